@@ -1,0 +1,144 @@
+/**
+ * The shared vocabulary of the aligner (see the house style: one meaning per word).
+ * Other packages depend on these shapes; change them only by adding.
+ */
+
+/** `[start, end)` in UTF-16 code units into a file's text as decoded, before normalisation. */
+export type Range = [start: number, end: number];
+
+export type Lang = "pt" | "en";
+
+/** What one side of a document looked like when it was segmented. */
+export type SegmentKind = "sentence" | "heading" | "speaker" | "bullet";
+
+/** One sentence (or heading, speaker label, bullet) on one side, with its offsets. */
+export interface Segment {
+  index: number;
+  /** Offsets into the text as received. */
+  start: number;
+  end: number;
+  text: string;
+  kind: SegmentKind;
+  /** Index of the paragraph it belongs to, after page-break repair. */
+  paragraph: number;
+  /** Name of the segmentation rule that ended this segment (e.g. "full-stop", "paragraph-end"). */
+  reason: string;
+}
+
+/** A paragraph cut by a page break and joined again by the segmenter; undoable. */
+export interface PageBreakRepair {
+  /** Offset of the end of the first fragment and of the start of the second. */
+  before: number;
+  after: number;
+  reason: string;
+}
+
+export type BeadKind = "1-0" | "0-1" | "1-1" | "1-2" | "2-1" | "2-2" | "1-3" | "3-1";
+
+/** The aligner's m-n group of segment indices, with its kind and score. */
+export interface Bead {
+  kind: BeadKind;
+  pt: number[];
+  en: number[];
+  /** In [0, 1]: how likely this bead is right. */
+  confidence: number;
+  /** Why this bead was chosen (e.g. "anchor:number", "dp"), for the UI to explain. */
+  reason: string;
+}
+
+export type Severity = "error" | "warning" | "info";
+
+export type CheckFamily =
+  | "entity" | "casing" | "untranslated" | "foreign" | "variant" | "markup" | "junk"
+  | "repetition" | "broken" | "punctuation" | "number" | "omission" | "mistranslation";
+
+/** What one check finds on one pair, with its span. */
+export interface Flag {
+  /** Stable check id, e.g. "entity.mismatch". */
+  code: string;
+  family: CheckFamily;
+  severity: Severity;
+  /** Offsets into the Portuguese: relative to the pair's text inside a Pair, to the file in a document result. */
+  start: number;
+  end: number;
+  text: string;
+  message: string;
+  /** Replacement for `text`, applied only when a reviewer accepts it. */
+  suggestion?: string;
+}
+
+export type PortugueseVariant = "pt-BR" | "pt-PT";
+
+export type TermPolicy = "keep" | "preferred" | "forbidden";
+
+/** A glossary entry the checks use. */
+export interface Term {
+  /** The correct form (e.g. "Noah Smith", "DeepSeek"). */
+  term: string;
+  kind?: string;
+  policy?: TermPolicy;
+  /** Other accepted forms. */
+  aliases?: string[];
+  /** For "preferred"/"forbidden": the form to use instead. */
+  replacement?: string;
+}
+
+export interface CheckOptions {
+  variant: PortugueseVariant;
+  terms: Term[];
+  /** Check ids that are switched off for this project. */
+  disabled?: string[];
+}
+
+/** The text of one aligned pair as the checks see it. */
+export interface CheckInput {
+  pt: string;
+  /** Absent when the document has no English. */
+  en?: string;
+  /** Neighbouring Portuguese, for checks that look across a boundary (page breaks). */
+  prevPt?: string;
+  nextPt?: string;
+}
+
+export type PairStatus = "new" | "edited" | "confirmed" | "approved" | "rejected";
+
+/** A bead in the result of `alignDocument`, in the shape of the JSON contract. */
+export interface AlignedPair {
+  type: BeadKind;
+  pt: Range[];
+  en: Range[];
+  confidence: number;
+  ptText: string;
+  enText: string;
+  /** Flag offsets here are into the Portuguese file. */
+  flags: Flag[];
+  reason: string;
+}
+
+export interface AlignmentResult {
+  version: 1;
+  pt: { path?: string; length: number };
+  en?: { path?: string; length: number };
+  pairs: AlignedPair[];
+  /** Flags about the whole document (e.g. "everything is lower case"), reported once. */
+  documentFlags: Flag[];
+  repairs: PageBreakRepair[];
+}
+
+/** One pair as the bitext formats read and write it. */
+export interface BitextPair {
+  id?: string;
+  en: string;
+  pt: string;
+  status?: PairStatus;
+  flags?: Flag[];
+  notes?: string[];
+  createdAt?: Date;
+  changedAt?: Date;
+  createdBy?: string;
+  changedBy?: string;
+  /** Paragraph index, so the clean text can restore paragraphs. */
+  paragraph?: number;
+  /** Marked as page furniture by a reviewer: left out of the clean text. */
+  junk?: boolean;
+}
