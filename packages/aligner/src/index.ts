@@ -1,1 +1,2 @@
 export type * from "./types.ts";
+export * from "./bitext/index.ts";

@@ -1,0 +1,106 @@
+import type { BitextPair } from "../types.ts";
+import { droppedWarning, inlineText, characterFromHex, type InlineRules } from "./inline-text.ts";
+import { languageWarnings, sameLanguage } from "./languages.ts";
+import { at, type ParsedBitext } from "./parsed-bitext.ts";
+import { parseTmxDate } from "./tmx-date.ts";
+import { TMX_CODE_POINT_TYPE, TMX_PROP } from "./write-tmx.ts";
+import { isPairStatus } from "./xliff-state.ts";
+import { childElements, formatError, type XmlElement } from "./xml-tree.ts";
+
+const TMX_INLINE: InlineRules = {
+  codePoint: (el) => {
+    if (el.name !== "ph" || el.attrs.type !== TMX_CODE_POINT_TYPE) return undefined;
+    return characterFromHex(el, el.children.filter((c) => typeof c === "string").join("").trim());
+  },
+  wrappers: new Set(["hi"]),
+};
+
+const textOf = (el: XmlElement) => el.children.filter((c) => typeof c === "string").join("");
+
+// TMX 1.1 and 1.2 wrote `lang`; 1.3 on write `xml:lang`.
+const langOf = (tuv: XmlElement) => tuv.attrs["xml:lang"] ?? tuv.attrs.lang;
+
+/** The first language in the body that is not the source: TMX has no trgLang of its own. */
+function findTargetLanguage(tus: XmlElement[], srcLang: string): string {
+  for (const tu of tus) {
+    for (const tuv of childElements(tu, "tuv")) {
+      const lang = langOf(tuv);
+      if (lang !== undefined && !sameLanguage(lang, srcLang)) return lang;
+    }
+  }
+  return "";
+}
+
+export function readTmx(root: XmlElement): ParsedBitext {
+  const header = childElements(root, "header")[0];
+  const body = childElements(root, "body")[0];
+  if (header === undefined) throw formatError(root, "a TMX file needs a <header>");
+  if (body === undefined) throw formatError(root, "a TMX file needs a <body>");
+  const tus = childElements(body, "tu");
+  let srcLang = header.attrs.srclang ?? "";
+  if (srcLang === "") throw formatError(header, "the header has no srclang");
+  // "*all*" (§3.1) means any tuv may be the source: take English when there is some.
+  if (srcLang === "*all*") srcLang = tus.flatMap((tu) => childElements(tu, "tuv").map(langOf)).find((l) => l?.toLowerCase().startsWith("en")) ?? "en";
+  const trgLang = findTargetLanguage(tus, srcLang);
+  const warnings = languageWarnings(srcLang, trgLang);
+  const dropped = { count: 0 };
+  const pairs = tus.map((tu) => readTu(tu, srcLang, trgLang, warnings, dropped));
+  warnings.push(...droppedWarning(dropped));
+  return { pairs, srcLang, trgLang, warnings };
+}
+
+function readTu(tu: XmlElement, srcLang: string, trgLang: string, warnings: string[], dropped: { count: number }): BitextPair {
+  const sides: { en?: string; pt?: string } = {};
+  for (const tuv of childElements(tu, "tuv")) {
+    const lang = langOf(tuv);
+    if (lang === undefined) throw formatError(tuv, "a tuv needs xml:lang");
+    const seg = childElements(tuv, "seg")[0];
+    if (seg === undefined) throw formatError(tuv, "a tuv needs a <seg>");
+    const side = sameLanguage(lang, srcLang) ? "en" : sameLanguage(lang, trgLang) ? "pt" : undefined;
+    if (side === undefined) warnings.push(`${at(tuv.path, tuv.line)}: language "${lang}" is neither source nor target; left out`);
+    else if (sides[side] !== undefined) warnings.push(`${at(tuv.path, tuv.line)}: a second "${lang}" variant; left out`);
+    else sides[side] = inlineText(seg, TMX_INLINE, dropped);
+  }
+  const pair: BitextPair = { en: sides.en ?? "", pt: sides.pt ?? "", status: "new" };
+  if (sides.en === undefined || sides.pt === undefined) {
+    const missing = [sides.en === undefined ? srcLang : "", sides.pt === undefined ? trgLang : ""].filter(Boolean);
+    warnings.push(`${at(tu.path, tu.line)}: no ${missing.join(" or ")} variant; read as empty`);
+  }
+  if (pair.en === "" && pair.pt === "") warnings.push(`${at(tu.path, tu.line)}: empty unit (no text on either side)`);
+  readAttributes(tu, pair, warnings);
+  for (const el of tu.children) {
+    if (typeof el === "string" || el.uri !== tu.uri) continue;
+    if (el.name === "note") (pair.notes ??= []).push(textOf(el));
+    if (el.name === "prop") readProp(el, pair, warnings);
+  }
+  return pair;
+}
+
+function readAttributes(tu: XmlElement, pair: BitextPair, warnings: string[]): void {
+  const { tuid, creationdate, changedate, creationid, changeid } = tu.attrs;
+  if (tuid !== undefined) pair.id = tuid;
+  if (creationid !== undefined) pair.createdBy = creationid;
+  if (changeid !== undefined) pair.changedBy = changeid;
+  for (const [name, value, key] of [["creationdate", creationdate, "createdAt"], ["changedate", changedate, "changedAt"]] as const) {
+    if (value === undefined) continue;
+    const date = parseTmxDate(value);
+    if (date === undefined) warnings.push(`${at(tu.path, tu.line)}: ${name} "${value}" is not YYYYMMDDThhmmssZ; ignored`);
+    else pair[key] = date;
+  }
+}
+
+function readProp(prop: XmlElement, pair: BitextPair, warnings: string[]): void {
+  const value = textOf(prop);
+  switch (prop.attrs.type) {
+    case TMX_PROP.status:
+      if (isPairStatus(value)) pair.status = value;
+      else warnings.push(`${at(prop.path, prop.line)}: unknown status "${value}"; read as new`);
+      break;
+    case TMX_PROP.paragraph:
+      if (/^\d+$/.test(value)) pair.paragraph = Number(value);
+      break;
+    case TMX_PROP.junk:
+      pair.junk = value === "yes";
+      break;
+  }
+}

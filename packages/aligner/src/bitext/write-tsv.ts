@@ -1,0 +1,38 @@
+import type { BitextPair } from "../types.ts";
+import type { BitextMeta } from "./bitext-meta.ts";
+import { summarizeFlag } from "./flag-summary.ts";
+import { selectPairs, statusOf } from "./select-pairs.ts";
+import { toWellFormed } from "./xml-escape.ts";
+
+const TSV_ESCAPES: Record<string, string> = { "\\": "\\\\", "\t": "\\t", "\n": "\\n", "\r": "\\r" };
+
+/**
+ * Backslash escapes, as in PostgreSQL's text COPY format and the IANA TSV note: a field never
+ * holds a raw tab or line break, so every row is one line, and `\\` keeps the scheme reversible.
+ */
+export function escapeTsvField(value: string): string {
+  return toWellFormed(value).replace(/[\\\t\n\r]/g, (c) => TSV_ESCAPES[c] ?? c);
+}
+
+export function unescapeTsvField(field: string): string {
+  const back: Record<string, string> = { "\\": "\\", t: "\t", n: "\n", r: "\r" };
+  return field.replace(/\\(.)/g, (whole, c: string) => back[c] ?? whole);
+}
+
+/** Several flags or notes share a cell, one per line, the line break escaped like any other. */
+const joinLines = (items: readonly string[]) => escapeTsvField(items.join("\n"));
+
+export function* writeTsv(pairs: Iterable<BitextPair>, meta: BitextMeta): Generator<string> {
+  yield ["position", "id", "status", "en", meta.variant, "flags", "notes"].join("\t") + "\n";
+  for (const { pair, position } of selectPairs(pairs, meta.scope)) {
+    yield [
+      String(position),
+      escapeTsvField(pair.id ?? ""),
+      statusOf(pair),
+      escapeTsvField(pair.en),
+      escapeTsvField(pair.pt),
+      joinLines((pair.flags ?? []).map(summarizeFlag)),
+      joinLines(pair.notes ?? []),
+    ].join("\t") + "\n";
+  }
+}
