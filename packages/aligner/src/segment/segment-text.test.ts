@@ -1,0 +1,132 @@
+import { describe, expect, it } from "vitest";
+import { getDocument, listDocuments } from "@alinha/corpus";
+import { segmentText } from "./segment-text.ts";
+
+/** One readable line per text: segments separated by " | ", kinds other than sentence marked. */
+function render(text: string): string {
+  return segmentText(text)
+    .segments.map((s) => (s.kind === "sentence" ? s.text : `${s.kind}:${s.text}`))
+    .join(" | ");
+}
+
+/** Segments plus the whitespace between them must rebuild the text exactly (OmegaT's glue). */
+function glue(text: string): string {
+  const { segments } = segmentText(text);
+  let out = "";
+  let at = 0;
+  for (const s of segments) {
+    const gap = text.slice(at, s.start);
+    expect(gap).toMatch(/^\s*$/u);
+    out += gap + text.slice(s.start, s.end);
+    expect(s.text).toBe(text.slice(s.start, s.end));
+    at = s.end;
+  }
+  expect(text.slice(at)).toMatch(/^\s*$/u);
+  return out + text.slice(at);
+}
+
+describe("glue", () => {
+  it.each(listDocuments().map((d) => d.id))("rebuilds the built-in document %s exactly", (id) => {
+    const { pt, en } = getDocument(id);
+    expect(glue(pt)).toBe(pt);
+    expect(glue(en)).toBe(en);
+  });
+
+  it("rebuilds CRLF text with a page break and odd spaces", () => {
+    const text = "  Título\r\n\r\nEle disse que a linha de raciocínio estava muito longe da\r\n\r\nverdade. Sim!\u00a0 Não.\r\n";
+    expect(glue(text)).toBe(text);
+  });
+});
+
+describe("sentence rules", () => {
+  it.each([
+    ["abbreviation-pt", "O Sr. Silva chegou. A Dra. Ana também.", "O Sr. Silva chegou. | A Dra. Ana também."],
+    ["abbreviation-en", "Mr. Smith met Dr. Jones vs. Mrs. Lee, e.g. at noon. Then left.", "Mr. Smith met Dr. Jones vs. Mrs. Lee, e.g. at noon. | Then left."],
+    ["p-ex", "Há modelos, p. ex. o GPT-4.0, que erram. Outros não.", "Há modelos, p. ex. o GPT-4.0, que erram. | Outros não."],
+    ["us-then-capital", "He moved to the U.S. Then he left.", "He moved to the U.S. | Then he left."],
+    ["us-then-lowercase", "The U.S. army won.", "The U.S. army won."],
+    ["decimal-and-version", "O Gemini 2.5 Pro e o GPT-4.0 custam 2,5 vezes mais. Veja.", "O Gemini 2.5 Pro e o GPT-4.0 custam 2,5 vezes mais. | Veja."],
+    ["ellipsis-then-lowercase", "Bem... talvez. Depois... Nada.", "Bem... talvez. | Depois... | Nada."],
+    ["quote-around-stop", 'Ele disse: "Pare." Depois saiu.', 'Ele disse: "Pare." | Depois saiu.'],
+    ["question-inside-quote", 'Pergunte "Quem é Nathan?" e ele responde.', 'Pergunte "Quem é Nathan?" e ele responde.'],
+    ["parenthesis-around-stop", "Testei ontem. (Parecia corrigido.) Hoje não.", "Testei ontem. | (Parecia corrigido.) | Hoje não."],
+    ["stray-stop-before-comma", "Obter lucro é difícil. , e as coisas mudam.", "Obter lucro é difícil. , e as coisas mudam."],
+    ["initial", "Foi J. Smith quem disse. Certo.", "Foi J. Smith quem disse. | Certo."],
+    ["glued-sentences", "os dados aumentam.amodei acredita nisso.", "os dados aumentam. | amodei acredita nisso."],
+    ["domain-not-sentence", "Veja openai.com agora. Sim.", "Veja openai.com agora. | Sim."],
+  ])("%s", (_name, text, expected) => {
+    expect(render(text)).toBe(expected);
+  });
+});
+
+describe("structure", () => {
+  it("keeps speaker labels as their own segments, inline or alone on a line", () => {
+    const text = "Jordan Schneider: Olá. Tudo bem?\n\nNathan Lambert: Sim.\n\nJordan Schneider: Ótimo.\n\nnathan lambert:\n\nclaro.";
+    expect(render(text)).toBe(
+      "speaker:Jordan Schneider: | Olá. | Tudo bem? | speaker:Nathan Lambert: | Sim. | speaker:Jordan Schneider: | Ótimo. | speaker:nathan lambert: | claro.",
+    );
+  });
+
+  it("does not take a one-off 'Aviso Legal:' for a speaker", () => {
+    expect(render("Aviso Legal: o conteúdo é do autor.")).toBe("Aviso Legal: o conteúdo é do autor.");
+  });
+
+  it("treats known speakers as labels from their first turn", () => {
+    const { segments } = segmentText("Noah Smith: Hello there.", { speakers: ["Noah Smith"] });
+    expect(segments.map((s) => s.kind)).toEqual(["speaker", "sentence"]);
+  });
+
+  it("keeps headings whole and marks bullets", () => {
+    expect(render("Reforçando a bajulação\n\n- Um ponto. Outro.\n· Terceiro\n1. Quarto.")).toBe(
+      "heading:Reforçando a bajulação | bullet:- Um ponto. | bullet:Outro. | bullet:· Terceiro | bullet:1. Quarto.",
+    );
+  });
+
+  it("splits all-lower-case text at sentence ends followed by lower case", () => {
+    expect(render("energia solar? penso que sim. é isso.\n\nnoé smith:\n\nbom. ótimo.")).toBe(
+      "energia solar? | penso que sim. | é isso. | noé smith: | bom. | ótimo.",
+    );
+  });
+});
+
+describe("page-break repair", () => {
+  it("joins a paragraph cut without final punctuation to one starting in lower case, and records it", () => {
+    const text = "A velocidade é rápida o suficiente para acompanhar minha linha\n\nde raciocínio. Isso mudou.";
+    const { segments, repairs } = segmentText(text);
+    expect(segments.map((s) => s.text)).toEqual([
+      "A velocidade é rápida o suficiente para acompanhar minha linha\n\nde raciocínio.",
+      "Isso mudou.",
+    ]);
+    expect(repairs).toEqual([{ before: 62, after: 64, reason: "no-final-punctuation+lowercase-start" }]);
+    expect(new Set(segments.map((s) => s.paragraph))).toEqual(new Set([0]));
+  });
+
+  it("joins across a lone link line between the halves", () => {
+    const text = "De qualquer forma, eu gritei isso no episódio com o convidado\n\n[Tony Stark](#)\n\nhá algumas semanas.";
+    expect(segmentText(text).segments).toHaveLength(1);
+    expect(segmentText(text).repairs).toHaveLength(2);
+  });
+
+  it.each([
+    ["heading-then-lowercase", "o google não conseguiu\n\nnoé smith:\n\noi.\n\nnoé smith:\n\ntchau."],
+    ["full-stop-then-lowercase", "Ele terminou a frase aqui mesmo como se deve fazer.\n\ne outra começa."],
+    ["short-heading", "Lei de escala\n\nà medida que cresce."],
+  ])("near miss: %s is not joined", (_name, text) => {
+    expect(segmentText(text).repairs).toEqual([]);
+  });
+
+  it("repairs the cut paragraphs of the built-in interview", () => {
+    const { pt } = getDocument("ai-attention-war");
+    const { repairs } = segmentText(pt);
+    const joined = repairs.map((r) => `${pt.slice(r.before - 11, r.before)}⏎${pt.slice(r.after, r.after + 12)}`);
+    expect(joined).toContain("minha linha⏎de raciocíni");
+    expect(joined).toContain("e essa nova⏎computação p");
+    expect(repairs.length).toBeGreaterThanOrEqual(8);
+  });
+});
+
+describe("degenerate input", () => {
+  it.each([[""], ["   \n\n  "], ["."], ["\u0301"], ["😀😀"]])("segments %j without throwing", (text) => {
+    expect(glue(text)).toBe(text);
+  });
+});

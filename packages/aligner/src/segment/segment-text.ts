@@ -1,0 +1,82 @@
+import type { Lang, PageBreakRepair, Segment, SegmentKind } from "../types.ts";
+import { repairPageBreaks, type ParagraphSpan } from "./repair-page-break.ts";
+import { SENTENCE_RULES, type SentenceRule } from "./sentence-rules.ts";
+import { isWhitespaceChar, splitBlocks } from "./split-blocks.ts";
+import { splitSentences } from "./split-sentences.ts";
+import { findSpeakerLabels, speakerLabelEnd } from "./speaker-label.ts";
+
+export interface SegmentOptions {
+  lang?: Lang;
+  /** Names known to speak in the document; they count as speaker labels from the first turn. */
+  speakers?: readonly string[];
+}
+
+export interface SegmentedText {
+  segments: Segment[];
+  paragraphs: ParagraphSpan[];
+  repairs: PageBreakRepair[];
+}
+
+/** A short line without final punctuation is a heading ("Reforçando a bajulação", "01"). */
+const HEADING_MAX_CHARS = 120;
+const HEADING_MAX_WORDS = 16;
+const ENDS_SENTENCE = /[.!?…;:]["”’'»)\]*]*$/u;
+const BULLET = /^(?:[-–•·*▪◦]|\d{1,3}[.)])\s/u;
+/** Share of paragraphs starting in lower case above which the text is treated as all lower case. */
+const LOWERCASE_TEXT_SHARE = 0.6;
+
+function isLowercaseText(text: string, paragraphs: readonly ParagraphSpan[]): boolean {
+  let lower = 0;
+  let cased = 0;
+  for (const p of paragraphs) {
+    const m = /\p{L}/u.exec(text.slice(p.start, Math.min(p.end, p.start + 20)));
+    if (!m) continue;
+    if (/\p{Ll}/u.test(m[0])) lower++;
+    else if (/\p{Lu}/u.test(m[0])) cased++;
+  }
+  return lower + cased > 0 && lower / (lower + cased) >= LOWERCASE_TEXT_SHARE;
+}
+
+function rulesFor(lowercase: boolean): SentenceRule[] {
+  return SENTENCE_RULES.filter((r) => !r.onlyIn || r.onlyIn === (lowercase ? "lowercase" : "cased"));
+}
+
+function isHeading(body: string): boolean {
+  return body.length <= HEADING_MAX_CHARS && !body.includes("\n") && !ENDS_SENTENCE.test(body) &&
+    body.split(/\s+/u).length <= HEADING_MAX_WORDS && !BULLET.test(body);
+}
+
+/**
+ * Paragraphs, then sentences: blocks (non-blank lines) are joined across page breaks, speaker
+ * labels become their own segments, headings stay whole, the rest is split by the rules.
+ * Offsets are into `text` exactly as given.
+ */
+export function segmentText(text: string, options: SegmentOptions = {}): SegmentedText {
+  const blocks = splitBlocks(text);
+  const labels = findSpeakerLabels(text, blocks, options.speakers);
+  const isSpeakerBlock = (b: { start: number; end: number }) => speakerLabelEnd(text, b, labels) !== undefined;
+  const { paragraphs, repairs } = repairPageBreaks({ text, isSpeakerBlock }, blocks);
+  const rules = rulesFor(isLowercaseText(text, paragraphs));
+  const segments: Segment[] = [];
+  const push = (start: number, end: number, kind: SegmentKind, paragraph: number, reason: string) =>
+    segments.push({ index: segments.length, start, end, text: text.slice(start, end), kind, paragraph, reason });
+
+  paragraphs.forEach((para, paragraph) => {
+    let from = para.start;
+    const labelEnd = speakerLabelEnd(text, para, labels);
+    if (labelEnd !== undefined) {
+      push(from, labelEnd, "speaker", paragraph, "speaker-label");
+      from = labelEnd;
+      while (from < para.end && isWhitespaceChar(text.charCodeAt(from))) from++;
+      if (from >= para.end) return;
+    }
+    const body = text.slice(from, para.end);
+    if (labelEnd === undefined && isHeading(body)) {
+      push(from, para.end, "heading", paragraph, "heading");
+      return;
+    }
+    const kind: SegmentKind = labelEnd === undefined && BULLET.test(body) ? "bullet" : "sentence";
+    for (const s of splitSentences(text, from, para.end, rules)) push(s.start, s.end, kind, paragraph, s.reason);
+  });
+  return { segments, paragraphs, repairs };
+}

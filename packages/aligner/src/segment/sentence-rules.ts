@@ -1,0 +1,81 @@
+import abbreviations from "./abbreviations.json" with { type: "json" };
+
+/**
+ * Sentence-boundary rules as data, in the order they are tried (OmegaT's model): at each
+ * candidate position the first rule whose `before` matches the text up to the position and
+ * whose `after` matches the text from it decides. No matching rule means no break.
+ *
+ * `before` sees a window of the paragraph ending at the position; the window starts with
+ * "\n" when it reaches the start of the paragraph, so "\n" in a pattern means "paragraph start".
+ */
+export interface SentenceRule {
+  name: string;
+  break: boolean;
+  before: RegExp;
+  after: RegExp;
+  /** "lowercase": only in texts that are mostly lower case (sentences start in lower case). */
+  onlyIn?: "lowercase" | "cased";
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/\\\. /g, "\\.\\s?");
+const always = [...abbreviations.shared, ...abbreviations.pt, ...abbreviations.en]
+  .filter((a) => !abbreviations.mayEndSentence.includes(a));
+const alternation = (list: string[]) =>
+  [...new Set(list)].sort((a, b) => b.length - a.length).map(escape).join("|");
+
+/** What may open a sentence in cased text: not lower case, and not punctuation that continues one (". , e"). */
+const OPENS_SENTENCE = /^\s+[^\p{Ll}\s,;:.!?)\]}]/u;
+
+/** Characters that may follow a terminal mark and still belong to the sentence it ends. */
+const CLOSERS = `["”’'»)\\]*]*`;
+
+export const SENTENCE_RULES: readonly SentenceRule[] = [
+  {
+    name: "abbreviation",
+    break: false,
+    before: new RegExp(`(?:^|[\\s(“"'‘\\n])(?:${alternation(always)})\\.$`, "iu"),
+    after: /^/,
+  },
+  {
+    // "U.S. Army" continues; "in the U.S. The" ends: decided by what follows.
+    name: "abbreviation-then-lowercase",
+    break: false,
+    before: new RegExp(`(?:^|[\\s(“"'‘\\n])(?:${alternation(abbreviations.mayEndSentence)})\\.$`, "iu"),
+    after: /^\s+[\p{Ll}\d]/u,
+  },
+  { name: "initial", break: false, before: /(?:^|[\s\n])\p{Lu}\.$/u, after: /^\s+\p{Lu}/u },
+  {
+    // "1. é um tanto difícil": the marker of a numbered list, not a sentence.
+    name: "list-number",
+    break: false,
+    before: /\n\s*(?:\d{1,3}|[a-z])[.)]$/u,
+    after: /^\s/,
+  },
+  {
+    name: "ellipsis-then-lowercase",
+    break: false,
+    before: new RegExp(`(?:\\.\\.\\.|…)${CLOSERS}$`, "u"),
+    after: /^\s+\p{Ll}/u,
+    onlyIn: "cased",
+  },
+  {
+    // Machine-translated text glues sentences: "aumentam.amodei acredita". Domains, file
+    // names and "e.g" are not sentences; two lower-case letters on each side keep them out.
+    name: "full-stop-without-space",
+    break: true,
+    before: /\p{Ll}{2,}[.!?]$/u,
+    after: /^(?!(?:com|org|net|io|ai|br|pt|gov|edu|co|uk|js|ts|py|txt|html?|pdf|md)\b)\p{Ll}{2,}/u,
+  },
+  { name: "question-mark", break: true, before: new RegExp(`\\?${CLOSERS}$`, "u"), after: OPENS_SENTENCE },
+  { name: "exclamation-mark", break: true, before: new RegExp(`!${CLOSERS}$`, "u"), after: OPENS_SENTENCE },
+  { name: "ellipsis", break: true, before: new RegExp(`(?:\\.\\.\\.|…)${CLOSERS}$`, "u"), after: OPENS_SENTENCE },
+  { name: "full-stop", break: true, before: new RegExp(`\\.${CLOSERS}$`, "u"), after: OPENS_SENTENCE },
+  {
+    // In an all-lower-case text a sentence may start in lower case.
+    name: "terminal-then-lowercase",
+    break: true,
+    before: new RegExp(`[.!?…]${CLOSERS}$`, "u"),
+    after: /^\s+\p{Ll}/u,
+    onlyIn: "lowercase",
+  },
+];
