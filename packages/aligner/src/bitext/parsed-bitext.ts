@@ -10,4 +10,7 @@ export interface ParsedBitext {
   warnings: string[];
 }
 
-export const at = (path: string, line: number) => `${path} (line ${line})`;
+import { locate, type XmlElement } from "./xml-tree.ts";
+
+/** Where a warning is: the element path and its line. */
+export const at = (element: XmlElement) => `${element.path} (line ${locate(element).line})`;

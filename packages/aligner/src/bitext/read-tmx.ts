@@ -57,16 +57,16 @@ function readTu(tu: XmlElement, srcLang: string, trgLang: string, warnings: stri
     const seg = childElements(tuv, "seg")[0];
     if (seg === undefined) throw formatError(tuv, "a tuv needs a <seg>");
     const side = sameLanguage(lang, srcLang) ? "en" : sameLanguage(lang, trgLang) ? "pt" : undefined;
-    if (side === undefined) warnings.push(`${at(tuv.path, tuv.line)}: language "${lang}" is neither source nor target; left out`);
-    else if (sides[side] !== undefined) warnings.push(`${at(tuv.path, tuv.line)}: a second "${lang}" variant; left out`);
+    if (side === undefined) warnings.push(`${at(tuv)}: language "${lang}" is neither source nor target; left out`);
+    else if (sides[side] !== undefined) warnings.push(`${at(tuv)}: a second "${lang}" variant; left out`);
     else sides[side] = inlineText(seg, TMX_INLINE, dropped);
   }
   const pair: BitextPair = { en: sides.en ?? "", pt: sides.pt ?? "", status: "new" };
   if (sides.en === undefined || sides.pt === undefined) {
     const missing = [sides.en === undefined ? srcLang : "", sides.pt === undefined ? trgLang : ""].filter(Boolean);
-    warnings.push(`${at(tu.path, tu.line)}: no ${missing.join(" or ")} variant; read as empty`);
+    warnings.push(`${at(tu)}: no ${missing.join(" or ")} variant; read as empty`);
   }
-  if (pair.en === "" && pair.pt === "") warnings.push(`${at(tu.path, tu.line)}: empty unit (no text on either side)`);
+  if (pair.en === "" && pair.pt === "") warnings.push(`${at(tu)}: empty unit (no text on either side)`);
   readAttributes(tu, pair, warnings);
   for (const el of tu.children) {
     if (typeof el === "string" || el.uri !== tu.uri) continue;
@@ -84,7 +84,7 @@ function readAttributes(tu: XmlElement, pair: BitextPair, warnings: string[]): v
   for (const [name, value, key] of [["creationdate", creationdate, "createdAt"], ["changedate", changedate, "changedAt"]] as const) {
     if (value === undefined) continue;
     const date = parseTmxDate(value);
-    if (date === undefined) warnings.push(`${at(tu.path, tu.line)}: ${name} "${value}" is not YYYYMMDDThhmmssZ; ignored`);
+    if (date === undefined) warnings.push(`${at(tu)}: ${name} "${value}" is not YYYYMMDDThhmmssZ; ignored`);
     else pair[key] = date;
   }
 }
@@ -94,7 +94,7 @@ function readProp(prop: XmlElement, pair: BitextPair, warnings: string[]): void 
   switch (prop.attrs.type) {
     case TMX_PROP.status:
       if (isPairStatus(value)) pair.status = value;
-      else warnings.push(`${at(prop.path, prop.line)}: unknown status "${value}"; read as new`);
+      else warnings.push(`${at(prop)}: unknown status "${value}"; read as new`);
       break;
     case TMX_PROP.paragraph:
       if (/^\d+$/.test(value)) pair.paragraph = Number(value);

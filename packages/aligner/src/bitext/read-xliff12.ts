@@ -32,7 +32,7 @@ export function readXliff12(root: XmlElement): ParsedBitext {
     const fileSrc = file.attrs["source-language"] ?? "";
     const fileTrg = file.attrs["target-language"] ?? "";
     if (!sameLanguage(fileSrc, srcLang) || !sameLanguage(fileTrg, trgLang)) {
-      warnings.push(`${at(file.path, file.line)}: languages ${fileSrc}→${fileTrg} differ from the first file's; read as ${srcLang}→${trgLang}`);
+      warnings.push(`${at(file)}: languages ${fileSrc}→${fileTrg} differ from the first file's; read as ${srcLang}→${trgLang}`);
     }
     const body = childElements(file, "body")[0];
     if (body === undefined) throw formatError(file, "a file needs a <body>");
@@ -48,7 +48,7 @@ function readTransUnit(unit: XmlElement, warnings: string[], dropped: { count: n
   const target = childElements(unit, "target")[0];
   let status = statusFromXliff12(unit.attrs.approved, target?.attrs.state);
   if (status === undefined) {
-    warnings.push(`${at(unit.path, unit.line)}: unknown state "${target?.attrs.state}"; read as new`);
+    warnings.push(`${at(unit)}: unknown state "${target?.attrs.state}"; read as new`);
     status = "new";
   }
   const pair: BitextPair = {
@@ -60,6 +60,6 @@ function readTransUnit(unit: XmlElement, warnings: string[], dropped: { count: n
   if (id !== undefined) pair.id = id;
   const notes = childElements(unit, "note").map(textOf);
   if (notes.length > 0) pair.notes = notes;
-  if (pair.en === "" && pair.pt === "") warnings.push(`${at(unit.path, unit.line)}: empty unit (no text on either side)`);
+  if (pair.en === "" && pair.pt === "") warnings.push(`${at(unit)}: empty unit (no text on either side)`);
   return pair;
 }

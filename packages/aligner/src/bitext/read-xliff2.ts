@@ -58,7 +58,7 @@ function readUnit(unit: XmlElement, warnings: string[], dropped: { count: number
     const { state, subState } = segment.attrs;
     let status = statusFromXliff2(state, subState);
     if (status === undefined) {
-      warnings.push(`${at(segment.path, segment.line)}: unknown state "${state}"; read as new`);
+      warnings.push(`${at(segment)}: unknown state "${state}"; read as new`);
       status = "new";
     }
     const pair: BitextPair = {
@@ -70,7 +70,7 @@ function readUnit(unit: XmlElement, warnings: string[], dropped: { count: number
     if (id !== undefined) pair.id = segments.length === 1 ? id : `${id}/${segment.attrs.id ?? i + 1}`;
     // The unit's notes go with its first segment, so none is repeated.
     if (i === 0 && comments.length > 0) pair.notes = comments;
-    if (pair.en === "" && pair.pt === "") warnings.push(`${at(segment.path, segment.line)}: empty unit (no text on either side)`);
+    if (pair.en === "" && pair.pt === "") warnings.push(`${at(segment)}: empty unit (no text on either side)`);
     return pair;
   });
 }

@@ -9,23 +9,43 @@ export interface XmlElement {
   /** Keyed by the qualified name as written, e.g. "xml:lang". */
   attrs: Record<string, string>;
   children: XmlNode[];
-  line: number;
-  column: number;
+  /** UTF-16 offset of its "<" in the source; `locate` turns it into a line and column. */
+  offset: number;
+  source: XmlSource;
   /** E.g. "/tmx/body/tu[3]": the n-th sibling of that name, 1-based. */
   path: string;
 }
 
 export type XmlNode = XmlElement | string;
 
+/** The parsed text, with its line starts found once and only if some position is asked for. */
+export class XmlSource {
+  private lineStarts: number[] | undefined;
+  constructor(readonly text: string) {}
+
+  /** 1-based line and column; the column counts characters, as editors do, not UTF-16 units. */
+  locate(offset: number): { line: number; column: number } {
+    this.lineStarts ??= [0, ...[...this.text.matchAll(/\n/g)].map((m) => m.index + 1)];
+    const starts = this.lineStarts;
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if ((starts[mid] ?? 0) <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    const lineStart = starts[lo] ?? 0;
+    return { line: lo + 1, column: [...this.text.slice(lineStart, offset)].length + 1 };
+  }
+}
+
+export function locate(element: XmlElement): { line: number; column: number } {
+  return element.source.locate(element.offset);
+}
+
 // saxes accepts a lone high surrogate followed by a non-surrogate (it computes a bogus code
 // point and only checks the upper bound), so they are looked for before parsing.
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
-
-function positionOf(text: string, index: number): { line: number; column: number } {
-  const before = text.slice(0, index);
-  const lineStart = before.lastIndexOf("\n") + 1;
-  return { line: before.split("\n").length, column: [...before.slice(lineStart)].length + 1 };
-}
 
 /**
  * Parses a whole document into a tree with saxes, a conforming XML 1.0 parser with namespaces.
@@ -33,26 +53,34 @@ function positionOf(text: string, index: number): { line: number; column: number
  * element that was open there.
  */
 export function parseXmlTree(text: string): XmlElement {
+  const source = new XmlSource(text);
   const lone = LONE_SURROGATE.exec(text);
   if (lone !== null) {
-    const { line, column } = positionOf(text, lone.index);
+    const { line, column } = source.locate(lone.index);
     throw new BitextFormatError("lone surrogate: not a Unicode character", line, column, "");
   }
   const parser = new SaxesParser({ xmlns: true, position: true });
   const stack: XmlElement[] = [];
   const siblingCounts: Map<string, number>[] = [new Map()];
   let root: XmlElement | undefined;
-  let start = { line: 1, column: 1 };
+  let start = 0;
+  let lastClosed: XmlElement | undefined;
 
   const currentPath = () => stack.at(-1)?.path ?? "";
   parser.on("error", (err) => {
     // saxes prefixes its message with "line:column: "; the error carries those as fields.
     const reason = err.message.replace(/^\d+:\d+: /, "");
+    // saxes closes the elements a wrong close tag skips before complaining: name the one left open.
+    if (reason === "unexpected close tag." && lastClosed !== undefined) {
+      const opened = locate(lastClosed);
+      const detail = `unexpected close tag: <${lastClosed.name}> (line ${opened.line}, column ${opened.column}) is not closed`;
+      throw new BitextFormatError(detail, parser.line, parser.column + 1, lastClosed.path);
+    }
     throw new BitextFormatError(reason, parser.line, parser.column + 1, currentPath());
   });
   parser.on("opentagstart", (tag) => {
-    // Reported just after the name: step back over "<name" to point at the "<".
-    start = { line: parser.line, column: parser.column - tag.name.length };
+    // Reported once the character after the name is read: step back over it and "<name".
+    start = parser.position - tag.name.length - 2;
   });
   parser.on("opentag", (tag: SaxesTagNS) => {
     const counts = siblingCounts.at(-1) ?? new Map<string, number>();
@@ -67,7 +95,8 @@ export function parseXmlTree(text: string): XmlElement {
       uri: tag.uri,
       attrs,
       children: [],
-      ...start,
+      offset: start,
+      source,
       path: stack.length === 0 ? `/${tag.local}` : `${currentPath()}/${tag.local}[${n}]`,
     };
     stack.at(-1)?.children.push(element);
@@ -76,7 +105,7 @@ export function parseXmlTree(text: string): XmlElement {
     siblingCounts.push(new Map());
   });
   parser.on("closetag", () => {
-    stack.pop();
+    lastClosed = stack.pop();
     siblingCounts.pop();
   });
   const addText = (t: string) => {
@@ -96,5 +125,6 @@ export function childElements(parent: XmlElement, name: string): XmlElement[] {
 }
 
 export function formatError(element: XmlElement, reason: string): BitextFormatError {
-  return new BitextFormatError(reason, element.line, element.column, element.path);
+  const { line, column } = locate(element);
+  return new BitextFormatError(reason, line, column, element.path);
 }
