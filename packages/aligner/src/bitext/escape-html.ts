@@ -11,10 +11,13 @@ function showControl(c: string): string {
   return String.fromCharCode(code === 0x7f ? 0x2421 : 0x2400 + code);
 }
 
-/** Escapes text for HTML content and attribute values alike. */
-export function escapeHtml(text: string): string {
+/**
+ * Escapes text for HTML content and attribute values alike. Markdown, which is read as source
+ * too and never puts a sentence in an attribute, leaves quotes alone (`quotes: false`).
+ */
+export function escapeHtml(text: string, { quotes = true } = {}): string {
   return toWellFormed(text)
-    .replace(/[&<>"']/g, (c) => HTML_ENTITIES[c] ?? c)
+    .replace(quotes ? /[&<>"']/g : /[&<>]/g, (c) => HTML_ENTITIES[c] ?? c)
     .replace(/[\x00-\x08\x0B\x0C\x0E-\x1F\x7F]/g, showControl);
 }
 

@@ -12,7 +12,7 @@ import { selectPairs, statusOf } from "./select-pairs.ts";
  */
 export function escapeMarkdownCell(text: string): string {
   const literal = text.replace(/[\\`*_[\]|~#!]/g, "\\$&");
-  return escapeHtml(literal).replace(/\r\n|\r|\n/g, "<br>");
+  return escapeHtml(literal, { quotes: false }).replace(/\r\n|\r|\n/g, "<br>");
 }
 
 const side = (text: string, missing: string) => (text === "" ? `*${missing}*` : escapeMarkdownCell(text));
