@@ -1,0 +1,54 @@
+import type { ReviewController } from "../features/review/ReviewController.ts";
+import { applySuggestion } from "./apply-suggestion.ts";
+import { approveSelection } from "./approve-selection.ts";
+import { commandPalette } from "./command-palette.ts";
+import { confirmAndNext } from "./confirm-and-next.ts";
+import { dismissFlag } from "./dismiss-flag.ts";
+import { exportDocument } from "./export.ts";
+import { firstPair } from "./first-pair.ts";
+import { focusSearch } from "./focus-search.ts";
+import { goToDocuments } from "./go-to-documents.ts";
+import { lastPair } from "./last-pair.ts";
+import { leaveEditing } from "./leave-editing.ts";
+import { mergeNext } from "./merge-next.ts";
+import { moveEnToNext } from "./move-en-to-next.ts";
+import { moveEnToPrevious } from "./move-en-to-previous.ts";
+import { movePtToNext } from "./move-pt-to-next.ts";
+import { movePtToPrevious } from "./move-pt-to-previous.ts";
+import { nextFlag } from "./next-flag.ts";
+import { nextPair } from "./next-pair.ts";
+import { previousFlag } from "./previous-flag.ts";
+import { previousPair } from "./previous-pair.ts";
+import { reject } from "./reject.ts";
+import { saveDraft } from "./save-draft.ts";
+import { searchReplace } from "./search-replace.ts";
+import { showShortcuts } from "./show-shortcuts.ts";
+import { splitPair } from "./split-pair.ts";
+import { startEditing } from "./start-editing.ts";
+import { toggleDiff } from "./toggle-diff.ts";
+import { toggleSelection } from "./toggle-selection.ts";
+import { toggleSidePanel } from "./toggle-side-panel.ts";
+import type { Command } from "./types.ts";
+
+/** Every command, in the order the help overlay and the palette list them. */
+export const COMMANDS: readonly Command[] = [
+  confirmAndNext, reject, toggleSelection, approveSelection,
+  nextPair, previousPair, firstPair, lastPair, goToDocuments,
+  startEditing, leaveEditing, saveDraft, searchReplace,
+  applySuggestion, nextFlag, previousFlag, dismissFlag,
+  mergeNext, splitPair, movePtToPrevious, movePtToNext, moveEnToPrevious, moveEnToNext,
+  focusSearch, toggleSidePanel, toggleDiff, exportDocument, showShortcuts, commandPalette,
+];
+
+export function availableCommands(review: ReviewController): Command[] {
+  return COMMANDS.filter((command) => !command.predicate || command.predicate(review));
+}
+
+/** The command a key press triggers, if any; `editing` is true while typing Portuguese. */
+export function commandForKey(event: KeyboardEvent, review: ReviewController, editing: boolean): Command | undefined {
+  return COMMANDS.find((command) =>
+    command.keyTest?.(event) && (!editing || command.whileEditing) && (!command.predicate || command.predicate(review)));
+}
+
+export { commandLabel } from "./types.ts";
+export type { Command, CommandName } from "./types.ts";

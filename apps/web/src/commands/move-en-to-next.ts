@@ -1,0 +1,11 @@
+import { can } from "../features/auth/permissions.ts";
+import type { Command } from "./types.ts";
+
+export const moveEnToNext: Command = {
+  name: "move-en-to-next",
+  group: "Alignment",
+  label: "Move the last English sentence to the next pair",
+  keys: [],
+  predicate: (review) => !!review.current && can(review.user, "edit"),
+  perform: (review) => review.moveSentence("en", "to-next"),
+};

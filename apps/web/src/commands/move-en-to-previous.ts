@@ -1,0 +1,11 @@
+import { can } from "../features/auth/permissions.ts";
+import type { Command } from "./types.ts";
+
+export const moveEnToPrevious: Command = {
+  name: "move-en-to-previous",
+  group: "Alignment",
+  label: "Move the first English sentence to the previous pair",
+  keys: [],
+  predicate: (review) => !!review.current && can(review.user, "edit"),
+  perform: (review) => review.moveSentence("en", "to-prev"),
+};

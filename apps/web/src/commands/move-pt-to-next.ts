@@ -1,0 +1,11 @@
+import { can } from "../features/auth/permissions.ts";
+import type { Command } from "./types.ts";
+
+export const movePtToNext: Command = {
+  name: "move-pt-to-next",
+  group: "Alignment",
+  label: "Move the last Portuguese sentence to the next pair",
+  keys: [],
+  predicate: (review) => !!review.current && can(review.user, "edit"),
+  perform: (review) => review.moveSentence("pt", "to-next"),
+};

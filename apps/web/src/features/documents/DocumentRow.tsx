@@ -1,0 +1,28 @@
+import type { DocumentSummary } from "../../api/types.ts";
+import { FlagCounts } from "../flags/FlagCounts.tsx";
+import { StatusProgress } from "../status/StatusProgress.tsx";
+import { relativeTime } from "./relativeTime.ts";
+
+export function DocumentRow({ document, onExport }: { document: DocumentSummary; onExport: () => void }) {
+  const href = `#/documents/${encodeURIComponent(document.id)}`;
+  return (
+    <tr data-document-id={document.id}>
+      <td>
+        <a className="documents__title" href={href}>{document.title}</a>
+        <div className="documents__meta">
+          {document.builtIn && <span className="tag">built-in</span>}
+          {!document.hasEnglish && <span className="tag tag--warn">no English</span>}
+        </div>
+      </td>
+      <td className="num">{document.pairCount.toLocaleString("en")}</td>
+      <td className="documents__progress"><StatusProgress counts={document.statusCounts} total={document.pairCount} /></td>
+      <td><FlagCounts counts={document.flagCounts} /></td>
+      <td className="num">{document.lowConfidenceCount || <span className="muted">0</span>}</td>
+      <td className="nowrap" title={new Date(document.lastActivityAt).toLocaleString()}>{relativeTime(document.lastActivityAt)}</td>
+      <td className="documents__actions">
+        <a className="button" href={href}>Review</a>
+        <button className="button button--ghost" onClick={onExport}>Export</button>
+      </td>
+    </tr>
+  );
+}

@@ -1,0 +1,64 @@
+import { useState } from "react";
+import type { Route } from "../../app/routes.ts";
+import type { DocumentSummary } from "../../api/types.ts";
+import { ExportDialog } from "../export/ExportDialog.tsx";
+import { TopBar } from "../shell/TopBar.tsx";
+import { DocumentRow } from "./DocumentRow.tsx";
+import { ImportDialog } from "./ImportDialog.tsx";
+import { useDocuments } from "./useDocuments.ts";
+
+export function DocumentsScreen({ route }: { route: Route }) {
+  const { documents, error, reload } = useDocuments();
+  const [importing, setImporting] = useState(false);
+  const [exporting, setExporting] = useState<DocumentSummary | null>(null);
+
+  return (
+    <div className="screen">
+      <TopBar route={route} />
+      <main className="page">
+        <div className="page__header">
+          <div>
+            <h1 className="page__title">Documents</h1>
+            <p className="muted">{documents ? `${documents.length} documents` : "Loading…"}</p>
+          </div>
+          <button className="button button--primary" onClick={() => setImporting(true)}>Import document</button>
+        </div>
+        {error && <p className="error" role="alert">{error}</p>}
+        {documents && (
+          <table className="documents" data-testid="documents">
+            <thead>
+              <tr>
+                <th>Document</th>
+                <th className="num">Pairs</th>
+                <th>Progress</th>
+                <th>Flags</th>
+                <th className="num">Low conf.</th>
+                <th>Last activity</th>
+                <th aria-label="Actions" />
+              </tr>
+            </thead>
+            <tbody>
+              {documents.map((doc) => (
+                <DocumentRow key={doc.id} document={doc} onExport={() => setExporting(doc)} />
+              ))}
+              {!documents.length && (
+                <tr><td colSpan={7} className="empty">No documents yet. Import one to start.</td></tr>
+              )}
+            </tbody>
+          </table>
+        )}
+      </main>
+      {importing && (
+        <ImportDialog
+          onClose={() => setImporting(false)}
+          onImported={(doc) => {
+            setImporting(false);
+            reload();
+            window.location.hash = `#/documents/${encodeURIComponent(doc.id)}`;
+          }}
+        />
+      )}
+      {exporting && <ExportDialog document={exporting} onClose={() => setExporting(null)} />}
+    </div>
+  );
+}

@@ -1,0 +1,74 @@
+import { memo } from "react";
+import type { Flag, Pair } from "../../api/types.ts";
+import { WordDiff } from "../diff/WordDiff.tsx";
+import { LOW_CONFIDENCE } from "../filters/filters.ts";
+import { FlaggedText } from "../flags/FlaggedText.tsx";
+import { StatusBadge } from "../status/StatusBadge.tsx";
+import { PtEditor } from "./PtEditor.tsx";
+
+export interface PairRowProps {
+  pair: Pair;
+  /** Unsaved text for this pair, if the user has typed any. */
+  draft: string | undefined;
+  current: boolean;
+  editing: boolean;
+  selected: boolean;
+  focusedFlagId: string | null;
+  showDiff: boolean;
+  canEdit: boolean;
+  canSelect: boolean;
+  onActivate: (pairId: string) => void;
+  onEdit: (pairId: string) => void;
+  onDraft: (pairId: string, text: string) => void;
+  onApply: (pair: Pair, flag: Flag) => void;
+  onToggleSelect: (pairId: string) => void;
+}
+
+/** One aligned pair: number and confidence, English, Portuguese (flagged or being edited), status. */
+export const PairRow = memo(function PairRow(props: PairRowProps) {
+  const { pair, draft, current, editing, selected, focusedFlagId, showDiff, canEdit, canSelect } = props;
+  const text = draft ?? pair.ptText;
+  const dirty = draft !== undefined && draft !== pair.ptText;
+  const low = pair.confidence < LOW_CONFIDENCE;
+  const className = ["pair", current && "pair--current", editing && "pair--editing", low && "pair--low", selected && "pair--selected", `pair--${pair.status}`]
+    .filter(Boolean).join(" ");
+  return (
+    <div
+      className={className}
+      data-pair-row
+      data-pair-id={pair.id}
+      data-status={pair.status}
+      aria-current={current ? "true" : undefined}
+      onMouseDown={() => !current && props.onActivate(pair.id)}
+    >
+      <div className="pair__gutter">
+        {canSelect ? (
+          <input type="checkbox" aria-label={`Select pair ${pair.index + 1}`} checked={selected} onChange={() => props.onToggleSelect(pair.id)} tabIndex={-1} />
+        ) : null}
+        <span className="pair__index">{pair.index + 1}</span>
+        {low && <span className="pair__low" title={`Alignment confidence ${pair.confidence.toFixed(2)}: check that these two sides belong together`}>≈{pair.confidence.toFixed(2)}</span>}
+        {pair.type !== "1-1" && <span className="pair__bead" title="Sentences English–Portuguese">{pair.type}</span>}
+      </div>
+      <div className="pair__en" lang="en">{pair.enText || <span className="muted">(no English)</span>}</div>
+      <div className="pair__pt" lang="pt" onClick={() => canEdit && !editing && props.onEdit(pair.id)}>
+        {editing ? (
+          <PtEditor value={text} onChange={(t) => props.onDraft(pair.id, t)} />
+        ) : dirty ? (
+          <span className="pair__draft">{text}</span>
+        ) : (
+          <FlaggedText text={pair.ptText} flags={pair.flags} focusedFlagId={current ? focusedFlagId : null} {...(canEdit ? { onApply: props.onApply.bind(null, pair) } : {})} />
+        )}
+        {showDiff && text !== pair.ptOriginal && (
+          <div className="pair__diff" aria-label="Changes against the machine translation">
+            <WordDiff before={pair.ptOriginal} after={text} />
+          </div>
+        )}
+      </div>
+      <div className="pair__status">
+        <StatusBadge status={pair.status} />
+        {dirty && <span className="unsaved" title="Kept in this browser until saved">unsaved</span>}
+        {pair.commentCount > 0 && <span className="pair__comments" title={`${pair.commentCount} comments`}>💬 {pair.commentCount}</span>}
+      </div>
+    </div>
+  );
+});

@@ -1,0 +1,35 @@
+import { useLayoutEffect, useRef } from "react";
+
+/**
+ * The in-place editor for the Portuguese. A textarea that grows with its text, so the row
+ * keeps its shape; marked data-pt-editor so the keyboard commands know typing happens here.
+ */
+export function PtEditor({ value, onChange, onBlur }: { value: string; onChange: (text: string) => void; onBlur?: () => void }) {
+  const ref = useRef<HTMLTextAreaElement>(null);
+  useLayoutEffect(() => {
+    const area = ref.current;
+    if (!area) return;
+    area.focus({ preventScroll: true });
+    area.setSelectionRange(area.value.length, area.value.length);
+  }, []);
+  useLayoutEffect(() => {
+    const area = ref.current;
+    if (!area) return;
+    area.style.height = "auto";
+    area.style.height = `${area.scrollHeight + 2}px`;
+  }, [value]);
+  return (
+    <textarea
+      ref={ref}
+      className="pt-editor"
+      data-pt-editor
+      lang="pt"
+      spellCheck
+      aria-label="Portuguese"
+      value={value}
+      rows={1}
+      onChange={(e) => onChange(e.target.value)}
+      {...(onBlur ? { onBlur } : {})}
+    />
+  );
+}

@@ -1,0 +1,77 @@
+import { useVirtualizer } from "@tanstack/react-virtual";
+import { useCallback, useEffect, useRef } from "react";
+import { can } from "../auth/permissions.ts";
+import type { ReviewController } from "../review/ReviewController.ts";
+import { PairRow } from "./PairRow.tsx";
+
+/** Rows are measured after render; this only sizes the scrollbar before they are. */
+const ESTIMATED_ROW_HEIGHT = 64;
+
+/**
+ * The side-by-side grid, virtualised: only the rows in view (plus a few) exist in the DOM, so
+ * a 5,000-pair document scrolls as lightly as a 50-pair one.
+ */
+export function ReviewGrid({ review }: { review: ReviewController }) {
+  const { pairs, visible, current, currentVisibleIndex, editingId, selection, drafts, focusedFlag, showDiff, user } = review;
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const virtualizer = useVirtualizer({
+    count: visible.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ESTIMATED_ROW_HEIGHT,
+    overscan: 6,
+    getItemKey: (i) => pairs[visible[i] ?? -1]?.id ?? i,
+  });
+
+  useEffect(() => {
+    if (currentVisibleIndex >= 0) virtualizer.scrollToIndex(currentVisibleIndex, { align: "auto" });
+  }, [currentVisibleIndex, virtualizer]);
+
+  // Back to the grid after editing, so the next shortcut is not typed into nowhere.
+  useEffect(() => {
+    if (!editingId && (document.activeElement === document.body || document.activeElement === null)) scrollRef.current?.focus({ preventScroll: true });
+  }, [editingId]);
+
+  const canEdit = can(user, "edit");
+  const canSelect = can(user, "approve");
+  const onEdit = useCallback((id: string) => review.startEditing(id), [review.startEditing]);
+
+  return (
+    <div className="grid" role="grid" aria-rowcount={visible.length} aria-label="Pairs">
+      <div className="grid__head" role="row">
+        <div>#</div>
+        <div>English</div>
+        <div>Portuguese</div>
+        <div>Status</div>
+      </div>
+      <div className="grid__scroll" ref={scrollRef} tabIndex={0} data-testid="grid">
+        <div className="grid__inner" style={{ height: virtualizer.getTotalSize() }}>
+          {virtualizer.getVirtualItems().map((item) => {
+            const pair = pairs[visible[item.index] ?? -1];
+            if (!pair) return null;
+            return (
+              <div key={item.key} className="grid__row" data-index={item.index} ref={virtualizer.measureElement} style={{ transform: `translateY(${item.start}px)` }}>
+                <PairRow
+                  pair={pair}
+                  draft={drafts.get(pair.id)?.text}
+                  current={pair.id === current?.id}
+                  editing={pair.id === editingId}
+                  selected={selection.has(pair.id)}
+                  focusedFlagId={pair.id === current?.id ? focusedFlag?.id ?? null : null}
+                  showDiff={showDiff}
+                  canEdit={canEdit}
+                  canSelect={canSelect}
+                  onActivate={review.goTo}
+                  onEdit={onEdit}
+                  onDraft={review.setDraft}
+                  onApply={review.applySuggestion}
+                  onToggleSelect={review.toggleSelection}
+                />
+              </div>
+            );
+          })}
+        </div>
+        {!visible.length && !review.loading && <p className="empty">No pair matches these filters.</p>}
+      </div>
+    </div>
+  );
+}

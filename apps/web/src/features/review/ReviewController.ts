@@ -1,0 +1,88 @@
+import type { DocumentSummary, Flag, Pair, User } from "../../api/types.ts";
+import type { Drafts } from "../drafts/useDrafts.ts";
+import type { Filters } from "../filters/filters.ts";
+
+/** Dialogs and overlays of the review screen; only one is open at a time. */
+export type Overlay =
+  | { kind: "shortcuts" }
+  | { kind: "palette" }
+  | { kind: "replace" }
+  | { kind: "export" }
+  | { kind: "split"; pairId: string }
+  | { kind: "reject"; pairIds: string[] }
+  | { kind: "dismiss"; pairId: string; flagId: string };
+
+/** A save the API refused with 409: the user's text and the pair as someone else left it. */
+export interface Conflict {
+  pairId: string;
+  mine: string;
+  theirs: Pair;
+}
+
+export type ConflictChoice = { keep: "mine" } | { keep: "theirs" } | { keep: "merged"; text: string };
+
+export interface Notice {
+  text: string;
+  tone: "info" | "error" | "success";
+}
+
+/**
+ * Everything the review screen's commands, grid and panels read and do. The keyboard
+ * commands (src/commands) receive this object and nothing else, so a command is data plus a
+ * call into it, testable without rendering.
+ */
+export interface ReviewController {
+  user: User;
+  documentId: string;
+  document: DocumentSummary | null;
+  pairs: Pair[];
+  total: number;
+  loading: boolean;
+  error: string | null;
+  /** Positions into `pairs` that pass the filters, in document order. */
+  visible: number[];
+  filters: Filters;
+  setFilters: (filters: Filters) => void;
+  current: Pair | null;
+  /** Where the current pair sits in `visible`; -1 when a filter hides it. */
+  currentVisibleIndex: number;
+  editingId: string | null;
+  focusedFlag: Flag | null;
+  selection: ReadonlySet<string>;
+  drafts: Drafts;
+  panelOpen: boolean;
+  showDiff: boolean;
+  overlay: Overlay | null;
+  conflict: Conflict | null;
+  notice: Notice | null;
+  busy: boolean;
+
+  setOverlay: (overlay: Overlay | null) => void;
+  notify: (text: string, tone?: Notice["tone"]) => void;
+  goTo: (pairId: string) => void;
+  step: (delta: number) => void;
+  goToEdge: (edge: "first" | "last") => void;
+  startEditing: (pairId?: string) => void;
+  stopEditing: () => Promise<void>;
+  setDraft: (pairId: string, text: string) => void;
+  save: (pairId?: string) => Promise<Pair | null>;
+  confirmAndNext: () => Promise<void>;
+  applySuggestion: (pair: Pair, flag: Flag) => Promise<void>;
+  cycleFlag: (delta: number) => void;
+  dismissFlag: (pairId: string, flagId: string, reason: string) => Promise<void>;
+  reject: (pairIds: string[], comment: string) => Promise<void>;
+  approveSelection: () => Promise<void>;
+  toggleSelection: (pairId?: string) => void;
+  mergeNext: () => Promise<void>;
+  split: (pairId: string, ptAt: number, enAt: number) => Promise<void>;
+  moveSentence: (side: "pt" | "en", direction: "to-prev" | "to-next") => Promise<void>;
+  revert: (editId: string) => Promise<void>;
+  addComment: (body: string) => Promise<void>;
+  resolveConflict: (choice: ConflictChoice) => Promise<void>;
+  togglePanel: () => void;
+  toggleDiff: () => void;
+  focusSearch: () => void;
+  /** Bumped after a change the pair's version does not show (a new comment). */
+  detailGeneration: number;
+  reloadPairs: () => Promise<void>;
+}

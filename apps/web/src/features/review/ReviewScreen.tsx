@@ -1,0 +1,72 @@
+import type { Route } from "../../app/routes.ts";
+import { useSession } from "../auth/useSession.ts";
+import { CommandPalette } from "../commands/CommandPalette.tsx";
+import { ShortcutsOverlay } from "../commands/ShortcutsOverlay.tsx";
+import { useKeyboardCommands } from "../commands/useKeyboardCommands.ts";
+import { ConflictDialog } from "../conflict/ConflictDialog.tsx";
+import { ExportDialog } from "../export/ExportDialog.tsx";
+import { FilterBar } from "../filters/FilterBar.tsx";
+import { SidePanel } from "../history/SidePanel.tsx";
+import { ReplaceDialog } from "../replace/ReplaceDialog.tsx";
+import { ReviewGrid } from "../review-grid/ReviewGrid.tsx";
+import { TopBar } from "../shell/TopBar.tsx";
+import { ReasonDialog } from "./ReasonDialog.tsx";
+import { ReviewToolbar } from "./ReviewToolbar.tsx";
+import { SplitDialog } from "./SplitDialog.tsx";
+import { StatusLine } from "./StatusLine.tsx";
+import { useReviewController } from "./useReviewController.ts";
+
+export function ReviewScreen({ route }: { route: Extract<Route, { screen: "review" }> }) {
+  const { user } = useSession();
+  const review = useReviewController(user, route.documentId, route.pairId);
+  useKeyboardCommands(review);
+  const { overlay, setOverlay, conflict } = review;
+  const close = () => setOverlay(null);
+  const splitPair = overlay?.kind === "split" ? review.pairs.find((p) => p.id === overlay.pairId) : undefined;
+
+  return (
+    <div className="screen screen--review">
+      <TopBar route={route}>
+        <span className="crumb">/</span>
+        <h1 className="topbar__doc" title={review.document?.title}>{review.document?.title ?? "…"}</h1>
+      </TopBar>
+      <ReviewToolbar review={review} />
+      <FilterBar filters={review.filters} onChange={review.setFilters} shown={review.visible.length} total={review.total} />
+      {review.error && <p className="error banner" role="alert">{review.error}</p>}
+      <div className={review.panelOpen ? "workspace workspace--panel" : "workspace"}>
+        <ReviewGrid review={review} />
+        {review.panelOpen && <SidePanel review={review} />}
+      </div>
+      <StatusLine review={review} />
+
+      {overlay?.kind === "shortcuts" && <ShortcutsOverlay review={review} onClose={close} />}
+      {overlay?.kind === "palette" && <CommandPalette review={review} onClose={close} />}
+      {overlay?.kind === "export" && review.document && <ExportDialog document={review.document} onClose={close} />}
+      {overlay?.kind === "replace" && <ReplaceDialog documentId={review.documentId} onClose={close} onApplied={() => void review.reloadPairs()} />}
+      {overlay?.kind === "split" && splitPair && (
+        <SplitDialog pair={splitPair} onClose={close} onSplit={(ptAt, enAt) => void review.split(splitPair.id, ptAt, enAt)} />
+      )}
+      {overlay?.kind === "reject" && (
+        <ReasonDialog
+          title={overlay.pairIds.length > 1 ? `Reject ${overlay.pairIds.length} pairs` : "Reject this pair"}
+          label="What should the translator fix? (required)"
+          action="Reject"
+          required
+          onClose={close}
+          onSubmit={(comment) => void review.reject(overlay.pairIds, comment)}
+        />
+      )}
+      {overlay?.kind === "dismiss" && (
+        <ReasonDialog
+          title="Dismiss this flag"
+          label="Why is it a false alarm? (optional, helps tune the checks)"
+          action="Dismiss"
+          required={false}
+          onClose={close}
+          onSubmit={(reason) => void review.dismissFlag(overlay.pairId, overlay.flagId, reason)}
+        />
+      )}
+      {conflict && <ConflictDialog key={conflict.pairId + conflict.theirs.version} conflict={conflict} onResolve={(choice) => void review.resolveConflict(choice)} />}
+    </div>
+  );
+}

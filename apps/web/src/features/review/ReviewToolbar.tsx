@@ -1,0 +1,36 @@
+import { can } from "../auth/permissions.ts";
+import type { ReviewController } from "./ReviewController.ts";
+
+/** The actions of the current pair and selection; only those the role may take are shown. */
+export function ReviewToolbar({ review }: { review: ReviewController }) {
+  const { user, current, selection } = review;
+  const reviewer = can(user, "approve");
+  const editable = can(user, "edit") && !!current;
+  return (
+    <div className="toolbar" role="toolbar" aria-label="Pair actions">
+      <button className="button button--primary" disabled={!current || review.busy} onClick={() => void review.confirmAndNext()} data-testid="confirm-button">
+        {reviewer ? "Approve" : "Confirm"} <kbd>Ctrl+Enter</kbd>
+      </button>
+      {reviewer && (
+        <button className="button" disabled={!current} onClick={() => review.setOverlay({ kind: "reject", pairIds: selection.size ? [...selection] : current ? [current.id] : [] })}>
+          Reject…
+        </button>
+      )}
+      {reviewer && selection.size > 0 && (
+        <button className="button" onClick={() => void review.approveSelection()} data-testid="approve-selection">
+          Approve {selection.size} selected
+        </button>
+      )}
+      <span className="toolbar__sep" />
+      {editable && <button className="button button--ghost" onClick={() => review.setOverlay({ kind: "replace" })}>Search & replace</button>}
+      <button className="button button--ghost" aria-pressed={review.showDiff} onClick={review.toggleDiff}>Changes</button>
+      <button className="button button--ghost" aria-pressed={review.panelOpen} onClick={review.togglePanel}>Side panel</button>
+      <span className="toolbar__sep" />
+      <button className="button button--ghost" onClick={() => review.setOverlay({ kind: "export" })} disabled={!review.document}>Export</button>
+      <button className="button button--ghost" onClick={() => review.setOverlay({ kind: "palette" })} title="Command palette">
+        <kbd>Ctrl+K</kbd>
+      </button>
+      <button className="button button--ghost" onClick={() => review.setOverlay({ kind: "shortcuts" })} aria-label="Keyboard shortcuts">?</button>
+    </div>
+  );
+}

@@ -1,0 +1,159 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { api } from "../../api/client.ts";
+import type { DocumentSummary, User } from "../../api/types.ts";
+import { useDrafts } from "../drafts/useDrafts.ts";
+import { filterPairs, needsWork, NO_FILTERS, type Filters } from "../filters/filters.ts";
+import { activeFlags } from "../flags/flagSpans.ts";
+import type { Notice, Overlay, ReviewController } from "./ReviewController.ts";
+import { usePairMutations } from "./usePairMutations.ts";
+import { usePairs } from "./usePairs.ts";
+
+/**
+ * The state of the review screen and every action on it (see ReviewController).
+ * @param user the signed-in user; their role decides what Ctrl+Enter does and what "needs work" means
+ * @param documentId the document under review
+ * @param initialPairId a pair to open on (from the URL), if any
+ */
+export function useReviewController(user: User, documentId: string, initialPairId?: string): ReviewController {
+  const pairsState = usePairs(documentId);
+  const { pairs } = pairsState;
+  const drafts = useDrafts();
+  const [document, setDocument] = useState<DocumentSummary | null>(null);
+  const [filters, setFilters] = useState<Filters>(NO_FILTERS);
+  const [currentId, setCurrentId] = useState<string | null>(initialPairId ?? null);
+  const [editingId, setEditingId] = useState<string | null>(null);
+  const [flagIndex, setFlagIndex] = useState(0);
+  const [selection, setSelection] = useState<ReadonlySet<string>>(new Set());
+  const [panelOpen, setPanelOpen] = useState(true);
+  const [showDiff, setShowDiff] = useState(true);
+  const [overlay, setOverlay] = useState<Overlay | null>(null);
+  const [notice, setNotice] = useState<Notice | null>(null);
+
+  useEffect(() => {
+    api.document(documentId).then((body) => setDocument(body.document), () => {});
+  }, [documentId, pairsState.loading]);
+
+  const notify = useCallback((text: string, tone: Notice["tone"] = "info") => setNotice({ text, tone }), []);
+  useEffect(() => {
+    if (!notice || notice.tone === "error") return;
+    const timer = setTimeout(() => setNotice(null), 4000);
+    return () => clearTimeout(timer);
+  }, [notice]);
+
+  const visible = useMemo(() => filterPairs(pairs, filters, user.role), [pairs, filters, user.role]);
+  const positionOf = useMemo(() => new Map(pairs.map((p, i) => [p.id, i])), [pairs]);
+
+  // Until the user picks a pair, the first one is current, so the keyboard works at once.
+  const effectiveId = currentId && positionOf.has(currentId) ? currentId : pairs[visible[0] ?? 0]?.id ?? null;
+  const currentPosition = effectiveId ? positionOf.get(effectiveId) ?? -1 : -1;
+  const current = currentPosition >= 0 ? pairs[currentPosition] ?? null : null;
+  const currentVisibleIndex = useMemo(() => visible.indexOf(currentPosition), [visible, currentPosition]);
+  const flags = current ? activeFlags(current.flags) : [];
+  const focusedFlag = flags.length ? flags[Math.min(flagIndex, flags.length - 1)] ?? null : null;
+
+  // Async actions read the latest state through this ref, not through stale closures.
+  const latest = useRef({ pairs, visible, positionOf, current, currentVisibleIndex, editingId, drafts, selection });
+  latest.current = { pairs, visible, positionOf, current, currentVisibleIndex, editingId, drafts, selection };
+
+  const mutations = usePairMutations({ user, documentId, latest, pairsState, drafts, notify, setEditingId, setOverlay });
+
+  const goTo = useCallback((pairId: string) => {
+    const editing = latest.current.editingId;
+    if (editing && editing !== pairId) void mutations.saveIfDirty(editing).then(() => setEditingId(null));
+    setCurrentId(pairId);
+    setFlagIndex(0);
+  }, [mutations]);
+
+  const step = useCallback((delta: number) => {
+    const { visible: shown, currentVisibleIndex: at, pairs: all } = latest.current;
+    const target = shown[Math.max(0, Math.min(shown.length - 1, (at < 0 ? 0 : at) + delta))];
+    const pair = target === undefined ? undefined : all[target];
+    if (pair) goTo(pair.id);
+  }, [goTo]);
+
+  const goToEdge = useCallback((edge: "first" | "last") => {
+    const { visible: shown, pairs: all } = latest.current;
+    const pair = all[(edge === "first" ? shown[0] : shown[shown.length - 1]) ?? -1];
+    if (pair) goTo(pair.id);
+  }, [goTo]);
+
+  const goToNextNeedingWork = useCallback(() => {
+    const { visible: shown, currentVisibleIndex: at, pairs: all } = latest.current;
+    for (let i = at + 1; i < shown.length; i++) {
+      const pair = all[shown[i] ?? -1];
+      if (pair && needsWork(pair, user.role)) return goTo(pair.id);
+    }
+    notify("No pair after this one needs work.", "success");
+  }, [goTo, notify, user.role]);
+
+  const startEditing = useCallback((pairId?: string) => {
+    const id = pairId ?? latest.current.current?.id;
+    if (!id) return;
+    setCurrentId(id);
+    setEditingId(id);
+  }, []);
+
+  const stopEditing = useCallback(async () => {
+    const id = latest.current.editingId;
+    if (!id) return;
+    setEditingId(null);
+    await mutations.saveIfDirty(id);
+  }, [mutations]);
+
+  const confirmAndNext = useCallback(async () => {
+    const pair = latest.current.current;
+    if (!pair) return;
+    const done = await mutations.confirmOrApprove(pair.id);
+    if (done) {
+      setEditingId(null);
+      goToNextNeedingWork();
+    }
+  }, [mutations, goToNextNeedingWork]);
+
+  const toggleSelection = useCallback((pairId?: string) => {
+    const id = pairId ?? latest.current.current?.id;
+    if (!id) return;
+    setSelection((previous) => {
+      const next = new Set(previous);
+      if (!next.delete(id)) next.add(id);
+      return next;
+    });
+  }, []);
+
+  const approveSelection = useCallback(async () => {
+    const ids = [...latest.current.selection];
+    if (await mutations.approveMany(ids)) setSelection(new Set());
+  }, [mutations]);
+
+  const focusSearch = useCallback(() => {
+    window.document.querySelector<HTMLInputElement>("[data-filter-search]")?.focus();
+  }, []);
+
+  return {
+    user, documentId, document,
+    pairs, total: pairsState.total, loading: pairsState.loading, error: pairsState.error,
+    visible, filters, setFilters,
+    current, currentVisibleIndex, editingId, focusedFlag, selection, drafts,
+    panelOpen, showDiff, overlay, conflict: mutations.conflict, notice, busy: mutations.busy,
+    setOverlay, notify, goTo, step, goToEdge, startEditing, stopEditing,
+    setDraft: mutations.setDraft,
+    save: mutations.save,
+    confirmAndNext,
+    applySuggestion: mutations.applySuggestion,
+    cycleFlag: (delta) => setFlagIndex((i) => (flags.length ? (Math.min(i, flags.length - 1) + delta + flags.length) % flags.length : 0)),
+    dismissFlag: mutations.dismissFlag,
+    reject: mutations.reject,
+    approveSelection, toggleSelection,
+    mergeNext: mutations.mergeNext,
+    split: mutations.split,
+    moveSentence: mutations.moveSentence,
+    revert: mutations.revert,
+    addComment: mutations.addComment,
+    resolveConflict: mutations.resolveConflict,
+    togglePanel: () => setPanelOpen((open) => !open),
+    toggleDiff: () => setShowDiff((on) => !on),
+    focusSearch,
+    detailGeneration: mutations.detailGeneration,
+    reloadPairs: pairsState.reload,
+  };
+}
