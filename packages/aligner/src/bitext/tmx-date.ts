@@ -1,6 +1,11 @@
 /** TMX 1.4b dates are ISO 8601 basic format in UTC: YYYYMMDDThhmmssZ. */
 export function formatTmxDate(date: Date): string {
-  return date.toISOString().replace(/[-:]/g, "").replace(/\.\d{3}/, "");
+  // By hand: toISOString and two replaces cost a third of a 100k-pair TMX export.
+  const two = (n: number) => (n < 10 ? `0${n}` : String(n));
+  return (
+    `${date.getUTCFullYear()}${two(date.getUTCMonth() + 1)}${two(date.getUTCDate())}` +
+    `T${two(date.getUTCHours())}${two(date.getUTCMinutes())}${two(date.getUTCSeconds())}Z`
+  );
 }
 
 const TMX_DATE = /^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})Z$/;

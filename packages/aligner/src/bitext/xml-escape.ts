@@ -11,6 +11,16 @@
 
 /** Characters XML 1.0 cannot carry, including lone surrogates (a pair is matched first and kept). */
 const FORBIDDEN = /[\uD800-\uDBFF][\uDC00-\uDFFF]|[\x00-\x08\x0B\x0C\x0E-\x1F\uD800-\uDFFF\uFFFE\uFFFF]/g;
+const FORBIDDEN_BMP = /[\x00-\x08\x0B\x0C\x0E-\x1F\uFFFE\uFFFF]/;
+
+// ES2024, in Node since 20; the compiler's lib (ES2023) does not declare it yet.
+const isWellFormed = (text: string) => (text as string & { isWellFormed(): boolean }).isWellFormed();
+
+/**
+ * Almost no sentence has a forbidden character, and the surrogate-aware pattern is slow on
+ * every emoji, so it runs only when a cheap test says it must (bench/formats.ts: TMX 1.7 s → …).
+ */
+const hasForbidden = (text: string) => FORBIDDEN_BMP.test(text) || !isWellFormed(text);
 
 const TEXT_ENTITIES: Record<string, string> = {
   "&": "&amp;",
@@ -36,9 +46,9 @@ export function codePointHex(char: string): string {
 
 /** Escapes element content; `codePoint` writes the element that stands for a forbidden character. */
 export function escapeXmlText(text: string, codePoint: (hex: string) => string): string {
-  return text
-    .replace(/[&<>\r]/g, (c) => TEXT_ENTITIES[c] ?? c)
-    .replace(FORBIDDEN, (c) => (c.length === 2 ? c : codePoint(codePointHex(c))));
+  const escaped = text.replace(/[&<>\r]/g, (c) => TEXT_ENTITIES[c] ?? c);
+  if (!hasForbidden(escaped)) return escaped;
+  return escaped.replace(FORBIDDEN, (c) => (c.length === 2 ? c : codePoint(codePointHex(c))));
 }
 
 /**
@@ -46,9 +56,9 @@ export function escapeXmlText(text: string, codePoint: (hex: string) => string):
  * becomes U+FFFD: attributes only hold ids, names and dates, never the text of a pair.
  */
 export function escapeXmlAttribute(value: string): string {
-  return value
-    .replace(/[&<>"\r\t\n]/g, (c) => ATTRIBUTE_ENTITIES[c] ?? c)
-    .replace(FORBIDDEN, (c) => (c.length === 2 ? c : "\uFFFD"));
+  const escaped = value.replace(/[&<>"\r\t\n]/g, (c) => ATTRIBUTE_ENTITIES[c] ?? c);
+  if (!hasForbidden(escaped)) return escaped;
+  return escaped.replace(FORBIDDEN, (c) => (c.length === 2 ? c : "\uFFFD"));
 }
 
 /**
@@ -56,5 +66,6 @@ export function escapeXmlAttribute(value: string): string {
  * encoding for them, and doing it here makes the loss visible in tests rather than in the encoder.
  */
 export function toWellFormed(text: string): string {
+  if (isWellFormed(text)) return text;
   return text.replace(/[\uD800-\uDBFF][\uDC00-\uDFFF]|[\uD800-\uDFFF]/g, (c) => (c.length === 2 ? c : "\uFFFD"));
 }
