@@ -146,4 +146,11 @@ describe("files from other tools", () => {
     const result = parseBitext(tmx(`<tu tuid="7"><tuv lang="EN"><seg>Hi <hi>there</hi><bpt i="1">&lt;b&gt;</bpt></seg></tuv><tuv xml:lang="pt-br"><seg>Olá</seg></tuv></tu>`));
     expect(result.pairs).toEqual([{ id: "7", en: "Hi there", pt: "Olá", status: "new" }]);
   });
+
+  it("reads a TMX with a byte-order mark, a DOCTYPE, CRLF lines and CDATA", () => {
+    const text = `\uFEFF<?xml version="1.0" encoding="UTF-8"?>\r\n<!DOCTYPE tmx SYSTEM "tmx14.dtd">\r\n` +
+      `<tmx version="1.4"><header creationtool="x" creationtoolversion="1" segtype="sentence" o-tmf="x" adminlang="en" srclang="en-US" datatype="plaintext"/>` +
+      `<body><tu><tuv xml:lang="en-US"><seg>a <![CDATA[<b>]]></seg></tuv><tuv xml:lang="pt-PT"><seg>b</seg></tuv></tu></body></tmx>`;
+    expect(parseBitext(text)).toEqual({ pairs: [{ en: "a <b>", pt: "b", status: "new" }], srcLang: "en-US", trgLang: "pt-PT", warnings: [] });
+  });
 });
