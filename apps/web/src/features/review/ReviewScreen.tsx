@@ -59,9 +59,9 @@ export function ReviewScreen({ route }: { route: Extract<Route, { screen: "revie
       {overlay?.kind === "dismiss" && (
         <ReasonDialog
           title="Dismiss this flag"
-          label="Why is it a false alarm? (optional, helps tune the checks)"
+          label="Why is it a false alarm? (kept with the flag, and helps tune the checks)"
           action="Dismiss"
-          required={false}
+          required
           onClose={close}
           onSubmit={(reason) => void review.dismissFlag(overlay.pairId, overlay.flagId, reason)}
         />

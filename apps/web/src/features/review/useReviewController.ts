@@ -51,6 +51,13 @@ export function useReviewController(user: User, documentId: string, initialPairI
   const flags = current ? activeFlags(current.flags) : [];
   const focusedFlag = flags.length ? flags[Math.min(flagIndex, flags.length - 1)] ?? null : null;
 
+  // The URL names the current pair, so a reload (or a shared link) returns to the same place.
+  useEffect(() => {
+    if (!effectiveId) return;
+    const hash = `#/documents/${encodeURIComponent(documentId)}/${encodeURIComponent(effectiveId)}`;
+    if (window.location.hash !== hash) window.history.replaceState(null, "", hash);
+  }, [documentId, effectiveId]);
+
   // Async actions read the latest state through this ref, not through stale closures.
   const latest = useRef({ pairs, visible, positionOf, current, currentVisibleIndex, editingId, drafts, selection });
   latest.current = { pairs, visible, positionOf, current, currentVisibleIndex, editingId, drafts, selection };

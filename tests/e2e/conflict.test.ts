@@ -1,0 +1,81 @@
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startApi, type ApiServer } from "./support/api-server.ts";
+import { launchBrowser, openAndSearch, signIn } from "./support/browser.ts";
+import { buildWeb } from "./support/build-web.ts";
+
+const DOCUMENT = "amodei-ai-unicorn";
+const NEEDLE = "bell labs da era";
+
+async function editFirstMatch(page: Page, text: string): Promise<string> {
+  const pair = page.locator("[data-pair-row]").first();
+  const id = (await pair.getAttribute("data-pair-id")) ?? "";
+  await pair.locator(".pair__pt").click();
+  const editor = page.locator("[data-pt-editor]");
+  await editor.fill(text);
+  return id;
+}
+
+describe("two people edit the same pair", () => {
+  let api: ApiServer;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    buildWeb();
+    api = await startApi();
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await api?.stop();
+  });
+
+  it("shows the other version on a conflict and lets the second person keep theirs", async () => {
+    const alice = await (await browser.newContext()).newPage();
+    const bob = await (await browser.newContext()).newPage();
+    await signIn(alice, api.url, "translator");
+    await signIn(bob, api.url, "editor");
+    await openAndSearch(alice, api.url, DOCUMENT, NEEDLE);
+    await openAndSearch(bob, api.url, DOCUMENT, NEEDLE);
+
+    // Alice saves first (Esc leaves editing and saves)…
+    const pairId = await editFirstMatch(alice, "O Google não se tornou o Bell Labs da era da IA (versão da Alice).");
+    await alice.keyboard.press("Escape");
+    await expect.poll(() => alice.locator(`[data-pair-id="${pairId}"] .pair__pt`).innerText()).toContain("versão da Alice");
+    await expect.poll(() => alice.locator(".unsaved").count()).toBe(0);
+
+    // …then Bob, who loaded the pair before Alice's save, saves his own text.
+    expect(await editFirstMatch(bob, "O Google não se tornou o Bell Labs da era da IA (versão do Bob).")).toBe(pairId);
+    await bob.keyboard.press("Escape");
+    const dialog = bob.getByTestId("conflict-dialog");
+    await dialog.waitFor();
+    expect(await dialog.getByTestId("conflict-theirs").innerText()).toContain("versão da Alice");
+    expect(await dialog.getByTestId("conflict-mine").innerText()).toContain("versão do Bob");
+
+    await dialog.getByRole("button", { name: "Keep mine" }).click();
+    await dialog.waitFor({ state: "detached" });
+    await expect.poll(() => bob.locator(`[data-pair-id="${pairId}"] .pair__pt`).innerText()).toContain("versão do Bob");
+
+    // Nothing was dropped: both versions are in the history Alice sees after a reload.
+    await alice.reload();
+    await alice.getByLabel("Search pairs").fill("versão do Bob");
+    await alice.locator(`[data-pair-id="${pairId}"] .pair__en`).click();
+    const history = alice.getByTestId("history");
+    await expect.poll(() => history.innerText()).toContain("versão da Alice");
+    expect(await history.innerText()).toContain("versão do Bob");
+  });
+
+  it("keeps an unsaved edit across a page reload", async () => {
+    const page = await (await browser.newContext()).newPage();
+    await signIn(page, api.url, "translator");
+    await openAndSearch(page, api.url, DOCUMENT, "energia solar");
+    const pairId = await editFirstMatch(page, "Texto ainda não guardado.");
+    // The URL follows the current pair, so the reload comes back to it.
+    expect(page.url()).toContain(pairId);
+    await page.reload();
+    await page.locator(`[data-pair-id="${pairId}"]`).waitFor();
+    const row = page.locator(`[data-pair-id="${pairId}"]`);
+    expect(await row.locator(".pair__pt").innerText()).toContain("Texto ainda não guardado.");
+    expect(await row.locator(".unsaved").count()).toBe(1);
+  });
+});

@@ -1,0 +1,87 @@
+import { mkdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import type { Browser } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startApi, type ApiServer } from "./support/api-server.ts";
+import { launchBrowser, openAndSearch, signIn, signOut } from "./support/browser.ts";
+import { buildWeb } from "./support/build-web.ts";
+import { ARTIFACTS } from "./support/paths.ts";
+
+const DOCUMENT = "amodei-ai-unicorn";
+
+describe("translator fixes a flagged name, editor approves it, TMX carries the fix", () => {
+  let api: ApiServer;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    mkdirSync(ARTIFACTS, { recursive: true });
+    buildWeb();
+    api = await startApi();
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await api?.stop();
+  });
+
+  it("applies the 'noé smith' suggestion, confirms with Ctrl+Enter, approves, and exports it", async () => {
+    const context = await browser.newContext({ acceptDownloads: true, viewport: { width: 1440, height: 900 } });
+    const page = await context.newPage();
+
+    // Translator: the documents screen first, with its progress and flag counts.
+    await signIn(page, api.url, "translator");
+    await expect.poll(() => page.getByTestId("current-user").textContent()).toContain("translator");
+    const row = page.locator(`[data-document-id="${DOCUMENT}"]`);
+    await row.waitFor();
+    expect(await row.locator(".chip--entity").count()).toBe(1);
+    await page.screenshot({ path: join(ARTIFACTS, "documents.png"), fullPage: true });
+
+    await openAndSearch(page, api.url, DOCUMENT, "noé smith");
+    const pair = page.locator("[data-pair-row]").first();
+    const pairId = await pair.getAttribute("data-pair-id");
+    expect(pairId).toBeTruthy();
+    const flag = pair.locator("mark.flag--entity", { hasText: "noé smith" });
+    await expect.poll(() => flag.count()).toBe(1);
+
+    // Keyboard only: make the pair current, walk to the entity flag, apply its suggestion.
+    await pair.locator(".pair__en").click();
+    for (let i = 0; i < 5 && !(await flag.evaluate((el) => el.classList.contains("flag--focused"))); i++) {
+      await page.keyboard.press("Control+BracketRight");
+    }
+    expect(await flag.evaluate((el) => el.classList.contains("flag--focused"))).toBe(true);
+    await page.keyboard.press("Control+Period");
+    const fixed = page.locator(`[data-pair-id="${pairId}"] .pair__pt`);
+    await expect.poll(() => fixed.innerText()).toMatch(/^Noah Smith/);
+    expect(await page.locator(`[data-pair-id="${pairId}"] mark.flag--entity`).count()).toBe(0);
+
+    await page.keyboard.press("Control+Enter");
+    await expect.poll(() => page.locator(`[data-pair-id="${pairId}"]`).getAttribute("data-status")).toBe("confirmed");
+    await page.screenshot({ path: join(ARTIFACTS, "review.png") });
+
+    // Editor: open the same pair, approve it with Ctrl+Enter.
+    await signOut(page);
+    await signIn(page, api.url, "editor");
+    await page.goto(`${api.url}/#/documents/${DOCUMENT}/${pairId}`);
+    const approved = page.locator(`[data-pair-id="${pairId}"]`);
+    await approved.waitFor();
+    expect(await approved.getAttribute("aria-current")).toBe("true");
+    await page.keyboard.press("Control+Enter");
+    await expect.poll(() => approved.getAttribute("data-status")).toBe("approved");
+
+    // Export the approved pairs as TMX through the dialog and read the downloaded file.
+    await page.getByRole("toolbar").getByRole("button", { name: "Export" }).click();
+    const dialog = page.getByTestId("export-dialog");
+    await dialog.getByLabel("Format").selectOption("tmx");
+    await dialog.getByLabel(/Approved only/).check();
+    const [download] = await Promise.all([page.waitForEvent("download"), dialog.getByRole("link", { name: "Download" }).click()]);
+    const file = join(ARTIFACTS, "export.tmx");
+    await download.saveAs(file);
+    const tmx = readFileSync(file, "utf8");
+    expect(tmx).toContain("<tmx");
+    const units = [...tmx.matchAll(/<tu[\s>][\s\S]*?<\/tu>/g)].map((m) => m[0]);
+    const corrected = units.filter((u) => /<seg>Noah Smith/.test(u.split(/xml:lang="pt/i)[1] ?? ""));
+    expect(corrected.length).toBeGreaterThanOrEqual(1);
+    expect(tmx).not.toContain("noé smith");
+    await context.close();
+  });
+});

@@ -1,0 +1,37 @@
+import { chromium, type Browser, type Page } from "playwright-core";
+
+/** Debian's Chromium (playwright's own download cannot reach its server in CI). */
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+
+/**
+ * Headless Chromium with nothing that phones home. launch() gives every run a fresh
+ * temporary profile (user-data-dir), so no state leaks between runs.
+ */
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+  });
+}
+
+/** Signs in through the login form, as a user would. */
+export async function signIn(page: Page, baseUrl: string, username: string, password = username): Promise<void> {
+  await page.goto(`${baseUrl}/#/documents`);
+  await page.getByLabel("Username").fill(username);
+  await page.getByLabel("Password").fill(password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await page.getByTestId("current-user").waitFor();
+}
+
+export async function signOut(page: Page): Promise<void> {
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await page.getByLabel("Username").waitFor();
+}
+
+/** Opens a document's review screen and narrows the grid to pairs containing `text`. */
+export async function openAndSearch(page: Page, baseUrl: string, documentId: string, text: string): Promise<void> {
+  await page.goto(`${baseUrl}/#/documents/${documentId}`);
+  await page.locator("[data-pair-row]").first().waitFor();
+  await page.getByLabel("Search pairs").fill(text);
+}
