@@ -1,0 +1,34 @@
+import { describe, expect, it } from "vitest";
+import type { Pair, PairStatus } from "../../api/types.ts";
+import { filterPairs, NO_FILTERS } from "./filters.ts";
+
+function pair(index: number, status: PairStatus, ptText: string, extra: Partial<Pair> = {}): Pair {
+  return {
+    id: `p${index}`, documentId: "d", index, type: "1-1", ptText, ptOriginal: ptText, enText: "", confidence: 0.9,
+    status, version: 1, paragraph: 0, flags: [], updatedAt: "", commentCount: 0, ...extra,
+  };
+}
+
+const pairs = [
+  pair(0, "new", "noé smith:"),
+  pair(1, "confirmed", "Ação e reação", { confidence: 0.2 }),
+  pair(2, "approved", "o google", { flags: [{ id: "f", code: "casing.proper", family: "casing", severity: "warning", start: 2, end: 8, text: "google", message: "", dismissed: false }] }),
+  pair(3, "rejected", "texto", { enText: "Noah Smith" }),
+];
+
+describe("filterPairs", () => {
+  it("finds text in either language, ignoring case and accents", () => {
+    expect(filterPairs(pairs, { ...NO_FILTERS, search: "NOE" }, "translator")).toEqual([0]);
+    expect(filterPairs(pairs, { ...NO_FILTERS, search: "acao" }, "translator")).toEqual([1]);
+    expect(filterPairs(pairs, { ...NO_FILTERS, search: "noah" }, "translator")).toEqual([3]);
+  });
+  it("reads 'needs work' by role: a translator fixes, an editor reviews", () => {
+    expect(filterPairs(pairs, { ...NO_FILTERS, status: "needs-work" }, "translator")).toEqual([0, 3]);
+    expect(filterPairs(pairs, { ...NO_FILTERS, status: "needs-work" }, "editor")).toEqual([0, 1]);
+  });
+  it("filters by family and by low confidence", () => {
+    expect(filterPairs(pairs, { ...NO_FILTERS, family: "casing" }, "editor")).toEqual([2]);
+    expect(filterPairs(pairs, { ...NO_FILTERS, family: "entity" }, "editor")).toEqual([]);
+    expect(filterPairs(pairs, { ...NO_FILTERS, lowConfidence: true }, "editor")).toEqual([1]);
+  });
+});
