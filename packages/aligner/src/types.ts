@@ -113,6 +113,8 @@ export interface AlignedPair {
   /** Flag offsets here are into the Portuguese file. */
   flags: Flag[];
   reason: string;
+  /** Paragraph of the pair's first segment (Portuguese, else English), so exports can restore paragraphs. */
+  paragraph?: number;
 }
 
 export interface AlignmentResult {

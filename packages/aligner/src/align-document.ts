@@ -1,0 +1,79 @@
+import { alignSegments, type AlignOptions } from "./align/index.ts";
+import { checkDocument } from "./check/index.ts";
+import { segmentText } from "./segment/index.ts";
+import type { AlignedPair, AlignmentResult, Bead, CheckInput, CheckOptions, Flag, Range, Segment } from "./types.ts";
+
+export interface AlignDocumentOptions extends AlignOptions {
+  check?: CheckOptions;
+  /** File names, echoed in the result (the JSON contract's `path`). */
+  ptPath?: string;
+  enPath?: string;
+  /** Names of people who speak in the document: their labels are structure from the first turn. */
+  speakers?: readonly string[];
+}
+
+export const DEFAULT_CHECK_OPTIONS: CheckOptions = { variant: "pt-BR", terms: [] };
+
+/** The text a pair covers on one side: from its first segment's start to its last one's end. */
+function span(text: string, segments: readonly Segment[], idx: readonly number[]): { ranges: Range[]; text: string; start: number } {
+  const first = segments[idx[0] ?? -1];
+  const last = segments[idx[idx.length - 1] ?? -1];
+  if (!first || !last) return { ranges: [], text: "", start: -1 };
+  return { ranges: idx.map((i) => [segments[i]!.start, segments[i]!.end] as Range), text: text.slice(first.start, last.end), start: first.start };
+}
+
+/** Turns beads into pairs in the shape of the JSON contract (without flags yet). */
+export function pairsFromBeads(pt: string, ptSegs: readonly Segment[], en: string, enSegs: readonly Segment[], beads: readonly Bead[]): AlignedPair[] {
+  return beads.map((b) => {
+    const p = span(pt, ptSegs, b.pt);
+    const e = span(en, enSegs, b.en);
+    const paragraph = ptSegs[b.pt[0] ?? -1]?.paragraph ?? enSegs[b.en[0] ?? -1]?.paragraph;
+    return {
+      type: b.kind, pt: p.ranges, en: e.ranges, confidence: b.confidence, ptText: p.text, enText: e.text, flags: [], reason: b.reason,
+      ...(paragraph === undefined ? {} : { paragraph }),
+    };
+  });
+}
+
+/** The check inputs of every pair: its text, its English when the document has one, and its neighbours. */
+export function checkInputs(pairs: readonly AlignedPair[], hasEnglish: boolean): CheckInput[] {
+  return pairs.map((pair, k) => {
+    const input: CheckInput = { pt: pair.ptText };
+    if (hasEnglish) input.en = pair.enText;
+    for (let b = k - 1; b >= 0; b--) if (pairs[b]!.ptText) { input.prevPt = pairs[b]!.ptText; break; }
+    for (let a = k + 1; a < pairs.length; a++) if (pairs[a]!.ptText) { input.nextPt = pairs[a]!.ptText; break; }
+    return input;
+  });
+}
+
+/**
+ * The whole pipeline: segment both sides, align, check every pair. Flag offsets come back
+ * from the checks relative to each pair's Portuguese and leave here as offsets into the
+ * Portuguese file. Without English, every Portuguese segment is a pair of its own.
+ */
+export function alignDocument(pt: string, en?: string, options: AlignDocumentOptions = {}): AlignmentResult {
+  const speakers = options.speakers ?? [];
+  const ptSeg = segmentText(pt, { lang: "pt", speakers });
+  const enSeg = en === undefined ? undefined : segmentText(en, { lang: "en", speakers });
+  const beads = alignSegments(ptSeg.segments, enSeg?.segments ?? [], options);
+  const pairs = pairsFromBeads(pt, ptSeg.segments, en ?? "", enSeg?.segments ?? [], beads);
+
+  const { pairFlags, documentFlags } = checkDocument(checkInputs(pairs, en !== undefined), options.check ?? DEFAULT_CHECK_OPTIONS);
+  let lastEnd = 0;
+  pairs.forEach((pair, k) => {
+    // A pair without Portuguese sits where the previous one ended.
+    const base = pair.pt[0]?.[0] ?? lastEnd;
+    lastEnd = pair.pt[pair.pt.length - 1]?.[1] ?? lastEnd;
+    pair.flags = (pairFlags[k] ?? []).map((f: Flag) => ({ ...f, start: f.start + base, end: f.end + base }));
+  });
+
+  const result: AlignmentResult = {
+    version: 1,
+    pt: { ...(options.ptPath ? { path: options.ptPath } : {}), length: pt.length },
+    pairs,
+    documentFlags,
+    repairs: ptSeg.repairs,
+  };
+  if (en !== undefined) result.en = { ...(options.enPath ? { path: options.enPath } : {}), length: en.length };
+  return result;
+}

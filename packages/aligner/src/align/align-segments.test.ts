@@ -1,0 +1,81 @@
+import { describe, expect, it } from "vitest";
+import { segmentText } from "../segment/index.ts";
+import { alignSegments } from "./align-segments.ts";
+
+/** Beads as one readable line: "0-0 | 1,2-1 | 3-∅" (jsdiff-style rendering). */
+function render(pt: string, en: string): string {
+  const beads = alignSegments(segmentText(pt).segments, segmentText(en).segments);
+  const side = (idx: number[]) => (idx.length ? idx.join(",") : "∅");
+  return beads.map((b) => `${side(b.pt)}-${side(b.en)}`).join(" | ");
+}
+
+const PT = [
+  "A OpenAI anunciou um novo modelo em 2024.",
+  "O modelo custa 20 dólares por mês.",
+  "Sam Altman disse que a energia nuclear é o futuro.",
+  "Os investidores ficaram surpresos com a notícia.",
+  "A empresa pretende construir dez centros de dados.",
+];
+const EN = [
+  "OpenAI announced a new model in 2024.",
+  "The model costs 20 dollars a month.",
+  "Sam Altman said that nuclear power is the future.",
+  "Investors were surprised by the news.",
+  "The company intends to build ten data centres.",
+];
+
+describe("alignSegments", () => {
+  it("pairs parallel sentences one to one", () => {
+    expect(render(PT.join(" "), EN.join(" "))).toBe("0-0 | 1-1 | 2-2 | 3-3 | 4-4");
+  });
+
+  it("finds a Portuguese sentence missing in English (1-0)", () => {
+    const en = [EN[0], EN[1], EN[3], EN[4]].join(" ");
+    expect(render(PT.join(" "), en)).toBe("0-0 | 1-1 | 2-∅ | 3-2 | 4-3");
+  });
+
+  it("finds two English sentences joined in Portuguese (1-2)", () => {
+    const pt = [PT[0], `${PT[1]!.replace(/\.$/, "")}, e Sam Altman disse que a energia nuclear é o futuro.`, PT[3], PT[4]].join(" ");
+    expect(render(pt, EN.join(" "))).toBe("0-0 | 1-1,2 | 2-3 | 3-4");
+  });
+
+  it("keeps paragraphs apart when the sentences in them are similar", () => {
+    const pt = "Título\n\nEle disse sim. Ela disse não.\n\nFim";
+    const en = "Title\n\nHe said yes. She said no.\n\nEnd";
+    expect(render(pt, en)).toBe("0-0 | 1-1 | 2-2 | 3-3");
+  });
+
+  it("aligns PT-only input as one bead per sentence with nothing opposite", () => {
+    const beads = alignSegments(segmentText(PT.join(" ")).segments, []);
+    expect(beads.map((b) => b.kind)).toEqual(["1-0", "1-0", "1-0", "1-0", "1-0"]);
+    expect(beads.every((b) => b.reason === "no-english")).toBe(true);
+  });
+
+  it.each([
+    ["empty both", "", ""],
+    ["empty english", "Uma frase.", ""],
+    ["empty portuguese", "", "One sentence."],
+    ["one line each", "Uma frase só", "Only one sentence"],
+    ["wildly unequal", "Sim.", EN.join(" ").repeat(40)],
+    ["same language", PT.join(" "), PT.join(" ")],
+  ])("never throws and covers every segment: %s", (_name, pt, en) => {
+    const ptSegs = segmentText(pt).segments;
+    const enSegs = segmentText(en).segments;
+    const beads = alignSegments(ptSegs, enSegs);
+    expect(beads.flatMap((b) => b.pt)).toEqual(ptSegs.map((s) => s.index));
+    expect(beads.flatMap((b) => b.en)).toEqual(enSegs.map((s) => s.index));
+    for (const b of beads) expect(b.confidence).toBeGreaterThanOrEqual(0);
+  });
+
+  it("pairs a text with itself one to one", () => {
+    expect(render(PT.join(" "), PT.join(" "))).toBe("0-0 | 1-1 | 2-2 | 3-3 | 4-4");
+  });
+
+  it("gives wrong-looking pairs lower confidence than right ones", () => {
+    const right = alignSegments(segmentText(PT[2]!).segments, segmentText(EN[2]!).segments)[0]!;
+    const wrong = alignSegments(segmentText(PT[2]!).segments, segmentText(EN[4]!).segments)[0]!;
+    expect(right.kind).toBe("1-1");
+    expect(right.confidence).toBeGreaterThan(0.5);
+    expect(wrong.kind === "1-1" ? wrong.confidence : 0).toBeLessThan(0.5);
+  });
+});

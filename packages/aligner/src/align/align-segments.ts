@@ -1,0 +1,78 @@
+import type { Bead, Segment } from "../types.ts";
+import { findAnchors } from "./anchors.ts";
+import { backtrack, fillTables } from "./band-dp.ts";
+import { BEAD_SHAPES } from "./bead-shapes.ts";
+import type { BeadContext } from "./bead-cost.ts";
+import { pairConfidence, skipConfidence } from "./confidence.ts";
+import { EN_PER_PT_CHARS } from "./length-cost.ts";
+import { lexicalSimilarity } from "./lexical-similarity.ts";
+import { buildMatchTable } from "./match-table.ts";
+import { bandFromAnchors, bandFromPath, touchesEdge, type SearchBand } from "./search-band.ts";
+import { extractFeatures, KeyTable } from "./segment-features.ts";
+
+export interface AlignOptions {
+  /** English characters per Portuguese character (Gale–Church's c). */
+  ratio?: number;
+}
+
+/** Half-width of the first band around the anchor line, in segments. */
+const FIRST_HALF_WIDTH = 12;
+/** The band doubles while the best path runs along its edge, up to this half-width. */
+const MAX_HALF_WIDTH = 400;
+
+function oneSided(segments: readonly Segment[], side: "pt" | "en"): Bead[] {
+  return segments.map((s) =>
+    side === "pt"
+      ? { kind: "1-0", pt: [s.index], en: [], confidence: 1, reason: "no-english" }
+      : { kind: "0-1", pt: [], en: [s.index], confidence: 1, reason: "no-portuguese" },
+  );
+}
+
+/**
+ * Aligns two segment lists into beads: anchors fix a path, dynamic programming searches a
+ * band around it, and the band widens only where the best path presses against its edge.
+ * Every segment lands in exactly one bead, in order.
+ */
+export function alignSegments(pt: readonly Segment[], en: readonly Segment[], options: AlignOptions = {}): Bead[] {
+  if (en.length === 0) return oneSided(pt, "pt");
+  if (pt.length === 0) return oneSided(en, "en");
+  const n = pt.length;
+  const m = en.length;
+  const keys = new KeyTable();
+  const fPt = extractFeatures(pt, "pt", keys);
+  const fEn = extractFeatures(en, "en", keys);
+  const anchors = findAnchors(fPt, fEn, keys.size);
+  const ratio = options.ratio ?? EN_PER_PT_CHARS;
+
+  let band: SearchBand = bandFromAnchors(n, m, anchors, FIRST_HALF_WIDTH);
+  for (;;) {
+    const table = buildMatchTable(fPt, fEn, band, keys.size);
+    const ctx: BeadContext = { pt: fPt, en: fEn, table, ratio };
+    const steps = backtrack(fillTables(ctx, band), band, n, m);
+    const path: Array<[number, number]> = [[0, 0], ...steps.map((s) => [s.i, s.j] as [number, number])];
+    if (band.width < MAX_HALF_WIDTH && touchesEdge(band, m, path)) {
+      band = bandFromPath(n, m, path, band.width * 2);
+      continue;
+    }
+    const anchorSet = new Set(anchors.map(([p, e]) => p * (m + 1) + e));
+    return steps.map(({ shape: s, i, j }) => {
+      const shape = BEAD_SHAPES[s]!;
+      const p0 = i - shape.pt;
+      const e0 = j - shape.en;
+      const ptIdx = Array.from({ length: shape.pt }, (_, k) => p0 + k);
+      const enIdx = Array.from({ length: shape.en }, (_, k) => e0 + k);
+      const ptChars = fPt.lenPrefix[i]! - fPt.lenPrefix[p0]!;
+      const enChars = fEn.lenPrefix[j]! - fEn.lenPrefix[e0]!;
+      if (shape.pt === 0 || shape.en === 0) {
+        return { kind: shape.kind, pt: ptIdx, en: enIdx, confidence: skipConfidence(ptChars + enChars), reason: "dp:skip" };
+      }
+      const sim = lexicalSimilarity(table, fPt, fEn, p0, i, e0, j);
+      const anchored = ptIdx.some((p) => enIdx.some((e) => anchorSet.has(p * (m + 1) + e)));
+      return {
+        kind: shape.kind, pt: ptIdx, en: enIdx,
+        confidence: pairConfidence(sim, ptChars, enChars, shape.pt + shape.en, ratio),
+        reason: anchored ? "dp:anchor" : "dp",
+      };
+    });
+  }
+}

@@ -1,0 +1,39 @@
+import type { BeadShape } from "./bead-shapes.ts";
+import { lengthCost } from "./length-cost.ts";
+import { lexicalSimilarity } from "./lexical-similarity.ts";
+import type { MatchTable } from "./match-table.ts";
+import type { SideFeatures } from "./segment-features.ts";
+import { structureCost } from "./structure-cost.ts";
+
+/**
+ * Weight of lexical evidence against the length cost, in nats per unit of similarity per
+ * segment: a well-matched 1-1 pair (similarity ~0.5) earns about what a typical length
+ * deviation costs, so neither signal alone decides.
+ */
+export const LEXICAL_WEIGHT = 9;
+/** Skipping a sentence (1-0, 0-1) costs its prior plus this, so a decent 1-1 beats two skips. */
+export const SKIP_COST = 1;
+
+export interface BeadContext {
+  pt: SideFeatures;
+  en: SideFeatures;
+  table: MatchTable;
+  ratio: number;
+}
+
+/** Cost of the bead ending at state (i, j) with the given shape; lower is better. */
+export function beadCost(ctx: BeadContext, shape: BeadShape, i: number, j: number): number {
+  const p0 = i - shape.pt;
+  const e0 = j - shape.en;
+  if (shape.pt === 0 || shape.en === 0) return shape.prior + SKIP_COST;
+  const lp = ctx.pt.lenPrefix[i]! - ctx.pt.lenPrefix[p0]!;
+  const le = ctx.en.lenPrefix[j]! - ctx.en.lenPrefix[e0]!;
+  const sim = lexicalSimilarity(ctx.table, ctx.pt, ctx.en, p0, i, e0, j);
+  // The bonus scales with the segments that carry words: a bead must not grow by swallowing
+  // "Sim." or "Yes." (nothing to match) on the strength of its neighbours' similarity.
+  let carriers = 0;
+  for (let p = p0; p < i; p++) if (ctx.pt.weightPrefix[p + 1]! > ctx.pt.weightPrefix[p]!) carriers++;
+  for (let e = e0; e < j; e++) if (ctx.en.weightPrefix[e + 1]! > ctx.en.weightPrefix[e]!) carriers++;
+  return shape.prior + lengthCost(lp, le, ctx.ratio) + structureCost(ctx.pt, ctx.en, p0, i, e0, j) -
+    (LEXICAL_WEIGHT * sim * Math.max(2, carriers)) / 2;
+}

@@ -1,0 +1,18 @@
+/**
+ * A light English stemmer: enough that "models", "modelled" and a lexicon entry "model" meet.
+ * Porter would be more exact, but both sides only need to land on the same key.
+ */
+export function stemEn(word: string): string {
+  let w = word.replace(/['’]s$/u, "");
+  if (w.length > 4 && w.endsWith("ies")) w = `${w.slice(0, -3)}y`;
+  else if (w.length > 3 && w.endsWith("s") && !/(?:ss|us|is)$/u.test(w)) w = w.slice(0, -1);
+  if (w.length > 5 && w.endsWith("ing")) w = w.slice(0, -3);
+  else if (w.length > 4 && w.endsWith("ed")) w = w.slice(0, -2);
+  if (w.length > 3 && w.endsWith("e")) w = w.slice(0, -1);
+  return w;
+}
+
+/** Lower case without accents: "Ação" and "acao" are one key, and so are NFC and NFD forms. */
+export function foldWord(word: string): string {
+  return word.normalize("NFD").replace(/\p{M}+/gu, "").toLowerCase();
+}
