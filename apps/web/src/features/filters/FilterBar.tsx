@@ -31,8 +31,8 @@ export function FilterBar({ filters, onChange, shown, total }: {
         {STATUSES.map((s) => <option key={s.status} value={s.status}>{s.label}</option>)}
       </select>
       <select aria-label="Flag family" value={filters.family} onChange={(e) => onChange({ ...filters, family: e.target.value as FlagFamily | "all" | "any" })}>
-        <option value="all">All pairs</option>
-        <option value="any">With any flag</option>
+        <option value="all">Flagged or not</option>
+        <option value="any">Any flag</option>
         {FAMILIES.map((f) => <option key={f.family} value={f.family}>{f.label}</option>)}
       </select>
       <label className="checkbox">

@@ -67,7 +67,7 @@ export const PairRow = memo(function PairRow(props: PairRowProps) {
       <div className="pair__status">
         <StatusBadge status={pair.status} />
         {dirty && <span className="unsaved" title="Kept in this browser until saved">unsaved</span>}
-        {pair.commentCount > 0 && <span className="pair__comments" title={`${pair.commentCount} comments`}>💬 {pair.commentCount}</span>}
+        {pair.commentCount > 0 && <span className="pair__comments">{pair.commentCount} {pair.commentCount === 1 ? "comment" : "comments"}</span>}
       </div>
     </div>
   );

@@ -27,8 +27,8 @@ export function ReviewToolbar({ review }: { review: ReviewController }) {
       <button className="button button--ghost" aria-pressed={review.panelOpen} onClick={review.togglePanel}>Side panel</button>
       <span className="toolbar__sep" />
       <button className="button button--ghost" onClick={() => review.setOverlay({ kind: "export" })} disabled={!review.document}>Export</button>
-      <button className="button button--ghost" onClick={() => review.setOverlay({ kind: "palette" })} title="Command palette">
-        <kbd>Ctrl+K</kbd>
+      <button className="button button--ghost" onClick={() => review.setOverlay({ kind: "palette" })}>
+        Commands <kbd>Ctrl+K</kbd>
       </button>
       <button className="button button--ghost" onClick={() => review.setOverlay({ kind: "shortcuts" })} aria-label="Keyboard shortcuts">?</button>
     </div>

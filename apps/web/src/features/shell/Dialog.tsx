@@ -15,7 +15,11 @@ export function Dialog({ title, onClose, children, footer, wide, testId }: {
   const ref = useRef<HTMLDialogElement>(null);
   useEffect(() => {
     const dialog = ref.current;
-    if (dialog && !dialog.open) dialog.showModal();
+    if (!dialog || dialog.open) return;
+    dialog.showModal();
+    // showModal() focuses the first focusable element, the close button; the first field of
+    // the body is where the user wants to type (React's autoFocus ran before showModal).
+    dialog.querySelector<HTMLElement>(".dialog__body :is(input, textarea, select, button):not([disabled])")?.focus();
   }, []);
   return (
     <dialog
