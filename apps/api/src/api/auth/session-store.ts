@@ -1,0 +1,50 @@
+import { createHash, randomBytes } from "node:crypto";
+import type { Db } from "../../db/client.ts";
+import type { Role, User } from "../../contract/index.ts";
+
+export const SESSION_COOKIE = "alinha_session";
+export const SESSION_TTL_MS = 7 * 24 * 3600 * 1000;
+/** Sessions are looked up on every request; a short cache keeps that off the single DB writer. */
+const CACHE_MS = 30_000;
+
+function hashToken(token: string): string {
+  return createHash("sha256").update(token).digest("base64url");
+}
+
+export function toUser(row: { id: string; username: string; displayName: string; role: string }): User {
+  return { id: row.id, username: row.username, displayName: row.displayName, role: row.role as Role };
+}
+
+export class SessionStore {
+  #cache = new Map<string, { user: User; until: number }>();
+
+  constructor(private readonly prisma: Db) {}
+
+  async create(userId: string): Promise<string> {
+    const token = randomBytes(32).toString("base64url");
+    await this.prisma.session.create({
+      data: { id: hashToken(token), userId, expiresAt: new Date(Date.now() + SESSION_TTL_MS) },
+    });
+    return token;
+  }
+
+  async userFor(token: string): Promise<User | undefined> {
+    const id = hashToken(token);
+    const cached = this.#cache.get(id);
+    if (cached && cached.until > Date.now()) return cached.user;
+    const session = await this.prisma.session.findUnique({ where: { id }, include: { user: true } });
+    if (!session || session.expiresAt.getTime() < Date.now()) {
+      this.#cache.delete(id);
+      return undefined;
+    }
+    const user = toUser(session.user);
+    this.#cache.set(id, { user, until: Math.min(Date.now() + CACHE_MS, session.expiresAt.getTime()) });
+    return user;
+  }
+
+  async destroy(token: string): Promise<void> {
+    const id = hashToken(token);
+    this.#cache.delete(id);
+    await this.prisma.session.deleteMany({ where: { id } });
+  }
+}

@@ -1,0 +1,103 @@
+import { Router, type RequestHandler } from "express";
+import multer from "multer";
+import { z } from "zod";
+import type { AppContext } from "../../app-context.ts";
+import {
+  BulkApproveBody, BulkApproveResponse, DocumentListResponse, DocumentResponse, ExportQuery,
+  ImportDocumentBody, MAX_UPLOAD_BYTES, PairListQuery, PairListResponse, Problem, RealignBody,
+} from "../../contract/index.ts";
+import { NotFound } from "../../common/errors.ts";
+import { parse } from "../../common/validate.ts";
+import { currentUser, requireRole } from "../auth/require-role.ts";
+import { ReviewService } from "../pairs/review-service.ts";
+import { summarize } from "./document-summary.ts";
+import { exportDocument } from "./export-document.ts";
+import { importDocument } from "./import-document.ts";
+import { listPairs } from "./list-pairs.ts";
+import { readImportRequest } from "./read-upload.ts";
+import { realignDocument } from "./realign-document.ts";
+
+const IdParams = z.object({ id: z.string().min(1) });
+
+const upload = multer({
+  storage: multer.memoryStorage(),
+  limits: { fileSize: MAX_UPLOAD_BYTES, fieldSize: MAX_UPLOAD_BYTES, files: 2, fields: 10 },
+}).fields([{ name: "pt", maxCount: 1 }, { name: "en", maxCount: 1 }]);
+
+/** multer only for multipart requests; JSON was parsed already. */
+const maybeUpload: RequestHandler = (req, res, next) => (req.is("multipart/form-data") ? upload(req, res, next) : next());
+
+export function documentsRouter(ctx: AppContext): Router {
+  const router = Router();
+  const review = new ReviewService(ctx);
+  const json = (schema: z.ZodType) => ({ content: { "application/json": { schema } } });
+  const problem = (description: string) => ({ description, content: { "application/problem+json": { schema: Problem } } });
+  const reg = ctx.registry;
+
+  async function one(id: string) {
+    const [doc] = await summarize(ctx.prisma, [id]);
+    if (!doc) throw new NotFound("document", id);
+    return doc;
+  }
+
+  reg.registerPath({ method: "get", path: "/api/documents", tags: ["documents"], summary: "Documents with progress counts", responses: { 200: { description: "OK", ...json(DocumentListResponse) }, 401: problem("Not logged in") } });
+  router.get("/", requireRole("translator"), async (_req, res) => {
+    res.json({ documents: await summarize(ctx.prisma) });
+  });
+
+  reg.registerPath({
+    method: "post", path: "/api/documents", tags: ["documents"], summary: "Import a document: segment, align, check",
+    request: { body: { content: { "application/json": { schema: ImportDocumentBody }, "multipart/form-data": { schema: z.object({ title: z.string(), pt: z.string().meta({ format: "binary" }), en: z.string().meta({ format: "binary" }).optional() }) } } } },
+    responses: { 201: { description: "Imported", ...json(DocumentResponse) }, 413: problem("Over 5 MB"), 415: problem("Binary file or unsupported body"), 422: problem("Empty or unreadable text") },
+  });
+  router.post("/", requireRole("translator"), maybeUpload, async (req, res) => {
+    const body = readImportRequest(req);
+    const user = currentUser(req);
+    const id = await importDocument(ctx, { title: body.title, pt: body.pt, en: body.en, variant: body.variant }, { id: user.id, displayName: user.displayName });
+    res.status(201).json({ document: await one(id) });
+  });
+
+  reg.registerPath({ method: "get", path: "/api/documents/{id}", tags: ["documents"], summary: "One document", request: { params: IdParams }, responses: { 200: { description: "OK", ...json(DocumentResponse) }, 404: problem("No such document") } });
+  router.get("/:id", requireRole("translator"), async (req, res) => {
+    const { id } = parse(IdParams, req.params);
+    res.json({ document: await one(id) });
+  });
+
+  reg.registerPath({ method: "delete", path: "/api/documents/{id}", tags: ["documents"], summary: "Delete a document and its history (admin)", request: { params: IdParams }, responses: { 204: { description: "Deleted" }, 403: problem("Not an admin"), 404: problem("No such document") } });
+  router.delete("/:id", requireRole("admin"), async (req, res) => {
+    const { id } = parse(IdParams, req.params);
+    const { count } = await ctx.prisma.document.deleteMany({ where: { id } });
+    if (count === 0) throw new NotFound("document", id);
+    res.status(204).end();
+  });
+
+  reg.registerPath({ method: "post", path: "/api/documents/{id}/realign", tags: ["documents"], summary: "Align again (optionally with a new English) (editor)", request: { params: IdParams, body: json(RealignBody) }, responses: { 200: { description: "Re-aligned", ...json(DocumentResponse) }, 403: problem("Not an editor"), 404: problem("No such document") } });
+  router.post("/:id/realign", requireRole("editor"), async (req, res) => {
+    const { id } = parse(IdParams, req.params);
+    const body = parse(RealignBody, req.body ?? {});
+    const user = currentUser(req);
+    await realignDocument(ctx, id, body.en, { id: user.id, displayName: user.displayName });
+    res.json({ document: await one(id) });
+  });
+
+  reg.registerPath({ method: "get", path: "/api/documents/{id}/pairs", tags: ["documents"], summary: "Pairs, paged and filtered", request: { params: IdParams, query: PairListQuery }, responses: { 200: { description: "OK", ...json(PairListResponse) }, 404: problem("No such document"), 422: problem("Bad filter") } });
+  router.get("/:id/pairs", requireRole("translator"), async (req, res) => {
+    const { id } = parse(IdParams, req.params);
+    res.json(await listPairs(ctx, id, parse(PairListQuery, req.query)));
+  });
+
+  reg.registerPath({ method: "post", path: "/api/documents/{id}/approve", tags: ["documents"], summary: "Approve many pairs at once (editor)", request: { params: IdParams, body: json(BulkApproveBody) }, responses: { 200: { description: "OK", ...json(BulkApproveResponse) }, 403: problem("Not an editor"), 404: problem("No such document") } });
+  router.post("/:id/approve", requireRole("editor"), async (req, res) => {
+    const { id } = parse(IdParams, req.params);
+    const body = parse(BulkApproveBody, req.body);
+    res.json(await review.bulkApprove(id, body.pairIds, currentUser(req), body.comment));
+  });
+
+  reg.registerPath({ method: "get", path: "/api/documents/{id}/export", tags: ["documents"], summary: "Download as TMX, XLIFF, TSV, HTML, Markdown or clean text", request: { params: IdParams, query: ExportQuery }, responses: { 200: { description: "The file (Content-Disposition: attachment)" }, 404: problem("No such document"), 422: problem("Unknown format or scope") } });
+  router.get("/:id/export", requireRole("translator"), async (req, res) => {
+    const { id } = parse(IdParams, req.params);
+    await exportDocument(ctx, id, parse(ExportQuery, req.query), res);
+  });
+
+  return router;
+}

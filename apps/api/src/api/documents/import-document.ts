@@ -1,0 +1,80 @@
+// Import = align + check + store, all or nothing: the rows are written in one transaction, so a
+// failed import leaves no half-written document.
+import { randomUUID } from "node:crypto";
+import { alignDocument, type AlignmentResult } from "@alinha/aligner";
+import type { AppContext } from "../../app-context.ts";
+import { Unprocessable } from "../../common/errors.ts";
+import type { Tx } from "../../db/client.ts";
+import type { Author } from "../pairs/pair-writer.ts";
+
+export interface ImportInput {
+  title: string;
+  pt: string;
+  /** Absent or blank: the document has no English yet. */
+  en?: string | undefined;
+  variant?: "pt-BR" | "pt-PT" | undefined;
+  /** Slug of the corpus document it comes from (seeding). */
+  builtInId?: string;
+  speakers?: readonly string[];
+}
+
+/** Who imports when nobody is logged in (the setup step seeding the corpus). */
+export const SETUP_AUTHOR: Author = { id: "", displayName: "setup" };
+
+export function checkTexts(pt: string, en: string | undefined): { pt: string; en: string | undefined } {
+  if (pt.trim().length === 0) throw new Unprocessable("Empty text", "The Portuguese text is empty.");
+  return { pt, en: en !== undefined && en.trim().length > 0 ? en : undefined };
+}
+
+export async function alignForImport(ctx: AppContext, input: ImportInput): Promise<AlignmentResult> {
+  const { pt, en } = checkTexts(input.pt, input.en);
+  const check = await ctx.terms.checkOptions(input.variant ?? "pt-BR");
+  return alignDocument(pt, en, { check, ...(input.speakers ? { speakers: input.speakers } : {}) });
+}
+
+/** Writes the pairs of an alignment (and their "import"/"realign" edits at version 1). */
+export async function writePairs(tx: Tx, documentId: string, result: AlignmentResult, action: "import" | "realign", who: Author, now: Date): Promise<void> {
+  const pairs = result.pairs.map((p, index) => ({ id: randomUUID(), index, p }));
+  let lastEnd = 0;
+  const flags = pairs.flatMap(({ id, p }) => {
+    // Stored flags point into the pair's own text; the aligner's point into the file.
+    const base = p.pt[0]?.[0] ?? lastEnd;
+    lastEnd = p.pt[p.pt.length - 1]?.[1] ?? lastEnd;
+    return p.flags.map((f) => ({
+      pairId: id, documentId, code: f.code, family: f.family, severity: f.severity,
+      start: Math.max(0, f.start - base), end: Math.max(0, f.end - base), text: f.text, message: f.message,
+      suggestion: f.suggestion ?? null,
+    }));
+  });
+  await tx.pair.createMany({
+    data: pairs.map(({ id, index, p }) => ({
+      id, documentId, index, type: p.type, ptText: p.ptText, ptOriginal: p.ptText, enText: p.enText,
+      ptRanges: JSON.stringify(p.pt), enRanges: JSON.stringify(p.en), confidence: p.confidence,
+      status: "new", version: 1, paragraph: p.paragraph ?? 0, reason: p.reason, updatedAt: now, updatedBy: who.displayName,
+    })),
+  });
+  await tx.edit.createMany({
+    data: pairs.map(({ id, p }) => ({
+      pairId: id, documentId, version: 1, action, before: "", after: p.ptText, status: "new",
+      authorId: who.id || null, authorName: who.displayName, createdAt: now,
+    })),
+  });
+  if (flags.length > 0) await tx.flag.createMany({ data: flags });
+}
+
+export async function importDocument(ctx: AppContext, input: ImportInput, who: Author): Promise<string> {
+  const result = await alignForImport(ctx, input);
+  const documentId = randomUUID();
+  const now = new Date();
+  await ctx.prisma.$transaction(async (tx) => {
+    await tx.document.create({
+      data: {
+        id: documentId, title: input.title, builtInId: input.builtInId ?? null, variant: input.variant ?? "pt-BR",
+        ptSource: input.pt, enSource: result.en ? input.en ?? null : null, hasEnglish: result.en !== undefined,
+        documentFlags: JSON.stringify(result.documentFlags), createdById: who.id || null, createdAt: now,
+      },
+    });
+    await writePairs(tx, documentId, result, "import", who, now);
+  }, { maxWait: 10_000, timeout: 60_000 });
+  return documentId;
+}

@@ -1,0 +1,43 @@
+// Re-alignment replaces a document's pairs. The old pairs leave the document but keep their
+// history (edits are append-only): each gets a final "realign" edit. The Portuguese aligned is
+// the current one, rebuilt from the pairs, so reviewers' corrections survive.
+import { listDocuments } from "@alinha/corpus";
+import type { AppContext } from "../../app-context.ts";
+import { NotFound } from "../../common/errors.ts";
+import type { Author } from "../pairs/pair-writer.ts";
+import { alignForImport, writePairs } from "./import-document.ts";
+
+export async function realignDocument(ctx: AppContext, documentId: string, en: string | undefined, who: Author): Promise<void> {
+  const doc = await ctx.prisma.document.findUnique({ where: { id: documentId } });
+  if (!doc) throw new NotFound("document", documentId);
+  const current = await ctx.prisma.pair.findMany({ where: { documentId, removed: false }, orderBy: { index: "asc" }, select: { ptText: true, paragraph: true } });
+  let pt = "";
+  let paragraph: number | undefined;
+  for (const p of current) {
+    if (!p.ptText) continue;
+    if (pt) pt += p.paragraph === paragraph ? " " : "\n\n";
+    pt += p.ptText;
+    paragraph = p.paragraph;
+  }
+  if (!pt) pt = doc.ptSource;
+  const english = en ?? doc.enSource ?? undefined;
+  const speakers = doc.builtInId ? listDocuments().find((d) => d.id === doc.builtInId)?.speakers : undefined;
+  const result = await alignForImport(ctx, { title: doc.title, pt, en: english, variant: doc.variant as "pt-BR", ...(speakers ? { speakers } : {}) });
+  await ctx.prisma.$transaction(async (tx) => {
+    const now = new Date();
+    const old = await tx.pair.findMany({ where: { documentId, removed: false }, select: { id: true, version: true, ptText: true, status: true } });
+    await tx.edit.createMany({
+      data: old.map((p) => ({
+        pairId: p.id, documentId, version: p.version + 1, action: "realign", before: p.ptText, after: p.ptText,
+        status: p.status, authorId: who.id || null, authorName: who.displayName, note: "replaced by a new alignment", createdAt: now,
+      })),
+    });
+    await tx.pair.updateMany({ where: { documentId, removed: false }, data: { removed: true, index: -1, version: { increment: 1 }, updatedAt: now, updatedBy: who.displayName } });
+    await tx.flag.deleteMany({ where: { documentId } });
+    await tx.document.update({
+      where: { id: documentId },
+      data: { ptSource: pt, enSource: result.en ? english ?? null : null, hasEnglish: result.en !== undefined, documentFlags: JSON.stringify(result.documentFlags) },
+    });
+    await writePairs(tx, documentId, result, "realign", who, now);
+  }, { maxWait: 10_000, timeout: 60_000 });
+}

@@ -1,0 +1,48 @@
+import { checkPair, type CheckOptions, type Flag as CheckFlag } from "@alinha/aligner";
+import type { FlagRow } from "./pair-dto.ts";
+
+/** A flag as written to the database for one pair (offsets into that pair's ptText). */
+export interface NewFlag {
+  code: string; family: string; severity: string; start: number; end: number; text: string;
+  message: string; suggestion: string | null;
+  dismissed: boolean; dismissedBy: string | null; dismissReason: string | null; dismissedAt: Date | null;
+}
+
+export interface PairText {
+  ptText: string;
+  enText: string;
+  prevPt?: string;
+  nextPt?: string;
+  hasEnglish: boolean;
+}
+
+/**
+ * A reviewer who dismissed "Noé" as a false alarm should not see it again after fixing a comma
+ * elsewhere in the pair: a new flag with the same check and the same text keeps the dismissal.
+ */
+export function carryDismissals(found: CheckFlag[], previous: readonly FlagRow[]): NewFlag[] {
+  const dismissed = previous.filter((f) => f.dismissed);
+  return found.map((f) => {
+    const i = dismissed.findIndex((d) => d.code === f.code && d.text === f.text);
+    const old = i >= 0 ? dismissed.splice(i, 1)[0] : undefined;
+    return {
+      code: f.code, family: f.family, severity: f.severity, start: f.start, end: f.end, text: f.text,
+      message: f.message, suggestion: f.suggestion ?? null,
+      dismissed: old !== undefined, dismissedBy: old?.dismissedBy ?? null,
+      dismissReason: old?.dismissReason ?? null, dismissedAt: old?.dismissedAt ?? null,
+    };
+  });
+}
+
+export function recheck(text: PairText, options: CheckOptions, previous: readonly FlagRow[]): NewFlag[] {
+  const found = checkPair(
+    {
+      pt: text.ptText,
+      ...(text.hasEnglish ? { en: text.enText } : {}),
+      ...(text.prevPt !== undefined ? { prevPt: text.prevPt } : {}),
+      ...(text.nextPt !== undefined ? { nextPt: text.nextPt } : {}),
+    },
+    options,
+  );
+  return carryDismissals(found, previous);
+}

@@ -1,0 +1,25 @@
+export interface FindOptions {
+  find: string;
+  replace: string;
+  matchCase?: boolean | undefined;
+  wholeWord?: boolean | undefined;
+}
+
+/** Letters and digits of any script count as word characters ("noé" must not match in "noéis"). */
+const WORD_BEFORE = "(?<![\\p{L}\\p{N}_])";
+const WORD_AFTER = "(?![\\p{L}\\p{N}_])";
+
+export function findPattern(options: FindOptions): RegExp {
+  const escaped = options.find.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const source = options.wholeWord ? `${WORD_BEFORE}${escaped}${WORD_AFTER}` : escaped;
+  return new RegExp(source, options.matchCase ? "gu" : "giu");
+}
+
+/** The text with every match replaced, or undefined when nothing matches. */
+export function replaceAll(text: string, options: FindOptions): string | undefined {
+  const pattern = findPattern(options);
+  if (!pattern.test(text)) return undefined;
+  pattern.lastIndex = 0;
+  // A function, so "$1" or "$&" in the replacement stay literal text.
+  return text.replace(pattern, () => options.replace);
+}

@@ -1,0 +1,68 @@
+// Propagating a fix: find the same mistake in other pairs ("noé smith" everywhere) and apply it
+// to the pairs a reviewer picks, each as its own edit with its own version check.
+import { Router } from "express";
+import { z } from "zod";
+import type { AppContext } from "../../app-context.ts";
+import { Problem, ReplaceApplyBody, ReplaceApplyResponse, ReplacePreviewBody, ReplacePreviewResponse, type User } from "../../contract/index.ts";
+import { HttpError } from "../../common/errors.ts";
+import { parse } from "../../common/validate.ts";
+import { currentUser, requireRole } from "../auth/require-role.ts";
+import { checkContext } from "../pairs/pair-context.ts";
+import { inPairTransaction, livePair, writePairChange } from "../pairs/pair-writer.ts";
+import { recheck } from "../pairs/recheck.ts";
+import { replaceAll } from "./find-pattern.ts";
+
+export function replaceRouter(ctx: AppContext): Router {
+  const router = Router();
+  const json = (schema: z.ZodType) => ({ content: { "application/json": { schema } } });
+  const problem = { description: "Invalid request", content: { "application/problem+json": { schema: Problem } } };
+
+  ctx.registry.registerPath({ method: "post", path: "/api/replace/preview", tags: ["replace"], summary: "Find a mistake across pairs and show the fix", request: { body: json(ReplacePreviewBody) }, responses: { 200: { description: "Matches", ...json(ReplacePreviewResponse) }, 422: problem } });
+  router.post("/preview", requireRole("translator"), async (req, res) => {
+    const body = parse(ReplacePreviewBody, req.body);
+    const rows = await ctx.prisma.pair.findMany({
+      where: { removed: false, ...(body.documentId ? { documentId: body.documentId } : {}) },
+      select: { id: true, documentId: true, index: true, version: true, ptText: true, document: { select: { title: true } } },
+      orderBy: [{ documentId: "asc" }, { index: "asc" }],
+    });
+    const matches = rows.flatMap((r) => {
+      const after = replaceAll(r.ptText, body);
+      return after === undefined || after === r.ptText ? [] : [{ pairId: r.id, documentId: r.documentId, documentTitle: r.document.title, index: r.index, version: r.version, before: r.ptText, after }];
+    });
+    res.json({ matches });
+  });
+
+  ctx.registry.registerPath({ method: "post", path: "/api/replace/apply", tags: ["replace"], summary: "Apply the fix to the chosen pairs, one edit each", request: { body: json(ReplaceApplyBody) }, responses: { 200: { description: "Applied and conflicting pair ids", ...json(ReplaceApplyResponse) }, 422: problem } });
+  router.post("/apply", requireRole("translator"), async (req, res) => {
+    const body = parse(ReplaceApplyBody, req.body);
+    const user = currentUser(req);
+    const applied: string[] = [];
+    const conflicts: string[] = [];
+    for (const target of body.targets) {
+      if (await applyOne(ctx, target.pairId, target.version, body, user)) applied.push(target.pairId);
+      else conflicts.push(target.pairId);
+    }
+    res.json({ applied, conflicts });
+  });
+
+  return router;
+}
+
+/** False when the pair is gone, changed since the preview, or no longer contains the mistake. */
+async function applyOne(ctx: AppContext, pairId: string, version: number, body: z.infer<typeof ReplaceApplyBody>, user: User): Promise<boolean> {
+  try {
+    const row = await livePair(ctx.prisma, pairId);
+    if (row.version !== version) return false;
+    const ptText = replaceAll(row.ptText, body);
+    if (ptText === undefined || ptText === row.ptText) return false;
+    const { options, around } = await checkContext(ctx, row);
+    const flags = recheck(around(ptText), options, row.flags);
+    await inPairTransaction(ctx.prisma, (tx) =>
+      writePairChange(tx, row, { action: "propagate", status: "edited", flags, note: `"${body.find}" → "${body.replace}"`, data: { ptText } }, { id: user.id, displayName: user.displayName }, new Date()),
+    );
+    return true;
+  } catch (err) {
+    if (err instanceof HttpError && (err.status === 404 || err.status === 409)) return false;
+    throw err;
+  }
+}

@@ -1,0 +1,69 @@
+import { existsSync } from "node:fs";
+import path from "node:path";
+import { OpenAPIRegistry } from "@asteasolutions/zod-to-openapi";
+import cookieParser from "cookie-parser";
+import express, { type Express } from "express";
+import helmet from "helmet";
+import { pino, type Logger } from "pino";
+import { pinoHttp } from "pino-http";
+import type { AppContext } from "./app-context.ts";
+import { authRouter } from "./api/auth/auth-router.ts";
+import { readSession } from "./api/auth/require-role.ts";
+import { SessionStore } from "./api/auth/session-store.ts";
+import { checksRouter } from "./api/checks/checks-router.ts";
+import { documentsRouter } from "./api/documents/documents-router.ts";
+import { pairsRouter } from "./api/pairs/pairs-router.ts";
+import { replaceRouter } from "./api/replace/replace-router.ts";
+import { TermCache } from "./api/terms/term-cache.ts";
+import { termsRouter } from "./api/terms/terms-router.ts";
+import { problemDetails, unknownApiRoute } from "./common/problem-details.ts";
+import type { Db } from "./db/client.ts";
+import { openApiDocument } from "./openapi.ts";
+
+export interface AppOptions {
+  prisma: Db;
+  logger?: Logger;
+  /** Login attempts per address per 15 minutes. */
+  loginLimit?: number;
+  /** The built web app (apps/web/dist), served with a fallback to index.html for its routes. */
+  webDist?: string;
+}
+
+/** JSON bodies carry whole documents on import (two texts of up to 5 MB each). */
+const JSON_LIMIT = "11mb";
+
+export function createApp(options: AppOptions): Express {
+  const logger = options.logger ?? pino({ level: "silent" });
+  const ctx: AppContext = { prisma: options.prisma, registry: new OpenAPIRegistry(), terms: new TermCache(options.prisma) };
+  const sessions = new SessionStore(options.prisma);
+  const app = express();
+
+  app.use(helmet());
+  app.use(pinoHttp({ logger, customLogLevel: (_req, res, err) => (err || res.statusCode >= 500 ? "error" : "info") }));
+  app.use(cookieParser());
+  app.use(express.json({ limit: JSON_LIMIT }));
+  app.use("/api", readSession(sessions));
+
+  app.use("/api/auth", authRouter(ctx, sessions, { loginLimit: options.loginLimit ?? 20 }));
+  app.use("/api/documents", documentsRouter(ctx));
+  app.use("/api/pairs", pairsRouter(ctx));
+  app.use("/api/terms", termsRouter(ctx));
+  app.use("/api/replace", replaceRouter(ctx));
+  app.use("/api/checks", checksRouter(ctx));
+  let openapi: unknown;
+  app.get("/api/openapi.json", (_req, res) => {
+    openapi ??= openApiDocument(ctx.registry);
+    res.json(openapi);
+  });
+  app.use("/api", unknownApiRoute);
+
+  if (options.webDist && existsSync(path.join(options.webDist, "index.html"))) {
+    const root = options.webDist;
+    app.use(express.static(root, { index: "index.html", maxAge: "1h" }));
+    // The web app routes in the browser: any other GET is one of its pages.
+    app.get(/.*/, (_req, res) => res.sendFile(path.join(root, "index.html")));
+  }
+
+  app.use(problemDetails);
+  return app;
+}

@@ -1,0 +1,59 @@
+import type { ErrorRequestHandler, RequestHandler } from "express";
+import { ZodError } from "zod";
+import { HttpError, NotFound, PayloadTooLarge, BadRequest } from "./errors.ts";
+
+const PROBLEM_TYPE_BASE = "https://alinha.dev/problems/";
+
+function slug(title: string): string {
+  return title.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "");
+}
+
+/** Errors from Express's own parsers and multer carry a status or a code but are not ours. */
+function fromLibraryError(err: unknown): HttpError | undefined {
+  if (typeof err !== "object" || err === null) return undefined;
+  const e = err as { type?: string; code?: string; status?: number; message?: string };
+  if (e.type === "entity.too.large" || e.code === "LIMIT_FILE_SIZE") {
+    return new PayloadTooLarge("Each upload may be at most 5 MB.");
+  }
+  if (e.type === "entity.parse.failed") return new BadRequest("The request body is not valid JSON.");
+  if (typeof e.code === "string" && e.code.startsWith("LIMIT_")) return new BadRequest(e.message ?? "Bad upload.");
+  if (e.type === "encoding.unsupported" || e.type === "charset.unsupported") {
+    return new HttpError(415, "Unsupported media type", e.message ?? "Unsupported encoding.");
+  }
+  return undefined;
+}
+
+/**
+ * The one place that turns errors into responses. Unknown errors become a 500 without their
+ * message or stack (those go to the log only).
+ */
+export const problemDetails: ErrorRequestHandler = (err, req, res, _next) => {
+  let problem: HttpError;
+  if (err instanceof HttpError) problem = err;
+  else if (err instanceof ZodError) {
+    const issues = err.issues.map((i) => ({ path: i.path.join("."), message: i.message }));
+    const detail = issues.map((i) => (i.path ? `${i.path}: ${i.message}` : i.message)).join("; ");
+    problem = new HttpError(422, "Invalid request", detail, { issues });
+  } else {
+    problem = fromLibraryError(err) ?? new HttpError(500, "Internal error", "Something went wrong on the server; it has been logged.");
+    if (problem.status === 500) req.log?.error({ err }, "unhandled error");
+  }
+  if (res.headersSent) {
+    res.destroy();
+    return;
+  }
+  res
+    .status(problem.status)
+    .type("application/problem+json")
+    .json({
+      type: PROBLEM_TYPE_BASE + slug(problem.title),
+      title: problem.title,
+      status: problem.status,
+      detail: problem.message,
+      ...problem.extra,
+    });
+};
+
+export const unknownApiRoute: RequestHandler = (req) => {
+  throw new NotFound("route", `${req.method} ${req.path}`);
+};

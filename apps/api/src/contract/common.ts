@@ -1,0 +1,150 @@
+// The shapes the API sends and receives. This module imports only zod, so the web app can use
+// the same schemas (`@alinha/api/contract`); `.meta({ id })` names them in the OpenAPI document.
+import { z } from "zod";
+
+export const ROLES = ["translator", "editor", "admin"] as const;
+export const Role = z.enum(ROLES).meta({ id: "Role" });
+export type Role = z.infer<typeof Role>;
+
+export const PAIR_STATUSES = ["new", "edited", "confirmed", "approved", "rejected"] as const;
+export const PairStatus = z.enum(PAIR_STATUSES).meta({ id: "PairStatus" });
+export type PairStatus = z.infer<typeof PairStatus>;
+
+export const BEAD_KINDS = ["1-0", "0-1", "1-1", "1-2", "2-1", "2-2", "1-3", "3-1"] as const;
+export const BeadKind = z.enum(BEAD_KINDS).meta({ id: "BeadKind" });
+
+export const CHECK_FAMILIES = [
+  "entity", "casing", "untranslated", "foreign", "variant", "markup", "junk",
+  "repetition", "broken", "punctuation", "number", "omission", "mistranslation",
+] as const;
+export const CheckFamily = z.enum(CHECK_FAMILIES).meta({ id: "CheckFamily" });
+export type CheckFamily = z.infer<typeof CheckFamily>;
+
+export const SEVERITIES = ["error", "warning", "info"] as const;
+export const Severity = z.enum(SEVERITIES).meta({ id: "Severity" });
+
+/** The closed set of history actions (house style: an Edit is never updated or deleted). */
+export const EDIT_ACTIONS = [
+  "import", "edit", "apply-suggestion", "confirm", "approve", "reject", "merge", "split",
+  "move", "realign", "revert", "dismiss-flag", "propagate",
+] as const;
+export const EditAction = z.enum(EDIT_ACTIONS).meta({ id: "EditAction" });
+export type EditAction = z.infer<typeof EditAction>;
+
+export const Id = z.string().min(1).max(64);
+
+export const User = z
+  .object({ id: z.string(), username: z.string(), displayName: z.string(), role: Role })
+  .meta({ id: "User" });
+export type User = z.infer<typeof User>;
+
+export const Flag = z
+  .object({
+    id: z.string(),
+    code: z.string(),
+    family: z.string(),
+    severity: Severity,
+    /** Offsets into the pair's current ptText. */
+    start: z.number().int(),
+    end: z.number().int(),
+    text: z.string(),
+    message: z.string(),
+    suggestion: z.string().nullable().optional(),
+    dismissed: z.boolean(),
+    dismissedBy: z.string().nullable().optional(),
+    dismissReason: z.string().nullable().optional(),
+  })
+  .meta({ id: "Flag" });
+export type Flag = z.infer<typeof Flag>;
+
+export const Pair = z
+  .object({
+    id: z.string(),
+    documentId: z.string(),
+    index: z.number().int(),
+    type: BeadKind,
+    ptText: z.string(),
+    ptOriginal: z.string(),
+    enText: z.string(),
+    confidence: z.number(),
+    status: PairStatus,
+    version: z.number().int(),
+    paragraph: z.number().int(),
+    flags: z.array(Flag),
+    updatedAt: z.string(),
+    updatedBy: z.string().nullable().optional(),
+    commentCount: z.number().int(),
+  })
+  .meta({ id: "Pair" });
+export type Pair = z.infer<typeof Pair>;
+
+export const Edit = z
+  .object({
+    id: z.string(),
+    pairId: z.string(),
+    version: z.number().int(),
+    action: EditAction,
+    /** The pair's Portuguese before and after this edit. */
+    before: z.string(),
+    after: z.string(),
+    /** The pair's status after this edit. */
+    status: PairStatus,
+    authorName: z.string(),
+    createdAt: z.string(),
+    note: z.string().nullable().optional(),
+  })
+  .meta({ id: "Edit" });
+export type Edit = z.infer<typeof Edit>;
+
+export const Comment = z
+  .object({ id: z.string(), pairId: z.string(), authorName: z.string(), body: z.string(), createdAt: z.string() })
+  .meta({ id: "Comment" });
+export type Comment = z.infer<typeof Comment>;
+
+export const DocumentSummary = z
+  .object({
+    id: z.string(),
+    title: z.string(),
+    hasEnglish: z.boolean(),
+    pairCount: z.number().int(),
+    statusCounts: z.record(PairStatus, z.number().int()),
+    /** Open (not dismissed) flags per family. */
+    flagCounts: z.record(z.string(), z.number().int()),
+    lowConfidenceCount: z.number().int(),
+    createdAt: z.string(),
+    lastActivityAt: z.string(),
+    builtIn: z.boolean(),
+  })
+  .meta({ id: "DocumentSummary" });
+export type DocumentSummary = z.infer<typeof DocumentSummary>;
+
+export const TERM_POLICIES = ["keep", "preferred", "forbidden"] as const;
+export const TermPolicy = z.enum(TERM_POLICIES).meta({ id: "TermPolicy" });
+
+export const Term = z
+  .object({
+    id: z.string(),
+    term: z.string(),
+    kind: z.string(),
+    policy: TermPolicy,
+    replacement: z.string().nullable().optional(),
+    note: z.string().nullable().optional(),
+  })
+  .meta({ id: "Term" });
+export type Term = z.infer<typeof Term>;
+
+/** RFC 9457 problem details; a 409 adds `current`, the pair as stored now. */
+export const Problem = z
+  .object({
+    type: z.string(),
+    title: z.string(),
+    status: z.number().int(),
+    detail: z.string(),
+    current: Pair.optional(),
+    issues: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
+  })
+  .meta({ id: "Problem" });
+export type Problem = z.infer<typeof Problem>;
+
+/** Below this confidence a pair counts as "low confidence" in progress bars. */
+export const LOW_CONFIDENCE = 0.5;

@@ -1,0 +1,51 @@
+import { z } from "zod";
+import { CheckFamily, DocumentSummary, Pair, PairStatus } from "./common.ts";
+
+/** Per file; larger uploads are answered with 413. */
+export const MAX_UPLOAD_BYTES = 5 * 1024 * 1024;
+
+export const ImportDocumentBody = z
+  .object({
+    title: z.string().trim().min(1).max(300),
+    pt: z.string(),
+    en: z.string().optional(),
+    variant: z.enum(["pt-BR", "pt-PT"]).optional(),
+  })
+  .meta({ id: "ImportDocumentBody" });
+export type ImportDocumentBody = z.infer<typeof ImportDocumentBody>;
+
+export const DocumentResponse = z.object({ document: DocumentSummary }).meta({ id: "DocumentResponse" });
+export const DocumentListResponse = z
+  .object({ documents: z.array(DocumentSummary) })
+  .meta({ id: "DocumentListResponse" });
+
+/** Optional English to attach before aligning again (a document imported without one). */
+export const RealignBody = z.object({ en: z.string().optional() }).meta({ id: "RealignBody" });
+
+export const PairListQuery = z.object({
+  offset: z.coerce.number().int().min(0).default(0),
+  limit: z.coerce.number().int().min(1).max(5000).default(200),
+  status: PairStatus.optional(),
+  family: CheckFamily.optional(),
+  maxConfidence: z.coerce.number().min(0).max(1).optional(),
+  q: z.string().max(500).optional(),
+});
+export type PairListQuery = z.infer<typeof PairListQuery>;
+
+export const PairListResponse = z
+  .object({ total: z.number().int(), offset: z.number().int(), pairs: z.array(Pair) })
+  .meta({ id: "PairListResponse" });
+
+export const BulkApproveBody = z
+  .object({ pairIds: z.array(z.string().min(1)).min(1).max(5000), comment: z.string().max(5000).optional() })
+  .meta({ id: "BulkApproveBody" });
+export const BulkApproveResponse = z
+  .object({ approved: z.number().int(), conflicts: z.array(z.string()) })
+  .meta({ id: "BulkApproveResponse" });
+
+export const EXPORT_FORMATS = ["tmx", "xliff", "tsv", "html", "md", "txt"] as const;
+export const ExportQuery = z.object({
+  format: z.enum(EXPORT_FORMATS),
+  scope: z.enum(["approved", "all"]).default("all"),
+});
+export type ExportQuery = z.infer<typeof ExportQuery>;

@@ -1,0 +1,39 @@
+import { z } from "zod";
+
+const matchOptions = {
+  find: z.string().min(1).max(500),
+  replace: z.string().max(500),
+  matchCase: z.boolean().optional(),
+  wholeWord: z.boolean().optional(),
+};
+
+export const ReplacePreviewBody = z
+  .object({ ...matchOptions, documentId: z.string().min(1).optional() })
+  .meta({ id: "ReplacePreviewBody" });
+export type ReplacePreviewBody = z.infer<typeof ReplacePreviewBody>;
+
+export const ReplaceMatch = z
+  .object({
+    pairId: z.string(),
+    documentId: z.string(),
+    documentTitle: z.string(),
+    index: z.number().int(),
+    version: z.number().int(),
+    before: z.string(),
+    after: z.string(),
+  })
+  .meta({ id: "ReplaceMatch" });
+export const ReplacePreviewResponse = z
+  .object({ matches: z.array(ReplaceMatch) })
+  .meta({ id: "ReplacePreviewResponse" });
+
+export const ReplaceApplyBody = z
+  .object({
+    ...matchOptions,
+    targets: z.array(z.object({ pairId: z.string().min(1), version: z.number().int().min(1) })).min(1).max(5000),
+  })
+  .meta({ id: "ReplaceApplyBody" });
+export type ReplaceApplyBody = z.infer<typeof ReplaceApplyBody>;
+export const ReplaceApplyResponse = z
+  .object({ applied: z.array(z.string()), conflicts: z.array(z.string()) })
+  .meta({ id: "ReplaceApplyResponse" });

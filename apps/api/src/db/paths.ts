@@ -1,0 +1,24 @@
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+
+/** The repository root (this file is apps/api/src/db/paths.ts). */
+export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../../..");
+
+/**
+ * The database URL: DATABASE_URL, else ./data/alinha.db at the repository root. A relative file
+ * URL is taken from where the user ran the command (pnpm runs scripts inside the package, but
+ * keeps the caller's directory in INIT_CWD), and made absolute so Prisma's CLI agrees.
+ */
+export function databaseUrl(env: NodeJS.ProcessEnv = process.env): string {
+  const url = env["DATABASE_URL"];
+  if (!url) return `file:${path.join(REPO_ROOT, "data", "alinha.db")}`;
+  if (!url.startsWith("file:")) return url;
+  const file = url.slice("file:".length);
+  if (file.startsWith("/") || file === ":memory:") return url;
+  return `file:${path.resolve(env["INIT_CWD"] ?? process.cwd(), file)}`;
+}
+
+/** The file behind a file: URL, or undefined for other URLs. */
+export function databaseFile(url: string): string | undefined {
+  return url.startsWith("file:") ? url.slice("file:".length).replace(/^\/\/(?=\/)/, "") : undefined;
+}

@@ -1,0 +1,72 @@
+// Loads what a fresh install needs. Idempotent: everything is created only if missing, so
+// running setup again changes nothing.
+import { getDocument, listDocuments, loadTerms } from "@alinha/corpus";
+import type { AppContext } from "../app-context.ts";
+import type { Role } from "../contract/index.ts";
+import { hashPassword } from "../api/auth/password.ts";
+import { importDocument, SETUP_AUTHOR } from "../api/documents/import-document.ts";
+
+export interface SeedReport {
+  terms: number;
+  documents: string[];
+  users: string[];
+}
+
+/** The local demo's logins (README): one per role, password = username. */
+const DEMO_USERS: { username: string; displayName: string; role: Role }[] = [
+  { username: "translator", displayName: "Demo Translator", role: "translator" },
+  { username: "editor", displayName: "Demo Editor", role: "editor" },
+  { username: "admin", displayName: "Demo Admin", role: "admin" },
+];
+
+export async function seedTerms(ctx: AppContext): Promise<number> {
+  const existing = new Set((await ctx.prisma.term.findMany({ select: { term: true } })).map((t) => t.term));
+  const missing = loadTerms().filter((t) => !existing.has(t.term));
+  if (missing.length > 0) {
+    await ctx.prisma.term.createMany({ data: missing.map((t) => ({ term: t.term, kind: t.kind, policy: "keep", aliases: JSON.stringify(t.aliases ?? []) })) });
+    ctx.terms.invalidate();
+  }
+  return missing.length;
+}
+
+export async function seedDocuments(ctx: AppContext): Promise<string[]> {
+  const seeded = new Set((await ctx.prisma.document.findMany({ where: { builtInId: { not: null } }, select: { builtInId: true } })).map((d) => d.builtInId));
+  const added: string[] = [];
+  for (const meta of listDocuments()) {
+    if (seeded.has(meta.id)) continue;
+    const doc = getDocument(meta.id);
+    await importDocument(ctx, { title: meta.title, pt: doc.pt, en: doc.en, builtInId: meta.id, speakers: meta.speakers }, SETUP_AUTHOR);
+    added.push(meta.id);
+  }
+  return added;
+}
+
+export async function ensureUser(ctx: AppContext, user: { username: string; displayName: string; role: Role; password: string }): Promise<boolean> {
+  if (await ctx.prisma.user.findUnique({ where: { username: user.username } })) return false;
+  await ctx.prisma.user.create({ data: { username: user.username, displayName: user.displayName, role: user.role, passwordHash: await hashPassword(user.password) } });
+  return true;
+}
+
+/**
+ * Users: the demo ones when ALINHA_DEMO=1; the first admin from ALINHA_ADMIN_USER and
+ * ALINHA_ADMIN_PASSWORD otherwise (never a default password outside the demo).
+ */
+export async function seedUsers(ctx: AppContext, env: NodeJS.ProcessEnv): Promise<string[]> {
+  const added: string[] = [];
+  if (env["ALINHA_DEMO"] === "1") {
+    for (const u of DEMO_USERS) if (await ensureUser(ctx, { ...u, password: u.username })) added.push(u.username);
+  }
+  const admin = env["ALINHA_ADMIN_USER"];
+  const password = env["ALINHA_ADMIN_PASSWORD"];
+  if (admin && password) {
+    if (await ensureUser(ctx, { username: admin, displayName: admin, role: "admin", password })) added.push(admin);
+  }
+  return added;
+}
+
+export async function seed(ctx: AppContext, env: NodeJS.ProcessEnv = process.env): Promise<SeedReport> {
+  const terms = await seedTerms(ctx);
+  const documents = await seedDocuments(ctx);
+  const users = await seedUsers(ctx, env);
+  return { terms, documents, users };
+}

@@ -1,0 +1,18 @@
+import { OpenAPIRegistry } from "@asteasolutions/zod-to-openapi";
+import type { AppContext } from "../app-context.ts";
+import { TermCache } from "../api/terms/term-cache.ts";
+import { openDatabase } from "./client.ts";
+import { migrateDeploy } from "./migrate.ts";
+import { seed, type SeedReport } from "./seed.ts";
+
+/** Migrate, then load the corpus, its terms and the users the environment asks for. */
+export async function setupDatabase(url: string, env: NodeJS.ProcessEnv = process.env): Promise<SeedReport> {
+  await migrateDeploy(url);
+  const prisma = await openDatabase(url);
+  try {
+    const ctx: AppContext = { prisma, registry: new OpenAPIRegistry(), terms: new TermCache(prisma) };
+    return await seed(ctx, env);
+  } finally {
+    await prisma.$disconnect();
+  }
+}

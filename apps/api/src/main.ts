@@ -1,0 +1,25 @@
+// `pnpm --filter @alinha/api start`: set up (idempotent), then serve the API and the built web
+// app on one port. PORT (default 3000) and DATABASE_URL are honoured.
+import path from "node:path";
+import { pino } from "pino";
+import { createApp } from "./app.ts";
+import { openDatabase } from "./db/client.ts";
+import { databaseUrl, REPO_ROOT } from "./db/paths.ts";
+import { setupDatabase } from "./db/setup-database.ts";
+
+const logger = pino({ level: process.env["LOG_LEVEL"] ?? "info" });
+const url = databaseUrl();
+if (process.env["ALINHA_SKIP_SETUP"] !== "1") {
+  const report = await setupDatabase(url);
+  logger.info({ database: url, ...report }, "setup done");
+}
+const prisma = await openDatabase(url);
+const app = createApp({ prisma, logger, webDist: path.join(REPO_ROOT, "apps", "web", "dist") });
+const port = Number(process.env["PORT"] ?? 3000);
+const server = app.listen(port, () => logger.info(`Alinha on http://localhost:${port}`));
+
+function shutdown(): void {
+  server.close(() => void prisma.$disconnect().then(() => process.exit(0)));
+}
+process.on("SIGINT", shutdown);
+process.on("SIGTERM", shutdown);
