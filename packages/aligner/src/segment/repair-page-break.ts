@@ -11,7 +11,7 @@ export interface ParagraphSpan {
 const FINAL_PUNCTUATION = /[.!?…:;]["”’'»)\]*]*$/u;
 /** Short lines without a full stop are headings; a page break cuts running prose. */
 const MIN_FRAGMENT_WORDS = 8;
-const MIN_FRAGMENT_CHARS = 50;
+const MIN_FRAGMENT_CHARS = 40;
 /** A stray link line between the halves ("[Tony Stark](#)") is part of the sentence. */
 const INTERLUDE = /^\[[^\]]{1,60}\]\([^)]*\)$/u;
 

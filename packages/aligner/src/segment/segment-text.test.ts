@@ -53,6 +53,10 @@ describe("sentence rules", () => {
     ["stray-stop-before-comma", "Obter lucro é difícil. , e as coisas mudam.", "Obter lucro é difícil. , e as coisas mudam."],
     ["initial", "Foi J. Smith quem disse. Certo.", "Foi J. Smith quem disse. | Certo."],
     ["glued-sentences", "os dados aumentam.amodei acredita nisso.", "os dados aumentam. | amodei acredita nisso."],
+    ["model-name-starts-sentence", "It runs in one pass of the model. o3 in ChatGPT is different.", "It runs in one pass of the model. | o3 in ChatGPT is different."],
+    ["glued-before-article", "importante em todo o mundo.o cerne da questão.", "importante em todo o mundo. | o cerne da questão."],
+    ["glued-after-number", "por um factor de 10?se pensarmos bem.", "por um factor de 10? | se pensarmos bem."],
+    ["max-ends-sentence", "It pushes it to the max. The reward rises.", "It pushes it to the max. | The reward rises."],
     ["domain-not-sentence", "Veja openai.com agora. Sim.", "Veja openai.com agora. | Sim."],
   ])("%s", (_name, text, expected) => {
     expect(render(text)).toBe(expected);

@@ -42,6 +42,7 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
     break: false,
     before: new RegExp(`(?:^|[\\s(“"'‘\\n])(?:${alternation(abbreviations.mayEndSentence)})\\.$`, "iu"),
     after: /^\s+[\p{Ll}\d]/u,
+    onlyIn: "cased",
   },
   { name: "initial", break: false, before: /(?:^|[\s\n])\p{Lu}\.$/u, after: /^\s+\p{Lu}/u },
   {
@@ -63,8 +64,15 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
     // names and "e.g" are not sentences; two lower-case letters on each side keep them out.
     name: "full-stop-without-space",
     break: true,
-    before: /\p{Ll}{2,}[.!?]$/u,
-    after: /^(?!(?:com|org|net|io|ai|br|pt|gov|edu|co|uk|js|ts|py|txt|html?|pdf|md)\b)\p{Ll}{2,}/u,
+    before: /[\p{Ll}\d]{2,}[.!?]$/u,
+    after: /^(?!(?:com|org|net|io|ai|br|pt|gov|edu|co|uk|js|ts|py|txt|html?|pdf|md)\b)(?:\p{Ll}{2,}|\p{Ll}\s)/u,
+  },
+  {
+    // "…of the model. o3 in ChatGPT…": names like o3 and iPhone start sentences in lower case.
+    name: "full-stop-before-lowercase-name",
+    break: true,
+    before: new RegExp(`[.!?]${CLOSERS}$`, "u"),
+    after: /^\s+\p{Ll}[\p{L}\d-]*(?:\d|\p{Lu})/u,
   },
   { name: "question-mark", break: true, before: new RegExp(`\\?${CLOSERS}$`, "u"), after: OPENS_SENTENCE },
   { name: "exclamation-mark", break: true, before: new RegExp(`!${CLOSERS}$`, "u"), after: OPENS_SENTENCE },
