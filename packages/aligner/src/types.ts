@@ -88,6 +88,17 @@ export interface CheckOptions {
   terms: Term[];
   /** Check ids that are switched off for this project. */
   disabled?: string[];
+  /**
+   * Spelling dictionaries, loaded by the edge (the core reads no files): build them with
+   * `createSpeller(await import("dictionary-pt"))`. Without them the foreign-word check
+   * stays silent and the untranslated check relies on its word lists.
+   */
+  spellers?: { pt?: Speller; en?: Speller };
+}
+
+/** Answers whether a word is spelled as in one language's dictionary. */
+export interface Speller {
+  correct(word: string): boolean;
 }
 
 /** The text of one aligned pair as the checks see it. */

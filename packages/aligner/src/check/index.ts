@@ -1,10 +1,86 @@
-// Placeholder with the agreed signatures; the checks work replaces this file.
 import type { CheckInput, CheckOptions, Flag } from "../types.ts";
+import { memoSpeller, type Check, type CheckContext } from "./check.ts";
+import { casingLowercaseDocument } from "./casing/casing-lowercase-document.ts";
+import { casingName } from "./casing/casing-name.ts";
+import { casingSentenceStart } from "./casing/casing-sentence-start.ts";
+import { entityMangled } from "./entity/entity-mangled.ts";
+import { entityTerm } from "./entity/entity-term.ts";
 
-export function checkPair(_input: CheckInput, _options: CheckOptions): Flag[] {
-  return [];
+export type { Check, CheckContext, DocumentFindings } from "./check.ts";
+export { createSpeller } from "./text/speller.ts";
+
+/** Every check, in the order its flags are listed; an earlier flag wins a tie on the same span. */
+export const checks = [
+  entityMangled,
+  entityTerm,
+  casingName,
+  casingSentenceStart,
+  casingLowercaseDocument,
+] as const;
+
+/** The stable id of a check, as the API, ignore lists and settings name it. */
+export type CheckId = (typeof checks)[number]["id"];
+
+const byId = new Map<string, Check>(checks.map((c) => [c.id, c as Check]));
+
+export function getCheck(id: string): Check | undefined {
+  return byId.get(id);
 }
 
-export function checkDocument(inputs: CheckInput[], _options: CheckOptions): { pairFlags: Flag[][]; documentFlags: Flag[] } {
-  return { pairFlags: inputs.map(() => []), documentFlags: [] };
+function contextOf(options: CheckOptions): CheckContext {
+  return {
+    variant: options.variant,
+    terms: options.terms,
+    spellers: { pt: memoSpeller(options.spellers?.pt), en: memoSpeller(options.spellers?.en) },
+  };
+}
+
+const enabled = (options: CheckOptions): Check[] => checks.filter((c) => !options.disabled?.includes(c.id)) as Check[];
+
+const inside = (a: Flag, b: Flag): boolean => b.start <= a.start && a.end <= b.end;
+
+/**
+ * One finding, one flag: the same span flagged twice within a family keeps the first, and a
+ * lower-case name inside a mangled name ("smith" in "noé smith") is the entity flag's business.
+ */
+function dedupe(flags: Flag[]): Flag[] {
+  return flags.filter((f, i) =>
+    !flags.some((g, j) => j !== i && (
+      (g.family === f.family && g.start === f.start && g.end === f.end && j < i) ||
+      (f.family === "casing" && g.family === "entity" && inside(f, g))
+    )));
+}
+
+function runPair(input: CheckInput, active: readonly Check[], context: CheckContext): Flag[] {
+  const flags = active.flatMap((c) => c.run?.(input, context) ?? []);
+  return dedupe(flags).sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+/** The flags of one pair, offsets relative to `input.pt`. The API calls this after every edit. */
+export function checkPair(input: CheckInput, options: CheckOptions): Flag[] {
+  return runPair(input, enabled(options), contextOf(options));
+}
+
+/**
+ * The flags of a whole document: per pair (offsets relative to each pair's Portuguese) and
+ * about the document. Document checks run on all pairs together; a document flag drops the
+ * pair flags it supersedes, so a lower-case document is reported once.
+ */
+export function checkDocument(inputs: CheckInput[], options: CheckOptions): { pairFlags: Flag[][]; documentFlags: Flag[] } {
+  const active = enabled(options);
+  const context = contextOf(options);
+  const pairFlags = inputs.map((input) => runPair(input, active, context));
+  const documentFlags: Flag[] = [];
+  const dropped = new Set<string>();
+  for (const check of active) {
+    if (!check.runDocument) continue;
+    const found = check.runDocument(inputs, context);
+    found.pairFlags.forEach((flags, k) => pairFlags[k]?.push(...flags));
+    documentFlags.push(...found.documentFlags);
+    if (found.documentFlags.length) for (const id of check.supersedes ?? []) dropped.add(id);
+  }
+  return {
+    pairFlags: pairFlags.map((flags) => dedupe(flags.filter((f) => !dropped.has(f.code))).sort((a, b) => a.start - b.start || a.end - b.end)),
+    documentFlags,
+  };
 }

@@ -1,0 +1,29 @@
+import type { Flag } from "../../types.ts";
+import { flagAt, type Check } from "../check.ts";
+import { sentenceStarts } from "./sentence-starts.ts";
+import { isLower } from "../text/words.ts";
+
+/** Below this many sentences a document is too short to call all lower case. */
+const MIN_SENTENCES = 10;
+/** Share of sentences starting in lower case above which the whole document lost its capitals. */
+const LOWERCASE_SHARE = 0.6;
+
+/** A document written entirely in lower case: reported once, instead of on every sentence. */
+export const casingLowercaseDocument: Check<"casing-lowercase-document" | "casing-sentence-start"> = {
+  id: "casing-lowercase-document",
+  family: "casing",
+  severity: "error",
+  name: "Whole document in lower case",
+  description: "Nearly every sentence starts in lower case: the text lost its capitals and needs recasing as a whole.",
+  supersedes: ["casing-sentence-start"],
+  runDocument(pairs) {
+    const starts = pairs.flatMap((p) => sentenceStarts(p.pt));
+    const lower = starts.filter((s) => isLower(s.word[0]!)).length;
+    const documentFlags: Flag[] = [];
+    if (starts.length >= MIN_SENTENCES && lower / starts.length > LOWERCASE_SHARE) {
+      const share = Math.round((100 * lower) / starts.length);
+      documentFlags.push(flagAt(this, "", 0, 0, `${share}% of the sentences start in lower case: the whole document lost its capitals.`));
+    }
+    return { pairFlags: pairs.map(() => []), documentFlags };
+  },
+};

@@ -1,0 +1,31 @@
+import { describe, expect, it } from "vitest";
+import { runCheck } from "../render-flags.ts";
+import { casingName } from "./casing-name.ts";
+
+describe("casing-name", () => {
+  it.each([
+    ["names from the English", "o ceo da openai, erik torenberg", "the CEO of OpenAI, Erik Torenberg", ["ceo→CEO", "openai→OpenAI", "erik torenberg→Erik Torenberg"]],
+    ["acronym without English", "o futuro da ia será", undefined, ["ia→IA"]],
+    ["plural acronym", "as gpus da nvidia", undefined, ["gpus→GPUs"]],
+    ["term list", "a anthropic lançou", undefined, ["anthropic→Anthropic"]],
+  ])("hit: %s", (_name, pt, en, expected) => {
+    expect(runCheck(casingName, en === undefined ? { pt } : { pt, en }, { terms: [{ term: "Anthropic" }] })).toEqual(expected);
+  });
+
+  it.each([
+    ["capitalised", "O CEO da OpenAI, Erik Torenberg", "The CEO of OpenAI, Erik Torenberg"],
+    ["no names", "a reunião terminou cedo", undefined],
+  ])("clean: %s", (_name, pt, en) => {
+    expect(runCheck(casingName, en === undefined ? { pt } : { pt, en })).toEqual([]);
+  });
+
+  it.each([
+    // "ia" is also the imperfect of "ir": only an article or preposition before it makes it the acronym.
+    ["ia the verb", "ele ia ao mercado todo dia"],
+    // A term that is also a Portuguese word stays a word when no English says otherwise.
+    ["meta the word", "a meta do trimestre"],
+  ])("near miss: %s", (_name, pt) => {
+    const speller = { correct: (w: string) => ["meta"].includes(w) };
+    expect(runCheck(casingName, { pt }, { terms: [{ term: "Meta" }], spellers: { pt: speller } })).toEqual([]);
+  });
+});

@@ -1,0 +1,47 @@
+import { flagAt, type Check } from "../check.ts";
+import { nameMatches } from "../entity/name-matches.ts";
+import { words } from "../text/words.ts";
+import acronyms from "./lowercase-acronyms.json" with { type: "json" };
+
+interface LowercaseAcronym {
+  lower: string;
+  form: string;
+  /** When the lower-case form is also a Portuguese word ("ia" is a form of "ir"), the words that must precede it. */
+  after?: string[];
+}
+
+const ACRONYMS = new Map((acronyms as LowercaseAcronym[]).map((a) => [a.lower, a]));
+
+/** Acronyms written in lower case ("a ia", "ceo", "eua"), found without any English. */
+function lowercaseAcronyms(pt: string): { start: number; end: number; form: string }[] {
+  const ws = words(pt);
+  const out: { start: number; end: number; form: string }[] = [];
+  ws.forEach((w, k) => {
+    const a = ACRONYMS.get(w.text.replace(/s$/u, "")) ?? ACRONYMS.get(w.text);
+    if (!a) return;
+    const prev = ws[k - 1]?.text.toLowerCase();
+    if (a.after && (!prev || !a.after.includes(prev))) return;
+    out.push({ start: w.start, end: w.end, form: w.text.endsWith("s") && !a.lower.endsWith("s") ? `${a.form}s` : a.form });
+  });
+  return out;
+}
+
+/** A proper noun or acronym in lower case: "erik torenberg", "openai", "a ia". */
+export const casingName: Check<"casing-name"> = {
+  id: "casing-name",
+  family: "casing",
+  severity: "warning",
+  name: "Name in lower case",
+  description: "A name, product or acronym has lost its capitals.",
+  run(pair, context) {
+    const hits = nameMatches(pair, context.terms)
+      .filter((m) => m.kind === "case")
+      // A term that is also a Portuguese word ("meta") may be that word when the English does not say otherwise.
+      .filter((m) => m.from === "english" || !context.spellers.pt?.correct(m.text))
+      .map((m) => ({ start: m.start, end: m.end, form: m.expected }));
+    for (const a of lowercaseAcronyms(pair.pt)) if (!hits.some((h) => h.start < a.end && a.start < h.end)) hits.push(a);
+    return hits
+      .sort((a, b) => a.start - b.start)
+      .map((h) => flagAt(this, pair.pt, h.start, h.end, `Write "${h.form}" with its capitals.`, h.form));
+  },
+};

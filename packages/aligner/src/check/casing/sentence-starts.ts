@@ -1,0 +1,31 @@
+import { isLower } from "../text/words.ts";
+
+/** The first letter of a sentence inside `text`, and whether the sentence may start in lower case. */
+export interface SentenceStart {
+  offset: number;
+  word: string;
+}
+
+// Abbreviations after which a lower-case word continues the same sentence.
+const ABBREVIATIONS = /(?:^|[\s(])(?:etc|ex|p\.ex|vs|sr|sra|dr|dra|cf|aprox|pág|n[º°]|v)\.$/iu;
+
+/** Words that begin with a lower-case letter by design: "iPhone", "o3", "eBay", "a16z". */
+const lowerByDesign = (word: string): boolean => /\p{N}/u.test(word) || /^\p{Ll}+\p{Lu}/u.test(word);
+
+/** Sentence starts in `text`: its own start, and every letter after ". ", "! " or "? ". */
+export function sentenceStarts(text: string): SentenceStart[] {
+  const out: SentenceStart[] = [];
+  const first = /^[\s"“'‘(\[*\-–—·•]*(\p{L}[\p{L}\p{N}]*)/u.exec(text);
+  if (first?.[1]) out.push({ offset: first[0].length - first[1].length, word: first[1] });
+  for (const m of text.matchAll(/[\p{L}\p{N})"”][.!?]\s+(\p{L}[\p{L}\p{N}]*)/gu)) {
+    const before = text.slice(0, m.index + 2);
+    if (ABBREVIATIONS.test(before)) continue;
+    out.push({ offset: m.index + m[0].length - m[1]!.length, word: m[1]! });
+  }
+  return out;
+}
+
+/** Sentence starts in lower case that are not names or codes written that way on purpose. */
+export function lowercaseStarts(text: string): SentenceStart[] {
+  return sentenceStarts(text).filter((s) => isLower(s.word[0]!) && !lowerByDesign(s.word));
+}

@@ -1,0 +1,53 @@
+import type { CheckFamily, CheckInput, Flag, PortugueseVariant, Severity, Speller, Term } from "../types.ts";
+
+/** What every check may consult besides the pair itself: the project's settings. */
+export interface CheckContext {
+  variant: PortugueseVariant;
+  terms: readonly Term[];
+  spellers: { pt?: Speller; en?: Speller };
+}
+
+/** Flags a document-wide check found: per pair (by index) and about the whole document. */
+export interface DocumentFindings {
+  pairFlags: Flag[][];
+  documentFlags: Flag[];
+}
+
+/**
+ * A rule in code (house style 7). `run` looks at one pair; `runDocument` at the whole
+ * document when the rule needs a norm or a sequence (a lower-case document, length ratios,
+ * a block of related-article links). A check may have either or both.
+ */
+export interface Check<Id extends string = string> {
+  id: Id;
+  family: CheckFamily;
+  severity: Severity;
+  name: string;
+  description: string;
+  run?: (pair: CheckInput, context: CheckContext) => Flag[];
+  runDocument?: (pairs: readonly CheckInput[], context: CheckContext) => DocumentFindings;
+  /** When this check raises a document flag, these checks' pair flags say nothing new and are dropped. */
+  supersedes?: readonly Id[];
+}
+
+type FlagSource = Pick<Check, "id" | "family" | "severity">;
+
+/** A flag from `check` over `text.slice(start, end)`. */
+export function flagAt(check: FlagSource, text: string, start: number, end: number, message: string, suggestion?: string): Flag {
+  const flag: Flag = { code: check.id, family: check.family, severity: check.severity, start, end, text: text.slice(start, end), message };
+  if (suggestion !== undefined) flag.suggestion = suggestion;
+  return flag;
+}
+
+/** The same word list looked up many times per document: remember each answer. */
+export function memoSpeller(speller: Speller | undefined): Speller | undefined {
+  if (!speller) return undefined;
+  const seen = new Map<string, boolean>();
+  return {
+    correct(word) {
+      let known = seen.get(word);
+      if (known === undefined) seen.set(word, (known = speller.correct(word)));
+      return known;
+    },
+  };
+}

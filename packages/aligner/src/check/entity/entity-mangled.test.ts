@@ -1,0 +1,35 @@
+import { describe, expect, it } from "vitest";
+import { runCheck } from "../render-flags.ts";
+import { entityMangled } from "./entity-mangled.ts";
+
+describe("entity-mangled", () => {
+  it.each([
+    ["split", "O deep seek R1 Pro é notável.", "DeepSeek R1 Pro is remarkable.", ["deep seek R1 Pro→DeepSeek R1 Pro"]],
+    ["split, lower case", "o modelo alpha fold venceu", "the AlphaFold model won", ["alpha fold→AlphaFold"]],
+    ["misheard", "noé smith: neste podcast", "Noah Smith: on this podcast", ["noé smith→Noah Smith"]],
+    ["letter for digit", "com relação ao GPT-4.0 e à bajulação?", "regarding GPT-4o and sycophancy?", ["GPT-4.0→GPT-4o"]],
+  ])("hit: %s", (_name, pt, en, expected) => {
+    expect(runCheck(entityMangled, { pt, en })).toEqual(expected);
+  });
+
+  it.each([
+    ["exact names", "Sam Altman e Ben Horowitz falaram da OpenAI.", "Sam Altman and Ben Horowitz talked about OpenAI."],
+    ["no English", "o deep seek R1 é bom", undefined],
+    ["translated acronym", "A IA mudou tudo.", "AI changed everything."],
+  ])("clean: %s", (_name, pt, en) => {
+    expect(runCheck(entityMangled, en === undefined ? { pt } : { pt, en })).toEqual([]);
+  });
+
+  it.each([
+    // The Portuguese name of the biblical Noah is a translation, not a mangled "Noah".
+    ["Noé alone", "Noé construiu a arca.", "Noah built the ark."],
+    // A correct name followed by "e" is one edit from the name: the exact form must win.
+    ["name then e", "Sam Altman e Ben disseram", "Sam Altman and Ben said"],
+    // Accent folding must not turn "aí" into "AI".
+    ["aí is not AI", "é aí que a IA entra", "that's where AI comes in"],
+    // Only a case change is the casing check's finding, not a mangled name.
+    ["case only", "a openai anunciou", "OpenAI announced"],
+  ])("near miss: %s", (_name, pt, en) => {
+    expect(runCheck(entityMangled, { pt, en })).toEqual([]);
+  });
+});

@@ -1,0 +1,74 @@
+import type { CheckInput, Term } from "../../types.ts";
+import { findNear, type NearMatch } from "../text/find-near.ts";
+import { englishNames } from "../text/names.ts";
+import translated from "./translated-names.json" with { type: "json" };
+
+/** A name from the English or the term list, found in the Portuguese in another form. */
+export interface NameMatch extends NearMatch {
+  /** The form to restore: as in the English or the term list. */
+  expected: string;
+  from: "english" | "term";
+}
+
+const TRANSLATED: Record<string, string[]> = translated;
+
+const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }): boolean => a.start < b.end && b.start < a.end;
+
+/** Every place a known name occurs in `pt`, in its correct form or not. */
+function matchAll(pt: string, name: string, accepted: readonly string[], covered: { start: number; end: number }[]): NearMatch[] {
+  for (const form of [name, ...accepted]) {
+    for (let at = pt.indexOf(form); at >= 0; at = pt.indexOf(form, at + 1)) covered.push({ start: at, end: at + form.length });
+  }
+  return findNear(pt, name, accepted).filter((m) => !covered.some((c) => overlaps(c, m)));
+}
+
+function fromEnglish(pt: string, en: string, covered: { start: number; end: number }[]): NameMatch[] {
+  const out: NameMatch[] = [];
+  for (const name of englishNames(en)) {
+    const forms = TRANSLATED[name.text];
+    // A translated name ("AI" → "IA") is looked for in its Portuguese form only.
+    const targets = forms ? forms.map((f) => ({ name: f, accepted: forms })) : [{ name: name.text, accepted: [] as string[] }];
+    for (const t of targets) {
+      let hits = matchAll(pt, t.name, t.accepted, covered);
+      if (!hits.length && name.parts.length > 1 && !forms) {
+        hits = name.parts.filter((p) => p.length > 1).flatMap((p) => matchAll(pt, p, [], covered).map((m) => ({ ...m, name: p })));
+      }
+      for (const h of hits) {
+        const expected = "name" in h ? (h as { name: string }).name : t.name;
+        covered.push(h);
+        out.push({ start: h.start, end: h.end, text: h.text, kind: h.kind, expected, from: "english" });
+      }
+    }
+  }
+  return out;
+}
+
+function fromTerms(pt: string, terms: readonly Term[], covered: { start: number; end: number }[]): NameMatch[] {
+  const out: NameMatch[] = [];
+  const sorted = [...terms].sort((a, b) => b.term.length - a.term.length);
+  for (const term of sorted) {
+    if (term.policy === "forbidden") continue;
+    for (const h of matchAll(pt, term.term, term.aliases ?? [], covered)) {
+      covered.push(h);
+      out.push({ ...h, expected: term.term, from: "term" });
+    }
+  }
+  return out;
+}
+
+const cache = new WeakMap<CheckInput, WeakMap<readonly Term[], NameMatch[]>>();
+
+/**
+ * Names of the English, then of the term list, found in the Portuguese in another form.
+ * The entity and casing checks both read this, so it is computed once per pair.
+ */
+export function nameMatches(pair: CheckInput, terms: readonly Term[]): NameMatch[] {
+  const byTerms = cache.get(pair) ?? new WeakMap<readonly Term[], NameMatch[]>();
+  cache.set(pair, byTerms);
+  const known = byTerms.get(terms);
+  if (known) return known;
+  const covered: { start: number; end: number }[] = [];
+  const found = [...(pair.en ? fromEnglish(pair.pt, pair.en, covered) : []), ...fromTerms(pair.pt, terms, covered)];
+  byTerms.set(terms, found);
+  return found;
+}

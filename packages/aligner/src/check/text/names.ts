@@ -1,0 +1,54 @@
+import { isSentenceStart, isUpper, words, type Word } from "./words.ts";
+
+/** A name in the English: a run of capitalised or alphanumeric words ("DeepSeek R1 Pro"). */
+export interface Name {
+  text: string;
+  /** The words of the run, for trying each one alone when the whole run is not found. */
+  parts: string[];
+}
+
+// Capitalised only because they start an English sentence or are the pronoun "I": never names.
+const NOT_NAMES = new Set(["I", "I'm", "I've", "I'd", "I'll", "OK", "Okay", "Yes", "No", "Mr", "Mrs", "Ms", "Dr"]);
+
+/** "GPT-4o", "o3", "R1", "DeepSeek", "iPhone": digits or an inner capital mark a name anywhere. */
+const looksCoined = (w: string): boolean => /\p{N}/u.test(w) && /\p{L}/u.test(w) || /.\p{Lu}/u.test(w.replace(/^\p{Lu}+$/u, ""));
+
+function isNameWord(text: string, w: Word, capitalisedElsewhere: Set<string>): boolean {
+  if (NOT_NAMES.has(w.text)) return false;
+  if (looksCoined(w.text)) return true;
+  if (!isUpper(w.text[0]!)) return false;
+  // A capital that only marks a sentence start counts when the word is capitalised mid-sentence too.
+  return !isSentenceStart(text, w.start) || capitalisedElsewhere.has(w.text) || /^\p{Lu}{2,}$/u.test(w.text);
+}
+
+const stripPossessive = (w: string): string => w.replace(/['’]s$/u, "");
+
+/** The names in an English text, longest runs first. */
+export function englishNames(text: string): Name[] {
+  const ws = words(text).map((w) => ({ ...w, text: stripPossessive(w.text), end: w.start + stripPossessive(w.text).length }));
+  const elsewhere = new Set(ws.filter((w) => isUpper(w.text[0]!) && !isSentenceStart(text, w.start)).map((w) => w.text));
+  const joinedToPrev = ws.map((w, k) => k > 0 && /^[ -]$/u.test(text.slice(ws[k - 1]!.end, w.start)));
+  const isName = ws.map((w) => isNameWord(text, w, elsewhere));
+  // A capital at a sentence start counts when a name follows: "Noah Smith: …".
+  ws.forEach((w, k) => {
+    if (!isName[k] && isUpper(w.text[0]!) && !NOT_NAMES.has(w.text) && isName[k + 1] && joinedToPrev[k + 1]) isName[k] = true;
+  });
+  const runs: Word[][] = [];
+  let run: Word[] = [];
+  ws.forEach((w, k) => {
+    const joined = joinedToPrev[k]!;
+    if (!isName[k]) { if (run.length) runs.push(run); run = []; return; }
+    if (run.length && !joined) { runs.push(run); run = []; }
+    run.push(w);
+  });
+  if (run.length) runs.push(run);
+  const seen = new Set<string>();
+  const names: Name[] = [];
+  for (const r of runs) {
+    const name = text.slice(r[0]!.start, r[r.length - 1]!.end);
+    if (seen.has(name)) continue;
+    seen.add(name);
+    names.push({ text: name, parts: r.map((w) => w.text) });
+  }
+  return names.sort((a, b) => b.text.length - a.text.length);
+}

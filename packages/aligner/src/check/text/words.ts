@@ -1,0 +1,35 @@
+/** A word with its offsets, as the checks tokenise Portuguese and English. */
+export interface Word {
+  text: string;
+  start: number;
+  end: number;
+}
+
+// Letters and digits, joined by inner hyphens, dots or apostrophes, so "GPT-4.0",
+// "pós-treinamento" and "comercializá-lo" each stay one word.
+const WORD = /[\p{L}\p{N}]+(?:[-.'’][\p{L}\p{N}]+)*/gu;
+
+export function words(text: string): Word[] {
+  const out: Word[] = [];
+  for (const m of text.matchAll(WORD)) out.push({ text: m[0], start: m.index, end: m.index + m[0].length });
+  return out;
+}
+
+/** Case and accents folded: "Noé" and "noe" compare equal. */
+export function fold(text: string): string {
+  return text.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
+}
+
+/** Folded with separators removed, so "deep seek", "Deep-Seek" and "DeepSeek" share a key. */
+export function squash(text: string): string {
+  return fold(text).replace(/[^\p{L}\p{N}]/gu, "");
+}
+
+export const isUpper = (ch: string): boolean => ch !== ch.toLowerCase() && ch === ch.toUpperCase();
+export const isLower = (ch: string): boolean => ch !== ch.toUpperCase() && ch === ch.toLowerCase();
+
+/** Words with English or Portuguese sentence-initial position: start of text, or after . ! ? and space. */
+export function isSentenceStart(text: string, offset: number): boolean {
+  const before = text.slice(Math.max(0, offset - 4), offset).replace(/["“”'‘’(\[*\s]+$/u, "");
+  return before === "" || /[.!?:…]$/u.test(before) || /\n\s*$/u.test(text.slice(0, offset));
+}
