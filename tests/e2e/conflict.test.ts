@@ -1,10 +1,10 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startApi, type ApiServer } from "./support/api-server.ts";
-import { launchBrowser, openAndSearch, signIn } from "./support/browser.ts";
+import { builtInDocumentId, launchBrowser, openAndSearch, signIn } from "./support/browser.ts";
 import { buildWeb } from "./support/build-web.ts";
 
-const DOCUMENT = "amodei-ai-unicorn";
+const SLUG = "amodei-ai-unicorn";
 const NEEDLE = "bell labs da era";
 
 async function editFirstMatch(page: Page, text: string): Promise<string> {
@@ -35,6 +35,7 @@ describe("two people edit the same pair", () => {
     const bob = await (await browser.newContext()).newPage();
     await signIn(alice, api.url, "translator");
     await signIn(bob, api.url, "editor");
+    const DOCUMENT = await builtInDocumentId(alice, api.url, SLUG);
     await openAndSearch(alice, api.url, DOCUMENT, NEEDLE);
     await openAndSearch(bob, api.url, DOCUMENT, NEEDLE);
 
@@ -60,15 +61,18 @@ describe("two people edit the same pair", () => {
     await alice.reload();
     await alice.getByLabel("Search pairs").fill("versão do Bob");
     await alice.locator(`[data-pair-id="${pairId}"] .pair__en`).click();
-    const history = alice.getByTestId("history");
-    await expect.poll(() => history.innerText()).toContain("versão da Alice");
-    expect(await history.innerText()).toContain("versão do Bob");
+    // The newest entry turns Alice's words into Bob's; the one before it added Alice's.
+    const entries = alice.getByTestId("history").locator("li");
+    await expect.poll(() => entries.count()).toBeGreaterThanOrEqual(3);
+    expect(await entries.nth(0).locator("del").allInnerTexts()).toContain("Alice");
+    expect(await entries.nth(0).locator("ins").allInnerTexts()).toContain("Bob");
+    expect((await entries.nth(1).locator("ins").allInnerTexts()).join(" ")).toContain("Alice");
   });
 
   it("keeps an unsaved edit across a page reload", async () => {
     const page = await (await browser.newContext()).newPage();
     await signIn(page, api.url, "translator");
-    await openAndSearch(page, api.url, DOCUMENT, "energia solar");
+    await openAndSearch(page, api.url, await builtInDocumentId(page, api.url, SLUG), "energia solar");
     const pairId = await editFirstMatch(page, "Texto ainda não guardado.");
     // The URL follows the current pair, so the reload comes back to it.
     expect(page.url()).toContain(pairId);

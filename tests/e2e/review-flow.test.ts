@@ -3,11 +3,11 @@ import { join } from "node:path";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startApi, type ApiServer } from "./support/api-server.ts";
-import { launchBrowser, openAndSearch, signIn, signOut } from "./support/browser.ts";
+import { builtInDocumentId, launchBrowser, openAndSearch, signIn, signOut } from "./support/browser.ts";
 import { buildWeb } from "./support/build-web.ts";
 import { ARTIFACTS } from "./support/paths.ts";
 
-const DOCUMENT = "amodei-ai-unicorn";
+const SLUG = "amodei-ai-unicorn";
 
 describe("translator fixes a flagged name, editor approves it, TMX carries the fix", () => {
   let api: ApiServer;
@@ -31,6 +31,7 @@ describe("translator fixes a flagged name, editor approves it, TMX carries the f
     // Translator: the documents screen first, with its progress and flag counts.
     await signIn(page, api.url, "translator");
     await expect.poll(() => page.getByTestId("current-user").textContent()).toContain("translator");
+    const DOCUMENT = await builtInDocumentId(page, api.url, SLUG);
     const row = page.locator(`[data-document-id="${DOCUMENT}"]`);
     await row.waitFor();
     expect(await row.locator(".chip--entity").count()).toBe(1);

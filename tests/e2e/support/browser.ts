@@ -1,4 +1,5 @@
 import { chromium, type Browser, type Page } from "playwright-core";
+import { listDocuments } from "@alinha/corpus";
 
 /** Debian's Chromium (playwright's own download cannot reach its server in CI). */
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
@@ -34,4 +35,17 @@ export async function openAndSearch(page: Page, baseUrl: string, documentId: str
   await page.goto(`${baseUrl}/#/documents/${documentId}`);
   await page.locator("[data-pair-row]").first().waitFor();
   await page.getByLabel("Search pairs").fill(text);
+}
+
+/**
+ * The API's id for a built-in document. The corpus slug is the stable id the seed step is
+ * meant to use; if the API keyed documents otherwise, the corpus title finds the same one.
+ */
+export async function builtInDocumentId(page: Page, baseUrl: string, slug: string): Promise<string> {
+  const response = await page.request.get(`${baseUrl}/api/documents`);
+  const { documents } = (await response.json()) as { documents: { id: string; title: string }[] };
+  const title = listDocuments().find((d) => d.id === slug)?.title;
+  const found = documents.find((d) => d.id === slug) ?? documents.find((d) => d.title === title);
+  if (!found) throw new Error(`built-in document ${slug} is not in the list`);
+  return found.id;
 }
