@@ -34,8 +34,8 @@ describe("translator fixes a flagged name, editor approves it, TMX carries the f
     const DOCUMENT = await builtInDocumentId(page, api.url, SLUG);
     const row = page.locator(`[data-document-id="${DOCUMENT}"]`);
     await row.waitFor();
-    expect(await row.locator(".chip--entity").count()).toBe(1);
     await page.screenshot({ path: join(ARTIFACTS, "documents.png"), fullPage: true });
+    expect(await row.locator(".chip--entity").count()).toBe(1);
 
     await openAndSearch(page, api.url, DOCUMENT, "noé smith");
     const pair = page.locator("[data-pair-row]").first();

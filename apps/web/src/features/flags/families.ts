@@ -20,6 +20,6 @@ export const FAMILIES: readonly { family: FlagFamily; label: string }[] = [
   { family: "punctuation", label: "Punctuation" },
 ];
 
-export function familyLabel(family: FlagFamily): string {
+export function familyLabel(family: FlagFamily | string): string {
   return FAMILIES.find((f) => f.family === family)?.label ?? family;
 }
