@@ -66,9 +66,29 @@ function tokenKeys(tok: string, lang: Lang): { keys: string[]; isNumber: boolean
   return { keys, isNumber: false, ...(distinctive && folded.length >= 2 ? { anchor: `w:${folded}` } : {}) };
 }
 
+interface TokenInfo { keys: string[]; ids: number[]; isNumber: boolean; anchor?: number }
+
 export function extractFeatures(segments: readonly Segment[], lang: Lang, table: KeyTable): SideFeatures {
   const n = segments.length;
-  const perSeg = segments.map((s) => [...s.text.matchAll(TOKEN)].map((m) => tokenKeys(m[0], lang)).filter((t) => t !== undefined));
+  // Long documents repeat their words: folding, lexicon lookup and interning run once per word form.
+  const cache = new Map<string, TokenInfo | null>();
+  const info = (tok: string): TokenInfo | null => {
+    let hit = cache.get(tok);
+    if (hit === undefined) {
+      const t = tokenKeys(tok, lang);
+      hit = t ? { keys: t.keys, ids: t.keys.map((k) => table.id(k)), isNumber: t.isNumber, ...(t.anchor ? { anchor: table.id(t.anchor) } : {}) } : null;
+      cache.set(tok, hit);
+    }
+    return hit;
+  };
+  const perSeg = segments.map((s) => {
+    const out: TokenInfo[] = [];
+    for (const m of s.text.matchAll(TOKEN)) {
+      const t = info(m[0]);
+      if (t) out.push(t);
+    }
+    return out;
+  });
   const df = new Map<string, number>();
   for (const toks of perSeg) for (const k of new Set(toks.map((t) => t.keys[0]!))) df.set(k, (df.get(k) ?? 0) + 1);
 
@@ -101,8 +121,8 @@ export function extractFeatures(segments: readonly Segment[], lang: Lang, table:
       f.tokWeight[t] = weight;
       w += weight;
       f.keyStart[t] = k;
-      for (const key of tok.keys) f.keys[k++] = table.id(key);
-      if (tok.anchor) anchors.push(table.id(tok.anchor));
+      for (const id of tok.ids) f.keys[k++] = id;
+      if (tok.anchor !== undefined) anchors.push(tok.anchor);
       t++;
     }
     f.weightPrefix[s + 1] = f.weightPrefix[s]! + w;
