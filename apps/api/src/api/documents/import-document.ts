@@ -1,9 +1,9 @@
 // Import = align + check + store, all or nothing: the rows are written in one transaction, so a
 // failed import leaves no half-written document.
-import { randomUUID } from "node:crypto";
 import { alignDocument, type AlignmentResult } from "@alinha/aligner";
 import type { AppContext } from "../../app-context.ts";
 import { Unprocessable } from "../../common/errors.ts";
+import { bulkInsert, newId } from "../../db/bulk-insert.ts";
 import type { Tx } from "../../db/client.ts";
 import type { Author } from "../pairs/pair-writer.ts";
 
@@ -34,37 +34,33 @@ export async function alignForImport(ctx: AppContext, input: ImportInput): Promi
 
 /** Writes the pairs of an alignment (and their "import"/"realign" edits at version 1). */
 export async function writePairs(tx: Tx, documentId: string, result: AlignmentResult, action: "import" | "realign", who: Author, now: Date): Promise<void> {
-  const pairs = result.pairs.map((p, index) => ({ id: randomUUID(), index, p }));
+  const pairs = result.pairs.map((p, index) => ({ id: newId(), index, p }));
   let lastEnd = 0;
   const flags = pairs.flatMap(({ id, p }) => {
     // Stored flags point into the pair's own text; the aligner's point into the file.
     const base = p.pt[0]?.[0] ?? lastEnd;
     lastEnd = p.pt[p.pt.length - 1]?.[1] ?? lastEnd;
     return p.flags.map((f) => ({
-      pairId: id, documentId, code: f.code, family: f.family, severity: f.severity,
+      id: newId(), pairId: id, documentId, code: f.code, family: f.family, severity: f.severity,
       start: Math.max(0, f.start - base), end: Math.max(0, f.end - base), text: f.text, message: f.message,
-      suggestion: f.suggestion ?? null,
+      suggestion: f.suggestion ?? null, dismissed: false, dismissedBy: null, dismissReason: null, dismissedAt: null,
     }));
   });
-  await tx.pair.createMany({
-    data: pairs.map(({ id, index, p }) => ({
-      id, documentId, index, type: p.type, ptText: p.ptText, ptOriginal: p.ptText, enText: p.enText,
-      ptRanges: JSON.stringify(p.pt), enRanges: JSON.stringify(p.en), confidence: p.confidence,
-      status: "new", version: 1, paragraph: p.paragraph ?? 0, reason: p.reason, updatedAt: now, updatedBy: who.displayName,
-    })),
-  });
-  await tx.edit.createMany({
-    data: pairs.map(({ id, p }) => ({
-      pairId: id, documentId, version: 1, action, before: "", after: p.ptText, status: "new",
-      authorId: who.id || null, authorName: who.displayName, createdAt: now,
-    })),
-  });
-  if (flags.length > 0) await tx.flag.createMany({ data: flags });
+  await bulkInsert(tx, "Pair", pairs.map(({ id, index, p }) => ({
+    id, documentId, index, type: p.type, ptText: p.ptText, ptOriginal: p.ptText, enText: p.enText,
+    ptRanges: JSON.stringify(p.pt), enRanges: JSON.stringify(p.en), confidence: p.confidence,
+    status: "new", version: 1, paragraph: p.paragraph ?? 0, reason: p.reason, removed: false, updatedAt: now, updatedBy: who.displayName,
+  })));
+  await bulkInsert(tx, "Edit", pairs.map(({ id, p }) => ({
+    id: newId(), pairId: id, documentId, version: 1, action, before: "", after: p.ptText, status: "new",
+    authorId: who.id || null, authorName: who.displayName, note: null, createdAt: now,
+  })));
+  await bulkInsert(tx, "Flag", flags);
 }
 
 export async function importDocument(ctx: AppContext, input: ImportInput, who: Author): Promise<string> {
   const result = await alignForImport(ctx, input);
-  const documentId = randomUUID();
+  const documentId = newId();
   const now = new Date();
   await ctx.prisma.$transaction(async (tx) => {
     await tx.document.create({

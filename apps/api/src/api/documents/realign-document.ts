@@ -4,6 +4,7 @@
 import { listDocuments } from "@alinha/corpus";
 import type { AppContext } from "../../app-context.ts";
 import { NotFound } from "../../common/errors.ts";
+import { bulkInsert, newId } from "../../db/bulk-insert.ts";
 import type { Author } from "../pairs/pair-writer.ts";
 import { alignForImport, writePairs } from "./import-document.ts";
 
@@ -26,12 +27,10 @@ export async function realignDocument(ctx: AppContext, documentId: string, en: s
   await ctx.prisma.$transaction(async (tx) => {
     const now = new Date();
     const old = await tx.pair.findMany({ where: { documentId, removed: false }, select: { id: true, version: true, ptText: true, status: true } });
-    await tx.edit.createMany({
-      data: old.map((p) => ({
-        pairId: p.id, documentId, version: p.version + 1, action: "realign", before: p.ptText, after: p.ptText,
-        status: p.status, authorId: who.id || null, authorName: who.displayName, note: "replaced by a new alignment", createdAt: now,
-      })),
-    });
+    await bulkInsert(tx, "Edit", old.map((p) => ({
+      id: newId(), pairId: p.id, documentId, version: p.version + 1, action: "realign", before: p.ptText, after: p.ptText,
+      status: p.status, authorId: who.id || null, authorName: who.displayName, note: "replaced by a new alignment", createdAt: now,
+    })));
     await tx.pair.updateMany({ where: { documentId, removed: false }, data: { removed: true, index: -1, version: { increment: 1 }, updatedAt: now, updatedBy: who.displayName } });
     await tx.flag.deleteMany({ where: { documentId } });
     await tx.document.update({

@@ -1,0 +1,160 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { alignDocument } from "@alinha/aligner";
+import { getDocument, listDocuments } from "@alinha/corpus";
+import { startTestServer, type Client, type TestServer } from "../../../test-support/test-server.ts";
+import { SAMPLE_EN, SAMPLE_PT } from "../../../test-support/sample.ts";
+
+let server: TestServer;
+let translator: Client;
+let editor: Client;
+let admin: Client;
+beforeAll(async () => {
+  server = await startTestServer();
+  [translator, editor, admin] = await Promise.all([server.as("translator"), server.as("editor"), server.as("admin")]);
+});
+afterAll(async () => { await server.close(); });
+
+function upload(parts: { title?: string; pt?: Uint8Array | string; en?: Uint8Array | string }): FormData {
+  const form = new FormData();
+  if (parts.title) form.set("title", parts.title);
+  if (parts.pt !== undefined) form.set("pt", new Blob([parts.pt]), "doc.pt.txt");
+  if (parts.en !== undefined) form.set("en", new Blob([parts.en]), "doc.en.txt");
+  return form;
+}
+
+describe("import", () => {
+  it("imports JSON, aligning the Portuguese with the English into pairs with version 1", async () => {
+    const res = await translator.post("/api/documents", { title: "Amostra", pt: SAMPLE_PT, en: SAMPLE_EN });
+    expect(res.status).toBe(201);
+    const doc = res.body.document;
+    expect(doc).toMatchObject({ title: "Amostra", hasEnglish: true, builtIn: false });
+    expect(doc.pairCount).toBeGreaterThanOrEqual(3);
+    expect(doc.statusCounts.new).toBe(doc.pairCount);
+    const pairs = (await translator.get(`/api/documents/${doc.id}/pairs`)).body.pairs;
+    expect(pairs.map((p: { index: number }) => p.index)).toEqual(pairs.map((_: unknown, i: number) => i));
+    expect(pairs[0].ptText).toContain("noé smith");
+    expect(pairs[0].enText).toContain("Noah Smith");
+    expect(pairs.every((p: { version: number; status: string }) => p.version === 1 && p.status === "new")).toBe(true);
+    const detail = (await translator.get(`/api/pairs/${pairs[0].id}`)).body;
+    expect(detail.edits).toEqual([expect.objectContaining({ version: 1, action: "import", after: pairs[0].ptText })]);
+  });
+
+  it("imports a multipart upload, decoding Windows-1252 files", async () => {
+    const cp1252 = Uint8Array.from([...Buffer.from("A tradu"), 0xe7, 0xe3, 0x6f, ...Buffer.from(" ficou boa. O texto est"), 0xe1, ...Buffer.from(" pronto.")]);
+    const res = await translator.request("POST", "/api/documents", upload({ title: "Latin-1", pt: cp1252 }));
+    expect(res.status).toBe(201);
+    const pairs = (await translator.get(`/api/documents/${res.body.document.id}/pairs`)).body.pairs;
+    expect(pairs.map((p: { ptText: string }) => p.ptText).join(" ")).toContain("tradução ficou boa");
+    expect(res.body.document.hasEnglish).toBe(false);
+  });
+
+  it("refuses empty text (422), binary files (415) and uploads over 5 MB (413)", async () => {
+    const empty = await translator.post("/api/documents", { title: "Vazio", pt: "   \n " });
+    expect(empty.status).toBe(422);
+    expect(empty.headers.get("content-type")).toMatch(/problem\+json/);
+    expect(empty.body.detail).toMatch(/empty/i);
+
+    const binary = await translator.request("POST", "/api/documents", upload({ title: "PNG", pt: Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d, 1, 2, 3]) }));
+    expect(binary.status).toBe(415);
+    expect(binary.body.detail).toMatch(/not a text file/);
+
+    const big = await translator.request("POST", "/api/documents", upload({ title: "Big", pt: "a".repeat(5 * 1024 * 1024 + 1) }));
+    expect(big.status).toBe(413);
+    expect(big.body.title).toBe("Upload too large");
+
+    const bigJson = await translator.post("/api/documents", { title: "Big", pt: "é".repeat(3 * 1024 * 1024) });
+    expect(bigJson.status).toBe(413);
+
+    const noTitle = await translator.post("/api/documents", { pt: SAMPLE_PT });
+    expect(noTitle.status).toBe(422);
+    expect(noTitle.body.issues[0].path).toBe("title");
+  });
+
+  it("leaves no half-written document when an import fails", async () => {
+    const before = await server.prisma.document.count();
+    await translator.post("/api/documents", { title: "Vazio", pt: "" });
+    expect(await server.prisma.document.count()).toBe(before);
+  });
+
+  it("imports the largest built-in document whole: every pair of the aligner stored in order", async () => {
+    const largest = listDocuments().map((m) => getDocument(m.id)).sort((a, b) => b.pt.length - a.pt.length)[0]!;
+    const expected = alignDocument(largest.pt, largest.en);
+    const started = performance.now();
+    const res = await translator.post("/api/documents", { title: largest.meta.title, pt: largest.pt, en: largest.en });
+    const ms = performance.now() - started;
+    expect(res.status).toBe(201);
+    expect(res.body.document.pairCount).toBe(expected.pairs.length);
+    const stored = (await translator.get(`/api/documents/${res.body.document.id}/pairs?limit=5000`)).body.pairs as { ptText: string; enText: string }[];
+    expect(stored.map((p) => p.ptText)).toEqual(expected.pairs.map((p) => p.ptText));
+    expect(stored.map((p) => p.enText)).toEqual(expected.pairs.map((p) => p.enText));
+    // The 1 s goal is measured by `pnpm bench` on a quiet machine; this only catches a blow-up.
+    expect(ms).toBeLessThan(5000);
+  });
+});
+
+describe("documents", () => {
+  it("lists documents with counts and 404s an unknown id", async () => {
+    const list = await translator.get("/api/documents");
+    expect(list.status).toBe(200);
+    expect(list.body.documents.length).toBeGreaterThan(0);
+    const missing = await translator.get("/api/documents/nope");
+    expect(missing.status).toBe(404);
+    expect(missing.body).toMatchObject({ status: 404, title: "Not found" });
+  });
+
+  it("lets only an admin delete (403 for an editor), taking its pairs with it", async () => {
+    const doc = (await translator.post("/api/documents", { title: "Apagar", pt: SAMPLE_PT })).body.document;
+    const forbidden = await editor.delete(`/api/documents/${doc.id}`);
+    expect(forbidden.status).toBe(403);
+    expect(forbidden.body.detail).toMatch(/admin/);
+    expect((await admin.delete(`/api/documents/${doc.id}`)).status).toBe(204);
+    expect((await translator.get(`/api/documents/${doc.id}`)).status).toBe(404);
+    expect(await server.prisma.pair.count({ where: { documentId: doc.id } })).toBe(0);
+  });
+
+  it("filters pairs by status, confidence and text in either language, with paging", async () => {
+    const doc = (await translator.post("/api/documents", { title: "Filtros", pt: SAMPLE_PT, en: SAMPLE_EN })).body.document;
+    const all = (await translator.get(`/api/documents/${doc.id}/pairs`)).body;
+    const byEnglish = (await translator.get(`/api/documents/${doc.id}/pairs?q=${encodeURIComponent("price fell")}`)).body;
+    expect(byEnglish.total).toBe(1);
+    expect(byEnglish.pairs[0].ptText).toContain("preço");
+    const accentless = (await translator.get(`/api/documents/${doc.id}/pairs?q=preco`)).body;
+    expect(accentless.total).toBe(1);
+    const page = (await translator.get(`/api/documents/${doc.id}/pairs?offset=1&limit=1`)).body;
+    expect(page).toMatchObject({ total: all.total, offset: 1 });
+    expect(page.pairs[0].id).toBe(all.pairs[1].id);
+    const first = all.pairs[0];
+    await editor.post(`/api/pairs/${first.id}/approve`, { version: first.version });
+    const approved = (await translator.get(`/api/documents/${doc.id}/pairs?status=approved`)).body;
+    expect(approved.pairs.map((p: { id: string }) => p.id)).toEqual([first.id]);
+    const low = (await translator.get(`/api/documents/${doc.id}/pairs?maxConfidence=0`)).body;
+    expect(low.pairs.every((p: { confidence: number }) => p.confidence <= 0)).toBe(true);
+    expect((await translator.get(`/api/documents/${doc.id}/pairs?limit=9000`)).status).toBe(422);
+  });
+
+  it("approves many pairs at once (editor only), reporting ids that are not in the document", async () => {
+    const doc = (await translator.post("/api/documents", { title: "Lote", pt: SAMPLE_PT, en: SAMPLE_EN })).body.document;
+    const pairs = (await translator.get(`/api/documents/${doc.id}/pairs`)).body.pairs as { id: string }[];
+    expect((await translator.post(`/api/documents/${doc.id}/approve`, { pairIds: [pairs[0]!.id] })).status).toBe(403);
+    const res = await editor.post(`/api/documents/${doc.id}/approve`, { pairIds: [...pairs.map((p) => p.id), "missing"], comment: "ok" });
+    expect(res.body).toEqual({ approved: pairs.length, conflicts: ["missing"] });
+    const summary = (await translator.get(`/api/documents/${doc.id}`)).body.document;
+    expect(summary.statusCounts.approved).toBe(pairs.length);
+  });
+
+  it("re-aligns (editor), keeping reviewers' corrections and the old pairs' history", async () => {
+    const doc = (await translator.post("/api/documents", { title: "Realinhar", pt: SAMPLE_PT })).body.document;
+    expect(doc.hasEnglish).toBe(false);
+    const [first] = (await translator.get(`/api/documents/${doc.id}/pairs`)).body.pairs;
+    await translator.patch(`/api/pairs/${first.id}`, { ptText: first.ptText.replace("noé smith", "Noah Smith"), version: 1 });
+    expect((await translator.post(`/api/documents/${doc.id}/realign`, { en: SAMPLE_EN })).status).toBe(403);
+    const res = await editor.post(`/api/documents/${doc.id}/realign`, { en: SAMPLE_EN });
+    expect(res.status).toBe(200);
+    expect(res.body.document.hasEnglish).toBe(true);
+    const pairs = (await translator.get(`/api/documents/${doc.id}/pairs`)).body.pairs;
+    expect(pairs[0].ptText).toContain("Noah Smith");
+    expect(pairs[0].enText).toContain("Noah Smith");
+    const old = (await translator.get(`/api/pairs/${first.id}`)).body;
+    expect(old.edits.map((e: { action: string }) => e.action)).toEqual(["import", "edit", "realign"]);
+  });
+});

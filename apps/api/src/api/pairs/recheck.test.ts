@@ -1,0 +1,28 @@
+import { describe, expect, it } from "vitest";
+import type { Flag } from "@alinha/aligner";
+import { carryDismissals } from "./recheck.ts";
+import type { FlagRow } from "./pair-dto.ts";
+
+const found = (code: string, text: string, start = 0): Flag => ({ code, family: "entity", severity: "error", start, end: start + text.length, text, message: "m" });
+const old = (code: string, text: string, dismissed: boolean): FlagRow => ({
+  id: "f", pairId: "p", documentId: "d", code, family: "entity", severity: "error", start: 0, end: text.length, text, message: "m",
+  suggestion: null, dismissed, dismissedBy: dismissed ? "Ana" : null, dismissReason: dismissed ? "nome certo" : null, dismissedAt: dismissed ? new Date(0) : null,
+});
+
+describe("carryDismissals", () => {
+  it("keeps a dismissal when the same check finds the same text again, wherever it moved", () => {
+    const [flag] = carryDismissals([found("entity.mismatch", "Noé", 12)], [old("entity.mismatch", "Noé", true)]);
+    expect(flag).toMatchObject({ start: 12, dismissed: true, dismissedBy: "Ana", dismissReason: "nome certo" });
+  });
+  it("does not carry it to another text or another check", () => {
+    const flags = carryDismissals([found("entity.mismatch", "Smith"), found("casing.lower", "Noé")], [old("entity.mismatch", "Noé", true)]);
+    expect(flags.map((f) => f.dismissed)).toEqual([false, false]);
+  });
+  it("uses one dismissal for one flag: a second occurrence stays open", () => {
+    const flags = carryDismissals([found("entity.mismatch", "Noé", 0), found("entity.mismatch", "Noé", 20)], [old("entity.mismatch", "Noé", true)]);
+    expect(flags.map((f) => f.dismissed)).toEqual([true, false]);
+  });
+  it("does not revive an open flag as dismissed", () => {
+    expect(carryDismissals([found("entity.mismatch", "Noé")], [old("entity.mismatch", "Noé", false)])[0]!.dismissed).toBe(false);
+  });
+});
