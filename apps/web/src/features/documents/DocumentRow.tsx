@@ -3,7 +3,7 @@ import { FlagCounts } from "../flags/FlagCounts.tsx";
 import { StatusProgress } from "../status/StatusProgress.tsx";
 import { relativeTime } from "./relativeTime.ts";
 
-export function DocumentRow({ document, onExport }: { document: DocumentSummary; onExport: () => void }) {
+export function DocumentRow({ document, onExport, onDelete }: { document: DocumentSummary; onExport: () => void; onDelete?: () => void }) {
   const href = `#/documents/${encodeURIComponent(document.id)}`;
   return (
     <tr data-document-id={document.id}>
@@ -22,6 +22,7 @@ export function DocumentRow({ document, onExport }: { document: DocumentSummary;
       <td className="documents__actions">
         <a className="button" href={href}>Review</a>
         <button className="button button--ghost" onClick={onExport}>Export</button>
+        {onDelete && <button className="button button--ghost" onClick={onDelete} aria-label={`Delete ${document.title}`}>Delete</button>}
       </td>
     </tr>
   );

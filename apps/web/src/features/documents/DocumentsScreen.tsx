@@ -1,4 +1,8 @@
 import { useState } from "react";
+import { api } from "../../api/client.ts";
+import { describeError } from "../../api/problem.ts";
+import { can } from "../auth/permissions.ts";
+import { useSession } from "../auth/useSession.ts";
 import type { Route } from "../../app/routes.ts";
 import type { DocumentSummary } from "../../api/types.ts";
 import { ExportDialog } from "../export/ExportDialog.tsx";
@@ -11,6 +15,18 @@ export function DocumentsScreen({ route }: { route: Route }) {
   const { documents, error, reload } = useDocuments();
   const [importing, setImporting] = useState(false);
   const [exporting, setExporting] = useState<DocumentSummary | null>(null);
+  const [deleteError, setDeleteError] = useState<string | null>(null);
+  const { user } = useSession();
+
+  async function remove(doc: DocumentSummary) {
+    if (!window.confirm(`Delete “${doc.title}” with all its pairs and history? This cannot be undone.`)) return;
+    try {
+      await api.deleteDocument(doc.id);
+      reload();
+    } catch (failure) {
+      setDeleteError(describeError(failure));
+    }
+  }
 
   return (
     <div className="screen">
@@ -23,7 +39,7 @@ export function DocumentsScreen({ route }: { route: Route }) {
           </div>
           <button className="button button--primary" onClick={() => setImporting(true)}>Import document</button>
         </div>
-        {error && <p className="error" role="alert">{error}</p>}
+        {(error ?? deleteError) && <p className="error" role="alert">{error ?? deleteError}</p>}
         {documents && (
           <table className="documents" data-testid="documents">
             <thead>
@@ -39,7 +55,7 @@ export function DocumentsScreen({ route }: { route: Route }) {
             </thead>
             <tbody>
               {documents.map((doc) => (
-                <DocumentRow key={doc.id} document={doc} onExport={() => setExporting(doc)} />
+                <DocumentRow key={doc.id} document={doc} onExport={() => setExporting(doc)} {...(can(user, "delete-document") ? { onDelete: () => void remove(doc) } : {})} />
               ))}
               {!documents.length && (
                 <tr><td colSpan={7} className="empty">No documents yet. Import one to start.</td></tr>
