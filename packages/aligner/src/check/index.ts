@@ -5,6 +5,17 @@ import { casingName } from "./casing/casing-name.ts";
 import { casingSentenceStart } from "./casing/casing-sentence-start.ts";
 import { entityMangled } from "./entity/entity-mangled.ts";
 import { entityTerm } from "./entity/entity-term.ts";
+import { junkFurniture } from "./junk/junk-furniture.ts";
+import { junkOtherScript } from "./junk/junk-other-script.ts";
+import { junkRelatedArticles } from "./junk/junk-related-articles.ts";
+import { markupEmphasis } from "./markup/markup-emphasis.ts";
+import { markupLink } from "./markup/markup-link.ts";
+import { markupSourceStub } from "./markup/markup-source-stub.ts";
+import { punctuationHyphenDash } from "./punctuation/punctuation-hyphen-dash.ts";
+import { punctuationMissingSpace } from "./punctuation/punctuation-missing-space.ts";
+import { punctuationSpacing } from "./punctuation/punctuation-spacing.ts";
+import { punctuationStrayStop } from "./punctuation/punctuation-stray-stop.ts";
+import { punctuationUnbalanced } from "./punctuation/punctuation-unbalanced.ts";
 
 export type { Check, CheckContext, DocumentFindings } from "./check.ts";
 export { createSpeller } from "./text/speller.ts";
@@ -16,6 +27,17 @@ export const checks = [
   casingName,
   casingSentenceStart,
   casingLowercaseDocument,
+  markupSourceStub,
+  markupLink,
+  markupEmphasis,
+  junkOtherScript,
+  junkFurniture,
+  junkRelatedArticles,
+  punctuationMissingSpace,
+  punctuationStrayStop,
+  punctuationSpacing,
+  punctuationHyphenDash,
+  punctuationUnbalanced,
 ] as const;
 
 /** The stable id of a check, as the API, ignore lists and settings name it. */

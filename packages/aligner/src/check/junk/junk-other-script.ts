@@ -1,0 +1,27 @@
+import { flagAt, type Check } from "../check.ts";
+
+// Letters of scripts a Portuguese text has no reason to contain.
+const OTHER = "\\p{Script=Hangul}\\p{Script=Cyrillic}\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}\\p{Script=Greek}\\p{Script=Arabic}\\p{Script=Hebrew}\\p{Script=Devanagari}\\p{Script=Thai}";
+const RUN = new RegExp(`[${OTHER}][${OTHER}\\s]*`, "gu");
+const LANGUAGE_NAMES = /English|Français|Deutsch|Português|Español|español|Italiano|Русский|日本語|한어|한국어|中文|Indonesian|Ελληνικά|Suomalainen|Latina|Nederlands|Polski|Türkçe|العربية/gu;
+
+/** A language picker ("한어Русский языкEnglishFrançais…") or a run of text in a non-Latin script. */
+export const junkOtherScript: Check<"junk-other-script"> = {
+  id: "junk-other-script",
+  family: "junk",
+  severity: "warning",
+  name: "Other script or language picker",
+  description: "Text in a non-Latin script, such as the web page's language picker.",
+  run(pair) {
+    const start = pair.pt.search(/\S/u);
+    const end = pair.pt.trimEnd().length;
+    // Three language names in one segment is a picker: the whole line goes.
+    if ((pair.pt.match(LANGUAGE_NAMES) ?? []).length >= 3) {
+      return [flagAt(this, pair.pt, start, end, "The web page's language menu, not part of the text: leave it out.", "")];
+    }
+    return [...pair.pt.matchAll(RUN)]
+      // One stray character (a symbol, a Greek letter in a formula) is not a line in another script.
+      .filter((m) => m[0].trim().length >= 2)
+      .map((m) => flagAt(this, pair.pt, m.index, m.index + m[0].trimEnd().length, "Text in another script: a leftover of the web page or an untranslated quote."));
+  },
+};

@@ -1,0 +1,16 @@
+import { flagAt, type Check } from "../check.ts";
+
+// A spaced hyphen between words is a dash typed on a keyboard; a list bullet ("- item") is not.
+const SPACED_HYPHEN = /(?<=[\p{L}\p{N}"”'’),;.!?]) - (?=[\p{L}\p{N}"“'‘(])/gu;
+
+export const punctuationHyphenDash: Check<"punctuation-hyphen-dash"> = {
+  id: "punctuation-hyphen-dash",
+  family: "punctuation",
+  severity: "info",
+  name: "Hyphen used as a dash",
+  description: "A hyphen with spaces around it stands where Portuguese uses a dash (—).",
+  run(pair) {
+    return [...pair.pt.matchAll(SPACED_HYPHEN)].map((m) =>
+      flagAt(this, pair.pt, m.index, m.index + m[0].length, "Use a dash (—), not a hyphen, to set off a phrase.", " — "));
+  },
+};

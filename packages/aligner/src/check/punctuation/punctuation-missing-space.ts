@@ -1,0 +1,29 @@
+import { flagAt, type Check } from "../check.ts";
+
+// A word, punctuation and the next word with no space between ("aumentam.amodei", "é:os", "saber,qual").
+const JOINED = /([\p{L}\p{N}%)"”]+)([.,;:!?])(\p{L}+)/gu;
+// What follows a dot inside a name, not a new sentence: domains, file types, "Node.js".
+const AFTER_DOT = new Set(["com", "org", "net", "io", "ai", "br", "pt", "gov", "edu", "co", "uk", "us", "js", "ts", "py", "md", "txt", "html", "pdf", "app", "dev", "info", "me", "tv", "fm"]);
+
+const capitalise = (w: string): string => w[0]!.toUpperCase() + w.slice(1);
+
+export const punctuationMissingSpace: Check<"punctuation-missing-space"> = {
+  id: "punctuation-missing-space",
+  family: "punctuation",
+  severity: "warning",
+  name: "Missing space after punctuation",
+  description: "Two words are glued by a full stop, comma, colon or question mark without the space after it.",
+  run(pair) {
+    const out = [];
+    for (const m of pair.pt.matchAll(JOINED)) {
+      const [all, left, mark, right] = m as unknown as [string, string, string, string];
+      if (mark === "." && (AFTER_DOT.has(right.toLowerCase()) || /\p{Lu}/u.test(left.slice(-1)) || left.length === 1)) continue;
+      // Initialisms and abbreviations: "e.g", "p.ex", "U.S".
+      if (mark === "." && (right.length === 1 || /^(?:p|e|i|a|s)$/u.test(left))) continue;
+      if (/\/\//u.test(pair.pt.slice(Math.max(0, m.index - 20), m.index + all.length))) continue;
+      const next = ".!?".includes(mark) ? capitalise(right) : right;
+      out.push(flagAt(this, pair.pt, m.index, m.index + all.length, `Add a space after "${mark}".`, `${left}${mark} ${next}`));
+    }
+    return out;
+  },
+};

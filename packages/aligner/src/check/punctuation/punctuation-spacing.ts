@@ -1,0 +1,19 @@
+import { flagAt, type Check } from "../check.ts";
+
+// A space before , ; : ! ? or a closing full stop; "..." and a spaced dash are left alone.
+const SPACE_BEFORE = /(?<=[\p{L}\p{N}"”)]) +([,;:!?]|\.(?!\.))(?=\s|$)/gu;
+const DOUBLE_SPACE = /(?<=\S) {2,}(?=\S)/gu;
+
+export const punctuationSpacing: Check<"punctuation-spacing"> = {
+  id: "punctuation-spacing",
+  family: "punctuation",
+  severity: "info",
+  name: "Spacing around punctuation",
+  description: "A space before a punctuation mark, or two spaces between words.",
+  run(pair) {
+    const flags = [...pair.pt.matchAll(SPACE_BEFORE)].map((m) =>
+      flagAt(this, pair.pt, m.index, m.index + m[0].length, `Remove the space before "${m[1]}".`, m[1]!));
+    for (const m of pair.pt.matchAll(DOUBLE_SPACE)) flags.push(flagAt(this, pair.pt, m.index, m.index + m[0].length, "Two spaces between words: keep one.", " "));
+    return flags.sort((a, b) => a.start - b.start);
+  },
+};

@@ -1,0 +1,26 @@
+import { flagAt, type Check } from "../check.ts";
+
+// Words that cannot end a Portuguese sentence: a full stop after them cuts a phrase in two ("como um. enxame").
+const NEVER_LAST = "um|uma|uns|umas|o|a|os|as|de|da|do|das|dos|em|no|na|nos|nas|para|com|como|e|ou|que|por|pelo|pela|seu|sua|seus|suas|ao|à|aos|às|mais|muito|entre|sem|sobre";
+const CUT = new RegExp(`(?<![\\p{L}])(${NEVER_LAST})\\. (\\p{Ll}[\\p{L}-]*)`, "giu");
+// A full stop straight before another mark: ". ," or ".,".
+const DOUBLE = /[.!?]\s*[,;:]/gu;
+
+export const punctuationStrayStop: Check<"punctuation-stray-stop"> = {
+  id: "punctuation-stray-stop",
+  family: "punctuation",
+  severity: "warning",
+  name: "Stray full stop",
+  description: "A full stop cuts a phrase in two or stands next to another punctuation mark.",
+  run(pair) {
+    const flags = [...pair.pt.matchAll(CUT)].map((m) =>
+      flagAt(this, pair.pt, m.index, m.index + m[0].length, "A full stop cuts this phrase in two: remove it.", `${m[1]} ${m[2]}`));
+    for (const m of pair.pt.matchAll(DOUBLE)) {
+      // "etc.," and "U.S.," are an abbreviation's dot followed by a comma.
+      if (m[0][0] === "." && /(?:etc|\b\p{L})$/u.test(pair.pt.slice(0, m.index))) continue;
+      const mark = m[0].slice(-1);
+      flags.push(flagAt(this, pair.pt, m.index, m.index + m[0].length, "Two punctuation marks in a row: keep one.", mark));
+    }
+    return flags;
+  },
+};
