@@ -1,0 +1,80 @@
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import type { AddressInfo } from "node:net";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createApp } from "../app.ts";
+import { startTestServer, type Client, type TestServer } from "../test-support/test-server.ts";
+import { SAMPLE_EN, SAMPLE_PT } from "../test-support/sample.ts";
+
+let server: TestServer;
+let translator: Client;
+beforeAll(async () => {
+  server = await startTestServer();
+  translator = await server.as("translator");
+});
+afterAll(async () => { await server.close(); });
+
+describe("OpenAPI", () => {
+  it("describes every route from the validating schemas", async () => {
+    const res = await server.anonymous().get("/api/openapi.json");
+    expect(res.status).toBe(200);
+    expect(res.body.openapi).toBe("3.1.0");
+    const paths = Object.keys(res.body.paths);
+    for (const p of ["/api/auth/login", "/api/documents", "/api/documents/{id}/pairs", "/api/pairs/{id}", "/api/pairs/{id}/split", "/api/replace/apply", "/api/terms/{id}", "/api/documents/{id}/export", "/api/checks"]) {
+      expect(paths).toContain(p);
+    }
+    const edit = res.body.paths["/api/pairs/{id}"].patch;
+    expect(edit.requestBody.content["application/json"].schema.$ref).toBe("#/components/schemas/EditPairBody");
+    expect(res.body.components.schemas.EditPairBody.required).toEqual(["ptText", "version"]);
+    expect(Object.keys(edit.responses)).toEqual(expect.arrayContaining(["200", "409"]));
+  });
+});
+
+describe("export", () => {
+  it("downloads every format as an attachment, with only approved pairs when asked", async () => {
+    const doc = (await translator.post("/api/documents", { title: "Exportação", pt: SAMPLE_PT, en: SAMPLE_EN })).body.document;
+    const pairs = (await translator.get(`/api/documents/${doc.id}/pairs`)).body.pairs;
+    const editor = await server.as("editor");
+    await editor.post(`/api/pairs/${pairs[1].id}/approve`, { version: 1 });
+    for (const format of ["tmx", "xliff", "tsv", "html", "md", "txt"]) {
+      const res = await translator.get(`/api/documents/${doc.id}/export?format=${format}&scope=all`);
+      expect(res.status, format).toBe(200);
+      expect(res.headers.get("content-disposition")).toMatch(/^attachment; filename="exportacao\.\w+"$/);
+      expect(res.text).toContain("preço caiu pela metade");
+    }
+    const approved = await translator.get(`/api/documents/${doc.id}/export?format=tsv&scope=approved`);
+    expect(approved.text).toContain(pairs[1].ptText);
+    expect(approved.text).not.toContain(pairs[0].ptText);
+    expect((await translator.get(`/api/documents/${doc.id}/export?format=docx`)).status).toBe(422);
+    expect((await translator.get(`/api/documents/missing/export?format=tmx`)).status).toBe(404);
+  });
+});
+
+describe("routing", () => {
+  it("answers unknown API routes with a problem+json 404", async () => {
+    const res = await translator.get("/api/nothing-here");
+    expect(res.status).toBe(404);
+    expect(res.headers.get("content-type")).toMatch(/problem\+json/);
+  });
+
+  it("serves the built web app with a fallback to index.html for its routes", async () => {
+    const dist = mkdtempSync(path.join(tmpdir(), "alinha-web-"));
+    writeFileSync(path.join(dist, "index.html"), "<!doctype html><title>Alinha</title>");
+    writeFileSync(path.join(dist, "app.js"), "console.log(1)");
+    const app = createApp({ prisma: server.prisma, webDist: dist });
+    const listener = app.listen(0, "127.0.0.1");
+    await new Promise((r) => listener.once("listening", r));
+    const base = `http://127.0.0.1:${(listener.address() as AddressInfo).port}`;
+    try {
+      expect(await (await fetch(`${base}/app.js`)).text()).toBe("console.log(1)");
+      const page = await fetch(`${base}/documents/123/review`);
+      expect(page.status).toBe(200);
+      expect(await page.text()).toContain("<title>Alinha</title>");
+      expect((await fetch(`${base}/api/unknown`)).status).toBe(404);
+    } finally {
+      listener.close();
+      rmSync(dist, { recursive: true, force: true });
+    }
+  });
+});

@@ -1,0 +1,48 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startTestServer, type Client, type TestServer } from "../../../test-support/test-server.ts";
+import { findPattern, replaceAll } from "../find-pattern.ts";
+
+let server: TestServer;
+let translator: Client;
+beforeAll(async () => {
+  server = await startTestServer();
+  translator = await server.as("translator");
+});
+afterAll(async () => { await server.close(); });
+
+describe("propagating a fix", () => {
+  it("finds the same mistake in other documents and applies it only to the pairs picked, each as an edit", async () => {
+    const a = (await translator.post("/api/documents", { title: "A", pt: "O noé smith falou. Depois saiu." })).body.document;
+    const b = (await translator.post("/api/documents", { title: "B", pt: "Segundo Noé Smith, a IA cresce. O noé smith voltou." })).body.document;
+    const preview = await translator.post("/api/replace/preview", { find: "noé smith", replace: "Noah Smith" });
+    expect(preview.status).toBe(200);
+    const matches = preview.body.matches as { pairId: string; documentId: string; documentTitle: string; version: number; before: string; after: string }[];
+    expect(matches.map((m) => `${m.documentTitle}: ${m.after}`)).toEqual([
+      expect.stringMatching(/^(A|B): /), expect.stringMatching(/^(A|B): /), expect.stringMatching(/^(A|B): /),
+    ]);
+    expect(matches.map((m) => m.after).sort()).toEqual(["O Noah Smith falou.", "O Noah Smith voltou.", "Segundo Noah Smith, a IA cresce."]);
+
+    const onlyB = await translator.post("/api/replace/preview", { find: "noé smith", replace: "Noah Smith", documentId: b.id, matchCase: true });
+    expect(onlyB.body.matches.map((m: { after: string }) => m.after)).toEqual(["O Noah Smith voltou."]);
+
+    const picked = matches.filter((m) => m.documentId === a.id);
+    const stale = matches.find((m) => m.documentId === b.id)!;
+    await translator.patch(`/api/pairs/${stale.pairId}`, { ptText: stale.before + " ", version: stale.version });
+    const res = await translator.post("/api/replace/apply", { find: "noé smith", replace: "Noah Smith", targets: [...picked, stale].map((m) => ({ pairId: m.pairId, version: m.version })) });
+    expect(res.body).toEqual({ applied: picked.map((m) => m.pairId), conflicts: [stale.pairId] });
+    const detail = (await translator.get(`/api/pairs/${picked[0]!.pairId}`)).body;
+    expect(detail.pair.ptText).toBe("O Noah Smith falou.");
+    expect(detail.edits.at(-1)).toMatchObject({ action: "propagate", version: 2 });
+  });
+});
+
+describe("find pattern", () => {
+  it("matches whole words only when asked, with accents counted as letters", () => {
+    expect(replaceAll("noéis noé", { find: "noé", replace: "Noah", wholeWord: true })).toBe("noéis Noah");
+    expect(replaceAll("noéis", { find: "noé", replace: "Noah", wholeWord: true })).toBeUndefined();
+  });
+  it("keeps $ patterns in the replacement literal and escapes the search", () => {
+    expect(replaceAll("custa 5.0 (mil)", { find: "5.0 (mil)", replace: "$& $1" })).toBe("custa $& $1");
+    expect(findPattern({ find: "a.b", replace: "" }).test("axb")).toBe(false);
+  });
+});

@@ -1,0 +1,35 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startTestServer, type Client, type TestServer } from "../../../test-support/test-server.ts";
+
+let server: TestServer;
+let translator: Client;
+let editor: Client;
+beforeAll(async () => {
+  server = await startTestServer();
+  [translator, editor] = await Promise.all([server.as("translator"), server.as("editor")]);
+});
+afterAll(async () => { await server.close(); });
+
+describe("terms", () => {
+  it("lets an editor add, change and delete terms; a translator only reads them", async () => {
+    expect((await translator.post("/api/terms", { term: "Noah Smith" })).status).toBe(403);
+    const created = await editor.post("/api/terms", { term: "Noah Smith", kind: "person" });
+    expect(created.status).toBe(201);
+    expect(created.body.term).toMatchObject({ term: "Noah Smith", kind: "person", policy: "keep" });
+    const id = created.body.term.id;
+    expect((await editor.post("/api/terms", { term: "Noah Smith" })).status).toBe(409);
+    const changed = await editor.patch(`/api/terms/${id}`, { policy: "forbidden", replacement: "Noé Smith" });
+    expect(changed.body.term).toMatchObject({ policy: "forbidden", replacement: "Noé Smith" });
+    expect((await translator.get("/api/terms")).body.terms.map((t: { term: string }) => t.term)).toContain("Noah Smith");
+    expect((await editor.patch(`/api/terms/${id}`, { policy: "sometimes" })).status).toBe(422);
+    expect((await editor.delete(`/api/terms/${id}`)).status).toBe(204);
+    expect((await editor.delete(`/api/terms/${id}`)).status).toBe(404);
+    expect((await translator.get("/api/terms")).body.terms.map((t: { term: string }) => t.term)).not.toContain("Noah Smith");
+  });
+
+  it("hands the current glossary to the checks", async () => {
+    await editor.post("/api/terms", { term: "DeepSeek", kind: "organisation" });
+    const options = await server.ctx.terms.checkOptions("pt-BR");
+    expect(options.terms.map((t) => t.term)).toContain("DeepSeek");
+  });
+});
