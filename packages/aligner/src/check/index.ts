@@ -16,6 +16,17 @@ import { punctuationMissingSpace } from "./punctuation/punctuation-missing-space
 import { punctuationSpacing } from "./punctuation/punctuation-spacing.ts";
 import { punctuationStrayStop } from "./punctuation/punctuation-stray-stop.ts";
 import { punctuationUnbalanced } from "./punctuation/punctuation-unbalanced.ts";
+import { brokenPageBreak } from "./broken/broken-page-break.ts";
+import { foreignWord } from "./foreign/foreign-word.ts";
+import { numberMismatch } from "./number/number-mismatch.ts";
+import { omissionEmptySide } from "./omission/omission-empty-side.ts";
+import { omissionLengthRatio } from "./omission/omission-length-ratio.ts";
+import { repetitionDoubled } from "./repetition/repetition-doubled.ts";
+import { untranslatedIdentical } from "./untranslated/untranslated-identical.ts";
+import { untranslatedLanguage } from "./untranslated/untranslated-language.ts";
+import { untranslatedWords } from "./untranslated/untranslated-words.ts";
+import { variantForm } from "./variant/variant-form.ts";
+import { variantProgressive } from "./variant/variant-progressive.ts";
 
 export type { Check, CheckContext, DocumentFindings } from "./check.ts";
 export { createSpeller } from "./text/speller.ts";
@@ -27,6 +38,12 @@ export const checks = [
   casingName,
   casingSentenceStart,
   casingLowercaseDocument,
+  untranslatedIdentical,
+  untranslatedLanguage,
+  untranslatedWords,
+  foreignWord,
+  variantForm,
+  variantProgressive,
   markupSourceStub,
   markupLink,
   markupEmphasis,
@@ -38,6 +55,11 @@ export const checks = [
   punctuationSpacing,
   punctuationHyphenDash,
   punctuationUnbalanced,
+  repetitionDoubled,
+  brokenPageBreak,
+  numberMismatch,
+  omissionEmptySide,
+  omissionLengthRatio,
 ] as const;
 
 /** The stable id of a check, as the API, ignore lists and settings name it. */
@@ -91,7 +113,9 @@ export function checkPair(input: CheckInput, options: CheckOptions): Flag[] {
 export function checkDocument(inputs: CheckInput[], options: CheckOptions): { pairFlags: Flag[][]; documentFlags: Flag[] } {
   const active = enabled(options);
   const context = contextOf(options);
-  const pairFlags = inputs.map((input) => runPair(input, active, context));
+  // A check with a document pass uses the document's norm instead of its single-pair fallback.
+  const pairwise = active.filter((c) => !c.runDocument);
+  const pairFlags = inputs.map((input) => runPair(input, pairwise, context));
   const documentFlags: Flag[] = [];
   const dropped = new Set<string>();
   for (const check of active) {

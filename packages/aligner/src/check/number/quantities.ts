@@ -1,0 +1,47 @@
+/** A number as written, with its value after scale words ("10 bilhões" → 1e10). */
+export interface Quantity {
+  start: number;
+  end: number;
+  value: number;
+}
+
+type Lang = "pt" | "en";
+
+const SCALES: Record<Lang, [RegExp, number][]> = {
+  // Longest first: "milhares de milhões" and "mil milhões" before "mil".
+  pt: [[/^\s*milhares de milhões/u, 1e9], [/^\s*mil milhões/u, 1e9], [/^\s*(?:trilhão|trilhões|biliões|bilião)/u, 1e12], [/^\s*(?:bilhão|bilhões)/u, 1e9], [/^\s*(?:milhão|milhões)/u, 1e6], [/^\s*mil(?!\p{L})/u, 1e3], [/^\s*(?:x|vezes)(?!\p{L})/u, 1]],
+  en: [[/^\s*(?:trillion|tn)(?!\p{L})/u, 1e12], [/^\s*(?:billion|bn)(?!\p{L})/u, 1e9], [/^\s*(?:million|mn|m)(?!\p{L})/u, 1e6], [/^\s*(?:thousand|k)(?!\p{L})/u, 1e3], [/^\s*(?:x|times)(?!\p{L})/u, 1]],
+};
+// Number words, from three up: "um"/"one" and "dois"/"two" are too often not quantities ("um modelo", "one of").
+const WORDS: Record<Lang, Record<string, number>> = {
+  pt: { três: 3, quatro: 4, cinco: 5, seis: 6, sete: 7, oito: 8, nove: 9, dez: 10, onze: 11, doze: 12, quinze: 15, vinte: 20, trinta: 30, quarenta: 40, cinquenta: 50, sessenta: 60, setenta: 70, oitenta: 80, noventa: 90, cem: 100 },
+  en: { three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, fifteen: 15, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, hundred: 100 },
+};
+
+/** Digits in the language's convention: Portuguese "1.000,5", English "1,000.5". */
+function parseDigits(text: string, lang: Lang): number {
+  const [thousands, decimal] = lang === "pt" ? [".", ","] : [",", "."];
+  const groups = lang === "pt" ? /^\d{1,3}(?:\.\d{3})+(?:,\d+)?$/u : /^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/u;
+  const plain = groups.test(text) ? text.split(thousands).join("") : text;
+  return Number(plain.replace(decimal, "."));
+}
+
+/** The quantities of a text, in digits or number words, with scales applied. */
+export function quantities(text: string, lang: Lang): Quantity[] {
+  const out: Quantity[] = [];
+  const words = Object.keys(WORDS[lang]).join("|");
+  // "um bilhão", "a billion": an article counts as one only before a scale word.
+  const one = lang === "pt" ? "um|uma" : "a|an|one";
+  const scaleWords = lang === "pt" ? "milhão|bilhão|bilião|trilhão|mil milhões" : "million|billion|trillion|thousand";
+  const NUM = new RegExp(`(?<![\\p{L}\\p{N}.,-])(\\d+(?:[.,]\\d+)*)|(?<![\\p{L}])(${words})(?![\\p{L}])|(?<![\\p{L}])(${one})(?= (?:${scaleWords})(?![\\p{L}]))`, "giu");
+  for (const m of text.matchAll(NUM)) {
+    let value = m[1] ? parseDigits(m[1], lang) : m[2] ? WORDS[lang][m[2].toLowerCase()]! : 1;
+    let end = m.index + m[0].length;
+    for (const [scale, factor] of SCALES[lang]) {
+      const s = scale.exec(text.slice(end));
+      if (s) { value *= factor; end += s[0].length; break; }
+    }
+    if (Number.isFinite(value)) out.push({ start: m.index, end, value });
+  }
+  return out;
+}

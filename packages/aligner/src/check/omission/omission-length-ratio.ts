@@ -1,0 +1,52 @@
+import type { CheckInput, Flag } from "../../types.ts";
+import { flagAt, type Check } from "../check.ts";
+
+/** Portuguese characters per English one when the document gives no norm (the aligner learnt 0.93 English per Portuguese). */
+const DEFAULT_PT_PER_EN = 1.08;
+/** How far from the document's norm a pair may stray (as a factor, either way) before it is flagged. */
+const MAX_FACTOR = 2.2;
+/** Short pairs vary too much in length to judge ("Sim." / "Yes, exactly."). */
+const MIN_CHARS = 40;
+/** Fewer pairs than this do not make a norm; the default ratio stands in. */
+const MIN_PAIRS_FOR_NORM = 8;
+
+const ratioOf = (p: CheckInput): number | undefined => {
+  const pt = p.pt.trim().length;
+  const en = (p.en ?? "").trim().length;
+  return pt >= MIN_CHARS || en >= MIN_CHARS ? (pt > 0 && en > 0 ? pt / en : undefined) : undefined;
+};
+
+function median(values: number[]): number {
+  const s = [...values].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)]!;
+}
+
+function flagRatio(check: Check, pair: CheckInput, norm: number): Flag[] {
+  const r = ratioOf(pair);
+  if (r === undefined) return [];
+  const factor = r / norm;
+  if (factor <= MAX_FACTOR && factor >= 1 / MAX_FACTOR) return [];
+  const pt = pair.pt.trim();
+  const start = pair.pt.indexOf(pt);
+  const message = factor > 1
+    ? `The Portuguese is ${factor.toFixed(1)}× longer than usual for its English: something may have been added.`
+    : `The Portuguese is ${(1 / factor).toFixed(1)}× shorter than usual for its English: something may be missing.`;
+  return [flagAt(check, pair.pt, start, start + pt.length, message)];
+}
+
+/** A pair whose Portuguese is far longer or shorter than the document's usual ratio to the English. */
+export const omissionLengthRatio: Check<"omission-length-ratio"> = {
+  id: "omission-length-ratio",
+  family: "omission",
+  severity: "info",
+  name: "Length far from the norm",
+  description: "The Portuguese is much longer or shorter than its English, compared with the rest of the document.",
+  run(pair) {
+    return pair.en ? flagRatio(this, pair, DEFAULT_PT_PER_EN) : [];
+  },
+  runDocument(pairs) {
+    const ratios = pairs.map(ratioOf).filter((r): r is number => r !== undefined);
+    const norm = ratios.length >= MIN_PAIRS_FOR_NORM ? median(ratios) : DEFAULT_PT_PER_EN;
+    return { pairFlags: pairs.map((p) => (p.en ? flagRatio(this, p, norm) : [])), documentFlags: [] };
+  },
+};

@@ -1,0 +1,19 @@
+import { describe, expect, it } from "vitest";
+import { runCheck } from "../render-flags.ts";
+import { repetitionDoubled } from "./repetition-doubled.ts";
+
+describe("repetition-doubled", () => {
+  it.each([
+    ["X e X", "fornece informações ponderadas e ponderadas é rápida", ["ponderadas e ponderadas→ponderadas"]],
+    ["doubled word", "o o modelo respondeu", ["o o→o"]],
+    ["doubled phrase", "ele disse que disse que sim", ["disse que disse que→disse que"]],
+  ])("hit: %s", (_n, pt, expected) => expect(runCheck(repetitionDoubled, { pt })).toEqual(expected));
+
+  it.each([
+    ["emphasis", "passamos horas e horas, mais e mais, muito muito tempo"],
+    // An article before a model name is not a doubled word.
+    ["o o3", "o o3 é o modelo"],
+    ["comma between", "muito, muito bom"],
+    ["different words", "criação e educação"],
+  ])("near miss: %s", (_n, pt) => expect(runCheck(repetitionDoubled, { pt })).toEqual([]));
+});

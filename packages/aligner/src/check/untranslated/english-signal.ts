@@ -1,0 +1,27 @@
+import type { Speller } from "../../types.ts";
+import { words } from "../text/words.ts";
+import list from "./english-words.json" with { type: "json" };
+import loanwords from "../foreign/loanwords.json" with { type: "json" };
+
+const ENGLISH = new Set(list.words);
+const LOANWORDS = new Set(loanwords.words);
+
+/**
+ * Whether a word is English and not Portuguese: from the word list, or, when the edge gave
+ * both dictionaries, because English knows it and Portuguese does not. Loanwords of
+ * Brazilian tech writing (startup, prompt) are Portuguese here.
+ */
+export function isEnglishWord(word: string, spellers: { pt?: Speller; en?: Speller }): boolean {
+  const lower = word.toLowerCase();
+  if (LOANWORDS.has(lower)) return false;
+  if (ENGLISH.has(lower)) return true;
+  if (!spellers.pt || !spellers.en || !/^\p{L}{3,}$/u.test(word)) return false;
+  return spellers.en.correct(word) && !spellers.pt.correct(word) && !spellers.pt.correct(lower);
+}
+
+/** Share of a text's words that are English-only, in [0, 1]. */
+export function englishShare(text: string, spellers: { pt?: Speller; en?: Speller }): number {
+  const ws = words(text).filter((w) => /\p{L}/u.test(w.text));
+  if (!ws.length) return 0;
+  return ws.filter((w) => isEnglishWord(w.text, spellers)).length / ws.length;
+}

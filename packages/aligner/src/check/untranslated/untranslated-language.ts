@@ -1,0 +1,44 @@
+import { francAll } from "franc";
+import { flagAt, type Check } from "../check.ts";
+import { englishShare } from "./english-signal.ts";
+
+/** Below this many characters franc guesses; such spans are left to the word lists. */
+const MIN_LENGTH = 40;
+/** Languages a Portuguese machine translation leaves behind; a small set keeps franc from wandering to Galician or Catalan. */
+const ONLY = ["por", "eng", "spa", "fra", "deu", "ita"];
+/** franc's runner-up score above which it is not sure enough to call the span English. */
+const MAX_PORTUGUESE_SCORE = 0.9;
+/** Share of English-only words needed to back franc's verdict: franc alone calls terse Portuguese Italian. */
+const MIN_ENGLISH_SHARE = 0.25;
+
+/** Sentences of the pair, so an English sentence inside a Portuguese paragraph is found alone. */
+const sentences = (text: string): { start: number; end: number }[] =>
+  [...text.matchAll(/[^.!?\n]+(?:[.!?]+["”)]?|$)/gu)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+
+export const untranslatedLanguage: Check<"untranslated-language"> = {
+  id: "untranslated-language",
+  family: "untranslated",
+  severity: "error",
+  name: "English left untranslated",
+  description: "A sentence of the Portuguese is in English (or another source language).",
+  run(pair, context) {
+    const spans = sentences(pair.pt).map((s) => {
+      const start = s.start + (pair.pt.slice(s.start, s.end).search(/\S/u));
+      return { start, end: s.start + pair.pt.slice(s.start, s.end).trimEnd().length };
+    }).filter((s) => s.end - s.start >= MIN_LENGTH);
+    const english = spans.filter((s) => {
+      const text = pair.pt.slice(s.start, s.end);
+      const ranked = francAll(text, { only: ONLY, minLength: MIN_LENGTH });
+      const por = ranked.find(([lang]) => lang === "por")?.[1] ?? 0;
+      return ranked[0]?.[0] === "eng" && por < MAX_PORTUGUESE_SCORE && englishShare(text, context.spellers) >= MIN_ENGLISH_SHARE;
+    });
+    // Neighbouring English sentences make one flag: the reviewer translates them together.
+    const merged: { start: number; end: number }[] = [];
+    for (const s of english) {
+      const last = merged[merged.length - 1];
+      if (last && !/\S/u.test(pair.pt.slice(last.end, s.start))) last.end = s.end;
+      else merged.push({ ...s });
+    }
+    return merged.map((s) => flagAt(this, pair.pt, s.start, s.end, "This is English: translate it."));
+  },
+};

@@ -1,0 +1,54 @@
+import { flagAt, type Check } from "../check.ts";
+import { words } from "../text/words.ts";
+import { isEnglishWord } from "./english-signal.ts";
+
+/** A run needs this many English words to be English rather than a borrowed word. */
+const MIN_RUN = 2;
+/** A quotation longer than this is a sentence, for the language check. */
+const MAX_QUOTED_WORDS = 6;
+
+const titleCase = (text: string): boolean => words(text).every((w) => /^[\p{Lu}\p{N}]/u.test(w.text));
+
+/**
+ * Short English left in the Portuguese, too short for language identification:
+ * labels ("Original Source:"), "ai unicorn", link texts ("[Source](#)").
+ */
+export const untranslatedWords: Check<"untranslated-words"> = {
+  id: "untranslated-words",
+  family: "untranslated",
+  severity: "warning",
+  name: "English words left untranslated",
+  description: "A run of English words inside the Portuguese.",
+  run(pair, context) {
+    const ws = words(pair.pt);
+    const runs: { start: number; end: number; count: number }[] = [];
+    let run: { start: number; end: number; count: number } | undefined;
+    ws.forEach((w, k) => {
+      const english = isEnglishWord(w.text, context.spellers);
+      const gap = k > 0 ? pair.pt.slice(ws[k - 1]!.end, w.start) : "";
+      if (english && run && /^[\s,]{1,2}$/u.test(gap)) { run.end = w.end; run.count++; return; }
+      if (run) runs.push(run);
+      run = english ? { start: w.start, end: w.end, count: 1 } : undefined;
+    });
+    if (run) runs.push(run);
+    // A short quoted phrase that is half English is an English phrase with a name in it: “ai unicorn”.
+    for (const m of pair.pt.matchAll(/[“"]([^”"\n]{2,60})[”"]/gu)) {
+      const inner = words(m[1]!);
+      const english = inner.filter((w) => isEnglishWord(w.text, context.spellers)).length;
+      const start = m.index + 1;
+      if (inner.length <= MAX_QUOTED_WORDS && english > 0 && english * 2 >= inner.length && !titleCase(m[1]!) && !runs.some((r) => r.start < start + m[1]!.length && start < r.end && r.count >= MIN_RUN)) {
+        runs.push({ start, end: start + m[1]!.length, count: MIN_RUN });
+      }
+    }
+    return runs
+      .filter((r) => {
+        const text = pair.pt.slice(r.start, r.end);
+        // A single English word inside a link or a label still reads as a leftover: "[Source](#)".
+        const alone = /^\[$/u.test(pair.pt.slice(r.start - 1, r.start)) || /^:/u.test(pair.pt.slice(r.end, r.end + 1));
+        if (r.count < MIN_RUN && !alone) return false;
+        // Title Case runs are titles and names ("Careless People") unless they label something.
+        return !titleCase(text) || /^\s*:/u.test(pair.pt.slice(r.end)) || alone;
+      })
+      .map((r) => flagAt(this, pair.pt, r.start, r.end, "These words are English: translate them."));
+  },
+};

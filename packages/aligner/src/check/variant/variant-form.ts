@@ -1,0 +1,58 @@
+import { flagAt, type Check } from "../check.ts";
+import forms from "./forms.json" with { type: "json" };
+
+interface FormPair {
+  pt: string;
+  br: string;
+  reverse: boolean;
+}
+
+const PAIRS = forms.pairs as FormPair[];
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&");
+
+/** One regex per direction: the forms of the other variant, longest first so "de facto" wins over "facto". */
+function pattern(list: string[]): RegExp {
+  const sorted = [...list].sort((a, b) => b.length - a.length);
+  const words = sorted.filter((f) => /^\p{L}/u.test(f)).map(escape).join("|");
+  // Forms that start with punctuation (", pelo que") carry their own left boundary.
+  const marked = sorted.filter((f) => !/^\p{L}/u.test(f)).map(escape);
+  const alts = [`(?<![\\p{L}\\p{N}-])(?:${words})`, ...marked].join("|");
+  return new RegExp(`(?:${alts})(?![\\p{L}\\p{N}-])`, "giu");
+}
+
+const TO_BR = new Map(PAIRS.map((p) => [p.pt.toLowerCase(), p.br]));
+const TO_PT = new Map(PAIRS.filter((p) => p.reverse).map((p) => [p.br.toLowerCase(), p.pt]));
+const FIND_PT = pattern(PAIRS.map((p) => p.pt));
+const FIND_BR = pattern(PAIRS.filter((p) => p.reverse).map((p) => p.br));
+
+/** The replacement with the found text's capital kept ("Facto" → "Fato"). */
+function sameCase(found: string, replacement: string): string {
+  const first = found.search(/\p{L}/u);
+  return first >= 0 && /\p{Lu}/u.test(found[first]!) ? replacement.replace(/\p{L}/u, (c) => c.toUpperCase()) : replacement;
+}
+
+/** Spelling and vocabulary of the other variant: "económico", "equipa", "cadeia de abastecimento". */
+export const variantForm: Check<"variant-form"> = {
+  id: "variant-form",
+  family: "variant",
+  severity: "warning",
+  name: "Form of the other variant",
+  description: "A spelling or word of European Portuguese in a Brazilian text, or the reverse.",
+  run(pair, context) {
+    const toBr = context.variant === "pt-BR";
+    const find = toBr ? FIND_PT : FIND_BR;
+    const table = toBr ? TO_BR : TO_PT;
+    const target = toBr ? "Brazilian" : "European";
+    return [...pair.pt.matchAll(find)].map((m) => {
+      let start = m.index;
+      let text = m[0];
+      // A match that starts with punctuation (", pelo que") flags only its words.
+      const lead = /^[^\p{L}]+/u.exec(text)?.[0] ?? "";
+      const replacement = table.get(text.toLowerCase())!;
+      start += lead.length;
+      text = text.slice(lead.length);
+      const suggestion = sameCase(text, replacement.slice(replacement.search(/\p{L}/u)));
+      return flagAt(this, pair.pt, start, start + text.length, `In ${target} Portuguese this is "${suggestion}".`, suggestion);
+    });
+  },
+};
