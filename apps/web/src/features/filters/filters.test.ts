@@ -26,6 +26,9 @@ describe("filterPairs", () => {
     expect(filterPairs(pairs, { ...NO_FILTERS, status: "needs-work" }, "translator")).toEqual([0, 3]);
     expect(filterPairs(pairs, { ...NO_FILTERS, status: "needs-work" }, "editor")).toEqual([0, 1]);
   });
+  it("keeps a pair changed under the current filters even when it stops matching", () => {
+    expect(filterPairs(pairs, { ...NO_FILTERS, search: "noé" }, "translator", new Set(["p2"]))).toEqual([0, 2]);
+  });
   it("filters by family and by low confidence", () => {
     expect(filterPairs(pairs, { ...NO_FILTERS, family: "casing" }, "editor")).toEqual([2]);
     expect(filterPairs(pairs, { ...NO_FILTERS, family: "entity" }, "editor")).toEqual([]);

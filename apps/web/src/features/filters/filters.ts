@@ -30,11 +30,17 @@ export function fold(text: string): string {
   return text.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
 }
 
-/** Positions (into `pairs`) of the pairs the filters keep, in document order. */
-export function filterPairs(pairs: readonly Pair[], filters: Filters, role: Role): number[] {
+/**
+ * Positions (into `pairs`) of the pairs the filters keep, in document order. Pairs in
+ * `sticky` (changed since the filters were set) stay in even when they no longer match:
+ * fixing the text you searched for, or confirming a pair under "needs work", must not make
+ * the pair vanish from under the cursor.
+ */
+export function filterPairs(pairs: readonly Pair[], filters: Filters, role: Role, sticky?: ReadonlySet<string>): number[] {
   const needle = fold(filters.search.trim());
   const kept: number[] = [];
   pairs.forEach((pair, position) => {
+    if (sticky?.has(pair.id)) return void kept.push(position);
     if (filters.status === "needs-work" ? !needsWork(pair, role) : filters.status !== "all" && pair.status !== filters.status) return;
     if (filters.lowConfidence && pair.confidence >= LOW_CONFIDENCE) return;
     if (filters.family !== "all") {

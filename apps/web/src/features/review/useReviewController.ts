@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { api } from "../../api/client.ts";
-import type { DocumentSummary, User } from "../../api/types.ts";
+import type { DocumentSummary, Pair, User } from "../../api/types.ts";
 import { useDrafts } from "../drafts/useDrafts.ts";
 import { filterPairs, needsWork, NO_FILTERS, type Filters } from "../filters/filters.ts";
 import { activeFlags } from "../flags/flagSpans.ts";
@@ -15,11 +15,24 @@ import { usePairs } from "./usePairs.ts";
  * @param initialPairId a pair to open on (from the URL), if any
  */
 export function useReviewController(user: User, documentId: string, initialPairId?: string): ReviewController {
-  const pairsState = usePairs(documentId);
-  const { pairs } = pairsState;
+  const loaded = usePairs(documentId);
+  const { pairs } = loaded;
+  // Pairs changed since the filters were last set; see filterPairs.
+  const [sticky, setSticky] = useState<ReadonlySet<string>>(new Set());
+  const pairsState = useMemo(() => ({
+    ...loaded,
+    update: (fresh: readonly Pair[]) => {
+      setSticky((s) => new Set([...s, ...fresh.map((p) => p.id)]));
+      loaded.update(fresh);
+    },
+  }), [loaded]);
   const drafts = useDrafts();
   const [document, setDocument] = useState<DocumentSummary | null>(null);
-  const [filters, setFilters] = useState<Filters>(NO_FILTERS);
+  const [filters, setFiltersState] = useState<Filters>(NO_FILTERS);
+  const setFilters = useCallback((next: Filters) => {
+    setSticky(new Set());
+    setFiltersState(next);
+  }, []);
   const [currentId, setCurrentId] = useState<string | null>(initialPairId ?? null);
   const [editingId, setEditingId] = useState<string | null>(null);
   const [flagIndex, setFlagIndex] = useState(0);
@@ -40,7 +53,7 @@ export function useReviewController(user: User, documentId: string, initialPairI
     return () => clearTimeout(timer);
   }, [notice]);
 
-  const visible = useMemo(() => filterPairs(pairs, filters, user.role), [pairs, filters, user.role]);
+  const visible = useMemo(() => filterPairs(pairs, filters, user.role, sticky), [pairs, filters, user.role, sticky]);
   const positionOf = useMemo(() => new Map(pairs.map((p, i) => [p.id, i])), [pairs]);
 
   // Until the user picks a pair, the first one is current, so the keyboard works at once.
