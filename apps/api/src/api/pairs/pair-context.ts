@@ -3,24 +3,28 @@ import type { AppContext } from "../../app-context.ts";
 import type { PairRow } from "./pair-dto.ts";
 import type { PairText } from "./recheck.ts";
 
-/** What the checks need around one pair: its neighbours, the English, the glossary. */
+interface Around {
+  variant: string;
+  hasEnglish: boolean | number;
+  prevPt: string | null;
+  nextPt: string | null;
+}
+
+/** What the checks need around one pair: its neighbours, the English, the glossary (one query). */
 export async function checkContext(ctx: AppContext, row: PairRow): Promise<{ options: CheckOptions; around: (ptText: string, enText?: string) => PairText }> {
-  const [doc, neighbours] = await Promise.all([
-    ctx.prisma.document.findUniqueOrThrow({ where: { id: row.documentId }, select: { variant: true, hasEnglish: true } }),
-    ctx.prisma.pair.findMany({
-      where: { documentId: row.documentId, removed: false, index: { in: [row.index - 1, row.index + 1] } },
-      select: { index: true, ptText: true },
-    }),
-  ]);
+  const [found] = await ctx.prisma.$queryRaw<Around[]>`
+    SELECT d."variant", d."hasEnglish",
+      (SELECT p."ptText" FROM "Pair" p WHERE p."documentId" = d."id" AND p."removed" = ${false} AND p."index" = ${row.index - 1}) AS "prevPt",
+      (SELECT p."ptText" FROM "Pair" p WHERE p."documentId" = d."id" AND p."removed" = ${false} AND p."index" = ${row.index + 1}) AS "nextPt"
+    FROM "Document" d WHERE d."id" = ${row.documentId}`;
+  const doc = found ?? { variant: "pt-BR", hasEnglish: false, prevPt: null, nextPt: null };
   const options = await ctx.terms.checkOptions(doc.variant);
-  const prevPt = neighbours.find((n) => n.index === row.index - 1)?.ptText;
-  const nextPt = neighbours.find((n) => n.index === row.index + 1)?.ptText;
   return {
     options,
     around: (ptText, enText = row.enText) => ({
-      ptText, enText, hasEnglish: doc.hasEnglish,
-      ...(prevPt !== undefined ? { prevPt } : {}),
-      ...(nextPt !== undefined ? { nextPt } : {}),
+      ptText, enText, hasEnglish: Boolean(doc.hasEnglish),
+      ...(doc.prevPt !== null ? { prevPt: doc.prevPt } : {}),
+      ...(doc.nextPt !== null ? { nextPt: doc.nextPt } : {}),
     }),
   };
 }

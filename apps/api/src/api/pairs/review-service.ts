@@ -6,7 +6,8 @@ import { Conflict, NotFound, Unprocessable } from "../../common/errors.ts";
 import { checkContext } from "./pair-context.ts";
 import { toComment, toPair, type PairRow } from "./pair-dto.ts";
 import { recheck } from "./recheck.ts";
-import { assertVersion, inPairTransaction, livePair, StaleVersion, writePairChange, type Author } from "./pair-writer.ts";
+import { newId } from "../../db/bulk-insert.ts";
+import { afterUpdate, assertVersion, inPairTransaction, livePair, StaleVersion, writePairChange, type Author } from "./pair-writer.ts";
 
 /** Dismissing a flag carries no version (it never conflicts with a text edit), so it retries. */
 const DISMISS_ATTEMPTS = 3;
@@ -43,11 +44,15 @@ export class ReviewService {
       if (!flag) throw new NotFound("flag on this pair", flagId);
       if (flag.dismissed) return toPair(row);
       try {
-        await inPairTransactionRaw(this.ctx, async (tx, now) => {
-          await writePairChange(tx, row, { action: "dismiss-flag", status: row.status as PairStatus, note: `${flag.code} "${flag.text}": ${reason}` }, author(user), now);
+        const now = new Date();
+        const update = { action: "dismiss-flag" as const, status: row.status as PairStatus, note: `${flag.code} "${flag.text}": ${reason}` };
+        const written = await this.ctx.prisma.$transaction(async (tx) => {
+          const result = await writePairChange(tx, row, update, author(user), now);
           await tx.flag.update({ where: { id: flag.id }, data: { dismissed: true, dismissedBy: user.displayName, dismissReason: reason, dismissedAt: now } });
-        });
-        return toPair(await livePair(this.ctx.prisma, id));
+          return result;
+        }, { maxWait: 10_000, timeout: 20_000 });
+        const flags = row.flags.map((f) => (f.id === flag.id ? { ...f, dismissed: true, dismissedBy: user.displayName, dismissReason: reason, dismissedAt: now } : f));
+        return toPair(afterUpdate(row, update, author(user), now, { ...written, flags }));
       } catch (err) {
         // The flag may have been replaced by a concurrent edit; look again.
         if (!(err instanceof StaleVersion) || attempt >= DISMISS_ATTEMPTS) throw err;
@@ -60,12 +65,15 @@ export class ReviewService {
     const row = await livePair(this.ctx.prisma, id);
     assertVersion(row, version);
     const note = comment?.trim() || null;
-    await inPairTransaction(this.ctx.prisma, async (tx) => {
-      const now = new Date();
-      await writePairChange(tx, row, { action, status, note }, author(user), now);
-      if (note) await tx.comment.create({ data: { pairId: id, authorId: user.id, authorName: user.displayName, body: note, createdAt: now } });
+    const update = { action, status, note };
+    const now = new Date();
+    const written = await inPairTransaction(this.ctx.prisma, async (tx) => {
+      const result = await writePairChange(tx, row, update, author(user), now);
+      if (note) await tx.$executeRaw`INSERT INTO "Comment" ("id", "pairId", "authorId", "authorName", "body", "createdAt") VALUES (${newId()}, ${id}, ${user.id}, ${user.displayName}, ${note}, ${now})`;
+      return result;
     });
-    return toPair(await livePair(this.ctx.prisma, id));
+    const pair = afterUpdate(row, update, author(user), now, written);
+    return toPair(note ? { ...pair, _count: { comments: pair._count.comments + 1 } } : pair);
   }
 
   async revert(id: string, version: number, editId: string, user: User): Promise<Pair> {
@@ -111,14 +119,9 @@ export class ReviewService {
   private async changeText(row: PairRow, ptText: string, action: EditAction, status: PairStatus, user: User, note?: string): Promise<Pair> {
     const { options, around } = await checkContext(this.ctx, row);
     const flags = recheck(around(ptText), options, row.flags);
-    await inPairTransaction(this.ctx.prisma, (tx) =>
-      writePairChange(tx, row, { action, status, note: note ?? null, flags, data: { ptText } }, author(user), new Date()),
-    );
-    return toPair(await livePair(this.ctx.prisma, row.id));
+    const update = { action, status, note: note ?? null, flags, data: { ptText } };
+    const now = new Date();
+    const written = await inPairTransaction(this.ctx.prisma, (tx) => writePairChange(tx, row, update, author(user), now));
+    return toPair(afterUpdate(row, update, author(user), now, written));
   }
-}
-
-/** A transaction whose StaleVersion escapes as is, for callers that retry instead of answering 409. */
-async function inPairTransactionRaw(ctx: AppContext, fn: (tx: Parameters<Parameters<AppContext["prisma"]["$transaction"]>[0]>[0], now: Date) => Promise<void>): Promise<void> {
-  await ctx.prisma.$transaction((tx) => fn(tx, new Date()), { maxWait: 10_000, timeout: 20_000 });
 }

@@ -1,0 +1,205 @@
+// `pnpm bench`: 50 clients editing and approving pairs on loopback for 20 s (BENCH_DURATION or
+// --duration to change it), then proof that nothing was lost or written twice. Also times the
+// import of the largest built-in document.
+//
+// Each edit carries a unique tag in its text (each approval in its comment), so afterwards every
+// Edit row can be traced to the request that wrote it: a 200 must have exactly one row, a 409
+// none, and a request cut off by the end of the run at most one.
+import { mkdtempSync, rmSync } from "node:fs";
+import type { AddressInfo } from "node:net";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { OpenAPIRegistry } from "@asteasolutions/zod-to-openapi";
+import { getDocument, listDocuments } from "@alinha/corpus";
+import autocannon from "autocannon";
+import { createApp } from "../src/app.ts";
+import type { AppContext } from "../src/app-context.ts";
+import { TermCache } from "../src/api/terms/term-cache.ts";
+import { openDatabase } from "../src/db/client.ts";
+import { migrateDeploy } from "../src/db/migrate.ts";
+import { ensureUser, seedTerms } from "../src/db/seed.ts";
+
+const { values: args } = parseArgs({ options: { duration: { type: "string" }, connections: { type: "string" }, pairs: { type: "string" } } });
+const DURATION_S = Number(args.duration ?? process.env["BENCH_DURATION"] ?? 20);
+const CONNECTIONS = Number(args.connections ?? process.env["BENCH_CONNECTIONS"] ?? 50);
+/** Pairs shared by all clients: few enough that two clients sometimes edit the same one (409s). */
+const PAIR_POOL = Number(args.pairs ?? process.env["BENCH_PAIRS"] ?? 200);
+/** The goals from the issue. */
+const GOAL_EDIT_P99_MS = 100;
+const GOAL_IMPORT_MS = 1000;
+const IMPORT_RUNS = 3;
+
+type Kind = "edit" | "approve";
+interface Outcome { kind: Kind; pairId: string; status: number }
+
+function percentile(sorted: number[], p: number): number {
+  if (sorted.length === 0) return NaN;
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+}
+
+const dir = mkdtempSync(path.join(tmpdir(), "alinha-bench-"));
+const url = `file:${path.join(dir, "bench.db")}`;
+await migrateDeploy(url);
+const prisma = await openDatabase(url);
+const ctx: AppContext = { prisma, registry: new OpenAPIRegistry(), terms: new TermCache(prisma) };
+await seedTerms(ctx);
+await ensureUser(ctx, { username: "bench", displayName: "Bench Editor", role: "editor", password: "bench-password" });
+
+const app = createApp({ prisma });
+const server = app.listen(0, "127.0.0.1");
+await new Promise((resolve) => server.once("listening", resolve));
+const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+const login = await fetch(`${base}/api/auth/login`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ username: "bench", password: "bench-password" }) });
+const cookie = (login.headers.get("set-cookie") ?? "").split(";")[0]!;
+const headers = { cookie, "content-type": "application/json" };
+
+// --- import timing -------------------------------------------------------------------------
+const largest = listDocuments().map((m) => getDocument(m.id)).sort((a, b) => b.pt.length - a.pt.length)[0]!;
+const importMs: number[] = [];
+let documentId = "";
+for (let run = 0; run < IMPORT_RUNS; run++) {
+  const started = performance.now();
+  const res = await fetch(`${base}/api/documents`, { method: "POST", headers, body: JSON.stringify({ title: largest.meta.title, pt: largest.pt, en: largest.en }) });
+  importMs.push(performance.now() - started);
+  const body = (await res.json()) as { document: { id: string; pairCount: number } };
+  if (res.status !== 201) throw new Error(`import failed: ${res.status}`);
+  documentId ||= body.document.id;
+}
+console.log(`import of "${largest.meta.id}" (${largest.pt.length.toLocaleString()} + ${largest.en.length.toLocaleString()} chars, through HTTP, alignment and checks included):`);
+console.log(`  ${importMs.map((ms, i) => `${i === 0 ? "cold" : "warm"} ${ms.toFixed(0)} ms`).join(", ")}  (goal < ${GOAL_IMPORT_MS} ms: ${Math.min(...importMs.slice(1)) < GOAL_IMPORT_MS ? "met warm" : "NOT met"}${importMs[0]! < GOAL_IMPORT_MS ? ", met cold" : ", not cold"})`);
+
+// --- load ------------------------------------------------------------------------------------
+const pool = await prisma.pair.findMany({ where: { documentId, removed: false, NOT: { ptText: "" } }, orderBy: { index: "asc" }, take: PAIR_POOL, select: { id: true, ptText: true, version: true } });
+const known = pool.map((p) => ({ ...p }));
+const sent = new Map<string, Outcome>();
+const latency: Record<Kind, number[]> = { edit: [], approve: [] };
+let next = 0;
+let tagCounter = 0;
+
+function tag(): string {
+  return `⟦b${(tagCounter++).toString(36)}⟧`;
+}
+
+function track(kind: Kind, context: Record<string, unknown>, pairIdx: number): string {
+  const t = tag();
+  context["tag"] = t;
+  context["kind"] = kind;
+  context["sentAt"] = performance.now();
+  sent.set(t, { kind, pairId: known[pairIdx]!.id, status: 0 });
+  return t;
+}
+
+function settle(status: number, body: string, context: Record<string, unknown>): void {
+  const outcome = sent.get(context["tag"] as string);
+  if (!outcome) return;
+  outcome.status = status;
+  latency[outcome.kind].push(performance.now() - (context["sentAt"] as number));
+  const pairIdx = context["pairIdx"] as number;
+  try {
+    const parsed = JSON.parse(body) as { pair?: { version: number }; current?: { version: number } };
+    const version = parsed.pair?.version ?? parsed.current?.version;
+    if (version !== undefined && version > known[pairIdx]!.version) known[pairIdx]!.version = version;
+  } catch { /* a body cut short */ }
+}
+
+const startedAt = new Date();
+const result = await autocannon({
+  url: base,
+  connections: CONNECTIONS,
+  duration: DURATION_S,
+  headers,
+  requests: [
+    {
+      method: "PATCH",
+      setupRequest: (req, context) => {
+        const pairIdx = next++ % known.length;
+        context["pairIdx"] = pairIdx;
+        const pair = known[pairIdx]!;
+        const t = track("edit", context, pairIdx);
+        return { ...req, method: "PATCH", path: `/api/pairs/${pair.id}`, body: JSON.stringify({ ptText: `${pair.ptText} ${t}`, version: pair.version }) };
+      },
+      onResponse: settle,
+    },
+    {
+      method: "POST",
+      setupRequest: (req, context) => {
+        const pairIdx = context["pairIdx"] as number;
+        const pair = known[pairIdx]!;
+        const t = track("approve", context, pairIdx);
+        return { ...req, method: "POST", path: `/api/pairs/${pair.id}/approve`, body: JSON.stringify({ version: pair.version, comment: t }) };
+      },
+      onResponse: settle,
+    },
+  ],
+});
+
+// Requests cut off by the end of the run may still be finishing on the server.
+let last = -1;
+for (;;) {
+  const count = await prisma.edit.count({ where: { documentId, createdAt: { gte: startedAt } } });
+  if (count === last) break;
+  last = count;
+  await new Promise((r) => setTimeout(r, 300));
+}
+
+// --- verification ------------------------------------------------------------------------------
+const rows = await prisma.edit.findMany({ where: { documentId, createdAt: { gte: startedAt } }, select: { pairId: true, version: true, action: true, after: true, note: true } });
+const rowsByTag = new Map<string, number>();
+const problems: string[] = [];
+for (const row of rows) {
+  const text = row.action === "edit" ? row.after : row.note ?? "";
+  const tags = [...text.matchAll(/⟦b[0-9a-z]+⟧/g)].map((m) => m[0]);
+  const own = row.action === "edit" ? tags.at(-1) : tags[0];
+  if (!own) { problems.push(`edit row without a request tag: ${row.pairId} v${row.version} ${row.action}`); continue; }
+  rowsByTag.set(own, (rowsByTag.get(own) ?? 0) + 1);
+}
+const counts = { edit: { ok: 0, conflict: 0, other: 0, cutOff: 0, cutOffWritten: 0 }, approve: { ok: 0, conflict: 0, other: 0, cutOff: 0, cutOffWritten: 0 } };
+for (const [t, outcome] of sent) {
+  const written = rowsByTag.get(t) ?? 0;
+  const c = counts[outcome.kind];
+  if (outcome.status === 200) {
+    c.ok++;
+    if (written !== 1) problems.push(`${outcome.kind} ${t} answered 200 but has ${written} edit rows`);
+  } else if (outcome.status === 409) {
+    c.conflict++;
+    if (written !== 0) problems.push(`${outcome.kind} ${t} answered 409 but has ${written} edit rows`);
+  } else if (outcome.status === 0) {
+    c.cutOff++;
+    c.cutOffWritten += written;
+    if (written > 1) problems.push(`${outcome.kind} ${t} (cut off) has ${written} edit rows`);
+  } else {
+    c.other++;
+    if (written !== 0) problems.push(`${outcome.kind} ${t} answered ${outcome.status} but has ${written} edit rows`);
+  }
+}
+const editRows = rows.filter((r) => r.action === "edit").length;
+const approveRows = rows.filter((r) => r.action === "approve").length;
+if (editRows !== counts.edit.ok + counts.edit.cutOffWritten) problems.push(`edit rows ${editRows} != successful edits ${counts.edit.ok} + cut-off edits written ${counts.edit.cutOffWritten}`);
+if (approveRows !== counts.approve.ok + counts.approve.cutOffWritten) problems.push(`approve rows ${approveRows} != successful approvals ${counts.approve.ok} + cut-off approvals written ${counts.approve.cutOffWritten}`);
+
+const histories = await prisma.pair.findMany({ where: { documentId }, select: { id: true, version: true, edits: { select: { version: true }, orderBy: { version: "asc" } } } });
+let gaps = 0;
+for (const pair of histories) {
+  const versions = pair.edits.map((e) => e.version);
+  const contiguous = versions.every((v, i) => v === i + 1) && versions.length === pair.version;
+  if (!contiguous) { gaps++; problems.push(`pair ${pair.id}: versions ${versions.join(",")} but pair at v${pair.version}`); }
+}
+
+const sortedEdit = [...latency.edit].sort((a, b) => a - b);
+const sortedApprove = [...latency.approve].sort((a, b) => a - b);
+const seconds = result.duration;
+console.log(`load: ${CONNECTIONS} connections, ${seconds} s, ${known.length} pairs shared (loopback, one Node process, SQLite WAL)`);
+console.log(`  throughput: ${(result.requests.total ?? 0) / seconds | 0} req/s (${Math.round((counts.edit.ok + counts.approve.ok) / seconds)} successful writes/s); errors ${result.errors}, timeouts ${result.timeouts}`);
+console.log(`  latency, all requests (autocannon): p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms, max ${result.latency.max} ms`);
+console.log(`  latency, edits:     p50 ${percentile(sortedEdit, 50).toFixed(1)} ms, p99 ${percentile(sortedEdit, 99).toFixed(1)} ms  (goal p99 < ${GOAL_EDIT_P99_MS} ms: ${percentile(sortedEdit, 99) < GOAL_EDIT_P99_MS ? "met" : "NOT met"})`);
+console.log(`  latency, approvals: p50 ${percentile(sortedApprove, 50).toFixed(1)} ms, p99 ${percentile(sortedApprove, 99).toFixed(1)} ms`);
+console.log(`  edits:     ${counts.edit.ok} ok, ${counts.edit.conflict} 409, ${counts.edit.other} other, ${counts.edit.cutOff} cut off by the end (${counts.edit.cutOffWritten} of them written); edit rows ${editRows}`);
+console.log(`  approvals: ${counts.approve.ok} ok, ${counts.approve.conflict} 409, ${counts.approve.other} other, ${counts.approve.cutOff} cut off by the end (${counts.approve.cutOffWritten} of them written); approve rows ${approveRows}`);
+console.log(`  history: ${histories.length} pairs checked, ${gaps} with a gap in their versions`);
+console.log(problems.length === 0 ? "  integrity: OK — no lost, duplicated or phantom edits" : `  integrity: FAILED\n    ${problems.slice(0, 20).join("\n    ")}`);
+
+server.close();
+await prisma.$disconnect();
+rmSync(dir, { recursive: true, force: true });
+process.exit(problems.length === 0 ? 0 : 1);
