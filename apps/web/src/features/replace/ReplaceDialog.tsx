@@ -77,7 +77,7 @@ export function ReplaceDialog({ documentId, onClose, onApplied }: { documentId: 
       {result && <p className="notice notice--success" role="status">{result}</p>}
       {matches && (
         <>
-          <p className="small muted">{matches.length} pairs in {documents.size} {documents.size === 1 ? "document" : "documents"}. Untick any change you do not want.</p>
+          <p className="small muted">{matches.length} {matches.length === 1 ? "pair" : "pairs"} in {documents.size} {documents.size === 1 ? "document" : "documents"}. Untick any change you do not want.</p>
           <ul className="replace-preview" data-testid="replace-preview">
             {matches.map((m) => (
               <li key={m.pairId}>
@@ -95,7 +95,7 @@ export function ReplaceDialog({ documentId, onClose, onApplied }: { documentId: 
           </ul>
           <div className="form__actions">
             <button className="button" onClick={onClose}>Close</button>
-            <button className="button button--primary" disabled={!chosen.size || busy} onClick={() => void apply()}>Replace in {chosen.size} pairs</button>
+            <button className="button button--primary" disabled={!chosen.size || busy} onClick={() => void apply()}>Replace in {chosen.size} {chosen.size === 1 ? "pair" : "pairs"}</button>
           </div>
         </>
       )}

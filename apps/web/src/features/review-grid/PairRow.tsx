@@ -3,6 +3,8 @@ import type { Flag, Pair } from "../../api/types.ts";
 import { WordDiff } from "../diff/WordDiff.tsx";
 import { LOW_CONFIDENCE } from "../filters/filters.ts";
 import { FlaggedText } from "../flags/FlaggedText.tsx";
+import { activeFlags } from "../flags/flagSpans.ts";
+import { FocusedFlagBar } from "../flags/FocusedFlagBar.tsx";
 import { StatusBadge } from "../status/StatusBadge.tsx";
 import { PtEditor } from "./PtEditor.tsx";
 
@@ -30,6 +32,7 @@ export const PairRow = memo(function PairRow(props: PairRowProps) {
   const text = draft ?? pair.ptText;
   const dirty = draft !== undefined && draft !== pair.ptText;
   const low = pair.confidence < LOW_CONFIDENCE;
+  const focusedFlag = current ? pair.flags.find((f) => f.id === focusedFlagId) : undefined;
   const className = ["pair", current && "pair--current", editing && "pair--editing", low && "pair--low", selected && "pair--selected", `pair--${pair.status}`]
     .filter(Boolean).join(" ");
   return (
@@ -57,6 +60,9 @@ export const PairRow = memo(function PairRow(props: PairRowProps) {
           <span className="pair__draft">{text}</span>
         ) : (
           <FlaggedText text={pair.ptText} flags={pair.flags} focusedFlagId={current ? focusedFlagId : null} {...(canEdit ? { onApply: props.onApply.bind(null, pair) } : {})} />
+        )}
+        {current && !editing && !dirty && focusedFlag && (
+          <FocusedFlagBar flag={focusedFlag} count={activeFlags(pair.flags).length} {...(canEdit ? { onApply: props.onApply.bind(null, pair) } : {})} />
         )}
         {showDiff && text !== pair.ptOriginal && (
           <div className="pair__diff" aria-label="Changes against the machine translation">
