@@ -15,7 +15,7 @@ export const api = {
   createDocument: (input: { title: string; pt: string; en?: string }) =>
     request<{ document: DocumentSummary }>("POST", "/documents", input),
   deleteDocument: (id: string) => request<void>("DELETE", `/documents/${enc(id)}`),
-  realign: (id: string) => request<unknown>("POST", `/documents/${enc(id)}/realign`),
+  realign: (id: string) => request<{ document: DocumentSummary }>("POST", `/documents/${enc(id)}/realign`, {}),
   pairs: (documentId: string, offset: number, limit: number) =>
     request<{ total: number; offset: number; pairs: Pair[] }>(
       "GET", `/documents/${enc(documentId)}/pairs${query({ offset, limit })}`),

@@ -19,6 +19,7 @@ import { nextFlag } from "./next-flag.ts";
 import { nextPair } from "./next-pair.ts";
 import { previousFlag } from "./previous-flag.ts";
 import { previousPair } from "./previous-pair.ts";
+import { realignDocument } from "./realign-document.ts";
 import { reject } from "./reject.ts";
 import { saveDraft } from "./save-draft.ts";
 import { searchReplace } from "./search-replace.ts";
@@ -36,7 +37,7 @@ export const COMMANDS: readonly Command[] = [
   nextPair, previousPair, firstPair, lastPair, goToDocuments,
   startEditing, leaveEditing, saveDraft, searchReplace,
   applySuggestion, nextFlag, previousFlag, dismissFlag,
-  mergeNext, splitPair, movePtToPrevious, movePtToNext, moveEnToPrevious, moveEnToNext,
+  mergeNext, splitPair, movePtToPrevious, movePtToNext, moveEnToPrevious, moveEnToNext, realignDocument,
   focusSearch, toggleSidePanel, toggleDiff, exportDocument, showShortcuts, commandPalette,
 ];
 

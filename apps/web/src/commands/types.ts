@@ -7,7 +7,7 @@ export type CommandName =
   | "apply-suggestion" | "next-flag" | "previous-flag" | "dismiss-flag"
   | "reject" | "toggle-selection" | "approve-selection"
   | "focus-search" | "search-replace" | "toggle-side-panel" | "toggle-diff"
-  | "merge-next" | "split-pair" | "move-pt-to-previous" | "move-pt-to-next" | "move-en-to-previous" | "move-en-to-next"
+  | "merge-next" | "split-pair" | "move-pt-to-previous" | "move-pt-to-next" | "move-en-to-previous" | "move-en-to-next" | "realign-document"
   | "export" | "show-shortcuts" | "command-palette" | "go-to-documents";
 
 export type CommandGroup = "Navigate" | "Edit" | "Flags" | "Review" | "Alignment" | "View";
