@@ -3,7 +3,7 @@
  * of it, against a Gale–Church length-only baseline; then speed and peak memory on synthetic
  * documents of 1k–20k sentences a side, each size in its own child process.
  *
- * Run: pnpm --filter @alinha/aligner exec tsx bench/align.ts
+ * Run: pnpm --filter @alinha/aligner exec tsx bench/align.ts [--quality | --speed]
  */
 import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
@@ -126,8 +126,9 @@ function speed(): void {
   console.log(`time ratio 20k/10k: ${(medians.get(20000)! / medians.get(10000)!).toFixed(2)} (2.0 = linear)`);
 }
 
-if (process.argv[2] === "--speed-child") speedChild(Number(process.argv[3]));
+const arg = process.argv[2];
+if (arg === "--speed-child") speedChild(Number(process.argv[3]));
 else {
-  quality();
-  speed();
+  if (arg !== "--speed") quality();
+  if (arg !== "--quality") speed();
 }
