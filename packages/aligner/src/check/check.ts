@@ -39,15 +39,24 @@ export function flagAt(check: FlagSource, text: string, start: number, end: numb
   return flag;
 }
 
-/** The same word list looked up many times per document: remember each answer. */
+const memos = new WeakMap<Speller, Speller>();
+
+/**
+ * The same words are looked up many times per document and across edits: remember each
+ * answer for as long as the speller itself lives (a project keeps its dictionaries loaded).
+ */
 export function memoSpeller(speller: Speller | undefined): Speller | undefined {
   if (!speller) return undefined;
+  const known = memos.get(speller);
+  if (known) return known;
   const seen = new Map<string, boolean>();
-  return {
+  const memo: Speller = {
     correct(word) {
-      let known = seen.get(word);
-      if (known === undefined) seen.set(word, (known = speller.correct(word)));
-      return known;
+      let answer = seen.get(word);
+      if (answer === undefined) seen.set(word, (answer = speller.correct(word)));
+      return answer;
     },
   };
+  memos.set(speller, memo);
+  return memo;
 }

@@ -13,7 +13,7 @@ const STARTS_LOWER = /^\s*\p{Ll}/u;
 const LABEL = /^\s*[^.!?\n]{1,40}:\s*$/u;
 
 const lastWordBefore = (text: string, offset: number): { start: number; end: number } | undefined =>
-  words(text.slice(0, offset)).pop();
+  words(text.slice(0, offset)).at(-1);
 
 export const brokenPageBreak: Check<"broken-page-break"> = {
   id: "broken-page-break",

@@ -1,5 +1,5 @@
 import type { CheckInput, Term } from "../../types.ts";
-import { findNear, type NearMatch } from "../text/find-near.ts";
+import { candidateNames, findNear, type NearMatch } from "../text/find-near.ts";
 import { englishNames } from "../text/names.ts";
 import translated from "./translated-names.json" with { type: "json" };
 
@@ -43,11 +43,26 @@ function fromEnglish(pt: string, en: string, covered: { start: number; end: numb
   return out;
 }
 
+const termIndexes = new WeakMap<readonly Term[], { sorted: Term[]; names: string[] }>();
+
+/** The term list longest first (so "DeepSeek R1" wins over "DeepSeek"), with its names for the candidate index. */
+function termIndex(terms: readonly Term[]): { sorted: Term[]; names: string[] } {
+  let index = termIndexes.get(terms);
+  if (!index) {
+    const sorted = terms.filter((t) => t.policy !== "forbidden").sort((a, b) => b.term.length - a.term.length);
+    index = { sorted, names: sorted.map((t) => t.term) };
+    termIndexes.set(terms, index);
+  }
+  return index;
+}
+
 function fromTerms(pt: string, terms: readonly Term[], covered: { start: number; end: number }[]): NameMatch[] {
   const out: NameMatch[] = [];
-  const sorted = [...terms].sort((a, b) => b.term.length - a.term.length);
+  const { sorted, names } = termIndex(terms);
+  const candidates = new Set(candidateNames(pt, names));
   for (const term of sorted) {
-    if (term.policy === "forbidden") continue;
+    // Exact occurrences of a term still block other terms' fuzzy windows ("Meta AI" over "Meta").
+    if (!candidates.has(term.term) && !pt.includes(term.term)) continue;
     for (const h of matchAll(pt, term.term, term.aliases ?? [], covered)) {
       covered.push(h);
       out.push({ ...h, expected: term.term, from: "term" });

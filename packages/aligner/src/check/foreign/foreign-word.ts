@@ -1,4 +1,4 @@
-import type { Flag } from "../../types.ts";
+import type { Flag, Term } from "../../types.ts";
 import { flagAt, type Check } from "../check.ts";
 import { isUpper, words } from "../text/words.ts";
 import loanwords from "./loanwords.json" with { type: "json" };
@@ -12,6 +12,18 @@ const NOT_PORTUGUESE = /ñ|ß|[äöëïü]|sch|tz|ck|ción|ll/u;
 /** Shorter words are too often abbreviations or codes to judge by their letters. */
 const MIN_LENGTH = 4;
 
+const termCache = new WeakMap<readonly Term[], Set<string>>();
+
+/** Every word of every term and alias, lower-cased: "Llama 4" protects "llama". */
+function termWords(terms: readonly Term[]): Set<string> {
+  let set = termCache.get(terms);
+  if (!set) {
+    set = new Set(terms.flatMap((t) => [t.term, ...(t.aliases ?? [])]).flatMap((t) => words(t.toLowerCase()).map((w) => w.text)));
+    termCache.set(terms, set);
+  }
+  return set;
+}
+
 export const foreignWord: Check<"foreign-word"> = {
   id: "foreign-word",
   family: "foreign",
@@ -21,14 +33,14 @@ export const foreignWord: Check<"foreign-word"> = {
   run(pair, context) {
     const pt = context.spellers.pt;
     const en = context.spellers.en;
-    const english = (pair.en ?? "").toLowerCase();
-    const terms = context.terms.flatMap((t) => [t.term, ...(t.aliases ?? [])]).join(" ").toLowerCase();
+    const english = new Set(words((pair.en ?? "").toLowerCase()).map((w) => w.text));
+    const terms = termWords(context.terms);
     const flags: Flag[] = [];
     for (const w of words(pair.pt)) {
       const lower = w.text.toLowerCase();
       // Names: capitalised, in the English, or in the term list. Loanwords are Portuguese here.
       if (isUpper(w.text[0]!) || LOANWORDS.has(lower) || !/^\p{L}+$/u.test(w.text) || w.text.length < MIN_LENGTH) continue;
-      if (english.includes(lower) || terms.includes(lower)) continue;
+      if (english.has(lower) || terms.has(lower)) continue;
       const listed = THIRD[lower];
       if (listed !== undefined && !pt?.correct(lower)) {
         flags.push(flagAt(this, pair.pt, w.start, w.end, `"${w.text}" is not Portuguese: it comes from another language.`, listed || undefined));

@@ -26,15 +26,24 @@ function parseDigits(text: string, lang: Lang): number {
   return Number(plain.replace(decimal, "."));
 }
 
-/** The quantities of a text, in digits or number words, with scales applied. */
-export function quantities(text: string, lang: Lang): Quantity[] {
-  const out: Quantity[] = [];
+const patterns = new Map<Lang, RegExp>();
+
+function numberPattern(lang: Lang): RegExp {
+  const known = patterns.get(lang);
+  if (known) return known;
   const words = Object.keys(WORDS[lang]).join("|");
   // "um bilhão", "a billion": an article counts as one only before a scale word.
   const one = lang === "pt" ? "um|uma" : "a|an|one";
   const scaleWords = lang === "pt" ? "milhão|bilhão|bilião|trilhão|mil milhões" : "million|billion|trillion|thousand";
-  const NUM = new RegExp(`(?<![\\p{L}\\p{N}.,-])(\\d+(?:[.,]\\d+)*)|(?<![\\p{L}])(${words})(?![\\p{L}])|(?<![\\p{L}])(${one})(?= (?:${scaleWords})(?![\\p{L}]))`, "giu");
-  for (const m of text.matchAll(NUM)) {
+  const re = new RegExp(`(?<![\\p{L}\\p{N}.,-])(\\d+(?:[.,]\\d+)*)|(?<![\\p{L}])(${words})(?![\\p{L}])|(?<![\\p{L}])(${one})(?= (?:${scaleWords})(?![\\p{L}]))`, "giu");
+  patterns.set(lang, re);
+  return re;
+}
+
+/** The quantities of a text, in digits or number words, with scales applied. */
+export function quantities(text: string, lang: Lang): Quantity[] {
+  const out: Quantity[] = [];
+  for (const m of text.matchAll(numberPattern(lang))) {
     let value = m[1] ? parseDigits(m[1], lang) : m[2] ? WORDS[lang][m[2].toLowerCase()]! : 1;
     let end = m.index + m[0].length;
     for (const [scale, factor] of SCALES[lang]) {

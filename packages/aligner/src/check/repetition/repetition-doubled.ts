@@ -1,12 +1,14 @@
 import { flagAt, type Check } from "../check.ts";
+import { words } from "../text/words.ts";
 
-// The same word twice ("o o modelo"), or "X e X" ("ponderadas e ponderadas"), or a phrase twice.
-const DOUBLED_WORD = /(?<![\p{L}\p{N}])(\p{L}+) \1(?![\p{L}\p{N}])/giu;
-const X_AND_X = /(?<![\p{L}\p{N}])(\p{L}{4,}) (?:e|ou) \1(?![\p{L}\p{N}])/giu;
-const DOUBLED_PHRASE = /(?<![\p{L}\p{N}])((?:\p{L}+ ){1,4}\p{L}+) \1(?![\p{L}\p{N}])/giu;
+/** Longest phrase looked for twice in a row. */
+const MAX_PHRASE = 5;
 // "horas e horas", "mais e mais", "muito muito": repetition Portuguese uses for emphasis.
 const EMPHATIC = new Set(["mais", "menos", "muito", "muita", "horas", "dias", "anos", "meses", "semanas", "vezes", "milhares", "centenas", "milhões", "bilhões", "cada", "passo", "pouco", "aos", "poucos", "sim", "não", "bem", "só", "lado", "pouca"]);
+/** "X e X" needs a word this long: "a e a" is a list of letters, not a doubled word. */
+const MIN_X_AND_X = 4;
 
+/** The same word or phrase twice in a row ("o o modelo", "disse que disse que"), or "X e X" ("ponderadas e ponderadas"). */
 export const repetitionDoubled: Check<"repetition-doubled"> = {
   id: "repetition-doubled",
   family: "repetition",
@@ -14,13 +16,26 @@ export const repetitionDoubled: Check<"repetition-doubled"> = {
   name: "Repeated word",
   description: "A word or phrase is repeated by mistake (\"informações ponderadas e ponderadas\").",
   run(pair) {
-    const found = [...pair.pt.matchAll(DOUBLED_PHRASE), ...pair.pt.matchAll(X_AND_X), ...pair.pt.matchAll(DOUBLED_WORD)]
-      .filter((m) => !EMPHATIC.has(m[1]!.toLowerCase()));
-    // Longest first, so a doubled phrase is reported once, not also as its doubled words.
-    found.sort((a, b) => b[0].length - a[0].length);
-    const kept = found.filter((m, i) => !found.slice(0, i).some((o) => o.index < m.index + m[0].length && m.index < o.index + o[0].length));
-    return kept
-      .sort((a, b) => a.index - b.index)
-      .map((m) => flagAt(this, pair.pt, m.index, m.index + m[0].length, `"${m[1]}" is repeated.`, m[1]!));
+    const ws = words(pair.pt);
+    const low = ws.map((w) => w.text.toLowerCase());
+    // Only a single space may separate the copies: a comma marks deliberate emphasis ("muito, muito").
+    const spaced = (i: number) => pair.pt.slice(ws[i - 1]!.end, ws[i]!.start) === " ";
+    const found: { start: number; end: number; phrase: string }[] = [];
+    for (let i = 0; i < ws.length; i++) {
+      for (let n = MAX_PHRASE; n >= 1; n--) {
+        if (i + 2 * n > ws.length) continue;
+        let same = true;
+        for (let k = 0; k < n && same; k++) same = low[i + k] === low[i + n + k] && (k === 0 ? spaced(i + n) : spaced(i + k) && spaced(i + n + k));
+        if (!same || (n === 1 && EMPHATIC.has(low[i]!))) continue;
+        found.push({ start: ws[i]!.start, end: ws[i + 2 * n - 1]!.end, phrase: pair.pt.slice(ws[i]!.start, ws[i + n - 1]!.end) });
+        break;
+      }
+      const w = low[i]!;
+      if (i + 2 < ws.length && (low[i + 1] === "e" || low[i + 1] === "ou") && low[i + 2] === w && w.length >= MIN_X_AND_X && !EMPHATIC.has(w) && spaced(i + 1) && spaced(i + 2)) {
+        found.push({ start: ws[i]!.start, end: ws[i + 2]!.end, phrase: ws[i]!.text });
+      }
+    }
+    const kept = found.filter((m, i) => !found.some((o, j) => j !== i && o.start <= m.start && m.end <= o.end && (o.end - o.start > m.end - m.start || j < i)));
+    return kept.map((m) => flagAt(this, pair.pt, m.start, m.end, `"${m.phrase}" is repeated.`, m.phrase));
   },
 };

@@ -9,9 +9,18 @@ export interface Word {
 // "pós-treinamento" and "comercializá-lo" each stay one word.
 const WORD = /[\p{L}\p{N}]+(?:[-.'’][\p{L}\p{N}]+)*/gu;
 
-export function words(text: string): Word[] {
+/** Texts whose words are kept: every check of a pair tokenises the same Portuguese. */
+const CACHE_SIZE = 64;
+const cache = new Map<string, readonly Word[]>();
+
+/** The words of `text`; the result is shared between callers, so it is read-only. */
+export function words(text: string): readonly Word[] {
+  const known = cache.get(text);
+  if (known) return known;
   const out: Word[] = [];
   for (const m of text.matchAll(WORD)) out.push({ text: m[0], start: m.index, end: m.index + m[0].length });
+  if (cache.size >= CACHE_SIZE) cache.delete(cache.keys().next().value!);
+  cache.set(text, out);
   return out;
 }
 
@@ -31,5 +40,5 @@ export const isLower = (ch: string): boolean => ch !== ch.toUpperCase() && ch ==
 /** Words with English or Portuguese sentence-initial position: start of text, or after . ! ? and space. */
 export function isSentenceStart(text: string, offset: number): boolean {
   const before = text.slice(Math.max(0, offset - 4), offset).replace(/["“”'‘’(\[*\s]+$/u, "");
-  return before === "" || /[.!?:…]$/u.test(before) || /\n\s*$/u.test(text.slice(0, offset));
+  return before === "" || /[.!?:…]$/u.test(before) || /\n[^\S\n]*$/u.test(text.slice(Math.max(0, offset - 8), offset));
 }

@@ -28,9 +28,11 @@ export const untranslatedLanguage: Check<"untranslated-language"> = {
     }).filter((s) => s.end - s.start >= MIN_LENGTH);
     const english = spans.filter((s) => {
       const text = pair.pt.slice(s.start, s.end);
+      // The word count is cheap and rules out nearly every Portuguese sentence before franc runs.
+      if (englishShare(text, context.spellers) < MIN_ENGLISH_SHARE) return false;
       const ranked = francAll(text, { only: ONLY, minLength: MIN_LENGTH });
       const por = ranked.find(([lang]) => lang === "por")?.[1] ?? 0;
-      return ranked[0]?.[0] === "eng" && por < MAX_PORTUGUESE_SCORE && englishShare(text, context.spellers) >= MIN_ENGLISH_SHARE;
+      return ranked[0]?.[0] === "eng" && por < MAX_PORTUGUESE_SCORE;
     });
     // Neighbouring English sentences make one flag: the reviewer translates them together.
     const merged: { start: number; end: number }[] = [];
