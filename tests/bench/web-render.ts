@@ -52,12 +52,16 @@ async function main(): Promise<void> {
     await page.goto(`${api.url}/#/terms`);
 
     const runs: number[] = [];
+    const allLoaded: number[] = [];
     for (let run = 0; run < 3; run++) {
       await page.goto("about:blank");
       const t0 = performance.now();
       await page.goto(`${api.url}/#/documents/${imported.id}`);
       await page.locator("[data-pair-row]").first().waitFor({ state: "visible" });
       runs.push(performance.now() - t0);
+      // Let the background loading finish, so the next run is not measured behind it.
+      await page.waitForFunction(() => !document.body.innerText.includes("Loading pairs"), null, { timeout: 60_000 });
+      allLoaded.push(performance.now() - t0);
     }
     // Wait until every pair is in memory, then scroll from top to bottom counting rows.
     await page.waitForFunction(() => !document.body.innerText.includes("Loading pairs"), null, { timeout: 60_000 });
@@ -80,6 +84,7 @@ async function main(): Promise<void> {
     const median = [...runs].sort((a, b) => a - b)[1] ?? 0;
     console.log(`web-render: document of ${imported.pairCount} pairs (import ${(importMs / 1000).toFixed(1)} s)`);
     console.log(`  first pairs visible: ${runs.map((r) => `${r.toFixed(0)} ms`).join(", ")} (median ${median.toFixed(0)} ms, goal < ${GOAL_MS} ms)`);
+    console.log(`  all pairs in memory: ${allLoaded.map((r) => `${r.toFixed(0)} ms`).join(", ")}`);
     console.log(`  scrolled to pair ${scroll.lastIndex} in ${scroll.steps} screens (${(scroll.ms / scroll.steps).toFixed(1)} ms per screen)`);
     console.log(`  DOM rows while scrolling: at most ${scroll.maxRows} (of ${imported.pairCount})`);
     const ok = median < GOAL_MS && scroll.maxRows < 100 && scroll.lastIndex === imported.pairCount;

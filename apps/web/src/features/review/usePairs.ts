@@ -3,9 +3,12 @@ import { api } from "../../api/client.ts";
 import { describeError } from "../../api/problem.ts";
 import type { Pair } from "../../api/types.ts";
 
-/** Small enough to paint the first screen at once; the rest follows in one larger request. */
+/**
+ * Small enough to paint the first screen at once; the rest follows in pages of 1,000, so a
+ * 5,000-pair document never ties the server up with one long query and serialisation.
+ */
 const FIRST_PAGE = 100;
-const REST_PAGE = 5000;
+const REST_PAGE = 1000;
 
 export interface PairsState {
   pairs: Pair[];
