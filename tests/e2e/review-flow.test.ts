@@ -85,4 +85,43 @@ describe("translator fixes a flagged name, editor approves it, TMX carries the f
     expect(tmx).not.toContain("noé smith");
     await context.close();
   });
+
+  it("lists every shortcut for the role in the ? overlay and runs commands from the palette", async () => {
+    const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+    const page = await context.newPage();
+    await signIn(page, api.url, "translator");
+    const documentId = await builtInDocumentId(page, api.url, SLUG);
+    await page.goto(`${api.url}/#/documents/${documentId}`);
+    await page.locator("[data-pair-row]").first().waitFor();
+    const currentIndex = () => page.locator('[data-pair-row][aria-current="true"] .pair__index').innerText();
+    expect(await currentIndex()).toBe("1");
+
+    await page.keyboard.press("Alt+ArrowDown");
+    await page.keyboard.press("Alt+ArrowDown");
+    expect(await currentIndex()).toBe("3");
+    await page.keyboard.press("Alt+ArrowUp");
+    expect(await currentIndex()).toBe("2");
+
+    await page.keyboard.press("Shift+Slash");
+    const help = page.getByTestId("shortcuts");
+    await help.waitFor();
+    const text = await help.innerText();
+    for (const key of ["Ctrl+Enter", "Alt+↓", "Ctrl+.", "Esc", "Ctrl+K", "?"]) expect(text).toContain(key);
+    // A translator is not offered what only editors may do.
+    expect(text).not.toMatch(/Reject|Approve the/);
+    await page.keyboard.press("Escape");
+    await help.waitFor({ state: "detached" });
+
+    await page.keyboard.press("Control+k");
+    await page.getByLabel("Command", { exact: true }).fill("next pair");
+    await page.keyboard.press("Enter");
+    await expect.poll(currentIndex).toBe("3");
+
+    // Enter edits in place, Esc leaves without a change to save.
+    await page.keyboard.press("Enter");
+    await expect.poll(() => page.locator("[data-pt-editor]").count()).toBe(1);
+    await page.keyboard.press("Escape");
+    await expect.poll(() => page.locator("[data-pt-editor]").count()).toBe(0);
+    await context.close();
+  });
 });

@@ -10,7 +10,13 @@ export function CommandPalette({ review, onClose }: { review: ReviewController; 
   const [active, setActive] = useState(0);
   const commands = useMemo(() => {
     const needle = fold(text.trim());
-    return availableCommands(review).filter((c) => c.name !== "command-palette" && fold(commandLabel(c, review)).includes(needle));
+    // Labels that start with what was typed come first, then those with it at a word start.
+    const rank = (label: string) => (label.startsWith(needle) ? 0 : label.includes(` ${needle}`) ? 1 : 2);
+    return availableCommands(review)
+      .map((c) => ({ c, label: fold(commandLabel(c, review)) }))
+      .filter(({ c, label }) => c.name !== "command-palette" && label.includes(needle))
+      .sort((a, b) => rank(a.label) - rank(b.label))
+      .map(({ c }) => c);
   }, [review, text]);
 
   function run(index: number) {
