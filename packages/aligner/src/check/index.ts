@@ -4,6 +4,7 @@ import { casingLowercaseDocument } from "./casing/casing-lowercase-document.ts";
 import { casingName } from "./casing/casing-name.ts";
 import { casingSentenceStart } from "./casing/casing-sentence-start.ts";
 import { entityMangled } from "./entity/entity-mangled.ts";
+import { entityAdded } from "./entity/entity-added.ts";
 import { entityTerm } from "./entity/entity-term.ts";
 import { junkFurniture } from "./junk/junk-furniture.ts";
 import { junkOtherScript } from "./junk/junk-other-script.ts";
@@ -35,6 +36,7 @@ export { createSpeller } from "./text/speller.ts";
 export const checks = [
   entityMangled,
   entityTerm,
+  entityAdded,
   casingName,
   casingSentenceStart,
   casingLowercaseDocument,
@@ -82,15 +84,17 @@ function contextOf(options: CheckOptions): CheckContext {
 const enabled = (options: CheckOptions): Check[] => checks.filter((c) => !options.disabled?.includes(c.id)) as Check[];
 
 const inside = (a: Flag, b: Flag): boolean => b.start <= a.start && a.end <= b.end;
+const overlap = (a: Flag, b: Flag): boolean => a.start < b.end && b.start < a.end;
 
 /**
- * One finding, one flag: the same span flagged twice within a family keeps the first, and a
- * lower-case name inside a mangled name ("smith" in "noé smith") is the entity flag's business.
+ * One finding, one flag: overlapping flags of one family keep the first check's (the registry
+ * lists the more specific checks first), and a lower-case name inside a mangled name ("smith"
+ * in "noé smith") is the entity flag's business.
  */
 function dedupe(flags: Flag[]): Flag[] {
   return flags.filter((f, i) =>
     !flags.some((g, j) => j !== i && (
-      (g.family === f.family && g.start === f.start && g.end === f.end && j < i) ||
+      (g.family === f.family && j < i && (overlap(f, g) || (g.start === f.start && g.end === f.end))) ||
       (f.family === "casing" && g.family === "entity" && inside(f, g))
     )));
 }

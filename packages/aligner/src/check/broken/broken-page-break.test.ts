@@ -18,3 +18,9 @@ describe("broken-page-break", () => {
     ["paragraph break before a capital", { pt: "minha linha\n\nDe raciocínio." }],
   ])("near miss: %s", (_n, pair) => expect(runCheck(brokenPageBreak, pair)).toEqual([]));
 });
+
+describe("broken-page-break, headings", () => {
+  it("near miss: a one-word heading before a blank line is not a cut sentence", () => {
+    expect(runCheck(brokenPageBreak, { pt: "notícias\n\nceo “ai unicorn”: o futuro da ia" })).toEqual([]);
+  });
+});

@@ -26,7 +26,9 @@ export const brokenPageBreak: Check<"broken-page-break"> = {
     // Breaks the segmenter repaired sit inside the pair's text.
     for (const m of pair.pt.matchAll(INNER_BREAK)) {
       const w = lastWordBefore(pair.pt, m.index + 1);
-      if (w) flags.push(flagAt(this, pair.pt, w.start, w.end, "A page break cut this sentence: join it with the next line.", undefined));
+      // A short paragraph before the break ("notícias") is a heading, not half a sentence.
+      const paragraph = pair.pt.slice(0, m.index + 1).split(/\n[ \t]*\n/u).pop() ?? "";
+      if (w && words(paragraph).length >= MIN_FRAGMENT_WORDS) flags.push(flagAt(this, pair.pt, w.start, w.end, "A page break cut this sentence: join it with the next line.", undefined));
     }
     // Breaks it could not repair end this pair and start the next one.
     const next = pair.nextPt;

@@ -33,3 +33,14 @@ describe("entity-mangled", () => {
     expect(runCheck(entityMangled, { pt, en })).toEqual([]);
   });
 });
+
+describe("entity-mangled with a Portuguese dictionary", () => {
+  const pt = { correct: (w: string) => ["chineses", "modelo", "maratona"].includes(w) };
+  it.each([
+    // English capitalises nationalities; Portuguese writes them as ordinary words.
+    ["nationality", "os modelos chineses", "the Chinese models"],
+    ["decade", "nos anos 2000", "in the 2000s"],
+  ])("near miss: %s", (_name, text, en) => {
+    expect(runCheck(entityMangled, { pt: text, en }, { spellers: { pt } })).toEqual([]);
+  });
+});

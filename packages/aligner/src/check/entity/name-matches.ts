@@ -1,6 +1,6 @@
-import type { CheckInput, Term } from "../../types.ts";
+import type { CheckInput, Speller, Term } from "../../types.ts";
 import { candidateNames, findNear, type NearMatch } from "../text/find-near.ts";
-import { englishNames } from "../text/names.ts";
+import { englishNames, looksCoined } from "../text/names.ts";
 import translated from "./translated-names.json" with { type: "json" };
 
 /** A name from the English or the term list, found in the Portuguese in another form. */
@@ -22,7 +22,7 @@ function matchAll(pt: string, name: string, accepted: readonly string[], covered
   return findNear(pt, name, accepted).filter((m) => !covered.some((c) => overlaps(c, m)));
 }
 
-function fromEnglish(pt: string, en: string, covered: { start: number; end: number }[]): NameMatch[] {
+function fromEnglish(pt: string, en: string, covered: { start: number; end: number }[], isPortugueseWord?: (w: string) => boolean): NameMatch[] {
   const out: NameMatch[] = [];
   for (const name of englishNames(en)) {
     const forms = TRANSLATED[name.text];
@@ -35,6 +35,8 @@ function fromEnglish(pt: string, en: string, covered: { start: number; end: numb
       }
       for (const h of hits) {
         const expected = "name" in h ? (h as { name: string }).name : t.name;
+        // A plain capitalised English word met by a Portuguese word is a translation: "Chinese" → "chineses".
+        if (h.kind === "spelling" && isPortugueseWord?.(h.text) && !looksCoined(expected) && !/\s/u.test(expected)) continue;
         covered.push(h);
         out.push({ start: h.start, end: h.end, text: h.text, kind: h.kind, expected, from: "english" });
       }
@@ -77,13 +79,14 @@ const cache = new WeakMap<CheckInput, WeakMap<readonly Term[], NameMatch[]>>();
  * Names of the English, then of the term list, found in the Portuguese in another form.
  * The entity and casing checks both read this, so it is computed once per pair.
  */
-export function nameMatches(pair: CheckInput, terms: readonly Term[]): NameMatch[] {
+export function nameMatches(pair: CheckInput, terms: readonly Term[], pt?: Speller): NameMatch[] {
   const byTerms = cache.get(pair) ?? new WeakMap<readonly Term[], NameMatch[]>();
   cache.set(pair, byTerms);
   const known = byTerms.get(terms);
   if (known) return known;
   const covered: { start: number; end: number }[] = [];
-  const found = [...(pair.en ? fromEnglish(pair.pt, pair.en, covered) : []), ...fromTerms(pair.pt, terms, covered)];
+  const isPortugueseWord = pt ? (w: string) => !/\s/u.test(w) && pt.correct(w.toLowerCase()) : undefined;
+  const found = [...(pair.en ? fromEnglish(pair.pt, pair.en, covered, isPortugueseWord) : []), ...fromTerms(pair.pt, terms, covered)];
   byTerms.set(terms, found);
   return found;
 }

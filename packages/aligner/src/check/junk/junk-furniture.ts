@@ -1,4 +1,5 @@
 import { flagAt, type Check } from "../check.ts";
+import { lines } from "../text/lines.ts";
 import { isFurniture } from "./furniture.ts";
 
 /** Page furniture copied with the article: menus, "Populares", share buttons, disclaimers. */
@@ -9,8 +10,8 @@ export const junkFurniture: Check<"junk-furniture"> = {
   name: "Page furniture",
   description: "A menu item, section label, share button or disclaimer of the web page, not part of the text.",
   run(pair) {
-    if (!isFurniture(pair.pt)) return [];
-    const start = pair.pt.search(/\S/u);
-    return [flagAt(this, pair.pt, start, pair.pt.trimEnd().length, "This is part of the web page around the article, not of the article: leave it out.", "")];
+    return lines(pair.pt)
+      .filter((l) => isFurniture(l.text))
+      .map((l) => flagAt(this, pair.pt, l.start, l.end, "This is part of the web page around the article, not of the article: leave it out.", ""));
   },
 };

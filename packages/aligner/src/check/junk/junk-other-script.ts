@@ -1,4 +1,5 @@
 import { flagAt, type Check } from "../check.ts";
+import { lines } from "../text/lines.ts";
 
 // Letters of scripts a Portuguese text has no reason to contain.
 const OTHER = "\\p{Script=Hangul}\\p{Script=Cyrillic}\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}\\p{Script=Greek}\\p{Script=Arabic}\\p{Script=Hebrew}\\p{Script=Devanagari}\\p{Script=Thai}";
@@ -13,15 +14,20 @@ export const junkOtherScript: Check<"junk-other-script"> = {
   name: "Other script or language picker",
   description: "Text in a non-Latin script, such as the web page's language picker.",
   run(pair) {
-    const start = pair.pt.search(/\S/u);
-    const end = pair.pt.trimEnd().length;
-    // Three language names in one segment is a picker: the whole line goes.
-    if ((pair.pt.match(LANGUAGE_NAMES) ?? []).length >= 3) {
-      return [flagAt(this, pair.pt, start, end, "The web page's language menu, not part of the text: leave it out.", "")];
+    const flags = [];
+    for (const line of lines(pair.pt)) {
+      // Three language names on one line is a picker: the whole line goes.
+      if ((line.text.match(LANGUAGE_NAMES) ?? []).length >= 3) {
+        flags.push(flagAt(this, pair.pt, line.start, line.end, "The web page's language menu, not part of the text: leave it out.", ""));
+        continue;
+      }
+      for (const m of line.text.matchAll(RUN)) {
+        // One stray character (a symbol, a Greek letter in a formula) is not a line in another script.
+        if (m[0].trim().length < 2) continue;
+        const start = line.start + m.index;
+        flags.push(flagAt(this, pair.pt, start, start + m[0].trimEnd().length, "Text in another script: a leftover of the web page or an untranslated quote."));
+      }
     }
-    return [...pair.pt.matchAll(RUN)]
-      // One stray character (a symbol, a Greek letter in a formula) is not a line in another script.
-      .filter((m) => m[0].trim().length >= 2)
-      .map((m) => flagAt(this, pair.pt, m.index, m.index + m[0].trimEnd().length, "Text in another script: a leftover of the web page or an untranslated quote."));
+    return flags;
   },
 };

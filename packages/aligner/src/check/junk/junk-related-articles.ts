@@ -1,5 +1,6 @@
 import type { Flag } from "../../types.ts";
 import { flagAt, type Check } from "../check.ts";
+import { lines } from "../text/lines.ts";
 import { isFurniture, isRelatedHeader } from "./furniture.ts";
 
 /** A related-article block lists a handful of headlines; past this many it is the text again. */
@@ -8,12 +9,9 @@ const MAX_HEADLINES = 8;
 const MAX_HEADLINE_WORDS = 25;
 
 /** A headline: short, and without the full stop that ends a sentence of running text. */
-const isHeadline = (text: string): boolean => {
-  const t = text.trim();
-  return t.length > 0 && t.split(/\s+/u).length <= MAX_HEADLINE_WORDS && !/[.:;]$/u.test(t);
-};
+const isHeadline = (text: string): boolean => text.split(/\s+/u).length <= MAX_HEADLINE_WORDS && !/[.:;]$/u.test(text);
 
-/** The headlines under "Talvez também goste", "Leia também" and the like. */
+/** The headlines under "Talvez também goste", "Leia também" and the like, line by line across pairs. */
 export const junkRelatedArticles: Check<"junk-related-articles"> = {
   id: "junk-related-articles",
   family: "junk",
@@ -24,14 +22,14 @@ export const junkRelatedArticles: Check<"junk-related-articles"> = {
     const pairFlags: Flag[][] = pairs.map(() => []);
     let left = 0;
     pairs.forEach((pair, k) => {
-      if (isRelatedHeader(pair.pt)) { left = MAX_HEADLINES; return; }
-      if (left === 0 || !pair.pt.trim()) return;
-      // Other furniture between the headlines is the furniture check's; it does not end the block.
-      if (isFurniture(pair.pt)) return;
-      if (!isHeadline(pair.pt)) { left = 0; return; }
-      left--;
-      const start = pair.pt.search(/\S/u);
-      pairFlags[k]!.push(flagAt(this, pair.pt, start, pair.pt.trimEnd().length, "A link to another article from the web page: leave it out.", ""));
+      for (const line of lines(pair.pt)) {
+        if (isRelatedHeader(line.text)) { left = MAX_HEADLINES; continue; }
+        // Other furniture between the headlines is the furniture check's; it does not end the block.
+        if (left === 0 || isFurniture(line.text)) continue;
+        if (!isHeadline(line.text)) { left = 0; continue; }
+        left--;
+        pairFlags[k]!.push(flagAt(this, pair.pt, line.start, line.end, "A link to another article from the web page: leave it out.", ""));
+      }
     });
     return { pairFlags, documentFlags: [] };
   },

@@ -42,3 +42,13 @@ describe("junk-related-articles", () => {
     expect(run(["Leia também", "Um título curto", "Este parágrafo volta ao texto e termina com ponto final.", "Outro título"])).toEqual(["Um título curto"]);
   });
 });
+
+describe("junk inside a pair the aligner joined", () => {
+  it("flags the furniture line, not the sentence before it", () => {
+    expect(runCheck(junkFurniture, { pt: "Este artigo não é conselho.\nTalvez também goste" })).toEqual(["Talvez também goste→"]);
+  });
+  it("follows the related block from a joined pair into the next pairs", () => {
+    const pairs = [{ pt: "Fim do artigo.\nTalvez também goste" }, { pt: "Solana faz parceria com Wavebridge" }];
+    expect(junkRelatedArticles.runDocument!(pairs, DEFAULT_CONTEXT).pairFlags.flat().map((f) => f.text)).toEqual(["Solana faz parceria com Wavebridge"]);
+  });
+});

@@ -11,7 +11,10 @@ export interface Name {
 const NOT_NAMES = new Set(["I", "I'm", "I've", "I'd", "I'll", "OK", "Okay", "Yes", "No", "Mr", "Mrs", "Ms", "Dr"]);
 
 /** "GPT-4o", "o3", "R1", "DeepSeek", "iPhone": digits or an inner capital mark a name anywhere. */
-const looksCoined = (w: string): boolean => /\p{N}/u.test(w) && /\p{L}/u.test(w) || /.\p{Lu}/u.test(w.replace(/^\p{Lu}+$/u, ""));
+export const looksCoined = (w: string): boolean =>
+  // Decades, ordinals and quantities ("2000s", "20th", "10x", "5%") have digits but are not names.
+  !/^\p{N}+(?:[.,]\p{N}+)?(?:s|st|nd|rd|th|x|k|m|bn|%)?$/iu.test(w) &&
+  (/\p{N}/u.test(w) && /\p{L}/u.test(w) || /.\p{Lu}/u.test(w.replace(/^\p{Lu}+$/u, "")));
 
 function isNameWord(text: string, w: Word, capitalisedElsewhere: Set<string>): boolean {
   if (NOT_NAMES.has(w.text)) return false;

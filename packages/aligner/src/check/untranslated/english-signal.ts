@@ -19,6 +19,9 @@ export function isEnglishWord(word: string, spellers: { pt?: Speller; en?: Spell
   return spellers.en.correct(word) && !spellers.pt.correct(word) && !spellers.pt.correct(lower);
 }
 
+/** In the word list itself, not only by the dictionaries' say: labels are made of these. */
+export const isListedEnglish = (word: string): boolean => ENGLISH.has(word.toLowerCase());
+
 /** Share of a text's words that are English-only, in [0, 1]. */
 export function englishShare(text: string, spellers: { pt?: Speller; en?: Speller }): number {
   const ws = words(text).filter((w) => /\p{L}/u.test(w.text));

@@ -1,13 +1,15 @@
 import { flagAt, type Check } from "../check.ts";
 import { words } from "../text/words.ts";
-import { isEnglishWord } from "./english-signal.ts";
+import { isEnglishWord, isListedEnglish } from "./english-signal.ts";
 
 /** A run needs this many English words to be English rather than a borrowed word. */
 const MIN_RUN = 2;
 /** A quotation longer than this is a sentence, for the language check. */
 const MAX_QUOTED_WORDS = 6;
 
-const titleCase = (text: string): boolean => words(text).every((w) => /^[\p{Lu}\p{N}]/u.test(w.text));
+const FUNCTION_WORDS = new Set(["of", "and", "the", "on", "in", "for", "to", "a", "an", "at", "by", "with", "from", "or"]);
+/** Titles and names: every word but the small ones capitalised ("Game of Thrones", "Jordan Schneider"). */
+const titleCase = (text: string): boolean => words(text).every((w) => /^[\p{Lu}\p{N}]/u.test(w.text) || FUNCTION_WORDS.has(w.text));
 
 /**
  * Short English left in the Portuguese, too short for language identification:
@@ -47,7 +49,8 @@ export const untranslatedWords: Check<"untranslated-words"> = {
         const alone = /^\[$/u.test(pair.pt.slice(r.start - 1, r.start)) || /^:/u.test(pair.pt.slice(r.end, r.end + 1));
         if (r.count < MIN_RUN && !alone) return false;
         // Title Case runs are titles and names ("Careless People") unless they label something.
-        return !titleCase(text) || /^\s*:/u.test(pair.pt.slice(r.end)) || alone;
+        // A title-case label counts when its words are the web page's ("Original Source:"), not a speaker's name.
+        return !titleCase(text) || ((/^\s*:/u.test(pair.pt.slice(r.end)) || alone) && words(text).some((w) => isListedEnglish(w.text)));
       })
       .map((r) => flagAt(this, pair.pt, r.start, r.end, "These words are English: translate them."));
   },

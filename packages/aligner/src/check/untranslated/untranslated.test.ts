@@ -46,3 +46,12 @@ describe("untranslated-identical", () => {
     ["no English", "Texto em português aqui.", undefined],
   ])("near miss: %s", (_n, pt, en) => expect(runCheck(untranslatedIdentical, en === undefined ? { pt } : { pt, en })).toEqual([]));
 });
+
+describe("untranslated-words, names", () => {
+  const spellers = { en: { correct: (w: string) => ["jordan", "game", "thrones"].includes(w.toLowerCase()) }, pt: { correct: () => false } };
+  it.each([
+    // A speaker label is a name followed by a colon, not an English label.
+    ["speaker label", "Jordan Schneider: Quero enfatizar"],
+    ["title with of", "como em Game of Thrones, os dragões"],
+  ])("near miss: %s", (_n, pt) => expect(runCheck(untranslatedWords, { pt }, { spellers })).toEqual([]));
+});

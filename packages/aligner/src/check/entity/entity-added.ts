@@ -1,0 +1,46 @@
+import type { Flag } from "../../types.ts";
+import { flagAt, type Check } from "../check.ts";
+import { englishNames, looksCoined } from "../text/names.ts";
+import { isSentenceStart, isUpper, squash, words } from "../text/words.ts";
+import translated from "./translated-names.json" with { type: "json" };
+
+const PORTUGUESE_FORMS = new Set(Object.values(translated as Record<string, string[]>).flat().map(squash));
+
+/**
+ * A product or model name in the Portuguese that the English does not have: the machine
+ * translation swapped or invented it ("DeepSeek R1 Pro" where the English says "o1 Pro",
+ * "Dall-E Sora" for "Sora"). Only coined names count (digits, inner capitals), which no
+ * translation produces by itself.
+ */
+export const entityAdded: Check<"entity-added"> = {
+  id: "entity-added",
+  family: "entity",
+  severity: "warning",
+  name: "Name not in the English",
+  description: "A product or model name in the Portuguese does not appear in the English.",
+  run(pair) {
+    if (!pair.en) return [];
+    const english = squash(pair.en);
+    const ws = words(pair.pt);
+    // Latin letters only: a language picker's "EnglishFrançais" is junk, not a name.
+    const nameLike = ws.map((w) => /^[\p{Script=Latin}\p{N}.'’-]+$/u.test(w.text) && (looksCoined(w.text) || (isUpper(w.text[0]!) && !isSentenceStart(pair.pt, w.start))));
+    const flags: Flag[] = [];
+    for (let i = 0; i < ws.length; i++) {
+      if (!nameLike[i]) continue;
+      let j = i;
+      while (j + 1 < ws.length && nameLike[j + 1] && pair.pt.slice(ws[j]!.end, ws[j + 1]!.start) === " ") j++;
+      const run = ws.slice(i, j + 1);
+      const missing = run.filter((w) => looksCoined(w.text) && /^[\p{Script=Latin}\p{N}.'’-]+$/u.test(w.text) && !english.includes(squash(w.text)) && !PORTUGUESE_FORMS.has(squash(w.text)));
+      if (missing.length) {
+        const start = run[0]!.start;
+        const end = run[run.length - 1]!.end;
+        // The English name nothing in the Portuguese matched is the likely original.
+        const unmatched = englishNames(pair.en).filter((n) => n.parts.some(looksCoined) && !squash(pair.pt).includes(squash(n.text)));
+        const suggestion = unmatched.length === 1 ? unmatched[0]!.text : undefined;
+        flags.push(flagAt(this, pair.pt, start, end, `"${missing.map((w) => w.text).join(" ")}" is not in the English${suggestion ? `, which has "${suggestion}"` : ""}.`, suggestion));
+      }
+      i = j;
+    }
+    return flags;
+  },
+};
