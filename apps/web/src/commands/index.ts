@@ -1,6 +1,7 @@
 import type { ReviewController } from "../features/review/ReviewController.ts";
 import { applySuggestion } from "./apply-suggestion.ts";
 import { approveSelection } from "./approve-selection.ts";
+import { approveWithComment } from "./approve-with-comment.ts";
 import { commandPalette } from "./command-palette.ts";
 import { confirmAndNext } from "./confirm-and-next.ts";
 import { dismissFlag } from "./dismiss-flag.ts";
@@ -33,7 +34,7 @@ import type { Command } from "./types.ts";
 
 /** Every command, in the order the help overlay and the palette list them. */
 export const COMMANDS: readonly Command[] = [
-  confirmAndNext, reject, toggleSelection, approveSelection,
+  confirmAndNext, approveWithComment, reject, toggleSelection, approveSelection,
   nextPair, previousPair, firstPair, lastPair, goToDocuments,
   startEditing, leaveEditing, saveDraft, searchReplace,
   applySuggestion, nextFlag, previousFlag, dismissFlag,

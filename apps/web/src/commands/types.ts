@@ -5,7 +5,7 @@ export type CommandName =
   | "confirm-and-next" | "next-pair" | "previous-pair" | "first-pair" | "last-pair"
   | "start-editing" | "leave-editing" | "save-draft"
   | "apply-suggestion" | "next-flag" | "previous-flag" | "dismiss-flag"
-  | "reject" | "toggle-selection" | "approve-selection"
+  | "reject" | "toggle-selection" | "approve-selection" | "approve-with-comment"
   | "focus-search" | "search-replace" | "toggle-side-panel" | "toggle-diff"
   | "merge-next" | "split-pair" | "move-pt-to-previous" | "move-pt-to-next" | "move-en-to-previous" | "move-en-to-next" | "realign-document"
   | "export" | "show-shortcuts" | "command-palette" | "go-to-documents";

@@ -10,6 +10,7 @@ export type Overlay =
   | { kind: "export" }
   | { kind: "split"; pairId: string }
   | { kind: "reject"; pairIds: string[] }
+  | { kind: "approve"; pairIds: string[] }
   | { kind: "dismiss"; pairId: string; flagId: string };
 
 /** A save the API refused with 409: the user's text and the pair as someone else left it. */
@@ -71,6 +72,8 @@ export interface ReviewController {
   cycleFlag: (delta: number) => void;
   dismissFlag: (pairId: string, flagId: string, reason: string) => Promise<void>;
   reject: (pairIds: string[], comment: string) => Promise<void>;
+  /** Approves with an optional comment: one pair, or several at once. */
+  approve: (pairIds: string[], comment: string) => Promise<void>;
   approveSelection: () => Promise<void>;
   toggleSelection: (pairId?: string) => void;
   mergeNext: () => Promise<void>;

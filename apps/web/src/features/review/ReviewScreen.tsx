@@ -56,6 +56,16 @@ export function ReviewScreen({ route }: { route: Extract<Route, { screen: "revie
           onSubmit={(comment) => void review.reject(overlay.pairIds, comment)}
         />
       )}
+      {overlay?.kind === "approve" && (
+        <ReasonDialog
+          title={overlay.pairIds.length > 1 ? `Approve ${overlay.pairIds.length} pairs` : "Approve this pair"}
+          label="Comment for the translator (optional)"
+          action="Approve"
+          required={false}
+          onClose={close}
+          onSubmit={(comment) => void review.approve(overlay.pairIds, comment)}
+        />
+      )}
       {overlay?.kind === "dismiss" && (
         <ReasonDialog
           title="Dismiss this flag"

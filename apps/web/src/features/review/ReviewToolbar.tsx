@@ -16,6 +16,11 @@ export function ReviewToolbar({ review }: { review: ReviewController }) {
           Reject…
         </button>
       )}
+      {reviewer && (
+        <button className="button" disabled={!current} onClick={() => review.setOverlay({ kind: "approve", pairIds: selection.size ? [...selection] : current ? [current.id] : [] })}>
+          Approve with comment…
+        </button>
+      )}
       {reviewer && selection.size > 0 && (
         <button className="button" onClick={() => void review.approveSelection()} data-testid="approve-selection">
           Approve {selection.size} selected

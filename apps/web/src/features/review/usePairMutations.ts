@@ -133,9 +133,10 @@ export function usePairMutations(deps: Deps) {
     setDetailGeneration((g) => g + 1);
   }, [pairById, run, pairsState, setOverlay]);
 
-  const approveMany = useCallback(async (pairIds: string[]): Promise<boolean> => {
+
+  const approveMany = useCallback(async (pairIds: string[], comment?: string): Promise<boolean> => {
     if (!pairIds.length) return false;
-    const body = await run(() => api.approveMany(documentId, pairIds));
+    const body = await run(() => api.approveMany(documentId, pairIds, comment));
     if (!body) return false;
     await pairsState.reload();
     notify(body.conflicts.length
@@ -143,6 +144,20 @@ export function usePairMutations(deps: Deps) {
       : `Approved ${body.approved} pairs.`, body.conflicts.length ? "error" : "success");
     return true;
   }, [run, documentId, pairsState, notify]);
+
+  const approve = useCallback(async (pairIds: string[], comment: string) => {
+    setOverlay(null);
+    const only = pairIds.length === 1 ? pairById(pairIds[0] ?? "") : undefined;
+    if (!only) {
+      await approveMany(pairIds, comment || undefined);
+      return;
+    }
+    const pair = await saveIfDirty(only.id);
+    if (!pair) return;
+    const body = await run(() => api.approve(pair.id, pair.version, comment || undefined));
+    if (body) pairsState.update([body.pair]);
+    setDetailGeneration((g) => g + 1);
+  }, [setOverlay, pairById, approveMany, saveIfDirty, run, pairsState]);
 
   /** Alignment changes renumber pairs, so the whole list is fetched again afterwards. */
   const restructure = useCallback(async (call: (pair: Pair) => Promise<{ pairs: Pair[] }>, done: string) => {
@@ -175,7 +190,7 @@ export function usePairMutations(deps: Deps) {
     conflict,
     busy: running > 0,
     detailGeneration,
-    setDraft, save, saveIfDirty, confirmOrApprove, applySuggestion, dismissFlag, reject, approveMany, resolveConflict,
+    setDraft, save, saveIfDirty, confirmOrApprove, applySuggestion, dismissFlag, reject, approve, approveMany, resolveConflict,
     mergeNext: () => restructure((p) => api.mergeNext(p.id, p.version), "Merged with the next pair."),
     split: (pairId: string, ptAt: number, enAt: number) => {
       setOverlay(null);
@@ -201,5 +216,5 @@ export function usePairMutations(deps: Deps) {
         setDetailGeneration((g) => g + 1);
       }
     },
-  }), [conflict, running, detailGeneration, setDraft, save, saveIfDirty, confirmOrApprove, applySuggestion, dismissFlag, reject, approveMany, resolveConflict, restructure, setOverlay, latest, run, pairsState, notify]);
+  }), [conflict, running, detailGeneration, setDraft, save, saveIfDirty, confirmOrApprove, applySuggestion, dismissFlag, reject, approve, approveMany, resolveConflict, restructure, setOverlay, latest, run, pairsState, notify]);
 }

@@ -163,6 +163,7 @@ export function useReviewController(user: User, documentId: string, initialPairI
     cycleFlag: (delta) => setFlagIndex((i) => (flags.length ? (Math.min(i, flags.length - 1) + delta + flags.length) % flags.length : 0)),
     dismissFlag: mutations.dismissFlag,
     reject: mutations.reject,
+    approve: mutations.approve,
     approveSelection, toggleSelection,
     mergeNext: mutations.mergeNext,
     split: mutations.split,
