@@ -1,5 +1,6 @@
 import type { Flag } from "../../api/types.ts";
 import { familyLabel } from "./families.ts";
+import { suggestionLabel } from "./suggestionLabel.ts";
 
 /**
  * One flagged span, coloured by family. The tooltip is a child of the mark so it opens on
@@ -32,7 +33,7 @@ export function FlagMark({ flag, text, focused, onApply }: {
               onApply(flag);
             }}
           >
-            Replace with “{flag.suggestion}” <kbd>Ctrl+.</kbd>
+            {suggestionLabel(flag)} <kbd>Ctrl+.</kbd>
           </button>
         )}
       </span>

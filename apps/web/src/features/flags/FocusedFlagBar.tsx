@@ -1,5 +1,6 @@
 import type { Flag } from "../../api/types.ts";
 import { familyLabel } from "./families.ts";
+import { suggestionLabel } from "./suggestionLabel.ts";
 
 /**
  * The current pair's focused flag, spelled out under its text. In the row's flow rather than
@@ -19,7 +20,7 @@ export function FocusedFlagBar({ flag, count, onApply }: { flag: Flag; count: nu
             onApply(flag);
           }}
         >
-          Use “{flag.suggestion}” <kbd>Ctrl+.</kbd>
+          {suggestionLabel(flag)} <kbd>Ctrl+.</kbd>
         </button>
       )}
       {count > 1 && <span className="focused-flag__more">Ctrl+] next of {count}</span>}

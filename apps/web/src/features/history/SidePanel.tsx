@@ -1,6 +1,7 @@
 import { can } from "../auth/permissions.ts";
 import { familyLabel } from "../flags/families.ts";
 import { activeFlags } from "../flags/flagSpans.ts";
+import { suggestionLabel } from "../flags/suggestionLabel.ts";
 import { usePairDetail } from "../review/usePairDetail.ts";
 import type { ReviewController } from "../review/ReviewController.ts";
 import { StatusBadge } from "../status/StatusBadge.tsx";
@@ -36,7 +37,7 @@ export function SidePanel({ review }: { review: ReviewController }) {
               <p className="small">{flag.message}</p>
               {editable && (
                 <div className="flag-list__actions">
-                  {flag.suggestion != null && <button className="button button--small" onClick={() => void review.applySuggestion(current, flag)}>Use “{flag.suggestion}”</button>}
+                  {flag.suggestion != null && <button className="button button--small" onClick={() => void review.applySuggestion(current, flag)}>{suggestionLabel(flag)}</button>}
                   <button className="button button--small button--ghost" onClick={() => review.setOverlay({ kind: "dismiss", pairId: current.id, flagId: flag.id })}>Dismiss…</button>
                 </div>
               )}
