@@ -12,21 +12,36 @@ export function rng(seed: number): () => number {
   };
 }
 
-interface Piece { pt: string; en: string; paraAfter: boolean }
+/** One gold bead's text on each side, and whether a paragraph ends after it on each side. */
+interface Piece { pt: string; en: string; ptPara: boolean; enPara: boolean }
 
 /** Rates per bead of each perturbation. */
 export const RATES = { deletePt: 0.03, deleteEn: 0.03, mergePt: 0.04, splitPt: 0.04, insertEn: 0.02, moveBreak: 0.05 };
 
+const endsParagraph = (text: string, end: number | undefined) => end !== undefined && /^\s*/u.exec(text.slice(end))![0].includes("\n");
+
 function pieces(gold: GoldFile, pt: string, en: string): Piece[] {
-  return gold.beads.map((b) => {
-    const end = b.pt?.[1] ?? b.en?.[1] ?? 0;
-    const text = b.pt ? pt : en;
-    const gap = /^\s*/u.exec(text.slice(end))![0];
-    return { pt: b.ptText.replace(/\s*\n\s*/gu, " "), en: b.enText.replace(/\s*\n\s*/gu, " "), paraAfter: gap.includes("\n") };
-  });
+  return gold.beads.map((b) => ({
+    pt: b.ptText.replace(/\s*\n\s*/gu, " "),
+    en: b.enText.replace(/\s*\n\s*/gu, " "),
+    ptPara: endsParagraph(pt, b.pt?.[1]),
+    enPara: endsParagraph(en, b.en?.[1]),
+  }));
 }
 
+const isSentence = (text: string) => /[.!?…]["”)]?$/u.test(text) && !/:$/u.test(text);
+
 const lowerFirst = (s: string) => s.charAt(0).toLocaleLowerCase("pt") + s.slice(1);
+
+/** A deleted sentence that closed its paragraph leaves the paragraph closed on the sentence before it. */
+function keepBreak(out: Piece[], side: "pt" | "en"): void {
+  for (let k = out.length - 1; k >= 0; k--) {
+    if (!out[k]![side]) continue;
+    if (side === "pt") out[k]!.ptPara = true;
+    else out[k]!.enPara = true;
+    return;
+  }
+}
 
 /**
  * A perturbed copy of a gold document: sentences deleted on either side, two Portuguese
@@ -42,10 +57,14 @@ export function perturb(gold: GoldFile, pt: string, en: string, seed: number, do
     const next = src[k + 1];
     const x = r();
     let acc = RATES.deletePt;
-    if (x < acc && p.en) p.pt = "";
-    else if (x < (acc += RATES.deleteEn) && p.pt) p.en = "";
-    else if (x < (acc += RATES.mergePt) && next && /[.!?]$/u.test(p.pt) && next.pt && next.en && !p.paraAfter) {
-      out.push({ pt: `${p.pt.slice(0, -1)}, ${lowerFirst(next.pt)}`, en: `${p.en} ${next.en}`.trim(), paraAfter: next.paraAfter });
+    if (x < acc && p.en) {
+      if (p.ptPara) keepBreak(out, "pt");
+      p.pt = "";
+    } else if (x < (acc += RATES.deleteEn) && p.pt) {
+      if (p.enPara) keepBreak(out, "en");
+      p.en = "";
+    } else if (x < (acc += RATES.mergePt) && next && /[.!?]$/u.test(p.pt) && next.pt && next.en && !p.ptPara) {
+      out.push({ pt: `${p.pt.slice(0, -1)}, ${lowerFirst(next.pt)}`, en: `${p.en} ${next.en}`.trim(), ptPara: next.ptPara, enPara: next.enPara });
       k++;
       continue;
     } else if (x < (acc += RATES.splitPt)) {
@@ -55,21 +74,25 @@ export function perturb(gold: GoldFile, pt: string, en: string, seed: number, do
         p.pt = `${p.pt.slice(0, cut)}. ${rest.charAt(0).toLocaleUpperCase("pt")}${rest.slice(1)}`;
       }
     } else if (x < (acc += RATES.insertEn)) {
-      out.push({ pt: "", en: donor[Math.floor(r() * donor.length)]!, paraAfter: false });
-    } else if (x < acc + RATES.moveBreak) p.paraAfter = !p.paraAfter;
+      out.push({ pt: "", en: donor[Math.floor(r() * donor.length)]!, ptPara: false, enPara: false });
+    } else if (x < acc + RATES.moveBreak && isSentence(p.pt) && next && isSentence(next.pt)) {
+      // Translation moves a break between two sentences; it never glues a speaker label or a
+      // heading to the text after it (those stay on their own line in every draft we have).
+      p.ptPara = !p.ptPara;
+    }
     if (p.pt || p.en) out.push(p);
   }
-  // Render both texts, recording each piece's ranges as the new gold.
+  // Render both texts, recording each piece's ranges as the new gold. The English keeps the
+  // original paragraphs: only the Portuguese breaks move.
   let ptOut = "";
   let enOut = "";
   const beads: GoldBead[] = [];
   out.forEach((p, k) => {
     const last = k === out.length - 1;
     const ptR: [number, number] | null = p.pt ? [ptOut.length, ptOut.length + p.pt.length] : null;
-    if (p.pt) ptOut += p.pt + (last ? "\n" : p.paraAfter ? "\n\n" : " ");
+    if (p.pt) ptOut += p.pt + (last ? "\n" : p.ptPara ? "\n\n" : " ");
     const enR: [number, number] | null = p.en ? [enOut.length, enOut.length + p.en.length] : null;
-    // The English keeps the original paragraphs: only the Portuguese breaks move.
-    if (p.en) enOut += p.en + (last ? "\n" : src.find((s) => s.en === p.en)?.paraAfter ? "\n\n" : " ");
+    if (p.en) enOut += p.en + (last ? "\n" : p.enPara ? "\n\n" : " ");
     beads.push({ pt: ptR, en: enR, ptText: p.pt, enText: p.en });
   });
   return { pt: ptOut, en: enOut, gold: beads };

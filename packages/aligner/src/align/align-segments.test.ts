@@ -39,6 +39,13 @@ describe("alignSegments", () => {
     expect(render(pt, EN.join(" "))).toBe("0-0 | 1-1,2 | 2-3 | 3-4");
   });
 
+  it("leaves an unrelated English sentence on its own (0-1) instead of gluing it to a neighbour", () => {
+    // The long Portuguese sentence makes a 1-2 fit on length alone; only its words say no.
+    const pt = [PT[0], "O modelo custa 20 dólares por mês, e a empresa espera que milhões de pessoas paguem por ele até o fim do ano.", ...PT.slice(2)];
+    const en = [EN[0], EN[1], "Critics say the plan is unrealistic.", ...EN.slice(2)];
+    expect(render(pt.join(" "), en.join(" "))).toBe("0-0 | 1-1 | ∅-2 | 2-3 | 3-4 | 4-5");
+  });
+
   it("keeps paragraphs apart when the sentences in them are similar", () => {
     const pt = "Título\n\nEle disse sim. Ela disse não.\n\nFim";
     const en = "Title\n\nHe said yes. She said no.\n\nEnd";
