@@ -11,8 +11,8 @@ import { existsSync, readFileSync } from "node:fs";
 import dictionaryEn from "dictionary-en";
 import dictionaryPt from "dictionary-pt";
 import { getDocument, listDocuments, loadTerms } from "@alinha/corpus";
-import { alignDocument, checkDocument, checkInputs, createSpeller } from "../src/index.ts";
-import type { CheckFamily, CheckOptions, Flag, Term } from "../src/types.ts";
+import { alignDocument, checkDocument, checkInputs, checks, createSpeller } from "../src/index.ts";
+import type { AlignedPair, CheckFamily, CheckInput, CheckOptions, Flag, Term } from "../src/types.ts";
 
 interface GoldSpan { doc: string; start: number; end: number; text: string; family: CheckFamily; fix?: string; scope?: "document" }
 
@@ -35,12 +35,46 @@ const overlaps = (f: { start: number; end: number }, g: { start: number; end: nu
   f.start < g.end && g.start < f.end || (f.start === f.end && g.start <= f.start && f.start <= g.end);
 const wordCount = (text: string) => text.split(/\s+/u).filter((w) => /\p{L}/u.test(w)).length;
 
-// One run of the pipeline per document: its pairs' flags (file offsets) and its document flags.
+/**
+ * The check inputs of a document's pairs, with `gapBefore` filled from the pairs' ranges.
+ * alignDocument's own checkInputs does not fill it yet; the coordinator wires it there.
+ */
+function inputsOf(pairs: AlignedPair[], pt: string, hasEnglish: boolean): CheckInput[] {
+  const inputs = checkInputs(pairs, hasEnglish);
+  let prevEnd: number | undefined;
+  pairs.forEach((p, k) => {
+    const start = p.pt[0]?.[0];
+    if (start === undefined) return;
+    if (prevEnd !== undefined && inputs[k]!.gapBefore === undefined) inputs[k]!.gapBefore = pt.slice(prevEnd, start);
+    prevEnd = p.pt[p.pt.length - 1]![1];
+  });
+  return inputs;
+}
+
+/** Flags with offsets into the file, as alignDocument reports them. */
+function fileFlags(pairs: AlignedPair[], pairFlags: Flag[][]): Flag[] {
+  let lastEnd = 0;
+  return pairs.flatMap((pair, k) => {
+    const base = pair.pt[0]?.[0] ?? lastEnd;
+    lastEnd = pair.pt[pair.pt.length - 1]?.[1] ?? lastEnd;
+    return (pairFlags[k] ?? []).map((f) => ({ ...f, start: f.start + base, end: f.end + base }));
+  });
+}
+
+const noChecks: CheckOptions = { variant: "pt-BR", terms: [], disabled: checks.map((c) => c.id) };
+
+/** Align (without checks), then check every pair as the pipeline does. */
+function checkText(pt: string, en: string | undefined, speakers: readonly string[] = []) {
+  const result = alignDocument(pt, en, { check: noChecks, speakers });
+  const inputs = inputsOf(result.pairs, pt, en !== undefined);
+  const { pairFlags, documentFlags } = checkDocument(inputs, options);
+  return { result, inputs, flags: fileFlags(result.pairs, pairFlags), documentFlags };
+}
+
 const docs = listDocuments().map((meta) => {
   const d = getDocument(meta.id);
   const en = d.en || undefined;
-  const result = alignDocument(d.pt, en, { check: options, speakers: meta.speakers });
-  return { id: meta.id, pt: d.pt, en, result, flags: result.pairs.flatMap((p) => p.flags), documentFlags: result.documentFlags };
+  return { id: meta.id, pt: d.pt, en, ...checkText(d.pt, en, meta.speakers) };
 });
 
 const families = [...new Set(gold.map((g) => g.family))].sort();
@@ -83,8 +117,8 @@ if (listFamily) {
 if (existsSync(dataFile("control.pt.txt"))) {
   const pt = readFileSync(dataFile("control.pt.txt"), "utf8");
   const en = existsSync(dataFile("control.en.txt")) ? readFileSync(dataFile("control.en.txt"), "utf8") : undefined;
-  const result = alignDocument(pt, en, { check: options });
-  const flags = [...result.pairs.flatMap((p) => p.flags), ...result.documentFlags];
+  const checked = checkText(pt, en);
+  const flags = [...checked.flags, ...checked.documentFlags];
   const words = wordCount(pt);
   console.log(`control text: ${flags.length} flags on ${words} words = ${((1000 * flags.length) / words).toFixed(2)} false alarms per 1,000 words`);
   if (args.includes("--control")) for (const f of flags) console.log(`   ${f.code} ${f.start} ${JSON.stringify(f.text.slice(0, 80))} — ${JSON.stringify(pt.slice(Math.max(0, f.start - 30), f.end + 30))}`);
@@ -93,7 +127,7 @@ if (existsSync(dataFile("control.pt.txt"))) {
 }
 
 // Speed: the checks alone over every pair of the corpus, as alignDocument calls them.
-const inputs = docs.map((d) => checkInputs(d.result.pairs, d.en !== undefined));
+const inputs = docs.map((d) => d.inputs);
 const times: number[] = [];
 for (let r = 0; r < RUNS; r++) {
   // Fresh spellers' caches each run would measure the dictionary; a project keeps them loaded, so reuse.
@@ -103,4 +137,3 @@ for (let r = 0; r < RUNS; r++) {
 }
 const pairs = inputs.reduce((n, i) => n + i.length, 0);
 console.log(`time to check the whole corpus (${pairs} pairs, ${docs.reduce((n, d) => n + wordCount(d.pt), 0)} words): median ${median(times).toFixed(1)} ms of ${RUNS} runs (first ${times[0]!.toFixed(1)} ms)`);
-export type { Flag };

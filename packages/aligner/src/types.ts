@@ -109,6 +109,11 @@ export interface CheckInput {
   /** Neighbouring Portuguese, for checks that look across a boundary (page breaks). */
   prevPt?: string;
   nextPt?: string;
+  /**
+   * The Portuguese between the previous pair's text and this one's, as in the file: usually
+   * a space or a line break, empty when the segmenter split "aumentam.amodei" at a glued stop.
+   */
+  gapBefore?: string;
 }
 
 export type PairStatus = "new" | "edited" | "confirmed" | "approved" | "rejected";

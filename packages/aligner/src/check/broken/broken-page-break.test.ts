@@ -24,3 +24,14 @@ describe("broken-page-break, headings", () => {
     expect(runCheck(brokenPageBreak, { pt: "notícias\n\nceo “ai unicorn”: o futuro da ia" })).toEqual([]);
   });
 });
+
+describe("broken-page-break, short fragments and lists", () => {
+  it.each([
+    ["short fragment ending on a preposition", { pt: "A maioria dos\n\nusuários só clica quando algo quebra." }, ["dos"]],
+    ["cut before a link", { pt: "eu gritei isso no episódio com\n\n[Tony Stark](#)" }, ["com"]],
+  ])("hit: %s", (_n, pair, expected) => expect(runCheck(brokenPageBreak, pair)).toEqual(expected));
+  it.each([
+    ["list items ending in semicolons", { pt: "equivale a um calouro de faculdade;\n\naí você treina um modelo maior" }],
+    ["a link after a full paragraph", { pt: "Ele escreve sobre isso no boletim\n\n[Interconnects](#)" }],
+  ])("near miss: %s", (_n, pair) => expect(runCheck(brokenPageBreak, pair)).toEqual([]));
+});

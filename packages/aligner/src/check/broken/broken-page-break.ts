@@ -6,8 +6,11 @@ import { words } from "../text/words.ts";
 const MIN_FRAGMENT_WORDS = 6;
 
 // A paragraph break after a word or comma, then a lower-case letter: the page cut a sentence.
-const INNER_BREAK = /[\p{L}\p{N},;]([ \t]*\n[ \t]*(?:\n[ \t]*)+)\p{Ll}/gu;
-const ENDS_OPEN = /[\p{L}\p{N},;]\s*$/u;
+// A semicolon before a break ends a list item, which may go on in lower case.
+const INNER_BREAK = /[\p{L}\p{N},]([ \t]*\n[ \t]*(?:\n[ \t]*)+)(\p{Ll}|\[)/gu;
+const ENDS_OPEN = /[\p{L}\p{N},]\s*$/u;
+// Words no Portuguese sentence ends with: a paragraph ending on one was cut, however short it is.
+const NEVER_LAST = new Set("um uma o a os as de da do das dos em no na nos nas para com como e ou que por pelo pela ao à aos às seu sua seus suas entre sem sobre".split(" "));
 const STARTS_LOWER = /^\s*\p{Ll}/u;
 // A speaker label or a heading's colon starts a new block even in lower case ("noé smith:").
 const LABEL = /^\s*[^.!?\n]{1,40}:\s*$/u;
@@ -28,14 +31,17 @@ export const brokenPageBreak: Check<"broken-page-break"> = {
       const w = lastWordBefore(pair.pt, m.index + 1);
       // A short paragraph before the break ("notícias") is a heading, not half a sentence.
       const paragraph = pair.pt.slice(0, m.index + 1).split(/\n[ \t]*\n/u).pop() ?? "";
-      if (w && words(paragraph).length >= MIN_FRAGMENT_WORDS) flags.push(flagAt(this, pair.pt, w.start, w.end, "A page break cut this sentence: join it with the next line.", undefined));
+      const cut = w !== undefined && NEVER_LAST.has(pair.pt.slice(w.start, w.end).toLowerCase());
+      // After the break a link ("[Tony Stark](#)") counts only when the fragment is cut for sure.
+      if (m[2] === "[" && !cut) continue;
+      if (w && (cut || words(paragraph).length >= MIN_FRAGMENT_WORDS)) flags.push(flagAt(this, pair.pt, w.start, w.end, "A page break cut this sentence: join it with the next line.", undefined));
     }
     // Breaks it could not repair end this pair and start the next one.
     const next = pair.nextPt;
     if (next !== undefined && ENDS_OPEN.test(pair.pt) && STARTS_LOWER.test(next) && !LABEL.test(next) && !/\n\s*\n\s*$/u.test(pair.pt)) {
       const ws = words(pair.pt);
       const last = ws[ws.length - 1];
-      if (last && ws.length >= MIN_FRAGMENT_WORDS) flags.push(flagAt(this, pair.pt, last.start, last.end, "The sentence stops here and goes on in the next segment: a page break cut it."));
+      if (last && (ws.length >= MIN_FRAGMENT_WORDS || NEVER_LAST.has(last.text.toLowerCase()))) flags.push(flagAt(this, pair.pt, last.start, last.end, "The sentence stops here and goes on in the next segment: a page break cut it."));
     }
     return flags;
   },

@@ -29,3 +29,19 @@ describe("casing-name", () => {
     expect(runCheck(casingName, { pt }, { terms: [{ term: "Meta" }], spellers: { pt: speller } })).toEqual([]);
   });
 });
+
+describe("casing-name, more", () => {
+  it.each([
+    ["centuries", "no século xxi, como no século xx", ["xxi→XXI", "xx→XX"]],
+    ["a translated part of a name", "ia difícil", ["ia→IA"]],
+    ["a surname alone, glued by a missing space", "as capacidades aumentam.amodei acredita", ["amodei→Amodei"]],
+  ])("hit: %s", (name, pt, expected) => {
+    const en = name === "a translated part of a name" ? "Hard AI" : undefined;
+    expect(runCheck(casingName, en === undefined ? { pt } : { pt, en }, { terms: [{ term: "Dario Amodei", kind: "person" }] })).toEqual(expected);
+  });
+  it.each([
+    // "· A strategic shift": a capital after a bullet starts a sentence; it is not the name "A".
+    ["article after a bullet", "para a OpenAI", "· A strategic shift for OpenAI"],
+    ["roman-looking word", "o século vive", undefined],
+  ])("near miss: %s", (_n, pt, en) => expect(runCheck(casingName, en === undefined ? { pt } : { pt, en })).toEqual([]));
+});

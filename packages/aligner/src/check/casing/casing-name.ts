@@ -26,6 +26,9 @@ function lowercaseAcronyms(pt: string): { start: number; end: number; form: stri
   return out;
 }
 
+// Roman numerals of centuries, which Portuguese writes in capitals: "século xxi".
+const CENTURY = /(?<![\p{L}])(séculos?) ((?=[xvi]+(?![\p{L}]))x{0,3}(?:ix|iv|v?i{0,3}))(?![\p{L}])/gu;
+
 /** A proper noun or acronym in lower case: "erik torenberg", "openai", "a ia". */
 export const casingName: Check<"casing-name"> = {
   id: "casing-name",
@@ -39,6 +42,10 @@ export const casingName: Check<"casing-name"> = {
       // A term that is also a Portuguese word ("meta") may be that word when the English does not say otherwise.
       .filter((m) => m.from === "english" || !context.spellers.pt?.correct(m.text))
       .map((m) => ({ start: m.start, end: m.end, form: m.expected }));
+    for (const m of pair.pt.matchAll(CENTURY)) {
+      const start = m.index + m[1]!.length + 1;
+      if (m[2]) hits.push({ start, end: start + m[2].length, form: m[2].toUpperCase() });
+    }
     for (const a of lowercaseAcronyms(pair.pt)) if (!hits.some((h) => h.start < a.end && a.start < h.end)) hits.push(a);
     return hits
       .sort((a, b) => a.start - b.start)

@@ -31,7 +31,11 @@ function fromEnglish(pt: string, en: string, covered: { start: number; end: numb
     for (const t of targets) {
       let hits = matchAll(pt, t.name, t.accepted, covered);
       if (!hits.length && name.parts.length > 1 && !forms) {
-        hits = name.parts.filter((p) => p.length > 1).flatMap((p) => matchAll(pt, p, [], covered).map((m) => ({ ...m, name: p })));
+        // Each part alone, translated where Portuguese translates it ("Hard AI" → "IA").
+        hits = name.parts.filter((p) => p.length > 1).flatMap((p) => {
+          const alone = TRANSLATED[p]?.[0] ?? p;
+          return matchAll(pt, alone, TRANSLATED[p] ?? [], covered).map((m) => ({ ...m, name: alone }));
+        });
       }
       for (const h of hits) {
         const expected = "name" in h ? (h as { name: string }).name : t.name;
@@ -51,7 +55,11 @@ const termIndexes = new WeakMap<readonly Term[], { sorted: Term[]; names: string
 function termIndex(terms: readonly Term[]): { sorted: Term[]; names: string[] } {
   let index = termIndexes.get(terms);
   if (!index) {
-    const sorted = terms.filter((t) => t.policy !== "forbidden").sort((a, b) => b.term.length - a.term.length);
+    const whole = terms.filter((t) => t.policy !== "forbidden");
+    // A person is often named by surname alone ("amodei acredita"): each part of a person's name is a term too.
+    const parts = whole.filter((t) => t.kind === "person").flatMap((t) => t.term.split(/\s+/u)).filter((p) => p.length >= 4);
+    const sorted = [...whole, ...[...new Set(parts)].filter((p) => !whole.some((t) => t.term === p)).map((term) => ({ term }))]
+      .sort((a, b) => b.term.length - a.term.length);
     index = { sorted, names: sorted.map((t) => t.term) };
     termIndexes.set(terms, index);
   }

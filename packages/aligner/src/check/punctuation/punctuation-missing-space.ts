@@ -1,3 +1,4 @@
+import type { Flag } from "../../types.ts";
 import { flagAt, type Check } from "../check.ts";
 
 // A word, punctuation and the next word with no space between ("aumentam.amodei", "é:os", "saber,qual").
@@ -14,7 +15,7 @@ export const punctuationMissingSpace: Check<"punctuation-missing-space"> = {
   name: "Missing space after punctuation",
   description: "Two words are glued by a full stop, comma, colon or question mark without the space after it.",
   run(pair) {
-    const out = [];
+    const out: Flag[] = [];
     for (const m of pair.pt.matchAll(JOINED)) {
       const [all, left, mark, right] = m as unknown as [string, string, string, string];
       if (mark === "." && (AFTER_DOT.has(right.toLowerCase()) || /\p{Lu}/u.test(left.slice(-1)) || left.length === 1)) continue;
@@ -23,6 +24,13 @@ export const punctuationMissingSpace: Check<"punctuation-missing-space"> = {
       if (/\/\//u.test(pair.pt.slice(Math.max(0, m.index - 20), m.index + all.length))) continue;
       const next = ".!?".includes(mark) ? capitalise(right) : right;
       out.push(flagAt(this, pair.pt, m.index, m.index + all.length, `Add a space after "${mark}".`, `${left}${mark} ${next}`));
+    }
+    // The segmenter splits at a glued stop, so "aumentam." ends one pair and "amodei" starts the next.
+    const first = /^\p{L}+/u.exec(pair.pt);
+    const mark = pair.prevPt?.trimEnd().slice(-1) ?? "";
+    if (pair.gapBefore === "" && first && ".,;:!?".includes(mark) && mark !== "" && !AFTER_DOT.has(first[0].toLowerCase())) {
+      const next = ".!?".includes(mark) ? capitalise(first[0]) : first[0];
+      out.push(flagAt(this, pair.pt, 0, first[0].length, `Add a space after the "${mark}" that ends the previous sentence.`, ` ${next}`));
     }
     return out;
   },

@@ -33,6 +33,14 @@ const table: [Check, string, string, string[]][] = [
 describe("punctuation checks", () => {
   it.each(table.map(([c, n, pt, e]) => [`${c.id} ${n}`, c, pt, e] as const))("%s", (_title, check, pt, expected) => expect(runCheck(check, { pt })).toEqual(expected));
 
+  it("hit: a glued stop the segmenter split into two pairs", () => {
+    expect(runCheck(punctuationMissingSpace, { pt: "amodei acredita que", prevPt: "as capacidades aumentam.", gapBefore: "" })).toEqual(["amodei→ Amodei"]);
+  });
+
+  it("near miss: a split pair with a space between", () => {
+    expect(runCheck(punctuationMissingSpace, { pt: "amodei acredita que", prevPt: "as capacidades aumentam.", gapBefore: " " })).toEqual([]);
+  });
+
   it("near miss: a quotation that continues in the next segment", () => {
     expect(runCheck(punctuationUnbalanced, { pt: "Ele disse: “Vamos.", nextPt: "Agora.”" })).toEqual([]);
     expect(runCheck(punctuationUnbalanced, { pt: "Ele disse: \"Vamos.", nextPt: "Agora.\"" })).toEqual([]);

@@ -8,7 +8,7 @@ export interface Name {
 }
 
 // Capitalised only because they start an English sentence or are the pronoun "I": never names.
-const NOT_NAMES = new Set(["I", "I'm", "I've", "I'd", "I'll", "OK", "Okay", "Yes", "No", "Mr", "Mrs", "Ms", "Dr"]);
+const NOT_NAMES = new Set(["A", "I", "I'm", "I've", "I'd", "I'll", "OK", "Okay", "Yes", "No", "Mr", "Mrs", "Ms", "Dr"]);
 
 /** "GPT-4o", "o3", "R1", "DeepSeek", "iPhone": digits or an inner capital mark a name anywhere. */
 export const looksCoined = (w: string): boolean =>

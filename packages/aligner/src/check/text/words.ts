@@ -7,7 +7,8 @@ export interface Word {
 
 // Letters and digits, joined by inner hyphens, dots or apostrophes, so "GPT-4.0",
 // "pós-treinamento" and "comercializá-lo" each stay one word.
-const WORD = /[\p{L}\p{N}]+(?:[-.'’][\p{L}\p{N}]+)*/gu;
+// A dot joins only before a digit or capital ("GPT-4.0", "Character.AI"): "aumentam.amodei" is two words glued by a typo.
+const WORD = /[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+|\.[\p{Lu}\p{N}][\p{L}\p{N}]*)*/gu;
 
 /** Texts whose words are kept: every check of a pair tokenises the same Portuguese. */
 const CACHE_SIZE = 64;
@@ -39,6 +40,6 @@ export const isLower = (ch: string): boolean => ch !== ch.toUpperCase() && ch ==
 
 /** Words with English or Portuguese sentence-initial position: start of text, or after . ! ? and space. */
 export function isSentenceStart(text: string, offset: number): boolean {
-  const before = text.slice(Math.max(0, offset - 4), offset).replace(/["“”'‘’(\[*\s]+$/u, "");
+  const before = text.slice(Math.max(0, offset - 4), offset).replace(/["“”'‘’(\[*\s·•–—-]+$/u, "");
   return before === "" || /[.!?:…]$/u.test(before) || /\n[^\S\n]*$/u.test(text.slice(Math.max(0, offset - 8), offset));
 }
