@@ -1,3 +1,4 @@
+import { createClient, type Config } from "@libsql/client";
 import { PrismaLibSQL } from "@prisma/adapter-libsql";
 import { PrismaClient } from "../generated/prisma/client.ts";
 
@@ -6,17 +7,26 @@ export type Db = PrismaClient;
 export type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
 
 /**
- * Opens the database. The libSQL adapter already runs one statement or transaction at a time
- * (it holds a mutex), so one connection is all it can use; keeping it to one also keeps the
- * per-connection pragmas below in force for every query.
+ * The adapter with the API's own @libsql/client. The adapter's bundled client (0.8) opens a
+ * brand-new SQLite connection after every transaction (and so re-reads the schema and forgets
+ * the pragmas below); 0.18 keeps a pool. One connection is all the adapter can use anyway: it
+ * runs one statement or transaction at a time behind a mutex.
  */
+class PooledLibSQL extends PrismaLibSQL {
+  override createClient(config: Config): ReturnType<PrismaLibSQL["createClient"]> {
+    return createClient({ ...config, concurrency: 1 }) as unknown as ReturnType<PrismaLibSQL["createClient"]>;
+  }
+}
+
 export async function openDatabase(url: string): Promise<PrismaClient> {
-  const prisma = new PrismaClient({ adapter: new PrismaLibSQL({ url, concurrency: 1 }) });
-  // WAL lets readers outside this process (backups, the CLI) work while the API writes.
+  const prisma = new PrismaClient({ adapter: new PooledLibSQL({ url }) });
+  // WAL lets readers outside this process (backups, the CLI) work while the API writes, and with
+  // synchronous=NORMAL a commit does not wait for fsync (a crash can lose the last commits, never
+  // corrupt the file).
   await prisma.$queryRawUnsafe("PRAGMA journal_mode = WAL");
+  await prisma.$executeRawUnsafe("PRAGMA synchronous = NORMAL");
   await prisma.$executeRawUnsafe("PRAGMA foreign_keys = ON");
   // Another process (setup, the CLI) may hold the write lock for a moment.
   await prisma.$queryRawUnsafe("PRAGMA busy_timeout = 5000");
-  await prisma.$executeRawUnsafe("PRAGMA synchronous = NORMAL");
   return prisma;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Flag } from "@alinha/aligner";
-import { carryDismissals } from "./recheck.ts";
+import { carryDismissals, sameFlags } from "./recheck.ts";
 import type { FlagRow } from "./pair-dto.ts";
 
 const found = (code: string, text: string, start = 0): Flag => ({ code, family: "entity", severity: "error", start, end: start + text.length, text, message: "m" });
@@ -24,5 +24,19 @@ describe("carryDismissals", () => {
   });
   it("does not revive an open flag as dismissed", () => {
     expect(carryDismissals([found("entity.mismatch", "Noé")], [old("entity.mismatch", "Noé", false)])[0]!.dismissed).toBe(false);
+  });
+});
+
+describe("sameFlags", () => {
+  const stored = [old("entity.mismatch", "Noé", false), old("casing.lower", "smith", false)];
+  it("is true for the same findings in any order", () => {
+    const again = carryDismissals([found("casing.lower", "smith"), found("entity.mismatch", "Noé")], stored);
+    expect(sameFlags(again, stored)).toBe(true);
+  });
+  it("is false when a span moved, a flag went away or a dismissal differs", () => {
+    expect(sameFlags(carryDismissals([found("casing.lower", "smith", 3), found("entity.mismatch", "Noé")], stored), stored)).toBe(false);
+    expect(sameFlags(carryDismissals([found("entity.mismatch", "Noé")], stored), stored)).toBe(false);
+    const dismissedNow = [old("entity.mismatch", "Noé", true), old("casing.lower", "smith", false)];
+    expect(sameFlags(carryDismissals([found("casing.lower", "smith"), found("entity.mismatch", "Noé")], stored), dismissedNow)).toBe(false);
   });
 });

@@ -46,3 +46,18 @@ export function recheck(text: PairText, options: CheckOptions, previous: readonl
   );
   return carryDismissals(found, previous);
 }
+
+function flagKey(f: Omit<NewFlag, "dismissedAt">): string {
+  return [f.code, f.start, f.end, f.text, f.message, f.suggestion, f.severity, f.family, f.dismissed, f.dismissedBy, f.dismissReason].join("\u0000");
+}
+
+/**
+ * Whether the checks found exactly what is stored already. Most edits change a word the checks
+ * do not care about; rewriting identical flags would add two statements to every save.
+ */
+export function sameFlags(found: readonly NewFlag[], stored: readonly FlagRow[]): boolean {
+  if (found.length !== stored.length) return false;
+  const a = found.map(flagKey).sort();
+  const b = stored.map(flagKey).sort();
+  return a.every((k, i) => k === b[i]);
+}

@@ -5,7 +5,7 @@ import type { EditAction, Pair, PairStatus, User } from "../../contract/index.ts
 import { Conflict, NotFound, Unprocessable } from "../../common/errors.ts";
 import { checkContext } from "./pair-context.ts";
 import { toComment, toPair, type PairRow } from "./pair-dto.ts";
-import { recheck } from "./recheck.ts";
+import { recheck, sameFlags } from "./recheck.ts";
 import { newId } from "../../db/bulk-insert.ts";
 import { afterUpdate, assertVersion, inPairTransaction, livePair, StaleVersion, writePairChange, type Author } from "./pair-writer.ts";
 
@@ -118,8 +118,8 @@ export class ReviewService {
 
   private async changeText(row: PairRow, ptText: string, action: EditAction, status: PairStatus, user: User, note?: string): Promise<Pair> {
     const { options, around } = await checkContext(this.ctx, row);
-    const flags = recheck(around(ptText), options, row.flags);
-    const update = { action, status, note: note ?? null, flags, data: { ptText } };
+    const found = recheck(around(ptText), options, row.flags);
+    const update = { action, status, note: note ?? null, data: { ptText }, ...(sameFlags(found, row.flags) ? {} : { flags: found }) };
     const now = new Date();
     const written = await inPairTransaction(this.ctx.prisma, (tx) => writePairChange(tx, row, update, author(user), now));
     return toPair(afterUpdate(row, update, author(user), now, written));

@@ -1,0 +1,32 @@
+// The server under load, in its own process so the load generator does not share its event loop
+// (as real clients would not). Prints its port as JSON on stdout once listening, and on SIGTERM
+// the server-side times of edits and approvals (arrival of the request to the last byte sent),
+// which tell the server's own latency from time the load generator spent waiting for a CPU.
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
+import { pino } from "pino";
+import { createApp } from "../src/app.ts";
+import { openDatabase } from "../src/db/client.ts";
+
+const url = process.env["DATABASE_URL"];
+if (!url) throw new Error("DATABASE_URL is required");
+const prisma = await openDatabase(url);
+// BENCH_LOG=info writes one pino line per request to stderr.
+const logger = pino({ level: process.env["BENCH_LOG"] ?? "silent" }, pino.destination(2));
+const app = createApp({ prisma, logger });
+const times: Record<"edit" | "approve", number[]> = { edit: [], approve: [] };
+
+const server = createServer((req, res) => {
+  const started = performance.now();
+  const kind = req.method === "PATCH" ? "edit" : req.url?.endsWith("/approve") ? "approve" : undefined;
+  if (kind) res.on("finish", () => times[kind].push(performance.now() - started));
+  app(req, res);
+});
+server.listen(0, "127.0.0.1", () => {
+  process.stdout.write(JSON.stringify({ port: (server.address() as AddressInfo).port }) + "\n");
+});
+process.on("SIGTERM", () => {
+  process.stdout.write(JSON.stringify({ times }) + "\n");
+  server.close(() => void prisma.$disconnect().then(() => process.exit(0)));
+  server.closeAllConnections();
+});
