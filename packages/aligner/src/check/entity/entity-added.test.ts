@@ -17,3 +17,10 @@ describe("entity-added", () => {
 
   it("is silent without English", () => expect(runCheck(entityAdded, { pt: "o DeepSeek R1 Pro" })).toEqual([]));
 });
+
+describe("entity-added, word-building", () => {
+  it.each([
+    ["prefixed acronym", "o ex-CEO da Instacart", "the former CEO of Instacart"],
+    ["time unit", "depois de 2h de uso", "after two hours of use"],
+  ])("near miss: %s", (_n, pt, en) => expect(runCheck(entityAdded, { pt, en })).toEqual([]));
+});

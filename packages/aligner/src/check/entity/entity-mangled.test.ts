@@ -30,7 +30,9 @@ describe("entity-mangled", () => {
     // Only a case change is the casing check's finding, not a mangled name.
     ["case only", "a openai anunciou", "OpenAI announced"],
   ])("near miss: %s", (_name, pt, en) => {
-    expect(runCheck(entityMangled, { pt, en })).toEqual([]);
+    // The Portuguese dictionary says "português" is a word, so it is a translation of the name.
+    const speller = { correct: (w: string) => ["português", "confúcio"].includes(w) };
+    expect(runCheck(entityMangled, { pt, en }, { spellers: { pt: speller } })).toEqual([]);
   });
 });
 
@@ -42,5 +44,18 @@ describe("entity-mangled with a Portuguese dictionary", () => {
     ["decade", "nos anos 2000", "in the 2000s"],
   ])("near miss: %s", (_name, text, en) => {
     expect(runCheck(entityMangled, { pt: text, en }, { spellers: { pt } })).toEqual([]);
+  });
+});
+
+describe("entity-mangled, translations and edges", () => {
+  it.each([
+    // Two edits on one word make a translated name, not a mangled one.
+    ["translated name", "Temos essa ótima frase de Confúcio.", "We have this great line from Confucius."],
+    // "portugues" + "e" spells "portuguese": a window must not swallow a conjunction.
+    ["swallowed conjunction", "escritos em português e para ampliar", "written in Portuguese and to expand"],
+  ])("near miss: %s", (_name, pt, en) => {
+    // The Portuguese dictionary says "português" is a word, so it is a translation of the name.
+    const speller = { correct: (w: string) => ["português", "confúcio"].includes(w) };
+    expect(runCheck(entityMangled, { pt, en }, { spellers: { pt: speller } })).toEqual([]);
   });
 });

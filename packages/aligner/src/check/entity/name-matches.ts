@@ -40,7 +40,7 @@ function fromEnglish(pt: string, en: string, covered: { start: number; end: numb
       for (const h of hits) {
         const expected = "name" in h ? (h as { name: string }).name : t.name;
         // A plain capitalised English word met by a Portuguese word is a translation: "Chinese" → "chineses".
-        if (h.kind === "spelling" && isPortugueseWord?.(h.text) && !looksCoined(expected) && !/\s/u.test(expected)) continue;
+        if (h.kind === "spelling" && isPortugueseWord?.(h.text) && !expected.split(/\s+/u).some(looksCoined)) continue;
         covered.push(h);
         out.push({ start: h.start, end: h.end, text: h.text, kind: h.kind, expected, from: "english" });
       }

@@ -17,3 +17,9 @@ describe("repetition-doubled", () => {
     ["different words", "criação e educação"],
   ])("near miss: %s", (_n, pt) => expect(runCheck(repetitionDoubled, { pt })).toEqual([]));
 });
+
+describe("repetition-doubled, small words", () => {
+  it("near miss: a recurring phrase of small words is correct Portuguese", () => {
+    expect(runCheck(repetitionDoubled, { pt: "mais do que o que o Meta e o Google oferecem" })).toEqual([]);
+  });
+});

@@ -5,6 +5,7 @@ import { words } from "../text/words.ts";
 const MAX_PHRASE = 5;
 // "horas e horas", "mais e mais", "muito muito": repetition Portuguese uses for emphasis.
 const EMPHATIC = new Set(["mais", "menos", "muito", "muita", "horas", "dias", "anos", "meses", "semanas", "vezes", "milhares", "centenas", "milhões", "bilhões", "cada", "passo", "pouco", "aos", "poucos", "sim", "não", "bem", "só", "lado", "pouca"]);
+const SMALL_WORDS = new Set("o a os as de da do das dos em no na que se é e ou um uma ao à por para com".split(" "));
 /** "X e X" needs a word this long: "a e a" is a list of letters, not a doubled word. */
 const MIN_X_AND_X = 4;
 
@@ -27,6 +28,8 @@ export const repetitionDoubled: Check<"repetition-doubled"> = {
         let same = true;
         for (let k = 0; k < n && same; k++) same = low[i + k] === low[i + n + k] && (k === 0 ? spaced(i + n) : spaced(i + k) && spaced(i + n + k));
         if (!same || (n === 1 && EMPHATIC.has(low[i]!))) continue;
+        // "do que o que o Meta oferece": a phrase of small words recurs in correct Portuguese.
+        if (n > 1 && low.slice(i, i + n).every((x) => SMALL_WORDS.has(x))) continue;
         found.push({ start: ws[i]!.start, end: ws[i + 2 * n - 1]!.end, phrase: pair.pt.slice(ws[i]!.start, ws[i + n - 1]!.end) });
         break;
       }

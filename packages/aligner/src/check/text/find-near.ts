@@ -20,6 +20,9 @@ export function allowedEdits(length: number): number {
   return 2;
 }
 
+// Small Portuguese words that a window may swallow at its edge: "português e" is not "Portuguese".
+const EDGE_WORDS = new Set("e o a os as de da do das dos em no na é um uma que se ou ao à".split(" "));
+
 interface Window extends Word {
   /** The window squashed: its words' keys joined, since squashing drops the separators anyway. */
   key: string;
@@ -138,8 +141,12 @@ export function findNear(text: string, name: string, accepted: readonly string[]
         continue;
       }
       if (ok?.has(text)) { found.push({ ...w, kind: "case", d: -1, exact: true }); continue; }
-      const d = w.key === key ? 0 : editDistance(w.key, key, max);
-      if (d > max) continue;
+      const span = text.split(/[ -]/u);
+      // One word against a one-word name allows one edit: two make a translation ("Confúcio" for "Confucius").
+      const limit = span.length === 1 && nameWords === 1 ? Math.min(max, 1) : max;
+      const d = w.key === key ? 0 : editDistance(w.key, key, limit);
+      if (d > limit) continue;
+      if (span.length > 1 && (EDGE_WORDS.has(span[0]!.toLowerCase()) || EDGE_WORDS.has(span[span.length - 1]!.toLowerCase())) && !lower.split(/[ -]/u).some((p) => EDGE_WORDS.has(p))) continue;
       // Short names may differ only by separators, never by letters or accents ("aí" is not "AI").
       if (key.length < 5 && text.replace(/[ -]/gu, "").toLowerCase() !== bare) continue;
       found.push({ ...w, kind: "spelling", d, exact: false });

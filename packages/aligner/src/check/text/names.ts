@@ -11,10 +11,13 @@ export interface Name {
 const NOT_NAMES = new Set(["A", "I", "I'm", "I've", "I'd", "I'll", "OK", "Okay", "Yes", "No", "Mr", "Mrs", "Ms", "Dr"]);
 
 /** "GPT-4o", "o3", "R1", "DeepSeek", "iPhone": digits or an inner capital mark a name anywhere. */
-export const looksCoined = (w: string): boolean =>
-  // Decades, ordinals and quantities ("2000s", "20th", "10x", "5%") have digits but are not names.
-  !/^\p{N}+(?:[.,]\p{N}+)?(?:s|st|nd|rd|th|x|k|m|bn|%)?$/iu.test(w) &&
-  (/\p{N}/u.test(w) && /\p{L}/u.test(w) || /.\p{Lu}/u.test(w.replace(/^\p{Lu}+$/u, "")));
+export function looksCoined(word: string): boolean {
+  // A prefix on an acronym ("ex-CEO", "pós-GPT") is Portuguese word-building, not a coined name.
+  const w = word.replace(/^\p{Ll}+-(?=\p{Lu})/u, "");
+  // Decades, ordinals, quantities and units ("2000s", "20th", "10x", "5%", "2h") have digits but are not names.
+  if (/^\p{N}+(?:[.,]\p{N}+)?(?:s|st|nd|rd|th|x|k|m|bn|h|min|ms|km|kg|gb|mb|tb|%)?$/iu.test(w)) return false;
+  return (/\p{N}/u.test(w) && /\p{L}/u.test(w)) || /.\p{Lu}/u.test(w.replace(/^\p{Lu}+$/u, ""));
+}
 
 function isNameWord(text: string, w: Word, capitalisedElsewhere: Set<string>): boolean {
   if (NOT_NAMES.has(w.text)) return false;
