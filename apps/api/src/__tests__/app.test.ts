@@ -51,6 +51,15 @@ describe("export", () => {
   });
 });
 
+describe("checks", () => {
+  it("lists the aligner's checks with their family and severity", async () => {
+    const res = await translator.get("/api/checks");
+    expect(res.status).toBe(200);
+    expect(res.body.checks.length).toBeGreaterThan(10);
+    expect(res.body.checks).toContainEqual(expect.objectContaining({ id: expect.stringMatching(/^entity/), family: "entity", severity: expect.stringMatching(/^(error|warning|info)$/), name: expect.any(String) }));
+  });
+});
+
 describe("routing", () => {
   it("answers unknown API routes with a problem+json 404", async () => {
     const res = await translator.get("/api/nothing-here");
