@@ -2,7 +2,8 @@ import type { Flag } from "../../types.ts";
 import { flagAt, type Check } from "../check.ts";
 
 // A word, punctuation and the next word with no space between ("aumentam.amodei", "é:os", "saber,qual").
-const JOINED = /([\p{L}\p{N}%)"”]+)([.,;:!?])(\p{L}+)/gu;
+// The lookbehind anchors the match at a word's start, so a long word is not retried from every letter.
+const JOINED = /(?<![\p{L}\p{N}%)"”])([\p{L}\p{N}%)"”]+)([.,;:!?])(\p{L}+)/gu;
 // What follows a dot inside a name, not a new sentence: domains, file types, "Node.js".
 const AFTER_DOT = new Set(["com", "org", "net", "io", "ai", "br", "pt", "gov", "edu", "co", "uk", "us", "js", "ts", "py", "md", "txt", "html", "pdf", "app", "dev", "info", "me", "tv", "fm"]);
 

@@ -1,5 +1,5 @@
 import { editDistance } from "./edit-distance.ts";
-import { squash, words, type Word } from "./words.ts";
+import { squash, words } from "./words.ts";
 
 /** Where a name turns up in the Portuguese in another form, and how it differs. */
 export interface NearMatch {
@@ -23,7 +23,9 @@ export function allowedEdits(length: number): number {
 // Small Portuguese words that a window may swallow at its edge: "português e" is not "Portuguese".
 const EDGE_WORDS = new Set("e o a os as de da do das dos em no na é um uma que se ou ao à".split(" "));
 
-interface Window extends Word {
+interface Window {
+  start: number;
+  end: number;
   /** The window squashed: its words' keys joined, since squashing drops the separators anyway. */
   key: string;
 }
@@ -52,7 +54,7 @@ function windowsOf(text: string): WindowIndex {
       key += keys[i + n - 1]!;
       const first = key[0] ?? "";
       const bucket = byLength[n]!.get(first);
-      const w = { text: text.slice(ws[i]!.start, ws[i + n - 1]!.end), start: ws[i]!.start, end: ws[i + n - 1]!.end, key };
+      const w = { start: ws[i]!.start, end: ws[i + n - 1]!.end, key };
       if (bucket) bucket.push(w);
       else byLength[n]!.set(first, [w]);
     }
@@ -123,24 +125,24 @@ function prefixIndex(names: readonly string[]): Map<string, string[]> {
   return index;
 }
 
-export function findNear(text: string, name: string, accepted: readonly string[] = []): NearMatch[] {
+export function findNear(source: string, name: string, accepted: readonly string[] = []): NearMatch[] {
   const { key, words: nameWords, lower, bare } = nameInfo(name);
   // Mangled names keep their first two letters ("deep seek", "noé smith", "GPT-4.0"); this skips most names at once.
-  if (!key || !prefixesOf(text).has(key.slice(0, 2))) return [];
+  if (!key || !prefixesOf(source).has(key.slice(0, 2))) return [];
   const ok = accepted.length ? new Set([name, ...accepted]) : undefined;
-  const all = windowsOf(text);
+  const all = windowsOf(source);
   const max = allowedEdits(key.length);
   const found: (NearMatch & { d: number; exact: boolean })[] = [];
   for (let n = Math.max(1, nameWords - 1); n <= Math.min(MAX_WINDOW, nameWords + 1); n++) {
     for (const w of all[n]!.get(key[0]!) ?? []) {
       // Cheap filters first: a window of the right first letter nearly always fails on length or second letter.
       if (Math.abs(w.key.length - key.length) > max || w.key[1] !== key[1]) continue;
-      const text = w.text;
+      const text = source.slice(w.start, w.end);
       if (text.length === name.length && (text === name || text.toLowerCase() === lower)) {
-        found.push({ ...w, kind: "case", d: text === name ? -1 : 0, exact: text === name });
+        found.push({ start: w.start, end: w.end, text, kind: "case", d: text === name ? -1 : 0, exact: text === name });
         continue;
       }
-      if (ok?.has(text)) { found.push({ ...w, kind: "case", d: -1, exact: true }); continue; }
+      if (ok?.has(text)) { found.push({ start: w.start, end: w.end, text, kind: "case", d: -1, exact: true }); continue; }
       const span = text.split(/[ -]/u);
       // One word against a one-word name allows one edit: two make a translation ("Confúcio" for "Confucius").
       const limit = span.length === 1 && nameWords === 1 ? Math.min(max, 1) : max;
@@ -149,7 +151,7 @@ export function findNear(text: string, name: string, accepted: readonly string[]
       if (span.length > 1 && (EDGE_WORDS.has(span[0]!.toLowerCase()) || EDGE_WORDS.has(span[span.length - 1]!.toLowerCase())) && !lower.split(/[ -]/u).some((p) => EDGE_WORDS.has(p))) continue;
       // Short names may differ only by separators, never by letters or accents ("aí" is not "AI").
       if (key.length < 5 && text.replace(/[ -]/gu, "").toLowerCase() !== bare) continue;
-      found.push({ ...w, kind: "spelling", d, exact: false });
+      found.push({ start: w.start, end: w.end, text, kind: "spelling", d, exact: false });
     }
   }
   // Closest and shortest first, so a correct "Sam Altman" blocks the window "Sam Altman e".

@@ -11,7 +11,20 @@ export interface Name {
 const NOT_NAMES = new Set(["A", "I", "I'm", "I've", "I'd", "I'll", "OK", "Okay", "Yes", "No", "Mr", "Mrs", "Ms", "Dr"]);
 
 /** "GPT-4o", "o3", "R1", "DeepSeek", "iPhone": digits or an inner capital mark a name anywhere. */
+const coined = new Map<string, boolean>();
+
+/** Memoised: every check that looks for names asks about the same words. */
 export function looksCoined(word: string): boolean {
+  let answer = coined.get(word);
+  if (answer === undefined) {
+    answer = coinedUncached(word);
+    if (coined.size > 50_000) coined.clear();
+    coined.set(word, answer);
+  }
+  return answer;
+}
+
+function coinedUncached(word: string): boolean {
   // A prefix on an acronym ("ex-CEO", "pós-GPT") is Portuguese word-building, not a coined name.
   const w = word.replace(/^\p{Ll}+-(?=\p{Lu})/u, "");
   // Decades, ordinals, quantities and units ("2000s", "20th", "10x", "5%", "2h") have digits but are not names.
@@ -29,8 +42,21 @@ function isNameWord(text: string, w: Word, capitalisedElsewhere: Set<string>): b
 
 const stripPossessive = (w: string): string => w.replace(/['’]s$/u, "");
 
+const namesCache = new Map<string, Name[]>();
+/** Pairs whose names are kept: the entity checks of one pair all ask. */
+const NAMES_CACHE_SIZE = 64;
+
 /** The names in an English text, longest runs first. */
 export function englishNames(text: string): Name[] {
+  const known = namesCache.get(text);
+  if (known) return known;
+  const names = findNames(text);
+  if (namesCache.size >= NAMES_CACHE_SIZE) namesCache.delete(namesCache.keys().next().value!);
+  namesCache.set(text, names);
+  return names;
+}
+
+function findNames(text: string): Name[] {
   const ws = words(text).map((w) => ({ ...w, text: stripPossessive(w.text), end: w.start + stripPossessive(w.text).length }));
   const elsewhere = new Set(ws.filter((w) => isUpper(w.text[0]!) && !isSentenceStart(text, w.start)).map((w) => w.text));
   const joinedToPrev = ws.map((w, k) => k > 0 && /^[ -]$/u.test(text.slice(ws[k - 1]!.end, w.start)));
