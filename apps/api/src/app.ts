@@ -38,7 +38,9 @@ export function createApp(options: AppOptions): Express {
   const sessions = new SessionStore(options.prisma);
   const app = express();
 
-  app.use(helmet());
+  // upgrade-insecure-requests would send the web app's own assets to https:// when it is served
+  // over plain http on a LAN address (the local install), breaking the page.
+  app.use(helmet({ contentSecurityPolicy: { directives: { upgradeInsecureRequests: null } } }));
   app.use(pinoHttp({ logger, customLogLevel: (_req, res, err) => (err || res.statusCode >= 500 ? "error" : "info") }));
   app.use(cookieParser());
   app.use(express.json({ limit: JSON_LIMIT }));

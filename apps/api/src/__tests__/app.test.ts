@@ -60,6 +60,25 @@ describe("checks", () => {
   });
 });
 
+describe("unexpected errors", () => {
+  it("answers 500 as problem+json without the error's message or stack", async () => {
+    const failing = new Proxy({}, { get: () => { throw new Error("SQLITE_CORRUPT at /secret/path/db.ts:12"); } });
+    const app = createApp({ prisma: failing as never });
+    const listener = app.listen(0, "127.0.0.1");
+    await new Promise((r) => listener.once("listening", r));
+    try {
+      const res = await fetch(`http://127.0.0.1:${(listener.address() as AddressInfo).port}/api/documents`, { headers: { cookie: "alinha_session=whatever" } });
+      expect(res.status).toBe(500);
+      expect(res.headers.get("content-type")).toMatch(/problem\+json/);
+      const text = await res.text();
+      expect(JSON.parse(text)).toMatchObject({ status: 500, title: "Internal error" });
+      expect(text).not.toMatch(/SQLITE|secret|\.ts:/);
+    } finally {
+      listener.close();
+    }
+  });
+});
+
 describe("routing", () => {
   it("answers unknown API routes with a problem+json 404", async () => {
     const res = await translator.get("/api/nothing-here");
