@@ -6,6 +6,7 @@ import { casingSentenceStart } from "./casing/casing-sentence-start.ts";
 import { entityMangled } from "./entity/entity-mangled.ts";
 import { entityAdded } from "./entity/entity-added.ts";
 import { entityTerm } from "./entity/entity-term.ts";
+import { entityTranslated } from "./entity/entity-translated.ts";
 import { junkFurniture } from "./junk/junk-furniture.ts";
 import { junkOtherScript } from "./junk/junk-other-script.ts";
 import { junkRelatedArticles } from "./junk/junk-related-articles.ts";
@@ -37,6 +38,7 @@ export const checks = [
   entityMangled,
   entityTerm,
   entityAdded,
+  entityTranslated,
   casingName,
   casingSentenceStart,
   casingLowercaseDocument,
@@ -95,7 +97,7 @@ function dedupe(flags: Flag[]): Flag[] {
   return flags.filter((f, i) =>
     !flags.some((g, j) => j !== i && (
       (g.family === f.family && j < i && (overlap(f, g) || (g.start === f.start && g.end === f.end))) ||
-      (f.family === "casing" && g.family === "entity" && inside(f, g))
+      (f.family === "casing" && (g.code === "entity-mangled" || g.code === "entity-term") && inside(f, g))
     )));
 }
 

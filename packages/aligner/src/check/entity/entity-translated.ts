@@ -1,0 +1,69 @@
+import { stemEn } from "../../align/en-stem.ts";
+import { translatePt } from "../../align/lexicon.ts";
+import type { Flag, Term } from "../../types.ts";
+import { flagAt, type Check } from "../check.ts";
+import { editDistance } from "../text/edit-distance.ts";
+import { findNear } from "../text/find-near.ts";
+import { fold, words, type Word } from "../text/words.ts";
+import translated from "./translated-names.json" with { type: "json" };
+
+const TRANSLATED: Record<string, string[]> = translated;
+// Words a translated name may carry between its parts: "especificação do modelo".
+const GLUE = new Set("de do da dos das e o a".split(" "));
+
+/** Stems that share a root: "spec" and "specify", "overview" and "view". Four letters, so "ai" meets nothing by accident. */
+const related = (a: string, b: string): boolean =>
+  a === b || (Math.min(a.length, b.length) >= 4 && (a.includes(b) || b.includes(a)));
+
+/** Whether the Portuguese word can be this English word translated: by the aligner's lexicon, an accepted form, or as a cognate. */
+function translates(pt: Word, en: string): boolean {
+  const forms = TRANSLATED[en];
+  if (forms?.some((f) => f.toLowerCase() === pt.text.toLowerCase())) return true;
+  const folded = fold(pt.text);
+  const stem = stemEn(en.toLowerCase());
+  if (translatePt(folded).some((s) => related(s, stem))) return true;
+  // Cognates the lexicon lacks: "artefatos" for "artifacts".
+  // A third of the letters may differ: cognates drift more than typos do.
+  const max = Math.floor(folded.length / 3);
+  return folded.length >= 6 && editDistance(folded, en.toLowerCase(), max) <= max;
+}
+
+/** The shortest run of Portuguese words that translates every word of `name`, glue words allowed between. */
+function translationOf(pt: string, name: string): { start: number; end: number } | undefined {
+  const parts = words(name).map((w) => w.text);
+  const ws = words(pt);
+  for (let i = 0; i < ws.length; i++) {
+    const left = new Set(parts);
+    for (let j = i; j < ws.length && j < i + parts.length * 2; j++) {
+      const hit = [...left].find((p) => translates(ws[j]!, p));
+      if (hit) left.delete(hit);
+      else if (!GLUE.has(ws[j]!.text.toLowerCase()) || j === i) break;
+      if (left.size === 0) return { start: ws[i]!.start, end: ws[j]!.end };
+    }
+  }
+  return undefined;
+}
+
+/** A name of the term list that the English keeps and the Portuguese translated word by word ("Hard AI" → "ia difícil"). */
+export const entityTranslated: Check<"entity-translated"> = {
+  id: "entity-translated",
+  family: "entity",
+  severity: "warning",
+  name: "Name translated",
+  description: "A product, model or publication name was translated word by word instead of kept as in the English.",
+  run(pair, context) {
+    if (!pair.en) return [];
+    const flags: Flag[] = [];
+    for (const term of context.terms as Term[]) {
+      // People's names have Portuguese forms of their own ("Confúcio", "Noé"): only products and titles stay as they are.
+      if (term.kind === "person") continue;
+      const forms = [term.term, ...(term.aliases ?? [])];
+      if (!forms.some((f) => pair.en!.includes(f))) continue;
+      // Present in some form, even mangled: the other entity checks speak for it.
+      if (forms.some((f) => pair.pt.toLowerCase().includes(f.toLowerCase())) || findNear(pair.pt, term.term, term.aliases ?? []).length) continue;
+      const at = translationOf(pair.pt, term.term);
+      if (at) flags.push(flagAt(this, pair.pt, at.start, at.end, `This is the name "${term.term}" translated: keep it as in the English.`, term.term));
+    }
+    return flags;
+  },
+};
