@@ -1,47 +1,39 @@
 /**
  * Alignment benchmark: quality on the gold of the built-in corpus and on seeded perturbations
- * of it, against a Gale–Church length-only baseline; then speed and peak memory on synthetic
- * documents of 1k–20k sentences a side, each size in its own child process.
+ * of it (evaluation seeds only: nothing is fitted on them), against a Gale–Church length-only
+ * baseline; the confidence split at the review threshold; then speed and peak memory on
+ * synthetic documents of 1k–20k sentences a side, for alignSegments alone and for the whole
+ * pipeline (alignDocument: segmentation, alignment, checks), each run in a fresh process;
+ * and hunalign beside it when it is installed.
  *
- * Run: pnpm --filter @alinha/aligner exec tsx bench/align.ts [--quality | --speed]
+ * Run: pnpm --filter @alinha/aligner exec tsx bench/align.ts [--quality | --speed | --hunalign]
  */
 import { execFileSync } from "node:child_process";
-import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
-import { getDocument, listDocuments } from "@alinha/corpus";
-import { alignSegments, REVIEW_THRESHOLD, segmentText } from "../src/index.ts";
-import type { Segment } from "../src/types.ts";
+import { alignDocument, alignSegments, REVIEW_THRESHOLD, segmentText } from "../src/index.ts";
+import { EN_PER_PT_CHARS } from "../src/align/length-cost.ts";
 import { add, emptyScores, evaluate, prf, type Scores } from "./align-gold/evaluate.ts";
 import { galeChurch } from "./align-gold/gale-church.ts";
-import type { GoldBead, GoldFile } from "./align-gold/gold-format.ts";
-import { perturb, rng } from "./align-gold/perturb.ts";
-import { EN_PER_PT_CHARS } from "../src/align/length-cost.ts";
+import { corpusSets, EVAL_SEEDS, loadGold, perturbedSets, type GoldSet } from "./align-gold/gold-sets.ts";
+import { runHunalignBench } from "./align-gold/hunalign.ts";
+import { synthetic } from "./align-gold/synthetic.ts";
 
-const PERTURBED_SEEDS = [1, 2, 3, 4, 5];
 const SIZES = [1000, 5000, 10000, 20000];
 const RUNS = 3;
 
 const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
 const f3 = (x: number) => x.toFixed(3);
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
-function loadGold(): Array<{ gold: GoldFile; pt: string; en: string; speakers: string[] }> {
-  return listDocuments().flatMap((m) => {
-    const d = getDocument(m.id);
-    if (!d.en) return [];
-    const gold = JSON.parse(readFileSync(new URL(`../gold/${m.id}.json`, import.meta.url), "utf8")) as GoldFile;
-    return [{ gold, pt: d.pt, en: d.en, speakers: m.speakers }];
-  });
-}
-
-function run(pt: string, en: string, gold: readonly GoldBead[], speakers: string[] = []) {
-  const a = segmentText(pt, { lang: "pt", speakers }).segments;
-  const b = segmentText(en, { lang: "en", speakers }).segments;
+function run(s: GoldSet) {
+  const a = segmentText(s.pt, { lang: "pt", speakers: s.speakers }).segments;
+  const b = segmentText(s.en, { lang: "en", speakers: s.speakers }).segments;
   const t0 = performance.now();
   const beads = alignSegments(a, b);
   const ms = performance.now() - t0;
-  const base = galeChurch(a.map((s) => s.text.length), b.map((s) => s.text.length), EN_PER_PT_CHARS);
-  return { ours: evaluate(gold, a, b, beads, REVIEW_THRESHOLD), baseline: evaluate(gold, a, b, base, REVIEW_THRESHOLD), ms };
+  const base = galeChurch(a.map((x) => x.text.length), b.map((x) => x.text.length), EN_PER_PT_CHARS);
+  return { ours: evaluate(s.gold, a, b, beads, REVIEW_THRESHOLD), baseline: evaluate(s.gold, a, b, base, REVIEW_THRESHOLD), ms };
 }
 
 function line(name: string, s: Scores, base: Scores, ms: number): string {
@@ -58,77 +50,78 @@ function quality(): void {
   let ratioEn = 0;
   for (const { gold } of docs) for (const g of gold.beads) if (g.pt && g.en) { ratioPt += g.ptText.length; ratioEn += g.enText.length; }
   console.log(`EN/PT character ratio in the gold: ${(ratioEn / ratioPt).toFixed(3)} (aligner uses ${EN_PER_PT_CHARS})`);
-  console.log(`review threshold ${REVIEW_THRESHOLD}; "wrong below/above" = share of beads below/above it that differ from the gold\n`);
-  for (const [title, sets] of [
-    ["corpus", docs.map((d) => ({ name: d.gold.doc, pt: d.pt, en: d.en, gold: d.gold.beads, speakers: d.speakers }))],
-    ["perturbed", docs.flatMap((d) => {
-      const donor = docs.filter((o) => o !== d).flatMap((o) => o.gold.beads.map((g) => g.enText).filter((t) => t.length > 30));
-      return PERTURBED_SEEDS.map((seed) => ({ name: `${d.gold.doc}#${seed}`, ...perturb(d.gold, d.pt, d.en, seed, donor), speakers: d.speakers }));
-    })],
-  ] as const) {
+  console.log(`review threshold ${REVIEW_THRESHOLD}; "wrong below/above" = share of beads below/above it that differ from the gold`);
+  console.log(`perturbed set: evaluation seeds ${EVAL_SEEDS.join(", ")} (the confidence model and cost constants were fitted on other seeds)\n`);
+  for (const [title, sets] of [["corpus", corpusSets(docs)], ["perturbed", perturbedSets(docs, EVAL_SEEDS)]] as const) {
     console.log(`— ${title}`);
     let all = emptyScores();
     let allBase = emptyScores();
     let allMs = 0;
     for (const s of sets) {
-      const r = run(s.pt, s.en, s.gold, [...s.speakers]);
+      const r = run(s);
       all = add(all, r.ours);
       allBase = add(allBase, r.baseline);
       allMs += r.ms;
       console.log(line(s.name, r.ours, r.baseline, r.ms));
     }
     console.log(line(`${title}: overall`, all, allBase, allMs));
+    const wrong = all.belowWrong + all.aboveWrong;
+    if (!wrong) console.log(`${title}: no wrong beads`);
+    else if (all.below && all.aboveWrong) {
+      const ratio = all.belowWrong / all.below / (all.aboveWrong / all.above);
+      console.log(`${title}: beads below the threshold are wrong ${ratio.toFixed(1)}× as often as beads above it (goal ≥ 5×); ${all.belowWrong} of ${wrong} wrong beads are below it`);
+    }
     console.log();
   }
 }
 
-/** Synthetic parallel text: gold sentence pairs drawn at random, some carrying a unique number. */
-function synthetic(size: number, seed: number): { pt: string; en: string } {
-  const r = rng(seed);
-  const pairs = loadGold().flatMap((d) => d.gold.beads.filter((g) => g.pt && g.en && g.ptText.length > 20 && /[.!?]$/u.test(g.ptText) && /[.!?]$/u.test(g.enText)).map((g) => [g.ptText, g.enText] as const));
-  const pt: string[] = [];
-  const en: string[] = [];
-  for (let k = 0; k < size; k++) {
-    const [p, e] = pairs[Math.floor(r() * pairs.length)]!;
-    const tag = r() < 0.1 ? ` (${1000 + k})` : "";
-    const sep = k % 5 === 4 ? "\n\n" : " ";
-    if (r() > 0.01) pt.push(p.replace(/([.!?]?)$/u, `${tag}$1`) + sep);
-    if (r() > 0.01) en.push(e.replace(/([.!?]?)$/u, `${tag}$1`) + sep);
-  }
-  return { pt: pt.join(""), en: en.join("") };
-}
+interface SpeedRun { alignMs: number; pipelineMs: number; alignRssMb: number; pipelineRssMb: number; n: number; m: number }
 
-function speedChild(size: number): void {
-  const { pt, en } = synthetic(size, size);
-  const a: Segment[] = segmentText(pt, { lang: "pt" }).segments;
-  const b: Segment[] = segmentText(en, { lang: "en" }).segments;
-  const rssBefore = process.memoryUsage().rss;
-  const t0 = performance.now();
-  alignSegments(a, b);
-  const ms = performance.now() - t0;
-  process.stdout.write(JSON.stringify({ ms, maxRssMb: process.resourceUsage().maxRSS / 1024, rssBeforeMb: rssBefore / 2 ** 20, n: a.length, m: b.length }));
+/** One size in a fresh process: the peak RSS of alignSegments alone, then of the whole pipeline. */
+function speedChild(size: number, stage: "align" | "pipeline"): void {
+  const { pt, en } = synthetic(loadGold(), size, size);
+  let out: Record<string, number>;
+  if (stage === "align") {
+    const a = segmentText(pt, { lang: "pt" }).segments;
+    const b = segmentText(en, { lang: "en" }).segments;
+    const t0 = performance.now();
+    alignSegments(a, b);
+    out = { ms: performance.now() - t0, n: a.length, m: b.length };
+  } else {
+    const t0 = performance.now();
+    const r = alignDocument(pt, en);
+    out = { ms: performance.now() - t0, n: r.pairs.length, m: 0 };
+  }
+  process.stdout.write(JSON.stringify({ ...out, maxRssMb: process.resourceUsage().maxRSS / 1024 }));
 }
 
 function speed(): void {
   const tsx = createRequire(import.meta.url).resolve("tsx/cli");
   const self = fileURLToPath(import.meta.url);
-  console.log(`— speed and memory (alignSegments only; median of ${RUNS} runs, each in a fresh process)`);
-  const medians = new Map<number, number>();
+  const child = (size: number, stage: string) =>
+    JSON.parse(execFileSync(process.execPath, [tsx, self, "--speed-child", String(size), stage], { encoding: "utf8", maxBuffer: 1 << 20 })) as { ms: number; maxRssMb: number; n: number; m: number };
+  console.log(`— speed and memory (median of ${RUNS} runs, each in a fresh process; peak RSS is the whole process's)`);
+  console.log("  size  | PT×EN segments  | alignSegments      | alignDocument (segment + align + checks)");
+  const res = new Map<number, SpeedRun>();
   for (const size of SIZES) {
-    const runs = Array.from({ length: RUNS }, () =>
-      JSON.parse(execFileSync(process.execPath, [tsx, self, "--speed-child", String(size)], { encoding: "utf8" })) as { ms: number; maxRssMb: number; rssBeforeMb: number; n: number; m: number },
-    );
-    runs.sort((x, y) => x.ms - y.ms);
-    const mid = runs[Math.floor(RUNS / 2)]!;
-    medians.set(size, mid.ms);
-    console.log(`${String(size).padStart(6)} sentences a side (${mid.n}×${mid.m}): ${mid.ms.toFixed(0).padStart(5)} ms, peak RSS ${mid.maxRssMb.toFixed(0)} MB (process before aligning: ${mid.rssBeforeMb.toFixed(0)} MB)`);
+    const al = Array.from({ length: RUNS }, () => child(size, "align"));
+    const pl = Array.from({ length: RUNS }, () => child(size, "pipeline"));
+    const r: SpeedRun = {
+      alignMs: median(al.map((x) => x.ms)), alignRssMb: median(al.map((x) => x.maxRssMb)),
+      pipelineMs: median(pl.map((x) => x.ms)), pipelineRssMb: median(pl.map((x) => x.maxRssMb)), n: al[0]!.n, m: al[0]!.m,
+    };
+    res.set(size, r);
+    console.log(`${String(size).padStart(6)} | ${`${r.n}×${r.m}`.padEnd(15)} | ${r.alignMs.toFixed(0).padStart(5)} ms ${r.alignRssMb.toFixed(0).padStart(4)} MB | ${r.pipelineMs.toFixed(0).padStart(6)} ms ${r.pipelineRssMb.toFixed(0).padStart(4)} MB`);
   }
-  console.log(`time ratio 20k/10k: ${(medians.get(20000)! / medians.get(10000)!).toFixed(2)} (2.0 = linear)`);
+  const a = res.get(20000)!;
+  const b = res.get(10000)!;
+  console.log(`time ratio 20k/10k: alignSegments ${(a.alignMs / b.alignMs).toFixed(2)}, alignDocument ${(a.pipelineMs / b.pipelineMs).toFixed(2)} (2.0 = linear)\n`);
 }
 
 const arg = process.argv[2];
-if (arg === "--speed-child") speedChild(Number(process.argv[3]));
+if (arg === "--speed-child") speedChild(Number(process.argv[3]), process.argv[4] as "align" | "pipeline");
 else {
-  if (arg !== "--speed") quality();
-  if (arg !== "--quality") speed();
+  if (!arg || arg === "--quality") quality();
+  if (!arg || arg === "--speed") speed();
+  if (!arg || arg === "--hunalign") runHunalignBench();
 }

@@ -52,6 +52,20 @@ function links(beads: ReadonlyArray<{ pt: readonly number[]; en: readonly number
   return out;
 }
 
+/** For each system bead, whether the gold has exactly that bead (same segments on both sides). */
+export function beadCorrectness(gold: readonly GoldBead[], ptSegs: readonly Segment[], enSegs: readonly Segment[], beads: ReadonlyArray<Pick<Bead, "pt" | "en">>): boolean[] {
+  const po = owners(ptSegs, gold, "pt");
+  const eo = owners(enSegs, gold, "en");
+  const size = gold.map(() => ({ pt: 0, en: 0 }));
+  po.forEach((k) => k >= 0 && size[k]!.pt++);
+  eo.forEach((k) => k >= 0 && size[k]!.en++);
+  return beads.map((b) => {
+    const ks = new Set([...b.pt.map((p) => po[p]!), ...b.en.map((e) => eo[e]!)]);
+    const k = ks.size === 1 ? [...ks][0]! : -1;
+    return k >= 0 && size[k]!.pt === b.pt.length && size[k]!.en === b.en.length;
+  });
+}
+
 export function evaluate(gold: readonly GoldBead[], ptSegs: readonly Segment[], enSegs: readonly Segment[], beads: ReadonlyArray<Pick<Bead, "pt" | "en"> & { confidence?: number }>, threshold: number): Scores {
   const po = owners(ptSegs, gold, "pt");
   const eo = owners(enSegs, gold, "en");
@@ -63,17 +77,15 @@ export function evaluate(gold: readonly GoldBead[], ptSegs: readonly Segment[], 
   let tp = 0;
   for (const l of s) if (g.has(l)) tp++;
   const scores: Scores = { ...emptyScores(), tp, sys: s.size, gold: g.size };
-  for (const b of beads) {
-    const ks = new Set([...b.pt.map((p) => po[p]!), ...b.en.map((e) => eo[e]!)]);
-    const k = ks.size === 1 ? [...ks][0]! : -1;
-    const right = k >= 0 && goldBeads[k]!.pt.length === b.pt.length && goldBeads[k]!.en.length === b.en.length;
+  const right = beadCorrectness(gold, ptSegs, enSegs, beads);
+  beads.forEach((b, k) => {
     if ((b.confidence ?? 1) < threshold) {
       scores.below++;
-      if (!right) scores.belowWrong++;
+      if (!right[k]) scores.belowWrong++;
     } else {
       scores.above++;
-      if (!right) scores.aboveWrong++;
+      if (!right[k]) scores.aboveWrong++;
     }
-  }
+  });
   return scores;
 }

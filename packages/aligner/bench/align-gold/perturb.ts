@@ -16,7 +16,7 @@ export function rng(seed: number): () => number {
 interface Piece { pt: string; en: string; ptPara: boolean; enPara: boolean }
 
 /** Rates per bead of each perturbation. */
-export const RATES = { deletePt: 0.03, deleteEn: 0.03, mergePt: 0.04, splitPt: 0.04, insertEn: 0.02, moveBreak: 0.05 };
+export const RATES = { deletePt: 0.03, deleteEn: 0.03, mergePt: 0.04, splitPt: 0.04, insertEn: 0.02, moveBreak: 0.05, replaceEn: 0.01 };
 
 const endsParagraph = (text: string, end: number | undefined) => end !== undefined && /^\s*/u.exec(text.slice(end))![0].includes("\n");
 
@@ -46,7 +46,7 @@ function keepBreak(out: Piece[], side: "pt" | "en"): void {
 /**
  * A perturbed copy of a gold document: sentences deleted on either side, two Portuguese
  * sentences merged into one (a 1-2 bead), one split in two (2-1), English sentences inserted
- * from elsewhere, paragraph breaks moved on the Portuguese side. Returns texts and gold.
+ * from elsewhere or put in place of the right one, paragraph breaks moved on the Portuguese side. Returns texts and gold.
  */
 export function perturb(gold: GoldFile, pt: string, en: string, seed: number, donor: readonly string[]): { pt: string; en: string; gold: GoldBead[] } {
   const r = rng(seed);
@@ -75,10 +75,17 @@ export function perturb(gold: GoldFile, pt: string, en: string, seed: number, do
       }
     } else if (x < (acc += RATES.insertEn)) {
       out.push({ pt: "", en: donor[Math.floor(r() * donor.length)]!, ptPara: false, enPara: false });
-    } else if (x < acc + RATES.moveBreak && isSentence(p.pt) && next && isSentence(next.pt)) {
+    } else if (x < (acc += RATES.moveBreak)) {
       // Translation moves a break between two sentences; it never glues a speaker label or a
       // heading to the text after it (those stay on their own line in every draft we have).
-      p.ptPara = !p.ptPara;
+      if (isSentence(p.pt) && next && isSentence(next.pt)) p.ptPara = !p.ptPara;
+    } else if (x < acc + RATES.replaceEn && p.pt && p.en) {
+      // The English beside a sentence is not its source (a wrong paste, a hallucinated
+      // draft): the right answer is a 1-0 and a 0-1, however well the lengths fit.
+      out.push({ pt: p.pt, en: "", ptPara: p.ptPara, enPara: false });
+      p.pt = "";
+      p.en = donor[Math.floor(r() * donor.length)]!;
+      p.ptPara = false;
     }
     if (p.pt || p.en) out.push(p);
   }

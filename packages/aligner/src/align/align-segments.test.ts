@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { segmentText } from "../segment/index.ts";
 import { alignSegments } from "./align-segments.ts";
+import { REVIEW_THRESHOLD } from "./confidence.ts";
 
 /** Beads as one readable line: "0-0 | 1,2-1 | 3-∅" (jsdiff-style rendering). */
 function render(pt: string, en: string): string {
@@ -82,7 +83,7 @@ describe("alignSegments", () => {
     const right = alignSegments(segmentText(PT[2]!).segments, segmentText(EN[2]!).segments)[0]!;
     const wrong = alignSegments(segmentText(PT[2]!).segments, segmentText(EN[4]!).segments)[0]!;
     expect(right.kind).toBe("1-1");
-    expect(right.confidence).toBeGreaterThan(0.5);
-    expect(wrong.kind === "1-1" ? wrong.confidence : 0).toBeLessThan(0.5);
+    expect(right.confidence).toBeGreaterThanOrEqual(REVIEW_THRESHOLD);
+    expect(wrong.kind === "1-1" ? wrong.confidence : 0).toBeLessThan(REVIEW_THRESHOLD);
   });
 });

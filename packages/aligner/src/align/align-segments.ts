@@ -3,9 +3,9 @@ import { findAnchors } from "./anchors.ts";
 import { backtrack, fillTables } from "./band-dp.ts";
 import { BEAD_SHAPES } from "./bead-shapes.ts";
 import type { BeadContext } from "./bead-cost.ts";
-import { pairConfidence, skipConfidence } from "./confidence.ts";
+import { beadEvidence, type BeadEvidence } from "./bead-evidence.ts";
+import { beadConfidence } from "./confidence.ts";
 import { EN_PER_PT_CHARS } from "./length-cost.ts";
-import { lexicalSimilarity } from "./lexical-similarity.ts";
 import { buildMatchTable } from "./match-table.ts";
 import { bandFromAnchors, bandFromPath, touchesEdge, type SearchBand } from "./search-band.ts";
 import { extractFeatures, KeyTable } from "./segment-features.ts";
@@ -34,8 +34,13 @@ function oneSided(segments: readonly Segment[], side: "pt" | "en"): Bead[] {
  * Every segment lands in exactly one bead, in order.
  */
 export function alignSegments(pt: readonly Segment[], en: readonly Segment[], options: AlignOptions = {}): Bead[] {
-  if (en.length === 0) return oneSided(pt, "pt");
-  if (pt.length === 0) return oneSided(en, "en");
+  return alignWithEvidence(pt, en, options).beads;
+}
+
+/** alignSegments, plus what each bead was chosen on (for fitting and explaining confidence). */
+export function alignWithEvidence(pt: readonly Segment[], en: readonly Segment[], options: AlignOptions = {}): { beads: Bead[]; evidence: BeadEvidence[] } {
+  if (en.length === 0) return { beads: oneSided(pt, "pt"), evidence: [] };
+  if (pt.length === 0) return { beads: oneSided(en, "en"), evidence: [] };
   const n = pt.length;
   const m = en.length;
   const keys = new KeyTable();
@@ -48,31 +53,25 @@ export function alignSegments(pt: readonly Segment[], en: readonly Segment[], op
   for (;;) {
     const table = buildMatchTable(fPt, fEn, band, keys.size);
     const ctx: BeadContext = { pt: fPt, en: fEn, table, ratio };
-    const steps = backtrack(fillTables(ctx, band), band, n, m);
+    const tables = fillTables(ctx, band);
+    const steps = backtrack(tables, band, n, m);
     const path: Array<[number, number]> = [[0, 0], ...steps.map((s) => [s.i, s.j] as [number, number])];
     if (band.width < MAX_HALF_WIDTH && touchesEdge(band, m, path)) {
       band = bandFromPath(n, m, path, band.width * 2);
       continue;
     }
     const anchorSet = new Set(anchors.map(([p, e]) => p * (m + 1) + e));
-    return steps.map(({ shape: s, i, j }) => {
+    const evidence: BeadEvidence[] = [];
+    const beads = steps.map(({ shape: s, i, j }): Bead => {
       const shape = BEAD_SHAPES[s]!;
-      const p0 = i - shape.pt;
-      const e0 = j - shape.en;
-      const ptIdx = Array.from({ length: shape.pt }, (_, k) => p0 + k);
-      const enIdx = Array.from({ length: shape.en }, (_, k) => e0 + k);
-      const ptChars = fPt.lenPrefix[i]! - fPt.lenPrefix[p0]!;
-      const enChars = fEn.lenPrefix[j]! - fEn.lenPrefix[e0]!;
-      if (shape.pt === 0 || shape.en === 0) {
-        return { kind: shape.kind, pt: ptIdx, en: enIdx, confidence: skipConfidence(ptChars + enChars), reason: "dp:skip" };
-      }
-      const sim = lexicalSimilarity(table, fPt, fEn, p0, i, e0, j);
+      const ptIdx = Array.from({ length: shape.pt }, (_, k) => i - shape.pt + k);
+      const enIdx = Array.from({ length: shape.en }, (_, k) => j - shape.en + k);
       const anchored = ptIdx.some((p) => enIdx.some((e) => anchorSet.has(p * (m + 1) + e)));
-      return {
-        kind: shape.kind, pt: ptIdx, en: enIdx,
-        confidence: pairConfidence(sim, ptChars, enChars, shape.pt + shape.en, ratio),
-        reason: anchored ? "dp:anchor" : "dp",
-      };
+      const ev = beadEvidence(ctx, tables, band, s, i, j, anchored);
+      evidence.push(ev);
+      const reason = shape.pt === 0 || shape.en === 0 ? "dp:skip" : anchored ? "dp:anchor" : "dp";
+      return { kind: shape.kind, pt: ptIdx, en: enIdx, confidence: beadConfidence(ev), reason };
     });
+    return { beads, evidence };
   }
 }

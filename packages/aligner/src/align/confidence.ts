@@ -1,29 +1,50 @@
-import { lengthZ } from "./length-cost.ts";
+import type { BeadEvidence } from "./bead-evidence.ts";
+import { PAIR, SKIP } from "./confidence-coefficients.ts";
 
 /**
- * How likely a bead is right, from what it was chosen on: lexical similarity and length fit
- * for pairs; for skips, how much the text left out weighs. A logistic curve whose
- * coefficients were fitted on the perturbed gold set (bench/align.ts prints how well the
- * threshold separates right from wrong beads).
+ * How likely a bead is right: a logistic model over what the bead was chosen on, fitted by
+ * bench/fit-confidence.ts on perturbed copies of the gold made with training seeds (the
+ * bench evaluates on other seeds). Pairs and skips have separate models because different
+ * things make them doubtful: a pair's words and lengths, a skip's size and its rivals.
  */
-const PAIR_BIAS = -1.2;
-const PAIR_SIMILARITY = 9;
-const PAIR_LENGTH_Z = -0.6;
-const MULTI_PENALTY = 0.5;
-/** Skipped sentences are doubtful by nature; short ones (labels, headings) less so. */
-const SKIP_BIAS = 0.3;
-const SKIP_PER_CHAR = -0.01;
 
-/** Pairs below this confidence are shown first for review. */
-export const REVIEW_THRESHOLD = 0.5;
+/**
+ * Pairs below this confidence are shown first for review. The confidence is a fitted
+ * probability of being right, so 0.9 means "one chance in ten or worse of being wrong": on the
+ * evaluation seeds that marks about 1.5% of beads, over a third of them wrong, against under 1%
+ * wrong above it (bench/align.ts prints both). At 0.5 the few marked beads are nearly all wrong
+ * but three wrong beads in four pass unmarked.
+ */
+export const REVIEW_THRESHOLD = 0.9;
 
 const sigmoid = (x: number) => 1 / (1 + Math.exp(-x));
 
-export function pairConfidence(sim: number, ptChars: number, enChars: number, segments: number, ratio: number): number {
-  const z = lengthZ(ptChars, enChars, ratio);
-  return sigmoid(PAIR_BIAS + PAIR_SIMILARITY * sim + PAIR_LENGTH_Z * z - MULTI_PENALTY * (segments - 2));
+/** The model's inputs, in the order of the coefficient names (shared with the fitting script). */
+export function pairFeatures(ev: BeadEvidence): Record<keyof typeof PAIR, number> {
+  const multi = ev.pt + ev.en > 2 ? 1 : 0;
+  return {
+    bias: 1,
+    similarity: ev.similarity,
+    // Two long sentences with no word in common are a different thing from "Sim." and "Yes.".
+    unmatched: (1 - ev.similarity) * Math.log1p(ev.words),
+    lengthZ: Math.min(ev.lengthZ, 6),
+    multi,
+    uncovered: multi * (1 - ev.coverage),
+    anchored: ev.anchored,
+    margin: Math.log1p(ev.margin),
+  };
 }
 
-export function skipConfidence(chars: number): number {
-  return sigmoid(SKIP_BIAS + SKIP_PER_CHAR * chars);
+export function skipFeatures(ev: BeadEvidence): Record<keyof typeof SKIP, number> {
+  return { bias: 1, chars: Math.log1p(ev.chars), margin: Math.log1p(ev.margin) };
+}
+
+function score<K extends string>(coef: Record<K, number>, x: Record<K, number>): number {
+  let s = 0;
+  for (const k of Object.keys(coef) as K[]) s += coef[k] * x[k];
+  return sigmoid(s);
+}
+
+export function beadConfidence(ev: BeadEvidence): number {
+  return ev.pt > 0 && ev.en > 0 ? score(PAIR, pairFeatures(ev)) : score(SKIP, skipFeatures(ev));
 }

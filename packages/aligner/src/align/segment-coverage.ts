@@ -40,3 +40,12 @@ export function weakestCoverage(
   }
   return Math.min(1, worst);
 }
+
+/** The lesser of the two sides' matched shares in a 1-1 bead; 1 when a side has no content words. */
+export function pairCoverage(table: MatchTable, pt: SideFeatures, en: SideFeatures, p: number, e: number): number {
+  const wPt = pt.weightPrefix[p + 1]! - pt.weightPrefix[p]!;
+  const wEn = en.weightPrefix[e + 1]! - en.weightPrefix[e]!;
+  if (wPt === 0 || wEn === 0) return 1;
+  const c = cellOf(table, p, e);
+  return c < 0 ? 0 : Math.min(table.pt[c]! / wPt, table.en[c]! / wEn);
+}

@@ -1,0 +1,73 @@
+import { BEAD_SHAPES } from "./bead-shapes.ts";
+import { beadCost, type BeadContext } from "./bead-cost.ts";
+import type { DpTables } from "./band-dp.ts";
+import { lengthZ } from "./length-cost.ts";
+import { lexicalSimilarity } from "./lexical-similarity.ts";
+import type { SearchBand } from "./search-band.ts";
+import { weakestCoverage } from "./segment-coverage.ts";
+
+/** What a bead was chosen on: the inputs of its confidence (confidence.ts). */
+export interface BeadEvidence {
+  /** Segments on each side. */
+  pt: number;
+  en: number;
+  /** Characters in the bead, both sides. */
+  chars: number;
+  /** |z| of the Gale–Church length difference (0 for skips). */
+  lengthZ: number;
+  /** Content words in the bead, both sides: how much the similarity rests on (a count, not idf weight, which means nothing in a one-sentence document). */
+  words: number;
+  /** Weighted Dice similarity of the two sides (0 for skips). */
+  similarity: number;
+  /** Match share of the worst-covered segment of a multi-segment bead (1 for 1-1, 0 for skips). */
+  coverage: number;
+  /** 1 when the bead holds an anchor pair (a number or name found once on each side). */
+  anchored: number;
+  /**
+   * How much dearer the best other last bead into the same DP state is, in nats (capped):
+   * a bead that barely beat an alternative is a coin toss, one that won by far is not.
+   */
+  margin: number;
+}
+
+/** Margins beyond this say nothing more: the alternative is hopeless either way. */
+export const MAX_MARGIN = 20;
+
+/** Runner-up cost into state (i, j) minus the chosen one (Bertalign keeps no such thing; hunalign's quality score is similar in spirit). */
+export function stateMargin(ctx: BeadContext, tables: DpTables, band: SearchBand, i: number, j: number): number {
+  let best = Infinity;
+  let second = Infinity;
+  for (const shape of BEAD_SHAPES) {
+    const pi = i - shape.pt;
+    const pj = j - shape.en;
+    if (pi < 0 || pj < band.lo[pi]! || pj > band.hi[pi]!) continue;
+    const before = tables.cost[tables.rowOff[pi]! + pj - band.lo[pi]!]!;
+    if (before === Infinity) continue;
+    const c = before + beadCost(ctx, shape, i, j);
+    if (c < best) {
+      second = best;
+      best = c;
+    } else if (c < second) second = c;
+  }
+  return Math.min(MAX_MARGIN, second - best);
+}
+
+export function beadEvidence(ctx: BeadContext, tables: DpTables, band: SearchBand, shapeIndex: number, i: number, j: number, anchored: boolean): BeadEvidence {
+  const shape = BEAD_SHAPES[shapeIndex]!;
+  const p0 = i - shape.pt;
+  const e0 = j - shape.en;
+  const ptChars = ctx.pt.lenPrefix[i]! - ctx.pt.lenPrefix[p0]!;
+  const enChars = ctx.en.lenPrefix[j]! - ctx.en.lenPrefix[e0]!;
+  const paired = shape.pt > 0 && shape.en > 0;
+  return {
+    pt: shape.pt,
+    en: shape.en,
+    chars: ptChars + enChars,
+    words: ctx.pt.tokStart[i]! - ctx.pt.tokStart[p0]! + ctx.en.tokStart[j]! - ctx.en.tokStart[e0]!,
+    lengthZ: paired ? lengthZ(ptChars, enChars, ctx.ratio) : 0,
+    similarity: paired ? lexicalSimilarity(ctx.table, ctx.pt, ctx.en, p0, i, e0, j) : 0,
+    coverage: !paired ? 0 : shape.pt + shape.en > 2 ? weakestCoverage(ctx.table, ctx.pt, ctx.en, p0, i, e0, j) : 1,
+    anchored: anchored ? 1 : 0,
+    margin: stateMargin(ctx, tables, band, i, j),
+  };
+}
