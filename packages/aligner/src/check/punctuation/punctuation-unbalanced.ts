@@ -16,6 +16,15 @@ function unmatched(text: string, open: string, close: string): number[] {
 
 const count = (text: string, ch: string): number => text.split(ch).length - 1;
 
+/**
+ * Whether a lone quotation mark can belong to a quotation of several sentences: an opening
+ * mark whose sentence ends the pair ("Confúcio: "Aos 15 anos … aprender.") or a closing mark
+ * on a pair that starts a sentence. Pairs are sentences, so such quotes span pairs.
+ */
+function mayContinue(text: string, at: number, opening: boolean): boolean {
+  return opening ? /[.!?…]["”]?\s*$/u.test(text.slice(at)) : /^\s*\p{Lu}/u.test(text) || /^\s*[^"“”]*$/u.test(text.slice(0, at));
+}
+
 export const punctuationUnbalanced: Check<"punctuation-unbalanced"> = {
   id: "punctuation-unbalanced",
   family: "punctuation",
@@ -27,14 +36,18 @@ export const punctuationUnbalanced: Check<"punctuation-unbalanced"> = {
     for (const [open, close] of PAIRS) {
       for (const at of unmatched(pair.pt, open, close)) {
         // A quotation may span sentences: a partner in the neighbouring segment balances it.
-        const partnerNear = pair.pt[at] === open ? (pair.nextPt ?? "").includes(close) : (pair.prevPt ?? "").includes(open);
+        const opening = pair.pt[at] === open;
+        const partnerNear = opening ? (pair.nextPt ?? "").includes(close) : (pair.prevPt ?? "").includes(open);
+        if (open === "“" && mayContinue(pair.pt, at, opening)) continue;
         if (!partnerNear) flags.push(flagAt(this, pair.pt, at, at + 1, `"${pair.pt[at]}" has no partner.`));
       }
     }
     const straight = count(pair.pt, "\"");
     // An odd straight quote is a quotation that spans segments when a neighbour also has an odd count.
-    if (straight % 2 === 1 && count(pair.prevPt ?? "", "\"") % 2 === 0 && count(pair.nextPt ?? "", "\"") % 2 === 0) {
-      const at = pair.pt.lastIndexOf("\"");
+    const at = pair.pt.lastIndexOf("\"");
+    // An odd count is opening when the mark follows a space, a colon or the start; closing otherwise.
+    const opening = at === 0 || /[\s:(]/u.test(pair.pt[at - 1] ?? "");
+    if (straight % 2 === 1 && count(pair.prevPt ?? "", "\"") % 2 === 0 && count(pair.nextPt ?? "", "\"") % 2 === 0 && !mayContinue(pair.pt, at, opening)) {
       flags.push(flagAt(this, pair.pt, at, at + 1, "This quotation mark has no partner."));
     }
     return flags;

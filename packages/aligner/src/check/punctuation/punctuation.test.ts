@@ -26,7 +26,7 @@ const table: [Check, string, string, string[]][] = [
   [punctuationSpacing, "hit: double space", "o  modelo", ["  → "]],
   [punctuationSpacing, "near miss: ellipsis and dash", "e então ... nada — certo", []],
   [punctuationUnbalanced, "hit: open bracket", "o modelo (que é grande custa caro.", ["("]],
-  [punctuationUnbalanced, "hit: curly quote", "ele disse “sim e saiu.", ["“"]],
+  [punctuationUnbalanced, "hit: curly quote", "ele disse “sim e saiu sem terminar", ["“"]],
   [punctuationUnbalanced, "near miss: balanced", "ele disse “sim” (de novo).", []],
 ];
 
@@ -44,5 +44,16 @@ describe("punctuation checks", () => {
   it("near miss: a quotation that continues in the next segment", () => {
     expect(runCheck(punctuationUnbalanced, { pt: "Ele disse: “Vamos.", nextPt: "Agora.”" })).toEqual([]);
     expect(runCheck(punctuationUnbalanced, { pt: "Ele disse: \"Vamos.", nextPt: "Agora.\"" })).toEqual([]);
+  });
+});
+
+describe("punctuation-unbalanced, quotations over several sentences", () => {
+  it.each([
+    ["opening", { pt: "Temos essa frase de Confúcio: \"Aos 15 anos eu tinha a mente inclinada a aprender.", nextPt: "Aos 30, permaneci firme." }],
+    ["closing", { pt: "Aos 70, eu podia seguir o que meu coração desejava\".", prevPt: "Aos 60, meu ouvido era obediente." }],
+  ])("near miss: %s", (_n, pair) => expect(runCheck(punctuationUnbalanced, pair)).toEqual([]));
+
+  it("hit: a quotation opened mid-sentence and never closed", () => {
+    expect(runCheck(punctuationUnbalanced, { pt: "Ele disse \"sim e saiu da sala sem mais", nextPt: "Depois voltou." })).toEqual(["\""]);
   });
 });
