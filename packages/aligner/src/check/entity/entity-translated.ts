@@ -7,7 +7,8 @@ import { findNear } from "../text/find-near.ts";
 import { fold, words, type Word } from "../text/words.ts";
 import translated from "./translated-names.json" with { type: "json" };
 
-const TRANSLATED: Record<string, string[]> = translated;
+// A Map, not the JSON object: a word like "toString" must not find Object.prototype.
+const TRANSLATED = new Map(Object.entries(translated as Record<string, string[]>));
 // Words a translated name may carry between its parts: "especificação do modelo".
 const GLUE = new Set("de do da dos das e o a".split(" "));
 
@@ -17,7 +18,7 @@ const related = (a: string, b: string): boolean =>
 
 /** Whether the Portuguese word can be this English word translated: by the aligner's lexicon, an accepted form, or as a cognate. */
 function translates(pt: Word, en: string): boolean {
-  const forms = TRANSLATED[en];
+  const forms = TRANSLATED.get(en);
   if (forms?.some((f) => f.toLowerCase() === pt.text.toLowerCase())) return true;
   const folded = fold(pt.text);
   const stem = stemEn(en.toLowerCase());

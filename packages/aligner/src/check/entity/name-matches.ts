@@ -10,7 +10,8 @@ export interface NameMatch extends NearMatch {
   from: "english" | "term";
 }
 
-const TRANSLATED: Record<string, string[]> = translated;
+// A Map, not the JSON object: a word like "toString" must not find Object.prototype.
+const TRANSLATED = new Map(Object.entries(translated as Record<string, string[]>));
 
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }): boolean => a.start < b.end && b.start < a.end;
 
@@ -25,7 +26,7 @@ function matchAll(pt: string, name: string, accepted: readonly string[], covered
 function fromEnglish(pt: string, en: string, covered: { start: number; end: number }[], isPortugueseWord?: (w: string) => boolean): NameMatch[] {
   const out: NameMatch[] = [];
   for (const name of englishNames(en)) {
-    const forms = TRANSLATED[name.text];
+    const forms = TRANSLATED.get(name.text);
     // A translated name ("AI" → "IA") is looked for in its Portuguese form only.
     const targets = forms ? forms.map((f) => ({ name: f, accepted: forms })) : [{ name: name.text, accepted: [] as string[] }];
     for (const t of targets) {
@@ -33,8 +34,8 @@ function fromEnglish(pt: string, en: string, covered: { start: number; end: numb
       if (!hits.length && name.parts.length > 1 && !forms) {
         // Each part alone, translated where Portuguese translates it ("Hard AI" → "IA").
         hits = name.parts.filter((p) => p.length > 1).flatMap((p) => {
-          const alone = TRANSLATED[p]?.[0] ?? p;
-          return matchAll(pt, alone, TRANSLATED[p] ?? [], covered).map((m) => ({ ...m, name: alone }));
+          const alone = TRANSLATED.get(p)?.[0] ?? p;
+          return matchAll(pt, alone, TRANSLATED.get(p) ?? [], covered).map((m) => ({ ...m, name: alone }));
         });
       }
       for (const h of hits) {

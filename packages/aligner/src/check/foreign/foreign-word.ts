@@ -6,7 +6,8 @@ import thirdLanguage from "./third-language.json" with { type: "json" };
 import { portugueseFor } from "./spanish-spelling.ts";
 
 const LOANWORDS = new Set(loanwords.words);
-const THIRD: Record<string, string> = thirdLanguage.words;
+// A Map, not the JSON object: a word like "constructor" must not find Object.prototype.
+const THIRD = new Map(Object.entries(thirdLanguage.words as Record<string, string>));
 // Letter sequences Portuguese spelling never has (ü since the 2009 reform), but Spanish, German or Italian do.
 const NOT_PORTUGUESE = /ñ|ß|[äöëïü]|sch|tz|ck|ción|ll/u;
 /** Shorter words are too often abbreviations or codes to judge by their letters. */
@@ -41,7 +42,7 @@ export const foreignWord: Check<"foreign-word"> = {
       // Names: capitalised, in the English, or in the term list. Loanwords are Portuguese here.
       if (isUpper(w.text[0]!) || LOANWORDS.has(lower) || !/^\p{L}+$/u.test(w.text) || w.text.length < MIN_LENGTH) continue;
       if (english.has(lower) || terms.has(lower)) continue;
-      const listed = THIRD[lower];
+      const listed = THIRD.get(lower);
       if (listed !== undefined && !pt?.correct(lower)) {
         flags.push(flagAt(this, pair.pt, w.start, w.end, `"${w.text}" is not Portuguese: it comes from another language.`, listed || undefined));
         continue;

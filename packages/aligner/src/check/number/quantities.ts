@@ -44,7 +44,7 @@ function numberPattern(lang: Lang): RegExp {
 export function quantities(text: string, lang: Lang): Quantity[] {
   const out: Quantity[] = [];
   for (const m of text.matchAll(numberPattern(lang))) {
-    let value = m[1] ? parseDigits(m[1], lang) : m[2] ? WORDS[lang][m[2].toLowerCase()]! : 1;
+    let value = m[1] ? parseDigits(m[1], lang) : m[2] ? Object.hasOwn(WORDS[lang], m[2].toLowerCase()) ? WORDS[lang][m[2].toLowerCase()]! : NaN : 1;
     let end = m.index + m[0].length;
     for (const [scale, factor] of SCALES[lang]) {
       const s = scale.exec(text.slice(end));

@@ -1,0 +1,74 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { getDocument, listDocuments, loadTerms } from "@alinha/corpus";
+import type { CheckOptions, Flag } from "../types.ts";
+import { checkDocument, checkPair, checks } from "./index.ts";
+
+const FAMILIES = ["entity", "casing", "untranslated", "foreign", "variant", "markup", "junk", "repetition", "broken", "punctuation", "number", "omission"];
+const options: CheckOptions = { variant: "pt-BR", terms: [] };
+
+const sliceOk = (pt: string) => (f: Flag) => pt.slice(f.start, f.end) === f.text && f.start >= 0 && f.end <= pt.length;
+
+describe("the check registry", () => {
+  it("has unique kebab-case ids that start with their family", () => {
+    const ids = checks.map((c) => c.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const c of checks) {
+      expect(c.id).toMatch(/^[a-z]+(?:-[a-z]+)+$/u);
+      expect(FAMILIES).toContain(c.family);
+      expect(c.id.startsWith(`${c.family}-`)).toBe(true);
+      expect(c.description).toMatch(/\.$/u);
+    }
+  });
+
+  it("covers every family of artefacts.md except mistranslation, which reviewers judge", () => {
+    expect(new Set(checks.map((c) => c.family))).toEqual(new Set(FAMILIES));
+  });
+});
+
+describe("checkPair", () => {
+  const pair = { pt: "o deep seek R1 é bom - muito bom", en: "DeepSeek R1 is good, very good" };
+
+  it("reports flags with offsets into the pair's Portuguese", () => {
+    const flags = checkPair(pair, options);
+    expect(flags.map((f) => `${f.code}:${f.text}`)).toEqual(["casing-sentence-start:o", "entity-mangled:deep seek R1", "punctuation-hyphen-dash: - "]);
+    expect(flags.every(sliceOk(pair.pt))).toBe(true);
+  });
+
+  it("leaves out the checks a project switched off", () => {
+    const flags = checkPair(pair, { ...options, disabled: ["punctuation-hyphen-dash", "casing-sentence-start"] });
+    expect(flags.map((f) => f.code)).toEqual(["entity-mangled"]);
+  });
+
+  it("never flags the English: a clean Portuguese with a messy English partner is clean", () => {
+    const flags = checkPair({ pt: "O DeepSeek R1 é muito bom.", en: "the  deep seek R1 is ,very good - [really](#)" }, options);
+    expect(flags).toEqual([]);
+  });
+
+  it("keeps every span inside the text on arbitrary input", () => {
+    fc.assert(fc.property(fc.string({ maxLength: 120 }), fc.option(fc.string({ maxLength: 120 }), { nil: undefined }), (pt, en) => {
+      const flags = checkPair(en === undefined ? { pt } : { pt, en }, options);
+      return flags.every(sliceOk(pt));
+    }), { numRuns: 300 });
+  });
+});
+
+describe("checkDocument on the built-in corpus", () => {
+  const terms = loadTerms().map((t) => ({ term: t.term, kind: t.kind, ...(t.aliases ? { aliases: t.aliases } : {}) }));
+
+  it.each(listDocuments().map((m) => [m.id] as const))("%s: every flag slices to its text", (id) => {
+    const doc = getDocument(id);
+    // Paragraphs as pairs: enough to exercise the checks without the aligner.
+    const inputs = doc.pt.split(/\n\s*\n/u).map((pt) => ({ pt }));
+    const { pairFlags } = checkDocument(inputs, { ...options, terms });
+    expect(pairFlags).toHaveLength(inputs.length);
+    pairFlags.forEach((flags, k) => expect(flags.filter((f) => !sliceOk(inputs[k]!.pt)(f))).toEqual([]));
+  });
+
+  it("reports the lower-case document once", () => {
+    const doc = getDocument("amodei-ai-unicorn");
+    const { pairFlags, documentFlags } = checkDocument(doc.pt.split(/\n\s*\n/u).map((pt) => ({ pt })), options);
+    expect(documentFlags.map((f) => f.code)).toEqual(["casing-lowercase-document"]);
+    expect(pairFlags.flat().some((f) => f.code === "casing-sentence-start")).toBe(false);
+  });
+});
