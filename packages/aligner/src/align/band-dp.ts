@@ -32,7 +32,7 @@ export function fillTables(ctx: BeadContext, band: SearchBand): DpTables {
         if (pi < 0 || pj < band.lo[pi]! || pj > band.hi[pi]!) continue;
         const before = cost[rowOff[pi]! + pj - band.lo[pi]!]!;
         if (before === Infinity) continue;
-        const c = before + beadCost(ctx, shape, i, j);
+        const c = before + beadCost(ctx, shape, i, j, best - before);
         if (c < best) {
           best = c;
           arg = s;

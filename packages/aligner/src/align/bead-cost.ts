@@ -42,20 +42,31 @@ export interface BeadContext {
   ratio: number;
 }
 
-/** Cost of the bead ending at state (i, j) with the given shape; lower is better. */
-export function beadCost(ctx: BeadContext, shape: BeadShape, i: number, j: number): number {
+/**
+ * Cost of the bead ending at state (i, j) with the given shape; lower is better. With a
+ * budget, a bead that cannot come in under it returns Infinity as soon as the cheap terms
+ * (prior, length, structure, and the largest lexical bonus the bead could earn) prove it, so
+ * the DP skips the word matching for most states off the path.
+ */
+export function beadCost(ctx: BeadContext, shape: BeadShape, i: number, j: number, budget = Infinity): number {
   const p0 = i - shape.pt;
   const e0 = j - shape.en;
   if (shape.pt === 0 || shape.en === 0) return shape.prior + SKIP_COST;
   const lp = ctx.pt.lenPrefix[i]! - ctx.pt.lenPrefix[p0]!;
   const le = ctx.en.lenPrefix[j]! - ctx.en.lenPrefix[e0]!;
+  const cheap = shape.prior + lengthCost(lp, le, ctx.ratio) + structureCost(ctx.pt, ctx.en, p0, i, e0, j);
+  const segments = shape.pt + shape.en;
+  if (cheap - (LEXICAL_WEIGHT * segments) / 2 >= budget) return Infinity;
   const sim = lexicalSimilarity(ctx.table, ctx.pt, ctx.en, p0, i, e0, j);
   // The bonus scales with the segments that carry words: a bead must not grow by swallowing
   // "Sim." or "Yes." (nothing to match) on the strength of its neighbours' similarity.
   let carriers = 0;
   for (let p = p0; p < i; p++) if (ctx.pt.weightPrefix[p + 1]! > ctx.pt.weightPrefix[p]!) carriers++;
   for (let e = e0; e < j; e++) if (ctx.en.weightPrefix[e + 1]! > ctx.en.weightPrefix[e]!) carriers++;
-  const orphan = shape.pt + shape.en > 2 ? ORPHAN_WEIGHT * Math.max(0, ORPHAN_FLOOR - weakestCoverage(ctx.table, ctx.pt, ctx.en, p0, i, e0, j)) : UNRELATED_WEIGHT * Math.max(0, UNRELATED_FLOOR - pairCoverage(ctx.table, ctx.pt, ctx.en, p0, e0));
-  return orphan + shape.prior + lengthCost(lp, le, ctx.ratio) + structureCost(ctx.pt, ctx.en, p0, i, e0, j) -
-    (LEXICAL_WEIGHT * sim * Math.max(2, carriers)) / 2;
+  const bonus = (LEXICAL_WEIGHT * sim * Math.max(2, carriers)) / 2;
+  if (cheap - bonus >= budget) return Infinity;
+  const orphan = segments > 2
+    ? ORPHAN_WEIGHT * Math.max(0, ORPHAN_FLOOR - weakestCoverage(ctx.table, ctx.pt, ctx.en, p0, i, e0, j))
+    : UNRELATED_WEIGHT * Math.max(0, UNRELATED_FLOOR - pairCoverage(ctx.table, ctx.pt, ctx.en, p0, e0));
+  return cheap - bonus + orphan;
 }

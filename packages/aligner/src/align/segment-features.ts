@@ -66,6 +66,8 @@ function tokenKeys(tok: string, lang: Lang): { keys: string[]; isNumber: boolean
   return { keys, isNumber: false, ...(distinctive && folded.length >= 2 ? { anchor: `w:${folded}` } : {}) };
 }
 
+const NO_ANCHORS = new Int32Array(0);
+
 interface TokenInfo { keys: string[]; ids: number[]; isNumber: boolean; anchor?: number }
 
 export function extractFeatures(segments: readonly Segment[], lang: Lang, table: KeyTable): SideFeatures {
@@ -83,14 +85,24 @@ export function extractFeatures(segments: readonly Segment[], lang: Lang, table:
   };
   const perSeg = segments.map((s) => {
     const out: TokenInfo[] = [];
-    for (const m of s.text.matchAll(TOKEN)) {
+    TOKEN.lastIndex = 0;
+    for (let m = TOKEN.exec(s.text); m; m = TOKEN.exec(s.text)) {
       const t = info(m[0]);
       if (t) out.push(t);
     }
     return out;
   });
-  const df = new Map<string, number>();
-  for (const toks of perSeg) for (const k of new Set(toks.map((t) => t.keys[0]!))) df.set(k, (df.get(k) ?? 0) + 1);
+  // Document frequency by interned key id; stamp[id] === s marks "already counted in segment s".
+  const df: number[] = [];
+  const stamp: number[] = [];
+  perSeg.forEach((toks, s) => {
+    for (const t of toks) {
+      const id = t.ids[0]!;
+      if (stamp[id] === s + 1) continue;
+      stamp[id] = s + 1;
+      df[id] = (df[id] ?? 0) + 1;
+    }
+  });
 
   const tokCount = perSeg.reduce((a, t) => a + t.length, 0);
   const keyCount = perSeg.reduce((a, t) => a + t.reduce((b, x) => b + x.keys.length, 0), 0);
@@ -116,19 +128,19 @@ export function extractFeatures(segments: readonly Segment[], lang: Lang, table:
     const anchors: number[] = [];
     for (const tok of perSeg[s]!) {
       // Inverse document frequency: "modelo" in every sentence of an AI interview says little.
-      const idf = Math.log((n + 1) / ((df.get(tok.keys[0]!) ?? 1) + 0.5));
+      const idf = Math.log((n + 1) / ((df[tok.ids[0]!] ?? 1) + 0.5));
       const weight = Math.min(MAX_WEIGHT, Math.max(MIN_WEIGHT, idf)) * (tok.isNumber ? NUMBER_WEIGHT : 1);
       f.tokWeight[t] = weight;
       w += weight;
       f.keyStart[t] = k;
       for (const id of tok.ids) f.keys[k++] = id;
-      if (tok.anchor !== undefined) anchors.push(tok.anchor);
+      if (tok.anchor !== undefined && !anchors.includes(tok.anchor)) anchors.push(tok.anchor);
       t++;
     }
     f.weightPrefix[s + 1] = f.weightPrefix[s]! + w;
     f.paraEnd[s] = s === n - 1 || segments[s + 1]!.paragraph !== seg.paragraph ? 1 : 0;
     f.kind[s] = seg.kind === "speaker" ? 1 : seg.kind === "heading" ? 2 : 0;
-    f.anchorKeys.push(Int32Array.from(new Set(anchors)));
+    f.anchorKeys.push(anchors.length ? Int32Array.from(anchors) : NO_ANCHORS);
   }
   f.tokStart[n] = t;
   f.keyStart[t] = k;
