@@ -3,7 +3,7 @@
 // the current one, rebuilt from the pairs, so reviewers' corrections survive.
 import { listDocuments } from "@alinha/corpus";
 import type { AppContext } from "../../app-context.ts";
-import { NotFound } from "../../common/errors.ts";
+import { Conflict, NotFound } from "../../common/errors.ts";
 import { bulkInsert, newId } from "../../db/bulk-insert.ts";
 import type { Author } from "../pairs/pair-writer.ts";
 import { alignForImport, writePairs } from "./import-document.ts";
@@ -11,7 +11,7 @@ import { alignForImport, writePairs } from "./import-document.ts";
 export async function realignDocument(ctx: AppContext, documentId: string, en: string | undefined, who: Author): Promise<void> {
   const doc = await ctx.prisma.document.findUnique({ where: { id: documentId } });
   if (!doc) throw new NotFound("document", documentId);
-  const current = await ctx.prisma.pair.findMany({ where: { documentId, removed: false }, orderBy: { index: "asc" }, select: { ptText: true, paragraph: true } });
+  const current = await ctx.prisma.pair.findMany({ where: { documentId, removed: false }, orderBy: { index: "asc" }, select: { id: true, version: true, ptText: true, paragraph: true } });
   let pt = "";
   let paragraph: number | undefined;
   for (const p of current) {
@@ -26,7 +26,11 @@ export async function realignDocument(ctx: AppContext, documentId: string, en: s
   const result = await alignForImport(ctx, { title: doc.title, pt, en: english, variant: doc.variant as "pt-BR", ...(speakers ? { speakers } : {}) });
   await ctx.prisma.$transaction(async (tx) => {
     const now = new Date();
-    const old = await tx.pair.findMany({ where: { documentId, removed: false }, select: { id: true, version: true, ptText: true, status: true } });
+    const old = await tx.pair.findMany({ where: { documentId, removed: false }, orderBy: { index: "asc" }, select: { id: true, version: true, ptText: true, status: true } });
+    // The alignment ran outside the transaction (it takes a while); an edit that landed
+    // meanwhile would be silently dropped from the new pairs.
+    const fingerprint = (rows: { id: string; version: number }[]) => rows.map((r) => `${r.id}@${r.version}`).join(",");
+    if (fingerprint(old) !== fingerprint(current)) throw new Conflict("The document changed while it was being re-aligned; try again.");
     await bulkInsert(tx, "Edit", old.map((p) => ({
       id: newId(), pairId: p.id, documentId, version: p.version + 1, action: "realign", before: p.ptText, after: p.ptText,
       status: p.status, authorId: who.id || null, authorName: who.displayName, note: "replaced by a new alignment", createdAt: now,

@@ -1,13 +1,18 @@
 // Changing which sentences belong together: merge with the next pair, split one pair in two,
 // move a sentence to a neighbour. Every pair touched gets its own Edit in the same transaction.
+//
+// These read the pairs inside the transaction: positions shift when a neighbour is merged or
+// split, without the pair's own version changing, so a position read before the transaction
+// could be stale. (The transaction holds the single writer, so nothing moves while it runs.)
+import type { CheckOptions, Range } from "@alinha/aligner";
 import type { AppContext } from "../../app-context.ts";
 import type { Pair, User } from "../../contract/index.ts";
 import { Unprocessable } from "../../common/errors.ts";
-import type { Range } from "@alinha/aligner";
+import type { Tx } from "../../db/client.ts";
 import { beadKind, joinText, sentences, splitRanges } from "./bead-shape.ts";
 import { toPair, type PairRow } from "./pair-dto.ts";
-import { inPairTransaction, livePair, replaceFlags, assertVersion, writePairChange, type Author } from "./pair-writer.ts";
-import { recheck, type NewFlag } from "./recheck.ts";
+import { assertVersion, findPair, inPairTransaction, livePair, replaceFlags, writePairChange, type Author } from "./pair-writer.ts";
+import { recheck } from "./recheck.ts";
 
 function author(user: User): Author {
   return { id: user.id, displayName: user.displayName };
@@ -17,21 +22,34 @@ function ranges(json: string): Range[] {
   return JSON.parse(json) as Range[];
 }
 
+/** The live pair `step` positions away, or null at either end of the document. */
+async function neighbour(tx: Tx, row: PairRow, step: -1 | 1): Promise<PairRow | null> {
+  const found = await tx.pair.findFirst({ where: { documentId: row.documentId, removed: false, index: row.index + step }, select: { id: true } });
+  return found ? findPair(tx, found.id) : null;
+}
+
+interface Setup {
+  options: CheckOptions;
+  hasEnglish: boolean;
+}
+
 export class RestructureService {
   constructor(private readonly ctx: AppContext) {}
 
   async mergeNext(id: string, version: number, user: User): Promise<Pair[]> {
-    const a = await livePair(this.ctx.prisma, id);
-    assertVersion(a, version);
-    const b = await this.neighbour(a, +1);
-    if (!b) throw new Unprocessable("No next pair", "This is the last pair of the document; there is nothing to merge it with.");
-    const ptText = joinText(a.ptText, b.ptText);
-    const enText = joinText(a.enText, b.enText);
-    const flags = await this.flagsFor(a, ptText, enText, { prevOf: a, nextOf: b });
-    await inPairTransaction(this.ctx.prisma, async (tx) => {
+    const { options, hasEnglish } = await this.setup(id);
+    return inPairTransaction(this.ctx.prisma, async (tx) => {
+      const a = await livePair(tx, id);
+      assertVersion(a, version);
+      const b = await neighbour(tx, a, +1);
+      if (!b) throw new Unprocessable("No next pair", "This is the last pair of the document; there is nothing to merge it with.");
+      const [prev, next] = await Promise.all([neighbour(tx, a, -1), neighbour(tx, b, +1)]);
+      const ptText = joinText(a.ptText, b.ptText);
+      const enText = joinText(a.enText, b.enText);
+      const flags = recheck({ ptText, enText, hasEnglish, ...(prev ? { prevPt: prev.ptText } : {}), ...(next ? { nextPt: next.ptText } : {}) }, options, [...a.flags, ...b.flags]);
       const now = new Date();
       await writePairChange(tx, a, {
-        action: "merge", status: "edited", flags, note: `merged with the next pair`,
+        action: "merge", status: "edited", flags, note: "merged with the next pair",
         data: {
           ptText, enText, ptOriginal: joinText(a.ptOriginal, b.ptOriginal), type: beadKind(ptText, enText),
           ptRanges: JSON.stringify([...ranges(a.ptRanges), ...ranges(b.ptRanges)]),
@@ -41,34 +59,31 @@ export class RestructureService {
       }, author(user), now);
       await writePairChange(tx, b, { action: "merge", status: b.status as Pair["status"], flags: [], note: `merged into pair ${a.id}`, data: { removed: true, index: -1 } }, author(user), now);
       await tx.pair.updateMany({ where: { documentId: a.documentId, removed: false, index: { gt: b.index } }, data: { index: { decrement: 1 } } });
+      return [toPair(await livePair(tx, id))];
     });
-    return [toPair(await livePair(this.ctx.prisma, id))];
   }
 
   async split(id: string, version: number, ptAt: number, enAt: number, user: User): Promise<Pair[]> {
-    const a = await livePair(this.ctx.prisma, id);
-    assertVersion(a, version);
-    if (ptAt > a.ptText.length || enAt > a.enText.length) {
-      throw new Unprocessable("Split point outside the text", `ptAt must be at most ${a.ptText.length} and enAt at most ${a.enText.length}.`);
-    }
-    const left = { pt: a.ptText.slice(0, ptAt).trimEnd(), en: a.enText.slice(0, enAt).trimEnd() };
-    const right = { pt: a.ptText.slice(ptAt).trimStart(), en: a.enText.slice(enAt).trimStart() };
-    if (!(left.pt || left.en) || !(right.pt || right.en)) {
-      throw new Unprocessable("Nothing to split off", "Both halves of a split need some text on at least one side.");
-    }
-    // An unedited pair splits its original with it; an edited one keeps its original whole on
-    // the left, and the new right half starts from the reviewer's text.
-    const unedited = a.ptText === a.ptOriginal;
-    const leftOriginal = unedited ? left.pt : a.ptOriginal;
-    const [ptLeft, ptRight] = splitRanges(ranges(a.ptRanges), ptAt);
-    const [enLeft, enRight] = splitRanges(ranges(a.enRanges), enAt);
-    const next = await this.neighbour(a, +1);
-    const { options, hasEnglish } = await this.checkSetup(a);
-    const prev = await this.neighbour(a, -1);
-    const leftFlags = recheck({ ptText: left.pt, enText: left.en, hasEnglish, ...(prev ? { prevPt: prev.ptText } : {}), nextPt: right.pt }, options, a.flags);
-    const rightFlags = recheck({ ptText: right.pt, enText: right.en, hasEnglish, prevPt: left.pt, ...(next ? { nextPt: next.ptText } : {}) }, options, a.flags);
-    let newId = "";
-    await inPairTransaction(this.ctx.prisma, async (tx) => {
+    const { options, hasEnglish } = await this.setup(id);
+    return inPairTransaction(this.ctx.prisma, async (tx) => {
+      const a = await livePair(tx, id);
+      assertVersion(a, version);
+      if (ptAt > a.ptText.length || enAt > a.enText.length) {
+        throw new Unprocessable("Split point outside the text", `ptAt must be at most ${a.ptText.length} and enAt at most ${a.enText.length}.`);
+      }
+      const left = { pt: a.ptText.slice(0, ptAt).trimEnd(), en: a.enText.slice(0, enAt).trimEnd() };
+      const right = { pt: a.ptText.slice(ptAt).trimStart(), en: a.enText.slice(enAt).trimStart() };
+      if (!(left.pt || left.en) || !(right.pt || right.en)) {
+        throw new Unprocessable("Nothing to split off", "Both halves of a split need some text on at least one side.");
+      }
+      // An unedited pair splits its original with it; an edited one keeps its original whole on
+      // the left, and the new right half starts from the reviewer's text.
+      const leftOriginal = a.ptText === a.ptOriginal ? left.pt : a.ptOriginal;
+      const [ptLeft, ptRight] = splitRanges(ranges(a.ptRanges), ptAt);
+      const [enLeft, enRight] = splitRanges(ranges(a.enRanges), enAt);
+      const [prev, next] = await Promise.all([neighbour(tx, a, -1), neighbour(tx, a, +1)]);
+      const leftFlags = recheck({ ptText: left.pt, enText: left.en, hasEnglish, ...(prev ? { prevPt: prev.ptText } : {}), nextPt: right.pt }, options, a.flags);
+      const rightFlags = recheck({ ptText: right.pt, enText: right.en, hasEnglish, prevPt: left.pt, ...(next ? { nextPt: next.ptText } : {}) }, options, a.flags);
       const now = new Date();
       const who = author(user);
       await tx.pair.updateMany({ where: { documentId: a.documentId, removed: false, index: { gt: a.index } }, data: { index: { increment: 1 } } });
@@ -84,55 +99,44 @@ export class RestructureService {
           updatedAt: now, updatedBy: who.displayName,
         },
       });
-      newId = created.id;
       await tx.edit.create({ data: { pairId: created.id, documentId: a.documentId, version: 1, action: "split", before: "", after: right.pt, status: "edited", authorId: who.id, authorName: who.displayName, note: `split off pair ${a.id}`, createdAt: now } });
       await replaceFlags(tx, created, rightFlags);
+      return [toPair(await livePair(tx, id)), toPair(await livePair(tx, created.id))];
     });
-    return [toPair(await livePair(this.ctx.prisma, id)), toPair(await livePair(this.ctx.prisma, newId))];
   }
 
   async move(id: string, version: number, side: "pt" | "en", direction: "to-prev" | "to-next", user: User): Promise<Pair[]> {
-    const a = await livePair(this.ctx.prisma, id);
-    assertVersion(a, version);
-    const b = await this.neighbour(a, direction === "to-prev" ? -1 : +1);
-    if (!b) throw new Unprocessable("No neighbour", `There is no ${direction === "to-prev" ? "previous" : "next"} pair to move a sentence to.`);
-    const key = side === "pt" ? "ptText" : "enText";
-    const parts = sentences(a[key]);
-    if (parts.length === 0) throw new Unprocessable("Nothing to move", `This pair has no ${side === "pt" ? "Portuguese" : "English"} sentence.`);
-    const moved = direction === "to-prev" ? parts.shift()! : parts.pop()!;
-    const remaining = parts.join(" ");
-    const other = side === "pt" ? a.enText : a.ptText;
-    if (!remaining && !other) throw new Unprocessable("Pair would be empty", "Moving this sentence would leave the pair empty; merge it instead.");
-    const received = direction === "to-prev" ? joinText(b[key], moved) : joinText(moved, b[key]);
-    const aText = { ptText: side === "pt" ? remaining : a.ptText, enText: side === "en" ? remaining : a.enText };
-    const bText = { ptText: side === "pt" ? received : b.ptText, enText: side === "en" ? received : b.enText };
-    const { options, hasEnglish } = await this.checkSetup(a);
-    const aFlags = recheck({ ...aText, hasEnglish, ...(direction === "to-prev" ? { prevPt: bText.ptText } : { nextPt: bText.ptText }) }, options, a.flags);
-    const bFlags = recheck({ ...bText, hasEnglish, ...(direction === "to-prev" ? { nextPt: aText.ptText } : { prevPt: aText.ptText }) }, options, b.flags);
-    const note = `moved ${side === "pt" ? "a Portuguese" : "an English"} sentence ${direction === "to-prev" ? "to the previous" : "to the next"} pair`;
-    await inPairTransaction(this.ctx.prisma, async (tx) => {
+    const { options, hasEnglish } = await this.setup(id);
+    return inPairTransaction(this.ctx.prisma, async (tx) => {
+      const a = await livePair(tx, id);
+      assertVersion(a, version);
+      const b = await neighbour(tx, a, direction === "to-prev" ? -1 : +1);
+      if (!b) throw new Unprocessable("No neighbour", `There is no ${direction === "to-prev" ? "previous" : "next"} pair to move a sentence to.`);
+      const key = side === "pt" ? "ptText" : "enText";
+      const parts = sentences(a[key]);
+      const moved = direction === "to-prev" ? parts.shift() : parts.pop();
+      if (moved === undefined) throw new Unprocessable("Nothing to move", `This pair has no ${side === "pt" ? "Portuguese" : "English"} sentence.`);
+      const remaining = parts.join(" ");
+      if (!remaining && !(side === "pt" ? a.enText : a.ptText)) {
+        throw new Unprocessable("Pair would be empty", "Moving this sentence would leave the pair empty; merge it instead.");
+      }
+      const received = direction === "to-prev" ? joinText(b[key], moved) : joinText(moved, b[key]);
+      const aText = { ptText: side === "pt" ? remaining : a.ptText, enText: side === "en" ? remaining : a.enText };
+      const bText = { ptText: side === "pt" ? received : b.ptText, enText: side === "en" ? received : b.enText };
+      const aFlags = recheck({ ...aText, hasEnglish, ...(direction === "to-prev" ? { prevPt: bText.ptText } : { nextPt: bText.ptText }) }, options, a.flags);
+      const bFlags = recheck({ ...bText, hasEnglish, ...(direction === "to-prev" ? { nextPt: aText.ptText } : { prevPt: aText.ptText }) }, options, b.flags);
+      const note = `moved ${side === "pt" ? "a Portuguese" : "an English"} sentence to the ${direction === "to-prev" ? "previous" : "next"} pair`;
       const now = new Date();
       await writePairChange(tx, a, { action: "move", status: "edited", flags: aFlags, note, data: { ...aText, type: beadKind(aText.ptText, aText.enText) } }, author(user), now);
       await writePairChange(tx, b, { action: "move", status: "edited", flags: bFlags, note: `received a sentence from pair ${a.id}`, data: { ...bText, type: beadKind(bText.ptText, bText.enText) } }, author(user), now);
+      const pairs = [toPair(await livePair(tx, a.id)), toPair(await livePair(tx, b.id))];
+      return pairs.sort((x, y) => x.index - y.index);
     });
-    const pairs = [toPair(await livePair(this.ctx.prisma, a.id)), toPair(await livePair(this.ctx.prisma, b.id))];
-    return pairs.sort((x, y) => x.index - y.index);
   }
 
-  private async neighbour(row: PairRow, step: -1 | 1): Promise<PairRow | null> {
-    const found = await this.ctx.prisma.pair.findFirst({ where: { documentId: row.documentId, removed: false, index: row.index + step }, select: { id: true } });
-    return found ? livePair(this.ctx.prisma, found.id) : null;
-  }
-
-  private async checkSetup(row: PairRow) {
-    const doc = await this.ctx.prisma.document.findUniqueOrThrow({ where: { id: row.documentId }, select: { variant: true, hasEnglish: true } });
-    return { options: await this.ctx.terms.checkOptions(doc.variant), hasEnglish: doc.hasEnglish };
-  }
-
-  private async flagsFor(a: PairRow, ptText: string, enText: string, around: { prevOf: PairRow; nextOf: PairRow }): Promise<NewFlag[]> {
-    const { options, hasEnglish } = await this.checkSetup(a);
-    const prev = await this.neighbour(around.prevOf, -1);
-    const next = await this.neighbour(around.nextOf, +1);
-    return recheck({ ptText, enText, hasEnglish, ...(prev ? { prevPt: prev.ptText } : {}), ...(next ? { nextPt: next.ptText } : {}) }, options, [...a.flags, ...around.nextOf.flags]);
+  /** Read before the transaction: the glossary may need a query, which must not wait on it. */
+  private async setup(pairId: string): Promise<Setup> {
+    const pair = await this.ctx.prisma.pair.findUnique({ where: { id: pairId }, select: { document: { select: { variant: true, hasEnglish: true } } } });
+    return { options: await this.ctx.terms.checkOptions(pair?.document.variant ?? "pt-BR"), hasEnglish: pair?.document.hasEnglish ?? false };
   }
 }
