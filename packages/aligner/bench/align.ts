@@ -75,47 +75,54 @@ function quality(): void {
   }
 }
 
-interface SpeedRun { alignMs: number; pipelineMs: number; alignRssMb: number; pipelineRssMb: number; n: number; m: number }
+interface ChildResult { ms: number[]; maxRssMb: number; n: number; m: number }
 
-/** One size in a fresh process: the peak RSS of alignSegments alone, then of the whole pipeline. */
+/**
+ * One size and stage in a fresh process, run RUNS times: the first run is cold (JIT, word
+ * caches), as the command line meets it; the median is what a server that has aligned before
+ * sees. The peak RSS is the process's over all runs, so an upper bound for one.
+ */
 function speedChild(size: number, stage: "align" | "pipeline"): void {
   const { pt, en } = synthetic(loadGold(), size, size);
-  let out: Record<string, number>;
-  if (stage === "align") {
-    const a = segmentText(pt, { lang: "pt" }).segments;
-    const b = segmentText(en, { lang: "en" }).segments;
-    const t0 = performance.now();
-    alignSegments(a, b);
-    out = { ms: performance.now() - t0, n: a.length, m: b.length };
-  } else {
-    const t0 = performance.now();
-    const r = alignDocument(pt, en);
-    out = { ms: performance.now() - t0, n: r.pairs.length, m: 0 };
+  const ms: number[] = [];
+  let n = 0;
+  let m = 0;
+  for (let r = 0; r < RUNS; r++) {
+    if (stage === "align") {
+      const a = segmentText(pt, { lang: "pt" }).segments;
+      const b = segmentText(en, { lang: "en" }).segments;
+      const t0 = performance.now();
+      alignSegments(a, b);
+      ms.push(performance.now() - t0);
+      [n, m] = [a.length, b.length];
+    } else {
+      const t0 = performance.now();
+      n = alignDocument(pt, en).pairs.length;
+      ms.push(performance.now() - t0);
+    }
   }
-  process.stdout.write(JSON.stringify({ ...out, maxRssMb: process.resourceUsage().maxRSS / 1024 }));
+  const out: ChildResult = { ms, maxRssMb: process.resourceUsage().maxRSS / 1024, n, m };
+  process.stdout.write(JSON.stringify(out));
 }
 
 function speed(): void {
   const tsx = createRequire(import.meta.url).resolve("tsx/cli");
   const self = fileURLToPath(import.meta.url);
   const child = (size: number, stage: string) =>
-    JSON.parse(execFileSync(process.execPath, [tsx, self, "--speed-child", String(size), stage], { encoding: "utf8", maxBuffer: 1 << 20 })) as { ms: number; maxRssMb: number; n: number; m: number };
-  console.log(`— speed and memory (median of ${RUNS} runs, each in a fresh process; peak RSS is the whole process's)`);
-  console.log("  size  | PT×EN segments  | alignSegments      | alignDocument (segment + align + checks)");
-  const res = new Map<number, SpeedRun>();
+    JSON.parse(execFileSync(process.execPath, [tsx, self, "--speed-child", String(size), stage], { encoding: "utf8", maxBuffer: 1 << 20 })) as ChildResult;
+  console.log(`— speed and memory: ${RUNS} runs per size in one fresh process; "first" is the cold run, "median" the median of all ${RUNS}`);
+  console.log("  size | PT×EN segments | alignSegments first / median, peak RSS | alignDocument (segment + align + checks) first / median, peak RSS");
+  const med = new Map<number, { align: number; doc: number }>();
   for (const size of SIZES) {
-    const al = Array.from({ length: RUNS }, () => child(size, "align"));
-    const pl = Array.from({ length: RUNS }, () => child(size, "pipeline"));
-    const r: SpeedRun = {
-      alignMs: median(al.map((x) => x.ms)), alignRssMb: median(al.map((x) => x.maxRssMb)),
-      pipelineMs: median(pl.map((x) => x.ms)), pipelineRssMb: median(pl.map((x) => x.maxRssMb)), n: al[0]!.n, m: al[0]!.m,
-    };
-    res.set(size, r);
-    console.log(`${String(size).padStart(6)} | ${`${r.n}×${r.m}`.padEnd(15)} | ${r.alignMs.toFixed(0).padStart(5)} ms ${r.alignRssMb.toFixed(0).padStart(4)} MB | ${r.pipelineMs.toFixed(0).padStart(6)} ms ${r.pipelineRssMb.toFixed(0).padStart(4)} MB`);
+    const al = child(size, "align");
+    const dc = child(size, "pipeline");
+    med.set(size, { align: median(al.ms), doc: median(dc.ms) });
+    const ms = (x: number) => `${x.toFixed(0).padStart(5)} ms`;
+    console.log(`${String(size).padStart(6)} | ${`${al.n}×${al.m}`.padEnd(14)} | ${ms(al.ms[0]!)} / ${ms(median(al.ms))}, ${al.maxRssMb.toFixed(0).padStart(3)} MB | ${ms(dc.ms[0]!)} / ${ms(median(dc.ms))}, ${dc.maxRssMb.toFixed(0).padStart(3)} MB`);
   }
-  const a = res.get(20000)!;
-  const b = res.get(10000)!;
-  console.log(`time ratio 20k/10k: alignSegments ${(a.alignMs / b.alignMs).toFixed(2)}, alignDocument ${(a.pipelineMs / b.pipelineMs).toFixed(2)} (2.0 = linear)\n`);
+  const a = med.get(20000)!;
+  const b = med.get(10000)!;
+  console.log(`median time ratio 20k/10k: alignSegments ${(a.align / b.align).toFixed(2)}, alignDocument ${(a.doc / b.doc).toFixed(2)} (2.0 = linear)\n`);
 }
 
 const arg = process.argv[2];
