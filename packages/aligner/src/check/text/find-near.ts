@@ -32,31 +32,44 @@ interface Window {
 
 /** Longest window tried: names run to four words, plus one for a split. */
 const MAX_WINDOW = 5;
-/** Windows of each length, by the first letter of their key. */
+/**
+ * Windows of each length, by the first two letters of their key: a mangled name keeps its
+ * first two letters ("deep seek", "noé smith", "GPT-4.0"), so a name looks in one bucket.
+ */
 type WindowIndex = Map<string, Window[]>[];
 const windowCache = new Map<string, WindowIndex>();
 /** Texts whose windows are kept; a document's pairs are checked by several checks in turn. */
 const CACHE_SIZE = 256;
+
+const squashCache = new Map<string, string>();
+const squashWord = (w: string): string => {
+  let key = squashCache.get(w);
+  if (key === undefined) {
+    if (squashCache.size > 50_000) squashCache.clear();
+    squashCache.set(w, (key = squash(w)));
+  }
+  return key;
+};
 
 /** Runs of 1..MAX_WINDOW words joined by single spaces or hyphens, so a window never crosses punctuation. */
 function windowsOf(text: string): WindowIndex {
   const cached = windowCache.get(text);
   if (cached) return cached;
   const ws = words(text);
-  const keys = ws.map((w) => squash(w.text));
-  // joined[i]: word i follows word i-1 after a single space or hyphen, so a window may span them.
-  const joined = ws.map((w, i) => i > 0 && w.start - ws[i - 1]!.end === 1 && (text[w.start - 1] === " " || text[w.start - 1] === "-"));
+  const keys = ws.map((w) => squashWord(w.text));
   const byLength: WindowIndex = Array.from({ length: MAX_WINDOW + 1 }, () => new Map<string, Window[]>());
   for (let i = 0; i < ws.length; i++) {
     let key = "";
     for (let n = 1; n <= MAX_WINDOW && i + n <= ws.length; n++) {
-      if (n > 1 && !joined[i + n - 1]) break;
+      const last = ws[i + n - 1]!;
+      // Word i+n-1 must follow the previous one after a single space or hyphen.
+      if (n > 1 && !(last.start - ws[i + n - 2]!.end === 1 && (text[last.start - 1] === " " || text[last.start - 1] === "-"))) break;
       key += keys[i + n - 1]!;
-      const first = key[0] ?? "";
-      const bucket = byLength[n]!.get(first);
-      const w = { start: ws[i]!.start, end: ws[i + n - 1]!.end, key };
+      const prefix = key.slice(0, 2);
+      const w = { start: ws[i]!.start, end: last.end, key };
+      const bucket = byLength[n]!.get(prefix);
       if (bucket) bucket.push(w);
-      else byLength[n]!.set(first, [w]);
+      else byLength[n]!.set(prefix, [w]);
     }
   }
   if (windowCache.size >= CACHE_SIZE) windowCache.delete(windowCache.keys().next().value!);
@@ -77,34 +90,21 @@ function nameInfo(name: string): { key: string; words: number; lower: string; ba
   return info;
 }
 
-/** The first two letters of every window key of `text`: a name whose key starts otherwise cannot be there. */
-const prefixCache = new Map<string, Set<string>>();
-function prefixesOf(text: string): Set<string> {
-  let set = prefixCache.get(text);
-  if (!set) {
-    set = new Set();
-    for (const byFirst of windowsOf(text)) for (const list of byFirst.values()) for (const w of list) set.add(w.key.slice(0, 2));
-    if (prefixCache.size >= CACHE_SIZE) prefixCache.delete(prefixCache.keys().next().value!);
-    prefixCache.set(text, set);
-  }
-  return set;
-}
-
 /**
  * The names of `names` that could occur in `text` in some form: a window of the text shares
  * their first two letters and nearly their length. Checking a list of ninety terms on every
- * pair costs a lookup per window this way, instead of a scan of the pair per term.
+ * pair costs a lookup per bucket this way, instead of a scan of the pair per term.
  */
 export function candidateNames(text: string, names: readonly string[]): string[] {
   const byPrefix = prefixIndex(names);
   const hit = new Set<string>();
   for (const byFirst of windowsOf(text)) {
-    for (const list of byFirst.values()) {
-      for (const w of list) {
-        for (const name of byPrefix.get(w.key.slice(0, 2)) ?? []) {
-          const { key } = nameInfo(name);
-          if (Math.abs(key.length - w.key.length) <= allowedEdits(key.length)) hit.add(name);
-        }
+    for (const [prefix, list] of byFirst) {
+      for (const name of byPrefix.get(prefix) ?? []) {
+        if (hit.has(name)) continue;
+        const { key } = nameInfo(name);
+        const max = allowedEdits(key.length);
+        if (list.some((w) => Math.abs(key.length - w.key.length) <= max)) hit.add(name);
       }
     }
   }
@@ -127,16 +127,15 @@ function prefixIndex(names: readonly string[]): Map<string, string[]> {
 
 export function findNear(source: string, name: string, accepted: readonly string[] = []): NearMatch[] {
   const { key, words: nameWords, lower, bare } = nameInfo(name);
-  // Mangled names keep their first two letters ("deep seek", "noé smith", "GPT-4.0"); this skips most names at once.
-  if (!key || !prefixesOf(source).has(key.slice(0, 2))) return [];
+  if (!key) return [];
   const ok = accepted.length ? new Set([name, ...accepted]) : undefined;
   const all = windowsOf(source);
   const max = allowedEdits(key.length);
   const found: (NearMatch & { d: number; exact: boolean })[] = [];
   for (let n = Math.max(1, nameWords - 1); n <= Math.min(MAX_WINDOW, nameWords + 1); n++) {
-    for (const w of all[n]!.get(key[0]!) ?? []) {
-      // Cheap filters first: a window of the right first letter nearly always fails on length or second letter.
-      if (Math.abs(w.key.length - key.length) > max || w.key[1] !== key[1]) continue;
+    for (const w of all[n]!.get(key.slice(0, 2)) ?? []) {
+      // Cheap filter first: a window with the right first two letters nearly always fails on length.
+      if (Math.abs(w.key.length - key.length) > max) continue;
       const text = source.slice(w.start, w.end);
       if (text.length === name.length && (text === name || text.toLowerCase() === lower)) {
         found.push({ start: w.start, end: w.end, text, kind: "case", d: text === name ? -1 : 0, exact: text === name });
