@@ -41,7 +41,16 @@ export function createApp(options: AppOptions): Express {
   // upgrade-insecure-requests would send the web app's own assets to https:// when it is served
   // over plain http on a LAN address (the local install), breaking the page.
   app.use(helmet({ contentSecurityPolicy: { directives: { upgradeInsecureRequests: null } } }));
-  app.use(pinoHttp({ logger, customLogLevel: (_req, res, err) => (err || res.statusCode >= 500 ? "error" : "info") }));
+  app.use(pinoHttp({
+    logger,
+    customLogLevel: (_req, res, err) => (err || res.statusCode >= 500 ? "error" : "info"),
+    // One short line per request; never the headers (the session cookie is a credential).
+    serializers: {
+      req: (req: { id: unknown; method: string; url: string }) => ({ id: req.id, method: req.method, url: req.url }),
+      res: (res: { statusCode: number }) => ({ status: res.statusCode }),
+    },
+    customProps: (req) => (req.user ? { user: req.user.username } : {}),
+  }));
   app.use(cookieParser());
   app.use(express.json({ limit: JSON_LIMIT }));
   app.use("/api", readSession(sessions));

@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { pino } from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createApp } from "../app.ts";
 import { startTestServer, type Client, type TestServer } from "../test-support/test-server.ts";
@@ -73,6 +74,25 @@ describe("unexpected errors", () => {
       const text = await res.text();
       expect(JSON.parse(text)).toMatchObject({ status: 500, title: "Internal error" });
       expect(text).not.toMatch(/SQLITE|secret|\.ts:/);
+    } finally {
+      listener.close();
+    }
+  });
+});
+
+describe("request logs", () => {
+  it("write one line per request without the session cookie", async () => {
+    const lines: string[] = [];
+    const logger = pino({ level: "info" }, { write: (line: string) => void lines.push(line) });
+    const app = createApp({ prisma: server.prisma, logger });
+    const listener = app.listen(0, "127.0.0.1");
+    await new Promise((r) => listener.once("listening", r));
+    try {
+      await fetch(`http://127.0.0.1:${(listener.address() as AddressInfo).port}/api/documents`, { headers: { cookie: translator.cookie } });
+      const token = translator.cookie.split("=")[1]!;
+      expect(lines).toHaveLength(1);
+      expect(JSON.parse(lines[0]!)).toMatchObject({ req: { method: "GET", url: "/api/documents" }, res: { status: 200 } });
+      expect(lines[0]).not.toContain(token);
     } finally {
       listener.close();
     }
