@@ -70,10 +70,28 @@ describe("import", () => {
     expect(noTitle.body.issues[0].path).toBe("title");
   });
 
-  it("leaves no half-written document when an import fails", async () => {
-    const before = await server.prisma.document.count();
-    await translator.post("/api/documents", { title: "Vazio", pt: "" });
-    expect(await server.prisma.document.count()).toBe(before);
+  it("refuses text that is neither UTF-8 nor Windows-1252 (422)", async () => {
+    // Valid UTF-8 ("ção") next to a stray Latin-1 byte: a damaged file, not a cp1252 one.
+    const damaged = Uint8Array.from([...Buffer.from("Tradução ok. "), 0xe9, ...Buffer.from(" fim.")]);
+    const res = await translator.request("POST", "/api/documents", upload({ title: "Estragado", pt: damaged }));
+    expect(res.status).toBe(422);
+    expect(res.body).toMatchObject({ title: "Unreadable text" });
+    expect(res.body.detail).toMatch(/byte/);
+  });
+
+  it("leaves no half-written document when an import fails while writing", async () => {
+    const count = async () => [await server.prisma.document.count(), await server.prisma.pair.count(), await server.prisma.edit.count()];
+    const before = await count();
+    // Make the database refuse the history row of one sentence, after the document and its
+    // pairs were written in the same transaction.
+    await server.prisma.$executeRawUnsafe(`CREATE TRIGGER refuse_boom BEFORE INSERT ON "Edit" WHEN NEW."after" LIKE '%BOOM%' BEGIN SELECT RAISE(ABORT, 'refused'); END`);
+    try {
+      const res = await translator.post("/api/documents", { title: "Falha", pt: "Primeira frase. Segunda BOOM frase." });
+      expect(res.status).toBe(500);
+      expect(await count()).toEqual(before);
+    } finally {
+      await server.prisma.$executeRawUnsafe(`DROP TRIGGER refuse_boom`);
+    }
   });
 
   it("imports the largest built-in document whole: every pair of the aligner stored in order", async () => {

@@ -61,6 +61,20 @@ describe("editing the Portuguese", () => {
     expect(detail.edits).toHaveLength(2);
   });
 
+  it("writes the pair and its history row together or not at all", async () => {
+    const [pair] = await freshPairs();
+    await server.prisma.$executeRawUnsafe(`CREATE TRIGGER refuse_edit BEFORE INSERT ON "Edit" WHEN NEW."after" LIKE '%RECUSA%' BEGIN SELECT RAISE(ABORT, 'refused'); END`);
+    try {
+      const res = await translator.patch(`/api/pairs/${pair!.id}`, { ptText: "RECUSA isto.", version: 1 });
+      expect(res.status).toBe(500);
+    } finally {
+      await server.prisma.$executeRawUnsafe(`DROP TRIGGER refuse_edit`);
+    }
+    const detail = (await translator.get(`/api/pairs/${pair!.id}`)).body;
+    expect(detail.pair).toMatchObject({ ptText: pair!.ptText, version: 1, status: "new" });
+    expect(detail.edits).toHaveLength(1);
+  });
+
   it("validates the body (422) and 404s an unknown pair", async () => {
     const [pair] = await freshPairs();
     const bad = await translator.patch(`/api/pairs/${pair!.id}`, { ptText: "x" });
