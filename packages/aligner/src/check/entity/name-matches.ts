@@ -31,7 +31,8 @@ function fromEnglish(pt: string, en: string, covered: { start: number; end: numb
     const targets = forms ? forms.map((f) => ({ name: f, accepted: forms })) : [{ name: name.text, accepted: [] as string[] }];
     for (const t of targets) {
       let hits = matchAll(pt, t.name, t.accepted, covered);
-      if (!hits.length && name.parts.length > 1 && !forms) {
+      // The parts are tried alone only when the whole name is nowhere, not even in its right form.
+      if (!hits.length && name.parts.length > 1 && !forms && !pt.includes(name.text)) {
         // Each part alone, translated where Portuguese translates it ("Hard AI" → "IA").
         hits = name.parts.filter((p) => p.length > 1).flatMap((p) => {
           const alone = TRANSLATED.get(p)?.[0] ?? p;

@@ -20,11 +20,13 @@ export const repetitionDoubled: Check<"repetition-doubled"> = {
     const ws = words(pair.pt);
     const low = ws.map((w) => w.text.toLowerCase());
     // Only a single space may separate the copies: a comma marks deliberate emphasis ("muito, muito").
-    const spaced = (i: number) => pair.pt.slice(ws[i - 1]!.end, ws[i]!.start) === " ";
+    const gaps = ws.map((w, i) => i > 0 && w.start - ws[i - 1]!.end === 1 && pair.pt[w.start - 1] === " ");
+    const spaced = (i: number): boolean => gaps[i]!;
     const found: { start: number; end: number; phrase: string }[] = [];
     for (let i = 0; i < ws.length; i++) {
       for (let n = MAX_PHRASE; n >= 1; n--) {
-        if (i + 2 * n > ws.length) continue;
+        // The first word must recur n words later; checking that first skips nearly every n.
+        if (i + 2 * n > ws.length || low[i] !== low[i + n]) continue;
         let same = true;
         for (let k = 0; k < n && same; k++) same = low[i + k] === low[i + n + k] && (k === 0 ? spaced(i + n) : spaced(i + k) && spaced(i + n + k));
         if (!same || (n === 1 && EMPHATIC.has(low[i]!))) continue;

@@ -30,8 +30,8 @@ interface Window {
   key: string;
 }
 
-/** Longest window tried: names run to four words, plus one for a split. */
-const MAX_WINDOW = 5;
+/** Longest window tried: names run to three words, plus one for a split ("deep seek R1 Pro"). */
+const MAX_WINDOW = 4;
 /**
  * Windows of each length, by the first two letters of their key: a mangled name keeps its
  * first two letters ("deep seek", "noé smith", "GPT-4.0"), so a name looks in one bucket.

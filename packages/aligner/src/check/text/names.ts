@@ -32,12 +32,12 @@ function coinedUncached(word: string): boolean {
   return (/\p{N}/u.test(w) && /\p{L}/u.test(w)) || /.\p{Lu}/u.test(w.replace(/^\p{Lu}+$/u, ""));
 }
 
-function isNameWord(text: string, w: Word, capitalisedElsewhere: Set<string>): boolean {
+function isNameWord(w: Word, atSentenceStart: boolean, capitalisedElsewhere: Set<string>): boolean {
   if (NOT_NAMES.has(w.text)) return false;
   if (looksCoined(w.text)) return true;
   if (!isUpper(w.text[0]!)) return false;
   // A capital that only marks a sentence start counts when the word is capitalised mid-sentence too.
-  return !isSentenceStart(text, w.start) || capitalisedElsewhere.has(w.text) || /^\p{Lu}{2,}$/u.test(w.text);
+  return !atSentenceStart || capitalisedElsewhere.has(w.text) || /^\p{Lu}{2,}$/u.test(w.text);
 }
 
 const stripPossessive = (w: string): string => w.replace(/['’]s$/u, "");
@@ -58,9 +58,11 @@ export function englishNames(text: string): Name[] {
 
 function findNames(text: string): Name[] {
   const ws = words(text).map((w) => ({ ...w, text: stripPossessive(w.text), end: w.start + stripPossessive(w.text).length }));
-  const elsewhere = new Set(ws.filter((w) => isUpper(w.text[0]!) && !isSentenceStart(text, w.start)).map((w) => w.text));
-  const joinedToPrev = ws.map((w, k) => k > 0 && /^[ -]$/u.test(text.slice(ws[k - 1]!.end, w.start)));
-  const isName = ws.map((w) => isNameWord(text, w, elsewhere));
+  // One pass over the gaps between words: sentence starts and joins, instead of a look-back per word.
+  const startsSentence = ws.map((w) => isSentenceStart(text, w.start));
+  const elsewhere = new Set(ws.filter((w, k) => isUpper(w.text[0]!) && !startsSentence[k]).map((w) => w.text));
+  const joinedToPrev = ws.map((w, k) => k > 0 && w.start - ws[k - 1]!.end === 1 && (text[w.start - 1] === " " || text[w.start - 1] === "-"));
+  const isName = ws.map((w, k) => isNameWord(w, startsSentence[k]!, elsewhere));
   // A capital at a sentence start counts when a name follows: "Noah Smith: …".
   ws.forEach((w, k) => {
     if (!isName[k] && isUpper(w.text[0]!) && !NOT_NAMES.has(w.text) && isName[k + 1] && joinedToPrev[k + 1]) isName[k] = true;

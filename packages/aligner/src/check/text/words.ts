@@ -40,6 +40,13 @@ export const isLower = (ch: string): boolean => ch !== ch.toUpperCase() && ch ==
 
 /** Words with English or Portuguese sentence-initial position: start of text, or after . ! ? and space. */
 export function isSentenceStart(text: string, offset: number): boolean {
-  const before = text.slice(Math.max(0, offset - 4), offset).replace(/["“”'‘’(\[*\s·•–—-]+$/u, "");
-  return before === "" || /[.!?:…]$/u.test(before) || /\n[^\S\n]*$/u.test(text.slice(Math.max(0, offset - 8), offset));
+  // Walk back over quotes, brackets, bullets and spaces; what is left decides.
+  let i = offset - 1;
+  while (i >= 0 && OPENERS.has(text[i]!)) {
+    if (text[i] === "\n") return true;
+    i--;
+  }
+  return i < 0 || ".!?:…".includes(text[i]!);
 }
+
+const OPENERS = new Set(["\"", "“", "”", "'", "‘", "’", "(", "[", "*", " ", "\t", "\n", "·", "•", "–", "—", "-"]);
