@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import type { ReviewController } from "../features/review/ReviewController.ts";
 import { COMMANDS } from "./index.ts";
 
 function key(init: KeyboardEventInit & { key: string }): KeyboardEvent {
@@ -13,7 +14,16 @@ const PRESSES: [string, KeyboardEvent][] = [
   ["next-pair", key({ key: "ArrowDown", metaKey: true })],
   ["previous-pair", key({ key: "ArrowUp", altKey: true })],
   ["apply-suggestion", key({ key: ".", code: "Period", ctrlKey: true })],
-  ["leave-editing", key({ key: "Escape" })],
+  ["next-needing-work", key({ key: "ArrowDown", ctrlKey: true, shiftKey: true })],
+  ["next-flagged-pair", key({ key: "F8" })],
+  ["previous-flagged-pair", key({ key: "F8", shiftKey: true })],
+  ["merge-next", key({ key: "Â", code: "KeyM", altKey: true, shiftKey: true })],
+  ["split-pair", key({ key: "S", code: "KeyS", altKey: true, shiftKey: true })],
+  ["move-pt-to-next", key({ key: "ArrowDown", altKey: true, shiftKey: true })],
+  ["move-en-to-previous", key({ key: "PageUp", altKey: true, shiftKey: true })],
+  ["copy-source", key({ key: "Insert", ctrlKey: true, shiftKey: true })],
+  ["concordance", key({ key: "F", ctrlKey: true, shiftKey: true })],
+  ["propagate-fix", key({ key: "Enter", altKey: true })],
   ["show-shortcuts", key({ key: "?", shiftKey: true })],
   ["command-palette", key({ key: "k", ctrlKey: true })],
 ];
@@ -25,5 +35,13 @@ describe("the command list", () => {
   });
   it.each(PRESSES)("sends the key press to exactly %s", (name, event) => {
     expect(COMMANDS.filter((c) => c.keyTest?.(event)).map((c) => c.name)).toEqual([name]);
+  });
+  it("gives Esc to the editor while editing and to the fix offer otherwise, never both", () => {
+    const esc = key({ key: "Escape" });
+    expect(COMMANDS.filter((c) => c.keyTest?.(esc)).map((c) => c.name).sort()).toEqual(["dismiss-propagation", "leave-editing"]);
+    const offer = { find: "a", replace: "b", fromPairId: "p", matches: [], chosen: new Set<string>(), applying: false };
+    const review = (editingId: string | null) => ({ editingId, propagation: offer }) as unknown as ReviewController;
+    expect(COMMANDS.filter((c) => c.keyTest?.(esc) && c.predicate?.(review("p"))).map((c) => c.name)).toEqual(["leave-editing"]);
+    expect(COMMANDS.filter((c) => c.keyTest?.(esc) && c.predicate?.(review(null))).map((c) => c.name)).toEqual(["dismiss-propagation"]);
   });
 });

@@ -30,16 +30,25 @@ import { startEditing } from "./start-editing.ts";
 import { toggleDiff } from "./toggle-diff.ts";
 import { toggleSelection } from "./toggle-selection.ts";
 import { toggleSidePanel } from "./toggle-side-panel.ts";
+import { concordance } from "./concordance.ts";
+import { copySource } from "./copy-source.ts";
+import { dismissPropagation } from "./dismiss-propagation.ts";
+import { nextFlaggedPair } from "./next-flagged-pair.ts";
+import { nextNeedingWork } from "./next-needing-work.ts";
+import { previousFlaggedPair } from "./previous-flagged-pair.ts";
+import { previousNeedingWork } from "./previous-needing-work.ts";
+import { propagateFix } from "./propagate-fix.ts";
+import { showQaSummary } from "./show-qa-summary.ts";
 import type { Command } from "./types.ts";
 
 /** Every command, in the order the help overlay and the palette list them. */
 export const COMMANDS: readonly Command[] = [
   confirmAndNext, approveWithComment, reject, toggleSelection, approveSelection,
-  nextPair, previousPair, firstPair, lastPair, goToDocuments,
-  startEditing, leaveEditing, saveDraft, searchReplace,
+  nextPair, previousPair, nextNeedingWork, previousNeedingWork, nextFlaggedPair, previousFlaggedPair, firstPair, lastPair, goToDocuments,
+  startEditing, leaveEditing, saveDraft, copySource, propagateFix, dismissPropagation, searchReplace,
   applySuggestion, nextFlag, previousFlag, dismissFlag,
   mergeNext, splitPair, movePtToPrevious, movePtToNext, moveEnToPrevious, moveEnToNext, realignDocument,
-  focusSearch, toggleSidePanel, toggleDiff, exportDocument, showShortcuts, commandPalette,
+  focusSearch, concordance, showQaSummary, toggleSidePanel, toggleDiff, exportDocument, showShortcuts, commandPalette,
 ];
 
 export function availableCommands(review: ReviewController): Command[] {

@@ -7,6 +7,7 @@ import type { ReviewController } from "../review/ReviewController.ts";
  * Listens on window, not on the grid, so a shortcut works wherever focus is; but keys typed
  * in a form field (the filter box, a dialog) stay with that field, except inside the
  * Portuguese editor (marked data-pt-editor), where commands flagged `whileEditing` fire.
+ * Checkboxes are not typing fields; see below.
  * @param review the controller the commands act on; read through a ref so the listener is added once
  */
 export function useKeyboardCommands(review: ReviewController): void {
@@ -19,8 +20,12 @@ export function useKeyboardCommands(review: ReviewController): void {
       const target = event.target instanceof HTMLElement ? event.target : null;
       if (target?.closest("dialog")) return;
       const editing = !!target?.closest("[data-pt-editor]");
-      const inField = !editing && !!target?.closest("input, textarea, select, [contenteditable=true]");
+      const inField = !editing && !!target?.closest("input:not([type=checkbox]):not([type=radio]), textarea, select, [contenteditable=true]");
       if (inField) return;
+      // A focused checkbox (a row of the fix offer) keeps Space and plain keys, but chords,
+      // Esc and function keys still reach the commands, so Alt+Enter applies the offer.
+      const onToggle = !!target?.matches("input[type=checkbox], input[type=radio]");
+      if (onToggle && !(event.ctrlKey || event.metaKey || event.altKey || event.key === "Escape" || /^F\d+$/.test(event.key))) return;
       const command = commandForKey(event, latest.current, editing);
       if (!command) return;
       event.preventDefault();

@@ -4,26 +4,33 @@ import { suggestionLabel } from "./suggestionLabel.ts";
 
 /**
  * The current pair's focused flag, spelled out under its text. In the row's flow rather than
- * a floating tooltip, so it never covers the next pair while the reviewer reads on.
+ * a floating tooltip, so it never covers the next pair while the reviewer reads on. For a
+ * name, it also says what the English has, which a CAT tool's QA message leaves to the eye.
  */
-export function FocusedFlagBar({ flag, count, onApply }: { flag: Flag; count: number; onApply?: (flag: Flag) => void }) {
+export function FocusedFlagBar({ flag, count, english, onApply }: { flag: Flag; count: number; english?: string | undefined; onApply?: (flag: Flag) => void }) {
   return (
-    <div className={`focused-flag flag--${flag.family}`} data-testid="focused-flag">
+    <div className={`focused-flag flag--${flag.family}`} data-testid="focused-flag" role="note">
       <span className="flag__family">{familyLabel(flag.family)}</span>
-      <span className="focused-flag__message">{flag.message}</span>
-      {flag.suggestion != null && onApply && (
-        <button
-          className="focused-flag__apply"
-          onMouseDown={(e) => e.preventDefault()}
-          onClick={(e) => {
-            e.stopPropagation();
-            onApply(flag);
-          }}
-        >
-          {suggestionLabel(flag)} <kbd>Ctrl+.</kbd>
-        </button>
-      )}
-      {count > 1 && <span className="focused-flag__more">Ctrl+] next of {count}</span>}
+      <span className="focused-flag__message">
+        {flag.message}
+        {english && <span className="focused-flag__en"> English: <b lang="en">{english}</b></span>}
+      </span>
+      <span className="focused-flag__actions">
+        {flag.suggestion != null && onApply && (
+          <button
+            className="focused-flag__apply"
+            onMouseDown={(e) => e.preventDefault()}
+            onClick={(e) => {
+              e.stopPropagation();
+              onApply(flag);
+            }}
+          >
+            {suggestionLabel(flag)} <kbd>Ctrl+.</kbd>
+          </button>
+        )}
+        {onApply && <span className="focused-flag__key"><kbd>Ctrl+Shift+X</kbd> dismiss</span>}
+        {count > 1 && <span className="focused-flag__key"><kbd>Ctrl+]</kbd> next of {count}</span>}
+      </span>
     </div>
   );
 }

@@ -31,17 +31,22 @@ export function spanlessFlags(text: string, flags: readonly Flag[]): Flag[] {
 }
 
 /**
- * Applies a suggestion to a local draft. The flag's offsets point into the saved text, so the
- * span is trusted only if it still holds the flagged words; otherwise the nearest occurrence.
+ * Where a flag's words sit in a local draft. The flag's offsets point into the saved text, so
+ * the span is trusted only if it still holds the flagged words; otherwise the nearest
+ * occurrence. -1 when the words are gone.
  */
+export function locateFlag(draft: string, flag: Flag): number {
+  if (draft.slice(flag.start, flag.end) === flag.text) return flag.start;
+  const found = [...draft.matchAll(new RegExp(escapeRegExp(flag.text), "g"))].map((m) => m.index);
+  if (!found.length) return -1;
+  return found.reduce((best, i) => (Math.abs(i - flag.start) < Math.abs(best - flag.start) ? i : best));
+}
+
+/** Applies a suggestion to a local draft; null when there is none or its words are gone. */
 export function applyToDraft(draft: string, flag: Flag): string | null {
   if (flag.suggestion == null) return null;
-  let start = draft.slice(flag.start, flag.end) === flag.text ? flag.start : -1;
-  if (start < 0) {
-    const found = [...draft.matchAll(new RegExp(escapeRegExp(flag.text), "g"))].map((m) => m.index);
-    if (!found.length) return null;
-    start = found.reduce((best, i) => (Math.abs(i - flag.start) < Math.abs(best - flag.start) ? i : best));
-  }
+  const start = locateFlag(draft, flag);
+  if (start < 0) return null;
   return draft.slice(0, start) + flag.suggestion + draft.slice(start + flag.text.length);
 }
 

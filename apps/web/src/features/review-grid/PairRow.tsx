@@ -6,6 +6,7 @@ import { FlaggedText } from "../flags/FlaggedText.tsx";
 import { activeFlags } from "../flags/flagSpans.ts";
 import { FocusedFlagBar } from "../flags/FocusedFlagBar.tsx";
 import { StatusBadge } from "../status/StatusBadge.tsx";
+import { MarkedEnglish, type EnglishMark } from "./MarkedEnglish.tsx";
 import { PtEditor } from "./PtEditor.tsx";
 
 export interface PairRowProps {
@@ -17,6 +18,10 @@ export interface PairRowProps {
   selected: boolean;
   focusedFlagId: string | null;
   showDiff: boolean;
+  /** Glossary terms and the focused flag's source, marked in the current pair's English. */
+  enMarks?: readonly EnglishMark[] | undefined;
+  /** What the English has for the focused flag (an entity flag's name). */
+  flagEnglish?: string | undefined;
   canEdit: boolean;
   canSelect: boolean;
   onActivate: (pairId: string) => void;
@@ -52,7 +57,9 @@ export const PairRow = memo(function PairRow(props: PairRowProps) {
         {low && <span className="pair__low" title={`Alignment confidence ${pair.confidence.toFixed(2)}: check that these two sides belong together`}>≈{pair.confidence.toFixed(2)}</span>}
         {pair.type !== "1-1" && <span className="pair__bead" title="Sentences English–Portuguese">{pair.type}</span>}
       </div>
-      <div className="pair__en" lang="en">{pair.enText || <span className="muted">(no English)</span>}</div>
+      <div className="pair__en" lang="en">
+        {!pair.enText ? <span className="muted">(no English)</span> : props.enMarks?.length ? <MarkedEnglish text={pair.enText} marks={props.enMarks} /> : pair.enText}
+      </div>
       <div className="pair__pt" lang="pt" onClick={() => canEdit && !editing && props.onEdit(pair.id)}>
         {editing ? (
           <PtEditor value={text} onChange={(t) => props.onDraft(pair.id, t)} />
@@ -62,7 +69,7 @@ export const PairRow = memo(function PairRow(props: PairRowProps) {
           <FlaggedText text={pair.ptText} flags={pair.flags} focusedFlagId={current ? focusedFlagId : null} {...(canEdit ? { onApply: props.onApply.bind(null, pair) } : {})} />
         )}
         {current && !editing && !dirty && focusedFlag && (
-          <FocusedFlagBar flag={focusedFlag} count={activeFlags(pair.flags).length} {...(canEdit ? { onApply: props.onApply.bind(null, pair) } : {})} />
+          <FocusedFlagBar flag={focusedFlag} count={activeFlags(pair.flags).length} english={props.flagEnglish} {...(canEdit ? { onApply: props.onApply.bind(null, pair) } : {})} />
         )}
         {showDiff && text !== pair.ptOriginal && (
           <div className="pair__diff" aria-label="Changes against the machine translation">

@@ -1,8 +1,10 @@
 import { useLayoutEffect, useRef } from "react";
+import { registerEditor } from "./editorBridge.ts";
 
 /**
  * The in-place editor for the Portuguese. A textarea that grows with its text, so the row
  * keeps its shape; marked data-pt-editor so the keyboard commands know typing happens here.
+ * Its value only ever changes by typing or through editorBridge, so Ctrl+Z undoes as usual.
  */
 export function PtEditor({ value, onChange, onBlur }: { value: string; onChange: (text: string) => void; onBlur?: () => void }) {
   const ref = useRef<HTMLTextAreaElement>(null);
@@ -11,6 +13,8 @@ export function PtEditor({ value, onChange, onBlur }: { value: string; onChange:
     if (!area) return;
     area.focus({ preventScroll: true });
     area.setSelectionRange(area.value.length, area.value.length);
+    registerEditor(area);
+    return () => registerEditor(null);
   }, []);
   useLayoutEffect(() => {
     const area = ref.current;

@@ -1,7 +1,9 @@
 import { useVirtualizer } from "@tanstack/react-virtual";
-import { useCallback, useEffect, useRef } from "react";
+import { useCallback, useEffect, useMemo, useRef } from "react";
 import { can } from "../auth/permissions.ts";
+import { englishCounterpart } from "../flags/englishCounterpart.ts";
 import type { ReviewController } from "../review/ReviewController.ts";
+import { englishMarks } from "./englishMarks.ts";
 import { PairRow } from "./PairRow.tsx";
 
 /** Rows are measured after render; this only sizes the scrollbar before they are. */
@@ -12,7 +14,7 @@ const ESTIMATED_ROW_HEIGHT = 64;
  * a 5,000-pair document scrolls as lightly as a 50-pair one.
  */
 export function ReviewGrid({ review }: { review: ReviewController }) {
-  const { pairs, visible, current, currentVisibleIndex, editingId, selection, drafts, focusedFlag, showDiff, user } = review;
+  const { pairs, visible, current, currentVisibleIndex, editingId, selection, drafts, focusedFlag, showDiff, user, terms } = review;
   const scrollRef = useRef<HTMLDivElement>(null);
   const virtualizer = useVirtualizer({
     count: visible.length,
@@ -30,6 +32,11 @@ export function ReviewGrid({ review }: { review: ReviewController }) {
   useEffect(() => {
     if (!editingId && (document.activeElement === document.body || document.activeElement === null)) scrollRef.current?.focus({ preventScroll: true });
   }, [editingId]);
+
+  // Only the current row gets its English marked: the terms matter where the reviewer reads.
+  const currentText = current ? drafts.get(current.id)?.text ?? current.ptText : "";
+  const enMarks = useMemo(() => (current ? englishMarks(current, currentText, focusedFlag, terms) : []), [current, currentText, focusedFlag, terms]);
+  const flagEnglish = useMemo(() => (current && focusedFlag ? englishCounterpart(focusedFlag, current.enText, terms)?.text : undefined), [current, focusedFlag, terms]);
 
   const canEdit = can(user, "edit");
   const canSelect = can(user, "approve");
@@ -58,6 +65,7 @@ export function ReviewGrid({ review }: { review: ReviewController }) {
                   selected={selection.has(pair.id)}
                   focusedFlagId={pair.id === current?.id ? focusedFlag?.id ?? null : null}
                   showDiff={showDiff}
+                  {...(pair.id === current?.id ? { enMarks, flagEnglish } : {})}
                   canEdit={canEdit}
                   canSelect={canSelect}
                   onActivate={review.goTo}

@@ -1,6 +1,7 @@
-import type { DocumentSummary, Flag, Pair, User } from "../../api/types.ts";
+import type { DocumentSummary, Flag, Pair, Term, User } from "../../api/types.ts";
 import type { Drafts } from "../drafts/useDrafts.ts";
 import type { Filters } from "../filters/filters.ts";
+import type { PropagationOffer } from "../propagate/usePropagation.ts";
 
 /** Dialogs and overlays of the review screen; only one is open at a time. */
 export type Overlay =
@@ -21,6 +22,12 @@ export interface Conflict {
 }
 
 export type ConflictChoice = { keep: "mine" } | { keep: "theirs" } | { keep: "merged"; text: string };
+
+/** The side panel's views: the current pair, the concordance, the document's QA summary. */
+export type PanelTab = "pair" | "concordance" | "qa";
+
+/** Where "next"/"previous" jumps go: pairs needing work (per role) or pairs with open flags. */
+export type JumpTarget = "needs-work" | "flagged";
 
 export interface Notice {
   text: string;
@@ -57,6 +64,12 @@ export interface ReviewController {
   conflict: Conflict | null;
   notice: Notice | null;
   busy: boolean;
+  /** The glossary, for the term panel and for mapping entity flags to the English. */
+  terms: readonly Term[];
+  /** The fix just made, offered for the same words elsewhere; null when nothing to offer. */
+  propagation: PropagationOffer | null;
+  panelTab: PanelTab;
+  concordanceQuery: string;
 
   setOverlay: (overlay: Overlay | null) => void;
   notify: (text: string, tone?: Notice["tone"]) => void;
@@ -85,6 +98,16 @@ export interface ReviewController {
   togglePanel: () => void;
   toggleDiff: () => void;
   focusSearch: () => void;
+  togglePropagationTarget: (pairId: string) => void;
+  applyPropagation: () => Promise<void>;
+  dismissPropagation: () => void;
+  /** Shows a panel view (opening the panel if it is closed). */
+  showPanel: (tab: PanelTab) => void;
+  setConcordanceQuery: (query: string) => void;
+  /** Puts the English into the Portuguese editor (undoable with Ctrl+Z). */
+  copySource: () => void;
+  /** Moves to the next (1) or previous (-1) pair of that kind, wrapping around the document. */
+  jump: (target: JumpTarget, delta: 1 | -1) => void;
   /** Bumped after a change the pair's version does not show (a new comment). */
   detailGeneration: number;
   reloadPairs: () => Promise<void>;

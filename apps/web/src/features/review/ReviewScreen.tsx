@@ -4,7 +4,10 @@ import { CommandPalette } from "../commands/CommandPalette.tsx";
 import { ShortcutsOverlay } from "../commands/ShortcutsOverlay.tsx";
 import { useKeyboardCommands } from "../commands/useKeyboardCommands.ts";
 import { ConflictDialog } from "../conflict/ConflictDialog.tsx";
+import { DocumentProgress } from "../counts/DocumentProgress.tsx";
 import { ExportDialog } from "../export/ExportDialog.tsx";
+import { DismissDialog } from "../flags/DismissDialog.tsx";
+import { PropagateBar } from "../propagate/PropagateBar.tsx";
 import { FilterBar } from "../filters/FilterBar.tsx";
 import { SidePanel } from "../history/SidePanel.tsx";
 import { ReplaceDialog } from "../replace/ReplaceDialog.tsx";
@@ -29,6 +32,7 @@ export function ReviewScreen({ route }: { route: Extract<Route, { screen: "revie
       <TopBar route={route}>
         <span className="crumb">/</span>
         <h1 className="topbar__doc" title={review.document?.title}>{review.document?.title ?? "…"}</h1>
+        <DocumentProgress pairs={review.pairs} loading={review.loading} />
       </TopBar>
       <ReviewToolbar review={review} />
       <FilterBar filters={review.filters} onChange={review.setFilters} shown={review.visible.length} total={review.total} />
@@ -37,6 +41,7 @@ export function ReviewScreen({ route }: { route: Extract<Route, { screen: "revie
         <ReviewGrid review={review} />
         {review.panelOpen && <SidePanel review={review} />}
       </div>
+      <PropagateBar review={review} />
       <StatusLine review={review} />
 
       {overlay?.kind === "shortcuts" && <ShortcutsOverlay review={review} onClose={close} />}
@@ -67,13 +72,10 @@ export function ReviewScreen({ route }: { route: Extract<Route, { screen: "revie
         />
       )}
       {overlay?.kind === "dismiss" && (
-        <ReasonDialog
-          title="Dismiss this flag"
-          label="Why is it a false alarm? (kept with the flag, and helps tune the checks)"
-          action="Dismiss"
-          required
+        <DismissDialog
+          flag={review.pairs.find((p) => p.id === overlay.pairId)?.flags.find((f) => f.id === overlay.flagId)}
           onClose={close}
-          onSubmit={(reason) => void review.dismissFlag(overlay.pairId, overlay.flagId, reason)}
+          onDismiss={(reason) => void review.dismissFlag(overlay.pairId, overlay.flagId, reason)}
         />
       )}
       {conflict && <ConflictDialog key={conflict.pairId + conflict.theirs.version} conflict={conflict} onResolve={(choice) => void review.resolveConflict(choice)} />}

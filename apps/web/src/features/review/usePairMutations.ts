@@ -3,19 +3,23 @@ import { api } from "../../api/client.ts";
 import { ApiProblem, describeError } from "../../api/problem.ts";
 import type { Pair, User } from "../../api/types.ts";
 import type { Drafts } from "../drafts/useDrafts.ts";
-import { applyToDraft } from "../flags/flagSpans.ts";
+import { applyToDraft, locateFlag } from "../flags/flagSpans.ts";
+import { replacedSpan } from "../propagate/replacedSpan.ts";
+import { replaceInEditor } from "../review-grid/editorBridge.ts";
 import type { Conflict, ConflictChoice, Notice, Overlay } from "./ReviewController.ts";
 import type { PairsState } from "./usePairs.ts";
 
 interface Deps {
   user: User;
   documentId: string;
-  latest: MutableRefObject<{ pairs: Pair[]; positionOf: Map<string, number>; current: Pair | null; drafts: Drafts }>;
+  latest: MutableRefObject<{ pairs: Pair[]; positionOf: Map<string, number>; current: Pair | null; drafts: Drafts; editingId: string | null }>;
   pairsState: PairsState;
   drafts: Drafts;
   notify: (text: string, tone?: Notice["tone"]) => void;
   setEditingId: (id: string | null) => void;
   setOverlay: (overlay: Overlay | null) => void;
+  /** Told after a saved change replaced one span, so the same fix can be offered elsewhere. */
+  onReplaced: (find: string, replace: string, pairId: string) => void;
 }
 
 /**
@@ -25,7 +29,7 @@ interface Deps {
  * @param deps the controller's state (through a ref, read at call time) and its setters
  */
 export function usePairMutations(deps: Deps) {
-  const { user, documentId, latest, pairsState, drafts, notify, setEditingId, setOverlay } = deps;
+  const { user, documentId, latest, pairsState, drafts, notify, setEditingId, setOverlay, onReplaced } = deps;
   const [conflict, setConflict] = useState<Conflict | null>(null);
   const [running, setRunning] = useState(0);
   const [detailGeneration, setDetailGeneration] = useState(0);
@@ -60,14 +64,17 @@ export function usePairMutations(deps: Deps) {
   }, [drafts, pairById]);
 
   const saveText = useCallback(async (pairId: string, text: string, version: number): Promise<Pair | null> => {
+    const before = pairById(pairId)?.ptText;
     const body = await run(() => api.savePair(pairId, text, version), (problem) => {
       if (problem.current) setConflict({ pairId, mine: text, theirs: problem.current });
     });
     if (!body) return null;
     latest.current.drafts.clear(pairId);
     pairsState.update([body.pair]);
+    const span = before === undefined ? null : replacedSpan(before, body.pair.ptText);
+    if (span) onReplaced(span.find, span.replace, pairId);
     return body.pair;
-  }, [run, latest, pairsState]);
+  }, [pairById, run, latest, pairsState, onReplaced]);
 
   /** Saves the pair's draft if it differs from the stored text; returns the pair as now stored. */
   const saveIfDirty = useCallback(async (pairId: string): Promise<Pair | null> => {
@@ -102,6 +109,13 @@ export function usePairMutations(deps: Deps) {
 
   const applySuggestion = useCallback(async (pair: Pair, flag: Pair["flags"][number]) => {
     const draft = latest.current.drafts.get(pair.id);
+    if (flag.suggestion == null) return;
+    if (latest.current.editingId === pair.id) {
+      // Typed into the open editor, so the change joins its undo stack (Ctrl+Z takes it back).
+      const start = locateFlag(draft?.text ?? pair.ptText, flag);
+      if (start < 0) return notify(`“${flag.text}” is no longer in your edit.`, "error");
+      if (replaceInEditor(start, start + flag.text.length, flag.suggestion)) return;
+    }
     if (draft && draft.text !== pair.ptText) {
       // The flag's offsets point into the saved text; apply to the draft so no typing is lost.
       const text = applyToDraft(draft.text, flag);
@@ -113,8 +127,9 @@ export function usePairMutations(deps: Deps) {
     if (body) {
       latest.current.drafts.clear(pair.id);
       pairsState.update([body.pair]);
+      if (flag.text.trim() && flag.text !== flag.suggestion) onReplaced(flag.text, flag.suggestion, pair.id);
     }
-  }, [latest, drafts, notify, run, pairsState]);
+  }, [latest, drafts, notify, run, pairsState, onReplaced]);
 
   const dismissFlag = useCallback(async (pairId: string, flagId: string, reason: string) => {
     const body = await run(() => api.dismissFlag(pairId, flagId, reason));

@@ -4,7 +4,10 @@ import type { DocumentSummary, Pair, User } from "../../api/types.ts";
 import { useDrafts } from "../drafts/useDrafts.ts";
 import { filterPairs, needsWork, NO_FILTERS, type Filters } from "../filters/filters.ts";
 import { activeFlags } from "../flags/flagSpans.ts";
-import type { Notice, Overlay, ReviewController } from "./ReviewController.ts";
+import { useGlossary } from "../glossary/useGlossary.ts";
+import { usePropagation } from "../propagate/usePropagation.ts";
+import { replaceInEditor, replaceWhenEditorOpens } from "../review-grid/editorBridge.ts";
+import type { JumpTarget, Notice, Overlay, PanelTab, ReviewController } from "./ReviewController.ts";
 import { usePairMutations } from "./usePairMutations.ts";
 import { usePairs } from "./usePairs.ts";
 
@@ -41,6 +44,9 @@ export function useReviewController(user: User, documentId: string, initialPairI
   const [showDiff, setShowDiff] = useState(true);
   const [overlay, setOverlay] = useState<Overlay | null>(null);
   const [notice, setNotice] = useState<Notice | null>(null);
+  const [panelTab, setPanelTab] = useState<PanelTab>("pair");
+  const [concordanceQuery, setConcordanceQuery] = useState("");
+  const terms = useGlossary();
 
   useEffect(() => {
     api.document(documentId).then((body) => setDocument(body.document), () => {});
@@ -75,7 +81,8 @@ export function useReviewController(user: User, documentId: string, initialPairI
   const latest = useRef({ pairs, visible, positionOf, current, currentVisibleIndex, editingId, drafts, selection });
   latest.current = { pairs, visible, positionOf, current, currentVisibleIndex, editingId, drafts, selection };
 
-  const mutations = usePairMutations({ user, documentId, latest, pairsState, drafts, notify, setEditingId, setOverlay });
+  const propagation = usePropagation(documentId, pairsState.update, pairsState.reload, notify);
+  const mutations = usePairMutations({ user, documentId, latest, pairsState, drafts, notify, setEditingId, setOverlay, onReplaced: propagation.propose });
 
   const goTo = useCallback((pairId: string) => {
     const editing = latest.current.editingId;
@@ -145,6 +152,30 @@ export function useReviewController(user: User, documentId: string, initialPairI
     if (await mutations.approveMany(ids)) setSelection(new Set());
   }, [mutations]);
 
+  const jump = useCallback((target: JumpTarget, delta: 1 | -1) => {
+    const { visible: shown, currentVisibleIndex: at, pairs: all } = latest.current;
+    const wanted = (pair: Pair) => (target === "flagged" ? activeFlags(pair.flags).length > 0 : needsWork(pair, user.role));
+    // Wraps around, as a CAT tool's "next unconfirmed" does, so the last pair is not a dead end.
+    for (let step = 1; step <= shown.length; step++) {
+      const pair = all[shown[(((at < 0 ? -1 : at) + delta * step) % shown.length + shown.length) % shown.length] ?? -1];
+      if (pair && pair.id !== latest.current.current?.id && wanted(pair)) return goTo(pair.id);
+    }
+    notify(target === "flagged" ? "No other pair has an open flag." : "No other pair needs work.", "success");
+  }, [goTo, notify, user.role]);
+
+  const copySource = useCallback(() => {
+    const pair = latest.current.current;
+    if (!pair) return;
+    if (latest.current.editingId === pair.id && replaceInEditor(0, Number.MAX_SAFE_INTEGER, pair.enText)) return;
+    replaceWhenEditorOpens(pair.enText);
+    startEditing(pair.id);
+  }, [startEditing]);
+
+  const showPanel = useCallback((tab: PanelTab) => {
+    setPanelTab(tab);
+    setPanelOpen(true);
+  }, []);
+
   const focusSearch = useCallback(() => {
     window.document.querySelector<HTMLInputElement>("[data-filter-search]")?.focus();
   }, []);
@@ -174,6 +205,14 @@ export function useReviewController(user: User, documentId: string, initialPairI
     togglePanel: () => setPanelOpen((open) => !open),
     toggleDiff: () => setShowDiff((on) => !on),
     focusSearch,
+    terms,
+    propagation: propagation.offer,
+    togglePropagationTarget: propagation.toggle,
+    applyPropagation: propagation.apply,
+    dismissPropagation: propagation.dismiss,
+    panelTab, showPanel,
+    concordanceQuery, setConcordanceQuery,
+    copySource, jump,
     detailGeneration: mutations.detailGeneration,
     reloadPairs: pairsState.reload,
   };

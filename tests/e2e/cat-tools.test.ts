@@ -1,0 +1,178 @@
+import { mkdirSync } from "node:fs";
+import { join } from "node:path";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startApi, type ApiServer } from "./support/api-server.ts";
+import { builtInDocumentId, launchBrowser, openAndSearch, signIn } from "./support/browser.ts";
+import { buildWeb } from "./support/build-web.ts";
+import { ARTIFACTS } from "./support/paths.ts";
+
+const SLUG = "amodei-ai-unicorn";
+
+interface ApiPair { id: string; index: number; ptText: string; enText: string; flags: { id: string; dismissed: boolean; dismissReason?: string | null }[] }
+
+async function pairOf(page: Page, baseUrl: string, id: string): Promise<{ pair: ApiPair; edits: { action: string }[] }> {
+  return (await (await page.request.get(`${baseUrl}/api/pairs/${id}`)).json()) as { pair: ApiPair; edits: { action: string }[] };
+}
+
+async function allPairs(page: Page, baseUrl: string, documentId: string): Promise<ApiPair[]> {
+  const body = (await (await page.request.get(`${baseUrl}/api/documents/${documentId}/pairs?limit=5000`)).json()) as { pairs: ApiPair[] };
+  return body.pairs;
+}
+
+const currentRow = (page: Page) => page.locator('[data-pair-row][aria-current="true"]');
+
+describe("CAT tools: propagating a fix, glossary, concordance, QA and the new keys", () => {
+  let api: ApiServer;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    mkdirSync(ARTIFACTS, { recursive: true });
+    buildWeb();
+    api = await startApi();
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await api?.stop();
+  });
+
+  it("offers a hand-made fix of 'noé smith' for the other pairs and applies it to the one picked", async () => {
+    const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+    const page = await context.newPage();
+    await signIn(page, api.url, "translator");
+    const documentId = await builtInDocumentId(page, api.url, SLUG);
+    await openAndSearch(page, api.url, documentId, "noé smith");
+    const rows = page.locator("[data-pair-row]");
+    await expect.poll(() => rows.count()).toBeGreaterThan(2);
+    const [fixedId, pickedId, leftId] = await Promise.all([0, 1, 2].map((i) => rows.nth(i).getAttribute("data-pair-id")));
+
+    // The glossary knows Noah Smith: the term panel says the Portuguese lacks it.
+    await rows.first().locator(".pair__en").click();
+    const term = page.getByTestId("term-panel").locator("tr", { hasText: "Noah Smith" });
+    expect(await term.getAttribute("data-state")).toBe("missing");
+    // The focused entity flag names the English it stands for.
+    expect(await page.getByTestId("focused-flag").innerText()).toContain("English: Noah Smith");
+
+    // Fix it by hand in the editor and leave with Esc, which saves.
+    await page.keyboard.press("Enter");
+    const editor = page.locator("[data-pt-editor]");
+    await editor.fill((await editor.inputValue()).replace("noé smith", "Noah Smith"));
+    await page.keyboard.press("Escape");
+    await expect.poll(async () => (await pairOf(page, api.url, fixedId ?? "")).pair.ptText).toMatch(/^Noah Smith/);
+    expect(await term.getAttribute("data-state")).toBe("ok");
+
+    // The offer lists the other pairs with the old words, all ticked; keep only one.
+    const offer = page.getByTestId("propagate");
+    await offer.waitFor();
+    expect(await offer.innerText()).toContain("noé smith");
+    const boxes = offer.getByRole("checkbox");
+    const listed = await boxes.count();
+    expect(listed).toBeGreaterThanOrEqual(2);
+    await page.screenshot({ path: join(ARTIFACTS, "propagate.png") });
+    for (let i = 0; i < listed; i++) {
+      const label = (await boxes.nth(i).getAttribute("aria-label")) ?? "";
+      const pickedIndex = (await pairOf(page, api.url, pickedId ?? "")).pair.index + 1;
+      if (!label.endsWith(` pair ${pickedIndex}`)) await boxes.nth(i).uncheck();
+    }
+    // Alt+Enter applies, even with the focus still on a checkbox of the offer.
+    await page.keyboard.press("Alt+Enter");
+    await offer.waitFor({ state: "detached" });
+
+    const picked = await pairOf(page, api.url, pickedId ?? "");
+    expect(picked.pair.ptText).toMatch(/^Noah Smith/);
+    expect(picked.edits.map((e) => e.action)).toContain("propagate");
+    expect((await pairOf(page, api.url, leftId ?? "")).pair.ptText).toMatch(/^noé smith/);
+    await expect.poll(() => page.locator(`[data-pair-id="${pickedId}"] .pair__pt`).innerText()).toMatch(/^Noah Smith/);
+    await context.close();
+  });
+
+  it("jumps with F8, copies the English with Ctrl+Shift+Insert (undone by Ctrl+Z), dismisses on one key and merges with Alt+Shift+M", async () => {
+    const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+    const page = await context.newPage();
+    await signIn(page, api.url, "translator");
+    const documentId = await builtInDocumentId(page, api.url, SLUG);
+    const pairs = await allPairs(page, api.url, documentId);
+    await page.goto(`${api.url}/#/documents/${documentId}`);
+    await page.locator("[data-pair-row]").first().waitFor();
+    await page.getByTestId("grid").focus();
+
+    // F8: the next pair with an open flag.
+    const firstFlagged = pairs.find((p) => p.index > 0 && p.flags.some((f) => !f.dismissed));
+    await page.keyboard.press("F8");
+    await expect.poll(() => currentRow(page).getAttribute("data-pair-id")).toBe(firstFlagged?.id);
+
+    // Ctrl+Shift+Insert puts the English in the editor; Ctrl+Z gives the Portuguese back.
+    await page.keyboard.press("Control+Shift+Insert");
+    const editor = page.locator("[data-pt-editor]");
+    await expect.poll(() => editor.inputValue()).toBe(firstFlagged?.enText);
+    await page.keyboard.press("Control+z");
+    await expect.poll(() => editor.inputValue()).toBe(firstFlagged?.ptText);
+    await page.keyboard.press("Escape");
+    await expect.poll(() => editor.count()).toBe(0);
+
+    // Ctrl+Shift+X, then "2": dismissed as "The name is correct" without typing a word.
+    const flagId = await page.getByTestId("focused-flag").count() ? firstFlagged?.flags.find((f) => !f.dismissed)?.id : undefined;
+    await page.keyboard.press("Control+Shift+X");
+    await page.getByTestId("dismiss-dialog").waitFor();
+    await page.screenshot({ path: join(ARTIFACTS, "dismiss.png") });
+    await page.keyboard.press("2");
+    await page.getByTestId("dismiss-dialog").waitFor({ state: "detached" });
+    const dismissed = (await pairOf(page, api.url, firstFlagged?.id ?? "")).pair.flags.filter((f) => f.dismissed);
+    expect(dismissed.map((f) => f.dismissReason)).toContain("The name is correct");
+    if (flagId) expect(dismissed.map((f) => f.id)).toContain(flagId);
+
+    // Alt+Shift+M merges the current pair with the next: one pair fewer, both Englishes in one.
+    const at = pairs.findIndex((p) => p.id === firstFlagged?.id);
+    const next = pairs[at + 1];
+    await page.keyboard.press("Alt+Shift+M");
+    await expect.poll(async () => (await allPairs(page, api.url, documentId)).length).toBe(pairs.length - 1);
+    const merged = (await pairOf(page, api.url, firstFlagged?.id ?? "")).pair;
+    expect(merged.enText).toContain(next?.enText.trim().slice(0, 20));
+    await context.close();
+  });
+
+  it("looks words up in the concordance, and the QA summary filters the grid by family", async () => {
+    const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+    const page = await context.newPage();
+    await signIn(page, api.url, "editor");
+    const documentId = await builtInDocumentId(page, api.url, SLUG);
+    await page.goto(`${api.url}/#/documents/${documentId}`);
+    await page.locator("[data-pair-row]").first().waitFor();
+    await page.getByTestId("grid").focus();
+
+    // Select words in the English, Ctrl+Shift+F: the other pairs with them, both languages marked.
+    const en = page.locator("[data-pair-row] .pair__en", { hasText: "Dario" }).first();
+    await en.evaluate((cell) => {
+      const text = cell.firstChild ?? cell;
+      const at = (text.textContent ?? "").indexOf("Dario");
+      const range = document.createRange();
+      range.setStart(text, at);
+      range.setEnd(text, at + "Dario".length);
+      window.getSelection()?.removeAllRanges();
+      window.getSelection()?.addRange(range);
+    });
+    await page.keyboard.press("Control+Shift+F");
+    const panel = page.getByTestId("concordance");
+    await panel.waitFor();
+    expect(await page.getByLabel("Concordance search").inputValue()).toBe("Dario");
+    await expect.poll(() => panel.locator("li").count()).toBeGreaterThan(0);
+    expect(await panel.locator(".concordance__en .concordance__hit").first().innerText()).toBe("Dario");
+    await page.screenshot({ path: join(ARTIFACTS, "concordance.png") });
+
+    // QA: the entity row filters the grid to pairs with entity flags.
+    await page.getByRole("tab", { name: "QA" }).click();
+    const qa = page.getByTestId("qa-summary");
+    const entity = qa.locator("tr", { has: page.locator(".chip--entity") });
+    const pairsWithEntity = Number(await entity.locator("td").last().innerText());
+    expect(pairsWithEntity).toBeGreaterThan(0);
+    await entity.getByRole("button").click();
+    await expect.poll(() => page.locator(".filters__count").innerText()).toContain(`${pairsWithEntity} of`);
+    expect(await page.getByLabel("Flag family").inputValue()).toBe("entity");
+    await page.screenshot({ path: join(ARTIFACTS, "qa-summary.png") });
+
+    // The header counts progress in words.
+    expect(await page.getByTestId("document-progress").innerText()).toMatch(/% translated · \d+% approved · [\d,]+ words/);
+    await context.close();
+  });
+});
