@@ -23,6 +23,10 @@ const listFamily = args.includes("--list") ? args[args.indexOf("--list") + 1] : 
 
 const dataFile = (name: string) => new URL(`./check-data/${name}`, import.meta.url);
 const goldPath = existsSync(dataFile("artefacts.gold.json")) ? "artefacts.gold.json" : "artefacts.seed.json";
+if (!existsSync(dataFile(goldPath))) {
+  console.error("bench/checks: neither check-data/artefacts.gold.json nor artefacts.seed.json exists; build the gold with check-data/build-gold.ts");
+  process.exit(1);
+}
 const gold = JSON.parse(readFileSync(dataFile(goldPath), "utf8")) as GoldSpan[];
 
 const t0 = performance.now();

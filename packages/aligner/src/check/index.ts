@@ -1,3 +1,17 @@
+/**
+ * The artefact checks: a registry of rules (one file each under check/<family>/), run on one
+ * pair by `checkPair` (the API, after every edit) or on a whole document by `checkDocument`
+ * (alignDocument, with one input per aligned pair).
+ *
+ * What the edges hand in:
+ * - `options.spellers`: the core reads no files, so the edge loads the hunspell dictionaries
+ *   once and builds spellers with `createSpeller(dictionary)` (`import pt from "dictionary-pt"`,
+ *   `import en from "dictionary-en"`); about 1-2 s for Portuguese, then kept for the project.
+ *   Without them the foreign-word check uses its word list only and the untranslated checks
+ *   their English word list.
+ * - `input.gapBefore`: the text between the previous pair's Portuguese and this one's, so a
+ *   stop the segmenter split without a space ("aumentam.amodei") is still caught.
+ */
 import type { CheckInput, CheckOptions, Flag } from "../types.ts";
 import { memoSpeller, type Check, type CheckContext } from "./check.ts";
 import { casingLowercaseDocument } from "./casing/casing-lowercase-document.ts";

@@ -13,18 +13,31 @@ function gerund(inf: string): string {
   const lower = inf.toLowerCase();
   if (lower === "pôr") return "pondo";
   if (lower === "ir") return "indo";
-  return inf.slice(0, -1).replace(/[aei]$/u, (v) => v) + "ndo";
+  return `${inf.slice(0, -1)}ndo`;
 }
 
+// The Brazilian progressive, for a European target: "estamos vendo" → "estamos a ver".
+const GERUND = new RegExp(`(?<![\\p{L}])(${ESTAR})((?: (?:${ADVERB}))*) (\\p{L}+(?:ando|endo|indo)|pondo)(?![\\p{L}-])`, "giu");
+
+function infinitive(ger: string): string {
+  if (ger.toLowerCase() === "pondo") return "pôr";
+  return ger.replace(/(?:a|e|i)ndo$/iu, (m) => `${m[0]}r`);
+}
+
+/** "Estar a" + infinitive in a Brazilian text, or "estar" + gerund in a European one. */
 export const variantProgressive: Check<"variant-progressive"> = {
   id: "variant-progressive",
   family: "variant",
   severity: "warning",
-  name: "European progressive",
-  description: "\"Estar a\" + infinitive, the European progressive, where Brazilian Portuguese uses the gerund.",
+  name: "Progressive of the other variant",
+  description: "\"Estar a\" + infinitive (European) in a Brazilian text, or \"estar\" + gerund (Brazilian) in a European one.",
   run(pair, context) {
-    // In a European text this is the norm; the reverse direction is left to reviewers.
-    if (context.variant !== "pt-BR") return [];
+    if (context.variant === "pt-PT") {
+      return [...pair.pt.matchAll(GERUND)].map((m) => {
+        const suggestion = `${m[1]}${m[2]} a ${infinitive(m[3]!)}`;
+        return flagAt(this, pair.pt, m.index, m.index + m[0].length, `In European Portuguese: "${suggestion}".`, suggestion);
+      });
+    }
     return [...pair.pt.matchAll(PROGRESSIVE)]
       .filter((m) => !NOT_VERBS.has(m[3]!.toLowerCase()))
       .map((m) => {

@@ -41,7 +41,17 @@ describe("variant-progressive", () => {
     ["gerund", "estamos vendo isso"],
   ])("near miss: %s", (_n, pt) => expect(runCheck(variantProgressive, { pt })).toEqual([]));
 
-  it("is silent when the target is European Portuguese", () => {
+  it("is silent on the European form when the target is European Portuguese", () => {
     expect(runCheck(variantProgressive, { pt: "estamos a ver" }, { variant: "pt-PT" })).toEqual([]);
+  });
+
+  it.each([
+    ["gerund", "o que estamos vendo agora", ["estamos vendo→estamos a ver"]],
+    ["with an adverb", "estão sempre construindo", ["estão sempre construindo→estão sempre a construir"]],
+    ["pôr", "está pondo a mesa", ["está pondo→está a pôr"]],
+  ])("hit (pt-PT target): %s", (_n, pt, expected) => expect(runCheck(variantProgressive, { pt }, { variant: "pt-PT" })).toEqual(expected));
+
+  it("near miss (pt-PT target): a gerund without estar", () => {
+    expect(runCheck(variantProgressive, { pt: "saiu correndo, quando" }, { variant: "pt-PT" })).toEqual([]);
   });
 });
