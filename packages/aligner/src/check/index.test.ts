@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { getDocument, listDocuments, loadTerms } from "@alinha/corpus";
 import type { CheckOptions, Flag } from "../types.ts";
-import { checkDocument, checkPair, checks } from "./index.ts";
+import { checkDocument, checkPair, checks, describeChecks } from "./index.ts";
 
 const FAMILIES = ["entity", "casing", "untranslated", "foreign", "variant", "markup", "junk", "repetition", "broken", "punctuation", "number", "omission"];
 const options: CheckOptions = { variant: "pt-BR", terms: [] };
@@ -18,6 +18,20 @@ describe("the check registry", () => {
       expect(FAMILIES).toContain(c.family);
       expect(c.id.startsWith(`${c.family}-`)).toBe(true);
       expect(c.description).toMatch(/\.$/u);
+    }
+  });
+
+  it("describes itself as plain data for the UI and the API", () => {
+    const info = describeChecks();
+    expect(JSON.parse(JSON.stringify(info))).toEqual(info);
+    expect(info.find((c) => c.id === "number-mismatch")?.needsEnglish).toBe(true);
+    expect(info.find((c) => c.id === "variant-form")?.needsEnglish).toBe(false);
+  });
+
+  it("marks as needing English exactly the checks that are silent without it", () => {
+    const pair = { pt: "o deep seek R1 custa 10 bilhões; noé smith:", en: "DeepSeek R1 costs 5 billion; Noah Smith:" };
+    for (const c of describeChecks().filter((i) => i.needsEnglish)) {
+      expect(checkPair({ pt: pair.pt }, { ...options, disabled: checks.map((k) => k.id).filter((id) => id !== c.id) })).toEqual([]);
     }
   });
 

@@ -83,6 +83,24 @@ export const checks = [
 /** The stable id of a check, as the API, ignore lists and settings name it. */
 export type CheckId = (typeof checks)[number]["id"];
 
+/** What the UI and the API's settings show of a check: plain data, safe to send as JSON. */
+export interface CheckInfo {
+  id: CheckId;
+  family: Check["family"];
+  severity: Check["severity"];
+  name: string;
+  description: string;
+  /** Needs the English partner to say anything (entity names, numbers, identical text, lengths). */
+  needsEnglish: boolean;
+}
+
+// Checks that compare with the English, and so stay silent on a document imported without it.
+const NEEDS_ENGLISH: ReadonlySet<string> = new Set(["entity-mangled", "entity-added", "entity-translated", "untranslated-identical", "number-mismatch", "omission-empty-side", "omission-length-ratio"]);
+
+export function describeChecks(): CheckInfo[] {
+  return checks.map((c) => ({ id: c.id, family: c.family, severity: c.severity, name: c.name, description: c.description, needsEnglish: NEEDS_ENGLISH.has(c.id) }));
+}
+
 const byId = new Map<string, Check>(checks.map((c) => [c.id, c as Check]));
 
 export function getCheck(id: string): Check | undefined {

@@ -17,9 +17,13 @@ const overlaps = (a: { start: number; end: number }, b: { start: number; end: nu
 
 /** Every place a known name occurs in `pt`, in its correct form or not. */
 function matchAll(pt: string, name: string, accepted: readonly string[], covered: { start: number; end: number }[]): NearMatch[] {
+  let exact = false;
   for (const form of [name, ...accepted]) {
-    for (let at = pt.indexOf(form); at >= 0; at = pt.indexOf(form, at + 1)) covered.push({ start: at, end: at + form.length });
+    for (let at = pt.indexOf(form); at >= 0; at = pt.indexOf(form, at + 1)) { covered.push({ start: at, end: at + form.length }); exact = true; }
   }
+  // A pair that writes the name correctly is taken to write it so throughout: one sentence rarely
+  // has the name twice, and skipping the fuzzy search here halves the cost on a cased document.
+  if (exact) return [];
   return findNear(pt, name, accepted).filter((m) => !covered.some((c) => overlaps(c, m)));
 }
 
@@ -73,8 +77,8 @@ function fromTerms(pt: string, terms: readonly Term[], covered: { start: number;
   const { sorted, names } = termIndex(terms);
   const candidates = new Set(candidateNames(pt, names));
   for (const term of sorted) {
-    // Exact occurrences of a term still block other terms' fuzzy windows ("Meta AI" over "Meta").
-    if (!candidates.has(term.term) && !pt.includes(term.term)) continue;
+    // A term in the pair in any form, exact included, has a window with its first letters.
+    if (!candidates.has(term.term)) continue;
     for (const h of matchAll(pt, term.term, term.aliases ?? [], covered)) {
       covered.push(h);
       out.push({ ...h, expected: term.term, from: "term" });
