@@ -97,6 +97,22 @@ describe("CAT tools: propagating a fix, glossary, concordance, QA and the new ke
     await page.locator("[data-pair-row]").first().waitFor();
     await page.getByTestId("grid").focus();
 
+    // The new keys are data: the "?" help and the palette both list them.
+    await page.keyboard.press("Shift+Slash");
+    const help = page.getByTestId("shortcuts");
+    await help.waitFor();
+    for (const key of ["Alt+Shift+M", "Alt+Shift+S", "Alt+Shift+↑", "Alt+Shift+PageDown", "F8", "Ctrl+Shift+↓", "Ctrl+Shift+Insert", "Ctrl+Shift+F", "Alt+Enter"]) {
+      expect(await help.innerText()).toContain(key);
+    }
+    await page.screenshot({ path: join(ARTIFACTS, "shortcuts.png") });
+    await page.keyboard.press("Escape");
+    await help.waitFor({ state: "detached" });
+    await page.keyboard.press("Control+k");
+    await page.getByLabel("Command", { exact: true }).fill("merge");
+    expect(await page.getByTestId("command-palette").locator("[role=option]").first().innerText()).toMatch(/Merge this pair with the next one\s*Alt\+Shift\+M/);
+    await page.keyboard.press("Escape");
+    await page.getByTestId("grid").focus();
+
     // F8: the next pair with an open flag.
     const firstFlagged = pairs.find((p) => p.index > 0 && p.flags.some((f) => !f.dismissed));
     await page.keyboard.press("F8");

@@ -40,9 +40,11 @@ export function ShortcutsOverlay({ review, onClose }: { review: ReviewController
  */
 function roleAllows(command: Command, review: ReviewController): boolean {
   if (!command.predicate) return true;
+  const probePair = review.current ?? review.pairs[0];
   const probe: ReviewController = {
     ...review,
-    current: review.current ?? review.pairs[0] ?? null,
+    // With English, so a command that needs some (copy the English) is judged by role alone.
+    current: probePair ? { ...probePair, enText: probePair.enText || "probe" } : null,
     editingId: null,
     focusedFlag: review.focusedFlag ?? { id: "", code: "", family: "entity", severity: "info", start: 0, end: 0, text: "", message: "", suggestion: "", dismissed: false },
     selection: new Set(["probe"]),

@@ -45,7 +45,7 @@ export function PairPanel({ review }: { review: ReviewController }) {
               {editable && (
                 <div className="flag-list__actions">
                   {flag.suggestion != null && <button className="button button--small" onClick={() => void review.applySuggestion(current, flag)}>{suggestionLabel(flag)}</button>}
-                  <button className="button button--small button--ghost" onClick={() => review.setOverlay({ kind: "dismiss", pairId: current.id, flagId: flag.id })}>Dismiss… <kbd>Ctrl+Shift+X</kbd></button>
+                  <button className="button button--small button--ghost" onClick={() => review.setOverlay({ kind: "dismiss", pairId: current.id, flagId: flag.id })}>Dismiss…{flag.id === focusedFlag?.id && <kbd>Ctrl+Shift+X</kbd>}</button>
                 </div>
               )}
             </li>

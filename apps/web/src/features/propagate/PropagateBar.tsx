@@ -21,7 +21,7 @@ export function PropagateBar({ review }: { review: ReviewController }) {
   const offer = review.propagation;
   if (!offer) return null;
   const documents = new Set(offer.matches.map((m) => m.documentId)).size;
-  const where = (m: ReplaceMatch) => (m.documentId === review.documentId ? "Here" : m.documentTitle);
+  const where = (m: ReplaceMatch) => (m.documentId === review.documentId ? "This document" : m.documentTitle);
   return (
     <section className="propagate" aria-label="Apply this fix elsewhere" data-testid="propagate">
       <header className="propagate__head">
