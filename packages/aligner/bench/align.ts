@@ -10,6 +10,7 @@
  */
 import { execFileSync } from "node:child_process";
 import { createRequire } from "node:module";
+import { availableParallelism, loadavg } from "node:os";
 import { fileURLToPath } from "node:url";
 import { alignDocument, alignSegments, REVIEW_THRESHOLD, segmentText } from "../src/index.ts";
 import { EN_PER_PT_CHARS } from "../src/align/length-cost.ts";
@@ -75,7 +76,8 @@ function quality(): void {
   }
 }
 
-interface ChildResult { ms: number[]; maxRssMb: number; n: number; m: number }
+/** Wall time, and the process's CPU time (user + system): on a loaded machine the second is the steadier. */
+interface ChildResult { ms: number[]; cpuMs: number[]; maxRssMb: number; n: number; m: number }
 
 /**
  * One size and stage in a fresh process, run RUNS times: the first run is cold (JIT, word
@@ -85,23 +87,30 @@ interface ChildResult { ms: number[]; maxRssMb: number; n: number; m: number }
 function speedChild(size: number, stage: "align" | "pipeline"): void {
   const { pt, en } = synthetic(loadGold(), size, size);
   const ms: number[] = [];
+  const cpuMs: number[] = [];
   let n = 0;
   let m = 0;
   for (let r = 0; r < RUNS; r++) {
     if (stage === "align") {
       const a = segmentText(pt, { lang: "pt" }).segments;
       const b = segmentText(en, { lang: "en" }).segments;
+      const c0 = process.cpuUsage();
       const t0 = performance.now();
       alignSegments(a, b);
       ms.push(performance.now() - t0);
+      const c = process.cpuUsage(c0);
+      cpuMs.push((c.user + c.system) / 1000);
       [n, m] = [a.length, b.length];
     } else {
+      const c0 = process.cpuUsage();
       const t0 = performance.now();
       n = alignDocument(pt, en).pairs.length;
       ms.push(performance.now() - t0);
+      const c = process.cpuUsage(c0);
+      cpuMs.push((c.user + c.system) / 1000);
     }
   }
-  const out: ChildResult = { ms, maxRssMb: process.resourceUsage().maxRSS / 1024, n, m };
+  const out: ChildResult = { ms, cpuMs, maxRssMb: process.resourceUsage().maxRSS / 1024, n, m };
   process.stdout.write(JSON.stringify(out));
 }
 
@@ -110,19 +119,20 @@ function speed(): void {
   const self = fileURLToPath(import.meta.url);
   const child = (size: number, stage: string) =>
     JSON.parse(execFileSync(process.execPath, [tsx, self, "--speed-child", String(size), stage], { encoding: "utf8", maxBuffer: 1 << 20 })) as ChildResult;
-  console.log(`— speed and memory: ${RUNS} runs per size in one fresh process; "first" is the cold run, "median" the median of all ${RUNS}`);
-  console.log("  size | PT×EN segments | alignSegments first / median, peak RSS | alignDocument (segment + align + checks) first / median, peak RSS");
-  const med = new Map<number, { align: number; doc: number }>();
+  console.log(`— speed and memory: ${RUNS} runs per size in one fresh process; "first" is the cold run's wall time, "median" the median wall time of all ${RUNS}, "cpu" the median CPU time`);
+  console.log("  size | PT×EN segments | alignSegments first / median / cpu, peak RSS    | alignDocument (segment + align + checks) first / median / cpu, peak RSS");
+  const med = new Map<number, { align: number; doc: number; alignCpu: number; docCpu: number }>();
   for (const size of SIZES) {
     const al = child(size, "align");
     const dc = child(size, "pipeline");
-    med.set(size, { align: median(al.ms), doc: median(dc.ms) });
+    med.set(size, { align: median(al.ms), doc: median(dc.ms), alignCpu: median(al.cpuMs), docCpu: median(dc.cpuMs) });
     const ms = (x: number) => `${x.toFixed(0).padStart(5)} ms`;
-    console.log(`${String(size).padStart(6)} | ${`${al.n}×${al.m}`.padEnd(14)} | ${ms(al.ms[0]!)} / ${ms(median(al.ms))}, ${al.maxRssMb.toFixed(0).padStart(3)} MB | ${ms(dc.ms[0]!)} / ${ms(median(dc.ms))}, ${dc.maxRssMb.toFixed(0).padStart(3)} MB`);
+    console.log(`${String(size).padStart(6)} | ${`${al.n}×${al.m}`.padEnd(14)} | ${ms(al.ms[0]!)} / ${ms(median(al.ms))} / ${ms(median(al.cpuMs))}, ${al.maxRssMb.toFixed(0).padStart(3)} MB | ${ms(dc.ms[0]!)} / ${ms(median(dc.ms))} / ${ms(median(dc.cpuMs))}, ${dc.maxRssMb.toFixed(0).padStart(3)} MB`);
   }
   const a = med.get(20000)!;
   const b = med.get(10000)!;
-  console.log(`median time ratio 20k/10k: alignSegments ${(a.align / b.align).toFixed(2)}, alignDocument ${(a.doc / b.doc).toFixed(2)} (2.0 = linear)\n`);
+  console.log(`median time ratio 20k/10k: alignSegments ${(a.align / b.align).toFixed(2)} (cpu ${(a.alignCpu / b.alignCpu).toFixed(2)}), alignDocument ${(a.doc / b.doc).toFixed(2)} (cpu ${(a.docCpu / b.docCpu).toFixed(2)}) (2.0 = linear)`);
+  console.log(`load average while measuring: ${loadavg().map((x) => x.toFixed(1)).join(" ")} on ${availableParallelism()} CPUs\n`);
 }
 
 const arg = process.argv[2];
