@@ -1,5 +1,6 @@
 import type { CheckInput, Speller, Term } from "../../types.ts";
-import { candidateNames, findNear, type NearMatch } from "../text/find-near.ts";
+import { findNear, type NearMatch } from "../text/find-near.ts";
+import { candidateNames } from "../text/name-windows.ts";
 import { englishNames, looksCoined } from "../text/names.ts";
 import translated from "./translated-names.json" with { type: "json" };
 
