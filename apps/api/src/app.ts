@@ -23,7 +23,7 @@ import { openApiDocument } from "./openapi.ts";
 export interface AppOptions {
   prisma: Db;
   logger?: Logger;
-  /** Login attempts per address per 15 minutes. */
+  /** Failed login attempts per address per 15 minutes. */
   loginLimit?: number;
   /** The built web app (apps/web/dist), served with a fallback to index.html for its routes. */
   webDist?: string;

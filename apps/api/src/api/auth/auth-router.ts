@@ -13,7 +13,7 @@ import { SESSION_COOKIE, SESSION_TTL_MS, toUser, type SessionStore } from "./ses
 const DUMMY_HASH = "scrypt$32768$8$1$AAAAAAAAAAAAAAAAAAAAAA$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA";
 
 export interface AuthOptions {
-  /** Login attempts per client address per 15 minutes. */
+  /** Failed login attempts per client address per 15 minutes. */
   loginLimit: number;
 }
 
@@ -24,6 +24,9 @@ export function authRouter(ctx: AppContext, sessions: SessionStore, options: Aut
   const loginLimiter = rateLimit({
     windowMs: 15 * 60 * 1000,
     limit: options.loginLimit,
+    // Only failed attempts count: the limit is there against password guessing, not against
+    // people (or browser tests) who log in often.
+    skipSuccessfulRequests: true,
     standardHeaders: "draft-8",
     legacyHeaders: false,
     handler: () => {

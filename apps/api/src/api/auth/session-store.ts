@@ -22,6 +22,8 @@ export class SessionStore {
 
   async create(userId: string): Promise<string> {
     const token = randomBytes(32).toString("base64url");
+    // Expired sessions are never looked up again; logging in is a good moment to drop them.
+    await this.prisma.session.deleteMany({ where: { userId, expiresAt: { lt: new Date() } } });
     await this.prisma.session.create({
       data: { id: hashToken(token), userId, expiresAt: new Date(Date.now() + SESSION_TTL_MS) },
     });

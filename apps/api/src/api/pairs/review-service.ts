@@ -7,7 +7,7 @@ import { checkContext } from "./pair-context.ts";
 import { toComment, toPair, type PairRow } from "./pair-dto.ts";
 import { recheck, sameFlags } from "./recheck.ts";
 import { newId } from "../../db/bulk-insert.ts";
-import { afterUpdate, assertVersion, inPairTransaction, livePair, StaleVersion, writePairChange, type Author } from "./pair-writer.ts";
+import { afterUpdate, assertVersion, conflictFor, inPairTransaction, livePair, StaleVersion, writePairChange, type Author } from "./pair-writer.ts";
 
 /** Dismissing a flag carries no version (it never conflicts with a text edit), so it retries. */
 const DISMISS_ATTEMPTS = 3;
@@ -54,8 +54,9 @@ export class ReviewService {
         const flags = row.flags.map((f) => (f.id === flag.id ? { ...f, dismissed: true, dismissedBy: user.displayName, dismissReason: reason, dismissedAt: now } : f));
         return toPair(afterUpdate(row, update, author(user), now, { ...written, flags }));
       } catch (err) {
-        // The flag may have been replaced by a concurrent edit; look again.
-        if (!(err instanceof StaleVersion) || attempt >= DISMISS_ATTEMPTS) throw err;
+        if (!(err instanceof StaleVersion)) throw err;
+        if (attempt >= DISMISS_ATTEMPTS) throw await conflictFor(this.ctx.prisma, id);
+        // The pair changed under us (its flags may have been replaced); look again.
       }
     }
   }

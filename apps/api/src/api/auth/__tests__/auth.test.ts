@@ -3,7 +3,7 @@ import { startTestServer, type TestServer } from "../../../test-support/test-ser
 import { hashPassword, verifyPassword } from "../password.ts";
 
 let server: TestServer;
-beforeAll(async () => { server = await startTestServer({ loginLimit: 5 }); });
+beforeAll(async () => { server = await startTestServer(); });
 afterAll(async () => { await server.close(); });
 
 describe("password hashing", () => {
@@ -49,11 +49,20 @@ describe("login and sessions", () => {
     expect((await client.get("/api/auth/me")).status).toBe(401);
   });
 
-  it("rate-limits login attempts", async () => {
-    const client = server.anonymous();
-    const statuses: number[] = [];
-    for (let i = 0; i < 8; i++) statuses.push((await client.post("/api/auth/login", { username: "admin", password: "wrong" })).status);
-    expect(statuses).toContain(429);
+  it("rate-limits failed login attempts, not successful ones", async () => {
+    const limited = await startTestServer({ loginLimit: 3 });
+    try {
+      const client = limited.anonymous();
+      for (let i = 0; i < 5; i++) expect((await client.post("/api/auth/login", { username: "editor", password: "editor" })).status).toBe(200);
+      const statuses: number[] = [];
+      for (let i = 0; i < 4; i++) statuses.push((await client.post("/api/auth/login", { username: "admin", password: "wrong" })).status);
+      expect(statuses).toEqual([401, 401, 401, 429]);
+      const blocked = await client.post("/api/auth/login", { username: "admin", password: "admin" });
+      expect(blocked.status).toBe(429);
+      expect(blocked.headers.get("content-type")).toMatch(/problem\+json/);
+    } finally {
+      await limited.close();
+    }
   });
 
   it("sets security headers and never sends a stack trace", async () => {
