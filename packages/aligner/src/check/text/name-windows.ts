@@ -83,16 +83,14 @@ export function nameInfo(name: string): { key: string; words: number; lower: str
  */
 export function candidateNames(text: string, names: readonly string[]): string[] {
   const byPrefix = prefixIndex(names);
+  const ws = words(text);
   const hit = new Set<string>();
-  for (const byFirst of windowsOf(text)) {
-    for (const [prefix, list] of byFirst) {
-      for (const name of byPrefix.get(prefix) ?? []) {
-        if (hit.has(name)) continue;
-        const { key } = nameInfo(name);
-        const max = allowedEdits(key.length);
-        if (list.some((w) => Math.abs(key.length - w.key.length) <= max)) hit.add(name);
-      }
-    }
+  // A window's key starts with its first word's key, so the words' own prefixes are enough here;
+  // the windows themselves are built only for the names that pass.
+  for (let i = 0; i < ws.length; i++) {
+    const key = squashWord(ws[i]!.text);
+    const prefix = key.length >= 2 ? key.slice(0, 2) : key + (ws[i + 1] ? squashWord(ws[i + 1]!.text).slice(0, 1) : "");
+    for (const name of byPrefix.get(prefix) ?? []) hit.add(name);
   }
   return names.filter((n) => hit.has(n));
 }

@@ -12,6 +12,22 @@ const LOANWORDS = new Set(loanwords.words);
  * Brazilian tech writing (startup, prompt) are Portuguese here.
  */
 export function isEnglishWord(word: string, spellers: { pt?: Speller; en?: Speller }): boolean {
+  // Both untranslated checks ask about every word of every pair: remember the answers per dictionary pair.
+  const key = spellers.pt && spellers.en ? spellers.pt : NO_SPELLER;
+  let known = answers.get(key);
+  if (!known) answers.set(key, (known = new Map()));
+  let answer = known.get(word);
+  if (answer === undefined) {
+    if (known.size > 100_000) known.clear();
+    known.set(word, (answer = classify(word, spellers)));
+  }
+  return answer;
+}
+
+const NO_SPELLER: Speller = { correct: () => false };
+const answers = new WeakMap<Speller, Map<string, boolean>>();
+
+function classify(word: string, spellers: { pt?: Speller; en?: Speller }): boolean {
   const lower = word.toLowerCase();
   if (LOANWORDS.has(lower)) return false;
   if (ENGLISH.has(lower)) return true;
