@@ -86,3 +86,12 @@ describe("checkDocument on the built-in corpus", () => {
     expect(pairFlags.flat().some((f) => f.code === "casing-sentence-start")).toBe(false);
   });
 });
+
+describe("checkPair after an edit in place", () => {
+  it("checks the new text, not a remembered one", () => {
+    const input = { pt: "o deep seek venceu", en: "DeepSeek won" };
+    expect(checkPair(input, options).map((f) => f.code)).toContain("entity-mangled");
+    input.pt = "O DeepSeek venceu.";
+    expect(checkPair(input, options)).toEqual([]);
+  });
+});

@@ -35,21 +35,20 @@ function fromEnglish(pt: string, en: string, covered: { start: number; end: numb
     // A translated name ("AI" → "IA") is looked for in its Portuguese form only.
     const targets = forms ? forms.map((f) => ({ name: f, accepted: forms })) : [{ name: name.text, accepted: [] as string[] }];
     for (const t of targets) {
-      let hits = matchAll(pt, t.name, t.accepted, covered);
+      let hits = matchAll(pt, t.name, t.accepted, covered).map((m) => ({ ...m, expected: t.name }));
       // The parts are tried alone only when the whole name is nowhere, not even in its right form.
       if (!hits.length && name.parts.length > 1 && !forms && !pt.includes(name.text)) {
         // Each part alone, translated where Portuguese translates it ("Hard AI" → "IA").
         hits = name.parts.filter((p) => p.length > 1).flatMap((p) => {
           const alone = TRANSLATED.get(p)?.[0] ?? p;
-          return matchAll(pt, alone, TRANSLATED.get(p) ?? [], covered).map((m) => ({ ...m, name: alone }));
+          return matchAll(pt, alone, TRANSLATED.get(p) ?? [], covered).map((m) => ({ ...m, expected: alone }));
         });
       }
       for (const h of hits) {
-        const expected = "name" in h ? (h as { name: string }).name : t.name;
         // A plain capitalised English word met by a Portuguese word is a translation: "Chinese" → "chineses".
-        if (h.kind === "spelling" && isPortugueseWord?.(h.text) && !expected.split(/\s+/u).some(looksCoined)) continue;
+        if (h.kind === "spelling" && isPortugueseWord?.(h.text) && !h.expected.split(/\s+/u).some(looksCoined)) continue;
         covered.push(h);
-        out.push({ start: h.start, end: h.end, text: h.text, kind: h.kind, expected, from: "english" });
+        out.push({ ...h, from: "english" });
       }
     }
   }
@@ -88,20 +87,25 @@ function fromTerms(pt: string, terms: readonly Term[], covered: { start: number;
   return out;
 }
 
-const cache = new WeakMap<CheckInput, WeakMap<readonly Term[], NameMatch[]>>();
+interface Cached {
+  pt: string;
+  en: string | undefined;
+  terms: readonly Term[];
+  found: NameMatch[];
+}
+const cache = new WeakMap<CheckInput, Cached>();
 
 /**
  * Names of the English, then of the term list, found in the Portuguese in another form.
- * The entity and casing checks both read this, so it is computed once per pair.
+ * The entity and casing checks of one pair all read this, so it is computed once per pair
+ * (and again if the caller edits the pair object in place).
  */
 export function nameMatches(pair: CheckInput, terms: readonly Term[], pt?: Speller): NameMatch[] {
-  const byTerms = cache.get(pair) ?? new WeakMap<readonly Term[], NameMatch[]>();
-  cache.set(pair, byTerms);
-  const known = byTerms.get(terms);
-  if (known) return known;
+  const known = cache.get(pair);
+  if (known && known.pt === pair.pt && known.en === pair.en && known.terms === terms) return known.found;
   const covered: { start: number; end: number }[] = [];
   const isPortugueseWord = pt ? (w: string) => !/\s/u.test(w) && pt.correct(w.toLowerCase()) : undefined;
   const found = [...(pair.en ? fromEnglish(pair.pt, pair.en, covered, isPortugueseWord) : []), ...fromTerms(pair.pt, terms, covered)];
-  byTerms.set(terms, found);
+  cache.set(pair, { pt: pair.pt, en: pair.en, terms, found });
   return found;
 }
