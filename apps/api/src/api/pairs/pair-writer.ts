@@ -93,18 +93,28 @@ export function afterUpdate(row: PairRow, update: PairUpdate, author: Author, no
   return { ...row, ...data, status: update.status, version: written.version, updatedAt: now, updatedBy: author.displayName, flags: written.flags ?? row.flags };
 }
 
-type RawPair = Omit<PairRow, "flags" | "_count"> & { commentCount: number | bigint };
+const FLAG_COLUMNS = ["id", "pairId", "documentId", "code", "family", "severity", "start", "end", "text", "message", "suggestion", "dismissed", "dismissedBy", "dismissReason", "dismissedAt"] as const;
+const FLAG_SELECT = Prisma.raw(FLAG_COLUMNS.map((c) => `f."${c}" AS "flag_${c}"`).join(", "));
 
+type RawPairRow = Omit<PairRow, "flags" | "_count"> & { commentCount: number | bigint } & Record<`flag_${(typeof FLAG_COLUMNS)[number]}`, unknown>;
+
+/** The pair with its flags and comment count, in one statement (one row per flag). */
 export async function findPair(db: Db | Tx, id: string): Promise<PairRow | null> {
-  const [row] = await db.$queryRaw<RawPair[]>`SELECT p.*, (SELECT COUNT(*) FROM "Comment" c WHERE c."pairId" = p."id") AS "commentCount" FROM "Pair" p WHERE p."id" = ${id}`;
-  if (!row) return null;
-  const flags = await db.$queryRaw<FlagRow[]>`SELECT * FROM "Flag" WHERE "pairId" = ${id} ORDER BY "start", "end"`;
-  const { commentCount, ...pair } = row;
-  return {
-    ...pair, removed: Boolean(pair.removed), updatedAt: new Date(pair.updatedAt),
-    flags: flags.map((f) => ({ ...f, dismissed: Boolean(f.dismissed), dismissedAt: f.dismissedAt === null ? null : new Date(f.dismissedAt) })),
-    _count: { comments: Number(commentCount) },
-  };
+  const rows = await db.$queryRaw<RawPairRow[]>`
+    SELECT p.*, (SELECT COUNT(*) FROM "Comment" c WHERE c."pairId" = p."id") AS "commentCount", ${FLAG_SELECT}
+    FROM "Pair" p LEFT JOIN "Flag" f ON f."pairId" = p."id"
+    WHERE p."id" = ${id}
+    ORDER BY f."start", f."end"`;
+  const first = rows[0];
+  if (!first) return null;
+  const pair = Object.fromEntries(Object.entries(first).filter(([k]) => !k.startsWith("flag_") && k !== "commentCount")) as Omit<PairRow, "flags" | "_count">;
+  const flags = rows
+    .filter((r) => r.flag_id !== null)
+    .map((r) => {
+      const f = Object.fromEntries(FLAG_COLUMNS.map((c) => [c, r[`flag_${c}`]])) as unknown as FlagRow;
+      return { ...f, dismissed: Boolean(f.dismissed), dismissedAt: f.dismissedAt === null ? null : new Date(f.dismissedAt) };
+    });
+  return { ...pair, removed: Boolean(pair.removed), updatedAt: new Date(pair.updatedAt), flags, _count: { comments: Number(first.commentCount) } };
 }
 
 /** A pair that is still part of its document (merged-away pairs keep only their history). */

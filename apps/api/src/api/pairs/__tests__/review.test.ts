@@ -100,7 +100,13 @@ describe("flags", () => {
 
   it("dismisses a flag with a reason, as an edit of its own", async () => {
     const [pair] = await freshPairs();
+    const later = await plantFlag(pair!, "IA", "a IA");
     const flagId = await plantFlag(pair!, "noé smith", null);
+    const read = (await translator.get(`/api/pairs/${pair!.id}`)).body.pair;
+    const planted = read.flags.filter((f: { id: string }) => f.id === flagId || f.id === later);
+    expect(planted.map((f: { id: string; dismissed: boolean }) => [f.id, f.dismissed])).toEqual([[flagId, false], [later, false]]);
+    const starts = read.flags.map((f: { start: number }) => f.start);
+    expect(starts).toEqual([...starts].sort((a, b) => a - b));
     const res = await translator.post(`/api/pairs/${pair!.id}/flags/${flagId}/dismiss`, { reason: "o nome está certo" });
     expect(res.status).toBe(200);
     expect(res.body.pair.flags.find((f: { id: string }) => f.id === flagId)).toMatchObject({ dismissed: true, dismissedBy: "Test translator", dismissReason: "o nome está certo" });
