@@ -34,7 +34,7 @@ export const foreignWord: Check<"foreign-word"> = {
   run(pair, context) {
     const pt = context.spellers.pt;
     const en = context.spellers.en;
-    const english = new Set(words((pair.en ?? "").toLowerCase()).map((w) => w.text));
+    const english = new Set(words(pair.en ?? "").map((w) => w.text.toLowerCase()));
     const terms = termWords(context.terms);
     const flags: Flag[] = [];
     for (const w of words(pair.pt)) {

@@ -55,3 +55,10 @@ describe("variant-progressive", () => {
     expect(runCheck(variantProgressive, { pt: "saiu correndo, quando" }, { variant: "pt-PT" })).toEqual([]);
   });
 });
+
+describe("variant-progressive, every form of estar", () => {
+  it.each([
+    ["estou", "estou a pensar nisso", ["estou a pensar→estou pensando"]],
+    ["esteja", "talvez esteja a chover", ["esteja a chover→esteja chovendo"]],
+  ])("hit: %s", (_n, pt, expected) => expect(runCheck(variantProgressive, { pt })).toEqual(expected));
+});
