@@ -33,7 +33,7 @@ export const variantProgressive: Check<"variant-progressive"> = {
   description: "\"Estar a\" + infinitive (European) in a Brazilian text, or \"estar\" + gerund (Brazilian) in a European one.",
   run(pair, context) {
     // Both forms need a form of "estar" (or "continuar", "andar"); most sentences have none.
-    if (!/est[aáãoeé]|continu|and[ao]/iu.test(pair.pt)) return [];
+    if (!/est[aáãoeéi]|continu|and[ao]/iu.test(pair.pt)) return [];
     if (context.variant === "pt-PT") {
       return [...pair.pt.matchAll(GERUND)].map((m) => {
         const suggestion = `${m[1]}${m[2]} a ${infinitive(m[3]!)}`;
