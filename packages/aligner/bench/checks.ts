@@ -112,6 +112,9 @@ for (const { doc, f } of allFlags) {
   if (gold.some((g) => g.doc === doc && overlaps(f, g))) e.hit++;
   byCode.set(f.code, e);
 }
+const byFamily = new Map<string, number>();
+for (const { f } of allFlags) byFamily.set(f.family, (byFamily.get(f.family) ?? 0) + 1);
+console.log(`  flags by family: ${[...byFamily].map(([k, n]) => `${k} ${n}`).join(", ")}; document flags: ${docs.flatMap((d) => d.documentFlags.map((f) => `${d.id} ${f.code}`)).join(", ") || "none"}`);
 console.log(`  by check: ${[...byCode].map(([c, e]) => `${c} ${e.hit}/${e.all}`).join(", ")}`);
 if (listFamily) {
   for (const { doc, f } of allFlags.filter(({ f }) => f.family === listFamily)) {
