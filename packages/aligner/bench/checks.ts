@@ -6,6 +6,7 @@
  * Run: pnpm --filter @alinha/aligner exec tsx bench/checks.ts [--list FAMILY] [--control]
  *   --list FAMILY   print the gold spans of FAMILY that no flag caught, and the flags of FAMILY that hit no gold
  *   --control       print every flag raised on the control text
+ *   --bare          check without dictionaries and term list, as alignDocument's defaults do
  */
 import { existsSync, readFileSync } from "node:fs";
 import { loadavg } from "node:os";
@@ -33,7 +34,9 @@ const t0 = performance.now();
 const spellers = { pt: createSpeller(dictionaryPt), en: createSpeller(dictionaryEn) };
 const loadMs = performance.now() - t0;
 const terms: Term[] = loadTerms().map((t) => ({ term: t.term, kind: t.kind, ...(t.aliases ? { aliases: t.aliases } : {}) }));
-const options: CheckOptions = { variant: "pt-BR", terms, spellers };
+// --bare: what alignDocument does with its default options (no dictionaries, no term list).
+const bare = args.includes("--bare");
+const options: CheckOptions = bare ? { variant: "pt-BR", terms: [] } : { variant: "pt-BR", terms, spellers };
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const overlaps = (f: { start: number; end: number }, g: { start: number; end: number }) =>
@@ -85,7 +88,7 @@ const docs = listDocuments().map((meta) => {
 const families = [...new Set(gold.map((g) => g.family))].sort();
 let caughtAll = 0;
 let countedAll = 0;
-console.log(`Gold: bench/check-data/${goldPath} (${gold.length} spans); dictionaries loaded in ${loadMs.toFixed(0)} ms (not counted below)`);
+console.log(`Gold: bench/check-data/${goldPath} (${gold.length} spans); ${bare ? "bare: no dictionaries, no term list" : `dictionaries loaded in ${loadMs.toFixed(0)} ms (not counted below), ${terms.length} terms`}`);
 console.log("family          recall   caught/gold");
 for (const family of families) {
   const spans = gold.filter((g) => g.family === family);

@@ -59,3 +59,15 @@ describe("entity-mangled, translations and edges", () => {
     expect(runCheck(entityMangled, { pt, en }, { spellers: { pt: speller } })).toEqual([]);
   });
 });
+
+describe("entity-mangled without a dictionary", () => {
+  it.each([
+    ["month", "São Paulo, 14 de março de 2025", "São Paulo, 14 March 2025"],
+    ["country", "No Brasil, o volume ainda é pequeno", "In Brazil, the volume is still small"],
+    ["language", "perguntas clínicas em português", "clinical questions in Portuguese"],
+  ])("near miss: %s", (_name, pt, en) => expect(runCheck(entityMangled, { pt, en })).toEqual([]));
+
+  it("still finds split and coined names", () => {
+    expect(runCheck(entityMangled, { pt: "o deep seek e o GPT-4.0", en: "DeepSeek and GPT-4o" })).toEqual(["deep seek→DeepSeek", "GPT-4.0→GPT-4o"]);
+  });
+});

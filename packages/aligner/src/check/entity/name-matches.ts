@@ -46,7 +46,12 @@ function fromEnglish(pt: string, en: string, covered: { start: number; end: numb
       }
       for (const h of hits) {
         // A plain capitalised English word met by a Portuguese word is a translation: "Chinese" → "chineses".
-        if (h.kind === "spelling" && isPortugueseWord?.(h.text) && !h.expected.split(/\s+/u).some(looksCoined)) continue;
+        if (h.kind === "spelling" && !h.expected.split(/\s+/u).some(looksCoined)) {
+          // Without a dictionary to ask, one plain word for one plain word is taken as a translation
+          // too ("March" → "março", "Brazil" → "Brasil"); mangled names are split, joined or coined.
+          const oneForOne = !/[\s-]/u.test(h.text) && !/\s/u.test(h.expected);
+          if (isPortugueseWord ? isPortugueseWord(h.text) : oneForOne) continue;
+        }
         covered.push(h);
         out.push({ ...h, from: "english" });
       }
