@@ -18,7 +18,7 @@ import { getDocument, listDocuments } from "@alinha/corpus";
 import autocannon from "autocannon";
 import type { AppContext } from "../src/app-context.ts";
 import { TermCache } from "../src/api/terms/term-cache.ts";
-import { openDatabase } from "../src/db/client.ts";
+import { openDatabase, sqlFor } from "../src/db/client.ts";
 import { migrateDeploy } from "../src/db/migrate.ts";
 import { ensureUser, seedTerms } from "../src/db/seed.ts";
 
@@ -50,7 +50,7 @@ const dir = mkdtempSync(path.join(tmpdir(), "alinha-bench-"));
 const url = `file:${path.join(dir, "bench.db")}`;
 await migrateDeploy(url);
 const prisma = await openDatabase(url);
-const ctx: AppContext = { prisma, registry: new OpenAPIRegistry(), terms: new TermCache(prisma) };
+const ctx: AppContext = { prisma, sql: sqlFor(prisma), registry: new OpenAPIRegistry(), terms: new TermCache(prisma) };
 await seedTerms(ctx);
 await ensureUser(ctx, { username: "bench", displayName: "Bench Editor", role: "editor", password: "bench-password" });
 

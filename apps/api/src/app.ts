@@ -17,7 +17,7 @@ import { replaceRouter } from "./api/replace/replace-router.ts";
 import { TermCache } from "./api/terms/term-cache.ts";
 import { termsRouter } from "./api/terms/terms-router.ts";
 import { problemDetails, unknownApiRoute } from "./common/problem-details.ts";
-import type { Db } from "./db/client.ts";
+import { sqlFor, type Db } from "./db/client.ts";
 import { openApiDocument } from "./openapi.ts";
 
 export interface AppOptions {
@@ -34,7 +34,7 @@ const JSON_LIMIT = "11mb";
 
 export function createApp(options: AppOptions): Express {
   const logger = options.logger ?? pino({ level: "silent" });
-  const ctx: AppContext = { prisma: options.prisma, registry: new OpenAPIRegistry(), terms: new TermCache(options.prisma) };
+  const ctx: AppContext = { prisma: options.prisma, sql: sqlFor(options.prisma), registry: new OpenAPIRegistry(), terms: new TermCache(options.prisma) };
   const sessions = new SessionStore(options.prisma);
   const app = express();
 

@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
-import { Prisma } from "../generated/prisma/client.ts";
-import type { Tx } from "./client.ts";
+import type { Prisma } from "../generated/prisma/client.ts";
+import type { Sql, SqlValue } from "./sql.ts";
 
 /**
  * Rows per INSERT statement. SQLite allows 32766 bound parameters; 200 rows of the widest table
@@ -8,27 +8,30 @@ import type { Tx } from "./client.ts";
  */
 const ROWS_PER_STATEMENT = 200;
 
+type Columns<T> = { [K in keyof T]-?: Exclude<T[K], undefined> };
 type Tables = {
-  Pair: Required<Omit<Prisma.PairCreateManyInput, "removed">> & { removed: boolean };
-  Edit: Required<Prisma.EditCreateManyInput>;
-  Flag: Required<Prisma.FlagCreateManyInput>;
+  Pair: Columns<Omit<Prisma.PairCreateManyInput, "removed">> & { removed: boolean };
+  Edit: Columns<Prisma.EditCreateManyInput>;
+  Flag: Columns<Prisma.FlagCreateManyInput>;
+  Comment: Columns<Prisma.CommentCreateManyInput>;
 };
 
 /**
- * Multi-row INSERTs for importing a document. Prisma's createMany took about 0.5 ms per row
- * here (its query building dominates), which alone broke the 1 s import goal for the largest
- * built-in document; one parameterised statement per 200 rows is several times faster. Plain
- * SQL with quoted identifiers and bound parameters, portable to PostgreSQL. Every column is
- * given explicitly (Prisma-side defaults such as cuid() do not exist in the database).
+ * Multi-row INSERTs. Prisma's createMany took about 0.5 ms per row here (its query building
+ * dominates), which alone broke the 1 s import goal for the largest built-in document; one
+ * parameterised statement per 200 rows is several times faster. Quoted identifiers and bound
+ * parameters only, so it stays portable. Every column is given explicitly (Prisma-side defaults
+ * such as cuid() do not exist in the database).
  */
-export async function bulkInsert<T extends keyof Tables>(tx: Tx, table: T, rows: Tables[T][]): Promise<void> {
+export async function bulkInsert<T extends keyof Tables>(sql: Sql, table: T, rows: Tables[T][]): Promise<void> {
   const first = rows[0];
   if (!first) return;
   const columns = Object.keys(first) as (keyof Tables[T] & string)[];
-  const head = Prisma.raw(`INSERT INTO "${table}" (${columns.map((c) => `"${c}"`).join(", ")}) VALUES `);
+  const head = `INSERT INTO "${table}" (${columns.map((c) => `"${c}"`).join(", ")}) VALUES `;
+  const tuple = `(${columns.map(() => "?").join(", ")})`;
   for (let start = 0; start < rows.length; start += ROWS_PER_STATEMENT) {
-    const values = rows.slice(start, start + ROWS_PER_STATEMENT).map((row) => Prisma.sql`(${Prisma.join(columns.map((c) => row[c]))})`);
-    await tx.$executeRaw`${head}${Prisma.join(values)}`;
+    const chunk = rows.slice(start, start + ROWS_PER_STATEMENT);
+    await sql.execute(head + chunk.map(() => tuple).join(", "), chunk.flatMap((row) => columns.map((c) => row[c] as SqlValue)));
   }
 }
 

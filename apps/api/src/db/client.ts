@@ -1,6 +1,7 @@
 import { createClient, type Config } from "@libsql/client";
 import { PrismaLibSQL } from "@prisma/adapter-libsql";
 import { PrismaClient } from "../generated/prisma/client.ts";
+import { AdapterSql, PrismaSql, type SqlDb } from "./sql.ts";
 
 export type Db = PrismaClient;
 /** The client handed to an interactive transaction's callback. */
@@ -13,13 +14,34 @@ export type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
  * runs one statement or transaction at a time behind a mutex.
  */
 class PooledLibSQL extends PrismaLibSQL {
+  /** The adapter Prisma connected with, for plain SQL on the same connection (see sql.ts). */
+  adapter: Awaited<ReturnType<PrismaLibSQL["connect"]>> | undefined;
+
   override createClient(config: Config): ReturnType<PrismaLibSQL["createClient"]> {
     return createClient({ ...config, concurrency: 1 }) as unknown as ReturnType<PrismaLibSQL["createClient"]>;
   }
+
+  override async connect(): Promise<Awaited<ReturnType<PrismaLibSQL["connect"]>>> {
+    this.adapter = await super.connect();
+    return this.adapter;
+  }
+}
+
+const factories = new WeakMap<PrismaClient, PooledLibSQL>();
+
+/**
+ * Plain SQL on the client's own connection, through its driver adapter; through the client
+ * itself when it has none (a client not opened here).
+ */
+export function sqlFor(prisma: PrismaClient): SqlDb {
+  const adapter = factories.get(prisma)?.adapter;
+  return adapter ? new AdapterSql(adapter) : new PrismaSql(prisma);
 }
 
 export async function openDatabase(url: string): Promise<PrismaClient> {
-  const prisma = new PrismaClient({ adapter: new PooledLibSQL({ url }) });
+  const factory = new PooledLibSQL({ url });
+  const prisma = new PrismaClient({ adapter: factory });
+  factories.set(prisma, factory);
   // WAL lets readers outside this process (backups, the CLI) work while the API writes, and with
   // synchronous=NORMAL a commit does not wait for fsync (a crash can lose the last commits, never
   // corrupt the file).

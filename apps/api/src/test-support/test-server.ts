@@ -9,7 +9,7 @@ import type { AppContext } from "../app-context.ts";
 import { createApp } from "../app.ts";
 import { TermCache } from "../api/terms/term-cache.ts";
 import type { Role } from "../contract/index.ts";
-import { openDatabase, type Db } from "../db/client.ts";
+import { openDatabase, sqlFor, type Db } from "../db/client.ts";
 import { ensureUser } from "../db/seed.ts";
 
 export interface TestServer {
@@ -60,7 +60,7 @@ export async function startTestServer(options: { loginLimit?: number } = {}): Pr
   const file = path.join(dir, "test.db");
   copyFileSync(inject("templateDb"), file);
   const prisma = await openDatabase(`file:${file}`);
-  const ctx: AppContext = { prisma, registry: new OpenAPIRegistry(), terms: new TermCache(prisma) };
+  const ctx: AppContext = { prisma, sql: sqlFor(prisma), registry: new OpenAPIRegistry(), terms: new TermCache(prisma) };
   for (const role of ["translator", "editor", "admin"] as const) {
     await ensureUser(ctx, { username: role, displayName: `Test ${role}`, role, password: role });
   }

@@ -5,6 +5,7 @@ import type { AppContext } from "../../app-context.ts";
 import { Unprocessable } from "../../common/errors.ts";
 import { bulkInsert, newId } from "../../db/bulk-insert.ts";
 import type { Tx } from "../../db/client.ts";
+import { PrismaSql } from "../../db/sql.ts";
 import type { Author } from "../pairs/pair-writer.ts";
 
 export interface ImportInput {
@@ -46,16 +47,17 @@ export async function writePairs(tx: Tx, documentId: string, result: AlignmentRe
       suggestion: f.suggestion ?? null, dismissed: false, dismissedBy: null, dismissReason: null, dismissedAt: null,
     }));
   });
-  await bulkInsert(tx, "Pair", pairs.map(({ id, index, p }) => ({
+  const sql = new PrismaSql(tx);
+  await bulkInsert(sql, "Pair", pairs.map(({ id, index, p }) => ({
     id, documentId, index, type: p.type, ptText: p.ptText, ptOriginal: p.ptText, enText: p.enText,
     ptRanges: JSON.stringify(p.pt), enRanges: JSON.stringify(p.en), confidence: p.confidence,
     status: "new", version: 1, paragraph: p.paragraph ?? 0, reason: p.reason, removed: false, updatedAt: now, updatedBy: who.displayName,
   })));
-  await bulkInsert(tx, "Edit", pairs.map(({ id, p }) => ({
+  await bulkInsert(sql, "Edit", pairs.map(({ id, p }) => ({
     id: newId(), pairId: id, documentId, version: 1, action, before: "", after: p.ptText, status: "new",
     authorId: who.id || null, authorName: who.displayName, note: null, createdAt: now,
   })));
-  await bulkInsert(tx, "Flag", flags);
+  await bulkInsert(sql, "Flag", flags);
 }
 
 export async function importDocument(ctx: AppContext, input: ImportInput, who: Author): Promise<string> {

@@ -5,6 +5,7 @@ import { listDocuments } from "@alinha/corpus";
 import type { AppContext } from "../../app-context.ts";
 import { Conflict, NotFound } from "../../common/errors.ts";
 import { bulkInsert, newId } from "../../db/bulk-insert.ts";
+import { PrismaSql } from "../../db/sql.ts";
 import type { Author } from "../pairs/pair-writer.ts";
 import { alignForImport, writePairs } from "./import-document.ts";
 
@@ -31,7 +32,7 @@ export async function realignDocument(ctx: AppContext, documentId: string, en: s
     // meanwhile would be silently dropped from the new pairs.
     const fingerprint = (rows: { id: string; version: number }[]) => rows.map((r) => `${r.id}@${r.version}`).join(",");
     if (fingerprint(old) !== fingerprint(current)) throw new Conflict("The document changed while it was being re-aligned; try again.");
-    await bulkInsert(tx, "Edit", old.map((p) => ({
+    await bulkInsert(new PrismaSql(tx), "Edit", old.map((p) => ({
       id: newId(), pairId: p.id, documentId, version: p.version + 1, action: "realign", before: p.ptText, after: p.ptText,
       status: p.status, authorId: who.id || null, authorName: who.displayName, note: "replaced by a new alignment", createdAt: now,
     })));

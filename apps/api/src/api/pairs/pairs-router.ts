@@ -38,7 +38,7 @@ export function pairsRouter(ctx: AppContext): Router {
   register("get", "/{id}", "A pair with its flags, history and comments", undefined, PairDetailResponse);
   router.get("/:id", requireRole("translator"), async (req, res) => {
     const { id } = parse(IdParams, req.params);
-    const row = await findPair(ctx.prisma, id);
+    const row = await findPair(ctx.sql, id);
     if (!row) throw new NotFound("pair", id);
     const [edits, comments] = await Promise.all([
       ctx.prisma.edit.findMany({ where: { pairId: id }, orderBy: { version: "asc" } }),

@@ -8,7 +8,8 @@ import type { CheckOptions, Range } from "@alinha/aligner";
 import type { AppContext } from "../../app-context.ts";
 import type { Pair, User } from "../../contract/index.ts";
 import { Unprocessable } from "../../common/errors.ts";
-import type { Tx } from "../../db/client.ts";
+import { bulkInsert, newId } from "../../db/bulk-insert.ts";
+import { asBool, asString, type Sql } from "../../db/sql.ts";
 import { beadKind, joinText, sentences, splitRanges } from "./bead-shape.ts";
 import { toPair, type PairRow } from "./pair-dto.ts";
 import { assertVersion, findPair, inPairTransaction, livePair, replaceFlags, writePairChange, type Author } from "./pair-writer.ts";
@@ -23,9 +24,14 @@ function ranges(json: string): Range[] {
 }
 
 /** The live pair `step` positions away, or null at either end of the document. */
-async function neighbour(tx: Tx, row: PairRow, step: -1 | 1): Promise<PairRow | null> {
-  const found = await tx.pair.findFirst({ where: { documentId: row.documentId, removed: false, index: row.index + step }, select: { id: true } });
-  return found ? findPair(tx, found.id) : null;
+async function neighbour(sql: Sql, row: PairRow, step: -1 | 1): Promise<PairRow | null> {
+  const [found] = await sql.query(`SELECT "id" FROM "Pair" WHERE "documentId" = ? AND "removed" = ? AND "index" = ?`, [row.documentId, false, row.index + step]);
+  return found ? findPair(sql, asString(found["id"])) : null;
+}
+
+/** Moves every live pair after `index` by `step` positions (a merge closes the gap, a split opens one). */
+async function shiftAfter(sql: Sql, documentId: string, index: number, step: 1 | -1): Promise<void> {
+  await sql.execute(`UPDATE "Pair" SET "index" = "index" + ? WHERE "documentId" = ? AND "removed" = ? AND "index" > ?`, [step, documentId, false, index]);
 }
 
 interface Setup {
@@ -38,7 +44,7 @@ export class RestructureService {
 
   async mergeNext(id: string, version: number, user: User): Promise<Pair[]> {
     const { options, hasEnglish } = await this.setup(id);
-    return inPairTransaction(this.ctx.prisma, async (tx) => {
+    return inPairTransaction(this.ctx.sql, async (tx) => {
       const a = await livePair(tx, id);
       assertVersion(a, version);
       const b = await neighbour(tx, a, +1);
@@ -58,14 +64,14 @@ export class RestructureService {
         },
       }, author(user), now);
       await writePairChange(tx, b, { action: "merge", status: b.status as Pair["status"], flags: [], note: `merged into pair ${a.id}`, data: { removed: true, index: -1 } }, author(user), now);
-      await tx.pair.updateMany({ where: { documentId: a.documentId, removed: false, index: { gt: b.index } }, data: { index: { decrement: 1 } } });
+      await shiftAfter(tx, a.documentId, b.index, -1);
       return [toPair(await livePair(tx, id))];
     });
   }
 
   async split(id: string, version: number, ptAt: number, enAt: number, user: User): Promise<Pair[]> {
     const { options, hasEnglish } = await this.setup(id);
-    return inPairTransaction(this.ctx.prisma, async (tx) => {
+    return inPairTransaction(this.ctx.sql, async (tx) => {
       const a = await livePair(tx, id);
       assertVersion(a, version);
       if (ptAt > a.ptText.length || enAt > a.enText.length) {
@@ -86,20 +92,19 @@ export class RestructureService {
       const rightFlags = recheck({ ptText: right.pt, enText: right.en, hasEnglish, prevPt: left.pt, ...(next ? { nextPt: next.ptText } : {}) }, options, a.flags);
       const now = new Date();
       const who = author(user);
-      await tx.pair.updateMany({ where: { documentId: a.documentId, removed: false, index: { gt: a.index } }, data: { index: { increment: 1 } } });
+      await shiftAfter(tx, a.documentId, a.index, +1);
       await writePairChange(tx, a, {
         action: "split", status: "edited", flags: leftFlags, note: "split; the rest became the next pair",
         data: { ptText: left.pt, enText: left.en, ptOriginal: leftOriginal, type: beadKind(left.pt, left.en), ptRanges: JSON.stringify(ptLeft), enRanges: JSON.stringify(enLeft) },
       }, who, now);
-      const created = await tx.pair.create({
-        data: {
-          documentId: a.documentId, index: a.index + 1, type: beadKind(right.pt, right.en), ptText: right.pt,
-          ptOriginal: right.pt, enText: right.en, ptRanges: JSON.stringify(ptRight), enRanges: JSON.stringify(enRight),
-          confidence: a.confidence, status: "edited", version: 1, paragraph: a.paragraph, reason: "split",
-          updatedAt: now, updatedBy: who.displayName,
-        },
-      });
-      await tx.edit.create({ data: { pairId: created.id, documentId: a.documentId, version: 1, action: "split", before: "", after: right.pt, status: "edited", authorId: who.id, authorName: who.displayName, note: `split off pair ${a.id}`, createdAt: now } });
+      const created = { id: newId(), documentId: a.documentId };
+      await bulkInsert(tx, "Pair", [{
+        id: created.id, documentId: a.documentId, index: a.index + 1, type: beadKind(right.pt, right.en), ptText: right.pt,
+        ptOriginal: right.pt, enText: right.en, ptRanges: JSON.stringify(ptRight), enRanges: JSON.stringify(enRight),
+        confidence: a.confidence, status: "edited", version: 1, paragraph: a.paragraph, reason: "split", removed: false,
+        updatedAt: now, updatedBy: who.displayName,
+      }]);
+      await bulkInsert(tx, "Edit", [{ id: newId(), pairId: created.id, documentId: a.documentId, version: 1, action: "split", before: "", after: right.pt, status: "edited", authorId: who.id || null, authorName: who.displayName, note: `split off pair ${a.id}`, createdAt: now }]);
       await replaceFlags(tx, created, rightFlags);
       return [toPair(await livePair(tx, id)), toPair(await livePair(tx, created.id))];
     });
@@ -107,7 +112,7 @@ export class RestructureService {
 
   async move(id: string, version: number, side: "pt" | "en", direction: "to-prev" | "to-next", user: User): Promise<Pair[]> {
     const { options, hasEnglish } = await this.setup(id);
-    return inPairTransaction(this.ctx.prisma, async (tx) => {
+    return inPairTransaction(this.ctx.sql, async (tx) => {
       const a = await livePair(tx, id);
       assertVersion(a, version);
       const b = await neighbour(tx, a, direction === "to-prev" ? -1 : +1);
@@ -136,7 +141,7 @@ export class RestructureService {
 
   /** Read before the transaction: the glossary may need a query, which must not wait on it. */
   private async setup(pairId: string): Promise<Setup> {
-    const pair = await this.ctx.prisma.pair.findUnique({ where: { id: pairId }, select: { document: { select: { variant: true, hasEnglish: true } } } });
-    return { options: await this.ctx.terms.checkOptions(pair?.document.variant ?? "pt-BR"), hasEnglish: pair?.document.hasEnglish ?? false };
+    const [doc] = await this.ctx.sql.query(`SELECT d."variant", d."hasEnglish" FROM "Pair" p JOIN "Document" d ON d."id" = p."documentId" WHERE p."id" = ?`, [pairId]);
+    return { options: await this.ctx.terms.checkOptions(doc ? asString(doc["variant"]) : "pt-BR"), hasEnglish: doc ? asBool(doc["hasEnglish"]) : false };
   }
 }

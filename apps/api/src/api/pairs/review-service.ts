@@ -1,13 +1,14 @@
 // One-pair review actions: edit, apply a suggestion, dismiss a flag, confirm/approve/reject,
 // revert, comment. Each writes the pair and its Edit together (pair-writer.ts).
 import type { AppContext } from "../../app-context.ts";
-import type { EditAction, Pair, PairStatus, User } from "../../contract/index.ts";
+import type { Comment, EditAction, Pair, PairStatus, User } from "../../contract/index.ts";
 import { Conflict, NotFound, Unprocessable } from "../../common/errors.ts";
+import { bulkInsert, newId } from "../../db/bulk-insert.ts";
+import { asBool, asNumber, asString, type Sql } from "../../db/sql.ts";
 import { checkContext } from "./pair-context.ts";
-import { toComment, toPair, type PairRow } from "./pair-dto.ts";
+import { toPair, type PairRow } from "./pair-dto.ts";
 import { recheck, sameFlags } from "./recheck.ts";
-import { newId } from "../../db/bulk-insert.ts";
-import { afterUpdate, assertVersion, conflictFor, inPairTransaction, livePair, StaleVersion, writePairChange, type Author } from "./pair-writer.ts";
+import { afterUpdate, assertVersion, conflictFor, inPairTransaction, livePair, StaleVersion, writePairChange, type Author, type PairUpdate } from "./pair-writer.ts";
 
 /** Dismissing a flag carries no version (it never conflicts with a text edit), so it retries. */
 const DISMISS_ATTEMPTS = 3;
@@ -16,18 +17,24 @@ function author(user: User): Author {
   return { id: user.id, displayName: user.displayName };
 }
 
+async function addComment(sql: Sql, pairId: string, user: User, body: string, now: Date): Promise<Comment> {
+  const id = newId();
+  await bulkInsert(sql, "Comment", [{ id, pairId, authorId: user.id, authorName: user.displayName, body, createdAt: now }]);
+  return { id, pairId, authorName: user.displayName, body, createdAt: now.toISOString() };
+}
+
 export class ReviewService {
   constructor(private readonly ctx: AppContext) {}
 
   async edit(id: string, ptText: string, version: number, user: User): Promise<Pair> {
-    const row = await livePair(this.ctx.prisma, id);
+    const row = await livePair(this.ctx.sql, id);
     assertVersion(row, version);
     if (ptText === row.ptText) return toPair(row);
     return this.changeText(row, ptText, "edit", "edited", user);
   }
 
   async applySuggestion(id: string, flagId: string, version: number, user: User): Promise<Pair> {
-    const row = await livePair(this.ctx.prisma, id);
+    const row = await livePair(this.ctx.sql, id);
     assertVersion(row, version);
     const flag = row.flags.find((f) => f.id === flagId);
     if (!flag) throw new NotFound("flag on this pair", flagId);
@@ -39,23 +46,23 @@ export class ReviewService {
 
   async dismissFlag(id: string, flagId: string, reason: string, user: User): Promise<Pair> {
     for (let attempt = 1; ; attempt++) {
-      const row = await livePair(this.ctx.prisma, id);
+      const row = await livePair(this.ctx.sql, id);
       const flag = row.flags.find((f) => f.id === flagId);
       if (!flag) throw new NotFound("flag on this pair", flagId);
       if (flag.dismissed) return toPair(row);
+      const now = new Date();
+      const update: PairUpdate = { action: "dismiss-flag", status: row.status as PairStatus, note: `${flag.code} "${flag.text}": ${reason}` };
       try {
-        const now = new Date();
-        const update = { action: "dismiss-flag" as const, status: row.status as PairStatus, note: `${flag.code} "${flag.text}": ${reason}` };
-        const written = await this.ctx.prisma.$transaction(async (tx) => {
-          const result = await writePairChange(tx, row, update, author(user), now);
-          await tx.flag.update({ where: { id: flag.id }, data: { dismissed: true, dismissedBy: user.displayName, dismissReason: reason, dismissedAt: now } });
+        const written = await this.ctx.sql.transaction(async (sql) => {
+          const result = await writePairChange(sql, row, update, author(user), now);
+          await sql.execute(`UPDATE "Flag" SET "dismissed" = ?, "dismissedBy" = ?, "dismissReason" = ?, "dismissedAt" = ? WHERE "id" = ?`, [true, user.displayName, reason, now, flag.id]);
           return result;
-        }, { maxWait: 10_000, timeout: 20_000 });
+        });
         const flags = row.flags.map((f) => (f.id === flag.id ? { ...f, dismissed: true, dismissedBy: user.displayName, dismissReason: reason, dismissedAt: now } : f));
         return toPair(afterUpdate(row, update, author(user), now, { ...written, flags }));
       } catch (err) {
         if (!(err instanceof StaleVersion)) throw err;
-        if (attempt >= DISMISS_ATTEMPTS) throw await conflictFor(this.ctx.prisma, id);
+        if (attempt >= DISMISS_ATTEMPTS) throw await conflictFor(this.ctx.sql, id);
         // The pair changed under us (its flags may have been replaced); look again.
       }
     }
@@ -63,14 +70,14 @@ export class ReviewService {
 
   async setStatus(id: string, version: number, action: "confirm" | "approve" | "reject", user: User, comment?: string): Promise<Pair> {
     const status: PairStatus = action === "confirm" ? "confirmed" : action === "approve" ? "approved" : "rejected";
-    const row = await livePair(this.ctx.prisma, id);
+    const row = await livePair(this.ctx.sql, id);
     assertVersion(row, version);
     const note = comment?.trim() || null;
-    const update = { action, status, note };
+    const update: PairUpdate = { action, status, note };
     const now = new Date();
-    const written = await inPairTransaction(this.ctx.prisma, async (tx) => {
-      const result = await writePairChange(tx, row, update, author(user), now);
-      if (note) await tx.$executeRaw`INSERT INTO "Comment" ("id", "pairId", "authorId", "authorName", "body", "createdAt") VALUES (${newId()}, ${id}, ${user.id}, ${user.displayName}, ${note}, ${now})`;
+    const written = await inPairTransaction(this.ctx.sql, async (sql) => {
+      const result = await writePairChange(sql, row, update, author(user), now);
+      if (note) await addComment(sql, id, user, note, now);
       return result;
     });
     const pair = afterUpdate(row, update, author(user), now, written);
@@ -78,51 +85,57 @@ export class ReviewService {
   }
 
   async revert(id: string, version: number, editId: string, user: User): Promise<Pair> {
-    const row = await livePair(this.ctx.prisma, id);
+    const row = await livePair(this.ctx.sql, id);
     assertVersion(row, version);
-    const target = await this.ctx.prisma.edit.findUnique({ where: { id: editId } });
-    if (!target || target.pairId !== id) throw new NotFound("edit of this pair", editId);
+    const [target] = await this.ctx.sql.query(`SELECT "after", "status", "version" FROM "Edit" WHERE "id" = ? AND "pairId" = ?`, [editId, id]);
+    if (!target) throw new NotFound("edit of this pair", editId);
     // A revert restores the text, not a reviewer's sign-off: that has to be given again.
-    const status: PairStatus = target.status === "new" || target.status === "edited" ? target.status : "edited";
-    return this.changeText(row, target.after, "revert", status, user, `to version ${target.version}`);
+    const restored = asString(target["status"]);
+    const status: PairStatus = restored === "new" || restored === "edited" ? restored : "edited";
+    return this.changeText(row, asString(target["after"]), "revert", status, user, `to version ${asNumber(target["version"])}`);
   }
 
-  async comment(id: string, body: string, user: User) {
-    await livePair(this.ctx.prisma, id);
-    const row = await this.ctx.prisma.comment.create({ data: { pairId: id, authorId: user.id, authorName: user.displayName, body } });
-    return toComment(row);
+  async comment(id: string, body: string, user: User): Promise<Comment> {
+    await livePair(this.ctx.sql, id);
+    return addComment(this.ctx.sql, id, user, body, new Date());
   }
 
   /** Approves what it can; pairs that are gone or in another document come back as conflicts. */
   async bulkApprove(documentId: string, pairIds: string[], user: User, comment?: string): Promise<{ approved: number; conflicts: string[] }> {
-    if (!(await this.ctx.prisma.document.findUnique({ where: { id: documentId }, select: { id: true } }))) throw new NotFound("document", documentId);
-    const conflicts: string[] = [];
-    let approved = 0;
+    const [doc] = await this.ctx.sql.query(`SELECT "id" FROM "Document" WHERE "id" = ?`, [documentId]);
+    if (!doc) throw new NotFound("document", documentId);
+    const ids = [...new Set(pairIds)];
     const note = comment?.trim() || null;
-    await this.ctx.prisma.$transaction(async (tx) => {
+    return this.ctx.sql.transaction(async (sql) => {
       const now = new Date();
-      const rows = await tx.pair.findMany({ where: { id: { in: pairIds } }, select: { id: true, documentId: true, version: true, ptText: true, status: true, removed: true } });
-      const byId = new Map(rows.map((r) => [r.id, r]));
-      for (const pairId of new Set(pairIds)) {
+      const rows = await sql.query(
+        `SELECT "id", "documentId", "version", "ptText", "status", "removed" FROM "Pair" WHERE "id" IN (${ids.map(() => "?").join(", ")})`,
+        ids,
+      );
+      const byId = new Map(rows.map((r) => [asString(r["id"]), r]));
+      const conflicts: string[] = [];
+      let approved = 0;
+      for (const pairId of ids) {
         const row = byId.get(pairId);
-        if (!row || row.removed || row.documentId !== documentId) {
+        if (!row || asString(row["documentId"]) !== documentId || asBool(row["removed"])) {
           conflicts.push(pairId);
           continue;
         }
-        if (row.status === "approved") continue;
-        await writePairChange(tx, row, { action: "approve", status: "approved", note }, author(user), now);
+        if (row["status"] === "approved") continue;
+        const base = { id: pairId, documentId, version: asNumber(row["version"]), ptText: asString(row["ptText"]) };
+        await writePairChange(sql, base, { action: "approve", status: "approved", note }, author(user), now);
         approved++;
       }
-    }, { maxWait: 10_000, timeout: 60_000 });
-    return { approved, conflicts };
+      return { approved, conflicts };
+    });
   }
 
   private async changeText(row: PairRow, ptText: string, action: EditAction, status: PairStatus, user: User, note?: string): Promise<Pair> {
     const { options, around } = await checkContext(this.ctx, row);
     const found = recheck(around(ptText), options, row.flags);
-    const update = { action, status, note: note ?? null, data: { ptText }, ...(sameFlags(found, row.flags) ? {} : { flags: found }) };
+    const update: PairUpdate = { action, status, note: note ?? null, data: { ptText }, ...(sameFlags(found, row.flags) ? {} : { flags: found }) };
     const now = new Date();
-    const written = await inPairTransaction(this.ctx.prisma, (tx) => writePairChange(tx, row, update, author(user), now));
+    const written = await inPairTransaction(this.ctx.sql, (sql) => writePairChange(sql, row, update, author(user), now));
     return toPair(afterUpdate(row, update, author(user), now, written));
   }
 }

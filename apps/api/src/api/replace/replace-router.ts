@@ -51,14 +51,14 @@ export function replaceRouter(ctx: AppContext): Router {
 /** False when the pair is gone, changed since the preview, or no longer contains the mistake. */
 async function applyOne(ctx: AppContext, pairId: string, version: number, body: z.infer<typeof ReplaceApplyBody>, user: User): Promise<boolean> {
   try {
-    const row = await livePair(ctx.prisma, pairId);
+    const row = await livePair(ctx.sql, pairId);
     if (row.version !== version) return false;
     const ptText = replaceAll(row.ptText, body);
     if (ptText === undefined || ptText === row.ptText) return false;
     const { options, around } = await checkContext(ctx, row);
     const flags = recheck(around(ptText), options, row.flags);
-    await inPairTransaction(ctx.prisma, (tx) =>
-      writePairChange(tx, row, { action: "propagate", status: "edited", flags, note: `"${body.find}" → "${body.replace}"`, data: { ptText } }, { id: user.id, displayName: user.displayName }, new Date()),
+    await inPairTransaction(ctx.sql, (sql) =>
+      writePairChange(sql, row, { action: "propagate", status: "edited", flags, note: `"${body.find}" → "${body.replace}"`, data: { ptText } }, { id: user.id, displayName: user.displayName }, new Date()),
     );
     return true;
   } catch (err) {
