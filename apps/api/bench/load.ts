@@ -76,8 +76,8 @@ for (let run = 0; run < IMPORT_RUNS; run++) {
   if (res.status !== 201) throw new Error(`import failed: ${res.status}`);
   documentId ||= body.document.id;
 }
-console.log(`import of "${largest.meta.id}" (${largest.pt.length.toLocaleString()} + ${largest.en.length.toLocaleString()} chars, through HTTP, alignment and checks included):`);
-console.log(`  ${importMs.map((ms, i) => `${i === 0 ? "cold" : "warm"} ${ms.toFixed(0)} ms`).join(", ")}  (goal < ${GOAL_IMPORT_MS} ms: ${Math.min(...importMs.slice(1)) < GOAL_IMPORT_MS ? "met warm" : "NOT met"}${importMs[0]! < GOAL_IMPORT_MS ? ", met cold" : ", not cold"})`);
+console.log(`import of "${largest.meta.id}" (${largest.pt.length.toLocaleString()} + ${largest.en.length.toLocaleString()} chars, through HTTP, alignment and checks included, server warmed up as at start):`);
+console.log(`  ${importMs.map((ms, i) => `${i === 0 ? "first" : "again"} ${ms.toFixed(0)} ms`).join(", ")}  (goal < ${GOAL_IMPORT_MS} ms: ${importMs.every((ms) => ms < GOAL_IMPORT_MS) ? "met" : importMs.some((ms) => ms < GOAL_IMPORT_MS) ? "met only after the first" : "NOT met"})`);
 
 // --- load ------------------------------------------------------------------------------------
 const pool = await prisma.pair.findMany({ where: { documentId, removed: false, NOT: { ptText: "" } }, orderBy: { index: "asc" }, take: PAIR_POOL, select: { id: true, ptText: true, version: true } });
