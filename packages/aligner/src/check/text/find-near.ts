@@ -20,9 +20,14 @@ export function findNear(source: string, name: string, accepted: readonly string
   const ok = accepted.length ? new Set([name, ...accepted]) : undefined;
   const all = windowsOf(source);
   const max = allowedEdits(key.length);
+  const prefix = key.slice(0, 2);
   const found: (NearMatch & { d: number; exact: boolean })[] = [];
   for (let n = Math.max(1, nameWords - 1); n <= Math.min(MAX_WINDOW, nameWords + 1); n++) {
-    for (const w of all[n]!.get(key.slice(0, 2)) ?? []) {
+    const bucket = all[n]!.get(prefix);
+    if (!bucket) continue;
+    // One word against a one-word name allows one edit: two make a translation ("Confúcio" for "Confucius").
+    const limit = n === 1 && nameWords === 1 ? Math.min(max, 1) : max;
+    for (const w of bucket) {
       // Cheap filter first: a window with the right first two letters nearly always fails on length.
       if (Math.abs(w.key.length - key.length) > max) continue;
       const text = source.slice(w.start, w.end);
@@ -31,17 +36,16 @@ export function findNear(source: string, name: string, accepted: readonly string
         continue;
       }
       if (ok?.has(text)) { found.push({ start: w.start, end: w.end, text, kind: "case", d: -1, exact: true }); continue; }
-      const span = text.split(/[ -]/u);
-      // One word against a one-word name allows one edit: two make a translation ("Confúcio" for "Confucius").
-      const limit = span.length === 1 && nameWords === 1 ? Math.min(max, 1) : max;
       const d = w.key === key ? 0 : editDistance(w.key, key, limit);
       if (d > limit) continue;
+      const span = text.split(/[ -]/u);
       if (span.length > 1 && (EDGE_WORDS.has(span[0]!.toLowerCase()) || EDGE_WORDS.has(span[span.length - 1]!.toLowerCase())) && !lower.split(/[ -]/u).some((p) => EDGE_WORDS.has(p))) continue;
       // Short names may differ only by separators, never by letters or accents ("aí" is not "AI").
       if (key.length < 5 && text.replace(/[ -]/gu, "").toLowerCase() !== bare) continue;
       found.push({ start: w.start, end: w.end, text, kind: "spelling", d, exact: false });
     }
   }
+  if (!found.some((m) => !m.exact)) return [];
   // Closest and shortest first, so a correct "Sam Altman" blocks the window "Sam Altman e".
   found.sort((a, b) => a.d - b.d || (a.end - a.start) - (b.end - b.start));
   const kept: typeof found = [];

@@ -40,7 +40,7 @@ function isNameWord(w: Word, atSentenceStart: boolean, capitalisedElsewhere: Set
   return !atSentenceStart || capitalisedElsewhere.has(w.text) || /^\p{Lu}{2,}$/u.test(w.text);
 }
 
-const stripPossessive = (w: string): string => w.replace(/['’]s$/u, "");
+const stripPossessive = (w: string): string => (w.endsWith("s") && /['’]s$/u.test(w) ? w.slice(0, -2) : w);
 
 const namesCache = new Map<string, Name[]>();
 /** Pairs whose names are kept: the entity checks of one pair all ask. */
@@ -57,7 +57,10 @@ export function englishNames(text: string): Name[] {
 }
 
 function findNames(text: string): Name[] {
-  const ws = words(text).map((w) => ({ ...w, text: stripPossessive(w.text), end: w.start + stripPossessive(w.text).length }));
+  const ws = words(text).map((w) => {
+    const bare = stripPossessive(w.text);
+    return bare === w.text ? w : { text: bare, start: w.start, end: w.start + bare.length };
+  });
   // One pass over the gaps between words: sentence starts and joins, instead of a look-back per word.
   const startsSentence = ws.map((w) => isSentenceStart(text, w.start));
   const elsewhere = new Set(ws.filter((w, k) => isUpper(w.text[0]!) && !startsSentence[k]).map((w) => w.text));

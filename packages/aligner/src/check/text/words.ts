@@ -35,8 +35,17 @@ export function squash(text: string): string {
   return fold(text).replace(/[^\p{L}\p{N}]/gu, "");
 }
 
-export const isUpper = (ch: string): boolean => ch !== ch.toLowerCase() && ch === ch.toUpperCase();
-export const isLower = (ch: string): boolean => ch !== ch.toUpperCase() && ch === ch.toLowerCase();
+// ASCII first: these run on every word of every pair, and case-mapping a string allocates.
+export const isUpper = (ch: string): boolean => {
+  const c = ch.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
+};
+export const isLower = (ch: string): boolean => {
+  const c = ch.charCodeAt(0);
+  if (c < 128) return c >= 97 && c <= 122;
+  return ch !== ch.toUpperCase() && ch === ch.toLowerCase();
+};
 
 /** Words with English or Portuguese sentence-initial position: start of text, or after . ! ? and space. */
 export function isSentenceStart(text: string, offset: number): boolean {
