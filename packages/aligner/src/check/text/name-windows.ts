@@ -84,13 +84,29 @@ export function nameInfo(name: string): { key: string; words: number; lower: str
 export function candidateNames(text: string, names: readonly string[]): string[] {
   const byPrefix = prefixIndex(names);
   const ws = words(text);
+  const keys = ws.map((w) => squashWord(w.text));
   const hit = new Set<string>();
-  // A window's key starts with its first word's key, so the words' own prefixes are enough here;
-  // the windows themselves are built only for the names that pass.
+  // A window's key starts with its first word's key, so the words' own prefixes pick the names,
+  // and the lengths of the runs from that word (no window objects yet) rule out most of them.
   for (let i = 0; i < ws.length; i++) {
-    const key = squashWord(ws[i]!.text);
-    const prefix = key.length >= 2 ? key.slice(0, 2) : key + (ws[i + 1] ? squashWord(ws[i + 1]!.text).slice(0, 1) : "");
-    for (const name of byPrefix.get(prefix) ?? []) hit.add(name);
+    const key = keys[i]!;
+    const prefix = key.length >= 2 ? key.slice(0, 2) : key + (keys[i + 1]?.slice(0, 1) ?? "");
+    const named = byPrefix.get(prefix);
+    if (!named) continue;
+    const lengths: number[] = [];
+    let length = 0;
+    for (let n = 1; n <= MAX_WINDOW && i + n <= ws.length; n++) {
+      const last = ws[i + n - 1]!;
+      if (n > 1 && !(last.start - ws[i + n - 2]!.end === 1 && (text[last.start - 1] === " " || text[last.start - 1] === "-"))) break;
+      length += keys[i + n - 1]!.length;
+      lengths.push(length);
+    }
+    for (const name of named) {
+      if (hit.has(name)) continue;
+      const target = nameInfo(name).key.length;
+      const max = allowedEdits(target);
+      if (lengths.some((l) => Math.abs(l - target) <= max)) hit.add(name);
+    }
   }
   return names.filter((n) => hit.has(n));
 }
