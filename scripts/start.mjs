@@ -17,6 +17,10 @@ step("Database and built-in corpus", ["--filter", "@alinha/api", "run", "setup"]
 step("Web app build", ["--filter", "@alinha/web", "run", "build"]);
 
 console.log(`\n▶ Starting Alinha on http://localhost:${env.PORT ?? 3000}`);
-const server = spawn("pnpm", ["--filter", "@alinha/api", "run", "start"], { stdio: "inherit", env });
+// Setup already ran above; the server would otherwise run it again before listening.
+const server = spawn("pnpm", ["--filter", "@alinha/api", "run", "start"], {
+  stdio: "inherit",
+  env: { ...env, ALINHA_SKIP_SETUP: "1" },
+});
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
 server.on("exit", (code) => process.exit(code ?? 0));

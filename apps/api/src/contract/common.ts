@@ -146,5 +146,10 @@ export const Problem = z
   .meta({ id: "Problem" });
 export type Problem = z.infer<typeof Problem>;
 
-/** Below this confidence a pair counts as "low confidence" in progress bars. */
-export const LOW_CONFIDENCE = 0.5;
+/**
+ * Below this confidence a pair counts as "low confidence" (progress bars, the grid's marker and
+ * filter). It is the aligner's REVIEW_THRESHOLD: confidence is a fitted probability that the
+ * pair is right, and below 0.9 pairs are wrong about 100x as often as above it (pnpm bench).
+ * Repeated here because the contract may import only zod; a test keeps the two equal.
+ */
+export const LOW_CONFIDENCE = 0.9;

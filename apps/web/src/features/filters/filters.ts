@@ -1,8 +1,9 @@
+import { LOW_CONFIDENCE } from "@alinha/api/contract";
 import type { FlagFamily, Pair, PairStatus, Role } from "../../api/types.ts";
 import { activeFlags } from "../flags/flagSpans.ts";
 
 /** Below this the aligner is unsure the two sides belong together; the grid marks it. */
-export const LOW_CONFIDENCE = 0.5;
+export { LOW_CONFIDENCE };
 
 export type StatusFilter = PairStatus | "all" | "needs-work";
 
