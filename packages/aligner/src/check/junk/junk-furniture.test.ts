@@ -1,0 +1,21 @@
+import { describe, expect, it } from "vitest";
+import { runCheck } from "../render-flags.ts";
+import { junkFurniture } from "./junk-furniture.ts";
+
+describe("junk-furniture", () => {
+  it.each([
+    ["section label", "Populares", ["Populares→"]],
+    ["joined menu items", "MaisPreços de criptomoedas", ["MaisPreços de criptomoedas→"]],
+    ["disclaimer", "Aviso Legal: o conteúdo deste artigo reflete a opinião do autor.", ["Aviso Legal: o conteúdo deste artigo reflete a opinião do autor.→"]],
+  ])("hit: %s", (_n, pt, expected) => expect(runCheck(junkFurniture, { pt })).toEqual(expected));
+  it.each([
+    ["the word in a sentence", "Mais notícias devem chegar amanhã."],
+    ["populares as an adjective", "Os modelos populares são caros."],
+  ])("near miss: %s", (_n, pt) => expect(runCheck(junkFurniture, { pt })).toEqual([]));
+});
+
+describe("junk-furniture inside a pair the aligner joined", () => {
+  it("flags the furniture line, not the sentence before it", () => {
+    expect(runCheck(junkFurniture, { pt: "Este artigo não é conselho.\nTalvez também goste" })).toEqual(["Talvez também goste→"]);
+  });
+});

@@ -1,0 +1,14 @@
+import { describe, expect, it } from "vitest";
+import { runCheck } from "../render-flags.ts";
+import { junkOtherScript } from "./junk-other-script.ts";
+
+describe("junk-other-script", () => {
+  it.each([
+    ["language picker", "한어Русский языкEnglishFrançaisIndonesian日本語DeutschPortuguês", ["한어Русский языкEnglishFrançaisIndonesian日本語DeutschPortuguês→"]],
+    ["a run of Chinese", "o termo 内卷 virou moda", ["内卷"]],
+  ])("hit: %s", (_n, pt, expected) => expect(runCheck(junkOtherScript, { pt })).toEqual(expected));
+  it.each([
+    ["one Greek letter", "o parâmetro α vale 0,5"],
+    ["accents only", "Confúcio disse que é preciso ação."],
+  ])("near miss: %s", (_n, pt) => expect(runCheck(junkOtherScript, { pt })).toEqual([]));
+});

@@ -1,0 +1,22 @@
+import { describe, expect, it } from "vitest";
+import { runCheck } from "../render-flags.ts";
+import { punctuationMissingSpace } from "./punctuation-missing-space.ts";
+
+describe("punctuation-missing-space", () => {
+  it.each([
+    ["hit: full stop", "as capacidades aumentam.amodei acredita", ["aumentam.amodei→aumentam. Amodei"]],
+    ["hit: colon and comma", "a resposta é:os dados, saber,qual", ["é:os→é: os", "saber,qual→saber, qual"]],
+    ["hit: question mark", "talvez 10?se for", ["10?se→10? Se"]],
+    ["near miss: domain", "acesse openai.com e ChatGPT.com", []],
+    ["near miss: decimal and abbreviation", "cresceu 2,5% e.g. no U.S.A", []],
+    ["near miss: url", "veja https://exemplo.org/a.b", []],
+  ])("%s", (_name, pt, expected) => expect(runCheck(punctuationMissingSpace, { pt })).toEqual(expected));
+
+  it("hit: a glued stop the segmenter split into two pairs", () => {
+    expect(runCheck(punctuationMissingSpace, { pt: "amodei acredita que", prevPt: "as capacidades aumentam.", gapBefore: "" })).toEqual(["amodei→ Amodei"]);
+  });
+
+  it("near miss: a split pair with a space between", () => {
+    expect(runCheck(punctuationMissingSpace, { pt: "amodei acredita que", prevPt: "as capacidades aumentam.", gapBefore: " " })).toEqual([]);
+  });
+});

@@ -1,0 +1,27 @@
+import { describe, expect, it } from "vitest";
+import { runCheck } from "../render-flags.ts";
+import { punctuationUnbalanced } from "./punctuation-unbalanced.ts";
+
+describe("punctuation-unbalanced", () => {
+  it.each([
+    ["hit: open bracket", "o modelo (que é grande custa caro.", ["("]],
+    ["hit: curly quote", "ele disse “sim e saiu sem terminar", ["“"]],
+    ["near miss: balanced", "ele disse “sim” (de novo).", []],
+  ])("%s", (_name, pt, expected) => expect(runCheck(punctuationUnbalanced, { pt })).toEqual(expected));
+
+  it("near miss: a quotation that continues in the next segment", () => {
+    expect(runCheck(punctuationUnbalanced, { pt: "Ele disse: “Vamos.", nextPt: "Agora.”" })).toEqual([]);
+    expect(runCheck(punctuationUnbalanced, { pt: "Ele disse: \"Vamos.", nextPt: "Agora.\"" })).toEqual([]);
+  });
+});
+
+describe("punctuation-unbalanced, quotations over several sentences", () => {
+  it.each([
+    ["opening", { pt: "Temos essa frase de Confúcio: \"Aos 15 anos eu tinha a mente inclinada a aprender.", nextPt: "Aos 30, permaneci firme." }],
+    ["closing", { pt: "Aos 70, eu podia seguir o que meu coração desejava\".", prevPt: "Aos 60, meu ouvido era obediente." }],
+  ])("near miss: %s", (_n, pair) => expect(runCheck(punctuationUnbalanced, pair)).toEqual([]));
+
+  it("hit: a quotation opened mid-sentence and never closed", () => {
+    expect(runCheck(punctuationUnbalanced, { pt: "Ele disse \"sim e saiu da sala sem mais", nextPt: "Depois voltou." })).toEqual(["\""]);
+  });
+});

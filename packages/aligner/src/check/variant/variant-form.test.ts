@@ -1,0 +1,28 @@
+import { describe, expect, it } from "vitest";
+import { runCheck } from "../render-flags.ts";
+import { variantForm } from "./variant-form.ts";
+
+describe("variant-form", () => {
+  it.each([
+    ["spelling", "os efeitos económicos", ["económicos→econômicos"]],
+    ["scale word", "o destino de um bilião.", ["bilião→trilhão"]],
+    ["phrase", "a cadeia de abastecimento", ["cadeia de abastecimento→cadeia de suprimentos"]],
+    ["capital kept", "Factor decisivo", ["Factor→Fator"]],
+    ["only the words of a comma phrase", "é difícil, pelo que a rentabilidade cai", ["pelo que→por isso"]],
+  ])("hit (pt-BR target): %s", (_n, pt, expected) => expect(runCheck(variantForm, { pt })).toEqual(expected));
+
+  it("hit (pt-PT target): Brazilian forms", () => {
+    expect(runCheck(variantForm, { pt: "o usuário econômico" }, { variant: "pt-PT" })).toEqual(["usuário→utilizador", "econômico→económico"]);
+  });
+
+  it.each([
+    ["Brazilian text", "os efeitos econômicos e a equipe"],
+    // "pelo que sei" is Brazilian too; only the conclusive ", pelo que" is European.
+    ["pelo que sei", "pelo que sei, ele saiu"],
+    ["inside a word", "a bilionária e os contactáveis"],
+  ])("near miss: %s", (_n, pt) => expect(runCheck(variantForm, { pt })).toEqual([]));
+
+  it("near miss: a Brazilian form that is also European is silent in a pt-PT text", () => {
+    expect(runCheck(variantForm, { pt: "o fato e a ação" }, { variant: "pt-PT" })).toEqual([]);
+  });
+});
