@@ -22,7 +22,8 @@ import { openDatabase, sqlFor } from "../src/db/client.ts";
 import { migrateDeploy } from "../src/db/migrate.ts";
 import { ensureUser, seedTerms } from "../src/db/seed.ts";
 
-const { values: args } = parseArgs({ options: { duration: { type: "string" }, connections: { type: "string" }, pairs: { type: "string" } } });
+// `pnpm bench -- --duration 10` passes the "--" through; it is not an argument of ours.
+const { values: args } = parseArgs({ args: process.argv.slice(2).filter((a) => a !== "--"), options: { duration: { type: "string" }, connections: { type: "string" }, pairs: { type: "string" } } });
 const DURATION_S = Number(args.duration ?? process.env["BENCH_DURATION"] ?? 20);
 const CONNECTIONS = Number(args.connections ?? process.env["BENCH_CONNECTIONS"] ?? 50);
 /**

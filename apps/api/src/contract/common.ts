@@ -50,6 +50,11 @@ export const Flag = z
     text: z.string(),
     message: z.string(),
     suggestion: z.string().nullable().optional(),
+    /**
+     * For an entity flag, the name of the English it stands for ("Noah Smith" for "noé smith"),
+     * with offsets into the pair's enText; null when the English does not have it.
+     */
+    source: z.object({ start: z.number().int(), end: z.number().int(), text: z.string() }).nullable().optional(),
     dismissed: z.boolean(),
     dismissedBy: z.string().nullable().optional(),
     dismissReason: z.string().nullable().optional(),
@@ -108,6 +113,11 @@ export const DocumentSummary = z
     hasEnglish: z.boolean(),
     pairCount: z.number().int(),
     statusCounts: z.record(PairStatus, z.number().int()),
+    /**
+     * Words per status, counted on each pair's English (its Portuguese when it has none), as a
+     * CAT tool counts the source.
+     */
+    wordCounts: z.record(PairStatus, z.number().int()),
     /** Open (not dismissed) flags per family. */
     flagCounts: z.record(z.string(), z.number().int()),
     lowConfidenceCount: z.number().int(),
@@ -129,6 +139,8 @@ export const Term = z
     policy: TermPolicy,
     replacement: z.string().nullable().optional(),
     note: z.string().nullable().optional(),
+    /** Other accepted forms ("Altman" for "Sam Altman"); the checks accept them too. */
+    aliases: z.array(z.string()),
   })
   .meta({ id: "Term" });
 export type Term = z.infer<typeof Term>;

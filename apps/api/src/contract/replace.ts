@@ -8,7 +8,12 @@ const matchOptions = {
 };
 
 export const ReplacePreviewBody = z
-  .object({ ...matchOptions, documentId: z.string().min(1).optional() })
+  .object({
+    ...matchOptions,
+    documentId: z.string().min(1).optional(),
+    /** At most this many matches in `matches` (document order); `total` counts them all. */
+    limit: z.number().int().min(1).max(5000).optional(),
+  })
   .meta({ id: "ReplacePreviewBody" });
 export type ReplacePreviewBody = z.infer<typeof ReplacePreviewBody>;
 
@@ -24,7 +29,7 @@ export const ReplaceMatch = z
   })
   .meta({ id: "ReplaceMatch" });
 export const ReplacePreviewResponse = z
-  .object({ matches: z.array(ReplaceMatch) })
+  .object({ matches: z.array(ReplaceMatch), total: z.number().int() })
   .meta({ id: "ReplacePreviewResponse" });
 
 export const ReplaceApplyBody = z

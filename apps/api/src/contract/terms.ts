@@ -1,6 +1,8 @@
 import { z } from "zod";
 import { Term, TermPolicy } from "./common.ts";
 
+const aliases = z.array(z.string().trim().min(1).max(200)).max(50);
+
 export const CreateTermBody = z
   .object({
     term: z.string().trim().min(1).max(200),
@@ -8,6 +10,7 @@ export const CreateTermBody = z
     policy: TermPolicy.default("keep"),
     replacement: z.string().trim().max(200).nullable().optional(),
     note: z.string().max(2000).nullable().optional(),
+    aliases: aliases.default([]),
   })
   .meta({ id: "CreateTermBody" });
 export type CreateTermBody = z.infer<typeof CreateTermBody>;
@@ -19,6 +22,7 @@ export const UpdateTermBody = z
     policy: TermPolicy.optional(),
     replacement: z.string().trim().max(200).nullable().optional(),
     note: z.string().max(2000).nullable().optional(),
+    aliases: aliases.optional(),
   })
   .meta({ id: "UpdateTermBody" });
 export type UpdateTermBody = z.infer<typeof UpdateTermBody>;

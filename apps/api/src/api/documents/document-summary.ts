@@ -1,20 +1,45 @@
 import type { DocumentSummary, PairStatus } from "../../contract/index.ts";
 import { LOW_CONFIDENCE, PAIR_STATUSES } from "../../contract/index.ts";
-import type { Db } from "../../db/client.ts";
+import { sqlFor, type Db } from "../../db/client.ts";
+import { asString } from "../../db/sql.ts";
+import { pairWords } from "./word-count.ts";
 
-/** Progress-bar counts for the given documents (all when `ids` is absent), in four grouped queries. */
+const zeroes = (): Record<PairStatus, number> => Object.fromEntries(PAIR_STATUSES.map((s) => [s, 0])) as Record<PairStatus, number>;
+
+/**
+ * Words per status and document. Counted here, not in SQL: no SQL dialect splits words the way
+ * the web app does, and one pass over the live pairs' texts is cheap next to sending them all.
+ */
+async function wordsByStatus(prisma: Db, ids?: string[]): Promise<Map<string, Record<PairStatus, number>>> {
+  const rows = await sqlFor(prisma).query(
+    `SELECT "documentId", "status", "enText", "ptText" FROM "Pair" WHERE "removed" = ?${ids ? ` AND "documentId" IN (${ids.map(() => "?").join(", ")})` : ""}`,
+    [false, ...(ids ?? [])],
+  );
+  const out = new Map<string, Record<PairStatus, number>>();
+  for (const r of rows) {
+    const doc = asString(r["documentId"]);
+    let counts = out.get(doc);
+    if (!counts) out.set(doc, (counts = zeroes()));
+    const status = asString(r["status"]) as PairStatus;
+    counts[status] = (counts[status] ?? 0) + pairWords({ enText: asString(r["enText"]), ptText: asString(r["ptText"]) });
+  }
+  return out;
+}
+
+/** Progress-bar counts for the given documents (all when `ids` is absent), in a few grouped queries. */
 export async function summarize(prisma: Db, ids?: string[]): Promise<DocumentSummary[]> {
   const where = ids ? { id: { in: ids } } : {};
   const inDocs = ids ? { documentId: { in: ids } } : {};
-  const [docs, statuses, flags, low, activity] = await Promise.all([
+  const [docs, statuses, flags, low, activity, words] = await Promise.all([
     prisma.document.findMany({ where, select: { id: true, title: true, hasEnglish: true, createdAt: true, builtInId: true }, orderBy: { createdAt: "asc" } }),
     prisma.pair.groupBy({ by: ["documentId", "status"], where: { ...inDocs, removed: false }, _count: { _all: true } }),
     prisma.flag.groupBy({ by: ["documentId", "family"], where: { ...inDocs, dismissed: false }, _count: { _all: true } }),
     prisma.pair.groupBy({ by: ["documentId"], where: { ...inDocs, removed: false, confidence: { lt: LOW_CONFIDENCE } }, _count: { _all: true } }),
     prisma.edit.groupBy({ by: ["documentId"], where: inDocs, _max: { createdAt: true } }),
+    wordsByStatus(prisma, ids),
   ]);
   return docs.map((d) => {
-    const statusCounts = Object.fromEntries(PAIR_STATUSES.map((s) => [s, 0])) as Record<PairStatus, number>;
+    const statusCounts = zeroes();
     for (const s of statuses) if (s.documentId === d.id) statusCounts[s.status as PairStatus] = s._count._all;
     const flagCounts: Record<string, number> = {};
     for (const f of flags) if (f.documentId === d.id) flagCounts[f.family] = f._count._all;
@@ -22,7 +47,7 @@ export async function summarize(prisma: Db, ids?: string[]): Promise<DocumentSum
     return {
       id: d.id, title: d.title, hasEnglish: d.hasEnglish,
       pairCount: Object.values(statusCounts).reduce((a, b) => a + b, 0),
-      statusCounts, flagCounts,
+      statusCounts, wordCounts: words.get(d.id) ?? zeroes(), flagCounts,
       lowConfidenceCount: low.find((l) => l.documentId === d.id)?._count._all ?? 0,
       createdAt: d.createdAt.toISOString(), lastActivityAt: last.toISOString(), builtIn: d.builtInId !== null,
     };

@@ -25,7 +25,7 @@ export async function exportDocument(ctx: AppContext, documentId: string, query:
   });
   const pairs: BitextPair[] = rows.map((r) => ({
     id: r.id, en: r.enText, pt: r.ptText, status: r.status as BitextPair["status"], paragraph: r.paragraph,
-    flags: r.flags.map((f) => { const { id: _id, dismissed: _d, dismissedBy: _b, dismissReason: _r, suggestion, ...rest } = toFlag(f); return { ...rest, family: rest.family as never, ...(suggestion ? { suggestion } : {}) }; }),
+    flags: r.flags.map((f) => { const { id: _id, dismissed: _d, dismissedBy: _b, dismissReason: _r, source: _s, suggestion, ...rest } = toFlag(f); return { ...rest, family: rest.family as never, ...(suggestion ? { suggestion } : {}) }; }),
     notes: r.comments.map((c) => `${c.authorName}: ${c.body}`),
     changedAt: r.updatedAt,
     ...(r.updatedBy ? { changedBy: r.updatedBy } : {}),

@@ -1,5 +1,6 @@
 import type { Comment, Edit, Flag, Pair } from "../../contract/index.ts";
 import type { Prisma } from "../../generated/prisma/client.ts";
+import { englishSource } from "./flag-source.ts";
 
 /** What every read of a pair for the API loads with it. */
 export const pairInclude = {
@@ -10,10 +11,12 @@ export const pairInclude = {
 export type PairRow = Prisma.PairGetPayload<{ include: typeof pairInclude }>;
 export type FlagRow = PairRow["flags"][number];
 
-export function toFlag(row: FlagRow): Flag {
+/** `enText`: the pair's English, where an entity flag's source is looked up. */
+export function toFlag(row: FlagRow, enText = ""): Flag {
   return {
     id: row.id, code: row.code, family: row.family, severity: row.severity as Flag["severity"],
     start: row.start, end: row.end, text: row.text, message: row.message, suggestion: row.suggestion,
+    source: englishSource(row, enText),
     dismissed: row.dismissed, dismissedBy: row.dismissedBy, dismissReason: row.dismissReason,
   };
 }
@@ -23,7 +26,7 @@ export function toPair(row: PairRow): Pair {
     id: row.id, documentId: row.documentId, index: row.index, type: row.type as Pair["type"],
     ptText: row.ptText, ptOriginal: row.ptOriginal, enText: row.enText, confidence: row.confidence,
     status: row.status as Pair["status"], version: row.version, paragraph: row.paragraph,
-    flags: row.flags.map(toFlag), updatedAt: row.updatedAt.toISOString(), updatedBy: row.updatedBy,
+    flags: row.flags.map((f) => toFlag(f, row.enText)), updatedAt: row.updatedAt.toISOString(), updatedBy: row.updatedBy,
     commentCount: row._count.comments,
   };
 }

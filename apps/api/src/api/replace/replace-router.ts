@@ -3,7 +3,7 @@
 import { Router } from "express";
 import { z } from "zod";
 import type { AppContext } from "../../app-context.ts";
-import { Problem, ReplaceApplyBody, ReplaceApplyResponse, ReplacePreviewBody, ReplacePreviewResponse, type User } from "../../contract/index.ts";
+import { Problem, ReplaceApplyBody, ReplaceMatch, ReplaceApplyResponse, ReplacePreviewBody, ReplacePreviewResponse, type User } from "../../contract/index.ts";
 import { HttpError } from "../../common/errors.ts";
 import { parse } from "../../common/validate.ts";
 import { currentUser, requireRole } from "../auth/require-role.ts";
@@ -25,11 +25,17 @@ export function replaceRouter(ctx: AppContext): Router {
       select: { id: true, documentId: true, index: true, version: true, ptText: true, document: { select: { title: true } } },
       orderBy: [{ documentId: "asc" }, { index: "asc" }],
     });
-    const matches = rows.flatMap((r) => {
+    const matches: z.infer<typeof ReplaceMatch>[] = [];
+    let total = 0;
+    for (const r of rows) {
       const after = replaceAll(r.ptText, body);
-      return after === undefined || after === r.ptText ? [] : [{ pairId: r.id, documentId: r.documentId, documentTitle: r.document.title, index: r.index, version: r.version, before: r.ptText, after }];
-    });
-    res.json({ matches });
+      if (after === undefined || after === r.ptText) continue;
+      total++;
+      if (body.limit === undefined || matches.length < body.limit) {
+        matches.push({ pairId: r.id, documentId: r.documentId, documentTitle: r.document.title, index: r.index, version: r.version, before: r.ptText, after });
+      }
+    }
+    res.json({ matches, total } satisfies z.infer<typeof ReplacePreviewResponse>);
   });
 
   ctx.registry.registerPath({ method: "post", path: "/api/replace/apply", tags: ["replace"], summary: "Apply the fix to the chosen pairs, one edit each", request: { body: json(ReplaceApplyBody) }, responses: { 200: { description: "Applied and conflicting pair ids", ...json(ReplaceApplyResponse) }, 422: problem } });

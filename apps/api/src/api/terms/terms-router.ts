@@ -6,10 +6,13 @@ import { parse } from "../../common/validate.ts";
 import { requireRole } from "../auth/require-role.ts";
 import { z } from "zod";
 
-type TermRow = { id: string; term: string; kind: string; policy: string; replacement: string | null; note: string | null };
+type TermRow = { id: string; term: string; kind: string; policy: string; replacement: string | null; note: string | null; aliases: string };
 
 export function toTerm(row: TermRow): Term {
-  return { id: row.id, term: row.term, kind: row.kind, policy: row.policy as Term["policy"], replacement: row.replacement, note: row.note };
+  return {
+    id: row.id, term: row.term, kind: row.kind, policy: row.policy as Term["policy"], replacement: row.replacement, note: row.note,
+    aliases: JSON.parse(row.aliases) as string[],
+  };
 }
 
 const IdParams = z.object({ id: z.string().min(1) });
@@ -35,7 +38,7 @@ export function termsRouter(ctx: AppContext): Router {
   router.post("/", requireRole("editor"), async (req, res) => {
     const body = parse(CreateTermBody, req.body);
     await ensureUnique(body.term);
-    const row = await prisma.term.create({ data: { term: body.term, kind: body.kind, policy: body.policy, replacement: body.replacement ?? null, note: body.note ?? null } });
+    const row = await prisma.term.create({ data: { term: body.term, kind: body.kind, policy: body.policy, replacement: body.replacement ?? null, note: body.note ?? null, aliases: JSON.stringify(body.aliases) } });
     ctx.terms.invalidate();
     res.status(201).json({ term: toTerm(row) });
   });
@@ -46,7 +49,8 @@ export function termsRouter(ctx: AppContext): Router {
     const body = parse(UpdateTermBody, req.body);
     if (!(await prisma.term.findUnique({ where: { id } }))) throw new NotFound("term", id);
     if (body.term) await ensureUnique(body.term, id);
-    const row = await prisma.term.update({ where: { id }, data: body });
+    const { aliases, ...rest } = body;
+    const row = await prisma.term.update({ where: { id }, data: { ...rest, ...(aliases ? { aliases: JSON.stringify(aliases) } : {}) } });
     ctx.terms.invalidate();
     res.json({ term: toTerm(row) });
   });

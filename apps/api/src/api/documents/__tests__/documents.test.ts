@@ -120,6 +120,20 @@ describe("documents", () => {
     expect(missing.body).toMatchObject({ status: 404, title: "Not found" });
   });
 
+  it("counts words per status on the English, and on the Portuguese without one", async () => {
+    const doc = (await translator.post("/api/documents", { title: "Palavras", pt: "Um dois três quatro. Cinco seis.", en: "One two three. Four five six seven." })).body.document;
+    const pairs = (await translator.get(`/api/documents/${doc.id}/pairs`)).body.pairs;
+    expect(pairs.map((p: { enText: string }) => p.enText)).toEqual(["One two three.", "Four five six seven."]);
+    expect(doc.wordCounts).toEqual({ new: 7, edited: 0, confirmed: 0, approved: 0, rejected: 0 });
+    await translator.post(`/api/pairs/${pairs[1].id}/confirm`, { version: 1 });
+    const after = (await translator.get(`/api/documents/${doc.id}`)).body.document;
+    expect(after.wordCounts).toMatchObject({ new: 3, confirmed: 4 });
+    const listed = (await translator.get("/api/documents")).body.documents.find((d: { id: string }) => d.id === doc.id);
+    expect(listed.wordCounts).toEqual(after.wordCounts);
+    const portuguese = (await translator.post("/api/documents", { title: "Só PT", pt: "O guarda-chuva custa 3.5 reais." })).body.document;
+    expect(portuguese.wordCounts.new).toBe(5);
+  });
+
   it("lets only an admin delete (403 for an editor), taking its pairs with it", async () => {
     const doc = (await translator.post("/api/documents", { title: "Apagar", pt: SAMPLE_PT })).body.document;
     const forbidden = await editor.delete(`/api/documents/${doc.id}`);

@@ -85,6 +85,14 @@ describe("editing the Portuguese", () => {
 });
 
 describe("flags", () => {
+  it("says which English name an entity flag stands for, with its place in the English", async () => {
+    const [pair] = await freshPairs();
+    const flag = pair!.flags.find((f) => f.text === "noé smith");
+    expect(flag).toMatchObject({ family: "entity", source: { text: "Noah Smith", start: pair!.enText.indexOf("Noah Smith") } });
+    expect(pair!.enText.slice(flag!.source!.start, flag!.source!.end)).toBe("Noah Smith");
+    expect(pair!.flags.filter((f) => f.family !== "entity").every((f) => f.source === null)).toBe(true);
+  });
+
   it("applies a suggestion as an edit, replacing exactly the flagged span", async () => {
     const [pair] = await freshPairs();
     const flagId = await plantFlag(pair!, "noé smith", "Noah Smith");

@@ -36,6 +36,20 @@ describe("propagating a fix", () => {
   });
 });
 
+describe("previewing a common word", () => {
+  it("returns at most `limit` matches in document order, with the total of all of them", async () => {
+    const doc = (await translator.post("/api/documents", { title: "Muitos", pt: "O gato dorme. O gato come. O gato corre. O gato pula." })).body.document;
+    const all = await translator.post("/api/replace/preview", { find: "gato", replace: "cão", documentId: doc.id, wholeWord: true, matchCase: true });
+    expect(all.body.total).toBe(4);
+    expect(all.body.matches).toHaveLength(4);
+    const limited = await translator.post("/api/replace/preview", { find: "gato", replace: "cão", documentId: doc.id, wholeWord: true, matchCase: true, limit: 2 });
+    expect(limited.status).toBe(200);
+    expect(limited.body.total).toBe(4);
+    expect(limited.body.matches.map((m: { after: string }) => m.after)).toEqual(all.body.matches.slice(0, 2).map((m: { after: string }) => m.after));
+    expect((await translator.post("/api/replace/preview", { find: "gato", replace: "cão", limit: 0 })).status).toBe(422);
+  });
+});
+
 describe("find pattern", () => {
   it("matches whole words only when asked, with accents counted as letters", () => {
     expect(replaceAll("noéis noé", { find: "noé", replace: "Noah", wholeWord: true })).toBe("noéis Noah");

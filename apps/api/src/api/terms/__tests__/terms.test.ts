@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { TermCache } from "../term-cache.ts";
 import { startTestServer, type Client, type TestServer } from "../../../test-support/test-server.ts";
 
 let server: TestServer;
@@ -25,6 +26,19 @@ describe("terms", () => {
     expect((await editor.delete(`/api/terms/${id}`)).status).toBe(204);
     expect((await editor.delete(`/api/terms/${id}`)).status).toBe(404);
     expect((await translator.get("/api/terms")).body.terms.map((t: { term: string }) => t.term)).not.toContain("Noah Smith");
+  });
+
+  it("keeps a term's aliases, lists them and hands them to the checks", async () => {
+    const created = await editor.post("/api/terms", { term: "Sam Altman", kind: "person", aliases: ["Altman", " Sam "] });
+    expect(created.body.term.aliases).toEqual(["Altman", "Sam"]);
+    const listed = (await translator.get("/api/terms")).body.terms.find((t: { term: string }) => t.term === "Sam Altman");
+    expect(listed.aliases).toEqual(["Altman", "Sam"]);
+    const changed = await editor.patch(`/api/terms/${created.body.term.id}`, { aliases: ["Altman"] });
+    expect(changed.body.term.aliases).toEqual(["Altman"]);
+    expect((await editor.patch(`/api/terms/${created.body.term.id}`, { note: "CEO" })).body.term.aliases).toEqual(["Altman"]);
+    expect((await editor.patch(`/api/terms/${created.body.term.id}`, { aliases: [""] })).status).toBe(422);
+    const options = await new TermCache(server.prisma).checkOptions("pt-BR");
+    expect(options.terms.find((t) => t.term === "Sam Altman")?.aliases).toEqual(["Altman"]);
   });
 
   it("hands the current glossary to the checks", async () => {
