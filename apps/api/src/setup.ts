@@ -5,7 +5,7 @@ import { setupDatabase } from "./db/setup-database.ts";
 const url = databaseUrl();
 const report = await setupDatabase(url);
 console.log(
-  `alinha setup: ${url}; terms added: ${report.terms}; documents added: ${report.documents.join(", ") || "none"}; users added: ${report.users.join(", ") || "none"}`,
+  `alinha setup: ${url}; terms added: ${report.terms}; documents added: ${report.documents.join(", ") || "none"}; users added: ${report.users.join(", ") || "none"}; documents re-checked: ${report.rechecked.length}`,
 );
 if (process.env["ALINHA_DEMO"] !== "1" && !(process.env["ALINHA_ADMIN_USER"] && process.env["ALINHA_ADMIN_PASSWORD"])) {
   console.log("alinha setup: outside the demo, set ALINHA_ADMIN_USER and ALINHA_ADMIN_PASSWORD to create the first admin.");

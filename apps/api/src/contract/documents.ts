@@ -22,6 +22,11 @@ export const DocumentListResponse = z
 /** Optional English to attach before aligning again (a document imported without one). */
 export const RealignBody = z.object({ en: z.string().optional() }).meta({ id: "RealignBody" });
 
+/** After a re-check: the document, and how many pairs' flags changed. */
+export const RecheckResponse = z
+  .object({ document: DocumentSummary, changedPairs: z.number().int() })
+  .meta({ id: "RecheckResponse" });
+
 export const PairListQuery = z.object({
   offset: z.coerce.number().int().min(0).default(0),
   limit: z.coerce.number().int().min(1).max(5000).default(200),

@@ -4,12 +4,15 @@ import { getDocument, listDocuments, loadTerms } from "@alinha/corpus";
 import type { AppContext } from "../app-context.ts";
 import type { Role } from "../contract/index.ts";
 import { hashPassword } from "../api/auth/password.ts";
+import { recheckStaleDocuments } from "../api/checks/recheck-document.ts";
 import { importDocument, SETUP_AUTHOR } from "../api/documents/import-document.ts";
 
 export interface SeedReport {
   terms: number;
   documents: string[];
   users: string[];
+  /** Documents whose flags came from other checks than these, checked again. */
+  rechecked: string[];
 }
 
 /** The local demo's logins (README): one per role, password = username. */
@@ -68,5 +71,6 @@ export async function seed(ctx: AppContext, env: NodeJS.ProcessEnv = process.env
   const terms = await seedTerms(ctx);
   const documents = await seedDocuments(ctx);
   const users = await seedUsers(ctx, env);
-  return { terms, documents, users };
+  const rechecked = await recheckStaleDocuments(ctx);
+  return { terms, documents, users, rechecked };
 }

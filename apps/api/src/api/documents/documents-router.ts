@@ -4,11 +4,12 @@ import { z } from "zod";
 import type { AppContext } from "../../app-context.ts";
 import {
   BulkApproveBody, BulkApproveResponse, DocumentListResponse, DocumentResponse, ExportQuery,
-  ImportDocumentBody, MAX_UPLOAD_BYTES, PairListQuery, PairListResponse, Problem, RealignBody,
+  ImportDocumentBody, MAX_UPLOAD_BYTES, PairListQuery, PairListResponse, Problem, RealignBody, RecheckResponse,
 } from "../../contract/index.ts";
 import { NotFound } from "../../common/errors.ts";
 import { parse } from "../../common/validate.ts";
 import { currentUser, requireRole } from "../auth/require-role.ts";
+import { recheckDocument } from "../checks/recheck-document.ts";
 import { ReviewService } from "../pairs/review-service.ts";
 import { summarize } from "./document-summary.ts";
 import { exportDocument } from "./export-document.ts";
@@ -78,6 +79,13 @@ export function documentsRouter(ctx: AppContext): Router {
     const user = currentUser(req);
     await realignDocument(ctx, id, body.en, { id: user.id, displayName: user.displayName });
     res.json({ document: await one(id) });
+  });
+
+  reg.registerPath({ method: "post", path: "/api/documents/{id}/recheck", tags: ["documents"], summary: "Run the checks again over the current pairs, keeping dismissals (editor); no edits, no new versions", request: { params: IdParams }, responses: { 200: { description: "Re-checked", ...json(RecheckResponse) }, 403: problem("Not an editor"), 404: problem("No such document") } });
+  router.post("/:id/recheck", requireRole("editor"), async (req, res) => {
+    const { id } = parse(IdParams, req.params);
+    const report = await recheckDocument(ctx, id);
+    res.json({ document: await one(id), changedPairs: report.changed } satisfies z.infer<typeof RecheckResponse>);
   });
 
   reg.registerPath({ method: "get", path: "/api/documents/{id}/pairs", tags: ["documents"], summary: "Pairs, paged and filtered", request: { params: IdParams, query: PairListQuery }, responses: { 200: { description: "OK", ...json(PairListResponse) }, 404: problem("No such document"), 422: problem("Bad filter") } });

@@ -3,6 +3,7 @@
 import { alignDocument, type AlignmentResult } from "@alinha/aligner";
 import type { AppContext } from "../../app-context.ts";
 import { Unprocessable } from "../../common/errors.ts";
+import { checksFingerprint } from "../checks/checks-fingerprint.ts";
 import { bulkInsert, newId } from "../../db/bulk-insert.ts";
 import type { Tx } from "../../db/client.ts";
 import { PrismaSql } from "../../db/sql.ts";
@@ -69,7 +70,7 @@ export async function importDocument(ctx: AppContext, input: ImportInput, who: A
       data: {
         id: documentId, title: input.title, builtInId: input.builtInId ?? null, variant: input.variant ?? "pt-BR",
         ptSource: input.pt, enSource: result.en ? input.en ?? null : null, hasEnglish: result.en !== undefined,
-        documentFlags: JSON.stringify(result.documentFlags), createdById: who.id || null, createdAt: now,
+        documentFlags: JSON.stringify(result.documentFlags), checksFingerprint: checksFingerprint(), createdById: who.id || null, createdAt: now,
       },
     });
     await writePairs(tx, documentId, result, "import", who, now);

@@ -5,6 +5,7 @@ import { listDocuments } from "@alinha/corpus";
 import type { AppContext } from "../../app-context.ts";
 import { Conflict, NotFound } from "../../common/errors.ts";
 import { bulkInsert, newId } from "../../db/bulk-insert.ts";
+import { checksFingerprint } from "../checks/checks-fingerprint.ts";
 import { PrismaSql } from "../../db/sql.ts";
 import type { Author } from "../pairs/pair-writer.ts";
 import { alignForImport, writePairs } from "./import-document.ts";
@@ -40,7 +41,7 @@ export async function realignDocument(ctx: AppContext, documentId: string, en: s
     await tx.flag.deleteMany({ where: { documentId } });
     await tx.document.update({
       where: { id: documentId },
-      data: { ptSource: pt, enSource: result.en ? english ?? null : null, hasEnglish: result.en !== undefined, documentFlags: JSON.stringify(result.documentFlags) },
+      data: { ptSource: pt, enSource: result.en ? english ?? null : null, hasEnglish: result.en !== undefined, documentFlags: JSON.stringify(result.documentFlags), checksFingerprint: checksFingerprint() },
     });
     await writePairs(tx, documentId, result, "realign", who, now);
   }, { maxWait: 10_000, timeout: 60_000 });

@@ -23,7 +23,7 @@ describe("seeding", () => {
     expect(first.terms).toBe(loadTerms().length);
     const before = await snapshot();
     const again = await seed(server.ctx, {});
-    expect(again).toEqual({ terms: 0, documents: [], users: [] });
+    expect(again).toEqual({ terms: 0, documents: [], users: [], rechecked: [] });
     expect(await snapshot()).toEqual(before);
     const list = (await (await server.as("translator")).get("/api/documents")).body.documents;
     expect(list.filter((d: { builtIn: boolean }) => d.builtIn)).toHaveLength(listDocuments().length);
