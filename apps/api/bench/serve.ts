@@ -7,13 +7,14 @@ import type { AddressInfo } from "node:net";
 import { pino } from "pino";
 import { createApp } from "../src/app.ts";
 import { openDatabase } from "../src/db/client.ts";
-import { warmUp } from "../src/warm-up.ts";
+import { warmUp, warmUpDatabase } from "../src/warm-up.ts";
 
 const url = process.env["DATABASE_URL"];
 if (!url) throw new Error("DATABASE_URL is required");
 const prisma = await openDatabase(url);
 // As the real server does before it listens (src/main.ts).
 warmUp();
+await warmUpDatabase(prisma);
 // BENCH_LOG=info writes one pino line per request to stderr.
 const logger = pino({ level: process.env["BENCH_LOG"] ?? "silent" }, pino.destination(2));
 const app = createApp({ prisma, logger });

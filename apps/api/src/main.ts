@@ -6,7 +6,7 @@ import { createApp } from "./app.ts";
 import { openDatabase } from "./db/client.ts";
 import { databaseUrl, REPO_ROOT } from "./db/paths.ts";
 import { setupDatabase } from "./db/setup-database.ts";
-import { warmUp } from "./warm-up.ts";
+import { warmUp, warmUpDatabase } from "./warm-up.ts";
 
 const logger = pino({ level: process.env["LOG_LEVEL"] ?? "info" });
 const url = databaseUrl();
@@ -16,6 +16,7 @@ if (process.env["ALINHA_SKIP_SETUP"] !== "1") {
 }
 const prisma = await openDatabase(url);
 warmUp();
+await warmUpDatabase(prisma);
 const app = createApp({ prisma, logger, webDist: path.join(REPO_ROOT, "apps", "web", "dist") });
 const port = Number(process.env["PORT"] ?? 3000);
 const server = app.listen(port, () => logger.info(`Alinha on http://localhost:${port}`));

@@ -1,5 +1,8 @@
 import { alignDocument } from "@alinha/aligner";
 import { getDocument, listDocuments } from "@alinha/corpus";
+import { AROUND } from "./api/pairs/pair-context.ts";
+import { pairFromRows, queryPair } from "./api/pairs/pair-writer.ts";
+import { sqlFor, type Db } from "./db/client.ts";
 
 /**
  * Aligns and checks the smallest built-in document once, before the server takes requests. The
@@ -9,4 +12,17 @@ import { getDocument, listDocuments } from "@alinha/corpus";
 export function warmUp(): void {
   const [smallest] = listDocuments().map((m) => getDocument(m.id)).sort((a, b) => a.pt.length - b.pt.length);
   if (smallest) alignDocument(smallest.pt, smallest.en || undefined, { speakers: smallest.meta.speakers });
+}
+
+/**
+ * Runs, once and on nothing, the statements every request of a review session makes: the session
+ * lookup (Prisma's query compiler prepares each query shape on first use) and the pair read and
+ * transaction of the plain-SQL path. Otherwise the first clients after a start wait for that.
+ */
+export async function warmUpDatabase(prisma: Db): Promise<void> {
+  await prisma.session.findUnique({ where: { id: "" }, include: { user: true } });
+  const sql = sqlFor(prisma);
+  pairFromRows(await queryPair(sql, ""));
+  pairFromRows(await queryPair(sql, "", AROUND));
+  await sql.transaction((tx) => tx.query(`SELECT "id", "version" FROM "Pair" WHERE "id" = ?`, [""]));
 }

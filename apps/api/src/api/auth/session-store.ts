@@ -31,22 +31,23 @@ export class SessionStore {
   }
 
   async userFor(token: string): Promise<User | undefined> {
-    const id = hashToken(token);
-    const cached = this.#cache.get(id);
+    // Keyed by the token itself (it is in memory with every request anyway), so a cache hit costs
+    // no hashing; only the database holds hashes.
+    const cached = this.#cache.get(token);
     if (cached && cached.until > Date.now()) return cached.user;
-    const session = await this.prisma.session.findUnique({ where: { id }, include: { user: true } });
+    const session = await this.prisma.session.findUnique({ where: { id: hashToken(token) }, include: { user: true } });
     if (!session || session.expiresAt.getTime() < Date.now()) {
-      this.#cache.delete(id);
+      this.#cache.delete(token);
       return undefined;
     }
     const user = toUser(session.user);
-    this.#cache.set(id, { user, until: Math.min(Date.now() + CACHE_MS, session.expiresAt.getTime()) });
+    this.#cache.set(token, { user, until: Math.min(Date.now() + CACHE_MS, session.expiresAt.getTime()) });
     return user;
   }
 
   async destroy(token: string): Promise<void> {
     const id = hashToken(token);
-    this.#cache.delete(id);
+    this.#cache.delete(token);
     await this.prisma.session.deleteMany({ where: { id } });
   }
 }

@@ -1,35 +1,49 @@
 import type { CheckOptions } from "@alinha/aligner";
 import type { AppContext } from "../../app-context.ts";
-import { asBool, asNullableString, asString } from "../../db/sql.ts";
+import { NotFound } from "../../common/errors.ts";
+import { asBool, asNullableString, asString, type Row } from "../../db/sql.ts";
 import type { PairRow } from "./pair-dto.ts";
+import { pairFromRows, queryPair, type PairExtra } from "./pair-writer.ts";
 import type { PairText } from "./recheck.ts";
 
-interface Around {
-  variant: string;
-  hasEnglish: boolean;
-  prevPt: string | null;
-  nextPt: string | null;
+/** What the checks need around one pair: the glossary, the neighbours, whether there is English. */
+export interface PairContext {
+  options: CheckOptions;
+  around: (ptText: string, enText?: string) => PairText;
 }
 
-/** What the checks need around one pair: its neighbours, the English, the glossary (one query). */
-export async function checkContext(ctx: AppContext, row: PairRow): Promise<{ options: CheckOptions; around: (ptText: string, enText?: string) => PairText }> {
-  const [found] = await ctx.sql.query(
-    `SELECT d."variant", d."hasEnglish",
-      (SELECT p."ptText" FROM "Pair" p WHERE p."documentId" = d."id" AND p."removed" = ? AND p."index" = ?) AS "prevPt",
-      (SELECT p."ptText" FROM "Pair" p WHERE p."documentId" = d."id" AND p."removed" = ? AND p."index" = ?) AS "nextPt"
-    FROM "Document" d WHERE d."id" = ?`,
-    [false, row.index - 1, false, row.index + 1, row.documentId],
-  );
-  const doc: Around = found
-    ? { variant: asString(found["variant"]), hasEnglish: asBool(found["hasEnglish"]), prevPt: asNullableString(found["prevPt"]), nextPt: asNullableString(found["nextPt"]) }
-    : { variant: "pt-BR", hasEnglish: false, prevPt: null, nextPt: null };
-  const options = await ctx.terms.checkOptions(doc.variant);
+/** The document's variant and English, and the neighbours' Portuguese, read with the pair itself. */
+export const AROUND: PairExtra = {
+  columns: `d."variant" AS "ctx_variant", d."hasEnglish" AS "ctx_hasEnglish",
+    (SELECT q."ptText" FROM "Pair" q WHERE q."documentId" = p."documentId" AND q."removed" = ? AND q."index" = p."index" - 1) AS "ctx_prevPt",
+    (SELECT q."ptText" FROM "Pair" q WHERE q."documentId" = p."documentId" AND q."removed" = ? AND q."index" = p."index" + 1) AS "ctx_nextPt"`,
+  join: `JOIN "Document" d ON d."id" = p."documentId"`,
+  args: [false, false],
+};
+
+async function contextOf(ctx: AppContext, row: PairRow, found: Row): Promise<PairContext> {
+  const prevPt = asNullableString(found["ctx_prevPt"]);
+  const nextPt = asNullableString(found["ctx_nextPt"]);
+  const hasEnglish = asBool(found["ctx_hasEnglish"]);
+  const options = await ctx.terms.checkOptions(asString(found["ctx_variant"]));
   return {
     options,
     around: (ptText, enText = row.enText) => ({
-      ptText, enText, hasEnglish: doc.hasEnglish,
-      ...(doc.prevPt !== null ? { prevPt: doc.prevPt } : {}),
-      ...(doc.nextPt !== null ? { nextPt: doc.nextPt } : {}),
+      ptText, enText, hasEnglish,
+      ...(prevPt !== null ? { prevPt } : {}),
+      ...(nextPt !== null ? { nextPt } : {}),
     }),
   };
+}
+
+/**
+ * A live pair and what the checks need around it, in one statement: every save reads both, and
+ * on the single SQLite connection each statement costs more in the driver (prepare, column
+ * metadata) than in SQLite itself.
+ */
+export async function livePairInContext(ctx: AppContext, id: string): Promise<{ row: PairRow; context: PairContext }> {
+  const rows = await queryPair(ctx.sql, id, AROUND);
+  const row = pairFromRows(rows);
+  if (!row || row.removed) throw new NotFound("pair", id);
+  return { row, context: await contextOf(ctx, row, rows[0]!) };
 }

@@ -105,15 +105,30 @@ function toFlagRow(r: Row): FlagRow {
   };
 }
 
-/** The pair with its flags and comment count, in one statement (one row per flag). */
-export async function findPair(sql: Sql, id: string): Promise<PairRow | null> {
-  const rows = await sql.query(
-    `SELECT p.*, (SELECT COUNT(*) FROM "Comment" c WHERE c."pairId" = p."id") AS "commentCount", ${FLAG_SELECT}
-     FROM "Pair" p LEFT JOIN "Flag" f ON f."pairId" = p."id"
+/** More columns read with a pair in the same statement (`p` is the pair), e.g. its document's. */
+export interface PairExtra {
+  columns: string;
+  join: string;
+  args: SqlValue[];
+}
+
+/** The rows of a pair with its flags and comment count, in one statement (one row per flag). */
+export function queryPair(sql: Sql, id: string, extra?: PairExtra): Promise<Row[]> {
+  return sql.query(
+    `SELECT p.*, (SELECT COUNT(*) FROM "Comment" c WHERE c."pairId" = p."id") AS "commentCount", ${FLAG_SELECT}${extra ? `, ${extra.columns}` : ""}
+     FROM "Pair" p ${extra?.join ?? ""} LEFT JOIN "Flag" f ON f."pairId" = p."id"
      WHERE p."id" = ?
      ORDER BY f."start", f."end"`,
-    [id],
+    [...(extra?.args ?? []), id],
   );
+}
+
+/** The pair with its flags and comment count. */
+export async function findPair(sql: Sql, id: string): Promise<PairRow | null> {
+  return pairFromRows(await queryPair(sql, id));
+}
+
+export function pairFromRows(rows: Row[]): PairRow | null {
   const r = rows[0];
   if (!r) return null;
   return {

@@ -5,7 +5,7 @@ import type { Comment, EditAction, Pair, PairStatus, User } from "../../contract
 import { Conflict, NotFound, Unprocessable } from "../../common/errors.ts";
 import { bulkInsert, newId } from "../../db/bulk-insert.ts";
 import { asBool, asNumber, asString, type Sql } from "../../db/sql.ts";
-import { checkContext } from "./pair-context.ts";
+import { livePairInContext, type PairContext } from "./pair-context.ts";
 import { toPair, type PairRow } from "./pair-dto.ts";
 import { recheck, sameFlags } from "./recheck.ts";
 import { afterUpdate, assertVersion, conflictFor, inPairTransaction, livePair, StaleVersion, writePairChange, type Author, type PairUpdate } from "./pair-writer.ts";
@@ -27,21 +27,21 @@ export class ReviewService {
   constructor(private readonly ctx: AppContext) {}
 
   async edit(id: string, ptText: string, version: number, user: User): Promise<Pair> {
-    const row = await livePair(this.ctx.sql, id);
+    const { row, context } = await livePairInContext(this.ctx, id);
     assertVersion(row, version);
     if (ptText === row.ptText) return toPair(row);
-    return this.changeText(row, ptText, "edit", "edited", user);
+    return this.changeText(row, context, ptText, "edit", "edited", user);
   }
 
   async applySuggestion(id: string, flagId: string, version: number, user: User): Promise<Pair> {
-    const row = await livePair(this.ctx.sql, id);
+    const { row, context } = await livePairInContext(this.ctx, id);
     assertVersion(row, version);
     const flag = row.flags.find((f) => f.id === flagId);
     if (!flag) throw new NotFound("flag on this pair", flagId);
     if (flag.suggestion == null) throw new Unprocessable("No suggestion", `The flag ${flag.code} has no suggestion to apply.`);
     if (row.ptText.slice(flag.start, flag.end) !== flag.text) throw new Conflict("The flag no longer matches the pair's text.");
     const ptText = row.ptText.slice(0, flag.start) + flag.suggestion + row.ptText.slice(flag.end);
-    return this.changeText(row, ptText, "apply-suggestion", "edited", user, `${flag.code}: ${flag.text} → ${flag.suggestion}`);
+    return this.changeText(row, context, ptText, "apply-suggestion", "edited", user, `${flag.code}: ${flag.text} → ${flag.suggestion}`);
   }
 
   async dismissFlag(id: string, flagId: string, reason: string, user: User): Promise<Pair> {
@@ -85,14 +85,14 @@ export class ReviewService {
   }
 
   async revert(id: string, version: number, editId: string, user: User): Promise<Pair> {
-    const row = await livePair(this.ctx.sql, id);
+    const { row, context } = await livePairInContext(this.ctx, id);
     assertVersion(row, version);
     const [target] = await this.ctx.sql.query(`SELECT "after", "status", "version" FROM "Edit" WHERE "id" = ? AND "pairId" = ?`, [editId, id]);
     if (!target) throw new NotFound("edit of this pair", editId);
     // A revert restores the text, not a reviewer's sign-off: that has to be given again.
     const restored = asString(target["status"]);
     const status: PairStatus = restored === "new" || restored === "edited" ? restored : "edited";
-    return this.changeText(row, asString(target["after"]), "revert", status, user, `to version ${asNumber(target["version"])}`);
+    return this.changeText(row, context, asString(target["after"]), "revert", status, user, `to version ${asNumber(target["version"])}`);
   }
 
   async comment(id: string, body: string, user: User): Promise<Comment> {
@@ -130,8 +130,7 @@ export class ReviewService {
     });
   }
 
-  private async changeText(row: PairRow, ptText: string, action: EditAction, status: PairStatus, user: User, note?: string): Promise<Pair> {
-    const { options, around } = await checkContext(this.ctx, row);
+  private async changeText(row: PairRow, { options, around }: PairContext, ptText: string, action: EditAction, status: PairStatus, user: User, note?: string): Promise<Pair> {
     const found = recheck(around(ptText), options, row.flags);
     const update: PairUpdate = { action, status, note: note ?? null, data: { ptText }, ...(sameFlags(found, row.flags) ? {} : { flags: found }) };
     const now = new Date();

@@ -7,8 +7,8 @@ import { Problem, ReplaceApplyBody, ReplaceMatch, ReplaceApplyResponse, ReplaceP
 import { HttpError } from "../../common/errors.ts";
 import { parse } from "../../common/validate.ts";
 import { currentUser, requireRole } from "../auth/require-role.ts";
-import { checkContext } from "../pairs/pair-context.ts";
-import { inPairTransaction, livePair, writePairChange } from "../pairs/pair-writer.ts";
+import { livePairInContext } from "../pairs/pair-context.ts";
+import { inPairTransaction, writePairChange } from "../pairs/pair-writer.ts";
 import { recheck } from "../pairs/recheck.ts";
 import { replaceAll } from "./find-pattern.ts";
 
@@ -57,11 +57,10 @@ export function replaceRouter(ctx: AppContext): Router {
 /** False when the pair is gone, changed since the preview, or no longer contains the mistake. */
 async function applyOne(ctx: AppContext, pairId: string, version: number, body: z.infer<typeof ReplaceApplyBody>, user: User): Promise<boolean> {
   try {
-    const row = await livePair(ctx.sql, pairId);
+    const { row, context: { options, around } } = await livePairInContext(ctx, pairId);
     if (row.version !== version) return false;
     const ptText = replaceAll(row.ptText, body);
     if (ptText === undefined || ptText === row.ptText) return false;
-    const { options, around } = await checkContext(ctx, row);
     const flags = recheck(around(ptText), options, row.flags);
     await inPairTransaction(ctx.sql, (sql) =>
       writePairChange(sql, row, { action: "propagate", status: "edited", flags, note: `"${body.find}" → "${body.replace}"`, data: { ptText } }, { id: user.id, displayName: user.displayName }, new Date()),
