@@ -19,6 +19,7 @@ import { termsRouter } from "./api/terms/terms-router.ts";
 import { problemDetails, unknownApiRoute } from "./common/problem-details.ts";
 import { sqlFor, type Db } from "./db/client.ts";
 import { openApiDocument } from "./openapi.ts";
+import { carriesDocument } from "./api/documents/document-json.ts";
 
 export interface AppOptions {
   prisma: Db;
@@ -29,8 +30,11 @@ export interface AppOptions {
   webDist?: string;
 }
 
-/** JSON bodies carry whole documents on import (two texts of up to 5 MB each). */
-const JSON_LIMIT = "11mb";
+/**
+ * Every JSON body but a document's: the largest is a 100,000-character edit or 5,000 ids. A body
+ * is read before the route knows who is asking, so this is what anyone may make the server parse.
+ */
+const JSON_LIMIT = "1mb";
 
 export function createApp(options: AppOptions): Express {
   const logger = options.logger ?? pino({ level: "silent" });
@@ -54,7 +58,9 @@ export function createApp(options: AppOptions): Express {
     customProps: (req) => (req.user ? { user: req.user.username } : {}),
   }));
   app.use(cookieParser());
-  app.use(express.json({ limit: JSON_LIMIT }));
+  // Documents (import, re-align) carry whole texts; their router parses them after the role check.
+  const json = express.json({ limit: JSON_LIMIT });
+  app.use((req, res, next) => (carriesDocument(req) ? next() : json(req, res, next)));
   app.use("/api", readSession(sessions));
 
   app.use("/api/auth", authRouter(ctx, sessions, { loginLimit: options.loginLimit ?? 20 }));

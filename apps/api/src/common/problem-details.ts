@@ -11,9 +11,11 @@ function slug(title: string): string {
 /** Errors from Express's own parsers and multer carry a status or a code but are not ours. */
 function fromLibraryError(err: unknown): HttpError | undefined {
   if (typeof err !== "object" || err === null) return undefined;
-  const e = err as { type?: string; code?: string; status?: number; message?: string };
-  if (e.type === "entity.too.large" || e.code === "LIMIT_FILE_SIZE") {
-    return new PayloadTooLarge("Each upload may be at most 5 MB.");
+  const e = err as { type?: string; code?: string; status?: number; message?: string; limit?: number };
+  if (e.code === "LIMIT_FILE_SIZE" || e.code === "LIMIT_FIELD_VALUE") return new PayloadTooLarge("Each upload may be at most 5 MB.");
+  if (e.type === "entity.too.large") {
+    const mb = typeof e.limit === "number" ? ` (${Math.round(e.limit / 1024 / 1024)} MB)` : "";
+    return new PayloadTooLarge(`The request body is larger than this request may be${mb}; a document's texts may be at most 5 MB each.`);
   }
   if (e.type === "entity.parse.failed") return new BadRequest("The request body is not valid JSON.");
   if (typeof e.code === "string" && e.code.startsWith("LIMIT_")) return new BadRequest(e.message ?? "Bad upload.");

@@ -31,7 +31,9 @@ export const EDIT_ACTIONS = [
 export const EditAction = z.enum(EDIT_ACTIONS).meta({ id: "EditAction" });
 export type EditAction = z.infer<typeof EditAction>;
 
+/** Every id the API hands out (UUIDs, cuids) fits; a longer one is refused before any lookup. */
 export const Id = z.string().min(1).max(64);
+export const IdParams = z.object({ id: Id });
 
 export const User = z
   .object({ id: z.string(), username: z.string(), displayName: z.string(), role: Role })

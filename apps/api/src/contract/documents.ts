@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { CheckFamily, DocumentSummary, Pair, PairStatus } from "./common.ts";
+import { CheckFamily, DocumentSummary, Id, Pair, PairStatus } from "./common.ts";
 
 /** Per file; larger uploads are answered with 413. */
 export const MAX_UPLOAD_BYTES = 5 * 1024 * 1024;
@@ -42,7 +42,7 @@ export const PairListResponse = z
   .meta({ id: "PairListResponse" });
 
 export const BulkApproveBody = z
-  .object({ pairIds: z.array(z.string().min(1)).min(1).max(5000), comment: z.string().max(5000).optional() })
+  .object({ pairIds: z.array(Id).min(1).max(5000), comment: z.string().max(5000).optional() })
   .meta({ id: "BulkApproveBody" });
 export const BulkApproveResponse = z
   .object({ approved: z.number().int(), conflicts: z.array(z.string()) })

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { Comment, Edit, Pair } from "./common.ts";
+import { Comment, Edit, Id, Pair } from "./common.ts";
 
 /** The version the client read; a stale one gets 409 with the pair as stored now. */
 const version = z.number().int().min(1);
@@ -23,8 +23,10 @@ export const SplitBody = z
 export const MoveBody = z
   .object({ version, side: z.enum(["pt", "en"]), direction: z.enum(["to-prev", "to-next"]) })
   .meta({ id: "MoveBody" });
-export const RevertBody = z.object({ version, editId: z.string().min(1) }).meta({ id: "RevertBody" });
+export const RevertBody = z.object({ version, editId: Id }).meta({ id: "RevertBody" });
 export const CommentBody = z.object({ body: z.string().trim().min(1).max(5000) }).meta({ id: "CommentBody" });
+
+export const FlagParams = z.object({ id: Id, flagId: Id });
 
 export const PairResponse = z.object({ pair: Pair }).meta({ id: "PairResponse" });
 export const PairsResponse = z.object({ pairs: z.array(Pair) }).meta({ id: "PairsResponse" });

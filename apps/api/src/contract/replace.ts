@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { Id } from "./common.ts";
 
 const matchOptions = {
   find: z.string().min(1).max(500),
@@ -10,7 +11,7 @@ const matchOptions = {
 export const ReplacePreviewBody = z
   .object({
     ...matchOptions,
-    documentId: z.string().min(1).optional(),
+    documentId: Id.optional(),
     /** At most this many matches in `matches` (document order); `total` counts them all. */
     limit: z.number().int().min(1).max(5000).optional(),
   })
@@ -35,7 +36,7 @@ export const ReplacePreviewResponse = z
 export const ReplaceApplyBody = z
   .object({
     ...matchOptions,
-    targets: z.array(z.object({ pairId: z.string().min(1), version: z.number().int().min(1) })).min(1).max(5000),
+    targets: z.array(z.object({ pairId: Id, version: z.number().int().min(1) })).min(1).max(5000),
   })
   .meta({ id: "ReplaceApplyBody" });
 export type ReplaceApplyBody = z.infer<typeof ReplaceApplyBody>;

@@ -3,7 +3,7 @@ import multer from "multer";
 import { z } from "zod";
 import type { AppContext } from "../../app-context.ts";
 import {
-  BulkApproveBody, BulkApproveResponse, DocumentListResponse, DocumentResponse, ExportQuery,
+  BulkApproveBody, BulkApproveResponse, DocumentListResponse, DocumentResponse, ExportQuery, IdParams,
   ImportDocumentBody, MAX_UPLOAD_BYTES, PairListQuery, PairListResponse, Problem, RealignBody, RecheckResponse,
 } from "../../contract/index.ts";
 import { NotFound } from "../../common/errors.ts";
@@ -11,22 +11,22 @@ import { parse } from "../../common/validate.ts";
 import { currentUser, requireRole } from "../auth/require-role.ts";
 import { recheckDocument } from "../checks/recheck-document.ts";
 import { ReviewService } from "../pairs/review-service.ts";
+import { documentJson } from "./document-json.ts";
 import { summarize } from "./document-summary.ts";
 import { exportDocument } from "./export-document.ts";
 import { importDocument } from "./import-document.ts";
 import { listPairs } from "./list-pairs.ts";
-import { readImportRequest } from "./read-upload.ts";
+import { checkSize, readImportRequest } from "./read-upload.ts";
 import { realignDocument } from "./realign-document.ts";
 
-const IdParams = z.object({ id: z.string().min(1) });
 
 const upload = multer({
   storage: multer.memoryStorage(),
   limits: { fileSize: MAX_UPLOAD_BYTES, fieldSize: MAX_UPLOAD_BYTES, files: 2, fields: 10 },
 }).fields([{ name: "pt", maxCount: 1 }, { name: "en", maxCount: 1 }]);
 
-/** multer only for multipart requests; JSON was parsed already. */
-const maybeUpload: RequestHandler = (req, res, next) => (req.is("multipart/form-data") ? upload(req, res, next) : next());
+/** multer for multipart requests, the document JSON parser for the rest. */
+const maybeUpload: RequestHandler = (req, res, next) => (req.is("multipart/form-data") ? upload(req, res, next) : documentJson(req, res, next));
 
 export function documentsRouter(ctx: AppContext): Router {
   const router = Router();
@@ -73,9 +73,10 @@ export function documentsRouter(ctx: AppContext): Router {
   });
 
   reg.registerPath({ method: "post", path: "/api/documents/{id}/realign", tags: ["documents"], summary: "Align again (optionally with a new English) (editor)", request: { params: IdParams, body: json(RealignBody) }, responses: { 200: { description: "Re-aligned", ...json(DocumentResponse) }, 403: problem("Not an editor"), 404: problem("No such document") } });
-  router.post("/:id/realign", requireRole("editor"), async (req, res) => {
+  router.post("/:id/realign", requireRole("editor"), documentJson, async (req, res) => {
     const { id } = parse(IdParams, req.params);
     const body = parse(RealignBody, req.body ?? {});
+    checkSize(body.en, "English");
     const user = currentUser(req);
     await realignDocument(ctx, id, body.en, { id: user.id, displayName: user.displayName });
     res.json({ document: await one(id) });

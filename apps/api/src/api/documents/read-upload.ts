@@ -17,7 +17,7 @@ function decodeFile(file: Express.Multer.File, side: "pt" | "en"): string {
   }
 }
 
-function checkSize(text: string | undefined, side: string): void {
+export function checkSize(text: string | undefined, side: string): void {
   if (text !== undefined && Buffer.byteLength(text, "utf8") > MAX_UPLOAD_BYTES) {
     throw new PayloadTooLarge(`The ${side} text is larger than 5 MB.`);
   }

@@ -2,7 +2,7 @@ import { Router } from "express";
 import { z } from "zod";
 import type { AppContext } from "../../app-context.ts";
 import {
-  ApproveBody, CommentBody, CommentResponse, DismissFlagBody, EditPairBody, MoveBody, PairDetailResponse,
+  ApproveBody, CommentBody, CommentResponse, DismissFlagBody, EditPairBody, FlagParams, IdParams, MoveBody, PairDetailResponse,
   PairResponse, PairsResponse, Problem, RejectBody, RevertBody, SplitBody, VersionBody,
 } from "../../contract/index.ts";
 import { NotFound } from "../../common/errors.ts";
@@ -13,8 +13,6 @@ import { findPair } from "./pair-writer.ts";
 import { RestructureService } from "./restructure-service.ts";
 import { ReviewService } from "./review-service.ts";
 
-const IdParams = z.object({ id: z.string().min(1) });
-const FlagParams = z.object({ id: z.string().min(1), flagId: z.string().min(1) });
 
 export function pairsRouter(ctx: AppContext): Router {
   const router = Router();

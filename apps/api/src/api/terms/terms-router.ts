@@ -1,6 +1,6 @@
 import { Router } from "express";
 import type { AppContext } from "../../app-context.ts";
-import { CreateTermBody, Problem, TermListResponse, TermResponse, UpdateTermBody, type Term } from "../../contract/index.ts";
+import { CreateTermBody, IdParams, Problem, TermListResponse, TermResponse, UpdateTermBody, type Term } from "../../contract/index.ts";
 import { Conflict, NotFound } from "../../common/errors.ts";
 import { parse } from "../../common/validate.ts";
 import { requireRole } from "../auth/require-role.ts";
@@ -15,7 +15,6 @@ export function toTerm(row: TermRow): Term {
   };
 }
 
-const IdParams = z.object({ id: z.string().min(1) });
 
 export function termsRouter(ctx: AppContext): Router {
   const router = Router();
