@@ -8,7 +8,10 @@ const MIN_FRAGMENT_WORDS = 6;
 // A paragraph break after a word or comma, then a lower-case letter: the page cut a sentence.
 // A semicolon before a break ends a list item, which may go on in lower case.
 const INNER_BREAK = /[\p{L}\p{N},]([ \t]*\n[ \t]*(?:\n[ \t]*)+)(\p{Ll}|\[)/gu;
-const ENDS_OPEN = /[\p{L}\p{N},]\s*$/u;
+const OPEN_END = /[\p{L}\p{N},]$/u;
+// The last mark before trailing space, read from the end: an unanchored pattern would start at every offset.
+// Two code units, so a letter outside the BMP is still one letter.
+const endsOpen = (text: string): boolean => OPEN_END.test(text.trimEnd().slice(-2));
 // Words no Portuguese sentence ends with: a paragraph ending on one was cut, however short it is.
 const NEVER_LAST = new Set("um uma o a os as de da do das dos em no na nos nas para com como e ou que por pelo pela ao à aos às seu sua seus suas entre sem sobre".split(" "));
 const STARTS_LOWER = /^\s*\p{Ll}/u;
@@ -27,7 +30,7 @@ export const brokenPageBreak: Check<"broken-page-break"> = {
   run(pair) {
     const flags: Flag[] = [];
     // Breaks the segmenter repaired sit inside the pair's text.
-    for (const m of pair.pt.matchAll(INNER_BREAK)) {
+    if (pair.pt.includes("\n")) for (const m of pair.pt.matchAll(INNER_BREAK)) {
       const w = lastWordBefore(pair.pt, m.index + 1);
       // A short paragraph before the break ("notícias") is a heading, not half a sentence.
       const paragraph = pair.pt.slice(0, m.index + 1).split(/\n[ \t]*\n/u).pop() ?? "";
@@ -38,7 +41,7 @@ export const brokenPageBreak: Check<"broken-page-break"> = {
     }
     // Breaks it could not repair end this pair and start the next one.
     const next = pair.nextPt;
-    if (next !== undefined && ENDS_OPEN.test(pair.pt) && STARTS_LOWER.test(next) && !LABEL.test(next) && !/\n\s*\n\s*$/u.test(pair.pt)) {
+    if (next !== undefined && STARTS_LOWER.test(next) && endsOpen(pair.pt) && !LABEL.test(next) && !/\n\s*\n\s*$/u.test(pair.pt)) {
       const ws = words(pair.pt);
       const last = ws[ws.length - 1];
       if (last && (ws.length >= MIN_FRAGMENT_WORDS || NEVER_LAST.has(last.text.toLowerCase()))) flags.push(flagAt(this, pair.pt, last.start, last.end, "The sentence stops here and goes on in the next segment: a page break cut it."));

@@ -9,6 +9,9 @@ export interface SentenceStart {
 // Abbreviations after which a lower-case word continues the same sentence.
 const ABBREVIATIONS = /(?:^|[\s(])(?:etc|ex|p\.ex|vs|sr|sra|dr|dra|cf|aprox|pág|n[º°]|v)\.$/iu;
 
+/** Characters before a stop that the abbreviation pattern can reach: "(aprox." is 7. */
+const TAIL = 12;
+
 /** Words that begin with a lower-case letter by design: "iPhone", "o3", "eBay", "a16z". */
 const lowerByDesign = (word: string): boolean => /\p{N}/u.test(word) || /^\p{Ll}+\p{Lu}/u.test(word);
 
@@ -18,7 +21,8 @@ export function sentenceStarts(text: string): SentenceStart[] {
   const first = /^[\s"“'‘(\[*\-–—·•]*(\p{L}[\p{L}\p{N}]*)/u.exec(text);
   if (first?.[1]) out.push({ offset: first[0].length - first[1].length, word: first[1] });
   for (const m of text.matchAll(/[\p{L}\p{N})"”][.!?]\s+(\p{L}[\p{L}\p{N}]*)/gu)) {
-    const before = text.slice(0, m.index + 2);
+    // The abbreviation pattern is anchored at the end and at most 8 characters long: its tail is enough.
+    const before = text.slice(Math.max(0, m.index + 2 - TAIL), m.index + 2);
     if (ABBREVIATIONS.test(before)) continue;
     out.push({ offset: m.index + m[0].length - m[1]!.length, word: m[1]! });
   }

@@ -4,6 +4,7 @@ import { englishNames, looksCoined } from "../text/names.ts";
 import { isSentenceStart, isUpper, squash, words } from "../text/words.ts";
 import translated from "./translated-names.json" with { type: "json" };
 
+const LATIN = /^[\p{Script=Latin}\p{N}.'’-]+$/u;
 const PORTUGUESE_FORMS = new Set(Object.values(translated as Record<string, string[]>).flat().map(squash));
 
 /**
@@ -20,17 +21,19 @@ export const entityAdded: Check<"entity-added"> = {
   description: "A product or model name in the Portuguese does not appear in the English.",
   run(pair) {
     if (!pair.en) return [];
-    const english = squash(pair.en);
     const ws = words(pair.pt);
+    // Only a coined word can be missing from the English: most pairs have none, and pay nothing more.
+    if (!ws.some((w) => looksCoined(w.text))) return [];
+    const english = squash(pair.en);
     // Latin letters only: a language picker's "EnglishFrançais" is junk, not a name.
-    const nameLike = ws.map((w) => /^[\p{Script=Latin}\p{N}.'’-]+$/u.test(w.text) && (looksCoined(w.text) || (isUpper(w.text[0]!) && !isSentenceStart(pair.pt, w.start))));
+    const nameLike = ws.map((w) => (looksCoined(w.text) || (isUpper(w.text[0]!) && !isSentenceStart(pair.pt, w.start))) && LATIN.test(w.text));
     const flags: Flag[] = [];
     for (let i = 0; i < ws.length; i++) {
       if (!nameLike[i]) continue;
       let j = i;
       while (j + 1 < ws.length && nameLike[j + 1] && pair.pt.slice(ws[j]!.end, ws[j + 1]!.start) === " ") j++;
       const run = ws.slice(i, j + 1);
-      const missing = run.filter((w) => looksCoined(w.text) && /^[\p{Script=Latin}\p{N}.'’-]+$/u.test(w.text) && !english.includes(squash(w.text)) && !PORTUGUESE_FORMS.has(squash(w.text)));
+      const missing = run.filter((w) => looksCoined(w.text) && LATIN.test(w.text) && !english.includes(squash(w.text)) && !PORTUGUESE_FORMS.has(squash(w.text)));
       if (missing.length) {
         const start = run[0]!.start;
         const end = run[run.length - 1]!.end;

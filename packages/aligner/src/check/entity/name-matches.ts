@@ -79,6 +79,7 @@ function termIndex(terms: readonly Term[]): { sorted: Term[]; names: string[] } 
 
 function fromTerms(pt: string, terms: readonly Term[], covered: { start: number; end: number }[]): NameMatch[] {
   const out: NameMatch[] = [];
+  if (!terms.length) return out;
   const { sorted, names } = termIndex(terms);
   const candidates = new Set(candidateNames(pt, names));
   for (const term of sorted) {

@@ -10,6 +10,7 @@ const LOANWORDS = new Set(loanwords.words);
 const THIRD = new Map(Object.entries(thirdLanguage.words as Record<string, string>));
 // Letter sequences Portuguese spelling never has (ü since the 2009 reform), but Spanish, German or Italian do.
 const NOT_PORTUGUESE = /ñ|ß|[äöëïü]|sch|tz|ck|ción|ll/u;
+const LETTERS = /^\p{L}+$/u;
 /** Shorter words are too often abbreviations or codes to judge by their letters. */
 const MIN_LENGTH = 4;
 
@@ -34,21 +35,24 @@ export const foreignWord: Check<"foreign-word"> = {
   run(pair, context) {
     const pt = context.spellers.pt;
     const en = context.spellers.en;
-    const english = new Set(words(pair.en ?? "").map((w) => w.text.toLowerCase()));
+    // The English's words are only needed for a word that passes every cheaper test.
+    let english: Set<string> | undefined;
+    const inEnglish = (lower: string): boolean => (english ??= new Set(words(pair.en ?? "").map((w) => w.text.toLowerCase()))).has(lower);
     const terms = termWords(context.terms);
     const flags: Flag[] = [];
     for (const w of words(pair.pt)) {
-      const lower = w.text.toLowerCase();
       // Names: capitalised, in the English, or in the term list. Loanwords are Portuguese here.
-      if (isUpper(w.text[0]!) || LOANWORDS.has(lower) || !/^\p{L}+$/u.test(w.text) || w.text.length < MIN_LENGTH) continue;
-      if (english.has(lower) || terms.has(lower)) continue;
+      if (w.text.length < MIN_LENGTH || isUpper(w.text[0]!)) continue;
+      const lower = w.text.toLowerCase();
+      if (LOANWORDS.has(lower) || !LETTERS.test(w.text) || terms.has(lower)) continue;
       const listed = THIRD.get(lower);
       if (listed !== undefined && !pt?.correct(lower)) {
+        if (inEnglish(lower)) continue;
         flags.push(flagAt(this, pair.pt, w.start, w.end, `"${w.text}" is not Portuguese: it comes from another language.`, listed || undefined));
         continue;
       }
       // Without a dictionary, letters alone would flag every unusual name.
-      if (!pt || pt.correct(lower)) continue;
+      if (!pt || pt.correct(lower) || inEnglish(lower)) continue;
       const portuguese = portugueseFor(lower, pt);
       if (portuguese) {
         flags.push(flagAt(this, pair.pt, w.start, w.end, `"${w.text}" is spelled the Spanish way; in Portuguese: "${portuguese}".`, portuguese));

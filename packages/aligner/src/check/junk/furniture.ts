@@ -3,11 +3,17 @@ import furniture from "./furniture.json" with { type: "json" };
 const LINES = new Set(furniture.lines);
 const HEADERS = new Set(furniture.relatedHeaders);
 
+// The first letters (lower case) a furniture line or disclaimer can start with.
+const FIRST = new Set([...furniture.lines, ...furniture.prefixes].map((l) => l.charAt(0)));
+const firstLetter = (text: string): string => text.trimStart().charAt(0).toLowerCase().charAt(0);
+
 /** A line's words as compared with the lists: lower case, without trailing punctuation. */
 const key = (text: string): string => text.trim().toLowerCase().replace(/[\s:.…!]+$/u, "").replace(/\s+/gu, " ");
 
 /** The whole segment is a piece of page furniture ("Populares", "Leia também", "Aviso legal: …"). */
 export function isFurniture(text: string): boolean {
+  // Every line of every pair is asked: the first letter rules out nearly all of them before the key is built.
+  if (!FIRST.has(firstLetter(text))) return false;
   const k = key(text);
   return LINES.has(k) || furniture.prefixes.some((p) => k.startsWith(p) && /^[\s:—–-]/u.test(k.slice(p.length) || " "));
 }

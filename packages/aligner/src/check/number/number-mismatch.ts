@@ -1,6 +1,9 @@
 import { flagAt, type Check } from "../check.ts";
 import { quantities } from "./quantities.ts";
 
+// Every Portuguese quantity has a digit, a number word or a scale word (for "um bilhão"), in any case.
+const MAY_HAVE_NUMBER = /\d|três|quatro|cinco|seis|sete|oito|nove|dez|onze|doze|quinze|vinte|trinta|quarenta|cinquenta|sessenta|setenta|oitenta|noventa|cem|milh|bilh|bili|trilh/iu;
+
 /** Values closer than this (relative) are the same number rounded differently. */
 const TOLERANCE = 0.005;
 const same = (a: number, b: number): boolean => Math.abs(a - b) <= TOLERANCE * Math.max(Math.abs(a), Math.abs(b));
@@ -15,6 +18,8 @@ export const numberMismatch: Check<"number-mismatch"> = {
   run(pair) {
     // Without English, or when the English spells no numbers, a translation may legitimately write them out.
     if (!pair.en) return [];
+    // Only the Portuguese's numbers are flagged: without a digit or a number word there is nothing to compare.
+    if (!MAY_HAVE_NUMBER.test(pair.pt)) return [];
     const en = quantities(pair.en, "en");
     if (!en.length) return [];
     const pt = quantities(pair.pt, "pt");

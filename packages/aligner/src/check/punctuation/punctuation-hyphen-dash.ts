@@ -10,6 +10,8 @@ export const punctuationHyphenDash: Check<"punctuation-hyphen-dash"> = {
   name: "Hyphen used as a dash",
   description: "A hyphen with spaces around it stands where Portuguese uses a dash (—).",
   run(pair) {
+    // The pattern's lookbehind is tried at every offset; the spaced hyphen itself is rare.
+    if (!pair.pt.includes(" - ")) return [];
     return [...pair.pt.matchAll(SPACED_HYPHEN)].map((m) =>
       flagAt(this, pair.pt, m.index, m.index + m[0].length, "Use a dash (—), not a hyphen, to set off a phrase.", " — "));
   },

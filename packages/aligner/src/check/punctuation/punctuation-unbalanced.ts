@@ -5,6 +5,7 @@ const PAIRS: [string, string][] = [["(", ")"], ["[", "]"], ["“", "”"]];
 
 /** Offsets of the marks that find no partner, scanning left to right. */
 function unmatched(text: string, open: string, close: string): number[] {
+  if (!text.includes(open) && !text.includes(close)) return [];
   const stack: number[] = [];
   const lone: number[] = [];
   for (let i = 0; i < text.length; i++) {
@@ -14,7 +15,11 @@ function unmatched(text: string, open: string, close: string): number[] {
   return [...lone, ...stack].sort((a, b) => a - b);
 }
 
-const count = (text: string, ch: string): number => text.split(ch).length - 1;
+function count(text: string, ch: string): number {
+  let n = 0;
+  for (let at = text.indexOf(ch); at >= 0; at = text.indexOf(ch, at + 1)) n++;
+  return n;
+}
 
 /**
  * Whether a lone quotation mark can belong to a quotation of several sentences: an opening

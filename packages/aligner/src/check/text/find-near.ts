@@ -1,5 +1,5 @@
 import { editDistance } from "./edit-distance.ts";
-import { allowedEdits, MAX_WINDOW, nameInfo, windowsOf } from "./name-windows.ts";
+import { allowedEdits, MAX_WINDOW, mayOccur, nameInfo, windowsWith } from "./name-windows.ts";
 
 /** Where a name turns up in the Portuguese in another form, and how it differs. */
 export interface NearMatch {
@@ -17,14 +17,14 @@ const EDGE_WORDS = new Set("e o a os as de da do das dos em no na é um uma que 
 export function findNear(source: string, name: string, accepted: readonly string[] = []): NearMatch[] {
   const { key, words: nameWords, lower, bare } = nameInfo(name);
   if (!key) return [];
+  // Most names have no window of their prefix and length in a pair: skip building the windows.
+  if (!mayOccur(source, name)) return [];
   const ok = accepted.length ? new Set([name, ...accepted]) : undefined;
-  const all = windowsOf(source);
   const max = allowedEdits(key.length);
   const prefix = key.slice(0, 2);
   const found: (NearMatch & { d: number; exact: boolean })[] = [];
   for (let n = Math.max(1, nameWords - 1); n <= Math.min(MAX_WINDOW, nameWords + 1); n++) {
-    const bucket = all[n]!.get(prefix);
-    if (!bucket) continue;
+    const bucket = windowsWith(source, prefix, n);
     // One word against a one-word name allows one edit: two make a translation ("Confúcio" for "Confucius").
     const limit = n === 1 && nameWords === 1 ? Math.min(max, 1) : max;
     for (const w of bucket) {

@@ -1,4 +1,4 @@
-import { squash, words } from "./words.ts";
+import { squash, words, type Word } from "./words.ts";
 
 /**
  * How many edits a name of this (squashed) length may carry and still count as itself.
@@ -19,17 +19,28 @@ export interface Window {
 
 /** Longest window tried: names run to three words, plus one for a split ("deep seek R1 Pro"). */
 export const MAX_WINDOW = 4;
+
 /**
- * Windows of each length, by the first two letters of their key: a mangled name keeps its
- * first two letters ("deep seek", "noé smith", "GPT-4.0"), so a name looks in one bucket.
+ * A text's words as name matching sees them: squashed keys, which words are joined to the
+ * one before by a single space or hyphen (a window never crosses punctuation), and where
+ * windows start by the first two letters of their key. A mangled name keeps its first two
+ * letters ("deep seek", "noé smith", "GPT-4.0"), so a name looks only at the words of its prefix.
  */
-type WindowIndex = Map<string, Window[]>[];
-const windowCache = new Map<string, WindowIndex>();
-/** Texts whose windows are kept; a document's pairs are checked by several checks in turn. */
+interface TextIndex {
+  ws: readonly Word[];
+  keys: string[];
+  joined: boolean[];
+  /** Word indices by the first two letters of the windows of two letters and more starting there. */
+  starts: Map<string, number[]>;
+}
+const textCache = new Map<string, TextIndex>();
+/** Texts whose index is kept; a document's pairs are checked by several checks in turn. */
 const CACHE_SIZE = 256;
 
 const squashCache = new Map<string, string>();
 const squashWord = (w: string): string => {
+  const ascii = squashAscii(w);
+  if (ascii !== undefined) return ascii;
   let key = squashCache.get(w);
   if (key === undefined) {
     if (squashCache.size > 50_000) squashCache.clear();
@@ -38,30 +49,86 @@ const squashWord = (w: string): string => {
   return key;
 };
 
-/** Runs of 1..MAX_WINDOW words joined by single spaces or hyphens, so a window never crosses punctuation. */
-export function windowsOf(text: string): WindowIndex {
-  const cached = windowCache.get(text);
+/** `squash` of a plain ASCII word (most words), without normalising or a memo; undefined otherwise. */
+function squashAscii(w: string): string | undefined {
+  let plain = true;
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c >= 128) return undefined;
+    if (!((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122))) plain = false;
+  }
+  const lower = w.toLowerCase();
+  return plain ? lower : lower.replace(/[^a-z0-9]/gu, "");
+}
+
+function textIndex(text: string): TextIndex {
+  const cached = textCache.get(text);
   if (cached) return cached;
   const ws = words(text);
   const keys = ws.map((w) => squashWord(w.text));
-  const byLength: WindowIndex = Array.from({ length: MAX_WINDOW + 1 }, () => new Map<string, Window[]>());
+  const joined = ws.map((w, k) => k > 0 && w.start - ws[k - 1]!.end === 1 && (text[w.start - 1] === " " || text[w.start - 1] === "-"));
+  const starts = new Map<string, number[]>();
   for (let i = 0; i < ws.length; i++) {
-    let key = "";
+    const key = keys[i]!;
+    // A one-letter word's longer windows start with the next word's first letter.
+    const prefix = key.length >= 2 ? key.slice(0, 2) : key + (keys[i + 1]?.slice(0, 1) ?? "");
+    const at = starts.get(prefix);
+    if (at) at.push(i);
+    else starts.set(prefix, [i]);
+  }
+  const index = { ws, keys, joined, starts };
+  if (textCache.size >= CACHE_SIZE) textCache.delete(textCache.keys().next().value!);
+  textCache.set(text, index);
+  return index;
+}
+
+/**
+ * The windows of `n` words (runs joined by single spaces or hyphens) whose key starts with
+ * `prefix`, in text order. A one-letter prefix only fits a one-letter window.
+ */
+export function windowsWith(text: string, prefix: string, n: number): Window[] {
+  const { ws, keys, joined, starts } = textIndex(text);
+  const out: Window[] = [];
+  if (prefix.length < 2) {
+    if (n === 1) ws.forEach((w, i) => { if (keys[i] === prefix) out.push({ start: w.start, end: w.end, key: prefix }); });
+    return out;
+  }
+  for (const i of starts.get(prefix) ?? []) {
+    if (i + n > ws.length) continue;
+    // A one-letter word alone has a one-letter key: only its longer windows carry this prefix.
+    if (n === 1 && keys[i]!.length < 2) continue;
+    let key = keys[i]!;
+    let k = 1;
+    for (; k < n && joined[i + k]; k++) key += keys[i + k]!;
+    if (k === n) out.push({ start: ws[i]!.start, end: ws[i + n - 1]!.end, key });
+  }
+  return out;
+}
+
+/** Whether some window of the text has `prefix` and a key length within `max` of `length`. */
+function hasRun(index: TextIndex, prefix: string, length: number, max: number): boolean {
+  const { ws, keys, joined } = index;
+  for (const i of index.starts.get(prefix) ?? []) {
+    let l = 0;
     for (let n = 1; n <= MAX_WINDOW && i + n <= ws.length; n++) {
-      const last = ws[i + n - 1]!;
-      // Word i+n-1 must follow the previous one after a single space or hyphen.
-      if (n > 1 && !(last.start - ws[i + n - 2]!.end === 1 && (text[last.start - 1] === " " || text[last.start - 1] === "-"))) break;
-      key += keys[i + n - 1]!;
-      const prefix = key.slice(0, 2);
-      const w = { start: ws[i]!.start, end: last.end, key };
-      const bucket = byLength[n]!.get(prefix);
-      if (bucket) bucket.push(w);
-      else byLength[n]!.set(prefix, [w]);
+      if (n > 1 && !joined[i + n - 1]) break;
+      l += keys[i + n - 1]!.length;
+      if (Math.abs(l - length) <= max) return true;
     }
   }
-  if (windowCache.size >= CACHE_SIZE) windowCache.delete(windowCache.keys().next().value!);
-  windowCache.set(text, byLength);
-  return byLength;
+  return false;
+}
+
+/**
+ * Whether `name` could occur in `text` in some form: some window shares its first two letters
+ * and is within its allowed edits in length. A superset of what `findNear` can find, so a
+ * false here means it would find nothing.
+ */
+export function mayOccur(text: string, name: string): boolean {
+  const { key } = nameInfo(name);
+  // One-letter names look at one-letter windows, which the index does not keep apart.
+  if (key.length < 2) return true;
+  return hasRun(textIndex(text), key.slice(0, 2), key.length, allowedEdits(key.length));
 }
 
 const nameCache = new Map<string, { key: string; words: number; lower: string; bare: string }>();
@@ -77,48 +144,33 @@ export function nameInfo(name: string): { key: string; words: number; lower: str
 }
 
 /**
- * The names of `names` that could occur in `text` in some form: a window of the text shares
- * their first two letters and nearly their length. Checking a list of ninety terms on every
- * pair costs a lookup per bucket this way, instead of a scan of the pair per term.
+ * The names of `names` that could occur in `text` in some form (see `mayOccur`). The list is
+ * indexed by prefix once, so a pair costs a lookup per prefix of its own words rather than a
+ * scan per term: checking a list of ninety terms on every pair stays cheap.
  */
 export function candidateNames(text: string, names: readonly string[]): string[] {
+  const index = textIndex(text);
   const byPrefix = prefixIndex(names);
-  const ws = words(text);
-  const keys = ws.map((w) => squashWord(w.text));
-  const hit = new Set<string>();
-  // A window's key starts with its first word's key, so the words' own prefixes pick the names,
-  // and the lengths of the runs from that word (no window objects yet) rule out most of them.
-  for (let i = 0; i < ws.length; i++) {
-    const key = keys[i]!;
-    const prefix = key.length >= 2 ? key.slice(0, 2) : key + (keys[i + 1]?.slice(0, 1) ?? "");
-    const named = byPrefix.get(prefix);
-    if (!named) continue;
-    const lengths: number[] = [];
-    let length = 0;
-    for (let n = 1; n <= MAX_WINDOW && i + n <= ws.length; n++) {
-      const last = ws[i + n - 1]!;
-      if (n > 1 && !(last.start - ws[i + n - 2]!.end === 1 && (text[last.start - 1] === " " || text[last.start - 1] === "-"))) break;
-      length += keys[i + n - 1]!.length;
-      lengths.push(length);
-    }
-    for (const name of named) {
-      if (hit.has(name)) continue;
-      const target = nameInfo(name).key.length;
-      const max = allowedEdits(target);
-      if (lengths.some((l) => Math.abs(l - target) <= max)) hit.add(name);
+  const hit = new Set<string>(byPrefix.short);
+  for (const prefix of index.starts.keys()) {
+    for (const name of byPrefix.long.get(prefix) ?? []) {
+      const { key } = nameInfo(name);
+      if (!hit.has(name) && hasRun(index, prefix, key.length, allowedEdits(key.length))) hit.add(name);
     }
   }
-  return names.filter((n) => hit.has(n));
+  return hit.size ? names.filter((n) => hit.has(n)) : [];
 }
 
-const prefixIndexes = new WeakMap<readonly string[], Map<string, string[]>>();
-function prefixIndex(names: readonly string[]): Map<string, string[]> {
+const prefixIndexes = new WeakMap<readonly string[], { long: Map<string, string[]>; short: string[] }>();
+function prefixIndex(names: readonly string[]): { long: Map<string, string[]>; short: string[] } {
   let index = prefixIndexes.get(names);
   if (!index) {
-    index = new Map();
+    index = { long: new Map(), short: [] };
     for (const name of names) {
-      const p = nameInfo(name).key.slice(0, 2);
-      index.set(p, [...(index.get(p) ?? []), name]);
+      const { key } = nameInfo(name);
+      if (key.length < 2) { index.short.push(name); continue; }
+      const p = key.slice(0, 2);
+      index.long.set(p, [...(index.long.get(p) ?? []), name]);
     }
     prefixIndexes.set(names, index);
   }

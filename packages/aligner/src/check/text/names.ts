@@ -15,6 +15,9 @@ const coined = new Map<string, boolean>();
 
 /** Memoised: every check that looks for names asks about the same words. */
 export function looksCoined(word: string): boolean {
+  // Plain ASCII with no digit and no capital after the first letter is never coined: answered
+  // without the memo, which most words would only fill.
+  if (plainAscii(word)) return false;
   let answer = coined.get(word);
   if (answer === undefined) {
     answer = coinedUncached(word);
@@ -22,6 +25,14 @@ export function looksCoined(word: string): boolean {
     coined.set(word, answer);
   }
   return answer;
+}
+
+function plainAscii(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c >= 128 || (c >= 48 && c <= 57) || (i > 0 && c >= 65 && c <= 90)) return false;
+  }
+  return true;
 }
 
 function coinedUncached(word: string): boolean {
@@ -57,7 +68,10 @@ export function englishNames(text: string): Name[] {
 }
 
 function findNames(text: string): Name[] {
-  const ws = words(text).map((w) => {
+  const all = words(text);
+  // A name needs a capital or a coined word: a pair without either has no names to look for.
+  if (!all.some((w) => isUpper(w.text[0]!) || looksCoined(w.text))) return [];
+  const ws = all.map((w) => {
     const bare = stripPossessive(w.text);
     return bare === w.text ? w : { text: bare, start: w.start, end: w.start + bare.length };
   });

@@ -19,7 +19,9 @@ export function words(text: string): readonly Word[] {
   const known = cache.get(text);
   if (known) return known;
   const out: Word[] = [];
-  for (const m of text.matchAll(WORD)) out.push({ text: m[0], start: m.index, end: m.index + m[0].length });
+  // exec on the shared regex rather than matchAll, which clones the regex and builds an iterator per text.
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m; m = WORD.exec(text)) out.push({ text: m[0], start: m.index, end: m.index + m[0].length });
   if (cache.size >= CACHE_SIZE) cache.delete(cache.keys().next().value!);
   cache.set(text, out);
   return out;

@@ -1,6 +1,7 @@
 import { francAll } from "franc";
 import { flagAt, type Check } from "../check.ts";
-import { englishShare } from "./english-signal.ts";
+import { words } from "../text/words.ts";
+import { englishShare, isEnglishWord } from "./english-signal.ts";
 
 /** Below this many characters franc guesses; such spans are left to the word lists. */
 const MIN_LENGTH = 40;
@@ -22,6 +23,10 @@ export const untranslatedLanguage: Check<"untranslated-language"> = {
   name: "English left untranslated",
   description: "A sentence of the Portuguese is in English (or another source language).",
   run(pair, context) {
+    // A sentence's words are the pair's words, except where a dot joins two ("Character.AI"):
+    // with no English word in the pair and no such join, no sentence can reach the share.
+    const ws = words(pair.pt);
+    if (!ws.some((w) => w.text.includes(".") || isEnglishWord(w.text, context.spellers))) return [];
     const spans = sentences(pair.pt).map((s) => {
       const start = s.start + (pair.pt.slice(s.start, s.end).search(/\S/u));
       return { start, end: s.start + pair.pt.slice(s.start, s.end).trimEnd().length };
