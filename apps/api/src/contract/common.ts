@@ -141,8 +141,11 @@ export const Term = z
     policy: TermPolicy,
     replacement: z.string().nullable().optional(),
     note: z.string().nullable().optional(),
-    /** Other accepted forms ("Altman" for "Sam Altman"); the checks accept them too. */
-    aliases: z.array(z.string()),
+    /**
+     * Other accepted forms ("Altman" for "Sam Altman"); the checks accept them too. The API always
+     * sends it; optional so that a client may build a Term (a new one, a test's) without it.
+     */
+    aliases: z.array(z.string()).optional(),
   })
   .meta({ id: "Term" });
 export type Term = z.infer<typeof Term>;
