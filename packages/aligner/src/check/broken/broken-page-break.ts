@@ -1,6 +1,7 @@
 import type { Flag } from "../../types.ts";
 import { flagAt, type Check } from "../check.ts";
 import { words } from "../text/words.ts";
+import { execAll } from "../text/exec-all.ts";
 
 /** A fragment shorter than this is a heading or a label, which ends without punctuation by design. */
 const MIN_FRAGMENT_WORDS = 6;
@@ -30,7 +31,7 @@ export const brokenPageBreak: Check<"broken-page-break"> = {
   run(pair) {
     const flags: Flag[] = [];
     // Breaks the segmenter repaired sit inside the pair's text.
-    if (pair.pt.includes("\n")) for (const m of pair.pt.matchAll(INNER_BREAK)) {
+    if (pair.pt.includes("\n")) for (const m of execAll(INNER_BREAK, pair.pt)) {
       const w = lastWordBefore(pair.pt, m.index + 1);
       // A short paragraph before the break ("notícias") is a heading, not half a sentence.
       const paragraph = pair.pt.slice(0, m.index + 1).split(/\n[ \t]*\n/u).pop() ?? "";

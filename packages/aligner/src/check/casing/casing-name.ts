@@ -2,6 +2,7 @@ import { flagAt, type Check } from "../check.ts";
 import { nameMatches } from "../entity/name-matches.ts";
 import { words } from "../text/words.ts";
 import acronyms from "./lowercase-acronyms.json" with { type: "json" };
+import { execAll } from "../text/exec-all.ts";
 
 interface LowercaseAcronym {
   lower: string;
@@ -42,7 +43,7 @@ export const casingName: Check<"casing-name"> = {
       // A term that is also a Portuguese word ("meta") may be that word when the English does not say otherwise.
       .filter((m) => m.from === "english" || !context.spellers.pt?.correct(m.text))
       .map((m) => ({ start: m.start, end: m.end, form: m.expected }));
-    for (const m of pair.pt.matchAll(CENTURY)) {
+    for (const m of execAll(CENTURY, pair.pt)) {
       const start = m.index + m[1]!.length + 1;
       if (m[2]) hits.push({ start, end: start + m[2].length, form: m[2].toUpperCase() });
     }

@@ -1,4 +1,5 @@
 import { isLower } from "../text/words.ts";
+import { execAll } from "../text/exec-all.ts";
 
 /** The first letter of a sentence inside `text`, and whether the sentence may start in lower case. */
 export interface SentenceStart {
@@ -8,6 +9,9 @@ export interface SentenceStart {
 
 // Abbreviations after which a lower-case word continues the same sentence.
 const ABBREVIATIONS = /(?:^|[\s(])(?:etc|ex|p\.ex|vs|sr|sra|dr|dra|cf|aprox|pág|n[º°]|v)\.$/iu;
+
+const NEXT_START = /[\p{L}\p{N})"”][.!?]\s+(\p{L}[\p{L}\p{N}]*)/gu;
+const STOP_SPACE = /[.!?]\s/u;
 
 /** Characters before a stop that the abbreviation pattern can reach: "(aprox." is 7. */
 const TAIL = 12;
@@ -20,7 +24,9 @@ export function sentenceStarts(text: string): SentenceStart[] {
   const out: SentenceStart[] = [];
   const first = /^[\s"“'‘(\[*\-–—·•]*(\p{L}[\p{L}\p{N}]*)/u.exec(text);
   if (first?.[1]) out.push({ offset: first[0].length - first[1].length, word: first[1] });
-  for (const m of text.matchAll(/[\p{L}\p{N})"”][.!?]\s+(\p{L}[\p{L}\p{N}]*)/gu)) {
+  // Every later start follows a stop and a space: most pairs are one sentence and have none.
+  if (!STOP_SPACE.test(text)) return out;
+  for (const m of execAll(NEXT_START, text)) {
     // The abbreviation pattern is anchored at the end and at most 8 characters long: its tail is enough.
     const before = text.slice(Math.max(0, m.index + 2 - TAIL), m.index + 2);
     if (ABBREVIATIONS.test(before)) continue;

@@ -44,8 +44,10 @@ export const foreignWord: Check<"foreign-word"> = {
       // Names: capitalised, in the English, or in the term list. Loanwords are Portuguese here.
       if (w.text.length < MIN_LENGTH || isUpper(w.text[0]!)) continue;
       const lower = w.text.toLowerCase();
-      if (LOANWORDS.has(lower) || !LETTERS.test(w.text) || terms.has(lower)) continue;
       const listed = THIRD.get(lower);
+      // Without a dictionary only the listed words can be flagged.
+      if (!pt && listed === undefined) continue;
+      if (LOANWORDS.has(lower) || !LETTERS.test(w.text) || terms.has(lower)) continue;
       if (listed !== undefined && !pt?.correct(lower)) {
         if (inEnglish(lower)) continue;
         flags.push(flagAt(this, pair.pt, w.start, w.end, `"${w.text}" is not Portuguese: it comes from another language.`, listed || undefined));

@@ -1,5 +1,6 @@
 import { flagAt, type Check } from "../check.ts";
 import { lines } from "../text/lines.ts";
+import { execAll } from "../text/exec-all.ts";
 
 // Letters of scripts a Portuguese text has no reason to contain.
 const OTHER = "\\p{Script=Hangul}\\p{Script=Cyrillic}\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}\\p{Script=Greek}\\p{Script=Arabic}\\p{Script=Hebrew}\\p{Script=Devanagari}\\p{Script=Thai}";
@@ -21,7 +22,7 @@ export const junkOtherScript: Check<"junk-other-script"> = {
         flags.push(flagAt(this, pair.pt, line.start, line.end, "The web page's language menu, not part of the text: leave it out.", ""));
         continue;
       }
-      for (const m of line.text.matchAll(RUN)) {
+      for (const m of execAll(RUN, line.text)) {
         // One stray character (a symbol, a Greek letter in a formula) is not a line in another script.
         if (m[0].trim().length < 2) continue;
         const start = line.start + m.index;

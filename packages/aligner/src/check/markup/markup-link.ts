@@ -1,4 +1,5 @@
 import { flagAt, type Check } from "../check.ts";
+import { execAll } from "../text/exec-all.ts";
 
 // "[text](#)" or "[text](url)": a web link whose target did not survive the copy.
 const LINK = /\[([^\]\n]+)\]\(([^)\s]*)\)/gu;
@@ -11,7 +12,7 @@ export const markupLink: Check<"markup-link"> = {
   name: "Link stub",
   description: "Markdown link syntax copied from the web page; the text should stay, the brackets and target go.",
   run(pair) {
-    return [...pair.pt.matchAll(LINK)].map((m) =>
+    return execAll(LINK, pair.pt).map((m) =>
       flagAt(this, pair.pt, m.index, m.index + m[0].length, "Link syntax left over from the web page: keep only the text.", m[1]!));
   },
 };

@@ -1,3 +1,5 @@
+import { execAll } from "../text/exec-all.ts";
+
 /** A number as written, with its value after scale words ("10 bilhões" → 1e10). */
 export interface Quantity {
   start: number;
@@ -43,7 +45,7 @@ function numberPattern(lang: Lang): RegExp {
 /** The quantities of a text, in digits or number words, with scales applied. */
 export function quantities(text: string, lang: Lang): Quantity[] {
   const out: Quantity[] = [];
-  for (const m of text.matchAll(numberPattern(lang))) {
+  for (const m of execAll(numberPattern(lang), text)) {
     let value = m[1] ? parseDigits(m[1], lang) : m[2] ? Object.hasOwn(WORDS[lang], m[2].toLowerCase()) ? WORDS[lang][m[2].toLowerCase()]! : NaN : 1;
     let end = m.index + m[0].length;
     for (const [scale, factor] of SCALES[lang]) {

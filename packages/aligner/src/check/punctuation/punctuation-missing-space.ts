@@ -1,5 +1,6 @@
 import type { Flag } from "../../types.ts";
 import { flagAt, type Check } from "../check.ts";
+import { execAll } from "../text/exec-all.ts";
 
 // A word, punctuation and the next word with no space between ("aumentam.amodei", "é:os", "saber,qual").
 // The lookbehind anchors the match at a word's start, so a long word is not retried from every letter.
@@ -19,7 +20,7 @@ export const punctuationMissingSpace: Check<"punctuation-missing-space"> = {
   run(pair) {
     const out: Flag[] = [];
     // A mark straight before a letter is rare; looking for it first spares the pattern's lookbehind at every offset.
-    if (GLUED.test(pair.pt)) for (const m of pair.pt.matchAll(JOINED)) {
+    if (GLUED.test(pair.pt)) for (const m of execAll(JOINED, pair.pt)) {
       const [all, left, mark, right] = m as unknown as [string, string, string, string];
       if (mark === "." && (AFTER_DOT.has(right.toLowerCase()) || /\p{Lu}/u.test(left.slice(-1)) || left.length === 1)) continue;
       // Initialisms and abbreviations: "e.g", "p.ex", "U.S".

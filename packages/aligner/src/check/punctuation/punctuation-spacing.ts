@@ -1,4 +1,5 @@
 import { flagAt, type Check } from "../check.ts";
+import { execAll } from "../text/exec-all.ts";
 
 // A space before , ; : ! ? or a closing full stop; "..." and a spaced dash are left alone.
 const SPACE_BEFORE = /(?<=[\p{L}\p{N}"”)]) +([,;:!?]|\.(?!\.))(?=\s|$)/gu;
@@ -13,9 +14,9 @@ export const punctuationSpacing: Check<"punctuation-spacing"> = {
   run(pair) {
     // A plain search for " ," and the like rules out nearly every pair before the lookbehind runs.
     if (!/ [,;:!?.]| {2}/u.test(pair.pt)) return [];
-    const flags = [...pair.pt.matchAll(SPACE_BEFORE)].map((m) =>
+    const flags = execAll(SPACE_BEFORE, pair.pt).map((m) =>
       flagAt(this, pair.pt, m.index, m.index + m[0].length, `Remove the space before "${m[1]}".`, m[1]!));
-    for (const m of pair.pt.matchAll(DOUBLE_SPACE)) flags.push(flagAt(this, pair.pt, m.index, m.index + m[0].length, "Two spaces between words: keep one.", " "));
+    for (const m of execAll(DOUBLE_SPACE, pair.pt)) flags.push(flagAt(this, pair.pt, m.index, m.index + m[0].length, "Two spaces between words: keep one.", " "));
     return flags.sort((a, b) => a.start - b.start);
   },
 };

@@ -1,4 +1,5 @@
 import { flagAt, type Check } from "../check.ts";
+import { execAll } from "../text/exec-all.ts";
 
 // Words that cannot end a Portuguese sentence: a full stop after them cuts a phrase in two ("como um. enxame").
 const NEVER_LAST = "um|uma|uns|umas|o|a|os|as|de|da|do|das|dos|em|no|na|nos|nas|para|com|como|e|ou|que|por|pelo|pela|seu|sua|seus|suas|ao|à|aos|às|mais|muito|entre|sem|sobre";
@@ -14,9 +15,9 @@ export const punctuationStrayStop: Check<"punctuation-stray-stop"> = {
   description: "A full stop cuts a phrase in two or stands next to another punctuation mark.",
   run(pair) {
     // Every cut is a full stop and a space; most pairs have none inside, so the pattern is spared.
-    const flags = (pair.pt.includes(". ") ? [...pair.pt.matchAll(CUT)] : []).map((m) =>
+    const flags = (pair.pt.includes(". ") ? execAll(CUT, pair.pt) : []).map((m) =>
       flagAt(this, pair.pt, m.index, m.index + m[0].length, "A full stop cuts this phrase in two: remove it.", `${m[1]} ${m[2]}`));
-    for (const m of pair.pt.matchAll(DOUBLE)) {
+    for (const m of execAll(DOUBLE, pair.pt)) {
       // "etc.," and "U.S.," are an abbreviation's dot followed by a comma.
       if (m[0][0] === "." && /(?:etc|\b\p{L})$/u.test(pair.pt.slice(0, m.index))) continue;
       const mark = m[0].slice(-1);

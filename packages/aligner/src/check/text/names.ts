@@ -76,7 +76,8 @@ function findNames(text: string): Name[] {
     return bare === w.text ? w : { text: bare, start: w.start, end: w.start + bare.length };
   });
   // One pass over the gaps between words: sentence starts and joins, instead of a look-back per word.
-  const startsSentence = ws.map((w) => isSentenceStart(text, w.start));
+  // Only a capitalised word asks whether it starts a sentence (isNameWord answers the rest before).
+  const startsSentence = ws.map((w) => isUpper(w.text[0]!) && isSentenceStart(text, w.start));
   const elsewhere = new Set(ws.filter((w, k) => isUpper(w.text[0]!) && !startsSentence[k]).map((w) => w.text));
   const joinedToPrev = ws.map((w, k) => k > 0 && w.start - ws[k - 1]!.end === 1 && (text[w.start - 1] === " " || text[w.start - 1] === "-"));
   const isName = ws.map((w, k) => isNameWord(w, startsSentence[k]!, elsewhere));

@@ -12,16 +12,27 @@ const LOANWORDS = new Set(loanwords.words);
  * Brazilian tech writing (startup, prompt) are Portuguese here.
  */
 export function isEnglishWord(word: string, spellers: { pt?: Speller; en?: Speller }): boolean {
-  // Both untranslated checks ask about every word of every pair: remember the answers per dictionary pair.
+  return englishWordTest(spellers)(word);
+}
+
+/**
+ * `isEnglishWord` for many words with the same dictionaries: the memo is found once, not per word.
+ * Both untranslated checks ask about every word of every pair, so the answers are remembered
+ * per dictionary pair.
+ */
+export function englishWordTest(spellers: { pt?: Speller; en?: Speller }): (word: string) => boolean {
   const key = spellers.pt && spellers.en ? spellers.pt : NO_SPELLER;
   let known = answers.get(key);
   if (!known) answers.set(key, (known = new Map()));
-  let answer = known.get(word);
-  if (answer === undefined) {
-    if (known.size > 100_000) known.clear();
-    known.set(word, (answer = classify(word, spellers)));
-  }
-  return answer;
+  const memo = known;
+  return (word) => {
+    let answer = memo.get(word);
+    if (answer === undefined) {
+      if (memo.size > 100_000) memo.clear();
+      memo.set(word, (answer = classify(word, spellers)));
+    }
+    return answer;
+  };
 }
 
 const NO_SPELLER: Speller = { correct: () => false };
@@ -42,5 +53,6 @@ export const isListedEnglish = (word: string): boolean => ENGLISH.has(word.toLow
 export function englishShare(text: string, spellers: { pt?: Speller; en?: Speller }): number {
   const ws = words(text).filter((w) => /\p{L}/u.test(w.text));
   if (!ws.length) return 0;
-  return ws.filter((w) => isEnglishWord(w.text, spellers)).length / ws.length;
+  const isEnglish = englishWordTest(spellers);
+  return ws.filter((w) => isEnglish(w.text)).length / ws.length;
 }

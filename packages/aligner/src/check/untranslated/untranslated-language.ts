@@ -1,7 +1,8 @@
 import { francAll } from "franc";
 import { flagAt, type Check } from "../check.ts";
 import { words } from "../text/words.ts";
-import { englishShare, isEnglishWord } from "./english-signal.ts";
+import { englishShare, englishWordTest } from "./english-signal.ts";
+import { execAll } from "../text/exec-all.ts";
 
 /** Below this many characters franc guesses; such spans are left to the word lists. */
 const MIN_LENGTH = 40;
@@ -12,9 +13,11 @@ const MAX_PORTUGUESE_SCORE = 0.9;
 /** Share of English-only words needed to back franc's verdict: franc alone calls terse Portuguese Italian. */
 const MIN_ENGLISH_SHARE = 0.25;
 
+const SENTENCE = /[^.!?\n]+(?:[.!?]+["”)]?|$)/gu;
+
 /** Sentences of the pair, so an English sentence inside a Portuguese paragraph is found alone. */
 const sentences = (text: string): { start: number; end: number }[] =>
-  [...text.matchAll(/[^.!?\n]+(?:[.!?]+["”)]?|$)/gu)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  execAll(SENTENCE, text).map((m) => ({ start: m.index, end: m.index + m[0].length }));
 
 export const untranslatedLanguage: Check<"untranslated-language"> = {
   id: "untranslated-language",
@@ -26,7 +29,8 @@ export const untranslatedLanguage: Check<"untranslated-language"> = {
     // A sentence's words are the pair's words, except where a dot joins two ("Character.AI"):
     // with no English word in the pair and no such join, no sentence can reach the share.
     const ws = words(pair.pt);
-    if (!ws.some((w) => w.text.includes(".") || isEnglishWord(w.text, context.spellers))) return [];
+    const isEnglish = englishWordTest(context.spellers);
+    if (!ws.some((w) => isEnglish(w.text) || w.text.includes("."))) return [];
     const spans = sentences(pair.pt).map((s) => {
       const start = s.start + (pair.pt.slice(s.start, s.end).search(/\S/u));
       return { start, end: s.start + pair.pt.slice(s.start, s.end).trimEnd().length };

@@ -1,12 +1,16 @@
 import { flagAt, type Check } from "../check.ts";
 import { words } from "../text/words.ts";
-import { isEnglishWord, isListedEnglish } from "./english-signal.ts";
+import { englishWordTest, isListedEnglish } from "./english-signal.ts";
+import { execAll } from "../text/exec-all.ts";
 
 /** A run needs this many English words to be English rather than a borrowed word. */
 const MIN_RUN = 2;
 /** A quotation longer than this is a sentence, for the language check. */
 const MAX_QUOTED_WORDS = 6;
 
+// What may separate the words of one English run: a space or two, a comma.
+const JOIN = /^[\s,]{1,2}$/u;
+const QUOTED = /[“"]([^”"\n]{2,60})[”"]/gu;
 const FUNCTION_WORDS = new Set(["of", "and", "the", "on", "in", "for", "to", "a", "an", "at", "by", "with", "from", "or"]);
 /** Titles and names: every word but the small ones capitalised ("Game of Thrones", "Jordan Schneider"). */
 const titleCase = (text: string): boolean => words(text).every((w) => /^[\p{Lu}\p{N}]/u.test(w.text) || FUNCTION_WORDS.has(w.text));
@@ -25,18 +29,18 @@ export const untranslatedWords: Check<"untranslated-words"> = {
     const ws = words(pair.pt);
     const runs: { start: number; end: number; count: number }[] = [];
     let run: { start: number; end: number; count: number } | undefined;
+    const isEnglish = englishWordTest(context.spellers);
     ws.forEach((w, k) => {
-      const english = isEnglishWord(w.text, context.spellers);
-      const gap = k > 0 ? pair.pt.slice(ws[k - 1]!.end, w.start) : "";
-      if (english && run && /^[\s,]{1,2}$/u.test(gap)) { run.end = w.end; run.count++; return; }
+      const english = isEnglish(w.text);
+      if (english && run && k > 0 && JOIN.test(pair.pt.slice(ws[k - 1]!.end, w.start))) { run.end = w.end; run.count++; return; }
       if (run) runs.push(run);
       run = english ? { start: w.start, end: w.end, count: 1 } : undefined;
     });
     if (run) runs.push(run);
     // A short quoted phrase that is half English is an English phrase with a name in it: “ai unicorn”.
-    for (const m of pair.pt.matchAll(/[“"]([^”"\n]{2,60})[”"]/gu)) {
+    for (const m of execAll(QUOTED, pair.pt)) {
       const inner = words(m[1]!);
-      const english = inner.filter((w) => isEnglishWord(w.text, context.spellers)).length;
+      const english = inner.filter((w) => isEnglish(w.text)).length;
       const start = m.index + 1;
       if (inner.length <= MAX_QUOTED_WORDS && english > 0 && english * 2 >= inner.length && !titleCase(m[1]!) && !runs.some((r) => r.start < start + m[1]!.length && start < r.end && r.count >= MIN_RUN)) {
         runs.push({ start, end: start + m[1]!.length, count: MIN_RUN });

@@ -1,5 +1,6 @@
 import { flagAt, type Check } from "../check.ts";
 import forms from "./forms.json" with { type: "json" };
+import { execAll } from "../text/exec-all.ts";
 
 interface FormPair {
   pt: string;
@@ -43,7 +44,7 @@ export const variantForm: Check<"variant-form"> = {
     const find = toBr ? FIND_PT : FIND_BR;
     const table = toBr ? TO_BR : TO_PT;
     const target = toBr ? "Brazilian" : "European";
-    return [...pair.pt.matchAll(find)].map((m) => {
+    return execAll(find, pair.pt).map((m) => {
       let start = m.index;
       let text = m[0];
       // A match that starts with punctuation (", pelo que") flags only its words.

@@ -1,4 +1,5 @@
 import { flagAt, type Check } from "../check.ts";
+import { execAll } from "../text/exec-all.ts";
 
 // "estar a + infinitive" (pt-PT) for the gerund (pt-BR): "estamos a ver" → "estamos vendo".
 const ESTAR = "estar|estou|está|estás|estamos|estão|estava|estávamos|estavam|esteve|estive|estivemos|estiveram|estiver|estivermos|estiverem|estivesse|estivéssemos|estivessem|esteja|estejam|estejamos|estaria|estariam|estaríamos|estará|estarão|estaremos|estando|continua|continuam|continuar|andam|anda";
@@ -35,12 +36,12 @@ export const variantProgressive: Check<"variant-progressive"> = {
     // Both forms need a form of "estar" (or "continuar", "andar"); most sentences have none.
     if (!/est[aáãoeéi]|continu|and[ao]/iu.test(pair.pt)) return [];
     if (context.variant === "pt-PT") {
-      return [...pair.pt.matchAll(GERUND)].map((m) => {
+      return execAll(GERUND, pair.pt).map((m) => {
         const suggestion = `${m[1]}${m[2]} a ${infinitive(m[3]!)}`;
         return flagAt(this, pair.pt, m.index, m.index + m[0].length, `In European Portuguese: "${suggestion}".`, suggestion);
       });
     }
-    return [...pair.pt.matchAll(PROGRESSIVE)]
+    return execAll(PROGRESSIVE, pair.pt)
       .filter((m) => !NOT_VERBS.has(m[3]!.toLowerCase()))
       .map((m) => {
         const suggestion = `${m[1]}${m[2]} ${gerund(m[3]!)}`;
