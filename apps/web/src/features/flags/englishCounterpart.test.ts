@@ -9,6 +9,22 @@ const TERMS: Term[] = [{ id: "t", term: "AlphaFold", kind: "product", policy: "k
 const en = (f: Flag, text: string) => englishCounterpart(f, text, TERMS)?.text ?? "none";
 
 describe("englishCounterpart", () => {
+  it("marks the span the API names as the flag's source, even where the guess would pick another name", () => {
+    const text = "Sam Altman met Sam Altmann.";
+    const source = { start: 15, end: 26, text: "Sam Altmann" };
+    expect(englishCounterpart(flag("sam altman", { source }), text, TERMS)).toEqual(source);
+    // Without a source the nearest name wins: the first, identical one.
+    expect(englishCounterpart(flag("sam altman", { source: null }), text, TERMS)).toEqual({ start: 0, end: 10, text: "Sam Altman" });
+  });
+  it("falls back to the guess when the source no longer fits the English (realigned since)", () => {
+    expect(en(flag("noé smith", { source: { start: 40, end: 50, text: "Noah Smith" } }), "Noah Smith: I agree.")).toBe("Noah Smith");
+  });
+  it("finds a glossary alias of the English as the name's source", () => {
+    // Lower case and no digits: not name-like, so only the glossary can point at it.
+    const terms: Term[] = [{ id: "t", term: "Transformer", kind: "model", policy: "keep", aliases: ["transformers"] }];
+    expect(englishCounterpart(flag("transformadores"), "then the transformers won", terms)?.text).toBe("transformers");
+    expect(englishCounterpart(flag("transformadores"), "then the transformers won", [{ ...terms[0]!, aliases: [] }])).toBeNull();
+  });
   it("uses the suggestion when the English has it", () => {
     expect(en(flag("noé smith", { suggestion: "Noah Smith" }), "Noah Smith: I agree with Dario.")).toBe("Noah Smith");
   });

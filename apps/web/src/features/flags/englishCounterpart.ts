@@ -32,18 +32,22 @@ function similarity(a: string, b: string): number {
 
 /**
  * The English words an entity flag stands for ("noé smith" -> "Noah Smith"), so the reviewer
- * sees the source of the name next to its mangled form. The suggestion, when the English has
- * it, is the answer; otherwise the most similar glossary term or name-like run in the English.
- * Null for other families and for names the English lacks.
+ * sees the source of the name next to its mangled form. The API's `flag.source` is the answer
+ * when it sends one (it knows which name the check matched); the guess below only serves a
+ * flag without it: the suggestion when the English has it, else the most similar glossary term
+ * or name-like run. Null for other families and for names the English lacks.
  */
 export function englishCounterpart(flag: Flag, enText: string, terms: readonly Term[]): (Range & { text: string }) | null {
   if (flag.family !== "entity" || !enText) return null;
+  const given = flag.source;
+  // Offsets from an older copy of the English (a realign since) would mark the wrong words.
+  if (given && enText.slice(given.start, given.end) === given.text) return { start: given.start, end: given.end, text: given.text };
   if (flag.suggestion) {
     const exact = findWords(enText, flag.suggestion, false)[0];
     if (exact) return { ...exact, text: enText.slice(exact.start, exact.end) };
   }
   const candidates: Range[] = [
-    ...terms.flatMap((t) => findWords(enText, t.term, false)),
+    ...terms.flatMap((t) => [t.term, ...(t.aliases ?? [])].flatMap((form) => findWords(enText, form, false))),
     ...[...enText.matchAll(NAME_LIKE)].map((m) => ({ start: m.index, end: m.index + m[0].replace(/[.'’\-]+$/u, "").length })),
   ];
   let best: Range | null = null;
