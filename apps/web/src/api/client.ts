@@ -16,6 +16,7 @@ export const api = {
     request<{ document: DocumentSummary }>("POST", "/documents", input),
   deleteDocument: (id: string) => request<void>("DELETE", `/documents/${enc(id)}`),
   realign: (id: string) => request<{ document: DocumentSummary }>("POST", `/documents/${enc(id)}/realign`, {}),
+  recheck: (id: string) => request<{ document: DocumentSummary; changedPairs: number }>("POST", `/documents/${enc(id)}/recheck`, {}),
   pairs: (documentId: string, offset: number, limit: number) =>
     request<{ total: number; offset: number; pairs: Pair[] }>(
       "GET", `/documents/${enc(documentId)}/pairs${query({ offset, limit })}`),
@@ -49,8 +50,8 @@ export const api = {
   comment: (id: string, body: string) =>
     request<{ comment: Comment }>("POST", `/pairs/${enc(id)}/comments`, { body }),
 
-  replacePreview: (input: { find: string; replace: string; documentId?: string; matchCase?: boolean; wholeWord?: boolean }) =>
-    request<{ matches: ReplaceMatch[] }>("POST", "/replace/preview", input),
+  replacePreview: (input: { find: string; replace: string; documentId?: string; matchCase?: boolean; wholeWord?: boolean; limit?: number }) =>
+    request<{ matches: ReplaceMatch[]; total: number }>("POST", "/replace/preview", input),
   replaceApply: (input: { find: string; replace: string; matchCase?: boolean; wholeWord?: boolean; targets: { pairId: string; version: number }[] }) =>
     request<{ applied: string[]; conflicts: string[] }>("POST", "/replace/apply", input),
 

@@ -1,7 +1,7 @@
 import type { Role, User } from "../../api/types.ts";
 
 /** What a role may do; the UI hides what is not allowed instead of failing on click. */
-export type Permission = "edit" | "confirm" | "approve" | "reject" | "edit-terms" | "realign" | "delete-document";
+export type Permission = "edit" | "confirm" | "approve" | "reject" | "edit-terms" | "realign" | "recheck" | "delete-document";
 
 const RANK: Record<Role, number> = { translator: 0, editor: 1, admin: 2 };
 const NEEDS: Record<Permission, Role> = {
@@ -11,6 +11,8 @@ const NEEDS: Record<Permission, Role> = {
   reject: "editor",
   "edit-terms": "editor",
   realign: "editor",
+  // Re-checking rewrites flags across a document (after a glossary change): an editor's call.
+  recheck: "editor",
   "delete-document": "admin",
 };
 

@@ -25,7 +25,7 @@ export function TermPanel({ pair, text, terms }: { pair: Pair; text: string; ter
         <tbody>
           {hits.map((hit) => (
             <tr key={hit.term.id} className={`term-hit term-hit--${hit.state}`} data-state={hit.state}>
-              <td className="term-hit__en" lang="en">{hit.state === "forbidden" ? <s>{hit.term.term}</s> : hit.term.term}</td>
+              <td className="term-hit__en" lang="en" title={hit.term.aliases?.length ? `Also: ${hit.term.aliases.join(", ")}` : undefined}>{hit.state === "forbidden" ? <s>{hit.term.term}</s> : hit.term.term}</td>
               <td className="term-hit__pt" lang="pt">{hit.expected ?? "—"}</td>
               <td className="term-hit__policy"><span className={`policy policy--${hit.term.policy}`}>{hit.term.policy}</span></td>
               <td className="term-hit__state">{STATE_TEXT[hit.state]}</td>

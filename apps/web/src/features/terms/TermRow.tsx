@@ -1,5 +1,6 @@
 import { useState } from "react";
 import type { Term, TermPolicy } from "../../api/types.ts";
+import { formatAliases, parseAliases } from "./aliases.ts";
 
 export const POLICIES: { policy: TermPolicy; label: string }[] = [
   { policy: "keep", label: "Keep as is" },
@@ -16,6 +17,8 @@ export function TermRow({ term, editable, onSave, onDelete }: {
 }) {
   const [editing, setEditing] = useState(false);
   const [draft, setDraft] = useState(term);
+  // Kept as typed (commas and all) until saved, so typing "Altman, " does not lose the comma.
+  const [aliasText, setAliasText] = useState(formatAliases(term.aliases));
   if (!editing) {
     return (
       <tr>
@@ -23,9 +26,10 @@ export function TermRow({ term, editable, onSave, onDelete }: {
         <td>{term.kind}</td>
         <td><span className={`policy policy--${term.policy}`}>{POLICIES.find((p) => p.policy === term.policy)?.label}</span></td>
         <td>{term.replacement ?? <span className="muted">—</span>}</td>
+        <td className="term__aliases">{term.aliases?.length ? term.aliases.map((a) => <span key={a} className="tag">{a}</span>) : <span className="muted">—</span>}</td>
         <td className="muted">{term.note}</td>
         <td className="documents__actions">
-          {editable && <button className="button button--small button--ghost" onClick={() => (setDraft(term), setEditing(true))}>Edit</button>}
+          {editable && <button className="button button--small button--ghost" onClick={() => (setDraft(term), setAliasText(formatAliases(term.aliases)), setEditing(true))} aria-label={`Edit ${term.term}`}>Edit</button>}
           {editable && <button className="button button--small button--ghost" onClick={onDelete} aria-label={`Delete ${term.term}`}>Delete</button>}
         </td>
       </tr>
@@ -41,11 +45,12 @@ export function TermRow({ term, editable, onSave, onDelete }: {
         </select>
       </td>
       <td><input aria-label="Replacement" value={draft.replacement ?? ""} onChange={(e) => setDraft({ ...draft, replacement: e.target.value || null })} /></td>
+      <td><input aria-label="Aliases" placeholder="Other forms, comma-separated" value={aliasText} onChange={(e) => setAliasText(e.target.value)} /></td>
       <td><input aria-label="Note" value={draft.note ?? ""} onChange={(e) => setDraft({ ...draft, note: e.target.value || null })} /></td>
       <td className="documents__actions">
         <button className="button button--small button--primary" onClick={async () => {
           const { id: _id, ...change } = draft;
-          if (await onSave(change)) setEditing(false);
+          if (await onSave({ ...change, aliases: parseAliases(aliasText) })) setEditing(false);
         }}>Save</button>
         <button className="button button--small" onClick={() => setEditing(false)}>Cancel</button>
       </td>
