@@ -15,7 +15,7 @@ export function DocumentRow({ document, onExport, onDelete }: { document: Docume
         </div>
       </td>
       <td className="num">{document.pairCount.toLocaleString("en")}</td>
-      <td className="documents__progress"><StatusProgress counts={document.statusCounts} total={document.pairCount} /></td>
+      <td className="documents__progress"><StatusProgress wordCounts={document.wordCounts} /></td>
       <td><FlagCounts counts={document.flagCounts} /></td>
       <td className="num">{document.lowConfidenceCount || <span className="muted">0</span>}</td>
       <td className="nowrap" title={new Date(document.lastActivityAt).toLocaleString()}>{relativeTime(document.lastActivityAt)}</td>

@@ -32,7 +32,7 @@ export function ReviewScreen({ route }: { route: Extract<Route, { screen: "revie
       <TopBar route={route}>
         <span className="crumb">/</span>
         <h1 className="topbar__doc" title={review.document?.title}>{review.document?.title ?? "…"}</h1>
-        <DocumentProgress pairs={review.pairs} loading={review.loading} />
+        <DocumentProgress wordCounts={review.document?.wordCounts} />
       </TopBar>
       <ReviewToolbar review={review} />
       <FilterBar filters={review.filters} onChange={review.setFilters} shown={review.visible.length} total={review.total} />

@@ -48,9 +48,16 @@ export function useReviewController(user: User, documentId: string, initialPairI
   const [concordanceQuery, setConcordanceQuery] = useState("");
   const terms = useGlossary();
 
+  // The header's word counts are the summary's, so fetch it again whenever a status changes
+  // here (a confirm, an approval, a first edit); while pairs load, their statuses say nothing new.
+  const statusTally = useMemo(() => (loaded.loading ? "" : tallyStatuses(pairs)), [loaded.loading, pairs]);
   useEffect(() => {
-    api.document(documentId).then((body) => setDocument(body.document), () => {});
-  }, [documentId, pairsState.loading]);
+    let live = true;
+    api.document(documentId).then((body) => live && setDocument(body.document), () => {});
+    return () => {
+      live = false;
+    };
+  }, [documentId, pairsState.loading, statusTally]);
 
   const notify = useCallback((text: string, tone: Notice["tone"] = "info") => setNotice({ text, tone }), []);
   useEffect(() => {
@@ -216,4 +223,11 @@ export function useReviewController(user: User, documentId: string, initialPairI
     detailGeneration: mutations.detailGeneration,
     reloadPairs: pairsState.reload,
   };
+}
+
+/** Pairs per status as one string: changes exactly when some pair's status does. */
+function tallyStatuses(pairs: readonly Pair[]): string {
+  const counts: Partial<Record<Pair["status"], number>> = {};
+  for (const pair of pairs) counts[pair.status] = (counts[pair.status] ?? 0) + 1;
+  return JSON.stringify(counts);
 }
