@@ -39,7 +39,7 @@ describe("the command list", () => {
   it("gives Esc to the editor while editing and to the fix offer otherwise, never both", () => {
     const esc = key({ key: "Escape" });
     expect(COMMANDS.filter((c) => c.keyTest?.(esc)).map((c) => c.name).sort()).toEqual(["dismiss-propagation", "leave-editing"]);
-    const offer = { find: "a", replace: "b", fromPairId: "p", matches: [], chosen: new Set<string>(), applying: false };
+    const offer = { find: "a", replace: "b", fromPairId: "p", matches: [], total: 0, chosen: new Set<string>(), applying: false };
     const review = (editingId: string | null) => ({ editingId, propagation: offer }) as unknown as ReviewController;
     expect(COMMANDS.filter((c) => c.keyTest?.(esc) && c.predicate?.(review("p"))).map((c) => c.name)).toEqual(["leave-editing"]);
     expect(COMMANDS.filter((c) => c.keyTest?.(esc) && c.predicate?.(review(null))).map((c) => c.name)).toEqual(["dismiss-propagation"]);

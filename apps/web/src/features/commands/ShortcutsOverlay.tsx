@@ -48,7 +48,7 @@ function roleAllows(command: Command, review: ReviewController): boolean {
     editingId: null,
     focusedFlag: review.focusedFlag ?? { id: "", code: "", family: "entity", severity: "info", start: 0, end: 0, text: "", message: "", suggestion: "", dismissed: false },
     selection: new Set(["probe"]),
-    propagation: review.propagation ?? { find: "", replace: "", fromPairId: "", matches: [], chosen: new Set(["probe"]), applying: false },
+    propagation: review.propagation ?? { find: "", replace: "", fromPairId: "", matches: [], total: 0, chosen: new Set(["probe"]), applying: false },
   };
   return command.predicate(probe) || command.name === "leave-editing";
 }

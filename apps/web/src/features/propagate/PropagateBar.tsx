@@ -27,8 +27,11 @@ export function PropagateBar({ review }: { review: ReviewController }) {
       <header className="propagate__head">
         <span className="propagate__what">
           You changed <q className="propagate__old">{offer.find}</q> to <q className="propagate__new">{offer.replace || "(nothing)"}</q>.
-          {" "}The same words are in {offer.matches.length} other {offer.matches.length === 1 ? "pair" : "pairs"}
-          {documents > 1 ? ` across ${documents} documents` : ""}:
+          {" "}The same words are in {offer.total.toLocaleString("en")} other {offer.total === 1 ? "pair" : "pairs"}
+          {documents > 1 ? ` across ${offer.total > offer.matches.length ? "at least " : ""}${documents} documents` : ""}
+          {offer.total > offer.matches.length
+            ? <>{" "}<span className="propagate__cut" data-testid="propagate-cut">(showing {offer.matches.length} of {offer.total.toLocaleString("en")}; use Search & replace for the rest)</span>:</>
+            : ":"}
         </span>
         <button className="button button--primary button--small" disabled={!offer.chosen.size || offer.applying} onClick={() => void review.applyPropagation()}>
           {offer.applying ? "Applying…" : `Apply to ${offer.chosen.size}`} <kbd>Alt+Enter</kbd>

@@ -3,6 +3,7 @@ import { api } from "../../api/client.ts";
 import { describeError } from "../../api/problem.ts";
 import type { Pair, ReplaceMatch } from "../../api/types.ts";
 import type { Notice } from "../review/ReviewController.ts";
+import { OFFER_LIMIT, offerMatches } from "./offerMatches.ts";
 
 /** The offer made after a correction: the same words elsewhere, each ticked to receive the fix. */
 export interface PropagationOffer {
@@ -10,7 +11,10 @@ export interface PropagationOffer {
   replace: string;
   /** The pair the user corrected; it no longer holds `find`, so it is never listed. */
   fromPairId: string;
+  /** The pairs listed, at most OFFER_LIMIT of them. */
   matches: ReplaceMatch[];
+  /** How many other pairs have the words in all; more than `matches` when the list is cut. */
+  total: number;
   chosen: ReadonlySet<string>;
   applying: boolean;
 }
@@ -43,12 +47,13 @@ export function usePropagation(documentId: string, update: (pairs: readonly Pair
   const propose = useCallback(async (find: string, replace: string, fromPairId: string) => {
     const mine = ++generation.current;
     try {
-      const body = await api.replacePreview({ find, replace, ...MATCH });
+      const [here, everywhere] = await Promise.all([
+        api.replacePreview({ find, replace, ...MATCH, documentId, limit: OFFER_LIMIT }),
+        api.replacePreview({ find, replace, ...MATCH, limit: OFFER_LIMIT }),
+      ]);
       if (mine !== generation.current) return;
-      const matches = body.matches.filter((m) => m.pairId !== fromPairId);
-      // This document first, in reading order, then the others: the nearest are checked first.
-      matches.sort((a, b) => Number(b.documentId === documentId) - Number(a.documentId === documentId) || a.documentTitle.localeCompare(b.documentTitle) || a.index - b.index);
-      setOffer(matches.length ? { find, replace, fromPairId, matches, chosen: new Set(matches.map((m) => m.pairId)), applying: false } : null);
+      const { matches, total } = offerMatches(documentId, here, everywhere, fromPairId);
+      setOffer(matches.length ? { find, replace, fromPairId, matches, total, chosen: new Set(matches.map((m) => m.pairId)), applying: false } : null);
     } catch {
       // The offer is a convenience: a failed look-up must not disturb the edit just saved.
     }
