@@ -14,6 +14,7 @@ import { checksRouter } from "./api/checks/checks-router.ts";
 import { documentsRouter } from "./api/documents/documents-router.ts";
 import { pairsRouter } from "./api/pairs/pairs-router.ts";
 import { replaceRouter } from "./api/replace/replace-router.ts";
+import { settingsRouter } from "./api/settings/settings-router.ts";
 import { TermCache } from "./api/terms/term-cache.ts";
 import { termsRouter } from "./api/terms/terms-router.ts";
 import { problemDetails, unknownApiRoute } from "./common/problem-details.ts";
@@ -69,6 +70,7 @@ export function createApp(options: AppOptions): Express {
   app.use("/api/terms", termsRouter(ctx));
   app.use("/api/replace", replaceRouter(ctx));
   app.use("/api/checks", checksRouter(ctx));
+  app.use("/api/settings", settingsRouter(ctx));
   let openapi: unknown;
   app.get("/api/openapi.json", (_req, res) => {
     openapi ??= openApiDocument(ctx.registry);

@@ -5,3 +5,4 @@ export * from "./pairs.ts";
 export * from "./replace.ts";
 export * from "./terms.ts";
 export * from "./checks.ts";
+export * from "./settings.ts";

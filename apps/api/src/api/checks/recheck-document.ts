@@ -5,10 +5,11 @@
 import { checkDocument, checkInputs, type AlignedPair, type BeadKind, type Flag as CheckFlag } from "@alinha/aligner";
 import type { AppContext } from "../../app-context.ts";
 import { NotFound } from "../../common/errors.ts";
-import { asBool, asNumber, asString, type Sql } from "../../db/sql.ts";
+import { asBool, asNullableString, asNumber, asString, type Sql } from "../../db/sql.ts";
 import type { FlagRow } from "../pairs/pair-dto.ts";
 import { findPair, replaceFlags } from "../pairs/pair-writer.ts";
 import { sameFlags, type NewFlag } from "../pairs/recheck.ts";
+import { checkOptionsFor } from "../settings/check-options.ts";
 import { checksFingerprint } from "./checks-fingerprint.ts";
 
 /** Pairs per write transaction, so a large document does not hold the single writer for long. */
@@ -60,7 +61,7 @@ export async function recheckDocument(ctx: AppContext, documentId: string): Prom
   const [doc] = await ctx.sql.query(`SELECT "variant", "hasEnglish" FROM "Document" WHERE "id" = ?`, [documentId]);
   if (!doc) throw new NotFound("document", documentId);
   const hasEnglish = asBool(doc["hasEnglish"]);
-  const options = await ctx.terms.checkOptions(asString(doc["variant"]));
+  const options = await checkOptionsFor(ctx, asNullableString(doc["variant"]));
   const rows = [];
   for (const id of await livePairIds(ctx.sql, documentId)) {
     const row = await findPair(ctx.sql, id);

@@ -4,6 +4,7 @@ import { alignDocument, type AlignmentResult } from "@alinha/aligner";
 import type { AppContext } from "../../app-context.ts";
 import { Unprocessable } from "../../common/errors.ts";
 import { checksFingerprint } from "../checks/checks-fingerprint.ts";
+import { checkOptionsFor } from "../settings/check-options.ts";
 import { bulkInsert, newId } from "../../db/bulk-insert.ts";
 import type { Tx } from "../../db/client.ts";
 import { PrismaSql } from "../../db/sql.ts";
@@ -14,6 +15,7 @@ export interface ImportInput {
   pt: string;
   /** Absent or blank: the document has no English yet. */
   en?: string | undefined;
+  /** Absent: the document follows the workspace's variant (settings). */
   variant?: "pt-BR" | "pt-PT" | undefined;
   /** Slug of the corpus document it comes from (seeding). */
   builtInId?: string;
@@ -30,7 +32,7 @@ export function checkTexts(pt: string, en: string | undefined): { pt: string; en
 
 export async function alignForImport(ctx: AppContext, input: ImportInput): Promise<AlignmentResult> {
   const { pt, en } = checkTexts(input.pt, input.en);
-  const check = await ctx.terms.checkOptions(input.variant ?? "pt-BR");
+  const check = await checkOptionsFor(ctx, input.variant ?? null);
   return alignDocument(pt, en, { check, ...(input.speakers ? { speakers: input.speakers } : {}) });
 }
 
@@ -68,7 +70,7 @@ export async function importDocument(ctx: AppContext, input: ImportInput, who: A
   await ctx.prisma.$transaction(async (tx) => {
     await tx.document.create({
       data: {
-        id: documentId, title: input.title, builtInId: input.builtInId ?? null, variant: input.variant ?? "pt-BR",
+        id: documentId, title: input.title, builtInId: input.builtInId ?? null, variant: input.variant ?? null,
         ptSource: input.pt, enSource: result.en ? input.en ?? null : null, hasEnglish: result.en !== undefined,
         documentFlags: JSON.stringify(result.documentFlags), checksFingerprint: checksFingerprint(), createdById: who.id || null, createdAt: now,
       },

@@ -25,7 +25,7 @@ export async function realignDocument(ctx: AppContext, documentId: string, en: s
   if (!pt) pt = doc.ptSource;
   const english = en ?? doc.enSource ?? undefined;
   const speakers = doc.builtInId ? listDocuments().find((d) => d.id === doc.builtInId)?.speakers : undefined;
-  const result = await alignForImport(ctx, { title: doc.title, pt, en: english, variant: doc.variant as "pt-BR", ...(speakers ? { speakers } : {}) });
+  const result = await alignForImport(ctx, { title: doc.title, pt, en: english, ...(doc.variant === "pt-BR" || doc.variant === "pt-PT" ? { variant: doc.variant } : {}), ...(speakers ? { speakers } : {}) });
   await ctx.prisma.$transaction(async (tx) => {
     const now = new Date();
     const old = await tx.pair.findMany({ where: { documentId, removed: false }, orderBy: { index: "asc" }, select: { id: true, version: true, ptText: true, status: true } });

@@ -1,8 +1,9 @@
 import type { CheckOptions } from "@alinha/aligner";
 import type { AppContext } from "../../app-context.ts";
 import { NotFound } from "../../common/errors.ts";
-import { asBool, asNullableString, asString, type Row } from "../../db/sql.ts";
+import { asBool, asNullableString, type Row } from "../../db/sql.ts";
 import type { PairRow } from "./pair-dto.ts";
+import { checkOptionsFor } from "../settings/check-options.ts";
 import { pairFromRows, queryPair, type PairExtra } from "./pair-writer.ts";
 import type { PairText } from "./recheck.ts";
 
@@ -25,7 +26,7 @@ async function contextOf(ctx: AppContext, row: PairRow, found: Row): Promise<Pai
   const prevPt = asNullableString(found["ctx_prevPt"]);
   const nextPt = asNullableString(found["ctx_nextPt"]);
   const hasEnglish = asBool(found["ctx_hasEnglish"]);
-  const options = await ctx.terms.checkOptions(asString(found["ctx_variant"]));
+  const options = await checkOptionsFor(ctx, asNullableString(found["ctx_variant"]));
   return {
     options,
     around: (ptText, enText = row.enText) => ({

@@ -9,7 +9,8 @@ import type { AppContext } from "../../app-context.ts";
 import type { Pair, User } from "../../contract/index.ts";
 import { Unprocessable } from "../../common/errors.ts";
 import { bulkInsert, newId } from "../../db/bulk-insert.ts";
-import { asBool, asString, type Sql } from "../../db/sql.ts";
+import { asBool, asNullableString, asString, type Sql } from "../../db/sql.ts";
+import { checkOptionsFor } from "../settings/check-options.ts";
 import { beadKind, joinText, sentences, splitRanges } from "./bead-shape.ts";
 import { toPair, type PairRow } from "./pair-dto.ts";
 import { assertVersion, findPair, inPairTransaction, livePair, replaceFlags, writePairChange, type Author } from "./pair-writer.ts";
@@ -142,6 +143,6 @@ export class RestructureService {
   /** Read before the transaction: the glossary may need a query, which must not wait on it. */
   private async setup(pairId: string): Promise<Setup> {
     const [doc] = await this.ctx.sql.query(`SELECT d."variant", d."hasEnglish" FROM "Pair" p JOIN "Document" d ON d."id" = p."documentId" WHERE p."id" = ?`, [pairId]);
-    return { options: await this.ctx.terms.checkOptions(doc ? asString(doc["variant"]) : "pt-BR"), hasEnglish: doc ? asBool(doc["hasEnglish"]) : false };
+    return { options: await checkOptionsFor(this.ctx, doc ? asNullableString(doc["variant"]) : null), hasEnglish: doc ? asBool(doc["hasEnglish"]) : false };
   }
 }
