@@ -18,7 +18,7 @@ function lowercaseAcronyms(pt: string): { start: number; end: number; form: stri
   const ws = words(pt);
   const out: { start: number; end: number; form: string }[] = [];
   ws.forEach((w, k) => {
-    const a = ACRONYMS.get(w.text.replace(/s$/u, "")) ?? ACRONYMS.get(w.text);
+    const a = ACRONYMS.get(w.text.endsWith("s") ? w.text.slice(0, -1) : w.text) ?? ACRONYMS.get(w.text);
     if (!a) return;
     const prev = ws[k - 1]?.text.toLowerCase();
     if (a.after && (!prev || !a.after.includes(prev))) return;
@@ -43,7 +43,7 @@ export const casingName: Check<"casing-name"> = {
       // A term that is also a Portuguese word ("meta") may be that word when the English does not say otherwise.
       .filter((m) => m.from === "english" || !context.spellers.pt?.correct(m.text))
       .map((m) => ({ start: m.start, end: m.end, form: m.expected }));
-    for (const m of execAll(CENTURY, pair.pt)) {
+    if (pair.pt.includes("século")) for (const m of execAll(CENTURY, pair.pt)) {
       const start = m.index + m[1]!.length + 1;
       if (m[2]) hits.push({ start, end: start + m[2].length, form: m[2].toUpperCase() });
     }

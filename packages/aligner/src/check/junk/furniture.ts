@@ -5,6 +5,7 @@ const HEADERS = new Set(furniture.relatedHeaders);
 
 // The first letters (lower case) a furniture line or disclaimer can start with.
 const FIRST = new Set([...furniture.lines, ...furniture.prefixes].map((l) => l.charAt(0)));
+const HEADER_FIRST = new Set(furniture.relatedHeaders.map((l) => l.charAt(0)));
 const firstLetter = (text: string): string => text.trimStart().charAt(0).toLowerCase().charAt(0);
 
 /** A line's words as compared with the lists: lower case, without trailing punctuation. */
@@ -19,4 +20,4 @@ export function isFurniture(text: string): boolean {
 }
 
 /** The heading of a block of links to other articles. */
-export const isRelatedHeader = (text: string): boolean => HEADERS.has(key(text));
+export const isRelatedHeader = (text: string): boolean => HEADER_FIRST.has(firstLetter(text)) && HEADERS.has(key(text));

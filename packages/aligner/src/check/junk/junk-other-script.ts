@@ -5,6 +5,7 @@ import { execAll } from "../text/exec-all.ts";
 // Letters of scripts a Portuguese text has no reason to contain.
 const OTHER = "\\p{Script=Hangul}\\p{Script=Cyrillic}\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}\\p{Script=Greek}\\p{Script=Arabic}\\p{Script=Hebrew}\\p{Script=Devanagari}\\p{Script=Thai}";
 const RUN = new RegExp(`[${OTHER}][${OTHER}\\s]*`, "gu");
+const BEYOND_LATIN = /[\u0370-\uffff]/;
 const LANGUAGE_NAMES = /English|Français|Deutsch|Português|Español|español|Italiano|Русский|日本語|한어|한국어|中文|Indonesian|Ελληνικά|Suomalainen|Latina|Nederlands|Polski|Türkçe|العربية/gu;
 
 /** A language picker ("한어Русский языкEnglishFrançais…") or a run of text in a non-Latin script. */
@@ -22,7 +23,8 @@ export const junkOtherScript: Check<"junk-other-script"> = {
         flags.push(flagAt(this, pair.pt, line.start, line.end, "The web page's language menu, not part of the text: leave it out.", ""));
         continue;
       }
-      for (const m of execAll(RUN, line.text)) {
+      // Every script listed starts above U+036F: a line without such a character has no run to find.
+      if (BEYOND_LATIN.test(line.text)) for (const m of execAll(RUN, line.text)) {
         // One stray character (a symbol, a Greek letter in a formula) is not a line in another script.
         if (m[0].trim().length < 2) continue;
         const start = line.start + m.index;

@@ -1,6 +1,7 @@
 import { flagAt, type Check } from "../check.ts";
 import forms from "./forms.json" with { type: "json" };
 import { execAll } from "../text/exec-all.ts";
+import { words } from "../text/words.ts";
 
 interface FormPair {
   pt: string;
@@ -21,10 +22,36 @@ function pattern(list: string[]): RegExp {
   return new RegExp(`(?:${alts})(?![\\p{L}\\p{N}-])`, "giu");
 }
 
+/**
+ * A cheap necessary condition for `pattern(list)` to match: a form starts where a word does
+ * (or after an apostrophe or dot inside one, "d'equipa"), so the first two letters of some
+ * word must be a form's. The pattern's lookbehind is otherwise tried at every offset of every
+ * pair, and almost no pair has a form of the other variant.
+ */
+function gate(list: string[]): (text: string) => boolean {
+  const firstTwo = new Set(list.filter((f) => /^\p{L}/u.test(f)).map((f) => f.slice(0, 2).toLowerCase()));
+  const markedForms = list.filter((f) => !/^\p{L}/u.test(f)).map(escape);
+  const marked = markedForms.length ? new RegExp(markedForms.join("|"), "iu") : undefined;
+  const starts = (text: string, at: number): boolean => firstTwo.has(text.slice(at, at + 2).toLowerCase());
+  return (text) => {
+    if (marked?.test(text)) return true;
+    for (const w of words(text)) {
+      if (starts(text, w.start)) return true;
+      for (const mark of INNER_MARKS) {
+        for (let i = w.text.indexOf(mark); i >= 0; i = w.text.indexOf(mark, i + 1)) if (starts(text, w.start + i + 1)) return true;
+      }
+    }
+    return false;
+  };
+}
+const INNER_MARKS = ["'", "’", "."];
+
 const TO_BR = new Map(PAIRS.map((p) => [p.pt.toLowerCase(), p.br]));
 const TO_PT = new Map(PAIRS.filter((p) => p.reverse).map((p) => [p.br.toLowerCase(), p.pt]));
 const FIND_PT = pattern(PAIRS.map((p) => p.pt));
 const FIND_BR = pattern(PAIRS.filter((p) => p.reverse).map((p) => p.br));
+const MAY_FIND_PT = gate(PAIRS.map((p) => p.pt));
+const MAY_FIND_BR = gate(PAIRS.filter((p) => p.reverse).map((p) => p.br));
 
 /** The replacement with the found text's capital kept ("Facto" → "Fato"). */
 function sameCase(found: string, replacement: string): string {
@@ -44,6 +71,7 @@ export const variantForm: Check<"variant-form"> = {
     const find = toBr ? FIND_PT : FIND_BR;
     const table = toBr ? TO_BR : TO_PT;
     const target = toBr ? "Brazilian" : "European";
+    if (!(toBr ? MAY_FIND_PT : MAY_FIND_BR)(pair.pt)) return [];
     return execAll(find, pair.pt).map((m) => {
       let start = m.index;
       let text = m[0];
