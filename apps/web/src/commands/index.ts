@@ -21,6 +21,7 @@ import { nextPair } from "./next-pair.ts";
 import { previousFlag } from "./previous-flag.ts";
 import { previousPair } from "./previous-pair.ts";
 import { realignDocument } from "./realign-document.ts";
+import { recheckDocument } from "./recheck-document.ts";
 import { reject } from "./reject.ts";
 import { saveDraft } from "./save-draft.ts";
 import { searchReplace } from "./search-replace.ts";
@@ -46,7 +47,7 @@ export const COMMANDS: readonly Command[] = [
   confirmAndNext, approveWithComment, reject, toggleSelection, approveSelection,
   nextPair, previousPair, nextNeedingWork, previousNeedingWork, nextFlaggedPair, previousFlaggedPair, firstPair, lastPair, goToDocuments,
   startEditing, leaveEditing, saveDraft, copySource, propagateFix, dismissPropagation, searchReplace,
-  applySuggestion, nextFlag, previousFlag, dismissFlag,
+  applySuggestion, nextFlag, previousFlag, dismissFlag, recheckDocument,
   mergeNext, splitPair, movePtToPrevious, movePtToNext, moveEnToPrevious, moveEnToNext, realignDocument,
   focusSearch, concordance, showQaSummary, toggleSidePanel, toggleDiff, exportDocument, showShortcuts, commandPalette,
 ];

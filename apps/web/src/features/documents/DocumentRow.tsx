@@ -3,7 +3,14 @@ import { FlagCounts } from "../flags/FlagCounts.tsx";
 import { StatusProgress } from "../status/StatusProgress.tsx";
 import { relativeTime } from "./relativeTime.ts";
 
-export function DocumentRow({ document, onExport, onDelete }: { document: DocumentSummary; onExport: () => void; onDelete?: () => void }) {
+export function DocumentRow({ document, onExport, onRecheck, rechecking = false, onDelete }: {
+  document: DocumentSummary;
+  onExport: () => void;
+  /** Present for editors: runs the checks again on this document. */
+  onRecheck?: () => void;
+  rechecking?: boolean;
+  onDelete?: () => void;
+}) {
   const href = `#/documents/${encodeURIComponent(document.id)}`;
   return (
     <tr data-document-id={document.id}>
@@ -22,6 +29,11 @@ export function DocumentRow({ document, onExport, onDelete }: { document: Docume
       <td className="documents__actions">
         <a className="button" href={href}>Review</a>
         <button className="button button--ghost" onClick={onExport}>Export</button>
+        {onRecheck && (
+          <button className="button button--ghost" onClick={onRecheck} disabled={rechecking} aria-label={`Re-run checks on ${document.title}`} title="Run every check again, e.g. after the glossary changed">
+            {rechecking ? "Re-checking…" : "Re-run checks"}
+          </button>
+        )}
         {onDelete && <button className="button button--ghost" onClick={onDelete} aria-label={`Delete ${document.title}`}>Delete</button>}
       </td>
     </tr>

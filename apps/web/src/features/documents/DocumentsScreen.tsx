@@ -9,13 +9,16 @@ import { ExportDialog } from "../export/ExportDialog.tsx";
 import { TopBar } from "../shell/TopBar.tsx";
 import { DocumentRow } from "./DocumentRow.tsx";
 import { ImportDialog } from "./ImportDialog.tsx";
+import { recheckSummary } from "../recheck/recheckDocuments.ts";
 import { useDocuments } from "./useDocuments.ts";
 
 export function DocumentsScreen({ route }: { route: Route }) {
   const { documents, error, reload } = useDocuments();
   const [importing, setImporting] = useState(false);
   const [exporting, setExporting] = useState<DocumentSummary | null>(null);
-  const [deleteError, setDeleteError] = useState<string | null>(null);
+  const [actionError, setActionError] = useState<string | null>(null);
+  const [rechecking, setRechecking] = useState<ReadonlySet<string>>(new Set());
+  const [notice, setNotice] = useState<string | null>(null);
   const { user } = useSession();
 
   async function remove(doc: DocumentSummary) {
@@ -24,7 +27,25 @@ export function DocumentsScreen({ route }: { route: Route }) {
       await api.deleteDocument(doc.id);
       reload();
     } catch (failure) {
-      setDeleteError(describeError(failure));
+      setActionError(describeError(failure));
+    }
+  }
+
+  async function recheck(doc: DocumentSummary) {
+    setRechecking((s) => new Set(s).add(doc.id));
+    setNotice(null);
+    try {
+      const body = await api.recheck(doc.id);
+      setNotice(`“${doc.title}”: ${recheckSummary({ done: 1, changedPairs: body.changedPairs, failed: [], documents: [body.document] })}`);
+      reload();
+    } catch (failure) {
+      setActionError(describeError(failure));
+    } finally {
+      setRechecking((s) => {
+        const next = new Set(s);
+        next.delete(doc.id);
+        return next;
+      });
     }
   }
 
@@ -39,7 +60,8 @@ export function DocumentsScreen({ route }: { route: Route }) {
           </div>
           <button className="button button--primary" onClick={() => setImporting(true)}>Import document</button>
         </div>
-        {(error ?? deleteError) && <p className="error" role="alert">{error ?? deleteError}</p>}
+        {(error ?? actionError) && <p className="error" role="alert">{error ?? actionError}</p>}
+        {notice && <p className="notice notice--success" role="status" data-testid="documents-notice">{notice}</p>}
         {documents && (
           <table className="documents" data-testid="documents">
             <thead>
@@ -55,7 +77,13 @@ export function DocumentsScreen({ route }: { route: Route }) {
             </thead>
             <tbody>
               {documents.map((doc) => (
-                <DocumentRow key={doc.id} document={doc} onExport={() => setExporting(doc)} {...(can(user, "delete-document") ? { onDelete: () => void remove(doc) } : {})} />
+                <DocumentRow
+                  key={doc.id}
+                  document={doc}
+                  onExport={() => setExporting(doc)}
+                  rechecking={rechecking.has(doc.id)}
+                  {...(can(user, "recheck") ? { onRecheck: () => void recheck(doc) } : {})}
+                  {...(can(user, "delete-document") ? { onDelete: () => void remove(doc) } : {})} />
               ))}
               {!documents.length && (
                 <tr><td colSpan={7} className="empty">No documents yet. Import one to start.</td></tr>

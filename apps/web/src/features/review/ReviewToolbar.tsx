@@ -1,3 +1,4 @@
+import { recheckDocument } from "../../commands/recheck-document.ts";
 import { can } from "../auth/permissions.ts";
 import type { ReviewController } from "./ReviewController.ts";
 
@@ -31,6 +32,9 @@ export function ReviewToolbar({ review }: { review: ReviewController }) {
       <button className="button button--ghost" aria-pressed={review.showDiff} onClick={review.toggleDiff}>Changes</button>
       <button className="button button--ghost" aria-pressed={review.panelOpen} onClick={review.togglePanel}>Side panel</button>
       <span className="toolbar__sep" />
+      {recheckDocument.predicate?.(review) && (
+        <button className="button button--ghost" onClick={() => void recheckDocument.perform(review)} title="Run every check again on this document, e.g. after the glossary changed">Re-run checks</button>
+      )}
       <button className="button button--ghost" onClick={() => review.setOverlay({ kind: "export" })} disabled={!review.document}>Export</button>
       <button className="button button--ghost" onClick={() => review.setOverlay({ kind: "palette" })}>
         Commands <kbd>Ctrl+K</kbd>
