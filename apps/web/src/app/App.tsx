@@ -4,6 +4,7 @@ import { SessionContext } from "../features/auth/SessionContext.ts";
 import { useAuth } from "../features/auth/useAuth.ts";
 import { DocumentsScreen } from "../features/documents/DocumentsScreen.tsx";
 import { ReviewScreen } from "../features/review/ReviewScreen.tsx";
+import { SettingsScreen } from "../features/settings/SettingsScreen.tsx";
 import { TermsScreen } from "../features/terms/TermsScreen.tsx";
 import { useHashRoute } from "./useHashRoute.ts";
 
@@ -21,6 +22,7 @@ export function App() {
     <SessionContext.Provider value={session}>
       {route.screen === "documents" && <DocumentsScreen route={route} />}
       {route.screen === "terms" && <TermsScreen route={route} />}
+      {route.screen === "settings" && <SettingsScreen route={route} />}
       {route.screen === "review" && <ReviewScreen key={route.documentId} route={route} />}
     </SessionContext.Provider>
   );

@@ -2,7 +2,8 @@
 export type Route =
   | { screen: "documents" }
   | { screen: "review"; documentId: string; pairId?: string }
-  | { screen: "terms" };
+  | { screen: "terms" }
+  | { screen: "settings" };
 
 export function parseRoute(hash: string): Route {
   const parts = hash.replace(/^#\/?/, "").split("/").filter(Boolean).map(decodeURIComponent);
@@ -10,6 +11,7 @@ export function parseRoute(hash: string): Route {
     return parts[2] ? { screen: "review", documentId: parts[1], pairId: parts[2] } : { screen: "review", documentId: parts[1] };
   }
   if (parts[0] === "terms") return { screen: "terms" };
+  if (parts[0] === "settings") return { screen: "settings" };
   return { screen: "documents" };
 }
 
@@ -17,6 +19,7 @@ export function routeHref(route: Route): string {
   switch (route.screen) {
     case "documents": return "#/documents";
     case "terms": return "#/terms";
+    case "settings": return "#/settings";
     case "review": return `#/documents/${encodeURIComponent(route.documentId)}`;
   }
 }

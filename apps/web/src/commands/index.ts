@@ -18,6 +18,7 @@ import { movePtToNext } from "./move-pt-to-next.ts";
 import { movePtToPrevious } from "./move-pt-to-previous.ts";
 import { nextFlag } from "./next-flag.ts";
 import { nextPair } from "./next-pair.ts";
+import { openSettings } from "./open-settings.ts";
 import { previousFlag } from "./previous-flag.ts";
 import { previousPair } from "./previous-pair.ts";
 import { realignDocument } from "./realign-document.ts";
@@ -45,7 +46,7 @@ import type { Command } from "./types.ts";
 /** Every command, in the order the help overlay and the palette list them. */
 export const COMMANDS: readonly Command[] = [
   confirmAndNext, approveWithComment, reject, toggleSelection, approveSelection,
-  nextPair, previousPair, nextNeedingWork, previousNeedingWork, nextFlaggedPair, previousFlaggedPair, firstPair, lastPair, goToDocuments,
+  nextPair, previousPair, nextNeedingWork, previousNeedingWork, nextFlaggedPair, previousFlaggedPair, firstPair, lastPair, goToDocuments, openSettings,
   startEditing, leaveEditing, saveDraft, copySource, propagateFix, dismissPropagation, searchReplace,
   applySuggestion, nextFlag, previousFlag, dismissFlag, recheckDocument,
   mergeNext, splitPair, movePtToPrevious, movePtToNext, moveEnToPrevious, moveEnToNext, realignDocument,

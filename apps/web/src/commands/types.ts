@@ -8,7 +8,7 @@ export type CommandName =
   | "reject" | "toggle-selection" | "approve-selection" | "approve-with-comment"
   | "focus-search" | "search-replace" | "toggle-side-panel" | "toggle-diff"
   | "merge-next" | "split-pair" | "move-pt-to-previous" | "move-pt-to-next" | "move-en-to-previous" | "move-en-to-next" | "realign-document" | "recheck-document"
-  | "export" | "show-shortcuts" | "command-palette" | "go-to-documents"
+  | "export" | "show-shortcuts" | "command-palette" | "go-to-documents" | "open-settings"
   | "propagate-fix" | "dismiss-propagation" | "copy-source" | "concordance" | "show-qa-summary"
   | "next-needing-work" | "previous-needing-work" | "next-flagged-pair" | "previous-flagged-pair";
 

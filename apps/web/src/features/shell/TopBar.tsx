@@ -8,8 +8,9 @@ export function TopBar({ route, children }: { route: Route; children?: React.Rea
     <header className="topbar">
       <a className="brand" href="#/documents">Alinha</a>
       <nav className="topbar__nav" aria-label="Main">
-        <a href="#/documents" aria-current={route.screen !== "terms" ? "page" : undefined}>Documents</a>
+        <a href="#/documents" aria-current={route.screen === "documents" || route.screen === "review" ? "page" : undefined}>Documents</a>
         <a href="#/terms" aria-current={route.screen === "terms" ? "page" : undefined}>Terms</a>
+        <a href="#/settings" aria-current={route.screen === "settings" ? "page" : undefined}>Settings</a>
       </nav>
       <div className="topbar__context">{children}</div>
       <div className="topbar__user" data-testid="current-user">
