@@ -36,6 +36,8 @@ describe("translator fixes a flagged name, editor approves it, TMX carries the f
     await row.waitFor();
     await page.screenshot({ path: join(ARTIFACTS, "documents.png"), fullPage: true });
     expect(await row.locator(".chip--entity").count()).toBe(1);
+    expect(await row.getByRole("button", { name: /Re-run checks/ }).count()).toBe(0);
+    expect(await row.locator(".progress__label").innerText()).toMatch(/^\d+% approved · [\d,]+ words$/);
 
     await openAndSearch(page, api.url, DOCUMENT, "noé smith");
     const pair = page.locator("[data-pair-row]").first();
@@ -50,6 +52,9 @@ describe("translator fixes a flagged name, editor approves it, TMX carries the f
       await page.keyboard.press("Control+BracketRight");
     }
     expect(await flag.evaluate((el) => el.classList.contains("flag--focused"))).toBe(true);
+    // The English the name stands for (the API's flag.source) is marked, and named in the flag's box.
+    expect(await pair.locator(".pair__en mark.en-mark--flag-source").innerText()).toBe("Noah Smith");
+    expect(await pair.getByTestId("focused-flag").innerText()).toContain("English: Noah Smith");
     await page.keyboard.press("Control+Period");
     const fixed = page.locator(`[data-pair-id="${pairId}"] .pair__pt`);
     await expect.poll(() => fixed.innerText()).toMatch(/^Noah Smith/);
@@ -62,12 +67,17 @@ describe("translator fixes a flagged name, editor approves it, TMX carries the f
     // Editor: open the same pair, approve it with Ctrl+Enter.
     await signOut(page);
     await signIn(page, api.url, "editor");
+    // Editors may re-run the checks of a document (after a glossary change); a translator is not offered it.
+    await page.locator(`[data-document-id="${DOCUMENT}"]`).getByRole("button", { name: /^Re-run checks on/ }).click();
+    await expect.poll(() => page.getByTestId("documents-notice").textContent()).toMatch(/Checks re-run on 1 document: (no flag changed|flags changed in \d+ pairs?)\./);
+    await page.screenshot({ path: join(ARTIFACTS, "documents-editor.png"), fullPage: true });
     await page.goto(`${api.url}/#/documents/${DOCUMENT}/${pairId}`);
     const approved = page.locator(`[data-pair-id="${pairId}"]`);
     await approved.waitFor();
     expect(await approved.getAttribute("aria-current")).toBe("true");
     await page.keyboard.press("Control+Enter");
     await expect.poll(() => approved.getAttribute("data-status")).toBe("approved");
+    await page.screenshot({ path: join(ARTIFACTS, "review-editor.png") });
 
     // Export the approved pairs as TMX through the dialog and read the downloaded file.
     await page.getByRole("toolbar").getByRole("button", { name: "Export" }).click();
