@@ -18,12 +18,60 @@ const cache = new Map<string, readonly Word[]>();
 export function words(text: string): readonly Word[] {
   const known = cache.get(text);
   if (known) return known;
-  const out: Word[] = [];
-  // exec on the shared regex rather than matchAll, which clones the regex and builds an iterator per text.
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(text); m; m = WORD.exec(text)) out.push({ text: m[0], start: m.index, end: m.index + m[0].length });
+  const out = SURROGATE.test(text) ? byPattern(text) : byScan(text);
   if (cache.size >= CACHE_SIZE) cache.delete(cache.keys().next().value!);
   cache.set(text, out);
+  return out;
+}
+
+/** The words as WORD finds them: the reference, and the path for text outside the BMP. */
+export function byPattern(text: string): Word[] {
+  const out: Word[] = [];
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m; m = WORD.exec(text)) out.push({ text: m[0], start: m.index, end: m.index + m[0].length });
+  return out;
+}
+
+const SURROGATE = /[\ud800-\udfff]/;
+/** Per UTF-16 unit: bit 1 a letter or digit, bit 2 an upper-case letter or digit, bit 4 known. */
+const CLASS = new Uint8Array(0x10000);
+const WORD_CHAR = 1;
+const UPPER_OR_DIGIT = 2;
+function classOf(c: number): number {
+  let k = CLASS[c]!;
+  if (k === 0) {
+    const ch = String.fromCharCode(c);
+    k = 4 | (/[\p{L}\p{N}]/u.test(ch) ? WORD_CHAR : 0) | (/[\p{Lu}\p{N}]/u.test(ch) ? UPPER_OR_DIGIT : 0);
+    CLASS[c] = k;
+  }
+  return k;
+}
+
+/**
+ * WORD by hand, one pass over the text with a class table: tokenising is the first thing
+ * every check does to every pair, and the pattern with its Unicode classes cost several
+ * times more. Only for text without surrogates (every unit is one character); a test
+ * checks it against the pattern.
+ */
+export function byScan(text: string): Word[] {
+  const out: Word[] = [];
+  const n = text.length;
+  const isWord = (i: number): boolean => i < n && (classOf(text.charCodeAt(i)) & WORD_CHAR) !== 0;
+  let i = 0;
+  while (i < n) {
+    if (!isWord(i)) { i++; continue; }
+    const start = i;
+    while (isWord(i)) i++;
+    for (;;) {
+      const c = text.charCodeAt(i);
+      // An inner hyphen or apostrophe, or a dot before a capital or digit, joins the next run.
+      const joins = (c === 45 || c === 39 || c === 0x2019) ? isWord(i + 1) : c === 46 && i + 1 < n && (classOf(text.charCodeAt(i + 1)) & UPPER_OR_DIGIT) !== 0;
+      if (!joins) break;
+      i += 2;
+      while (isWord(i)) i++;
+    }
+    out.push({ text: text.slice(start, i), start, end: i });
+  }
   return out;
 }
 
