@@ -14,7 +14,7 @@ import dictionaryEn from "dictionary-en";
 import dictionaryPt from "dictionary-pt";
 import { getDocument, listDocuments, loadTerms } from "@alinha/corpus";
 import { alignDocument, checkDocument, checkInputs, checks, createSpeller } from "../src/index.ts";
-import type { AlignedPair, CheckFamily, CheckInput, CheckOptions, Flag, Term } from "../src/types.ts";
+import type { AlignedPair, CheckFamily, CheckOptions, Flag, Term } from "../src/types.ts";
 
 interface GoldSpan { doc: string; start: number; end: number; text: string; family: CheckFamily; fix?: string; scope?: "document" }
 
@@ -43,22 +43,6 @@ const overlaps = (f: { start: number; end: number }, g: { start: number; end: nu
   f.start < g.end && g.start < f.end || (f.start === f.end && g.start <= f.start && f.start <= g.end);
 const wordCount = (text: string) => text.split(/\s+/u).filter((w) => /\p{L}/u.test(w)).length;
 
-/**
- * The check inputs of a document's pairs, with `gapBefore` filled from the pairs' ranges.
- * alignDocument's own checkInputs does not fill it yet; the coordinator wires it there.
- */
-function inputsOf(pairs: AlignedPair[], pt: string, hasEnglish: boolean): CheckInput[] {
-  const inputs = checkInputs(pairs, hasEnglish);
-  let prevEnd: number | undefined;
-  pairs.forEach((p, k) => {
-    const start = p.pt[0]?.[0];
-    if (start === undefined) return;
-    if (prevEnd !== undefined && inputs[k]!.gapBefore === undefined) inputs[k]!.gapBefore = pt.slice(prevEnd, start);
-    prevEnd = p.pt[p.pt.length - 1]![1];
-  });
-  return inputs;
-}
-
 /** Flags with offsets into the file, as alignDocument reports them. */
 function fileFlags(pairs: AlignedPair[], pairFlags: Flag[][]): Flag[] {
   let lastEnd = 0;
@@ -74,7 +58,7 @@ const noChecks: CheckOptions = { variant: "pt-BR", terms: [], disabled: checks.m
 /** Align (without checks), then check every pair as the pipeline does. */
 function checkText(pt: string, en: string | undefined, speakers: readonly string[] = []) {
   const result = alignDocument(pt, en, { check: noChecks, speakers });
-  const inputs = inputsOf(result.pairs, pt, en !== undefined);
+  const inputs = checkInputs(result.pairs, en !== undefined, pt);
   const { pairFlags, documentFlags } = checkDocument(inputs, options);
   return { result, inputs, flags: fileFlags(result.pairs, pairFlags), documentFlags };
 }

@@ -14,7 +14,7 @@ vi.mock("./check/index.ts", () => ({
   checkPair: () => [],
 }));
 
-const { alignDocument } = await import("./align-document.ts");
+const { alignDocument, checkInputs } = await import("./align-document.ts");
 
 describe("alignDocument", () => {
   const pt = "Título\n\nA OpenAI lançou o o3. Custa 20 dólares.\n\nFim da história";
@@ -42,6 +42,18 @@ describe("alignDocument", () => {
     const r = alignDocument(pt);
     expect(r.en).toBeUndefined();
     expect(r.pairs.map((p) => p.type)).toEqual(["1-0", "1-0", "1-0", "1-0"]);
+  });
+
+  it("tells the checks what lies between one pair's Portuguese and the next's", () => {
+    // The segmenter splits at a stop glued to the next word; only the empty gap shows it was glued.
+    const text = "Os custos aumentam.amodei acredita nisso. Eu também.\n\nFim.";
+    const r = alignDocument(text);
+    const inputs = checkInputs(r.pairs, false, text);
+    expect(inputs.map((i) => [i.pt, i.gapBefore])).toEqual([
+      ["Os custos aumentam.", undefined], ["amodei acredita nisso.", ""], ["Eu também.", " "], ["Fim.", "\n\n"],
+    ]);
+    // Without the file's text there is nothing to slice: the gap stays unknown.
+    expect(checkInputs(r.pairs, false).some((i) => i.gapBefore !== undefined)).toBe(false);
   });
 
   it("records page-break repairs of the Portuguese", () => {

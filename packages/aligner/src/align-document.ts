@@ -35,13 +35,25 @@ export function pairsFromBeads(pt: string, ptSegs: readonly Segment[], en: strin
   });
 }
 
-/** The check inputs of every pair: its text, its English when the document has one, and its neighbours. */
-export function checkInputs(pairs: readonly AlignedPair[], hasEnglish: boolean): CheckInput[] {
+/**
+ * The check inputs of every pair: its text, its English when the document has one, and its
+ * neighbours. Given the Portuguese file's text, each pair also gets `gapBefore`, the text
+ * between the previous Portuguese and its own (from the pairs' ranges): the segmenter splits
+ * "aumentam.amodei" into two pairs, and only the empty gap shows the missing space.
+ */
+export function checkInputs(pairs: readonly AlignedPair[], hasEnglish: boolean, pt?: string): CheckInput[] {
+  let prevEnd: number | undefined;
   return pairs.map((pair, k) => {
     const input: CheckInput = { pt: pair.ptText };
     if (hasEnglish) input.en = pair.enText;
     for (let b = k - 1; b >= 0; b--) if (pairs[b]!.ptText) { input.prevPt = pairs[b]!.ptText; break; }
     for (let a = k + 1; a < pairs.length; a++) if (pairs[a]!.ptText) { input.nextPt = pairs[a]!.ptText; break; }
+    const first = pair.pt[0];
+    const last = pair.pt[pair.pt.length - 1];
+    if (pt !== undefined && first && last) {
+      if (prevEnd !== undefined) input.gapBefore = pt.slice(prevEnd, first[0]);
+      prevEnd = last[1];
+    }
     return input;
   });
 }
@@ -58,7 +70,7 @@ export function alignDocument(pt: string, en?: string, options: AlignDocumentOpt
   const beads = alignSegments(ptSeg.segments, enSeg?.segments ?? [], options);
   const pairs = pairsFromBeads(pt, ptSeg.segments, en ?? "", enSeg?.segments ?? [], beads);
 
-  const { pairFlags, documentFlags } = checkDocument(checkInputs(pairs, en !== undefined), options.check ?? DEFAULT_CHECK_OPTIONS);
+  const { pairFlags, documentFlags } = checkDocument(checkInputs(pairs, en !== undefined, pt), options.check ?? DEFAULT_CHECK_OPTIONS);
   let lastEnd = 0;
   pairs.forEach((pair, k) => {
     // A pair without Portuguese sits where the previous one ended.
