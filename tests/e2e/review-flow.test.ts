@@ -71,6 +71,9 @@ describe("translator fixes a flagged name, editor approves it, TMX carries the f
     await page.locator(`[data-document-id="${DOCUMENT}"]`).getByRole("button", { name: /^Re-run checks on/ }).click();
     await expect.poll(() => page.getByTestId("documents-notice").textContent()).toMatch(/Checks re-run on 1 document: (no flag changed|flags changed in \d+ pairs?)\./);
     await page.screenshot({ path: join(ARTIFACTS, "documents-editor.png"), fullPage: true });
+    await page.getByRole("link", { name: "Terms" }).click();
+    await page.getByRole("columnheader", { name: "Aliases" }).waitFor();
+    await page.screenshot({ path: join(ARTIFACTS, "terms-editor.png") });
     await page.goto(`${api.url}/#/documents/${DOCUMENT}/${pairId}`);
     const approved = page.locator(`[data-pair-id="${pairId}"]`);
     await approved.waitFor();
