@@ -83,6 +83,17 @@ export interface Term {
   replacement?: string;
 }
 
+/**
+ * What a document's pairs say about the whole document, for checking one pair the way the
+ * whole document is checked (`documentContext(inputs)` computes it; `checkPair` reads it).
+ */
+export interface DocumentContext {
+  /** The document lost its capitals: reported once, so pairs do not flag their sentence starts. */
+  allLowerCase?: boolean;
+  /** The document's usual Portuguese characters per English one, the norm of the length-ratio check. */
+  lengthRatio?: number;
+}
+
 export interface CheckOptions {
   variant: PortugueseVariant;
   terms: Term[];
@@ -94,6 +105,8 @@ export interface CheckOptions {
    * stays silent and the untranslated check relies on its word lists.
    */
   spellers?: { pt?: Speller; en?: Speller };
+  /** For `checkPair`: the pair's document as a whole, so one pair gets the flags the whole document would give it. */
+  document?: DocumentContext;
 }
 
 /** Answers whether a word is spelled as in one language's dictionary. */

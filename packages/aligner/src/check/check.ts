@@ -1,10 +1,12 @@
-import type { CheckFamily, CheckInput, Flag, PortugueseVariant, Severity, Speller, Term } from "../types.ts";
+import type { CheckFamily, CheckInput, DocumentContext, Flag, PortugueseVariant, Severity, Speller, Term } from "../types.ts";
 
 /** What every check may consult besides the pair itself: the project's settings. */
 export interface CheckContext {
   variant: PortugueseVariant;
   terms: readonly Term[];
   spellers: { pt?: Speller; en?: Speller };
+  /** The pair's document as a whole, when `checkPair` is told (see `documentContext`). */
+  document?: DocumentContext;
 }
 
 /** Flags a document-wide check found: per pair (by index) and about the whole document. */
@@ -28,6 +30,8 @@ export interface Check<Id extends string = string> {
   runDocument?: (pairs: readonly CheckInput[], context: CheckContext) => DocumentFindings;
   /** When this check raises a document flag, these checks' pair flags say nothing new and are dropped. */
   supersedes?: readonly Id[];
+  /** Whether the document flag is raised on a document with this context: `checkPair` then drops what it supersedes too. */
+  raisedIn?: (document: DocumentContext) => boolean;
 }
 
 type FlagSource = Pick<Check, "id" | "family" | "severity">;

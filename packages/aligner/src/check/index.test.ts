@@ -2,7 +2,8 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { getDocument, listDocuments, loadTerms } from "@alinha/corpus";
 import type { CheckOptions, Flag } from "../types.ts";
-import { checkDocument, checkPair, checks, describeChecks } from "./index.ts";
+import { alignDocument, checkInputs } from "../align-document.ts";
+import { checkDocument, checkPair, checks, describeChecks, documentContext } from "./index.ts";
 
 const FAMILIES = ["entity", "casing", "untranslated", "foreign", "variant", "markup", "junk", "repetition", "broken", "punctuation", "number", "omission"];
 const options: CheckOptions = { variant: "pt-BR", terms: [] };
@@ -93,5 +94,30 @@ describe("checkPair after an edit in place", () => {
     expect(checkPair(input, options).map((f) => f.code)).toContain("entity-mangled");
     input.pt = "O DeepSeek venceu.";
     expect(checkPair(input, options)).toEqual([]);
+  });
+});
+
+describe("checkPair with the document's context", () => {
+  const render = (flags: Flag[]) => flags.map((f) => `${f.start}-${f.end} ${f.code}`).join(", ");
+  const noChecks: CheckOptions = { ...options, disabled: checks.map((c) => c.id) };
+  const inputsOf = (id: string) => {
+    const doc = getDocument(id);
+    return checkInputs(alignDocument(doc.pt, doc.en || undefined, { check: noChecks }).pairs, Boolean(doc.en), doc.pt);
+  };
+
+  it("does not flag the sentence starts of a lower-case document one pair at a time", () => {
+    const inputs = inputsOf("amodei-ai-unicorn");
+    const pair = inputs.find((i) => /^[a-zà-ú]/u.test(i.pt))!;
+    expect(checkPair(pair, options).map((f) => f.code)).toContain("casing-sentence-start");
+    expect(checkPair(pair, { ...options, document: documentContext(inputs) }).map((f) => f.code)).not.toContain("casing-sentence-start");
+  });
+
+  it.each(listDocuments().map((m) => [m.id] as const))("%s: gives every pair the flags checkDocument gives it", (id) => {
+    const inputs = inputsOf(id);
+    const document = documentContext(inputs);
+    const { pairFlags } = checkDocument(inputs, options);
+    // Related-article blocks run across pairs: only the whole document can see them.
+    const perPair = (k: number) => render(pairFlags[k]!.filter((f) => f.code !== "junk-related-articles"));
+    inputs.forEach((input, k) => expect(`${k}: ${render(checkPair(input, { ...options, document }))}`).toBe(`${k}: ${perPair(k)}`));
   });
 });

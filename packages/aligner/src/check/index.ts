@@ -10,7 +10,9 @@
  *   Without them the foreign-word check uses its word list only and the untranslated checks
  *   their English word list.
  * - `input.gapBefore`: the text between the previous pair's Portuguese and this one's, so a
- *   stop the segmenter split without a space ("aumentam.amodei") is still caught.
+ *   stop the segmenter split without a space ("aumentam.amodei") is still caught
+ *   (`checkInputs(pairs, hasEnglish, ptText)` fills it).
+ * - `options.document`: for `checkPair`, `documentContext(inputs)` of the pair's document.
  */
 import type { CheckInput, CheckOptions, Flag } from "../types.ts";
 import { memoSpeller, type Check, type CheckContext } from "./check.ts";
@@ -19,12 +21,14 @@ import { checks } from "./registry.ts";
 export type { Check, CheckContext, DocumentFindings } from "./check.ts";
 export { checks, describeChecks, getCheck, type CheckId, type CheckInfo } from "./registry.ts";
 export { createSpeller } from "./text/speller.ts";
+export { documentContext } from "./document-context.ts";
 
 function contextOf(options: CheckOptions): CheckContext {
   return {
     variant: options.variant,
     terms: options.terms,
     spellers: { pt: memoSpeller(options.spellers?.pt), en: memoSpeller(options.spellers?.en) },
+    ...(options.document ? { document: options.document } : {}),
   };
 }
 
@@ -51,9 +55,18 @@ function runPair(input: CheckInput, active: readonly Check[], context: CheckCont
   return dedupe(flags).sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
-/** The flags of one pair, offsets relative to `input.pt`. The API calls this after every edit. */
+/**
+ * The flags of one pair, offsets relative to `input.pt`. The API calls this after every edit.
+ * With `options.document` (see `documentContext`) they are the flags `checkDocument` gives the
+ * pair: what a raised document flag supersedes is dropped here too.
+ */
 export function checkPair(input: CheckInput, options: CheckOptions): Flag[] {
-  return runPair(input, enabled(options), contextOf(options));
+  const active = enabled(options);
+  const flags = runPair(input, active, contextOf(options));
+  const document = options.document;
+  if (!document) return flags;
+  const dropped = new Set<string>(active.flatMap((c) => (c.raisedIn?.(document) ? c.supersedes ?? [] : [])));
+  return dropped.size ? flags.filter((f) => !dropped.has(f.code)) : flags;
 }
 
 /**

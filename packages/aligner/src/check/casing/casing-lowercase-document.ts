@@ -1,4 +1,4 @@
-import type { Flag } from "../../types.ts";
+import type { CheckInput, Flag } from "../../types.ts";
 import { flagAt, type Check } from "../check.ts";
 import { sentenceStarts } from "./sentence-starts.ts";
 import { isLower } from "../text/words.ts";
@@ -8,6 +8,16 @@ const MIN_SENTENCES = 10;
 /** Share of sentences starting in lower case above which the whole document lost its capitals. */
 const LOWERCASE_SHARE = 0.6;
 
+/** The sentence starts in lower case and all of them, when there are enough to judge and most are lower case. */
+function lowerCaseStarts(pairs: readonly CheckInput[]): { lower: number; total: number } | undefined {
+  const starts = pairs.flatMap((p) => sentenceStarts(p.pt));
+  const lower = starts.filter((s) => isLower(s.word[0]!)).length;
+  return starts.length >= MIN_SENTENCES && lower / starts.length > LOWERCASE_SHARE ? { lower, total: starts.length } : undefined;
+}
+
+/** Whether the document lost its capitals (and is reported once, as a whole). */
+export const isAllLowerCase = (pairs: readonly CheckInput[]): boolean => lowerCaseStarts(pairs) !== undefined;
+
 /** A document written entirely in lower case: reported once, instead of on every sentence. */
 export const casingLowercaseDocument: Check<"casing-lowercase-document" | "casing-sentence-start"> = {
   id: "casing-lowercase-document",
@@ -16,12 +26,12 @@ export const casingLowercaseDocument: Check<"casing-lowercase-document" | "casin
   name: "Whole document in lower case",
   description: "Nearly every sentence starts in lower case: the text lost its capitals and needs recasing as a whole.",
   supersedes: ["casing-sentence-start"],
+  raisedIn: (document) => document.allLowerCase === true,
   runDocument(pairs) {
-    const starts = pairs.flatMap((p) => sentenceStarts(p.pt));
-    const lower = starts.filter((s) => isLower(s.word[0]!)).length;
+    const found = lowerCaseStarts(pairs);
     const documentFlags: Flag[] = [];
-    if (starts.length >= MIN_SENTENCES && lower / starts.length > LOWERCASE_SHARE) {
-      const share = Math.round((100 * lower) / starts.length);
+    if (found) {
+      const share = Math.round((100 * found.lower) / found.total);
       documentFlags.push(flagAt(this, "", 0, 0, `${share}% of the sentences start in lower case: the whole document lost its capitals.`));
     }
     return { pairFlags: pairs.map(() => []), documentFlags };

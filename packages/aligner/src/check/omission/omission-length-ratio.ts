@@ -21,6 +21,12 @@ function median(values: number[]): number {
   return s[Math.floor(s.length / 2)]!;
 }
 
+/** The document's usual ratio: the median pair's, or the default when too few pairs make a norm. */
+export function lengthNorm(pairs: readonly CheckInput[]): number {
+  const ratios = pairs.map(ratioOf).filter((r): r is number => r !== undefined);
+  return ratios.length >= MIN_PAIRS_FOR_NORM ? median(ratios) : DEFAULT_PT_PER_EN;
+}
+
 function flagRatio(check: Check, pair: CheckInput, norm: number): Flag[] {
   const r = ratioOf(pair);
   if (r === undefined) return [];
@@ -41,12 +47,11 @@ export const omissionLengthRatio: Check<"omission-length-ratio"> = {
   severity: "info",
   name: "Length far from the norm",
   description: "The Portuguese is much longer or shorter than its English, compared with the rest of the document.",
-  run(pair) {
-    return pair.en ? flagRatio(this, pair, DEFAULT_PT_PER_EN) : [];
+  run(pair, context) {
+    return pair.en ? flagRatio(this, pair, context.document?.lengthRatio ?? DEFAULT_PT_PER_EN) : [];
   },
   runDocument(pairs) {
-    const ratios = pairs.map(ratioOf).filter((r): r is number => r !== undefined);
-    const norm = ratios.length >= MIN_PAIRS_FOR_NORM ? median(ratios) : DEFAULT_PT_PER_EN;
+    const norm = lengthNorm(pairs);
     return { pairFlags: pairs.map((p) => (p.en ? flagRatio(this, p, norm) : [])), documentFlags: [] };
   },
 };

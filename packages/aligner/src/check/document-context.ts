@@ -1,0 +1,13 @@
+import type { CheckInput, DocumentContext } from "../types.ts";
+import { isAllLowerCase } from "./casing/casing-lowercase-document.ts";
+import { lengthNorm } from "./omission/omission-length-ratio.ts";
+
+/**
+ * What the document checks learn from all of a document's pairs, kept so that `checkPair` on
+ * one pair (after an edit) gives the flags `checkDocument` gives it: a lower-case document
+ * does not flag every sentence start, and lengths are judged by the document's own ratio.
+ * Compute it from the same inputs `checkDocument` gets, at import, and again when many pairs change.
+ */
+export function documentContext(inputs: readonly CheckInput[]): DocumentContext {
+  return { allLowerCase: isAllLowerCase(inputs), lengthRatio: lengthNorm(inputs) };
+}
