@@ -88,6 +88,25 @@ describe("alinha align", { timeout: 30_000 }, () => {
     expect(alinha()).toMatchObject({ code: 2 });
   });
 
+  it("checks with the dictionaries and a --terms list, without English too", () => {
+    const text = file("t.pt.txt", "O deep seek venceu a corrida pelo hipercrecimento do setor.\n");
+    const terms = file("terms.json", JSON.stringify([{ term: "DeepSeek", kind: "organisation", documents: [] }, "Noah Smith"]));
+    const flags = (...args: string[]) => {
+      const r = alinha("align", text, ...args);
+      expect(r.code).toBe(0);
+      return JSON.parse(r.stdout).pairs.flatMap((p: { flags: { code: string; text: string; suggestion?: string }[] }) => p.flags.map((f) => `${f.code} ${f.text}→${f.suggestion}`));
+    };
+    // The Spanish spelling is only known as such with the Portuguese dictionary loaded.
+    expect(flags()).toEqual(["foreign-word hipercrecimento→hipercrescimento"]);
+    expect(flags("--terms", terms)).toEqual(["entity-term deep seek→DeepSeek", "foreign-word hipercrecimento→hipercrescimento"]);
+  });
+
+  it("rejects a term list that is not a list of terms", () => {
+    const bad = file("bad-terms.json", JSON.stringify([{ name: "DeepSeek" }]));
+    expect(alinha("align", pt, "--terms", bad)).toMatchObject({ code: 1, stderr: expect.stringMatching(/bad-terms\.json: entry 0 is neither/) });
+    expect(alinha("align", pt, "--terms")).toMatchObject({ code: 2, stderr: expect.stringMatching(/--terms needs a value/) });
+  });
+
   it("hands other formats to the bitext writers", () => {
     const r = alinha("align", pt, en, "--format", "tsv");
     expect(r.code).toBe(0);

@@ -4,10 +4,13 @@
  */
 import { readFileSync, writeFileSync } from "node:fs";
 import { basename, resolve } from "node:path";
+import dictionaryEn from "dictionary-en";
+import dictionaryPt from "dictionary-pt";
 import { alignDocument } from "../align-document.ts";
+import { createSpeller } from "../check/index.ts";
 import { serializeBitext } from "../bitext/index.ts";
 import { decodeText, TextDecodeError } from "../normalize/index.ts";
-import type { AlignedPair, BitextPair } from "../types.ts";
+import type { AlignedPair, BitextPair, Term } from "../types.ts";
 import { toJsonContract } from "./json-contract.ts";
 import { parseArgs, UsageError, USAGE, type AlignCommand } from "./parse-args.ts";
 
@@ -42,6 +45,30 @@ function readText(path: string): string {
   }
 }
 
+/**
+ * A term list file: a JSON array of terms as the corpus writes them (`{ "term": "Noah Smith",
+ * "aliases": [...] }`, other keys ignored) or of plain strings.
+ */
+function readTerms(path: string): Term[] {
+  const text = readText(path);
+  let list: unknown;
+  try {
+    list = JSON.parse(text);
+  } catch (e) {
+    throw new InputError(`cannot read ${path}: not JSON (${(e as Error).message})`);
+  }
+  if (!Array.isArray(list)) throw new InputError(`cannot read ${path}: a term list is a JSON array`);
+  return list.map((entry: unknown, k): Term => {
+    if (typeof entry === "string" && entry.trim()) return { term: entry };
+    const t = entry as { term?: unknown; aliases?: unknown; kind?: unknown };
+    if (typeof t !== "object" || t === null || typeof t.term !== "string" || !t.term.trim()) {
+      throw new InputError(`cannot read ${path}: entry ${k} is neither a name nor an object with a "term"`);
+    }
+    const aliases = Array.isArray(t.aliases) ? t.aliases.filter((a): a is string => typeof a === "string") : [];
+    return { term: t.term, ...(typeof t.kind === "string" ? { kind: t.kind } : {}), ...(aliases.length ? { aliases } : {}) };
+  });
+}
+
 function toBitextPair(p: AlignedPair, k: number): BitextPair {
   return { id: String(k + 1), pt: p.ptText, en: p.enText, status: "new", flags: p.flags, ...(p.paragraph === undefined ? {} : { paragraph: p.paragraph }) };
 }
@@ -49,10 +76,13 @@ function toBitextPair(p: AlignedPair, k: number): BitextPair {
 export function run(cmd: AlignCommand): string {
   const pt = readText(cmd.ptFile);
   const en = cmd.enFile === undefined ? undefined : readText(cmd.enFile);
+  const terms = cmd.terms === undefined ? [] : readTerms(cmd.terms);
+  // The dictionaries let the foreign-word and untranslated checks judge words they have no list for.
+  const spellers = { pt: createSpeller(dictionaryPt), en: createSpeller(dictionaryEn) };
   const result = alignDocument(pt, en, {
     ptPath: cmd.ptFile,
     ...(cmd.enFile ? { enPath: cmd.enFile } : {}),
-    check: { variant: cmd.variant, terms: [] },
+    check: { variant: cmd.variant, terms, spellers },
   });
   if (cmd.format === "json") return toJsonContract(result);
   const meta = { title: basename(cmd.ptFile), variant: cmd.variant, scope: "all" as const, toolVersion: "alinha 0.1.0" };
