@@ -7,13 +7,15 @@
  *   --list FAMILY   print the gold spans of FAMILY that no flag caught, and the flags of FAMILY that hit no gold
  *   --control       print every flag raised on the control text
  *   --bare          check without dictionaries and term list, as alignDocument's defaults do
+ *   --heldout       list the injected artefacts no flag caught, and the flags on no injected artefact
  */
 import { existsSync, readFileSync } from "node:fs";
 import { loadavg } from "node:os";
 import dictionaryEn from "dictionary-en";
 import dictionaryPt from "dictionary-pt";
 import { getDocument, listDocuments, loadTerms } from "@alinha/corpus";
-import { alignDocument, checkDocument, checkInputs, checks, createSpeller } from "../src/index.ts";
+import { alignDocument, checkDocument, checkInputs, checkPair, checks, createSpeller, documentContext } from "../src/index.ts";
+import { injectArtefacts } from "./check-data/inject-artefacts.ts";
 import type { AlignedPair, CheckFamily, CheckOptions, Flag, Term } from "../src/types.ts";
 
 interface GoldSpan { doc: string; start: number; end: number; text: string; family: CheckFamily; fix?: string; scope?: "document" }
@@ -121,6 +123,43 @@ if (existsSync(dataFile("control.pt.txt"))) {
   console.log("control text: bench/check-data/control.pt.txt not written yet");
 }
 
+// Held out: artefacts injected into the control text by a seeded injector nobody tuned the checks on.
+const HELD_OUT_SEEDS = [1, 2, 3, 4, 5];
+if (existsSync(dataFile("control.pt.txt")) && existsSync(dataFile("control.en.txt"))) {
+  const pt = readFileSync(dataFile("control.pt.txt"), "utf8");
+  const en = readFileSync(dataFile("control.en.txt"), "utf8");
+  const byFamily = new Map<string, { caught: number; all: number }>();
+  const byKind = new Map<string, { caught: number; all: number }>();
+  let hitFlags = 0;
+  let allFlags = 0;
+  const stray: string[] = [];
+  for (const seed of HELD_OUT_SEEDS) {
+    const injected = injectArtefacts(pt, en, seed);
+    const { flags } = checkText(injected.pt, en);
+    for (const span of injected.spans) {
+      const caught = flags.some((f) => f.family === span.family && overlaps(f, span));
+      for (const [map, key] of [[byFamily, span.family], [byKind, `${span.family}/${span.kind}`]] as const) {
+        const e = map.get(key) ?? { caught: 0, all: 0 };
+        e.all++;
+        if (caught) e.caught++;
+        map.set(key, e);
+      }
+      if (!caught && args.includes("--heldout")) console.log(`   held-out missed: seed ${seed} ${span.family}/${span.kind} ${JSON.stringify(span.text.slice(0, 60))}`);
+    }
+    for (const f of flags) {
+      allFlags++;
+      if (injected.spans.some((g) => overlaps(f, g))) hitFlags++;
+      else stray.push(`seed ${seed} ${f.code} ${JSON.stringify(f.text.slice(0, 50))} — ${JSON.stringify(injected.pt.slice(Math.max(0, f.start - 30), f.end + 30))}`);
+    }
+  }
+  const rate = (e: { caught: number; all: number }) => `${(e.caught / e.all).toFixed(3)} ${e.caught}/${e.all}`;
+  const total = [...byFamily.values()].reduce((t, e) => ({ caught: t.caught + e.caught, all: t.all + e.all }), { caught: 0, all: 0 });
+  console.log(`held-out (artefacts injected into the control text, seeds ${HELD_OUT_SEEDS.join(",")}): recall ${rate(total)}; precision of all flags ${(hitFlags / allFlags).toFixed(3)} ${hitFlags}/${allFlags}`);
+  console.log(`  by family: ${[...byFamily].sort().map(([k, e]) => `${k} ${rate(e)}`).join(", ")}`);
+  console.log(`  by kind: ${[...byKind].sort().map(([k, e]) => `${k} ${e.caught}/${e.all}`).join(", ")}`);
+  if (args.includes("--heldout")) for (const line of stray) console.log(`   held-out flag on no injected span: ${line}`);
+}
+
 // Speed: the checks alone over every pair of the corpus, as alignDocument calls them.
 const inputs = docs.map((d) => d.inputs);
 const times: number[] = [];
@@ -135,4 +174,21 @@ for (let r = 0; r < RUNS; r++) {
   cpu.push((u.user + u.system) / 1000);
 }
 const pairs = inputs.reduce((n, i) => n + i.length, 0);
+
+// What the API pays after every edit: checkPair on one pair (a fresh object, as after an edit),
+// with the term list and dictionaries and the document's context.
+const contexts = inputs.map((doc) => documentContext(doc));
+const perPair: number[] = [];
+for (let r = 0; r < 3; r++) {
+  inputs.forEach((doc, d) => {
+    for (const input of doc) {
+      const start = performance.now();
+      checkPair({ ...input }, { ...options, document: contexts[d]! });
+      perPair.push(performance.now() - start);
+    }
+  });
+}
+const sorted = [...perPair].sort((a, b) => a - b);
+const at = (q: number) => sorted[Math.floor(q * (sorted.length - 1))]!;
+console.log(`checkPair per pair (${perPair.length} calls over 3 rounds): median ${at(0.5).toFixed(3)} ms, p90 ${at(0.9).toFixed(3)} ms, p99 ${at(0.99).toFixed(3)} ms, max ${at(1).toFixed(2)} ms`);
 console.log(`time to check the whole corpus (${pairs} pairs, ${docs.reduce((n, d) => n + wordCount(d.pt), 0)} words): median ${median(times).toFixed(1)} ms of ${RUNS} runs (fastest ${Math.min(...times).toFixed(1)} ms, first ${times[0]!.toFixed(1)} ms; CPU median ${median(cpu).toFixed(1)} ms; load average ${loadavg()[0]!.toFixed(1)})`);
