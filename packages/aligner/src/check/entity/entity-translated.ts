@@ -45,6 +45,25 @@ function translationOf(pt: string, name: string): { start: number; end: number }
   return undefined;
 }
 
+const keptCache = new WeakMap<readonly Term[], { kept: { term: Term; forms: string[] }[]; anyForm?: RegExp }>();
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&");
+
+/**
+ * The terms this check looks at, with their forms, and one pattern that finds any form.
+ * People's names have Portuguese forms of their own ("Confúcio", "Noé"): only products and
+ * titles stay as they are.
+ */
+function keptTerms(terms: readonly Term[]): { kept: { term: Term; forms: string[] }[]; anyForm?: RegExp } {
+  let index = keptCache.get(terms);
+  if (!index) {
+    const kept = terms.filter((t) => t.kind !== "person").map((term) => ({ term, forms: [term.term, ...(term.aliases ?? [])] }));
+    const forms = kept.flatMap((k) => k.forms).filter((f) => f.length > 0);
+    index = { kept, ...(forms.length ? { anyForm: new RegExp(forms.map(escape).join("|"), "u") } : {}) };
+    keptCache.set(terms, index);
+  }
+  return index;
+}
+
 /** A name of the term list that the English keeps and the Portuguese translated word by word ("Hard AI" → "ia difícil"). */
 export const entityTranslated: Check<"entity-translated"> = {
   id: "entity-translated",
@@ -54,11 +73,11 @@ export const entityTranslated: Check<"entity-translated"> = {
   description: "A product, model or publication name was translated word by word instead of kept as in the English.",
   run(pair, context) {
     if (!pair.en) return [];
+    const { kept, anyForm } = keptTerms(context.terms);
+    // One pass over the English for all the terms: most pairs name none of them.
+    if (!anyForm?.test(pair.en)) return [];
     const flags: Flag[] = [];
-    for (const term of context.terms as Term[]) {
-      // People's names have Portuguese forms of their own ("Confúcio", "Noé"): only products and titles stay as they are.
-      if (term.kind === "person") continue;
-      const forms = [term.term, ...(term.aliases ?? [])];
+    for (const { term, forms } of kept) {
       if (!forms.some((f) => pair.en!.includes(f))) continue;
       // Present in some form, even mangled: the other entity checks speak for it.
       if (forms.some((f) => pair.pt.toLowerCase().includes(f.toLowerCase())) || findNear(pair.pt, term.term, term.aliases ?? []).length) continue;

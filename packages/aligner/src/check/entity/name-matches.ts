@@ -82,6 +82,7 @@ function fromTerms(pt: string, terms: readonly Term[], covered: { start: number;
   if (!terms.length) return out;
   const { sorted, names } = termIndex(terms);
   const candidates = new Set(candidateNames(pt, names));
+  if (!candidates.size) return out;
   for (const term of sorted) {
     // A term in the pair in any form, exact included, has a window with its first letters.
     if (!candidates.has(term.term)) continue;

@@ -30,13 +30,16 @@ export function findNear(source: string, name: string, accepted: readonly string
     for (const w of bucket) {
       // Cheap filter first: a window with the right first two letters nearly always fails on length.
       if (Math.abs(w.key.length - key.length) > max) continue;
+      // A window in another case has the name's key; any other needs the distance first, and its text only if close.
+      const sameKey = w.key === key;
+      const d = sameKey ? 0 : editDistance(w.key, key, limit);
+      if (!sameKey && !ok && d > limit) continue;
       const text = source.slice(w.start, w.end);
       if (text.length === name.length && (text === name || text.toLowerCase() === lower)) {
         found.push({ start: w.start, end: w.end, text, kind: "case", d: text === name ? -1 : 0, exact: text === name });
         continue;
       }
       if (ok?.has(text)) { found.push({ start: w.start, end: w.end, text, kind: "case", d: -1, exact: true }); continue; }
-      const d = w.key === key ? 0 : editDistance(w.key, key, limit);
       if (d > limit) continue;
       const span = text.split(/[ -]/u);
       if (span.length > 1 && (EDGE_WORDS.has(span[0]!.toLowerCase()) || EDGE_WORDS.has(span[span.length - 1]!.toLowerCase())) && !lower.split(/[ -]/u).some((p) => EDGE_WORDS.has(p))) continue;
