@@ -3,18 +3,13 @@ import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { pino } from "pino";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { createApp } from "../app.ts";
-import { startTestServer, type Client, type TestServer } from "../test-support/test-server.ts";
+import { useTestServer } from "../test-support/use-test-server.ts";
 import { SAMPLE_EN, SAMPLE_PT } from "../test-support/sample.ts";
 
-let server: TestServer;
-let translator: Client;
-beforeAll(async () => {
-  server = await startTestServer();
-  translator = await server.as("translator");
-});
-afterAll(async () => { await server.close(); });
+const server = useTestServer("translator");
+const { translator } = server;
 
 describe("OpenAPI", () => {
   it("describes every route from the validating schemas", async () => {

@@ -1,21 +1,16 @@
 // Every mutating route, asked by each role: the role is enforced on the server, before the body
 // is validated or anything is looked up. Requests target ids that do not exist (or carry an
 // empty body), so a role that may act gets 404 or 422 and nothing changes.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startTestServer, type Client, type TestServer } from "../test-support/test-server.ts";
+import { describe, expect, it } from "vitest";
+import type { Client } from "../test-support/test-server.ts";
+import { useTestServer } from "../test-support/use-test-server.ts";
 
 type Who = "anonymous" | "translator" | "editor" | "admin";
 const WHO: Who[] = ["anonymous", "translator", "editor", "admin"];
 const RANK = { translator: 1, editor: 2, admin: 3 } as const;
 
-let server: TestServer;
-const clients = {} as Record<Who, Client>;
-beforeAll(async () => {
-  server = await startTestServer();
-  clients.anonymous = server.anonymous();
-  for (const role of ["translator", "editor", "admin"] as const) clients[role] = await server.as(role);
-});
-afterAll(async () => { await server.close(); });
+const server = useTestServer("translator", "editor", "admin");
+const clients: Record<Who, Client> = { anonymous: server.anonymous(), translator: server.translator, editor: server.editor, admin: server.admin };
 
 /** method, path, the least role, and what that role gets for a missing id or an empty body. */
 const ROUTES: [string, string, keyof typeof RANK, number][] = [

@@ -31,7 +31,8 @@ export interface Reply<T = any> {
 
 export class Client {
   cookie = "";
-  constructor(private readonly base: string) {}
+  /** `base` may be a function: a client made before its server starts learns the port at its first request. */
+  constructor(private readonly base: string | (() => string)) {}
 
   async request<T = any>(method: string, url: string, body?: unknown, headers: Record<string, string> = {}): Promise<Reply<T>> {
     const init: RequestInit = { method, headers: { ...headers, ...(this.cookie ? { cookie: this.cookie } : {}) } };
@@ -40,7 +41,8 @@ export class Client {
       init.body = typeof body === "string" ? body : JSON.stringify(body);
       (init.headers as Record<string, string>)["content-type"] ??= "application/json";
     }
-    const res = await fetch(this.base + url, init);
+    const base = typeof this.base === "string" ? this.base : this.base();
+    const res = await fetch(base + url, init);
     const setCookie = res.headers.get("set-cookie");
     if (setCookie) this.cookie = setCookie.split(";")[0] ?? "";
     const text = await res.text();
@@ -53,6 +55,13 @@ export class Client {
   post<T = any>(url: string, body?: unknown) { return this.request<T>("POST", url, body ?? {}); }
   patch<T = any>(url: string, body: unknown) { return this.request<T>("PATCH", url, body); }
   delete<T = any>(url: string) { return this.request<T>("DELETE", url); }
+}
+
+/** Logs `client` in as the demo user of that role (password = role name). */
+export async function logIn(client: Client, role: Role): Promise<Client> {
+  const res = await client.post("/api/auth/login", { username: role, password: role });
+  if (res.status !== 200) throw new Error(`login as ${role} failed: ${res.status} ${res.text}`);
+  return client;
 }
 
 export async function startTestServer(options: { loginLimit?: number } = {}): Promise<TestServer> {
@@ -70,12 +79,7 @@ export async function startTestServer(options: { loginLimit?: number } = {}): Pr
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return {
     url, prisma, ctx,
-    async as(role) {
-      const client = new Client(url);
-      const res = await client.post("/api/auth/login", { username: role, password: role });
-      if (res.status !== 200) throw new Error(`login as ${role} failed: ${res.status} ${res.text}`);
-      return client;
-    },
+    as: (role) => logIn(new Client(url), role),
     anonymous: () => new Client(url),
     async close() {
       await new Promise((resolve) => server.close(resolve));

@@ -1,12 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { listDocuments, loadTerms } from "@alinha/corpus";
-import { startTestServer, type TestServer } from "../../test-support/test-server.ts";
+import { useTestServer } from "../../test-support/use-test-server.ts";
 import { seed } from "../seed.ts";
 import { databaseUrl } from "../paths.ts";
 
-let server: TestServer;
-beforeAll(async () => { server = await startTestServer(); });
-afterAll(async () => { await server.close(); });
+const server = useTestServer();
 
 async function snapshot() {
   const { prisma } = server;

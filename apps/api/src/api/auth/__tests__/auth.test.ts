@@ -1,10 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startTestServer, type TestServer } from "../../../test-support/test-server.ts";
+import { describe, expect, it } from "vitest";
+import { startTestServer } from "../../../test-support/test-server.ts";
+import { useTestServer } from "../../../test-support/use-test-server.ts";
 import { hashPassword, verifyPassword } from "../password.ts";
 
-let server: TestServer;
-beforeAll(async () => { server = await startTestServer(); });
-afterAll(async () => { await server.close(); });
+const server = useTestServer();
 
 describe("password hashing", () => {
   it("verifies the right password and rejects a wrong one", async () => {

@@ -1,25 +1,17 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { Flag as CheckFlag } from "@alinha/aligner";
 import type { Pair } from "../../../contract/index.ts";
-import { startTestServer, type Client, type TestServer } from "../../../test-support/test-server.ts";
+import { useTestServer } from "../../../test-support/use-test-server.ts";
+import { importedDocument } from "../../../test-support/imported-document.ts";
 import { SAMPLE_EN, SAMPLE_PT } from "../../../test-support/sample.ts";
 import type { FlagRow } from "../../pairs/pair-dto.ts";
 import { checksFingerprint } from "../checks-fingerprint.ts";
 import { keepDismissals, recheckStaleDocuments } from "../recheck-document.ts";
 
-let server: TestServer;
-let translator: Client;
-let editor: Client;
-beforeAll(async () => {
-  server = await startTestServer();
-  [translator, editor] = await Promise.all([server.as("translator"), server.as("editor")]);
-});
-afterAll(async () => { await server.close(); });
+const server = useTestServer("translator", "editor");
+const { translator, editor } = server;
 
-async function imported(title: string): Promise<{ id: string; pairs: Pair[] }> {
-  const doc = (await translator.post("/api/documents", { title, pt: SAMPLE_PT, en: SAMPLE_EN })).body.document;
-  return { id: doc.id, pairs: (await translator.get(`/api/documents/${doc.id}/pairs`)).body.pairs };
-}
+const imported = (title: string) => importedDocument(translator, { title, pt: SAMPLE_PT, en: SAMPLE_EN });
 
 /** A flag as an older version of the checks might have stored it, on text the checks leave alone today. */
 async function plantStaleFlag(pair: Pair, text: string): Promise<string> {

@@ -1,18 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { alignDocument } from "@alinha/aligner";
 import { getDocument, listDocuments } from "@alinha/corpus";
-import { startTestServer, type Client, type TestServer } from "../../../test-support/test-server.ts";
+import { useTestServer } from "../../../test-support/use-test-server.ts";
 import { SAMPLE_EN, SAMPLE_PT } from "../../../test-support/sample.ts";
 
-let server: TestServer;
-let translator: Client;
-let editor: Client;
-let admin: Client;
-beforeAll(async () => {
-  server = await startTestServer();
-  [translator, editor, admin] = await Promise.all([server.as("translator"), server.as("editor"), server.as("admin")]);
-});
-afterAll(async () => { await server.close(); });
+const server = useTestServer("translator", "editor", "admin");
+const { translator, editor, admin } = server;
 
 function upload(parts: { title?: string; pt?: Uint8Array | string; en?: Uint8Array | string }): FormData {
   const form = new FormData();

@@ -1,23 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startTestServer, type Client, type TestServer } from "../../../test-support/test-server.ts";
+import { describe, expect, it } from "vitest";
+import { useTestServer } from "../../../test-support/use-test-server.ts";
+import { importedDocument } from "../../../test-support/imported-document.ts";
 import type { Pair } from "../../../contract/index.ts";
 import { beadKind, sentences, splitRanges } from "../bead-shape.ts";
 
-let server: TestServer;
-let translator: Client;
-beforeAll(async () => {
-  server = await startTestServer();
-  translator = await server.as("translator");
-});
-afterAll(async () => { await server.close(); });
+const { translator } = useTestServer("translator");
 
 const PT = "Primeira frase aqui. Segunda frase aqui.\n\nTerceira frase aqui.\n\nQuarta frase aqui.";
 const EN = "First sentence here. Second sentence here.\n\nThird sentence here.\n\nFourth sentence here.";
 
-async function documentPairs(): Promise<{ id: string; pairs: Pair[] }> {
-  const doc = (await translator.post("/api/documents", { title: "Estrutura", pt: PT, en: EN })).body.document;
-  return { id: doc.id, pairs: (await translator.get(`/api/documents/${doc.id}/pairs`)).body.pairs };
-}
+const documentPairs = () => importedDocument(translator, { title: "Estrutura", pt: PT, en: EN });
 
 async function listed(documentId: string): Promise<string[]> {
   const pairs = (await translator.get(`/api/documents/${documentId}/pairs`)).body.pairs as Pair[];

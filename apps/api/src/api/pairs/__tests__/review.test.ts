@@ -1,22 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startTestServer, type Client, type TestServer } from "../../../test-support/test-server.ts";
+import { describe, expect, it } from "vitest";
+import { useTestServer } from "../../../test-support/use-test-server.ts";
+import { importedDocument } from "../../../test-support/imported-document.ts";
 import { SAMPLE_EN, SAMPLE_PT } from "../../../test-support/sample.ts";
 import type { Pair } from "../../../contract/index.ts";
 
-let server: TestServer;
-let translator: Client;
-let editor: Client;
+const server = useTestServer("translator", "editor");
+const { translator, editor } = server;
 
-beforeAll(async () => {
-  server = await startTestServer();
-  [translator, editor] = await Promise.all([server.as("translator"), server.as("editor")]);
-});
-afterAll(async () => { await server.close(); });
-
-async function freshPairs(): Promise<Pair[]> {
-  const doc = (await translator.post("/api/documents", { title: "Revisão", pt: SAMPLE_PT, en: SAMPLE_EN })).body.document;
-  return (await translator.get(`/api/documents/${doc.id}/pairs`)).body.pairs;
-}
+const freshPairs = async (): Promise<Pair[]> => (await importedDocument(translator, { title: "Revisão", pt: SAMPLE_PT, en: SAMPLE_EN })).pairs;
 
 /** A flag as the checks would store it, so suggestion handling is tested whatever the checks find. */
 async function plantFlag(pair: Pair, text: string, suggestion: string | null): Promise<string> {

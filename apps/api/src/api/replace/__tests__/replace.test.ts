@@ -1,14 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startTestServer, type Client, type TestServer } from "../../../test-support/test-server.ts";
+import { describe, expect, it } from "vitest";
+import { useTestServer } from "../../../test-support/use-test-server.ts";
 import { findPattern, replaceAll } from "../find-pattern.ts";
 
-let server: TestServer;
-let translator: Client;
-beforeAll(async () => {
-  server = await startTestServer();
-  translator = await server.as("translator");
-});
-afterAll(async () => { await server.close(); });
+const { translator } = useTestServer("translator");
 
 describe("propagating a fix", () => {
   it("finds the same mistake in other documents and applies it only to the pairs picked, each as an edit", async () => {

@@ -1,17 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { Pair } from "../../../contract/index.ts";
-import { startTestServer, type Client, type TestServer } from "../../../test-support/test-server.ts";
+import { useTestServer } from "../../../test-support/use-test-server.ts";
 import { recheckStaleDocuments } from "../../checks/recheck-document.ts";
 
-let server: TestServer;
-let translator: Client;
-let editor: Client;
-let admin: Client;
-beforeAll(async () => {
-  server = await startTestServer();
-  [translator, editor, admin] = await Promise.all([server.as("translator"), server.as("editor"), server.as("admin")]);
-});
-afterAll(async () => { await server.close(); });
+const server = useTestServer("translator", "editor", "admin");
+const { translator, editor, admin } = server;
 
 /** European forms ("equipa", "projecto", "bilião") and one Brazilian scale word ("trilhão"). */
 const MIXED_PT = "A equipa lançou o projecto em Lisboa. O custo foi de um bilião de reais e depois de um trilhão.";

@@ -1,15 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { TermCache } from "../term-cache.ts";
-import { startTestServer, type Client, type TestServer } from "../../../test-support/test-server.ts";
+import { useTestServer } from "../../../test-support/use-test-server.ts";
 
-let server: TestServer;
-let translator: Client;
-let editor: Client;
-beforeAll(async () => {
-  server = await startTestServer();
-  [translator, editor] = await Promise.all([server.as("translator"), server.as("editor")]);
-});
-afterAll(async () => { await server.close(); });
+const server = useTestServer("translator", "editor");
+const { translator, editor } = server;
 
 describe("terms", () => {
   it("lets an editor add, change and delete terms; a translator only reads them", async () => {
