@@ -35,6 +35,9 @@ export type EditAction = z.infer<typeof EditAction>;
 export const Id = z.string().min(1).max(64);
 export const IdParams = z.object({ id: Id });
 
+/** The pair version the client read; a stale one gets 409 with the pair as stored now. */
+export const ReadVersion = z.number().int().min(1);
+
 export const User = z
   .object({ id: z.string(), username: z.string(), displayName: z.string(), role: Role })
   .meta({ id: "User" });

@@ -1,8 +1,5 @@
 import { z } from "zod";
-import { Comment, Edit, Id, Pair } from "./common.ts";
-
-/** The version the client read; a stale one gets 409 with the pair as stored now. */
-const version = z.number().int().min(1);
+import { Comment, Edit, Id, Pair, ReadVersion as version } from "./common.ts";
 
 export const EditPairBody = z
   .object({ ptText: z.string().max(100_000), version })

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { Id } from "./common.ts";
+import { Id, ReadVersion } from "./common.ts";
 
 const matchOptions = {
   find: z.string().min(1).max(500),
@@ -36,7 +36,7 @@ export const ReplacePreviewResponse = z
 export const ReplaceApplyBody = z
   .object({
     ...matchOptions,
-    targets: z.array(z.object({ pairId: Id, version: z.number().int().min(1) })).min(1).max(5000),
+    targets: z.array(z.object({ pairId: Id, version: ReadVersion })).min(1).max(5000),
   })
   .meta({ id: "ReplaceApplyBody" });
 export type ReplaceApplyBody = z.infer<typeof ReplaceApplyBody>;
