@@ -77,7 +77,13 @@ export function ReplaceDialog({ documentId, onClose, onApplied }: { documentId: 
       {result && <p className="notice notice--success" role="status">{result}</p>}
       {matches && (
         <>
-          <p className="small muted">{matches.length} {matches.length === 1 ? "pair" : "pairs"} in {documents.size} {documents.size === 1 ? "document" : "documents"}. Untick any change you do not want.</p>
+          {/* The actions come before the list: with hundreds of matches, a keyboard user would
+              otherwise Tab through every checkbox to reach them. */}
+          <div className="replace-summary">
+            <p className="small muted">{matches.length} {matches.length === 1 ? "pair" : "pairs"} in {documents.size} {documents.size === 1 ? "document" : "documents"}. Untick any change you do not want.</p>
+            <button className="button" onClick={onClose}>Close</button>
+            <button className="button button--primary" disabled={!chosen.size || busy} onClick={() => void apply()}>Replace in {chosen.size} {chosen.size === 1 ? "pair" : "pairs"}</button>
+          </div>
           <ul className="replace-preview" data-testid="replace-preview">
             {matches.map((m) => (
               <li key={m.pairId}>
@@ -93,10 +99,6 @@ export function ReplaceDialog({ documentId, onClose, onApplied }: { documentId: 
               </li>
             ))}
           </ul>
-          <div className="form__actions">
-            <button className="button" onClick={onClose}>Close</button>
-            <button className="button button--primary" disabled={!chosen.size || busy} onClick={() => void apply()}>Replace in {chosen.size} {chosen.size === 1 ? "pair" : "pairs"}</button>
-          </div>
         </>
       )}
     </Dialog>
