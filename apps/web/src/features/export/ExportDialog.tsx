@@ -14,8 +14,9 @@ const FORMATS: { format: ExportFormat; label: string }[] = [
 
 export function ExportDialog({ document, onClose }: { document: DocumentSummary; onClose: () => void }) {
   const [format, setFormat] = useState<ExportFormat>("tmx");
-  const [scope, setScope] = useState<ExportScope>("approved");
   const approved = document.statusCounts.approved ?? 0;
+  // Before anything is approved, "approved only" would download an empty file.
+  const [scope, setScope] = useState<ExportScope>(approved > 0 ? "approved" : "all");
   return (
     <Dialog
       title={`Export “${document.title}”`}

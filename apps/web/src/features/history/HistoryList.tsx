@@ -11,9 +11,12 @@ const ACTION_LABELS: Record<Edit["action"], string> = {
 export function HistoryList({ edits, onRevert }: { edits: Edit[]; onRevert?: (edit: Edit) => void }) {
   if (!edits.length) return <p className="muted small">No history yet.</p>;
   const newestFirst = [...edits].sort((a, b) => b.version - a.version || b.createdAt.localeCompare(a.createdAt));
+  // Reverting to the text the pair has now would add an entry that changes nothing (after an
+  // approve or a reject, the import's text is still the current one).
+  const currentText = newestFirst[0]?.after;
   return (
     <ol className="history" data-testid="history">
-      {newestFirst.map((edit, i) => (
+      {newestFirst.map((edit) => (
         <li key={edit.id} className="history__item">
           <div className="history__meta">
             <b>{edit.authorName}</b> {ACTION_LABELS[edit.action] ?? edit.action}
@@ -21,7 +24,7 @@ export function HistoryList({ edits, onRevert }: { edits: Edit[]; onRevert?: (ed
           </div>
           {edit.before !== edit.after && <WordDiff before={edit.before} after={edit.after} className="history__diff" />}
           {edit.note && <p className="history__note">{edit.note}</p>}
-          {onRevert && i > 0 && edit.before !== edit.after && (
+          {onRevert && edit.before !== edit.after && edit.after !== currentText && (
             <button className="link-button" onClick={() => onRevert(edit)}>Revert to this text</button>
           )}
         </li>
