@@ -1,4 +1,5 @@
 import type { BitextPair } from "../types.ts";
+import { locate, type XmlElement } from "./xml-tree.ts";
 
 /** What an imported TMX or XLIFF file gives: its pairs, its languages and what looked wrong. */
 export interface ParsedBitext {
@@ -10,7 +11,10 @@ export interface ParsedBitext {
   warnings: string[];
 }
 
-import { locate, type XmlElement } from "./xml-tree.ts";
-
 /** Where a warning is: the element path and its line. */
 export const at = (element: XmlElement) => `${element.path} (line ${locate(element).line})`;
+
+/** An empty pair is kept (so the pairs after it do not shift) but said, as likely a mistake. */
+export function warnIfEmpty(pair: BitextPair, element: XmlElement, warnings: string[]): void {
+  if (pair.en === "" && pair.pt === "") warnings.push(`${at(element)}: empty unit (no text on either side)`);
+}

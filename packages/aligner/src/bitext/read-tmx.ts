@@ -1,11 +1,11 @@
 import type { BitextPair } from "../types.ts";
 import { droppedWarning, inlineText, characterFromHex, type InlineRules } from "./inline-text.ts";
 import { languageWarnings, sameLanguage } from "./languages.ts";
-import { at, type ParsedBitext } from "./parsed-bitext.ts";
+import { at, warnIfEmpty, type ParsedBitext } from "./parsed-bitext.ts";
 import { parseTmxDate } from "./tmx-date.ts";
 import { TMX_CODE_POINT_TYPE, TMX_PROP } from "./write-tmx.ts";
 import { isPairStatus } from "./xliff-state.ts";
-import { childElements, formatError, type XmlElement } from "./xml-tree.ts";
+import { childElements, formatError, ownText, type XmlElement } from "./xml-tree.ts";
 
 const TMX_INLINE: InlineRules = {
   codePoint: (el) => {
@@ -14,8 +14,6 @@ const TMX_INLINE: InlineRules = {
   },
   wrappers: new Set(["hi"]),
 };
-
-const textOf = (el: XmlElement) => el.children.filter((c) => typeof c === "string").join("");
 
 // TMX 1.1 and 1.2 wrote `lang`; 1.3 on write `xml:lang`.
 const langOf = (tuv: XmlElement) => tuv.attrs["xml:lang"] ?? tuv.attrs.lang;
@@ -66,11 +64,11 @@ function readTu(tu: XmlElement, srcLang: string, trgLang: string, warnings: stri
     const missing = [sides.en === undefined ? srcLang : "", sides.pt === undefined ? trgLang : ""].filter(Boolean);
     warnings.push(`${at(tu)}: no ${missing.join(" or ")} variant; read as empty`);
   }
-  if (pair.en === "" && pair.pt === "") warnings.push(`${at(tu)}: empty unit (no text on either side)`);
+  warnIfEmpty(pair, tu, warnings);
   readAttributes(tu, pair, warnings);
   for (const el of tu.children) {
     if (typeof el === "string" || el.uri !== tu.uri) continue;
-    if (el.name === "note") (pair.notes ??= []).push(textOf(el));
+    if (el.name === "note") (pair.notes ??= []).push(ownText(el));
     if (el.name === "prop") readProp(el, pair, warnings);
   }
   return pair;
@@ -90,7 +88,7 @@ function readAttributes(tu: XmlElement, pair: BitextPair, warnings: string[]): v
 }
 
 function readProp(prop: XmlElement, pair: BitextPair, warnings: string[]): void {
-  const value = textOf(prop);
+  const value = ownText(prop);
   switch (prop.attrs.type) {
     case TMX_PROP.status:
       if (isPairStatus(value)) pair.status = value;

@@ -1,22 +1,13 @@
 import type { BitextPair } from "../types.ts";
-import { droppedWarning, inlineText, type InlineRules } from "./inline-text.ts";
+import { droppedWarning, type InlineRules } from "./inline-text.ts";
 import { languageWarnings, sameLanguage } from "./languages.ts";
 import { at, type ParsedBitext } from "./parsed-bitext.ts";
+import { readXliffPair, unitsThroughGroups, type XliffState } from "./xliff-pair.ts";
 import { statusFromXliff12 } from "./xliff-state.ts";
-import { childElements, formatError, type XmlElement } from "./xml-tree.ts";
+import { childElements, formatError, ownText, type XmlElement } from "./xml-tree.ts";
 
 /** XLIFF 1.2 has no element for forbidden characters; `g` and `mrk` wrap real text. */
 const XLIFF12_INLINE: InlineRules = { codePoint: () => undefined, wrappers: new Set(["g", "mrk"]) };
-
-const textOf = (el: XmlElement) => el.children.filter((c) => typeof c === "string").join("");
-
-function* transUnitsOf(parent: XmlElement): Generator<XmlElement> {
-  for (const child of parent.children) {
-    if (typeof child === "string" || child.uri !== parent.uri) continue;
-    if (child.name === "trans-unit") yield child;
-    else if (child.name === "group") yield* transUnitsOf(child);
-  }
-}
 
 export function readXliff12(root: XmlElement): ParsedBitext {
   const files = childElements(root, "file");
@@ -36,30 +27,19 @@ export function readXliff12(root: XmlElement): ParsedBitext {
     }
     const body = childElements(file, "body")[0];
     if (body === undefined) throw formatError(file, "a file needs a <body>");
-    for (const unit of transUnitsOf(body)) pairs.push(readTransUnit(unit, warnings, dropped));
+    for (const unit of unitsThroughGroups(body, "trans-unit")) pairs.push(readTransUnit(unit, warnings, dropped));
   }
   warnings.push(...droppedWarning(dropped));
   return { pairs, srcLang, trgLang, warnings };
 }
 
 function readTransUnit(unit: XmlElement, warnings: string[], dropped: { count: number }): BitextPair {
-  const source = childElements(unit, "source")[0];
-  if (source === undefined) throw formatError(unit, "a trans-unit needs a <source>");
-  const target = childElements(unit, "target")[0];
-  let status = statusFromXliff12(unit.attrs.approved, target?.attrs.state);
-  if (status === undefined) {
-    warnings.push(`${at(unit)}: unknown state "${target?.attrs.state}"; read as new`);
-    status = "new";
-  }
-  const pair: BitextPair = {
-    en: inlineText(source, XLIFF12_INLINE, dropped),
-    pt: target === undefined ? "" : inlineText(target, XLIFF12_INLINE, dropped),
-    status,
-  };
+  const stateOf = (target: XmlElement | undefined): XliffState =>
+    ({ status: statusFromXliff12(unit.attrs.approved, target?.attrs.state), state: target?.attrs.state });
+  const pair = readXliffPair(unit, XLIFF12_INLINE, stateOf, warnings, dropped);
   const id = unit.attrs.resname ?? unit.attrs.id;
   if (id !== undefined) pair.id = id;
-  const notes = childElements(unit, "note").map(textOf);
+  const notes = childElements(unit, "note").map(ownText);
   if (notes.length > 0) pair.notes = notes;
-  if (pair.en === "" && pair.pt === "") warnings.push(`${at(unit)}: empty unit (no text on either side)`);
   return pair;
 }

@@ -128,3 +128,6 @@ export function formatError(element: XmlElement, reason: string): BitextFormatEr
   const { line, column } = locate(element);
   return new BitextFormatError(reason, line, column, element.path);
 }
+
+/** An element's own text, without that of the elements inside it (notes, TMX props). */
+export const ownText = (element: XmlElement): string => element.children.filter((c) => typeof c === "string").join("");
