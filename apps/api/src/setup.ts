@@ -1,4 +1,4 @@
-// `pnpm --filter @alinha/api setup`: migrate the database and load the built-in corpus.
+// `pnpm --filter @alinha/api run setup`: migrate the database and load the built-in corpus.
 import { databaseUrl } from "./db/paths.ts";
 import { setupDatabase } from "./db/setup-database.ts";
 
