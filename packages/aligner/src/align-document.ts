@@ -42,12 +42,21 @@ export function pairsFromBeads(pt: string, ptSegs: readonly Segment[], en: strin
  * "aumentam.amodei" into two pairs, and only the empty gap shows the missing space.
  */
 export function checkInputs(pairs: readonly AlignedPair[], hasEnglish: boolean, pt?: string): CheckInput[] {
+  // The nearest Portuguese after each pair, found in one pass from the end: a long run of
+  // English-only pairs must not make every pair scan it.
+  const next: (string | undefined)[] = new Array(pairs.length);
+  for (let k = pairs.length - 1, seen: string | undefined; k >= 0; k--) {
+    next[k] = seen;
+    if (pairs[k]!.ptText) seen = pairs[k]!.ptText;
+  }
+  let prev: string | undefined;
   let prevEnd: number | undefined;
   return pairs.map((pair, k) => {
     const input: CheckInput = { pt: pair.ptText };
     if (hasEnglish) input.en = pair.enText;
-    for (let b = k - 1; b >= 0; b--) if (pairs[b]!.ptText) { input.prevPt = pairs[b]!.ptText; break; }
-    for (let a = k + 1; a < pairs.length; a++) if (pairs[a]!.ptText) { input.nextPt = pairs[a]!.ptText; break; }
+    if (prev !== undefined) input.prevPt = prev;
+    if (next[k] !== undefined) input.nextPt = next[k];
+    if (pair.ptText) prev = pair.ptText;
     const first = pair.pt[0];
     const last = pair.pt[pair.pt.length - 1];
     if (pt !== undefined && first && last) {

@@ -51,8 +51,10 @@ function dedupe(flags: Flag[]): Flag[] {
 }
 
 function runPair(input: CheckInput, active: readonly Check[], context: CheckContext): Flag[] {
-  const flags = active.flatMap((c) => c.run?.(input, context) ?? []);
-  return dedupe(flags).sort((a, b) => a.start - b.start || a.end - b.end);
+  const flags: Flag[] = [];
+  for (const c of active) if (c.run) for (const f of c.run(input, context)) flags.push(f);
+  // Most pairs raise no flag or one: nothing to dedupe or order.
+  return flags.length < 2 ? flags : dedupe(flags).sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
 /**
@@ -90,7 +92,10 @@ export function checkDocument(inputs: CheckInput[], options: CheckOptions): { pa
     if (found.documentFlags.length) for (const id of check.supersedes ?? []) dropped.add(id);
   }
   return {
-    pairFlags: pairFlags.map((flags) => dedupe(flags.filter((f) => !dropped.has(f.code))).sort((a, b) => a.start - b.start || a.end - b.end)),
+    pairFlags: pairFlags.map((flags) => {
+      const kept = dropped.size ? flags.filter((f) => !dropped.has(f.code)) : flags;
+      return kept.length < 2 ? kept : dedupe(kept).sort((a, b) => a.start - b.start || a.end - b.end);
+    }),
     documentFlags,
   };
 }

@@ -34,8 +34,8 @@ interface TextIndex {
   starts: Map<string, number[]>;
 }
 const textCache = new Map<string, TextIndex>();
-/** Texts whose index is kept; a document's pairs are checked by several checks in turn. */
-const CACHE_SIZE = 256;
+/** Texts whose index is kept: the checks of one pair share it, and a document is checked pair by pair. */
+const CACHE_SIZE = 16;
 
 const squashCache = new Map<string, string>();
 const squashWord = (w: string): string => {

@@ -9,6 +9,10 @@ describe("variant-form", () => {
     ["phrase", "a cadeia de abastecimento", ["cadeia de abastecimento→cadeia de suprimentos"]],
     ["capital kept", "Factor decisivo", ["Factor→Fator"]],
     ["only the words of a comma phrase", "é difícil, pelo que a rentabilidade cai", ["pelo que→por isso"]],
+    // The quick word test before the pattern must see forms glued to the next word by a dot or an apostrophe.
+    ["glued by a dot", "a equipa.Depois disso", ["equipa→equipe"]],
+    ["after an apostrophe", "o ‘facto’ é este", ["facto→fato"]],
+    ["upper case phrase", "A CADEIA DE ABASTECIMENTO", ["CADEIA DE ABASTECIMENTO→Cadeia de suprimentos"]],
   ])("hit (pt-BR target): %s", (_n, pt, expected) => expect(runCheck(variantForm, { pt })).toEqual(expected));
 
   it("hit (pt-PT target): Brazilian forms", () => {

@@ -23,28 +23,37 @@ function pattern(list: string[]): RegExp {
 }
 
 /**
- * A cheap necessary condition for `pattern(list)` to match: a form starts where a word does
- * (or after an apostrophe or dot inside one, "d'equipa"), so the first two letters of some
- * word must be a form's. The pattern's lookbehind is otherwise tried at every offset of every
- * pair, and almost no pair has a form of the other variant.
+ * A cheap necessary condition for `pattern(list)` to match: every letter run of a form
+ * ("tem", "a", "certeza") is a whole letter run of the text, since the pattern's edges and
+ * the form's own spaces and hyphens delimit them. Each form is looked up by its longest run,
+ * so a pair costs a lookup per word; the pattern's lookbehind would otherwise be tried at
+ * every offset of every pair, and almost no pair has a form of the other variant.
  */
 function gate(list: string[]): (text: string) => boolean {
-  const firstTwo = new Set(list.filter((f) => /^\p{L}/u.test(f)).map((f) => f.slice(0, 2).toLowerCase()));
-  const markedForms = list.filter((f) => !/^\p{L}/u.test(f)).map(escape);
-  const marked = markedForms.length ? new RegExp(markedForms.join("|"), "iu") : undefined;
-  const starts = (text: string, at: number): boolean => firstTwo.has(text.slice(at, at + 2).toLowerCase());
+  const byRun = new Map<string, string[][]>();
+  for (const form of list) {
+    const runs = form.toLowerCase().split(NOT_LETTER).filter(Boolean);
+    const key = runs.reduce((a, b) => (b.length > a.length ? b : a), "");
+    byRun.set(key, [...(byRun.get(key) ?? []), runs]);
+  }
   return (text) => {
-    if (marked?.test(text)) return true;
+    let all: Set<string> | undefined;
+    const runsOf = (word: string): string[] => (JOINER.test(word) ? word.split(JOINER_ALL) : [word]);
     for (const w of words(text)) {
-      if (starts(text, w.start)) return true;
-      for (const mark of INNER_MARKS) {
-        for (let i = w.text.indexOf(mark); i >= 0; i = w.text.indexOf(mark, i + 1)) if (starts(text, w.start + i + 1)) return true;
+      for (const run of runsOf(w.text.toLowerCase())) {
+        const forms = byRun.get(run);
+        if (!forms) continue;
+        all ??= new Set(words(text).flatMap((x) => runsOf(x.text.toLowerCase())));
+        if (forms.some((runs) => runs.every((r) => all!.has(r)))) return true;
       }
     }
     return false;
   };
 }
-const INNER_MARKS = ["'", "’", "."];
+const NOT_LETTER = /[^\p{L}\p{N}]+/u;
+// Inside a word, letter runs are joined by hyphens, apostrophes and dots ("pequeno-almoço", "d'equipa").
+const JOINER = /[-'’.]/u;
+const JOINER_ALL = /[-'’.]/gu;
 
 const TO_BR = new Map(PAIRS.map((p) => [p.pt.toLowerCase(), p.br]));
 const TO_PT = new Map(PAIRS.filter((p) => p.reverse).map((p) => [p.br.toLowerCase(), p.pt]));
