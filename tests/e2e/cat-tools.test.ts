@@ -2,23 +2,13 @@ import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { allPairs, pairOf } from "./support/api-read.ts";
 import { startApi, type ApiServer } from "./support/api-server.ts";
 import { builtInDocumentId, launchBrowser, openAndSearch, signIn } from "./support/browser.ts";
 import { buildWeb } from "./support/build-web.ts";
 import { ARTIFACTS } from "./support/paths.ts";
 
 const SLUG = "amodei-ai-unicorn";
-
-interface ApiPair { id: string; index: number; ptText: string; enText: string; flags: { id: string; dismissed: boolean; dismissReason?: string | null }[] }
-
-async function pairOf(page: Page, baseUrl: string, id: string): Promise<{ pair: ApiPair; edits: { action: string }[] }> {
-  return (await (await page.request.get(`${baseUrl}/api/pairs/${id}`)).json()) as { pair: ApiPair; edits: { action: string }[] };
-}
-
-async function allPairs(page: Page, baseUrl: string, documentId: string): Promise<ApiPair[]> {
-  const body = (await (await page.request.get(`${baseUrl}/api/documents/${documentId}/pairs?limit=5000`)).json()) as { pairs: ApiPair[] };
-  return body.pairs;
-}
 
 const currentRow = (page: Page) => page.locator('[data-pair-row][aria-current="true"]');
 
