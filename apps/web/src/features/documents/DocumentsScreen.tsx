@@ -6,7 +6,7 @@ import { useSession } from "../auth/useSession.ts";
 import type { Route } from "../../app/routes.ts";
 import type { DocumentSummary } from "../../api/types.ts";
 import { ExportDialog } from "../export/ExportDialog.tsx";
-import { TopBar } from "../shell/TopBar.tsx";
+import { PageScreen } from "../shell/PageScreen.tsx";
 import { DocumentRow } from "./DocumentRow.tsx";
 import { ImportDialog } from "./ImportDialog.tsx";
 import { recheckSummary } from "../recheck/recheckDocuments.ts";
@@ -50,48 +50,43 @@ export function DocumentsScreen({ route }: { route: Route }) {
   }
 
   return (
-    <div className="screen">
-      <TopBar route={route} />
-      <main className="page">
-        <div className="page__header">
-          <div>
-            <h1 className="page__title">Documents</h1>
-            <p className="muted">{documents ? `${documents.length} documents` : "Loading…"}</p>
-          </div>
-          <button className="button button--primary" onClick={() => setImporting(true)}>Import document</button>
-        </div>
-        {(error ?? actionError) && <p className="error" role="alert">{error ?? actionError}</p>}
-        {notice && <p className="notice notice--success" role="status" data-testid="documents-notice">{notice}</p>}
-        {documents && (
-          <table className="documents" data-testid="documents">
-            <thead>
-              <tr>
-                <th>Document</th>
-                <th className="num">Pairs</th>
-                <th>Progress</th>
-                <th>Flags</th>
-                <th className="num">Low conf.</th>
-                <th>Last activity</th>
-                <th aria-label="Actions" />
-              </tr>
-            </thead>
-            <tbody>
-              {documents.map((doc) => (
-                <DocumentRow
-                  key={doc.id}
-                  document={doc}
-                  onExport={() => setExporting(doc)}
-                  rechecking={rechecking.has(doc.id)}
-                  {...(can(user, "recheck") ? { onRecheck: () => void recheck(doc) } : {})}
-                  {...(can(user, "delete-document") ? { onDelete: () => void remove(doc) } : {})} />
-              ))}
-              {!documents.length && (
-                <tr><td colSpan={7} className="empty">No documents yet. Import one to start.</td></tr>
-              )}
-            </tbody>
-          </table>
-        )}
-      </main>
+    <PageScreen
+      route={route}
+      title="Documents"
+      lead={documents ? `${documents.length} documents` : "Loading…"}
+      action={<button className="button button--primary" onClick={() => setImporting(true)}>Import document</button>}
+    >
+      {(error ?? actionError) && <p className="error" role="alert">{error ?? actionError}</p>}
+      {notice && <p className="notice notice--success" role="status" data-testid="documents-notice">{notice}</p>}
+      {documents && (
+        <table className="documents" data-testid="documents">
+          <thead>
+            <tr>
+              <th>Document</th>
+              <th className="num">Pairs</th>
+              <th>Progress</th>
+              <th>Flags</th>
+              <th className="num">Low conf.</th>
+              <th>Last activity</th>
+              <th aria-label="Actions" />
+            </tr>
+          </thead>
+          <tbody>
+            {documents.map((doc) => (
+              <DocumentRow
+                key={doc.id}
+                document={doc}
+                onExport={() => setExporting(doc)}
+                rechecking={rechecking.has(doc.id)}
+                {...(can(user, "recheck") ? { onRecheck: () => void recheck(doc) } : {})}
+                {...(can(user, "delete-document") ? { onDelete: () => void remove(doc) } : {})} />
+            ))}
+            {!documents.length && (
+              <tr><td colSpan={7} className="empty">No documents yet. Import one to start.</td></tr>
+            )}
+          </tbody>
+        </table>
+      )}
       {importing && (
         <ImportDialog
           onClose={() => setImporting(false)}
@@ -103,6 +98,6 @@ export function DocumentsScreen({ route }: { route: Route }) {
         />
       )}
       {exporting && <ExportDialog document={exporting} onClose={() => setExporting(null)} />}
-    </div>
+    </PageScreen>
   );
 }

@@ -2,7 +2,7 @@ import { useEffect, useMemo, useState } from "react";
 import type { Route } from "../../app/routes.ts";
 import { isReviewer } from "../auth/permissions.ts";
 import { useSession } from "../auth/useSession.ts";
-import { TopBar } from "../shell/TopBar.tsx";
+import { PageScreen } from "../shell/PageScreen.tsx";
 import { CheckFamilyGroup } from "./CheckFamilyGroup.tsx";
 import { checksByFamily } from "./checksByFamily.ts";
 import type { WorkspaceSettings } from "./settingsApi.ts";
@@ -59,52 +59,47 @@ export function SettingsScreen({ route }: { route: Route }) {
   }
 
   return (
-    <div className="screen">
-      <TopBar route={route} />
-      <main className="page">
-        <div className="page__header">
-          <div>
-            <h1 className="page__title">Settings</h1>
-            <p className="muted">
-              What the checks look for in every document.{!editable && " Only editors and admins can change these."}
-              {settings?.updatedBy && ` Last changed by ${settings.updatedBy}.`}
-            </p>
-          </div>
-        </div>
-        {error && <p className="error" role="alert">{error}</p>}
-        {settings && checks && (
-          <>
-            <section className="settings-section">
-              <h2>Target variant</h2>
-              <p className="muted">Forms of the other variant are flagged. A document imported with a variant of its own keeps it.</p>
-              <div className="settings-variant" role="radiogroup" aria-label="Target variant">
-                {VARIANTS.map((v) => (
-                  <label key={v.variant}>
-                    <input type="radio" name="variant" value={v.variant} checked={variant === v.variant} disabled={!editable}
-                      onChange={() => setVariant(v.variant)} /> {v.label}
-                  </label>
-                ))}
-              </div>
-            </section>
-            <section className="settings-section">
-              <h2>Checks</h2>
-              <p className="muted">{checks.length - disabled.size} of {checks.length} checks are on. A check turned off raises no flags anywhere.</p>
-              {groups.map((group) => (
-                <CheckFamilyGroup key={group.family} group={group} disabled={disabled} editable={editable} onToggle={toggle} />
+    <PageScreen
+      route={route}
+      title="Settings"
+      lead={<>
+        What the checks look for in every document.{!editable && " Only editors and admins can change these."}
+        {settings?.updatedBy && ` Last changed by ${settings.updatedBy}.`}
+      </>}
+    >
+      {error && <p className="error" role="alert">{error}</p>}
+      {settings && checks && (
+        <>
+          <section className="settings-section">
+            <h2>Target variant</h2>
+            <p className="muted">Forms of the other variant are flagged. A document imported with a variant of its own keeps it.</p>
+            <div className="settings-variant" role="radiogroup" aria-label="Target variant">
+              {VARIANTS.map((v) => (
+                <label key={v.variant}>
+                  <input type="radio" name="variant" value={v.variant} checked={variant === v.variant} disabled={!editable}
+                    onChange={() => setVariant(v.variant)} /> {v.label}
+                </label>
               ))}
-            </section>
-            <div className="settings-actions">
-              {editable && (
-                <button className="button button--primary" disabled={!dirty || saving}
-                  onClick={() => void save({ variant, disabledChecks: [...disabled] })}>
-                  {saving ? "Saving…" : "Save settings"}
-                </button>
-              )}
-              <RecheckOffer state={recheck} editable={editable} onRecheck={() => void recheckAll()} />
             </div>
-          </>
-        )}
-      </main>
-    </div>
+          </section>
+          <section className="settings-section">
+            <h2>Checks</h2>
+            <p className="muted">{checks.length - disabled.size} of {checks.length} checks are on. A check turned off raises no flags anywhere.</p>
+            {groups.map((group) => (
+              <CheckFamilyGroup key={group.family} group={group} disabled={disabled} editable={editable} onToggle={toggle} />
+            ))}
+          </section>
+          <div className="settings-actions">
+            {editable && (
+              <button className="button button--primary" disabled={!dirty || saving}
+                onClick={() => void save({ variant, disabledChecks: [...disabled] })}>
+                {saving ? "Saving…" : "Save settings"}
+              </button>
+            )}
+            <RecheckOffer state={recheck} editable={editable} onRecheck={() => void recheckAll()} />
+          </div>
+        </>
+      )}
+    </PageScreen>
   );
 }

@@ -5,7 +5,7 @@ import { can } from "../auth/permissions.ts";
 import { useSession } from "../auth/useSession.ts";
 import { fold } from "../filters/filters.ts";
 import { RecheckPrompt } from "../recheck/RecheckPrompt.tsx";
-import { TopBar } from "../shell/TopBar.tsx";
+import { PageScreen } from "../shell/PageScreen.tsx";
 import { parseAliases } from "./aliases.ts";
 import { POLICIES, TermRow } from "./TermRow.tsx";
 import { useTerms } from "./useTerms.ts";
@@ -45,40 +45,35 @@ export function TermsScreen({ route }: { route: Route }) {
   }
 
   return (
-    <div className="screen">
-      <TopBar route={route} />
-      <main className="page">
-        <div className="page__header">
-          <div>
-            <h1 className="page__title">Terms</h1>
-            <p className="muted">The glossary the checks use: names to keep as they are, preferred forms, forbidden forms.{!editable && " Only editors can change it."}</p>
-          </div>
-          <input type="search" placeholder="Filter terms" aria-label="Filter terms" value={search} onChange={(e) => setSearch(e.target.value)} />
-        </div>
-        {error && <p className="error" role="alert">{error}</p>}
-        {editable && changed && <RecheckPrompt key={changed} reason={changed} onClose={() => setChanged(null)} />}
-        {editable && (
-          <form className="term-add" onSubmit={add}>
-            <input aria-label="New term" placeholder="Term, e.g. Noah Smith" value={term} onChange={(e) => setTerm(e.target.value)} />
-            <input aria-label="Kind" placeholder="Kind (person, product…)" value={kind} onChange={(e) => setKind(e.target.value)} />
-            <select aria-label="Policy" value={policy} onChange={(e) => setPolicy(e.target.value as TermPolicy)}>
-              {POLICIES.map((p) => <option key={p.policy} value={p.policy}>{p.label}</option>)}
-            </select>
-            <input aria-label="Replacement" placeholder="Use instead (preferred/forbidden)" value={replacement} onChange={(e) => setReplacement(e.target.value)} />
-            <input aria-label="Aliases" placeholder="Aliases, e.g. Altman" value={aliases} onChange={(e) => setAliases(e.target.value)} />
-            <button className="button button--primary" type="submit" disabled={!term.trim()}>Add term</button>
-          </form>
-        )}
-        <table className="documents terms">
-          <thead><tr><th>Term</th><th>Kind</th><th>Policy</th><th>Use instead</th><th>Aliases</th><th>Note</th><th aria-label="Actions" /></tr></thead>
-          <tbody>
-            {shown.map((t) => (
-              <TermRow key={t.id} term={t} editable={editable} onSave={async (change) => noted(`“${t.term}” changed.`)(await update(t.id, change))} onDelete={() => void remove(t.id).then(noted(`“${t.term}” deleted.`))} />
-            ))}
-            {terms && !shown.length && <tr><td colSpan={7} className="empty">No terms.</td></tr>}
-          </tbody>
-        </table>
-      </main>
-    </div>
+    <PageScreen
+      route={route}
+      title="Terms"
+      lead={<>The glossary the checks use: names to keep as they are, preferred forms, forbidden forms.{!editable && " Only editors can change it."}</>}
+      action={<input type="search" placeholder="Filter terms" aria-label="Filter terms" value={search} onChange={(e) => setSearch(e.target.value)} />}
+    >
+      {error && <p className="error" role="alert">{error}</p>}
+      {editable && changed && <RecheckPrompt key={changed} reason={changed} onClose={() => setChanged(null)} />}
+      {editable && (
+        <form className="term-add" onSubmit={add}>
+          <input aria-label="New term" placeholder="Term, e.g. Noah Smith" value={term} onChange={(e) => setTerm(e.target.value)} />
+          <input aria-label="Kind" placeholder="Kind (person, product…)" value={kind} onChange={(e) => setKind(e.target.value)} />
+          <select aria-label="Policy" value={policy} onChange={(e) => setPolicy(e.target.value as TermPolicy)}>
+            {POLICIES.map((p) => <option key={p.policy} value={p.policy}>{p.label}</option>)}
+          </select>
+          <input aria-label="Replacement" placeholder="Use instead (preferred/forbidden)" value={replacement} onChange={(e) => setReplacement(e.target.value)} />
+          <input aria-label="Aliases" placeholder="Aliases, e.g. Altman" value={aliases} onChange={(e) => setAliases(e.target.value)} />
+          <button className="button button--primary" type="submit" disabled={!term.trim()}>Add term</button>
+        </form>
+      )}
+      <table className="documents terms">
+        <thead><tr><th>Term</th><th>Kind</th><th>Policy</th><th>Use instead</th><th>Aliases</th><th>Note</th><th aria-label="Actions" /></tr></thead>
+        <tbody>
+          {shown.map((t) => (
+            <TermRow key={t.id} term={t} editable={editable} onSave={async (change) => noted(`“${t.term}” changed.`)(await update(t.id, change))} onDelete={() => void remove(t.id).then(noted(`“${t.term}” deleted.`))} />
+          ))}
+          {terms && !shown.length && <tr><td colSpan={7} className="empty">No terms.</td></tr>}
+        </tbody>
+      </table>
+    </PageScreen>
   );
 }
