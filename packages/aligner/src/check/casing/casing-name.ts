@@ -1,6 +1,6 @@
 import { flagAt, type Check } from "../check.ts";
 import { nameMatches } from "../entity/name-matches.ts";
-import { words } from "../text/words.ts";
+import { lowered, words } from "../text/words.ts";
 import acronyms from "./lowercase-acronyms.json" with { type: "json" };
 import { execAll } from "../text/exec-all.ts";
 
@@ -20,7 +20,7 @@ function lowercaseAcronyms(pt: string): { start: number; end: number; form: stri
   ws.forEach((w, k) => {
     const a = ACRONYMS.get(w.text.endsWith("s") ? w.text.slice(0, -1) : w.text) ?? ACRONYMS.get(w.text);
     if (!a) return;
-    const prev = ws[k - 1]?.text.toLowerCase();
+    const prev = k > 0 ? lowered(ws)[k - 1] : undefined;
     if (a.after && (!prev || !a.after.includes(prev))) return;
     out.push({ start: w.start, end: w.end, form: w.text.endsWith("s") && !a.lower.endsWith("s") ? `${a.form}s` : a.form });
   });

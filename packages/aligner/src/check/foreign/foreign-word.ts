@@ -1,6 +1,6 @@
 import type { Flag, Term } from "../../types.ts";
 import { flagAt, type Check } from "../check.ts";
-import { isUpper, words } from "../text/words.ts";
+import { isUpper, lowered, words } from "../text/words.ts";
 import loanwords from "./loanwords.json" with { type: "json" };
 import thirdLanguage from "./third-language.json" with { type: "json" };
 import { portugueseFor } from "./spanish-spelling.ts";
@@ -40,10 +40,13 @@ export const foreignWord: Check<"foreign-word"> = {
     const inEnglish = (lower: string): boolean => (english ??= new Set(words(pair.en ?? "").map((w) => w.text.toLowerCase()))).has(lower);
     const terms = termWords(context.terms);
     const flags: Flag[] = [];
-    for (const w of words(pair.pt)) {
+    const ws = words(pair.pt);
+    const low = lowered(ws);
+    for (let k = 0; k < ws.length; k++) {
+      const w = ws[k]!;
       // Names: capitalised, in the English, or in the term list. Loanwords are Portuguese here.
       if (w.text.length < MIN_LENGTH || isUpper(w.text[0]!)) continue;
-      const lower = w.text.toLowerCase();
+      const lower = low[k]!;
       const listed = THIRD.get(lower);
       // Without a dictionary only the listed words can be flagged.
       if (!pt && listed === undefined) continue;

@@ -1,5 +1,5 @@
 import { flagAt, type Check } from "../check.ts";
-import { words } from "../text/words.ts";
+import { lowered, words } from "../text/words.ts";
 
 /** Longest phrase looked for twice in a row. */
 const MAX_PHRASE = 5;
@@ -18,7 +18,7 @@ export const repetitionDoubled: Check<"repetition-doubled"> = {
   description: "A word or phrase is repeated by mistake (\"informações ponderadas e ponderadas\").",
   run(pair) {
     const ws = words(pair.pt);
-    const low = ws.map((w) => w.text.toLowerCase());
+    const low = lowered(ws);
     // Only a single space may separate the copies: a comma marks deliberate emphasis ("muito, muito").
     const gaps = ws.map((w, i) => i > 0 && w.start - ws[i - 1]!.end === 1 && pair.pt[w.start - 1] === " ");
     const spaced = (i: number): boolean => gaps[i]!;

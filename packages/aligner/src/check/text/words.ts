@@ -75,6 +75,15 @@ export function byScan(text: string): Word[] {
   return out;
 }
 
+const lowerCache = new WeakMap<readonly Word[], readonly string[]>();
+
+/** The words of a `words()` result in lower case, computed once for all the checks of a pair. */
+export function lowered(ws: readonly Word[]): readonly string[] {
+  let low = lowerCache.get(ws);
+  if (!low) lowerCache.set(ws, (low = ws.map((w) => w.text.toLowerCase())));
+  return low;
+}
+
 /** Case and accents folded: "Noé" and "noe" compare equal. */
 export function fold(text: string): string {
   return text.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
