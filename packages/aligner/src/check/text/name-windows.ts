@@ -1,3 +1,4 @@
+import { squashWord } from "./squash-word.ts";
 import { squash, words, type Word } from "./words.ts";
 
 /**
@@ -36,30 +37,6 @@ interface TextIndex {
 const textCache = new Map<string, TextIndex>();
 /** Texts whose index is kept: the checks of one pair share it, and a document is checked pair by pair. */
 const CACHE_SIZE = 16;
-
-const squashCache = new Map<string, string>();
-const squashWord = (w: string): string => {
-  const ascii = squashAscii(w);
-  if (ascii !== undefined) return ascii;
-  let key = squashCache.get(w);
-  if (key === undefined) {
-    if (squashCache.size > 50_000) squashCache.clear();
-    squashCache.set(w, (key = squash(w)));
-  }
-  return key;
-};
-
-/** `squash` of a plain ASCII word (most words), without normalising or a memo; undefined otherwise. */
-function squashAscii(w: string): string | undefined {
-  let plain = true;
-  for (let i = 0; i < w.length; i++) {
-    const c = w.charCodeAt(i);
-    if (c >= 128) return undefined;
-    if (!((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122))) plain = false;
-  }
-  const lower = w.toLowerCase();
-  return plain ? lower : lower.replace(/[^a-z0-9]/gu, "");
-}
 
 function textIndex(text: string): TextIndex {
   const cached = textCache.get(text);
