@@ -1,38 +1,24 @@
-import { mkdirSync } from "node:fs";
 import { join } from "node:path";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
 import { allPairs, pairOf } from "./support/api-read.ts";
-import { startApi, type ApiServer } from "./support/api-server.ts";
-import { builtInDocumentId, launchBrowser, openAndSearch, signIn } from "./support/browser.ts";
-import { buildWeb } from "./support/build-web.ts";
+import { builtInDocumentId, openAndSearch, signIn } from "./support/browser.ts";
 import { ARTIFACTS } from "./support/paths.ts";
+import { useStack } from "./support/stack.ts";
 
 const SLUG = "amodei-ai-unicorn";
 
 const currentRow = (page: Page) => page.locator('[data-pair-row][aria-current="true"]');
 
 describe("CAT tools: propagating a fix, glossary, concordance, QA and the new keys", () => {
-  let api: ApiServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    mkdirSync(ARTIFACTS, { recursive: true });
-    buildWeb();
-    api = await startApi();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await api?.stop();
-  });
+  const stack = useStack();
 
   it("offers a hand-made fix of 'noé smith' for the other pairs and applies it to the one picked", async () => {
-    const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+    const context = await stack.browser.newContext({ viewport: { width: 1440, height: 900 } });
     const page = await context.newPage();
-    await signIn(page, api.url, "translator");
-    const documentId = await builtInDocumentId(page, api.url, SLUG);
-    await openAndSearch(page, api.url, documentId, "noé smith");
+    await signIn(page, stack.api.url, "translator");
+    const documentId = await builtInDocumentId(page, stack.api.url, SLUG);
+    await openAndSearch(page, stack.api.url, documentId, "noé smith");
     const rows = page.locator("[data-pair-row]");
     await expect.poll(() => rows.count()).toBeGreaterThan(2);
     const [fixedId, pickedId, leftId] = await Promise.all([0, 1, 2].map((i) => rows.nth(i).getAttribute("data-pair-id")));
@@ -49,7 +35,7 @@ describe("CAT tools: propagating a fix, glossary, concordance, QA and the new ke
     const editor = page.locator("[data-pt-editor]");
     await editor.fill((await editor.inputValue()).replace("noé smith", "Noah Smith"));
     await page.keyboard.press("Escape");
-    await expect.poll(async () => (await pairOf(page, api.url, fixedId ?? "")).pair.ptText).toMatch(/^Noah Smith/);
+    await expect.poll(async () => (await pairOf(page, stack.api.url, fixedId ?? "")).pair.ptText).toMatch(/^Noah Smith/);
     expect(await term.getAttribute("data-state")).toBe("ok");
 
     // The offer lists the other pairs with the old words, all ticked; keep only one.
@@ -62,28 +48,28 @@ describe("CAT tools: propagating a fix, glossary, concordance, QA and the new ke
     await page.screenshot({ path: join(ARTIFACTS, "propagate.png") });
     for (let i = 0; i < listed; i++) {
       const label = (await boxes.nth(i).getAttribute("aria-label")) ?? "";
-      const pickedIndex = (await pairOf(page, api.url, pickedId ?? "")).pair.index + 1;
+      const pickedIndex = (await pairOf(page, stack.api.url, pickedId ?? "")).pair.index + 1;
       if (!label.endsWith(` pair ${pickedIndex}`)) await boxes.nth(i).uncheck();
     }
     // Alt+Enter applies, even with the focus still on a checkbox of the offer.
     await page.keyboard.press("Alt+Enter");
     await offer.waitFor({ state: "detached" });
 
-    const picked = await pairOf(page, api.url, pickedId ?? "");
+    const picked = await pairOf(page, stack.api.url, pickedId ?? "");
     expect(picked.pair.ptText).toMatch(/^Noah Smith/);
     expect(picked.edits.map((e) => e.action)).toContain("propagate");
-    expect((await pairOf(page, api.url, leftId ?? "")).pair.ptText).toMatch(/^noé smith/);
+    expect((await pairOf(page, stack.api.url, leftId ?? "")).pair.ptText).toMatch(/^noé smith/);
     await expect.poll(() => page.locator(`[data-pair-id="${pickedId}"] .pair__pt`).innerText()).toMatch(/^Noah Smith/);
     await context.close();
   });
 
   it("jumps with F8, copies the English with Ctrl+Shift+Insert (undone by Ctrl+Z), dismisses on one key and merges with Alt+Shift+M", async () => {
-    const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+    const context = await stack.browser.newContext({ viewport: { width: 1440, height: 900 } });
     const page = await context.newPage();
-    await signIn(page, api.url, "translator");
-    const documentId = await builtInDocumentId(page, api.url, SLUG);
-    const pairs = await allPairs(page, api.url, documentId);
-    await page.goto(`${api.url}/#/documents/${documentId}`);
+    await signIn(page, stack.api.url, "translator");
+    const documentId = await builtInDocumentId(page, stack.api.url, SLUG);
+    const pairs = await allPairs(page, stack.api.url, documentId);
+    await page.goto(`${stack.api.url}/#/documents/${documentId}`);
     await page.locator("[data-pair-row]").first().waitFor();
     await page.getByTestId("grid").focus();
 
@@ -124,7 +110,7 @@ describe("CAT tools: propagating a fix, glossary, concordance, QA and the new ke
     await page.screenshot({ path: join(ARTIFACTS, "dismiss.png") });
     await page.keyboard.press("2");
     await page.getByTestId("dismiss-dialog").waitFor({ state: "detached" });
-    const dismissed = (await pairOf(page, api.url, firstFlagged?.id ?? "")).pair.flags.filter((f) => f.dismissed);
+    const dismissed = (await pairOf(page, stack.api.url, firstFlagged?.id ?? "")).pair.flags.filter((f) => f.dismissed);
     expect(dismissed.map((f) => f.dismissReason)).toContain("The name is correct");
     if (flagId) expect(dismissed.map((f) => f.id)).toContain(flagId);
 
@@ -132,18 +118,18 @@ describe("CAT tools: propagating a fix, glossary, concordance, QA and the new ke
     const at = pairs.findIndex((p) => p.id === firstFlagged?.id);
     const next = pairs[at + 1];
     await page.keyboard.press("Alt+Shift+M");
-    await expect.poll(async () => (await allPairs(page, api.url, documentId)).length).toBe(pairs.length - 1);
-    const merged = (await pairOf(page, api.url, firstFlagged?.id ?? "")).pair;
+    await expect.poll(async () => (await allPairs(page, stack.api.url, documentId)).length).toBe(pairs.length - 1);
+    const merged = (await pairOf(page, stack.api.url, firstFlagged?.id ?? "")).pair;
     expect(merged.enText).toContain(next?.enText.trim().slice(0, 20));
     await context.close();
   });
 
   it("looks words up in the concordance, and the QA summary filters the grid by family", async () => {
-    const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+    const context = await stack.browser.newContext({ viewport: { width: 1440, height: 900 } });
     const page = await context.newPage();
-    await signIn(page, api.url, "editor");
-    const documentId = await builtInDocumentId(page, api.url, SLUG);
-    await page.goto(`${api.url}/#/documents/${documentId}`);
+    await signIn(page, stack.api.url, "editor");
+    const documentId = await builtInDocumentId(page, stack.api.url, SLUG);
+    await page.goto(`${stack.api.url}/#/documents/${documentId}`);
     await page.locator("[data-pair-row]").first().waitFor();
     await page.getByTestId("grid").focus();
 

@@ -1,8 +1,7 @@
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startApi, type ApiServer } from "./support/api-server.ts";
-import { builtInDocumentId, launchBrowser, openAndSearch, signIn } from "./support/browser.ts";
-import { buildWeb } from "./support/build-web.ts";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { builtInDocumentId, openAndSearch, signIn } from "./support/browser.ts";
+import { useStack } from "./support/stack.ts";
 
 const SLUG = "amodei-ai-unicorn";
 const NEEDLE = "bell labs da era";
@@ -17,27 +16,16 @@ async function editFirstMatch(page: Page, text: string): Promise<string> {
 }
 
 describe("two people edit the same pair", () => {
-  let api: ApiServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    buildWeb();
-    api = await startApi();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await api?.stop();
-  });
+  const stack = useStack();
 
   it("shows the other version on a conflict and lets the second person keep theirs", async () => {
-    const alice = await (await browser.newContext()).newPage();
-    const bob = await (await browser.newContext()).newPage();
-    await signIn(alice, api.url, "translator");
-    await signIn(bob, api.url, "editor");
-    const DOCUMENT = await builtInDocumentId(alice, api.url, SLUG);
-    await openAndSearch(alice, api.url, DOCUMENT, NEEDLE);
-    await openAndSearch(bob, api.url, DOCUMENT, NEEDLE);
+    const alice = await (await stack.browser.newContext()).newPage();
+    const bob = await (await stack.browser.newContext()).newPage();
+    await signIn(alice, stack.api.url, "translator");
+    await signIn(bob, stack.api.url, "editor");
+    const DOCUMENT = await builtInDocumentId(alice, stack.api.url, SLUG);
+    await openAndSearch(alice, stack.api.url, DOCUMENT, NEEDLE);
+    await openAndSearch(bob, stack.api.url, DOCUMENT, NEEDLE);
 
     // Alice saves first (Esc leaves editing and saves)…
     const pairId = await editFirstMatch(alice, "O Google não se tornou o Bell Labs da era da IA (versão da Alice).");
@@ -70,9 +58,9 @@ describe("two people edit the same pair", () => {
   });
 
   it("keeps an unsaved edit across a page reload", async () => {
-    const page = await (await browser.newContext()).newPage();
-    await signIn(page, api.url, "translator");
-    await openAndSearch(page, api.url, await builtInDocumentId(page, api.url, SLUG), "energia solar");
+    const page = await (await stack.browser.newContext()).newPage();
+    await signIn(page, stack.api.url, "translator");
+    await openAndSearch(page, stack.api.url, await builtInDocumentId(page, stack.api.url, SLUG), "energia solar");
     const pairId = await editFirstMatch(page, "Texto ainda não guardado.");
     // The URL follows the current pair, so the reload comes back to it.
     expect(page.url()).toContain(pairId);

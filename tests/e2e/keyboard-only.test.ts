@@ -1,43 +1,29 @@
-import { mkdirSync } from "node:fs";
 import { join } from "node:path";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
 import { allPairs, pairOf } from "./support/api-read.ts";
-import { startApi, type ApiServer } from "./support/api-server.ts";
-import { builtInDocumentId, launchBrowser } from "./support/browser.ts";
-import { buildWeb } from "./support/build-web.ts";
+import { builtInDocumentId } from "./support/browser.ts";
 import { focusInfo, signInByKeyboard, tabUntil } from "./support/keyboard.ts";
 import { ARTIFACTS } from "./support/paths.ts";
+import { useStack } from "./support/stack.ts";
 
 const SLUG = "amodei-ai-unicorn";
 
 const currentRow = (page: Page) => page.locator('[data-pair-row][aria-current="true"]');
 
 describe("works without a mouse", () => {
-  let api: ApiServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    mkdirSync(ARTIFACTS, { recursive: true });
-    buildWeb();
-    api = await startApi();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await api?.stop();
-  });
+  const stack = useStack();
 
   it("a translator signs in, opens a document, edits, applies a suggestion and confirms with Ctrl+Enter, keys only", async () => {
     // 1280×800: the smallest screen a translator is likely to work on.
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const context = await stack.browser.newContext({ viewport: { width: 1280, height: 800 } });
     const page = await context.newPage();
     // Counts pointer presses, so the end can show none was needed.
     await page.addInitScript(() => window.addEventListener("pointerdown", () => document.documentElement.dataset["pointerUsed"] = "yes", true));
 
-    await signInByKeyboard(page, api.url, "translator");
-    const documentId = await builtInDocumentId(page, api.url, SLUG);
-    const noeSmith = (await allPairs(page, api.url, documentId)).filter((p) => p.ptText === "noé smith:");
+    await signInByKeyboard(page, stack.api.url, "translator");
+    const documentId = await builtInDocumentId(page, stack.api.url, SLUG);
+    const noeSmith = (await allPairs(page, stack.api.url, documentId)).filter((p) => p.ptText === "noé smith:");
     expect(noeSmith.length).toBeGreaterThanOrEqual(2);
     const [target, following] = noeSmith;
 
@@ -72,23 +58,23 @@ describe("works without a mouse", () => {
     await page.keyboard.press("ArrowLeft");
     await page.keyboard.type(" (entrevistador)");
     await page.keyboard.press("Escape");
-    await expect.poll(async () => (await pairOf(page, api.url, target?.id ?? "")).pair.ptText).toBe("noé smith (entrevistador):");
+    await expect.poll(async () => (await pairOf(page, stack.api.url, target?.id ?? "")).pair.ptText).toBe("noé smith (entrevistador):");
 
     // The re-checked text still has the entity flag: Ctrl+] focuses it, Ctrl+. applies its suggestion.
     const flag = currentRow(page).locator("mark.flag--entity", { hasText: "noé smith" });
     await flag.waitFor();
     for (let i = 0; i < 5 && !(await flag.evaluate((el) => el.classList.contains("flag--focused"))); i++) await page.keyboard.press("Control+BracketRight");
     await page.keyboard.press("Control+Period");
-    await expect.poll(async () => (await pairOf(page, api.url, target?.id ?? "")).pair.ptText).toBe("Noah Smith (entrevistador):");
+    await expect.poll(async () => (await pairOf(page, stack.api.url, target?.id ?? "")).pair.ptText).toBe("Noah Smith (entrevistador):");
     await page.screenshot({ path: join(ARTIFACTS, "keyboard-only-review.png") });
 
     // Ctrl+Enter confirms and lands on the next pair that needs work.
     await page.keyboard.press("Control+Enter");
     await expect.poll(() => currentRow(page).getAttribute("data-pair-id")).toBe(following?.id);
-    const stored = await pairOf(page, api.url, target?.id ?? "");
+    const stored = await pairOf(page, stack.api.url, target?.id ?? "");
     expect(stored.pair.status).toBe("confirmed");
     expect(stored.edits.map((e) => e.action)).toEqual(expect.arrayContaining(["edit", "apply-suggestion", "confirm"]));
-    expect((await pairOf(page, api.url, following?.id ?? "")).pair.status).toBe("new");
+    expect((await pairOf(page, stack.api.url, following?.id ?? "")).pair.status).toBe("new");
     expect((await focusInfo(page)).tag).not.toBe("body");
     expect(await page.evaluate(() => document.documentElement.dataset["pointerUsed"] ?? "no")).toBe("no");
     await context.close();

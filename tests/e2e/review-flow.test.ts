@@ -1,37 +1,23 @@
-import { mkdirSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startApi, type ApiServer } from "./support/api-server.ts";
-import { builtInDocumentId, launchBrowser, openAndSearch, signIn, signOut } from "./support/browser.ts";
-import { buildWeb } from "./support/build-web.ts";
+import { describe, expect, it } from "vitest";
+import { builtInDocumentId, openAndSearch, signIn, signOut } from "./support/browser.ts";
 import { ARTIFACTS } from "./support/paths.ts";
+import { useStack } from "./support/stack.ts";
 
 const SLUG = "amodei-ai-unicorn";
 
 describe("translator fixes a flagged name, editor approves it, TMX carries the fix", () => {
-  let api: ApiServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    mkdirSync(ARTIFACTS, { recursive: true });
-    buildWeb();
-    api = await startApi();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await api?.stop();
-  });
+  const stack = useStack();
 
   it("applies the 'noé smith' suggestion, confirms with Ctrl+Enter, approves, and exports it", async () => {
-    const context = await browser.newContext({ acceptDownloads: true, viewport: { width: 1440, height: 900 } });
+    const context = await stack.browser.newContext({ acceptDownloads: true, viewport: { width: 1440, height: 900 } });
     const page = await context.newPage();
 
     // Translator: the documents screen first, with its progress and flag counts.
-    await signIn(page, api.url, "translator");
+    await signIn(page, stack.api.url, "translator");
     await expect.poll(() => page.getByTestId("current-user").textContent()).toContain("translator");
-    const DOCUMENT = await builtInDocumentId(page, api.url, SLUG);
+    const DOCUMENT = await builtInDocumentId(page, stack.api.url, SLUG);
     const row = page.locator(`[data-document-id="${DOCUMENT}"]`);
     await row.waitFor();
     await page.screenshot({ path: join(ARTIFACTS, "documents.png"), fullPage: true });
@@ -39,7 +25,7 @@ describe("translator fixes a flagged name, editor approves it, TMX carries the f
     expect(await row.getByRole("button", { name: /Re-run checks/ }).count()).toBe(0);
     expect(await row.locator(".progress__label").innerText()).toMatch(/^\d+% approved · [\d,]+ words$/);
 
-    await openAndSearch(page, api.url, DOCUMENT, "noé smith");
+    await openAndSearch(page, stack.api.url, DOCUMENT, "noé smith");
     const pair = page.locator("[data-pair-row]").first();
     const pairId = await pair.getAttribute("data-pair-id");
     expect(pairId).toBeTruthy();
@@ -66,7 +52,7 @@ describe("translator fixes a flagged name, editor approves it, TMX carries the f
 
     // Editor: open the same pair, approve it with Ctrl+Enter.
     await signOut(page);
-    await signIn(page, api.url, "editor");
+    await signIn(page, stack.api.url, "editor");
     // Editors may re-run the checks of a document (after a glossary change); a translator is not offered it.
     await page.locator(`[data-document-id="${DOCUMENT}"]`).getByRole("button", { name: /^Re-run checks on/ }).click();
     await expect.poll(() => page.getByTestId("documents-notice").textContent()).toMatch(/Checks re-run on 1 document: (no flag changed|flags changed in \d+ pairs?)\./);
@@ -74,7 +60,7 @@ describe("translator fixes a flagged name, editor approves it, TMX carries the f
     await page.getByRole("link", { name: "Terms" }).click();
     await page.getByRole("columnheader", { name: "Aliases" }).waitFor();
     await page.screenshot({ path: join(ARTIFACTS, "terms-editor.png") });
-    await page.goto(`${api.url}/#/documents/${DOCUMENT}/${pairId}`);
+    await page.goto(`${stack.api.url}/#/documents/${DOCUMENT}/${pairId}`);
     const approved = page.locator(`[data-pair-id="${pairId}"]`);
     await approved.waitFor();
     expect(await approved.getAttribute("aria-current")).toBe("true");
@@ -100,11 +86,11 @@ describe("translator fixes a flagged name, editor approves it, TMX carries the f
   });
 
   it("lists every shortcut for the role in the ? overlay and runs commands from the palette", async () => {
-    const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+    const context = await stack.browser.newContext({ viewport: { width: 1440, height: 900 } });
     const page = await context.newPage();
-    await signIn(page, api.url, "translator");
-    const documentId = await builtInDocumentId(page, api.url, SLUG);
-    await page.goto(`${api.url}/#/documents/${documentId}`);
+    await signIn(page, stack.api.url, "translator");
+    const documentId = await builtInDocumentId(page, stack.api.url, SLUG);
+    await page.goto(`${stack.api.url}/#/documents/${documentId}`);
     await page.locator("[data-pair-row]").first().waitFor();
     const currentIndex = () => page.locator('[data-pair-row][aria-current="true"] .pair__index').innerText();
     expect(await currentIndex()).toBe("1");

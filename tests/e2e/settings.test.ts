@@ -1,8 +1,7 @@
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startApi, type ApiServer } from "./support/api-server.ts";
-import { launchBrowser, signIn } from "./support/browser.ts";
-import { buildWeb } from "./support/build-web.ts";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { signIn } from "./support/browser.ts";
+import { useStack } from "./support/stack.ts";
 
 /** European forms ("equipa", "projecto", "bilião") that a Brazilian-Portuguese workspace flags. */
 const PT = "A equipa lançou o projecto em Lisboa.\n\nO custo foi de um bilião de reais.";
@@ -10,27 +9,16 @@ const PT = "A equipa lançou o projecto em Lisboa.\n\nO custo foi de um bilião 
 const variantMarks = (page: Page) => page.locator("[data-pair-row] .flag--variant");
 
 describe("workspace settings", () => {
-  let api: ApiServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    buildWeb();
-    api = await startApi();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await api?.stop();
-  });
+  const stack = useStack();
 
   it("an editor turns a check off, re-checks every document, and its flags are gone from the review screen", async () => {
-    const page = await (await browser.newContext()).newPage();
-    await signIn(page, api.url, "editor");
-    const created = await page.request.post(`${api.url}/api/documents`, { data: { title: "Equipa europeia", pt: PT } });
+    const page = await (await stack.browser.newContext()).newPage();
+    await signIn(page, stack.api.url, "editor");
+    const created = await page.request.post(`${stack.api.url}/api/documents`, { data: { title: "Equipa europeia", pt: PT } });
     expect(created.status()).toBe(201);
     const { document } = (await created.json()) as { document: { id: string } };
 
-    await page.goto(`${api.url}/#/documents/${document.id}`);
+    await page.goto(`${stack.api.url}/#/documents/${document.id}`);
     await page.locator("[data-pair-row]").first().waitFor();
     await expect.poll(() => variantMarks(page).filter({ hasText: "equipa" }).count()).toBeGreaterThan(0);
     expect(await variantMarks(page).filter({ hasText: "bilião" }).count()).toBeGreaterThan(0);
@@ -44,15 +32,15 @@ describe("workspace settings", () => {
     await page.getByRole("button", { name: "Re-check all documents now" }).click();
     await expect.poll(() => page.getByRole("status").innerText(), { timeout: 90_000 }).toMatch(/Re-checked \d+ documents; flags changed on [1-9]\d* pairs/);
 
-    await page.goto(`${api.url}/#/documents/${document.id}`);
+    await page.goto(`${stack.api.url}/#/documents/${document.id}`);
     await page.locator("[data-pair-row]").first().waitFor();
     await expect.poll(() => page.locator("[data-pair-row]").count()).toBeGreaterThanOrEqual(2);
     expect(await variantMarks(page).count()).toBe(0);
 
     // A translator sees the same settings and cannot change them.
-    const reader = await (await browser.newContext()).newPage();
-    await signIn(reader, api.url, "translator");
-    await reader.goto(`${api.url}/#/settings`);
+    const reader = await (await stack.browser.newContext()).newPage();
+    await signIn(reader, stack.api.url, "translator");
+    await reader.goto(`${stack.api.url}/#/settings`);
     const readOnly = reader.getByRole("switch", { name: "Form of the other variant" });
     await readOnly.waitFor();
     expect(await readOnly.isChecked()).toBe(false);
