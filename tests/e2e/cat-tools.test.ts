@@ -1,14 +1,11 @@
 import { join } from "node:path";
-import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { allPairs, pairOf } from "./support/api-read.ts";
-import { builtInDocumentId, openAndSearch, signIn } from "./support/browser.ts";
+import { builtInDocumentId, currentRow, openAndSearch, signIn } from "./support/browser.ts";
 import { ARTIFACTS } from "./support/paths.ts";
 import { useStack } from "./support/stack.ts";
 
 const SLUG = "amodei-ai-unicorn";
-
-const currentRow = (page: Page) => page.locator('[data-pair-row][aria-current="true"]');
 
 describe("CAT tools: propagating a fix, glossary, concordance, QA and the new keys", () => {
   const stack = useStack();

@@ -1,15 +1,12 @@
 import { join } from "node:path";
-import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { allPairs, pairOf } from "./support/api-read.ts";
-import { builtInDocumentId } from "./support/browser.ts";
+import { builtInDocumentId, currentRow } from "./support/browser.ts";
 import { focusInfo, signInByKeyboard, tabUntil } from "./support/keyboard.ts";
 import { ARTIFACTS } from "./support/paths.ts";
 import { useStack } from "./support/stack.ts";
 
 const SLUG = "amodei-ai-unicorn";
-
-const currentRow = (page: Page) => page.locator('[data-pair-row][aria-current="true"]');
 
 describe("works without a mouse", () => {
   const stack = useStack();

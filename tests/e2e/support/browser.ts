@@ -49,3 +49,6 @@ export async function builtInDocumentId(page: Page, baseUrl: string, slug: strin
   if (!found) throw new Error(`built-in document ${slug} is not in the list`);
   return found.id;
 }
+
+/** The review grid's current pair (the one the shortcuts act on). */
+export const currentRow = (page: Page) => page.locator('[data-pair-row][aria-current="true"]');
