@@ -36,7 +36,7 @@ interface TextIndex {
 }
 const textCache = new Map<string, TextIndex>();
 /** Texts whose index is kept: the checks of one pair share it, and a document is checked pair by pair. */
-const CACHE_SIZE = 16;
+const CACHE_SIZE = 4;
 
 function textIndex(text: string): TextIndex {
   const cached = textCache.get(text);

@@ -55,7 +55,7 @@ const stripPossessive = (w: string): string => (w.endsWith("s") && /['’]s$/u.t
 
 const namesCache = new Map<string, Name[]>();
 /** Pairs whose names are kept: the entity checks of one pair all ask. */
-const NAMES_CACHE_SIZE = 64;
+const NAMES_CACHE_SIZE = 8;
 
 /** The names in an English text, longest runs first. */
 export function englishNames(text: string): Name[] {
