@@ -67,10 +67,24 @@ export function englishNames(text: string): Name[] {
   return names;
 }
 
+/**
+ * False when no word can be a name: every capitalised word starts a sentence (so nothing is
+ * capitalised elsewhere to vouch for it) and none is coined or an acronym. Most English
+ * sentences are like that, and are settled without the arrays below.
+ */
+function mayHaveNames(text: string, ws: readonly Word[]): boolean {
+  for (const w of ws) {
+    const bare = stripPossessive(w.text);
+    if (looksCoined(bare)) return true;
+    if (!isUpper(bare[0]!)) continue;
+    if (/^\p{Lu}{2,}$/u.test(bare) || !isSentenceStart(text, w.start)) return true;
+  }
+  return false;
+}
+
 function findNames(text: string): Name[] {
   const all = words(text);
-  // A name needs a capital or a coined word: a pair without either has no names to look for.
-  if (!all.some((w) => isUpper(w.text[0]!) || looksCoined(w.text))) return [];
+  if (!mayHaveNames(text, all)) return [];
   const ws = all.map((w) => {
     const bare = stripPossessive(w.text);
     return bare === w.text ? w : { text: bare, start: w.start, end: w.start + bare.length };

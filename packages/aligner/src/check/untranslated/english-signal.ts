@@ -1,5 +1,5 @@
 import type { Speller } from "../../types.ts";
-import { words } from "../text/words.ts";
+import { words, type Word } from "../text/words.ts";
 import list from "./english-words.json" with { type: "json" };
 import loanwords from "../foreign/loanwords.json" with { type: "json" };
 
@@ -21,10 +21,7 @@ export function isEnglishWord(word: string, spellers: { pt?: Speller; en?: Spell
  * per dictionary pair.
  */
 export function englishWordTest(spellers: { pt?: Speller; en?: Speller }): (word: string) => boolean {
-  const key = spellers.pt && spellers.en ? spellers.pt : NO_SPELLER;
-  let known = answers.get(key);
-  if (!known) answers.set(key, (known = new Map()));
-  const memo = known;
+  const memo = memoFor(spellers);
   return (word) => {
     let answer = memo.get(word);
     if (answer === undefined) {
@@ -33,6 +30,13 @@ export function englishWordTest(spellers: { pt?: Speller; en?: Speller }): (word
     }
     return answer;
   };
+}
+
+function memoFor(spellers: { pt?: Speller; en?: Speller }): Map<string, boolean> {
+  const key = spellers.pt && spellers.en ? spellers.pt : NO_SPELLER;
+  let known = answers.get(key);
+  if (!known) answers.set(key, (known = new Map()));
+  return known;
 }
 
 const NO_SPELLER: Speller = { correct: () => false };
@@ -44,6 +48,19 @@ function classify(word: string, spellers: { pt?: Speller; en?: Speller }): boole
   if (ENGLISH.has(lower)) return true;
   if (!spellers.pt || !spellers.en || !/^\p{L}{3,}$/u.test(word)) return false;
   return spellers.en.correct(word) && !spellers.pt.correct(word) && !spellers.pt.correct(lower);
+}
+
+const flagCache = new WeakMap<readonly Word[], { memo: Map<string, boolean>; flags: boolean[] }>();
+
+/** `isEnglishWord` of each word of a `words()` result, computed once for both untranslated checks of a pair. */
+export function englishFlags(ws: readonly Word[], spellers: { pt?: Speller; en?: Speller }): readonly boolean[] {
+  const memo = memoFor(spellers);
+  const known = flagCache.get(ws);
+  if (known && known.memo === memo) return known.flags;
+  const isEnglish = englishWordTest(spellers);
+  const flags = ws.map((w) => isEnglish(w.text));
+  flagCache.set(ws, { memo, flags });
+  return flags;
 }
 
 /** In the word list itself, not only by the dictionaries' say: labels are made of these. */

@@ -1,7 +1,7 @@
 import { francAll } from "franc";
 import { flagAt, type Check } from "../check.ts";
 import { words } from "../text/words.ts";
-import { englishShare, englishWordTest } from "./english-signal.ts";
+import { englishFlags, englishShare } from "./english-signal.ts";
 import { execAll } from "../text/exec-all.ts";
 
 /** Below this many characters franc guesses; such spans are left to the word lists. */
@@ -29,8 +29,8 @@ export const untranslatedLanguage: Check<"untranslated-language"> = {
     // A sentence's words are the pair's words, except where a dot joins two ("Character.AI"):
     // with no English word in the pair and no such join, no sentence can reach the share.
     const ws = words(pair.pt);
-    const isEnglish = englishWordTest(context.spellers);
-    if (!ws.some((w) => isEnglish(w.text) || w.text.includes("."))) return [];
+    const englishWord = englishFlags(ws, context.spellers);
+    if (!ws.some((w, k) => englishWord[k] || w.text.includes("."))) return [];
     const spans = sentences(pair.pt).map((s) => {
       const start = s.start + (pair.pt.slice(s.start, s.end).search(/\S/u));
       return { start, end: s.start + pair.pt.slice(s.start, s.end).trimEnd().length };

@@ -1,6 +1,6 @@
 import { flagAt, type Check } from "../check.ts";
 import { words } from "../text/words.ts";
-import { englishWordTest, isListedEnglish } from "./english-signal.ts";
+import { englishFlags, englishWordTest, isListedEnglish } from "./english-signal.ts";
 import { execAll } from "../text/exec-all.ts";
 
 /** A run needs this many English words to be English rather than a borrowed word. */
@@ -30,8 +30,9 @@ export const untranslatedWords: Check<"untranslated-words"> = {
     const runs: { start: number; end: number; count: number }[] = [];
     let run: { start: number; end: number; count: number } | undefined;
     const isEnglish = englishWordTest(context.spellers);
+    const flags = englishFlags(ws, context.spellers);
     ws.forEach((w, k) => {
-      const english = isEnglish(w.text);
+      const english = flags[k]!;
       if (english && run && k > 0 && JOIN.test(pair.pt.slice(ws[k - 1]!.end, w.start))) { run.end = w.end; run.count++; return; }
       if (run) runs.push(run);
       run = english ? { start: w.start, end: w.end, count: 1 } : undefined;

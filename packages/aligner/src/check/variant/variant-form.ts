@@ -1,7 +1,7 @@
 import { flagAt, type Check } from "../check.ts";
 import forms from "./forms.json" with { type: "json" };
 import { execAll } from "../text/exec-all.ts";
-import { words } from "../text/words.ts";
+import { lowered, words } from "../text/words.ts";
 
 interface FormPair {
   pt: string;
@@ -38,12 +38,12 @@ function gate(list: string[]): (text: string) => boolean {
   }
   return (text) => {
     let all: Set<string> | undefined;
-    const runsOf = (word: string): string[] => (JOINER.test(word) ? word.split(JOINER_ALL) : [word]);
-    for (const w of words(text)) {
-      for (const run of runsOf(w.text.toLowerCase())) {
+    const low = lowered(words(text));
+    for (const word of low) {
+      for (const run of hasJoiner(word) ? word.split(JOINER_ALL) : [word]) {
         const forms = byRun.get(run);
         if (!forms) continue;
-        all ??= new Set(words(text).flatMap((x) => runsOf(x.text.toLowerCase())));
+        all ??= new Set(low.flatMap((x) => x.split(JOINER_ALL)));
         if (forms.some((runs) => runs.every((r) => all!.has(r)))) return true;
       }
     }
@@ -52,8 +52,8 @@ function gate(list: string[]): (text: string) => boolean {
 }
 const NOT_LETTER = /[^\p{L}\p{N}]+/u;
 // Inside a word, letter runs are joined by hyphens, apostrophes and dots ("pequeno-almoço", "d'equipa").
-const JOINER = /[-'’.]/u;
 const JOINER_ALL = /[-'’.]/gu;
+const hasJoiner = (w: string): boolean => w.includes("-") || w.includes("'") || w.includes("’") || w.includes(".");
 
 const TO_BR = new Map(PAIRS.map((p) => [p.pt.toLowerCase(), p.br]));
 const TO_PT = new Map(PAIRS.filter((p) => p.reverse).map((p) => [p.br.toLowerCase(), p.pt]));
