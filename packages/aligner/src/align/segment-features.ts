@@ -68,49 +68,80 @@ function tokenKeys(tok: string, lang: Lang): { keys: string[]; isNumber: boolean
 
 const NO_ANCHORS = new Int32Array(0);
 
-interface TokenInfo { keys: string[]; ids: number[]; isNumber: boolean; anchor?: number }
+/**
+ * The distinct word forms of one side, interned once: a form's keys are
+ * ids[idStart[w], idStart[w+1]), its first key (the folded word) counts document frequency.
+ */
+interface WordForms {
+  index: Map<string, number>;
+  idStart: number[];
+  ids: number[];
+  isNumber: boolean[];
+  /** Anchor key id, or -1. */
+  anchor: number[];
+}
+
+/** Form index of a token, or -1 for a stopword. */
+function formOf(forms: WordForms, tok: string, lang: Lang, table: KeyTable): number {
+  const hit = forms.index.get(tok);
+  if (hit !== undefined) return hit;
+  const t = tokenKeys(tok, lang);
+  let w = -1;
+  if (t) {
+    w = forms.isNumber.length;
+    for (const key of t.keys) forms.ids.push(table.id(key));
+    forms.idStart.push(forms.ids.length);
+    forms.isNumber.push(t.isNumber);
+    forms.anchor.push(t.anchor ? table.id(t.anchor) : -1);
+  }
+  forms.index.set(tok, w);
+  return w;
+}
 
 export function extractFeatures(segments: readonly Segment[], lang: Lang, table: KeyTable): SideFeatures {
   const n = segments.length;
   // Long documents repeat their words: folding, lexicon lookup and interning run once per word form.
-  const cache = new Map<string, TokenInfo | null>();
-  const info = (tok: string): TokenInfo | null => {
-    let hit = cache.get(tok);
-    if (hit === undefined) {
-      const t = tokenKeys(tok, lang);
-      hit = t ? { keys: t.keys, ids: t.keys.map((k) => table.id(k)), isNumber: t.isNumber, ...(t.anchor ? { anchor: table.id(t.anchor) } : {}) } : null;
-      cache.set(tok, hit);
+  const forms: WordForms = { index: new Map(), idStart: [0], ids: [], isNumber: [], anchor: [] };
+  const segStart = new Int32Array(n + 1);
+  const tokForm: number[] = [];
+  for (let s = 0; s < n; s++) {
+    // String.match with /g returns the matched strings alone: no match object per token.
+    const toks = segments[s]!.text.match(TOKEN);
+    if (toks) {
+      for (const tok of toks) {
+        const w = formOf(forms, tok, lang, table);
+        if (w >= 0) tokForm.push(w);
+      }
     }
-    return hit;
-  };
-  const perSeg = segments.map((s) => {
-    const out: TokenInfo[] = [];
-    TOKEN.lastIndex = 0;
-    for (let m = TOKEN.exec(s.text); m; m = TOKEN.exec(s.text)) {
-      const t = info(m[0]);
-      if (t) out.push(t);
-    }
-    return out;
-  });
-  // Document frequency by interned key id; stamp[id] === s marks "already counted in segment s".
+    segStart[s + 1] = tokForm.length;
+  }
+  const formCount = forms.isNumber.length;
+  // Document frequency by form's first key; stamp[id] === s + 1 marks "already counted in segment s".
   const df: number[] = [];
   const stamp: number[] = [];
-  perSeg.forEach((toks, s) => {
-    for (const t of toks) {
-      const id = t.ids[0]!;
+  for (let s = 0; s < n; s++) {
+    for (let t = segStart[s]!; t < segStart[s + 1]!; t++) {
+      const id = forms.ids[forms.idStart[tokForm[t]!]!]!;
       if (stamp[id] === s + 1) continue;
       stamp[id] = s + 1;
       df[id] = (df[id] ?? 0) + 1;
     }
-  });
+  }
+  // Inverse document frequency: "modelo" in every sentence of an AI interview says little.
+  const formWeight = new Float64Array(formCount);
+  for (let w = 0; w < formCount; w++) {
+    const idf = Math.log((n + 1) / ((df[forms.ids[forms.idStart[w]!]!] ?? 1) + 0.5));
+    formWeight[w] = Math.min(MAX_WEIGHT, Math.max(MIN_WEIGHT, idf)) * (forms.isNumber[w] ? NUMBER_WEIGHT : 1);
+  }
 
-  const tokCount = perSeg.reduce((a, t) => a + t.length, 0);
-  const keyCount = perSeg.reduce((a, t) => a + t.reduce((b, x) => b + x.keys.length, 0), 0);
+  const tokCount = tokForm.length;
+  let keyCount = 0;
+  for (let t = 0; t < tokCount; t++) keyCount += forms.idStart[tokForm[t]! + 1]! - forms.idStart[tokForm[t]!]!;
   const f: SideFeatures = {
     n,
     lenPrefix: new Float64Array(n + 1),
     weightPrefix: new Float64Array(n + 1),
-    tokStart: new Int32Array(n + 1),
+    tokStart: segStart,
     tokWeight: new Float32Array(tokCount),
     keyStart: new Int32Array(tokCount + 1),
     keys: new Int32Array(keyCount),
@@ -118,31 +149,27 @@ export function extractFeatures(segments: readonly Segment[], lang: Lang, table:
     kind: new Uint8Array(n),
     anchorKeys: [],
   };
-  let t = 0;
   let k = 0;
   for (let s = 0; s < n; s++) {
     const seg = segments[s]!;
     f.lenPrefix[s + 1] = f.lenPrefix[s]! + seg.text.length;
-    f.tokStart[s] = t;
     let w = 0;
     const anchors: number[] = [];
-    for (const tok of perSeg[s]!) {
-      // Inverse document frequency: "modelo" in every sentence of an AI interview says little.
-      const idf = Math.log((n + 1) / ((df[tok.ids[0]!] ?? 1) + 0.5));
-      const weight = Math.min(MAX_WEIGHT, Math.max(MIN_WEIGHT, idf)) * (tok.isNumber ? NUMBER_WEIGHT : 1);
+    for (let t = segStart[s]!; t < segStart[s + 1]!; t++) {
+      const form = tokForm[t]!;
+      const weight = formWeight[form]!;
       f.tokWeight[t] = weight;
       w += weight;
       f.keyStart[t] = k;
-      for (const id of tok.ids) f.keys[k++] = id;
-      if (tok.anchor !== undefined && !anchors.includes(tok.anchor)) anchors.push(tok.anchor);
-      t++;
+      for (let i = forms.idStart[form]!; i < forms.idStart[form + 1]!; i++) f.keys[k++] = forms.ids[i]!;
+      const anchor = forms.anchor[form]!;
+      if (anchor >= 0 && !anchors.includes(anchor)) anchors.push(anchor);
     }
     f.weightPrefix[s + 1] = f.weightPrefix[s]! + w;
     f.paraEnd[s] = s === n - 1 || segments[s + 1]!.paragraph !== seg.paragraph ? 1 : 0;
     f.kind[s] = seg.kind === "speaker" ? 1 : seg.kind === "heading" ? 2 : 0;
     f.anchorKeys.push(anchors.length ? Int32Array.from(anchors) : NO_ANCHORS);
   }
-  f.tokStart[n] = t;
-  f.keyStart[t] = k;
+  f.keyStart[tokCount] = k;
   return f;
 }
