@@ -51,6 +51,9 @@ function classOf(c: number): number {
   return k;
 }
 
+// Module level, not a closure per text: tsx wraps every named inner function on each call.
+const isWordAt = (text: string, i: number): boolean => i < text.length && (classOf(text.charCodeAt(i)) & WORD_CHAR) !== 0;
+
 /**
  * WORD by hand, one pass over the text with a class table: tokenising is the first thing
  * every check does to every pair, and the pattern with its Unicode classes cost several
@@ -60,19 +63,18 @@ function classOf(c: number): number {
 export function byScan(text: string): Word[] {
   const out: Word[] = [];
   const n = text.length;
-  const isWord = (i: number): boolean => i < n && (classOf(text.charCodeAt(i)) & WORD_CHAR) !== 0;
   let i = 0;
   while (i < n) {
-    if (!isWord(i)) { i++; continue; }
+    if (!isWordAt(text, i)) { i++; continue; }
     const start = i;
-    while (isWord(i)) i++;
+    while (isWordAt(text, i)) i++;
     for (;;) {
       const c = text.charCodeAt(i);
       // An inner hyphen or apostrophe, or a dot before a capital or digit, joins the next run.
-      const joins = (c === 45 || c === 39 || c === 0x2019) ? isWord(i + 1) : c === 46 && i + 1 < n && (classOf(text.charCodeAt(i + 1)) & UPPER_OR_DIGIT) !== 0;
+      const joins = (c === 45 || c === 39 || c === 0x2019) ? isWordAt(text, i + 1) : c === 46 && i + 1 < n && (classOf(text.charCodeAt(i + 1)) & UPPER_OR_DIGIT) !== 0;
       if (!joins) break;
       i += 2;
-      while (isWord(i)) i++;
+      while (isWordAt(text, i)) i++;
     }
     out.push({ text: text.slice(start, i), start, end: i });
   }
