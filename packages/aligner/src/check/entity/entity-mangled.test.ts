@@ -16,6 +16,7 @@ describe("entity-mangled", () => {
     ["exact names", "Sam Altman e Ben Horowitz falaram da OpenAI.", "Sam Altman and Ben Horowitz talked about OpenAI."],
     ["no English", "o deep seek R1 é bom", undefined],
     ["translated acronym", "A IA mudou tudo.", "AI changed everything."],
+    ["a plural of the name", "Os Transformers da Google mudaram tudo.", "Google's Transformers changed everything."],
   ])("clean: %s", (_name, pt, en) => {
     expect(runCheck(entityMangled, en === undefined ? { pt } : { pt, en })).toEqual([]);
   });
@@ -44,6 +45,12 @@ describe("entity-mangled with a Portuguese dictionary", () => {
     ["decade", "nos anos 2000", "in the 2000s"],
   ])("near miss: %s", (_name, text, en) => {
     expect(runCheck(entityMangled, { pt: text, en }, { spellers: { pt } })).toEqual([]);
+  });
+
+  // Found by the held-out injector: the right name inside a longer word is not the right name.
+  it("hit: letters added to a name", () => {
+    const pair = { pt: "Se a enfermeira de Vitóriah da Conquista diz", en: "If the nurse in Vitória da Conquista says" };
+    expect(runCheck(entityMangled, pair, { spellers: { pt } })).toEqual(["Vitóriah→Vitória"]);
   });
 });
 

@@ -16,11 +16,20 @@ const TRANSLATED = new Map(Object.entries(translated as Record<string, string[]>
 
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }): boolean => a.start < b.end && b.start < a.end;
 
+const LETTER = /[\p{L}\p{N}]/u;
+const wholeWord = (text: string, start: number, end: number): boolean =>
+  !LETTER.test(text.charAt(start - 1)) && (!LETTER.test(text.charAt(end)) || (text[end] === "s" && !LETTER.test(text.charAt(end + 1))));
+
 /** Every place a known name occurs in `pt`, in its correct form or not. */
 function matchAll(pt: string, name: string, accepted: readonly string[], covered: { start: number; end: number }[]): NearMatch[] {
   let exact = false;
   for (const form of [name, ...accepted]) {
-    for (let at = pt.indexOf(form); at >= 0; at = pt.indexOf(form, at + 1)) { covered.push({ start: at, end: at + form.length }); exact = true; }
+    for (let at = pt.indexOf(form); at >= 0; at = pt.indexOf(form, at + 1)) {
+      // Inside a longer word it is another word ("Vitóriah" is not "Vitória"), a plural aside.
+      if (!wholeWord(pt, at, at + form.length)) continue;
+      covered.push({ start: at, end: at + form.length });
+      exact = true;
+    }
   }
   // A pair that writes the name correctly is taken to write it so throughout: one sentence rarely
   // has the name twice, and skipping the fuzzy search here halves the cost on a cased document.
