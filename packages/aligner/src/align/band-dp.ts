@@ -19,18 +19,21 @@ export function fillTables(ctx: BeadContext, band: SearchBand): DpTables {
   const cost = new Float64Array(rowOff[n + 1]!).fill(Infinity);
   const back = new Uint8Array(rowOff[n + 1]!).fill(NO_BEAD);
   cost[0] = 0;
+  const { lo, hi } = band;
+  const shapes = BEAD_SHAPES.length;
   for (let i = 0; i <= n; i++) {
-    const lo = band.lo[i]!;
-    for (let j = lo; j <= band.hi[i]!; j++) {
-      if (i === 0 && j === 0) continue;
+    const rowLo = lo[i]!;
+    const rowHi = hi[i]!;
+    const row = rowOff[i]! - rowLo;
+    for (let j = i === 0 ? Math.max(rowLo, 1) : rowLo; j <= rowHi; j++) {
       let best = Infinity;
       let arg = NO_BEAD;
-      for (let s = 0; s < BEAD_SHAPES.length; s++) {
+      for (let s = 0; s < shapes; s++) {
         const shape = BEAD_SHAPES[s]!;
         const pi = i - shape.pt;
         const pj = j - shape.en;
-        if (pi < 0 || pj < band.lo[pi]! || pj > band.hi[pi]!) continue;
-        const before = cost[rowOff[pi]! + pj - band.lo[pi]!]!;
+        if (pi < 0 || pj < lo[pi]! || pj > hi[pi]!) continue;
+        const before = cost[rowOff[pi]! + pj - lo[pi]!]!;
         if (before === Infinity) continue;
         const c = before + beadCost(ctx, shape, i, j, best - before);
         if (c < best) {
@@ -38,8 +41,8 @@ export function fillTables(ctx: BeadContext, band: SearchBand): DpTables {
           arg = s;
         }
       }
-      cost[rowOff[i]! + j - lo] = best;
-      back[rowOff[i]! + j - lo] = arg;
+      cost[row + j] = best;
+      back[row + j] = arg;
     }
   }
   return { rowOff, cost, back };

@@ -52,19 +52,23 @@ export function beadCost(ctx: BeadContext, shape: BeadShape, i: number, j: numbe
   const p0 = i - shape.pt;
   const e0 = j - shape.en;
   if (shape.pt === 0 || shape.en === 0) return shape.prior + SKIP_COST;
-  const lp = ctx.pt.lenPrefix[i]! - ctx.pt.lenPrefix[p0]!;
-  const le = ctx.en.lenPrefix[j]! - ctx.en.lenPrefix[e0]!;
-  const cheap = shape.prior + lengthCost(lp, le, ctx.ratio) + structureCost(ctx.pt, ctx.en, p0, i, e0, j);
-  const segments = shape.pt + shape.en;
-  if (cheap - (LEXICAL_WEIGHT * segments) / 2 >= budget) return Infinity;
-  const sim = lexicalSimilarity(ctx.table, ctx.pt, ctx.en, p0, i, e0, j);
+  const structure = structureCost(ctx.pt, ctx.en, p0, i, e0, j);
   // The bonus scales with the segments that carry words: a bead must not grow by swallowing
   // "Sim." or "Yes." (nothing to match) on the strength of its neighbours' similarity.
-  let carriers = 0;
-  for (let p = p0; p < i; p++) if (ctx.pt.weightPrefix[p + 1]! > ctx.pt.weightPrefix[p]!) carriers++;
-  for (let e = e0; e < j; e++) if (ctx.en.weightPrefix[e + 1]! > ctx.en.weightPrefix[e]!) carriers++;
+  const carriers = ctx.pt.carrierPrefix[i]! - ctx.pt.carrierPrefix[p0]! + ctx.en.carrierPrefix[j]! - ctx.en.carrierPrefix[e0]!;
+  // The most the lexical bonus can be (similarity is at most 1), and the length cost is never
+  // negative (its tail probability stays below 1): a bead the prior, structure and that bonus
+  // already price out is dropped before the exp, the log and the word matching.
+  const maxBonus = (LEXICAL_WEIGHT * Math.max(2, carriers)) / 2;
+  if (shape.prior + structure - maxBonus >= budget) return Infinity;
+  const lp = ctx.pt.lenPrefix[i]! - ctx.pt.lenPrefix[p0]!;
+  const le = ctx.en.lenPrefix[j]! - ctx.en.lenPrefix[e0]!;
+  const cheap = shape.prior + lengthCost(lp, le, ctx.ratio) + structure;
+  if (cheap - maxBonus >= budget) return Infinity;
+  const sim = lexicalSimilarity(ctx.table, ctx.pt, ctx.en, p0, i, e0, j);
   const bonus = (LEXICAL_WEIGHT * sim * Math.max(2, carriers)) / 2;
   if (cheap - bonus >= budget) return Infinity;
+  const segments = shape.pt + shape.en;
   const orphan = segments > 2
     ? ORPHAN_WEIGHT * Math.max(0, ORPHAN_FLOOR - weakestCoverage(ctx.table, ctx.pt, ctx.en, p0, i, e0, j))
     : UNRELATED_WEIGHT * Math.max(0, UNRELATED_FLOOR - pairCoverage(ctx.table, ctx.pt, ctx.en, p0, e0));

@@ -27,6 +27,8 @@ export interface SideFeatures {
   lenPrefix: Float64Array;
   /** Prefix sums of token weights per segment. */
   weightPrefix: Float64Array;
+  /** Prefix counts of segments that carry any word weight ("Sim." carries none). */
+  carrierPrefix: Int32Array;
   tokStart: Int32Array;
   tokWeight: Float32Array;
   keyStart: Int32Array;
@@ -141,6 +143,7 @@ export function extractFeatures(segments: readonly Segment[], lang: Lang, table:
     n,
     lenPrefix: new Float64Array(n + 1),
     weightPrefix: new Float64Array(n + 1),
+    carrierPrefix: new Int32Array(n + 1),
     tokStart: segStart,
     tokWeight: new Float32Array(tokCount),
     keyStart: new Int32Array(tokCount + 1),
@@ -166,6 +169,7 @@ export function extractFeatures(segments: readonly Segment[], lang: Lang, table:
       if (anchor >= 0 && !anchors.includes(anchor)) anchors.push(anchor);
     }
     f.weightPrefix[s + 1] = f.weightPrefix[s]! + w;
+    f.carrierPrefix[s + 1] = f.carrierPrefix[s]! + (f.weightPrefix[s + 1]! > f.weightPrefix[s]! ? 1 : 0);
     f.paraEnd[s] = s === n - 1 || segments[s + 1]!.paragraph !== seg.paragraph ? 1 : 0;
     f.kind[s] = seg.kind === "speaker" ? 1 : seg.kind === "heading" ? 2 : 0;
     f.anchorKeys.push(anchors.length ? Int32Array.from(anchors) : NO_ANCHORS);
