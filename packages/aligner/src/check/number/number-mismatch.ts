@@ -1,11 +1,5 @@
 import { flagAt, type Check } from "../check.ts";
-import { quantities } from "./quantities.ts";
-
-// Every Portuguese quantity has a digit, a number word or a scale word (for "um bilhão"), in any case.
-const MAY_HAVE_NUMBER = /\d|três|quatro|cinco|seis|sete|oito|nove|dez|onze|doze|quinze|vinte|trinta|quarenta|cinquenta|sessenta|setenta|oitenta|noventa|cem|milh|bilh|bili|trilh/iu;
-
-// The same for the English, whose quantities the check needs before it can say anything.
-const MAY_HAVE_NUMBER_EN = /\d|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|million|billion|trillion|thousand/iu;
+import { mayHaveQuantity, quantities } from "./quantities.ts";
 
 /** Values closer than this (relative) are the same number rounded differently. */
 const TOLERANCE = 0.005;
@@ -22,7 +16,8 @@ export const numberMismatch: Check<"number-mismatch"> = {
     // Without English, or when the English spells no numbers, a translation may legitimately write them out.
     if (!pair.en) return [];
     // Only the Portuguese's numbers are flagged: without a digit or a number word there is nothing to compare.
-    if (!MAY_HAVE_NUMBER.test(pair.pt) || !MAY_HAVE_NUMBER_EN.test(pair.en)) return [];
+    // The English's quantities are needed before the check can say anything, so it is asked too.
+    if (!mayHaveQuantity(pair.pt, "pt") || !mayHaveQuantity(pair.en, "en")) return [];
     const en = quantities(pair.en, "en");
     if (!en.length) return [];
     const pt = quantities(pair.pt, "pt");

@@ -1,4 +1,5 @@
 import { execAll } from "../text/exec-all.ts";
+import { lowered, words } from "../text/words.ts";
 
 /** A number as written, with its value after scale words ("10 bilhões" → 1e10). */
 export interface Quantity {
@@ -19,6 +20,30 @@ const WORDS: Record<Lang, Record<string, number>> = {
   pt: { três: 3, quatro: 4, cinco: 5, seis: 6, sete: 7, oito: 8, nove: 9, dez: 10, onze: 11, doze: 12, quinze: 15, vinte: 20, trinta: 30, quarenta: 40, cinquenta: 50, sessenta: 60, setenta: 70, oitenta: 80, noventa: 90, cem: 100 },
   en: { three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, fifteen: 15, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, hundred: 100 },
 };
+
+// The scale words an article counts before ("um bilhão", "a billion"); "mil milhões" ends in "milhões".
+const ONE_BEFORE: Record<Lang, string[]> = { pt: ["milhão", "bilhão", "bilião", "trilhão", "milhões"], en: ["million", "billion", "trillion", "thousand"] };
+const LEXICAL: Record<Lang, Set<string>> = {
+  pt: new Set([...Object.keys(WORDS.pt), ...ONE_BEFORE.pt]),
+  en: new Set([...Object.keys(WORDS.en), ...ONE_BEFORE.en]),
+};
+const JOINERS = /[-'’.]/u;
+const SPLIT_JOINERS = /[-'’.]/gu;
+
+/**
+ * Whether `quantities(text, lang)` can find anything: a digit, or a word (or a hyphenated
+ * part of one) that is a number word or a scale word. A lookup per word of the pair, where
+ * the pattern's lookbehinds are tried at every offset; most pairs have no number.
+ */
+export function mayHaveQuantity(text: string, lang: Lang): boolean {
+  if (/\d/u.test(text)) return true;
+  const lexical = LEXICAL[lang];
+  for (const w of lowered(words(text))) {
+    if (lexical.has(w)) return true;
+    if (JOINERS.test(w) && w.split(SPLIT_JOINERS).some((part) => lexical.has(part))) return true;
+  }
+  return false;
+}
 
 /** Digits in the language's convention: Portuguese "1.000,5", English "1,000.5". */
 function parseDigits(text: string, lang: Lang): number {
