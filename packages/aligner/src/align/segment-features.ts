@@ -111,7 +111,7 @@ export function extractFeatures(segments: readonly Segment[], lang: Lang, table:
     const toks = segments[s]!.text.match(TOKEN);
     if (toks) {
       for (const tok of toks) {
-        const w = formOf(forms, tok, lang, table);
+        const w = forms.index.get(tok) ?? formOf(forms, tok, lang, table);
         if (w >= 0) tokForm.push(w);
       }
     }
@@ -119,20 +119,20 @@ export function extractFeatures(segments: readonly Segment[], lang: Lang, table:
   }
   const formCount = forms.isNumber.length;
   // Document frequency by form's first key; stamp[id] === s + 1 marks "already counted in segment s".
-  const df: number[] = [];
-  const stamp: number[] = [];
+  const df = new Int32Array(table.size);
+  const stamp = new Int32Array(table.size);
   for (let s = 0; s < n; s++) {
     for (let t = segStart[s]!; t < segStart[s + 1]!; t++) {
       const id = forms.ids[forms.idStart[tokForm[t]!]!]!;
       if (stamp[id] === s + 1) continue;
       stamp[id] = s + 1;
-      df[id] = (df[id] ?? 0) + 1;
+      df[id]!++;
     }
   }
   // Inverse document frequency: "modelo" in every sentence of an AI interview says little.
   const formWeight = new Float64Array(formCount);
   for (let w = 0; w < formCount; w++) {
-    const idf = Math.log((n + 1) / ((df[forms.ids[forms.idStart[w]!]!] ?? 1) + 0.5));
+    const idf = Math.log((n + 1) / (df[forms.ids[forms.idStart[w]!]!]! + 0.5));
     formWeight[w] = Math.min(MAX_WEIGHT, Math.max(MIN_WEIGHT, idf)) * (forms.isNumber[w] ? NUMBER_WEIGHT : 1);
   }
 
