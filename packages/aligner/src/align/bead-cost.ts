@@ -1,5 +1,5 @@
 import type { BeadShape } from "./bead-shapes.ts";
-import { lengthCost } from "./length-cost.ts";
+import { lengthCost, lengthCostFloor } from "./length-cost.ts";
 import { lexicalSimilarity } from "./lexical-similarity.ts";
 import type { MatchTable } from "./match-table.ts";
 import type { SideFeatures } from "./segment-features.ts";
@@ -56,13 +56,13 @@ export function beadCost(ctx: BeadContext, shape: BeadShape, i: number, j: numbe
   // The bonus scales with the segments that carry words: a bead must not grow by swallowing
   // "Sim." or "Yes." (nothing to match) on the strength of its neighbours' similarity.
   const carriers = ctx.pt.carrierPrefix[i]! - ctx.pt.carrierPrefix[p0]! + ctx.en.carrierPrefix[j]! - ctx.en.carrierPrefix[e0]!;
-  // The most the lexical bonus can be (similarity is at most 1), and the length cost is never
-  // negative (its tail probability stays below 1): a bead the prior, structure and that bonus
-  // already price out is dropped before the exp, the log and the word matching.
+  // The most the lexical bonus can be (similarity is at most 1) and a floor under the length
+  // cost: a bead that prior, structure, floor and bonus already price out is dropped before
+  // the exp, the log and the word matching, with the same outcome.
   const maxBonus = (LEXICAL_WEIGHT * Math.max(2, carriers)) / 2;
-  if (shape.prior + structure - maxBonus >= budget) return Infinity;
   const lp = ctx.pt.lenPrefix[i]! - ctx.pt.lenPrefix[p0]!;
   const le = ctx.en.lenPrefix[j]! - ctx.en.lenPrefix[e0]!;
+  if (shape.prior + lengthCostFloor(lp, le, ctx.ratio) + structure - maxBonus >= budget) return Infinity;
   const cheap = shape.prior + lengthCost(lp, le, ctx.ratio) + structure;
   if (cheap - maxBonus >= budget) return Infinity;
   const sim = lexicalSimilarity(ctx.table, ctx.pt, ctx.en, p0, i, e0, j);

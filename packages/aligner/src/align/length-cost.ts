@@ -30,3 +30,17 @@ export function lengthCost(ptChars: number, enChars: number, ratio = EN_PER_PT_C
   const p = 2 * normalTail(z);
   return p <= 0 ? MAX_COST : Math.min(MAX_COST, -Math.log(p));
 }
+
+/**
+ * A floor under lengthCost without its exp and log: the normal tail is below e^(-z²/2)/2 (the
+ * Mills ratio is at most √(π/2)), so the cost is at least z²/2, capped like the cost. The slack
+ * absorbs rounding, so the floor never exceeds the cost it stands for.
+ */
+const FLOOR_SLACK = 1e-6;
+
+export function lengthCostFloor(ptChars: number, enChars: number, ratio = EN_PER_PT_CHARS): number {
+  const mean = (ptChars + enChars / ratio) / 2;
+  if (mean === 0) return 0;
+  const d = enChars - ptChars * ratio;
+  return Math.max(0, Math.min(MAX_COST, (d * d) / (mean * LENGTH_VARIANCE) / 2) - FLOOR_SLACK);
+}
