@@ -1,6 +1,7 @@
 import type { Lang, Segment } from "../types.ts";
 import { foldWord, stemEn } from "./en-stem.ts";
 import { translatePt } from "./lexicon.ts";
+import { wordTokens } from "./word-tokens.ts";
 import stopwords from "./stopwords.json" with { type: "json" };
 
 /** Interns match keys to small integers shared by both sides. */
@@ -42,7 +43,6 @@ export interface SideFeatures {
 }
 
 const STOP = { pt: new Set(stopwords.pt.map(foldWord)), en: new Set(stopwords.en) };
-const TOKEN = /[\p{L}\p{M}\p{N}]+(?:[.,'’-][\p{L}\p{M}\p{N}]+)*/gu;
 /** Cognates by shared prefix (Simard, Foster & Isabelle 1992 used four letters; five is safer for PT/EN). */
 const COGNATE_PREFIX = 5;
 /** Numbers and names are rarely translated away: they weigh more than common words. */
@@ -107,8 +107,7 @@ export function extractFeatures(segments: readonly Segment[], lang: Lang, table:
   const segStart = new Int32Array(n + 1);
   const tokForm: number[] = [];
   for (let s = 0; s < n; s++) {
-    // String.match with /g returns the matched strings alone: no match object per token.
-    const toks = segments[s]!.text.match(TOKEN);
+    const toks = wordTokens(segments[s]!.text);
     if (toks) {
       for (const tok of toks) {
         const w = forms.index.get(tok) ?? formOf(forms, tok, lang, table);

@@ -1,0 +1,29 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { wordTokens } from "./word-tokens.ts";
+
+/** The pattern the aligner has always split words with; the fast Latin-1 path must agree with it. */
+const TOKEN = /[\p{L}\p{M}\p{N}]+(?:[.,'’-][\p{L}\p{M}\p{N}]+)*/gu;
+
+describe("wordTokens", () => {
+  it.each([
+    ["accents and joiners", "A OpenAI lançou o GPT-4o por 3,5% — “não” é d’água.", ["A", "OpenAI", "lançou", "o", "GPT-4o", "por", "3,5", "não", "é", "d’água"]],
+    ["Latin-1 digits and ordinals", "1º lugar, 2ª vez, x² e ½ copo", ["1º", "lugar", "2ª", "vez", "x²", "e", "½", "copo"]],
+    ["NFD accents stay inside the word", "lanc\u0327ou", ["lanc\u0327ou"]],
+    ["other scripts", "Дарио said 你好", ["Дарио", "said", "你好"]],
+    ["astral letters", "𝐀𝐁 model", ["𝐀𝐁", "model"]],
+  ])("%s", (_, text, words) => {
+    expect(wordTokens(text)).toEqual(words);
+  });
+
+  it("finds no words in punctuation alone", () => {
+    expect(wordTokens("— … “ ”")).toBeNull();
+  });
+
+  it("splits every text exactly as the Unicode pattern does", () => {
+    const chars = fc.constantFrom(..."aZ09 .,'’-ªºµ²½ÀÖ×Øß÷ÿ“”–—…\u00a0\u0301çã€Ωд你𝐀\n".split(""), "𝐀");
+    fc.assert(fc.property(fc.array(chars, { maxLength: 40 }).map((cs) => cs.join("")), (text) => {
+      expect(wordTokens(text)).toEqual(text.match(TOKEN));
+    }), { numRuns: 2000 });
+  });
+});
