@@ -2,11 +2,11 @@
 // new checks would not raise (and lacks ones they would). This runs the checks again over a
 // document's current pairs, as an import would, and replaces the flags that differ. It writes no
 // Edit and moves no version: nothing a reviewer wrote changes.
-import { checkDocument, checkInputs, type AlignedPair, type BeadKind, type Flag as CheckFlag } from "@alinha/aligner";
+import { checkDocument, checkInputs, documentContext, type AlignedPair, type BeadKind, type CheckInput, type Flag as CheckFlag, type Range } from "@alinha/aligner";
 import type { AppContext } from "../../app-context.ts";
 import { NotFound } from "../../common/errors.ts";
 import { asBool, asNullableString, asNumber, asString, type Sql } from "../../db/sql.ts";
-import type { FlagRow } from "../pairs/pair-dto.ts";
+import type { FlagRow, PairRow } from "../pairs/pair-dto.ts";
 import { findPair, replaceFlags } from "../pairs/pair-writer.ts";
 import { sameFlags, type NewFlag } from "../pairs/recheck.ts";
 import { checkOptionsFor } from "../settings/check-options.ts";
@@ -56,24 +56,44 @@ async function livePairIds(sql: Sql, documentId: string): Promise<string[]> {
   return rows.map((r) => asString(r["id"]));
 }
 
+/**
+ * The check inputs of the document's pairs, as an import builds them: neighbours, English only
+ * when the document has it, and each pair's kept gap. A document stored before gaps were kept
+ * has none; its gaps come from its Portuguese source and the pairs' ranges into it, and are kept.
+ */
+function inputsOf(rows: readonly PairRow[], hasEnglish: boolean, ptSource: string, legacy: boolean): CheckInput[] {
+  const aligned: AlignedPair[] = rows.map((r) => ({
+    type: r.type as BeadKind, pt: legacy ? (JSON.parse(r.ptRanges) as Range[]) : [], en: [], confidence: r.confidence,
+    ptText: r.ptText, enText: r.enText, flags: [], reason: r.reason,
+  }));
+  if (legacy) return checkInputs(aligned, hasEnglish, ptSource);
+  return checkInputs(aligned, hasEnglish).map((input, k) => {
+    const gap = rows[k]!.gapBefore;
+    return gap === null ? input : { ...input, gapBefore: gap };
+  });
+}
+
 /** Runs every check again over the document's pairs and stores what changed, batch by batch. */
 export async function recheckDocument(ctx: AppContext, documentId: string): Promise<RecheckReport> {
-  const [doc] = await ctx.sql.query(`SELECT "variant", "hasEnglish" FROM "Document" WHERE "id" = ?`, [documentId]);
+  const [doc] = await ctx.sql.query(`SELECT "variant", "hasEnglish", "ptSource", "checkContext" FROM "Document" WHERE "id" = ?`, [documentId]);
   if (!doc) throw new NotFound("document", documentId);
   const hasEnglish = asBool(doc["hasEnglish"]);
+  const legacy = asNullableString(doc["checkContext"]) === null;
   const options = await checkOptionsFor(ctx, asNullableString(doc["variant"]));
   const rows = [];
   for (const id of await livePairIds(ctx.sql, documentId)) {
     const row = await findPair(ctx.sql, id);
     if (row) rows.push(row);
   }
-  // The same inputs an import builds (neighbours, English only when the document has it), and
-  // the document-wide checks too, so a fresh import re-checked finds exactly what it stored.
-  const aligned: AlignedPair[] = rows.map((r) => ({ type: r.type as BeadKind, pt: [], en: [], confidence: r.confidence, ptText: r.ptText, enText: r.enText, flags: [], reason: r.reason }));
-  const { pairFlags, documentFlags } = checkDocument(checkInputs(aligned, hasEnglish), options);
+  // The same inputs an import builds, and the document-wide checks too, so a fresh import
+  // re-checked finds exactly what it stored.
+  const inputs = inputsOf(rows, hasEnglish, asString(doc["ptSource"]), legacy);
+  const { pairFlags, documentFlags } = checkDocument(inputs, options);
   const changes = rows.flatMap((row, k) => {
     const flags = keepDismissals(pairFlags[k] ?? [], row.flags);
-    return sameFlags(flags, row.flags) ? [] : [{ row, flags }];
+    const gap = inputs[k]?.gapBefore ?? null;
+    const sameGap = gap === row.gapBefore;
+    return sameFlags(flags, row.flags) && sameGap ? [] : [{ row, flags, gap: sameGap ? undefined : gap }];
   });
   let changed = 0;
   let skipped = 0;
@@ -83,15 +103,20 @@ export async function recheckDocument(ctx: AppContext, documentId: string): Prom
       const ids = batch.map((c) => c.row.id);
       const now = await sql.query(`SELECT "id", "version", "removed" FROM "Pair" WHERE "id" IN (${ids.map(() => "?").join(", ")})`, ids);
       const current = new Map(now.map((r) => [asString(r["id"]), asBool(r["removed"]) ? -1 : asNumber(r["version"])]));
-      for (const { row, flags } of batch) {
+      for (const { row, flags, gap } of batch) {
         // An edit or a dismissal since the read moved the version and wrote flags of its own.
         if (current.get(row.id) !== row.version) { skipped++; continue; }
-        await replaceFlags(sql, row, flags);
-        changed++;
+        if (gap !== undefined) await sql.execute(`UPDATE "Pair" SET "gapBefore" = ? WHERE "id" = ?`, [gap, row.id]);
+        if (!sameFlags(flags, row.flags)) {
+          await replaceFlags(sql, row, flags);
+          changed++;
+        }
       }
     });
   }
-  await ctx.sql.execute(`UPDATE "Document" SET "documentFlags" = ?, "checksFingerprint" = ? WHERE "id" = ?`, [JSON.stringify(documentFlags), checksFingerprint(), documentId]);
+  // Kept for the edits to come: one pair re-checked alone then sees the document as this pass did.
+  const checkContext = JSON.stringify(documentContext(inputs));
+  await ctx.sql.execute(`UPDATE "Document" SET "documentFlags" = ?, "checksFingerprint" = ?, "checkContext" = ? WHERE "id" = ?`, [JSON.stringify(documentFlags), checksFingerprint(), checkContext, documentId]);
   return { changed, skipped };
 }
 

@@ -1,6 +1,6 @@
 // Import = align + check + store, all or nothing: the rows are written in one transaction, so a
 // failed import leaves no half-written document.
-import { alignDocument, type AlignmentResult } from "@alinha/aligner";
+import { alignDocument, checkInputs, documentContext, type AlignmentResult, type CheckInput } from "@alinha/aligner";
 import type { AppContext } from "../../app-context.ts";
 import { Unprocessable } from "../../common/errors.ts";
 import { checksFingerprint } from "../checks/checks-fingerprint.ts";
@@ -36,8 +36,18 @@ export async function alignForImport(ctx: AppContext, input: ImportInput): Promi
   return alignDocument(pt, en, { check, ...(input.speakers ? { speakers: input.speakers } : {}) });
 }
 
+/**
+ * What a pair checked alone after an edit needs from the whole document, as the alignment's own
+ * check saw it: each pair's gap before it in the file (`pt`, the text aligned) and the document's
+ * context (lower case throughout, its length norm), stored as the Document's checkContext.
+ */
+export function checkedAs(result: AlignmentResult, pt: string): { inputs: CheckInput[]; checkContext: string } {
+  const inputs = checkInputs(result.pairs, result.en !== undefined, pt);
+  return { inputs, checkContext: JSON.stringify(documentContext(inputs)) };
+}
+
 /** Writes the pairs of an alignment (and their "import"/"realign" edits at version 1). */
-export async function writePairs(tx: Tx, documentId: string, result: AlignmentResult, action: "import" | "realign", who: Author, now: Date): Promise<void> {
+export async function writePairs(tx: Tx, documentId: string, result: AlignmentResult, inputs: readonly CheckInput[], action: "import" | "realign", who: Author, now: Date): Promise<void> {
   const pairs = result.pairs.map((p, index) => ({ id: newId(), index, p }));
   let lastEnd = 0;
   const flags = pairs.flatMap(({ id, p }) => {
@@ -54,7 +64,7 @@ export async function writePairs(tx: Tx, documentId: string, result: AlignmentRe
   await bulkInsert(sql, "Pair", pairs.map(({ id, index, p }) => ({
     id, documentId, index, type: p.type, ptText: p.ptText, ptOriginal: p.ptText, enText: p.enText,
     ptRanges: JSON.stringify(p.pt), enRanges: JSON.stringify(p.en), confidence: p.confidence,
-    status: "new", version: 1, paragraph: p.paragraph ?? 0, reason: p.reason, removed: false, updatedAt: now, updatedBy: who.displayName,
+    status: "new", version: 1, paragraph: p.paragraph ?? 0, reason: p.reason, gapBefore: inputs[index]?.gapBefore ?? null, removed: false, updatedAt: now, updatedBy: who.displayName,
   })));
   await bulkInsert(sql, "Edit", pairs.map(({ id, p }) => ({
     id: newId(), pairId: id, documentId, version: 1, action, before: "", after: p.ptText, status: "new",
@@ -65,6 +75,7 @@ export async function writePairs(tx: Tx, documentId: string, result: AlignmentRe
 
 export async function importDocument(ctx: AppContext, input: ImportInput, who: Author): Promise<string> {
   const result = await alignForImport(ctx, input);
+  const { inputs, checkContext } = checkedAs(result, input.pt);
   const documentId = newId();
   const now = new Date();
   await ctx.prisma.$transaction(async (tx) => {
@@ -72,10 +83,10 @@ export async function importDocument(ctx: AppContext, input: ImportInput, who: A
       data: {
         id: documentId, title: input.title, builtInId: input.builtInId ?? null, variant: input.variant ?? null,
         ptSource: input.pt, enSource: result.en ? input.en ?? null : null, hasEnglish: result.en !== undefined,
-        documentFlags: JSON.stringify(result.documentFlags), checksFingerprint: checksFingerprint(), createdById: who.id || null, createdAt: now,
+        documentFlags: JSON.stringify(result.documentFlags), checksFingerprint: checksFingerprint(), checkContext, createdById: who.id || null, createdAt: now,
       },
     });
-    await writePairs(tx, documentId, result, "import", who, now);
+    await writePairs(tx, documentId, result, inputs, "import", who, now);
   }, { maxWait: 10_000, timeout: 60_000 });
   return documentId;
 }

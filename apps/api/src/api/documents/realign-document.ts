@@ -8,17 +8,18 @@ import { bulkInsert, newId } from "../../db/bulk-insert.ts";
 import { checksFingerprint } from "../checks/checks-fingerprint.ts";
 import { PrismaSql } from "../../db/sql.ts";
 import type { Author } from "../pairs/pair-writer.ts";
-import { alignForImport, writePairs } from "./import-document.ts";
+import { alignForImport, checkedAs, writePairs } from "./import-document.ts";
 
 export async function realignDocument(ctx: AppContext, documentId: string, en: string | undefined, who: Author): Promise<void> {
   const doc = await ctx.prisma.document.findUnique({ where: { id: documentId } });
   if (!doc) throw new NotFound("document", documentId);
-  const current = await ctx.prisma.pair.findMany({ where: { documentId, removed: false }, orderBy: { index: "asc" }, select: { id: true, version: true, ptText: true, paragraph: true } });
+  const current = await ctx.prisma.pair.findMany({ where: { documentId, removed: false }, orderBy: { index: "asc" }, select: { id: true, version: true, ptText: true, paragraph: true, gapBefore: true } });
   let pt = "";
   let paragraph: number | undefined;
   for (const p of current) {
     if (!p.ptText) continue;
-    if (pt) pt += p.paragraph === paragraph ? " " : "\n\n";
+    // The kept gap, so a stop the file glued to the next word ("aumentam.amodei") stays glued and flagged.
+    if (pt) pt += p.gapBefore ?? (p.paragraph === paragraph ? " " : "\n\n");
     pt += p.ptText;
     paragraph = p.paragraph;
   }
@@ -26,6 +27,7 @@ export async function realignDocument(ctx: AppContext, documentId: string, en: s
   const english = en ?? doc.enSource ?? undefined;
   const speakers = doc.builtInId ? listDocuments().find((d) => d.id === doc.builtInId)?.speakers : undefined;
   const result = await alignForImport(ctx, { title: doc.title, pt, en: english, ...(doc.variant === "pt-BR" || doc.variant === "pt-PT" ? { variant: doc.variant } : {}), ...(speakers ? { speakers } : {}) });
+  const { inputs, checkContext } = checkedAs(result, pt);
   await ctx.prisma.$transaction(async (tx) => {
     const now = new Date();
     const old = await tx.pair.findMany({ where: { documentId, removed: false }, orderBy: { index: "asc" }, select: { id: true, version: true, ptText: true, status: true } });
@@ -41,8 +43,8 @@ export async function realignDocument(ctx: AppContext, documentId: string, en: s
     await tx.flag.deleteMany({ where: { documentId } });
     await tx.document.update({
       where: { id: documentId },
-      data: { ptSource: pt, enSource: result.en ? english ?? null : null, hasEnglish: result.en !== undefined, documentFlags: JSON.stringify(result.documentFlags), checksFingerprint: checksFingerprint() },
+      data: { ptSource: pt, enSource: result.en ? english ?? null : null, hasEnglish: result.en !== undefined, documentFlags: JSON.stringify(result.documentFlags), checksFingerprint: checksFingerprint(), checkContext },
     });
-    await writePairs(tx, documentId, result, "realign", who, now);
+    await writePairs(tx, documentId, result, inputs, "realign", who, now);
   }, { maxWait: 10_000, timeout: 60_000 });
 }

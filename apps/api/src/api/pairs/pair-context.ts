@@ -3,7 +3,7 @@ import type { AppContext } from "../../app-context.ts";
 import { NotFound } from "../../common/errors.ts";
 import { asBool, asNullableString, type Row } from "../../db/sql.ts";
 import type { PairRow } from "./pair-dto.ts";
-import { checkOptionsFor } from "../settings/check-options.ts";
+import { checkOptionsFor, withDocument } from "../settings/check-options.ts";
 import { pairFromRows, queryPair, type PairExtra } from "./pair-writer.ts";
 import type { PairText } from "./recheck.ts";
 
@@ -13,11 +13,15 @@ export interface PairContext {
   around: (ptText: string, enText?: string) => PairText;
 }
 
-/** The document's variant and English, and the neighbours' Portuguese, read with the pair itself. */
+/**
+ * The document's variant, English and check context, and the neighbours' Portuguese, read with
+ * the pair itself. The neighbours are the nearest pairs with Portuguese, as the whole-document
+ * pass gives them (checkInputs): an English-only pair between two sentences is not a neighbour.
+ */
 export const AROUND: PairExtra = {
-  columns: `d."variant" AS "ctx_variant", d."hasEnglish" AS "ctx_hasEnglish",
-    (SELECT q."ptText" FROM "Pair" q WHERE q."documentId" = p."documentId" AND q."removed" = ? AND q."index" = p."index" - 1) AS "ctx_prevPt",
-    (SELECT q."ptText" FROM "Pair" q WHERE q."documentId" = p."documentId" AND q."removed" = ? AND q."index" = p."index" + 1) AS "ctx_nextPt"`,
+  columns: `d."variant" AS "ctx_variant", d."hasEnglish" AS "ctx_hasEnglish", d."checkContext" AS "ctx_checkContext",
+    (SELECT q."ptText" FROM "Pair" q WHERE q."documentId" = p."documentId" AND q."removed" = ? AND q."index" < p."index" AND q."ptText" <> '' ORDER BY q."index" DESC LIMIT 1) AS "ctx_prevPt",
+    (SELECT q."ptText" FROM "Pair" q WHERE q."documentId" = p."documentId" AND q."removed" = ? AND q."index" > p."index" AND q."ptText" <> '' ORDER BY q."index" LIMIT 1) AS "ctx_nextPt"`,
   join: `JOIN "Document" d ON d."id" = p."documentId"`,
   args: [false, false],
 };
@@ -26,11 +30,11 @@ async function contextOf(ctx: AppContext, row: PairRow, found: Row): Promise<Pai
   const prevPt = asNullableString(found["ctx_prevPt"]);
   const nextPt = asNullableString(found["ctx_nextPt"]);
   const hasEnglish = asBool(found["ctx_hasEnglish"]);
-  const options = await checkOptionsFor(ctx, asNullableString(found["ctx_variant"]));
+  const options = withDocument(await checkOptionsFor(ctx, asNullableString(found["ctx_variant"])), asNullableString(found["ctx_checkContext"]));
   return {
     options,
     around: (ptText, enText = row.enText) => ({
-      ptText, enText, hasEnglish,
+      ptText, enText, hasEnglish, gapBefore: row.gapBefore,
       ...(prevPt !== null ? { prevPt } : {}),
       ...(nextPt !== null ? { nextPt } : {}),
     }),

@@ -13,6 +13,8 @@ export interface PairText {
   enText: string;
   prevPt?: string;
   nextPt?: string;
+  /** The stored gap before the pair's Portuguese (null: none known). */
+  gapBefore?: string | null;
   hasEnglish: boolean;
 }
 
@@ -41,6 +43,7 @@ export function recheck(text: PairText, options: CheckOptions, previous: readonl
       ...(text.hasEnglish ? { en: text.enText } : {}),
       ...(text.prevPt !== undefined ? { prevPt: text.prevPt } : {}),
       ...(text.nextPt !== undefined ? { nextPt: text.nextPt } : {}),
+      ...(text.gapBefore != null ? { gapBefore: text.gapBefore } : {}),
     },
     options,
   );

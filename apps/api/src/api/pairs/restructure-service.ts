@@ -10,7 +10,7 @@ import type { Pair, User } from "../../contract/index.ts";
 import { Unprocessable } from "../../common/errors.ts";
 import { bulkInsert, newId } from "../../db/bulk-insert.ts";
 import { asBool, asNullableString, asString, type Sql } from "../../db/sql.ts";
-import { checkOptionsFor } from "../settings/check-options.ts";
+import { checkOptionsFor, withDocument } from "../settings/check-options.ts";
 import { beadKind, joinText, sentences, splitRanges } from "./bead-shape.ts";
 import { toPair, type PairRow } from "./pair-dto.ts";
 import { assertVersion, findPair, inPairTransaction, livePair, replaceFlags, writePairChange, type Author } from "./pair-writer.ts";
@@ -30,12 +30,37 @@ async function neighbour(sql: Sql, row: PairRow, step: -1 | 1): Promise<PairRow 
   return found ? findPair(sql, asString(found["id"])) : null;
 }
 
+/**
+ * The nearest Portuguese before or after `index`, skipping pairs with none, as the
+ * whole-document pass finds a pair's neighbours.
+ */
+async function nearestPt(sql: Sql, documentId: string, index: number, step: -1 | 1): Promise<string | undefined> {
+  const [found] = await sql.query(
+    `SELECT "ptText" FROM "Pair" WHERE "documentId" = ? AND "removed" = ? AND "index" ${step < 0 ? "<" : ">"} ? AND "ptText" <> '' ORDER BY "index" ${step < 0 ? "DESC" : "ASC"} LIMIT 1`,
+    [documentId, false, index],
+  );
+  return found ? asString(found["ptText"]) : undefined;
+}
+
+/**
+ * Each of a run of adjacent Portuguese texts with its nearest non-empty neighbours, the run
+ * bounded by `before` and `after` (the Portuguese outside it).
+ */
+function neighbours(texts: readonly string[], before: string | undefined, after: string | undefined): { prevPt?: string; nextPt?: string }[] {
+  return texts.map((_, k) => {
+    const prevPt = texts.slice(0, k).reverse().find((t) => t) ?? before;
+    const nextPt = texts.slice(k + 1).find((t) => t) ?? after;
+    return { ...(prevPt !== undefined ? { prevPt } : {}), ...(nextPt !== undefined ? { nextPt } : {}) };
+  });
+}
+
 /** Moves every live pair after `index` by `step` positions (a merge closes the gap, a split opens one). */
 async function shiftAfter(sql: Sql, documentId: string, index: number, step: 1 | -1): Promise<void> {
   await sql.execute(`UPDATE "Pair" SET "index" = "index" + ? WHERE "documentId" = ? AND "removed" = ? AND "index" > ?`, [step, documentId, false, index]);
 }
 
 interface Setup {
+  /** With the document's context: the pairs get the flags the whole-document pass would give them. */
   options: CheckOptions;
   hasEnglish: boolean;
 }
@@ -50,10 +75,13 @@ export class RestructureService {
       assertVersion(a, version);
       const b = await neighbour(tx, a, +1);
       if (!b) throw new Unprocessable("No next pair", "This is the last pair of the document; there is nothing to merge it with.");
-      const [prev, next] = await Promise.all([neighbour(tx, a, -1), neighbour(tx, b, +1)]);
+      const [before, after] = await Promise.all([nearestPt(tx, a.documentId, a.index, -1), nearestPt(tx, a.documentId, b.index, +1)]);
       const ptText = joinText(a.ptText, b.ptText);
       const enText = joinText(a.enText, b.enText);
-      const flags = recheck({ ptText, enText, hasEnglish, ...(prev ? { prevPt: prev.ptText } : {}), ...(next ? { nextPt: next.ptText } : {}) }, options, [...a.flags, ...b.flags]);
+      // The merged Portuguese starts where the first pair's did (or the second's, if the first had none).
+      const gapBefore = a.ptText ? a.gapBefore : b.gapBefore;
+      const [around] = neighbours([ptText], before, after);
+      const flags = recheck({ ptText, enText, hasEnglish, gapBefore, ...around }, options, [...a.flags, ...b.flags]);
       const now = new Date();
       await writePairChange(tx, a, {
         action: "merge", status: "edited", flags, note: "merged with the next pair",
@@ -61,7 +89,7 @@ export class RestructureService {
           ptText, enText, ptOriginal: joinText(a.ptOriginal, b.ptOriginal), type: beadKind(ptText, enText),
           ptRanges: JSON.stringify([...ranges(a.ptRanges), ...ranges(b.ptRanges)]),
           enRanges: JSON.stringify([...ranges(a.enRanges), ...ranges(b.enRanges)]),
-          confidence: Math.min(a.confidence, b.confidence),
+          confidence: Math.min(a.confidence, b.confidence), gapBefore,
         },
       }, author(user), now);
       await writePairChange(tx, b, { action: "merge", status: b.status as Pair["status"], flags: [], note: `merged into pair ${a.id}`, data: { removed: true, index: -1 } }, author(user), now);
@@ -88,21 +116,28 @@ export class RestructureService {
       const leftOriginal = a.ptText === a.ptOriginal ? left.pt : a.ptOriginal;
       const [ptLeft, ptRight] = splitRanges(ranges(a.ptRanges), ptAt);
       const [enLeft, enRight] = splitRanges(ranges(a.enRanges), enAt);
-      const [prev, next] = await Promise.all([neighbour(tx, a, -1), neighbour(tx, a, +1)]);
-      const leftFlags = recheck({ ptText: left.pt, enText: left.en, hasEnglish, ...(prev ? { prevPt: prev.ptText } : {}), nextPt: right.pt }, options, a.flags);
-      const rightFlags = recheck({ ptText: right.pt, enText: right.en, hasEnglish, prevPt: left.pt, ...(next ? { nextPt: next.ptText } : {}) }, options, a.flags);
+      const [before, after] = await Promise.all([nearestPt(tx, a.documentId, a.index, -1), nearestPt(tx, a.documentId, a.index, +1)]);
+      // The right half's gap is what the cut left between the halves (a space, or nothing in a
+      // word glued to a stop); without Portuguese on the left, it starts where the pair did.
+      const gaps = {
+        left: left.pt ? a.gapBefore : null,
+        right: !right.pt ? null : left.pt ? a.ptText.slice(left.pt.length, a.ptText.length - right.pt.length) : a.gapBefore,
+      };
+      const [leftAround, rightAround] = neighbours([left.pt, right.pt], before, after);
+      const leftFlags = recheck({ ptText: left.pt, enText: left.en, hasEnglish, gapBefore: gaps.left, ...leftAround }, options, a.flags);
+      const rightFlags = recheck({ ptText: right.pt, enText: right.en, hasEnglish, gapBefore: gaps.right, ...rightAround }, options, a.flags);
       const now = new Date();
       const who = author(user);
       await shiftAfter(tx, a.documentId, a.index, +1);
       await writePairChange(tx, a, {
         action: "split", status: "edited", flags: leftFlags, note: "split; the rest became the next pair",
-        data: { ptText: left.pt, enText: left.en, ptOriginal: leftOriginal, type: beadKind(left.pt, left.en), ptRanges: JSON.stringify(ptLeft), enRanges: JSON.stringify(enLeft) },
+        data: { ptText: left.pt, enText: left.en, ptOriginal: leftOriginal, type: beadKind(left.pt, left.en), ptRanges: JSON.stringify(ptLeft), enRanges: JSON.stringify(enLeft), gapBefore: gaps.left },
       }, who, now);
       const created = { id: newId(), documentId: a.documentId };
       await bulkInsert(tx, "Pair", [{
         id: created.id, documentId: a.documentId, index: a.index + 1, type: beadKind(right.pt, right.en), ptText: right.pt,
         ptOriginal: right.pt, enText: right.en, ptRanges: JSON.stringify(ptRight), enRanges: JSON.stringify(enRight),
-        confidence: a.confidence, status: "edited", version: 1, paragraph: a.paragraph, reason: "split", removed: false,
+        confidence: a.confidence, status: "edited", version: 1, paragraph: a.paragraph, reason: "split", gapBefore: gaps.right, removed: false,
         updatedAt: now, updatedBy: who.displayName,
       }]);
       await bulkInsert(tx, "Edit", [{ id: newId(), pairId: created.id, documentId: a.documentId, version: 1, action: "split", before: "", after: right.pt, status: "edited", authorId: who.id || null, authorName: who.displayName, note: `split off pair ${a.id}`, createdAt: now }]);
@@ -129,12 +164,26 @@ export class RestructureService {
       const received = direction === "to-prev" ? joinText(b[key], moved) : joinText(moved, b[key]);
       const aText = { ptText: side === "pt" ? remaining : a.ptText, enText: side === "en" ? remaining : a.enText };
       const bText = { ptText: side === "pt" ? received : b.ptText, enText: side === "en" ? received : b.enText };
-      const aFlags = recheck({ ...aText, hasEnglish, ...(direction === "to-prev" ? { prevPt: bText.ptText } : { nextPt: bText.ptText }) }, options, a.flags);
-      const bFlags = recheck({ ...bText, hasEnglish, ...(direction === "to-prev" ? { nextPt: aText.ptText } : { prevPt: aText.ptText }) }, options, b.flags);
+      const [first, second] = direction === "to-prev" ? [b, a] : [a, b];
+      const [firstText, secondText] = direction === "to-prev" ? [bText, aText] : [aText, bText];
+      const [before, after] = await Promise.all([nearestPt(tx, a.documentId, first.index, -1), nearestPt(tx, a.documentId, second.index, +1)]);
+      // Sentences inside a pair are joined by a space, so a sentence moved across the boundary
+      // leaves a space between the two pairs; a pair left without Portuguese hands its gap on.
+      let gaps = { first: first.gapBefore, second: second.gapBefore };
+      if (side === "pt") {
+        gaps = !firstText.ptText ? { first: null, second: first.gapBefore }
+          : !secondText.ptText ? { first: first.ptText ? first.gapBefore : second.gapBefore, second: null }
+          : { first: first.ptText ? first.gapBefore : second.gapBefore, second: " " };
+      }
+      const [firstAround, secondAround] = neighbours([firstText.ptText, secondText.ptText], before, after);
+      const firstFlags = recheck({ ...firstText, hasEnglish, gapBefore: gaps.first, ...firstAround }, options, first.flags);
+      const secondFlags = recheck({ ...secondText, hasEnglish, gapBefore: gaps.second, ...secondAround }, options, second.flags);
+      const [aFlags, bFlags] = direction === "to-prev" ? [secondFlags, firstFlags] : [firstFlags, secondFlags];
+      const [aGap, bGap] = direction === "to-prev" ? [gaps.second, gaps.first] : [gaps.first, gaps.second];
       const note = `moved ${side === "pt" ? "a Portuguese" : "an English"} sentence to the ${direction === "to-prev" ? "previous" : "next"} pair`;
       const now = new Date();
-      await writePairChange(tx, a, { action: "move", status: "edited", flags: aFlags, note, data: { ...aText, type: beadKind(aText.ptText, aText.enText) } }, author(user), now);
-      await writePairChange(tx, b, { action: "move", status: "edited", flags: bFlags, note: `received a sentence from pair ${a.id}`, data: { ...bText, type: beadKind(bText.ptText, bText.enText) } }, author(user), now);
+      await writePairChange(tx, a, { action: "move", status: "edited", flags: aFlags, note, data: { ...aText, type: beadKind(aText.ptText, aText.enText), gapBefore: aGap } }, author(user), now);
+      await writePairChange(tx, b, { action: "move", status: "edited", flags: bFlags, note: `received a sentence from pair ${a.id}`, data: { ...bText, type: beadKind(bText.ptText, bText.enText), gapBefore: bGap } }, author(user), now);
       const pairs = [toPair(await livePair(tx, a.id)), toPair(await livePair(tx, b.id))];
       return pairs.sort((x, y) => x.index - y.index);
     });
@@ -142,7 +191,10 @@ export class RestructureService {
 
   /** Read before the transaction: the glossary may need a query, which must not wait on it. */
   private async setup(pairId: string): Promise<Setup> {
-    const [doc] = await this.ctx.sql.query(`SELECT d."variant", d."hasEnglish" FROM "Pair" p JOIN "Document" d ON d."id" = p."documentId" WHERE p."id" = ?`, [pairId]);
-    return { options: await checkOptionsFor(this.ctx, doc ? asNullableString(doc["variant"]) : null), hasEnglish: doc ? asBool(doc["hasEnglish"]) : false };
+    const [doc] = await this.ctx.sql.query(`SELECT d."variant", d."hasEnglish", d."checkContext" FROM "Pair" p JOIN "Document" d ON d."id" = p."documentId" WHERE p."id" = ?`, [pairId]);
+    const options = await checkOptionsFor(this.ctx, doc ? asNullableString(doc["variant"]) : null);
+    // The context is the document's as last computed (import, realign, re-check): a merge or a
+    // move shifts a sentence count or a length ratio by a hair, not enough to read every pair again.
+    return { options: withDocument(options, doc ? asNullableString(doc["checkContext"]) : null), hasEnglish: doc ? asBool(doc["hasEnglish"]) : false };
   }
 }
