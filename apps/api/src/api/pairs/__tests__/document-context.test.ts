@@ -1,0 +1,79 @@
+import { describe, expect, it } from "vitest";
+import { getDocument } from "@alinha/corpus";
+import type { Pair } from "../../../contract/index.ts";
+import { importedDocument } from "../../../test-support/imported-document.ts";
+import { useTestServer } from "../../../test-support/use-test-server.ts";
+
+const server = useTestServer("translator", "editor");
+const { translator, editor } = server;
+
+// Written all in lower case, with a stop glued to the next sentence: "aumentam.amodei acredita".
+const amodei = getDocument("amodei-ai-unicorn");
+const importAmodei = (title: string) => importedDocument(translator, { title, pt: amodei.pt, en: amodei.en });
+
+const codes = (pair: Pair): string[] => pair.flags.map((f) => f.code);
+const pairsOf = async (documentId: string): Promise<Pair[]> => (await translator.get(`/api/documents/${documentId}/pairs`)).body.pairs;
+
+/** The pair whose Portuguese follows "aumentam." in the file with no space between. */
+const afterGluedStop = (pairs: Pair[]): Pair => pairs.find((p) => p.ptText.startsWith("amodei acredita"))!;
+
+/** An edit that touches neither the pair's first word nor its casing. */
+async function reword(pair: Pair): Promise<Pair> {
+  const ptText = pair.ptText.replace("provavelmente", "talvez");
+  expect(ptText).not.toBe(pair.ptText);
+  const res = await translator.patch(`/api/pairs/${pair.id}`, { ptText, version: pair.version });
+  expect(res.status).toBe(200);
+  return res.body.pair as Pair;
+}
+
+describe("a pair checked again after an edit gets the flags the whole document gives it", () => {
+  it("does not flag a lower-case sentence start in a document the document-level flag calls all lower case", async () => {
+    const doc = await importAmodei("Amodei minúsculo");
+    const stored = await server.prisma.document.findUniqueOrThrow({ where: { id: doc.id } });
+    expect((JSON.parse(stored.documentFlags) as { code: string }[]).map((f) => f.code)).toContain("casing-lowercase-document");
+    const lower = doc.pairs.filter((p) => /^\p{Ll}/u.test(p.ptText) && p.ptText.includes("provavelmente"));
+    expect(lower.length).toBeGreaterThan(0);
+    for (const pair of lower) {
+      expect(codes(pair)).not.toContain("casing-sentence-start");
+      const edited = await reword(pair);
+      expect(edited.ptText).toMatch(/^\p{Ll}/u);
+      expect(codes(edited)).not.toContain("casing-sentence-start");
+    }
+  });
+
+  it("keeps the missing space after 'aumentam.' through an edit, a merge and a split between the halves", async () => {
+    const doc = await importAmodei("Amodei colado");
+    const glued = afterGluedStop(doc.pairs);
+    expect(glued.flags.find((f) => f.code === "punctuation-missing-space")).toMatchObject({ start: 0, text: "amodei" });
+
+    const edited = await reword(glued);
+    expect(edited.flags.find((f) => f.code === "punctuation-missing-space")).toMatchObject({ start: 0, text: "amodei" });
+
+    // Merged with the next pair, the text still starts right after the glued stop.
+    const merged = (await translator.post(`/api/pairs/${edited.id}/merge-next`, { version: edited.version })).body.pairs[0] as Pair;
+    expect(merged.flags.filter((f) => f.code === "punctuation-missing-space" && f.start === 0)).toHaveLength(1);
+
+    // Split again at a sentence end: the second half follows a space, so only the first keeps the flag.
+    const at = merged.ptText.indexOf(". ") + 2;
+    const halves = (await translator.post(`/api/pairs/${merged.id}/split`, { version: merged.version, ptAt: at, enAt: merged.enText.length })).body.pairs as Pair[];
+    expect(halves).toHaveLength(2);
+    expect(codes(halves[0]!)).toContain("punctuation-missing-space");
+    expect(halves[1]!.flags.some((f) => f.code === "punctuation-missing-space" && f.start === 0)).toBe(false);
+
+    // A re-check of the whole document agrees with what the edits stored.
+    expect((await editor.post(`/api/documents/${doc.id}/recheck`)).body.changedPairs).toBe(0);
+  });
+
+  it("fills the gaps and the context of a document stored before they were kept, at its re-check", async () => {
+    const doc = await importAmodei("Amodei antigo");
+    await server.prisma.pair.updateMany({ where: { documentId: doc.id }, data: { gapBefore: null } });
+    await server.prisma.document.update({ where: { id: doc.id }, data: { checkContext: null } });
+
+    expect((await editor.post(`/api/documents/${doc.id}/recheck`)).body.changedPairs).toBe(0);
+
+    const glued = afterGluedStop(await pairsOf(doc.id));
+    const edited = await reword(glued);
+    expect(codes(edited)).toContain("punctuation-missing-space");
+    expect(codes(edited)).not.toContain("casing-sentence-start");
+  });
+});
