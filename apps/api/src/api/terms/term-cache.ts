@@ -1,5 +1,18 @@
-import type { CheckOptions, Term as CheckTerm, TermPolicy } from "@alinha/aligner";
+import { createSpeller, type CheckOptions, type Speller, type Term as CheckTerm, type TermPolicy } from "@alinha/aligner";
+import dictionaryEn from "dictionary-en";
+import dictionaryPt from "dictionary-pt";
 import type { Db } from "../../db/client.ts";
+
+/**
+ * The Hunspell dictionaries the foreign-word and spelling-based checks need (without them a
+ * Spanish "hipercrecimento" cannot be told from a Portuguese word). One pair per process: the
+ * spellers cache per object, so a fresh one per request would redo that work.
+ */
+let spellers: { pt: Speller; en: Speller } | undefined;
+function sharedSpellers(): { pt: Speller; en: Speller } {
+  spellers ??= { pt: createSpeller(dictionaryPt), en: createSpeller(dictionaryEn) };
+  return spellers;
+}
 
 /**
  * The glossary as the checks want it. Every edit re-runs the checks, so reading the term table
@@ -22,6 +35,6 @@ export class TermCache {
       aliases: JSON.parse(t.aliases) as string[],
       ...(t.replacement ? { replacement: t.replacement } : {}),
     }));
-    return { variant: variant === "pt-PT" ? "pt-PT" : "pt-BR", terms: this.#terms };
+    return { variant: variant === "pt-PT" ? "pt-PT" : "pt-BR", terms: this.#terms, spellers: sharedSpellers() };
   }
 }
