@@ -1,6 +1,6 @@
 import type { Flag } from "../../api/types.ts";
+import { ApplySuggestionButton } from "./ApplySuggestionButton.tsx";
 import { familyLabel } from "./families.ts";
-import { suggestionLabel } from "./suggestionLabel.ts";
 
 /**
  * One flagged span, coloured by family. The tooltip is a child of the mark so it opens on
@@ -24,17 +24,7 @@ export function FlagMark({ flag, text, focused, onApply }: {
         <span className={`flag__family chip--${flag.family}`}>{familyLabel(flag.family)}</span>
         <span className="flag__message">{flag.message}</span>
         {flag.suggestion != null && onApply && (
-          <button
-            className="flag__apply"
-            data-testid="apply-suggestion"
-            onMouseDown={(e) => e.preventDefault()}
-            onClick={(e) => {
-              e.stopPropagation();
-              onApply(flag);
-            }}
-          >
-            {suggestionLabel(flag)} <kbd>Ctrl+.</kbd>
-          </button>
+          <ApplySuggestionButton flag={flag} onApply={onApply} className="flag__apply" testId="apply-suggestion" />
         )}
       </span>
     </mark>

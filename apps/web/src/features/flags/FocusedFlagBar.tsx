@@ -1,6 +1,6 @@
 import type { Flag } from "../../api/types.ts";
+import { ApplySuggestionButton } from "./ApplySuggestionButton.tsx";
 import { familyLabel } from "./families.ts";
-import { suggestionLabel } from "./suggestionLabel.ts";
 
 /**
  * The current pair's focused flag, spelled out under its text. In the row's flow rather than
@@ -17,16 +17,7 @@ export function FocusedFlagBar({ flag, count, english, onApply }: { flag: Flag; 
       </span>
       <span className="focused-flag__actions">
         {flag.suggestion != null && onApply && (
-          <button
-            className="focused-flag__apply"
-            onMouseDown={(e) => e.preventDefault()}
-            onClick={(e) => {
-              e.stopPropagation();
-              onApply(flag);
-            }}
-          >
-            {suggestionLabel(flag)} <kbd>Ctrl+.</kbd>
-          </button>
+          <ApplySuggestionButton flag={flag} onApply={onApply} className="focused-flag__apply" />
         )}
         {onApply && <span className="focused-flag__key"><kbd>Ctrl+Shift+X</kbd> dismiss</span>}
         {count > 1 && <span className="focused-flag__key"><kbd>Ctrl+]</kbd> next of {count}</span>}
