@@ -1,7 +1,12 @@
+import dictionaryEn from "dictionary-en";
+import dictionaryPt from "dictionary-pt";
 import { describe, expect, it } from "vitest";
 import type { Speller } from "../../types.ts";
+import { createSpeller } from "../text/speller.ts";
 import { runCheck } from "../render-flags.ts";
 import { foreignWord } from "./foreign-word.ts";
+import german from "./german-words.json" with { type: "json" };
+import spanish from "./spanish-words.json" with { type: "json" };
 
 // A stand-in for dictionary-pt with just the words these cases need.
 const PT = new Set(["o", "é", "focado", "no", "tamanho", "do", "que", "você", "está", "dividindo", "crescimento", "hipercrescimento", "modelo", "bolo", "lucro", "sobre"]);
@@ -28,5 +33,47 @@ describe("foreign-word", () => {
 
   it("without a dictionary, only the listed third-language words fire", () => {
     expect(runCheck(foreignWord, { pt: "o hipercrecimento do torte" })).toEqual(["torte→bolo"]);
+  });
+});
+
+// The real dictionaries: whether "de" or "aber" is also Portuguese is theirs to say, not a stand-in's.
+describe("foreign-word: frequent Spanish and German words", () => {
+  const spellers = { pt: createSpeller(dictionaryPt), en: createSpeller(dictionaryEn) };
+  const messages = (pt: string, en = "") => foreignWord.run!({ pt, en }, { variant: "pt-BR", terms: [{ term: "Mistral" }], spellers }).map((f) => f.message);
+
+  it.each([
+    ["a Spanish adverb", "O modelo foi lançado hoy pela empresa.", ["hoy"]],
+    ["a Spanish function word", "A receita cresceu muy rápido.", ["muy→muito"]],
+    ["a German negation", "A empresa nicht divulgou o lucro.", ["nicht→não"]],
+    ["a German verb form", "O investimento ist grande demais.", ["ist→é"]],
+    ["a German adverb", "Os modelos ficaram immer maiores.", ["immer"]],
+    ["a Spanish word starting the sentence", "Entonces a empresa dobrou de tamanho.", ["Entonces→então"]],
+  ])("hit: %s", (_n, pt_, expected) => expect(runCheck(foreignWord, { pt: pt_, en: "The company doubled in size." }, { spellers })).toEqual(expected));
+
+  it("names the language in the message", () => {
+    expect(messages("O modelo foi lançado hoy.")).toEqual(['Spanish word "hoy" in the Portuguese.']);
+    expect(messages("O modelo wurde lançado.")).toEqual(['German word "wurde" in the Portuguese.']);
+  });
+
+  it.each([
+    ["Portuguese homographs of Spanish words", "Ele disse que para todo o mundo a vida era mais fácil desde então."],
+    ["Portuguese homographs of German words", "A Die Hard é da série, mas o mal da sala ficou."],
+    ["a German surname mid-sentence", "A jornalista Naomi Klein criticou a empresa."],
+    ["a German surname that is also a noun", "O economista Hans Welt e a Mutter Ltda. assinaram."],
+    ["a word the English keeps too", "O lema era sin miedo, dizia a campanha."],
+    ["pt-BR loanwords", "O prompt da startup rodou no chip, com feedback online."],
+    ["an acronym in capitals", "O conjunto de dados UND ficou público."],
+    ["a term", "A Mistral lançou o modelo."],
+  ])("near miss: %s", (_n, text) => {
+    expect(runCheck(foreignWord, { pt: text, en: "The motto was sin miedo, the campaign said." }, { spellers, terms: [{ term: "Mistral" }] })).toEqual([]);
+  });
+
+  it("a listed word that a Portuguese dictionary accepts stays quiet, whatever the list says", () => {
+    const lenient: Speller = { correct: (w) => w === "nicht" || spellers.pt.correct(w) };
+    expect(runCheck(foreignWord, { pt: "A empresa nicht divulgou hoy." }, { spellers: { pt: lenient } })).toEqual(["hoy"]);
+  });
+
+  it("the lists hold no word the Portuguese dictionary accepts, since those could never fire", () => {
+    expect([...spanish.words, ...german.words].filter((w) => spellers.pt.correct(w))).toEqual([]);
   });
 });

@@ -1,8 +1,9 @@
 import type { Flag, Term } from "../../types.ts";
 import { flagAt, type Check } from "../check.ts";
-import { isUpper, lowered, words } from "../text/words.ts";
+import { isSentenceStart, isUpper, lowered, words } from "../text/words.ts";
 import loanwords from "./loanwords.json" with { type: "json" };
 import thirdLanguage from "./third-language.json" with { type: "json" };
+import { listedLanguageOf } from "./frequent-words.ts";
 import { portugueseFor } from "./spanish-spelling.ts";
 
 const LOANWORDS = new Set(loanwords.words);
@@ -11,7 +12,7 @@ const THIRD = new Map(Object.entries(thirdLanguage.words as Record<string, strin
 // Letter sequences Portuguese spelling never has (ü since the 2009 reform), but Spanish, German or Italian do.
 const NOT_PORTUGUESE = /ñ|ß|[äöëïü]|sch|tz|ck|ción|ll/u;
 const LETTERS = /^\p{L}+$/u;
-/** Shorter words are too often abbreviations or codes to judge by their letters. */
+/** Shorter words are too often abbreviations or codes to judge by their letters (a listed word is judged at any length). */
 const MIN_LENGTH = 4;
 
 const termCache = new WeakMap<readonly Term[], Set<string>>();
@@ -44,6 +45,18 @@ export const foreignWord: Check<"foreign-word"> = {
     const low = lowered(ws);
     for (let k = 0; k < ws.length; k++) {
       const w = ws[k]!;
+      // Only a dictionary can say "hoy" is not also Portuguese ("de", "que", "aber" are), so without one the lists are silent.
+      const language = pt && listedLanguageOf(low[k]!);
+      if (language) {
+        const lower = low[k]!;
+        // A capital mid-sentence is a name ("Naomi Klein"); one that only starts the sentence is not.
+        if (isUpper(w.text[0]!) && !isSentenceStart(pair.pt, w.start)) continue;
+        // "UND", "DAS": an acronym or shouting, not a leaked word.
+        if (w.text.slice(1) !== w.text.slice(1).toLowerCase()) continue;
+        if (LOANWORDS.has(lower) || terms.has(lower) || pt.correct(lower) || inEnglish(lower)) continue;
+        flags.push(flagAt(this, pair.pt, w.start, w.end, `${language} word "${w.text}" in the Portuguese.`, THIRD.get(lower) || undefined));
+        continue;
+      }
       // Names: capitalised, in the English, or in the term list. Loanwords are Portuguese here.
       if (w.text.length < MIN_LENGTH || isUpper(w.text[0]!)) continue;
       const lower = low[k]!;
