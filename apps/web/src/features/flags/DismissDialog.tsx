@@ -1,6 +1,7 @@
-import { useState, type FormEvent, type KeyboardEvent } from "react";
+import type { KeyboardEvent } from "react";
 import type { Flag } from "../../api/types.ts";
 import { Dialog } from "../shell/Dialog.tsx";
+import { ReasonForm } from "../shell/ReasonForm.tsx";
 import { DISMISS_REASONS } from "./dismissReasons.ts";
 import { familyLabel } from "./families.ts";
 
@@ -9,17 +10,12 @@ import { familyLabel } from "./families.ts";
  * The quick reasons come first so the dialog opens with the keyboard on them, not in the box.
  */
 export function DismissDialog({ flag, onDismiss, onClose }: { flag: Flag | undefined; onDismiss: (reason: string) => void; onClose: () => void }) {
-  const [text, setText] = useState("");
   function onKeyDown(event: KeyboardEvent) {
     if (event.target instanceof HTMLTextAreaElement || event.ctrlKey || event.metaKey || event.altKey) return;
     const quick = DISMISS_REASONS.find((r) => r.key === event.key);
     if (!quick) return;
     event.preventDefault();
     onDismiss(quick.reason);
-  }
-  function submit(event: FormEvent) {
-    event.preventDefault();
-    if (text.trim()) onDismiss(text.trim());
   }
   return (
     <Dialog title="Dismiss this flag" onClose={onClose} testId="dismiss-dialog">
@@ -36,19 +32,8 @@ export function DismissDialog({ flag, onDismiss, onClose }: { flag: Flag | undef
             </button>
           ))}
         </div>
-        <form className="form" onSubmit={submit}>
-          <label className="field">
-            <span>Or say why (kept with the flag, and helps tune the checks)</span>
-            <textarea rows={2} value={text} onChange={(e) => setText(e.target.value)}
-              onKeyDown={(e) => {
-                if (e.key === "Enter" && (e.ctrlKey || e.metaKey)) submit(e);
-              }} />
-          </label>
-          <div className="form__actions">
-            <button type="button" className="button" onClick={onClose}>Cancel</button>
-            <button type="submit" className="button button--primary" disabled={!text.trim()}>Dismiss <kbd>Ctrl+Enter</kbd></button>
-          </div>
-        </form>
+        <ReasonForm label="Or say why (kept with the flag, and helps tune the checks)" action="Dismiss" required rows={2}
+          autoFocus={false} onSubmit={onDismiss} onClose={onClose} />
       </div>
     </Dialog>
   );
