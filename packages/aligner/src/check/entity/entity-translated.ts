@@ -4,6 +4,7 @@ import type { Flag, Term } from "../../types.ts";
 import { flagAt, type Check } from "../check.ts";
 import { editDistance } from "../text/edit-distance.ts";
 import { findNear } from "../text/find-near.ts";
+import { termForms } from "../text/term-forms.ts";
 import { fold, words, type Word } from "../text/words.ts";
 import translated from "./translated-names.json" with { type: "json" };
 
@@ -56,7 +57,7 @@ const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&");
 function keptTerms(terms: readonly Term[]): { kept: { term: Term; forms: string[] }[]; anyForm?: RegExp } {
   let index = keptCache.get(terms);
   if (!index) {
-    const kept = terms.filter((t) => t.kind !== "person").map((term) => ({ term, forms: [term.term, ...(term.aliases ?? [])] }));
+    const kept = terms.filter((t) => t.kind !== "person").map((term) => ({ term, forms: termForms(term) }));
     const forms = kept.flatMap((k) => k.forms).filter((f) => f.length > 0);
     index = { kept, ...(forms.length ? { anyForm: new RegExp(forms.map(escape).join("|"), "u") } : {}) };
     keptCache.set(terms, index);

@@ -1,6 +1,7 @@
 import type { Flag, Term } from "../../types.ts";
 import { flagAt, type Check } from "../check.ts";
 import { isSentenceStart, isUpper, lowered, words } from "../text/words.ts";
+import { termForms } from "../text/term-forms.ts";
 import loanwords from "./loanwords.json" with { type: "json" };
 import thirdLanguage from "./third-language.json" with { type: "json" };
 import { listedLanguageOf } from "./frequent-words.ts";
@@ -21,7 +22,7 @@ const termCache = new WeakMap<readonly Term[], Set<string>>();
 function termWords(terms: readonly Term[]): Set<string> {
   let set = termCache.get(terms);
   if (!set) {
-    set = new Set(terms.flatMap((t) => [t.term, ...(t.aliases ?? [])]).flatMap((t) => words(t.toLowerCase()).map((w) => w.text)));
+    set = new Set(terms.flatMap(termForms).flatMap((t) => words(t.toLowerCase()).map((w) => w.text)));
     termCache.set(terms, set);
   }
   return set;
