@@ -208,7 +208,7 @@ for (const pair of histories) {
 
 server.kill("SIGTERM");
 const report = await serverLines.next();
-const serverTimes = (JSON.parse(report.value as string) as { times: Record<Kind, number[]> }).times;
+const { times: serverTimes, cpuMsPerRequest } = JSON.parse(report.value as string) as { times: Record<Kind, number[]>; cpuMsPerRequest: number };
 await once(server, "exit");
 const serverEdit = serverTimes.edit.sort((a, b) => a - b);
 const serverApprove = serverTimes.approve.sort((a, b) => a - b);
@@ -227,6 +227,7 @@ console.log(`  latency, edits:     p50 ${percentile(sortedEdit, 50).toFixed(1)} 
 console.log(`  latency, approvals: p50 ${percentile(sortedApprove, 50).toFixed(1)} ms, p99 ${percentile(sortedApprove, 99).toFixed(1)} ms`);
 console.log(`  after the first ${RAMP_UP_MS / 1000} s (connections established): edits p50 ${percentile(steadyEdit, 50).toFixed(1)} ms, p99 ${percentile(steadyEdit, 99).toFixed(1)} ms; approvals p50 ${percentile(steadyApprove, 50).toFixed(1)} ms, p99 ${percentile(steadyApprove, 99).toFixed(1)} ms`);
 console.log(`  server-side time (request in to response out, queueing inside the server included): edits p50 ${percentile(serverEdit, 50).toFixed(1)} ms, p99 ${percentile(serverEdit, 99).toFixed(1)} ms; approvals p50 ${percentile(serverApprove, 50).toFixed(1)} ms, p99 ${percentile(serverApprove, 99).toFixed(1)} ms`);
+console.log(`  server CPU per review request (all its threads, GC included): ${cpuMsPerRequest.toFixed(2)} ms`);
 console.log(`  edits:     ${counts.edit.ok} ok, ${counts.edit.conflict} 409, ${counts.edit.other} other, ${counts.edit.cutOff} cut off by the end (${counts.edit.cutOffWritten} of them written); edit rows ${editRows}`);
 console.log(`  approvals: ${counts.approve.ok} ok, ${counts.approve.conflict} 409, ${counts.approve.other} other, ${counts.approve.cutOff} cut off by the end (${counts.approve.cutOffWritten} of them written); approve rows ${approveRows}`);
 console.log(`  history: ${histories.length} pairs checked, ${gaps} with a gap in their versions`);

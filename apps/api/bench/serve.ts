@@ -19,18 +19,26 @@ await warmUpDatabase(prisma);
 const logger = pino({ level: process.env["BENCH_LOG"] ?? "silent" }, pino.destination(2));
 const app = createApp({ prisma, logger });
 const times: Record<"edit" | "approve", number[]> = { edit: [], approve: [] };
+/** CPU the server spent from the first review request on, to give a cost per request that noise on a shared machine barely moves. */
+let cpuFrom: NodeJS.CpuUsage | undefined;
+let reviewRequests = 0;
 
 const server = createServer((req, res) => {
   const started = performance.now();
   const kind = req.method === "PATCH" ? "edit" : req.url?.endsWith("/approve") ? "approve" : undefined;
-  if (kind) res.on("finish", () => times[kind].push(performance.now() - started));
+  if (kind) {
+    cpuFrom ??= process.cpuUsage();
+    reviewRequests++;
+    res.on("finish", () => times[kind].push(performance.now() - started));
+  }
   app(req, res);
 });
 server.listen(0, "127.0.0.1", () => {
   process.stdout.write(JSON.stringify({ port: (server.address() as AddressInfo).port }) + "\n");
 });
 process.on("SIGTERM", () => {
-  process.stdout.write(JSON.stringify({ times }) + "\n");
+  const cpu = process.cpuUsage(cpuFrom);
+  process.stdout.write(JSON.stringify({ times, cpuMsPerRequest: (cpu.user + cpu.system) / 1000 / Math.max(1, reviewRequests) }) + "\n");
   server.close(() => void prisma.$disconnect().then(() => process.exit(0)));
   server.closeAllConnections();
 });

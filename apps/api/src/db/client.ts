@@ -1,6 +1,8 @@
 import { createClient, type Config } from "@libsql/client";
 import { PrismaLibSQL } from "@prisma/adapter-libsql";
 import { PrismaClient } from "../generated/prisma/client.ts";
+import { databaseFile } from "./paths.ts";
+import { CachedSqliteClient } from "./sqlite-client.ts";
 import { AdapterSql, PrismaSql, type SqlDb } from "./sql.ts";
 
 export type Db = PrismaClient;
@@ -8,17 +10,20 @@ export type Db = PrismaClient;
 export type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
 
 /**
- * The adapter with the API's own @libsql/client. The adapter's bundled client (0.8) opens a
- * brand-new SQLite connection after every transaction (and so re-reads the schema and forgets
- * the pragmas below); 0.18 keeps a pool. One connection is all the adapter can use anyway: it
- * runs one statement or transaction at a time behind a mutex.
+ * The adapter over one kept SQLite connection. For a file, that is our statement-keeping client
+ * (sqlite-client.ts); for anything else (a libSQL server URL), @libsql/client 0.18 with a single
+ * connection, not the adapter's bundled 0.8, which opens a brand-new connection after every
+ * transaction (re-reading the schema and forgetting the pragmas below). One connection is all
+ * the adapter can use anyway: it runs one statement or transaction at a time behind a mutex.
  */
 class PooledLibSQL extends PrismaLibSQL {
   /** The adapter Prisma connected with, for plain SQL on the same connection (see sql.ts). */
   adapter: Awaited<ReturnType<PrismaLibSQL["connect"]>> | undefined;
 
   override createClient(config: Config): ReturnType<PrismaLibSQL["createClient"]> {
-    return createClient({ ...config, concurrency: 1 }) as unknown as ReturnType<PrismaLibSQL["createClient"]>;
+    const file = databaseFile(config.url);
+    const client = file !== undefined ? new CachedSqliteClient(file) : createClient({ ...config, concurrency: 1 });
+    return client as unknown as ReturnType<PrismaLibSQL["createClient"]>;
   }
 
   override async connect(): Promise<Awaited<ReturnType<PrismaLibSQL["connect"]>>> {
