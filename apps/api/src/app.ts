@@ -42,6 +42,9 @@ export function createApp(options: AppOptions): Express {
   const ctx: AppContext = { prisma: options.prisma, sql: sqlFor(options.prisma), registry: new OpenAPIRegistry(), terms: new TermCache(options.prisma) };
   const sessions = new SessionStore(options.prisma);
   const app = express();
+  // An ETag is a SHA-1 of every JSON answer, saves and approvals included, and the web app never
+  // revalidates one; static files keep theirs (express.static sets its own).
+  app.set("etag", false);
 
   // upgrade-insecure-requests would send the web app's own assets to https:// when it is served
   // over plain http on a LAN address (the local install), breaking the page.

@@ -3,7 +3,7 @@ import { PrismaLibSQL } from "@prisma/adapter-libsql";
 import { PrismaClient } from "../generated/prisma/client.ts";
 import { databaseFile } from "./paths.ts";
 import { CachedSqliteClient } from "./sqlite-client.ts";
-import { AdapterSql, PrismaSql, type SqlDb } from "./sql.ts";
+import { AdapterSql, ClientSql, PrismaSql, type SqlDb } from "./sql.ts";
 
 export type Db = PrismaClient;
 /** The client handed to an interactive transaction's callback. */
@@ -19,11 +19,14 @@ export type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
 class PooledLibSQL extends PrismaLibSQL {
   /** The adapter Prisma connected with, for plain SQL on the same connection (see sql.ts). */
   adapter: Awaited<ReturnType<PrismaLibSQL["connect"]>> | undefined;
+  /** The embedded database's client under the adapter, when it is ours. */
+  sqlite: CachedSqliteClient | undefined;
 
   override createClient(config: Config): ReturnType<PrismaLibSQL["createClient"]> {
     const file = databaseFile(config.url);
-    const client = file !== undefined ? new CachedSqliteClient(file) : createClient({ ...config, concurrency: 1 });
-    return client as unknown as ReturnType<PrismaLibSQL["createClient"]>;
+    if (file === undefined) return createClient({ ...config, concurrency: 1 }) as unknown as ReturnType<PrismaLibSQL["createClient"]>;
+    this.sqlite = new CachedSqliteClient(file);
+    return this.sqlite as unknown as ReturnType<PrismaLibSQL["createClient"]>;
   }
 
   override async connect(): Promise<Awaited<ReturnType<PrismaLibSQL["connect"]>>> {
@@ -39,8 +42,9 @@ const factories = new WeakMap<PrismaClient, PooledLibSQL>();
  * itself when it has none (a client not opened here).
  */
 export function sqlFor(prisma: PrismaClient): SqlDb {
-  const adapter = factories.get(prisma)?.adapter;
-  return adapter ? new AdapterSql(adapter) : new PrismaSql(prisma);
+  const factory = factories.get(prisma);
+  if (factory?.sqlite && factory.adapter) return new ClientSql(factory.sqlite);
+  return factory?.adapter ? new AdapterSql(factory.adapter) : new PrismaSql(prisma);
 }
 
 export async function openDatabase(url: string): Promise<PrismaClient> {

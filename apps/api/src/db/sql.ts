@@ -1,14 +1,17 @@
-// Plain parameterised SQL for the review hot path, run either through a Prisma client or
-// transaction (`PrismaSql`) or straight through Prisma's driver adapter (`AdapterSql`).
+// Plain parameterised SQL for the review hot path, run through a Prisma client or transaction
+// (`PrismaSql`), through Prisma's driver adapter (`AdapterSql`), or, for the embedded database,
+// straight on the SQLite client under that adapter (`ClientSql`).
 //
-// Why the second: measured here, a transaction of two trivial statements costs ~2.7 ms through
-// the Prisma client (its runtime and query compiler), and a single raw query ~0.8 ms, against
-// ~0.2 ms for the same SQL through the adapter. Every save and approval is such a transaction;
-// under 50 concurrent reviewers that overhead was most of the server's time. The adapter is the
-// one Prisma itself uses (same connection, same mutex), so the two never interleave, and it
-// exists for PostgreSQL too (`?` placeholders become `$n` there).
+// Why not the Prisma client: measured here, a transaction of two trivial statements cost ~2.7 ms
+// through it (its runtime and query compiler), and a single raw query ~0.8 ms, against ~0.2 ms
+// for the same SQL through the adapter, and less again on the client beneath it. Every save and
+// approval is such a transaction; under 50 concurrent reviewers that overhead was most of the
+// server's time. All three share Prisma's one connection and never interleave with its
+// transactions (the adapter's lock, or the client's own: sqlite-client.ts). Quoted identifiers
+// and `?` placeholders only, so the SQL stays portable (`?` becomes `$n` for PostgreSQL).
 import type { PrismaLibSQL } from "@prisma/adapter-libsql";
 import type { Db, Tx } from "./client.ts";
+import type { CachedSqliteClient, CachedSqliteTransaction, ResultSet } from "./sqlite-client.ts";
 
 export type SqlValue = string | number | boolean | Date | null;
 export type Row = Record<string, unknown>;
@@ -78,6 +81,52 @@ export class AdapterSql extends QueryableSql implements SqlDb {
     await tx.commit();
     return result;
   }
+}
+
+/**
+ * Straight on the kept-statement SQLite client under the adapter (sqlite-client.ts), skipping
+ * the adapter's own lock and value conversions, which were the larger part of a statement's cost
+ * once statements were kept. Values are written as the adapter writes them, so Prisma reads
+ * these rows like its own: dates as ISO text with "+00:00", booleans as 0/1.
+ */
+export class ClientSql implements SqlDb {
+  constructor(private readonly client: CachedSqliteClient | CachedSqliteTransaction) {}
+
+  async query(sql: string, args: readonly SqlValue[] = []): Promise<Row[]> {
+    return toRows(await this.client.execute({ sql, args: args.map(toStored) }));
+  }
+
+  async execute(sql: string, args: readonly SqlValue[] = []): Promise<number> {
+    return (await this.client.execute({ sql, args: args.map(toStored) })).rowsAffected;
+  }
+
+  async transaction<T>(fn: (sql: Sql) => Promise<T>): Promise<T> {
+    if (!("transaction" in this.client)) return fn(this);
+    const tx = await this.client.transaction("write");
+    let result: T;
+    try {
+      result = await fn(new ClientSql(tx));
+    } catch (err) {
+      await tx.rollback();
+      throw err;
+    }
+    await tx.commit();
+    return result;
+  }
+}
+
+function toStored(value: SqlValue): string | number | null {
+  if (value instanceof Date) return value.toISOString().replace("Z", "+00:00");
+  if (typeof value === "boolean") return value ? 1 : 0;
+  return value;
+}
+
+function toRows({ columns, rows }: ResultSet): Row[] {
+  return rows.map((values) => {
+    const row: Row = {};
+    for (let i = 0; i < columns.length; i++) row[columns[i]!] = values[i];
+    return row;
+  });
 }
 
 /** The same interface over a Prisma client or interactive transaction. */

@@ -56,6 +56,18 @@ describe("the kept-statement SQLite client", () => {
     expect((await client.execute(`SELECT COUNT(*) FROM t`)).rows).toEqual([[2]]);
   });
 
+  it("keeps a statement sent while a transaction is open out of it: the statement runs after, and survives its rollback", async () => {
+    const tx = await client.transaction("write");
+    await tx.execute({ sql: `INSERT INTO t ("id") VALUES (?)`, args: ["inside"] });
+    const outside = client.execute({ sql: `INSERT INTO t ("id") VALUES (?)`, args: ["outside"] });
+    const second = client.transaction("write");
+    await new Promise((r) => setTimeout(r, 20));
+    await tx.rollback();
+    await outside;
+    await (await second).commit();
+    expect((await client.execute(`SELECT "id" FROM t`)).rows).toEqual([["outside"]]);
+  });
+
   it("sees a changed table through a statement kept from before the change", async () => {
     const select = `SELECT * FROM t`;
     expect((await client.execute(select)).columns).toHaveLength(5);

@@ -9,6 +9,11 @@
 // It implements the part of @libsql/client's `Client` that the adapter calls (execute,
 // transaction, executeMultiple, close), with the same value mapping (integers as numbers,
 // booleans as 0/1, dates as epoch milliseconds), over the same native `libsql` driver.
+//
+// The review hot path also calls it directly (db/sql.ts), beside the adapter, so the client keeps
+// its own lock: while a transaction is open, from either side, every other statement waits for
+// it instead of landing inside it.
+import { Mutex } from "async-mutex";
 import Database from "libsql";
 
 type Value = null | string | number | bigint | ArrayBuffer;
@@ -76,6 +81,7 @@ export class CachedSqliteClient {
   closed = false;
   private readonly db: Database.Database;
   private readonly statements = new Map<string, Prepared>();
+  private readonly lock = new Mutex();
 
   constructor(path: string) {
     this.db = new Database(path);
@@ -123,41 +129,57 @@ export class CachedSqliteClient {
     if (this.closed) throw Object.assign(new Error("The client is closed"), { code: "CLIENT_CLOSED" });
   }
 
-  async execute(statement: Statement | string): Promise<ResultSet> {
+  /** Runs `work` now when no transaction is open (the usual case), else after it. */
+  private async outsideTransactions<T>(work: () => T): Promise<T> {
     this.assertOpen();
-    return this.run(statement);
+    if (!this.lock.isLocked()) return work();
+    return this.lock.runExclusive(() => {
+      this.assertOpen();
+      return work();
+    });
   }
 
-  async batch(statements: (Statement | string)[]): Promise<ResultSet[]> {
-    this.assertOpen();
-    this.db.exec("BEGIN DEFERRED");
-    try {
-      const results = statements.map((s) => this.run(s));
-      this.db.exec("COMMIT");
-      return results;
-    } catch (err) {
-      if (this.db.inTransaction) this.db.exec("ROLLBACK");
-      throw err;
-    }
+  execute(statement: Statement | string): Promise<ResultSet> {
+    return this.outsideTransactions(() => this.run(statement));
   }
 
-  async executeMultiple(sql: string): Promise<void> {
-    this.assertOpen();
+  batch(statements: (Statement | string)[]): Promise<ResultSet[]> {
+    return this.outsideTransactions(() => {
+      this.db.exec("BEGIN DEFERRED");
+      try {
+        const results = statements.map((s) => this.run(s));
+        this.db.exec("COMMIT");
+        return results;
+      } catch (err) {
+        if (this.db.inTransaction) this.db.exec("ROLLBACK");
+        throw err;
+      }
+    });
+  }
+
+  executeMultiple(sql: string): Promise<void> {
+    return this.outsideTransactions(() => this.runScript(sql));
+  }
+
+  private runScript(sql: string): void {
     this.db.exec(sql);
     this.statements.clear();
   }
 
-  /**
-   * One transaction at a time on the one connection: the adapter holds its own lock from start
-   * to commit, so nothing else runs on it in between.
-   */
+  /** Holds the connection from BEGIN to COMMIT or ROLLBACK; everything else waits meanwhile. */
   async transaction(mode: "write" | "read" | "deferred" = "write"): Promise<CachedSqliteTransaction> {
     this.assertOpen();
-    this.db.exec(mode === "write" ? "BEGIN IMMEDIATE" : "BEGIN DEFERRED");
-    return new CachedSqliteTransaction(this.db, (s) => this.run(s), (sql) => {
-      this.db.exec(sql);
-      this.statements.clear();
-    });
+    const release = await this.lock.acquire();
+    try {
+      this.assertOpen();
+      // IMMEDIATE takes the write lock at once: another process writing (setup, the CLI) then
+      // makes BEGIN wait, rather than failing a half-done transaction when it tries to write.
+      this.db.exec(mode === "write" ? "BEGIN IMMEDIATE" : "BEGIN DEFERRED");
+    } catch (err) {
+      release();
+      throw err;
+    }
+    return new CachedSqliteTransaction(this.db, (s) => this.run(s), (sql) => this.runScript(sql), release);
   }
 
   close(): void {
@@ -168,6 +190,10 @@ export class CachedSqliteClient {
   }
 }
 
+function transactionClosed(): Error {
+  return Object.assign(new Error("The transaction is closed"), { code: "TRANSACTION_CLOSED" });
+}
+
 export class CachedSqliteTransaction {
   private done = false;
 
@@ -175,6 +201,7 @@ export class CachedSqliteTransaction {
     private readonly db: Database.Database,
     private readonly runOne: (s: Statement | string) => ResultSet,
     private readonly runScript: (sql: string) => void,
+    private readonly release: () => void,
   ) {}
 
   get closed(): boolean {
@@ -182,7 +209,7 @@ export class CachedSqliteTransaction {
   }
 
   private assertOpen(): void {
-    if (this.closed) throw Object.assign(new Error("The transaction is closed"), { code: "TRANSACTION_CLOSED" });
+    if (this.closed) throw transactionClosed();
   }
 
   async execute(statement: Statement | string): Promise<ResultSet> {
@@ -201,21 +228,29 @@ export class CachedSqliteTransaction {
   }
 
   async commit(): Promise<void> {
-    this.assertOpen();
+    if (this.done) throw transactionClosed();
     this.done = true;
     try {
+      // SQLite may have rolled back by itself after a failed statement.
+      if (!this.db.inTransaction) throw transactionClosed();
       this.db.exec("COMMIT");
     } catch (err) {
       // A connection left inside a failed transaction would refuse every BEGIN after it.
       if (this.db.inTransaction) this.db.exec("ROLLBACK");
       throw err;
+    } finally {
+      this.release();
     }
   }
 
   async rollback(): Promise<void> {
     if (this.done) return;
     this.done = true;
-    if (this.db.open && this.db.inTransaction) this.db.exec("ROLLBACK");
+    try {
+      if (this.db.open && this.db.inTransaction) this.db.exec("ROLLBACK");
+    } finally {
+      this.release();
+    }
   }
 
   close(): void {
