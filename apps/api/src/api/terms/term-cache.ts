@@ -9,7 +9,7 @@ import type { Db } from "../../db/client.ts";
  * spellers cache per object, so a fresh one per request would redo that work.
  */
 let spellers: { pt: Speller; en: Speller } | undefined;
-function sharedSpellers(): { pt: Speller; en: Speller } {
+export function sharedSpellers(): { pt: Speller; en: Speller } {
   spellers ??= { pt: createSpeller(dictionaryPt), en: createSpeller(dictionaryEn) };
   return spellers;
 }
