@@ -6,6 +6,7 @@ import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { pino } from "pino";
 import { createApp } from "../src/app.ts";
+import { startCheckpointer } from "../src/db/checkpointer.ts";
 import { openDatabase } from "../src/db/client.ts";
 import { warmUp, warmUpDatabase } from "../src/warm-up.ts";
 
@@ -13,6 +14,7 @@ const url = process.env["DATABASE_URL"];
 if (!url) throw new Error("DATABASE_URL is required");
 const prisma = await openDatabase(url);
 // As the real server does before it listens (src/main.ts).
+const checkpointer = await startCheckpointer(prisma, url, (err) => { throw err; });
 warmUp();
 await warmUpDatabase(prisma);
 // BENCH_LOG=info writes one pino line per request to stderr.
@@ -39,6 +41,6 @@ server.listen(0, "127.0.0.1", () => {
 process.on("SIGTERM", () => {
   const cpu = process.cpuUsage(cpuFrom);
   process.stdout.write(JSON.stringify({ times, cpuMsPerRequest: (cpu.user + cpu.system) / 1000 / Math.max(1, reviewRequests) }) + "\n");
-  server.close(() => void prisma.$disconnect().then(() => process.exit(0)));
+  server.close(() => void (checkpointer?.stop() ?? Promise.resolve()).then(() => prisma.$disconnect()).then(() => process.exit(0)));
   server.closeAllConnections();
 });
