@@ -13,6 +13,8 @@ declare module "autocannon" {
   export interface Options {
     url: string;
     connections?: number;
+    /** Requests a second from all connections together. */
+    overallRate?: number;
     duration?: number;
     pipelining?: number;
     headers?: Record<string, string>;

@@ -2,6 +2,12 @@
 // --duration to change it), then proof that nothing was lost or written twice. Also times the
 // import of the largest built-in document.
 //
+// Two runs of the 50 clients. Paced: together they send BENCH_RATE requests a second (default
+// 400: eight a second per client, where a reviewer saving or confirming a segment every four
+// seconds sends a quarter of one), the latency a team sees however busy it is. Saturation: each
+// client sends its next request the moment the last is answered, which finds the server's
+// capacity; latency there is mostly queueing by construction (50 clients / throughput).
+//
 // Each edit carries a unique tag in its text (each approval in its comment), so afterwards every
 // Edit row can be traced to the request that wrote it: a 200 must have exactly one row, a 409
 // none, and a request cut off by the end of the run at most one.
@@ -16,6 +22,7 @@ import { parseArgs } from "node:util";
 import { OpenAPIRegistry } from "@asteasolutions/zod-to-openapi";
 import { getDocument, listDocuments } from "@alinha/corpus";
 import autocannon from "autocannon";
+import { runPacedClients } from "./paced-clients.ts";
 import type { AppContext } from "../src/app-context.ts";
 import { TermCache } from "../src/api/terms/term-cache.ts";
 import { openDatabase, sqlFor } from "../src/db/client.ts";
@@ -23,7 +30,7 @@ import { migrateDeploy } from "../src/db/migrate.ts";
 import { ensureUser, seedTerms } from "../src/db/seed.ts";
 
 // `pnpm bench -- --duration 10` passes the "--" through; it is not an argument of ours.
-const { values: args } = parseArgs({ args: process.argv.slice(2).filter((a) => a !== "--"), options: { duration: { type: "string" }, connections: { type: "string" }, pairs: { type: "string" } } });
+const { values: args } = parseArgs({ args: process.argv.slice(2).filter((a) => a !== "--"), options: { duration: { type: "string" }, connections: { type: "string" }, pairs: { type: "string" }, rate: { type: "string" } } });
 const DURATION_S = Number(args.duration ?? process.env["BENCH_DURATION"] ?? 20);
 const CONNECTIONS = Number(args.connections ?? process.env["BENCH_CONNECTIONS"] ?? 50);
 /**
@@ -32,6 +39,8 @@ const CONNECTIONS = Number(args.connections ?? process.env["BENCH_CONNECTIONS"] 
  * too, not only the happy one.
  */
 const PAIR_POOL = Number(args.pairs ?? process.env["BENCH_PAIRS"] ?? 60);
+/** Requests a second from all clients together in the paced run. */
+const RATE = Number(args.rate ?? process.env["BENCH_RATE"] ?? 400);
 /** The goals from the issue. */
 const GOAL_EDIT_P99_MS = 100;
 const GOAL_IMPORT_MS = 1000;
@@ -60,7 +69,7 @@ await seedTerms(ctx);
 await ensureUser(ctx, { username: "bench", displayName: "Bench Editor", role: "editor", password: "bench-password" });
 
 const server = spawn(process.execPath, [...(process.env["BENCH_PROFILE"] ? ["--cpu-prof", `--cpu-prof-dir=${process.env["BENCH_PROFILE"]}`] : []), "--import", "tsx", fileURLToPath(new URL("./serve.ts", import.meta.url))], {
-  env: { ...process.env, DATABASE_URL: url }, stdio: ["ignore", "pipe", "inherit"],
+  env: { ...process.env, DATABASE_URL: url }, stdio: ["pipe", "pipe", "inherit"],
 });
 const serverLines = createInterface({ input: server.stdout! })[Symbol.asyncIterator]();
 const first = await serverLines.next();
@@ -87,152 +96,162 @@ console.log(`  ${importMs.map((ms, i) => `${i === 0 ? "first" : "again"} ${ms.to
 // --- load ------------------------------------------------------------------------------------
 const pool = await prisma.pair.findMany({ where: { documentId, removed: false, NOT: { ptText: "" } }, orderBy: { index: "asc" }, take: PAIR_POOL, select: { id: true, ptText: true, version: true } });
 const known = pool.map((p) => ({ ...p }));
-const sent = new Map<string, Outcome>();
-const latency: Record<Kind, number[]> = { edit: [], approve: [] };
-const steadyLatency: Record<Kind, number[]> = { edit: [], approve: [] };
-let loadStarted = 0;
-let next = 0;
 let tagCounter = 0;
 
 function tag(): string {
   return `⟦b${(tagCounter++).toString(36)}⟧`;
 }
 
-function track(kind: Kind, context: Record<string, unknown>, pairIdx: number): string {
-  const t = tag();
-  context["tag"] = t;
-  context["kind"] = kind;
-  context["sentAt"] = performance.now();
-  sent.set(t, { kind, pairId: known[pairIdx]!.id, status: 0 });
-  return t;
+interface ServerReport { times: Record<Kind, number[]>; cpuMsPerRequest: number }
+
+async function serverReport(): Promise<ServerReport> {
+  server.stdin!.write("report\n");
+  return JSON.parse((await serverLines.next()).value as string) as ServerReport;
 }
 
-function settle(status: number, body: string, context: Record<string, unknown>): void {
-  const outcome = sent.get(context["tag"] as string);
-  if (!outcome) return;
-  outcome.status = status;
-  const sentAt = context["sentAt"] as number;
-  latency[outcome.kind].push(performance.now() - sentAt);
-  if (sentAt - loadStarted > RAMP_UP_MS) steadyLatency[outcome.kind].push(performance.now() - sentAt);
-  const pairIdx = context["pairIdx"] as number;
-  try {
-    const parsed = JSON.parse(body) as { pair?: { version: number }; current?: { version: number } };
-    const version = parsed.pair?.version ?? parsed.current?.version;
-    if (version !== undefined && version > known[pairIdx]!.version) known[pairIdx]!.version = version;
-  } catch { /* a body cut short */ }
-}
+/** One run of the clients, then the proof that every answer matches what was written. */
+async function loadRun(label: string, rate: number | undefined): Promise<boolean> {
+  const sent = new Map<string, Outcome>();
+  const latency: Record<Kind, number[]> = { edit: [], approve: [] };
+  const steadyLatency: Record<Kind, number[]> = { edit: [], approve: [] };
+  let next = 0;
 
-const startedAt = new Date();
-loadStarted = performance.now();
-const result = await autocannon({
-  url: base,
-  connections: CONNECTIONS,
-  duration: DURATION_S,
-  headers,
-  requests: [
-    {
-      method: "PATCH",
-      setupRequest: (req, context) => {
-        const pairIdx = next++ % known.length;
-        context["pairIdx"] = pairIdx;
-        const pair = known[pairIdx]!;
-        const t = track("edit", context, pairIdx);
-        return { ...req, method: "PATCH", path: `/api/pairs/${pair.id}`, body: JSON.stringify({ ptText: `${pair.ptText} ${t}`, version: pair.version }) };
-      },
-      onResponse: settle,
-    },
-    {
-      method: "POST",
-      setupRequest: (req, context) => {
-        const pairIdx = context["pairIdx"] as number;
-        const pair = known[pairIdx]!;
-        const t = track("approve", context, pairIdx);
-        return { ...req, method: "POST", path: `/api/pairs/${pair.id}/approve`, body: JSON.stringify({ version: pair.version, comment: t }) };
-      },
-      onResponse: settle,
-    },
-  ],
-});
-
-// Requests cut off by the end of the run may still be finishing on the server.
-let last = -1;
-for (;;) {
-  const count = await prisma.edit.count({ where: { documentId, createdAt: { gte: startedAt } } });
-  if (count === last) break;
-  last = count;
-  await new Promise((r) => setTimeout(r, 300));
-}
-
-// --- verification ------------------------------------------------------------------------------
-const rows = await prisma.edit.findMany({ where: { documentId, createdAt: { gte: startedAt } }, select: { pairId: true, version: true, action: true, after: true, note: true } });
-const rowsByTag = new Map<string, number>();
-const problems: string[] = [];
-for (const row of rows) {
-  const text = row.action === "edit" ? row.after : row.note ?? "";
-  const tags = [...text.matchAll(/⟦b[0-9a-z]+⟧/g)].map((m) => m[0]);
-  const own = row.action === "edit" ? tags.at(-1) : tags[0];
-  if (!own) { problems.push(`edit row without a request tag: ${row.pairId} v${row.version} ${row.action}`); continue; }
-  rowsByTag.set(own, (rowsByTag.get(own) ?? 0) + 1);
-}
-const counts = { edit: { ok: 0, conflict: 0, other: 0, cutOff: 0, cutOffWritten: 0 }, approve: { ok: 0, conflict: 0, other: 0, cutOff: 0, cutOffWritten: 0 } };
-for (const [t, outcome] of sent) {
-  const written = rowsByTag.get(t) ?? 0;
-  const c = counts[outcome.kind];
-  if (outcome.status === 200) {
-    c.ok++;
-    if (written !== 1) problems.push(`${outcome.kind} ${t} answered 200 but has ${written} edit rows`);
-  } else if (outcome.status === 409) {
-    c.conflict++;
-    if (written !== 0) problems.push(`${outcome.kind} ${t} answered 409 but has ${written} edit rows`);
-  } else if (outcome.status === 0) {
-    c.cutOff++;
-    c.cutOffWritten += written;
-    if (written > 1) problems.push(`${outcome.kind} ${t} (cut off) has ${written} edit rows`);
-  } else {
-    c.other++;
-    if (written !== 0) problems.push(`${outcome.kind} ${t} answered ${outcome.status} but has ${written} edit rows`);
+  function track(kind: Kind, context: Record<string, unknown>, pairIdx: number): string {
+    const t = tag();
+    context["tag"] = t;
+    context["kind"] = kind;
+    context["sentAt"] = performance.now();
+    sent.set(t, { kind, pairId: known[pairIdx]!.id, status: 0 });
+    return t;
   }
-}
-const editRows = rows.filter((r) => r.action === "edit").length;
-const approveRows = rows.filter((r) => r.action === "approve").length;
-if (editRows !== counts.edit.ok + counts.edit.cutOffWritten) problems.push(`edit rows ${editRows} != successful edits ${counts.edit.ok} + cut-off edits written ${counts.edit.cutOffWritten}`);
-if (approveRows !== counts.approve.ok + counts.approve.cutOffWritten) problems.push(`approve rows ${approveRows} != successful approvals ${counts.approve.ok} + cut-off approvals written ${counts.approve.cutOffWritten}`);
 
-const histories = await prisma.pair.findMany({ where: { documentId }, select: { id: true, version: true, edits: { select: { version: true }, orderBy: { version: "asc" } } } });
-let gaps = 0;
-for (const pair of histories) {
-  const versions = pair.edits.map((e) => e.version);
-  const contiguous = versions.every((v, i) => v === i + 1) && versions.length === pair.version;
-  if (!contiguous) { gaps++; problems.push(`pair ${pair.id}: versions ${versions.join(",")} but pair at v${pair.version}`); }
+  function settle(status: number, body: string, context: Record<string, unknown>, ms?: number): void {
+    const outcome = sent.get(context["tag"] as string);
+    if (!outcome) return;
+    outcome.status = status;
+    const sentAt = context["sentAt"] as number;
+    const took = ms ?? performance.now() - sentAt;
+    latency[outcome.kind].push(took);
+    if (sentAt - loadStarted > RAMP_UP_MS) steadyLatency[outcome.kind].push(took);
+    const pairIdx = context["pairIdx"] as number;
+    try {
+      const parsed = JSON.parse(body) as { pair?: { version: number }; current?: { version: number } };
+      const version = parsed.pair?.version ?? parsed.current?.version;
+      if (version !== undefined && version > known[pairIdx]!.version) known[pairIdx]!.version = version;
+    } catch { /* a body cut short */ }
+  }
+
+  await serverReport(); // starts the server's counts afresh
+  const startedAt = new Date();
+  const loadStarted = performance.now();
+  const editRequest = (context: Record<string, unknown>) => {
+    const pairIdx = next++ % known.length;
+    context["pairIdx"] = pairIdx;
+    const pair = known[pairIdx]!;
+    const t = track("edit", context, pairIdx);
+    return { method: "PATCH", path: `/api/pairs/${pair.id}`, body: JSON.stringify({ ptText: `${pair.ptText} ${t}`, version: pair.version }) };
+  };
+  const approveRequest = (context: Record<string, unknown>) => {
+    const pairIdx = context["pairIdx"] as number;
+    const pair = known[pairIdx]!;
+    const t = track("approve", context, pairIdx);
+    return { method: "POST", path: `/api/pairs/${pair.id}/approve`, body: JSON.stringify({ version: pair.version, comment: t }) };
+  };
+  const result = rate
+    ? await runPacedClients({
+      base, headers, clients: CONNECTIONS, rate, durationS: DURATION_S,
+      // Each client edits a pair, then approves it, and so on, as with autocannon below.
+      next: (_client, context) => (context["kind"] === "edit" ? approveRequest : editRequest)(context),
+      onResponse: (status, body, context, ms) => settle(status, body, context, ms),
+    }).then(({ answered, durationS }) => ({ requests: { total: answered }, duration: durationS, errors: 0, timeouts: 0 }))
+    : await autocannon({
+      url: base,
+      connections: CONNECTIONS,
+      duration: DURATION_S,
+      headers,
+      requests: [
+        { method: "PATCH", setupRequest: (req, context) => ({ ...req, ...editRequest(context) }), onResponse: (status, body, context) => settle(status, body, context) },
+        { method: "POST", setupRequest: (req, context) => ({ ...req, ...approveRequest(context) }), onResponse: (status, body, context) => settle(status, body, context) },
+      ],
+    });
+
+  // Requests cut off by the end of the run may still be finishing on the server.
+  let last = -1;
+  for (;;) {
+    const count = await prisma.edit.count({ where: { documentId, createdAt: { gte: startedAt } } });
+    if (count === last) break;
+    last = count;
+    await new Promise((r) => setTimeout(r, 300));
+  }
+  const { times: serverTimes, cpuMsPerRequest } = await serverReport();
+
+  // --- verification ----------------------------------------------------------------------------
+  const rows = await prisma.edit.findMany({ where: { documentId, createdAt: { gte: startedAt } }, select: { pairId: true, version: true, action: true, after: true, note: true } });
+  const rowsByTag = new Map<string, number>();
+  const problems: string[] = [];
+  for (const row of rows) {
+    const text = row.action === "edit" ? row.after : row.note ?? "";
+    const tags = [...text.matchAll(/⟦b[0-9a-z]+⟧/g)].map((m) => m[0]);
+    const own = row.action === "edit" ? tags.at(-1) : tags[0];
+    if (!own) { problems.push(`edit row without a request tag: ${row.pairId} v${row.version} ${row.action}`); continue; }
+    rowsByTag.set(own, (rowsByTag.get(own) ?? 0) + 1);
+  }
+  const counts = { edit: { ok: 0, conflict: 0, other: 0, cutOff: 0, cutOffWritten: 0 }, approve: { ok: 0, conflict: 0, other: 0, cutOff: 0, cutOffWritten: 0 } };
+  for (const [t, outcome] of sent) {
+    const written = rowsByTag.get(t) ?? 0;
+    const c = counts[outcome.kind];
+    if (outcome.status === 200) {
+      c.ok++;
+      if (written !== 1) problems.push(`${outcome.kind} ${t} answered 200 but has ${written} edit rows`);
+    } else if (outcome.status === 409) {
+      c.conflict++;
+      if (written !== 0) problems.push(`${outcome.kind} ${t} answered 409 but has ${written} edit rows`);
+    } else if (outcome.status === 0) {
+      c.cutOff++;
+      c.cutOffWritten += written;
+      if (written > 1) problems.push(`${outcome.kind} ${t} (cut off) has ${written} edit rows`);
+    } else {
+      c.other++;
+      if (written !== 0) problems.push(`${outcome.kind} ${t} answered ${outcome.status} but has ${written} edit rows`);
+    }
+  }
+  const editRows = rows.filter((r) => r.action === "edit").length;
+  const approveRows = rows.filter((r) => r.action === "approve").length;
+  if (editRows !== counts.edit.ok + counts.edit.cutOffWritten) problems.push(`edit rows ${editRows} != successful edits ${counts.edit.ok} + cut-off edits written ${counts.edit.cutOffWritten}`);
+  if (approveRows !== counts.approve.ok + counts.approve.cutOffWritten) problems.push(`approve rows ${approveRows} != successful approvals ${counts.approve.ok} + cut-off approvals written ${counts.approve.cutOffWritten}`);
+
+  const histories = await prisma.pair.findMany({ where: { documentId }, select: { id: true, version: true, edits: { select: { version: true }, orderBy: { version: "asc" } } } });
+  let gaps = 0;
+  for (const pair of histories) {
+    const versions = pair.edits.map((e) => e.version);
+    const contiguous = versions.every((v, i) => v === i + 1) && versions.length === pair.version;
+    if (!contiguous) { gaps++; problems.push(`pair ${pair.id}: versions ${versions.join(",")} but pair at v${pair.version}`); }
+  }
+
+  const sorted = (a: number[]) => [...a].sort((x, y) => x - y);
+  const fmt = (a: number[]) => { const s = sorted(a); return `p50 ${percentile(s, 50).toFixed(1)} ms, p99 ${percentile(s, 99).toFixed(1)} ms`; };
+  const editP99 = percentile(sorted(latency.edit), 99);
+  const goal = editP99 < GOAL_EDIT_P99_MS ? "met" : "NOT met";
+  const seconds = result.duration;
+  console.log(`${label}: ${CONNECTIONS} clients, ${seconds.toFixed(1)} s, ${known.length} pairs shared (loopback; server in its own Node process, request logs on; SQLite WAL)`);
+  console.log(`  throughput: ${(result.requests.total ?? 0) / seconds | 0} req/s (${Math.round((counts.edit.ok + counts.approve.ok) / seconds)} successful writes/s); errors ${result.errors}, timeouts ${result.timeouts}`);
+  console.log(`  latency, edits:     ${fmt(latency.edit)}  (goal p99 < ${GOAL_EDIT_P99_MS} ms: ${goal}${rate ? "" : "; here latency is mostly time queued behind the other 49 clients"})`);
+  console.log(`  latency, approvals: ${fmt(latency.approve)}`);
+  console.log(`  after the first ${RAMP_UP_MS / 1000} s (connections established): edits ${fmt(steadyLatency.edit)}; approvals ${fmt(steadyLatency.approve)}`);
+  console.log(`  server-side time (request in to response out, queueing inside the server included): edits ${fmt(serverTimes.edit)}; approvals ${fmt(serverTimes.approve)}`);
+  console.log(`  server CPU per review request (all its threads, GC included): ${cpuMsPerRequest.toFixed(2)} ms`);
+  console.log(`  edits:     ${counts.edit.ok} ok, ${counts.edit.conflict} 409, ${counts.edit.other} other, ${counts.edit.cutOff} cut off by the end (${counts.edit.cutOffWritten} of them written); edit rows ${editRows}`);
+  console.log(`  approvals: ${counts.approve.ok} ok, ${counts.approve.conflict} 409, ${counts.approve.other} other, ${counts.approve.cutOff} cut off by the end (${counts.approve.cutOffWritten} of them written); approve rows ${approveRows}`);
+  console.log(`  history: ${histories.length} pairs checked, ${gaps} with a gap in their versions`);
+  console.log(problems.length === 0 ? "  integrity: OK — no lost, duplicated or phantom edits" : `  integrity: FAILED\n    ${problems.slice(0, 20).join("\n    ")}`);
+  return problems.length === 0;
 }
+
+const pacedOk = await loadRun(`paced load, ${RATE} requests/s in all`, RATE);
+const saturationOk = await loadRun("saturation (each client sends again as soon as it is answered)", undefined);
 
 server.kill("SIGTERM");
-const report = await serverLines.next();
-const { times: serverTimes, cpuMsPerRequest } = JSON.parse(report.value as string) as { times: Record<Kind, number[]>; cpuMsPerRequest: number };
 await once(server, "exit");
-const serverEdit = serverTimes.edit.sort((a, b) => a - b);
-const serverApprove = serverTimes.approve.sort((a, b) => a - b);
-
-const sortedEdit = [...latency.edit].sort((a, b) => a - b);
-const sortedApprove = [...latency.approve].sort((a, b) => a - b);
-const steadyEdit = [...steadyLatency.edit].sort((a, b) => a - b);
-const steadyApprove = [...steadyLatency.approve].sort((a, b) => a - b);
-const seconds = result.duration;
-console.log(`load: ${CONNECTIONS} connections, each sending its next request as soon as the last is answered, ${seconds} s, ${known.length} pairs shared (loopback; server in its own Node process; SQLite WAL)`);
-console.log(`  throughput: ${(result.requests.total ?? 0) / seconds | 0} req/s (${Math.round((counts.edit.ok + counts.approve.ok) / seconds)} successful writes/s); errors ${result.errors}, timeouts ${result.timeouts}`);
-// Closed loop: every client waits for its answer, so at saturation client-side latency is mostly
-// queueing (clients / throughput); the server-side figures below separate the two.
-console.log(`  latency, all requests (autocannon): p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms, max ${result.latency.max} ms`);
-console.log(`  latency, edits:     p50 ${percentile(sortedEdit, 50).toFixed(1)} ms, p99 ${percentile(sortedEdit, 99).toFixed(1)} ms  (goal p99 < ${GOAL_EDIT_P99_MS} ms: ${percentile(sortedEdit, 99) < GOAL_EDIT_P99_MS ? "met" : "NOT met"})`);
-console.log(`  latency, approvals: p50 ${percentile(sortedApprove, 50).toFixed(1)} ms, p99 ${percentile(sortedApprove, 99).toFixed(1)} ms`);
-console.log(`  after the first ${RAMP_UP_MS / 1000} s (connections established): edits p50 ${percentile(steadyEdit, 50).toFixed(1)} ms, p99 ${percentile(steadyEdit, 99).toFixed(1)} ms; approvals p50 ${percentile(steadyApprove, 50).toFixed(1)} ms, p99 ${percentile(steadyApprove, 99).toFixed(1)} ms`);
-console.log(`  server-side time (request in to response out, queueing inside the server included): edits p50 ${percentile(serverEdit, 50).toFixed(1)} ms, p99 ${percentile(serverEdit, 99).toFixed(1)} ms; approvals p50 ${percentile(serverApprove, 50).toFixed(1)} ms, p99 ${percentile(serverApprove, 99).toFixed(1)} ms`);
-console.log(`  server CPU per review request (all its threads, GC included): ${cpuMsPerRequest.toFixed(2)} ms`);
-console.log(`  edits:     ${counts.edit.ok} ok, ${counts.edit.conflict} 409, ${counts.edit.other} other, ${counts.edit.cutOff} cut off by the end (${counts.edit.cutOffWritten} of them written); edit rows ${editRows}`);
-console.log(`  approvals: ${counts.approve.ok} ok, ${counts.approve.conflict} 409, ${counts.approve.other} other, ${counts.approve.cutOff} cut off by the end (${counts.approve.cutOffWritten} of them written); approve rows ${approveRows}`);
-console.log(`  history: ${histories.length} pairs checked, ${gaps} with a gap in their versions`);
-console.log(problems.length === 0 ? "  integrity: OK — no lost, duplicated or phantom edits" : `  integrity: FAILED\n    ${problems.slice(0, 20).join("\n    ")}`);
-
 await prisma.$disconnect();
 rmSync(dir, { recursive: true, force: true });
-process.exit(problems.length === 0 ? 0 : 1);
+process.exit(pacedOk && saturationOk ? 0 : 1);

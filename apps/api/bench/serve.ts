@@ -1,9 +1,11 @@
 // The server under load, in its own process so the load generator does not share its event loop
-// (as real clients would not). Prints its port as JSON on stdout once listening, and on SIGTERM
-// the server-side times of edits and approvals (arrival of the request to the last byte sent),
-// which tell the server's own latency from time the load generator spent waiting for a CPU.
+// (as real clients would not). Prints its port as JSON on stdout once listening; then, for each
+// "report" line on stdin, the server-side times of edits and approvals since the last report
+// (arrival of the request to the last byte sent, which tell the server's own latency from time
+// the load generator spent waiting for a CPU) and its CPU per request.
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
+import { createInterface } from "node:readline";
 import { pino } from "pino";
 import { createApp } from "../src/app.ts";
 import { startCheckpointer } from "../src/db/checkpointer.ts";
@@ -17,11 +19,12 @@ const prisma = await openDatabase(url);
 const checkpointer = await startCheckpointer(prisma, url, (err) => { throw err; });
 warmUp();
 await warmUpDatabase(prisma);
-// BENCH_LOG=info writes one pino line per request to stderr.
-const logger = pino({ level: process.env["BENCH_LOG"] ?? "silent" }, pino.destination(2));
+// Request logs on, as `pnpm start` has them (LOG_LEVEL info), written to /dev/null rather than the
+// terminal; BENCH_LOG=silent leaves them out, BENCH_LOG_FILE=path keeps them.
+const logger = pino({ level: process.env["BENCH_LOG"] ?? "info" }, pino.destination({ dest: process.env["BENCH_LOG_FILE"] ?? "/dev/null", sync: false }));
 const app = createApp({ prisma, logger });
-const times: Record<"edit" | "approve", number[]> = { edit: [], approve: [] };
-/** CPU the server spent from the first review request on, to give a cost per request that noise on a shared machine barely moves. */
+let times: Record<"edit" | "approve", number[]> = { edit: [], approve: [] };
+/** CPU the server spent from the first review request on, a cost per request that noise on a shared machine moves less than latency. */
 let cpuFrom: NodeJS.CpuUsage | undefined;
 let reviewRequests = 0;
 
@@ -39,8 +42,14 @@ server.listen(0, "127.0.0.1", () => {
   process.stdout.write(JSON.stringify({ port: (server.address() as AddressInfo).port }) + "\n");
 });
 process.on("SIGTERM", () => {
-  const cpu = process.cpuUsage(cpuFrom);
-  process.stdout.write(JSON.stringify({ times, cpuMsPerRequest: (cpu.user + cpu.system) / 1000 / Math.max(1, reviewRequests) }) + "\n");
   server.close(() => void (checkpointer?.stop() ?? Promise.resolve()).then(() => prisma.$disconnect()).then(() => process.exit(0)));
   server.closeAllConnections();
 });
+for await (const line of createInterface({ input: process.stdin })) {
+  if (line !== "report") continue;
+  const cpu = process.cpuUsage(cpuFrom);
+  process.stdout.write(JSON.stringify({ times, cpuMsPerRequest: (cpu.user + cpu.system) / 1000 / Math.max(1, reviewRequests) }) + "\n");
+  times = { edit: [], approve: [] };
+  cpuFrom = undefined;
+  reviewRequests = 0;
+}
