@@ -64,22 +64,26 @@ class QueryableSql implements Sql {
   }
 }
 
+/** Runs `fn` in the open transaction `tx`: committed when it resolves, rolled back when it throws. */
+async function settle<X extends { commit(): Promise<void>; rollback(): Promise<void> }, T>(tx: X, fn: (tx: X) => Promise<T>): Promise<T> {
+  let result: T;
+  try {
+    result = await fn(tx);
+  } catch (err) {
+    await tx.rollback();
+    throw err;
+  }
+  await tx.commit();
+  return result;
+}
+
 export class AdapterSql extends QueryableSql implements SqlDb {
   constructor(private readonly adapter: Adapter) {
     super(adapter);
   }
 
   async transaction<T>(fn: (sql: Sql) => Promise<T>): Promise<T> {
-    const tx = await this.adapter.startTransaction();
-    let result: T;
-    try {
-      result = await fn(new QueryableSql(tx));
-    } catch (err) {
-      await tx.rollback();
-      throw err;
-    }
-    await tx.commit();
-    return result;
+    return settle(await this.adapter.startTransaction(), (tx) => fn(new QueryableSql(tx)));
   }
 }
 
@@ -102,16 +106,7 @@ export class ClientSql implements SqlDb {
 
   async transaction<T>(fn: (sql: Sql) => Promise<T>): Promise<T> {
     if (!("transaction" in this.client)) return fn(this);
-    const tx = await this.client.transaction("write");
-    let result: T;
-    try {
-      result = await fn(new ClientSql(tx));
-    } catch (err) {
-      await tx.rollback();
-      throw err;
-    }
-    await tx.commit();
-    return result;
+    return settle(await this.client.transaction("write"), (tx) => fn(new ClientSql(tx)));
   }
 }
 
