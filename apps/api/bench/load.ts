@@ -19,13 +19,11 @@ import { fileURLToPath } from "node:url";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { OpenAPIRegistry } from "@asteasolutions/zod-to-openapi";
 import { getDocument, listDocuments } from "@alinha/corpus";
 import autocannon from "autocannon";
 import { runPacedClients } from "./paced-clients.ts";
-import type { AppContext } from "../src/app-context.ts";
-import { TermCache } from "../src/api/terms/term-cache.ts";
-import { openDatabase, sqlFor } from "../src/db/client.ts";
+import { createAppContext } from "../src/app-context.ts";
+import { openDatabase } from "../src/db/client.ts";
 import { migrateDeploy } from "../src/db/migrate.ts";
 import { ensureUser, seedTerms } from "../src/db/seed.ts";
 
@@ -64,7 +62,7 @@ const dir = mkdtempSync(path.join(tmpdir(), "alinha-bench-"));
 const url = `file:${path.join(dir, "bench.db")}`;
 await migrateDeploy(url);
 const prisma = await openDatabase(url);
-const ctx: AppContext = { prisma, sql: sqlFor(prisma), registry: new OpenAPIRegistry(), terms: new TermCache(prisma) };
+const ctx = createAppContext(prisma);
 await seedTerms(ctx);
 await ensureUser(ctx, { username: "bench", displayName: "Bench Editor", role: "editor", password: "bench-password" });
 

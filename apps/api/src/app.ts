@@ -1,12 +1,11 @@
 import { existsSync } from "node:fs";
 import path from "node:path";
-import { OpenAPIRegistry } from "@asteasolutions/zod-to-openapi";
 import cookieParser from "cookie-parser";
 import express, { type Express } from "express";
 import helmet from "helmet";
 import { pino, type Logger } from "pino";
 import { pinoHttp } from "pino-http";
-import type { AppContext } from "./app-context.ts";
+import { createAppContext } from "./app-context.ts";
 import { authRouter } from "./api/auth/auth-router.ts";
 import { readSession } from "./api/auth/require-role.ts";
 import { SessionStore } from "./api/auth/session-store.ts";
@@ -15,10 +14,9 @@ import { documentsRouter } from "./api/documents/documents-router.ts";
 import { pairsRouter } from "./api/pairs/pairs-router.ts";
 import { replaceRouter } from "./api/replace/replace-router.ts";
 import { settingsRouter } from "./api/settings/settings-router.ts";
-import { TermCache } from "./api/terms/term-cache.ts";
 import { termsRouter } from "./api/terms/terms-router.ts";
 import { problemDetails, unknownApiRoute } from "./common/problem-details.ts";
-import { sqlFor, type Db } from "./db/client.ts";
+import type { Db } from "./db/client.ts";
 import { openApiDocument } from "./openapi.ts";
 import { carriesDocument } from "./api/documents/document-json.ts";
 
@@ -39,7 +37,7 @@ const JSON_LIMIT = "1mb";
 
 export function createApp(options: AppOptions): Express {
   const logger = options.logger ?? pino({ level: "silent" });
-  const ctx: AppContext = { prisma: options.prisma, sql: sqlFor(options.prisma), registry: new OpenAPIRegistry(), terms: new TermCache(options.prisma) };
+  const ctx = createAppContext(options.prisma);
   const sessions = new SessionStore(options.prisma);
   const app = express();
   // An ETag is a SHA-1 of every JSON answer, saves and approvals included, and the web app never

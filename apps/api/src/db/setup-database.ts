@@ -1,7 +1,5 @@
-import { OpenAPIRegistry } from "@asteasolutions/zod-to-openapi";
-import type { AppContext } from "../app-context.ts";
-import { TermCache } from "../api/terms/term-cache.ts";
-import { openDatabase, sqlFor } from "./client.ts";
+import { createAppContext } from "../app-context.ts";
+import { openDatabase } from "./client.ts";
 import { migrateDeploy } from "./migrate.ts";
 import { seed, type SeedReport } from "./seed.ts";
 
@@ -10,7 +8,7 @@ export async function setupDatabase(url: string, env: NodeJS.ProcessEnv = proces
   await migrateDeploy(url);
   const prisma = await openDatabase(url);
   try {
-    const ctx: AppContext = { prisma, sql: sqlFor(prisma), registry: new OpenAPIRegistry(), terms: new TermCache(prisma) };
+    const ctx = createAppContext(prisma);
     return await seed(ctx, env);
   } finally {
     await prisma.$disconnect();

@@ -3,13 +3,11 @@ import { copyFileSync, mkdtempSync, rmSync } from "node:fs";
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { OpenAPIRegistry } from "@asteasolutions/zod-to-openapi";
 import { inject } from "vitest";
-import type { AppContext } from "../app-context.ts";
+import { createAppContext, type AppContext } from "../app-context.ts";
 import { createApp } from "../app.ts";
-import { TermCache } from "../api/terms/term-cache.ts";
 import type { Role } from "../contract/index.ts";
-import { openDatabase, sqlFor, type Db } from "../db/client.ts";
+import { openDatabase, type Db } from "../db/client.ts";
 import { ensureUser } from "../db/seed.ts";
 
 export interface TestServer {
@@ -69,7 +67,7 @@ export async function startTestServer(options: { loginLimit?: number } = {}): Pr
   const file = path.join(dir, "test.db");
   copyFileSync(inject("templateDb"), file);
   const prisma = await openDatabase(`file:${file}`);
-  const ctx: AppContext = { prisma, sql: sqlFor(prisma), registry: new OpenAPIRegistry(), terms: new TermCache(prisma) };
+  const ctx = createAppContext(prisma);
   for (const role of ["translator", "editor", "admin"] as const) {
     await ensureUser(ctx, { username: role, displayName: `Test ${role}`, role, password: role });
   }
