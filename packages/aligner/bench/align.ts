@@ -114,11 +114,13 @@ function speedChild(size: number, stage: "align" | "pipeline"): void {
   process.stdout.write(JSON.stringify(out));
 }
 
-function speed(): void {
+function child(size: number, stage: "align" | "pipeline"): ChildResult {
   const tsx = createRequire(import.meta.url).resolve("tsx/cli");
   const self = fileURLToPath(import.meta.url);
-  const child = (size: number, stage: string) =>
-    JSON.parse(execFileSync(process.execPath, [tsx, self, "--speed-child", String(size), stage], { encoding: "utf8", maxBuffer: 1 << 20 })) as ChildResult;
+  return JSON.parse(execFileSync(process.execPath, [tsx, self, "--speed-child", String(size), stage], { encoding: "utf8", maxBuffer: 1 << 20 })) as ChildResult;
+}
+
+function speed(): void {
   console.log(`— speed and memory: ${RUNS} runs per size in one fresh process; "first" is the cold run's wall time, "median" the median wall time of all ${RUNS}, "cpu" the median CPU time`);
   console.log("  size | PT×EN segments | alignSegments first / median / cpu, peak RSS    | alignDocument (segment + align + checks) first / median / cpu, peak RSS");
   const med = new Map<number, { align: number; doc: number; alignCpu: number; docCpu: number }>();
@@ -140,5 +142,5 @@ if (arg === "--speed-child") speedChild(Number(process.argv[3]), process.argv[4]
 else {
   if (!arg || arg === "--quality") quality();
   if (!arg || arg === "--speed") speed();
-  if (!arg || arg === "--hunalign") runHunalignBench();
+  if (!arg || arg === "--hunalign") runHunalignBench((size) => child(size, "align"));
 }

@@ -3,12 +3,15 @@
  * dictionary is built at bench time, in a temp dir, from the FreeDict Portuguese–English
  * files if Debian's dict-freedict-* packages are present (GPL data: never committed, never
  * shipped), else hunalign runs with an empty dictionary (its length-only first pass).
- * Input is one sentence per line, paragraphs opened by "<p>" lines, as hunalign expects; its
- * ladder output (rungs "i<TAB>j<TAB>score") becomes beads between consecutive rungs.
+ * Input is one sentence per line, paragraphs opened by "<p>" lines, words and punctuation
+ * space-separated and lowercased, as hunalign expects (it matches dictionary words by exact
+ * string, so "Mundo," would never meet "mundo"); its ladder output (rungs "i<TAB>j<TAB>score")
+ * becomes beads between consecutive rungs. It runs plain and with -realign (its second pass
+ * on a dictionary grown from the first alignment), and both are reported.
  */
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { availableParallelism, loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { gunzipSync } from "node:zlib";
 import { alignSegments, segmentText } from "../../src/index.ts";
@@ -19,6 +22,13 @@ import { synthetic } from "./synthetic.ts";
 
 const DICT_DIR = "/usr/share/dictd";
 const SPEED_SIZE = 10000;
+const SPEED_RUNS = 3;
+const VARIANTS = [{ name: "hunalign", flags: [] as string[] }, { name: "hunalign -realign", flags: ["-realign"] }];
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
+/** Alinha's alignSegments at one size in a fresh process (align.ts's speed child): wall and CPU times per run, peak RSS. */
+export type AlinhaChild = (size: number) => { ms: number[]; cpuMs: number[]; maxRssMb: number };
 
 function onPath(cmd: string): boolean {
   return spawnSync("sh", ["-c", `command -v ${cmd}`], { encoding: "utf8" }).status === 0;
@@ -64,6 +74,11 @@ function writeDictionary(dir: string): { file: string; entries: number } {
   return { file, entries: lines.length };
 }
 
+/** hunalign's input tokens: words and single punctuation marks, lowercased like the dictionary. */
+function tokens(text: string): string {
+  return (text.normalize("NFC").toLowerCase().match(/[\p{L}\p{M}\p{N}]+|[^\s\p{L}\p{M}\p{N}]/gu) ?? []).join(" ");
+}
+
 /** One sentence per line, "<p>" before each paragraph; returns the file and line → segment map. */
 function writeSide(dir: string, name: string, segs: readonly Segment[]): { file: string; lineToSeg: number[] } {
   const lines: string[] = [];
@@ -73,7 +88,7 @@ function writeSide(dir: string, name: string, segs: readonly Segment[]): { file:
       lines.push("<p>");
       lineToSeg.push(-1);
     }
-    lines.push(s.text.replace(/\s+/gu, " "));
+    lines.push(tokens(s.text));
     lineToSeg.push(s.index);
   });
   const file = join(dir, name);
@@ -81,19 +96,22 @@ function writeSide(dir: string, name: string, segs: readonly Segment[]): { file:
   return { file, lineToSeg };
 }
 
-function runHunalign(dir: string, dic: string, a: readonly Segment[], b: readonly Segment[]) {
+function runHunalign(dir: string, dic: string, a: readonly Segment[], b: readonly Segment[], flags: readonly string[]) {
   const pt = writeSide(dir, "pt.txt", a);
   const en = writeSide(dir, "en.txt", b);
   const t0 = performance.now();
   // GNU time's %M is the peak RSS in KB; without /usr/bin/time the memory column says "?".
   const timed = existsSync("/usr/bin/time");
   const cmd = timed ? "/usr/bin/time" : "hunalign";
-  const args = [...(timed ? ["-f", "%M", "hunalign"] : []), dic, pt.file, en.file];
+  const args = [...(timed ? ["-f", "%M", "hunalign"] : []), ...flags, dic, pt.file, en.file];
   const r = spawnSync(cmd, args, { encoding: "utf8", maxBuffer: 1 << 28 });
   const ms = performance.now() - t0;
   if (r.status !== 0) throw new Error(`hunalign failed: ${r.stderr.slice(-500)}`);
   const rssMb = timed ? Number(/(\d+)\s*$/u.exec(r.stderr)?.[1] ?? NaN) / 1024 : NaN;
+  // hunalign prints every rung but the closing one (n, m), which ends the last segment: without
+  // it the sentences after the last printed rung would be dropped.
   const rungs = r.stdout.trim().split("\n").map((l) => l.split("\t").map(Number) as [number, number, number]);
+  rungs.push([pt.lineToSeg.length, en.lineToSeg.length, 0]);
   const beads: Array<{ pt: number[]; en: number[] }> = [];
   for (let k = 0; k + 1 < rungs.length; k++) {
     const [i0, j0] = rungs[k]!;
@@ -105,7 +123,7 @@ function runHunalign(dir: string, dic: string, a: readonly Segment[], b: readonl
   return { beads, ms, rssMb };
 }
 
-export function runHunalignBench(): void {
+export function runHunalignBench(alinhaAt: AlinhaChild): void {
   console.log("— hunalign");
   if (!onPath("hunalign")) {
     console.log("hunalign not installed: skipped\n");
@@ -115,35 +133,44 @@ export function runHunalignBench(): void {
   try {
     const dic = writeDictionary(dir);
     console.log(`dictionary: ${dic.entries ? `${dic.entries} FreeDict pairs (built in a temp dir, deleted after)` : "none (FreeDict not installed): length-based"}`);
+    console.log("input: tokenized and lowercased, one sentence per line, <p> between paragraphs");
     const docs = loadGold();
     for (const [title, sets] of [["corpus", corpusSets(docs)], ["perturbed", perturbedSets(docs, EVAL_SEEDS)]] as const) {
-      let hun = emptyScores();
+      const hun = VARIANTS.map(() => ({ scores: emptyScores(), ms: 0 }));
       let ours = emptyScores();
-      let hunMs = 0;
       let oursMs = 0;
       for (const s of sets) {
         const a = segmentText(s.pt, { lang: "pt", speakers: s.speakers }).segments;
         const b = segmentText(s.en, { lang: "en", speakers: s.speakers }).segments;
-        const h = runHunalign(dir, dic.file, a, b);
+        VARIANTS.forEach((v, k) => {
+          const h = runHunalign(dir, dic.file, a, b, v.flags);
+          hun[k]!.ms += h.ms;
+          hun[k]!.scores = add(hun[k]!.scores, evaluate(s.gold, a, b, h.beads, 0));
+        });
         const t0 = performance.now();
         const mine = alignSegments(a, b);
         oursMs += performance.now() - t0;
-        hunMs += h.ms;
-        hun = add(hun, evaluate(s.gold, a, b, h.beads, 0));
         ours = add(ours, evaluate(s.gold, a, b, mine, 0));
       }
-      console.log(`${title.padEnd(10)} F1 hunalign ${prf(hun).f1.toFixed(3)} | Alinha ${prf(ours).f1.toFixed(3)} | time hunalign ${hunMs.toFixed(0)} ms (process) vs Alinha ${oursMs.toFixed(0)} ms (in process)`);
+      const hunText = VARIANTS.map((v, k) => `${v.name} ${prf(hun[k]!.scores).f1.toFixed(3)}`).join(" | ");
+      const hunTime = VARIANTS.map((v, k) => `${v.name} ${hun[k]!.ms.toFixed(0)} ms`).join(", ");
+      console.log(`${title.padEnd(10)} F1 Alinha ${prf(ours).f1.toFixed(3)} | ${hunText} | time (processes) ${hunTime} vs Alinha ${oursMs.toFixed(0)} ms (in process)`);
     }
     const { pt, en } = synthetic(docs, SPEED_SIZE, SPEED_SIZE);
     const a = segmentText(pt, { lang: "pt" }).segments;
     const b = segmentText(en, { lang: "en" }).segments;
-    const h = runHunalign(dir, dic.file, a, b);
-    const t0 = performance.now();
-    alignSegments(a, b);
-    const ms = performance.now() - t0;
-    console.log(`${SPEED_SIZE}×${SPEED_SIZE} synthetic: hunalign ${h.ms.toFixed(0)} ms, peak RSS ${h.rssMb.toFixed(0)} MB | Alinha alignSegments ${ms.toFixed(0)} ms (time ratio hunalign/Alinha ${(h.ms / ms).toFixed(1)}; Alinha's memory is in the speed table above)\n`);
+    console.log(`${SPEED_SIZE}×${SPEED_SIZE} synthetic (${a.length}×${b.length} segments), ${SPEED_RUNS} runs each, median wall time; load average before: ${loadavg().map((x) => x.toFixed(1)).join(" ")} on ${availableParallelism()} CPUs`);
+    const mine = alinhaAt(SPEED_SIZE);
+    const mineMs = median(mine.ms);
+    console.log(`  Alinha alignSegments (fresh process): ${mineMs.toFixed(0)} ms (cpu ${median(mine.cpuMs).toFixed(0)} ms; runs ${mine.ms.map((x) => x.toFixed(0)).join(", ")}), peak RSS ${mine.maxRssMb.toFixed(0)} MB`);
+    for (const v of VARIANTS) {
+      const runs = Array.from({ length: SPEED_RUNS }, () => runHunalign(dir, dic.file, a, b, v.flags));
+      const ms = median(runs.map((r) => r.ms));
+      const rss = Math.max(...runs.map((r) => r.rssMb));
+      console.log(`  ${v.name}: ${ms.toFixed(0)} ms (runs ${runs.map((r) => r.ms.toFixed(0)).join(", ")}), peak RSS ${rss.toFixed(0)} MB | time ratio ${v.name}/Alinha ${(ms / mineMs).toFixed(1)}`);
+    }
+    console.log(`  load average after: ${loadavg().map((x) => x.toFixed(1)).join(" ")}\n`);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
 }
-
