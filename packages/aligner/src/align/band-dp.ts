@@ -1,5 +1,5 @@
-import { BEAD_SHAPES } from "./bead-shapes.ts";
-import { beadCost, type BeadContext } from "./bead-cost.ts";
+import { BEAD_SHAPES, isSkip } from "./bead-shapes.ts";
+import { beadCost, skipCost, type BeadContext } from "./bead-cost.ts";
 import type { SearchBand } from "./search-band.ts";
 
 /** Cost and back-pointer tables over the band only (Bertalign's second_pass_align). */
@@ -11,6 +11,17 @@ export interface DpTables {
 }
 
 const NO_BEAD = 255;
+/** The shape priced first at each state, with no budget from other shapes yet. */
+const FIRST_SHAPE = 0;
+const NOT_A_SKIP = -1;
+/** The constant cost of each skip shape, NOT_A_SKIP for the others. */
+const SKIP_COST_OF = Float64Array.from(BEAD_SHAPES, (shape) => (isSkip(shape) ? skipCost(shape) : NOT_A_SKIP));
+
+/** DP cost of state (pi, pj), Infinity outside the band or unreached. */
+function predecessorCost(cost: Float64Array, rowOff: Int32Array, lo: Int32Array, hi: Int32Array, pi: number, pj: number): number {
+  if (pi < 0 || pj < lo[pi]! || pj > hi[pi]!) return Infinity;
+  return cost[rowOff[pi]! + pj - lo[pi]!]!;
+}
 
 export function fillTables(ctx: BeadContext, band: SearchBand): DpTables {
   const n = ctx.pt.n;
@@ -26,16 +37,27 @@ export function fillTables(ctx: BeadContext, band: SearchBand): DpTables {
     const rowHi = hi[i]!;
     const row = rowOff[i]! - rowLo;
     for (let j = i === 0 ? Math.max(rowLo, 1) : rowLo; j <= rowHi; j++) {
+      // The first shape (1-1) meets no budget in the loop below, so it used to be priced in
+      // full at every state. A skip costs a constant, so the cheaper of the two skips into this
+      // state is known up front: a 1-1 bead provably dearer than it cannot win and is dropped
+      // early. Only a strictly dearer one: 1-1 comes first and wins ties.
+      let skipBest = Infinity;
+      for (let s = 0; s < shapes; s++) {
+        if (SKIP_COST_OF[s] === NOT_A_SKIP) continue;
+        const before = predecessorCost(cost, rowOff, lo, hi, i - BEAD_SHAPES[s]!.pt, j - BEAD_SHAPES[s]!.en);
+        skipBest = Math.min(skipBest, before + SKIP_COST_OF[s]!);
+      }
       let best = Infinity;
       let arg = NO_BEAD;
       for (let s = 0; s < shapes; s++) {
         const shape = BEAD_SHAPES[s]!;
-        const pi = i - shape.pt;
-        const pj = j - shape.en;
-        if (pi < 0 || pj < lo[pi]! || pj > hi[pi]!) continue;
-        const before = cost[rowOff[pi]! + pj - lo[pi]!]!;
+        const before = predecessorCost(cost, rowOff, lo, hi, i - shape.pt, j - shape.en);
         if (before === Infinity) continue;
-        const c = before + beadCost(ctx, shape, i, j, best - before);
+        const c = SKIP_COST_OF[s] !== NOT_A_SKIP
+          ? before + SKIP_COST_OF[s]!
+          : s === FIRST_SHAPE
+            ? before + beadCost(ctx, shape, i, j, Infinity, before, skipBest)
+            : before + beadCost(ctx, shape, i, j, best - before);
         if (c < best) {
           best = c;
           arg = s;

@@ -1,4 +1,4 @@
-import type { BeadShape } from "./bead-shapes.ts";
+import { isSkip, type BeadShape } from "./bead-shapes.ts";
 import { lengthCost, lengthCostFloor } from "./length-cost.ts";
 import { lexicalSimilarity } from "./lexical-similarity.ts";
 import type { MatchTable } from "./match-table.ts";
@@ -47,11 +47,16 @@ export interface BeadContext {
  * budget, a bead that cannot come in under it returns Infinity as soon as the cheap terms
  * (prior, length, structure, and the largest lexical bonus the bead could earn) prove it, so
  * the DP skips the word matching for most states off the path.
+ *
+ * `before` and `ceiling` give a second, strict bound in the DP's own units: the bead is also
+ * dropped once before + its lower bound exceeds ceiling. Rounded addition is monotone, so that
+ * proves before + cost > ceiling exactly; the DP uses it for the first shape, which must keep
+ * winning ties (see fillTables).
  */
-export function beadCost(ctx: BeadContext, shape: BeadShape, i: number, j: number, budget = Infinity): number {
+export function beadCost(ctx: BeadContext, shape: BeadShape, i: number, j: number, budget = Infinity, before = 0, ceiling = Infinity): number {
   const p0 = i - shape.pt;
   const e0 = j - shape.en;
-  if (shape.pt === 0 || shape.en === 0) return shape.prior + SKIP_COST;
+  if (isSkip(shape)) return skipCost(shape);
   const structure = structureCost(ctx.pt, ctx.en, p0, i, e0, j);
   // The bonus scales with the segments that carry words: a bead must not grow by swallowing
   // "Sim." or "Yes." (nothing to match) on the strength of its neighbours' similarity.
@@ -62,15 +67,25 @@ export function beadCost(ctx: BeadContext, shape: BeadShape, i: number, j: numbe
   const maxBonus = (LEXICAL_WEIGHT * Math.max(2, carriers)) / 2;
   const lp = ctx.pt.lenPrefix[i]! - ctx.pt.lenPrefix[p0]!;
   const le = ctx.en.lenPrefix[j]! - ctx.en.lenPrefix[e0]!;
-  if (shape.prior + lengthCostFloor(lp, le, ctx.ratio) + structure - maxBonus >= budget) return Infinity;
+  if (pricedOut(shape.prior + lengthCostFloor(lp, le, ctx.ratio) + structure - maxBonus, budget, before, ceiling)) return Infinity;
   const cheap = shape.prior + lengthCost(lp, le, ctx.ratio) + structure;
-  if (cheap - maxBonus >= budget) return Infinity;
+  if (pricedOut(cheap - maxBonus, budget, before, ceiling)) return Infinity;
   const sim = lexicalSimilarity(ctx.table, ctx.pt, ctx.en, p0, i, e0, j);
   const bonus = (LEXICAL_WEIGHT * sim * Math.max(2, carriers)) / 2;
-  if (cheap - bonus >= budget) return Infinity;
+  if (pricedOut(cheap - bonus, budget, before, ceiling)) return Infinity;
   const segments = shape.pt + shape.en;
   const orphan = segments > 2
     ? ORPHAN_WEIGHT * Math.max(0, ORPHAN_FLOOR - weakestCoverage(ctx.table, ctx.pt, ctx.en, p0, i, e0, j))
     : UNRELATED_WEIGHT * Math.max(0, UNRELATED_FLOOR - pairCoverage(ctx.table, ctx.pt, ctx.en, p0, e0));
   return cheap - bonus + orphan;
+}
+
+/** The cost of a 1-0 or 0-1 bead: the same wherever it lies. */
+export function skipCost(shape: BeadShape): number {
+  return shape.prior + SKIP_COST;
+}
+
+/** Whether a lower bound on a bead's cost already shows it cannot win (see beadCost). */
+function pricedOut(lowerBound: number, budget: number, before: number, ceiling: number): boolean {
+  return lowerBound >= budget || before + lowerBound > ceiling;
 }

@@ -26,3 +26,8 @@ export const BEAD_SHAPES: readonly BeadShape[] = [
 
 /** The widest bead, in segments on one side: how far the match table must reach back. */
 export const MAX_BEAD_SPAN = 3;
+
+/** A bead with segments on one side only (1-0, 0-1). */
+export function isSkip(shape: BeadShape): boolean {
+  return shape.pt === 0 || shape.en === 0;
+}

@@ -39,8 +39,11 @@ export function lengthCost(ptChars: number, enChars: number, ratio = EN_PER_PT_C
 const FLOOR_SLACK = 1e-6;
 
 export function lengthCostFloor(ptChars: number, enChars: number, ratio = EN_PER_PT_CHARS): number {
-  const mean = (ptChars + enChars / ratio) / 2;
-  if (mean === 0) return 0;
+  // z²/2 = d² / (2·mean·variance), and 2·mean = (ptChars·ratio + enChars) / ratio: written so
+  // that it takes one division, for the DP asks this of nearly every bead. The rounding
+  // differs from lengthZ's by far less than the slack.
+  const scaledMean = (ptChars * ratio + enChars) * LENGTH_VARIANCE;
+  if (scaledMean === 0) return 0;
   const d = enChars - ptChars * ratio;
-  return Math.max(0, Math.min(MAX_COST, (d * d) / (mean * LENGTH_VARIANCE) / 2) - FLOOR_SLACK);
+  return Math.max(0, Math.min(MAX_COST, (d * d * ratio) / scaledMean) - FLOOR_SLACK);
 }

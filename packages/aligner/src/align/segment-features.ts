@@ -36,6 +36,8 @@ export interface SideFeatures {
   keys: Int32Array;
   /** 1 when the segment ends its paragraph. */
   paraEnd: Uint8Array;
+  /** Prefix counts of paraEnd (index n = all paragraph ends). */
+  paraEndPrefix: Int32Array;
   /** 1 for speaker labels, 2 for headings. */
   kind: Uint8Array;
   /** Keys that say "this exact thing" (numbers, names): candidates for anchors. */
@@ -148,6 +150,7 @@ export function extractFeatures(segments: readonly Segment[], lang: Lang, table:
     keyStart: new Int32Array(tokCount + 1),
     keys: new Int32Array(keyCount),
     paraEnd: new Uint8Array(n),
+    paraEndPrefix: new Int32Array(n + 1),
     kind: new Uint8Array(n),
     anchorKeys: [],
   };
@@ -170,6 +173,7 @@ export function extractFeatures(segments: readonly Segment[], lang: Lang, table:
     f.weightPrefix[s + 1] = f.weightPrefix[s]! + w;
     f.carrierPrefix[s + 1] = f.carrierPrefix[s]! + (f.weightPrefix[s + 1]! > f.weightPrefix[s]! ? 1 : 0);
     f.paraEnd[s] = s === n - 1 || segments[s + 1]!.paragraph !== seg.paragraph ? 1 : 0;
+    f.paraEndPrefix[s + 1] = f.paraEndPrefix[s]! + f.paraEnd[s]!;
     f.kind[s] = seg.kind === "speaker" ? 1 : seg.kind === "heading" ? 2 : 0;
     f.anchorKeys.push(anchors.length ? Int32Array.from(anchors) : NO_ANCHORS);
   }

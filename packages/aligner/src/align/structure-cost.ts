@@ -7,13 +7,16 @@ export const PARAGRAPH_SPAN_COST = 2.5;
 /** Speaker labels and headings pair with their own kind. */
 export const KIND_MISMATCH_COST = 3;
 
-/** Cost of the paragraph and segment-kind structure of the bead [p0, p1) × [e0, e1). */
+/**
+ * Cost of the paragraph and segment-kind structure of the bead [p0, p1) × [e0, e1). The DP
+ * asks this of every bead shape at every state, so the paragraph breaks inside the bead come
+ * from prefix counts rather than a loop. Every term is a multiple of 0.5, so the sum is exact
+ * whatever the order of its terms.
+ */
 export function structureCost(pt: SideFeatures, en: SideFeatures, p0: number, p1: number, e0: number, e1: number): number {
   if (p1 === p0 || e1 === e0) return 0;
-  let cost = 0;
-  if (pt.paraEnd[p1 - 1] !== en.paraEnd[e1 - 1]) cost += PARAGRAPH_MISMATCH_COST;
-  for (let p = p0; p < p1 - 1; p++) if (pt.paraEnd[p]) cost += PARAGRAPH_SPAN_COST;
-  for (let e = e0; e < e1 - 1; e++) if (en.paraEnd[e]) cost += PARAGRAPH_SPAN_COST;
-  if (p1 - p0 === 1 && e1 - e0 === 1 && pt.kind[p0] !== en.kind[e0]) cost += KIND_MISMATCH_COST;
-  return cost;
+  const mismatch = pt.paraEnd[p1 - 1]! ^ en.paraEnd[e1 - 1]!;
+  const spanned = pt.paraEndPrefix[p1 - 1]! - pt.paraEndPrefix[p0]! + en.paraEndPrefix[e1 - 1]! - en.paraEndPrefix[e0]!;
+  const kindMismatch = p1 - p0 === 1 && e1 - e0 === 1 && pt.kind[p0] !== en.kind[e0];
+  return PARAGRAPH_MISMATCH_COST * mismatch + PARAGRAPH_SPAN_COST * spanned + (kindMismatch ? KIND_MISMATCH_COST : 0);
 }
