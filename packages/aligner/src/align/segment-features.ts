@@ -1,7 +1,8 @@
 import type { Lang, Segment } from "../types.ts";
 import { foldWord, stemEn } from "./en-stem.ts";
 import { translatePt } from "./lexicon.ts";
-import { wordTokens } from "./word-tokens.ts";
+import { MISSING, SpanTable } from "./span-table.ts";
+import { WordBounds, wordTokens } from "./word-tokens.ts";
 import stopwords from "./stopwords.json" with { type: "json" };
 
 /** Interns match keys to small integers shared by both sides. */
@@ -77,7 +78,8 @@ const NO_ANCHORS = new Int32Array(0);
  * ids[idStart[w], idStart[w+1]), its first key (the folded word) counts document frequency.
  */
 interface WordForms {
-  index: Map<string, number>;
+  /** Token spelling to form index, or -1 for a stopword. */
+  index: SpanTable;
   idStart: number[];
   ids: number[];
   isNumber: boolean[];
@@ -85,11 +87,11 @@ interface WordForms {
   anchor: number[];
 }
 
-/** Form index of a token, or -1 for a stopword. */
-function formOf(forms: WordForms, tok: string, lang: Lang, table: KeyTable): number {
-  const hit = forms.index.get(tok);
-  if (hit !== undefined) return hit;
-  const t = tokenKeys(tok, lang);
+/** Form index of the token text[start, end), or -1 for a stopword; a new form is interned. */
+function formOf(forms: WordForms, text: string, start: number, end: number, lang: Lang, table: KeyTable): number {
+  const hit = forms.index.get(text, start, end);
+  if (hit !== MISSING) return hit;
+  const t = tokenKeys(text.slice(start, end), lang);
   let w = -1;
   if (t) {
     w = forms.isNumber.length;
@@ -98,21 +100,28 @@ function formOf(forms: WordForms, tok: string, lang: Lang, table: KeyTable): num
     forms.isNumber.push(t.isNumber);
     forms.anchor.push(t.anchor ? table.id(t.anchor) : -1);
   }
-  forms.index.set(tok, w);
+  forms.index.add(text, start, end, w);
   return w;
 }
 
 export function extractFeatures(segments: readonly Segment[], lang: Lang, table: KeyTable): SideFeatures {
   const n = segments.length;
-  // Long documents repeat their words: folding, lexicon lookup and interning run once per word form.
-  const forms: WordForms = { index: new Map(), idStart: [0], ids: [], isNumber: [], anchor: [] };
+  // Long documents repeat their words: folding, lexicon lookup and interning run once per word
+  // form, and a repeated form is found from the text itself, with no string made for it.
+  const forms: WordForms = { index: new SpanTable(), idStart: [0], ids: [], isNumber: [], anchor: [] };
   const segStart = new Int32Array(n + 1);
   const tokForm: number[] = [];
+  const bounds = new WordBounds();
   for (let s = 0; s < n; s++) {
-    const toks = wordTokens(segments[s]!.text);
-    if (toks) {
-      for (const tok of toks) {
-        const w = forms.index.get(tok) ?? formOf(forms, tok, lang, table);
+    const text = segments[s]!.text;
+    if (bounds.scanLatin(text)) {
+      for (let k = 0; k < bounds.count; k++) {
+        const w = formOf(forms, text, bounds.start[k]!, bounds.end[k]!, lang, table);
+        if (w >= 0) tokForm.push(w);
+      }
+    } else {
+      for (const tok of wordTokens(text) ?? []) {
+        const w = formOf(forms, tok, 0, tok.length, lang, table);
         if (w >= 0) tokForm.push(w);
       }
     }

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { wordTokens } from "./word-tokens.ts";
+import { WordBounds, wordTokens } from "./word-tokens.ts";
 
 /** The pattern the aligner has always split words with; the fast Latin-1 path must agree with it. */
 const TOKEN = /[\p{L}\p{M}\p{N}]+(?:[.,'’-][\p{L}\p{M}\p{N}]+)*/gu;
@@ -25,5 +25,13 @@ describe("wordTokens", () => {
     fc.assert(fc.property(fc.array(chars, { maxLength: 40 }).map((cs) => cs.join("")), (text) => {
       expect(wordTokens(text)).toEqual(text.match(TOKEN));
     }), { numRuns: 2000 });
+  });
+
+  it("leaves text beyond Latin-1 and typographic punctuation to the Unicode pattern", () => {
+    const bounds = new WordBounds();
+    expect(bounds.scanLatin("“não” — d’água…")).toBe(true);
+    expect(bounds.count).toBe(2);
+    expect(bounds.scanLatin("lanc\u0327ou")).toBe(false);
+    expect(bounds.scanLatin("Дарио")).toBe(false);
   });
 });
