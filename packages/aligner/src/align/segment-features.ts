@@ -95,7 +95,13 @@ function formOf(forms: WordForms, text: string, start: number, end: number, lang
   let w = -1;
   if (t) {
     w = forms.isNumber.length;
-    for (const key of t.keys) forms.ids.push(table.id(key));
+    // An English word is often its own stem ("model"): its key would come twice, and the match
+    // table would test it twice for every sentence pair in the band. Only the first can match.
+    const first = forms.ids.length;
+    for (const key of t.keys) {
+      const id = table.id(key);
+      if (!forms.ids.includes(id, first)) forms.ids.push(id);
+    }
     forms.idStart.push(forms.ids.length);
     forms.isNumber.push(t.isNumber);
     forms.anchor.push(t.anchor ? table.id(t.anchor) : -1);
