@@ -77,7 +77,6 @@ function bindArgs(args: Statement["args"]): unknown[] | Record<string, unknown> 
 }
 
 export class CachedSqliteClient {
-  readonly protocol = "file";
   closed = false;
   private readonly db: Database.Database;
   private readonly statements = new Map<string, Prepared>();
@@ -143,20 +142,6 @@ export class CachedSqliteClient {
     return this.outsideTransactions(() => this.run(statement));
   }
 
-  batch(statements: (Statement | string)[]): Promise<ResultSet[]> {
-    return this.outsideTransactions(() => {
-      this.db.exec("BEGIN DEFERRED");
-      try {
-        const results = statements.map((s) => this.run(s));
-        this.db.exec("COMMIT");
-        return results;
-      } catch (err) {
-        if (this.db.inTransaction) this.db.exec("ROLLBACK");
-        throw err;
-      }
-    });
-  }
-
   executeMultiple(sql: string): Promise<void> {
     return this.outsideTransactions(() => this.runScript(sql));
   }
@@ -179,7 +164,7 @@ export class CachedSqliteClient {
       release();
       throw err;
     }
-    return new CachedSqliteTransaction(this.db, (s) => this.run(s), (sql) => this.runScript(sql), release);
+    return new CachedSqliteTransaction(this.db, (s) => this.run(s), release);
   }
 
   close(): void {
@@ -200,7 +185,6 @@ export class CachedSqliteTransaction {
   constructor(
     private readonly db: Database.Database,
     private readonly runOne: (s: Statement | string) => ResultSet,
-    private readonly runScript: (sql: string) => void,
     private readonly release: () => void,
   ) {}
 
@@ -215,16 +199,6 @@ export class CachedSqliteTransaction {
   async execute(statement: Statement | string): Promise<ResultSet> {
     this.assertOpen();
     return this.runOne(statement);
-  }
-
-  async batch(statements: (Statement | string)[]): Promise<ResultSet[]> {
-    this.assertOpen();
-    return statements.map((s) => this.runOne(s));
-  }
-
-  async executeMultiple(sql: string): Promise<void> {
-    this.assertOpen();
-    this.runScript(sql);
   }
 
   async commit(): Promise<void> {
@@ -251,9 +225,5 @@ export class CachedSqliteTransaction {
     } finally {
       this.release();
     }
-  }
-
-  close(): void {
-    void this.rollback();
   }
 }
