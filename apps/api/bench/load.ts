@@ -23,7 +23,7 @@ import { getDocument, listDocuments } from "@alinha/corpus";
 import autocannon from "autocannon";
 import { runPacedClients } from "./paced-clients.ts";
 import { createAppContext } from "../src/app-context.ts";
-import { openDatabase } from "../src/db/client.ts";
+import { openDatabase } from "../src/db/index.ts";
 import { migrateDeploy } from "../src/db/migrate.ts";
 import { ensureUser, seedTerms } from "../src/db/seed.ts";
 
@@ -61,8 +61,9 @@ function percentile(sorted: number[], p: number): number {
 const dir = mkdtempSync(path.join(tmpdir(), "alinha-bench-"));
 const url = `file:${path.join(dir, "bench.db")}`;
 await migrateDeploy(url);
-const prisma = await openDatabase(url);
-const ctx = createAppContext(prisma);
+const db = await openDatabase(url);
+const prisma = db.prisma;
+const ctx = createAppContext(db);
 await seedTerms(ctx);
 await ensureUser(ctx, { username: "bench", displayName: "Bench Editor", role: "editor", password: "bench-password" });
 
@@ -250,6 +251,6 @@ const saturationOk = await loadRun("saturation (each client sends again as soon 
 
 server.kill("SIGTERM");
 await once(server, "exit");
-await prisma.$disconnect();
+await db.close();
 rmSync(dir, { recursive: true, force: true });
 process.exit(pacedOk && saturationOk ? 0 : 1);

@@ -8,21 +8,20 @@ import type { AddressInfo } from "node:net";
 import { createInterface } from "node:readline";
 import { pino } from "pino";
 import { createApp } from "../src/app.ts";
-import { startCheckpointer } from "../src/db/checkpointer.ts";
-import { openDatabase } from "../src/db/client.ts";
+import { openDatabase } from "../src/db/index.ts";
 import { warmUp, warmUpDatabase } from "../src/warm-up.ts";
 
 const url = process.env["DATABASE_URL"];
 if (!url) throw new Error("DATABASE_URL is required");
-const prisma = await openDatabase(url);
+const db = await openDatabase(url);
 // As the real server does before it listens (src/main.ts).
-const checkpointer = await startCheckpointer(prisma, url, (err) => { throw err; });
+const checkpointer = await db.startUpkeep((err) => { throw err; });
 warmUp();
-await warmUpDatabase(prisma);
+await warmUpDatabase(db);
 // Request logs on, as `pnpm start` has them (LOG_LEVEL info), written to /dev/null rather than the
 // terminal; BENCH_LOG=silent leaves them out, BENCH_LOG_FILE=path keeps them.
 const logger = pino({ level: process.env["BENCH_LOG"] ?? "info" }, pino.destination({ dest: process.env["BENCH_LOG_FILE"] ?? "/dev/null", sync: false }));
-const app = createApp({ prisma, logger });
+const app = createApp({ db, logger });
 let times: Record<"edit" | "approve", number[]> = { edit: [], approve: [] };
 /** CPU the server spent from the first review request on, a cost per request that noise on a shared machine moves less than latency. */
 let cpuFrom: NodeJS.CpuUsage | undefined;
@@ -42,7 +41,7 @@ server.listen(0, "127.0.0.1", () => {
   process.stdout.write(JSON.stringify({ port: (server.address() as AddressInfo).port }) + "\n");
 });
 process.on("SIGTERM", () => {
-  server.close(() => void (checkpointer?.stop() ?? Promise.resolve()).then(() => prisma.$disconnect()).then(() => process.exit(0)));
+  server.close(() => void (checkpointer?.stop() ?? Promise.resolve()).then(() => db.close()).then(() => process.exit(0)));
   server.closeAllConnections();
 });
 for await (const line of createInterface({ input: process.stdin })) {

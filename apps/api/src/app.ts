@@ -16,12 +16,12 @@ import { replaceRouter } from "./api/replace/replace-router.ts";
 import { settingsRouter } from "./api/settings/settings-router.ts";
 import { termsRouter } from "./api/terms/terms-router.ts";
 import { problemDetails, unknownApiRoute } from "./common/problem-details.ts";
-import type { Db } from "./db/client.ts";
+import type { Database } from "./db/index.ts";
 import { openApiDocument } from "./openapi.ts";
 import { carriesDocument } from "./api/documents/document-json.ts";
 
 export interface AppOptions {
-  prisma: Db;
+  db: Database;
   logger?: Logger;
   /** Failed login attempts per address per 15 minutes. */
   loginLimit?: number;
@@ -37,8 +37,8 @@ const JSON_LIMIT = "1mb";
 
 export function createApp(options: AppOptions): Express {
   const logger = options.logger ?? pino({ level: "silent" });
-  const ctx = createAppContext(options.prisma);
-  const sessions = new SessionStore(options.prisma);
+  const ctx = createAppContext(options.db);
+  const sessions = new SessionStore(options.db.prisma);
   const app = express();
   // An ETag is a SHA-1 of every JSON answer, saves and approvals included, and the web app never
   // revalidates one; static files keep theirs (express.static sets its own).

@@ -3,8 +3,7 @@
 import path from "node:path";
 import { pino } from "pino";
 import { createApp } from "./app.ts";
-import { startCheckpointer } from "./db/checkpointer.ts";
-import { openDatabase } from "./db/client.ts";
+import { openDatabase } from "./db/index.ts";
 import { databaseUrl, REPO_ROOT } from "./db/paths.ts";
 import { setupDatabase } from "./db/setup-database.ts";
 import { warmUp, warmUpDatabase } from "./warm-up.ts";
@@ -15,16 +14,16 @@ if (process.env["ALINHA_SKIP_SETUP"] !== "1") {
   const report = await setupDatabase(url);
   logger.info({ database: url, ...report }, "setup done");
 }
-const prisma = await openDatabase(url);
-const checkpointer = await startCheckpointer(prisma, url, (err) => logger.error({ err }, "background checkpoints stopped; the connection checkpoints itself again"));
+const db = await openDatabase(url);
+const upkeep = await db.startUpkeep((err) => logger.error({ err }, "background checkpoints stopped; the connection checkpoints itself again"));
 warmUp();
-await warmUpDatabase(prisma);
-const app = createApp({ prisma, logger, webDist: path.join(REPO_ROOT, "apps", "web", "dist") });
+await warmUpDatabase(db);
+const app = createApp({ db, logger, webDist: path.join(REPO_ROOT, "apps", "web", "dist") });
 const port = Number(process.env["PORT"] ?? 3000);
 const server = app.listen(port, () => logger.info(`Alinha on http://localhost:${port}`));
 
 function shutdown(): void {
-  server.close(() => void (checkpointer?.stop() ?? Promise.resolve()).then(() => prisma.$disconnect()).then(() => process.exit(0)));
+  server.close(() => void (upkeep?.stop() ?? Promise.resolve()).then(() => db.close()).then(() => process.exit(0)));
 }
 process.on("SIGINT", shutdown);
 process.on("SIGTERM", shutdown);

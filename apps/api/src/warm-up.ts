@@ -3,7 +3,7 @@ import { getDocument, listDocuments } from "@alinha/corpus";
 import { AROUND } from "./api/pairs/pair-context.ts";
 import { sharedSpellers } from "./api/terms/term-cache.ts";
 import { pairFromRows, queryPair } from "./api/pairs/pair-writer.ts";
-import { sqlFor, type Db } from "./db/client.ts";
+import type { Database } from "./db/index.ts";
 
 /**
  * Loads the spelling dictionaries and aligns and checks the smallest built-in document once,
@@ -22,9 +22,8 @@ export function warmUp(): void {
  * lookup (Prisma's query compiler prepares each query shape on first use) and the pair read and
  * transaction of the plain-SQL path. Otherwise the first clients after a start wait for that.
  */
-export async function warmUpDatabase(prisma: Db): Promise<void> {
+export async function warmUpDatabase({ prisma, sql }: Database): Promise<void> {
   await prisma.session.findUnique({ where: { id: "" }, include: { user: true } });
-  const sql = sqlFor(prisma);
   pairFromRows(await queryPair(sql, ""));
   pairFromRows(await queryPair(sql, "", AROUND));
   await sql.transaction((tx) => tx.query(`SELECT "id", "version" FROM "Pair" WHERE "id" = ?`, [""]));

@@ -59,7 +59,7 @@ describe("checks", () => {
 describe("unexpected errors", () => {
   it("answers 500 as problem+json without the error's message or stack", async () => {
     const failing = new Proxy({}, { get: () => { throw new Error("SQLITE_CORRUPT at /secret/path/db.ts:12"); } });
-    const app = createApp({ prisma: failing as never });
+    const app = createApp({ db: { engine: "sqlite", prisma: failing, sql: failing } as never });
     const listener = app.listen(0, "127.0.0.1");
     await new Promise((r) => listener.once("listening", r));
     try {
@@ -79,7 +79,7 @@ describe("request logs", () => {
   it("write one line per request without the session cookie", async () => {
     const lines: string[] = [];
     const logger = pino({ level: "info" }, { write: (line: string) => void lines.push(line) });
-    const app = createApp({ prisma: server.prisma, logger });
+    const app = createApp({ db: server.db, logger });
     const listener = app.listen(0, "127.0.0.1");
     await new Promise((r) => listener.once("listening", r));
     try {
@@ -105,7 +105,7 @@ describe("routing", () => {
     const dist = mkdtempSync(path.join(tmpdir(), "alinha-web-"));
     writeFileSync(path.join(dist, "index.html"), "<!doctype html><title>Alinha</title>");
     writeFileSync(path.join(dist, "app.js"), "console.log(1)");
-    const app = createApp({ prisma: server.prisma, webDist: dist });
+    const app = createApp({ db: server.db, webDist: dist });
     const listener = app.listen(0, "127.0.0.1");
     await new Promise((r) => listener.once("listening", r));
     const base = `http://127.0.0.1:${(listener.address() as AddressInfo).port}`;

@@ -22,3 +22,10 @@ export function databaseUrl(env: NodeJS.ProcessEnv = process.env): string {
 export function databaseFile(url: string): string | undefined {
   return url.startsWith("file:") ? url.slice("file:".length).replace(/^\/\/(?=\/)/, "") : undefined;
 }
+
+export type Engine = "sqlite" | "postgres";
+
+/** The engine a database URL names: postgres:// or postgresql:// is PostgreSQL, anything else SQLite (libSQL). */
+export function engineOf(url: string): Engine {
+  return /^postgres(ql)?:\/\//i.test(url) ? "postgres" : "sqlite";
+}

@@ -1,17 +1,16 @@
-// A real server on a real port over a real SQLite file in a temporary directory.
-import { copyFileSync, mkdtempSync, rmSync } from "node:fs";
+// A real server on a real port over a real database of its own (a SQLite file in a temporary
+// directory, or a fresh PostgreSQL database: test-database.ts).
 import type { AddressInfo } from "node:net";
-import { tmpdir } from "node:os";
-import path from "node:path";
-import { inject } from "vitest";
 import { createAppContext, type AppContext } from "../app-context.ts";
 import { createApp } from "../app.ts";
 import type { Role } from "../contract/index.ts";
-import { openDatabase, type Db } from "../db/client.ts";
+import { openDatabase, type Database, type Db } from "../db/index.ts";
 import { ensureUser } from "../db/seed.ts";
+import { freshDatabase } from "./test-database.ts";
 
 export interface TestServer {
   url: string;
+  db: Database;
   prisma: Db;
   ctx: AppContext;
   /** A client logged in as the demo user of that role (password = role name). */
@@ -63,26 +62,25 @@ export async function logIn(client: Client, role: Role): Promise<Client> {
 }
 
 export async function startTestServer(options: { loginLimit?: number } = {}): Promise<TestServer> {
-  const dir = mkdtempSync(path.join(tmpdir(), "alinha-api-test-"));
-  const file = path.join(dir, "test.db");
-  copyFileSync(inject("templateDb"), file);
-  const prisma = await openDatabase(`file:${file}`);
-  const ctx = createAppContext(prisma);
+  const database = await freshDatabase();
+  const db = await openDatabase(database.url);
+  const prisma = db.prisma;
+  const ctx = createAppContext(db);
   for (const role of ["translator", "editor", "admin"] as const) {
     await ensureUser(ctx, { username: role, displayName: `Test ${role}`, role, password: role });
   }
-  const app = createApp({ prisma, loginLimit: options.loginLimit ?? 1000 });
+  const app = createApp({ db, loginLimit: options.loginLimit ?? 1000 });
   const server = app.listen(0, "127.0.0.1");
   await new Promise((resolve) => server.once("listening", resolve));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return {
-    url, prisma, ctx,
+    url, db, prisma, ctx,
     as: (role) => logIn(new Client(url), role),
     anonymous: () => new Client(url),
     async close() {
       await new Promise((resolve) => server.close(resolve));
-      await prisma.$disconnect();
-      rmSync(dir, { recursive: true, force: true });
+      await db.close();
+      await database.drop();
     },
   };
 }

@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from "node:crypto";
-import type { Db } from "../../db/client.ts";
+import type { Db } from "../../db/index.ts";
 import type { Role, User } from "../../contract/index.ts";
 
 export const SESSION_COOKIE = "alinha_session";

@@ -1,7 +1,7 @@
 import type { DocumentSummary, PairStatus } from "../../contract/index.ts";
 import { LOW_CONFIDENCE, PAIR_STATUSES } from "../../contract/index.ts";
-import { sqlFor, type Db } from "../../db/client.ts";
-import { asString } from "../../db/sql.ts";
+import type { AppContext } from "../../app-context.ts";
+import { asString, type Sql } from "../../db/sql.ts";
 import { pairWords } from "./word-count.ts";
 
 const zeroes = (): Record<PairStatus, number> => Object.fromEntries(PAIR_STATUSES.map((s) => [s, 0])) as Record<PairStatus, number>;
@@ -10,8 +10,8 @@ const zeroes = (): Record<PairStatus, number> => Object.fromEntries(PAIR_STATUSE
  * Words per status and document. Counted here, not in SQL: no SQL dialect splits words the way
  * the web app does, and one pass over the live pairs' texts is cheap next to sending them all.
  */
-async function wordsByStatus(prisma: Db, ids?: string[]): Promise<Map<string, Record<PairStatus, number>>> {
-  const rows = await sqlFor(prisma).query(
+async function wordsByStatus(sql: Sql, ids?: string[]): Promise<Map<string, Record<PairStatus, number>>> {
+  const rows = await sql.query(
     `SELECT "documentId", "status", "enText", "ptText" FROM "Pair" WHERE "removed" = ?${ids ? ` AND "documentId" IN (${ids.map(() => "?").join(", ")})` : ""}`,
     [false, ...(ids ?? [])],
   );
@@ -27,7 +27,7 @@ async function wordsByStatus(prisma: Db, ids?: string[]): Promise<Map<string, Re
 }
 
 /** Progress-bar counts for the given documents (all when `ids` is absent), in a few grouped queries. */
-export async function summarize(prisma: Db, ids?: string[]): Promise<DocumentSummary[]> {
+export async function summarize({ prisma, sql }: AppContext, ids?: string[]): Promise<DocumentSummary[]> {
   const where = ids ? { id: { in: ids } } : {};
   const inDocs = ids ? { documentId: { in: ids } } : {};
   const [docs, statuses, flags, low, activity, words] = await Promise.all([
@@ -36,7 +36,7 @@ export async function summarize(prisma: Db, ids?: string[]): Promise<DocumentSum
     prisma.flag.groupBy({ by: ["documentId", "family"], where: { ...inDocs, dismissed: false }, _count: { _all: true } }),
     prisma.pair.groupBy({ by: ["documentId"], where: { ...inDocs, removed: false, confidence: { lt: LOW_CONFIDENCE } }, _count: { _all: true } }),
     prisma.edit.groupBy({ by: ["documentId"], where: inDocs, _max: { createdAt: true } }),
-    wordsByStatus(prisma, ids),
+    wordsByStatus(sql, ids),
   ]);
   return docs.map((d) => {
     const statusCounts = zeroes();

@@ -36,14 +36,14 @@ export function documentsRouter(ctx: AppContext): Router {
   const reg = ctx.registry;
 
   async function one(id: string) {
-    const [doc] = await summarize(ctx.prisma, [id]);
+    const [doc] = await summarize(ctx, [id]);
     if (!doc) throw new NotFound("document", id);
     return doc;
   }
 
   reg.registerPath({ method: "get", path: "/api/documents", tags: ["documents"], summary: "Documents with progress counts", responses: { 200: { description: "OK", ...json(DocumentListResponse) }, 401: problem("Not logged in") } });
   router.get("/", requireRole("translator"), async (_req, res) => {
-    res.json({ documents: await summarize(ctx.prisma) });
+    res.json({ documents: await summarize(ctx) });
   });
 
   reg.registerPath({

@@ -6,8 +6,7 @@ import { Unprocessable } from "../../common/errors.ts";
 import { checksFingerprint } from "../checks/checks-fingerprint.ts";
 import { checkOptionsFor } from "../settings/check-options.ts";
 import { bulkInsert, newId } from "../../db/bulk-insert.ts";
-import type { Tx } from "../../db/client.ts";
-import { PrismaSql } from "../../db/sql.ts";
+import type { Sql } from "../../db/sql.ts";
 import type { Author } from "../pairs/pair-writer.ts";
 
 export interface ImportInput {
@@ -47,7 +46,7 @@ export function checkedAs(result: AlignmentResult, pt: string): { inputs: CheckI
 }
 
 /** Writes the pairs of an alignment (and their "import"/"realign" edits at version 1). */
-export async function writePairs(tx: Tx, documentId: string, result: AlignmentResult, inputs: readonly CheckInput[], action: "import" | "realign", who: Author, now: Date): Promise<void> {
+export async function writePairs(sql: Sql, documentId: string, result: AlignmentResult, inputs: readonly CheckInput[], action: "import" | "realign", who: Author, now: Date): Promise<void> {
   const pairs = result.pairs.map((p, index) => ({ id: newId(), index, p }));
   let lastEnd = 0;
   const flags = pairs.flatMap(({ id, p }) => {
@@ -60,7 +59,6 @@ export async function writePairs(tx: Tx, documentId: string, result: AlignmentRe
       suggestion: f.suggestion ?? null, dismissed: false, dismissedBy: null, dismissReason: null, dismissedAt: null,
     }));
   });
-  const sql = new PrismaSql(tx);
   await bulkInsert(sql, "Pair", pairs.map(({ id, index, p }) => ({
     id, documentId, index, type: p.type, ptText: p.ptText, ptOriginal: p.ptText, enText: p.enText,
     ptRanges: JSON.stringify(p.pt), enRanges: JSON.stringify(p.en), confidence: p.confidence,
@@ -86,7 +84,7 @@ export async function importDocument(ctx: AppContext, input: ImportInput, who: A
         documentFlags: JSON.stringify(result.documentFlags), checksFingerprint: checksFingerprint(), checkContext, createdById: who.id || null, createdAt: now,
       },
     });
-    await writePairs(tx, documentId, result, inputs, "import", who, now);
+    await writePairs(ctx.db.sqlIn(tx), documentId, result, inputs, "import", who, now);
   }, { maxWait: 10_000, timeout: 60_000 });
   return documentId;
 }

@@ -6,7 +6,6 @@ import type { AppContext } from "../../app-context.ts";
 import { Conflict, NotFound } from "../../common/errors.ts";
 import { bulkInsert, newId } from "../../db/bulk-insert.ts";
 import { checksFingerprint } from "../checks/checks-fingerprint.ts";
-import { PrismaSql } from "../../db/sql.ts";
 import type { Author } from "../pairs/pair-writer.ts";
 import { alignForImport, checkedAs, writePairs } from "./import-document.ts";
 
@@ -35,7 +34,7 @@ export async function realignDocument(ctx: AppContext, documentId: string, en: s
     // meanwhile would be silently dropped from the new pairs.
     const fingerprint = (rows: { id: string; version: number }[]) => rows.map((r) => `${r.id}@${r.version}`).join(",");
     if (fingerprint(old) !== fingerprint(current)) throw new Conflict("The document changed while it was being re-aligned; try again.");
-    await bulkInsert(new PrismaSql(tx), "Edit", old.map((p) => ({
+    await bulkInsert(ctx.db.sqlIn(tx), "Edit", old.map((p) => ({
       id: newId(), pairId: p.id, documentId, version: p.version + 1, action: "realign", before: p.ptText, after: p.ptText,
       status: p.status, authorId: who.id || null, authorName: who.displayName, note: "replaced by a new alignment", createdAt: now,
     })));
@@ -45,6 +44,6 @@ export async function realignDocument(ctx: AppContext, documentId: string, en: s
       where: { id: documentId },
       data: { ptSource: pt, enSource: result.en ? english ?? null : null, hasEnglish: result.en !== undefined, documentFlags: JSON.stringify(result.documentFlags), checksFingerprint: checksFingerprint(), checkContext },
     });
-    await writePairs(tx, documentId, result, inputs, "realign", who, now);
+    await writePairs(ctx.db.sqlIn(tx), documentId, result, inputs, "realign", who, now);
   }, { maxWait: 10_000, timeout: 60_000 });
 }

@@ -4,7 +4,7 @@ import { checks } from "@alinha/aligner";
 import type { AppContext } from "../../app-context.ts";
 import { Unprocessable } from "../../common/errors.ts";
 import type { UpdateSettingsBody, Variant, WorkspaceSettings } from "../../contract/index.ts";
-import type { Db } from "../../db/client.ts";
+import type { Db } from "../../db/index.ts";
 import { checksFingerprint } from "../checks/checks-fingerprint.ts";
 
 const ROW_ID = "workspace";

@@ -1,7 +1,7 @@
 import { createSpeller, type CheckOptions, type Speller, type Term as CheckTerm, type TermPolicy } from "@alinha/aligner";
 import dictionaryEn from "dictionary-en";
 import dictionaryPt from "dictionary-pt";
-import type { Db } from "../../db/client.ts";
+import type { Db } from "../../db/index.ts";
 
 /**
  * The Hunspell dictionaries the foreign-word and spelling-based checks need (without them a

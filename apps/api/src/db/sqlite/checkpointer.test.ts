@@ -2,7 +2,8 @@ import { mkdtempSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { openDatabase, type Db } from "./client.ts";
+import type { Db } from "../database.ts";
+import { openSqlite } from "./open.ts";
 import { startCheckpointer, type Checkpointer } from "./checkpointer.ts";
 
 let dir: string;
@@ -13,7 +14,7 @@ let checkpointer: Checkpointer | undefined;
 beforeEach(async () => {
   dir = mkdtempSync(path.join(tmpdir(), "alinha-checkpointer-"));
   file = path.join(dir, "c.db");
-  prisma = await openDatabase(`file:${file}`);
+  prisma = (await openSqlite(`file:${file}`)).prisma;
   await prisma.$executeRawUnsafe(`CREATE TABLE "t" ("v" TEXT)`);
 });
 

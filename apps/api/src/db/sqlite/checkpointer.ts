@@ -1,8 +1,8 @@
 import { once } from "node:events";
 import { createRequire } from "node:module";
 import { Worker } from "node:worker_threads";
-import type { Db } from "./client.ts";
-import { databaseFile } from "./paths.ts";
+import type { Db } from "../database.ts";
+import { databaseFile } from "../paths.ts";
 
 /** SQLite's own default, restored if the worker stops working. */
 const DEFAULT_AUTOCHECKPOINT_PAGES = 1000;

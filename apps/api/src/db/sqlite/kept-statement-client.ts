@@ -10,7 +10,7 @@
 // transaction, executeMultiple, close), with the same value mapping (integers as numbers,
 // booleans as 0/1, dates as epoch milliseconds), over the same native `libsql` driver.
 //
-// The review hot path also calls it directly (db/sql.ts), beside the adapter, so the client keeps
+// The review hot path also calls it directly (client-sql.ts), beside the adapter, so the client keeps
 // its own lock: while a transaction is open, from either side, every other statement waits for
 // it instead of landing inside it.
 import { Mutex } from "async-mutex";

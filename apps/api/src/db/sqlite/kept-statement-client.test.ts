@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { CachedSqliteClient } from "./sqlite-client.ts";
+import { CachedSqliteClient } from "./kept-statement-client.ts";
 
 let dir: string;
 let client: CachedSqliteClient;

@@ -1,0 +1,41 @@
+// Plain SQL through a Prisma driver adapter (PostgreSQL's, or libSQL's for a libSQL server):
+// the same connection pool Prisma uses, without its query compiler.
+import type { SqlDriverAdapter, SqlQuery, SqlQueryable } from "@prisma/driver-adapter-utils";
+import { placeholders, settle, type Row, type Sql, type SqlDb, type SqlValue } from "./sql.ts";
+
+type ArgType = SqlQuery["argTypes"][number];
+
+function argType(value: SqlValue): ArgType {
+  if (value instanceof Date) return { scalarType: "datetime", arity: "scalar" };
+  if (typeof value === "string") return { scalarType: "string", arity: "scalar" };
+  if (typeof value === "number") return { scalarType: Number.isInteger(value) ? "int" : "float", arity: "scalar" };
+  if (typeof value === "boolean") return { scalarType: "boolean", arity: "scalar" };
+  return { scalarType: "unknown", arity: "scalar" };
+}
+
+class QueryableSql implements Sql {
+  constructor(private readonly db: SqlQueryable) {}
+
+  private toQuery(sql: string, args: readonly SqlValue[]): SqlQuery {
+    return { sql: placeholders(this.db.provider, sql), args: [...args], argTypes: args.map(argType) };
+  }
+
+  async query(sql: string, args: readonly SqlValue[] = []): Promise<Row[]> {
+    const result = await this.db.queryRaw(this.toQuery(sql, args));
+    return result.rows.map((values) => Object.fromEntries(result.columnNames.map((name, i) => [name, values[i]])));
+  }
+
+  execute(sql: string, args: readonly SqlValue[] = []): Promise<number> {
+    return this.db.executeRaw(this.toQuery(sql, args));
+  }
+}
+
+export class AdapterSql extends QueryableSql implements SqlDb {
+  constructor(private readonly adapter: SqlDriverAdapter) {
+    super(adapter);
+  }
+
+  async transaction<T>(fn: (sql: Sql) => Promise<T>): Promise<T> {
+    return settle(await this.adapter.startTransaction(), (tx) => fn(new QueryableSql(tx)));
+  }
+}
