@@ -36,6 +36,28 @@ export class AdapterSql extends QueryableSql implements SqlDb {
   }
 
   async transaction<T>(fn: (sql: Sql) => Promise<T>): Promise<T> {
-    return settle(await this.adapter.startTransaction(), (tx) => fn(new QueryableSql(tx)));
+    const tx = await this.adapter.startTransaction();
+    // Without "phantom" queries (pg), the adapter's commit() and rollback() only hand the
+    // connection back: Prisma's engine sends COMMIT or ROLLBACK itself first, so must we.
+    const sendsOwn = !tx.options.usePhantomQuery;
+    const end = (statement: string) => (sendsOwn ? tx.executeRaw({ sql: statement, args: [], argTypes: [] }) : Promise.resolve(0));
+    return settle({
+      commit: async () => {
+        try {
+          await end("COMMIT");
+        } catch (err) {
+          await tx.rollback();
+          throw err;
+        }
+        await tx.commit();
+      },
+      rollback: async () => {
+        try {
+          await end("ROLLBACK");
+        } finally {
+          await tx.rollback();
+        }
+      },
+    }, () => fn(new QueryableSql(tx)));
   }
 }

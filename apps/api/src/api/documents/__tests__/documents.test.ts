@@ -3,6 +3,7 @@ import { alignDocument } from "@alinha/aligner";
 import { getDocument, listDocuments } from "@alinha/corpus";
 import { useTestServer } from "../../../test-support/use-test-server.ts";
 import { SAMPLE_EN, SAMPLE_PT } from "../../../test-support/sample.ts";
+import { refuseEditsContaining } from "../../../test-support/refuse-edits.ts";
 
 const server = useTestServer("translator", "editor", "admin");
 const { translator, editor, admin } = server;
@@ -77,13 +78,13 @@ describe("import", () => {
     const before = await count();
     // Make the database refuse the history row of one sentence, after the document and its
     // pairs were written in the same transaction.
-    await server.prisma.$executeRawUnsafe(`CREATE TRIGGER refuse_boom BEFORE INSERT ON "Edit" WHEN NEW."after" LIKE '%BOOM%' BEGIN SELECT RAISE(ABORT, 'refused'); END`);
+    const undo = await refuseEditsContaining(server.db, "BOOM");
     try {
       const res = await translator.post("/api/documents", { title: "Falha", pt: "Primeira frase. Segunda BOOM frase." });
       expect(res.status).toBe(500);
       expect(await count()).toEqual(before);
     } finally {
-      await server.prisma.$executeRawUnsafe(`DROP TRIGGER refuse_boom`);
+      await undo();
     }
   });
 

@@ -3,6 +3,7 @@ import { useTestServer } from "../../../test-support/use-test-server.ts";
 import { importedDocument } from "../../../test-support/imported-document.ts";
 import { SAMPLE_EN, SAMPLE_PT } from "../../../test-support/sample.ts";
 import type { Pair } from "../../../contract/index.ts";
+import { refuseEditsContaining } from "../../../test-support/refuse-edits.ts";
 
 const server = useTestServer("translator", "editor");
 const { translator, editor } = server;
@@ -54,12 +55,12 @@ describe("editing the Portuguese", () => {
 
   it("writes the pair and its history row together or not at all", async () => {
     const [pair] = await freshPairs();
-    await server.prisma.$executeRawUnsafe(`CREATE TRIGGER refuse_edit BEFORE INSERT ON "Edit" WHEN NEW."after" LIKE '%RECUSA%' BEGIN SELECT RAISE(ABORT, 'refused'); END`);
+    const undo = await refuseEditsContaining(server.db, "RECUSA");
     try {
       const res = await translator.patch(`/api/pairs/${pair!.id}`, { ptText: "RECUSA isto.", version: 1 });
       expect(res.status).toBe(500);
     } finally {
-      await server.prisma.$executeRawUnsafe(`DROP TRIGGER refuse_edit`);
+      await undo();
     }
     const detail = (await translator.get(`/api/pairs/${pair!.id}`)).body;
     expect(detail.pair).toMatchObject({ ptText: pair!.ptText, version: 1, status: "new" });
