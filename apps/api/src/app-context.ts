@@ -1,7 +1,10 @@
 import { OpenAPIRegistry } from "@asteasolutions/zod-to-openapi";
 import type { Database, Db } from "./db/index.ts";
 import type { SqlDb } from "./db/sql.ts";
+import { alignHere, type Aligner } from "./api/jobs/align-task.ts";
+import type { JobQueue } from "./api/jobs/job-queue.ts";
 import { TermCache } from "./api/terms/term-cache.ts";
+
 /** What every router needs, created once per app (tests create one per database). */
 export interface AppContext {
   db: Database;
@@ -10,8 +13,19 @@ export interface AppContext {
   sql: SqlDb;
   registry: OpenAPIRegistry;
   terms: TermCache;
+  /** Where imports and re-alignments align (the embedded server: a worker-thread pool). */
+  align: Aligner;
+  /** Where jobs go (api/jobs/start-jobs.ts sets it; until then, queuing one fails). */
+  jobs: JobQueue;
+  /** Errors of work no request waits for (jobs, listeners). */
+  log?: (err: unknown, context: string) => void;
 }
 
-export function createAppContext(db: Database): AppContext {
-  return { db, prisma: db.prisma, sql: db.sql, registry: new OpenAPIRegistry(), terms: new TermCache(db.prisma) };
+const NO_JOBS: JobQueue = {
+  enqueue: async () => { throw new Error("no job queue started (api/jobs/start-jobs.ts)"); },
+  close: async () => {},
+};
+
+export function createAppContext(db: Database, extras: Partial<Pick<AppContext, "align" | "jobs" | "log">> = {}): AppContext {
+  return { db, prisma: db.prisma, sql: db.sql, registry: new OpenAPIRegistry(), terms: new TermCache(db.prisma), align: alignHere, jobs: NO_JOBS, ...extras };
 }

@@ -5,7 +5,9 @@ import express, { type Express } from "express";
 import helmet from "helmet";
 import { pino, type Logger } from "pino";
 import { pinoHttp } from "pino-http";
-import { createAppContext } from "./app-context.ts";
+import { createAppContext, type AppContext } from "./app-context.ts";
+import { jobsRouter } from "./api/jobs/jobs-router.ts";
+import { healthRouter, type Readiness } from "./readiness.ts";
 import { authRouter } from "./api/auth/auth-router.ts";
 import { readSession } from "./api/auth/require-role.ts";
 import { SessionStore } from "./api/auth/session-store.ts";
@@ -22,9 +24,13 @@ import { carriesDocument } from "./api/documents/document-json.ts";
 
 export interface AppOptions {
   db: Database;
+  /** The context to serve (with its job queue started); one is made when absent (no jobs then). */
+  ctx?: AppContext;
   logger?: Logger;
   /** Failed login attempts per address per 15 minutes. */
   loginLimit?: number;
+  /** Shared with the process's shutdown: /readyz answers 503 once it drains. */
+  readiness?: Readiness;
   /** The built web app (apps/web/dist), served with a fallback to index.html for its routes. */
   webDist?: string;
 }
@@ -37,7 +43,7 @@ const JSON_LIMIT = "1mb";
 
 export function createApp(options: AppOptions): Express {
   const logger = options.logger ?? pino({ level: "silent" });
-  const ctx = createAppContext(options.db);
+  const ctx = options.ctx ?? createAppContext(options.db);
   const sessions = new SessionStore(options.db.prisma);
   const app = express();
   // An ETag is a SHA-1 of every JSON answer, saves and approvals included, and the web app never
@@ -59,6 +65,7 @@ export function createApp(options: AppOptions): Express {
     },
     customProps: (req) => (req.user ? { user: req.user.username } : {}),
   }));
+  app.use(healthRouter(ctx, options.readiness ?? { draining: false }));
   app.use(cookieParser());
   // Documents (import, re-align) carry whole texts; their router parses them after the role check.
   const json = express.json({ limit: JSON_LIMIT });
@@ -72,6 +79,7 @@ export function createApp(options: AppOptions): Express {
   app.use("/api/replace", replaceRouter(ctx));
   app.use("/api/checks", checksRouter(ctx));
   app.use("/api/settings", settingsRouter(ctx));
+  app.use("/api/jobs", jobsRouter(ctx));
   let openapi: unknown;
   app.get("/api/openapi.json", (_req, res) => {
     openapi ??= openApiDocument(ctx.registry);

@@ -1,29 +1,62 @@
 // `pnpm --filter @alinha/api start`: set up (idempotent), then serve the API and the built web
-// app on one port. PORT (default 3000) and DATABASE_URL are honoured.
+// app on one port. PORT (default 3000) and DATABASE_URL are honoured. On SQLite (the default)
+// this process also runs the jobs, aligning in worker threads; on PostgreSQL it queues them for
+// `pnpm worker` processes.
 import path from "node:path";
 import { pino } from "pino";
 import { createApp } from "./app.ts";
+import { createAppContext } from "./app-context.ts";
+import { startAlignPool } from "./api/jobs/align-pool.ts";
+import { startJobs } from "./api/jobs/start-jobs.ts";
 import { openDatabase } from "./db/index.ts";
 import { databaseUrl, REPO_ROOT } from "./db/paths.ts";
 import { setupDatabase } from "./db/setup-database.ts";
+import type { Readiness } from "./readiness.ts";
 import { warmUp, warmUpDatabase } from "./warm-up.ts";
+
+/** How long SIGTERM waits for requests in flight before closing them. */
+const DRAIN_MS = Number(process.env["ALINHA_DRAIN_MS"] ?? 10_000);
 
 const logger = pino({ level: process.env["LOG_LEVEL"] ?? "info" });
 const url = databaseUrl();
 if (process.env["ALINHA_SKIP_SETUP"] !== "1") {
   const report = await setupDatabase(url);
-  logger.info({ database: url, ...report }, "setup done");
+  logger.info({ database: url.replace(/\/\/[^@/]*@/, "//…@"), ...report }, "setup done");
 }
 const db = await openDatabase(url);
 const upkeep = await db.startUpkeep((err) => logger.error({ err }, "background checkpoints stopped; the connection checkpoints itself again"));
+const pool = db.engine === "sqlite" ? startAlignPool() : undefined;
+const ctx = createAppContext(db, { ...(pool ? { align: pool.align } : {}), log: (err, context) => logger.error({ err }, context) });
+await startJobs(ctx);
 warmUp();
 await warmUpDatabase(db);
-const app = createApp({ db, logger, webDist: path.join(REPO_ROOT, "apps", "web", "dist") });
+const readiness: Readiness = { draining: false };
+const app = createApp({ db, ctx, logger, readiness, webDist: path.join(REPO_ROOT, "apps", "web", "dist") });
 const port = Number(process.env["PORT"] ?? 3000);
-const server = app.listen(port, () => logger.info(`Alinha on http://localhost:${port}`));
+const server = app.listen(port, () => logger.info(`Alinha on http://localhost:${port} (${db.engine})`));
 
-function shutdown(): void {
-  server.close(() => void (upkeep?.stop() ?? Promise.resolve()).then(() => db.close()).then(() => process.exit(0)));
+let stopping = false;
+/**
+ * SIGTERM/SIGINT: stop accepting connections and say so on /readyz, let the requests in flight
+ * finish (idle keep-alive connections are closed at once), hand unfinished jobs back to the
+ * queue, then close the database.
+ */
+async function shutdown(signal: string): Promise<void> {
+  if (stopping) return;
+  stopping = true;
+  readiness.draining = true;
+  logger.info({ signal }, "draining");
+  const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+  server.closeIdleConnections();
+  const timer = setTimeout(() => server.closeAllConnections(), DRAIN_MS);
+  await closed;
+  clearTimeout(timer);
+  await ctx.jobs.close();
+  await pool?.close();
+  await upkeep?.stop();
+  await db.close();
+  logger.info("stopped");
+  process.exit(0);
 }
-process.on("SIGINT", shutdown);
-process.on("SIGTERM", shutdown);
+process.on("SIGINT", () => void shutdown("SIGINT"));
+process.on("SIGTERM", () => void shutdown("SIGTERM"));

@@ -29,7 +29,7 @@ describe("OpenAPI", () => {
 
 describe("export", () => {
   it("downloads every format as an attachment, with only approved pairs when asked", async () => {
-    const doc = (await translator.post("/api/documents", { title: "Exportação", pt: SAMPLE_PT, en: SAMPLE_EN })).body.document;
+    const doc = (await translator.postJob("/api/documents", { title: "Exportação", pt: SAMPLE_PT, en: SAMPLE_EN })).body.document;
     const pairs = (await translator.get(`/api/documents/${doc.id}/pairs`)).body.pairs;
     const editor = await server.as("editor");
     await editor.post(`/api/pairs/${pairs[1].id}/approve`, { version: 1 });

@@ -63,7 +63,7 @@ describe("bodies and parameters at the edge", () => {
     const edit = await clients.translator.patch("/api/pairs/missing", { ptText: "a".repeat(2 * 1024 * 1024), version: 1 });
     expect(edit.status).toBe(413);
     expect(edit.headers.get("content-type")).toMatch(/^application\/problem\+json/);
-    const huge = await clients.translator.post("/api/documents", { title: "Enorme", pt: "a".repeat(12 * 1024 * 1024) });
+    const huge = await clients.translator.postJob("/api/documents", { title: "Enorme", pt: "a".repeat(12 * 1024 * 1024) });
     expect(huge.status).toBe(413);
     expect(huge.headers.get("content-type")).toMatch(/^application\/problem\+json/);
     const english = await clients.editor.post("/api/documents/missing/realign", { en: "a".repeat(5 * 1024 * 1024 + 1) });
@@ -71,7 +71,7 @@ describe("bodies and parameters at the edge", () => {
   });
 
   it("checks the session before reading a document-sized body", async () => {
-    const res = await clients.anonymous.post("/api/documents", { title: "Anónimo", pt: "a".repeat(12 * 1024 * 1024) });
+    const res = await clients.anonymous.postJob("/api/documents", { title: "Anónimo", pt: "a".repeat(12 * 1024 * 1024) });
     expect(res.status).toBe(401);
   });
 

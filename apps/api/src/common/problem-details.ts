@@ -29,31 +29,30 @@ function fromLibraryError(err: unknown): HttpError | undefined {
  * The one place that turns errors into responses. Unknown errors become a 500 without their
  * message or stack (those go to the log only).
  */
-export const problemDetails: ErrorRequestHandler = (err, req, res, _next) => {
-  let problem: HttpError;
-  if (err instanceof HttpError) problem = err;
-  else if (err instanceof ZodError) {
+/** The HttpError an error stands for; unknown errors become a bare 500 (message and stack are never shown). */
+export function asHttpError(err: unknown): HttpError {
+  if (err instanceof HttpError) return err;
+  if (err instanceof ZodError) {
     const issues = err.issues.map((i) => ({ path: i.path.join("."), message: i.message }));
     const detail = issues.map((i) => (i.path ? `${i.path}: ${i.message}` : i.message)).join("; ");
-    problem = new HttpError(422, "Invalid request", detail, { issues });
-  } else {
-    problem = fromLibraryError(err) ?? new HttpError(500, "Internal error", "Something went wrong on the server; it has been logged.");
-    if (problem.status === 500) req.log?.error({ err }, "unhandled error");
+    return new HttpError(422, "Invalid request", detail, { issues });
   }
+  return fromLibraryError(err) ?? new HttpError(500, "Internal error", "Something went wrong on the server; it has been logged.");
+}
+
+/** The RFC 9457 body of an error (also what a failed job carries). */
+export function problemBody(problem: HttpError): Record<string, unknown> {
+  return { type: PROBLEM_TYPE_BASE + slug(problem.title), title: problem.title, status: problem.status, detail: problem.message, ...problem.extra };
+}
+
+export const problemDetails: ErrorRequestHandler = (err, req, res, _next) => {
+  const problem = asHttpError(err);
+  if (problem.status === 500 && !(err instanceof HttpError)) req.log?.error({ err }, "unhandled error");
   if (res.headersSent) {
     res.destroy();
     return;
   }
-  res
-    .status(problem.status)
-    .type("application/problem+json")
-    .json({
-      type: PROBLEM_TYPE_BASE + slug(problem.title),
-      title: problem.title,
-      status: problem.status,
-      detail: problem.message,
-      ...problem.extra,
-    });
+  res.status(problem.status).type("application/problem+json").json(problemBody(problem));
 };
 
 export const unknownApiRoute: RequestHandler = (req) => {

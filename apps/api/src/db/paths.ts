@@ -1,8 +1,19 @@
+import { existsSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 
-/** The repository root (this file is apps/api/src/db/paths.ts). */
-export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../../..");
+/**
+ * The repository root: the nearest folder above this module holding pnpm-workspace.yaml (this
+ * file is apps/api/src/db/paths.ts, or bundled into apps/api/dist/*.js).
+ */
+export const REPO_ROOT = findRoot(path.dirname(fileURLToPath(import.meta.url)));
+
+function findRoot(from: string): string {
+  for (let dir = from; ; dir = path.dirname(dir)) {
+    if (existsSync(path.join(dir, "pnpm-workspace.yaml"))) return dir;
+    if (path.dirname(dir) === dir) return path.resolve(from, "../../../..");
+  }
+}
 
 /**
  * The database URL: DATABASE_URL, else ./data/alinha.db at the repository root. A relative file

@@ -6,6 +6,7 @@ import { createApp } from "../app.ts";
 import type { Role } from "../contract/index.ts";
 import { openDatabase, type Database, type Db } from "../db/index.ts";
 import { ensureUser } from "../db/seed.ts";
+import { startJobs } from "../api/jobs/start-jobs.ts";
 import { freshDatabase } from "./test-database.ts";
 
 export interface TestServer {
@@ -49,6 +50,30 @@ export class Client {
   }
 
   get<T = any>(url: string) { return this.request<T>("GET", url); }
+
+  /**
+   * A request answered with a job (202): follows the job to its end and answers as the
+   * synchronous API did: the job's result with 201 (an import) or 200, or its error's status and
+   * problem+json. Any other answer (403, 413, 422 before queuing) is returned as it came.
+   */
+  async postJob<T = any>(url: string, body?: unknown): Promise<Reply<T>> {
+    const accepted = await this.post(url, body);
+    if (accepted.status !== 202) return accepted;
+    if (accepted.headers.get("location") !== `/api/jobs/${accepted.body.job.id}`) throw new Error(`202 without the job's Location: ${accepted.headers.get("location")}`);
+    const job = await this.waitForJob(accepted.body.job.id);
+    if (job.state === "succeeded") return { status: job.kind === "import" ? 201 : 200, headers: accepted.headers, body: job.result, text: JSON.stringify(job.result) };
+    return { status: job.error.status, headers: accepted.headers, body: job.error, text: JSON.stringify(job.error) };
+  }
+
+  /** Polls GET /api/jobs/:id until the job succeeded or failed. */
+  async waitForJob(id: string, timeoutMs = 60_000): Promise<any> {
+    for (const started = Date.now(); Date.now() - started < timeoutMs; await new Promise((r) => setTimeout(r, 25))) {
+      const res = await this.get(`/api/jobs/${id}`);
+      if (res.status !== 200) throw new Error(`GET /api/jobs/${id}: ${res.status} ${res.text}`);
+      if (res.body.job.state === "succeeded" || res.body.job.state === "failed") return res.body.job;
+    }
+    throw new Error(`job ${id} did not finish in ${timeoutMs} ms`);
+  }
   post<T = any>(url: string, body?: unknown) { return this.request<T>("POST", url, body ?? {}); }
   patch<T = any>(url: string, body: unknown) { return this.request<T>("PATCH", url, body); }
   delete<T = any>(url: string) { return this.request<T>("DELETE", url); }
@@ -65,11 +90,13 @@ export async function startTestServer(options: { loginLimit?: number } = {}): Pr
   const database = await freshDatabase();
   const db = await openDatabase(database.url);
   const prisma = db.prisma;
-  const ctx = createAppContext(db);
+  const ctx = createAppContext(db, { log: (err, context) => console.error(`[test server] ${context}:`, err) });
+  // On PostgreSQL the test server is its own worker (pg-boss), as `pnpm worker` would be.
+  await startJobs(ctx, { work: true });
   for (const role of ["translator", "editor", "admin"] as const) {
     await ensureUser(ctx, { username: role, displayName: `Test ${role}`, role, password: role });
   }
-  const app = createApp({ db, loginLimit: options.loginLimit ?? 1000 });
+  const app = createApp({ db, ctx, loginLimit: options.loginLimit ?? 1000 });
   const server = app.listen(0, "127.0.0.1");
   await new Promise((resolve) => server.once("listening", resolve));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -79,6 +106,7 @@ export async function startTestServer(options: { loginLimit?: number } = {}): Pr
     anonymous: () => new Client(url),
     async close() {
       await new Promise((resolve) => server.close(resolve));
+      await ctx.jobs.close();
       await db.close();
       await database.drop();
     },

@@ -4,20 +4,20 @@ import { z } from "zod";
 import type { AppContext } from "../../app-context.ts";
 import {
   BulkApproveBody, BulkApproveResponse, DocumentListResponse, DocumentResponse, ExportQuery, IdParams,
-  ImportDocumentBody, MAX_UPLOAD_BYTES, PairListQuery, PairListResponse, Problem, RealignBody, RecheckResponse,
+  ImportDocumentBody, JobResponse, MAX_UPLOAD_BYTES, PairListQuery, PairListResponse, Problem, RealignBody,
 } from "../../contract/index.ts";
 import { NotFound } from "../../common/errors.ts";
 import { parse } from "../../common/validate.ts";
 import { currentUser, requireRole } from "../auth/require-role.ts";
-import { recheckDocument } from "../checks/recheck-document.ts";
 import { ReviewService } from "../pairs/review-service.ts";
 import { documentJson } from "./document-json.ts";
 import { summarize } from "./document-summary.ts";
 import { exportDocument } from "./export-document.ts";
-import { importDocument } from "./import-document.ts";
+import { checkTexts } from "./import-document.ts";
+import { acceptJob } from "../jobs/jobs-router.ts";
+import { newId } from "../../db/bulk-insert.ts";
 import { listPairs } from "./list-pairs.ts";
 import { checkSize, readImportRequest } from "./read-upload.ts";
-import { realignDocument } from "./realign-document.ts";
 
 
 const upload = multer({
@@ -49,13 +49,14 @@ export function documentsRouter(ctx: AppContext): Router {
   reg.registerPath({
     method: "post", path: "/api/documents", tags: ["documents"], summary: "Import a document: segment, align, check",
     request: { body: { content: { "application/json": { schema: ImportDocumentBody }, "multipart/form-data": { schema: z.object({ title: z.string(), pt: z.string().meta({ format: "binary" }), en: z.string().meta({ format: "binary" }).optional() }) } } } },
-    responses: { 201: { description: "Imported", ...json(DocumentResponse) }, 413: problem("Over 5 MB"), 415: problem("Binary file or unsupported body"), 422: problem("Empty or unreadable text") },
+    responses: { 202: { description: "Queued: the import job (its result, once it succeeded: { document })", ...json(JobResponse) }, 413: problem("Over 5 MB"), 415: problem("Binary file or unsupported body"), 422: problem("Empty or unreadable text") },
   });
   router.post("/", requireRole("translator"), maybeUpload, async (req, res) => {
     const body = readImportRequest(req);
+    checkTexts(body.pt, body.en);
     const user = currentUser(req);
-    const id = await importDocument(ctx, { title: body.title, pt: body.pt, en: body.en, variant: body.variant }, { id: user.id, displayName: user.displayName });
-    res.status(201).json({ document: await one(id) });
+    const document = { title: body.title, pt: body.pt, en: body.en, variant: body.variant };
+    await acceptJob(ctx, res, "import", { id: user.id, displayName: user.displayName }, { document }, newId());
   });
 
   reg.registerPath({ method: "get", path: "/api/documents/{id}", tags: ["documents"], summary: "One document", request: { params: IdParams }, responses: { 200: { description: "OK", ...json(DocumentResponse) }, 404: problem("No such document") } });
@@ -72,21 +73,22 @@ export function documentsRouter(ctx: AppContext): Router {
     res.status(204).end();
   });
 
-  reg.registerPath({ method: "post", path: "/api/documents/{id}/realign", tags: ["documents"], summary: "Align again (optionally with a new English) (editor)", request: { params: IdParams, body: json(RealignBody) }, responses: { 200: { description: "Re-aligned", ...json(DocumentResponse) }, 403: problem("Not an editor"), 404: problem("No such document") } });
+  reg.registerPath({ method: "post", path: "/api/documents/{id}/realign", tags: ["documents"], summary: "Align again (optionally with a new English) (editor): a job", request: { params: IdParams, body: json(RealignBody) }, responses: { 202: { description: "Queued: the re-alignment job (result: { document })", ...json(JobResponse) }, 403: problem("Not an editor"), 404: problem("No such document") } });
   router.post("/:id/realign", requireRole("editor"), documentJson, async (req, res) => {
     const { id } = parse(IdParams, req.params);
     const body = parse(RealignBody, req.body ?? {});
     checkSize(body.en, "English");
     const user = currentUser(req);
-    await realignDocument(ctx, id, body.en, { id: user.id, displayName: user.displayName });
-    res.json({ document: await one(id) });
+    await one(id);
+    await acceptJob(ctx, res, "realign", { id: user.id, displayName: user.displayName }, { en: body.en }, id);
   });
 
-  reg.registerPath({ method: "post", path: "/api/documents/{id}/recheck", tags: ["documents"], summary: "Run the checks again over the current pairs, keeping dismissals (editor); no edits, no new versions", request: { params: IdParams }, responses: { 200: { description: "Re-checked", ...json(RecheckResponse) }, 403: problem("Not an editor"), 404: problem("No such document") } });
+  reg.registerPath({ method: "post", path: "/api/documents/{id}/recheck", tags: ["documents"], summary: "Run the checks again over the current pairs, keeping dismissals (editor); no edits, no new versions: a job", request: { params: IdParams }, responses: { 202: { description: "Queued: the re-check job (result: { document, changedPairs })", ...json(JobResponse) }, 403: problem("Not an editor"), 404: problem("No such document") } });
   router.post("/:id/recheck", requireRole("editor"), async (req, res) => {
     const { id } = parse(IdParams, req.params);
-    const report = await recheckDocument(ctx, id);
-    res.json({ document: await one(id), changedPairs: report.changed } satisfies z.infer<typeof RecheckResponse>);
+    await one(id);
+    const user = currentUser(req);
+    await acceptJob(ctx, res, "recheck", { id: user.id, displayName: user.displayName }, {}, id);
   });
 
   reg.registerPath({ method: "get", path: "/api/documents/{id}/pairs", tags: ["documents"], summary: "Pairs, paged and filtered", request: { params: IdParams, query: PairListQuery }, responses: { 200: { description: "OK", ...json(PairListResponse) }, 404: problem("No such document"), 422: problem("Bad filter") } });

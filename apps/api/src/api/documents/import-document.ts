@@ -1,11 +1,12 @@
 // Import = align + check + store, all or nothing: the rows are written in one transaction, so a
 // failed import leaves no half-written document.
-import { alignDocument, checkInputs, documentContext, type AlignmentResult, type CheckInput } from "@alinha/aligner";
+import { checkInputs, documentContext, type AlignmentResult, type CheckInput } from "@alinha/aligner";
 import type { AppContext } from "../../app-context.ts";
 import { Unprocessable } from "../../common/errors.ts";
 import { checksFingerprint } from "../checks/checks-fingerprint.ts";
 import { checkOptionsFor } from "../settings/check-options.ts";
 import { bulkInsert, newId } from "../../db/bulk-insert.ts";
+import type { Tx } from "../../db/index.ts";
 import type { Sql } from "../../db/sql.ts";
 import type { Author } from "../pairs/pair-writer.ts";
 
@@ -29,10 +30,20 @@ export function checkTexts(pt: string, en: string | undefined): { pt: string; en
   return { pt, en: en !== undefined && en.trim().length > 0 ? en : undefined };
 }
 
+/** Aligns and checks; where depends on ctx.align (a worker thread on the embedded server). */
 export async function alignForImport(ctx: AppContext, input: ImportInput): Promise<AlignmentResult> {
   const { pt, en } = checkTexts(input.pt, input.en);
-  const check = await checkOptionsFor(ctx, input.variant ?? null);
-  return alignDocument(pt, en, { check, ...(input.speakers ? { speakers: input.speakers } : {}) });
+  const { spellers: _spellers, ...check } = await checkOptionsFor(ctx, input.variant ?? null);
+  return ctx.align({ pt, en, check, ...(input.speakers ? { speakers: input.speakers } : {}) });
+}
+
+export interface ImportOptions {
+  /** The new document's id (a job picks it when queued, so a rerun cannot make a second one). */
+  documentId?: string;
+  /** Runs inside the import's transaction after the rows are written (a job marks itself done). */
+  alsoInTransaction?: (tx: Tx, documentId: string) => Promise<void>;
+  /** Told when the alignment is done and the writing starts. */
+  onAligned?: () => Promise<void>;
 }
 
 /**
@@ -71,10 +82,11 @@ export async function writePairs(sql: Sql, documentId: string, result: Alignment
   await bulkInsert(sql, "Flag", flags);
 }
 
-export async function importDocument(ctx: AppContext, input: ImportInput, who: Author): Promise<string> {
+export async function importDocument(ctx: AppContext, input: ImportInput, who: Author, options: ImportOptions = {}): Promise<string> {
   const result = await alignForImport(ctx, input);
+  await options.onAligned?.();
   const { inputs, checkContext } = checkedAs(result, input.pt);
-  const documentId = newId();
+  const documentId = options.documentId ?? newId();
   const now = new Date();
   await ctx.prisma.$transaction(async (tx) => {
     await tx.document.create({
@@ -85,6 +97,7 @@ export async function importDocument(ctx: AppContext, input: ImportInput, who: A
       },
     });
     await writePairs(ctx.db.sqlIn(tx), documentId, result, inputs, "import", who, now);
-  }, { maxWait: 10_000, timeout: 60_000 });
+    await options.alsoInTransaction?.(tx, documentId);
+  }, { maxWait: 10_000, timeout: 120_000 });
   return documentId;
 }

@@ -6,10 +6,11 @@ import type { AppContext } from "../../app-context.ts";
 import { Conflict, NotFound } from "../../common/errors.ts";
 import { bulkInsert, newId } from "../../db/bulk-insert.ts";
 import { checksFingerprint } from "../checks/checks-fingerprint.ts";
+import type { Tx } from "../../db/index.ts";
 import type { Author } from "../pairs/pair-writer.ts";
 import { alignForImport, checkedAs, writePairs } from "./import-document.ts";
 
-export async function realignDocument(ctx: AppContext, documentId: string, en: string | undefined, who: Author): Promise<void> {
+export async function realignDocument(ctx: AppContext, documentId: string, en: string | undefined, who: Author, alsoInTransaction?: (tx: Tx) => Promise<void>): Promise<void> {
   const doc = await ctx.prisma.document.findUnique({ where: { id: documentId } });
   if (!doc) throw new NotFound("document", documentId);
   const current = await ctx.prisma.pair.findMany({ where: { documentId, removed: false }, orderBy: { index: "asc" }, select: { id: true, version: true, ptText: true, paragraph: true, gapBefore: true } });
@@ -45,5 +46,6 @@ export async function realignDocument(ctx: AppContext, documentId: string, en: s
       data: { ptSource: pt, enSource: result.en ? english ?? null : null, hasEnglish: result.en !== undefined, documentFlags: JSON.stringify(result.documentFlags), checksFingerprint: checksFingerprint(), checkContext },
     });
     await writePairs(ctx.db.sqlIn(tx), documentId, result, inputs, "realign", who, now);
-  }, { maxWait: 10_000, timeout: 60_000 });
+    await alsoInTransaction?.(tx);
+  }, { maxWait: 10_000, timeout: 120_000 });
 }

@@ -7,9 +7,12 @@ export interface RecheckAllReport {
 }
 
 /** Every document, one after the other (each re-check writes in batches of its own). */
-export async function recheckAllDocuments(ctx: AppContext): Promise<RecheckAllReport> {
+export async function recheckAllDocuments(ctx: AppContext, onProgress?: (done: number, of: number) => Promise<void>): Promise<RecheckAllReport> {
   const docs = await ctx.prisma.document.findMany({ select: { id: true }, orderBy: { createdAt: "asc" } });
   let changedPairs = 0;
-  for (const { id } of docs) changedPairs += (await recheckDocument(ctx, id)).changed;
+  for (const [k, { id }] of docs.entries()) {
+    changedPairs += (await recheckDocument(ctx, id)).changed;
+    await onProgress?.(k + 1, docs.length);
+  }
   return { documents: docs.length, changedPairs };
 }

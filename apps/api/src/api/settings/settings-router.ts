@@ -2,9 +2,9 @@ import { Router } from "express";
 import { z } from "zod";
 import type { AppContext } from "../../app-context.ts";
 import { parse } from "../../common/validate.ts";
-import { Problem, RecheckAllResponse, SettingsResponse, UpdateSettingsBody, UpdateSettingsResponse } from "../../contract/index.ts";
+import { JobResponse, Problem, SettingsResponse, UpdateSettingsBody, UpdateSettingsResponse } from "../../contract/index.ts";
 import { currentUser, requireRole } from "../auth/require-role.ts";
-import { recheckAllDocuments } from "./recheck-all.ts";
+import { acceptJob } from "../jobs/jobs-router.ts";
 import { updateSettings, workspaceSettings } from "./settings-store.ts";
 
 export function settingsRouter(ctx: AppContext): Router {
@@ -24,9 +24,10 @@ export function settingsRouter(ctx: AppContext): Router {
     res.json(await updateSettings(ctx, body, currentUser(req).displayName) satisfies z.infer<typeof UpdateSettingsResponse>);
   });
 
-  reg.registerPath({ method: "post", path: "/api/settings/recheck-all", tags: ["settings"], summary: "Run the checks again over every document (editor), keeping dismissals", responses: { 200: { description: "Re-checked", ...json(RecheckAllResponse) }, 403: problem("Not an editor") } });
-  router.post("/recheck-all", requireRole("editor"), async (_req, res) => {
-    res.json(await recheckAllDocuments(ctx) satisfies z.infer<typeof RecheckAllResponse>);
+  reg.registerPath({ method: "post", path: "/api/settings/recheck-all", tags: ["settings"], summary: "Run the checks again over every document (editor), keeping dismissals: a job", responses: { 202: { description: "Queued: the job (result: { documents, changedPairs })", ...json(JobResponse) }, 403: problem("Not an editor") } });
+  router.post("/recheck-all", requireRole("editor"), async (req, res) => {
+    const user = currentUser(req);
+    await acceptJob(ctx, res, "recheck-all", { id: user.id, displayName: user.displayName }, {}, null);
   });
   return router;
 }

@@ -53,7 +53,7 @@ describe("re-checking a document imported under other checks", () => {
 
   it("finds exactly what an import stored, so a fresh document is left as it is", async () => {
     const doc = await imported("Novo");
-    const res = await editor.post(`/api/documents/${doc.id}/recheck`);
+    const res = await editor.postJob(`/api/documents/${doc.id}/recheck`);
     expect(res.status).toBe(200);
     expect(res.body.changedPairs).toBe(0);
     const again = (await translator.get(`/api/documents/${doc.id}/pairs`)).body.pairs as Pair[];
@@ -63,12 +63,12 @@ describe("re-checking a document imported under other checks", () => {
   it("lets an editor ask for it (a translator may not), and 404s an unknown document", async () => {
     const doc = await imported("Pedido");
     const stale = await plantStaleFlag(doc.pairs[1]!, "Ele");
-    expect((await translator.post(`/api/documents/${doc.id}/recheck`)).status).toBe(403);
-    const res = await editor.post(`/api/documents/${doc.id}/recheck`);
+    expect((await translator.postJob(`/api/documents/${doc.id}/recheck`)).status).toBe(403);
+    const res = await editor.postJob(`/api/documents/${doc.id}/recheck`);
     expect(res.body.changedPairs).toBe(1);
     expect(res.body.document.id).toBe(doc.id);
     expect(await server.prisma.flag.count({ where: { id: stale } })).toBe(0);
-    expect((await editor.post(`/api/documents/missing/recheck`)).status).toBe(404);
+    expect((await editor.postJob(`/api/documents/missing/recheck`)).status).toBe(404);
   });
 });
 

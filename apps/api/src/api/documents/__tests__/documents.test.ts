@@ -17,8 +17,22 @@ function upload(parts: { title?: string; pt?: Uint8Array | string; en?: Uint8Arr
 }
 
 describe("import", () => {
+  it("answers 202 with a job resource at once, which ends with the imported document", async () => {
+    const accepted = await translator.post("/api/documents", { title: "Trabalho", pt: SAMPLE_PT, en: SAMPLE_EN });
+    expect(accepted.status).toBe(202);
+    const job = accepted.body.job;
+    expect(job).toMatchObject({ kind: "import", state: expect.stringMatching(/^(queued|running|succeeded)$/), result: null, error: null, documentId: expect.any(String) });
+    expect(job.progress).toBeGreaterThanOrEqual(0);
+    expect(accepted.headers.get("location")).toBe(`/api/jobs/${job.id}`);
+    const done = await translator.waitForJob(job.id);
+    expect(done).toMatchObject({ state: "succeeded", progress: 1, error: null, result: { document: { id: job.documentId, title: "Trabalho", hasEnglish: true } } });
+    expect((await translator.get(`/api/documents/${job.documentId}`)).status).toBe(200);
+    expect((await translator.get("/api/jobs/nope")).status).toBe(404);
+    expect((await server.anonymous().get(`/api/jobs/${job.id}`)).status).toBe(401);
+  });
+
   it("imports JSON, aligning the Portuguese with the English into pairs with version 1", async () => {
-    const res = await translator.post("/api/documents", { title: "Amostra", pt: SAMPLE_PT, en: SAMPLE_EN });
+    const res = await translator.postJob("/api/documents", { title: "Amostra", pt: SAMPLE_PT, en: SAMPLE_EN });
     expect(res.status).toBe(201);
     const doc = res.body.document;
     expect(doc).toMatchObject({ title: "Amostra", hasEnglish: true, builtIn: false });
@@ -35,7 +49,7 @@ describe("import", () => {
 
   it("imports a multipart upload, decoding Windows-1252 files", async () => {
     const cp1252 = Uint8Array.from([...Buffer.from("A tradu"), 0xe7, 0xe3, 0x6f, ...Buffer.from(" ficou boa. O texto est"), 0xe1, ...Buffer.from(" pronto.")]);
-    const res = await translator.request("POST", "/api/documents", upload({ title: "Latin-1", pt: cp1252 }));
+    const res = await translator.postJob("/api/documents", upload({ title: "Latin-1", pt: cp1252 }));
     expect(res.status).toBe(201);
     const pairs = (await translator.get(`/api/documents/${res.body.document.id}/pairs`)).body.pairs;
     expect(pairs.map((p: { ptText: string }) => p.ptText).join(" ")).toContain("tradução ficou boa");
@@ -43,23 +57,23 @@ describe("import", () => {
   });
 
   it("refuses empty text (422), binary files (415) and uploads over 5 MB (413)", async () => {
-    const empty = await translator.post("/api/documents", { title: "Vazio", pt: "   \n " });
+    const empty = await translator.postJob("/api/documents", { title: "Vazio", pt: "   \n " });
     expect(empty.status).toBe(422);
     expect(empty.headers.get("content-type")).toMatch(/problem\+json/);
     expect(empty.body.detail).toMatch(/empty/i);
 
-    const binary = await translator.request("POST", "/api/documents", upload({ title: "PNG", pt: Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d, 1, 2, 3]) }));
+    const binary = await translator.postJob("/api/documents", upload({ title: "PNG", pt: Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d, 1, 2, 3]) }));
     expect(binary.status).toBe(415);
     expect(binary.body.detail).toMatch(/not a text file/);
 
-    const big = await translator.request("POST", "/api/documents", upload({ title: "Big", pt: "a".repeat(5 * 1024 * 1024 + 1) }));
+    const big = await translator.postJob("/api/documents", upload({ title: "Big", pt: "a".repeat(5 * 1024 * 1024 + 1) }));
     expect(big.status).toBe(413);
     expect(big.body.title).toBe("Upload too large");
 
-    const bigJson = await translator.post("/api/documents", { title: "Big", pt: "é".repeat(3 * 1024 * 1024) });
+    const bigJson = await translator.postJob("/api/documents", { title: "Big", pt: "é".repeat(3 * 1024 * 1024) });
     expect(bigJson.status).toBe(413);
 
-    const noTitle = await translator.post("/api/documents", { pt: SAMPLE_PT });
+    const noTitle = await translator.postJob("/api/documents", { pt: SAMPLE_PT });
     expect(noTitle.status).toBe(422);
     expect(noTitle.body.issues[0].path).toBe("title");
   });
@@ -67,7 +81,7 @@ describe("import", () => {
   it("refuses text that is neither UTF-8 nor Windows-1252 (422)", async () => {
     // Valid UTF-8 ("ção") next to a stray Latin-1 byte: a damaged file, not a cp1252 one.
     const damaged = Uint8Array.from([...Buffer.from("Tradução ok. "), 0xe9, ...Buffer.from(" fim.")]);
-    const res = await translator.request("POST", "/api/documents", upload({ title: "Estragado", pt: damaged }));
+    const res = await translator.postJob("/api/documents", upload({ title: "Estragado", pt: damaged }));
     expect(res.status).toBe(422);
     expect(res.body).toMatchObject({ title: "Unreadable text" });
     expect(res.body.detail).toMatch(/byte/);
@@ -80,7 +94,7 @@ describe("import", () => {
     // pairs were written in the same transaction.
     const undo = await refuseEditsContaining(server.db, "BOOM");
     try {
-      const res = await translator.post("/api/documents", { title: "Falha", pt: "Primeira frase. Segunda BOOM frase." });
+      const res = await translator.postJob("/api/documents", { title: "Falha", pt: "Primeira frase. Segunda BOOM frase." });
       expect(res.status).toBe(500);
       expect(await count()).toEqual(before);
     } finally {
@@ -92,7 +106,7 @@ describe("import", () => {
     const largest = listDocuments().map((m) => getDocument(m.id)).sort((a, b) => b.pt.length - a.pt.length)[0]!;
     const expected = alignDocument(largest.pt, largest.en);
     const started = performance.now();
-    const res = await translator.post("/api/documents", { title: largest.meta.title, pt: largest.pt, en: largest.en });
+    const res = await translator.postJob("/api/documents", { title: largest.meta.title, pt: largest.pt, en: largest.en });
     const ms = performance.now() - started;
     expect(res.status).toBe(201);
     expect(res.body.document.pairCount).toBe(expected.pairs.length);
@@ -115,7 +129,7 @@ describe("documents", () => {
   });
 
   it("counts words per status on the English, and on the Portuguese without one", async () => {
-    const doc = (await translator.post("/api/documents", { title: "Palavras", pt: "Um dois três quatro. Cinco seis.", en: "One two three. Four five six seven." })).body.document;
+    const doc = (await translator.postJob("/api/documents", { title: "Palavras", pt: "Um dois três quatro. Cinco seis.", en: "One two three. Four five six seven." })).body.document;
     const pairs = (await translator.get(`/api/documents/${doc.id}/pairs`)).body.pairs;
     expect(pairs.map((p: { enText: string }) => p.enText)).toEqual(["One two three.", "Four five six seven."]);
     expect(doc.wordCounts).toEqual({ new: 7, edited: 0, confirmed: 0, approved: 0, rejected: 0 });
@@ -124,12 +138,12 @@ describe("documents", () => {
     expect(after.wordCounts).toMatchObject({ new: 3, confirmed: 4 });
     const listed = (await translator.get("/api/documents")).body.documents.find((d: { id: string }) => d.id === doc.id);
     expect(listed.wordCounts).toEqual(after.wordCounts);
-    const portuguese = (await translator.post("/api/documents", { title: "Só PT", pt: "O guarda-chuva custa 3.5 reais." })).body.document;
+    const portuguese = (await translator.postJob("/api/documents", { title: "Só PT", pt: "O guarda-chuva custa 3.5 reais." })).body.document;
     expect(portuguese.wordCounts.new).toBe(5);
   });
 
   it("lets only an admin delete (403 for an editor), taking its pairs with it", async () => {
-    const doc = (await translator.post("/api/documents", { title: "Apagar", pt: SAMPLE_PT })).body.document;
+    const doc = (await translator.postJob("/api/documents", { title: "Apagar", pt: SAMPLE_PT })).body.document;
     const forbidden = await editor.delete(`/api/documents/${doc.id}`);
     expect(forbidden.status).toBe(403);
     expect(forbidden.body.detail).toMatch(/admin/);
@@ -139,7 +153,7 @@ describe("documents", () => {
   });
 
   it("filters pairs by status, confidence and text in either language, with paging", async () => {
-    const doc = (await translator.post("/api/documents", { title: "Filtros", pt: SAMPLE_PT, en: SAMPLE_EN })).body.document;
+    const doc = (await translator.postJob("/api/documents", { title: "Filtros", pt: SAMPLE_PT, en: SAMPLE_EN })).body.document;
     const all = (await translator.get(`/api/documents/${doc.id}/pairs`)).body;
     const byEnglish = (await translator.get(`/api/documents/${doc.id}/pairs?q=${encodeURIComponent("price fell")}`)).body;
     expect(byEnglish.total).toBe(1);
@@ -159,7 +173,7 @@ describe("documents", () => {
   });
 
   it("approves many pairs at once (editor only), reporting ids that are not in the document", async () => {
-    const doc = (await translator.post("/api/documents", { title: "Lote", pt: SAMPLE_PT, en: SAMPLE_EN })).body.document;
+    const doc = (await translator.postJob("/api/documents", { title: "Lote", pt: SAMPLE_PT, en: SAMPLE_EN })).body.document;
     const pairs = (await translator.get(`/api/documents/${doc.id}/pairs`)).body.pairs as { id: string }[];
     expect((await translator.post(`/api/documents/${doc.id}/approve`, { pairIds: [pairs[0]!.id] })).status).toBe(403);
     const res = await editor.post(`/api/documents/${doc.id}/approve`, { pairIds: [...pairs.map((p) => p.id), "missing"], comment: "ok" });
@@ -169,12 +183,12 @@ describe("documents", () => {
   });
 
   it("re-aligns (editor), keeping reviewers' corrections and the old pairs' history", async () => {
-    const doc = (await translator.post("/api/documents", { title: "Realinhar", pt: SAMPLE_PT })).body.document;
+    const doc = (await translator.postJob("/api/documents", { title: "Realinhar", pt: SAMPLE_PT })).body.document;
     expect(doc.hasEnglish).toBe(false);
     const [first] = (await translator.get(`/api/documents/${doc.id}/pairs`)).body.pairs;
     await translator.patch(`/api/pairs/${first.id}`, { ptText: first.ptText.replace("noé smith", "Noah Smith"), version: 1 });
-    expect((await translator.post(`/api/documents/${doc.id}/realign`, { en: SAMPLE_EN })).status).toBe(403);
-    const res = await editor.post(`/api/documents/${doc.id}/realign`, { en: SAMPLE_EN });
+    expect((await translator.postJob(`/api/documents/${doc.id}/realign`, { en: SAMPLE_EN })).status).toBe(403);
+    const res = await editor.postJob(`/api/documents/${doc.id}/realign`, { en: SAMPLE_EN });
     expect(res.status).toBe(200);
     expect(res.body.document.hasEnglish).toBe(true);
     const pairs = (await translator.get(`/api/documents/${doc.id}/pairs`)).body.pairs;

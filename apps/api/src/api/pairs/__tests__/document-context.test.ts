@@ -61,7 +61,7 @@ describe("a pair checked again after an edit gets the flags the whole document g
     expect(halves[1]!.flags.some((f) => f.code === "punctuation-missing-space" && f.start === 0)).toBe(false);
 
     // A re-check of the whole document agrees with what the edits stored.
-    expect((await editor.post(`/api/documents/${doc.id}/recheck`)).body.changedPairs).toBe(0);
+    expect((await editor.postJob(`/api/documents/${doc.id}/recheck`)).body.changedPairs).toBe(0);
   });
 
   it("fills the gaps and the context of a document stored before they were kept, at its re-check", async () => {
@@ -69,7 +69,7 @@ describe("a pair checked again after an edit gets the flags the whole document g
     await server.prisma.pair.updateMany({ where: { documentId: doc.id }, data: { gapBefore: null } });
     await server.prisma.document.update({ where: { id: doc.id }, data: { checkContext: null } });
 
-    expect((await editor.post(`/api/documents/${doc.id}/recheck`)).body.changedPairs).toBe(0);
+    expect((await editor.postJob(`/api/documents/${doc.id}/recheck`)).body.changedPairs).toBe(0);
 
     const glued = afterGluedStop(await pairsOf(doc.id));
     const edited = await reword(glued);

@@ -77,7 +77,7 @@ describe("restructuring pairs", () => {
 describe("restructuring concurrently", () => {
   it("keeps positions unique and gapless when merges and splits race", async () => {
     const pt = Array.from({ length: 24 }, (_, i) => `Frase número ${i + 1}. Mais uma parte ${i + 1}.`).join("\n\n");
-    const doc = (await translator.post("/api/documents", { title: "Corrida", pt })).body.document;
+    const doc = (await translator.postJob("/api/documents", { title: "Corrida", pt })).body.document;
     for (let round = 0; round < 4; round++) {
       const pairs = (await translator.get(`/api/documents/${doc.id}/pairs?limit=5000`)).body.pairs as Pair[];
       // Merges near the start shift every later position while splits further on insert pairs.

@@ -6,8 +6,8 @@ const { translator } = useTestServer("translator");
 
 describe("propagating a fix", () => {
   it("finds the same mistake in other documents and applies it only to the pairs picked, each as an edit", async () => {
-    const a = (await translator.post("/api/documents", { title: "A", pt: "O noé smith falou. Depois saiu." })).body.document;
-    const b = (await translator.post("/api/documents", { title: "B", pt: "Segundo Noé Smith, a IA cresce. O noé smith voltou." })).body.document;
+    const a = (await translator.postJob("/api/documents", { title: "A", pt: "O noé smith falou. Depois saiu." })).body.document;
+    const b = (await translator.postJob("/api/documents", { title: "B", pt: "Segundo Noé Smith, a IA cresce. O noé smith voltou." })).body.document;
     const preview = await translator.post("/api/replace/preview", { find: "noé smith", replace: "Noah Smith" });
     expect(preview.status).toBe(200);
     const matches = preview.body.matches as { pairId: string; documentId: string; documentTitle: string; version: number; before: string; after: string }[];
@@ -32,7 +32,7 @@ describe("propagating a fix", () => {
 
 describe("previewing a common word", () => {
   it("returns at most `limit` matches in document order, with the total of all of them", async () => {
-    const doc = (await translator.post("/api/documents", { title: "Muitos", pt: "O gato dorme. O gato come. O gato corre. O gato pula." })).body.document;
+    const doc = (await translator.postJob("/api/documents", { title: "Muitos", pt: "O gato dorme. O gato come. O gato corre. O gato pula." })).body.document;
     const all = await translator.post("/api/replace/preview", { find: "gato", replace: "cão", documentId: doc.id, wholeWord: true, matchCase: true });
     expect(all.body.total).toBe(4);
     expect(all.body.matches).toHaveLength(4);

@@ -10,7 +10,7 @@ const { translator, editor, admin } = server;
 const MIXED_PT = "A equipa lançou o projecto em Lisboa. O custo foi de um bilião de reais e depois de um trilhão.";
 
 async function imported(title: string, variant?: "pt-BR" | "pt-PT"): Promise<string> {
-  const res = await translator.post("/api/documents", { title, pt: MIXED_PT, ...(variant ? { variant } : {}) });
+  const res = await translator.postJob("/api/documents", { title, pt: MIXED_PT, ...(variant ? { variant } : {}) });
   expect(res.status).toBe(201);
   return res.body.document.id as string;
 }
@@ -27,7 +27,7 @@ describe("who may read and change the settings", () => {
     expect(read.body.settings).toEqual({ variant: "pt-BR", disabledChecks: [], updatedAt: null, updatedBy: null });
 
     expect((await translator.patch("/api/settings", { disabledChecks: ["punctuation-spacing"] })).status).toBe(403);
-    expect((await translator.post("/api/settings/recheck-all")).status).toBe(403);
+    expect((await translator.postJob("/api/settings/recheck-all")).status).toBe(403);
     expect((await server.anonymous().patch("/api/settings", { variant: "pt-PT" })).status).toBe(401);
 
     const byEditor = await editor.patch("/api/settings", { disabledChecks: ["punctuation-spacing"] });
@@ -71,7 +71,7 @@ describe("turning a check off", () => {
     // Stored flags are only re-computed by a re-check.
     expect(await flagged(doc, "variant-form")).toHaveLength(3);
 
-    const all = await editor.post("/api/settings/recheck-all");
+    const all = await editor.postJob("/api/settings/recheck-all");
     expect(all.status).toBe(200);
     expect(all.body.documents).toBeGreaterThanOrEqual(1);
     expect(all.body.changedPairs).toBeGreaterThanOrEqual(1);
@@ -88,7 +88,7 @@ describe("turning a check off", () => {
 
     const on = await editor.patch("/api/settings", { disabledChecks: [] });
     expect(on.body.staleDocuments).toBeGreaterThanOrEqual(1);
-    await editor.post("/api/settings/recheck-all");
+    await editor.postJob("/api/settings/recheck-all");
     expect(await flagged(doc, "variant-form")).toContain("equipa");
   });
 
@@ -103,7 +103,7 @@ describe("turning a check off", () => {
     const again = await editor.patch("/api/settings", { disabledChecks: ["number-mismatch", "variant-form"] });
     expect(again.body.staleDocuments).toBe(0);
     await editor.patch("/api/settings", { disabledChecks: [] });
-    await editor.post("/api/settings/recheck-all");
+    await editor.postJob("/api/settings/recheck-all");
   });
 });
 
@@ -123,7 +123,7 @@ describe("the target variant", () => {
     expect(stale.map((d) => d.id)).not.toContain(brazilian);
     expect(res.body.staleDocuments).toBe(stale.length);
 
-    await editor.post("/api/settings/recheck-all");
+    await editor.postJob("/api/settings/recheck-all");
     const european = await pairsOf(follows);
     const variantFlags = european.flatMap((p) => p.flags.filter((f) => f.code === "variant-form"));
     expect(variantFlags.map((f) => f.text)).toEqual(["trilhão"]);

@@ -1,0 +1,33 @@
+// The embedded server's worker threads for alignment (piscina): an import of a large document
+// aligns and checks for tens of seconds, which on the server's own thread froze every request.
+import { availableParallelism } from "node:os";
+import { fileURLToPath } from "node:url";
+import { createRequire } from "node:module";
+import { Piscina } from "piscina";
+import type { AlignmentResult } from "@alinha/aligner";
+import type { Aligner, AlignTask } from "./align-task.ts";
+
+export interface AlignPool {
+  align: Aligner;
+  close(): Promise<void>;
+}
+
+/**
+ * Threads: ALINHA_ALIGN_THREADS, else one fewer than the cores (at least one), so a long import
+ * never takes the core the server answers on. Run from source (tsx, Vitest), the worker is the
+ * .ts file loaded through tsx; built (esbuild), it is the .js beside the bundle.
+ */
+export function startAlignPool(threads = Number(process.env["ALINHA_ALIGN_THREADS"] ?? Math.max(1, availableParallelism() - 1))): AlignPool {
+  const fromSource = import.meta.url.endsWith(".ts");
+  const filename = fileURLToPath(new URL(fromSource ? "./align-worker.ts" : "./align-worker.js", import.meta.url));
+  const execArgv = fromSource ? ["--import", pathToTsx()] : [];
+  const pool = new Piscina({ filename, minThreads: 0, maxThreads: threads, idleTimeout: 60_000, execArgv });
+  return {
+    align: (task: AlignTask) => pool.run(task) as Promise<AlignmentResult>,
+    close: () => pool.destroy(),
+  };
+}
+
+function pathToTsx(): string {
+  return createRequire(import.meta.url).resolve("tsx/esm");
+}

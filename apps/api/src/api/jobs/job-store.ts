@@ -1,0 +1,78 @@
+// Job rows: the resource behind 202 answers, the same in every API process and worker.
+import { randomUUID } from "node:crypto";
+import type { AppContext } from "../../app-context.ts";
+import type { Job, JobKind, JobState } from "../../contract/index.ts";
+import { NotFound } from "../../common/errors.ts";
+import type { Tx } from "../../db/index.ts";
+import type { Author } from "../pairs/pair-writer.ts";
+
+export interface JobRow {
+  id: string;
+  kind: string;
+  state: string;
+  progress: number;
+  input: string;
+  result: string | null;
+  error: string | null;
+  documentId: string | null;
+  attempts: number;
+  createdById: string | null;
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+/** What every job's input holds besides its own fields: who asked. */
+export interface JobInput {
+  author: Author;
+}
+
+export function jobJson(row: JobRow): Job {
+  return {
+    id: row.id, kind: row.kind as JobKind, state: row.state as JobState, progress: row.progress,
+    result: row.result ? (JSON.parse(row.result) as Record<string, unknown>) : null,
+    error: row.error ? (JSON.parse(row.error) as Job["error"]) : null,
+    documentId: row.documentId, createdAt: row.createdAt.toISOString(), updatedAt: row.updatedAt.toISOString(),
+  };
+}
+
+export async function createJob(ctx: AppContext, kind: JobKind, input: JobInput & Record<string, unknown>, documentId: string | null): Promise<JobRow> {
+  const now = new Date();
+  return ctx.prisma.job.create({
+    data: { id: randomUUID(), kind, state: "queued", progress: 0, input: JSON.stringify(input), documentId, createdById: input.author.id || null, createdAt: now, updatedAt: now },
+  });
+}
+
+export async function findJob(ctx: AppContext, id: string): Promise<JobRow> {
+  const row = await ctx.prisma.job.findUnique({ where: { id } });
+  if (!row) throw new NotFound("job", id);
+  return row;
+}
+
+/** Marks a queued (or, after a crash, running) job as running again; false if it is already over. */
+export async function startJob(ctx: AppContext, id: string): Promise<boolean> {
+  const { count } = await ctx.prisma.job.updateMany({ where: { id, state: { in: ["queued", "running"] } }, data: { state: "running", progress: 0, attempts: { increment: 1 }, updatedAt: new Date() } });
+  return count === 1;
+}
+
+export async function reportProgress(ctx: AppContext, id: string, progress: number): Promise<void> {
+  await ctx.prisma.job.updateMany({ where: { id, state: "running" }, data: { progress: Math.max(0, Math.min(1, progress)), updatedAt: new Date() } });
+}
+
+/** Done: in the transaction that wrote the job's work when there is one, so both land or neither. */
+export async function succeedJob(db: AppContext["prisma"] | Tx, id: string, result: Record<string, unknown>): Promise<void> {
+  await db.job.update({ where: { id }, data: { state: "succeeded", progress: 1, result: JSON.stringify(result), input: "{}", updatedAt: new Date() } });
+}
+
+export async function failJob(ctx: AppContext, id: string, problem: Record<string, unknown>): Promise<void> {
+  await ctx.prisma.job.updateMany({ where: { id, state: "running" }, data: { state: "failed", error: JSON.stringify(problem), updatedAt: new Date() } });
+}
+
+/** Back to the queue (a worker shutting down hands its job back). */
+export async function requeueJob(ctx: AppContext, id: string): Promise<void> {
+  await ctx.prisma.job.updateMany({ where: { id, state: "running" }, data: { state: "queued", progress: 0, updatedAt: new Date() } });
+}
+
+/** Jobs a stopped process left queued or running (the embedded runner picks them up again at start). */
+export async function unfinishedJobs(ctx: AppContext): Promise<string[]> {
+  return (await ctx.prisma.job.findMany({ where: { state: { in: ["queued", "running"] } }, orderBy: { createdAt: "asc" }, select: { id: true } })).map((j) => j.id);
+}

@@ -1,0 +1,43 @@
+import { Router, type Response } from "express";
+import type { AppContext } from "../../app-context.ts";
+import { IdParams, JobResponse, Problem, type Job } from "../../contract/index.ts";
+import { parse } from "../../common/validate.ts";
+import { requireRole } from "../auth/require-role.ts";
+import { summarize } from "../documents/document-summary.ts";
+import { createJob, findJob, jobJson, type JobRow } from "./job-store.ts";
+import type { JobKind } from "../../contract/index.ts";
+import type { Author } from "../pairs/pair-writer.ts";
+
+/**
+ * A job as the API shows it. A finished job about one document carries that document's summary
+ * as it is now (what the synchronous answer used to hold), read when asked, never stored.
+ */
+export async function jobView(ctx: AppContext, row: JobRow): Promise<Job> {
+  const job = jobJson(row);
+  if (job.state === "succeeded" && job.documentId && job.kind !== "recheck-all") {
+    const [document] = await summarize(ctx, [job.documentId]);
+    if (document) job.result = { ...job.result, document };
+  }
+  return job;
+}
+
+/** Queues a job and answers 202 with it (Location: its URL). */
+export async function acceptJob(ctx: AppContext, res: Response, kind: JobKind, author: Author, fields: Record<string, unknown>, documentId: string | null): Promise<void> {
+  const row = await createJob(ctx, kind, { author, ...fields }, documentId);
+  await ctx.jobs.enqueue(row.id);
+  res.status(202).location(`/api/jobs/${row.id}`).json({ job: await jobView(ctx, row) });
+}
+
+export function jobsRouter(ctx: AppContext): Router {
+  const router = Router();
+  const json = { content: { "application/json": { schema: JobResponse } } };
+  ctx.registry.registerPath({
+    method: "get", path: "/api/jobs/{id}", tags: ["jobs"], summary: "A background job: state, progress, result or error", request: { params: IdParams },
+    responses: { 200: { description: "OK", ...json }, 404: { description: "No such job", content: { "application/problem+json": { schema: Problem } } } },
+  });
+  router.get("/:id", requireRole("translator"), async (req, res) => {
+    const { id } = parse(IdParams, req.params);
+    res.json({ job: await jobView(ctx, await findJob(ctx, id)) });
+  });
+  return router;
+}

@@ -1,0 +1,82 @@
+// Runs one job to its end, whichever queue handed it over. Every job's writes are all-or-nothing
+// (one transaction), and an import's document id is fixed when it is queued, so running a job
+// again after a crash finishes it or finds it finished: never a second document.
+import type { AppContext } from "../../app-context.ts";
+import { asHttpError, problemBody } from "../../common/problem-details.ts";
+import { recheckDocument } from "../checks/recheck-document.ts";
+import { importDocument, type ImportInput } from "../documents/import-document.ts";
+import { realignDocument } from "../documents/realign-document.ts";
+import type { Author } from "../pairs/pair-writer.ts";
+import { recheckAllDocuments } from "../settings/recheck-all.ts";
+import { failJob, findJob, reportProgress, requeueJob, startJob, succeedJob } from "./job-store.ts";
+
+/** Thrown when a worker stops mid-job: the job goes back to the queue, untouched. */
+export class HandBack extends Error {
+  constructor() {
+    super("handed back: the worker is stopping");
+  }
+}
+
+export interface RunOptions {
+  /** Asked between steps; true hands the job back instead of going on. */
+  stopping?: () => boolean;
+}
+
+type Input = { author: Author; document?: ImportInput; en?: string };
+
+export async function runJob(ctx: AppContext, id: string, options: RunOptions = {}): Promise<void> {
+  if (!(await startJob(ctx, id))) return;
+  const job = await findJob(ctx, id);
+  const input = JSON.parse(job.input) as Input;
+  const checkpoint = async (progress: number) => {
+    if (options.stopping?.()) throw new HandBack();
+    await reportProgress(ctx, id, progress);
+  };
+  try {
+    await checkpoint(0.05);
+    switch (job.kind) {
+      case "import": {
+        const documentId = job.documentId!;
+        if (await ctx.prisma.document.findUnique({ where: { id: documentId }, select: { id: true } })) {
+          await succeedJob(ctx.prisma, id, {});
+          return;
+        }
+        await importDocument(ctx, input.document!, input.author, {
+          documentId,
+          onAligned: () => checkpoint(0.8),
+          alsoInTransaction: (tx) => succeedJob(tx, id, {}),
+        });
+        return;
+      }
+      case "realign":
+        await realignDocument(ctx, job.documentId!, input.en, input.author, async (tx) => {
+          if (options.stopping?.()) throw new HandBack();
+          await succeedJob(tx, id, {});
+        });
+        return;
+      case "recheck": {
+        const report = await recheckDocument(ctx, job.documentId!);
+        await succeedJob(ctx.prisma, id, { changedPairs: report.changed });
+        return;
+      }
+      case "recheck-all": {
+        const report = await recheckAllDocuments(ctx, (done, of) => checkpoint(0.05 + (0.95 * done) / Math.max(1, of)));
+        await succeedJob(ctx.prisma, id, { documents: report.documents, changedPairs: report.changedPairs });
+        return;
+      }
+      default:
+        throw new Error(`unknown job kind ${job.kind}`);
+    }
+  } catch (err) {
+    if (err instanceof HandBack) {
+      await requeueJob(ctx, id);
+      throw err;
+    }
+    // A run that lost a race with another run of the same job (a worker thought dead) finds its
+    // work already there: the job is done, not failed.
+    if (job.kind === "import" && (await ctx.prisma.job.findUnique({ where: { id } }))?.state === "succeeded") return;
+    const problem = asHttpError(err);
+    await failJob(ctx, id, problemBody(problem));
+    if (problem.status >= 500) ctx.log?.(err, `job ${id}`);
+  }
+}

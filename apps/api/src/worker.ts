@@ -1,0 +1,36 @@
+// `pnpm worker`: runs jobs (imports, re-alignments, re-checks) from the PostgreSQL queue
+// (pg-boss). Start any number, on any machines that reach the database. SIGTERM hands the job in
+// hand back to the queue at its next step and exits; kill -9 loses nothing either: the job's
+// writes are one transaction, and pg-boss gives it to another worker once its time is up.
+import { pino } from "pino";
+import { createAppContext } from "./app-context.ts";
+import { startJobs } from "./api/jobs/start-jobs.ts";
+import { openDatabase } from "./db/index.ts";
+import { databaseUrl, engineOf } from "./db/paths.ts";
+import { setupDatabase } from "./db/setup-database.ts";
+import { warmUp } from "./warm-up.ts";
+
+const logger = pino({ level: process.env["LOG_LEVEL"] ?? "info" });
+const url = databaseUrl();
+if (engineOf(url) !== "postgres") {
+  logger.error("`pnpm worker` is for the team server (DATABASE_URL=postgresql://…); the embedded server (SQLite) runs its own jobs.");
+  process.exit(2);
+}
+if (process.env["ALINHA_SKIP_SETUP"] !== "1") await setupDatabase(url);
+const db = await openDatabase(url);
+const ctx = createAppContext(db, { log: (err, context) => logger.error({ err }, context) });
+warmUp();
+await startJobs(ctx, { work: true });
+logger.info({ pid: process.pid }, "worker ready");
+
+let stopping = false;
+async function shutdown(signal: string): Promise<void> {
+  if (stopping) return;
+  stopping = true;
+  logger.info({ signal }, "stopping: handing unfinished jobs back");
+  await ctx.jobs.close();
+  await db.close();
+  process.exit(0);
+}
+process.on("SIGINT", () => void shutdown("SIGINT"));
+process.on("SIGTERM", () => void shutdown("SIGTERM"));
