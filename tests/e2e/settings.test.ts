@@ -1,5 +1,6 @@
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
+import { importThroughApi } from "./support/api-read.ts";
 import { signIn } from "./support/browser.ts";
 import { useStack } from "./support/stack.ts";
 
@@ -14,9 +15,7 @@ describe("workspace settings", () => {
   it("an editor turns a check off, re-checks every document, and its flags are gone from the review screen", async () => {
     const page = await (await stack.browser.newContext()).newPage();
     await signIn(page, stack.api.url, "editor");
-    const created = await page.request.post(`${stack.api.url}/api/documents`, { data: { title: "Equipa europeia", pt: PT } });
-    expect(created.status()).toBe(201);
-    const { document } = (await created.json()) as { document: { id: string } };
+    const document = await importThroughApi(page, stack.api.url, { title: "Equipa europeia", pt: PT });
 
     await page.goto(`${stack.api.url}/#/documents/${document.id}`);
     await page.locator("[data-pair-row]").first().waitFor();

@@ -3,7 +3,9 @@ import type { Database, Db } from "./db/index.ts";
 import type { SqlDb } from "./db/sql.ts";
 import { alignHere, type Aligner } from "./api/jobs/align-task.ts";
 import type { JobQueue } from "./api/jobs/job-queue.ts";
-import { TermCache } from "./api/terms/term-cache.ts";
+import { TERMS_CHANGED, TermCache } from "./api/terms/term-cache.ts";
+import { forgetSettings, SETTINGS_CHANGED } from "./api/settings/settings-store.ts";
+import { EVERYTHING } from "./db/changes.ts";
 
 /** What every router needs, created once per app (tests create one per database). */
 export interface AppContext {
@@ -27,5 +29,11 @@ const NO_JOBS: JobQueue = {
 };
 
 export function createAppContext(db: Database, extras: Partial<Pick<AppContext, "align" | "jobs" | "log">> = {}): AppContext {
-  return { db, prisma: db.prisma, sql: db.sql, registry: new OpenAPIRegistry(), terms: new TermCache(db.prisma), align: alignHere, jobs: NO_JOBS, ...extras };
+  const terms = new TermCache(db.prisma, db.changes);
+  // Another process changed what this one keeps: drop the copy, read again when next needed.
+  db.changes.subscribe((topic) => {
+    if (topic === SETTINGS_CHANGED || topic === EVERYTHING) forgetSettings(db.prisma);
+    if (topic === TERMS_CHANGED || topic === EVERYTHING) terms.forget();
+  });
+  return { db, prisma: db.prisma, sql: db.sql, registry: new OpenAPIRegistry(), terms, align: alignHere, jobs: NO_JOBS, ...extras };
 }

@@ -44,7 +44,7 @@ const JSON_LIMIT = "1mb";
 export function createApp(options: AppOptions): Express {
   const logger = options.logger ?? pino({ level: "silent" });
   const ctx = options.ctx ?? createAppContext(options.db);
-  const sessions = new SessionStore(options.db.prisma);
+  const sessions = new SessionStore(options.db.prisma, options.db.changes);
   const app = express();
   // An ETag is a SHA-1 of every JSON answer, saves and approvals included, and the web app never
   // revalidates one; static files keep theirs (express.static sets its own).

@@ -59,7 +59,7 @@ describe("checks", () => {
 describe("unexpected errors", () => {
   it("answers 500 as problem+json without the error's message or stack", async () => {
     const failing = new Proxy({}, { get: () => { throw new Error("SQLITE_CORRUPT at /secret/path/db.ts:12"); } });
-    const app = createApp({ db: { engine: "sqlite", prisma: failing, sql: failing } as never });
+    const app = createApp({ db: { engine: "sqlite", prisma: failing, sql: failing, changes: { subscribe: () => () => {}, publish: async () => {} } } as never });
     const listener = app.listen(0, "127.0.0.1");
     await new Promise((r) => listener.once("listening", r));
     try {

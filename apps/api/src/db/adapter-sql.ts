@@ -14,7 +14,10 @@ function argType(value: SqlValue): ArgType {
 }
 
 class QueryableSql implements Sql {
-  constructor(private readonly db: SqlQueryable) {}
+  readonly engine: "sqlite" | "postgres";
+  constructor(private readonly db: SqlQueryable) {
+    this.engine = db.provider === "postgres" ? "postgres" : "sqlite";
+  }
 
   private toQuery(sql: string, args: readonly SqlValue[]): SqlQuery {
     return { sql: placeholders(this.db.provider, sql), args: [...args], argTypes: args.map(argType) };

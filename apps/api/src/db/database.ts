@@ -1,5 +1,6 @@
 // The one interface the app sees, whatever the engine (index.ts picks one by DATABASE_URL).
 import type { PrismaClient } from "../generated/prisma/client.ts";
+import type { Changes } from "./changes.ts";
 import type { Engine } from "./paths.ts";
 import type { Sql, SqlDb } from "./sql.ts";
 
@@ -23,6 +24,8 @@ export interface Database {
   readonly prisma: Db;
   /** Plain SQL on the same connections (sql.ts), for the review hot path and bulk inserts. */
   readonly sql: SqlDb;
+  /** Change events between the processes on this database (caches, live review). */
+  readonly changes: Changes;
   /** Plain SQL inside one of the Prisma client's interactive transactions. */
   sqlIn(tx: Tx): Sql;
   /** Starts the engine's background upkeep, if it has any; `onError` hears of its failures. */

@@ -5,6 +5,10 @@ import { placeholders, type Row, type Sql, type SqlDb, type SqlValue } from "./s
 export class PrismaSql implements SqlDb {
   constructor(private readonly db: Db | Tx, private readonly provider: "sqlite" | "postgres") {}
 
+  get engine(): "sqlite" | "postgres" {
+    return this.provider;
+  }
+
   query(sql: string, args: readonly SqlValue[] = []): Promise<Row[]> {
     return this.db.$queryRawUnsafe<Row[]>(placeholders(this.provider, sql), ...args);
   }

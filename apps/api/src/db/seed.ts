@@ -27,7 +27,7 @@ export async function seedTerms(ctx: AppContext): Promise<number> {
   const missing = loadTerms().filter((t) => !existing.has(t.term));
   if (missing.length > 0) {
     await ctx.prisma.term.createMany({ data: missing.map((t) => ({ term: t.term, kind: t.kind, policy: "keep", aliases: JSON.stringify(t.aliases ?? []) })) });
-    ctx.terms.invalidate();
+    await ctx.terms.invalidate();
   }
   return missing.length;
 }

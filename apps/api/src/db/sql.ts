@@ -13,6 +13,8 @@ export type SqlValue = string | number | boolean | Date | null;
 export type Row = Record<string, unknown>;
 
 export interface Sql {
+  /** For the little that differs: locking (PostgreSQL runs writers concurrently, SQLite one at a time). */
+  readonly engine: "sqlite" | "postgres";
   query(sql: string, args?: readonly SqlValue[]): Promise<Row[]>;
   /** The number of rows changed. */
   execute(sql: string, args?: readonly SqlValue[]): Promise<number>;
@@ -28,6 +30,21 @@ export function placeholders(provider: string, sql: string): string {
   if (provider !== "postgres") return sql;
   let n = 0;
   return sql.replace(/\?/g, () => `$${++n}`);
+}
+
+/**
+ * Inside a transaction: waits for, and holds until commit, the right to restructure this pair's
+ * document (merge, split, move shift the positions of many pairs). SQLite's writers already run
+ * one at a time (BEGIN IMMEDIATE); PostgreSQL's run side by side, so they take a lock per document.
+ */
+export async function lockDocumentOfPair(sql: Sql, pairId: string): Promise<void> {
+  if (sql.engine !== "postgres") return;
+  await sql.query(`SELECT COUNT(*) AS "n" FROM (SELECT pg_advisory_xact_lock(hashtext("documentId")) FROM "Pair" WHERE "id" = ?) AS "locked"`, [pairId]);
+}
+
+/** Rows about to be rewritten from what was read: locked until commit where writers run side by side. */
+export function forUpdate(sql: Sql): string {
+  return sql.engine === "postgres" ? " FOR UPDATE" : "";
 }
 
 /** Runs `fn` in the open transaction `tx`: committed when it resolves, rolled back when it throws. */

@@ -40,7 +40,15 @@ export class Client {
       (init.headers as Record<string, string>)["content-type"] ??= "application/json";
     }
     const base = typeof this.base === "string" ? this.base : this.base();
-    const res = await fetch(base + url, init);
+    let res: Response;
+    try {
+      res = await fetch(base + url, init);
+    } catch (err) {
+      // A kept-alive connection the server closed just as this request went out (its event loop
+      // was busy past the keep-alive timeout): a GET is safe to send again, on a new connection.
+      if (method !== "GET") throw err;
+      res = await fetch(base + url, init);
+    }
     const setCookie = res.headers.get("set-cookie");
     if (setCookie) this.cookie = setCookie.split(";")[0] ?? "";
     const text = await res.text();
@@ -86,14 +94,20 @@ export async function logIn(client: Client, role: Role): Promise<Client> {
   return client;
 }
 
-export async function startTestServer(options: { loginLimit?: number } = {}): Promise<TestServer> {
-  const database = await freshDatabase();
+/**
+ * @param options.sameDatabaseAs another test server whose database this one shares (a second
+ *   API process on the same database); it is dropped by that server's close(), not this one's.
+ */
+export async function startTestServer(options: { loginLimit?: number; sameDatabaseAs?: TestServer } = {}): Promise<TestServer> {
+  const database = options.sameDatabaseAs ? { url: options.sameDatabaseAs.db.url, drop: async () => {} } : await freshDatabase();
   const db = await openDatabase(database.url);
   const prisma = db.prisma;
   const ctx = createAppContext(db, { log: (err, context) => console.error(`[test server] ${context}:`, err) });
   // On PostgreSQL the test server is its own worker (pg-boss), as `pnpm worker` would be.
   await startJobs(ctx, { work: true });
-  for (const role of ["translator", "editor", "admin"] as const) {
+  // Listening before the first request, so no other process's change can slip by.
+  await db.changes.ready();
+  if (!options.sameDatabaseAs) for (const role of ["translator", "editor", "admin"] as const) {
     await ensureUser(ctx, { username: role, displayName: `Test ${role}`, role, password: role });
   }
   const app = createApp({ db, ctx, loginLimit: options.loginLimit ?? 1000 });

@@ -1,4 +1,5 @@
 import { query, request } from "./http.ts";
+import { requestJob } from "./jobs.ts";
 import type {
   Comment, DocumentSummary, Edit, ExportFormat, ExportScope, Pair, ReplaceMatch, Term, User,
 } from "./types.ts";
@@ -13,10 +14,11 @@ export const api = {
   documents: () => request<{ documents: DocumentSummary[] }>("GET", "/documents"),
   document: (id: string) => request<{ document: DocumentSummary }>("GET", `/documents/${enc(id)}`),
   createDocument: (input: { title: string; pt: string; en?: string }) =>
-    request<{ document: DocumentSummary }>("POST", "/documents", input),
+    requestJob<{ document: DocumentSummary }>("/documents", input),
   deleteDocument: (id: string) => request<void>("DELETE", `/documents/${enc(id)}`),
-  realign: (id: string) => request<{ document: DocumentSummary }>("POST", `/documents/${enc(id)}/realign`, {}),
-  recheck: (id: string) => request<{ document: DocumentSummary; changedPairs: number }>("POST", `/documents/${enc(id)}/recheck`, {}),
+  // Jobs on the server (202): these wait for the job's end and answer with its result.
+  realign: (id: string) => requestJob<{ document: DocumentSummary }>(`/documents/${enc(id)}/realign`, {}),
+  recheck: (id: string) => requestJob<{ document: DocumentSummary; changedPairs: number }>(`/documents/${enc(id)}/recheck`, {}),
   pairs: (documentId: string, offset: number, limit: number) =>
     request<{ total: number; offset: number; pairs: Pair[] }>(
       "GET", `/documents/${enc(documentId)}/pairs${query({ offset, limit })}`),

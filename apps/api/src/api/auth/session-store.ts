@@ -1,11 +1,16 @@
 import { createHash, randomBytes } from "node:crypto";
+import { EVERYTHING, type Changes } from "../../db/changes.ts";
 import type { Db } from "../../db/index.ts";
 import type { Role, User } from "../../contract/index.ts";
 
 export const SESSION_COOKIE = "alinha_session";
 export const SESSION_TTL_MS = 7 * 24 * 3600 * 1000;
-/** Sessions are looked up on every request; a short cache keeps that off the single DB writer. */
+/**
+ * Sessions are looked up on every request; a short cache keeps that off the database. A logout
+ * anywhere drops the session from every process's cache at once (db.changes).
+ */
 const CACHE_MS = 30_000;
+const SESSION_ENDED = "session-ended";
 
 function hashToken(token: string): string {
   return createHash("sha256").update(token).digest("base64url");
@@ -16,9 +21,25 @@ export function toUser(row: { id: string; username: string; displayName: string;
 }
 
 export class SessionStore {
-  #cache = new Map<string, { user: User; until: number }>();
+  #cache = new Map<string, { user: User; until: number; id: string }>();
+  /** Bumped on every drop, so a lookup that started before cannot cache what it read. */
+  #generation = 0;
+  readonly #unsubscribe: (() => void) | undefined;
 
-  constructor(private readonly prisma: Db) {}
+  constructor(private readonly prisma: Db, private readonly changes?: Changes) {
+    this.#unsubscribe = changes?.subscribe((topic, payload) => {
+      if (topic === EVERYTHING) this.#cache.clear();
+      else if (topic === SESSION_ENDED) {
+        for (const [token, entry] of this.#cache) if (entry.id === payload["id"]) this.#cache.delete(token);
+      } else return;
+      this.#generation++;
+    });
+  }
+
+  /** Stops listening for other processes' logouts. */
+  close(): void {
+    this.#unsubscribe?.();
+  }
 
   async create(userId: string): Promise<string> {
     const token = randomBytes(32).toString("base64url");
@@ -35,13 +56,15 @@ export class SessionStore {
     // no hashing; only the database holds hashes.
     const cached = this.#cache.get(token);
     if (cached && cached.until > Date.now()) return cached.user;
-    const session = await this.prisma.session.findUnique({ where: { id: hashToken(token) }, include: { user: true } });
+    const generation = this.#generation;
+    const id = hashToken(token);
+    const session = await this.prisma.session.findUnique({ where: { id }, include: { user: true } });
     if (!session || session.expiresAt.getTime() < Date.now()) {
       this.#cache.delete(token);
       return undefined;
     }
     const user = toUser(session.user);
-    this.#cache.set(token, { user, until: Math.min(Date.now() + CACHE_MS, session.expiresAt.getTime()) });
+    if (generation === this.#generation) this.#cache.set(token, { user, id, until: Math.min(Date.now() + CACHE_MS, session.expiresAt.getTime()) });
     return user;
   }
 
@@ -49,5 +72,7 @@ export class SessionStore {
     const id = hashToken(token);
     this.#cache.delete(token);
     await this.prisma.session.deleteMany({ where: { id } });
+    // The hash, never the token: events travel through the database.
+    await this.changes?.publish(SESSION_ENDED, { id });
   }
 }

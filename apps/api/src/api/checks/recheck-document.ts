@@ -5,7 +5,7 @@
 import { checkDocument, checkInputs, documentContext, type AlignedPair, type BeadKind, type CheckInput, type Flag as CheckFlag, type Range } from "@alinha/aligner";
 import type { AppContext } from "../../app-context.ts";
 import { NotFound } from "../../common/errors.ts";
-import { asBool, asNullableString, asNumber, asString, type Sql } from "../../db/sql.ts";
+import { asBool, asNullableString, asNumber, asString, forUpdate, type Sql } from "../../db/sql.ts";
 import type { FlagRow, PairRow } from "../pairs/pair-dto.ts";
 import { findPair, replaceFlags } from "../pairs/pair-writer.ts";
 import { sameFlags, type NewFlag } from "../pairs/recheck.ts";
@@ -101,7 +101,7 @@ export async function recheckDocument(ctx: AppContext, documentId: string): Prom
     const batch = changes.slice(at, at + PAIRS_PER_BATCH);
     await ctx.sql.transaction(async (sql) => {
       const ids = batch.map((c) => c.row.id);
-      const now = await sql.query(`SELECT "id", "version", "removed" FROM "Pair" WHERE "id" IN (${ids.map(() => "?").join(", ")})`, ids);
+      const now = await sql.query(`SELECT "id", "version", "removed" FROM "Pair" WHERE "id" IN (${ids.map(() => "?").join(", ")})${forUpdate(sql)}`, ids);
       const current = new Map(now.map((r) => [asString(r["id"]), asBool(r["removed"]) ? -1 : asNumber(r["version"])]));
       for (const { row, flags, gap } of batch) {
         // An edit or a dismissal since the read moved the version and wrote flags of its own.

@@ -9,7 +9,7 @@ import type { AppContext } from "../../app-context.ts";
 import type { Pair, User } from "../../contract/index.ts";
 import { Unprocessable } from "../../common/errors.ts";
 import { bulkInsert, newId } from "../../db/bulk-insert.ts";
-import { asBool, asNullableString, asString, type Sql } from "../../db/sql.ts";
+import { asBool, asNullableString, asString, lockDocumentOfPair, type Sql } from "../../db/sql.ts";
 import { checkOptionsFor, withDocument } from "../settings/check-options.ts";
 import { beadKind, joinText, sentences, splitRanges } from "./bead-shape.ts";
 import { toPair, type PairRow } from "./pair-dto.ts";
@@ -71,6 +71,7 @@ export class RestructureService {
   async mergeNext(id: string, version: number, user: User): Promise<Pair[]> {
     const { options, hasEnglish } = await this.setup(id);
     return inPairTransaction(this.ctx.sql, async (tx) => {
+      await lockDocumentOfPair(tx, id);
       const a = await livePair(tx, id);
       assertVersion(a, version);
       const b = await neighbour(tx, a, +1);
@@ -101,6 +102,7 @@ export class RestructureService {
   async split(id: string, version: number, ptAt: number, enAt: number, user: User): Promise<Pair[]> {
     const { options, hasEnglish } = await this.setup(id);
     return inPairTransaction(this.ctx.sql, async (tx) => {
+      await lockDocumentOfPair(tx, id);
       const a = await livePair(tx, id);
       assertVersion(a, version);
       if (ptAt > a.ptText.length || enAt > a.enText.length) {
@@ -149,6 +151,7 @@ export class RestructureService {
   async move(id: string, version: number, side: "pt" | "en", direction: "to-prev" | "to-next", user: User): Promise<Pair[]> {
     const { options, hasEnglish } = await this.setup(id);
     return inPairTransaction(this.ctx.sql, async (tx) => {
+      await lockDocumentOfPair(tx, id);
       const a = await livePair(tx, id);
       assertVersion(a, version);
       const b = await neighbour(tx, a, direction === "to-prev" ? -1 : +1);

@@ -1,5 +1,6 @@
 // The workspace settings live in one row. Every save re-runs the checks with them, so they are
-// read once and kept; a change through this module replaces the kept copy.
+// read once and kept; a change through this module replaces the kept copy and tells every other
+// process on the database (db.changes), which drops its own.
 import { checks } from "@alinha/aligner";
 import type { AppContext } from "../../app-context.ts";
 import { Unprocessable } from "../../common/errors.ts";
@@ -13,12 +14,23 @@ export const DEFAULT_SETTINGS: WorkspaceSettings = { variant: "pt-BR", disabledC
 
 /** Keyed by the client, so every context over one database (app, setup, tests) sees one copy. */
 const kept = new WeakMap<Db, WorkspaceSettings>();
+/** Bumped when the copy is dropped, so a read that started before cannot keep what it read. */
+const generations = new WeakMap<Db, number>();
+
+export const SETTINGS_CHANGED = "settings";
+
+/** Drops the kept copy (another process changed the settings). */
+export function forgetSettings(prisma: Db): void {
+  kept.delete(prisma);
+  generations.set(prisma, (generations.get(prisma) ?? 0) + 1);
+}
 
 const CHECK_IDS: readonly string[] = checks.map((c) => c.id);
 
 export async function workspaceSettings(ctx: Pick<AppContext, "prisma">): Promise<WorkspaceSettings> {
   const known = kept.get(ctx.prisma);
   if (known) return known;
+  const generation = generations.get(ctx.prisma) ?? 0;
   const row = await ctx.prisma.settings.findUnique({ where: { id: ROW_ID } });
   const settings: WorkspaceSettings = row
     ? {
@@ -29,7 +41,7 @@ export async function workspaceSettings(ctx: Pick<AppContext, "prisma">): Promis
         updatedBy: row.updatedBy,
       }
     : DEFAULT_SETTINGS;
-  kept.set(ctx.prisma, settings);
+  if ((generations.get(ctx.prisma) ?? 0) === generation) kept.set(ctx.prisma, settings);
   return settings;
 }
 
@@ -71,6 +83,7 @@ export async function updateSettings(ctx: AppContext, change: UpdateSettingsBody
       await tx.settings.upsert({ where: { id: ROW_ID }, create: { id: ROW_ID, ...data }, update: data });
       await tx.document.updateMany({ where: checksChanged ? {} : { variant: null }, data: { checksFingerprint: "" } });
     });
+    await ctx.db.changes.publish(SETTINGS_CHANGED);
     kept.set(ctx.prisma, { variant, disabledChecks, updatedAt: updatedAt.toISOString(), updatedBy: who });
   }
   const staleDocuments = await ctx.prisma.document.count({ where: { checksFingerprint: { not: checksFingerprint() } } });

@@ -38,7 +38,7 @@ export function termsRouter(ctx: AppContext): Router {
     const body = parse(CreateTermBody, req.body);
     await ensureUnique(body.term);
     const row = await prisma.term.create({ data: { term: body.term, kind: body.kind, policy: body.policy, replacement: body.replacement ?? null, note: body.note ?? null, aliases: JSON.stringify(body.aliases) } });
-    ctx.terms.invalidate();
+    await ctx.terms.invalidate();
     res.status(201).json({ term: toTerm(row) });
   });
 
@@ -50,7 +50,7 @@ export function termsRouter(ctx: AppContext): Router {
     if (body.term) await ensureUnique(body.term, id);
     const { aliases, ...rest } = body;
     const row = await prisma.term.update({ where: { id }, data: { ...rest, ...(aliases ? { aliases: JSON.stringify(aliases) } : {}) } });
-    ctx.terms.invalidate();
+    await ctx.terms.invalidate();
     res.json({ term: toTerm(row) });
   });
 
@@ -59,7 +59,7 @@ export function termsRouter(ctx: AppContext): Router {
     const { id } = parse(IdParams, req.params);
     const { count } = await prisma.term.deleteMany({ where: { id } });
     if (count === 0) throw new NotFound("term", id);
-    ctx.terms.invalidate();
+    await ctx.terms.invalidate();
     res.status(204).end();
   });
 

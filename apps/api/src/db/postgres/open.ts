@@ -5,6 +5,7 @@ import { PrismaClient } from "../../generated/prisma-postgres/client.ts";
 import { AdapterSql } from "../adapter-sql.ts";
 import type { Database, Db } from "../database.ts";
 import { PrismaSql } from "../prisma-sql.ts";
+import { postgresChanges } from "./notify.ts";
 
 /** Connections per process; PostgreSQL's default max_connections is 100 across every process. */
 const POOL_SIZE = Number(process.env["ALINHA_PG_POOL"] ?? 10);
@@ -16,14 +17,17 @@ export async function openPostgres(url: string): Promise<Database> {
   // The client Prisma uses goes through its own connect(); both share `pool`.
   const prisma = new PrismaClient({ adapter: factory }) as unknown as Db;
   await prisma.$queryRawUnsafe("SELECT 1");
+  const changes = postgresChanges(url, pool);
   return {
     engine: "postgres",
     url,
     prisma,
     sql: new AdapterSql(adapter),
+    changes,
     sqlIn: (tx) => new PrismaSql(tx, "postgres"),
     startUpkeep: async () => undefined,
     close: async () => {
+      await changes.close();
       await prisma.$disconnect();
       await pool.end().catch(() => undefined);
     },

@@ -9,6 +9,7 @@ import type { CachedSqliteClient, CachedSqliteTransaction, ResultSet } from "./k
  * booleans as 0/1. The client's own lock keeps these statements out of Prisma's transactions.
  */
 export class ClientSql implements SqlDb {
+  readonly engine = "sqlite";
   constructor(private readonly client: CachedSqliteClient | CachedSqliteTransaction) {}
 
   async query(sql: string, args: readonly SqlValue[] = []): Promise<Row[]> {

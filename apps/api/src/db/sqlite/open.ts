@@ -6,6 +6,7 @@ import { AdapterSql } from "../adapter-sql.ts";
 import type { Database } from "../database.ts";
 import { databaseFile } from "../paths.ts";
 import { PrismaSql } from "../prisma-sql.ts";
+import { inProcessChanges } from "../changes.ts";
 import { startCheckpointer } from "./checkpointer.ts";
 import { ClientSql } from "./client-sql.ts";
 import { CachedSqliteClient } from "./kept-statement-client.ts";
@@ -54,6 +55,7 @@ export async function openSqlite(url: string): Promise<Database> {
     url,
     prisma,
     sql,
+    changes: inProcessChanges(url),
     sqlIn: (tx) => new PrismaSql(tx, "sqlite"),
     startUpkeep: (onError) => startCheckpointer(prisma, url, onError),
     close: () => prisma.$disconnect(),

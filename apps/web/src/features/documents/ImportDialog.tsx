@@ -89,7 +89,8 @@ export function ImportDialog({ onClose, onImported }: { onClose: () => void; onI
               </>
             ) : (
               <>
-                <progress /> Aligning and checking… this can take a few seconds for long texts.
+                <progress max={1} value={phase.fraction} data-testid="import-job-progress" />{" "}
+                {phase.queued ? "Queued…" : `Aligning and checking… ${Math.round(phase.fraction * 100)}%`}
               </>
             )}
           </div>
