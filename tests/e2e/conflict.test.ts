@@ -27,14 +27,15 @@ describe("two people edit the same pair", () => {
     await openAndSearch(alice, stack.api.url, DOCUMENT, NEEDLE);
     await openAndSearch(bob, stack.api.url, DOCUMENT, NEEDLE);
 
-    // Alice saves first (Esc leaves editing and saves)…
-    const pairId = await editFirstMatch(alice, "O Google não se tornou o Bell Labs da era da IA (versão da Alice).");
+    // Bob starts typing (live review leaves a pair he is editing as he found it)…
+    const pairId = await editFirstMatch(bob, "O Google não se tornou o Bell Labs da era da IA (versão do Bob).");
+    // …Alice saves first (Esc leaves editing and saves)…
+    expect(await editFirstMatch(alice, "O Google não se tornou o Bell Labs da era da IA (versão da Alice).")).toBe(pairId);
     await alice.keyboard.press("Escape");
     await expect.poll(() => alice.locator(`[data-pair-id="${pairId}"] .pair__pt`).innerText()).toContain("versão da Alice");
     await expect.poll(() => alice.locator(".unsaved").count()).toBe(0);
 
-    // …then Bob, who loaded the pair before Alice's save, saves his own text.
-    expect(await editFirstMatch(bob, "O Google não se tornou o Bell Labs da era da IA (versão do Bob).")).toBe(pairId);
+    // …then Bob, whose text started from the version before Alice's, saves his.
     await bob.keyboard.press("Escape");
     const dialog = bob.getByTestId("conflict-dialog");
     await dialog.waitFor();

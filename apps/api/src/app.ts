@@ -8,6 +8,8 @@ import { pinoHttp } from "pino-http";
 import { createAppContext, type AppContext } from "./app-context.ts";
 import { jobsRouter } from "./api/jobs/jobs-router.ts";
 import { healthRouter, type Readiness } from "./readiness.ts";
+import { LiveHub } from "./api/live/live-hub.ts";
+import { announceSavedPairs, liveRouter } from "./api/live/live-router.ts";
 import { authRouter } from "./api/auth/auth-router.ts";
 import { readSession } from "./api/auth/require-role.ts";
 import { SessionStore } from "./api/auth/session-store.ts";
@@ -73,8 +75,12 @@ export function createApp(options: AppOptions): Express {
   app.use("/api", readSession(sessions));
 
   app.use("/api/auth", authRouter(ctx, sessions, { loginLimit: options.loginLimit ?? 20 }));
+  const live = new LiveHub(ctx);
+  // Streams end at shutdown rather than hold it up (main.ts).
+  app.locals["live"] = live;
+  app.use("/api/documents", liveRouter(ctx, live));
   app.use("/api/documents", documentsRouter(ctx));
-  app.use("/api/pairs", pairsRouter(ctx));
+  app.use("/api/pairs", announceSavedPairs(live), pairsRouter(ctx));
   app.use("/api/terms", termsRouter(ctx));
   app.use("/api/replace", replaceRouter(ctx));
   app.use("/api/checks", checksRouter(ctx));

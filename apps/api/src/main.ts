@@ -47,6 +47,7 @@ async function shutdown(signal: string): Promise<void> {
   readiness.draining = true;
   logger.info({ signal }, "draining");
   const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+  (app.locals["live"] as { close(): void } | undefined)?.close();
   server.closeIdleConnections();
   const timer = setTimeout(() => server.closeAllConnections(), DRAIN_MS);
   await closed;

@@ -119,7 +119,8 @@ export async function startTestServer(options: { loginLimit?: number; sameDataba
     as: (role) => logIn(new Client(url), role),
     anonymous: () => new Client(url),
     async close() {
-      await new Promise((resolve) => server.close(resolve));
+      (app.locals["live"] as { close(): void }).close();
+      await new Promise((resolve) => { server.close(resolve); server.closeAllConnections(); });
       await ctx.jobs.close();
       await db.close();
       await database.drop();

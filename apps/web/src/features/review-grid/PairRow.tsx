@@ -24,6 +24,8 @@ export interface PairRowProps {
   flagEnglish?: string | undefined;
   canEdit: boolean;
   canSelect: boolean;
+  /** Someone else is editing this pair (their name). */
+  editedBy?: string | undefined;
   onActivate: (pairId: string) => void;
   onEdit: (pairId: string) => void;
   onDraft: (pairId: string, text: string) => void;
@@ -38,7 +40,7 @@ export const PairRow = memo(function PairRow(props: PairRowProps) {
   const dirty = draft !== undefined && draft !== pair.ptText;
   const low = pair.confidence < LOW_CONFIDENCE;
   const focusedFlag = current ? pair.flags.find((f) => f.id === focusedFlagId) : undefined;
-  const className = ["pair", current && "pair--current", editing && "pair--editing", low && "pair--low", selected && "pair--selected", `pair--${pair.status}`]
+  const className = ["pair", current && "pair--current", editing && "pair--editing", low && "pair--low", selected && "pair--selected", `pair--${pair.status}`, props.editedBy && "pair--busy"]
     .filter(Boolean).join(" ");
   return (
     <div
@@ -46,6 +48,7 @@ export const PairRow = memo(function PairRow(props: PairRowProps) {
       data-pair-row
       data-pair-id={pair.id}
       data-status={pair.status}
+      data-edited-by={props.editedBy}
       aria-current={current ? "true" : undefined}
       onMouseDown={() => !current && props.onActivate(pair.id)}
     >
@@ -54,6 +57,7 @@ export const PairRow = memo(function PairRow(props: PairRowProps) {
           <input type="checkbox" aria-label={`Select pair ${pair.index + 1}`} checked={selected} onChange={() => props.onToggleSelect(pair.id)} tabIndex={-1} />
         ) : null}
         <span className="pair__index">{pair.index + 1}</span>
+        {props.editedBy && <span className="pair__busy" title={`${props.editedBy} is editing this pair`}>✎ {props.editedBy}</span>}
         {low && <span className="pair__low" title={`Alignment confidence ${pair.confidence.toFixed(2)}: check that these two sides belong together`}>≈{pair.confidence.toFixed(2)}</span>}
         {pair.type !== "1-1" && <span className="pair__bead" title="Sentences English–Portuguese">{pair.type}</span>}
       </div>

@@ -68,6 +68,7 @@ export function ReviewGrid({ review }: { review: ReviewController }) {
                   {...(pair.id === current?.id ? { enMarks, flagEnglish } : {})}
                   canEdit={canEdit}
                   canSelect={canSelect}
+                  editedBy={review.editedByOthers.get(pair.id)}
                   onActivate={review.goTo}
                   onEdit={onEdit}
                   onDraft={review.setDraft}

@@ -2,6 +2,7 @@ import type { DocumentSummary, Flag, Pair, Term, User } from "../../api/types.ts
 import type { Drafts } from "../drafts/useDrafts.ts";
 import type { Filters } from "../filters/filters.ts";
 import type { PropagationOffer } from "../propagate/usePropagation.ts";
+import type { Viewer } from "../live/useLiveDocument.ts";
 
 /** Dialogs and overlays of the review screen; only one is open at a time. */
 export type Overlay =
@@ -55,6 +56,9 @@ export interface ReviewController {
   /** Where the current pair sits in `visible`; -1 when a filter hides it. */
   currentVisibleIndex: number;
   editingId: string | null;
+  /** Other reviewers on this document (live), and the pairs they are editing (id → name). */
+  others: readonly Viewer[];
+  editedByOthers: ReadonlyMap<string, string>;
   focusedFlag: Flag | null;
   selection: ReadonlySet<string>;
   drafts: Drafts;

@@ -13,6 +13,7 @@ import { SidePanel } from "../history/SidePanel.tsx";
 import { ReplaceDialog } from "../replace/ReplaceDialog.tsx";
 import { ReviewGrid } from "../review-grid/ReviewGrid.tsx";
 import { TopBar } from "../shell/TopBar.tsx";
+import { PresenceBar } from "../live/PresenceBar.tsx";
 import { ReasonDialog } from "./ReasonDialog.tsx";
 import { ReviewToolbar } from "./ReviewToolbar.tsx";
 import { SplitDialog } from "./SplitDialog.tsx";
@@ -35,6 +36,7 @@ export function ReviewScreen({ route }: { route: Extract<Route, { screen: "revie
         <DocumentProgress wordCounts={review.document?.wordCounts} />
       </TopBar>
       <ReviewToolbar review={review} />
+      <PresenceBar others={review.others} pairs={review.pairs} />
       <FilterBar filters={review.filters} onChange={review.setFilters} shown={review.visible.length} total={review.total} />
       {review.error && <p className="error banner" role="alert">{review.error}</p>}
       <div className={review.panelOpen ? "workspace workspace--panel" : "workspace"}>

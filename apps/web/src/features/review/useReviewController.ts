@@ -10,6 +10,7 @@ import { replaceInEditor, replaceWhenEditorOpens } from "../review-grid/editorBr
 import type { JumpTarget, Notice, Overlay, PanelTab, ReviewController } from "./ReviewController.ts";
 import { usePairMutations } from "./usePairMutations.ts";
 import { usePairs } from "./usePairs.ts";
+import { useLiveDocument } from "../live/useLiveDocument.ts";
 
 /**
  * The state of the review screen and every action on it (see ReviewController).
@@ -183,6 +184,9 @@ export function useReviewController(user: User, documentId: string, initialPairI
     setPanelOpen(true);
   }, []);
 
+  const live = useLiveDocument({ documentId, userId: user.id, pairId: current?.id ?? null, editing: editingId !== null && editingId === current?.id, pairs, update: loaded.update, reload: loaded.reload,
+    keepMine: (id) => latest.current.editingId === id || latest.current.drafts.get(id) !== undefined });
+
   const focusSearch = useCallback(() => {
     window.document.querySelector<HTMLInputElement>("[data-filter-search]")?.focus();
   }, []);
@@ -192,6 +196,7 @@ export function useReviewController(user: User, documentId: string, initialPairI
     pairs, total: pairsState.total, loading: pairsState.loading, error: pairsState.error,
     visible, filters, setFilters,
     current, currentVisibleIndex, editingId, focusedFlag, selection, drafts,
+    others: live.others, editedByOthers: live.editedByOthers,
     panelOpen, showDiff, overlay, conflict: mutations.conflict, notice, busy: mutations.busy,
     setOverlay, notify, goTo, step, goToEdge, startEditing, stopEditing,
     setDraft: mutations.setDraft,
