@@ -2,7 +2,6 @@
 // aligns and checks for tens of seconds, which on the server's own thread froze every request.
 import { availableParallelism } from "node:os";
 import { fileURLToPath } from "node:url";
-import { createRequire } from "node:module";
 import { Piscina } from "piscina";
 import type { AlignmentResult } from "@alinha/aligner";
 import type { Aligner, AlignTask } from "./align-task.ts";
@@ -19,15 +18,12 @@ export interface AlignPool {
  */
 export function startAlignPool(threads = Number(process.env["ALINHA_ALIGN_THREADS"] ?? Math.max(1, availableParallelism() - 1))): AlignPool {
   const fromSource = import.meta.url.endsWith(".ts");
-  const filename = fileURLToPath(new URL(fromSource ? "./align-worker.ts" : "./align-worker.js", import.meta.url));
-  const execArgv = fromSource ? ["--import", pathToTsx()] : [];
-  const pool = new Piscina({ filename, minThreads: 0, maxThreads: threads, idleTimeout: 60_000, execArgv });
+  const filename = fileURLToPath(new URL(fromSource ? "./align-worker-source.mjs" : "./align-worker.js", import.meta.url));
+  const pool = new Piscina({ filename, minThreads: 0, maxThreads: threads, idleTimeout: 60_000 });
+  // A thread that fails to start fails its task (the job reports it); it must not end the server.
+  pool.on("error", () => undefined);
   return {
     align: (task: AlignTask) => pool.run(task) as Promise<AlignmentResult>,
     close: () => pool.destroy(),
   };
-}
-
-function pathToTsx(): string {
-  return createRequire(import.meta.url).resolve("tsx/esm");
 }
