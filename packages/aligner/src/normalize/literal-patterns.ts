@@ -58,7 +58,7 @@ const MENU_CONTEXT = /(?<![\p{L}\p{N}])(?:menu|menus|submenu|diálogo|janela|cai
 export const LITERAL_PATTERNS: readonly LiteralPattern[] = [
   {
     kind: "url",
-    pattern: new RegExp(String.raw`(?:(?:https?|ftp|file|git|svn|bzr|sftp|ssh|lp):\/\/|mailto:|(?<![\p{L}\p{N}@./])www\.)[^\s<>"“”«»{}|\\^]+`, "gu"),
+    pattern: new RegExp(String.raw`(?:(?:https?|ftp|file|git|svn|bzr|sftp|ssh|lp):\/\/|mailto:|(?<![\p{L}\p{N}@./])www\.)[^\s<>"“”«»{}|\\^]*`, "gu"),
     trim: /[.,;:!?'’”»)\]}]/u,
   },
   {
