@@ -18,6 +18,7 @@ import type { CheckFamily, CheckInput, CheckOptions, Flag } from "../types.ts";
 import { literalSpans, overlapsLiteral, type LiteralSpan } from "../normalize/literal-spans.ts";
 import { memoSpeller, type Check, type CheckContext } from "./check.ts";
 import { checks } from "./registry.ts";
+import { withPreReform } from "./text/pre-reform.ts";
 
 export type { Check, CheckContext, DocumentFindings } from "./check.ts";
 export { checks, describeChecks, getCheck, type CheckId, type CheckInfo } from "./registry.ts";
@@ -28,7 +29,7 @@ function contextOf(options: CheckOptions): CheckContext {
   return {
     variant: options.variant,
     terms: options.terms,
-    spellers: { pt: memoSpeller(options.spellers?.pt), en: memoSpeller(options.spellers?.en) },
+    spellers: { pt: memoSpeller(withPreReform(options.spellers?.pt)), en: memoSpeller(options.spellers?.en) },
     ...(options.document ? { document: options.document } : {}),
   };
 }
