@@ -23,6 +23,8 @@ const NEVER = new Set(["script", "style", "head", "noscript", "template", "ifram
 export interface HtmlBlockOptions {
   /** Page furniture to leave out (navigation bars, sidebars, "¶" header links): true skips the element and all inside it. */
   skip?: (el: Element) => boolean;
+  /** The element that holds the text (Sphinx's main column): only it is read, and paths start at it. */
+  root?: (el: Element) => boolean;
 }
 
 export const classes = (el: Element): string[] => (el.attribs["class"] ?? "").split(/\s+/u).filter(Boolean);
@@ -93,6 +95,20 @@ export function extractHtmlBlocks(html: string, options: HtmlBlockOptions = {}):
     if (own.length > 1) own.forEach((b, k) => { b.path = `${path}/text()[${k + 1}]`; });
   };
 
+  const findRoot = (nodes: AnyNode[]): Element | undefined => {
+    for (const n of nodes) {
+      if (!isTag(n)) continue;
+      if (options.root!(n)) return n;
+      const inner = findRoot(n.children);
+      if (inner) return inner;
+    }
+    return undefined;
+  };
+  if (options.root) {
+    const root = findRoot(doc.children);
+    if (root) walk(root, root.name);
+    return out;
+  }
   const html_ = doc.children.find((n): n is Element => isTag(n) && n.name === "html");
   const body = (html_ ?? doc).children.find((n): n is Element => isTag(n) && n.name === "body");
   if (body) walk(body, "body");

@@ -1,5 +1,8 @@
 import { gimpHelpPt, gimpHelpPtBr } from "./gimp-help.ts";
+import { installationGuidePt } from "./installation-guide.ts";
+import { lilypondPt } from "./lilypond.ts";
 import type { DevSource } from "./source.ts";
+import { ubuntuPackagingGuidePtBr } from "./ubuntu-packaging-guide.ts";
 
 /** Every source of the development corpus, in the order they are built. */
-export const SOURCES: DevSource[] = [gimpHelpPtBr, gimpHelpPt];
+export const SOURCES: DevSource[] = [gimpHelpPtBr, gimpHelpPt, ubuntuPackagingGuidePtBr, lilypondPt, installationGuidePt];
