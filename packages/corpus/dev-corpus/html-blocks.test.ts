@@ -46,6 +46,12 @@ total 0</pre>
     })).toEqual(["heading div/h1[1] | Título", "paragraph div/p[1] | Texto."]);
   });
 
+  it("leaves an inline image out without leaving a space before the punctuation after it", () => {
+    expect(render('<body><p>Clique no ícone <img src="a.png" alt="x"/>, ou use <img src="b.png"/> o menu.</p></body>')).toEqual([
+      "paragraph body/p[1] | Clique no ícone, ou use o menu.",
+    ]);
+  });
+
   it("gives the same paths to a page and its translation", () => {
     const en = extractHtmlBlocks("<body><h1>Layers</h1><p>A layer is a sheet.</p></body>");
     const pt = extractHtmlBlocks("<body><h1>Camadas</h1><p>Uma camada é uma folha.</p></body>");

@@ -29,8 +29,18 @@ export interface HtmlBlockOptions {
 
 export const classes = (el: Element): string[] => (el.attribs["class"] ?? "").split(/\s+/u).filter(Boolean);
 
-/** Inline whitespace as a browser renders it: runs collapse to one space. */
-const normalise = (text: string) => text.replace(/[\s\u00a0]+/gu, " ").trim();
+/** Stands for an inline image while the text is joined; see normalise. */
+const IMAGE = "\uFFFC";
+
+/**
+ * Inline whitespace as a browser renders it: runs collapse to one space. An inline image (an
+ * icon in "click the icon <img>, then") is left out with the space before it when punctuation
+ * follows, so leaving it out does not make a "word ," the translator never wrote.
+ */
+const normalise = (text: string) =>
+  text.replace(new RegExp(`[\\s\u00a0]*${IMAGE}+[\\s\u00a0]*(?=[,.;:!?)])`, "gu"), "")
+    .replace(new RegExp(`${IMAGE}+`, "gu"), " ")
+    .replace(/[\s\u00a0]+/gu, " ").trim();
 
 /**
  * A `pre` keeps its line breaks (it is literal), without the blank lines that would read as
@@ -49,7 +59,7 @@ export function extractHtmlBlocks(html: string, options: HtmlBlockOptions = {}):
     if (isText(node)) return node.data;
     if (!isTag(node) || skip(node)) return "";
     if (node.name === "br") return " ";
-    if (node.name === "img") return "";
+    if (node.name === "img") return IMAGE;
     return node.children.map(inlineText).join("");
   };
 
