@@ -84,7 +84,7 @@ export const LITERAL_PATTERNS: readonly LiteralPattern[] = [
         `${NOT_BEFORE}__[A-Za-z0-9_]+__`,
         String.raw`${NOT_BEFORE}[A-Za-z_][\w.:-]*\(\)`,
         String.raw`${NOT_BEFORE}[a-z][\w.+-]*\([1-9][a-z]{0,3}\)`,
-        String.raw`${NOT_BEFORE}[a-z][a-z0-9]*(?:::[a-zA-Z_][\w]*)+`,
+        String.raw`${NOT_BEFORE}[A-Za-z][A-Za-z0-9]*(?:::[A-Za-z_][\w-]*)+(?:::)?`,
       ].join("|"),
       "gu",
     ),
