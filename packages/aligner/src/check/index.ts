@@ -30,7 +30,13 @@ function contextOf(options: CheckOptions): CheckContext {
   return {
     variant: options.variant,
     terms: options.terms,
-    spellers: { pt: memoSpeller(withPreReform(options.spellers?.pt)), en: memoSpeller(options.spellers?.en) },
+    spellers: {
+      pt: memoSpeller(withPreReform(options.spellers?.pt)),
+      en: memoSpeller(options.spellers?.en),
+      es: memoSpeller(options.spellers?.es),
+      it: memoSpeller(options.spellers?.it),
+      fr: memoSpeller(options.spellers?.fr),
+    },
     ...(options.document ? { document: options.document } : {}),
   };
 }
