@@ -65,7 +65,7 @@ function dedupe(flags: Flag[]): Flag[] {
  * flag is no finding. Entity, number, markup, junk and omission checks look at literal material
  * on purpose and keep their flags.
  */
-const PROSE_FAMILIES: ReadonlySet<CheckFamily> = new Set(["casing", "punctuation", "untranslated", "foreign", "variant", "repetition", "broken"]);
+const PROSE_FAMILIES: ReadonlySet<CheckFamily> = new Set(["casing", "punctuation", "untranslated", "foreign", "variant", "repetition", "broken", "spelling", "consistency"]);
 
 // A link's text is prose ("[Source](#)" is English left in), and numbers are the number check's.
 const proseLiterals = (text: string): LiteralSpan[] => literalSpans(text).filter((s) => s.kind !== "number" && s.kind !== "markup");

@@ -8,6 +8,8 @@ import { words, type Word } from "../text/words.ts";
 const EN_STOP = new Set(stopwords.en);
 /** A term is a phrase of two content words; shorter words are too often function words the list misses. */
 const MIN_WORD = 4;
+/** Letters of a Portuguese word that stand for its lemma when comparing renderings. */
+const STEM = 4;
 
 /** One place where the English has the term, with the Portuguese words that render it there. */
 export interface Rendering {
@@ -54,7 +56,9 @@ export function termRenderings(pairs: readonly CheckInput[]): Map<string, Render
       const wa = renderingOf(a, pt);
       const wb = renderingOf(b, pt);
       if (!wa || !wb || wa === wb) continue;
-      const key = [wa, wb].sort((x, y) => x.start - y.start).map((w) => ptLookupForms(foldWord(w.text)).at(-1)!).join(" ");
+      // Inflection and word order are not another rendering: "lê informação" and "ler informação",
+      // "lugar melhor" and "melhor lugar" are one. The words' first letters, in any order, are the key.
+      const key = [wa, wb].map((w) => ptLookupForms(foldWord(w.text)).at(-1)!.slice(0, STEM)).sort().join(" ");
       const list = out.get(term) ?? [];
       list.push({ pair: k, key, words: [wa, wb].sort((x, y) => x.start - y.start) });
       out.set(term, list);

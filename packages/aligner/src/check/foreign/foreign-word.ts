@@ -6,6 +6,7 @@ import loanwords from "./loanwords.json" with { type: "json" };
 import thirdLanguage from "./third-language.json" with { type: "json" };
 import { listedLanguageOf } from "./frequent-words.ts";
 import { portugueseFor } from "./spanish-spelling.ts";
+import { closeForms } from "../spelling/close-forms.ts";
 
 const LOANWORDS = new Set(loanwords.words);
 // A Map, not the JSON object: a word like "constructor" must not find Object.prototype.
@@ -95,7 +96,8 @@ export const foreignWord: Check<"foreign-word"> = {
         flags.push(flagAt(this, pair.pt, w.start, w.end, `"${w.text}" is not a Portuguese word and is spelled like another language's.`));
       } else {
         // Any word, not only a listed one: the third language's own dictionary knows it and Portuguese does not.
-        const language = thirdLanguageOf(lower, context.spellers);
+        // A word one accent from Portuguese ("superficie", "canónico") is a misspelling or the other standard, not a leak.
+        const language = closeForms(lower, pt).length ? undefined : thirdLanguageOf(lower, context.spellers);
         if (language) flags.push(flagAt(this, pair.pt, w.start, w.end, `${language} word "${w.text}" in the Portuguese.`));
       }
     }

@@ -15,12 +15,13 @@ const VARIANTS: Record<string, string> = {
  * swapped, or a doubled letter typed once more. A small, fixed set of candidates (tens, not
  * the hundreds of a full edit distance), so a whole document is checked in milliseconds.
  */
-export function closeForms(word: string, speller: Speller): string[] {
+export function closeForms(word: string, speller: Speller, slips: "accents" | "all" = "all"): string[] {
   const out = new Set<string>();
   const chars = [...word];
   const tryForm = (form: string) => { if (form !== word && speller.correct(form)) out.add(form); };
   chars.forEach((c, i) => {
     for (const v of VARIANTS[c] ?? "") tryForm([...chars.slice(0, i), v, ...chars.slice(i + 1)].join(""));
+    if (slips === "accents") return;
     if (i + 1 < chars.length && chars[i + 1] !== c) tryForm([...chars.slice(0, i), chars[i + 1]!, c, ...chars.slice(i + 2)].join(""));
     if (i > 0 && chars[i - 1] === c) tryForm([...chars.slice(0, i), ...chars.slice(i + 1)].join(""));
   });

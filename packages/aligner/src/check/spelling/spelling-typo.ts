@@ -24,7 +24,9 @@ function isOtherStandard(word: string, form: string): boolean {
   const [x, y] = [a[at]!, b[at]!];
   if (OTHER_STANDARD.some(([p, q]) => (x === p && y === q) || (x === q && y === p))) return true;
   const rest = a.slice(at + 1).join("");
-  return (x === "ê" && y === "e" && rest === "em") || (x === "ô" && y === "o" && rest.startsWith("o"));
+  // The reform also dropped the acute of open diphthongs before the stressed syllable: "idéia", "heróico".
+  return (x === "ê" && y === "e" && rest === "em") || (x === "ô" && y === "o" && rest.startsWith("o")) ||
+    ((x === "é" || x === "ó") && y === (x === "é" ? "e" : "o") && rest.startsWith("i"));
 }
 
 const keepCase = (model: string, form: string): string => (isUpper(model[0]!) ? form[0]!.toUpperCase() + form.slice(1) : form);
@@ -56,7 +58,8 @@ export const spellingTypo: Check<"spelling-typo"> = {
       if (context.spellers.en?.correct(lower) || context.spellers.en?.correct(w.text)) continue;
       english ??= new Set(words(pair.en ?? "").map((e) => e.text.toLowerCase()));
       if (english.has(lower)) continue;
-      const forms = closeForms(lower, pt);
+      // A capital word one swap or doubled letter from a word is as often a name ("Marchesi" after an initial).
+      const forms = closeForms(lower, pt, isUpper(w.text[0]!) ? "accents" : "all");
       // A spelling of another standard, not a slip: European "económico" (Brazilian "econômico"), and the
       // circumflex and diaeresis the 2009 reform dropped ("prevêem", "vôo", "seqüência").
       if (forms.some((f) => isOtherStandard(lower, f))) continue;
