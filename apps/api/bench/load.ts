@@ -83,11 +83,18 @@ const importMs: number[] = [];
 let documentId = "";
 for (let run = 0; run < IMPORT_RUNS; run++) {
   const started = performance.now();
+  // An import is a job (202); timed until the job reports its document.
   const res = await fetch(`${base}/api/documents`, { method: "POST", headers, body: JSON.stringify({ title: largest.meta.title, pt: largest.pt, en: largest.en }) });
+  if (res.status !== 202) throw new Error(`import failed: ${res.status}`);
+  const { job } = (await res.json()) as { job: { id: string; documentId: string } };
+  for (;;) {
+    const state = ((await (await fetch(`${base}/api/jobs/${job.id}`, { headers })).json()) as { job: { state: string } }).job.state;
+    if (state === "succeeded") break;
+    if (state === "failed") throw new Error("import job failed");
+    await new Promise((r) => setTimeout(r, 10));
+  }
   importMs.push(performance.now() - started);
-  const body = (await res.json()) as { document: { id: string; pairCount: number } };
-  if (res.status !== 201) throw new Error(`import failed: ${res.status}`);
-  documentId ||= body.document.id;
+  documentId ||= job.documentId;
 }
 console.log(`import of "${largest.meta.id}" (${largest.pt.length.toLocaleString()} + ${largest.en.length.toLocaleString()} chars, through HTTP, alignment and checks included, server warmed up as at start):`);
 console.log(`  ${importMs.map((ms, i) => `${i === 0 ? "first" : "again"} ${ms.toFixed(0)} ms`).join(", ")}  (goal < ${GOAL_IMPORT_MS} ms: ${importMs.every((ms) => ms < GOAL_IMPORT_MS) ? "met" : importMs.some((ms) => ms < GOAL_IMPORT_MS) ? "met only after the first" : "NOT met"})`);

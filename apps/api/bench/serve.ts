@@ -8,6 +8,9 @@ import type { AddressInfo } from "node:net";
 import { createInterface } from "node:readline";
 import { pino } from "pino";
 import { createApp } from "../src/app.ts";
+import { createAppContext } from "../src/app-context.ts";
+import { startAlignPool } from "../src/api/jobs/align-pool.ts";
+import { startJobs } from "../src/api/jobs/start-jobs.ts";
 import { openDatabase } from "../src/db/index.ts";
 import { warmUp, warmUpDatabase } from "../src/warm-up.ts";
 
@@ -21,7 +24,12 @@ await warmUpDatabase(db);
 // Request logs on, as `pnpm start` has them (LOG_LEVEL info), written to /dev/null rather than the
 // terminal; BENCH_LOG=silent leaves them out, BENCH_LOG_FILE=path keeps them.
 const logger = pino({ level: process.env["BENCH_LOG"] ?? "info" }, pino.destination({ dest: process.env["BENCH_LOG_FILE"] ?? "/dev/null", sync: false }));
-const app = createApp({ db, logger });
+// Jobs as the real server runs them: on SQLite here, aligning in worker threads; on PostgreSQL
+// queued for a worker (BENCH_WORK=1 makes this process one too).
+const pool = db.engine === "sqlite" ? startAlignPool() : undefined;
+const ctx = createAppContext(db, pool ? { align: pool.align } : {});
+await startJobs(ctx, { work: process.env["BENCH_WORK"] === "1" });
+const app = createApp({ db, ctx, logger });
 let times: Record<"edit" | "approve", number[]> = { edit: [], approve: [] };
 /** CPU the server spent from the first review request on, a cost per request that noise on a shared machine moves less than latency. */
 let cpuFrom: NodeJS.CpuUsage | undefined;

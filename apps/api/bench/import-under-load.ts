@@ -1,0 +1,119 @@
+// `pnpm --filter @alinha/api run bench:import-load [sqlite|postgres]`: while a ~5 MB document
+// imports (a job), a second client keeps reading pairs and saving edits on another document;
+// prints the p50/p99 of those requests during the import, and the import's own time. The goal
+// (issue 14): p99 < 50 ms on both engines. PostgreSQL needs BENCH_POSTGRES_URL (a server where
+// the role may create databases); the API and one `worker` run as separate processes, as a team
+// server does.
+import { spawn, type ChildProcess } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { getDocument, listDocuments } from "@alinha/corpus";
+import { createAppContext } from "../src/app-context.ts";
+import { openDatabase } from "../src/db/index.ts";
+import { migrateDeploy } from "../src/db/migrate.ts";
+import { ensureUser } from "../src/db/seed.ts";
+import { onServer, withDatabase } from "../src/test-support/postgres-server.ts";
+
+const engine = (process.argv.slice(2).find((a) => a !== "--") ?? "sqlite") as "sqlite" | "postgres";
+const API = fileURLToPath(new URL("..", import.meta.url));
+const TARGET_BYTES = 4.8 * 1024 * 1024;
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
+}
+
+let url: string;
+let cleanup: () => Promise<void>;
+if (engine === "postgres") {
+  const server = process.env["BENCH_POSTGRES_URL"];
+  if (!server) throw new Error("BENCH_POSTGRES_URL=postgresql://… is required for the PostgreSQL run");
+  const name = `alinha_bench_${Date.now()}`;
+  await onServer(server, `CREATE DATABASE "${name}"`);
+  url = withDatabase(server, name);
+  cleanup = () => onServer(server, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+} else {
+  const dir = mkdtempSync(path.join(tmpdir(), "alinha-bench-import-"));
+  url = `file:${path.join(dir, "bench.db")}`;
+  cleanup = async () => rmSync(dir, { recursive: true, force: true });
+}
+await migrateDeploy(url);
+{
+  const db = await openDatabase(url);
+  await ensureUser(createAppContext(db), { username: "bench", displayName: "Bench", role: "editor", password: "bench-password" });
+  await db.close();
+}
+
+const port = 40000 + Math.floor(Math.random() * 20000);
+const env = { ...process.env, DATABASE_URL: url, PORT: String(port), ALINHA_SKIP_SETUP: "1", LOG_LEVEL: "warn" };
+const children: ChildProcess[] = [spawn(process.execPath, ["--import", "tsx", "src/main.ts"], { cwd: API, env, stdio: "inherit" })];
+if (engine === "postgres") children.push(spawn(process.execPath, ["--import", "tsx", "src/worker.ts"], { cwd: API, env, stdio: "inherit" }));
+const base = `http://127.0.0.1:${port}`;
+for (const started = Date.now(); ; await new Promise((r) => setTimeout(r, 250))) {
+  if (Date.now() - started > 120_000) throw new Error("the server did not become ready");
+  if ((await fetch(`${base}/readyz`).catch(() => undefined))?.ok) break;
+}
+const login = await fetch(`${base}/api/auth/login`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ username: "bench", password: "bench-password" }) });
+const headers = { cookie: (login.headers.get("set-cookie") ?? "").split(";")[0]!, "content-type": "application/json" };
+
+async function importJob(title: string, pt: string, en: string): Promise<{ id: string; documentId: string }> {
+  const res = await fetch(`${base}/api/documents`, { method: "POST", headers, body: JSON.stringify({ title, pt, en }) });
+  if (res.status !== 202) throw new Error(`import answered ${res.status}: ${await res.text()}`);
+  return ((await res.json()) as { job: { id: string; documentId: string } }).job;
+}
+async function jobState(id: string): Promise<string> {
+  return ((await (await fetch(`${base}/api/jobs/${id}`, { headers })).json()) as { job: { state: string } }).job.state;
+}
+async function finished(id: string): Promise<void> {
+  for (;;) {
+    const state = await jobState(id);
+    if (state === "succeeded") return;
+    if (state === "failed") throw new Error("job failed");
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+// A small document to read and edit, imported first.
+const docs = listDocuments().map((m) => getDocument(m.id)).sort((a, b) => a.pt.length - b.pt.length);
+const small = await importJob("small", docs[0]!.pt, docs[0]!.en);
+await finished(small.id);
+const pairs = ((await (await fetch(`${base}/api/documents/${small.documentId}/pairs?limit=200`, { headers })).json()) as { pairs: { id: string; version: number; ptText: string }[] }).pairs;
+
+// The large one: the built-in documents repeated up to ~5 MB of Portuguese, with their English.
+let pt = "";
+let en = "";
+for (let k = 0; pt.length < TARGET_BYTES; k++) {
+  const d = docs[k % docs.length]!;
+  pt += `${d.pt}\n\n`;
+  en += `${d.en}\n\n`;
+}
+console.log(`import-under-load (${engine}): importing ${(Buffer.byteLength(pt) / 1024 / 1024).toFixed(1)} MB Portuguese + ${(Buffer.byteLength(en) / 1024 / 1024).toFixed(1)} MB English while a second client reads and edits`);
+const started = performance.now();
+const big = await importJob("large", pt, en);
+const times = { get: [] as number[], edit: [] as number[] };
+let importing = true;
+const done = finished(big.id).then(() => { importing = false; });
+let k = 0;
+while (importing) {
+  const pair = pairs[k++ % pairs.length]!;
+  let t = performance.now();
+  await (await fetch(`${base}/api/documents/${small.documentId}/pairs?offset=${k % 100}&limit=50`, { headers })).text();
+  times.get.push(performance.now() - t);
+  t = performance.now();
+  const res = await fetch(`${base}/api/pairs/${pair.id}`, { method: "PATCH", headers, body: JSON.stringify({ ptText: `${pair.ptText} ·${k}`, version: pair.version }) });
+  const body = (await res.json()) as { pair?: { version: number } };
+  times.edit.push(performance.now() - t);
+  if (body.pair) pair.version = body.pair.version;
+  await new Promise((r) => setTimeout(r, 20));
+}
+await done;
+const importS = (performance.now() - started) / 1000;
+for (const kind of ["get", "edit"] as const) {
+  const sorted = times[kind].sort((a, b) => a - b);
+  console.log(`  ${kind === "get" ? "GET pairs " : "PATCH edit"}: n=${sorted.length}, p50 ${percentile(sorted, 50).toFixed(1)} ms, p99 ${percentile(sorted, 99).toFixed(1)} ms, max ${sorted.at(-1)?.toFixed(1)} ms  (goal p99 < 50 ms: ${percentile(sorted, 99) < 50 ? "met" : "NOT met"})`);
+}
+console.log(`  the import job took ${importS.toFixed(1)} s`);
+for (const child of children) child.kill("SIGTERM");
+await Promise.all(children.map((c) => new Promise((r) => (c.exitCode !== null ? r(null) : c.once("exit", r)))));
+await cleanup();
