@@ -65,7 +65,11 @@ async function importJob(title: string, pt: string, en: string): Promise<{ id: s
   return ((await res.json()) as { job: { id: string; documentId: string } }).job;
 }
 async function jobState(id: string): Promise<string> {
-  return ((await (await fetch(`${base}/api/jobs/${id}`, { headers })).json()) as { job: { state: string } }).job.state;
+  try {
+    return ((await (await fetch(`${base}/api/jobs/${id}`, { headers })).json()) as { job: { state: string } }).job.state;
+  } catch {
+    return "unknown"; // A reset connection (see `failed` below); asked again.
+  }
 }
 async function finished(id: string): Promise<void> {
   for (;;) {
