@@ -33,7 +33,11 @@ export const problemDetails: ErrorRequestHandler = (err, req, res, _next) => {
   let problem: HttpError;
   if (err instanceof HttpError) problem = err;
   else if (err instanceof ZodError) {
-    const issues = err.issues.map((i) => ({ path: i.path.join("."), message: i.message }));
+    // A custom issue may name the offending offset in a text (contract/text.ts).
+    const issues = err.issues.map((i) => {
+      const position = i.code === "custom" ? (i.params as { position?: unknown } | undefined)?.position : undefined;
+      return { path: i.path.join("."), message: i.message, ...(typeof position === "number" ? { position } : {}) };
+    });
     const detail = issues.map((i) => (i.path ? `${i.path}: ${i.message}` : i.message)).join("; ");
     problem = new HttpError(422, "Invalid request", detail, { issues });
   } else {
