@@ -15,6 +15,7 @@ import { pairsRouter } from "./api/pairs/pairs-router.ts";
 import { replaceRouter } from "./api/replace/replace-router.ts";
 import { settingsRouter } from "./api/settings/settings-router.ts";
 import { termsRouter } from "./api/terms/terms-router.ts";
+import { refuseCrossSite } from "./common/cross-site.ts";
 import { problemDetails, unknownApiRoute } from "./common/problem-details.ts";
 import type { Db } from "./db/client.ts";
 import { openApiDocument } from "./openapi.ts";
@@ -59,6 +60,8 @@ export function createApp(options: AppOptions): Express {
     },
     customProps: (req) => (req.user ? { user: req.user.username } : {}),
   }));
+  // Before any body is read: a cross-site upload is refused without parsing it.
+  app.use("/api", refuseCrossSite);
   app.use(cookieParser());
   // Documents (import, re-align) carry whole texts; their router parses them after the role check.
   const json = express.json({ limit: JSON_LIMIT });
