@@ -17,6 +17,7 @@ import { settingsRouter } from "./api/settings/settings-router.ts";
 import { termsRouter } from "./api/terms/terms-router.ts";
 import { refuseCrossSite } from "./common/cross-site.ts";
 import { problemDetails, unknownApiRoute } from "./common/problem-details.ts";
+import { StorageHealth, storageFaults } from "./common/storage-fault.ts";
 import type { Db } from "./db/client.ts";
 import { openApiDocument } from "./openapi.ts";
 import { carriesDocument } from "./api/documents/document-json.ts";
@@ -26,6 +27,8 @@ export interface AppOptions {
   logger?: Logger;
   /** Failed login attempts per address per 15 minutes. */
   loginLimit?: number;
+  /** Tracks storage faults (a test passes its own to watch it); one per app otherwise. */
+  storageHealth?: StorageHealth;
   /** The built web app (apps/web/dist), served with a fallback to index.html for its routes. */
   webDist?: string;
 }
@@ -40,6 +43,7 @@ export function createApp(options: AppOptions): Express {
   const logger = options.logger ?? pino({ level: "silent" });
   const ctx = createAppContext(options.prisma);
   const sessions = new SessionStore(options.prisma);
+  const storage = storageFaults(options.storageHealth ?? new StorageHealth(logger));
   const app = express();
   // An ETag is a SHA-1 of every JSON answer, saves and approvals included, and the web app never
   // revalidates one; static files keep theirs (express.static sets its own).
@@ -62,6 +66,7 @@ export function createApp(options: AppOptions): Express {
   }));
   // Before any body is read: a cross-site upload is refused without parsing it.
   app.use("/api", refuseCrossSite);
+  app.use("/api", storage.watchRecovery);
   app.use(cookieParser());
   // Documents (import, re-align) carry whole texts; their router parses them after the role check.
   const json = express.json({ limit: JSON_LIMIT });
@@ -89,6 +94,7 @@ export function createApp(options: AppOptions): Express {
     app.get(/.*/, (_req, res) => res.sendFile(path.join(root, "index.html")));
   }
 
+  app.use(storage.mapErrors);
   app.use(problemDetails);
   return app;
 }
