@@ -7,6 +7,8 @@ import { pino, type Logger } from "pino";
 import { pinoHttp } from "pino-http";
 import { createAppContext } from "./app-context.ts";
 import { authRouter } from "./api/auth/auth-router.ts";
+import { isProduction, type DemoAccount } from "./api/auth/demo-accounts.ts";
+import type { ThrottlePolicies } from "./api/auth/login-throttle.ts";
 import { readSession } from "./api/auth/require-role.ts";
 import { SessionStore } from "./api/auth/session-store.ts";
 import { checksRouter } from "./api/checks/checks-router.ts";
@@ -25,8 +27,19 @@ import { carriesDocument } from "./api/documents/document-json.ts";
 export interface AppOptions {
   prisma: Db;
   logger?: Logger;
-  /** Failed login attempts per address per 15 minutes. */
-  loginLimit?: number;
+  /** Login throttling (defaults: login-throttle.ts). */
+  loginThrottle?: ThrottlePolicies;
+  /** The clock the login throttle reads (tests move it). */
+  now?: () => number;
+  /** NODE_ENV=production (the default reads it): demo accounts are refused. */
+  production?: boolean;
+  /** Demo accounts present (main.ts finds them), announced on the login screen. */
+  demoAccounts?: readonly DemoAccount[];
+  /**
+   * Express's "trust proxy" (TRUST_PROXY): which proxies' X-Forwarded-For/-Proto/-Host to believe,
+   * for the client address (login throttling) and whether the request came over HTTPS.
+   */
+  trustProxy?: boolean | number | string;
   /** Tracks storage faults (a test passes its own to watch it); one per app otherwise. */
   storageHealth?: StorageHealth;
   /** The built web app (apps/web/dist), served with a fallback to index.html for its routes. */
@@ -48,10 +61,17 @@ export function createApp(options: AppOptions): Express {
   // An ETag is a SHA-1 of every JSON answer, saves and approvals included, and the web app never
   // revalidates one; static files keep theirs (express.static sets its own).
   app.set("etag", false);
+  app.set("trust proxy", options.trustProxy ?? false);
 
   // upgrade-insecure-requests would send the web app's own assets to https:// when it is served
   // over plain http on a LAN address (the local install), breaking the page.
-  app.use(helmet({ contentSecurityPolicy: { directives: { upgradeInsecureRequests: null } } }));
+  // HSTS only over HTTPS (below): sent over plain http it is ignored by browsers at best, and
+  // a local install on http://host:3000 must not tell a browser to insist on HTTPS for that host.
+  app.use(helmet({ contentSecurityPolicy: { directives: { upgradeInsecureRequests: null } }, strictTransportSecurity: false }));
+  app.use((req, res, next) => {
+    if (req.secure) res.setHeader("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
+    next();
+  });
   // pino-http costs a child logger and listeners per request even when nothing is written
   // (about 3% of the server's time under the load bench); with the level silent it is left out.
   if (logger.isLevelEnabled("error")) app.use(pinoHttp({
@@ -73,7 +93,11 @@ export function createApp(options: AppOptions): Express {
   app.use((req, res, next) => (carriesDocument(req) ? next() : json(req, res, next)));
   app.use("/api", readSession(sessions));
 
-  app.use("/api/auth", authRouter(ctx, sessions, { loginLimit: options.loginLimit ?? 20 }));
+  const production = options.production ?? isProduction();
+  app.use("/api/auth", authRouter(ctx, sessions, {
+    production, demoAccounts: production ? [] : options.demoAccounts ?? [],
+    ...(options.loginThrottle ? { throttle: options.loginThrottle } : {}), ...(options.now ? { now: options.now } : {}),
+  }));
   app.use("/api/documents", documentsRouter(ctx));
   app.use("/api/pairs", pairsRouter(ctx));
   app.use("/api/terms", termsRouter(ctx));

@@ -3,6 +3,9 @@
 import path from "node:path";
 import { pino } from "pino";
 import { createApp } from "./app.ts";
+import { demoBanner, findDemoAccounts, isProduction } from "./api/auth/demo-accounts.ts";
+import { configuredCost } from "./api/auth/password.ts";
+import { parseTrustProxy } from "./common/trust-proxy.ts";
 import { startCheckpointer } from "./db/checkpointer.ts";
 import { openDatabase, sqlFor } from "./db/client.ts";
 import { databaseFile, databaseUrl, REPO_ROOT } from "./db/paths.ts";
@@ -11,6 +14,8 @@ import { setupDatabase } from "./db/setup-database.ts";
 import { warmUp, warmUpDatabase } from "./warm-up.ts";
 
 const logger = pino({ level: process.env["LOG_LEVEL"] ?? "info" });
+// A bad ALINHA_SCRYPT_N (or a test value in production) stops the start here, not at the first login.
+configuredCost();
 const url = databaseUrl();
 const where = databaseFile(url) ?? url;
 
@@ -35,9 +40,23 @@ if (process.env["ALINHA_SKIP_SETUP"] !== "1") {
 const prisma = await orStop(openDatabase(url));
 await orStop(assertWritable(sqlFor(prisma), where));
 const checkpointer = await startCheckpointer(prisma, url, (err) => logger.error({ err }, "background checkpoints stopped; the connection checkpoints itself again"));
+const production = isProduction();
+const demoAccounts = await findDemoAccounts(prisma);
+if (production && demoAccounts.length > 0) {
+  // Refused at login (auth-router.ts); sessions they had from before production end now.
+  const users = await prisma.user.findMany({ where: { username: { in: demoAccounts.map((a) => a.username) } }, select: { id: true } });
+  await prisma.session.deleteMany({ where: { userId: { in: users.map((u) => u.id) } } });
+  logger.warn(`NODE_ENV=production: the demo accounts ${demoAccounts.map((a) => a.username).join(", ")} (password = user name) are refused at login; delete them or change their passwords.`);
+} else if (demoAccounts.length > 0) {
+  logger.warn(demoBanner(demoAccounts));
+}
 warmUp();
 await warmUpDatabase(prisma);
-const app = createApp({ prisma, logger, webDist: path.join(REPO_ROOT, "apps", "web", "dist") });
+const app = createApp({
+  prisma, logger, production, demoAccounts,
+  trustProxy: parseTrustProxy(process.env["TRUST_PROXY"]),
+  webDist: path.join(REPO_ROOT, "apps", "web", "dist"),
+});
 const port = Number(process.env["PORT"] ?? 3000);
 const server = app.listen(port, () => logger.info(`Alinha on http://localhost:${port}`));
 
