@@ -1,18 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { useTestServer } from "../../../test-support/use-test-server.ts";
-import { hashPassword, verifyPassword } from "../password.ts";
 
 const server = useTestServer();
-
-describe("password hashing", () => {
-  it("verifies the right password and rejects a wrong one", async () => {
-    const hash = await hashPassword("correct horse");
-    expect(hash).toMatch(/^scrypt\$/);
-    expect(hash).not.toContain("correct horse");
-    expect(await verifyPassword("correct horse", hash)).toBe(true);
-    expect(await verifyPassword("correct hors", hash)).toBe(false);
-  });
-});
 
 describe("login and sessions", () => {
   it("logs in with the password and sets an httpOnly SameSite=Strict cookie", async () => {
