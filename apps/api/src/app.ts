@@ -17,6 +17,8 @@ import { pairsRouter } from "./api/pairs/pairs-router.ts";
 import { replaceRouter } from "./api/replace/replace-router.ts";
 import { settingsRouter } from "./api/settings/settings-router.ts";
 import { termsRouter } from "./api/terms/terms-router.ts";
+import { TrashStore } from "./api/trash/trash-store.ts";
+import { trashRouter } from "./api/trash/trash-router.ts";
 import { refuseCrossSite } from "./common/cross-site.ts";
 import { problemDetails, unknownApiRoute } from "./common/problem-details.ts";
 import { StorageHealth, storageFaults } from "./common/storage-fault.ts";
@@ -29,7 +31,7 @@ export interface AppOptions {
   logger?: Logger;
   /** Login throttling (defaults: login-throttle.ts). */
   loginThrottle?: ThrottlePolicies;
-  /** The clock the login throttle reads (tests move it). */
+  /** The clock the login throttle and the trash read (tests move it). */
   now?: () => number;
   /** NODE_ENV=production (the default reads it): demo accounts are refused. */
   production?: boolean;
@@ -98,7 +100,9 @@ export function createApp(options: AppOptions): Express {
     production, demoAccounts: production ? [] : options.demoAccounts ?? [],
     ...(options.loginThrottle ? { throttle: options.loginThrottle } : {}), ...(options.now ? { now: options.now } : {}),
   }));
-  app.use("/api/documents", documentsRouter(ctx));
+  const trash = new TrashStore(ctx, options.now);
+  app.use("/api/documents", documentsRouter(ctx, trash));
+  app.use("/api/trash", trashRouter(ctx, trash));
   app.use("/api/pairs", pairsRouter(ctx));
   app.use("/api/terms", termsRouter(ctx));
   app.use("/api/replace", replaceRouter(ctx));

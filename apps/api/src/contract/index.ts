@@ -7,3 +7,4 @@ export * from "./terms.ts";
 export * from "./checks.ts";
 export * from "./settings.ts";
 export * from "./text.ts";
+export * from "./trash.ts";

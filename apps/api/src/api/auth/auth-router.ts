@@ -2,7 +2,7 @@ import { randomBytes } from "node:crypto";
 import { Router, type Response } from "express";
 import { z } from "zod";
 import type { AppContext } from "../../app-context.ts";
-import { LoginBody, Problem, UserResponse } from "../../contract/index.ts";
+import { LoginBody, LoginOptionsResponse, Problem, UserResponse } from "../../contract/index.ts";
 import { HttpError, TooManyRequests, Unauthorized } from "../../common/errors.ts";
 import { parse } from "../../common/validate.ts";
 import { isDemoCredential, type DemoAccount } from "./demo-accounts.ts";
@@ -20,10 +20,6 @@ export interface AuthOptions {
   /** The demo accounts this server has (announced on the login screen); none in production. */
   demoAccounts: readonly DemoAccount[];
 }
-
-export const LoginOptionsResponse = z
-  .object({ demoAccounts: z.array(z.object({ username: z.string(), role: z.string() })) })
-  .meta({ id: "LoginOptionsResponse" });
 
 function retryLater(res: Response, waitMs: number): never {
   const seconds = Math.max(1, Math.ceil(waitMs / 1000));

@@ -18,6 +18,7 @@ import { importDocument } from "./import-document.ts";
 import { listPairs } from "./list-pairs.ts";
 import { checkSize, readImportRequest } from "./read-upload.ts";
 import { realignDocument } from "./realign-document.ts";
+import type { TrashStore } from "../trash/trash-store.ts";
 
 
 const upload = multer({
@@ -28,7 +29,7 @@ const upload = multer({
 /** multer for multipart requests, the document JSON parser for the rest. */
 const maybeUpload: RequestHandler = (req, res, next) => (req.is("multipart/form-data") ? upload(req, res, next) : documentJson(req, res, next));
 
-export function documentsRouter(ctx: AppContext): Router {
+export function documentsRouter(ctx: AppContext, trash: TrashStore): Router {
   const router = Router();
   const review = new ReviewService(ctx);
   const json = (schema: z.ZodType) => ({ content: { "application/json": { schema } } });
@@ -64,11 +65,10 @@ export function documentsRouter(ctx: AppContext): Router {
     res.json({ document: await one(id) });
   });
 
-  reg.registerPath({ method: "delete", path: "/api/documents/{id}", tags: ["documents"], summary: "Delete a document and its history (admin)", request: { params: IdParams }, responses: { 204: { description: "Deleted" }, 403: problem("Not an admin"), 404: problem("No such document") } });
+  reg.registerPath({ method: "delete", path: "/api/documents/{id}", tags: ["documents"], summary: "Move a document with its history to the trash (admin); restorable for 30 days", request: { params: IdParams }, responses: { 204: { description: "Moved to the trash" }, 403: problem("Not an admin"), 404: problem("No such document") } });
   router.delete("/:id", requireRole("admin"), async (req, res) => {
     const { id } = parse(IdParams, req.params);
-    const { count } = await ctx.prisma.document.deleteMany({ where: { id } });
-    if (count === 0) throw new NotFound("document", id);
+    await trash.trash(id, currentUser(req));
     res.status(204).end();
   });
 
