@@ -70,6 +70,15 @@ describe("bodies and parameters at the edge", () => {
     expect(english.status).toBe(413);
   });
 
+  it("answers bodies the parsers cannot read (bad deflate, multipart without boundary) with a 400 problem, not a 500", async () => {
+    const deflate = await clients.translator.request("PATCH", "/api/pairs/missing", "not deflated", { "content-type": "application/json", "content-encoding": "deflate" });
+    expect(deflate.status).toBe(400);
+    expect(deflate.headers.get("content-type")).toMatch(/^application\/problem\+json/);
+    const multipart = await clients.translator.request("POST", "/api/documents", "az ]Y,p./O", { "content-type": "multipart/form-data" });
+    expect(multipart.status).toBe(400);
+    expect(multipart.body).toMatchObject({ status: 400, detail: expect.stringMatching(/multipart/i) });
+  });
+
   it("checks the session before reading a document-sized body", async () => {
     const res = await clients.anonymous.post("/api/documents", { title: "Anónimo", pt: "a".repeat(12 * 1024 * 1024) });
     expect(res.status).toBe(401);

@@ -6,7 +6,7 @@ import {
   BulkApproveBody, BulkApproveResponse, DocumentListResponse, DocumentResponse, ExportQuery, IdParams,
   ImportDocumentBody, MAX_UPLOAD_BYTES, PairListQuery, PairListResponse, Problem, RealignBody, RecheckResponse,
 } from "../../contract/index.ts";
-import { NotFound } from "../../common/errors.ts";
+import { BadRequest, NotFound } from "../../common/errors.ts";
 import { parse } from "../../common/validate.ts";
 import { currentUser, requireRole } from "../auth/require-role.ts";
 import { recheckDocument } from "../checks/recheck-document.ts";
@@ -27,7 +27,15 @@ const upload = multer({
 }).fields([{ name: "pt", maxCount: 1 }, { name: "en", maxCount: 1 }]);
 
 /** multer for multipart requests, the document JSON parser for the rest. */
-const maybeUpload: RequestHandler = (req, res, next) => (req.is("multipart/form-data") ? upload(req, res, next) : documentJson(req, res, next));
+const maybeUpload: RequestHandler = (req, res, next) => {
+  if (!req.is("multipart/form-data")) return documentJson(req, res, next);
+  // multer's own errors carry a LIMIT_* code (mapped to 413/400 by problem-details); busboy's
+  // (no boundary, a form cut short, a malformed part header) carry none and are the client's.
+  upload(req, res, (err?: unknown) => {
+    if (err instanceof Error && !(err as { code?: unknown }).code) return next(new BadRequest(`The multipart upload could not be read: ${err.message}.`));
+    next(err);
+  });
+};
 
 export function documentsRouter(ctx: AppContext, trash: TrashStore): Router {
   const router = Router();
