@@ -15,7 +15,9 @@ let admin: Client;
 
 beforeAll(async () => {
   server = await startTestServer({ app: { now: () => clock } });
-  [translator, editor, admin] = await Promise.all((["translator", "editor", "admin"] as const).map((r) => logIn(new Client(server.url), r)));
+  translator = await logIn(new Client(server.url), "translator");
+  editor = await logIn(new Client(server.url), "editor");
+  admin = await logIn(new Client(server.url), "admin");
 });
 afterAll(() => server.close());
 
