@@ -1,5 +1,5 @@
 // `pnpm --filter @alinha/api start`: set up (idempotent), then serve the API and the built web
-// app on one port. PORT (default 3000) and DATABASE_URL are honoured.
+// app on one port. PORT (default 3000), DATABASE_URL, NODE_ENV, TRUST_PROXY and LOG_LEVEL are honoured (README).
 import path from "node:path";
 import { pino } from "pino";
 import { createApp } from "./app.ts";
