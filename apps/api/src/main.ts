@@ -3,7 +3,7 @@
 import path from "node:path";
 import { pino } from "pino";
 import { createApp } from "./app.ts";
-import { demoBanner, findDemoAccounts, isProduction } from "./api/auth/demo-accounts.ts";
+import { demoBanner, demoWarning, findDemoAccounts, isProduction } from "./api/auth/demo-accounts.ts";
 import { configuredCost } from "./api/auth/password.ts";
 import { parseTrustProxy } from "./common/trust-proxy.ts";
 import { startCheckpointer } from "./db/checkpointer.ts";
@@ -48,7 +48,8 @@ if (production && demoAccounts.length > 0) {
   await prisma.session.deleteMany({ where: { userId: { in: users.map((u) => u.id) } } });
   logger.warn(`NODE_ENV=production: the demo accounts ${demoAccounts.map((a) => a.username).join(", ")} (password = user name) are refused at login; delete them or change their passwords.`);
 } else if (demoAccounts.length > 0) {
-  logger.warn(demoBanner(demoAccounts));
+  logger.warn({ demoAccounts: demoAccounts.map((a) => a.username) }, demoWarning(demoAccounts));
+  process.stderr.write(`${demoBanner(demoAccounts)}\n`);
 }
 warmUp();
 await warmUpDatabase(prisma);

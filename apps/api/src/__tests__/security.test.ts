@@ -35,6 +35,8 @@ const ROUTES: [string, string, keyof typeof RANK, number][] = [
   ["POST", "/api/terms", "editor", 422],
   ["PATCH", "/api/terms/missing", "editor", 404],
   ["DELETE", "/api/terms/missing", "editor", 404],
+  ["POST", "/api/trash/missing/restore", "admin", 404],
+  ["DELETE", "/api/trash/missing", "admin", 404],
 ];
 
 describe("roles on every mutating route", () => {

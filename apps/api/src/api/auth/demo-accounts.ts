@@ -32,15 +32,20 @@ export async function findDemoAccounts(prisma: Db): Promise<DemoAccount[]> {
   return checked.filter((a): a is DemoAccount => a !== undefined).sort((a, b) => a.username.localeCompare(b.username));
 }
 
-/** The banner for the log: these accounts exist, and what that means. */
+/** One line for the structured log: which demo accounts exist, and what that means. */
+export function demoWarning(accounts: readonly DemoAccount[]): string {
+  const list = accounts.map((a) => `${a.username}/${a.username}`).join(", ");
+  return `DEMO ACCOUNTS ARE ACTIVE: ${list}. Anyone who can reach this server can sign in with them; do not expose it (NODE_ENV=production and ALINHA_ADMIN_USER/ALINHA_ADMIN_PASSWORD instead).`;
+}
+
+/** The same as a box for the terminal, where a JSON log line is easy to miss. */
 export function demoBanner(accounts: readonly DemoAccount[]): string {
   const list = accounts.map((a) => `${a.username}/${a.username}`).join(", ");
-  return [
-    "",
-    "  ┌──────────────────────────────────────────────────────────────────────────────┐",
-    `    DEMO ACCOUNTS ARE ACTIVE: ${list}`,
-    "    Anyone who can reach this server can sign in with them. Do not expose it;",
-    "    run with NODE_ENV=production and ALINHA_ADMIN_USER/ALINHA_ADMIN_PASSWORD instead.",
-    "  └──────────────────────────────────────────────────────────────────────────────┘",
-  ].join("\n");
+  const lines = [
+    `DEMO ACCOUNTS ARE ACTIVE: ${list}`,
+    "Anyone who can reach this server can sign in with them. Do not expose it;",
+    "run with NODE_ENV=production and ALINHA_ADMIN_USER/ALINHA_ADMIN_PASSWORD instead.",
+  ];
+  const width = Math.max(...lines.map((l) => l.length)) + 2;
+  return ["", `┌${"─".repeat(width)}┐`, ...lines.map((l) => `│ ${l.padEnd(width - 1)}│`), `└${"─".repeat(width)}┘`, ""].join("\n");
 }

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createAppContext } from "../../../app-context.ts";
 import { seedUsers } from "../../../db/seed.ts";
 import { Client, startTestServer, type TestServer } from "../../../test-support/test-server.ts";
-import { demoBanner, findDemoAccounts } from "../demo-accounts.ts";
+import { demoBanner, demoWarning, findDemoAccounts } from "../demo-accounts.ts";
 
 // Each server's database has the test users translator/editor/admin with password = user name.
 let demo: TestServer;
@@ -22,9 +22,10 @@ describe("outside production", () => {
   it("finds the demo accounts whose password is still the user name, and names them in the log banner", async () => {
     const accounts = await findDemoAccounts(demo.prisma);
     expect(accounts).toEqual([{ username: "admin", role: "admin" }, { username: "editor", role: "editor" }, { username: "translator", role: "translator" }]);
-    const banner = demoBanner(accounts);
-    expect(banner).toMatch(/DEMO ACCOUNTS ARE ACTIVE: admin\/admin, editor\/editor, translator\/translator/);
-    expect(banner).toMatch(/NODE_ENV=production/);
+    for (const text of [demoBanner(accounts), demoWarning(accounts)]) {
+      expect(text).toMatch(/DEMO ACCOUNTS ARE ACTIVE: admin\/admin, editor\/editor, translator\/translator/);
+      expect(text).toMatch(/NODE_ENV=production/);
+    }
   });
 
   it("does not count an account whose password was changed", async () => {
