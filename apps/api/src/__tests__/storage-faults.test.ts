@@ -96,6 +96,8 @@ describe("storage faults", () => {
     expect(storageFaultKind(Object.assign(new Error("disk I/O error"), { code: "SQLITE_IOERR_WRITE" }))).toBe("io");
     expect(storageFaultKind(Object.assign(new Error("connect ECONNREFUSED 127.0.0.1:5432"), { code: "ECONNREFUSED" }))).toBe("unreachable");
     expect(storageFaultKind(new Error("Unique constraint failed"))).toBeUndefined();
+    // multer's upload limit says "File too large" too: the client's, not the disk's.
+    expect(storageFaultKind(Object.assign(new Error("File too large"), { code: "LIMIT_FILE_SIZE" }))).toBeUndefined();
   });
 });
 

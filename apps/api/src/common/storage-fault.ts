@@ -4,6 +4,7 @@
 // logs the fault once (not once per request while it lasts), and keeps serving reads.
 import type { ErrorRequestHandler, RequestHandler } from "express";
 import type { Logger } from "pino";
+import { ZodError } from "zod";
 import { HttpError } from "./errors.ts";
 
 export type StorageFaultKind = "read-only" | "full" | "io" | "unreachable";
@@ -34,7 +35,7 @@ export class StorageFault extends HttpError {
 /** SQLite's result codes and messages, Node's network codes, Prisma's connection errors. */
 const PATTERNS: [StorageFaultKind, RegExp][] = [
   ["read-only", /SQLITE_READONLY|attempt to write a readonly database|\bEROFS\b|read-only file system/i],
-  ["full", /SQLITE_FULL|database or disk is full|\bENOSPC\b|\bEDQUOT\b|\bEFBIG\b|no space left on device|file too large/i],
+  ["full", /SQLITE_FULL|database or disk is full|\bENOSPC\b|\bEDQUOT\b|\bEFBIG\b|no space left on device/i],
   ["io", /SQLITE_IOERR|disk I\/O error|\bEIO\b|SQLITE_CANTOPEN|unable to open database file/i],
   ["unreachable", /\bECONNREFUSED\b|\bECONNRESET\b|\bETIMEDOUT\b|\bEHOSTUNREACH\b|\bENOTFOUND\b|Can't reach database server|\bP1001\b|\bP1002\b|\bP1017\b|Connection terminated|server closed the connection/i],
 ];
@@ -50,6 +51,8 @@ function texts(err: unknown, depth = 0): string[] {
 /** What kind of storage fault `err` is, or undefined for any other error. */
 export function storageFaultKind(err: unknown): StorageFaultKind | undefined {
   if (err instanceof StorageFault) return err.kind;
+  // Our own answers and validation errors are never storage faults, whatever their text says.
+  if (err instanceof HttpError || err instanceof ZodError) return undefined;
   const all = texts(err).join("\n");
   for (const [kind, pattern] of PATTERNS) if (pattern.test(all)) return kind;
   return undefined;
