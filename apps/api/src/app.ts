@@ -66,9 +66,9 @@ export function createApp(options: AppOptions): Express {
   app.set("trust proxy", options.trustProxy ?? false);
 
   // upgrade-insecure-requests would send the web app's own assets to https:// when it is served
-  // over plain http on a LAN address (the local install), breaking the page.
-  // HSTS only over HTTPS (below): sent over plain http it is ignored by browsers at best, and
-  // a local install on http://host:3000 must not tell a browser to insist on HTTPS for that host.
+  // over plain http on a LAN address (the local install), breaking the page. HSTS is sent only
+  // over HTTPS (below): a local install on http://host:3000 must not make a browser insist on
+  // HTTPS for that host.
   app.use(helmet({ contentSecurityPolicy: { directives: { upgradeInsecureRequests: null } }, strictTransportSecurity: false }));
   app.use((req, res, next) => {
     if (req.secure) res.setHeader("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
@@ -78,7 +78,8 @@ export function createApp(options: AppOptions): Express {
   // (about 3% of the server's time under the load bench); with the level silent it is left out.
   if (logger.isLevelEnabled("error")) app.use(pinoHttp({
     logger,
-    customLogLevel: (_req, res, err) => (err || res.statusCode >= 500 ? "error" : "info"),
+    // A storage fault's 503s are logged once, by StorageHealth; each such request is only "info".
+    customLogLevel: (_req, res, err) => (res.statusCode === 503 ? "info" : err || res.statusCode >= 500 ? "error" : "info"),
     // One short line per request; never the headers (the session cookie is a credential).
     serializers: {
       req: (req: { id: unknown; method: string; url: string }) => ({ id: req.id, method: req.method, url: req.url }),
