@@ -37,6 +37,8 @@ function expectUnavailable(res: Reply, title: string): void {
 }
 
 const faultLines = () => logged.filter((l) => /storage fault/.test(l.msg)).length;
+/** Error-level lines of any kind (the request log included): a fault must not write one per request. */
+const errorLines = () => logged.filter((l) => l.level >= 50).length;
 const recoveryLines = () => logged.filter((l) => /storage recovered/.test(l.msg)).length;
 
 describe("storage faults", () => {
@@ -44,6 +46,7 @@ describe("storage faults", () => {
     const { id, pairs } = await importedDocument(translator, { title: "Só leitura", pt: SAMPLE_PT, en: SAMPLE_EN });
     const pair = pairs[0]!;
     const before = faultLines();
+    const errorsBefore = errorLines();
     await server.ctx.sql.execute("PRAGMA query_only = 1");
     try {
       expectUnavailable(await translator.patch(`/api/pairs/${pair.id}`, { ptText: "Texto novo.", version: 1 }), "Storage is read-only");
@@ -56,6 +59,7 @@ describe("storage faults", () => {
       expect((await translator.get(`/api/pairs/${pair.id}`)).body.pair.ptText).toBe(pair.ptText);
       expect((await translator.get(`/api/documents/${id}/export?format=tmx`)).status).toBe(200);
       expect(faultLines() - before).toBe(1);
+      expect(errorLines() - errorsBefore).toBe(1);
     } finally {
       await server.ctx.sql.execute("PRAGMA query_only = 0");
     }
