@@ -46,7 +46,12 @@ export function loginKeys(username: string, address: string | undefined): LoginK
   return { account: `account:${username.normalize("NFC").toLowerCase()}`, address: `address:${address ?? "unknown"}` };
 }
 
+/** Every this many attempts a process drops rows nobody is throttled by any more. */
+const PRUNE_EVERY = 100;
+
 export class LoginThrottle {
+  #attempts = 0;
+
   constructor(
     private readonly prisma: Db,
     private readonly policies: ThrottlePolicies = DEFAULT_POLICIES,
@@ -60,6 +65,7 @@ export class LoginThrottle {
    */
   async attempt(keys: LoginKeys): Promise<number> {
     const now = this.now();
+    if (++this.#attempts % PRUNE_EVERY === 0) await this.prune();
     return this.prisma.$transaction(async (tx) => {
       const rows = await tx.loginThrottle.findMany({ where: { key: { in: [keys.account, keys.address] } } });
       const wait = Math.max(0, ...rows.map((r) => r.blockedUntil.getTime() - now));
@@ -74,6 +80,19 @@ export class LoginThrottle {
       }
       return 0;
     });
+  }
+
+  /**
+   * Deletes rows whose failures are forgotten and whose delay is over: each guessed user name
+   * and each address makes a row, and a flood of made-up names must not grow the table forever.
+   */
+  async prune(): Promise<number> {
+    const now = this.now();
+    const window = Math.max(this.policies.account.windowMs, this.policies.address.windowMs);
+    const { count } = await this.prisma.loginThrottle.deleteMany({
+      where: { lastAttemptAt: { lt: new Date(now - window) }, blockedUntil: { lt: new Date(now) } },
+    });
+    return count;
   }
 
   /** The password was right: the account starts afresh, and the address gets its attempt back. */

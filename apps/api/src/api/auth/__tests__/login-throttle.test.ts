@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createApp } from "../../../app.ts";
 import { openDatabase } from "../../../db/client.ts";
 import { Client, startTestServer, type TestServer } from "../../../test-support/test-server.ts";
-import { DEFAULT_POLICIES, delayAfter } from "../login-throttle.ts";
+import { DEFAULT_POLICIES, delayAfter, LoginThrottle } from "../login-throttle.ts";
 
 let clock = Date.parse("2026-12-06T10:00:00Z");
 let server: TestServer;
@@ -110,5 +110,21 @@ describe("shared through the database", () => {
       await new Promise((resolve) => other.close(resolve));
       await prisma.$disconnect();
     }
+  });
+});
+
+describe("housekeeping", () => {
+  it("drops rows once their failures are forgotten and their delay is over, keeping live ones", async () => {
+    clock += 60 * 60_000;
+    for (let i = 0; i < 3; i++) expect((await from("192.0.2.77", `inventado${i}`, "x")).status).toBe(401);
+    const throttle = new LoginThrottle(server.prisma, DEFAULT_POLICIES, () => clock);
+    const keys = async () => (await server.prisma.loginThrottle.findMany({ where: { key: { contains: "inventado" } } })).length;
+    expect(await keys()).toBe(3);
+    await throttle.prune(); // the earlier tests' rows, an hour old, go
+    expect(await keys()).toBe(3);
+    expect(await server.prisma.loginThrottle.count({ where: { key: "address:192.0.2.77" } })).toBe(1);
+    clock += DEFAULT_POLICIES.account.windowMs + 1;
+    expect(await throttle.prune()).toBe(4); // the three names and the address
+    expect(await keys()).toBe(0);
   });
 });
