@@ -145,7 +145,7 @@ export const LITERAL_PATTERNS: readonly LiteralPattern[] = [
   },
   {
     kind: "abbreviation",
-    pattern: new RegExp(String.raw`${NOT_BEFORE}(?:i\.\s?e\.|e\.\s?g\.|p\.\s?ex\.|a\.\s?C\.|d\.\s?C\.|N\.\s?B\.|P\.\s?S\.|et al\.|Ltd\.|Ltda\.|Inc\.|Corp\.|Co\.|S\.\s?A\.|vs\.|cf\.|etc\.|approx\.|aprox\.|Sr\.|Sra\.|Dr\.|Dra\.|Prof\.|Profa\.|Mr\.|Mrs\.|Ms\.|No\.|n\.º|nº\.|pág\.|págs\.|p\.|pp\.|cap\.|fig\.|vol\.|ed\.|ex\.|obs\.)`, "gu"),
+    pattern: new RegExp(String.raw`${NOT_BEFORE}(?:[iI]\.\s?[eE]\.|[eE]\.\s?[gG]\.|p\.\s?ex\.|a\.\s?C\.|d\.\s?C\.|N\.\s?B\.|P\.\s?S\.|et al\.|Ltd\.|Ltda\.|Inc\.|Corp\.|Co\.|S\.\s?A\.|vs\.|cf\.|etc\.|approx\.|aprox\.|Sr\.|Sra\.|Dr\.|Dra\.|Prof\.|Profa\.|Mr\.|Mrs\.|Ms\.|No\.|n\.º|nº\.|pág\.|págs\.|p\.|pp\.|cap\.|fig\.|vol\.|ed\.|ex\.|obs\.)`, "gu"),
   },
   {
     kind: "number",

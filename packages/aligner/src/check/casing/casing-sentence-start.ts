@@ -17,7 +17,8 @@ export const casingSentenceStart: Check<"casing-sentence-start"> = {
     // So does one that ends in a colon or semicolon: a list of items in lower case follows ("disponível em dois modos: ¶ modo multi janela").
     const continues = pair.prevPt !== undefined && !/[.!?…"”)\]*]\s*$/u.test(pair.prevPt.trimEnd());
     const english = pair.en ? new Set(words(pair.en).map((w) => w.text)) : undefined;
-    const glued = gluedInsideLiteral(pair);
+    // The English opens in lower case too: a term, an option or a continuation, as the original writes it.
+    const glued = gluedInsideLiteral(pair) || (pair.en !== undefined && /^[^\p{L}]*\p{Ll}/u.test(pair.en));
     return lowercaseStarts(pair.pt)
       .filter((s) => !((continues || glued) && s.offset === pair.pt.search(/\p{L}/u)))
       // The English has the same word in lower case: an option, command or field name, written as the program spells it.
