@@ -3,7 +3,7 @@
 import path from "node:path";
 import { pino } from "pino";
 import { createApp } from "./app.ts";
-import { demoBanner, demoWarning, findDemoAccounts, isProduction } from "./api/auth/demo-accounts.ts";
+import { demoBanner, demoWarning, endDemoSessions, findDemoAccounts, isProduction } from "./api/auth/demo-accounts.ts";
 import { configuredCost } from "./api/auth/password.ts";
 import { parseTrustProxy } from "./common/trust-proxy.ts";
 import { startCheckpointer } from "./db/checkpointer.ts";
@@ -44,8 +44,7 @@ const production = isProduction();
 const demoAccounts = await findDemoAccounts(prisma);
 if (production && demoAccounts.length > 0) {
   // Refused at login (auth-router.ts); sessions they had from before production end now.
-  const users = await prisma.user.findMany({ where: { username: { in: demoAccounts.map((a) => a.username) } }, select: { id: true } });
-  await prisma.session.deleteMany({ where: { userId: { in: users.map((u) => u.id) } } });
+  await endDemoSessions(prisma, demoAccounts);
   logger.warn(`NODE_ENV=production: the demo accounts ${demoAccounts.map((a) => a.username).join(", ")} (password = user name) are refused at login; delete them or change their passwords.`);
 } else if (demoAccounts.length > 0) {
   logger.warn({ demoAccounts: demoAccounts.map((a) => a.username) }, demoWarning(demoAccounts));

@@ -32,6 +32,13 @@ export async function findDemoAccounts(prisma: Db): Promise<DemoAccount[]> {
   return checked.filter((a): a is DemoAccount => a !== undefined).sort((a, b) => a.username.localeCompare(b.username));
 }
 
+/** Ends the sessions demo accounts still have (a database made by the demo, now run in production). */
+export async function endDemoSessions(prisma: Db, accounts: readonly DemoAccount[]): Promise<number> {
+  const users = await prisma.user.findMany({ where: { username: { in: accounts.map((a) => a.username) } }, select: { id: true } });
+  const { count } = await prisma.session.deleteMany({ where: { userId: { in: users.map((u) => u.id) } } });
+  return count;
+}
+
 /** One line for the structured log: which demo accounts exist, and what that means. */
 export function demoWarning(accounts: readonly DemoAccount[]): string {
   const list = accounts.map((a) => `${a.username}/${a.username}`).join(", ");

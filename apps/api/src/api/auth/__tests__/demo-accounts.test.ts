@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createAppContext } from "../../../app-context.ts";
 import { seedUsers } from "../../../db/seed.ts";
 import { Client, startTestServer, type TestServer } from "../../../test-support/test-server.ts";
-import { demoBanner, demoWarning, findDemoAccounts } from "../demo-accounts.ts";
+import { demoBanner, demoWarning, endDemoSessions, findDemoAccounts } from "../demo-accounts.ts";
 
 // Each server's database has the test users translator/editor/admin with password = user name.
 let demo: TestServer;
@@ -77,5 +77,23 @@ describe("with NODE_ENV=production", () => {
       expect(res.headers.get("set-cookie")).toBeNull();
     }
     expect((await production.anonymous().get("/api/auth/options")).body).toEqual({ demoAccounts: [] });
+  });
+
+  it("ends the sessions demo accounts had from before (as the server does when it starts in production)", async () => {
+    const translator = new Client(demo.url);
+    await translator.post("/api/auth/login", { username: "translator", password: "translator" });
+    expect((await translator.get("/api/auth/me")).status).toBe(200);
+    const accounts = await findDemoAccounts(demo.prisma);
+    expect(await endDemoSessions(demo.prisma, accounts)).toBeGreaterThan(0);
+    // A fresh server on this database (the session cache is per process) no longer knows the cookie.
+    const restarted = await import("../../../app.ts").then((m) => m.createApp({ prisma: demo.prisma, production: true }).listen(0, "127.0.0.1"));
+    await new Promise((resolve) => restarted.once("listening", resolve));
+    try {
+      const again = new Client(`http://127.0.0.1:${(restarted.address() as { port: number }).port}`);
+      again.cookie = translator.cookie;
+      expect((await again.get("/api/auth/me")).status).toBe(401);
+    } finally {
+      await new Promise((resolve) => restarted.close(resolve));
+    }
   });
 });
