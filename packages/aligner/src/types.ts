@@ -95,6 +95,16 @@ export interface DocumentContext {
   lengthRatio?: number;
   /** The document writes spaced hyphens for dashes throughout: reported once, not on every pair. */
   hyphenAsDash?: boolean;
+  /** Each repeated English term's usual Portuguese rendering, the norm of the consistency check. */
+  renderings?: Record<string, UsualRendering>;
+}
+
+/** How a document usually renders one English term ("scaling law" → "lei de escala", 5 of 6 times). */
+export interface UsualRendering {
+  key: string;
+  text: string;
+  count: number;
+  of: number;
 }
 
 export interface CheckOptions {

@@ -6,10 +6,21 @@ import stopwords from "../../align/stopwords.json" with { type: "json" };
 import { words, type Word } from "../text/words.ts";
 
 const EN_STOP = new Set(stopwords.en);
-/** A term is a phrase of two content words; shorter words are too often function words the list misses. */
-const MIN_WORD = 4;
-/** Letters of a Portuguese word that stand for its lemma when comparing renderings. */
+/** A term is a phrase of two content words ("scaling law"); shorter words are too often function words the list misses. */
+const MIN_WORD = 3;
+/** Letters two Portuguese words share at the start when they are forms of one lemma ("informação", "informações"). */
 const STEM = 4;
+
+/** Forms of one word: one is the other's start ("lê", "ler") or they share the lemma's first letters. */
+const sameWord = (a: string, b: string): boolean =>
+  a.startsWith(b) || b.startsWith(a) || (a.length >= STEM && b.length >= STEM && a.slice(0, STEM) === b.slice(0, STEM));
+
+/** Whether two rendering keys name the same words, inflection and order aside. */
+export function sameRendering(a: string, b: string): boolean {
+  const [a1, a2] = a.split(" ") as [string, string];
+  const [b1, b2] = b.split(" ") as [string, string];
+  return (sameWord(a1, b1) && sameWord(a2, b2)) || (sameWord(a1, b2) && sameWord(a2, b1));
+}
 
 /** One place where the English has the term, with the Portuguese words that render it there. */
 export interface Rendering {
@@ -58,7 +69,7 @@ export function termRenderings(pairs: readonly CheckInput[]): Map<string, Render
       if (!wa || !wb || wa === wb) continue;
       // Inflection and word order are not another rendering: "lê informação" and "ler informação",
       // "lugar melhor" and "melhor lugar" are one. The words' first letters, in any order, are the key.
-      const key = [wa, wb].map((w) => ptLookupForms(foldWord(w.text)).at(-1)!.slice(0, STEM)).sort().join(" ");
+      const key = [wa, wb].map((w) => ptLookupForms(foldWord(w.text)).at(-1)!).sort().join(" ");
       const list = out.get(term) ?? [];
       list.push({ pair: k, key, words: [wa, wb].sort((x, y) => x.start - y.start) });
       out.set(term, list);
