@@ -20,9 +20,11 @@ export const casingSentenceStart: Check<"casing-sentence-start"> = {
     const english = pair.en ? new Set(words(pair.en).map((w) => w.text)) : undefined;
     // The English opens in lower case too: a term, an option or a continuation, as the original writes it.
     const extraStops = hasExtraStops(pair.pt, pair.en);
+    const englishOpensCapital = pair.en !== undefined && /^[^\p{L}]*\p{Lu}\p{Ll}/u.test(pair.en) && !/^[^\p{L}]*\p{Lu}\p{Ll}*\p{Lu}/u.test(pair.en);
     const glued = gluedInsideLiteral(pair) || (pair.en !== undefined && /^[^\p{L}]*\p{Ll}/u.test(pair.en));
     return lowercaseStarts(pair.pt)
-      .filter((s) => !((continues || glued) && s.offset === pair.pt.search(/\p{L}/u)))
+      // Unless the English opens this pair with a capital: then the pair is a sentence, whatever came before it.
+      .filter((s) => !((glued || (continues && !englishOpensCapital)) && s.offset === pair.pt.search(/\p{L}/u)))
       // A stop the English does not have before a lower-case word is the stray-stop check's finding, not a lost capital.
       .filter((s) => !(extraStops && s.offset > 0 && pair.pt.slice(Math.max(0, s.offset - 2), s.offset) === ". "))
       // The English has the same word in lower case: an option, command or field name, written as the program spells it.
