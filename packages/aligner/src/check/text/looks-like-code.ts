@@ -12,6 +12,9 @@ const CODE_LINE = new RegExp([
   String.raw`(?:["')\d];|\{)\s*$`, // a statement ending in a value, or a block opening (a list item's ";" is prose)
   String.raw`^\s*[{}\])]`, // a closing delimiter
   String.raw`\s\\$`, // a continued command line
+  String.raw`^\s*(?:-->|>>>|\$\s)`, // an interpreter's prompt
+  String.raw`^\s*[\w.]+\(.*\)\s*;?\s*$`, // a call alone on its line
+  String.raw`^\s*[\w.[\],]+\s=\s\S.*[\w)\]'"]\s*;?\s*$`, // an assignment
   String.raw`^\s*(?:"[^"]*"|'?\([^)]*\)|[A-Z]+-[A-Z]+)\s.*;\s*\S`, // a value with a Lisp comment after it
 ].join("|"), "u");
 /** Share of code lines that makes a block code. */
