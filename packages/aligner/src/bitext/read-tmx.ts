@@ -1,11 +1,12 @@
 import type { BitextPair } from "../types.ts";
+import { attachCodes, CodeCollector } from "./inline-codes.ts";
 import { droppedWarning, inlineText, characterFromHex, type InlineRules } from "./inline-text.ts";
 import { languageWarnings, sameLanguage } from "./languages.ts";
 import { at, warnIfEmpty, type ParsedBitext } from "./parsed-bitext.ts";
 import { parseTmxDate } from "./tmx-date.ts";
 import { TMX_CODE_POINT_TYPE, TMX_PROP } from "./write-tmx.ts";
 import { isPairStatus } from "./xliff-state.ts";
-import { childElements, formatError, ownText, type XmlElement } from "./xml-tree.ts";
+import { childElements, formatError, ownText, unboundPrefixWarnings, type XmlElement } from "./xml-tree.ts";
 
 const TMX_INLINE: InlineRules = {
   codePoint: (el) => {
@@ -40,7 +41,7 @@ export function readTmx(root: XmlElement): ParsedBitext {
   // "*all*" (§3.1) means any tuv may be the source: take English when there is some.
   if (srcLang === "*all*") srcLang = tus.flatMap((tu) => childElements(tu, "tuv").map(langOf)).find((l) => l?.toLowerCase().startsWith("en")) ?? "en";
   const trgLang = findTargetLanguage(tus, srcLang);
-  const warnings = languageWarnings(srcLang, trgLang);
+  const warnings = [...languageWarnings(srcLang, trgLang), ...unboundPrefixWarnings(root)];
   const dropped = { count: 0 };
   const pairs = tus.map((tu) => readTu(tu, srcLang, trgLang, warnings, dropped));
   warnings.push(...droppedWarning(dropped));
@@ -49,6 +50,7 @@ export function readTmx(root: XmlElement): ParsedBitext {
 
 function readTu(tu: XmlElement, srcLang: string, trgLang: string, warnings: string[], dropped: { count: number }): BitextPair {
   const sides: { en?: string; pt?: string } = {};
+  const codes = new CodeCollector("tmx");
   for (const tuv of childElements(tu, "tuv")) {
     const lang = langOf(tuv);
     if (lang === undefined) throw formatError(tuv, "a tuv needs xml:lang");
@@ -57,13 +59,14 @@ function readTu(tu: XmlElement, srcLang: string, trgLang: string, warnings: stri
     const side = sameLanguage(lang, srcLang) ? "en" : sameLanguage(lang, trgLang) ? "pt" : undefined;
     if (side === undefined) warnings.push(`${at(tuv)}: language "${lang}" is neither source nor target; left out`);
     else if (sides[side] !== undefined) warnings.push(`${at(tuv)}: a second "${lang}" variant; left out`);
-    else sides[side] = inlineText(seg, TMX_INLINE, dropped);
+    else sides[side] = inlineText(seg, TMX_INLINE, codes, dropped);
   }
   const pair: BitextPair = { en: sides.en ?? "", pt: sides.pt ?? "", status: "new" };
   if (sides.en === undefined || sides.pt === undefined) {
     const missing = [sides.en === undefined ? srcLang : "", sides.pt === undefined ? trgLang : ""].filter(Boolean);
     warnings.push(`${at(tu)}: no ${missing.join(" or ")} variant; read as empty`);
   }
+  attachCodes(pair, codes);
   warnIfEmpty(pair, tu, warnings);
   readAttributes(tu, pair, warnings);
   for (const el of tu.children) {
@@ -99,6 +102,9 @@ function readProp(prop: XmlElement, pair: BitextPair, warnings: string[]): void 
       break;
     case TMX_PROP.junk:
       pair.junk = value === "yes";
+      break;
+    case TMX_PROP.version:
+      if (/^\d+$/.test(value)) pair.version = Number(value);
       break;
   }
 }

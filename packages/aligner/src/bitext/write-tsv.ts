@@ -1,7 +1,7 @@
 import type { BitextPair } from "../types.ts";
 import type { BitextMeta } from "./bitext-meta.ts";
-import { summarizeFlag } from "./flag-summary.ts";
-import { selectPairs, statusOf } from "./select-pairs.ts";
+import { guardFormula } from "./formula-guard.ts";
+import { tableHeader, tableRows } from "./table-rows.ts";
 import { toWellFormed } from "./xml-escape.ts";
 
 const TSV_ESCAPES: Record<string, string> = { "\\": "\\\\", "\t": "\\t", "\n": "\\n", "\r": "\\r" };
@@ -19,20 +19,8 @@ export function unescapeTsvField(field: string): string {
   return field.replace(/\\(.)/g, (whole, c: string) => back[c] ?? whole);
 }
 
-/** Several flags or notes share a cell, one per line, the line break escaped like any other. */
-const joinLines = (items: readonly string[]) => escapeTsvField(items.join("\n"));
-
+/** One row per line; every cell guarded against formulas (a spreadsheet opens TSV too), then escaped. */
 export function* writeTsv(pairs: Iterable<BitextPair>, meta: BitextMeta): Generator<string> {
-  yield ["position", "id", "status", "en", meta.variant, "flags", "notes"].join("\t") + "\n";
-  for (const { pair, position } of selectPairs(pairs, meta.scope)) {
-    yield [
-      String(position),
-      escapeTsvField(pair.id ?? ""),
-      statusOf(pair),
-      escapeTsvField(pair.en),
-      escapeTsvField(pair.pt),
-      joinLines((pair.flags ?? []).map(summarizeFlag)),
-      joinLines(pair.notes ?? []),
-    ].join("\t") + "\n";
-  }
+  yield tableHeader(meta).join("\t") + "\n";
+  for (const row of tableRows(pairs, meta)) yield row.map((cell) => escapeTsvField(guardFormula(cell))).join("\t") + "\n";
 }

@@ -11,6 +11,8 @@ export interface XmlElement {
   children: XmlNode[];
   /** UTF-16 offset of its "<" in the source; `locate` turns it into a line and column. */
   offset: number;
+  /** UTF-16 offset just after its end tag (or "/>"): `source.text.slice(offset, end)` is the element as written. */
+  end: number;
   source: XmlSource;
   /** E.g. "/tmx/body/tu[3]": the n-th sibling of that name, 1-based. */
   path: string;
@@ -21,6 +23,8 @@ export type XmlNode = XmlElement | string;
 /** The parsed text, with its line starts found once and only if some position is asked for. */
 export class XmlSource {
   private lineStarts: number[] | undefined;
+  /** Namespace prefixes used without a declaration (CAT tools' extensions: `memsource:`, `m:`). */
+  readonly unboundPrefixes = new Set<string>();
   constructor(readonly text: string) {}
 
   /** 1-based line and column; the column counts characters, as editors do, not UTF-16 units. */
@@ -43,6 +47,15 @@ export function locate(element: XmlElement): { line: number; column: number } {
   return element.source.locate(element.offset);
 }
 
+/** The made-up namespace of an undeclared prefix. */
+export const UNBOUND_PREFIX_URI = "urn:x-alinha-undeclared-prefix:";
+
+/** The warning a reader adds when the file used prefixes it never declared. */
+export function unboundPrefixWarnings(root: XmlElement): string[] {
+  const prefixes = [...root.source.unboundPrefixes];
+  return prefixes.length === 0 ? [] : [`undeclared namespace prefix(es) ${prefixes.map((p) => `"${p}:"`).join(", ")}: their elements and attributes were ignored`];
+}
+
 // saxes accepts a lone high surrogate followed by a non-surrogate (it computes a bogus code
 // point and only checks the upper bound), so they are looked for before parsing.
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
@@ -59,7 +72,16 @@ export function parseXmlTree(text: string): XmlElement {
     const { line, column } = source.locate(lone.index);
     throw new BitextFormatError("lone surrogate: not a Unicode character", line, column, "");
   }
-  const parser = new SaxesParser({ xmlns: true, position: true });
+  // An undeclared prefix is a namespace error (Namespaces in XML §5), not a well-formedness one,
+  // and other tools write them on their extension elements: each gets a namespace of its own
+  // that no reader looks at, and the readers warn that it was there.
+  const resolvePrefix = (prefix: string) => {
+    // saxes asks for the default namespace too when none is declared: that is no namespace.
+    if (prefix === "") return "";
+    source.unboundPrefixes.add(prefix);
+    return `${UNBOUND_PREFIX_URI}${prefix}`;
+  };
+  const parser = new SaxesParser({ xmlns: true, position: true, resolvePrefix });
   const stack: XmlElement[] = [];
   const siblingCounts: Map<string, number>[] = [new Map()];
   let root: XmlElement | undefined;
@@ -96,6 +118,7 @@ export function parseXmlTree(text: string): XmlElement {
       attrs,
       children: [],
       offset: start,
+      end: start,
       source,
       path: stack.length === 0 ? `/${tag.local}` : `${currentPath()}/${tag.local}[${n}]`,
     };
@@ -106,6 +129,7 @@ export function parseXmlTree(text: string): XmlElement {
   });
   parser.on("closetag", () => {
     lastClosed = stack.pop();
+    if (lastClosed !== undefined) lastClosed.end = parser.position;
     siblingCounts.pop();
   });
   const addText = (t: string) => {
