@@ -48,7 +48,8 @@ export const BulkApproveResponse = z
   .object({ approved: z.number().int(), conflicts: z.array(z.string()) })
   .meta({ id: "BulkApproveResponse" });
 
-export const EXPORT_FORMATS = ["tmx", "xliff", "tsv", "html", "md", "txt"] as const;
+/** `xliff` is XLIFF 2.0, `xliff12` XLIFF 1.2; `docx` the clean Portuguese, `docx-side` the side-by-side table. */
+export const EXPORT_FORMATS = ["tmx", "xliff", "xliff12", "po", "tsv", "csv", "xlsx", "html", "md", "txt", "docx", "docx-side"] as const;
 export const ExportQuery = z.object({
   format: z.enum(EXPORT_FORMATS),
   scope: z.enum(["approved", "all"]).default("all"),

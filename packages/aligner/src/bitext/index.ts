@@ -91,3 +91,4 @@ export async function writeBinaryBitext(format: BinaryBitextFormat, pairs: Itera
   const bytes = format === "docx" ? await docx.writeDocxClean(pairs, meta) : await docx.writeDocxSideBySide(pairs, meta);
   await new Promise<void>((resolve, reject) => stream.end(bytes, (err?: Error | null) => (err ? reject(err) : resolve())));
 }
+export { planReimport, type CurrentPair, type ReimportPlan, type ReimportChange, type ReimportConflict } from "./plan-reimport.ts";

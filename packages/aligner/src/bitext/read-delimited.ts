@@ -22,7 +22,7 @@ export function readDelimited(text: string, format: "tsv" | "csv"): ParsedBitext
   const ptAt = header.findIndex((c) => PT_COLUMN.test(c));
   if (enAt < 0 || ptAt < 0) throw new BitextFormatError("the header row names no English and Portuguese columns (en and pt-BR, or source and target)", 1, 1, "");
   const column = (name: string) => header.findIndex((c) => c.toLowerCase() === name);
-  const [idAt, statusAt, notesAt] = [column("id"), column("status"), column("notes")];
+  const [idAt, statusAt, notesAt, versionAt] = [column("id"), column("status"), column("notes"), column("version")];
   const warnings: string[] = [];
   const pairs: BitextPair[] = [];
   rows.slice(1).forEach((row, k) => {
@@ -34,6 +34,8 @@ export function readDelimited(text: string, format: "tsv" | "csv"): ParsedBitext
     const status = cell(statusAt);
     if (isPairStatus(status)) pair.status = status;
     else if (status !== "") warnings.push(`row ${k + 2}: unknown status "${status}"; read as new`);
+    const version = cell(versionAt);
+    if (/^\d+$/.test(version)) pair.version = Number(version);
     const notes = cell(notesAt);
     if (notes !== "") pair.notes = notes.split("\n");
     pairs.push(pair);

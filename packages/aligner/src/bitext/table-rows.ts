@@ -6,7 +6,7 @@ import { selectPairs, statusOf } from "./select-pairs.ts";
 import { toWellFormed } from "./xml-escape.ts";
 
 /** The columns of the table formats (TSV, CSV, XLSX): the same in all three, so one reader reads them. */
-export const tableHeader = (meta: BitextMeta) => ["position", "id", "status", "en", meta.variant, "flags", "notes"];
+export const tableHeader = (meta: BitextMeta) => ["position", "id", "status", "en", meta.variant, "flags", "notes", "version"];
 
 /** Each pair as the cells of one row, unescaped and unguarded: each format does its own. */
 export function* tableRows(pairs: Iterable<BitextPair>, meta: BitextMeta): Generator<string[]> {
@@ -19,6 +19,8 @@ export function* tableRows(pairs: Iterable<BitextPair>, meta: BitextMeta): Gener
       toWellFormed(codesAsText(pair.pt, pair.codes)),
       (pair.flags ?? []).map(summarizeFlag).join("\n"),
       (pair.notes ?? []).join("\n"),
+      // Last, so the columns before it stay where earlier exports had them.
+      pair.version === undefined ? "" : String(pair.version),
     ];
   }
 }

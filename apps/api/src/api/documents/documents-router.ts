@@ -14,7 +14,7 @@ import { ReviewService } from "../pairs/review-service.ts";
 import { documentJson } from "./document-json.ts";
 import { summarize } from "./document-summary.ts";
 import { exportDocument } from "./export-document.ts";
-import { importDocument } from "./import-document.ts";
+import { importBitextDocument, importDocument } from "./import-document.ts";
 import { listPairs } from "./list-pairs.ts";
 import { checkSize, readImportRequest } from "./read-upload.ts";
 import { realignDocument } from "./realign-document.ts";
@@ -47,14 +47,17 @@ export function documentsRouter(ctx: AppContext): Router {
   });
 
   reg.registerPath({
-    method: "post", path: "/api/documents", tags: ["documents"], summary: "Import a document: segment, align, check",
+    method: "post", path: "/api/documents", tags: ["documents"], summary: "Import a document: texts to segment, align and check, or one TMX/XLIFF (1.0–2.0)/PO/TSV/CSV file (recognised by content) kept as aligned",
     request: { body: { content: { "application/json": { schema: ImportDocumentBody }, "multipart/form-data": { schema: z.object({ title: z.string(), pt: z.string().meta({ format: "binary" }), en: z.string().meta({ format: "binary" }).optional() }) } } } },
-    responses: { 201: { description: "Imported", ...json(DocumentResponse) }, 413: problem("Over 5 MB"), 415: problem("Binary file or unsupported body"), 422: problem("Empty or unreadable text") },
+    responses: { 201: { description: "Imported", ...json(DocumentResponse) }, 413: problem("Over 5 MB"), 415: problem("Binary file or unsupported body"), 422: problem("Empty or unreadable text, malformed file (line and column), or not English → Portuguese") },
   });
   router.post("/", requireRole("translator"), maybeUpload, async (req, res) => {
-    const body = readImportRequest(req);
+    const request = readImportRequest(req);
     const user = currentUser(req);
-    const id = await importDocument(ctx, { title: body.title, pt: body.pt, en: body.en, variant: body.variant }, { id: user.id, displayName: user.displayName });
+    const who = { id: user.id, displayName: user.displayName };
+    const id = request.kind === "bitext"
+      ? await importBitextDocument(ctx, { title: request.title, variant: request.variant, bitext: request.file.bitext }, who)
+      : await importDocument(ctx, { title: request.body.title, pt: request.body.pt, en: request.body.en, variant: request.body.variant }, who);
     res.status(201).json({ document: await one(id) });
   });
 
