@@ -1,3 +1,4 @@
+import { StemIndex } from "./stem-index.ts";
 import type { Speller } from "../../types.ts";
 
 interface AffixRule {
@@ -44,18 +45,10 @@ export function createSpeller(dictionary: { aff: string | Uint8Array; dic: strin
   const prefixes = parseRules(aff, "PFX");
   const maxSuffix = Math.max(0, ...[...suffixes.keys()].map((k) => k.length));
   const maxPrefix = Math.max(0, ...[...prefixes.keys()].map((k) => k.length));
-  const stems = new Map<string, string>();
-  for (const line of asText(dictionary.dic).split("\n")) {
-    const entry = line.split(/[\t ]/u)[0]!;
-    if (!entry || /^\d+$/u.test(entry)) continue;
-    const slash = entry.indexOf("/");
-    const word = slash < 0 ? entry : entry.slice(0, slash);
-    const flags = slash < 0 ? "" : entry.slice(slash + 1);
-    stems.set(word, (stems.get(word) ?? "") + flags);
-  }
+  const stems = new StemIndex(asText(dictionary.dic));
 
   const hasStem = (stem: string, ...flags: string[]): boolean => {
-    const own = stems.get(stem);
+    const own = stems.flagsOf(stem);
     return own !== undefined && flags.every((fl) => own.includes(fl)) && !(forbidden && own.includes(forbidden));
   };
 
