@@ -1,6 +1,6 @@
-import PO from "pofile";
 import type { BitextPair } from "../types.ts";
 import type { ParsedBitext } from "./parsed-bitext.ts";
+import { poEntries } from "./po-entries.ts";
 import { PO_COMMENT } from "./po-comments.ts";
 import { isPairStatus } from "./xliff-state.ts";
 
@@ -10,25 +10,28 @@ import { isPairStatus } from "./xliff-state.ts";
  * comment when it wrote the file; else a fuzzy entry is unreviewed ("new") and a translated one
  * "edited" (someone wrote it).
  */
+/** A header field ("Language: pt_BR\n…") of the header entry's msgstr. */
+const headerField = (header: string, name: string) => new RegExp(`^${name}:[ \t]*(.*)$`, "mi").exec(header)?.[1]?.trim() ?? "";
+
 export function readPo(text: string): ParsedBitext {
-  const po = PO.parse(text);
   const warnings: string[] = [];
-  const trgLang = (po.headers.Language ?? "").trim();
-  const srcLang = (po.headers["X-Source-Language"] ?? "").trim() || "en";
-  if (trgLang === "") warnings.push("the PO header names no Language: the translations are read as Portuguese");
   const pairs: BitextPair[] = [];
   let obsolete = 0;
   let plural = 0;
-  for (const item of po.items) {
+  let header = "";
+  for (const item of poEntries(text)) {
     if (item.obsolete) {
       obsolete += 1;
       continue;
     }
-    if (item.msgid === "") continue;
-    if (item.msgid_plural !== undefined) plural += 1;
-    const pair: BitextPair = { en: item.msgid, pt: item.msgstr[0] ?? "", status: item.flags.fuzzy === true ? "new" : item.msgstr[0] ? "edited" : "new" };
+    if (item.msgid === "" && item.msgctxt === undefined) {
+      header = item.msgstr[0] ?? "";
+      continue;
+    }
+    if (item.msgidPlural !== undefined) plural += 1;
+    const pair: BitextPair = { en: item.msgid, pt: item.msgstr[0] ?? "", status: item.flags.has("fuzzy") ? "new" : item.msgstr[0] ? "edited" : "new" };
     if (item.msgctxt !== undefined && item.msgctxt !== "") pair.id = item.msgctxt;
-    for (const comment of item.extractedComments) {
+    for (const comment of item.extracted) {
       if (comment.startsWith(PO_COMMENT.status)) {
         const status = comment.slice(PO_COMMENT.status.length).trim();
         if (isPairStatus(status)) pair.status = status;
@@ -41,6 +44,9 @@ export function readPo(text: string): ParsedBitext {
     if (notes.length > 0) pair.notes = notes;
     pairs.push(pair);
   }
+  const trgLang = headerField(header, "Language");
+  const srcLang = headerField(header, "X-Source-Language") || "en";
+  if (trgLang === "") warnings.unshift("the PO header names no Language: the translations are read as Portuguese");
   if (obsolete > 0) warnings.push(`${obsolete} obsolete entr${obsolete === 1 ? "y" : "ies"} (#~) left out`);
   if (plural > 0) warnings.push(`${plural} plural entr${plural === 1 ? "y" : "ies"}: only the singular and the first plural form were read`);
   return { pairs, srcLang, trgLang, warnings };

@@ -49,6 +49,8 @@ export function* unitsThroughGroups(parent: XmlElement, unitName: string, skippe
   for (const child of parent.children) {
     if (typeof child === "string" || child.uri !== parent.uri) continue;
     if (child.name !== unitName && child.name !== "group") continue;
+    // po2xliff writes the gettext header as a unit of its own: it is no sentence.
+    if (child.attrs.restype === "x-gettext-domain-header") continue;
     if (untranslatable(child)) skipped.count += child.name === unitName ? 1 : [...unitsThroughGroups(child, unitName, { count: 0 })].length;
     else if (child.name === unitName) yield child;
     else yield* unitsThroughGroups(child, unitName, skipped);

@@ -14,8 +14,39 @@ export interface XmlElement {
   /** UTF-16 offset just after its end tag (or "/>"): `source.text.slice(offset, end)` is the element as written. */
   end: number;
   source: XmlSource;
-  /** E.g. "/tmx/body/tu[3]": the n-th sibling of that name, 1-based. */
-  path: string;
+  parent: XmlElement | undefined;
+  /** E.g. "/tmx/body/tu[3]": the n-th sibling of that name, 1-based. Worked out when asked for. */
+  readonly path: string;
+}
+
+/**
+ * An element's path is only needed for an error or a warning, so it is worked out from the
+ * parent chain when asked for: a path string (and a map of sibling counts) for every element
+ * of a 100,000-unit file was most of the import's time, in garbage collection.
+ */
+class Element implements XmlElement {
+  children: XmlNode[] = [];
+  end: number;
+  constructor(
+    readonly name: string,
+    readonly uri: string,
+    readonly attrs: Record<string, string>,
+    readonly offset: number,
+    readonly source: XmlSource,
+    readonly parent: XmlElement | undefined,
+  ) {
+    this.end = offset;
+  }
+
+  get path(): string {
+    if (this.parent === undefined) return `/${this.name}`;
+    let n = 0;
+    for (const sibling of this.parent.children) {
+      if (typeof sibling !== "string" && sibling.name === this.name) n++;
+      if (sibling === this) break;
+    }
+    return `${this.parent.path}/${this.name}[${n}]`;
+  }
 }
 
 export type XmlNode = XmlElement | string;
@@ -67,7 +98,7 @@ const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[
  */
 export function parseXmlTree(text: string): XmlElement {
   const source = new XmlSource(text);
-  const lone = LONE_SURROGATE.exec(text);
+  const lone = (text as string & { isWellFormed(): boolean }).isWellFormed() ? null : LONE_SURROGATE.exec(text);
   if (lone !== null) {
     const { line, column } = source.locate(lone.index);
     throw new BitextFormatError("lone surrogate: not a Unicode character", line, column, "");
@@ -83,7 +114,6 @@ export function parseXmlTree(text: string): XmlElement {
   };
   const parser = new SaxesParser({ xmlns: true, position: true, resolvePrefix });
   const stack: XmlElement[] = [];
-  const siblingCounts: Map<string, number>[] = [new Map()];
   let root: XmlElement | undefined;
   let start = 0;
   let lastClosed: XmlElement | undefined;
@@ -105,32 +135,20 @@ export function parseXmlTree(text: string): XmlElement {
     start = parser.position - tag.name.length - 2;
   });
   parser.on("opentag", (tag: SaxesTagNS) => {
-    const counts = siblingCounts.at(-1) ?? new Map<string, number>();
-    const n = (counts.get(tag.local) ?? 0) + 1;
-    counts.set(tag.local, n);
     const attrs: Record<string, string> = {};
-    for (const attr of Object.values(tag.attributes)) {
+    for (const name in tag.attributes) {
+      const attr = tag.attributes[name]!;
       if (attr.prefix !== "xmlns" && attr.name !== "xmlns") attrs[attr.name] = attr.value;
     }
-    const element: XmlElement = {
-      name: tag.local,
-      uri: tag.uri,
-      attrs,
-      children: [],
-      offset: start,
-      end: start,
-      source,
-      path: stack.length === 0 ? `/${tag.local}` : `${currentPath()}/${tag.local}[${n}]`,
-    };
-    stack.at(-1)?.children.push(element);
+    const parent = stack.at(-1);
+    const element = new Element(tag.local, tag.uri, attrs, start, source, parent);
+    parent?.children.push(element);
     root ??= element;
     stack.push(element);
-    siblingCounts.push(new Map());
   });
   parser.on("closetag", () => {
     lastClosed = stack.pop();
     if (lastClosed !== undefined) lastClosed.end = parser.position;
-    siblingCounts.pop();
   });
   const addText = (t: string) => {
     const parent = stack.at(-1);
