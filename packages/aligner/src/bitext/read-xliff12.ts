@@ -2,38 +2,75 @@ import type { BitextPair } from "../types.ts";
 import { CodeCollector } from "./inline-codes.ts";
 import { droppedWarning, inlineText, type InlineRules } from "./inline-text.ts";
 import { languageWarnings, sameLanguage } from "./languages.ts";
-import { at, warnIfEmpty, type ParsedBitext } from "./parsed-bitext.ts";
-import { readXliffPair, skippedWarning, unitsThroughGroups, type XliffState } from "./xliff-pair.ts";
+import type { BitextReader } from "./bitext-reader.ts";
+import { at, warnIfEmpty } from "./parsed-bitext.ts";
+import { readXliffPair, skippedWarning, untranslatable, type XliffState } from "./xliff-pair.ts";
 import { statusFromXliff12 } from "./xliff-state.ts";
 import { childElements, formatError, ownText, unboundPrefixWarnings, type XmlElement } from "./xml-tree.ts";
 
 /** XLIFF 1.x has no element for forbidden characters; `g` and `mrk` wrap real text. */
 const XLIFF12_INLINE: InlineRules = { codePoint: () => undefined, wrappers: new Set(["g", "mrk"]) };
 
-/** Reads XLIFF 1.0, 1.1 and 1.2: the elements Alinha reads are the same in all three. */
-export function readXliff12(root: XmlElement): ParsedBitext {
-  const files = childElements(root, "file");
-  const first = files[0];
-  if (first === undefined) throw formatError(root, "an XLIFF file needs a <file>");
-  const srcLang = first.attrs["source-language"] ?? "";
-  if (srcLang === "") throw formatError(first, "an XLIFF 1.x file needs source-language");
-  const trgLang = first.attrs["target-language"] ?? "";
-  const warnings = [...languageWarnings(srcLang, trgLang), ...unboundPrefixWarnings(root)];
+/** The open ancestors of a unit up to its <file> (groups, body), nearest first. */
+function* ancestors(unit: XmlElement): Generator<XmlElement> {
+  for (let e = unit.parent; e !== undefined; e = e.parent) yield e;
+}
+
+/**
+ * Reads XLIFF 1.0, 1.1 and 1.2 (the elements Alinha reads are the same in all three), unit by
+ * unit as the parser closes each <trans-unit> (bitext-reader.ts). Languages come from each
+ * unit's <file>, which is still open then.
+ */
+export function xliff12Reader(root: XmlElement): BitextReader {
+  const pairs: BitextPair[] = [];
+  const warnings: string[] = [];
   const dropped = { count: 0 };
   const skipped = { count: 0 };
-  const pairs: BitextPair[] = [];
-  for (const file of files) {
-    const fileSrc = file.attrs["source-language"] ?? "";
-    const fileTrg = file.attrs["target-language"] ?? "";
-    if (!sameLanguage(fileSrc, srcLang) || !sameLanguage(fileTrg, trgLang)) {
-      warnings.push(`${at(file)}: languages ${fileSrc}→${fileTrg} differ from the first file's; read as ${srcLang}→${trgLang}`);
+  const filesSeen = new Set<XmlElement>();
+  let langs: { srcLang: string; trgLang: string } | undefined;
+
+  const languagesOf = (file: XmlElement) => {
+    const srcLang = file.attrs["source-language"] ?? "";
+    if (srcLang === "") throw formatError(file, "an XLIFF 1.x file needs source-language");
+    return { srcLang, trgLang: file.attrs["target-language"] ?? "" };
+  };
+  const seeFile = (file: XmlElement) => {
+    if (filesSeen.has(file)) return;
+    filesSeen.add(file);
+    const own = languagesOf(file);
+    langs ??= own;
+    if (!sameLanguage(own.srcLang, langs.srcLang) || !sameLanguage(own.trgLang, langs.trgLang)) {
+      warnings.push(`${at(file)}: languages ${own.srcLang}→${own.trgLang} differ from the first file's; read as ${langs.srcLang}→${langs.trgLang}`);
     }
-    const body = childElements(file, "body")[0];
-    if (body === undefined) throw formatError(file, "a file needs a <body>");
-    for (const unit of unitsThroughGroups(body, "trans-unit", skipped)) pairs.push(...readTransUnit(unit, warnings, dropped));
-  }
-  warnings.push(...skippedWarning(skipped), ...droppedWarning(dropped));
-  return { pairs, srcLang, trgLang, warnings };
+  };
+
+  return {
+    unitName: "trans-unit",
+    unit(unit) {
+      const chain = [...ancestors(unit)];
+      const file = chain.find((e) => e.name === "file" && e.uri === unit.uri);
+      if (file === undefined || !chain.slice(0, chain.indexOf(file)).every((e) => e.uri === unit.uri && (e.name === "body" || e.name === "group"))) return false;
+      seeFile(file);
+      // po2xliff writes the gettext header as a unit of its own: it is no sentence.
+      if (unit.attrs.restype === "x-gettext-domain-header") return true;
+      if (untranslatable(unit) || chain.some((e) => e.name === "group" && untranslatable(e))) skipped.count += 1;
+      else pairs.push(...readTransUnit(unit, warnings, dropped));
+      return true;
+    },
+    finish() {
+      const files = childElements(root, "file");
+      const first = files[0];
+      if (first === undefined) throw formatError(root, "an XLIFF file needs a <file>");
+      for (const file of files) {
+        if (childElements(file, "body")[0] === undefined) throw formatError(file, "a file needs a <body>");
+        seeFile(file);
+      }
+      const { srcLang, trgLang } = langs ?? languagesOf(first);
+      warnings.unshift(...languageWarnings(srcLang, trgLang), ...unboundPrefixWarnings(root));
+      warnings.push(...skippedWarning(skipped), ...droppedWarning(dropped));
+      return { pairs, srcLang, trgLang, warnings };
+    },
+  };
 }
 
 function readTransUnit(unit: XmlElement, warnings: string[], dropped: { count: number }): BitextPair[] {

@@ -2,8 +2,8 @@ import type { BitextPair } from "../types.ts";
 import { CodeCollector } from "./inline-codes.ts";
 import { characterFromHex, droppedWarning, type InlineRules } from "./inline-text.ts";
 import { languageWarnings } from "./languages.ts";
-import type { ParsedBitext } from "./parsed-bitext.ts";
-import { readXliffPair, skippedWarning, unitsThroughGroups } from "./xliff-pair.ts";
+import type { BitextReader } from "./bitext-reader.ts";
+import { readXliffPair, skippedWarning, untranslatable } from "./xliff-pair.ts";
 import { SUBSTATE_PREFIX, statusFromXliff2 } from "./xliff-state.ts";
 import { childElements, formatError, ownText, unboundPrefixWarnings, type XmlElement } from "./xml-tree.ts";
 
@@ -29,21 +29,32 @@ function versionOf(unit: XmlElement): number | undefined {
   return /^\d+$/.test(text) ? Number(text) : undefined;
 }
 
-export function readXliff2(root: XmlElement): ParsedBitext {
+/** Reads XLIFF 2.x unit by unit, as the parser closes each <unit> (bitext-reader.ts). */
+export function xliff2Reader(root: XmlElement): BitextReader {
   const srcLang = root.attrs.srcLang;
   if (srcLang === undefined || srcLang === "") throw formatError(root, "an XLIFF 2 file needs srcLang");
   const trgLang = root.attrs.trgLang ?? "";
-  const warnings = [...languageWarnings(srcLang, trgLang), ...unboundPrefixWarnings(root)];
+  const warnings: string[] = [];
   const dropped = { count: 0 };
   const skipped = { count: 0 };
   const pairs: BitextPair[] = [];
-  const files = childElements(root, "file");
-  if (files.length === 0) throw formatError(root, "an XLIFF file needs a <file>");
-  for (const file of files) {
-    for (const unit of unitsThroughGroups(file, "unit", skipped)) pairs.push(...readUnit(unit, warnings, dropped));
-  }
-  warnings.push(...skippedWarning(skipped), ...droppedWarning(dropped));
-  return { pairs, srcLang, trgLang, warnings };
+  return {
+    unitName: "unit",
+    unit(unit) {
+      const chain: XmlElement[] = [];
+      for (let e = unit.parent; e !== undefined && e !== root; e = e.parent) chain.push(e);
+      if (chain.at(-1)?.name !== "file" || !chain.every((e) => e.uri === unit.uri && (e.name === "file" || e.name === "group"))) return false;
+      if (untranslatable(unit) || chain.some(untranslatable)) skipped.count += 1;
+      else pairs.push(...readUnit(unit, warnings, dropped));
+      return true;
+    },
+    finish() {
+      if (childElements(root, "file").length === 0) throw formatError(root, "an XLIFF file needs a <file>");
+      warnings.unshift(...languageWarnings(srcLang, trgLang), ...unboundPrefixWarnings(root));
+      warnings.push(...skippedWarning(skipped), ...droppedWarning(dropped));
+      return { pairs, srcLang, trgLang, warnings };
+    },
+  };
 }
 
 function readUnit(unit: XmlElement, warnings: string[], dropped: { count: number }): BitextPair[] {
@@ -58,7 +69,7 @@ function readUnit(unit: XmlElement, warnings: string[], dropped: { count: number
     // One pair per segment; a unit of several gets ids "unit/segment" so each stays findable.
     if (id !== undefined) pair.id = segments.length === 1 ? id : `${id}/${segment.attrs.id ?? i + 1}`;
     // The unit's notes go with its first segment, so none is repeated.
-    if (i === 0 && comments.length > 0) pair.notes = comments;
+    if (i === 0 && comments.length > 0) pair.notes = [...comments];
     if (version !== undefined && segments.length === 1) pair.version = version;
     return pair;
   });

@@ -74,6 +74,13 @@ export class XmlSource {
   }
 }
 
+/** The document element an element belongs to. */
+export function rootOf(element: XmlElement): XmlElement {
+  let e = element;
+  while (e.parent !== undefined) e = e.parent;
+  return e;
+}
+
 export function locate(element: XmlElement): { line: number; column: number } {
   return element.source.locate(element.offset);
 }
@@ -96,7 +103,14 @@ const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[
  * Not well-formed input throws `BitextFormatError` at the first error, with the path of the
  * element that was open there.
  */
-export function parseXmlTree(text: string): XmlElement {
+/**
+ * Called as each element closes; returning true takes the element out of the tree. The bitext
+ * readers read each unit as it closes and let it go, so a 100,000-unit file is never held as
+ * one tree (that tree, kept alive to the end, cost most of the import in garbage collection).
+ */
+export type OnClose = (element: XmlElement) => boolean;
+
+export function parseXmlTree(text: string, onClose?: OnClose): XmlElement {
   const source = new XmlSource(text);
   const lone = (text as string & { isWellFormed(): boolean }).isWellFormed() ? null : LONE_SURROGATE.exec(text);
   if (lone !== null) {
@@ -148,7 +162,15 @@ export function parseXmlTree(text: string): XmlElement {
   });
   parser.on("closetag", () => {
     lastClosed = stack.pop();
-    if (lastClosed !== undefined) lastClosed.end = parser.position;
+    if (lastClosed === undefined) return;
+    lastClosed.end = parser.position;
+    const parent = lastClosed.parent;
+    if (onClose !== undefined && parent !== undefined && onClose(lastClosed)) {
+      const siblings = parent.children;
+      if (siblings.at(-1) === lastClosed) siblings.pop();
+      // The layout between units goes too: nothing reads it.
+      if (typeof siblings.at(-1) === "string" && (siblings.at(-1) as string).trim() === "") siblings.pop();
+    }
   });
   const addText = (t: string) => {
     const parent = stack.at(-1);

@@ -9,6 +9,7 @@ import { BitextExportError, checkExportable, serializeBitext, writeBinaryBitext 
 import { BitextFormatError } from "../bitext/bitext-format-error.ts";
 import { decodeFileBytes } from "../bitext/decode-bitext.ts";
 import { BitextLanguageError, readImportFile } from "../bitext/read-bitext-file.ts";
+import { checks } from "../check/registry.ts";
 import { createSpeller } from "../check/text/speller.ts";
 import { TextDecodeError } from "../normalize/text-decode-error.ts";
 import type { AlignedPair, AlignmentResult, BitextPair, CheckOptions, PortugueseVariant, Term } from "../types.ts";
@@ -126,7 +127,7 @@ async function convert(cmd: ConvertCommand): Promise<void> {
   if (read.kind === "text") {
     if (read.text.trim() === "") throw new EmptyInput(`${name} is empty`);
     // Plain text is Portuguese alone: its sentences, unchecked (convert changes form, not content).
-    const result = alignDocument(read.text, undefined, { check: { ...DEFAULT_CHECK_OPTIONS, disabled: [] , variant: cmd.variant } });
+    const result = alignDocument(read.text, undefined, { check: { ...DEFAULT_CHECK_OPTIONS, variant: cmd.variant, disabled: checks.map((c) => c.id) } });
     const pairs = result.pairs.map((p, k) => ({ ...toBitextPair(p, k), flags: [] }));
     return writeExport(cmd.to, pairs, { title, variant: cmd.variant, scope: cmd.scope, toolVersion: `alinha ${VERSION}`, hasEnglish: false }, cmd.out);
   }
