@@ -18,6 +18,8 @@ import type { CheckFamily, CheckInput, CheckOptions, Flag } from "../types.ts";
 import { literalSpans, overlapsLiteral, type LiteralSpan } from "../normalize/literal-spans.ts";
 import { memoSpeller, type Check, type CheckContext } from "./check.ts";
 import { checks } from "./registry.ts";
+import { withPreReform } from "./text/pre-reform.ts";
+import { looksLikeCode } from "./text/looks-like-code.ts";
 
 export type { Check, CheckContext, DocumentFindings } from "./check.ts";
 export { checks, describeChecks, getCheck, type CheckId, type CheckInfo } from "./registry.ts";
@@ -28,7 +30,7 @@ function contextOf(options: CheckOptions): CheckContext {
   return {
     variant: options.variant,
     terms: options.terms,
-    spellers: { pt: memoSpeller(options.spellers?.pt), en: memoSpeller(options.spellers?.en) },
+    spellers: { pt: memoSpeller(withPreReform(options.spellers?.pt)), en: memoSpeller(options.spellers?.en) },
     ...(options.document ? { document: options.document } : {}),
   };
 }
@@ -66,6 +68,8 @@ function runPair(input: CheckInput, active: readonly Check[], context: CheckCont
   let flags: Flag[] = [];
   for (const c of active) if (c.run) for (const f of c.run(input, context)) flags.push(f);
   if (flags.some((f) => PROSE_FAMILIES.has(f.family))) {
+    // Code, a command line or a configuration excerpt is no prose at all: nothing for the prose checks to say.
+    if (looksLikeCode(input.pt)) flags = flags.filter((f) => !PROSE_FAMILIES.has(f.family));
     const literals = proseLiterals(input.pt);
     if (literals.length) flags = flags.filter((f) => !PROSE_FAMILIES.has(f.family) || !overlapsLiteral(literals, f.start, Math.max(f.end, f.start + 1)));
   }
