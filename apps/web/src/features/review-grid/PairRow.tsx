@@ -3,6 +3,7 @@ import type { Flag, Pair } from "../../api/types.ts";
 import { WordDiff } from "../diff/WordDiff.tsx";
 import { LOW_CONFIDENCE } from "../filters/filters.ts";
 import { FlaggedText } from "../flags/FlaggedText.tsx";
+import { WithCodes } from "../text/WithCodes.tsx";
 import { activeFlags } from "../flags/flagSpans.ts";
 import { FocusedFlagBar } from "../flags/FocusedFlagBar.tsx";
 import { StatusBadge } from "../status/StatusBadge.tsx";
