@@ -81,6 +81,24 @@ describe.skipIf(!installed)("translate-toolkit reads Alinha's exports", { timeou
   });
 });
 
+describe.skipIf(!installed)("flags reach another tool", () => {
+  it("as XLIFF 1.2 notes and PO extracted comments the toolkit reads with the unit", () => {
+    const flagged: BitextPair[] = [{
+      id: "p1", en: "Noah Smith spoke.", pt: "Noé smith falou.", status: "new", version: 1,
+      flags: [{ code: "entity-mismatch", family: "entity", severity: "error", start: 0, end: 9, text: "Noé smith", message: "The English name is Noah Smith.", suggestion: "Noah Smith" }],
+    }];
+    const meta = { title: "flags", variant: "pt-BR" as const, scope: "all" as const };
+    const script = `import json, sys
+from translate.storage import factory
+print(json.dumps([u.getnotes() for u in factory.getobject(sys.argv[1]).units if not u.isheader()]))`;
+    for (const [format, ext] of [["xliff12", "xlf"], ["po", "po"]] as const) {
+      const path = write(`flags.${ext}`, [...serializeBitext(format, flagged, meta)].join(""));
+      const notes = JSON.parse(execFileSync(PYTHON, ["-c", script, path], { encoding: "utf8" })) as string[];
+      expect(notes[0], format).toContain("error entity-mismatch «Noé smith»: The English name is Noah Smith. → «Noah Smith»");
+    }
+  });
+});
+
 describe.skipIf(!installed)("Alinha imports what translate-toolkit writes", { timeout: 60_000 }, () => {
   const po = write("source.po", [
     `msgid ""`, `msgstr ""`, `"Language: pt_BR\\n"`, `"Content-Type: text/plain; charset=UTF-8\\n"`, ``,
