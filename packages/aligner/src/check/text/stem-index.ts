@@ -26,19 +26,25 @@ export class StemIndex {
     this.starts = new Int32Array(size);
     this.ends = new Int32Array(size);
     this.mask = size - 1;
-    for (let start = 0; start < dic.length;) {
-      let lineEnd = dic.indexOf("\n", start);
-      if (lineEnd < 0) lineEnd = dic.length;
+    const length = dic.length;
+    for (let start = 0; start < length;) {
+      // The word and its hash in one pass; the first line of a .dic is the entry count, and an
+      // all-digit "word" is never a stem.
+      let h = 0x811c9dc5;
+      let digits = true;
       let end = start;
-      while (end < lineEnd && !isEnd(dic.charCodeAt(end))) end++;
-      // The first line of a .dic is the entry count: an all-digit "word" is never a stem.
-      if (end > start && !/^\d+$/.test(dic.slice(start, Math.min(end, start + 12)))) this.insert(start, end);
-      start = lineEnd + 1;
+      for (let c = dic.charCodeAt(end); end < length && !isEnd(c); c = dic.charCodeAt(++end)) {
+        h = Math.imul(h ^ c, 0x01000193);
+        if (c < 0x30 || c > 0x39) digits = false;
+      }
+      if (end > start && !digits) this.insert(start, end, h >>> 0);
+      const lineEnd = dic.indexOf("\n", end);
+      start = lineEnd < 0 ? length : lineEnd + 1;
     }
   }
 
-  private insert(start: number, end: number): void {
-    let slot = hashRange(this.dic, start, end) & this.mask;
+  private insert(start: number, end: number, hash: number): void {
+    let slot = hash & this.mask;
     while (this.starts[slot] !== 0) slot = (slot + 1) & this.mask;
     this.starts[slot] = start + 1;
     this.ends[slot] = end;
