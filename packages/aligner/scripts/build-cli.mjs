@@ -17,7 +17,7 @@ await build({
   outdir: "dist",
   outExtension: { ".js": ".mjs" },
   chunkNames: "chunks/[name]-[hash]",
-  external: ["dictionary-pt", "dictionary-en"],
+  external: ["dictionary-*"],
   define: { ALINHA_VERSION: JSON.stringify(pkg.version) },
   // The CommonJS dependencies (exceljs, pofile) call require() for Node's own modules.
   banner: { js: `import { createRequire as __alinhaRequire } from "node:module"; const require = __alinhaRequire(import.meta.url);` },
