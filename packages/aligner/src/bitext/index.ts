@@ -26,8 +26,9 @@ export type { ParsedBitext } from "./parsed-bitext.ts";
 export { XLIFF2_STATE } from "./xliff-state.ts";
 export { readImportFile, BitextLanguageError, type ImportedFile } from "./read-bitext-file.ts";
 export { sniffFormat, type ImportFormat } from "./sniff-format.ts";
-export { guardFormula } from "./formula-guard.ts";
 export { CODE_BASE, withoutCodes } from "./inline-codes.ts";
+export { guardSpreadsheetCell, unguardSpreadsheetCell } from "./spreadsheet-guard.ts";
+export { readTsvTextCell } from "./write-tsv.ts";
 
 const WRITERS: Record<BitextFormat, (pairs: Iterable<BitextPair>, meta: BitextMeta) => Iterable<string>> = {
   tmx: writeTmx,

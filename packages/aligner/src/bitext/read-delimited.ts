@@ -1,7 +1,7 @@
 import { parse as parseCsv } from "csv-parse/sync";
 import type { BitextPair } from "../types.ts";
 import { BitextFormatError } from "./bitext-format-error.ts";
-import { unguardFormula } from "./formula-guard.ts";
+import { unguardSpreadsheetCell } from "./spreadsheet-guard.ts";
 import { sideOf } from "./languages.ts";
 import type { ParsedBitext } from "./parsed-bitext.ts";
 import { unescapeTsvField } from "./write-tsv.ts";
@@ -27,7 +27,7 @@ export function readDelimited(text: string, format: "tsv" | "csv"): ParsedBitext
   const pairs: BitextPair[] = [];
   rows.slice(1).forEach((row, k) => {
     if (row.length === 1 && row[0] === "") return;
-    const cell = (i: number) => (i < 0 ? "" : unguardFormula(row[i] ?? ""));
+    const cell = (i: number) => (i < 0 ? "" : unguardSpreadsheetCell(row[i] ?? ""));
     const pair: BitextPair = { en: cell(enAt), pt: cell(ptAt), status: "new" };
     const id = cell(idAt);
     if (id !== "") pair.id = id;

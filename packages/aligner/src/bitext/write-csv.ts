@@ -1,6 +1,6 @@
 import type { BitextPair } from "../types.ts";
 import type { BitextMeta } from "./bitext-meta.ts";
-import { guardFormula } from "./formula-guard.ts";
+import { guardSpreadsheetCell } from "./spreadsheet-guard.ts";
 import { tableHeader, tableRows } from "./table-rows.ts";
 
 /** RFC 4180: a field with a quote, comma or line break is quoted, its quotes doubled. */
@@ -11,5 +11,5 @@ function csvField(value: string): string {
 /** CSV as RFC 4180 writes it (CRLF between records), each cell guarded against formulas. */
 export function* writeCsv(pairs: Iterable<BitextPair>, meta: BitextMeta): Generator<string> {
   yield `${tableHeader(meta).join(",")}\r\n`;
-  for (const row of tableRows(pairs, meta)) yield `${row.map((cell) => csvField(guardFormula(cell))).join(",")}\r\n`;
+  for (const row of tableRows(pairs, meta)) yield `${row.map((cell) => csvField(guardSpreadsheetCell(cell))).join(",")}\r\n`;
 }

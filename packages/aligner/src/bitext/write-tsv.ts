@@ -1,6 +1,6 @@
 import type { BitextPair } from "../types.ts";
 import type { BitextMeta } from "./bitext-meta.ts";
-import { guardFormula } from "./formula-guard.ts";
+import { guardSpreadsheetCell, unguardSpreadsheetCell } from "./spreadsheet-guard.ts";
 import { tableHeader, tableRows } from "./table-rows.ts";
 import { toWellFormed } from "./xml-escape.ts";
 
@@ -19,8 +19,21 @@ export function unescapeTsvField(field: string): string {
   return field.replace(/\\(.)/g, (whole, c: string) => back[c] ?? whole);
 }
 
-/** One row per line; every cell guarded against formulas (a spreadsheet opens TSV too), then escaped. */
+/**
+ * A text cell: guarded against formula injection on the raw text (a sentence that starts with a
+ * tab is guarded though the tab is then written as `\t`), then escaped.
+ */
+export function tsvTextCell(value: string): string {
+  return escapeTsvField(guardSpreadsheetCell(value));
+}
+
+/** The text of a cell written by `tsvTextCell`. */
+export function readTsvTextCell(cell: string): string {
+  return unguardSpreadsheetCell(unescapeTsvField(cell));
+}
+
+/** One row per line, the columns of the table formats (table-rows.ts), every cell guarded then escaped. */
 export function* writeTsv(pairs: Iterable<BitextPair>, meta: BitextMeta): Generator<string> {
   yield tableHeader(meta).join("\t") + "\n";
-  for (const row of tableRows(pairs, meta)) yield row.map((cell) => escapeTsvField(guardFormula(cell))).join("\t") + "\n";
+  for (const row of tableRows(pairs, meta)) yield row.map(tsvTextCell).join("\t") + "\n";
 }
