@@ -5,3 +5,4 @@ export { alignSegments, REVIEW_THRESHOLD, EN_PER_PT_CHARS, BEAD_SHAPES, type Ali
 export { alignDocument, pairsFromBeads, checkInputs, DEFAULT_CHECK_OPTIONS, type AlignDocumentOptions } from "./align-document.ts";
 export * from "./check/index.ts";
 export * from "./bitext/index.ts";
+export { documentFromBitext, type BitextDocument } from "./document-from-bitext.ts";

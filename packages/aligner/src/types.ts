@@ -197,4 +197,19 @@ export interface BitextPair {
   paragraph?: number;
   /** Marked as page furniture by a reviewer: left out of the clean text. */
   junk?: boolean;
+  /**
+   * Inline codes of the file it came from; each stands in `en`/`pt` as the Private Use Area
+   * character U+E000 + its index (see bitext/inline-codes.ts), and is written back on export.
+   */
+  codes?: InlineCode[];
+  /** The pair's version when exported, so a re-import can tell a pair changed since (a conflict). */
+  version?: number;
+}
+
+export type InlineCodeFormat = "tmx" | "xliff12" | "xliff2";
+
+/** One native markup element of a segment, as written in its file. */
+export interface InlineCode {
+  format: InlineCodeFormat;
+  xml: string;
 }

@@ -49,9 +49,30 @@ export const BulkApproveResponse = z
   .object({ approved: z.number().int(), conflicts: z.array(z.string()) })
   .meta({ id: "BulkApproveResponse" });
 
-export const EXPORT_FORMATS = ["tmx", "xliff", "tsv", "html", "md", "txt"] as const;
+/** `xliff` is XLIFF 2.0, `xliff12` XLIFF 1.2; `docx` the clean Portuguese, `docx-side` the side-by-side table. */
+export const EXPORT_FORMATS = ["tmx", "xliff", "xliff12", "po", "tsv", "csv", "xlsx", "html", "md", "txt", "docx", "docx-side"] as const;
 export const ExportQuery = z.object({
   format: z.enum(EXPORT_FORMATS),
   scope: z.enum(["approved", "all"]).default("all"),
 });
 export type ExportQuery = z.infer<typeof ExportQuery>;
+
+/** A pair both the file and Alinha changed since the export: listed, never overwritten. */
+export const ReimportConflict = z
+  .object({ pairId: z.string(), index: z.number().int(), ours: z.string(), theirs: z.string(), exportedVersion: z.number().int().nullable(), currentVersion: z.number().int(), reason: z.string() })
+  .meta({ id: "ReimportConflict" });
+export const ReimportResponse = z
+  .object({
+    document: DocumentSummary,
+    fileName: z.string(),
+    format: z.string(),
+    /** Pairs whose target the file changed: each became an Edit by the importing user. */
+    edited: z.array(z.string()),
+    conflicts: z.array(ReimportConflict),
+    unchanged: z.number().int(),
+    /** Ids in the file that are not pairs of this document. */
+    unknown: z.array(z.string()),
+    warnings: z.array(z.string()),
+  })
+  .meta({ id: "ReimportResponse" });
+export type ReimportResponse = z.infer<typeof ReimportResponse>;

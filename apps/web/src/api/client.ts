@@ -1,6 +1,6 @@
 import { query, request } from "./http.ts";
 import type {
-  Comment, DocumentSummary, Edit, ExportFormat, ExportScope, Pair, ReplaceMatch, Term, TrashedDocument, User,
+  Comment, DocumentSummary, Edit, ExportFormat, ExportScope, Pair, ReimportResponse, ReplaceMatch, Term, TrashedDocument, User,
 } from "./types.ts";
 
 /** Every call the web app makes, one function per endpoint of the API contract. */
@@ -27,6 +27,12 @@ export const api = {
   approveMany: (documentId: string, pairIds: string[], comment?: string) =>
     request<{ approved: number; conflicts: string[] }>(
       "POST", `/documents/${enc(documentId)}/approve`, { pairIds, comment }),
+  /** A file exported from this document and edited in another tool, brought back. */
+  reimport: (documentId: string, file: File) => {
+    const form = new FormData();
+    form.set("file", file);
+    return request<ReimportResponse>("POST", `/documents/${enc(documentId)}/reimport`, form);
+  },
   exportUrl: (documentId: string, format: ExportFormat, scope: ExportScope) =>
     `/api/documents/${enc(documentId)}/export${query({ format, scope })}`,
 

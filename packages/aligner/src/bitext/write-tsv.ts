@@ -1,8 +1,7 @@
 import type { BitextPair } from "../types.ts";
 import type { BitextMeta } from "./bitext-meta.ts";
-import { summarizeFlag } from "./flag-summary.ts";
-import { selectPairs, statusOf } from "./select-pairs.ts";
 import { guardSpreadsheetCell, unguardSpreadsheetCell } from "./spreadsheet-guard.ts";
+import { tableHeader, tableRows } from "./table-rows.ts";
 import { toWellFormed } from "./xml-escape.ts";
 
 const TSV_ESCAPES: Record<string, string> = { "\\": "\\\\", "\t": "\\t", "\n": "\\n", "\r": "\\r" };
@@ -33,20 +32,8 @@ export function readTsvTextCell(cell: string): string {
   return unguardSpreadsheetCell(unescapeTsvField(cell));
 }
 
-/** Several flags or notes share a cell, one per line, the line break escaped like any other. */
-const joinLines = (items: readonly string[]) => tsvTextCell(items.join("\n"));
-
+/** One row per line, the columns of the table formats (table-rows.ts), every cell guarded then escaped. */
 export function* writeTsv(pairs: Iterable<BitextPair>, meta: BitextMeta): Generator<string> {
-  yield ["position", "id", "status", "en", meta.variant, "flags", "notes"].join("\t") + "\n";
-  for (const { pair, position } of selectPairs(pairs, meta.scope)) {
-    yield [
-      String(position),
-      tsvTextCell(pair.id ?? ""),
-      statusOf(pair),
-      tsvTextCell(pair.en),
-      tsvTextCell(pair.pt),
-      joinLines((pair.flags ?? []).map(summarizeFlag)),
-      joinLines(pair.notes ?? []),
-    ].join("\t") + "\n";
-  }
+  yield tableHeader(meta).join("\t") + "\n";
+  for (const row of tableRows(pairs, meta)) yield row.map(tsvTextCell).join("\t") + "\n";
 }

@@ -4,7 +4,7 @@ import { z } from "zod";
 import type { AppContext } from "../../app-context.ts";
 import {
   BulkApproveBody, BulkApproveResponse, DocumentListResponse, DocumentResponse, ExportQuery, IdParams,
-  ImportDocumentBody, MAX_UPLOAD_BYTES, PairListQuery, PairListResponse, Problem, RealignBody, RecheckResponse,
+  ImportDocumentBody, MAX_UPLOAD_BYTES, PairListQuery, PairListResponse, Problem, RealignBody, RecheckResponse, ReimportResponse,
 } from "../../contract/index.ts";
 import { BadRequest, NotFound } from "../../common/errors.ts";
 import { parse } from "../../common/validate.ts";
@@ -14,10 +14,13 @@ import { ReviewService } from "../pairs/review-service.ts";
 import { documentJson } from "./document-json.ts";
 import { summarize } from "./document-summary.ts";
 import { exportDocument } from "./export-document.ts";
-import { importDocument } from "./import-document.ts";
+import { importBitextDocument, importDocument } from "./import-document.ts";
 import { listPairs } from "./list-pairs.ts";
 import { checkSize, readImportRequest } from "./read-upload.ts";
 import { realignDocument } from "./realign-document.ts";
+import { readImportBytes } from "./read-import-file.ts";
+import { reimportDocument } from "./reimport-document.ts";
+import { Unprocessable } from "../../common/errors.ts";
 import type { TrashStore } from "../trash/trash-store.ts";
 
 
@@ -25,6 +28,9 @@ const upload = multer({
   storage: multer.memoryStorage(),
   limits: { fileSize: MAX_UPLOAD_BYTES, fieldSize: MAX_UPLOAD_BYTES, files: 2, fields: 10 },
 }).fields([{ name: "pt", maxCount: 1 }, { name: "en", maxCount: 1 }]);
+
+/** The re-import upload: one file, field `file`. */
+const uploadOne = multer({ storage: multer.memoryStorage(), limits: { fileSize: MAX_UPLOAD_BYTES, files: 1, fields: 5 } }).single("file");
 
 /** multer for multipart requests, the document JSON parser for the rest. */
 const maybeUpload: RequestHandler = (req, res, next) => {
@@ -56,14 +62,17 @@ export function documentsRouter(ctx: AppContext, trash: TrashStore): Router {
   });
 
   reg.registerPath({
-    method: "post", path: "/api/documents", tags: ["documents"], summary: "Import a document: segment, align, check",
+    method: "post", path: "/api/documents", tags: ["documents"], summary: "Import a document: texts to segment, align and check, or one TMX/XLIFF (1.0–2.0)/PO/TSV/CSV file (recognised by content) kept as aligned",
     request: { body: { content: { "application/json": { schema: ImportDocumentBody }, "multipart/form-data": { schema: z.object({ title: z.string(), pt: z.string().meta({ format: "binary" }), en: z.string().meta({ format: "binary" }).optional() }) } } } },
-    responses: { 201: { description: "Imported", ...json(DocumentResponse) }, 413: problem("Over 5 MB"), 415: problem("Binary file or unsupported body"), 422: problem("Empty or unreadable text") },
+    responses: { 201: { description: "Imported", ...json(DocumentResponse) }, 413: problem("Over 5 MB"), 415: problem("Binary file or unsupported body"), 422: problem("Empty or unreadable text, malformed file (line and column), or not English → Portuguese") },
   });
   router.post("/", requireRole("translator"), maybeUpload, async (req, res) => {
-    const body = readImportRequest(req);
+    const request = readImportRequest(req);
     const user = currentUser(req);
-    const id = await importDocument(ctx, { title: body.title, pt: body.pt, en: body.en, variant: body.variant }, { id: user.id, displayName: user.displayName });
+    const who = { id: user.id, displayName: user.displayName };
+    const id = request.kind === "bitext"
+      ? await importBitextDocument(ctx, { title: request.title, variant: request.variant, bitext: request.file.bitext }, who)
+      : await importDocument(ctx, { title: request.body.title, pt: request.body.pt, en: request.body.en, variant: request.body.variant }, who);
     res.status(201).json({ document: await one(id) });
   });
 
@@ -90,6 +99,22 @@ export function documentsRouter(ctx: AppContext, trash: TrashStore): Router {
     res.json({ document: await one(id) });
   });
 
+  reg.registerPath({
+    method: "post", path: "/api/documents/{id}/reimport", tags: ["documents"],
+    summary: "Bring back an exported XLIFF/PO/TMX/TSV/CSV edited in another tool: changed targets become Edits (noting the file); pairs changed here since the export are listed as conflicts, not overwritten",
+    request: { params: IdParams, body: { content: { "multipart/form-data": { schema: z.object({ file: z.string().meta({ format: "binary" }) }) } } } },
+    responses: { 200: { description: "Re-imported", ...json(ReimportResponse) }, 404: problem("No such document"), 422: problem("Malformed file, wrong languages, or no file") },
+  });
+  router.post("/:id/reimport", requireRole("translator"), uploadOne, async (req, res) => {
+    const { id } = parse(IdParams, req.params);
+    const file = req.file;
+    if (!file) throw new Unprocessable("Missing file", "Upload the edited file as the multipart field \"file\".");
+    const read = readImportBytes(new Uint8Array(file.buffer.buffer, file.buffer.byteOffset, file.buffer.byteLength), file.originalname);
+    if (read.kind !== "bitext") throw new Unprocessable("Not a bitext", `"${file.originalname}" is not a TMX, XLIFF, PO, TSV or CSV file exported from Alinha.`);
+    const outcome = await reimportDocument(ctx, review, id, read.bitext, file.originalname, currentUser(req));
+    res.json({ document: await one(id), format: read.format, warnings: read.bitext.warnings, ...outcome } satisfies z.infer<typeof ReimportResponse>);
+  });
+
   reg.registerPath({ method: "post", path: "/api/documents/{id}/recheck", tags: ["documents"], summary: "Run the checks again over the current pairs, keeping dismissals (editor); no edits, no new versions", request: { params: IdParams }, responses: { 200: { description: "Re-checked", ...json(RecheckResponse) }, 403: problem("Not an editor"), 404: problem("No such document") } });
   router.post("/:id/recheck", requireRole("editor"), async (req, res) => {
     const { id } = parse(IdParams, req.params);
@@ -110,7 +135,7 @@ export function documentsRouter(ctx: AppContext, trash: TrashStore): Router {
     res.json(await review.bulkApprove(id, body.pairIds, currentUser(req), body.comment));
   });
 
-  reg.registerPath({ method: "get", path: "/api/documents/{id}/export", tags: ["documents"], summary: "Download as TMX, XLIFF, TSV, HTML, Markdown or clean text", request: { params: IdParams, query: ExportQuery }, responses: { 200: { description: "The file (Content-Disposition: attachment)" }, 404: problem("No such document"), 422: problem("Unknown format or scope") } });
+  reg.registerPath({ method: "get", path: "/api/documents/{id}/export", tags: ["documents"], summary: "Download as TMX, XLIFF 2.0 (xliff) or 1.2 (xliff12), PO, TSV, CSV, XLSX, HTML, Markdown, clean text, or DOCX (docx: clean Portuguese; docx-side: side by side)", request: { params: IdParams, query: ExportQuery }, responses: { 200: { description: "The file (Content-Disposition: attachment)" }, 404: problem("No such document"), 422: problem("Unknown format or scope, or a TMX/XLIFF/PO of a document without English") } });
   router.get("/:id/export", requireRole("translator"), async (req, res) => {
     const { id } = parse(IdParams, req.params);
     await exportDocument(ctx, id, parse(ExportQuery, req.query), res);

@@ -1,6 +1,6 @@
 // Import = align + check + store, all or nothing: the rows are written in one transaction, so a
 // failed import leaves no half-written document.
-import { alignDocument, checkInputs, documentContext, type AlignmentResult, type CheckInput } from "@alinha/aligner";
+import { alignDocument, checkInputs, documentContext, documentFromBitext, type AlignmentResult, type BitextPair, type CheckInput, type ParsedBitext } from "@alinha/aligner";
 import type { AppContext } from "../../app-context.ts";
 import { Unprocessable } from "../../common/errors.ts";
 import { checksFingerprint } from "../checks/checks-fingerprint.ts";
@@ -46,8 +46,11 @@ export function checkedAs(result: AlignmentResult, pt: string): { inputs: CheckI
   return { inputs, checkContext: JSON.stringify(documentContext(inputs)) };
 }
 
-/** Writes the pairs of an alignment (and their "import"/"realign" edits at version 1). */
-export async function writePairs(tx: Tx, documentId: string, result: AlignmentResult, inputs: readonly CheckInput[], action: "import" | "realign", who: Author, now: Date): Promise<void> {
+/**
+ * Writes the pairs of an alignment (and their "import"/"realign" edits at version 1). `kept`
+ * gives, for an imported bitext, each pair's status, notes and inline codes from the file.
+ */
+export async function writePairs(tx: Tx, documentId: string, result: AlignmentResult, inputs: readonly CheckInput[], action: "import" | "realign", who: Author, now: Date, kept?: readonly BitextPair[]): Promise<void> {
   const pairs = result.pairs.map((p, index) => ({ id: newId(), index, p }));
   let lastEnd = 0;
   const flags = pairs.flatMap(({ id, p }) => {
@@ -64,13 +67,20 @@ export async function writePairs(tx: Tx, documentId: string, result: AlignmentRe
   await bulkInsert(sql, "Pair", pairs.map(({ id, index, p }) => ({
     id, documentId, index, type: p.type, ptText: p.ptText, ptOriginal: p.ptText, enText: p.enText,
     ptRanges: JSON.stringify(p.pt), enRanges: JSON.stringify(p.en), confidence: p.confidence,
-    status: "new", version: 1, paragraph: p.paragraph ?? 0, reason: p.reason, gapBefore: inputs[index]?.gapBefore ?? null, removed: false, updatedAt: now, updatedBy: who.displayName,
+    status: kept?.[index]?.status ?? "new", version: 1, paragraph: p.paragraph ?? 0, reason: p.reason, gapBefore: inputs[index]?.gapBefore ?? null,
+    inlineCodes: kept?.[index]?.codes ? JSON.stringify(kept[index]!.codes) : null, removed: false, updatedAt: now, updatedBy: who.displayName,
   })));
-  await bulkInsert(sql, "Edit", pairs.map(({ id, p }) => ({
-    id: newId(), pairId: id, documentId, version: 1, action, before: "", after: p.ptText, status: "new",
+  await bulkInsert(sql, "Edit", pairs.map(({ id, index, p }) => ({
+    id: newId(), pairId: id, documentId, version: 1, action, before: "", after: p.ptText, status: kept?.[index]?.status ?? "new",
     authorId: who.id || null, authorName: who.displayName, note: null, createdAt: now,
   })));
   await bulkInsert(sql, "Flag", flags);
+  if (kept !== undefined) {
+    // A file's notes (TMX note, XLIFF note, PO translator comment) become the pair's comments.
+    await bulkInsert(sql, "Comment", pairs.flatMap(({ id, index }) => (kept[index]?.notes ?? []).map((body) => ({
+      id: newId(), pairId: id, authorId: who.id || null, authorName: who.displayName, body, createdAt: now,
+    }))));
+  }
 }
 
 export async function importDocument(ctx: AppContext, input: ImportInput, who: Author): Promise<string> {
@@ -87,6 +97,45 @@ export async function importDocument(ctx: AppContext, input: ImportInput, who: A
       },
     });
     await writePairs(tx, documentId, result, inputs, "import", who, now);
+  }, { maxWait: 10_000, timeout: 60_000 });
+  return documentId;
+}
+
+export interface BitextImportInput {
+  title: string;
+  /** Absent: the file's target language if it names a variant, else the workspace's. */
+  variant?: "pt-BR" | "pt-PT" | undefined;
+  bitext: ParsedBitext;
+}
+
+const variantOf = (lang: string): "pt-BR" | "pt-PT" | undefined => {
+  const tag = lang.toLowerCase().replace("_", "-");
+  return tag === "pt-br" ? "pt-BR" : tag === "pt-pt" ? "pt-PT" : undefined;
+};
+
+/**
+ * Imports a file another tool aligned (TMX, XLIFF, PO, TSV/CSV), already read and checked by
+ * the aligner's pure `readImportFile`: its pairs are kept as they are, with their statuses,
+ * notes and inline codes, and checked; all in one transaction, like a text import.
+ */
+export async function importBitextDocument(ctx: AppContext, input: BitextImportInput, who: Author): Promise<string> {
+  const pairs = input.bitext.pairs;
+  if (pairs.every((p) => p.pt.trim() === "" && p.en.trim() === "")) throw new Unprocessable("Empty file", "The file holds no text to import.");
+  const variant = input.variant ?? variantOf(input.bitext.trgLang);
+  const check = await checkOptionsFor(ctx, variant ?? null);
+  const doc = documentFromBitext(pairs, check);
+  const { inputs, checkContext } = checkedAs(doc.result, doc.pt);
+  const documentId = newId();
+  const now = new Date();
+  await ctx.prisma.$transaction(async (tx) => {
+    await tx.document.create({
+      data: {
+        id: documentId, title: input.title, builtInId: null, variant: variant ?? null,
+        ptSource: doc.pt, enSource: doc.result.en ? doc.en : null, hasEnglish: doc.result.en !== undefined,
+        documentFlags: JSON.stringify(doc.result.documentFlags), checksFingerprint: checksFingerprint(), checkContext, createdById: who.id || null, createdAt: now,
+      },
+    });
+    await writePairs(tx, documentId, doc.result, inputs, "import", who, now, pairs);
   }, { maxWait: 10_000, timeout: 60_000 });
   return documentId;
 }

@@ -137,7 +137,7 @@ export function pairFromRows(rows: Row[]): PairRow | null {
     ptText: asString(r["ptText"]), ptOriginal: asString(r["ptOriginal"]), enText: asString(r["enText"]),
     ptRanges: asString(r["ptRanges"]), enRanges: asString(r["enRanges"]), confidence: asNumber(r["confidence"]),
     status: asString(r["status"]), version: asNumber(r["version"]), paragraph: asNumber(r["paragraph"]), reason: asString(r["reason"]),
-    gapBefore: asNullableString(r["gapBefore"]), removed: asBool(r["removed"]), updatedAt: asDate(r["updatedAt"]), updatedBy: asNullableString(r["updatedBy"]),
+    gapBefore: asNullableString(r["gapBefore"]), inlineCodes: asNullableString(r["inlineCodes"]), removed: asBool(r["removed"]), updatedAt: asDate(r["updatedAt"]), updatedBy: asNullableString(r["updatedBy"]),
     flags: rows.filter((f) => f["flag_id"] != null).map(toFlagRow),
     _count: { comments: asNumber(r["commentCount"]) },
   };

@@ -142,7 +142,7 @@ export class RestructureService {
       await bulkInsert(tx, "Pair", [{
         id: created.id, documentId: a.documentId, index: a.index + 1, type: beadKind(right.pt, right.en), ptText: right.pt,
         ptOriginal: right.pt, enText: right.en, ptRanges: JSON.stringify(ptRight), enRanges: JSON.stringify(enRight),
-        confidence: a.confidence, status: "edited", version: 1, paragraph: a.paragraph, reason: "split", gapBefore: gaps.right, removed: false,
+        confidence: a.confidence, status: "edited", version: 1, paragraph: a.paragraph, reason: "split", gapBefore: gaps.right, inlineCodes: a.inlineCodes, removed: false,
         updatedAt: now, updatedBy: who.displayName,
       }]);
       await bulkInsert(tx, "Edit", [{ id: newId(), pairId: created.id, documentId: a.documentId, version: 1, action: "split", before: "", after: right.pt, status: "edited", authorId: who.id || null, authorName: who.displayName, note: `split off pair ${a.id}`, createdAt: now }]);

@@ -33,6 +33,14 @@ export class ReviewService {
     return this.changeText(row, context, ptText, "edit", "edited", user);
   }
 
+  /** An edit that came back in a re-imported file: a plain edit, with a note naming the file. */
+  async editFromFile(id: string, ptText: string, version: number, user: User, note: string): Promise<Pair> {
+    const { row, context } = await livePairInContext(this.ctx, id);
+    assertVersion(row, version);
+    if (ptText === row.ptText) return toPair(row);
+    return this.changeText(row, context, ptText, "edit", "edited", user, note);
+  }
+
   async applySuggestion(id: string, flagId: string, version: number, user: User): Promise<Pair> {
     const { row, context } = await livePairInContext(this.ctx, id);
     assertVersion(row, version);

@@ -3,6 +3,7 @@ import type { Flag, Pair } from "../../api/types.ts";
 import { WordDiff } from "../diff/WordDiff.tsx";
 import { LOW_CONFIDENCE } from "../filters/filters.ts";
 import { FlaggedText } from "../flags/FlaggedText.tsx";
+import { WithCodes } from "../text/WithCodes.tsx";
 import { activeFlags } from "../flags/flagSpans.ts";
 import { FocusedFlagBar } from "../flags/FocusedFlagBar.tsx";
 import { StatusBadge } from "../status/StatusBadge.tsx";
@@ -58,7 +59,7 @@ export const PairRow = memo(function PairRow(props: PairRowProps) {
         {pair.type !== "1-1" && <span className="pair__bead" title="Sentences English–Portuguese">{pair.type}</span>}
       </div>
       <div className="pair__en" lang="en">
-        {!pair.enText ? <span className="muted">(no English)</span> : props.enMarks?.length ? <MarkedEnglish text={pair.enText} marks={props.enMarks} /> : pair.enText}
+        {!pair.enText ? <span className="muted">(no English)</span> : props.enMarks?.length ? <MarkedEnglish text={pair.enText} marks={props.enMarks} /> : <WithCodes text={pair.enText} />}
       </div>
       <div className="pair__pt" lang="pt" onClick={() => canEdit && !editing && props.onEdit(pair.id)}>
         {editing ? (
