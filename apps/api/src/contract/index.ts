@@ -6,3 +6,4 @@ export * from "./replace.ts";
 export * from "./terms.ts";
 export * from "./checks.ts";
 export * from "./settings.ts";
+export * from "./memory.ts";
