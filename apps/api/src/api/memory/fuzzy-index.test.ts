@@ -42,6 +42,10 @@ describe("FuzzyIndex", () => {
     expect(index.size).toBe(4);
   });
 
+  it("still finds a sentence with typos in several words (unknown words)", () => {
+    expect(indexOf(MEMORY).lookup("The modle was trianed on public data.", 0.7, 1)[0]?.key).toBe("u0");
+  });
+
   it("skips the keys it is told to (the pair looked up)", () => {
     expect(indexOf(MEMORY).lookup(MEMORY[0]!, 0.7, 3, (k) => k === "u0").map((h) => h.key)).toEqual(["u1"]);
   });

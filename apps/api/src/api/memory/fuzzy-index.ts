@@ -9,8 +9,12 @@
 // - Length filtering: the edit distance is at least the difference in length.
 import { boundedEditDistance } from "./edit-distance.ts";
 
-/** Past this many candidates, only those sharing most rare words are scored. */
-const MAX_SCORED = 300;
+/**
+ * Candidates scored with the edit distance, the ones sharing most of the query's words. A match at
+ * 0.7 shares most words with the query, so past the first few dozen by overlap the edit
+ * distance (the costly step) only confirms that nothing else is close.
+ */
+const MAX_SCORED = 48;
 
 export interface FuzzyHit<T> {
   score: number;
@@ -24,6 +28,8 @@ interface Entry<T> {
   text: string;
   norm: string;
   value: T;
+  /** Its distinct words, as ids into the index's vocabulary. */
+  words: Int32Array;
 }
 
 /** Lower case, one space between words, so case and spacing slips do not cost points. */
@@ -45,8 +51,14 @@ export function matchScore(a: string, b: string): number {
 export class FuzzyIndex<T> {
   private readonly entries: (Entry<T> | undefined)[] = [];
   private readonly slotOf = new Map<string, number>();
-  private readonly postings = new Map<string, number[]>();
+  private readonly wordIds = new Map<string, number>();
+  private readonly postings: number[][] = [];
   private live = 0;
+  // Scratch space of a look-up, kept between look-ups: a stamp per slot and per word says
+  // "seen in this look-up" without clearing arrays of 100,000 entries each time.
+  private stamp = 0;
+  private slotStamp = new Uint32Array(1024);
+  private wordStamp = new Uint32Array(1024);
 
   get size(): number {
     return this.live;
@@ -61,13 +73,10 @@ export class FuzzyIndex<T> {
     this.delete(key);
     const norm = normalizeForMatch(text);
     const slot = this.entries.length;
-    this.entries.push({ key, text, norm, value });
+    const words = Int32Array.from(wordsOf(norm), (w) => this.idOf(w));
+    this.entries.push({ key, text, norm, value, words });
     this.slotOf.set(key, slot);
-    for (const word of wordsOf(norm)) {
-      const list = this.postings.get(word);
-      if (list) list.push(slot);
-      else this.postings.set(word, [slot]);
-    }
+    for (const id of words) this.postings[id]!.push(slot);
     this.live++;
   }
 
@@ -80,6 +89,27 @@ export class FuzzyIndex<T> {
     this.live--;
   }
 
+  private idOf(word: string): number {
+    let id = this.wordIds.get(word);
+    if (id === undefined) {
+      id = this.postings.length;
+      this.wordIds.set(word, id);
+      this.postings.push([]);
+    }
+    return id;
+  }
+
+  private nextStamp(): number {
+    if (this.slotStamp.length < this.entries.length) this.slotStamp = grow(this.slotStamp, this.entries.length);
+    if (this.wordStamp.length < this.postings.length) this.wordStamp = grow(this.wordStamp, this.postings.length);
+    if (this.stamp === 0xffffffff) {
+      this.stamp = 0;
+      this.slotStamp.fill(0);
+      this.wordStamp.fill(0);
+    }
+    return ++this.stamp;
+  }
+
   /**
    * Entries whose text scores at least `minScore` against `text`, best first.
    * @param skip keys not to return (the pair looked up, which is in the memory itself)
@@ -87,29 +117,45 @@ export class FuzzyIndex<T> {
   lookup(text: string, minScore: number, limit: number, skip?: (key: string) => boolean): FuzzyHit<T>[] {
     const query = normalizeForMatch(text);
     if (!query) return [];
-    const words = wordsOf(query)
-      .map((w) => ({ w, list: this.postings.get(w) }))
-      .sort((a, b) => (a.list?.length ?? 0) - (b.list?.length ?? 0));
-    const prefix = Math.min(words.length, Math.floor((1 - minScore) * words.length) + 1);
-    const shared = new Map<number, number>();
-    for (let k = 0; k < prefix; k++) {
-      for (const slot of words[k]?.list ?? []) shared.set(slot, (shared.get(slot) ?? 0) + 1);
+    const stamp = this.nextStamp();
+    const known: number[][] = [];
+    const all = wordsOf(query);
+    for (const w of all) {
+      const id = this.wordIds.get(w);
+      if (id === undefined) continue;
+      this.wordStamp[id] = stamp;
+      known.push(this.postings[id]!);
     }
-    let candidates = [...shared.keys()];
+    // Rarest first; a word the memory has never seen is the rarest of all but has no postings.
+    known.sort((a, b) => a.length - b.length);
+    // Words the memory never saw count as missing already. That bound is on words, and a typo
+    // makes a word unknown while costing one character, so at least two words are always read.
+    const prefix = Math.min(known.length, Math.max(2, Math.floor((1 - minScore) * all.length) + 1 - (all.length - known.length)));
     const slack = 1 - minScore;
-    candidates = candidates.filter((slot) => {
-      const entry = this.entries[slot];
-      if (!entry) return false;
-      const longest = Math.max(entry.norm.length, query.length);
-      return Math.abs(entry.norm.length - query.length) <= slack * longest;
-    });
-    if (candidates.length > MAX_SCORED) {
-      candidates.sort((a, b) => (shared.get(b) ?? 0) - (shared.get(a) ?? 0));
-      candidates.length = MAX_SCORED;
+    const candidates: number[] = [];
+    const overlaps: number[] = [];
+    for (let k = 0; k < prefix; k++) {
+      for (const slot of known[k]!) {
+        if (this.slotStamp[slot] === stamp) continue;
+        this.slotStamp[slot] = stamp;
+        const entry = this.entries[slot];
+        if (!entry) continue;
+        const longest = entry.norm.length > query.length ? entry.norm.length : query.length;
+        if (Math.abs(entry.norm.length - query.length) > slack * longest) continue;
+        let shared = 0;
+        for (const id of entry.words) if (this.wordStamp[id] === stamp) shared++;
+        candidates.push(slot);
+        overlaps.push(shared);
+      }
+    }
+    const order = candidates.map((_, i) => i);
+    if (order.length > MAX_SCORED) {
+      order.sort((a, b) => overlaps[b]! - overlaps[a]!);
+      order.length = MAX_SCORED;
     }
     const hits: FuzzyHit<T>[] = [];
-    for (const slot of candidates) {
-      const entry = this.entries[slot]!;
+    for (const i of order) {
+      const entry = this.entries[candidates[i]!]!;
       if (skip?.(entry.key)) continue;
       const longest = Math.max(entry.norm.length, query.length);
       const max = Math.floor(slack * longest + 1e-9);
@@ -118,8 +164,14 @@ export class FuzzyIndex<T> {
       const score = 1 - distance / longest;
       if (score >= minScore) hits.push({ score, key: entry.key, text: entry.text, value: entry.value });
     }
-    // Ties (the same English stored twice) go to the shorter key, so the order is stable.
+    // Ties (the same English stored twice) go by key, so the order is stable.
     hits.sort((a, b) => b.score - a.score || (a.key < b.key ? -1 : 1));
     return hits.slice(0, limit);
   }
+}
+
+function grow(array: Uint32Array, size: number): Uint32Array {
+  const bigger = new Uint32Array(Math.max(size, array.length * 2));
+  bigger.set(array);
+  return bigger;
 }
