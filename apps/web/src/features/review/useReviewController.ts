@@ -39,6 +39,10 @@ export function useReviewController(user: User, documentId: string, initialPairI
     setFiltersState(next);
   }, []);
   const [currentId, setCurrentId] = useState<string | null>(initialPairId ?? null);
+  // A link to another pair of the open document (the hash changes, the screen stays) moves there.
+  useEffect(() => {
+    if (initialPairId) setCurrentId(initialPairId);
+  }, [initialPairId]);
   const [editingId, setEditingId] = useState<string | null>(null);
   const [flagIndex, setFlagIndex] = useState(0);
   const [selection, setSelection] = useState<ReadonlySet<string>>(new Set());
