@@ -15,6 +15,7 @@ import { markupEmphasis } from "./markup/markup-emphasis.ts";
 import { markupLink } from "./markup/markup-link.ts";
 import { markupSourceStub } from "./markup/markup-source-stub.ts";
 import { numberMismatch } from "./number/number-mismatch.ts";
+import { numberMissing } from "./number/number-missing.ts";
 import { omissionEmptySide } from "./omission/omission-empty-side.ts";
 import { omissionLengthRatio } from "./omission/omission-length-ratio.ts";
 import { punctuationHyphenDash } from "./punctuation/punctuation-hyphen-dash.ts";
@@ -58,6 +59,7 @@ export const checks = [
   repetitionDoubled,
   brokenPageBreak,
   numberMismatch,
+  numberMissing,
   omissionEmptySide,
   omissionLengthRatio,
 ] as const;
@@ -77,7 +79,7 @@ export interface CheckInfo {
 }
 
 // Checks that compare with the English, and so stay silent on a document imported without it.
-const NEEDS_ENGLISH: ReadonlySet<string> = new Set(["entity-mangled", "entity-added", "entity-translated", "untranslated-identical", "number-mismatch", "omission-empty-side", "omission-length-ratio"]);
+const NEEDS_ENGLISH: ReadonlySet<string> = new Set(["entity-mangled", "entity-added", "entity-translated", "untranslated-identical", "number-mismatch", "number-missing", "omission-empty-side", "omission-length-ratio"]);
 
 export function describeChecks(): CheckInfo[] {
   return checks.map((c) => ({ id: c.id, family: c.family, severity: c.severity, name: c.name, description: c.description, needsEnglish: NEEDS_ENGLISH.has(c.id) }));
