@@ -3,8 +3,8 @@
 // stops as soon as a whole row exceeds it (Ukkonen 1985, "Algorithms for approximate string
 // matching", the band of width 2k+1).
 
-let previous = new Int32Array(256);
-let current = new Int32Array(256);
+let previous: Int32Array = new Int32Array(256);
+let current: Int32Array = new Int32Array(256);
 
 /**
  * The edit distance between `a` and `b` (UTF-16 code units), or `max + 1` when it is larger

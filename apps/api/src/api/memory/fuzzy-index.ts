@@ -57,8 +57,8 @@ export class FuzzyIndex<T> {
   // Scratch space of a look-up, kept between look-ups: a stamp per slot and per word says
   // "seen in this look-up" without clearing arrays of 100,000 entries each time.
   private stamp = 0;
-  private slotStamp = new Uint32Array(1024);
-  private wordStamp = new Uint32Array(1024);
+  private slotStamp: Uint32Array = new Uint32Array(1024);
+  private wordStamp: Uint32Array = new Uint32Array(1024);
 
   get size(): number {
     return this.live;
