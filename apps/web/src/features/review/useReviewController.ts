@@ -39,9 +39,11 @@ export function useReviewController(user: User, documentId: string, initialPairI
     setFiltersState(next);
   }, []);
   const [currentId, setCurrentId] = useState<string | null>(initialPairId ?? null);
-  // A link to another pair of the open document (the hash changes, the screen stays) moves there.
+  // The hash this screen last wrote for the current pair (see below): a hash naming another
+  // pair is a link followed within the open document, which moves there.
+  const lastWritten = useRef<string | null>(null);
   useEffect(() => {
-    if (initialPairId) setCurrentId(initialPairId);
+    if (initialPairId && initialPairId !== lastWritten.current) setCurrentId(initialPairId);
   }, [initialPairId]);
   const [editingId, setEditingId] = useState<string | null>(null);
   const [flagIndex, setFlagIndex] = useState(0);
@@ -96,9 +98,13 @@ export function useReviewController(user: User, documentId: string, initialPairI
   // The URL names the current pair, so a reload (or a shared link) returns to the same place.
   useEffect(() => {
     if (!effectiveId) return;
+    // A link just arrived (or its pair is still loading): let the current pair catch up first,
+    // rather than write the old pair back over it.
+    if (initialPairId && initialPairId !== effectiveId && initialPairId !== lastWritten.current) return;
+    lastWritten.current = effectiveId;
     const hash = `#/documents/${encodeURIComponent(documentId)}/${encodeURIComponent(effectiveId)}`;
     if (window.location.hash !== hash) window.history.replaceState(null, "", hash);
-  }, [documentId, effectiveId]);
+  }, [documentId, effectiveId, initialPairId]);
 
   // Async actions read the latest state through this ref, not through stale closures.
   const latest = useRef({ pairs, visible, positionOf, current, currentVisibleIndex, editingId, drafts, selection });
