@@ -367,5 +367,16 @@ describe("CAT-grade review (issue 16)", () => {
     await translator.screenshot({ path: join(ARTIFACTS, "approved-locked.png") });
     expect((await pairOf(translator, stack.api.url, pair.id)).pair.ptText).toBe("Uma frase simples.");
     await translatorContext.close();
+
+    // The editor reopens it from the toolbar; the history says who did.
+    const editorContext = await stack.browser.newContext({ viewport: { width: 1440, height: 900 } });
+    const editor = await editorContext.newPage();
+    await signIn(editor, stack.api.url, "editor");
+    await openAt(editor, stack.api.url, doc.id, pair.id);
+    await editor.getByTestId("reopen-button").click();
+    await expect.poll(async () => (await pairOf(editor, stack.api.url, pair.id)).pair.status).toBe("new");
+    expect((await pairOf(editor, stack.api.url, pair.id)).edits.map((e) => e.action).at(-1)).toBe("reopen");
+    await expect.poll(() => editor.getByTestId("history").innerText()).toMatch(/Demo Editor\s*reopened/);
+    await editorContext.close();
   });
 });

@@ -59,13 +59,17 @@ export function useReviewController(user: User, documentId: string, initialPairI
   // The header's word counts are the summary's, so fetch it again whenever a status changes
   // here (a confirm, an approval, a first edit); while pairs load, their statuses say nothing new.
   const statusTally = useMemo(() => (loaded.loading ? "" : tallyStatuses(pairs)), [loaded.loading, pairs]);
+  const firstPageIn = pairs.length > 0 || !loaded.loading;
   useEffect(() => {
+    // Not before the first page of pairs: the summary counts words over every pair, and on the
+    // single database connection it would hold up the rows the reviewer is waiting to see.
+    if (!firstPageIn) return;
     let live = true;
     api.document(documentId).then((body) => live && setDocument(body.document), () => {});
     return () => {
       live = false;
     };
-  }, [documentId, pairsState.loading, statusTally]);
+  }, [documentId, pairsState.loading, statusTally, firstPageIn]);
 
   const notify = useCallback((text: string, tone: Notice["tone"] = "info") => setNotice({ text, tone }), []);
   useEffect(() => {
