@@ -6,6 +6,9 @@
 import { documentEn, pairedShare, type DevDocument } from "@alinha/corpus/dev";
 import dictionaryEn from "dictionary-en";
 import dictionaryPt from "dictionary-pt";
+import dictionaryEs from "dictionary-es";
+import dictionaryFr from "dictionary-fr";
+import dictionaryIt from "dictionary-it";
 import { alignDocument, checkDocument, checkInputs, checks, createSpeller } from "../../src/index.ts";
 import type { CheckFamily, CheckOptions, PortugueseVariant, Speller } from "../../src/types.ts";
 
@@ -31,10 +34,16 @@ export const MIN_PAIRED_SHARE = 0.8;
 export const englishFor = (doc: DevDocument): string | undefined =>
   pairedShare(doc) >= MIN_PAIRED_SHARE ? documentEn(doc, { pairedOnly: true }) : undefined;
 
-export type Spellers = { pt: Speller; en: Speller };
+export type Spellers = { pt: Speller; en: Speller; es: Speller; it: Speller; fr: Speller };
 
 /** Loading the dictionaries takes most of a second: load once per bench run. */
-export const loadSpellers = (): Spellers => ({ pt: createSpeller(dictionaryPt), en: createSpeller(dictionaryEn) });
+export const loadSpellers = (): Spellers => ({
+  pt: createSpeller(dictionaryPt),
+  en: createSpeller(dictionaryEn),
+  es: createSpeller(dictionaryEs),
+  it: createSpeller(dictionaryIt),
+  fr: createSpeller(dictionaryFr),
+});
 
 const noChecks = (variant: PortugueseVariant): CheckOptions => ({ variant, terms: [], disabled: checks.map((c) => c.id) });
 

@@ -30,7 +30,13 @@ function contextOf(options: CheckOptions): CheckContext {
   return {
     variant: options.variant,
     terms: options.terms,
-    spellers: { pt: memoSpeller(withPreReform(options.spellers?.pt)), en: memoSpeller(options.spellers?.en) },
+    spellers: {
+      pt: memoSpeller(withPreReform(options.spellers?.pt)),
+      en: memoSpeller(options.spellers?.en),
+      es: memoSpeller(options.spellers?.es),
+      it: memoSpeller(options.spellers?.it),
+      fr: memoSpeller(options.spellers?.fr),
+    },
     ...(options.document ? { document: options.document } : {}),
   };
 }
@@ -59,7 +65,7 @@ function dedupe(flags: Flag[]): Flag[] {
  * flag is no finding. Entity, number, markup, junk and omission checks look at literal material
  * on purpose and keep their flags.
  */
-const PROSE_FAMILIES: ReadonlySet<CheckFamily> = new Set(["casing", "punctuation", "untranslated", "foreign", "variant", "repetition", "broken"]);
+const PROSE_FAMILIES: ReadonlySet<CheckFamily> = new Set(["casing", "punctuation", "untranslated", "foreign", "variant", "repetition", "broken", "spelling", "consistency"]);
 
 // A link's text is prose ("[Source](#)" is English left in), and numbers are the number check's.
 const proseLiterals = (text: string): LiteralSpan[] => literalSpans(text).filter((s) => s.kind !== "number" && s.kind !== "markup");

@@ -29,6 +29,9 @@ import { untranslatedLanguage } from "./untranslated/untranslated-language.ts";
 import { untranslatedWords } from "./untranslated/untranslated-words.ts";
 import { variantForm } from "./variant/variant-form.ts";
 import { variantProgressive } from "./variant/variant-progressive.ts";
+import { spellingTypo } from "./spelling/spelling-typo.ts";
+import { consistencyGlossary } from "./consistency/consistency-glossary.ts";
+import { consistencyRendering } from "./consistency/consistency-rendering.ts";
 
 /** Every check, in the order its flags are listed; an earlier flag wins a tie on the same span. */
 export const checks = [
@@ -43,6 +46,7 @@ export const checks = [
   untranslatedLanguage,
   untranslatedWords,
   foreignWord,
+  spellingTypo,
   variantForm,
   variantProgressive,
   markupSourceStub,
@@ -62,6 +66,8 @@ export const checks = [
   numberMissing,
   omissionEmptySide,
   omissionLengthRatio,
+  consistencyGlossary,
+  consistencyRendering,
 ] as const;
 
 /** The stable id of a check, as the API, ignore lists and settings name it. */
