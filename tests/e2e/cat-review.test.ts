@@ -281,6 +281,27 @@ describe("CAT-grade review (issue 16)", () => {
     await context.close();
   });
 
+  it("memory: an editor imports a TMX as a named memory from the documents screen; its units match with the memory's name", async () => {
+    const context = await stack.browser.newContext({ viewport: { width: 1440, height: 900 } });
+    const page = await context.newPage();
+    await signIn(page, stack.api.url, "editor");
+    await page.getByRole("button", { name: "Import memory (TMX)" }).click();
+    const dialog = page.getByTestId("import-memory-dialog");
+    await dialog.waitFor();
+    await dialog.getByLabel("Memory name").fill("Cliente");
+    const tmx = `<?xml version="1.0"?><tmx version="1.4"><header srclang="en" datatype="plaintext" segtype="sentence" adminlang="en" creationtool="t" creationtoolversion="1" o-tmf="x"/><body>
+      <tu><tuv xml:lang="en"><seg>The quarterly report shows strong growth.</seg></tuv><tuv xml:lang="pt-BR"><seg>O relatório trimestral mostra forte crescimento.</seg></tuv></tu></body></tmx>`;
+    await dialog.locator("input[type=file]").setInputFiles({ name: "cliente.tmx", mimeType: "application/xml", buffer: Buffer.from(tmx) });
+    await dialog.getByRole("button", { name: "Import" }).click();
+    await expect.poll(() => page.getByTestId("documents-notice").innerText()).toContain("Memory “Cliente” now has 1 unit.");
+    const doc = await importDocument(page, stack.api.url, "Relatório", "O relatório mostra crescimento.", "The quarterly report shows strong growth!");
+    await openAt(page, stack.api.url, doc.id, doc.pairs[0]!.id);
+    const matches = page.getByTestId("memory-matches");
+    await matches.waitFor();
+    expect(await matches.locator(".memory-match__source").first().innerText()).toBe("Cliente");
+    await context.close();
+  });
+
   it("undo and redo: Ctrl+Z takes back an edit and a merge, Ctrl+Shift+Z does them again, each as a new edit", async () => {
     const context = await stack.browser.newContext({ viewport: { width: 1440, height: 900 } });
     const page = await context.newPage();

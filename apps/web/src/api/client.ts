@@ -46,6 +46,9 @@ export const api = {
     request<{ pair: Pair }>("POST", `/pairs/${enc(id)}/reopen`, { version, reason }),
   matches: (id: string, limit = 3) =>
     request<{ matches: MemoryMatch[] }>("GET", `/pairs/${enc(id)}/matches${query({ limit })}`),
+  memories: () => request<{ memories: { name: string; units: number }[] }>("GET", "/memories"),
+  importMemory: (name: string, tmx: string) =>
+    request<{ memory: { name: string; units: number }; warnings: string[] }>("POST", `/memories${query({ name })}`, new Blob([tmx], { type: "application/xml" })),
   matchedPairs: (documentId: string) =>
     request<{ pairIds: string[] }>("GET", `/memories/documents/${enc(documentId)}/matched-pairs`),
   reject: (id: string, version: number, comment: string) =>

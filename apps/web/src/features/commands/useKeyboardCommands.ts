@@ -23,6 +23,10 @@ export function useKeyboardCommands(review: ReviewController): void {
     function onKeyUp(event: KeyboardEvent) {
       heldForDialog.delete(event.code || event.key);
     }
+    // A key released while the window had no focus sends no keyup here.
+    function onBlur() {
+      heldForDialog.clear();
+    }
     function onKeyDown(event: KeyboardEvent) {
       const key = event.code || event.key;
       const target = event.target instanceof HTMLElement ? event.target : null;
@@ -46,9 +50,11 @@ export function useKeyboardCommands(review: ReviewController): void {
     }
     window.addEventListener("keydown", onKeyDown);
     window.addEventListener("keyup", onKeyUp);
+    window.addEventListener("blur", onBlur);
     return () => {
       window.removeEventListener("keydown", onKeyDown);
       window.removeEventListener("keyup", onKeyUp);
+      window.removeEventListener("blur", onBlur);
     };
   }, []);
 }

@@ -81,7 +81,9 @@ export function useReviewController(user: User, documentId: string, initialPairI
   // Which pairs have a memory match: asked for once the filter wants it.
   const [matchedPairIds, setMatchedPairIds] = useState<ReadonlySet<string> | null>(null);
   useEffect(() => {
-    if (!filters.memoryMatch || matchedPairIds) return;
+    // Turned off, it forgets: turned on again, it asks again (pairs confirmed meanwhile count).
+    if (!filters.memoryMatch) return setMatchedPairIds(null);
+    if (matchedPairIds) return;
     let live = true;
     api.matchedPairs(documentId).then((body) => live && setMatchedPairIds(new Set(body.pairIds)), () => live && setMatchedPairIds(new Set()));
     return () => {
