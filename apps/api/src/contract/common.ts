@@ -191,7 +191,8 @@ export const Problem = z
     status: z.number().int(),
     detail: z.string(),
     current: Pair.optional(),
-    issues: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
+    /** Each invalid field; `position` is the offset of a character in a text that cannot be stored. */
+    issues: z.array(z.object({ path: z.string(), message: z.string(), position: z.number().int().optional() })).optional(),
     /** On a 409 `open-errors`: the error-severity flags still open on the pair. */
     flags: z.array(Flag).optional(),
   })

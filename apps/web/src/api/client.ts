@@ -1,6 +1,6 @@
 import { query, request } from "./http.ts";
 import type {
-  BulkSkip, Comment, DocumentSummary, Edit, ExportFormat, ExportScope, MemoryMatch, Pair, ReplaceMatch, Term, User,
+  BulkSkip, Comment, DocumentSummary, Edit, ExportFormat, ExportScope, MemoryMatch, Pair, ReplaceMatch, Term, TrashedDocument, User,
 } from "./types.ts";
 
 /** A reviewer's reason for signing off a pair with open error flags (recorded in its history). */
@@ -14,12 +14,16 @@ export const api = {
     request<{ user: User }>("POST", "/auth/login", { username, password }),
   logout: () => request<void>("POST", "/auth/logout"),
   me: () => request<{ user: User }>("GET", "/auth/me"),
+  loginOptions: () => request<{ demoAccounts: { username: string; role: string }[] }>("GET", "/auth/options"),
 
   documents: () => request<{ documents: DocumentSummary[] }>("GET", "/documents"),
   document: (id: string) => request<{ document: DocumentSummary }>("GET", `/documents/${enc(id)}`),
   createDocument: (input: { title: string; pt: string; en?: string }) =>
     request<{ document: DocumentSummary }>("POST", "/documents", input),
   deleteDocument: (id: string) => request<void>("DELETE", `/documents/${enc(id)}`),
+  trash: () => request<{ documents: TrashedDocument[] }>("GET", "/trash"),
+  restoreDocument: (id: string) => request<{ document: DocumentSummary }>("POST", `/trash/${enc(id)}/restore`, {}),
+  purgeDocument: (id: string) => request<void>("DELETE", `/trash/${enc(id)}`),
   realign: (id: string) => request<{ document: DocumentSummary }>("POST", `/documents/${enc(id)}/realign`, {}),
   recheck: (id: string) => request<{ document: DocumentSummary; changedPairs: number }>("POST", `/documents/${enc(id)}/recheck`, {}),
   pairs: (documentId: string, offset: number, limit: number) =>
