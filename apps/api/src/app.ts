@@ -17,6 +17,7 @@ import { pairsRouter } from "./api/pairs/pairs-router.ts";
 import { replaceRouter } from "./api/replace/replace-router.ts";
 import { settingsRouter } from "./api/settings/settings-router.ts";
 import { termsRouter } from "./api/terms/terms-router.ts";
+import { memoryRouter } from "./api/memory/memory-router.ts";
 import { TrashStore } from "./api/trash/trash-store.ts";
 import { trashRouter } from "./api/trash/trash-router.ts";
 import { refuseCrossSite } from "./common/cross-site.ts";
@@ -109,6 +110,7 @@ export function createApp(options: AppOptions): Express {
   app.use("/api/replace", replaceRouter(ctx));
   app.use("/api/checks", checksRouter(ctx));
   app.use("/api/settings", settingsRouter(ctx));
+  app.use("/api/memories", memoryRouter(ctx));
   let openapi: unknown;
   app.get("/api/openapi.json", (_req, res) => {
     openapi ??= openApiDocument(ctx.registry);

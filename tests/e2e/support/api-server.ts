@@ -7,6 +7,8 @@ import { API_DIR } from "./paths.ts";
 
 export interface ApiServer {
   url: string;
+  /** The throwaway database, for a test that plants what no user action can make (see plant.ts). */
+  databaseUrl: string;
   stop: () => Promise<void>;
 }
 
@@ -53,6 +55,7 @@ export async function startApi(): Promise<ApiServer> {
   }
   return {
     url,
+    databaseUrl: env.DATABASE_URL,
     stop: async () => {
       if (child.exitCode === null) {
         const exited = new Promise((r) => child.once("exit", r));

@@ -28,6 +28,10 @@ export const Severity = z.enum(SEVERITIES).meta({ id: "Severity" });
 export const EDIT_ACTIONS = [
   "import", "edit", "apply-suggestion", "confirm", "approve", "reject", "merge", "split",
   "move", "realign", "revert", "dismiss-flag", "propagate",
+  // An editor takes an approved (or confirmed) pair back to work; also how an undone confirm is written.
+  "reopen",
+  // The Portuguese copied from a confirmed pair with the same English in the document (auto-propagation).
+  "auto-fill",
 ] as const;
 export const EditAction = z.enum(EDIT_ACTIONS).meta({ id: "EditAction" });
 export type EditAction = z.infer<typeof EditAction>;
@@ -85,6 +89,11 @@ export const Pair = z
     updatedAt: z.string(),
     updatedBy: z.string().nullable().optional(),
     commentCount: z.number().int(),
+    /**
+     * The pair whose confirmed Portuguese was copied into this one because their English is the
+     * same (auto-propagation); null once someone edits, confirms or undoes it.
+     */
+    autoFilledFrom: z.string().nullable().optional(),
   })
   .meta({ id: "Pair" });
 export type Pair = z.infer<typeof Pair>;
@@ -112,6 +121,24 @@ export const Comment = z
   .meta({ id: "Comment" });
 export type Comment = z.infer<typeof Comment>;
 
+/**
+ * A finding about a whole document (a document in lower case, spaced hyphens used as dashes…),
+ * as the aligner's `checkDocument` gives it. When it carries both `text` and a `suggestion`,
+ * its bulk fix is "replace that text with the suggestion wherever it occurs in the document",
+ * offered as a reviewable preview (POST /api/replace/preview) before anything is written.
+ */
+export const DocumentFlag = z
+  .object({
+    code: z.string(),
+    family: z.string(),
+    severity: Severity,
+    text: z.string(),
+    message: z.string(),
+    suggestion: z.string().nullable().optional(),
+  })
+  .meta({ id: "DocumentFlag" });
+export type DocumentFlag = z.infer<typeof DocumentFlag>;
+
 export const DocumentSummary = z
   .object({
     id: z.string(),
@@ -130,6 +157,8 @@ export const DocumentSummary = z
     createdAt: z.string(),
     lastActivityAt: z.string(),
     builtIn: z.boolean(),
+    /** The checks' findings about the document as a whole (see DocumentFlag). */
+    documentFlags: z.array(DocumentFlag).optional(),
   })
   .meta({ id: "DocumentSummary" });
 export type DocumentSummary = z.infer<typeof DocumentSummary>;
@@ -164,6 +193,8 @@ export const Problem = z
     current: Pair.optional(),
     /** Each invalid field; `position` is the offset of a character in a text that cannot be stored. */
     issues: z.array(z.object({ path: z.string(), message: z.string(), position: z.number().int().optional() })).optional(),
+    /** On a 409 `open-errors`: the error-severity flags still open on the pair. */
+    flags: z.array(Flag).optional(),
   })
   .meta({ id: "Problem" });
 export type Problem = z.infer<typeof Problem>;

@@ -46,7 +46,12 @@ export const BulkApproveBody = z
   .object({ pairIds: z.array(Id).min(1).max(5000), comment: storable(z.string().max(5000)).optional() })
   .meta({ id: "BulkApproveBody" });
 export const BulkApproveResponse = z
-  .object({ approved: z.number().int(), conflicts: z.array(z.string()) })
+  .object({
+    approved: z.number().int(),
+    conflicts: z.array(z.string()),
+    /** Pairs left unapproved because an error-severity flag is open on them (the QA gate). */
+    skipped: z.array(z.object({ pairId: z.string(), index: z.number().int(), codes: z.array(z.string()) })).optional(),
+  })
   .meta({ id: "BulkApproveResponse" });
 
 /** `xliff` is XLIFF 2.0, `xliff12` XLIFF 1.2; `docx` the clean Portuguese, `docx-side` the side-by-side table. */

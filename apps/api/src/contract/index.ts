@@ -6,5 +6,6 @@ export * from "./replace.ts";
 export * from "./terms.ts";
 export * from "./checks.ts";
 export * from "./settings.ts";
+export * from "./memory.ts";
 export * from "./text.ts";
 export * from "./trash.ts";

@@ -1,7 +1,12 @@
 import { query, request } from "./http.ts";
 import type {
-  Comment, DocumentSummary, Edit, ExportFormat, ExportScope, Pair, ReimportResponse, ReplaceMatch, Term, TrashedDocument, User,
+  BulkSkip, Comment, DocumentSummary, Edit, ExportFormat, ExportScope, MemoryMatch, Pair, ReimportResponse, ReplaceMatch, Term, TrashedDocument, User,
 } from "./types.ts";
+
+/** A reviewer's reason for signing off a pair with open error flags (recorded in its history). */
+export interface Override {
+  reason: string;
+}
 
 /** Every call the web app makes, one function per endpoint of the API contract. */
 export const api = {
@@ -25,7 +30,7 @@ export const api = {
     request<{ total: number; offset: number; pairs: Pair[] }>(
       "GET", `/documents/${enc(documentId)}/pairs${query({ offset, limit })}`),
   approveMany: (documentId: string, pairIds: string[], comment?: string) =>
-    request<{ approved: number; conflicts: string[] }>(
+    request<{ approved: number; conflicts: string[]; skipped?: BulkSkip[] }>(
       "POST", `/documents/${enc(documentId)}/approve`, { pairIds, comment }),
   /** A file exported from this document and edited in another tool, brought back. */
   reimport: (documentId: string, file: File) => {
@@ -43,10 +48,19 @@ export const api = {
     request<{ pair: Pair }>("POST", `/pairs/${enc(id)}/flags/${enc(flagId)}/apply`, { version }),
   dismissFlag: (id: string, flagId: string, reason: string) =>
     request<{ pair: Pair }>("POST", `/pairs/${enc(id)}/flags/${enc(flagId)}/dismiss`, { reason }),
-  confirm: (id: string, version: number) =>
-    request<{ pair: Pair }>("POST", `/pairs/${enc(id)}/confirm`, { version }),
-  approve: (id: string, version: number, comment?: string) =>
-    request<{ pair: Pair }>("POST", `/pairs/${enc(id)}/approve`, { version, comment }),
+  confirm: (id: string, version: number, override?: Override) =>
+    request<{ pair: Pair; autoFilled?: Pair[] }>("POST", `/pairs/${enc(id)}/confirm`, { version, override }),
+  approve: (id: string, version: number, comment?: string, override?: Override) =>
+    request<{ pair: Pair; autoFilled?: Pair[] }>("POST", `/pairs/${enc(id)}/approve`, { version, comment, override }),
+  reopen: (id: string, version: number, reason?: string) =>
+    request<{ pair: Pair }>("POST", `/pairs/${enc(id)}/reopen`, { version, reason }),
+  matches: (id: string, limit = 3) =>
+    request<{ matches: MemoryMatch[] }>("GET", `/pairs/${enc(id)}/matches${query({ limit })}`),
+  memories: () => request<{ memories: { name: string; units: number }[] }>("GET", "/memories"),
+  importMemory: (name: string, tmx: string) =>
+    request<{ memory: { name: string; units: number }; warnings: string[] }>("POST", `/memories${query({ name })}`, new Blob([tmx], { type: "application/xml" })),
+  matchedPairs: (documentId: string) =>
+    request<{ pairIds: string[] }>("GET", `/memories/documents/${enc(documentId)}/matched-pairs`),
   reject: (id: string, version: number, comment: string) =>
     request<{ pair: Pair }>("POST", `/pairs/${enc(id)}/reject`, { version, comment }),
   mergeNext: (id: string, version: number) =>
@@ -60,7 +74,7 @@ export const api = {
   comment: (id: string, body: string) =>
     request<{ comment: Comment }>("POST", `/pairs/${enc(id)}/comments`, { body }),
 
-  replacePreview: (input: { find: string; replace: string; documentId?: string; matchCase?: boolean; wholeWord?: boolean; limit?: number }) =>
+  replacePreview: (input: { find: string; replace: string; documentId?: string; matchCase?: boolean; wholeWord?: boolean; limit?: number; flagCode?: string }) =>
     request<{ matches: ReplaceMatch[]; total: number }>("POST", "/replace/preview", input),
   replaceApply: (input: { find: string; replace: string; matchCase?: boolean; wholeWord?: boolean; targets: { pairId: string; version: number }[] }) =>
     request<{ applied: string[]; conflicts: string[] }>("POST", "/replace/apply", input),

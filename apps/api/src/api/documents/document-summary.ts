@@ -3,6 +3,7 @@ import { LOW_CONFIDENCE, PAIR_STATUSES } from "../../contract/index.ts";
 import { sqlFor, type Db } from "../../db/client.ts";
 import { asString } from "../../db/sql.ts";
 import { pairWords } from "./word-count.ts";
+import { readDocumentFlags } from "./document-flags.ts";
 
 const zeroes = (): Record<PairStatus, number> => Object.fromEntries(PAIR_STATUSES.map((s) => [s, 0])) as Record<PairStatus, number>;
 
@@ -31,7 +32,7 @@ export async function summarize(prisma: Db, ids?: string[]): Promise<DocumentSum
   const where = ids ? { id: { in: ids } } : {};
   const inDocs = ids ? { documentId: { in: ids } } : {};
   const [docs, statuses, flags, low, activity, words] = await Promise.all([
-    prisma.document.findMany({ where, select: { id: true, title: true, hasEnglish: true, createdAt: true, builtInId: true }, orderBy: { createdAt: "asc" } }),
+    prisma.document.findMany({ where, select: { id: true, title: true, hasEnglish: true, createdAt: true, builtInId: true, documentFlags: true }, orderBy: { createdAt: "asc" } }),
     prisma.pair.groupBy({ by: ["documentId", "status"], where: { ...inDocs, removed: false }, _count: { _all: true } }),
     prisma.flag.groupBy({ by: ["documentId", "family"], where: { ...inDocs, dismissed: false }, _count: { _all: true } }),
     prisma.pair.groupBy({ by: ["documentId"], where: { ...inDocs, removed: false, confidence: { lt: LOW_CONFIDENCE } }, _count: { _all: true } }),
@@ -50,6 +51,7 @@ export async function summarize(prisma: Db, ids?: string[]): Promise<DocumentSum
       statusCounts, wordCounts: words.get(d.id) ?? zeroes(), flagCounts,
       lowConfidenceCount: low.find((l) => l.documentId === d.id)?._count._all ?? 0,
       createdAt: d.createdAt.toISOString(), lastActivityAt: last.toISOString(), builtIn: d.builtInId !== null,
+      documentFlags: readDocumentFlags(d.documentFlags),
     };
   });
 }

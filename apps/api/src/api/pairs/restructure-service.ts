@@ -15,6 +15,7 @@ import { beadKind, joinText, sentences, splitRanges } from "./bead-shape.ts";
 import { toPair, type PairRow } from "./pair-dto.ts";
 import { assertVersion, findPair, inPairTransaction, livePair, replaceFlags, writePairChange, type Author } from "./pair-writer.ts";
 import { recheck } from "./recheck.ts";
+import { assertMayChange } from "./approval-lock.ts";
 
 function author(user: User): Author {
   return { id: user.id, displayName: user.displayName };
@@ -75,6 +76,8 @@ export class RestructureService {
       assertVersion(a, version);
       const b = await neighbour(tx, a, +1);
       if (!b) throw new Unprocessable("No next pair", "This is the last pair of the document; there is nothing to merge it with.");
+      assertMayChange(a, user);
+      assertMayChange(b, user);
       const [before, after] = await Promise.all([nearestPt(tx, a.documentId, a.index, -1), nearestPt(tx, a.documentId, b.index, +1)]);
       const ptText = joinText(a.ptText, b.ptText);
       const enText = joinText(a.enText, b.enText);
@@ -103,6 +106,7 @@ export class RestructureService {
     return inPairTransaction(this.ctx.sql, async (tx) => {
       const a = await livePair(tx, id);
       assertVersion(a, version);
+      assertMayChange(a, user);
       if (ptAt > a.ptText.length || enAt > a.enText.length) {
         throw new Unprocessable("Split point outside the text", `ptAt must be at most ${a.ptText.length} and enAt at most ${a.enText.length}.`);
       }
@@ -158,6 +162,8 @@ export class RestructureService {
       assertVersion(a, version);
       const b = await neighbour(tx, a, direction === "to-prev" ? -1 : +1);
       if (!b) throw new Unprocessable("No neighbour", `There is no ${direction === "to-prev" ? "previous" : "next"} pair to move a sentence to.`);
+      assertMayChange(a, user);
+      assertMayChange(b, user);
       const key = side === "pt" ? "ptText" : "enText";
       const parts = sentences(a[key]);
       const moved = direction === "to-prev" ? parts.shift() : parts.pop();

@@ -2,6 +2,7 @@ import { useState, type FormEvent } from "react";
 import { describeError } from "../../api/problem.ts";
 import type { DocumentSummary } from "../../api/types.ts";
 import { uploadDocument, type UploadPhase } from "../../api/upload.ts";
+import { titleFromFileName } from "./titleFromFileName.ts";
 import { Dialog } from "../shell/Dialog.tsx";
 import { checkTextFile, MAX_UPLOAD_BYTES } from "./checkTextFile.ts";
 
@@ -23,7 +24,7 @@ export function ImportDialog({ onClose, onImported }: { onClose: () => void; onI
   async function submit(event: FormEvent) {
     event.preventDefault();
     setError(null);
-    const name = title.trim() || ptFile?.name.replace(/\.[^.]+$/, "") || "Untitled";
+    const name = title.trim() || (ptFile ? titleFromFileName(ptFile.name) : "") || "Untitled";
     try {
       let body: FormData | { title: string; pt: string; en?: string };
       if (mode === "upload") {

@@ -1,5 +1,6 @@
 import { memo } from "react";
-import type { Flag, Pair } from "../../api/types.ts";
+import type { Flag, MemoryMatch, Pair } from "../../api/types.ts";
+import { MemoryMatches } from "../memory/MemoryMatches.tsx";
 import { WordDiff } from "../diff/WordDiff.tsx";
 import { LOW_CONFIDENCE } from "../filters/filters.ts";
 import { FlaggedText } from "../flags/FlaggedText.tsx";
@@ -30,6 +31,11 @@ export interface PairRowProps {
   onDraft: (pairId: string, text: string) => void;
   onApply: (pair: Pair, flag: Flag) => void;
   onToggleSelect: (pairId: string) => void;
+  /** Shift-click: every shown pair from the last one ticked to this one. */
+  onSelectRange: (pairId: string) => void;
+  /** The current pair's translation-memory matches. */
+  matches?: MemoryMatch[] | null | undefined;
+  onInsertMatch?: ((n: number) => void) | undefined;
 }
 
 /** One aligned pair: number and confidence, English, Portuguese (flagged or being edited), status. */
@@ -48,11 +54,20 @@ export const PairRow = memo(function PairRow(props: PairRowProps) {
       data-pair-id={pair.id}
       data-status={pair.status}
       aria-current={current ? "true" : undefined}
-      onMouseDown={() => !current && props.onActivate(pair.id)}
+      onMouseDown={(e) => {
+        if (e.shiftKey && canSelect) {
+          // Shift-click selects a range, as in every list; it does not also move the cursor.
+          e.preventDefault();
+          if (!(e.target instanceof HTMLInputElement)) props.onSelectRange(pair.id);
+          return;
+        }
+        if (!current) props.onActivate(pair.id);
+      }}
     >
       <div className="pair__gutter">
         {canSelect ? (
-          <input type="checkbox" aria-label={`Select pair ${pair.index + 1}`} checked={selected} onChange={() => props.onToggleSelect(pair.id)} tabIndex={-1} />
+          <input type="checkbox" aria-label={`Select pair ${pair.index + 1}`} checked={selected} readOnly tabIndex={-1}
+            onClick={(e) => (e.shiftKey ? props.onSelectRange(pair.id) : props.onToggleSelect(pair.id))} />
         ) : null}
         <span className="pair__index">{pair.index + 1}</span>
         {low && <span className="pair__low" title={`Alignment confidence ${pair.confidence.toFixed(2)}: check that these two sides belong together`}>≈{pair.confidence.toFixed(2)}</span>}
@@ -72,6 +87,7 @@ export const PairRow = memo(function PairRow(props: PairRowProps) {
         {current && !editing && !dirty && focusedFlag && (
           <FocusedFlagBar flag={focusedFlag} count={activeFlags(pair.flags).length} english={props.flagEnglish} {...(canEdit ? { onApply: props.onApply.bind(null, pair) } : {})} />
         )}
+        {current && props.matches !== undefined && <MemoryMatches enText={pair.enText} matches={props.matches ?? null} {...(canEdit && props.onInsertMatch ? { onInsert: props.onInsertMatch } : {})} />}
         {showDiff && text !== pair.ptOriginal && (
           <div className="pair__diff" aria-label="Changes against the machine translation">
             <WordDiff before={pair.ptOriginal} after={text} />
@@ -81,6 +97,7 @@ export const PairRow = memo(function PairRow(props: PairRowProps) {
       <div className="pair__status">
         <StatusBadge status={pair.status} />
         {dirty && <span className="unsaved" title="Kept in this browser until saved">unsaved</span>}
+        {pair.autoFilledFrom && <span className="pair__autofill" data-testid="auto-filled" title="Copied from a confirmed pair with the same English; check it, Ctrl+Z takes it back">auto-filled</span>}
         {pair.commentCount > 0 && <span className="pair__comments">{pair.commentCount} {pair.commentCount === 1 ? "comment" : "comments"}</span>}
       </div>
     </div>

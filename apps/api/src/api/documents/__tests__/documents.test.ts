@@ -149,7 +149,7 @@ describe("documents", () => {
     expect(page).toMatchObject({ total: all.total, offset: 1 });
     expect(page.pairs[0].id).toBe(all.pairs[1].id);
     const first = all.pairs[0];
-    await editor.post(`/api/pairs/${first.id}/approve`, { version: first.version });
+    await editor.post(`/api/pairs/${first.id}/approve`, { version: first.version, override: { reason: "checked by hand" } });
     const approved = (await translator.get(`/api/documents/${doc.id}/pairs?status=approved`)).body;
     expect(approved.pairs.map((p: { id: string }) => p.id)).toEqual([first.id]);
     const low = (await translator.get(`/api/documents/${doc.id}/pairs?maxConfidence=0`)).body;
@@ -162,9 +162,13 @@ describe("documents", () => {
     const pairs = (await translator.get(`/api/documents/${doc.id}/pairs`)).body.pairs as { id: string }[];
     expect((await translator.post(`/api/documents/${doc.id}/approve`, { pairIds: [pairs[0]!.id] })).status).toBe(403);
     const res = await editor.post(`/api/documents/${doc.id}/approve`, { pairIds: [...pairs.map((p) => p.id), "missing"], comment: "ok" });
-    expect(res.body).toEqual({ approved: pairs.length, conflicts: ["missing"] });
+    // The QA gate: the pair with "noé smith" (an open error flag) is skipped and said.
+    const gated = (pairs as { id: string; index: number; flags: { severity: string; dismissed: boolean }[] }[]).filter((p) => p.flags.some((f) => f.severity === "error" && !f.dismissed));
+    expect(gated.length).toBeGreaterThan(0);
+    expect(res.body).toMatchObject({ approved: pairs.length - gated.length, conflicts: ["missing"] });
+    expect(res.body.skipped.map((s: { pairId: string }) => s.pairId)).toEqual(gated.map((p) => p.id));
     const summary = (await translator.get(`/api/documents/${doc.id}`)).body.document;
-    expect(summary.statusCounts.approved).toBe(pairs.length);
+    expect(summary.statusCounts.approved).toBe(pairs.length - gated.length);
   });
 
   it("re-aligns (editor), keeping reviewers' corrections and the old pairs' history", async () => {
