@@ -88,7 +88,7 @@ describe("structure", () => {
 
   it("splits all-lower-case text at sentence ends followed by lower case", () => {
     expect(render("energia solar? penso que sim. é isso.\n\nnoé smith:\n\nbom. ótimo.")).toBe(
-      "energia solar? | penso que sim. | é isso. | noé smith: | bom. | ótimo.",
+      "energia solar? | penso que sim. | é isso. | speaker:noé smith: | bom. | ótimo.",
     );
   });
 });

@@ -3,12 +3,14 @@ import { repairPageBreaks, type ParagraphSpan } from "./repair-page-break.ts";
 import { SENTENCE_RULES, type SentenceRule } from "./sentence-rules.ts";
 import { isWhitespaceChar, splitBlocks } from "./split-blocks.ts";
 import { splitSentences } from "./split-sentences.ts";
-import { findSpeakerLabels, speakerLabelEnd } from "./speaker-label.ts";
+import { speakerLabelEnd, speakerRule } from "./speaker-label.ts";
 
 export interface SegmentOptions {
   lang?: Lang;
-  /** Names known to speak in the document; they count as speaker labels from the first turn. */
+  /** Names known to speak in the document: then only they (or their surnames) are speaker labels. */
   speakers?: readonly string[];
+  /** Page-break repairs not to make, by the offset where the first half ends (see segmentBitext). */
+  refuseRepairs?: ReadonlySet<number>;
 }
 
 export interface SegmentedText {
@@ -53,9 +55,9 @@ function isHeading(body: string): boolean {
  */
 export function segmentText(text: string, options: SegmentOptions = {}): SegmentedText {
   const blocks = splitBlocks(text);
-  const labels = findSpeakerLabels(text, blocks, options.speakers);
+  const labels = speakerRule(options.speakers);
   const isSpeakerBlock = (b: { start: number; end: number }) => speakerLabelEnd(text, b, labels) !== undefined;
-  const { paragraphs, repairs } = repairPageBreaks({ text, isSpeakerBlock }, blocks);
+  const { paragraphs, repairs } = repairPageBreaks({ text, isSpeakerBlock }, blocks, options.refuseRepairs ? { refuse: options.refuseRepairs } : {});
   const rules = rulesFor(isLowercaseText(text, paragraphs));
   const segments: Segment[] = [];
   const push = (start: number, end: number, kind: SegmentKind, paragraph: number, reason: string) =>
