@@ -11,6 +11,11 @@ export interface SegmentOptions {
   speakers?: readonly string[];
   /** Page-break repairs not to make, by the offset where the first half ends (see segmentBitext). */
   refuseRepairs?: ReadonlySet<number>;
+  /**
+   * Make the repairs but still end a segment at each of them (the paragraph stays one): how
+   * segmentBitext lets the aligner say whether the other language has one sentence there.
+   */
+  breakAtRepairs?: boolean;
 }
 
 export interface SegmentedText {
@@ -78,7 +83,15 @@ export function segmentText(text: string, options: SegmentOptions = {}): Segment
       return;
     }
     const kind: SegmentKind = labelEnd === undefined && BULLET.test(body) ? "bullet" : "sentence";
-    for (const s of splitSentences(text, from, para.end, rules)) push(s.start, s.end, kind, paragraph, s.reason);
+    let pieceStart = from;
+    if (options.breakAtRepairs) {
+      for (const r of repairs) {
+        if (r.before <= pieceStart || r.before > para.end) continue;
+        for (const s of splitSentences(text, pieceStart, r.before, rules)) push(s.start, s.end, kind, paragraph, s.reason === "paragraph-end" ? "page-break" : s.reason);
+        pieceStart = r.after;
+      }
+    }
+    for (const s of splitSentences(text, pieceStart, para.end, rules)) push(s.start, s.end, kind, paragraph, s.reason);
   });
   return { segments, paragraphs, repairs };
 }
