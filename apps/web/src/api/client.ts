@@ -1,6 +1,6 @@
 import { query, request } from "./http.ts";
 import type {
-  Comment, DocumentSummary, Edit, ExportFormat, ExportScope, Pair, ReplaceMatch, Term, User,
+  Comment, DocumentSummary, Edit, ExportFormat, ExportScope, Pair, RealignSummary, ReplaceMatch, Term, User,
 } from "./types.ts";
 
 /** Every call the web app makes, one function per endpoint of the API contract. */
@@ -15,7 +15,7 @@ export const api = {
   createDocument: (input: { title: string; pt: string; en?: string }) =>
     request<{ document: DocumentSummary }>("POST", "/documents", input),
   deleteDocument: (id: string) => request<void>("DELETE", `/documents/${enc(id)}`),
-  realign: (id: string) => request<{ document: DocumentSummary }>("POST", `/documents/${enc(id)}/realign`, {}),
+  realign: (id: string) => request<{ document: DocumentSummary; realign: RealignSummary }>("POST", `/documents/${enc(id)}/realign`, {}),
   recheck: (id: string) => request<{ document: DocumentSummary; changedPairs: number }>("POST", `/documents/${enc(id)}/recheck`, {}),
   pairs: (documentId: string, offset: number, limit: number) =>
     request<{ total: number; offset: number; pairs: Pair[] }>(

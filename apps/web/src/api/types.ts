@@ -3,7 +3,7 @@
 import type { z } from "zod";
 import type {
   BeadKind as BeadKindSchema, ReplaceMatch as ReplaceMatchSchema, TermPolicy as TermPolicySchema,
-  EXPORT_FORMATS,
+  EXPORT_FORMATS, RealignResponse as RealignResponseSchema,
 } from "@alinha/api/contract";
 
 export type {
@@ -15,3 +15,5 @@ export type TermPolicy = z.infer<typeof TermPolicySchema>;
 export type ReplaceMatch = z.infer<typeof ReplaceMatchSchema>;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 export type ExportScope = "approved" | "all";
+/** What a re-align kept of the reviewers' work. */
+export type RealignSummary = z.infer<typeof RealignResponseSchema>["realign"];
