@@ -1,5 +1,5 @@
 export type * from "./types.ts";
-export { decodeText, TextDecodeError, type DecodedText } from "./normalize/index.ts";
+export { decodeText, TextDecodeError, literalSpans, isInsideLiteral, overlapsLiteral, maskLiterals, type DecodedText, type LiteralSpan, type LiteralKind } from "./normalize/index.ts";
 export { segmentText, SENTENCE_RULES, type SegmentOptions, type SegmentedText, type SentenceRule, type ParagraphSpan } from "./segment/index.ts";
 export { alignSegments, REVIEW_THRESHOLD, EN_PER_PT_CHARS, BEAD_SHAPES, type AlignOptions, type BeadShape } from "./align/index.ts";
 export { segmentBitext, type BitextSegmentOptions } from "./segment-bitext.ts";

@@ -92,6 +92,8 @@ export interface DocumentContext {
   allLowerCase?: boolean;
   /** The document's usual Portuguese characters per English one, the norm of the length-ratio check. */
   lengthRatio?: number;
+  /** The document writes spaced hyphens for dashes throughout: reported once, not on every pair. */
+  hyphenAsDash?: boolean;
 }
 
 export interface CheckOptions {

@@ -14,7 +14,8 @@
  *   (`checkInputs(pairs, hasEnglish, ptText)` fills it).
  * - `options.document`: for `checkPair`, `documentContext(inputs)` of the pair's document.
  */
-import type { CheckInput, CheckOptions, Flag } from "../types.ts";
+import type { CheckFamily, CheckInput, CheckOptions, Flag } from "../types.ts";
+import { literalSpans, overlapsLiteral, type LiteralSpan } from "../normalize/literal-spans.ts";
 import { memoSpeller, type Check, type CheckContext } from "./check.ts";
 import { checks } from "./registry.ts";
 
@@ -50,9 +51,24 @@ function dedupe(flags: Flag[]): Flag[] {
     )));
 }
 
+/**
+ * Families whose verdicts read prose. Over literal material (a URL, a file name, a menu path, an
+ * option) their patterns see stops, hyphens, capitals and English words that are meant: such a
+ * flag is no finding. Entity, number, markup, junk and omission checks look at literal material
+ * on purpose and keep their flags.
+ */
+const PROSE_FAMILIES: ReadonlySet<CheckFamily> = new Set(["casing", "punctuation", "untranslated", "foreign", "variant", "repetition", "broken"]);
+
+// A link's text is prose ("[Source](#)" is English left in), and numbers are the number check's.
+const proseLiterals = (text: string): LiteralSpan[] => literalSpans(text).filter((s) => s.kind !== "number" && s.kind !== "markup");
+
 function runPair(input: CheckInput, active: readonly Check[], context: CheckContext): Flag[] {
-  const flags: Flag[] = [];
+  let flags: Flag[] = [];
   for (const c of active) if (c.run) for (const f of c.run(input, context)) flags.push(f);
+  if (flags.some((f) => PROSE_FAMILIES.has(f.family))) {
+    const literals = proseLiterals(input.pt);
+    if (literals.length) flags = flags.filter((f) => !PROSE_FAMILIES.has(f.family) || !overlapsLiteral(literals, f.start, Math.max(f.end, f.start + 1)));
+  }
   // Most pairs raise no flag or one: nothing to dedupe or order.
   return flags.length < 2 ? flags : dedupe(flags).sort((a, b) => a.start - b.start || a.end - b.end);
 }

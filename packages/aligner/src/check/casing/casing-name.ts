@@ -38,7 +38,7 @@ export const casingName: Check<"casing-name"> = {
   name: "Name in lower case",
   description: "A name, product or acronym has lost its capitals.",
   run(pair, context) {
-    const hits = nameMatches(pair, context.terms, context.spellers.pt)
+    const hits = nameMatches(pair, context.terms, context.spellers.pt, context.spellers.en)
       .filter((m) => m.kind === "case")
       // A term that is also a Portuguese word ("meta") may be that word when the English does not say otherwise.
       .filter((m) => m.from === "english" || !context.spellers.pt?.correct(m.text))

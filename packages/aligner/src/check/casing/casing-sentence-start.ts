@@ -12,7 +12,8 @@ export const casingSentenceStart: Check<"casing-sentence-start"> = {
   description: "A sentence begins with a lower-case letter.",
   run(pair) {
     // A previous segment that ends mid-sentence makes this one a continuation (the broken check's case).
-    const continues = pair.prevPt !== undefined && !/[.!?:…"”)\]*]\s*$/u.test(pair.prevPt.trimEnd());
+    // So does one that ends in a colon or semicolon: a list of items in lower case follows ("disponível em dois modos: ¶ modo multi janela").
+    const continues = pair.prevPt !== undefined && !/[.!?…"”)\]*]\s*$/u.test(pair.prevPt.trimEnd());
     return lowercaseStarts(pair.pt)
       .filter((s) => !(continues && s.offset === pair.pt.search(/\p{L}/u)))
       .map((s) => flagAt(this, pair.pt, s.offset, s.offset + s.word.length, "Start the sentence with a capital letter.", capitalise(s.word)));

@@ -1,5 +1,6 @@
 import { isLower } from "../text/words.ts";
 import { execAll } from "../text/exec-all.ts";
+import { isInsideLiteral, literalSpans } from "../../normalize/literal-spans.ts";
 
 /** The first letter of a sentence inside `text`, and whether the sentence may start in lower case. */
 export interface SentenceStart {
@@ -26,7 +27,10 @@ export function sentenceStarts(text: string): SentenceStart[] {
   if (first?.[1]) out.push({ offset: first[0].length - first[1].length, word: first[1] });
   // Every later start follows a stop and a space: most pairs are one sentence and have none.
   if (!STOP_SPACE.test(text)) return out;
+  const literals = literalSpans(text);
   for (const m of execAll(NEXT_START, text)) {
+    // The stop belongs to literal material ("i.e. programas", "Ltd. e", "www.gimp.org. depois" is rare): no sentence ends there.
+    if (literals.length && isInsideLiteral(literals, m.index + 1)) continue;
     // The abbreviation pattern is anchored at the end and at most 8 characters long: its tail is enough.
     const before = text.slice(Math.max(0, m.index + 2 - TAIL), m.index + 2);
     if (ABBREVIATIONS.test(before)) continue;

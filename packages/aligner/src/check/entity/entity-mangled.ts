@@ -14,7 +14,7 @@ export const entityMangled: Check<"entity-mangled"> = {
   run(pair, context) {
     // Without English there is nothing to compare with; the term-list check covers that case.
     if (!pair.en) return [];
-    return nameMatches(pair, context.terms, context.spellers.pt)
+    return nameMatches(pair, context.terms, context.spellers.pt, context.spellers.en)
       .filter((m) => m.from === "english" && m.kind === "spelling")
       .map((m) => flagAt(this, pair.pt, m.start, m.end, `The English has "${m.expected}"; "${m.text}" looks like a mangled form of it.`, m.expected));
   },

@@ -9,7 +9,7 @@ export const entityTerm: Check<"entity-term"> = {
   name: "Term spelled differently",
   description: "A name from the term list appears in another spelling (split, joined, accented or a letter off).",
   run(pair, context) {
-    return nameMatches(pair, context.terms, context.spellers.pt)
+    return nameMatches(pair, context.terms, context.spellers.pt, context.spellers.en)
       .filter((m) => m.from === "term" && m.kind === "spelling")
       .map((m) => flagAt(this, pair.pt, m.start, m.end, `The term list writes this "${m.expected}".`, m.expected));
   },

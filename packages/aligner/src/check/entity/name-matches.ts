@@ -103,6 +103,50 @@ function fromTerms(pt: string, terms: readonly Term[], covered: { start: number;
   return out;
 }
 
+const stripMarks = (s: string): string => s.normalize("NFD").replace(/\p{M}/gu, "");
+const PLURAL = /(?:s|es)$/u;
+const hasDigit = (s: string): boolean => /\p{N}/u.test(s);
+
+/**
+ * A form that a human translation writes on purpose, not a mangled name: the same word with
+ * Portuguese accents ("Moiré", "Wikipédia"), a plural, a Portuguese ending on a coined name
+ * ("GIMPressionista"), a capital kept on an acronym ("GNU"), ordinary words joined or split
+ * as Portuguese spells them ("plug-ins", "1 Bit"), or an ordinary word translated where the
+ * English capitalised it as a title ("Figura" for "Figure", "menu" for "Menu"). A coined name
+ * split or joined ("deep seek" for DeepSeek) is none of these: the English word is no word.
+ */
+function isAdaptation(m: NameMatch, english: string, pt?: Speller, en?: Speller): boolean {
+  const a = stripMarks(m.text);
+  const b = stripMarks(m.expected);
+  if (m.kind === "case" && /^\p{Lu}{2,}$/u.test(m.text)) return true;
+  if (m.kind === "spelling" && a === b) return true;
+  const al = a.toLowerCase();
+  const bl = b.toLowerCase();
+  if (al !== bl && al.replace(PLURAL, "") === bl.replace(PLURAL, "")) return true;
+  if (m.kind === "spelling" && a.startsWith(b) && /^(?:a|o|as|os|es|s|ista|istas)$/u.test(a.slice(b.length))) return true;
+  const common = (speller: Speller | undefined, text: string) =>
+    speller !== undefined && text.split(/[\s-]+/u).every((w) => hasDigit(w) || speller.correct(w.toLowerCase()));
+  if (!common(en, m.expected)) return false;
+  // Ordinary words written in lower case are names only where the English capitalises them mid-sentence ("Google", "Bell Labs").
+  if (m.kind === "case") return capitalisedByPlace(english, m.expected) && common(pt, m.text);
+  // The same ordinary words, spaced or hyphenated another way.
+  if (al.replace(/[\s-]/gu, "").replace(PLURAL, "") === bl.replace(/[\s-]/gu, "").replace(PLURAL, "")) return true;
+  return !hasDigit(m.expected) && common(pt, m.text);
+}
+
+/** Whether every occurrence of `name` in the English opens a sentence, a line or a title-case label. */
+function capitalisedByPlace(english: string, name: string): boolean {
+  let seen = false;
+  for (let at = english.indexOf(name); at >= 0; at = english.indexOf(name, at + 1)) {
+    seen = true;
+    const before = english.slice(Math.max(0, at - 3), at);
+    const line = english.slice(english.lastIndexOf("\n", at) + 1, (english.indexOf("\n", at) + 1 || english.length + 1) - 1);
+    const titleLine = line.split(/\s+/u).filter((w) => /\p{L}{4,}/u.test(w)).every((w) => /^[\p{Lu}\p{N}("“]/u.test(w));
+    if (!(at === 0 || /(?:^|[.!?:]\s|\n\s*)$/u.test(before) || /^\s*$/u.test(before) || titleLine)) return false;
+  }
+  return seen;
+}
+
 interface Cached {
   pt: string;
   en: string | undefined;
@@ -116,12 +160,13 @@ const cache = new WeakMap<CheckInput, Cached>();
  * The entity and casing checks of one pair all read this, so it is computed once per pair
  * (and again if the caller edits the pair object in place).
  */
-export function nameMatches(pair: CheckInput, terms: readonly Term[], pt?: Speller): NameMatch[] {
+export function nameMatches(pair: CheckInput, terms: readonly Term[], pt?: Speller, en?: Speller): NameMatch[] {
   const known = cache.get(pair);
   if (known && known.pt === pair.pt && known.en === pair.en && known.terms === terms) return known.found;
   const covered: { start: number; end: number }[] = [];
   const isPortugueseWord = pt ? (w: string) => !/\s/u.test(w) && pt.correct(w.toLowerCase()) : undefined;
-  const found = [...(pair.en ? fromEnglish(pair.pt, pair.en, covered, isPortugueseWord) : []), ...fromTerms(pair.pt, terms, covered)];
+  const fromEn = pair.en ? fromEnglish(pair.pt, pair.en, covered, isPortugueseWord).filter((m) => !isAdaptation(m, pair.en!, pt, en)) : [];
+  const found = [...fromEn, ...fromTerms(pair.pt, terms, covered)];
   cache.set(pair, { pt: pair.pt, en: pair.en, terms, found });
   return found;
 }

@@ -1,19 +1,49 @@
+import type { CheckInput, Flag } from "../../types.ts";
 import { flagAt, type Check } from "../check.ts";
 import { execAll } from "../text/exec-all.ts";
+import { literalSpans, overlapsLiteral } from "../../normalize/literal-spans.ts";
 
 // A spaced hyphen between words is a dash typed on a keyboard; a list bullet ("- item") is not.
 const SPACED_HYPHEN = /(?<=[\p{L}\p{N}"”'’),;.!?]) - (?=[\p{L}\p{N}"“'‘(])/gu;
+
+/**
+ * From this many spaced hyphens on, the document uses them as its dash: one finding with a
+ * fix-all tells the reviewer more than 71 flags of the same kind (the ChinaTalk document).
+ */
+export const HYPHEN_HABIT = 3;
+
+/** The spaced hyphens of a pair's Portuguese, outside literal material (a menu path "Arquivo - Salvar"). */
+function spacedHyphens(pt: string): RegExpExecArray[] {
+  // The pattern's lookbehind is tried at every offset; the spaced hyphen itself is rare.
+  if (!pt.includes(" - ")) return [];
+  const literals = literalSpans(pt);
+  return execAll(SPACED_HYPHEN, pt).filter((m) => !overlapsLiteral(literals, m.index, m.index + m[0].length));
+}
+
+/** Whether spaced hyphens are the document's habit rather than a pair's slip. */
+export const usesHyphenAsDash = (pairs: readonly CheckInput[]): boolean => {
+  let n = 0;
+  for (const p of pairs) if ((n += spacedHyphens(p.pt).length) >= HYPHEN_HABIT) return true;
+  return false;
+};
 
 export const punctuationHyphenDash: Check<"punctuation-hyphen-dash"> = {
   id: "punctuation-hyphen-dash",
   family: "punctuation",
   severity: "info",
   name: "Hyphen used as a dash",
-  description: "A hyphen with spaces around it stands where Portuguese uses a dash (—).",
+  description: "A hyphen with spaces around it stands where Portuguese uses a dash (—); a document that does it throughout is told once, with a fix for all.",
+  supersedes: ["punctuation-hyphen-dash"],
+  raisedIn: (document) => document.hyphenAsDash === true,
   run(pair) {
-    // The pattern's lookbehind is tried at every offset; the spaced hyphen itself is rare.
-    if (!pair.pt.includes(" - ")) return [];
-    return execAll(SPACED_HYPHEN, pair.pt).map((m) =>
+    return spacedHyphens(pair.pt).map((m) =>
       flagAt(this, pair.pt, m.index, m.index + m[0].length, "Use a dash (—), not a hyphen, to set off a phrase.", " — "));
+  },
+  runDocument(pairs, context) {
+    const perPair = pairs.map((p) => this.run!(p, context));
+    const count = perPair.reduce((n, flags) => n + flags.length, 0);
+    if (count < HYPHEN_HABIT) return { pairFlags: perPair, documentFlags: [] };
+    const documentFlag: Flag = flagAt(this, " - ", 0, 3, `${count} spaced hyphens stand for dashes in this document: replace them all with "—".`, " — ");
+    return { pairFlags: pairs.map(() => []), documentFlags: [documentFlag] };
   },
 };

@@ -1,0 +1,155 @@
+/**
+ * The kinds of literal material, as data: one pattern each, in priority order (an earlier kind
+ * wins overlapping text). Boundaries are written with Unicode lookarounds, never `\b`, which is
+ * ASCII-only and sees a word end inside "ação".
+ */
+export type LiteralKind =
+  | "url" | "email" | "markup" | "code" | "path" | "host" | "file" | "version"
+  | "option" | "command" | "keys" | "menu" | "abbreviation" | "number";
+
+export interface LiteralPattern {
+  kind: LiteralKind;
+  /** Global and Unicode. A named group `lit`, when present, is the span; the rest is context. */
+  pattern: RegExp;
+  /** Characters dropped from the end of a match: a URL does not own the stop after it. */
+  trim?: RegExp;
+  /** A last say on a match, with the whole text, for what a pattern cannot express. */
+  accept?: (match: string, start: number, text: string) => boolean;
+}
+
+const NOT_BEFORE = String.raw`(?<![\p{L}\p{N}_])`;
+const NOT_AFTER = String.raw`(?![\p{L}\p{N}_])`;
+
+// Top-level domains seen in documentation; a closed list, so a glued stop between two
+// Portuguese words ("aumentam.amodei") is never taken for a host name.
+const TLDS = "com|org|net|edu|gov|mil|int|io|ai|br|pt|de|fr|es|it|uk|us|eu|nl|be|ch|at|se|no|dk|fi|pl|cz|ru|jp|cn|kr|in|au|ca|mx|ar|info|biz|dev|app|me|tv|cc|ly|co|name|xyz|online|site|local|localhost|lan|example|invalid|test";
+
+// File extensions seen in software documentation. A closed list for the same reason.
+const EXTENSIONS = [
+  "tar", "gz", "tgz", "bz2", "xz", "zst", "zip", "7z", "rar", "deb", "udeb", "dsc", "changes", "buildinfo", "rpm",
+  "patch", "diff", "orig", "rej", "txt", "md", "rst", "html?", "xhtml", "xml", "xsl", "json", "ya?ml", "toml", "ini",
+  "cfg", "conf", "config", "log", "c", "h", "cc", "cpp", "cxx", "hpp", "hh", "py", "pyc", "pl", "pm", "rb", "js", "mjs",
+  "cjs", "ts", "tsx", "jsx", "sh", "bash", "zsh", "java", "class", "jar", "go", "rs", "php", "lua", "scm", "el", "tex",
+  "texi", "texinfo", "info", "po", "pot", "mo", "png", "jpe?g", "gif", "svg", "svgz", "xcf", "psd", "tiff?", "bmp", "ico",
+  "webp", "pdf", "ps", "eps", "ly", "ily", "midi?", "sce", "sci", "sod", "mat", "csv", "tsv", "so", "dll", "exe",
+  "desktop", "service", "css", "am", "ac", "in", "mk", "cmake", "gpg", "asc", "sig", "pem", "key", "crt", "iso", "img",
+  "db", "sqlite", "bak", "tmp", "lock", "mp3", "ogg", "wav", "flac", "mp4", "avi", "mkv", "ttf", "otf", "gbr", "gih",
+  "ggr", "pat", "abr", "gpl", "sf2",
+].join("|");
+
+// Programs a help text writes as commands; with an option, path or argument shape after them.
+const COMMANDS = "sudo|apt-get|apt-cache|apt|aptitude|dpkg|dpkg-[a-z]+|debuild|debsign|dch|dput|dget|dh|dh_[a-z_]+|dquilt|quilt|bzr|git|svn|make|gcc|g\\+\\+|cd|ls|cp|mv|rm|mkdir|chmod|chown|tar|wget|curl|ssh|scp|pbuilder|pbuilder-dist|cowbuilder|sbuild|lintian|gimp|gimp-[0-9.]+|lilypond|convert-ly|lilypond-book|scilab|man|grep|sed|awk|echo|export|pip3?|npm|python3?|perl|bash|sh|su|systemctl|mount|umount|ln|touch|less|more|find|xargs|chroot|debootstrap|gpg|ubuntu-dev-tools|pull-lp-source|pull-debian-source|requestsync|syncpackage|uscan|uupdate|debdiff|interdiff|patch|diff|mk-sbuild|schroot|lp-shell|bzr-builddeb|bzr-buildpackage";
+
+const MENU_WORD = String.raw`[\p{L}\p{N}][\p{L}\p{N}.…'’&/-]*`;
+/** An item between two separators: a capitalised word and up to three more. */
+const MENU_ITEM = String.raw`\p{Lu}${MENU_WORD}(?: ${MENU_WORD}){0,3}`;
+/**
+ * The last item has no separator to end it, so prose may follow: it goes on only with
+ * capitalised words, a short word before one ("Cores de Fundo"), or a final "como…".
+ */
+const MENU_LAST = String.raw`\p{Lu}${MENU_WORD}(?: [\p{Lu}\p{N}]${MENU_WORD}| (?:de|da|do|das|dos|e|em|a|o|of|the|and|to|as|for)(?= \p{Lu})){0,3}(?: como(?:…|\.\.\.)?(?![\p{L}\p{N}]))?`;
+/** The first item has no separator before it: only capitalised words, so "Use o menu" stays prose. */
+const MENU_FIRST = String.raw`\p{Lu}${MENU_WORD}(?: [\p{Lu}\p{N}]${MENU_WORD}){0,2}`;
+const MENU_ARROW = String.raw`\s*(?:→|⇒|▸|▶|›|»|->|=>|>)\s*`;
+
+// Words that tell a spaced-hyphen chain is a menu path and not dashes in prose.
+const MENU_CONTEXT = /(?<![\p{L}\p{N}])(?:menu|menus|submenu|diálogo|janela|caixa|comando|opção|opções|aba|separador|guia|clique|selecione|seleccione|escolha|escolher|aceda|acesse|vá|ir)(?![\p{L}\p{N}])/iu;
+
+export const LITERAL_PATTERNS: readonly LiteralPattern[] = [
+  {
+    kind: "url",
+    pattern: new RegExp(String.raw`(?:(?:https?|ftp|file|git|svn|bzr|sftp|ssh|lp):\/\/|mailto:|(?<![\p{L}\p{N}@./])www\.)[^\s<>"“”«»{}|\\^]*`, "gu"),
+    trim: /[.,;:!?'’”»)\]}]/u,
+  },
+  {
+    kind: "email",
+    pattern: new RegExp(String.raw`${NOT_BEFORE}[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+`, "gu"),
+    trim: /[.]/u,
+  },
+  {
+    kind: "markup",
+    pattern: /\[[^\]\n]{0,200}\]\([^)\s]*\)|<\/?[A-Za-z][A-Za-z0-9:-]*(?:\s[^<>\n]{0,200})?\/?>|&(?:[a-zA-Z]{2,8}|#\d{1,6}|#x[0-9a-fA-F]{1,6});/gu,
+  },
+  {
+    kind: "code",
+    // Backtick code, variables and placeholders, identifiers with underscores, calls, man-page references.
+    pattern: new RegExp(
+      [
+        "`[^`\\n]{1,200}`",
+        String.raw`\$\{[^}\s]{1,60}\}`,
+        String.raw`\$[A-Za-z_][A-Za-z0-9_]*`,
+        String.raw`%(?:\d\$)?[-+ #0]*\d*(?:\.\d+)?[sdifxXeEgGcpu]${NOT_AFTER}`,
+        String.raw`\{\d{1,2}\}`,
+        `${NOT_BEFORE}[A-Za-z0-9]*_[A-Za-z0-9_]*[A-Za-z0-9]${NOT_AFTER}`,
+        `${NOT_BEFORE}__[A-Za-z0-9_]+__`,
+        String.raw`${NOT_BEFORE}[A-Za-z_][\w.:-]*\(\)`,
+        String.raw`${NOT_BEFORE}[a-z][\w.+-]*\([1-9][a-z]{0,3}\)`,
+        String.raw`${NOT_BEFORE}[a-z][a-z0-9]*(?:::[a-zA-Z_][\w]*)+`,
+      ].join("|"),
+      "gu",
+    ),
+  },
+  {
+    kind: "path",
+    // Absolute, home and dot-relative paths, and Windows paths.
+    pattern: new RegExp(
+      String.raw`(?<![\p{L}\p{N}/.~])(?:~|\.{1,2})?\/(?:[\w.+@%=:-]+\/)*[\w.+@%=-]*[\w+@%=-]\/?|${NOT_BEFORE}[A-Z]:\\[^\s"<>|]+|(?<![\p{L}\p{N}/.])[\w.+-]+(?:\/[\w.+-]+)+\/?`,
+      "gu",
+    ),
+    trim: /[.,;:!?)]/u,
+    // "e/ou", "km/h", "TCP/IP": two words around one slash are prose unless one holds a dot or digit-free code shape.
+    accept: (m) => /^[~.]?\//.test(m) || /^[A-Z]:\\/.test(m) || (m.match(/\//g)?.length ?? 0) >= 2 || /\.[a-z0-9]{1,8}\/?$/i.test(m) || /^(?:debian|src|lib|usr|etc|var|doc|docs|bin|share|include|tests?|scripts?|build|po|data|images|plug-ins|patches)\//.test(m),
+  },
+  {
+    kind: "host",
+    pattern: new RegExp(String.raw`(?<![\p{L}\p{N}@.-])(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+(?:${TLDS})(?![\p{L}\p{N}-])(?:\/[^\s<>"“”«»]*)?`, "gu"),
+    trim: /[.,;:!?'’”»)\]]/u,
+  },
+  {
+    kind: "file",
+    pattern: new RegExp(String.raw`(?<![\p{L}\p{N}_./-])\.?[\p{L}\p{N}_+~-]+(?:\.[\p{L}\p{N}_+~-]+)*\.(?:${EXTENSIONS})(?:\.[0-9]+)?${NOT_AFTER}|(?<![\p{L}\p{N}_./-])\.[a-z][a-z0-9_-]*rc${NOT_AFTER}|(?<![\p{L}\p{N}_./-])\*\.[A-Za-z0-9]{1,8}${NOT_AFTER}`, "giu"),
+  },
+  {
+    kind: "version",
+    pattern: new RegExp(String.raw`(?<![\p{L}\p{N}.])(?:[vV]\d+(?:\.\d+)*|\d+(?:\.\d+){2,}|\d+\.\d+(?=[-~+]\w))(?:[-~+][\p{L}\p{N}~+]+(?:[.~+-][\p{L}\p{N}]+)*)?${NOT_AFTER}`, "gu"),
+  },
+  {
+    kind: "option",
+    // "--prefix=/usr", "-j4", "-v": a dash glued to a letter after a space, never a hyphen inside a word.
+    pattern: /(?<![\p{L}\p{N}_-])(?:--[A-Za-z][\w-]*(?:=[^\s,;)]+)?|-[A-Za-z0-9]{1,3}(?![\p{L}\p{N}_-]))/gu,
+    // "-lo", "-se", "-me": Portuguese enclitics written apart are prose, not options.
+    accept: (m) => !/^-(?:l[oa]s?|n[oa]s?|se|me|te|lhe|lhes|nos|vos|o|a|os|as)$/i.test(m),
+  },
+  {
+    kind: "command",
+    pattern: new RegExp(String.raw`(?<![\p{L}\p{N}_-])(?:${COMMANDS})(?:[ \t]+[-\w./:=~@+*%,'"]+){1,10}`, "gu"),
+    trim: /[.,;:!?'"]/u,
+    // Only with an argument a reader copies: an option, a path, a file or an assignment.
+    accept: (m) => /\s(?:-{1,2}[A-Za-z]|[~.]?\/|\S*[=:]\S|\S+\.[a-z]{1,5}(?:\s|$))/.test(m),
+  },
+  {
+    kind: "keys",
+    pattern: new RegExp(String.raw`${NOT_BEFORE}(?:Ctrl|Control|Shift|Alt|AltGr|Cmd|Command|Super|Meta|Esc|Tab)(?:\s?\+\s?(?:Ctrl|Control|Shift|Alt|AltGr|Cmd|Super|Meta|[\p{L}\p{N}]{1,6}|F\d{1,2}))+${NOT_AFTER}`, "gu"),
+  },
+  {
+    kind: "menu",
+    pattern: new RegExp(`(?<![\\p{L}\\p{N}])${MENU_FIRST}(?:${MENU_ARROW}${MENU_ITEM})*${MENU_ARROW}${MENU_LAST}`, "gu"),
+    accept: (m) => /→|⇒|▸|▶|›|»|->|=>/.test(m) || / > .+ > /.test(m),
+  },
+  {
+    // "Arquivo - Salvar como": spaced hyphens between capitalised items are a menu path in much
+    // software help; believed when there are two of them, or a menu word stands just before.
+    kind: "menu",
+    pattern: new RegExp(`(?<![\\p{L}\\p{N}])${MENU_FIRST}(?: [-–] ${MENU_ITEM})* [-–] ${MENU_LAST}`, "gu"),
+    accept: (m, start, text) => (m.match(/ [-–] /g)?.length ?? 0) >= 2 || MENU_CONTEXT.test(text.slice(Math.max(0, start - 40), start)),
+  },
+  {
+    kind: "abbreviation",
+    pattern: new RegExp(String.raw`${NOT_BEFORE}(?:i\.\s?e\.|e\.\s?g\.|p\.\s?ex\.|a\.\s?C\.|d\.\s?C\.|N\.\s?B\.|P\.\s?S\.|et al\.|Ltd\.|Ltda\.|Inc\.|Corp\.|Co\.|S\.\s?A\.|vs\.|cf\.|etc\.|approx\.|aprox\.|Sr\.|Sra\.|Dr\.|Dra\.|Prof\.|Profa\.|Mr\.|Mrs\.|Ms\.|No\.|n\.º|nº\.|pág\.|págs\.|p\.|pp\.|cap\.|fig\.|vol\.|ed\.|ex\.|obs\.)`, "gu"),
+  },
+  {
+    kind: "number",
+    pattern: new RegExp(String.raw`(?<![\p{L}\p{N}.,])\d+(?:[.,:]\d+)*(?:%|º|ª)?${NOT_AFTER}`, "gu"),
+  },
+];
+

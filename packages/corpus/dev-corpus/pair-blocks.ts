@@ -1,0 +1,58 @@
+/**
+ * Pair a Portuguese page's blocks with its English page's by element path, and set aside what the
+ * Portuguese never translated: gettext-built help (GIMP, Sphinx) falls back to the English
+ * message, so an untranslated paragraph sits in the "Portuguese" page word for word.
+ */
+import type { DevBlock, DevEnOnlyBlock, ExtractedBlock } from "../src/dev/types.ts";
+import { countWords } from "../src/word-count.ts";
+
+// Function words only, written for this filter: enough to tell an English paragraph from a
+// Portuguese one. Words both languages spell alike ("a", "do", "no", "se") are in neither list.
+const ENGLISH = new Set("the and of to is are with for this that you your be by can it in on from which will or an not if when these those has have was were its than then there into how what".split(" "));
+const PORTUGUESE = new Set("de o os que e um uma para com não é da das dos na nas em por ao aos pode ou mais como você são está este esta isso isto pelo pela".split(" "));
+
+/** True when a block reads as English: its function words are English ones, and there are enough of them. */
+export function looksEnglish(text: string): boolean {
+  const words = text.toLowerCase().match(/\p{L}+/gu) ?? [];
+  if (words.length < 4) return false;
+  let en = 0;
+  let pt = 0;
+  for (const w of words) {
+    if (ENGLISH.has(w)) en++;
+    else if (PORTUGUESE.has(w)) pt++;
+  }
+  return en / words.length >= 0.12 && en > 2 * pt;
+}
+
+export interface PairedBlocks {
+  blocks: DevBlock[];
+  enOnly: DevEnOnlyBlock[];
+  /** Words of Portuguese-page blocks left out as untranslated English. */
+  untranslatedWords: number;
+}
+
+/**
+ * `blocks` keeps the Portuguese page's order; a block whose path the English page has gets that
+ * English. A prose block that is the English (equal to it, or English by its function words) is
+ * the untranslated fallback and moves to `enOnly`. Code is kept as it is: it is the same in both.
+ */
+export function pairBlocks(pt: readonly ExtractedBlock[], en: readonly ExtractedBlock[] | undefined): PairedBlocks {
+  const enByPath = new Map<string, { block: ExtractedBlock; at: number }>();
+  en?.forEach((block, at) => { if (!enByPath.has(block.path)) enByPath.set(block.path, { block, at }); });
+  const used = new Set<number>();
+  const blocks: DevBlock[] = [];
+  let untranslatedWords = 0;
+  for (const block of pt) {
+    const partner = enByPath.get(block.path);
+    const prose = block.kind !== "code";
+    const fallback = prose && countWords(block.text) >= 3 && (partner?.block.text === block.text || looksEnglish(block.text));
+    if (fallback) { untranslatedWords += countWords(block.text); continue; }
+    if (partner && !used.has(partner.at)) {
+      used.add(partner.at);
+      blocks.push({ path: block.path, kind: block.kind, pt: block.text, en: partner.block.text, enAt: partner.at });
+    } else blocks.push({ path: block.path, kind: block.kind, pt: block.text });
+  }
+  const enOnly: DevEnOnlyBlock[] = [];
+  en?.forEach((block, at) => { if (!used.has(at)) enOnly.push({ path: block.path, kind: block.kind, en: block.text, enAt: at }); });
+  return { blocks, enOnly, untranslatedWords };
+}

@@ -1,0 +1,70 @@
+/**
+ * The development corpus (issue 12): real human translations of software documentation, built
+ * into the cache by `pnpm --filter @alinha/corpus dev-corpus`. Read-only from here.
+ */
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { devCorpusDir } from "./cache-dir.ts";
+import type { DevDocument, DevHalf, DevIndexEntry, DevVariant } from "./types.ts";
+
+export { devCorpusDir } from "./cache-dir.ts";
+export type * from "./types.ts";
+export { paragraphGold, flattenedEnglish, type ParagraphGold, type GoldLink } from "./paragraph-gold.ts";
+
+/** The cache has not been built (or was built by an older builder): says what to run. */
+export class DevCorpusMissingError extends Error {
+  constructor(detail: string) {
+    super(
+      `The development corpus is not in ${devCorpusDir()} (${detail}). ` +
+        "Build it with `pnpm --filter @alinha/corpus dev-corpus` (needs apt-get and dpkg-deb, about 200 MB of downloads once).",
+    );
+    this.name = "DevCorpusMissingError";
+  }
+}
+
+export interface DevCorpusQuery {
+  half?: DevHalf;
+  variant?: DevVariant;
+  /** Only these sources (the Portuguese package names, e.g. `gimp-help-pt-br`). */
+  sources?: readonly string[];
+}
+
+/** The index of the built corpus: every document's id, source, variant, half and word counts. */
+export function listDevCorpus(query: DevCorpusQuery = {}): DevIndexEntry[] {
+  const path = join(devCorpusDir(), "index.json");
+  if (!existsSync(path)) throw new DevCorpusMissingError("no index.json");
+  const { documents } = JSON.parse(readFileSync(path, "utf8")) as { documents: DevIndexEntry[] };
+  return documents.filter((d) =>
+    (!query.half || d.half === query.half) &&
+    (!query.variant || d.variant === query.variant) &&
+    (!query.sources || query.sources.includes(d.source)));
+}
+
+/** The documents of the corpus (all, or one half / variant / source), in a stable order (by id). */
+export function loadDevCorpus(query: DevCorpusQuery = {}): DevDocument[] {
+  const docs = join(devCorpusDir(), "docs");
+  return listDevCorpus(query)
+    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+    .map((entry) => {
+      const path = join(docs, entry.file);
+      if (!existsSync(path)) throw new DevCorpusMissingError(`index.json names ${entry.file}, which is missing`);
+      return JSON.parse(readFileSync(path, "utf8")) as DevDocument;
+    });
+}
+
+/** The Portuguese as the pipeline takes it: blocks in order, joined by blank lines. */
+export function documentPt(doc: DevDocument): string {
+  return doc.blocks.map((b) => b.pt).join("\n\n");
+}
+
+/**
+ * The English as the pipeline takes it: every English block (paired or not) in the English
+ * page's order, joined by blank lines; undefined when the document has no English.
+ */
+export function documentEn(doc: DevDocument): string | undefined {
+  const blocks = [
+    ...doc.blocks.flatMap((b) => (b.en !== undefined && b.enAt !== undefined ? [{ at: b.enAt, en: b.en }] : [])),
+    ...doc.enOnly.map((b) => ({ at: b.enAt, en: b.en })),
+  ].sort((a, b) => a.at - b.at);
+  return blocks.length ? blocks.map((b) => b.en).join("\n\n") : undefined;
+}

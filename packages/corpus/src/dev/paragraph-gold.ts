@@ -1,0 +1,64 @@
+/**
+ * Paragraph gold for an alignment benchmark (issue 13): which Portuguese block is which English
+ * block, known from the documents' structure (the same element path in both pages), not from any
+ * aligner. Offsets are into `documentPt(doc)` and `documentEn(doc)` (blocks joined by "\n\n").
+ */
+import type { BlockKind, DevDocument } from "./types.ts";
+
+export interface GoldBlock { kind: BlockKind; path: string; start: number; end: number }
+
+/** Portuguese block `pt` is the translation of English block `en` (indices into the gold's block lists). */
+export interface GoldLink { pt: number; en: number }
+
+export interface ParagraphGold {
+  /** The Portuguese blocks with their spans in `documentPt(doc)`. */
+  pt: GoldBlock[];
+  /** The English blocks (paired and English-only, in the English page's order) with their spans in `documentEn(doc)`. */
+  en: GoldBlock[];
+  /** One link per paired block; a block in no link is one-sided (untranslated, or a structure that differs). */
+  links: GoldLink[];
+}
+
+const spans = <T extends { kind: BlockKind; path: string }>(items: T[], text: (t: T) => string): GoldBlock[] => {
+  let at = 0;
+  return items.map((item) => {
+    const start = at;
+    at += text(item).length + 2;
+    return { kind: item.kind, path: item.path, start, end: start + text(item).length };
+  });
+};
+
+export function paragraphGold(doc: DevDocument): ParagraphGold {
+  const enBlocks = [
+    ...doc.blocks.flatMap((b) => (b.en !== undefined && b.enAt !== undefined ? [{ kind: b.kind, path: b.path, en: b.en, at: b.enAt }] : [])),
+    ...doc.enOnly.map((b) => ({ kind: b.kind, path: b.path, en: b.en, at: b.enAt })),
+  ].sort((a, b) => a.at - b.at);
+  const enIndex = new Map(enBlocks.map((b, j) => [b.at, j]));
+  const links: GoldLink[] = [];
+  doc.blocks.forEach((b, i) => {
+    const j = b.enAt === undefined ? undefined : enIndex.get(b.enAt);
+    if (j !== undefined) links.push({ pt: i, en: j });
+  });
+  return { pt: spans(doc.blocks, (b) => b.pt), en: spans(enBlocks, (b) => b.en), links };
+}
+
+/**
+ * The English with its paragraphing flattened: every block on one line, joined by a space, so an
+ * aligner cannot lean on paragraph breaks. `blocks[j]` is English block j's span in `text`
+ * (same order as `paragraphGold(doc).en`). Undefined when the document has no English.
+ */
+export function flattenedEnglish(doc: DevDocument): { text: string; blocks: { start: number; end: number }[] } | undefined {
+  const gold = paragraphGold(doc);
+  if (!gold.en.length) return undefined;
+  const enTexts = [
+    ...doc.blocks.flatMap((b) => (b.en !== undefined && b.enAt !== undefined ? [{ at: b.enAt, en: b.en }] : [])),
+    ...doc.enOnly.map((b) => ({ at: b.enAt, en: b.en })),
+  ].sort((a, b) => a.at - b.at).map((b) => b.en.replace(/\s*\n\s*/gu, " "));
+  const blocks: { start: number; end: number }[] = [];
+  let at = 0;
+  for (const t of enTexts) {
+    blocks.push({ start: at, end: at + t.length });
+    at += t.length + 1;
+  }
+  return { text: enTexts.join(" "), blocks };
+}

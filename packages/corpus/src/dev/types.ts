@@ -1,0 +1,66 @@
+/** The shapes of the development corpus that `dev-corpus/build.ts` writes into the cache. */
+
+export type DevVariant = "pt-BR" | "pt-PT";
+export type DevHalf = "tune" | "test";
+
+/**
+ * What a block is in its source document. `code` is literal text (a `pre`, a program listing):
+ * kept because real documents have it between the prose, but no check should read it as prose.
+ */
+export type BlockKind = "heading" | "paragraph" | "list-item" | "term" | "definition" | "table-cell" | "caption" | "code";
+
+/** One paragraph-level element as the reader sees it: tags stripped, inline code kept, whitespace normalised. */
+export interface ExtractedBlock {
+  /** Element path in the source document (`body/div[2]/p[3]`); the same path in both languages is the same block. */
+  path: string;
+  kind: BlockKind;
+  text: string;
+}
+
+/** A Portuguese block, with its English when the English document has a block at the same path. */
+export interface DevBlock {
+  path: string;
+  kind: BlockKind;
+  pt: string;
+  en?: string;
+  /** Position of the English block in the English document's block order (for the paragraph gold). */
+  enAt?: number;
+}
+
+/** An English block the Portuguese has no counterpart for (not translated, or a structure that differs). */
+export interface DevEnOnlyBlock {
+  path: string;
+  kind: BlockKind;
+  en: string;
+  enAt: number;
+}
+
+export interface DevDocument {
+  /** Stable across builds: `<source>/<file name without extension>`. */
+  id: string;
+  source: string;
+  package: string;
+  version: string;
+  /** The licence named in the Portuguese package's copyright file. */
+  licence: string;
+  variant: DevVariant;
+  half: DevHalf;
+  /** The package the English came from, when there is one. */
+  enPackage?: string;
+  blocks: DevBlock[];
+  enOnly: DevEnOnlyBlock[];
+  /** Words of the Portuguese blocks (countWords). */
+  words: number;
+}
+
+/** One line of the cache's index: enough to choose documents without reading them all. */
+export interface DevIndexEntry {
+  id: string;
+  source: string;
+  variant: DevVariant;
+  half: DevHalf;
+  words: number;
+  enWords: number;
+  /** File of the document, relative to the cache's `docs/` folder. */
+  file: string;
+}
