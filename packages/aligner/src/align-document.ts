@@ -2,6 +2,7 @@ import { alignSegments, type AlignOptions } from "./align/index.ts";
 import { checkDocument } from "./check/index.ts";
 import { segmentText } from "./segment/index.ts";
 import { segmentBitext } from "./segment-bitext.ts";
+import { alignmentFindings } from "./alignment-findings.ts";
 import type { AlignedPair, AlignmentResult, Bead, CheckInput, CheckOptions, Flag, Range, Segment } from "./types.ts";
 
 export interface AlignDocumentOptions extends AlignOptions {
@@ -98,6 +99,9 @@ export function alignDocument(pt: string, en?: string, options: AlignDocumentOpt
     documentFlags,
     repairs: ptSeg.repairs,
   };
-  if (en !== undefined) result.en = { ...(options.enPath ? { path: options.enPath } : {}), length: en.length };
+  if (en !== undefined && enSeg) {
+    result.en = { ...(options.enPath ? { path: options.enPath } : {}), length: en.length };
+    result.findings = alignmentFindings(ptSeg.segments, enSeg.segments, beads);
+  }
   return result;
 }

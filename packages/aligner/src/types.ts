@@ -148,6 +148,18 @@ export interface AlignedPair {
   paragraph?: number;
 }
 
+/**
+ * What the alignment says of the whole document (alignment-findings.ts): a long stretch one side
+ * lacks, a block moved elsewhere, an English that is not this text's original.
+ */
+export interface AlignmentFinding {
+  code: "alignment.portuguese-only" | "alignment.english-only" | "alignment.moved-block" | "alignment.unrelated-english";
+  message: string;
+  /** Where it lies in the Portuguese file and in the English one, when it lies somewhere. */
+  pt?: Range;
+  en?: Range;
+}
+
 export interface AlignmentResult {
   version: 1;
   pt: { path?: string; length: number };
@@ -156,6 +168,8 @@ export interface AlignmentResult {
   /** Flags about the whole document (e.g. "everything is lower case"), reported once. */
   documentFlags: Flag[];
   repairs: PageBreakRepair[];
+  /** Document-level findings of the alignment; absent without an English. */
+  findings?: AlignmentFinding[];
 }
 
 /** One pair as the bitext formats read and write it. */

@@ -111,6 +111,18 @@ export const Comment = z
   .meta({ id: "Comment" });
 export type Comment = z.infer<typeof Comment>;
 
+/** A finding of the aligner about the whole document (a stretch one side lacks, a moved block, an unrelated English). */
+export const AlignmentFinding = z
+  .object({
+    code: z.enum(["alignment.portuguese-only", "alignment.english-only", "alignment.moved-block", "alignment.unrelated-english"]),
+    message: z.string(),
+    pt: z.tuple([z.number().int(), z.number().int()]).optional(),
+    en: z.tuple([z.number().int(), z.number().int()]).optional(),
+  })
+  .meta({ id: "AlignmentFinding" });
+export type AlignmentFinding = z.infer<typeof AlignmentFinding>;
+export const AlignmentFindings = z.array(AlignmentFinding);
+
 export const DocumentSummary = z
   .object({
     id: z.string(),
@@ -129,6 +141,8 @@ export const DocumentSummary = z
     createdAt: z.string(),
     lastActivityAt: z.string(),
     builtIn: z.boolean(),
+    /** What the alignment says of the whole document, shown above its pairs. */
+    alignmentFindings: z.array(AlignmentFinding),
   })
   .meta({ id: "DocumentSummary" });
 export type DocumentSummary = z.infer<typeof DocumentSummary>;

@@ -88,7 +88,7 @@ export async function importDocument(ctx: AppContext, input: ImportInput, who: A
       data: {
         id: documentId, title: input.title, builtInId: input.builtInId ?? null, variant: input.variant ?? null,
         ptSource: input.pt, enSource: result.en ? input.en ?? null : null, hasEnglish: result.en !== undefined,
-        documentFlags: JSON.stringify(result.documentFlags), checksFingerprint: checksFingerprint(), checkContext, createdById: who.id || null, createdAt: now,
+        documentFlags: JSON.stringify(result.documentFlags), alignmentFindings: JSON.stringify(result.findings ?? []), checksFingerprint: checksFingerprint(), checkContext, createdById: who.id || null, createdAt: now,
       },
     });
     await writePairs(tx, documentId, result, inputs, "import", who, now);

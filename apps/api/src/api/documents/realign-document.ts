@@ -79,7 +79,7 @@ export async function realignDocument(ctx: AppContext, documentId: string, en: s
     await tx.flag.deleteMany({ where: { documentId } });
     await tx.document.update({
       where: { id: documentId },
-      data: { ptSource: pt, enSource: result.en ? english ?? null : null, hasEnglish: result.en !== undefined, documentFlags: JSON.stringify(result.documentFlags), checksFingerprint: checksFingerprint(), checkContext },
+      data: { ptSource: pt, enSource: result.en ? english ?? null : null, hasEnglish: result.en !== undefined, documentFlags: JSON.stringify(result.documentFlags), alignmentFindings: JSON.stringify(result.findings ?? []), checksFingerprint: checksFingerprint(), checkContext },
     });
 
     const ids = carries.map((c) => (c.kind === "kept" ? c.oldId : newId()));

@@ -13,6 +13,7 @@ import { SidePanel } from "../history/SidePanel.tsx";
 import { ReplaceDialog } from "../replace/ReplaceDialog.tsx";
 import { ReviewGrid } from "../review-grid/ReviewGrid.tsx";
 import { TopBar } from "../shell/TopBar.tsx";
+import { AlignmentFindings } from "./AlignmentFindings.tsx";
 import { ReasonDialog } from "./ReasonDialog.tsx";
 import { ReviewToolbar } from "./ReviewToolbar.tsx";
 import { SplitDialog } from "./SplitDialog.tsx";
@@ -37,6 +38,7 @@ export function ReviewScreen({ route }: { route: Extract<Route, { screen: "revie
       <ReviewToolbar review={review} />
       <FilterBar filters={review.filters} onChange={review.setFilters} shown={review.visible.length} total={review.total} />
       {review.error && <p className="error banner" role="alert">{review.error}</p>}
+      <AlignmentFindings document={review.document} />
       <div className={review.panelOpen ? "workspace workspace--panel" : "workspace"}>
         <ReviewGrid review={review} />
         {review.panelOpen && <SidePanel review={review} />}

@@ -183,6 +183,19 @@ describe("documents", () => {
     expect(old.edits.map((e: { action: string }) => e.action)).toEqual(["import", "edit", "realign"]);
   });
 
+  it("shows the alignment's document-level findings with the document (a Portuguese that covers only half the English)", async () => {
+    const { pt, en, meta } = getDocument("amodei-ai-unicorn");
+    const paras = pt.split(/\n\s*\n/u);
+    const half = paras.slice(0, Math.floor(paras.length / 2)).join("\n\n");
+    const res = await translator.post("/api/documents", { title: "Metade", pt: half, en });
+    expect(res.status).toBe(201);
+    const findings = res.body.document.alignmentFindings as { code: string; message: string }[];
+    expect(findings.map((f) => f.code)).toContain("alignment.english-only");
+    expect(alignDocument(half, en, { speakers: meta.speakers }).findings?.length).toBeGreaterThan(0);
+    const whole = await translator.post("/api/documents", { title: "Inteiro", pt: SAMPLE_PT, en: SAMPLE_EN });
+    expect(whole.body.document.alignmentFindings).toEqual([]);
+  });
+
   it("re-aligns after a small change to the English keeping every untouched pair's status, comments and dismissals; the changed one is in review", async () => {
     const pt = `${SAMPLE_PT}\n\nOs reguladores ainda não decidiram nada. A conferência termina amanhã.`;
     const en = `${SAMPLE_EN}\n\nThe regulators have not decided anything yet. The conference ends tomorrow.`;
