@@ -63,6 +63,19 @@ describe("sentence rules", () => {
   });
 });
 
+describe("no split inside literal spans (links, hosts, file names, paths, versions)", () => {
+  it.each([
+    ["url", "Veja https://www.example.org/ para mais detalhes. Depois volte.", "Veja https://www.example.org/ para mais detalhes. | Depois volte."],
+    ["host", "Escreva para lists.example.org se tiver dúvidas. Obrigado.", "Escreva para lists.example.org se tiver dúvidas. | Obrigado."],
+    ["file with capital part", "O arquivo changelog.Debian.gz fica no pacote. Abra-o.", "O arquivo changelog.Debian.gz fica no pacote. | Abra-o."],
+    ["patch file", "Aplique o file.patch antes de compilar. Pronto.", "Aplique o file.patch antes de compilar. | Pronto."],
+    ["path ending a sentence", "Edite o arquivo /etc/apt/sources.list. Depois atualize.", "Edite o arquivo /etc/apt/sources.list. | Depois atualize."],
+    ["glued sentences still split", "os dados aumentam.amodei acredita nisso.", "os dados aumentam. | amodei acredita nisso."],
+  ])("%s", (_name, text, expected) => {
+    expect(render(text)).toBe(expected);
+  });
+});
+
 describe("structure", () => {
   it("keeps speaker labels as their own segments, inline or alone on a line", () => {
     const text = "Jordan Schneider: Olá. Tudo bem?\n\nNathan Lambert: Sim.\n\nJordan Schneider: Ótimo.\n\nnathan lambert:\n\nclaro.";

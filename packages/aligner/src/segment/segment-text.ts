@@ -3,6 +3,7 @@ import { repairPageBreaks, type ParagraphSpan } from "./repair-page-break.ts";
 import { SENTENCE_RULES, type SentenceRule } from "./sentence-rules.ts";
 import { isWhitespaceChar, splitBlocks } from "./split-blocks.ts";
 import { splitSentences } from "./split-sentences.ts";
+import { literalSpans } from "../normalize/literal-spans.ts";
 import { speakerLabelEnd, speakerRule } from "./speaker-label.ts";
 
 export interface SegmentOptions {
@@ -64,6 +65,7 @@ export function segmentText(text: string, options: SegmentOptions = {}): Segment
   const isSpeakerBlock = (b: { start: number; end: number }) => speakerLabelEnd(text, b, labels) !== undefined;
   const { paragraphs, repairs } = repairPageBreaks({ text, isSpeakerBlock }, blocks, options.refuseRepairs ? { refuse: options.refuseRepairs } : {});
   const rules = rulesFor(isLowercaseText(text, paragraphs));
+  const literals = literalSpans(text);
   const segments: Segment[] = [];
   const push = (start: number, end: number, kind: SegmentKind, paragraph: number, reason: string) =>
     segments.push({ index: segments.length, start, end, text: text.slice(start, end), kind, paragraph, reason });
@@ -87,11 +89,11 @@ export function segmentText(text: string, options: SegmentOptions = {}): Segment
     if (options.breakAtRepairs) {
       for (const r of repairs) {
         if (r.before <= pieceStart || r.before > para.end) continue;
-        for (const s of splitSentences(text, pieceStart, r.before, rules)) push(s.start, s.end, kind, paragraph, s.reason === "paragraph-end" ? "page-break" : s.reason);
+        for (const s of splitSentences(text, pieceStart, r.before, rules, literals)) push(s.start, s.end, kind, paragraph, s.reason === "paragraph-end" ? "page-break" : s.reason);
         pieceStart = r.after;
       }
     }
-    for (const s of splitSentences(text, pieceStart, para.end, rules)) push(s.start, s.end, kind, paragraph, s.reason);
+    for (const s of splitSentences(text, pieceStart, para.end, rules, literals)) push(s.start, s.end, kind, paragraph, s.reason);
   });
   return { segments, paragraphs, repairs };
 }
