@@ -15,10 +15,11 @@ describe("segmentBitext: a page-break repair the other language bears out", () =
     expect(pt.segments[0]!.text).toContain("comando\n\ncomo superusuário");
   });
 
-  it("keeps the join on both sides when both were cut at the same place", () => {
+  it("refuses both joins when both sides were cut at the same place (the break is in the source: stripped inline code)", () => {
     const { pt, en } = segmentBitext(PT_CUT, EN_TWO);
-    expect(pt.repairs).toHaveLength(1);
-    expect(en.repairs).toHaveLength(1);
+    expect(pt.repairs).toEqual([]);
+    expect(en.repairs).toEqual([]);
+    expect(pt.segments.map((s) => s.text)[0]).toBe("Para instalar o pacote no seu computador, abra um terminal e execute o comando");
   });
 
   it("refuses a one-sided join where the English has two sentences, so no pair spans a real paragraph break", () => {

@@ -13,7 +13,7 @@ export interface BitextSegmentOptions {
  * (the English has one sentence where the Portuguese has two blocks). Otherwise the break was
  * real: a list item, a caption, a sentence the other language also ends there.
  */
-function unconfirmed(repairs: readonly PageBreakRepair[], mine: readonly Segment[], theirs: readonly Segment[], theirCuts: ReadonlySet<number>, beadOf: Int32Array, beads: readonly Bead[], side: "pt" | "en"): Set<number> {
+function unconfirmed(repairs: readonly PageBreakRepair[], mine: readonly Segment[], theirs: readonly Segment[], beadOf: Int32Array, beads: readonly Bead[], side: "pt" | "en"): Set<number> {
   const refused = new Set<number>();
   const endingAt = new Map<number, number>();
   for (const s of mine) endingAt.set(s.end, s.index);
@@ -24,12 +24,9 @@ function unconfirmed(repairs: readonly PageBreakRepair[], mine: readonly Segment
     const bead = beadOf[k]!;
     const there = other(bead);
     const oneParagraph = there.length > 0 && theirs[there[0]!]!.paragraph === theirs[there[there.length - 1]!]!.paragraph;
+    // Both sides cut at the same place (the halves pair with halves) is no agreement: the
+    // break is in the source too, a sentence cut by stripped inline code or markup.
     if (beadOf[k + 1] === bead && oneParagraph) continue;
-    // Both sides cut at the same place: the halves pair with halves that the other side's own
-    // repair joins, so the two joins confirm each other.
-    const next = beadOf[k + 1]!;
-    const last = there[there.length - 1];
-    if (next === bead + 1 && last !== undefined && theirCuts.has(theirs[last]!.end) && other(next)[0] === last + 1) continue;
     refused.add(r.before);
   }
   return refused;
@@ -62,10 +59,8 @@ export function segmentBitext(pt: string, en: string, options: BitextSegmentOpti
   const beads = alignSegments(aSplit.segments, bSplit.segments);
   const ptBead = beadIndex(beads, aSplit.segments.length, "pt");
   const enBead = beadIndex(beads, bSplit.segments.length, "en");
-  const ptCuts = new Set(a.repairs.map((r) => r.before));
-  const enCuts = new Set(b.repairs.map((r) => r.before));
-  const refusePt = unconfirmed(a.repairs, aSplit.segments, bSplit.segments, enCuts, ptBead, beads, "pt");
-  const refuseEn = unconfirmed(b.repairs, bSplit.segments, aSplit.segments, ptCuts, enBead, beads, "en");
+  const refusePt = unconfirmed(a.repairs, aSplit.segments, bSplit.segments, ptBead, beads, "pt");
+  const refuseEn = unconfirmed(b.repairs, bSplit.segments, aSplit.segments, enBead, beads, "en");
   return {
     pt: refusePt.size ? segmentText(pt, { ...base, lang: "pt", refuseRepairs: refusePt }) : a,
     en: refuseEn.size ? segmentText(en, { ...base, lang: "en", refuseRepairs: refuseEn }) : b,

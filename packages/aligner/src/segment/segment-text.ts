@@ -49,9 +49,19 @@ function rulesFor(lowercase: boolean): SentenceRule[] {
   return SENTENCE_RULES.filter((r) => !r.onlyIn || r.onlyIn === (lowercase ? "lowercase" : "cased"));
 }
 
+/** "-I, --info archive [control-file…]": a command-line option heading its description (a man page's term). */
+const OPTION_TERM = /^--?[\p{L}\d?]/u;
+/** "Save a Copy…", "Configure Grid...": a menu command's title heading its help. */
+const MENU_TITLE = /^\p{Lu}[^.!?]*(?:…|\.\.\.)$/u;
+const MENU_TITLE_MAX_WORDS = 6;
+
 function isHeading(body: string): boolean {
-  return body.length <= HEADING_MAX_CHARS && !body.includes("\n") && !ENDS_SENTENCE.test(body) &&
-    body.split(/\s+/u).length <= HEADING_MAX_WORDS && !BULLET.test(body);
+  if (body.length > HEADING_MAX_CHARS || body.includes("\n") || BULLET.test(body)) return false;
+  const words = body.split(/\s+/u).length;
+  if (words > HEADING_MAX_WORDS) return false;
+  if (!ENDS_SENTENCE.test(body)) return true;
+  // Terms of documentation end in "…" or "]" but are titles all the same: never one bead with body text.
+  return (OPTION_TERM.test(body) && !/[.!?]\s/u.test(body)) || (words <= MENU_TITLE_MAX_WORDS && MENU_TITLE.test(body));
 }
 
 /**
