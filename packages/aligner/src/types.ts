@@ -33,7 +33,12 @@ export interface PageBreakRepair {
   reason: string;
 }
 
-export type BeadKind = "1-0" | "0-1" | "1-1" | "1-2" | "2-1" | "2-2" | "1-3" | "3-1";
+export type BeadKind = "1-0" | "0-1" | "1-1" | "1-2" | "2-1" | "2-2" | "1-3" | "3-1" | ListBeadKind;
+
+/** A list against its flattened other side, grown past three items after the DP (align/list-beads.ts). */
+export type ListBeadKind =
+  | "4-1" | "5-1" | "6-1" | "7-1" | "8-1" | "9-1" | "10-1" | "11-1" | "12-1"
+  | "1-4" | "1-5" | "1-6" | "1-7" | "1-8" | "1-9" | "1-10" | "1-11" | "1-12";
 
 /** The aligner's m-n group of segment indices, with its kind and score. */
 export interface Bead {

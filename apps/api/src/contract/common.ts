@@ -10,7 +10,12 @@ export const PAIR_STATUSES = ["new", "edited", "confirmed", "approved", "rejecte
 export const PairStatus = z.enum(PAIR_STATUSES).meta({ id: "PairStatus" });
 export type PairStatus = z.infer<typeof PairStatus>;
 
-export const BEAD_KINDS = ["1-0", "0-1", "1-1", "1-2", "2-1", "2-2", "1-3", "3-1"] as const;
+export const BEAD_KINDS = [
+  "1-0", "0-1", "1-1", "1-2", "2-1", "2-2", "1-3", "3-1",
+  // A list against its flattened other side (the aligner's list mode grows 3-1/1-3 past three items).
+  "4-1", "5-1", "6-1", "7-1", "8-1", "9-1", "10-1", "11-1", "12-1",
+  "1-4", "1-5", "1-6", "1-7", "1-8", "1-9", "1-10", "1-11", "1-12",
+] as const;
 export const BeadKind = z.enum(BEAD_KINDS).meta({ id: "BeadKind" });
 
 export const CHECK_FAMILIES = [

@@ -6,6 +6,7 @@ import type { BeadContext } from "./bead-cost.ts";
 import { beadEvidence, type BeadEvidence } from "./bead-evidence.ts";
 import { beadConfidence } from "./confidence.ts";
 import { EN_PER_PT_CHARS } from "./length-cost.ts";
+import { growListBeads } from "./list-beads.ts";
 import { buildMatchTable } from "./match-table.ts";
 import { bandFromAnchors, bandFromPath, touchesEdge, type SearchBand } from "./search-band.ts";
 import { extractFeatures, KeyTable } from "./segment-features.ts";
@@ -91,6 +92,6 @@ export function alignWithEvidence(pt: readonly Segment[], en: readonly Segment[]
       const reason = shape.pt === 0 || shape.en === 0 ? "dp:skip" : anchored ? "dp:anchor" : "dp";
       return { kind: shape.kind, pt: ptIdx, en: enIdx, confidence: beadConfidence(ev), reason };
     });
-    return { beads, evidence };
+    return growListBeads(ctx, beads, evidence);
   }
 }
