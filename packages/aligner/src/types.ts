@@ -55,7 +55,8 @@ export type Severity = "error" | "warning" | "info";
 
 export type CheckFamily =
   | "entity" | "casing" | "untranslated" | "foreign" | "variant" | "markup" | "junk"
-  | "repetition" | "broken" | "punctuation" | "number" | "omission" | "mistranslation";
+  | "repetition" | "broken" | "punctuation" | "number" | "omission" | "mistranslation"
+  | "spelling" | "consistency";
 
 /** What one check finds on one pair, with its span. */
 export interface Flag {
@@ -99,6 +100,16 @@ export interface DocumentContext {
   lengthRatio?: number;
   /** The document writes spaced hyphens for dashes throughout: reported once, not on every pair. */
   hyphenAsDash?: boolean;
+  /** Each repeated English term's usual Portuguese rendering, the norm of the consistency check. */
+  renderings?: Record<string, UsualRendering>;
+}
+
+/** How a document usually renders one English term ("scaling law" → "lei de escala", 5 of 6 times). */
+export interface UsualRendering {
+  key: string;
+  text: string;
+  count: number;
+  of: number;
 }
 
 export interface CheckOptions {
@@ -111,9 +122,21 @@ export interface CheckOptions {
    * `createSpeller(await import("dictionary-pt"))`. Without them the foreign-word check
    * stays silent and the untranslated check relies on its word lists.
    */
-  spellers?: { pt?: Speller; en?: Speller };
+  spellers?: Spellers;
   /** For `checkPair`: the pair's document as a whole, so one pair gets the flags the whole document would give it. */
   document?: DocumentContext;
+}
+
+/**
+ * The dictionaries the edge loaded: Portuguese and English for most checks; Spanish, Italian
+ * and French let the foreign-word check tell a leaked word from an unknown one.
+ */
+export interface Spellers {
+  pt?: Speller;
+  en?: Speller;
+  es?: Speller;
+  it?: Speller;
+  fr?: Speller;
 }
 
 /** Answers whether a word is spelled as in one language's dictionary. */

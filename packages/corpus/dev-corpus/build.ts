@@ -21,6 +21,8 @@ import { SOURCES } from "./sources/index.ts";
 const MIN_DOC_WORDS = 20;
 /** A page more than half untranslated is not a translation: its holes would be most of its text. */
 const MIN_TRANSLATED_SHARE = 0.5;
+/** A page mostly literal (a character table, a listing) is not prose a translator wrote. */
+const MAX_LITERAL_SHARE = 0.5;
 
 const args = process.argv.slice(2);
 const only = args.includes("--only") ? new Set(args[args.indexOf("--only") + 1]!.split(",")) : undefined;
@@ -33,7 +35,7 @@ if (only && sources.length !== only.size) {
 interface ManifestPackage { name: string; version: string; role: "pt" | "en"; source: string; licence: string }
 const manifestPackages: ManifestPackage[] = [];
 const documents: Omit<DevDocument, "half">[] = [];
-const skipped: Record<string, { stub: number; untranslated: number; untranslatedWords: number }> = {};
+const skipped: Record<string, { stub: number; untranslated: number; literal: number; untranslatedWords: number }> = {};
 
 for (const spec of sources) {
   console.log(`dev-corpus: ${spec.source} (${spec.pt.name}${spec.en ? ` + ${spec.en.name}` : ""})`);
@@ -43,13 +45,15 @@ for (const spec of sources) {
   const licence = licenceOf(licencePkg, spec.licence?.files, spec.licence?.docDir);
   manifestPackages.push({ name: pt.name, version: pt.version, role: "pt", source: spec.source, licence });
   if (en) manifestPackages.push({ name: en.name, version: en.version, role: "en", source: spec.source, licence: spec.licence ? licence : licenceOf(en) });
-  const skip = (skipped[spec.source] = { stub: 0, untranslated: 0, untranslatedWords: 0 });
+  const skip = (skipped[spec.source] = { stub: 0, untranslated: 0, literal: 0, untranslatedWords: 0 });
   for (const raw of spec.documents(pt, en)) {
     const paired = pairBlocks(raw.pt, raw.en);
     const words = paired.blocks.reduce((n, b) => n + countWords(b.pt), 0);
     skip.untranslatedWords += paired.untranslatedWords;
     if (words < MIN_DOC_WORDS) { skip.stub++; continue; }
     if (words < MIN_TRANSLATED_SHARE * (words + paired.untranslatedWords)) { skip.untranslated++; continue; }
+    const literal = paired.blocks.reduce((n, b) => n + (b.kind === "code" ? countWords(b.pt) : 0), 0);
+    if (literal > MAX_LITERAL_SHARE * words) { skip.literal++; continue; }
     documents.push({
       id: `${spec.source}/${raw.name}`,
       source: spec.source,
@@ -94,7 +98,7 @@ for (const e of index) {
 const rows = [...totals.values()].sort((a, b) => (a.source === "all" ? 1 : 0) - (b.source === "all" ? 1 : 0) || a.source.localeCompare(b.source) || a.variant.localeCompare(b.variant) || a.half.localeCompare(b.half));
 console.log("source                              variant half  docs  pt words  en words (paired)");
 for (const t of rows) console.log(`${t.source.padEnd(35)} ${t.variant.padEnd(7)} ${t.half.padEnd(5)} ${String(t.documents).padStart(4)} ${String(t.ptWords).padStart(9)} ${String(t.pairedEnWords).padStart(9)}`);
-for (const [source, s] of Object.entries(skipped)) console.log(`  ${source}: left out ${s.stub} stub pages and ${s.untranslated} mostly untranslated pages; ${s.untranslatedWords} words of untranslated English blocks removed`);
+for (const [source, s] of Object.entries(skipped)) console.log(`  ${source}: left out ${s.stub} stub pages, ${s.untranslated} mostly untranslated and ${s.literal} mostly literal (tables, listings); ${s.untranslatedWords} words of untranslated English blocks removed`);
 
 // --only rebuilds some sources: the others' entries stay (the split is per source, so they are unchanged).
 const indexPath = join(cache, "index.json");
@@ -106,7 +110,7 @@ const manifestPath = new URL("./manifest.json", import.meta.url);
 if (!only) {
   writeFileSync(manifestPath, `${JSON.stringify({
     note: "Written by dev-corpus/build.ts. Packages, versions, licences and word counts only: the text stays in the cache.",
-    rules: { minDocWords: MIN_DOC_WORDS, minTranslatedShare: MIN_TRANSLATED_SHARE },
+    rules: { minDocWords: MIN_DOC_WORDS, minTranslatedShare: MIN_TRANSLATED_SHARE, maxLiteralShare: MAX_LITERAL_SHARE },
     packages: manifestPackages,
     totals: rows,
     leftOut: skipped,

@@ -72,6 +72,12 @@ export function licenceOf(pkg: UnpackedPackage, files = "*", docDir = pkg.name):
     licence: /^License:\s*(.+)$/mu.exec(s)?.[1]?.trim(),
   })).filter((s) => s.licence);
   const chosen = stanzas.find((s) => s.files.includes(files)) ?? stanzas.find((s) => s.files.includes("*")) ?? stanzas[0];
-  if (!chosen?.licence) throw new Error(`dev-corpus: no License field in ${path}`);
-  return chosen.licence;
+  if (chosen?.licence) return chosen.licence;
+  // Not machine-readable: the licence as the prose names it.
+  const gpl = /GNU (?:General Public License|GPL),? (?:version )?(\d)/iu.exec(text);
+  if (gpl) return `GPL-${gpl[1]}`;
+  if (/GNU Free Documentation License/iu.test(text)) return "GFDL";
+  const sentence = /[^.\n]*licen[cs]ed[^.]*\./iu.exec(text);
+  if (sentence) return sentence[0].replace(/\s+/gu, " ").trim();
+  throw new Error(`dev-corpus: no licence found in ${path}`);
 }

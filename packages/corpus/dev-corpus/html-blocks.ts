@@ -23,12 +23,24 @@ const NEVER = new Set(["script", "style", "head", "noscript", "template", "ifram
 export interface HtmlBlockOptions {
   /** Page furniture to leave out (navigation bars, sidebars, "¶" header links): true skips the element and all inside it. */
   skip?: (el: Element) => boolean;
+  /** The element that holds the text (Sphinx's main column): only it is read, and paths start at it. */
+  root?: (el: Element) => boolean;
 }
 
 export const classes = (el: Element): string[] => (el.attribs["class"] ?? "").split(/\s+/u).filter(Boolean);
 
-/** Inline whitespace as a browser renders it: runs collapse to one space. */
-const normalise = (text: string) => text.replace(/[\s\u00a0]+/gu, " ").trim();
+/** Stands for an inline image while the text is joined; see normalise. */
+const IMAGE = "\uFFFC";
+
+/**
+ * Inline whitespace as a browser renders it: runs collapse to one space. An inline image (an
+ * icon in "click the icon <img>, then") is left out with the space before it when punctuation
+ * follows, so leaving it out does not make a "word ," the translator never wrote.
+ */
+const normalise = (text: string) =>
+  text.replace(new RegExp(`[\\s\u00a0]*${IMAGE}+[\\s\u00a0]*(?=[,.;:!?)])`, "gu"), "")
+    .replace(new RegExp(`${IMAGE}+`, "gu"), " ")
+    .replace(/[\s\u00a0]+/gu, " ").trim();
 
 /**
  * A `pre` keeps its line breaks (it is literal), without the blank lines that would read as
@@ -47,7 +59,7 @@ export function extractHtmlBlocks(html: string, options: HtmlBlockOptions = {}):
     if (isText(node)) return node.data;
     if (!isTag(node) || skip(node)) return "";
     if (node.name === "br") return " ";
-    if (node.name === "img") return "";
+    if (node.name === "img") return IMAGE;
     return node.children.map(inlineText).join("");
   };
 
@@ -93,6 +105,20 @@ export function extractHtmlBlocks(html: string, options: HtmlBlockOptions = {}):
     if (own.length > 1) own.forEach((b, k) => { b.path = `${path}/text()[${k + 1}]`; });
   };
 
+  const findRoot = (nodes: AnyNode[]): Element | undefined => {
+    for (const n of nodes) {
+      if (!isTag(n)) continue;
+      if (options.root!(n)) return n;
+      const inner = findRoot(n.children);
+      if (inner) return inner;
+    }
+    return undefined;
+  };
+  if (options.root) {
+    const root = findRoot(doc.children);
+    if (root) walk(root, root.name);
+    return out;
+  }
   const html_ = doc.children.find((n): n is Element => isTag(n) && n.name === "html");
   const body = (html_ ?? doc).children.find((n): n is Element => isTag(n) && n.name === "body");
   if (body) walk(body, "body");

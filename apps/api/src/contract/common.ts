@@ -21,6 +21,7 @@ export const BeadKind = z.enum(BEAD_KINDS).meta({ id: "BeadKind" });
 export const CHECK_FAMILIES = [
   "entity", "casing", "untranslated", "foreign", "variant", "markup", "junk",
   "repetition", "broken", "punctuation", "number", "omission", "mistranslation",
+  "spelling", "consistency",
 ] as const;
 export const CheckFamily = z.enum(CHECK_FAMILIES).meta({ id: "CheckFamily" });
 export type CheckFamily = z.infer<typeof CheckFamily>;

@@ -1,10 +1,10 @@
-import type { CheckFamily, CheckInput, DocumentContext, Flag, PortugueseVariant, Severity, Speller, Term } from "../types.ts";
+import type { CheckFamily, CheckInput, DocumentContext, Flag, PortugueseVariant, Severity, Speller, Spellers, Term } from "../types.ts";
 
 /** What every check may consult besides the pair itself: the project's settings. */
 export interface CheckContext {
   variant: PortugueseVariant;
   terms: readonly Term[];
-  spellers: { pt?: Speller; en?: Speller };
+  spellers: Spellers;
   /** The pair's document as a whole, when `checkPair` is told (see `documentContext`). */
   document?: DocumentContext;
 }

@@ -2,6 +2,7 @@ import type { CheckInput, DocumentContext } from "../types.ts";
 import { isAllLowerCase } from "./casing/casing-lowercase-document.ts";
 import { lengthNorm } from "./omission/omission-length-ratio.ts";
 import { usesHyphenAsDash } from "./punctuation/punctuation-hyphen-dash.ts";
+import { usualRenderings } from "./consistency/consistency-rendering.ts";
 
 /**
  * What the document checks learn from all of a document's pairs, kept so that `checkPair` on
@@ -10,5 +11,5 @@ import { usesHyphenAsDash } from "./punctuation/punctuation-hyphen-dash.ts";
  * Compute it from the same inputs `checkDocument` gets, at import, and again when many pairs change.
  */
 export function documentContext(inputs: readonly CheckInput[]): DocumentContext {
-  return { allLowerCase: isAllLowerCase(inputs), lengthRatio: lengthNorm(inputs), hyphenAsDash: usesHyphenAsDash(inputs) };
+  return { allLowerCase: isAllLowerCase(inputs), lengthRatio: lengthNorm(inputs), hyphenAsDash: usesHyphenAsDash(inputs), renderings: usualRenderings(inputs) };
 }

@@ -5,7 +5,7 @@ import type { CheckOptions, Flag } from "../types.ts";
 import { alignDocument, checkInputs } from "../align-document.ts";
 import { checkDocument, checkPair, checks, describeChecks, documentContext } from "./index.ts";
 
-const FAMILIES = ["entity", "casing", "untranslated", "foreign", "variant", "markup", "junk", "repetition", "broken", "punctuation", "number", "omission"];
+const FAMILIES = ["entity", "casing", "untranslated", "foreign", "variant", "markup", "junk", "repetition", "broken", "punctuation", "number", "omission", "spelling", "consistency"];
 const options: CheckOptions = { variant: "pt-BR", terms: [] };
 
 const sliceOk = (pt: string) => (f: Flag) => pt.slice(f.start, f.end) === f.text && f.start >= 0 && f.end <= pt.length;
@@ -36,7 +36,7 @@ describe("the check registry", () => {
     }
   });
 
-  it("covers every family of artefacts.md except mistranslation, which reviewers judge", () => {
+  it("covers every family of artefacts.md except mistranslation, which reviewers judge, plus spelling and consistency", () => {
     expect(new Set(checks.map((c) => c.family))).toEqual(new Set(FAMILIES));
   });
 });

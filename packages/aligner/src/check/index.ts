@@ -18,6 +18,8 @@ import type { CheckFamily, CheckInput, CheckOptions, Flag } from "../types.ts";
 import { literalSpans, overlapsLiteral, type LiteralSpan } from "../normalize/literal-spans.ts";
 import { memoSpeller, type Check, type CheckContext } from "./check.ts";
 import { checks } from "./registry.ts";
+import { withPreReform } from "./text/pre-reform.ts";
+import { looksLikeCode } from "./text/looks-like-code.ts";
 
 export type { Check, CheckContext, DocumentFindings } from "./check.ts";
 export { checks, describeChecks, getCheck, type CheckId, type CheckInfo } from "./registry.ts";
@@ -28,7 +30,13 @@ function contextOf(options: CheckOptions): CheckContext {
   return {
     variant: options.variant,
     terms: options.terms,
-    spellers: { pt: memoSpeller(options.spellers?.pt), en: memoSpeller(options.spellers?.en) },
+    spellers: {
+      pt: memoSpeller(withPreReform(options.spellers?.pt)),
+      en: memoSpeller(options.spellers?.en),
+      es: memoSpeller(options.spellers?.es),
+      it: memoSpeller(options.spellers?.it),
+      fr: memoSpeller(options.spellers?.fr),
+    },
     ...(options.document ? { document: options.document } : {}),
   };
 }
@@ -57,7 +65,7 @@ function dedupe(flags: Flag[]): Flag[] {
  * flag is no finding. Entity, number, markup, junk and omission checks look at literal material
  * on purpose and keep their flags.
  */
-const PROSE_FAMILIES: ReadonlySet<CheckFamily> = new Set(["casing", "punctuation", "untranslated", "foreign", "variant", "repetition", "broken"]);
+const PROSE_FAMILIES: ReadonlySet<CheckFamily> = new Set(["casing", "punctuation", "untranslated", "foreign", "variant", "repetition", "broken", "spelling", "consistency"]);
 
 // A link's text is prose ("[Source](#)" is English left in), and numbers are the number check's.
 const proseLiterals = (text: string): LiteralSpan[] => literalSpans(text).filter((s) => s.kind !== "number" && s.kind !== "markup");
@@ -66,6 +74,8 @@ function runPair(input: CheckInput, active: readonly Check[], context: CheckCont
   let flags: Flag[] = [];
   for (const c of active) if (c.run) for (const f of c.run(input, context)) flags.push(f);
   if (flags.some((f) => PROSE_FAMILIES.has(f.family))) {
+    // Code, a command line or a configuration excerpt is no prose at all: nothing for the prose checks to say.
+    if (looksLikeCode(input.pt)) flags = flags.filter((f) => !PROSE_FAMILIES.has(f.family));
     const literals = proseLiterals(input.pt);
     if (literals.length) flags = flags.filter((f) => !PROSE_FAMILIES.has(f.family) || !overlapsLiteral(literals, f.start, Math.max(f.end, f.start + 1)));
   }

@@ -15,6 +15,7 @@ import { markupEmphasis } from "./markup/markup-emphasis.ts";
 import { markupLink } from "./markup/markup-link.ts";
 import { markupSourceStub } from "./markup/markup-source-stub.ts";
 import { numberMismatch } from "./number/number-mismatch.ts";
+import { numberMissing } from "./number/number-missing.ts";
 import { omissionEmptySide } from "./omission/omission-empty-side.ts";
 import { omissionLengthRatio } from "./omission/omission-length-ratio.ts";
 import { punctuationHyphenDash } from "./punctuation/punctuation-hyphen-dash.ts";
@@ -28,6 +29,9 @@ import { untranslatedLanguage } from "./untranslated/untranslated-language.ts";
 import { untranslatedWords } from "./untranslated/untranslated-words.ts";
 import { variantForm } from "./variant/variant-form.ts";
 import { variantProgressive } from "./variant/variant-progressive.ts";
+import { spellingTypo } from "./spelling/spelling-typo.ts";
+import { consistencyGlossary } from "./consistency/consistency-glossary.ts";
+import { consistencyRendering } from "./consistency/consistency-rendering.ts";
 
 /** Every check, in the order its flags are listed; an earlier flag wins a tie on the same span. */
 export const checks = [
@@ -42,6 +46,7 @@ export const checks = [
   untranslatedLanguage,
   untranslatedWords,
   foreignWord,
+  spellingTypo,
   variantForm,
   variantProgressive,
   markupSourceStub,
@@ -58,8 +63,11 @@ export const checks = [
   repetitionDoubled,
   brokenPageBreak,
   numberMismatch,
+  numberMissing,
   omissionEmptySide,
   omissionLengthRatio,
+  consistencyGlossary,
+  consistencyRendering,
 ] as const;
 
 /** The stable id of a check, as the API, ignore lists and settings name it. */
@@ -77,7 +85,7 @@ export interface CheckInfo {
 }
 
 // Checks that compare with the English, and so stay silent on a document imported without it.
-const NEEDS_ENGLISH: ReadonlySet<string> = new Set(["entity-mangled", "entity-added", "entity-translated", "untranslated-identical", "number-mismatch", "omission-empty-side", "omission-length-ratio"]);
+const NEEDS_ENGLISH: ReadonlySet<string> = new Set(["entity-mangled", "entity-added", "entity-translated", "untranslated-identical", "number-mismatch", "number-missing", "omission-empty-side", "omission-length-ratio"]);
 
 export function describeChecks(): CheckInfo[] {
   return checks.map((c) => ({ id: c.id, family: c.family, severity: c.severity, name: c.name, description: c.description, needsEnglish: NEEDS_ENGLISH.has(c.id) }));

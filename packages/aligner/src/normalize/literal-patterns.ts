@@ -84,7 +84,7 @@ export const LITERAL_PATTERNS: readonly LiteralPattern[] = [
         `${NOT_BEFORE}__[A-Za-z0-9_]+__`,
         String.raw`${NOT_BEFORE}[A-Za-z_][\w.:-]*\(\)`,
         String.raw`${NOT_BEFORE}[a-z][\w.+-]*\([1-9][a-z]{0,3}\)`,
-        String.raw`${NOT_BEFORE}[a-z][a-z0-9]*(?:::[a-zA-Z_][\w]*)+`,
+        String.raw`${NOT_BEFORE}[A-Za-z][A-Za-z0-9]*(?:::[A-Za-z_][\w-]*)+(?:::)?`,
       ].join("|"),
       "gu",
     ),
@@ -145,7 +145,7 @@ export const LITERAL_PATTERNS: readonly LiteralPattern[] = [
   },
   {
     kind: "abbreviation",
-    pattern: new RegExp(String.raw`${NOT_BEFORE}(?:i\.\s?e\.|e\.\s?g\.|p\.\s?ex\.|a\.\s?C\.|d\.\s?C\.|N\.\s?B\.|P\.\s?S\.|et al\.|Ltd\.|Ltda\.|Inc\.|Corp\.|Co\.|S\.\s?A\.|vs\.|cf\.|etc\.|approx\.|aprox\.|Sr\.|Sra\.|Dr\.|Dra\.|Prof\.|Profa\.|Mr\.|Mrs\.|Ms\.|No\.|n\.º|nº\.|pág\.|págs\.|p\.|pp\.|cap\.|fig\.|vol\.|ed\.|ex\.|obs\.)`, "gu"),
+    pattern: new RegExp(String.raw`${NOT_BEFORE}(?:[iI]\.\s?[eE]\.|[eE]\.\s?[gG]\.|p\.\s?ex\.|a\.\s?C\.|d\.\s?C\.|N\.\s?B\.|P\.\s?S\.|et al\.|Ltd\.|Ltda\.|Inc\.|Corp\.|Co\.|S\.\s?A\.|vs\.|cf\.|etc\.|approx\.|aprox\.|Sr\.|Sra\.|Dr\.|Dra\.|Prof\.|Profa\.|Mr\.|Mrs\.|Ms\.|No\.|n\.º|nº\.|pág\.|págs\.|p\.|pp\.|cap\.|fig\.|vol\.|ed\.|ex\.|obs\.)`, "gu"),
   },
   {
     kind: "number",

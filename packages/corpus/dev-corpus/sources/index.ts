@@ -1,5 +1,9 @@
 import { gimpHelpPt, gimpHelpPtBr } from "./gimp-help.ts";
+import { installationGuidePt } from "./installation-guide.ts";
+import { lilypondPt } from "./lilypond.ts";
+import { debianToolManPages, manpagesPtBr } from "./man-pages.ts";
 import type { DevSource } from "./source.ts";
+import { ubuntuPackagingGuidePtBr } from "./ubuntu-packaging-guide.ts";
 
 /** Every source of the development corpus, in the order they are built. */
-export const SOURCES: DevSource[] = [gimpHelpPtBr, gimpHelpPt];
+export const SOURCES: DevSource[] = [gimpHelpPtBr, gimpHelpPt, ubuntuPackagingGuidePtBr, lilypondPt, manpagesPtBr, installationGuidePt, ...debianToolManPages];

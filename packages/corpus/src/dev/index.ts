@@ -4,11 +4,13 @@
  */
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
+import { countWords } from "../word-count.ts";
 import { devCorpusDir } from "./cache-dir.ts";
 import type { DevDocument, DevHalf, DevIndexEntry, DevVariant } from "./types.ts";
 
 export { devCorpusDir } from "./cache-dir.ts";
 export type * from "./types.ts";
+export { countWords } from "../word-count.ts";
 export { paragraphGold, flattenedEnglish, type ParagraphGold, type GoldLink } from "./paragraph-gold.ts";
 
 /** The cache has not been built (or was built by an older builder): says what to run. */
@@ -52,6 +54,18 @@ export function loadDevCorpus(query: DevCorpusQuery = {}): DevDocument[] {
     });
 }
 
+/** Share of the Portuguese words that sit in a block with an English partner (0 without English). */
+export function pairedShare(doc: DevDocument): number {
+  let paired = 0;
+  let all = 0;
+  for (const b of doc.blocks) {
+    const n = countWords(b.pt);
+    all += n;
+    if (b.en !== undefined) paired += n;
+  }
+  return all ? paired / all : 0;
+}
+
 /** The Portuguese as the pipeline takes it: blocks in order, joined by blank lines. */
 export function documentPt(doc: DevDocument): string {
   return doc.blocks.map((b) => b.pt).join("\n\n");
@@ -60,11 +74,13 @@ export function documentPt(doc: DevDocument): string {
 /**
  * The English as the pipeline takes it: every English block (paired or not) in the English
  * page's order, joined by blank lines; undefined when the document has no English.
+ * `pairedOnly`: only the English of blocks the Portuguese has, so the untranslated paragraphs
+ * the builder removed from the Portuguese do not read as omissions (what the checks benches use).
  */
-export function documentEn(doc: DevDocument): string | undefined {
+export function documentEn(doc: DevDocument, options: { pairedOnly?: boolean } = {}): string | undefined {
   const blocks = [
     ...doc.blocks.flatMap((b) => (b.en !== undefined && b.enAt !== undefined ? [{ at: b.enAt, en: b.en }] : [])),
-    ...doc.enOnly.map((b) => ({ at: b.enAt, en: b.en })),
+    ...(options.pairedOnly ? [] : doc.enOnly.map((b) => ({ at: b.enAt, en: b.en }))),
   ].sort((a, b) => a.at - b.at);
   return blocks.length ? blocks.map((b) => b.en).join("\n\n") : undefined;
 }

@@ -1,5 +1,8 @@
-import { createSpeller, type CheckOptions, type Speller, type Term as CheckTerm, type TermPolicy } from "@alinha/aligner";
+import { createSpeller, type CheckOptions, type Spellers, type Term as CheckTerm, type TermPolicy } from "@alinha/aligner";
 import dictionaryEn from "dictionary-en";
+import dictionaryEs from "dictionary-es";
+import dictionaryFr from "dictionary-fr";
+import dictionaryIt from "dictionary-it";
 import dictionaryPt from "dictionary-pt";
 import type { Db } from "../../db/client.ts";
 
@@ -8,9 +11,15 @@ import type { Db } from "../../db/client.ts";
  * Spanish "hipercrecimento" cannot be told from a Portuguese word). One pair per process: the
  * spellers cache per object, so a fresh one per request would redo that work.
  */
-let spellers: { pt: Speller; en: Speller } | undefined;
-export function sharedSpellers(): { pt: Speller; en: Speller } {
-  spellers ??= { pt: createSpeller(dictionaryPt), en: createSpeller(dictionaryEn) };
+let spellers: Required<Spellers> | undefined;
+export function sharedSpellers(): Required<Spellers> {
+  spellers ??= {
+    pt: createSpeller(dictionaryPt),
+    en: createSpeller(dictionaryEn),
+    es: createSpeller(dictionaryEs),
+    it: createSpeller(dictionaryIt),
+    fr: createSpeller(dictionaryFr),
+  };
   return spellers;
 }
 

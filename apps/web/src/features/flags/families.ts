@@ -18,6 +18,8 @@ export const FAMILIES: readonly { family: FlagFamily; label: string }[] = [
   { family: "junk", label: "Page junk" },
   { family: "repetition", label: "Repetition" },
   { family: "punctuation", label: "Punctuation" },
+  { family: "spelling", label: "Spelling" },
+  { family: "consistency", label: "Consistency" },
 ];
 
 export function familyLabel(family: FlagFamily | string): string {

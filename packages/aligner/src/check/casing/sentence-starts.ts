@@ -23,7 +23,8 @@ const lowerByDesign = (word: string): boolean => /\p{N}/u.test(word) || /^\p{Ll}
 /** Sentence starts in `text`: its own start, and every letter after ". ", "! " or "? ". */
 export function sentenceStarts(text: string): SentenceStart[] {
   const out: SentenceStart[] = [];
-  const first = /^[\s"“'‘(\[*\-–—·•]*(\p{L}[\p{L}\p{N}]*)/u.exec(text);
+  // A parenthesis may open in lower case, and a hyphen glued to a word is an option ("-a, --thorough"), not a bullet.
+  const first = /^(?:[\s"“'‘*–—·•]|-(?=\s))*(\p{L}[\p{L}\p{N}]*)/u.exec(text);
   if (first?.[1]) out.push({ offset: first[0].length - first[1].length, word: first[1] });
   // Every later start follows a stop and a space: most pairs are one sentence and have none.
   if (!STOP_SPACE.test(text)) return out;

@@ -1,4 +1,4 @@
-import type { Flag } from "../../types.ts";
+import type { Flag, Speller } from "../../types.ts";
 import { flagAt, type Check } from "../check.ts";
 import { englishNames, looksCoined } from "../text/names.ts";
 import { isSentenceStart, isUpper, squash, words } from "../text/words.ts";
@@ -6,6 +6,17 @@ import translated from "./translated-names.json" with { type: "json" };
 
 const LATIN = /^[\p{Script=Latin}\p{N}.'’-]+$/u;
 const PORTUGUESE_FORMS = new Set(Object.values(translated as Record<string, string[]>).flat().map(squash));
+
+/**
+ * A hyphenated word whose parts are each Portuguese words or in the English ("Pré-Dependência",
+ * "Semi-Achatado", "Quadro-1" for "Frame-1", "ESTILO-DEB822"): a translated title or label, not a
+ * name the translation invented.
+ */
+function builtFromKnownParts(word: string, english: string, pt?: Speller): boolean {
+  const parts = word.split("-");
+  if (parts.length < 2 || !pt) return false;
+  return parts.every((p) => (/\p{L}/u.test(p) && pt.correct(p.toLowerCase())) || english.includes(squash(p)));
+}
 
 /**
  * A product or model name in the Portuguese that the English does not have: the machine
@@ -19,7 +30,7 @@ export const entityAdded: Check<"entity-added"> = {
   severity: "warning",
   name: "Name not in the English",
   description: "A product or model name in the Portuguese does not appear in the English.",
-  run(pair) {
+  run(pair, context) {
     if (!pair.en) return [];
     const ws = words(pair.pt);
     // Only a coined word can be missing from the English: most pairs have none, and pay nothing more.
@@ -33,7 +44,7 @@ export const entityAdded: Check<"entity-added"> = {
       let j = i;
       while (j + 1 < ws.length && nameLike[j + 1] && pair.pt.slice(ws[j]!.end, ws[j + 1]!.start) === " ") j++;
       const run = ws.slice(i, j + 1);
-      const missing = run.filter((w) => looksCoined(w.text) && LATIN.test(w.text) && !english.includes(squash(w.text)) && !PORTUGUESE_FORMS.has(squash(w.text)));
+      const missing = run.filter((w) => looksCoined(w.text) && LATIN.test(w.text) && !english.includes(squash(w.text)) && !PORTUGUESE_FORMS.has(squash(w.text)) && !builtFromKnownParts(w.text, english, context.spellers.pt));
       if (missing.length) {
         const start = run[0]!.start;
         const end = run[run.length - 1]!.end;

@@ -127,8 +127,9 @@ function isAdaptation(m: NameMatch, english: string, pt?: Speller, en?: Speller)
   const common = (speller: Speller | undefined, text: string) =>
     speller !== undefined && text.split(/[\s-]+/u).every((w) => hasDigit(w) || speller.correct(w.toLowerCase()));
   if (!common(en, m.expected)) return false;
-  // Ordinary words written in lower case are names only where the English capitalises them mid-sentence ("Google", "Bell Labs").
-  if (m.kind === "case") return capitalisedByPlace(english, m.expected) && common(pt, m.text);
+  // Ordinary words on both sides: English capitalises a UI element or a heading ("the Zoom menu"), Portuguese does not.
+  // Names are not ordinary Portuguese words ("google", "bell labs"), and stay flagged.
+  if (m.kind === "case") return common(pt, m.text) || capitalisedByPlace(english, m.expected);
   // The same ordinary words, spaced or hyphenated another way.
   if (al.replace(/[\s-]/gu, "").replace(PLURAL, "") === bl.replace(/[\s-]/gu, "").replace(PLURAL, "")) return true;
   return !hasDigit(m.expected) && common(pt, m.text);

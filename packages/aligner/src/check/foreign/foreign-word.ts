@@ -1,4 +1,4 @@
-import type { Flag, Term } from "../../types.ts";
+import type { Flag, Spellers, Term } from "../../types.ts";
 import { flagAt, type Check } from "../check.ts";
 import { isSentenceStart, isUpper, lowered, words } from "../text/words.ts";
 import { termForms } from "../text/term-forms.ts";
@@ -6,6 +6,7 @@ import loanwords from "./loanwords.json" with { type: "json" };
 import thirdLanguage from "./third-language.json" with { type: "json" };
 import { listedLanguageOf } from "./frequent-words.ts";
 import { portugueseFor } from "./spanish-spelling.ts";
+import { closeForms } from "../spelling/close-forms.ts";
 
 const LOANWORDS = new Set(loanwords.words);
 // A Map, not the JSON object: a word like "constructor" must not find Object.prototype.
@@ -26,6 +27,17 @@ function termWords(terms: readonly Term[]): Set<string> {
     termCache.set(terms, set);
   }
   return set;
+}
+
+/** Shorter words than this are too often shared by chance ("cosa", "mais") to trust one dictionary's yes. */
+const MIN_DICTIONARY_LENGTH = 5;
+const THIRD_LANGUAGES = [["es", "Spanish"], ["it", "Italian"], ["fr", "French"]] as const;
+
+/** The language among Spanish, Italian and French whose dictionary knows the word. */
+function thirdLanguageOf(lower: string, spellers: Spellers): string | undefined {
+  if (lower.length < MIN_DICTIONARY_LENGTH) return undefined;
+  for (const [code, name] of THIRD_LANGUAGES) if (spellers[code]?.correct(lower)) return name;
+  return undefined;
 }
 
 export const foreignWord: Check<"foreign-word"> = {
@@ -75,8 +87,18 @@ export const foreignWord: Check<"foreign-word"> = {
       const portuguese = portugueseFor(lower, pt);
       if (portuguese) {
         flags.push(flagAt(this, pair.pt, w.start, w.end, `"${w.text}" is spelled the Spanish way; in Portuguese: "${portuguese}".`, portuguese));
-      } else if (NOT_PORTUGUESE.test(lower) && !en?.correct(lower)) {
+      } else if (/ü/u.test(lower) && pt.correct(lower.replace(/ü/gu, "u"))) {
+        // "seqüência": Brazilian spelling before the 2009 reform, Portuguese all the same (the spelling check has its say).
+        continue;
+      } else if (en?.correct(lower)) {
+        continue;
+      } else if (NOT_PORTUGUESE.test(lower)) {
         flags.push(flagAt(this, pair.pt, w.start, w.end, `"${w.text}" is not a Portuguese word and is spelled like another language's.`));
+      } else {
+        // Any word, not only a listed one: the third language's own dictionary knows it and Portuguese does not.
+        // A word one accent from Portuguese ("superficie", "canónico") is a misspelling or the other standard, not a leak.
+        const language = closeForms(lower, pt).length ? undefined : thirdLanguageOf(lower, context.spellers);
+        if (language) flags.push(flagAt(this, pair.pt, w.start, w.end, `${language} word "${w.text}" in the Portuguese.`));
       }
     }
     return flags;

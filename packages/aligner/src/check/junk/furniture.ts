@@ -19,5 +19,8 @@ export function isFurniture(text: string): boolean {
   return LINES.has(k) || furniture.prefixes.some((p) => k.startsWith(p) && /^[\s:—–-]/u.test(k.slice(p.length) || " "));
 }
 
+/** A furniture line that is a whole heading or label ("Veja também", "Populares"), not a disclaimer sentence. */
+export const isFurnitureHeading = (text: string): boolean => FIRST.has(firstLetter(text)) && LINES.has(key(text));
+
 /** The heading of a block of links to other articles. */
 export const isRelatedHeader = (text: string): boolean => HEADER_FIRST.has(firstLetter(text)) && HEADERS.has(key(text));

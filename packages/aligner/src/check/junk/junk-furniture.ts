@@ -1,6 +1,6 @@
 import { flagAt, type Check } from "../check.ts";
 import { lines } from "../text/lines.ts";
-import { isFurniture } from "./furniture.ts";
+import { isFurniture, isFurnitureHeading } from "./furniture.ts";
 
 /** Page furniture copied with the article: menus, "Populares", share buttons, disclaimers. */
 export const junkFurniture: Check<"junk-furniture"> = {
@@ -10,8 +10,10 @@ export const junkFurniture: Check<"junk-furniture"> = {
   name: "Page furniture",
   description: "A menu item, section label, share button or disclaimer of the web page, not part of the text.",
   run(pair) {
+    // Furniture is what the web page added around the text: a heading the English has too is the text's own ("VEJA TAMBÉM" for "SEE ALSO").
+    const hasEnglish = Boolean(pair.en?.trim());
     return lines(pair.pt)
-      .filter((l) => isFurniture(l.text))
+      .filter((l) => isFurniture(l.text) && !(hasEnglish && isFurnitureHeading(l.text)))
       .map((l) => flagAt(this, pair.pt, l.start, l.end, "This is part of the web page around the article, not of the article: leave it out.", ""));
   },
 };

@@ -22,6 +22,8 @@ export const junkRelatedArticles: Check<"junk-related-articles"> = {
     const pairFlags: Flag[][] = pairs.map(() => []);
     let left = 0;
     pairs.forEach((pair, k) => {
+      // A pair with English is the text's own, and so is a block the English lists too (a man page's "VEJA TAMBÉM").
+      if (pair.en?.trim()) { left = 0; return; }
       for (const line of lines(pair.pt)) {
         if (isRelatedHeader(line.text)) { left = MAX_HEADLINES; continue; }
         // Other furniture between the headlines is the furniture check's; it does not end the block.

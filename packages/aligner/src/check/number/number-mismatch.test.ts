@@ -7,6 +7,10 @@ describe("number-mismatch", () => {
     ["wrong scale", "o destino de um trilhão de dólares", "the fate of a billion dollars", ["um trilhão"]],
     ["wrong digits", "cresceu 15% ao ano", "grew 50% a year", ["15"]],
     ["European bilião for billion", "um custo de 10 biliões", "a cost of 10 billion", ["10 biliões"]],
+    ["a year changed by one", "lançado em 1999", "released in 1998", ["1999"]],
+    ["an integer changed by less than a percent", "com 1001 camadas", "with 1000 layers", ["1001"]],
+    ["a section number", "veja a seção 14.5.8", "see section 14.5.7", ["14.5.8→14.5.7"]],
+    ["a number word that disagrees", "há três métodos", "there are four methods", ["três"]],
   ])("hit: %s", (_n, pt, en, expected) => expect(runCheck(numberMismatch, { pt, en })).toEqual(expected));
 
   it.each([
@@ -17,6 +21,12 @@ describe("number-mismatch", () => {
     ["thousands", "mais de 1.500 pessoas", "over 1,500 people"],
     ["number words", "dez anos depois", "ten years later"],
     ["no numbers in the English", "em 2024, cerca de 30%", "last year, about a third"],
+    ["a figure number with a decimal point (dev corpus, GIMP help)", "Figura 14.135. A ferramenta", "Figure 14.135. The Scale tool"],
+    ["a version kept", "até a versão 2.8 do GIMP", "until GIMP 2.8"],
+    ["the same section number", "veja a seção 14.5.7", "see section 14.5.7"],
+    ["digits for a number word", "há 2 opções", "there are two options"],
+    ["a word for digits", "há dois modos", "there are 2 modes"],
+    ["an article that is also one", "um modelo de 7 bilhões", "a 7 billion model"],
   ])("clean: %s", (_n, pt, en) => expect(runCheck(numberMismatch, { pt, en })).toEqual([]));
 
   it("near miss: no English at all", () => {

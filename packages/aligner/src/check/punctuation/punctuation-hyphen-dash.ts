@@ -12,12 +12,15 @@ const SPACED_HYPHEN = /(?<=[\p{L}\p{N}"”'’),;.!?]) - (?=[\p{L}\p{N}"“'‘(
  */
 export const HYPHEN_HABIT = 3;
 
+// A manual page's NAME line ("rec2csv - conversor de rec para csv"): the program, a hyphen, what it does.
+const MAN_NAME_LINE = /^\s*[\w.+-]+(?:, [\w.+-]+)*$/u;
+
 /** The spaced hyphens of a pair's Portuguese, outside literal material (a menu path "Arquivo - Salvar"). */
 function spacedHyphens(pt: string): RegExpExecArray[] {
   // The pattern's lookbehind is tried at every offset; the spaced hyphen itself is rare.
   if (!pt.includes(" - ")) return [];
   const literals = literalSpans(pt);
-  return execAll(SPACED_HYPHEN, pt).filter((m) => !overlapsLiteral(literals, m.index, m.index + m[0].length));
+  return execAll(SPACED_HYPHEN, pt).filter((m) => !overlapsLiteral(literals, m.index, m.index + m[0].length) && !MAN_NAME_LINE.test(pt.slice(0, m.index)));
 }
 
 /** Whether spaced hyphens are the document's habit rather than a pair's slip. */

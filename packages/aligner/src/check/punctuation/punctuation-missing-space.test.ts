@@ -16,6 +16,14 @@ describe("punctuation-missing-space", () => {
     expect(runCheck(punctuationMissingSpace, { pt: "amodei acredita que", prevPt: "as capacidades aumentam.", gapBefore: "" })).toEqual(["amodei→ Amodei"]);
   });
 
+  it("near miss: a file name the segmenter split into two pairs (dev corpus, apt's sources.list)", () => {
+    expect(runCheck(punctuationMissingSpace, { pt: "list e os ficheiros contidos", prevPt: "A lista de fontes /etc/apt/sources.", gapBefore: "" })).toEqual([]);
+  });
+
+  it("near miss: words of code joined by a comma or colon (dev corpus: dpkg's any,all; root:root)", () => {
+    expect(runCheck(punctuationMissingSpace, { pt: "um alias para any,all e a posse root:root" }, { spellers: { pt: { correct: (w) => ["um", "alias", "para", "e", "a", "posse"].includes(w) } } })).toEqual([]);
+  });
+
   it("near miss: a split pair with a space between", () => {
     expect(runCheck(punctuationMissingSpace, { pt: "amodei acredita que", prevPt: "as capacidades aumentam.", gapBefore: " " })).toEqual([]);
   });

@@ -1,5 +1,6 @@
 import type { Flag } from "../../types.ts";
-import { flagAt, type Check } from "../check.ts";
+import { flagAt, type Check, type CheckContext } from "../check.ts";
+import { gluedInsideLiteral } from "../text/glued-literal.ts";
 import { execAll } from "../text/exec-all.ts";
 
 // A word, punctuation and the next word with no space between ("aumentam.amodei", "é:os", "saber,qual").
@@ -11,17 +12,23 @@ const AFTER_DOT = new Set(["com", "org", "net", "io", "ai", "br", "pt", "gov", "
 
 const capitalise = (w: string): string => w[0]!.toUpperCase() + w.slice(1);
 
+/** Without a dictionary every word counts as Portuguese: the check then says what it said before it had one. */
+const isPortuguese = (word: string, context: CheckContext): boolean =>
+  !context.spellers.pt || (!/^[\x00-\x7f]+$/u.test(word) || context.spellers.pt.correct(word) || context.spellers.pt.correct(word.toLowerCase()));
+
 export const punctuationMissingSpace: Check<"punctuation-missing-space"> = {
   id: "punctuation-missing-space",
   family: "punctuation",
   severity: "warning",
   name: "Missing space after punctuation",
   description: "Two words are glued by a full stop, comma, colon or question mark without the space after it.",
-  run(pair) {
+  run(pair, context) {
     const out: Flag[] = [];
     // A mark straight before a letter is rare; looking for it first spares the pattern's lookbehind at every offset.
     if (GLUED.test(pair.pt)) for (const m of execAll(JOINED, pair.pt)) {
       const [all, left, mark, right] = m as unknown as [string, string, string, string];
+      // "any,all", "root:root", "hh:mm": a comma or colon between words that are not Portuguese joins code, not prose.
+      if ((mark === "," || mark === ":") && !(isPortuguese(left, context) && isPortuguese(right, context))) continue;
       if (mark === "." && (AFTER_DOT.has(right.toLowerCase()) || /\p{Lu}/u.test(left.slice(-1)) || left.length === 1)) continue;
       // Initialisms and abbreviations: "e.g", "p.ex", "U.S".
       if (mark === "." && (right.length === 1 || /^(?:p|e|i|a|s)$/u.test(left))) continue;
@@ -32,7 +39,7 @@ export const punctuationMissingSpace: Check<"punctuation-missing-space"> = {
     // The segmenter splits at a glued stop, so "aumentam." ends one pair and "amodei" starts the next.
     const first = /^\p{L}+/u.exec(pair.pt);
     const mark = pair.prevPt?.trimEnd().slice(-1) ?? "";
-    if (pair.gapBefore === "" && first && ".,;:!?".includes(mark) && mark !== "" && !AFTER_DOT.has(first[0].toLowerCase())) {
+    if (pair.gapBefore === "" && first && ".,;:!?".includes(mark) && mark !== "" && !AFTER_DOT.has(first[0].toLowerCase()) && !gluedInsideLiteral(pair)) {
       const next = ".!?".includes(mark) ? capitalise(first[0]) : first[0];
       out.push(flagAt(this, pair.pt, 0, first[0].length, `Add a space after the "${mark}" that ends the previous sentence.`, ` ${next}`));
     }

@@ -1,8 +1,18 @@
 import { flagAt, type Check } from "../check.ts";
 import { words } from "../text/words.ts";
+import { maskLiterals } from "../../normalize/literal-spans.ts";
+import { englishWordTest } from "./english-signal.ts";
 
 /** Fewer words than this can be the same in both languages ("OpenAI", "GPT-4o", "Sam Altman:"). */
 const MIN_WORDS = 3;
+/** Share of the text that must be prose (not code, paths, options) for "the same" to mean "not translated". */
+const MIN_PROSE_SHARE = 0.6;
+/** A short heading is English when this many of its words are English and not Portuguese. */
+const MIN_ENGLISH_WORDS = 2;
+
+const letters = (text: string): number => (text.match(/\p{L}/gu) ?? []).length;
+// Marks of code and markup; one pair of parentheses is prose, nested ones are Lisp ("(car (cdr x))").
+const CODE_PUNCTUATION = /[{}[\];=<>$\\]|\((?=[^)]*\()/gu;
 
 export const untranslatedIdentical: Check<"untranslated-identical"> = {
   id: "untranslated-identical",
@@ -10,13 +20,21 @@ export const untranslatedIdentical: Check<"untranslated-identical"> = {
   severity: "error",
   name: "Same as the English",
   description: "The Portuguese is identical to its English partner.",
-  run(pair) {
+  run(pair, context) {
     if (!pair.en) return [];
     const pt = pair.pt.trim();
     if (pt !== pair.en.trim()) return [];
-    // Names, numbers and codes read the same in both languages; a sentence does not.
-    const plain = words(pt).filter((w) => /^\p{Ll}{3,}$/u.test(w.text));
-    if (words(pt).length < MIN_WORDS || plain.length === 0) return [];
+    // Code, commands and file lists read the same in both languages: only prose left as it was is a finding.
+    const prose = maskLiterals(pt);
+    if (letters(prose) < MIN_PROSE_SHARE * letters(pt) || (prose.match(CODE_PUNCTUATION)?.length ?? 0) >= 2) return [];
+    const ws = words(prose);
+    const plain = ws.filter((w) => /^\p{Ll}{3,}$/u.test(w.text));
+    const isEnglish = englishWordTest(context.spellers);
+    // A heading left in English is in Title Case ("Image Menu"): its words, not their case, say it is English.
+    const englishWords = ws.filter((w) => /^\p{L}{3,}$/u.test(w.text) && isEnglish(w.text.toLowerCase())).length;
+    const sentence = ws.length >= MIN_WORDS && plain.length > 0;
+    const heading = englishWords >= MIN_ENGLISH_WORDS && englishWords * 2 >= ws.length;
+    if (!sentence && !heading) return [];
     const start = pair.pt.indexOf(pt);
     return [flagAt(this, pair.pt, start, start + pt.length, "The Portuguese is the same as the English: it was not translated.")];
   },

@@ -1,3 +1,4 @@
+import type { Term } from "../../types.ts";
 import { flagAt, type Check } from "../check.ts";
 import { words } from "../text/words.ts";
 import { englishFlags, englishWordTest, isListedEnglish } from "./english-signal.ts";
@@ -14,6 +15,21 @@ const QUOTED = /[“"]([^”"\n]{2,60})[”"]/gu;
 const FUNCTION_WORDS = new Set(["of", "and", "the", "on", "in", "for", "to", "a", "an", "at", "by", "with", "from", "or"]);
 /** Titles and names: every word but the small ones capitalised ("Game of Thrones", "Jordan Schneider"). */
 const titleCase = (text: string): boolean => words(text).every((w) => /^[\p{Lu}\p{N}]/u.test(w.text) || FUNCTION_WORDS.has(w.text));
+
+const keptSets = new WeakMap<readonly Term[], Set<string>>();
+/** The glossary's terms that stay as they are (policy "keep", the default), in their written forms. */
+function keepTerms(terms: readonly Term[]): Set<string> {
+  let set = keptSets.get(terms);
+  if (!set) {
+    set = new Set();
+    for (const t of terms) {
+      if (t.policy && t.policy !== "keep") continue;
+      for (const form of [t.term, ...(t.aliases ?? [])]) set.add(form);
+    }
+    keptSets.set(terms, set);
+  }
+  return set;
+}
 
 /**
  * Short English left in the Portuguese, too short for language identification:
@@ -42,20 +58,29 @@ export const untranslatedWords: Check<"untranslated-words"> = {
     for (const m of execAll(QUOTED, pair.pt)) {
       const inner = words(m[1]!);
       const english = inner.filter((w) => isEnglish(w.text)).length;
+      // One Portuguese word makes the quotation Portuguese, whatever else it shares with English ("original", a product name).
+      const portuguese = inner.some((w) => w.text.length >= 3 && /\p{Ll}/u.test(w.text[0]!) && context.spellers.pt?.correct(w.text) && !context.spellers.en?.correct(w.text));
       const start = m.index + 1;
-      if (inner.length <= MAX_QUOTED_WORDS && english > 0 && english * 2 >= inner.length && !titleCase(m[1]!) && !runs.some((r) => r.start < start + m[1]!.length && start < r.end && r.count >= MIN_RUN)) {
+      // One quoted English word is a keyword or value the text mentions ("none", "always"), not a leftover.
+      if (inner.length >= MIN_RUN && inner.length <= MAX_QUOTED_WORDS && english > 0 && english * 2 >= inner.length && !portuguese && !titleCase(m[1]!) && !runs.some((r) => r.start < start + m[1]!.length && start < r.end && r.count >= MIN_RUN)) {
         runs.push({ start, end: start + m[1]!.length, count: MIN_RUN });
       }
     }
+    const kept = keepTerms(context.terms);
     return runs
       .filter((r) => {
         const text = pair.pt.slice(r.start, r.end);
+        // Glossary terms kept in English ("merge request") are the project's choice, never untranslated.
+        // As the glossary writes it: "bell labs" has lost its capitals and is still flagged.
+        if (kept.size && (kept.has(text) || words(text).every((w) => kept.has(w.text)))) return false;
         // A single English word inside a link or a label still reads as a leftover: "[Source](#)".
-        const alone = /^\[$/u.test(pair.pt.slice(r.start - 1, r.start)) || /^:/u.test(pair.pt.slice(r.end, r.end + 1));
+        // A link's whole text ("[Source](#)"), or a label before a colon ("Source:"); "[option...]" in a synopsis is neither.
+        const alone = (pair.pt[r.start - 1] === "[" && pair.pt.startsWith("](", r.end)) || /^:/u.test(pair.pt.slice(r.end, r.end + 1));
         if (r.count < MIN_RUN && !alone) return false;
         // Title Case runs are titles and names ("Careless People") unless they label something.
         // A title-case label counts when its words are the web page's ("Original Source:"), not a speaker's name.
-        return !titleCase(text) || ((/^\s*:/u.test(pair.pt.slice(r.end)) || alone) && words(text).some((w) => isListedEnglish(w.text)));
+        // A label is the web page's when its words are all common English ("Original Source:"); a name before a colon is a name.
+        return !titleCase(text) || ((/^\s*:/u.test(pair.pt.slice(r.end)) || alone) && words(text).every((w) => isListedEnglish(w.text) || FUNCTION_WORDS.has(w.text)));
       })
       .map((r) => flagAt(this, pair.pt, r.start, r.end, "These words are English: translate them."));
   },

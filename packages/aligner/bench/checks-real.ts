@@ -1,0 +1,122 @@
+/**
+ * Precision protocol of issue 12 on real human translations (the development corpus, test half
+ * by default): every flag the product raises is matched against the reviewed list
+ * (check-data/reviewed-flags.tsv) by document, check, flagged text and context. False alarms
+ * per 1,000 words are counted from the list only; a flag nobody has reviewed yet is reported
+ * as unreviewed and counted neither way.
+ *
+ * Needs the corpus in the cache: pnpm --filter @alinha/corpus dev-corpus
+ * Run: pnpm --filter @alinha/aligner exec tsx bench/checks-real.ts [--half tune|test] [--unreviewed FILE]
+ *        [--sources a,b] [--list false-alarm|genuine|unreviewed]
+ *   --half tune         the tuning half (for development; report figures on the test half only)
+ *   --unreviewed FILE   append every unreviewed flag to FILE (TSV, empty verdict) for a reviewer to fill in
+ *   --sources a,b       only these sources (the Portuguese package names in the manifest)
+ *   --list VERDICT      print the flags with that verdict (unreviewed: those with none)
+ */
+import { appendFileSync, existsSync, readFileSync, writeFileSync } from "node:fs";
+import { loadavg } from "node:os";
+import { documentPt, loadDevCorpus, type DevHalf, type DevVariant } from "@alinha/corpus/dev";
+import { checkRealText, englishFor, loadSpellers, MIN_PAIRED_SHARE } from "./check-data/real-pipeline.ts";
+import { flagKey, formatRow, HEADER, keyString, parseReviewed, verdictIndex, type FlagKey, type Verdict } from "./check-data/reviewed-flags.ts";
+
+const args = process.argv.slice(2);
+const opt = (name: string) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
+const half = (opt("--half") ?? "test") as DevHalf;
+if (half !== "test" && half !== "tune") throw new Error(`--half must be test or tune, not ${half}`);
+const unreviewedFile = opt("--unreviewed");
+const sources = opt("--sources")?.split(",");
+const list = opt("--list");
+
+const reviewedPath = new URL("./check-data/reviewed-flags.tsv", import.meta.url);
+const reviewed = verdictIndex(parseReviewed(readFileSync(reviewedPath, "utf8")));
+
+const t0 = performance.now();
+const spellers = loadSpellers();
+const loadMs = performance.now() - t0;
+const docs = loadDevCorpus({ half, ...(sources ? { sources } : {}) });
+
+type Outcome = Verdict | "unreviewed";
+interface Seen { variant: DevVariant; code: string; family: string; outcome: Outcome; key: FlagKey }
+const seen: Seen[] = [];
+const words: Record<DevVariant, number> = { "pt-BR": 0, "pt-PT": 0 };
+const docsPer: Record<DevVariant, number> = { "pt-BR": 0, "pt-PT": 0 };
+let checkMs = 0;
+let structural = 0;
+let withEnglish = 0;
+for (const doc of docs) {
+  const pt = documentPt(doc);
+  const en = englishFor(doc);
+  if (en !== undefined) withEnglish++;
+  const start = performance.now();
+  const flags = checkRealText(pt, en, doc.variant, spellers);
+  checkMs += performance.now() - start;
+  words[doc.variant] += doc.words;
+  docsPer[doc.variant]++;
+  // Where each block of the Portuguese starts in the joined text (blocks are joined by a blank line).
+  const blockStarts: number[] = [];
+  let at = 0;
+  for (const b of doc.blocks) { blockStarts.push(at); at += b.pt.length + 2; }
+  const blockAt = (offset: number) => {
+    let k = 0;
+    while (k + 1 < blockStarts.length && blockStarts[k + 1]! <= offset) k++;
+    return doc.blocks[k];
+  };
+  for (const f of flags) {
+    const key = f.scope === "document" && f.end === 0
+      ? { doc: doc.id, code: f.code, text: f.text, before: "", after: "" }
+      : flagKey(doc.id, f.code, pt, f.start, f.end, f.text);
+    let outcome: Outcome = reviewed.get(keyString(key)) ?? "unreviewed";
+    // Structural verdict: the corpus itself says the English page has no block at this element path, so
+    // "this Portuguese has no English" is true of the text as given. Counted as genuine and reported apart.
+    if (outcome === "unreviewed" && en !== undefined && f.code === "omission-empty-side" && f.scope === "pair" && blockAt(f.start)?.en === undefined) {
+      outcome = "genuine";
+      structural++;
+    }
+    seen.push({ variant: doc.variant, code: f.code, family: f.family, outcome, key });
+  }
+}
+
+const per1000 = (n: number, w: number) => (w ? ((1000 * n) / w).toFixed(2) : "–");
+const count = (xs: Seen[], o: Outcome) => xs.filter((s) => s.outcome === o).length;
+console.log(`Real-text precision (issue 12), ${half} half: ${docs.length} documents; dictionaries loaded in ${loadMs.toFixed(0)} ms; pipeline ${checkMs.toFixed(0)} ms (load average ${loadavg()[0]!.toFixed(1)})`);
+console.log(`${withEnglish} documents checked with their English (≥ ${MIN_PAIRED_SHARE} of the words paired), ${docs.length - withEnglish} without`);
+console.log(`reviewed list: bench/check-data/reviewed-flags.tsv (${reviewed.size} verdicts); ${structural} omission flags genuine by structure (Portuguese block with no English block in the corpus)`);
+console.log("variant  docs   words  flags  flags/1k  false-alarms  FA/1k  genuine  unreviewed");
+for (const variant of ["pt-BR", "pt-PT"] as const) {
+  const mine = seen.filter((s) => s.variant === variant);
+  console.log(`${variant.padEnd(7)} ${String(docsPer[variant]).padStart(5)} ${String(words[variant]).padStart(7)} ${String(mine.length).padStart(6)} ${per1000(mine.length, words[variant]).padStart(9)} ${String(count(mine, "false-alarm")).padStart(13)} ${per1000(count(mine, "false-alarm"), words[variant]).padStart(6)} ${String(count(mine, "genuine")).padStart(8)} ${String(count(mine, "unreviewed")).padStart(11)}`);
+}
+
+/** Per check or family: false alarms per 1,000 words of each variant, with raw flags and unreviewed beside. */
+function table(label: string, keyOf: (s: Seen) => string) {
+  const keys = [...new Set(seen.map(keyOf))].sort();
+  console.log(`by ${label}: FA/1k pt-BR | FA/1k pt-PT   (flags/1k pt-BR, pt-PT; unreviewed)`);
+  for (const k of keys) {
+    const mine = seen.filter((s) => keyOf(s) === k);
+    const br = mine.filter((s) => s.variant === "pt-BR");
+    const pp = mine.filter((s) => s.variant === "pt-PT");
+    console.log(`  ${k.padEnd(28)} ${per1000(count(br, "false-alarm"), words["pt-BR"]).padStart(6)} | ${per1000(count(pp, "false-alarm"), words["pt-PT"]).padStart(6)}   (${per1000(br.length, words["pt-BR"])}, ${per1000(pp.length, words["pt-PT"])}; ${count(mine, "unreviewed")} unreviewed)`);
+  }
+}
+table("family", (s) => s.family);
+table("check", (s) => s.code);
+
+if (list) {
+  for (const s of seen.filter((x) => x.outcome === list)) {
+    console.log(`   ${s.outcome} ${s.key.doc} ${s.code} ${JSON.stringify(s.key.before.slice(-25))} [${JSON.stringify(s.key.text.slice(0, 60))}] ${JSON.stringify(s.key.after.slice(0, 25))}`);
+  }
+}
+
+if (unreviewedFile) {
+  // Append, without repeating what the file already holds or what this run saw twice.
+  const already = new Set(existsSync(unreviewedFile) ? parseReviewed(readFileSync(unreviewedFile, "utf8"), unreviewedFile).map(keyString) : []);
+  if (!existsSync(unreviewedFile)) writeFileSync(unreviewedFile, `${HEADER.join("\t")}\n`);
+  let added = 0;
+  for (const s of seen) {
+    if (s.outcome !== "unreviewed" || already.has(keyString(s.key))) continue;
+    already.add(keyString(s.key));
+    appendFileSync(unreviewedFile, `${formatRow({ ...s.key, verdict: "", note: "" })}\n`);
+    added++;
+  }
+  console.log(`appended ${added} unreviewed flags to ${unreviewedFile} (fill in the verdict column, then add the rows to check-data/reviewed-flags.tsv)`);
+}

@@ -1,0 +1,64 @@
+import type { CheckInput, Flag, UsualRendering } from "../../types.ts";
+import { flagAt, type Check } from "../check.ts";
+import { sameRendering, termRenderings } from "./renderings.ts";
+
+/** A term must be met this often before its usual rendering is a norm. */
+const MIN_OCCURRENCES = 3;
+/** Share of the occurrences the usual rendering must have. */
+const MAJORITY = 0.6;
+
+/**
+ * Each repeated English term's usual rendering in a document, where one rendering clearly
+ * dominates. Kept in the document's context, so that one pair checked after an edit is judged
+ * by the document's norm, as the whole-document pass judges it.
+ */
+export function usualRenderings(pairs: readonly CheckInput[]): Record<string, UsualRendering> {
+  const out: Record<string, UsualRendering> = {};
+  for (const [term, renderings] of termRenderings(pairs)) {
+    if (renderings.length < MIN_OCCURRENCES) continue;
+    // Renderings that are forms of the same words count as one.
+    const counts = new Map<string, number>();
+    for (const r of renderings) {
+      const known = [...counts.keys()].find((k) => sameRendering(k, r.key));
+      counts.set(known ?? r.key, (counts.get(known ?? r.key) ?? 0) + 1);
+    }
+    const [usual, n] = [...counts].sort((a, b) => b[1] - a[1])[0]!;
+    if (counts.size < 2 || n < MIN_OCCURRENCES - 1 || n / renderings.length < MAJORITY) continue;
+    const model = renderings.find((r) => sameRendering(r.key, usual))!;
+    out[term] = { key: usual, text: pairs[model.pair]!.pt.slice(model.words[0]!.start, model.words[1]!.end), count: n, of: renderings.length };
+  }
+  return out;
+}
+
+function deviations(check: Check, pair: CheckInput, usual: Record<string, UsualRendering>): Flag[] {
+  const flags: Flag[] = [];
+  for (const [term, [r]] of termRenderings([pair])) {
+    const norm = Object.hasOwn(usual, term) ? usual[term] : undefined;
+    if (!norm || !r || sameRendering(r.key, norm.key)) continue;
+    const [first, last] = [r.words[0]!, r.words[1]!];
+    flags.push(flagAt(check, pair.pt, first.start, last.end, `"${term}" is "${norm.text}" in ${norm.count} of ${norm.of} places in this document.`, norm.text));
+  }
+  return flags;
+}
+
+/**
+ * The same English term rendered differently across one document: "scaling law" as "lei de
+ * escala" in most pairs and "lei de dimensionamento" in one. One flag per deviating pair, with
+ * the document's usual rendering as the suggestion.
+ */
+export const consistencyRendering: Check<"consistency-rendering"> = {
+  id: "consistency-rendering",
+  family: "consistency",
+  severity: "info",
+  name: "Term rendered inconsistently",
+  description: "An English term the document repeats is translated one way in most pairs and another way here.",
+  run(pair, context) {
+    const usual = context.document?.renderings;
+    return usual && pair.en ? deviations(this, pair, usual) : [];
+  },
+  runDocument(pairs) {
+    const usual = usualRenderings(pairs);
+    const any = Object.keys(usual).length > 0;
+    return { pairFlags: pairs.map((p) => (any && p.en ? deviations(this, p, usual) : [])), documentFlags: [] };
+  },
+};

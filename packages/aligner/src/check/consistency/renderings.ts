@@ -1,0 +1,79 @@
+import type { CheckInput } from "../../types.ts";
+import { foldWord, stemEn } from "../../align/en-stem.ts";
+import { translatePt } from "../../align/lexicon.ts";
+import { ptLookupForms } from "../../align/pt-lemma.ts";
+import stopwords from "../../align/stopwords.json" with { type: "json" };
+import { words, type Word } from "../text/words.ts";
+
+const EN_STOP = new Set(stopwords.en);
+/** A term is a phrase of two content words ("scaling law"); shorter words are too often function words the list misses. */
+const MIN_WORD = 3;
+/** Letters two Portuguese words share at the start when they are forms of one lemma ("informação", "informações"). */
+const STEM = 4;
+
+/** Forms of one word: one is the other's start ("lê", "ler") or they share the lemma's first letters. */
+const sameWord = (a: string, b: string): boolean =>
+  a.startsWith(b) || b.startsWith(a) || (a.length >= STEM && b.length >= STEM && a.slice(0, STEM) === b.slice(0, STEM));
+
+/** Whether two rendering keys name the same words, inflection and order aside. */
+export function sameRendering(a: string, b: string): boolean {
+  const [a1, a2] = a.split(" ") as [string, string];
+  const [b1, b2] = b.split(" ") as [string, string];
+  return (sameWord(a1, b1) && sameWord(a2, b2)) || (sameWord(a1, b2) && sameWord(a2, b1));
+}
+
+/** One place where the English has the term, with the Portuguese words that render it there. */
+export interface Rendering {
+  pair: number;
+  /** The rendering's key: the Portuguese words' base forms, in order ("lei escala"). */
+  key: string;
+  /** The Portuguese words, as written, in the pair's text. */
+  words: Word[];
+}
+
+const isContent = (w: string): boolean => w.length >= MIN_WORD && /^\p{Ll}+$/u.test(w) && !EN_STOP.has(w);
+
+/** The English two-word terms of a pair ("scaling law", "layer mask"), as stem pairs. */
+function englishTerms(en: string): string[] {
+  const ws = words(en);
+  const out: string[] = [];
+  for (let k = 0; k + 1 < ws.length; k++) {
+    const a = ws[k]!.text.toLowerCase();
+    const b = ws[k + 1]!.text.toLowerCase();
+    if (!isContent(a) || !isContent(b) || en.slice(ws[k]!.end, ws[k + 1]!.start) !== " ") continue;
+    out.push(`${stemEn(a)} ${stemEn(b)}`);
+  }
+  return out;
+}
+
+/** The Portuguese words of the pair that the lexicon says translate `stem`; exactly one, or none. */
+function renderingOf(stem: string, pt: readonly Word[]): Word | undefined {
+  const hits = pt.filter((w) => translatePt(foldWord(w.text)).includes(stem));
+  return hits.length === 1 ? hits[0] : undefined;
+}
+
+/**
+ * For every English two-word term that a document repeats, how each pair renders it. A pair
+ * counts only where the lexicon finds exactly one Portuguese word for each English word: where
+ * it cannot tell, the pair is left out rather than guessed.
+ */
+export function termRenderings(pairs: readonly CheckInput[]): Map<string, Rendering[]> {
+  const out = new Map<string, Rendering[]>();
+  pairs.forEach((pair, k) => {
+    if (!pair.en) return;
+    const pt = words(pair.pt);
+    for (const term of new Set(englishTerms(pair.en))) {
+      const [a, b] = term.split(" ") as [string, string];
+      const wa = renderingOf(a, pt);
+      const wb = renderingOf(b, pt);
+      if (!wa || !wb || wa === wb) continue;
+      // Inflection and word order are not another rendering: "lê informação" and "ler informação",
+      // "lugar melhor" and "melhor lugar" are one. The words' first letters, in any order, are the key.
+      const key = [wa, wb].map((w) => ptLookupForms(foldWord(w.text)).at(-1)!).sort().join(" ");
+      const list = out.get(term) ?? [];
+      list.push({ pair: k, key, words: [wa, wb].sort((x, y) => x.start - y.start) });
+      out.set(term, list);
+    }
+  });
+  return out;
+}

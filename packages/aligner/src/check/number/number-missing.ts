@@ -1,0 +1,40 @@
+import { flagAt, type Check } from "../check.ts";
+import { literalSpans } from "../../normalize/literal-spans.ts";
+import { mayHaveQuantity } from "./quantities.ts";
+import { numberTokens, sameNumber, type NumberToken } from "./number-tokens.ts";
+
+// Numbers inside code, paths and addresses may be rewritten with them; a footnote mark "[7]" is renumbered by the tool.
+const CARRIERS = new Set(["url", "email", "path", "file", "host", "code", "option", "command", "markup"]);
+const FOOTNOTE = /^\[\d+\]$/u;
+// "1st", "2nd": written as ordinals in Portuguese ("primeiro", "2.º").
+const ORDINAL = /^(?:st|nd|rd|th)/u;
+
+function countable(en: string, t: NumberToken): boolean {
+  if (t.weak) return false;
+  if (FOOTNOTE.test(en.slice(t.start - 1, t.end + 1))) return false;
+  if (ORDINAL.test(en.slice(t.end))) return false;
+  return !literalSpans(en).some((s) => CARRIERS.has(s.kind) && s.start <= t.start && t.end <= s.end);
+}
+
+/** A number of the English that the Portuguese lost: "version 3.2" translated without "3.2". */
+export const numberMissing: Check<"number-missing"> = {
+  id: "number-missing",
+  family: "number",
+  severity: "warning",
+  name: "Number missing from the Portuguese",
+  description: "A number, year, version or section number of the English does not appear in the Portuguese, in digits or in words.",
+  run(pair) {
+    if (!pair.en || !/\p{L}/u.test(pair.pt)) return [];
+    if (!mayHaveQuantity(pair.en, "en")) return [];
+    const en = numberTokens(pair.en, "en").filter((t) => countable(pair.en!, t));
+    if (!en.length) return [];
+    // Not gated on mayHaveQuantity: "mil" alone is a number it does not know.
+    const pt = numberTokens(pair.pt, "pt");
+    const missing = en.filter((e) => !pt.some((p) => sameNumber(p, e)));
+    if (!missing.length) return [];
+    const start = pair.pt.search(/\S/u);
+    const end = pair.pt.trimEnd().length;
+    const listed = missing.map((e) => pair.en!.slice(e.start, e.end)).join(", ");
+    return [flagAt(this, pair.pt, start, end, `The English has ${listed}, which the Portuguese does not.`)];
+  },
+};

@@ -1,0 +1,76 @@
+import { quantities, type Quantity } from "./quantities.ts";
+import { execAll } from "../text/exec-all.ts";
+
+type Lang = "pt" | "en";
+
+/** A number of one side, with every value it may stand for. */
+export interface NumberToken {
+  start: number;
+  end: number;
+  /** Digits as written, without scale words: "14.5.7", "1.500". */
+  raw: string;
+  /** The values it may mean: "1.500" is 1500 in Portuguese and 1.5 in English-style decimals. */
+  values: number[];
+  /** "um", "dois", "one", "two": too often no quantity ("um modelo", "one of") to be flagged alone. */
+  weak: boolean;
+  /** "14.5.7", "2.10.34": a version or section number, compared as written. */
+  dotted: boolean;
+  /** Followed by a scale word ("10 bilhões"): the digits alone say nothing. */
+  scaled: boolean;
+}
+
+// One and two as words: a quantity only when the other side has the same number.
+const WEAK: Record<Lang, Record<string, number>> = {
+  // "mil" alone is a thousand ("mil vezes"); after a number it is the scale the quantity pattern applies.
+  pt: { um: 1, uma: 1, dois: 2, duas: 2, mil: 1000 },
+  en: { one: 1, two: 2 },
+};
+const WEAK_PATTERN: Record<Lang, RegExp> = {
+  pt: /(?<![\p{L}\p{N}])(um|uma|dois|duas|mil)(?![\p{L}\p{N}])/giu,
+  en: /(?<![\p{L}\p{N}])(one|two)(?![\p{L}\p{N}])/giu,
+};
+const DOTTED = /^\d+(?:\.\d+){2,}$/u;
+const DIGITS = /\d+(?:[.,]\d+)*/u;
+
+/** Both conventions: a number copied from English into Portuguese keeps its decimal point. */
+function readings(raw: string, scaled: number, unscaled: number): number[] {
+  const factor = unscaled === 0 || !Number.isFinite(unscaled) ? 1 : scaled / unscaled;
+  const plain = (s: string) => Number(s);
+  const out = new Set<number>([scaled]);
+  if (/^\d{1,3}(?:[.,]\d{3})+$/u.test(raw)) out.add(plain(raw.replace(/[.,]/gu, "")) * factor);
+  if (/^\d+[.,]\d+$/u.test(raw)) out.add(plain(raw.replace(",", ".")) * factor);
+  return [...out].filter(Number.isFinite);
+}
+
+function fromQuantity(text: string, q: Quantity, lang: Lang): NumberToken {
+  const written = text.slice(q.start, q.end);
+  const raw = DIGITS.exec(written)?.[0] ?? "";
+  const unscaled = raw ? (quantities(raw, lang)[0]?.value ?? NaN) : NaN;
+  return { start: q.start, end: q.end, raw, values: raw ? readings(raw, q.value, unscaled) : [q.value], weak: false, dotted: DOTTED.test(raw), scaled: raw !== written.trim() };
+}
+
+/** Every number of a text: digits (with scale words), number words, and one and two. */
+export function numberTokens(text: string, lang: Lang): NumberToken[] {
+  const tokens = quantities(text, lang).map((q) => fromQuantity(text, q, lang));
+  for (const m of execAll(WEAK_PATTERN[lang], text)) {
+    if (tokens.some((t) => t.start <= m.index && m.index < t.end)) continue;
+    tokens.push({ start: m.index, end: m.index + m[0].length, raw: "", values: [WEAK[lang][m[1]!.toLowerCase()]!], weak: true, dotted: false, scaled: false });
+  }
+  // Dotted numbers the quantity pattern leaves out ("14.5.7" is no quantity).
+  for (const m of execAll(/(?<![\p{L}\p{N}.,-])\d+(?:\.\d+){2,}(?![\p{L}\p{N}])/gu, text)) {
+    if (tokens.some((t) => t.start < m.index + m[0].length && m.index < t.end)) continue;
+    tokens.push({ start: m.index, end: m.index + m[0].length, raw: m[0], values: [], weak: false, dotted: true, scaled: false });
+  }
+  return tokens.sort((a, b) => a.start - b.start);
+}
+
+/** Integers and years compare exactly; a tiny margin only absorbs floating-point noise. */
+const EPSILON = 1e-9;
+const sameValue = (a: number, b: number): boolean => Math.abs(a - b) <= EPSILON * Math.max(1, Math.abs(a), Math.abs(b));
+
+/** Whether two numbers of the two sides are the same number. */
+export function sameNumber(a: NumberToken, b: NumberToken): boolean {
+  if (a.dotted || b.dotted) return a.raw !== "" && a.raw === b.raw;
+  if (a.raw !== "" && a.raw === b.raw && !a.scaled && !b.scaled) return true;
+  return a.values.some((x) => b.values.some((y) => sameValue(x, y)));
+}

@@ -1,0 +1,73 @@
+import type { Flag } from "../../types.ts";
+import { flagAt, type Check } from "../check.ts";
+import { isSentenceStart, isUpper, words } from "../text/words.ts";
+import { closeForms } from "./close-forms.ts";
+import loanwords from "../foreign/loanwords.json" with { type: "json" };
+
+const LOANWORDS = new Set(loanwords.words);
+/** Short words are abbreviations and codes as often as words. */
+const MIN_LENGTH = 4;
+const LETTERS = /^\p{L}+$/u;
+
+const OTHER_STANDARD: readonly [string, string][] = [["ó", "ô"], ["é", "ê"], ["ü", "u"]];
+/**
+ * Whether `word` and `form` differ in one letter that the European and Brazilian standards write
+ * apart (ó/ô, é/ê), or that the 2009 reform dropped: the diaeresis, and the circumflex of "êem"
+ * and "ôo" ("prevêem", "vôo").
+ */
+function isOtherStandard(word: string, form: string): boolean {
+  const a = [...word];
+  const b = [...form];
+  if (a.length !== b.length) return false;
+  const at = a.findIndex((c, i) => c !== b[i]);
+  if (at < 0 || a.slice(at + 1).join("") !== b.slice(at + 1).join("")) return false;
+  const [x, y] = [a[at]!, b[at]!];
+  if (OTHER_STANDARD.some(([p, q]) => (x === p && y === q) || (x === q && y === p))) return true;
+  const rest = a.slice(at + 1).join("");
+  // The reform also dropped the acute of open diphthongs before the stressed syllable: "idéia", "heróico".
+  return (x === "ê" && y === "e" && rest === "em") || (x === "ô" && y === "o" && rest.startsWith("o")) ||
+    ((x === "é" || x === "ó") && y === (x === "é" ? "e" : "o") && rest.startsWith("i"));
+}
+
+const keepCase = (model: string, form: string): string => (isUpper(model[0]!) ? form[0]!.toUpperCase() + form.slice(1) : form);
+
+/**
+ * A word the Portuguese dictionary rejects that is one slip from a word it accepts: "Ouçá" for
+ * "Ouça", "cotidano" for "cotidiano" is out of reach on purpose (one accent, a swap or a doubled
+ * letter only), so that a rare word or a name is not corrected into a common one.
+ */
+export const spellingTypo: Check<"spelling-typo"> = {
+  id: "spelling-typo",
+  family: "spelling",
+  severity: "warning",
+  name: "Misspelled word",
+  description: "A word the Portuguese dictionary does not know is one accent, swap or doubled letter away from one it does.",
+  run(pair, context) {
+    const pt = context.spellers.pt;
+    // Without a dictionary nothing can be called misspelled.
+    if (!pt) return [];
+    let english: Set<string> | undefined;
+    const flags: Flag[] = [];
+    for (const w of words(pair.pt)) {
+      if (w.text.length < MIN_LENGTH || !LETTERS.test(w.text)) continue;
+      // A capital mid-sentence is a name; an all-capitals word an acronym or a label.
+      if (isUpper(w.text[0]!) && (!isSentenceStart(pair.pt, w.start) || w.text === w.text.toUpperCase())) continue;
+      const lower = w.text.toLowerCase();
+      if (LOANWORDS.has(lower) || pt.correct(w.text) || pt.correct(lower)) continue;
+      // An English word, or a word the English has: a term or a name, not a typo.
+      if (context.spellers.en?.correct(lower) || context.spellers.en?.correct(w.text)) continue;
+      english ??= new Set(words(pair.en ?? "").map((e) => e.text.toLowerCase()));
+      if (english.has(lower)) continue;
+      // A capital word one swap or doubled letter from a word is as often a name ("Marchesi" after an initial).
+      const forms = closeForms(lower, pt, isUpper(w.text[0]!) ? "accents" : "all");
+      // A spelling of another standard, not a slip: European "económico" (Brazilian "econômico"), and the
+      // circumflex and diaeresis the 2009 reform dropped ("prevêem", "vôo", "seqüência").
+      if (forms.some((f) => isOtherStandard(lower, f))) continue;
+      // Two candidates ("sé" → "se" or "sê") is a guess, not a correction.
+      if (forms.length !== 1) continue;
+      const fix = keepCase(w.text, forms[0]!);
+      flags.push(flagAt(this, pair.pt, w.start, w.end, `"${w.text}" is not a Portuguese word: "${fix}"?`, fix));
+    }
+    return flags;
+  },
+};

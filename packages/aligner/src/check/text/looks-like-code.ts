@@ -1,0 +1,39 @@
+import { literalSpans, maskLiterals } from "../../normalize/literal-spans.ts";
+
+/** Below this share of its letters outside literal spans a text is literal material, not prose. */
+const MIN_PROSE_SHARE = 0.5;
+/** Lines of code: a prompt, a comment, an assignment, a call or a block delimiter. */
+const CODE_LINE = new RegExp([
+  String.raw`^\s*[$#%>]\s`, // a prompt or a shell comment
+  String.raw`^\s*(?:;|\/\/)`, // a Lisp or C comment
+  String.raw`^\s*\([a-z][\w*!?-]*(?:\s|\)).*\)\s*$`, // a Lisp form ending on its line
+  String.raw`^\s*\([a-z][\w*!?-]*\s*$`, // a Lisp form opening a block
+  String.raw`^\s*[\w.-]+(?:=|::)\S`, // an assignment or a configuration path
+  String.raw`(?:["')\d];|\{)\s*$`, // a statement ending in a value, or a block opening (a list item's ";" is prose)
+  String.raw`^\s*[{}\])]`, // a closing delimiter
+  String.raw`\s\\$`, // a continued command line
+  String.raw`^\s*(?:"[^"]*"|'?\([^)]*\)|[A-Z]+-[A-Z]+)\s.*;\s*\S`, // a value with a Lisp comment after it
+].join("|"), "u");
+/** Share of code lines that makes a block code. */
+const MIN_CODE_LINES = 0.5;
+
+const letters = (text: string): number => {
+  let n = 0;
+  for (const ch of text) if (/\p{L}/u.test(ch)) n++;
+  return n;
+};
+
+/**
+ * Whether a segment is code, a command line or a configuration excerpt rather than prose:
+ * mostly literal material, or lines most of which read as code. Software help quotes them
+ * in both languages alike; casing, punctuation and language checks have nothing to say there.
+ */
+export function looksLikeCode(text: string): boolean {
+  const lines = text.split("\n").filter((l) => l.trim());
+  if (!lines.length) return false;
+  if (lines.filter((l) => CODE_LINE.test(l)).length >= MIN_CODE_LINES * lines.length) return true;
+  const all = letters(text);
+  // Link texts and numbers are not code: "[Source](#)" is English left in, for the checks to see.
+  const code = literalSpans(text).filter((l) => l.kind !== "markup" && l.kind !== "number");
+  return all > 0 && letters(maskLiterals(text, code)) < MIN_PROSE_SHARE * all;
+}
