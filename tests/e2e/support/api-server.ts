@@ -29,7 +29,10 @@ async function freePort(): Promise<number> {
 export async function startApi(): Promise<ApiServer> {
   const dir = mkdtempSync(join(tmpdir(), "alinha-e2e-"));
   const port = await freePort();
-  const env = { ...process.env, DATABASE_URL: `file:${join(dir, "alinha.db")}`, PORT: String(port), ALINHA_DEMO: "1", NODE_ENV: "production" };
+  // The demo (ALINHA_DEMO=1, demo accounts) as `pnpm start` runs it: not NODE_ENV=production,
+  // which never creates demo accounts and refuses them at login. ALINHA_SCRYPT_N: tests only
+  // (vitest.config.ts), so logging in does not cost the recommended 128 MB of scrypt each time.
+  const env = { ...process.env, DATABASE_URL: `file:${join(dir, "alinha.db")}`, PORT: String(port), ALINHA_DEMO: "1", NODE_ENV: "development" };
   const tsx = join(API_DIR, "node_modules/.bin/tsx");
   execFileSync(tsx, ["src/setup.ts"], { cwd: API_DIR, env, stdio: ["ignore", "ignore", "inherit"] });
   const child: ChildProcess = spawn(tsx, ["src/main.ts"], { cwd: API_DIR, env, stdio: ["ignore", "ignore", "pipe"] });

@@ -181,7 +181,8 @@ export const Problem = z
     status: z.number().int(),
     detail: z.string(),
     current: Pair.optional(),
-    issues: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
+    /** Each invalid field; `position` is the offset of a character in a text that cannot be stored. */
+    issues: z.array(z.object({ path: z.string(), message: z.string(), position: z.number().int().optional() })).optional(),
   })
   .meta({ id: "Problem" });
 export type Problem = z.infer<typeof Problem>;

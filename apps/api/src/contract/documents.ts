@@ -1,14 +1,15 @@
 import { z } from "zod";
 import { CheckFamily, DocumentSummary, Id, Pair, PairStatus } from "./common.ts";
+import { storable } from "./text.ts";
 
 /** Per file; larger uploads are answered with 413. */
 export const MAX_UPLOAD_BYTES = 5 * 1024 * 1024;
 
 export const ImportDocumentBody = z
   .object({
-    title: z.string().trim().min(1).max(300),
-    pt: z.string(),
-    en: z.string().optional(),
+    title: storable(z.string().trim().min(1).max(300)),
+    pt: storable(z.string()),
+    en: storable(z.string()).optional(),
     variant: z.enum(["pt-BR", "pt-PT"]).optional(),
   })
   .meta({ id: "ImportDocumentBody" });
@@ -20,7 +21,7 @@ export const DocumentListResponse = z
   .meta({ id: "DocumentListResponse" });
 
 /** Optional English to attach before aligning again (a document imported without one). */
-export const RealignBody = z.object({ en: z.string().optional() }).meta({ id: "RealignBody" });
+export const RealignBody = z.object({ en: storable(z.string()).optional() }).meta({ id: "RealignBody" });
 
 /** After a re-align: the document, and what became of the reviewers' work. */
 export const RealignResponse = z
@@ -55,7 +56,7 @@ export const PairListResponse = z
   .meta({ id: "PairListResponse" });
 
 export const BulkApproveBody = z
-  .object({ pairIds: z.array(Id).min(1).max(5000), comment: z.string().max(5000).optional() })
+  .object({ pairIds: z.array(Id).min(1).max(5000), comment: storable(z.string().max(5000)).optional() })
   .meta({ id: "BulkApproveBody" });
 export const BulkApproveResponse = z
   .object({ approved: z.number().int(), conflicts: z.array(z.string()) })

@@ -6,3 +6,5 @@ export * from "./replace.ts";
 export * from "./terms.ts";
 export * from "./checks.ts";
 export * from "./settings.ts";
+export * from "./text.ts";
+export * from "./trash.ts";

@@ -1,9 +1,10 @@
 import { z } from "zod";
 import { Id, ReadVersion } from "./common.ts";
+import { storable } from "./text.ts";
 
 const matchOptions = {
-  find: z.string().min(1).max(500),
-  replace: z.string().max(500),
+  find: storable(z.string().min(1).max(500)),
+  replace: storable(z.string().max(500)),
   matchCase: z.boolean().optional(),
   wholeWord: z.boolean().optional(),
 };

@@ -5,13 +5,15 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { inject } from "vitest";
 import { createAppContext, type AppContext } from "../app-context.ts";
-import { createApp } from "../app.ts";
+import { createApp, type AppOptions } from "../app.ts";
 import type { Role } from "../contract/index.ts";
 import { openDatabase, type Db } from "../db/client.ts";
 import { ensureUser } from "../db/seed.ts";
 
 export interface TestServer {
   url: string;
+  /** The SQLite file behind it (a second connection may open it, as another process would). */
+  file: string;
   prisma: Db;
   ctx: AppContext;
   /** A client logged in as the demo user of that role (password = role name). */
@@ -62,7 +64,7 @@ export async function logIn(client: Client, role: Role): Promise<Client> {
   return client;
 }
 
-export async function startTestServer(options: { loginLimit?: number } = {}): Promise<TestServer> {
+export async function startTestServer(options: { app?: Partial<AppOptions> } = {}): Promise<TestServer> {
   const dir = mkdtempSync(path.join(tmpdir(), "alinha-api-test-"));
   const file = path.join(dir, "test.db");
   copyFileSync(inject("templateDb"), file);
@@ -71,12 +73,12 @@ export async function startTestServer(options: { loginLimit?: number } = {}): Pr
   for (const role of ["translator", "editor", "admin"] as const) {
     await ensureUser(ctx, { username: role, displayName: `Test ${role}`, role, password: role });
   }
-  const app = createApp({ prisma, loginLimit: options.loginLimit ?? 1000 });
+  const app = createApp({ prisma, ...options.app });
   const server = app.listen(0, "127.0.0.1");
   await new Promise((resolve) => server.once("listening", resolve));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return {
-    url, prisma, ctx,
+    url, file, prisma, ctx,
     as: (role) => logIn(new Client(url), role),
     anonymous: () => new Client(url),
     async close() {

@@ -28,6 +28,7 @@ export function useTestServer<R extends Role = never>(...roles: R[]): ServerFixt
   return {
     ...clients,
     get url() { return running().url; },
+    get file() { return running().file; },
     get prisma() { return running().prisma; },
     get ctx() { return running().ctx; },
     as: (role) => running().as(role),

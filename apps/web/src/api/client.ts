@@ -1,6 +1,6 @@
 import { query, request } from "./http.ts";
 import type {
-  Comment, DocumentSummary, Edit, ExportFormat, ExportScope, Pair, RealignSummary, ReplaceMatch, Term, User,
+  Comment, DocumentSummary, Edit, ExportFormat, ExportScope, Pair, RealignSummary, ReplaceMatch, Term, TrashedDocument, User,
 } from "./types.ts";
 
 /** Every call the web app makes, one function per endpoint of the API contract. */
@@ -9,12 +9,16 @@ export const api = {
     request<{ user: User }>("POST", "/auth/login", { username, password }),
   logout: () => request<void>("POST", "/auth/logout"),
   me: () => request<{ user: User }>("GET", "/auth/me"),
+  loginOptions: () => request<{ demoAccounts: { username: string; role: string }[] }>("GET", "/auth/options"),
 
   documents: () => request<{ documents: DocumentSummary[] }>("GET", "/documents"),
   document: (id: string) => request<{ document: DocumentSummary }>("GET", `/documents/${enc(id)}`),
   createDocument: (input: { title: string; pt: string; en?: string }) =>
     request<{ document: DocumentSummary }>("POST", "/documents", input),
   deleteDocument: (id: string) => request<void>("DELETE", `/documents/${enc(id)}`),
+  trash: () => request<{ documents: TrashedDocument[] }>("GET", "/trash"),
+  restoreDocument: (id: string) => request<{ document: DocumentSummary }>("POST", `/trash/${enc(id)}/restore`, {}),
+  purgeDocument: (id: string) => request<void>("DELETE", `/trash/${enc(id)}`),
   realign: (id: string) => request<{ document: DocumentSummary; realign: RealignSummary }>("POST", `/documents/${enc(id)}/realign`, {}),
   recheck: (id: string) => request<{ document: DocumentSummary; changedPairs: number }>("POST", `/documents/${enc(id)}/recheck`, {}),
   pairs: (documentId: string, offset: number, limit: number) =>

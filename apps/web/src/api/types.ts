@@ -7,7 +7,7 @@ import type {
 } from "@alinha/api/contract";
 
 export type {
-  CheckFamily as FlagFamily, Comment, DocumentSummary, Edit, EditAction, Flag, Pair, PairStatus, Role, Term, User,
+  CheckFamily as FlagFamily, Comment, DocumentSummary, Edit, EditAction, Flag, Pair, PairStatus, Role, Term, TrashedDocument, User,
 } from "@alinha/api/contract";
 
 export type BeadKind = z.infer<typeof BeadKindSchema>;

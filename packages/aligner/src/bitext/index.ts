@@ -17,6 +17,8 @@ export { BitextFormatError } from "./bitext-format-error.ts";
 export { parseBitext } from "./parse-bitext.ts";
 export type { ParsedBitext } from "./parsed-bitext.ts";
 export { XLIFF2_STATE } from "./xliff-state.ts";
+export { guardSpreadsheetCell, unguardSpreadsheetCell } from "./spreadsheet-guard.ts";
+export { readTsvTextCell } from "./write-tsv.ts";
 
 const WRITERS: Record<BitextFormat, (pairs: Iterable<BitextPair>, meta: BitextMeta) => Iterable<string>> = {
   tmx: writeTmx,

@@ -7,6 +7,7 @@ import { entityAdded } from "./entity/entity-added.ts";
 import { entityMangled } from "./entity/entity-mangled.ts";
 import { entityTerm } from "./entity/entity-term.ts";
 import { entityTranslated } from "./entity/entity-translated.ts";
+import { entityToken } from "./entity/entity-token.ts";
 import { foreignWord } from "./foreign/foreign-word.ts";
 import { junkFurniture } from "./junk/junk-furniture.ts";
 import { junkOtherScript } from "./junk/junk-other-script.ts";
@@ -39,6 +40,7 @@ export const checks = [
   entityTerm,
   entityAdded,
   entityTranslated,
+  entityToken,
   casingName,
   casingSentenceStart,
   casingLowercaseDocument,
@@ -85,7 +87,7 @@ export interface CheckInfo {
 }
 
 // Checks that compare with the English, and so stay silent on a document imported without it.
-const NEEDS_ENGLISH: ReadonlySet<string> = new Set(["entity-mangled", "entity-added", "entity-translated", "untranslated-identical", "number-mismatch", "number-missing", "omission-empty-side", "omission-length-ratio"]);
+const NEEDS_ENGLISH: ReadonlySet<string> = new Set(["entity-mangled", "entity-added", "entity-translated", "entity-token", "untranslated-identical", "number-mismatch", "number-missing", "omission-empty-side", "omission-length-ratio"]);
 
 export function describeChecks(): CheckInfo[] {
   return checks.map((c) => ({ id: c.id, family: c.family, severity: c.severity, name: c.name, description: c.description, needsEnglish: NEEDS_ENGLISH.has(c.id) }));

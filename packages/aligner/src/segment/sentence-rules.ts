@@ -65,7 +65,7 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
     name: "full-stop-without-space",
     break: true,
     before: /[\p{Ll}\d]{2,}[.!?]$/u,
-    after: /^(?!(?:com|org|net|io|ai|br|pt|gov|edu|co|uk|js|ts|py|txt|html?|pdf|md)\b)(?:\p{Ll}{2,}|\p{Ll}\s)/u,
+    after: /^(?!(?:com|org|net|io|ai|br|pt|gov|edu|co|uk|js|ts|py|txt|html?|pdf|md)(?![\p{L}\p{N}]))(?:\p{Ll}{2,}|\p{Ll}\s)/u,
   },
   {
     // "…of the model. o3 in ChatGPT…": names like o3 and iPhone start sentences in lower case.

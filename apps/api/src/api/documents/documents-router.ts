@@ -6,7 +6,7 @@ import {
   BulkApproveBody, BulkApproveResponse, DocumentListResponse, DocumentResponse, ExportQuery, IdParams,
   ImportDocumentBody, MAX_UPLOAD_BYTES, PairListQuery, PairListResponse, Problem, RealignBody, RealignResponse, RecheckResponse,
 } from "../../contract/index.ts";
-import { NotFound } from "../../common/errors.ts";
+import { BadRequest, NotFound } from "../../common/errors.ts";
 import { parse } from "../../common/validate.ts";
 import { currentUser, requireRole } from "../auth/require-role.ts";
 import { recheckDocument } from "../checks/recheck-document.ts";
@@ -18,6 +18,7 @@ import { importDocument } from "./import-document.ts";
 import { listPairs } from "./list-pairs.ts";
 import { checkSize, readImportRequest } from "./read-upload.ts";
 import { realignDocument } from "./realign-document.ts";
+import type { TrashStore } from "../trash/trash-store.ts";
 
 
 const upload = multer({
@@ -26,9 +27,17 @@ const upload = multer({
 }).fields([{ name: "pt", maxCount: 1 }, { name: "en", maxCount: 1 }]);
 
 /** multer for multipart requests, the document JSON parser for the rest. */
-const maybeUpload: RequestHandler = (req, res, next) => (req.is("multipart/form-data") ? upload(req, res, next) : documentJson(req, res, next));
+const maybeUpload: RequestHandler = (req, res, next) => {
+  if (!req.is("multipart/form-data")) return documentJson(req, res, next);
+  // multer's own errors carry a LIMIT_* code (mapped to 413/400 by problem-details); busboy's
+  // (no boundary, a form cut short, a malformed part header) carry none and are the client's.
+  upload(req, res, (err?: unknown) => {
+    if (err instanceof Error && !(err as { code?: unknown }).code) return next(new BadRequest(`The multipart upload could not be read: ${err.message}.`));
+    next(err);
+  });
+};
 
-export function documentsRouter(ctx: AppContext): Router {
+export function documentsRouter(ctx: AppContext, trash: TrashStore): Router {
   const router = Router();
   const review = new ReviewService(ctx);
   const json = (schema: z.ZodType) => ({ content: { "application/json": { schema } } });
@@ -64,11 +73,10 @@ export function documentsRouter(ctx: AppContext): Router {
     res.json({ document: await one(id) });
   });
 
-  reg.registerPath({ method: "delete", path: "/api/documents/{id}", tags: ["documents"], summary: "Delete a document and its history (admin)", request: { params: IdParams }, responses: { 204: { description: "Deleted" }, 403: problem("Not an admin"), 404: problem("No such document") } });
+  reg.registerPath({ method: "delete", path: "/api/documents/{id}", tags: ["documents"], summary: "Move a document with its history to the trash (admin); restorable for 30 days", request: { params: IdParams }, responses: { 204: { description: "Moved to the trash" }, 403: problem("Not an admin"), 404: problem("No such document") } });
   router.delete("/:id", requireRole("admin"), async (req, res) => {
     const { id } = parse(IdParams, req.params);
-    const { count } = await ctx.prisma.document.deleteMany({ where: { id } });
-    if (count === 0) throw new NotFound("document", id);
+    await trash.trash(id, currentUser(req));
     res.status(204).end();
   });
 

@@ -6,7 +6,7 @@
 // could be stale. (The transaction holds the single writer, so nothing moves while it runs.)
 import type { CheckOptions, Range } from "@alinha/aligner";
 import type { AppContext } from "../../app-context.ts";
-import type { Pair, User } from "../../contract/index.ts";
+import { isGraphemeBoundary, type Pair, type User } from "../../contract/index.ts";
 import { Unprocessable } from "../../common/errors.ts";
 import { bulkInsert, newId } from "../../db/bulk-insert.ts";
 import { asBool, asNullableString, asString, type Sql } from "../../db/sql.ts";
@@ -105,6 +105,11 @@ export class RestructureService {
       assertVersion(a, version);
       if (ptAt > a.ptText.length || enAt > a.enText.length) {
         throw new Unprocessable("Split point outside the text", `ptAt must be at most ${a.ptText.length} and enAt at most ${a.enText.length}.`);
+      }
+      for (const [side, text, at] of [["ptAt", a.ptText, ptAt], ["enAt", a.enText, enAt]] as const) {
+        if (!isGraphemeBoundary(text, at)) {
+          throw new Unprocessable("Split inside a character", `${side} ${at} falls inside a character (a surrogate pair or a letter with its accents); split before or after it.`, { position: at, issues: [{ path: side, message: "inside a character" }] });
+        }
       }
       const left = { pt: a.ptText.slice(0, ptAt).trimEnd(), en: a.enText.slice(0, enAt).trimEnd() };
       const right = { pt: a.ptText.slice(ptAt).trimStart(), en: a.enText.slice(enAt).trimStart() };

@@ -22,7 +22,7 @@ export function DocumentsScreen({ route }: { route: Route }) {
   const { user } = useSession();
 
   async function remove(doc: DocumentSummary) {
-    if (!window.confirm(`Delete “${doc.title}” with all its pairs and history? This cannot be undone.`)) return;
+    if (!window.confirm(`Move “${doc.title}” with all its pairs and history to the trash? An admin can restore it there for 30 days.`)) return;
     try {
       await api.deleteDocument(doc.id);
       reload();

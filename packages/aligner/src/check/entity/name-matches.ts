@@ -132,7 +132,7 @@ function isAdaptation(m: NameMatch, english: string, pt?: Speller, en?: Speller)
   if (m.kind === "case") return common(pt, m.text) || capitalisedByPlace(english, m.expected);
   // The same ordinary words, spaced or hyphenated another way.
   if (al.replace(/[\s-]/gu, "").replace(PLURAL, "") === bl.replace(/[\s-]/gu, "").replace(PLURAL, "")) return true;
-  return !hasDigit(m.expected) && common(pt, m.text);
+  return common(pt, m.text);
 }
 
 /** Whether every occurrence of `name` in the English opens a sentence, a line or a title-case label. */

@@ -19,7 +19,7 @@ export const punctuationStrayStop: Check<"punctuation-stray-stop"> = {
       flagAt(this, pair.pt, m.index, m.index + m[0].length, "A full stop cuts this phrase in two: remove it.", `${m[1]} ${m[2]}`));
     for (const m of execAll(DOUBLE, pair.pt)) {
       // "etc.," and "U.S.," are an abbreviation's dot followed by a comma.
-      if (m[0][0] === "." && /(?:etc|\b\p{L})$/u.test(pair.pt.slice(0, m.index))) continue;
+      if (m[0][0] === "." && /(?:etc|(?<![\p{L}\p{N}])\p{L})$/u.test(pair.pt.slice(0, m.index))) continue;
       const mark = m[0].slice(-1);
       flags.push(flagAt(this, pair.pt, m.index, m.index + m[0].length, "Two punctuation marks in a row: keep one.", mark));
     }

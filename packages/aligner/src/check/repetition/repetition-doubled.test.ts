@@ -23,3 +23,20 @@ describe("repetition-doubled, small words", () => {
     expect(runCheck(repetitionDoubled, { pt: "mais do que o que o Meta e o Google oferecem" })).toEqual([]);
   });
 });
+
+describe("repetition-doubled, beyond five words", () => {
+  it("hit: a whole sentence said twice in a row", () => {
+    expect(runCheck(repetitionDoubled, { pt: "O filtro é aplicado à camada ativa. O filtro é aplicado à camada ativa. Depois, salve." }))
+      .toEqual(["O filtro é aplicado à camada ativa.→"]);
+  });
+  it("hit: a pair that repeats the previous pair's sentence", () => {
+    expect(runCheck(repetitionDoubled, { pt: "O filtro é aplicado à camada ativa.", prevPt: "O filtro é aplicado à camada ativa." }))
+      .toEqual(["O filtro é aplicado à camada ativa.→"]);
+  });
+  it("near miss: a doubling the English has too (a name, a release)", () => {
+    expect(runCheck(repetitionDoubled, { pt: "o show do Duran Duran", en: "the Duran Duran show" })).toEqual([]);
+  });
+  it("near miss: a short reply repeated", () => {
+    expect(runCheck(repetitionDoubled, { pt: "Sim. Sim. Claro." })).toEqual([]);
+  });
+});

@@ -9,13 +9,34 @@ const SMALL_WORDS = new Set("o a os as de da do das dos em no na que se é e ou 
 /** "X e X" needs a word this long: "a e a" is a list of letters, not a doubled word. */
 const MIN_X_AND_X = 4;
 
+const doubledIn = (text: string, phrase: string): boolean => text.includes(`${phrase} ${phrase}`);
+
+/** A sentence needs this many words before its repetition is no accident of short replies ("Sim. Sim."). */
+const MIN_SENTENCE_WORDS = 4;
+const SENTENCE = /[^.!?…\n]+[.!?…]+["”)]?/gu;
+
+/** A sentence followed by the same sentence: beyond the reach of the five-word phrase search. */
+function repeatedSentences(text: string): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  let prev: { text: string; start: number } | undefined;
+  // Two sentences need two stops: most pairs are one sentence.
+  if (!/[.!?…][^.!?…]*[.!?…]/u.test(text)) return out;
+  for (const m of text.matchAll(SENTENCE)) {
+    const own = m[0].trim();
+    const start = m.index + m[0].indexOf(own);
+    if (prev && own === prev.text && words(own).length >= MIN_SENTENCE_WORDS) out.push({ start, end: start + own.length });
+    prev = { text: own, start };
+  }
+  return out;
+}
+
 /** The same word or phrase twice in a row ("o o modelo", "disse que disse que"), or "X e X" ("ponderadas e ponderadas"). */
 export const repetitionDoubled: Check<"repetition-doubled"> = {
   id: "repetition-doubled",
   family: "repetition",
   severity: "warning",
   name: "Repeated word",
-  description: "A word or phrase is repeated by mistake (\"informações ponderadas e ponderadas\").",
+  description: "A word, phrase or sentence is repeated by mistake (\"informações ponderadas e ponderadas\").",
   run(pair) {
     const ws = words(pair.pt);
     const low = lowered(ws);
@@ -40,7 +61,20 @@ export const repetitionDoubled: Check<"repetition-doubled"> = {
         found.push({ start: ws[i]!.start, end: ws[i + 2]!.end, phrase: ws[i]!.text });
       }
     }
-    const kept = found.filter((m, i) => !found.some((o, j) => j !== i && o.start <= m.start && m.end <= o.end && (o.end - o.start > m.end - m.start || j < i)));
-    return kept.map((m) => flagAt(this, pair.pt, m.start, m.end, `"${m.phrase}" is repeated.`, m.phrase));
+    // A doubling the English has too is the original's ("Duran Duran", "Bora Bora", a release named twice).
+    const english = pair.en?.toLowerCase();
+    const meant = (m: { phrase: string }) => english !== undefined && doubledIn(english, m.phrase.toLowerCase());
+    const kept = found.filter((m, i) => !meant(m) && !found.some((o, j) => j !== i && o.start <= m.start && m.end <= o.end && (o.end - o.start > m.end - m.start || j < i)));
+    const flags = kept.map((m) => flagAt(this, pair.pt, m.start, m.end, `"${m.phrase}" is repeated.`, m.phrase));
+    // The segmenter puts each sentence in a pair of its own: a sentence said twice is this pair repeating the last one.
+    const own = pair.pt.trim();
+    if (pair.prevPt?.trim() === own && words(own).length >= MIN_SENTENCE_WORDS && !(english !== undefined && pair.en?.trim() === own)) {
+      const start = pair.pt.indexOf(own);
+      flags.push(flagAt(this, pair.pt, start, start + own.length, "This sentence repeats the one before it.", ""));
+    }
+    for (const r of repeatedSentences(pair.pt)) if (!flags.some((f) => f.start < r.end && r.start < f.end)) {
+      flags.push(flagAt(this, pair.pt, r.start, r.end, "This sentence is said twice in a row.", ""));
+    }
+    return flags.sort((a, b) => a.start - b.start);
   },
 };
