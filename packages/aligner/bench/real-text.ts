@@ -113,9 +113,11 @@ const LITERAL_KINDS_THAT_TRAVEL = new Set(["url", "email", "path", "host", "file
 
 /**
  * Gold links the documents themselves contradict: both blocks hold literal material that
- * translation keeps (URLs, paths, file names, numbers) and they share none of it. The gold pairs
- * blocks by element path, and a section one translation adds or drops shifts every path after
- * it; such a document's gold is not scored in the "sound gold" line. Uses no aligner.
+ * translation keeps (URLs, paths, file names, numbers) and they share none of it; or a block
+ * whose text occurs once in each language, word for word (code, a URL, a name), is not linked
+ * to its twin. The gold pairs blocks by element path, and a section one translation adds or
+ * drops shifts every path after it; such a document's gold is not scored in the "sound gold"
+ * lines. Uses no aligner.
  */
 export function goldDoubts(doc: DevDocument): number {
   const gold = paragraphGold(doc);
@@ -129,6 +131,18 @@ export function goldDoubts(doc: DevDocument): number {
     const b = literals(en, gold.en[l.en]!);
     if (a.size && b.size && ![...a].some((x) => b.has(x))) doubts++;
   }
+  const textOf = (text: string, b: Span) => text.slice(b.start, b.end).replace(/\s+/gu, " ").trim();
+  const count = (texts: string[]) => texts.reduce((m, t) => m.set(t, (m.get(t) ?? 0) + 1), new Map<string, number>());
+  const ptTexts = gold.pt.map((b) => textOf(pt, b));
+  const enTexts = gold.en.map((b) => textOf(en, b));
+  const ptCount = count(ptTexts);
+  const enCount = count(enTexts);
+  const enIndex = new Map(enTexts.map((t, j) => [t, j]));
+  const linkOf = new Map(gold.links.map((l) => [l.pt, l.en]));
+  ptTexts.forEach((t, i) => {
+    if (t.length < 3 || ptCount.get(t) !== 1 || enCount.get(t) !== 1) return;
+    if (linkOf.get(i) !== enIndex.get(t)) doubts++;
+  });
   return doubts;
 }
 
