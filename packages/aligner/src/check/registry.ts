@@ -13,6 +13,7 @@ import { junkFurniture } from "./junk/junk-furniture.ts";
 import { junkOtherScript } from "./junk/junk-other-script.ts";
 import { junkRelatedArticles } from "./junk/junk-related-articles.ts";
 import { markupEmphasis } from "./markup/markup-emphasis.ts";
+import { markupHtmlTag } from "./markup/markup-html-tag.ts";
 import { markupLink } from "./markup/markup-link.ts";
 import { markupSourceStub } from "./markup/markup-source-stub.ts";
 import { numberMismatch } from "./number/number-mismatch.ts";
@@ -54,6 +55,7 @@ export const checks = [
   markupSourceStub,
   markupLink,
   markupEmphasis,
+  markupHtmlTag,
   junkOtherScript,
   junkFurniture,
   junkRelatedArticles,
