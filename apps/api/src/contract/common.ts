@@ -10,7 +10,12 @@ export const PAIR_STATUSES = ["new", "edited", "confirmed", "approved", "rejecte
 export const PairStatus = z.enum(PAIR_STATUSES).meta({ id: "PairStatus" });
 export type PairStatus = z.infer<typeof PairStatus>;
 
-export const BEAD_KINDS = ["1-0", "0-1", "1-1", "1-2", "2-1", "2-2", "1-3", "3-1"] as const;
+export const BEAD_KINDS = [
+  "1-0", "0-1", "1-1", "1-2", "2-1", "2-2", "1-3", "3-1",
+  // A list against its flattened other side (the aligner's list mode grows 3-1/1-3 past three items).
+  "4-1", "5-1", "6-1", "7-1", "8-1", "9-1", "10-1", "11-1", "12-1",
+  "1-4", "1-5", "1-6", "1-7", "1-8", "1-9", "1-10", "1-11", "1-12",
+] as const;
 export const BeadKind = z.enum(BEAD_KINDS).meta({ id: "BeadKind" });
 
 export const CHECK_FAMILIES = [
@@ -138,6 +143,17 @@ export const DocumentFlag = z
   })
   .meta({ id: "DocumentFlag" });
 export type DocumentFlag = z.infer<typeof DocumentFlag>;
+/** A finding of the aligner about the whole document (a stretch one side lacks, a moved block, an unrelated English). */
+export const AlignmentFinding = z
+  .object({
+    code: z.enum(["alignment.portuguese-only", "alignment.english-only", "alignment.moved-block", "alignment.unrelated-english"]),
+    message: z.string(),
+    pt: z.tuple([z.number().int(), z.number().int()]).optional(),
+    en: z.tuple([z.number().int(), z.number().int()]).optional(),
+  })
+  .meta({ id: "AlignmentFinding" });
+export type AlignmentFinding = z.infer<typeof AlignmentFinding>;
+export const AlignmentFindings = z.array(AlignmentFinding);
 
 export const DocumentSummary = z
   .object({
@@ -159,6 +175,8 @@ export const DocumentSummary = z
     builtIn: z.boolean(),
     /** The checks' findings about the document as a whole (see DocumentFlag). */
     documentFlags: z.array(DocumentFlag).optional(),
+    /** What the alignment says of the whole document, shown above its pairs. */
+    alignmentFindings: z.array(AlignmentFinding),
   })
   .meta({ id: "DocumentSummary" });
 export type DocumentSummary = z.infer<typeof DocumentSummary>;

@@ -23,6 +23,19 @@ export const DocumentListResponse = z
 /** Optional English to attach before aligning again (a document imported without one). */
 export const RealignBody = z.object({ en: storable(z.string()).optional() }).meta({ id: "RealignBody" });
 
+/** After a re-align: the document, and what became of the reviewers' work. */
+export const RealignResponse = z
+  .object({
+    document: DocumentSummary,
+    realign: z.object({
+      kept: z.number().int().describe("Pairs with the same Portuguese and English as before: status, comments, dismissals and history kept"),
+      needsReview: z.number().int().describe("New pairs over pairs a reviewer had worked on: back in review, the old status noted in their history"),
+      approvedToReview: z.number().int().describe("Approved pairs that did not survive unchanged"),
+      total: z.number().int(),
+    }),
+  })
+  .meta({ id: "RealignResponse" });
+
 /** After a re-check: the document, and how many pairs' flags changed. */
 export const RecheckResponse = z
   .object({ document: DocumentSummary, changedPairs: z.number().int() })

@@ -1,6 +1,6 @@
 import { query, request } from "./http.ts";
 import type {
-  BulkSkip, Comment, DocumentSummary, Edit, ExportFormat, ExportScope, MemoryMatch, Pair, ReimportResponse, ReplaceMatch, Term, TrashedDocument, User,
+  BulkSkip, Comment, DocumentSummary, Edit, ExportFormat, ExportScope, MemoryMatch, Pair, RealignSummary, ReimportResponse, ReplaceMatch, Term, TrashedDocument, User,
 } from "./types.ts";
 
 /** A reviewer's reason for signing off a pair with open error flags (recorded in its history). */
@@ -24,7 +24,7 @@ export const api = {
   trash: () => request<{ documents: TrashedDocument[] }>("GET", "/trash"),
   restoreDocument: (id: string) => request<{ document: DocumentSummary }>("POST", `/trash/${enc(id)}/restore`, {}),
   purgeDocument: (id: string) => request<void>("DELETE", `/trash/${enc(id)}`),
-  realign: (id: string) => request<{ document: DocumentSummary }>("POST", `/documents/${enc(id)}/realign`, {}),
+  realign: (id: string) => request<{ document: DocumentSummary; realign: RealignSummary }>("POST", `/documents/${enc(id)}/realign`, {}),
   recheck: (id: string) => request<{ document: DocumentSummary; changedPairs: number }>("POST", `/documents/${enc(id)}/recheck`, {}),
   pairs: (documentId: string, offset: number, limit: number) =>
     request<{ total: number; offset: number; pairs: Pair[] }>(

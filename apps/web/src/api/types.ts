@@ -3,7 +3,7 @@
 import type { z } from "zod";
 import type {
   BeadKind as BeadKindSchema, BulkApproveResponse, ReplaceMatch as ReplaceMatchSchema, TermPolicy as TermPolicySchema,
-  EXPORT_FORMATS, ReimportResponse as ReimportResponseSchema,
+  EXPORT_FORMATS, ReimportResponse as ReimportResponseSchema, RealignResponse as RealignResponseSchema,
 } from "@alinha/api/contract";
 
 export type {
@@ -18,3 +18,5 @@ export type ExportScope = "approved" | "all";
 export type ReimportResponse = z.infer<typeof ReimportResponseSchema>;
 /** A pair bulk approval left alone because an error flag is open on it (the QA gate). */
 export type BulkSkip = NonNullable<z.infer<typeof BulkApproveResponse>["skipped"]>[number];
+/** What a re-align kept of the reviewers' work. */
+export type RealignSummary = z.infer<typeof RealignResponseSchema>["realign"];

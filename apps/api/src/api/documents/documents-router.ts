@@ -4,7 +4,7 @@ import { z } from "zod";
 import type { AppContext } from "../../app-context.ts";
 import {
   BulkApproveBody, BulkApproveResponse, DocumentListResponse, DocumentResponse, ExportQuery, IdParams,
-  ImportDocumentBody, MAX_UPLOAD_BYTES, PairListQuery, PairListResponse, Problem, RealignBody, RecheckResponse, ReimportResponse,
+  ImportDocumentBody, MAX_UPLOAD_BYTES, PairListQuery, PairListResponse, Problem, RealignBody, RealignResponse, RecheckResponse, ReimportResponse,
 } from "../../contract/index.ts";
 import { BadRequest, NotFound } from "../../common/errors.ts";
 import { parse } from "../../common/validate.ts";
@@ -89,14 +89,14 @@ export function documentsRouter(ctx: AppContext, trash: TrashStore): Router {
     res.status(204).end();
   });
 
-  reg.registerPath({ method: "post", path: "/api/documents/{id}/realign", tags: ["documents"], summary: "Align again (optionally with a new English) (editor)", request: { params: IdParams, body: json(RealignBody) }, responses: { 200: { description: "Re-aligned", ...json(DocumentResponse) }, 403: problem("Not an editor"), 404: problem("No such document") } });
+  reg.registerPath({ method: "post", path: "/api/documents/{id}/realign", tags: ["documents"], summary: "Align again (optionally with a new English) (editor)", request: { params: IdParams, body: json(RealignBody) }, responses: { 200: { description: "Re-aligned: pairs that repeat an old one keep its status, comments and dismissals; the summary says how many need review", ...json(RealignResponse) }, 403: problem("Not an editor"), 404: problem("No such document") } });
   router.post("/:id/realign", requireRole("editor"), documentJson, async (req, res) => {
     const { id } = parse(IdParams, req.params);
     const body = parse(RealignBody, req.body ?? {});
     checkSize(body.en, "English");
     const user = currentUser(req);
-    await realignDocument(ctx, id, body.en, { id: user.id, displayName: user.displayName });
-    res.json({ document: await one(id) });
+    const realign = await realignDocument(ctx, id, body.en, { id: user.id, displayName: user.displayName });
+    res.json({ document: await one(id), realign } satisfies z.infer<typeof RealignResponse>);
   });
 
   reg.registerPath({

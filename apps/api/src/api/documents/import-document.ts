@@ -46,23 +46,28 @@ export function checkedAs(result: AlignmentResult, pt: string): { inputs: CheckI
   return { inputs, checkContext: JSON.stringify(documentContext(inputs)) };
 }
 
+/** A pair's flags as stored: offsets into the pair's own text (the aligner's point into the file). */
+export function storedFlags(result: AlignmentResult): AlignmentResult["pairs"][number]["flags"][] {
+  let lastEnd = 0;
+  return result.pairs.map((p) => {
+    const base = p.pt[0]?.[0] ?? lastEnd;
+    lastEnd = p.pt[p.pt.length - 1]?.[1] ?? lastEnd;
+    return p.flags.map((f) => ({ ...f, start: Math.max(0, f.start - base), end: Math.max(0, f.end - base) }));
+  });
+}
+
 /**
  * Writes the pairs of an alignment (and their "import"/"realign" edits at version 1). `kept`
  * gives, for an imported bitext, each pair's status, notes and inline codes from the file.
  */
 export async function writePairs(tx: Tx, documentId: string, result: AlignmentResult, inputs: readonly CheckInput[], action: "import" | "realign", who: Author, now: Date, kept?: readonly BitextPair[]): Promise<void> {
   const pairs = result.pairs.map((p, index) => ({ id: newId(), index, p }));
-  let lastEnd = 0;
-  const flags = pairs.flatMap(({ id, p }) => {
-    // Stored flags point into the pair's own text; the aligner's point into the file.
-    const base = p.pt[0]?.[0] ?? lastEnd;
-    lastEnd = p.pt[p.pt.length - 1]?.[1] ?? lastEnd;
-    return p.flags.map((f) => ({
-      id: newId(), pairId: id, documentId, code: f.code, family: f.family, severity: f.severity,
-      start: Math.max(0, f.start - base), end: Math.max(0, f.end - base), text: f.text, message: f.message,
-      suggestion: f.suggestion ?? null, dismissed: false, dismissedBy: null, dismissReason: null, dismissedAt: null,
-    }));
-  });
+  const relative = storedFlags(result);
+  const flags = pairs.flatMap(({ id, index }) => relative[index]!.map((f) => ({
+    id: newId(), pairId: id, documentId, code: f.code, family: f.family, severity: f.severity,
+    start: f.start, end: f.end, text: f.text, message: f.message,
+    suggestion: f.suggestion ?? null, dismissed: false, dismissedBy: null, dismissReason: null, dismissedAt: null,
+  })));
   const sql = new PrismaSql(tx);
   await bulkInsert(sql, "Pair", pairs.map(({ id, index, p }) => ({
     id, documentId, index, type: p.type, ptText: p.ptText, ptOriginal: p.ptText, enText: p.enText,
@@ -93,7 +98,7 @@ export async function importDocument(ctx: AppContext, input: ImportInput, who: A
       data: {
         id: documentId, title: input.title, builtInId: input.builtInId ?? null, variant: input.variant ?? null,
         ptSource: input.pt, enSource: result.en ? input.en ?? null : null, hasEnglish: result.en !== undefined,
-        documentFlags: JSON.stringify(result.documentFlags), checksFingerprint: checksFingerprint(), checkContext, createdById: who.id || null, createdAt: now,
+        documentFlags: JSON.stringify(result.documentFlags), alignmentFindings: JSON.stringify(result.findings ?? []), checksFingerprint: checksFingerprint(), checkContext, createdById: who.id || null, createdAt: now,
       },
     });
     await writePairs(tx, documentId, result, inputs, "import", who, now);

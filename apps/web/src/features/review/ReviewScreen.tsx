@@ -14,6 +14,7 @@ import { SidePanel } from "../history/SidePanel.tsx";
 import { ReplaceDialog } from "../replace/ReplaceDialog.tsx";
 import { ReviewGrid } from "../review-grid/ReviewGrid.tsx";
 import { TopBar } from "../shell/TopBar.tsx";
+import { AlignmentFindings } from "./AlignmentFindings.tsx";
 import { ReasonDialog } from "./ReasonDialog.tsx";
 import { DocumentFlags } from "../document-flags/DocumentFlags.tsx";
 import { QaGateDialog } from "../qa-gate/QaGateDialog.tsx";
@@ -43,6 +44,7 @@ export function ReviewScreen({ route }: { route: Extract<Route, { screen: "revie
       <ReviewToolbar review={review} />
       <FilterBar filters={review.filters} onChange={review.setFilters} shown={review.visible.length} total={review.total} authors={authors} />
       {review.error && <p className="error banner" role="alert">{review.error}</p>}
+      <AlignmentFindings document={review.document} />
       <div className={review.panelOpen ? "workspace workspace--panel" : "workspace"}>
         <ReviewGrid review={review} />
         {review.panelOpen && <SidePanel review={review} />}
