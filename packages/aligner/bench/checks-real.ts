@@ -44,7 +44,8 @@ const spellers = loadSpellers();
 const loadMs = performance.now() - t0;
 
 type Outcome = Verdict | "unreviewed";
-interface Seen { variant: DevVariant; code: string; family: string; outcome: Outcome; key: FlagKey }
+interface Seen { variant: DevVariant; source: string; code: string; family: string; outcome: Outcome; key: FlagKey }
+const sourceWords = new Map<string, number>();
 const seen: Seen[] = [];
 const words: Record<DevVariant, number> = { "pt-BR": 0, "pt-PT": 0 };
 const docsPer: Record<DevVariant, number> = { "pt-BR": 0, "pt-PT": 0 };
@@ -59,6 +60,7 @@ for (const doc of docs) {
   const flags = checkRealText(pt, en, doc.variant, spellers);
   checkMs += performance.now() - start;
   words[doc.variant] += doc.words;
+  sourceWords.set(doc.source, (sourceWords.get(doc.source) ?? 0) + doc.words);
   docsPer[doc.variant]++;
   // Where each block of the Portuguese starts in the joined text (blocks are joined by a blank line).
   const blockStarts: number[] = [];
@@ -80,7 +82,7 @@ for (const doc of docs) {
       outcome = "genuine";
       structural++;
     }
-    seen.push({ variant: doc.variant, code: f.code, family: f.family, outcome, key });
+    seen.push({ variant: doc.variant, source: doc.source, code: f.code, family: f.family, outcome, key });
   }
 }
 
@@ -105,6 +107,12 @@ function table(label: string, keyOf: (s: Seen) => string) {
     const pp = mine.filter((s) => s.variant === "pt-PT");
     console.log(`  ${k.padEnd(28)} ${per1000(count(br, "false-alarm"), words["pt-BR"]).padStart(6)} | ${per1000(count(pp, "false-alarm"), words["pt-PT"]).padStart(6)}   (${per1000(br.length, words["pt-BR"])}, ${per1000(pp.length, words["pt-PT"])}; ${count(mine, "unreviewed")} unreviewed)`);
   }
+}
+// Per source: where the flags come from, so a reviewer can take one source at a time (--sources).
+console.log("by source: words, flags/1k, FA/1k, unreviewed");
+for (const [source, w] of [...sourceWords].sort()) {
+  const mine = seen.filter((x) => x.source === source);
+  console.log(`  ${source.padEnd(36)} ${String(w).padStart(7)} ${per1000(mine.length, w).padStart(7)} ${per1000(count(mine, "false-alarm"), w).padStart(6)} ${String(count(mine, "unreviewed")).padStart(6)}`);
 }
 table("family", (s) => s.family);
 table("check", (s) => s.code);

@@ -267,6 +267,28 @@ const numberWord: Op = proseOp((b, { rng, material }) => {
   return true;
 });
 
+// ——— spelling (issue 12: MT typos a Portuguese dictionary rejects) ———
+const typo = (kind: "letter-swap" | "accent-lost"): Op => proseOp((b, { rng, material }) => {
+  for (const w of shuffle(rng, wordsOf(b.pt).filter((t) => t.text.length >= 6 && t.text === t.text.toLowerCase() && material.pt.correct(t.text)))) {
+    let to: string;
+    if (kind === "accent-lost") {
+      if (!/[áâãàéêíóôõúç]/u.test(w.text)) continue;
+      to = w.text.replace(/[áâãàéêíóôõú]/u, (c) => c.normalize("NFD")[0]!);
+      if (to === w.text) continue;
+    } else {
+      const i = 1 + Math.floor(rng() * (w.text.length - 3));
+      const chars = [...w.text];
+      if (chars[i] === chars[i + 1]) continue;
+      [chars[i], chars[i + 1]] = [chars[i + 1]!, chars[i]!];
+      to = chars.join("");
+    }
+    if (material.pt.correct(to)) continue;
+    editPt(b, w.start, w.end, to, "spelling", kind, false);
+    return true;
+  }
+  return false;
+});
+
 /** Every artefact kind, grouped by family in the order artefacts.md lists them. */
 export const ARTEFACT_OPS: NamedOp[] = [
   { family: "entity", kind: "respelled", run: respell, needsEnglish: true },
@@ -298,6 +320,8 @@ export const ARTEFACT_OPS: NamedOp[] = [
   { family: "punctuation", kind: "hyphen-dash", run: hyphenDash },
   { family: "punctuation", kind: "double-comma", run: doubleComma },
   { family: "punctuation", kind: "comma-after-stop", run: commaAfterStop },
+  { family: "spelling", kind: "letter-swap", run: typo("letter-swap") },
+  { family: "spelling", kind: "accent-lost", run: typo("accent-lost") },
   { family: "number", kind: "integer", run: integer, needsEnglish: true },
   { family: "number", kind: "year", run: year, needsEnglish: true },
   { family: "number", kind: "version", run: version, needsEnglish: true },

@@ -3,7 +3,7 @@ import type { Rng } from "./inject-real-text.ts";
 import type materialJson from "./inject-real-material.json";
 
 /** The families of artefacts.md that the injector covers (mistranslation and omission need a judge, not an injector). */
-export type InjectFamily = "entity" | "casing" | "untranslated" | "foreign" | "variant" | "markup" | "junk" | "repetition" | "broken" | "punctuation" | "number";
+export type InjectFamily = "entity" | "casing" | "untranslated" | "foreign" | "variant" | "markup" | "junk" | "repetition" | "broken" | "punctuation" | "number" | "spelling";
 
 /** A change inside one block, in the block's own offsets. */
 export interface LocalSpan { family: InjectFamily; kind: string; start: number; end: number; original: string; near: boolean }
