@@ -8,5 +8,8 @@ export default defineConfig({
     fileParallelism: false,
     testTimeout: 120_000,
     hookTimeout: 240_000,
+    // The API these tests start hashes the demo passwords at this scrypt cost (tests only; the
+    // default is OWASP's N=2^17, refused below that in production).
+    env: { ALINHA_SCRYPT_N: "1024" },
   },
 });

@@ -1,15 +1,19 @@
 // `pnpm --filter @alinha/api start`: set up (idempotent), then serve the API and the built web
-// app on one port. PORT (default 3000) and DATABASE_URL are honoured. On SQLite (the default)
-// this process also runs the jobs, aligning in worker threads; on PostgreSQL it queues them for
-// `pnpm worker` processes.
+// app on one port. PORT (default 3000), DATABASE_URL, NODE_ENV, TRUST_PROXY and LOG_LEVEL are
+// honoured (README). On SQLite (the default) this process also runs the jobs, aligning in worker
+// threads; on PostgreSQL it queues them for `pnpm worker` processes.
 import path from "node:path";
 import { pino } from "pino";
 import { createApp } from "./app.ts";
 import { createAppContext } from "./app-context.ts";
 import { startAlignPool } from "./api/jobs/align-pool.ts";
 import { startJobs } from "./api/jobs/start-jobs.ts";
+import { demoBanner, demoWarning, endDemoSessions, findDemoAccounts, isProduction } from "./api/auth/demo-accounts.ts";
+import { configuredCost } from "./api/auth/password.ts";
+import { parseTrustProxy } from "./common/trust-proxy.ts";
 import { openDatabase } from "./db/index.ts";
-import { databaseUrl, REPO_ROOT } from "./db/paths.ts";
+import { databaseFile, databaseUrl, REPO_ROOT } from "./db/paths.ts";
+import { assertWritable, UnwritableDatabase, unwritable } from "./startup-check.ts";
 import { setupDatabase } from "./db/setup-database.ts";
 import type { Readiness } from "./readiness.ts";
 import { warmUp, warmUpDatabase } from "./warm-up.ts";
@@ -18,20 +22,55 @@ import { warmUp, warmUpDatabase } from "./warm-up.ts";
 const DRAIN_MS = Number(process.env["ALINHA_DRAIN_MS"] ?? 10_000);
 
 const logger = pino({ level: process.env["LOG_LEVEL"] ?? "info" });
+// A bad ALINHA_SCRYPT_N (or a test value in production) stops the start here, not at the first login.
+configuredCost();
 const url = databaseUrl();
-if (process.env["ALINHA_SKIP_SETUP"] !== "1") {
-  const report = await setupDatabase(url);
-  logger.info({ database: url.replace(/\/\/[^@/]*@/, "//…@"), ...report }, "setup done");
+/** The database as logs and messages show it (a PostgreSQL URL without its password). */
+const shown = url.replace(/\/\/[^@/]*@/, "//…@");
+const where = databaseFile(url) ?? shown;
+
+/** Storage that cannot be written stops the start at once, with a message that says why. */
+async function orStop<T>(step: Promise<T>): Promise<T> {
+  try {
+    return await step;
+  } catch (err) {
+    const fault = unwritable(where, err);
+    if (!fault && !(err instanceof UnwritableDatabase)) throw err;
+    const message = (fault ?? (err as UnwritableDatabase)).message;
+    logger.fatal(message);
+    process.stderr.write(`${message}\n`);
+    process.exit(1);
+  }
 }
-const db = await openDatabase(url);
+
+if (process.env["ALINHA_SKIP_SETUP"] !== "1") {
+  const report = await orStop(setupDatabase(url));
+  logger.info({ database: shown, ...report }, "setup done");
+}
+const db = await orStop(openDatabase(url));
+await orStop(assertWritable(db.sql, where));
 const upkeep = await db.startUpkeep((err) => logger.error({ err }, "background checkpoints stopped; the connection checkpoints itself again"));
+const production = isProduction();
+const demoAccounts = await findDemoAccounts(db.prisma);
+if (production && demoAccounts.length > 0) {
+  // Refused at login (auth-router.ts); sessions they had from before production end now.
+  await endDemoSessions(db.prisma, demoAccounts);
+  logger.warn(`NODE_ENV=production: the demo accounts ${demoAccounts.map((a) => a.username).join(", ")} (password = user name) are refused at login; delete them or change their passwords.`);
+} else if (demoAccounts.length > 0) {
+  logger.warn({ demoAccounts: demoAccounts.map((a) => a.username) }, demoWarning(demoAccounts));
+  process.stderr.write(`${demoBanner(demoAccounts)}\n`);
+}
 const pool = db.engine === "sqlite" ? startAlignPool() : undefined;
 const ctx = createAppContext(db, { ...(pool ? { align: pool.align } : {}), log: (err, context) => logger.error({ err }, context) });
 await startJobs(ctx);
 warmUp();
 await warmUpDatabase(db);
 const readiness: Readiness = { draining: false };
-const app = createApp({ db, ctx, logger, readiness, webDist: path.join(REPO_ROOT, "apps", "web", "dist") });
+const app = createApp({
+  db, ctx, logger, readiness, production, demoAccounts,
+  trustProxy: parseTrustProxy(process.env["TRUST_PROXY"]),
+  webDist: path.join(REPO_ROOT, "apps", "web", "dist"),
+});
 const port = Number(process.env["PORT"] ?? 3000);
 const server = app.listen(port, () => logger.info(`Alinha on http://localhost:${port} (${db.engine})`));
 

@@ -12,7 +12,7 @@ import { execFileSync } from "node:child_process";
 import { createRequire } from "node:module";
 import { availableParallelism, loadavg } from "node:os";
 import { fileURLToPath } from "node:url";
-import { alignDocument, alignSegments, REVIEW_THRESHOLD, segmentText } from "../src/index.ts";
+import { alignDocument, alignSegments, REVIEW_THRESHOLD, segmentBitext, segmentText } from "../src/index.ts";
 import { EN_PER_PT_CHARS } from "../src/align/length-cost.ts";
 import { add, emptyScores, evaluate, prf, type Scores } from "./align-gold/evaluate.ts";
 import { galeChurch } from "./align-gold/gale-church.ts";
@@ -28,8 +28,9 @@ const f3 = (x: number) => x.toFixed(3);
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 function run(s: GoldSet) {
-  const a = segmentText(s.pt, { lang: "pt", speakers: s.speakers }).segments;
-  const b = segmentText(s.en, { lang: "en", speakers: s.speakers }).segments;
+  const both = segmentBitext(s.pt, s.en, { speakers: s.speakers });
+  const a = both.pt.segments;
+  const b = both.en.segments;
   const t0 = performance.now();
   const beads = alignSegments(a, b);
   const ms = performance.now() - t0;

@@ -7,7 +7,7 @@ const half = (process.argv[2] ?? "tune") as "tune" | "test";
 const only = process.argv[3];
 import { loadSpellers } from "./check-data/real-pipeline.ts";
 const spellers = loadSpellers();
-const docs = loadDevCorpus({ half });
+const docs = loadDevCorpus({ half, ...(process.env.SRC ? { sources: process.env.SRC.split(",") } : {}) });
 let words = 0; const byCode = new Map<string, string[]>();
 const wc = (t: string) => t.split(/\s+/u).filter((w) => /\p{L}/u.test(w)).length;
 for (const d of docs) {

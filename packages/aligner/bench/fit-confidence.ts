@@ -10,7 +10,7 @@ import { writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { alignWithEvidence } from "../src/align/align-segments.ts";
 import { pairFeatures, skipFeatures } from "../src/align/confidence.ts";
-import { segmentText } from "../src/index.ts";
+import { segmentBitext } from "../src/index.ts";
 import { beadCorrectness } from "./align-gold/evaluate.ts";
 import { corpusSets, loadGold, perturbedSets, TRAINING_SEEDS } from "./align-gold/gold-sets.ts";
 
@@ -68,8 +68,9 @@ let pairNames: string[] = [];
 let skipNames: string[] = [];
 // The corpus itself is in the training data too: it is mostly right 1-1s, which the model must not doubt.
 for (const s of [...corpusSets(docs), ...perturbedSets(docs, TRAINING_SEEDS)]) {
-  const a = segmentText(s.pt, { lang: "pt", speakers: s.speakers }).segments;
-  const b = segmentText(s.en, { lang: "en", speakers: s.speakers }).segments;
+  const both = segmentBitext(s.pt, s.en, { speakers: s.speakers });
+  const a = both.pt.segments;
+  const b = both.en.segments;
   const { beads, evidence } = alignWithEvidence(a, b);
   const right = beadCorrectness(s.gold, a, b, beads);
   evidence.forEach((ev, k) => {

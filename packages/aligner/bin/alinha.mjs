@@ -1,11 +1,17 @@
 #!/usr/bin/env node
-// Runs the TypeScript entry through tsx, so the package needs no build step.
+// The `alinha` command. Runs the build (dist/alinha.mjs, made by `pnpm i` and `pnpm build`);
+// from a checkout where it is missing, falls back on the TypeScript source through tsx.
 import { spawnSync } from "node:child_process";
+import { existsSync } from "node:fs";
 import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
 
-const require = createRequire(import.meta.url);
-const tsx = require.resolve("tsx/cli");
-const main = fileURLToPath(new URL("../src/cli/main.ts", import.meta.url));
-const r = spawnSync(process.execPath, [tsx, main, ...process.argv.slice(2)], { stdio: "inherit" });
-process.exit(r.status ?? 1);
+const built = new URL("../dist/alinha.mjs", import.meta.url);
+if (existsSync(built)) {
+  await import(built.href);
+} else {
+  const tsx = createRequire(import.meta.url).resolve("tsx/cli");
+  const main = fileURLToPath(new URL("../src/cli/run.ts", import.meta.url));
+  const r = spawnSync(process.execPath, [tsx, main, ...process.argv.slice(2)], { stdio: "inherit" });
+  process.exitCode = r.status ?? 1;
+}

@@ -9,6 +9,7 @@ vi.mock("./check/index.ts", () => ({
 }));
 const { alignDocument } = await import("./align-document.ts");
 import { segmentText } from "./segment/index.ts";
+import { segmentBitext } from "./segment-bitext.ts";
 import { alignSegments } from "./align/index.ts";
 
 /** Text built from sentence-like pieces, odd Unicode, blank lines and CRLF. */
@@ -24,8 +25,13 @@ describe("alignDocument properties", () => {
     fc.assert(
       fc.property(text, fc.option(text, { nil: undefined }), (pt, en) => {
         const result = alignDocument(pt, en);
-        const ptSegs = segmentText(pt, { lang: "pt" }).segments;
-        const enSegs = en === undefined ? [] : segmentText(en, { lang: "en" }).segments;
+        // With an English, the repairs the other side did not bear out are refused: the
+        // segments are those of the texts segmented without them, and the result says which stood.
+        const both = en === undefined ? undefined : segmentBitext(pt, en);
+        const ptSegs = (both?.pt ?? segmentText(pt, { lang: "pt" })).segments;
+        const enSegs = both?.en.segments ?? [];
+        expect(result.repairs).toEqual(both?.pt.repairs ?? segmentText(pt).repairs);
+        for (const r of result.repairs) expect(segmentText(pt).repairs).toContainEqual(r);
         const ptRanges = result.pairs.flatMap((p) => p.pt);
         const enRanges = result.pairs.flatMap((p) => p.en);
         expect(ptRanges).toEqual(ptSegs.map((s) => [s.start, s.end]));

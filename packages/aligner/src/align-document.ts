@@ -1,6 +1,8 @@
 import { alignSegments, type AlignOptions } from "./align/index.ts";
 import { checkDocument } from "./check/index.ts";
 import { segmentText } from "./segment/index.ts";
+import { segmentBitext } from "./segment-bitext.ts";
+import { alignmentFindings } from "./alignment-findings.ts";
 import type { AlignedPair, AlignmentResult, Bead, CheckInput, CheckOptions, Flag, Range, Segment } from "./types.ts";
 
 export interface AlignDocumentOptions extends AlignOptions {
@@ -74,8 +76,10 @@ export function checkInputs(pairs: readonly AlignedPair[], hasEnglish: boolean, 
  */
 export function alignDocument(pt: string, en?: string, options: AlignDocumentOptions = {}): AlignmentResult {
   const speakers = options.speakers ?? [];
-  const ptSeg = segmentText(pt, { lang: "pt", speakers });
-  const enSeg = en === undefined ? undefined : segmentText(en, { lang: "en", speakers });
+  // With an English, a page-break repair on one side stands only where the other side agrees.
+  const both = en === undefined ? undefined : segmentBitext(pt, en, { speakers });
+  const ptSeg = both?.pt ?? segmentText(pt, { lang: "pt", speakers });
+  const enSeg = both?.en;
   const beads = alignSegments(ptSeg.segments, enSeg?.segments ?? [], options);
   const pairs = pairsFromBeads(pt, ptSeg.segments, en ?? "", enSeg?.segments ?? [], beads);
 
@@ -95,6 +99,9 @@ export function alignDocument(pt: string, en?: string, options: AlignDocumentOpt
     documentFlags,
     repairs: ptSeg.repairs,
   };
-  if (en !== undefined) result.en = { ...(options.enPath ? { path: options.enPath } : {}), length: en.length };
+  if (en !== undefined && enSeg) {
+    result.en = { ...(options.enPath ? { path: options.enPath } : {}), length: en.length };
+    result.findings = alignmentFindings(ptSeg.segments, enSeg.segments, beads);
+  }
   return result;
 }

@@ -33,7 +33,12 @@ export interface PageBreakRepair {
   reason: string;
 }
 
-export type BeadKind = "1-0" | "0-1" | "1-1" | "1-2" | "2-1" | "2-2" | "1-3" | "3-1";
+export type BeadKind = "1-0" | "0-1" | "1-1" | "1-2" | "2-1" | "2-2" | "1-3" | "3-1" | ListBeadKind;
+
+/** A list against its flattened other side, grown past three items after the DP (align/list-beads.ts). */
+export type ListBeadKind =
+  | "4-1" | "5-1" | "6-1" | "7-1" | "8-1" | "9-1" | "10-1" | "11-1" | "12-1"
+  | "1-4" | "1-5" | "1-6" | "1-7" | "1-8" | "1-9" | "1-10" | "1-11" | "1-12";
 
 /** The aligner's m-n group of segment indices, with its kind and score. */
 export interface Bead {
@@ -171,6 +176,18 @@ export interface AlignedPair {
   paragraph?: number;
 }
 
+/**
+ * What the alignment says of the whole document (alignment-findings.ts): a long stretch one side
+ * lacks, a block moved elsewhere, an English that is not this text's original.
+ */
+export interface AlignmentFinding {
+  code: "alignment.portuguese-only" | "alignment.english-only" | "alignment.moved-block" | "alignment.unrelated-english";
+  message: string;
+  /** Where it lies in the Portuguese file and in the English one, when it lies somewhere. */
+  pt?: Range;
+  en?: Range;
+}
+
 export interface AlignmentResult {
   version: 1;
   pt: { path?: string; length: number };
@@ -179,6 +196,8 @@ export interface AlignmentResult {
   /** Flags about the whole document (e.g. "everything is lower case"), reported once. */
   documentFlags: Flag[];
   repairs: PageBreakRepair[];
+  /** Document-level findings of the alignment; absent without an English. */
+  findings?: AlignmentFinding[];
 }
 
 /** One pair as the bitext formats read and write it. */
@@ -197,4 +216,19 @@ export interface BitextPair {
   paragraph?: number;
   /** Marked as page furniture by a reviewer: left out of the clean text. */
   junk?: boolean;
+  /**
+   * Inline codes of the file it came from; each stands in `en`/`pt` as the Private Use Area
+   * character U+E000 + its index (see bitext/inline-codes.ts), and is written back on export.
+   */
+  codes?: InlineCode[];
+  /** The pair's version when exported, so a re-import can tell a pair changed since (a conflict). */
+  version?: number;
+}
+
+export type InlineCodeFormat = "tmx" | "xliff12" | "xliff2";
+
+/** One native markup element of a segment, as written in its file. */
+export interface InlineCode {
+  format: InlineCodeFormat;
+  xml: string;
 }

@@ -7,6 +7,7 @@ export interface ApiPair {
   ptText: string;
   enText: string;
   status: string;
+  version: number;
   flags: { id: string; family: string; text: string; dismissed: boolean; dismissReason?: string | null }[];
 }
 

@@ -7,6 +7,8 @@ import { API_DIR } from "./paths.ts";
 
 export interface ApiServer {
   url: string;
+  /** The throwaway database, for a test that plants what no user action can make (see plant.ts). */
+  databaseUrl: string;
   stop: () => Promise<void>;
 }
 
@@ -29,7 +31,10 @@ async function freePort(): Promise<number> {
 export async function startApi(): Promise<ApiServer> {
   const dir = mkdtempSync(join(tmpdir(), "alinha-e2e-"));
   const port = await freePort();
-  const env = { ...process.env, DATABASE_URL: `file:${join(dir, "alinha.db")}`, PORT: String(port), ALINHA_DEMO: "1", NODE_ENV: "production" };
+  // The demo (ALINHA_DEMO=1, demo accounts) as `pnpm start` runs it: not NODE_ENV=production,
+  // which never creates demo accounts and refuses them at login. ALINHA_SCRYPT_N: tests only
+  // (vitest.config.ts), so logging in does not cost the recommended 128 MB of scrypt each time.
+  const env = { ...process.env, DATABASE_URL: `file:${join(dir, "alinha.db")}`, PORT: String(port), ALINHA_DEMO: "1", NODE_ENV: "development" };
   const tsx = join(API_DIR, "node_modules/.bin/tsx");
   execFileSync(tsx, ["src/setup.ts"], { cwd: API_DIR, env, stdio: ["ignore", "ignore", "inherit"] });
   const child: ChildProcess = spawn(tsx, ["src/main.ts"], { cwd: API_DIR, env, stdio: ["ignore", "ignore", "pipe"] });
@@ -50,6 +55,7 @@ export async function startApi(): Promise<ApiServer> {
   }
   return {
     url,
+    databaseUrl: env.DATABASE_URL,
     stop: async () => {
       if (child.exitCode === null) {
         const exited = new Promise((r) => child.once("exit", r));

@@ -42,7 +42,7 @@ describe("export", () => {
     const approved = await translator.get(`/api/documents/${doc.id}/export?format=tsv&scope=approved`);
     expect(approved.text).toContain(pairs[1].ptText);
     expect(approved.text).not.toContain(pairs[0].ptText);
-    expect((await translator.get(`/api/documents/${doc.id}/export?format=docx`)).status).toBe(422);
+    expect((await translator.get(`/api/documents/${doc.id}/export?format=pdf`)).status).toBe(422);
     expect((await translator.get(`/api/documents/missing/export?format=tmx`)).status).toBe(404);
   });
 });

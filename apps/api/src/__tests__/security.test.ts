@@ -35,6 +35,8 @@ const ROUTES: [string, string, keyof typeof RANK, number][] = [
   ["POST", "/api/terms", "editor", 422],
   ["PATCH", "/api/terms/missing", "editor", 404],
   ["DELETE", "/api/terms/missing", "editor", 404],
+  ["POST", "/api/trash/missing/restore", "admin", 404],
+  ["DELETE", "/api/trash/missing", "admin", 404],
 ];
 
 describe("roles on every mutating route", () => {
@@ -68,6 +70,15 @@ describe("bodies and parameters at the edge", () => {
     expect(huge.headers.get("content-type")).toMatch(/^application\/problem\+json/);
     const english = await clients.editor.post("/api/documents/missing/realign", { en: "a".repeat(5 * 1024 * 1024 + 1) });
     expect(english.status).toBe(413);
+  });
+
+  it("answers bodies the parsers cannot read (bad deflate, multipart without boundary) with a 400 problem, not a 500", async () => {
+    const deflate = await clients.translator.request("PATCH", "/api/pairs/missing", "not deflated", { "content-type": "application/json", "content-encoding": "deflate" });
+    expect(deflate.status).toBe(400);
+    expect(deflate.headers.get("content-type")).toMatch(/^application\/problem\+json/);
+    const multipart = await clients.translator.request("POST", "/api/documents", "az ]Y,p./O", { "content-type": "multipart/form-data" });
+    expect(multipart.status).toBe(400);
+    expect(multipart.body).toMatchObject({ status: 400, detail: expect.stringMatching(/multipart/i) });
   });
 
   it("checks the session before reading a document-sized body", async () => {

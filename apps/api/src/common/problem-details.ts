@@ -22,6 +22,13 @@ function fromLibraryError(err: unknown): HttpError | undefined {
   if (e.type === "encoding.unsupported" || e.type === "charset.unsupported") {
     return new HttpError(415, "Unsupported media type", e.message ?? "Unsupported encoding.");
   }
+  // Any other client error the body parsers raise (http-errors with a 4xx status): a body
+  // that does not inflate (Content-Encoding: deflate over plain bytes), a body cut short, a
+  // malformed multipart. The client's fault, said as such, never a 500.
+  const status = typeof e.status === "number" ? e.status : (err as { statusCode?: unknown }).statusCode;
+  if (typeof status === "number" && status >= 400 && status < 500 && (err as { expose?: unknown }).expose !== false) {
+    return new HttpError(status, status === 413 ? "Upload too large" : status === 415 ? "Unsupported media type" : "Bad request", `The request body could not be read: ${e.message ?? "malformed"}.`);
+  }
   return undefined;
 }
 
@@ -33,7 +40,11 @@ function fromLibraryError(err: unknown): HttpError | undefined {
 export function asHttpError(err: unknown): HttpError {
   if (err instanceof HttpError) return err;
   if (err instanceof ZodError) {
-    const issues = err.issues.map((i) => ({ path: i.path.join("."), message: i.message }));
+    // A custom issue may name the offending offset in a text (contract/text.ts).
+    const issues = err.issues.map((i) => {
+      const position = i.code === "custom" ? (i.params as { position?: unknown } | undefined)?.position : undefined;
+      return { path: i.path.join("."), message: i.message, ...(typeof position === "number" ? { position } : {}) };
+    });
     const detail = issues.map((i) => (i.path ? `${i.path}: ${i.message}` : i.message)).join("; ");
     return new HttpError(422, "Invalid request", detail, { issues });
   }

@@ -10,7 +10,12 @@ export const PAIR_STATUSES = ["new", "edited", "confirmed", "approved", "rejecte
 export const PairStatus = z.enum(PAIR_STATUSES).meta({ id: "PairStatus" });
 export type PairStatus = z.infer<typeof PairStatus>;
 
-export const BEAD_KINDS = ["1-0", "0-1", "1-1", "1-2", "2-1", "2-2", "1-3", "3-1"] as const;
+export const BEAD_KINDS = [
+  "1-0", "0-1", "1-1", "1-2", "2-1", "2-2", "1-3", "3-1",
+  // A list against its flattened other side (the aligner's list mode grows 3-1/1-3 past three items).
+  "4-1", "5-1", "6-1", "7-1", "8-1", "9-1", "10-1", "11-1", "12-1",
+  "1-4", "1-5", "1-6", "1-7", "1-8", "1-9", "1-10", "1-11", "1-12",
+] as const;
 export const BeadKind = z.enum(BEAD_KINDS).meta({ id: "BeadKind" });
 
 export const CHECK_FAMILIES = [
@@ -28,6 +33,10 @@ export const Severity = z.enum(SEVERITIES).meta({ id: "Severity" });
 export const EDIT_ACTIONS = [
   "import", "edit", "apply-suggestion", "confirm", "approve", "reject", "merge", "split",
   "move", "realign", "revert", "dismiss-flag", "propagate",
+  // An editor takes an approved (or confirmed) pair back to work; also how an undone confirm is written.
+  "reopen",
+  // The Portuguese copied from a confirmed pair with the same English in the document (auto-propagation).
+  "auto-fill",
 ] as const;
 export const EditAction = z.enum(EDIT_ACTIONS).meta({ id: "EditAction" });
 export type EditAction = z.infer<typeof EditAction>;
@@ -85,6 +94,11 @@ export const Pair = z
     updatedAt: z.string(),
     updatedBy: z.string().nullable().optional(),
     commentCount: z.number().int(),
+    /**
+     * The pair whose confirmed Portuguese was copied into this one because their English is the
+     * same (auto-propagation); null once someone edits, confirms or undoes it.
+     */
+    autoFilledFrom: z.string().nullable().optional(),
   })
   .meta({ id: "Pair" });
 export type Pair = z.infer<typeof Pair>;
@@ -112,6 +126,35 @@ export const Comment = z
   .meta({ id: "Comment" });
 export type Comment = z.infer<typeof Comment>;
 
+/**
+ * A finding about a whole document (a document in lower case, spaced hyphens used as dashes…),
+ * as the aligner's `checkDocument` gives it. When it carries both `text` and a `suggestion`,
+ * its bulk fix is "replace that text with the suggestion wherever it occurs in the document",
+ * offered as a reviewable preview (POST /api/replace/preview) before anything is written.
+ */
+export const DocumentFlag = z
+  .object({
+    code: z.string(),
+    family: z.string(),
+    severity: Severity,
+    text: z.string(),
+    message: z.string(),
+    suggestion: z.string().nullable().optional(),
+  })
+  .meta({ id: "DocumentFlag" });
+export type DocumentFlag = z.infer<typeof DocumentFlag>;
+/** A finding of the aligner about the whole document (a stretch one side lacks, a moved block, an unrelated English). */
+export const AlignmentFinding = z
+  .object({
+    code: z.enum(["alignment.portuguese-only", "alignment.english-only", "alignment.moved-block", "alignment.unrelated-english"]),
+    message: z.string(),
+    pt: z.tuple([z.number().int(), z.number().int()]).optional(),
+    en: z.tuple([z.number().int(), z.number().int()]).optional(),
+  })
+  .meta({ id: "AlignmentFinding" });
+export type AlignmentFinding = z.infer<typeof AlignmentFinding>;
+export const AlignmentFindings = z.array(AlignmentFinding);
+
 export const DocumentSummary = z
   .object({
     id: z.string(),
@@ -130,6 +173,10 @@ export const DocumentSummary = z
     createdAt: z.string(),
     lastActivityAt: z.string(),
     builtIn: z.boolean(),
+    /** The checks' findings about the document as a whole (see DocumentFlag). */
+    documentFlags: z.array(DocumentFlag).optional(),
+    /** What the alignment says of the whole document, shown above its pairs. */
+    alignmentFindings: z.array(AlignmentFinding),
   })
   .meta({ id: "DocumentSummary" });
 export type DocumentSummary = z.infer<typeof DocumentSummary>;
@@ -162,7 +209,10 @@ export const Problem = z
     status: z.number().int(),
     detail: z.string(),
     current: Pair.optional(),
-    issues: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
+    /** Each invalid field; `position` is the offset of a character in a text that cannot be stored. */
+    issues: z.array(z.object({ path: z.string(), message: z.string(), position: z.number().int().optional() })).optional(),
+    /** On a 409 `open-errors`: the error-severity flags still open on the pair. */
+    flags: z.array(Flag).optional(),
   })
   .meta({ id: "Problem" });
 export type Problem = z.infer<typeof Problem>;

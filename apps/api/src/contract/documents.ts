@@ -1,14 +1,15 @@
 import { z } from "zod";
 import { CheckFamily, DocumentSummary, Id, Pair, PairStatus } from "./common.ts";
+import { storable } from "./text.ts";
 
 /** Per file; larger uploads are answered with 413. */
 export const MAX_UPLOAD_BYTES = 5 * 1024 * 1024;
 
 export const ImportDocumentBody = z
   .object({
-    title: z.string().trim().min(1).max(300),
-    pt: z.string(),
-    en: z.string().optional(),
+    title: storable(z.string().trim().min(1).max(300)),
+    pt: storable(z.string()),
+    en: storable(z.string()).optional(),
     variant: z.enum(["pt-BR", "pt-PT"]).optional(),
   })
   .meta({ id: "ImportDocumentBody" });
@@ -20,7 +21,20 @@ export const DocumentListResponse = z
   .meta({ id: "DocumentListResponse" });
 
 /** Optional English to attach before aligning again (a document imported without one). */
-export const RealignBody = z.object({ en: z.string().optional() }).meta({ id: "RealignBody" });
+export const RealignBody = z.object({ en: storable(z.string()).optional() }).meta({ id: "RealignBody" });
+
+/** After a re-align: the document, and what became of the reviewers' work. */
+export const RealignResponse = z
+  .object({
+    document: DocumentSummary,
+    realign: z.object({
+      kept: z.number().int().describe("Pairs with the same Portuguese and English as before: status, comments, dismissals and history kept"),
+      needsReview: z.number().int().describe("New pairs over pairs a reviewer had worked on: back in review, the old status noted in their history"),
+      approvedToReview: z.number().int().describe("Approved pairs that did not survive unchanged"),
+      total: z.number().int(),
+    }),
+  })
+  .meta({ id: "RealignResponse" });
 
 /** After a re-check: the document, and how many pairs' flags changed. */
 export const RecheckResponse = z
@@ -42,15 +56,41 @@ export const PairListResponse = z
   .meta({ id: "PairListResponse" });
 
 export const BulkApproveBody = z
-  .object({ pairIds: z.array(Id).min(1).max(5000), comment: z.string().max(5000).optional() })
+  .object({ pairIds: z.array(Id).min(1).max(5000), comment: storable(z.string().max(5000)).optional() })
   .meta({ id: "BulkApproveBody" });
 export const BulkApproveResponse = z
-  .object({ approved: z.number().int(), conflicts: z.array(z.string()) })
+  .object({
+    approved: z.number().int(),
+    conflicts: z.array(z.string()),
+    /** Pairs left unapproved because an error-severity flag is open on them (the QA gate). */
+    skipped: z.array(z.object({ pairId: z.string(), index: z.number().int(), codes: z.array(z.string()) })).optional(),
+  })
   .meta({ id: "BulkApproveResponse" });
 
-export const EXPORT_FORMATS = ["tmx", "xliff", "tsv", "html", "md", "txt"] as const;
+/** `xliff` is XLIFF 2.0, `xliff12` XLIFF 1.2; `docx` the clean Portuguese, `docx-side` the side-by-side table. */
+export const EXPORT_FORMATS = ["tmx", "xliff", "xliff12", "po", "tsv", "csv", "xlsx", "html", "md", "txt", "docx", "docx-side"] as const;
 export const ExportQuery = z.object({
   format: z.enum(EXPORT_FORMATS),
   scope: z.enum(["approved", "all"]).default("all"),
 });
 export type ExportQuery = z.infer<typeof ExportQuery>;
+
+/** A pair both the file and Alinha changed since the export: listed, never overwritten. */
+export const ReimportConflict = z
+  .object({ pairId: z.string(), index: z.number().int(), ours: z.string(), theirs: z.string(), exportedVersion: z.number().int().nullable(), currentVersion: z.number().int(), reason: z.string() })
+  .meta({ id: "ReimportConflict" });
+export const ReimportResponse = z
+  .object({
+    document: DocumentSummary,
+    fileName: z.string(),
+    format: z.string(),
+    /** Pairs whose target the file changed: each became an Edit by the importing user. */
+    edited: z.array(z.string()),
+    conflicts: z.array(ReimportConflict),
+    unchanged: z.number().int(),
+    /** Ids in the file that are not pairs of this document. */
+    unknown: z.array(z.string()),
+    warnings: z.array(z.string()),
+  })
+  .meta({ id: "ReimportResponse" });
+export type ReimportResponse = z.infer<typeof ReimportResponse>;

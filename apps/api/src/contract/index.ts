@@ -7,3 +7,6 @@ export * from "./terms.ts";
 export * from "./checks.ts";
 export * from "./settings.ts";
 export * from "./jobs.ts";
+export * from "./memory.ts";
+export * from "./text.ts";
+export * from "./trash.ts";

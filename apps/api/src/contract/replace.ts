@@ -1,9 +1,10 @@
 import { z } from "zod";
 import { Id, ReadVersion } from "./common.ts";
+import { storable } from "./text.ts";
 
 const matchOptions = {
-  find: z.string().min(1).max(500),
-  replace: z.string().max(500),
+  find: storable(z.string().min(1).max(500)),
+  replace: storable(z.string().max(500)),
   matchCase: z.boolean().optional(),
   wholeWord: z.boolean().optional(),
 };
@@ -12,6 +13,12 @@ export const ReplacePreviewBody = z
   .object({
     ...matchOptions,
     documentId: Id.optional(),
+    /**
+     * Only pairs where the same mistake is flagged: an open flag of this check whose text holds
+     * `find`. Propagating a flagged fix uses it, so a junk "Mais" removed here is never offered
+     * for deletion from "Mais alguma coisa" elsewhere.
+     */
+    flagCode: z.string().min(1).max(100).optional(),
     /** At most this many matches in `matches` (document order); `total` counts them all. */
     limit: z.number().int().min(1).max(5000).optional(),
   })

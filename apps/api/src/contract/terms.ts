@@ -1,14 +1,15 @@
 import { z } from "zod";
 import { Term, TermPolicy } from "./common.ts";
+import { storable } from "./text.ts";
 
 /** What a client may set on a term; creating one requires `term` and fills in the rest. */
 const termFields = {
-  term: z.string().trim().min(1).max(200),
-  kind: z.string().trim().max(50),
+  term: storable(z.string().trim().min(1).max(200)),
+  kind: storable(z.string().trim().max(50)),
   policy: TermPolicy,
-  replacement: z.string().trim().max(200).nullable().optional(),
-  note: z.string().max(2000).nullable().optional(),
-  aliases: z.array(z.string().trim().min(1).max(200)).max(50),
+  replacement: storable(z.string().trim().max(200)).nullable().optional(),
+  note: storable(z.string().max(2000)).nullable().optional(),
+  aliases: z.array(storable(z.string().trim().min(1).max(200))).max(50),
 };
 
 export const CreateTermBody = z

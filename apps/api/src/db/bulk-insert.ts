@@ -10,10 +10,12 @@ const ROWS_PER_STATEMENT = 200;
 
 type Columns<T> = { [K in keyof T]-?: Exclude<T[K], undefined> };
 type Tables = {
-  Pair: Columns<Omit<Prisma.PairCreateManyInput, "removed">> & { removed: boolean };
+  // autoFilledFrom starts null (the column's default) on every pair an import or a split creates.
+  Pair: Columns<Omit<Prisma.PairCreateManyInput, "removed" | "autoFilledFrom">> & { removed: boolean };
   Edit: Columns<Prisma.EditCreateManyInput>;
   Flag: Columns<Prisma.FlagCreateManyInput>;
   Comment: Columns<Prisma.CommentCreateManyInput>;
+  MemoryUnit: Columns<Prisma.MemoryUnitCreateManyInput>;
 };
 
 /**

@@ -3,6 +3,7 @@
 import { getDocument, listDocuments, loadTerms } from "@alinha/corpus";
 import type { AppContext } from "../app-context.ts";
 import type { Role } from "../contract/index.ts";
+import { DEMO_USERS, isProduction } from "../api/auth/demo-accounts.ts";
 import { hashPassword } from "../api/auth/password.ts";
 import { recheckStaleDocuments } from "../api/checks/recheck-document.ts";
 import { importDocument, SETUP_AUTHOR } from "../api/documents/import-document.ts";
@@ -14,13 +15,6 @@ export interface SeedReport {
   /** Documents whose flags came from other checks than these, checked again. */
   rechecked: string[];
 }
-
-/** The local demo's logins (README): one per role, password = username. */
-const DEMO_USERS: { username: string; displayName: string; role: Role }[] = [
-  { username: "translator", displayName: "Demo Translator", role: "translator" },
-  { username: "editor", displayName: "Demo Editor", role: "editor" },
-  { username: "admin", displayName: "Demo Admin", role: "admin" },
-];
 
 export async function seedTerms(ctx: AppContext): Promise<number> {
   const existing = new Set((await ctx.prisma.term.findMany({ select: { term: true } })).map((t) => t.term));
@@ -51,17 +45,18 @@ export async function ensureUser(ctx: AppContext, user: { username: string; disp
 }
 
 /**
- * Users: the demo ones when ALINHA_DEMO=1; the first admin from ALINHA_ADMIN_USER and
- * ALINHA_ADMIN_PASSWORD otherwise (never a default password outside the demo).
+ * Users: the demo ones when ALINHA_DEMO=1, never with NODE_ENV=production; the first admin from
+ * ALINHA_ADMIN_USER and ALINHA_ADMIN_PASSWORD (never a default password outside the demo).
  */
 export async function seedUsers(ctx: AppContext, env: NodeJS.ProcessEnv): Promise<string[]> {
   const added: string[] = [];
-  if (env["ALINHA_DEMO"] === "1") {
+  if (env["ALINHA_DEMO"] === "1" && !isProduction(env)) {
     for (const u of DEMO_USERS) if (await ensureUser(ctx, { ...u, password: u.username })) added.push(u.username);
   }
   const admin = env["ALINHA_ADMIN_USER"];
   const password = env["ALINHA_ADMIN_PASSWORD"];
   if (admin && password) {
+    if (isProduction(env) && password === admin) throw new Error("ALINHA_ADMIN_PASSWORD must not be the user name with NODE_ENV=production.");
     if (await ensureUser(ctx, { username: admin, displayName: admin, role: "admin", password })) added.push(admin);
   }
   return added;

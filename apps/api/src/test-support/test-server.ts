@@ -2,7 +2,7 @@
 // directory, or a fresh PostgreSQL database: test-database.ts).
 import type { AddressInfo } from "node:net";
 import { createAppContext, type AppContext } from "../app-context.ts";
-import { createApp } from "../app.ts";
+import { createApp, type AppOptions } from "../app.ts";
 import type { Role } from "../contract/index.ts";
 import { openDatabase, type Database, type Db } from "../db/index.ts";
 import { ensureUser } from "../db/seed.ts";
@@ -97,8 +97,9 @@ export async function logIn(client: Client, role: Role): Promise<Client> {
 /**
  * @param options.sameDatabaseAs another test server whose database this one shares (a second
  *   API process on the same database); it is dropped by that server's close(), not this one's.
+ * @param options.app options for createApp (a login throttle, a clock, a storage-health tracker…).
  */
-export async function startTestServer(options: { loginLimit?: number; sameDatabaseAs?: TestServer } = {}): Promise<TestServer> {
+export async function startTestServer(options: { app?: Partial<AppOptions>; sameDatabaseAs?: TestServer } = {}): Promise<TestServer> {
   const database = options.sameDatabaseAs ? { url: options.sameDatabaseAs.db.url, drop: async () => {} } : await freshDatabase();
   const db = await openDatabase(database.url);
   const prisma = db.prisma;
@@ -110,7 +111,7 @@ export async function startTestServer(options: { loginLimit?: number; sameDataba
   if (!options.sameDatabaseAs) for (const role of ["translator", "editor", "admin"] as const) {
     await ensureUser(ctx, { username: role, displayName: `Test ${role}`, role, password: role });
   }
-  const app = createApp({ db, ctx, loginLimit: options.loginLimit ?? 1000 });
+  const app = createApp({ db, ctx, ...options.app });
   const server = app.listen(0, "127.0.0.1");
   await new Promise((resolve) => server.once("listening", resolve));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;

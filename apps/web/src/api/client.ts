@@ -1,8 +1,13 @@
 import { query, request } from "./http.ts";
 import { requestJob } from "./jobs.ts";
 import type {
-  Comment, DocumentSummary, Edit, ExportFormat, ExportScope, Pair, ReplaceMatch, Term, User,
+  BulkSkip, Comment, DocumentSummary, Edit, ExportFormat, ExportScope, MemoryMatch, Pair, RealignSummary, ReimportResponse, ReplaceMatch, Term, TrashedDocument, User,
 } from "./types.ts";
+
+/** A reviewer's reason for signing off a pair with open error flags (recorded in its history). */
+export interface Override {
+  reason: string;
+}
 
 /** Every call the web app makes, one function per endpoint of the API contract. */
 export const api = {
@@ -10,21 +15,31 @@ export const api = {
     request<{ user: User }>("POST", "/auth/login", { username, password }),
   logout: () => request<void>("POST", "/auth/logout"),
   me: () => request<{ user: User }>("GET", "/auth/me"),
+  loginOptions: () => request<{ demoAccounts: { username: string; role: string }[] }>("GET", "/auth/options"),
 
   documents: () => request<{ documents: DocumentSummary[] }>("GET", "/documents"),
   document: (id: string) => request<{ document: DocumentSummary }>("GET", `/documents/${enc(id)}`),
   createDocument: (input: { title: string; pt: string; en?: string }) =>
     requestJob<{ document: DocumentSummary }>("/documents", input),
   deleteDocument: (id: string) => request<void>("DELETE", `/documents/${enc(id)}`),
+  trash: () => request<{ documents: TrashedDocument[] }>("GET", "/trash"),
+  restoreDocument: (id: string) => request<{ document: DocumentSummary }>("POST", `/trash/${enc(id)}/restore`, {}),
+  purgeDocument: (id: string) => request<void>("DELETE", `/trash/${enc(id)}`),
   // Jobs on the server (202): these wait for the job's end and answer with its result.
-  realign: (id: string) => requestJob<{ document: DocumentSummary }>(`/documents/${enc(id)}/realign`, {}),
+  realign: (id: string) => requestJob<{ document: DocumentSummary; realign: RealignSummary }>(`/documents/${enc(id)}/realign`, {}),
   recheck: (id: string) => requestJob<{ document: DocumentSummary; changedPairs: number }>(`/documents/${enc(id)}/recheck`, {}),
   pairs: (documentId: string, offset: number, limit: number) =>
     request<{ total: number; offset: number; pairs: Pair[] }>(
       "GET", `/documents/${enc(documentId)}/pairs${query({ offset, limit })}`),
   approveMany: (documentId: string, pairIds: string[], comment?: string) =>
-    request<{ approved: number; conflicts: string[] }>(
+    request<{ approved: number; conflicts: string[]; skipped?: BulkSkip[] }>(
       "POST", `/documents/${enc(documentId)}/approve`, { pairIds, comment }),
+  /** A file exported from this document and edited in another tool, brought back. */
+  reimport: (documentId: string, file: File) => {
+    const form = new FormData();
+    form.set("file", file);
+    return request<ReimportResponse>("POST", `/documents/${enc(documentId)}/reimport`, form);
+  },
   exportUrl: (documentId: string, format: ExportFormat, scope: ExportScope) =>
     `/api/documents/${enc(documentId)}/export${query({ format, scope })}`,
 
@@ -35,10 +50,19 @@ export const api = {
     request<{ pair: Pair }>("POST", `/pairs/${enc(id)}/flags/${enc(flagId)}/apply`, { version }),
   dismissFlag: (id: string, flagId: string, reason: string) =>
     request<{ pair: Pair }>("POST", `/pairs/${enc(id)}/flags/${enc(flagId)}/dismiss`, { reason }),
-  confirm: (id: string, version: number) =>
-    request<{ pair: Pair }>("POST", `/pairs/${enc(id)}/confirm`, { version }),
-  approve: (id: string, version: number, comment?: string) =>
-    request<{ pair: Pair }>("POST", `/pairs/${enc(id)}/approve`, { version, comment }),
+  confirm: (id: string, version: number, override?: Override) =>
+    request<{ pair: Pair; autoFilled?: Pair[] }>("POST", `/pairs/${enc(id)}/confirm`, { version, override }),
+  approve: (id: string, version: number, comment?: string, override?: Override) =>
+    request<{ pair: Pair; autoFilled?: Pair[] }>("POST", `/pairs/${enc(id)}/approve`, { version, comment, override }),
+  reopen: (id: string, version: number, reason?: string) =>
+    request<{ pair: Pair }>("POST", `/pairs/${enc(id)}/reopen`, { version, reason }),
+  matches: (id: string, limit = 3) =>
+    request<{ matches: MemoryMatch[] }>("GET", `/pairs/${enc(id)}/matches${query({ limit })}`),
+  memories: () => request<{ memories: { name: string; units: number }[] }>("GET", "/memories"),
+  importMemory: (name: string, tmx: string) =>
+    request<{ memory: { name: string; units: number }; warnings: string[] }>("POST", `/memories${query({ name })}`, new Blob([tmx], { type: "application/xml" })),
+  matchedPairs: (documentId: string) =>
+    request<{ pairIds: string[] }>("GET", `/memories/documents/${enc(documentId)}/matched-pairs`),
   reject: (id: string, version: number, comment: string) =>
     request<{ pair: Pair }>("POST", `/pairs/${enc(id)}/reject`, { version, comment }),
   mergeNext: (id: string, version: number) =>
@@ -52,7 +76,7 @@ export const api = {
   comment: (id: string, body: string) =>
     request<{ comment: Comment }>("POST", `/pairs/${enc(id)}/comments`, { body }),
 
-  replacePreview: (input: { find: string; replace: string; documentId?: string; matchCase?: boolean; wholeWord?: boolean; limit?: number }) =>
+  replacePreview: (input: { find: string; replace: string; documentId?: string; matchCase?: boolean; wholeWord?: boolean; limit?: number; flagCode?: string }) =>
     request<{ matches: ReplaceMatch[]; total: number }>("POST", "/replace/preview", input),
   replaceApply: (input: { find: string; replace: string; matchCase?: boolean; wholeWord?: boolean; targets: { pairId: string; version: number }[] }) =>
     request<{ applied: string[]; conflicts: string[] }>("POST", "/replace/apply", input),

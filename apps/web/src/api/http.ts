@@ -13,7 +13,8 @@ export function onUnauthorised(listener: () => void): () => void {
  */
 export async function request<T>(method: string, path: string, body?: unknown): Promise<T> {
   const init: RequestInit = { method, credentials: "same-origin", headers: { Accept: "application/json" } };
-  if (body instanceof FormData) init.body = body;
+  // FormData and a typed Blob (a TMX file as XML) set their own Content-Type.
+  if (body instanceof FormData || body instanceof Blob) init.body = body;
   else if (body !== undefined) {
     init.body = JSON.stringify(body);
     init.headers = { ...init.headers, "Content-Type": "application/json" };

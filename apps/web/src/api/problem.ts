@@ -1,4 +1,4 @@
-import type { Pair } from "./types.ts";
+import type { Flag, Pair } from "./types.ts";
 
 /** An RFC 9457 problem returned by the API, kept whole so screens can show `detail`. */
 export class ApiProblem extends Error {
@@ -7,6 +7,10 @@ export class ApiProblem extends Error {
   readonly detail: string;
   /** On a 409: the pair as stored now, so the user can compare it with their version. */
   readonly current: Pair | undefined;
+  /** The problem's type URI; its last segment names the case (e.g. "open-errors"). */
+  readonly type: string;
+  /** On a 409 open-errors: the error flags still open on the pair. */
+  readonly flags: Flag[];
 
   constructor(status: number, body: Record<string, unknown>) {
     const title = typeof body.title === "string" ? body.title : `HTTP ${status}`;
@@ -16,6 +20,13 @@ export class ApiProblem extends Error {
     this.title = title;
     this.detail = detail;
     this.current = isPair(body.current) ? body.current : undefined;
+    this.type = typeof body.type === "string" ? body.type : "";
+    this.flags = Array.isArray(body.flags) ? (body.flags as Flag[]) : [];
+  }
+
+  /** Whether this is the QA gate's refusal: error flags are open on the pair. */
+  get openErrors(): boolean {
+    return this.status === 409 && this.type.endsWith("/open-errors");
   }
 }
 

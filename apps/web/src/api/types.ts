@@ -2,12 +2,12 @@
 // so a change on one side is a compile error on the other.
 import type { z } from "zod";
 import type {
-  BeadKind as BeadKindSchema, ReplaceMatch as ReplaceMatchSchema, TermPolicy as TermPolicySchema,
-  EXPORT_FORMATS,
+  BeadKind as BeadKindSchema, BulkApproveResponse, ReplaceMatch as ReplaceMatchSchema, TermPolicy as TermPolicySchema,
+  EXPORT_FORMATS, ReimportResponse as ReimportResponseSchema, RealignResponse as RealignResponseSchema,
 } from "@alinha/api/contract";
 
 export type {
-  CheckFamily as FlagFamily, Comment, DocumentSummary, Edit, EditAction, Flag, Pair, PairStatus, Role, Term, User,
+  CheckFamily as FlagFamily, Comment, DocumentFlag, DocumentSummary, Edit, EditAction, Flag, MemoryMatch, Pair, PairStatus, Role, Term, TrashedDocument, User,
 } from "@alinha/api/contract";
 
 export type BeadKind = z.infer<typeof BeadKindSchema>;
@@ -15,3 +15,8 @@ export type TermPolicy = z.infer<typeof TermPolicySchema>;
 export type ReplaceMatch = z.infer<typeof ReplaceMatchSchema>;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 export type ExportScope = "approved" | "all";
+export type ReimportResponse = z.infer<typeof ReimportResponseSchema>;
+/** A pair bulk approval left alone because an error flag is open on it (the QA gate). */
+export type BulkSkip = NonNullable<z.infer<typeof BulkApproveResponse>["skipped"]>[number];
+/** What a re-align kept of the reviewers' work. */
+export type RealignSummary = z.infer<typeof RealignResponseSchema>["realign"];

@@ -6,6 +6,7 @@ import { DocumentsScreen } from "../features/documents/DocumentsScreen.tsx";
 import { ReviewScreen } from "../features/review/ReviewScreen.tsx";
 import { SettingsScreen } from "../features/settings/SettingsScreen.tsx";
 import { TermsScreen } from "../features/terms/TermsScreen.tsx";
+import { TrashScreen } from "../features/trash/TrashScreen.tsx";
 import { useHashRoute } from "./useHashRoute.ts";
 
 export function App() {
@@ -23,6 +24,7 @@ export function App() {
       {route.screen === "documents" && <DocumentsScreen route={route} />}
       {route.screen === "terms" && <TermsScreen route={route} />}
       {route.screen === "settings" && <SettingsScreen route={route} />}
+      {route.screen === "trash" && <TrashScreen route={route} />}
       {route.screen === "review" && <ReviewScreen key={route.documentId} route={route} />}
     </SessionContext.Provider>
   );

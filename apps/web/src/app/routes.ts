@@ -3,7 +3,8 @@ export type Route =
   | { screen: "documents" }
   | { screen: "review"; documentId: string; pairId?: string }
   | { screen: "terms" }
-  | { screen: "settings" };
+  | { screen: "settings" }
+  | { screen: "trash" };
 
 export function parseRoute(hash: string): Route {
   const parts = hash.replace(/^#\/?/, "").split("/").filter(Boolean).map(decodeURIComponent);
@@ -12,6 +13,7 @@ export function parseRoute(hash: string): Route {
   }
   if (parts[0] === "terms") return { screen: "terms" };
   if (parts[0] === "settings") return { screen: "settings" };
+  if (parts[0] === "trash") return { screen: "trash" };
   return { screen: "documents" };
 }
 
@@ -20,6 +22,7 @@ export function routeHref(route: Route): string {
     case "documents": return "#/documents";
     case "terms": return "#/terms";
     case "settings": return "#/settings";
+    case "trash": return "#/trash";
     case "review": return `#/documents/${encodeURIComponent(route.documentId)}`;
   }
 }

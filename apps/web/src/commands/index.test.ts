@@ -26,6 +26,12 @@ const PRESSES: [string, KeyboardEvent][] = [
   ["propagate-fix", key({ key: "Enter", altKey: true })],
   ["show-shortcuts", key({ key: "?", shiftKey: true })],
   ["command-palette", key({ key: "k", ctrlKey: true })],
+  ["undo", key({ key: "z", ctrlKey: true })],
+  ["redo", key({ key: "Z", ctrlKey: true, shiftKey: true })],
+  ["redo", key({ key: "y", ctrlKey: true })],
+  ["insert-match-1", key({ key: "1", ctrlKey: true })],
+  ["insert-match-3", key({ key: "¡", code: "Digit3", altKey: true })],
+  ["select-all-shown", key({ key: "a", ctrlKey: true })],
 ];
 
 describe("the command list", () => {
@@ -39,7 +45,7 @@ describe("the command list", () => {
   it("gives Esc to the editor while editing and to the fix offer otherwise, never both", () => {
     const esc = key({ key: "Escape" });
     expect(COMMANDS.filter((c) => c.keyTest?.(esc)).map((c) => c.name).sort()).toEqual(["dismiss-propagation", "leave-editing"]);
-    const offer = { find: "a", replace: "b", fromPairId: "p", matches: [], total: 0, chosen: new Set<string>(), applying: false };
+    const offer = { find: "a", replace: "b", fromPairId: "p", flagCode: null, matches: [], total: 0, chosen: new Set<string>(), applying: false };
     const review = (editingId: string | null) => ({ editingId, propagation: offer }) as unknown as ReviewController;
     expect(COMMANDS.filter((c) => c.keyTest?.(esc) && c.predicate?.(review("p"))).map((c) => c.name)).toEqual(["leave-editing"]);
     expect(COMMANDS.filter((c) => c.keyTest?.(esc) && c.predicate?.(review(null))).map((c) => c.name)).toEqual(["dismiss-propagation"]);

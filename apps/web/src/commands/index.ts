@@ -41,13 +41,20 @@ import { previousFlaggedPair } from "./previous-flagged-pair.ts";
 import { previousNeedingWork } from "./previous-needing-work.ts";
 import { propagateFix } from "./propagate-fix.ts";
 import { showQaSummary } from "./show-qa-summary.ts";
+import { insertMatch1 } from "./insert-match-1.ts";
+import { insertMatch2 } from "./insert-match-2.ts";
+import { insertMatch3 } from "./insert-match-3.ts";
+import { redo } from "./redo.ts";
+import { reopenPair } from "./reopen-pair.ts";
+import { selectAllShown } from "./select-all-shown.ts";
+import { undo } from "./undo.ts";
 import type { Command } from "./types.ts";
 
 /** Every command, in the order the help overlay and the palette list them. */
 export const COMMANDS: readonly Command[] = [
-  confirmAndNext, approveWithComment, reject, toggleSelection, approveSelection,
+  confirmAndNext, approveWithComment, reject, reopenPair, toggleSelection, selectAllShown, approveSelection,
   nextPair, previousPair, nextNeedingWork, previousNeedingWork, nextFlaggedPair, previousFlaggedPair, firstPair, lastPair, goToDocuments, openSettings,
-  startEditing, leaveEditing, saveDraft, copySource, propagateFix, dismissPropagation, searchReplace,
+  startEditing, leaveEditing, saveDraft, undo, redo, copySource, insertMatch1, insertMatch2, insertMatch3, propagateFix, dismissPropagation, searchReplace,
   applySuggestion, nextFlag, previousFlag, dismissFlag, recheckDocument,
   mergeNext, splitPair, movePtToPrevious, movePtToNext, moveEnToPrevious, moveEnToNext, realignDocument,
   focusSearch, concordance, showQaSummary, toggleSidePanel, toggleDiff, exportDocument, showShortcuts, commandPalette,

@@ -10,7 +10,8 @@ export type CommandName =
   | "merge-next" | "split-pair" | "move-pt-to-previous" | "move-pt-to-next" | "move-en-to-previous" | "move-en-to-next" | "realign-document" | "recheck-document"
   | "export" | "show-shortcuts" | "command-palette" | "go-to-documents" | "open-settings"
   | "propagate-fix" | "dismiss-propagation" | "copy-source" | "concordance" | "show-qa-summary"
-  | "next-needing-work" | "previous-needing-work" | "next-flagged-pair" | "previous-flagged-pair";
+  | "next-needing-work" | "previous-needing-work" | "next-flagged-pair" | "previous-flagged-pair"
+  | "undo" | "redo" | "insert-match-1" | "insert-match-2" | "insert-match-3" | "reopen-pair" | "select-all-shown";
 
 export type CommandGroup = "Navigate" | "Edit" | "Flags" | "Review" | "Alignment" | "View";
 

@@ -1,11 +1,12 @@
 import type { Bead, Segment } from "../types.ts";
 import { findAnchors } from "./anchors.ts";
 import { backtrack, fillTables } from "./band-dp.ts";
-import { BEAD_SHAPES } from "./bead-shapes.ts";
+import { BEAD_SHAPES, isSkip } from "./bead-shapes.ts";
 import type { BeadContext } from "./bead-cost.ts";
 import { beadEvidence, type BeadEvidence } from "./bead-evidence.ts";
 import { beadConfidence } from "./confidence.ts";
 import { EN_PER_PT_CHARS } from "./length-cost.ts";
+import { growListBeads } from "./list-beads.ts";
 import { buildMatchTable } from "./match-table.ts";
 import { bandFromAnchors, bandFromPath, touchesEdge, type SearchBand } from "./search-band.ts";
 import { extractFeatures, KeyTable } from "./segment-features.ts";
@@ -19,6 +20,24 @@ export interface AlignOptions {
 const FIRST_HALF_WIDTH = 12;
 /** The band doubles while the best path runs along its edge, up to this half-width. */
 const MAX_HALF_WIDTH = 400;
+/**
+ * A run of this many skips in a row (a one-sided stretch: an untranslated appendix, a block
+ * the other side lacks) bends the true path away from the anchor line by as much; unless the
+ * band is already twice that wide, the pairs next to the run may have been forced into the
+ * wrong neighbours without the path ever touching the edge. The band then doubles too.
+ */
+const LONG_SKIP_RUN = 6;
+
+/** The longest run of consecutive 1-0/0-1 beads on a path. */
+function longestSkipRun(steps: ReadonlyArray<{ shape: number }>): number {
+  let best = 0;
+  let run = 0;
+  for (const { shape } of steps) {
+    run = isSkip(BEAD_SHAPES[shape]!) ? run + 1 : 0;
+    if (run > best) best = run;
+  }
+  return best;
+}
 
 function oneSided(segments: readonly Segment[], side: "pt" | "en"): Bead[] {
   return segments.map((s) =>
@@ -56,7 +75,8 @@ export function alignWithEvidence(pt: readonly Segment[], en: readonly Segment[]
     const tables = fillTables(ctx, band);
     const steps = backtrack(tables, band, n, m);
     const path: Array<[number, number]> = [[0, 0], ...steps.map((s) => [s.i, s.j] as [number, number])];
-    if (band.width < MAX_HALF_WIDTH && touchesEdge(band, m, path)) {
+    const run = longestSkipRun(steps);
+    if (band.width < MAX_HALF_WIDTH && (touchesEdge(band, m, path) || (run >= LONG_SKIP_RUN && band.width < 2 * run))) {
       band = bandFromPath(n, m, path, band.width * 2);
       continue;
     }
@@ -72,6 +92,6 @@ export function alignWithEvidence(pt: readonly Segment[], en: readonly Segment[]
       const reason = shape.pt === 0 || shape.en === 0 ? "dp:skip" : anchored ? "dp:anchor" : "dp";
       return { kind: shape.kind, pt: ptIdx, en: enIdx, confidence: beadConfidence(ev), reason };
     });
-    return { beads, evidence };
+    return growListBeads(ctx, beads, evidence);
   }
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { getDocument, listDocuments } from "@alinha/corpus";
 import { loadGold, perturbedSets } from "../../bench/align-gold/gold-sets.ts";
 import { synthetic } from "../../bench/align-gold/synthetic.ts";
-import { segmentText } from "../segment/index.ts";
+import { segmentBitext } from "../segment-bitext.ts";
 import type { Bead } from "../types.ts";
 import { alignSegments } from "./align-segments.ts";
 
@@ -15,10 +15,9 @@ const side = (idx: number[]) => (idx.length ? idx.join(",") : "∅");
 const bead = (b: Bead) => `${side(b.pt)}-${side(b.en)} ${b.confidence.toFixed(3)} ${b.reason}`;
 
 function render(name: string, pt: string, en: string, speakers: string[]): string {
-  const beads = alignSegments(
-    segmentText(pt, { lang: "pt", speakers }).segments,
-    segmentText(en, { lang: "en", speakers }).segments,
-  );
+  // Segmented as alignDocument does: a page-break repair stands where the other side agrees.
+  const both = segmentBitext(pt, en, { speakers });
+  const beads = alignSegments(both.pt.segments, both.en.segments);
   // Ten beads a line, so a diff points at the region that moved.
   const lines: string[] = [];
   for (let k = 0; k < beads.length; k += 10) lines.push(beads.slice(k, k + 10).map(bead).join(" | "));

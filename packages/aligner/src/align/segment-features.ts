@@ -41,6 +41,8 @@ export interface SideFeatures {
   paraEndPrefix: Int32Array;
   /** 1 for speaker labels, 2 for headings. */
   kind: Uint8Array;
+  /** Prefix counts of headings (index n = all headings). */
+  headingPrefix: Int32Array;
   /** Keys that say "this exact thing" (numbers, names): candidates for anchors. */
   anchorKeys: Int32Array[];
 }
@@ -167,6 +169,7 @@ export function extractFeatures(segments: readonly Segment[], lang: Lang, table:
     paraEnd: new Uint8Array(n),
     paraEndPrefix: new Int32Array(n + 1),
     kind: new Uint8Array(n),
+    headingPrefix: new Int32Array(n + 1),
     anchorKeys: [],
   };
   let k = 0;
@@ -190,6 +193,7 @@ export function extractFeatures(segments: readonly Segment[], lang: Lang, table:
     f.paraEnd[s] = s === n - 1 || segments[s + 1]!.paragraph !== seg.paragraph ? 1 : 0;
     f.paraEndPrefix[s + 1] = f.paraEndPrefix[s]! + f.paraEnd[s]!;
     f.kind[s] = seg.kind === "speaker" ? 1 : seg.kind === "heading" ? 2 : 0;
+    f.headingPrefix[s + 1] = f.headingPrefix[s]! + (seg.kind === "heading" ? 1 : 0);
     f.anchorKeys.push(anchors.length ? Int32Array.from(anchors) : NO_ANCHORS);
   }
   f.keyStart[tokCount] = k;

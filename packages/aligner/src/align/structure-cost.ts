@@ -6,6 +6,13 @@ export const PARAGRAPH_MISMATCH_COST = 1.5;
 export const PARAGRAPH_SPAN_COST = 2.5;
 /** Speaker labels and headings pair with their own kind. */
 export const KIND_MISMATCH_COST = 3;
+/**
+ * A heading is a hard boundary: a bead of more than two segments that holds a heading and
+ * body text (a numbered title glued to the end of the paragraph before it, an untranslated
+ * English heading folded into its neighbour's 1-2) costs this much, so the heading stands
+ * alone or as a skip. Headings only (a title split in two on one side) are fine.
+ */
+export const HEADING_WITH_BODY_COST = 20;
 
 /**
  * Cost of the paragraph and segment-kind structure of the bead [p0, p1) × [e0, e1). The DP
@@ -17,6 +24,10 @@ export function structureCost(pt: SideFeatures, en: SideFeatures, p0: number, p1
   if (p1 === p0 || e1 === e0) return 0;
   const mismatch = pt.paraEnd[p1 - 1]! ^ en.paraEnd[e1 - 1]!;
   const spanned = pt.paraEndPrefix[p1 - 1]! - pt.paraEndPrefix[p0]! + en.paraEndPrefix[e1 - 1]! - en.paraEndPrefix[e0]!;
-  const kindMismatch = p1 - p0 === 1 && e1 - e0 === 1 && pt.kind[p0] !== en.kind[e0];
-  return PARAGRAPH_MISMATCH_COST * mismatch + PARAGRAPH_SPAN_COST * spanned + (kindMismatch ? KIND_MISMATCH_COST : 0);
+  const segments = p1 - p0 + e1 - e0;
+  const kindMismatch = segments === 2 && pt.kind[p0] !== en.kind[e0];
+  const headings = pt.headingPrefix[p1]! - pt.headingPrefix[p0]! + en.headingPrefix[e1]! - en.headingPrefix[e0]!;
+  const headingWithBody = segments > 2 && headings > 0 && headings < segments;
+  return PARAGRAPH_MISMATCH_COST * mismatch + PARAGRAPH_SPAN_COST * spanned + (kindMismatch ? KIND_MISMATCH_COST : 0) +
+    (headingWithBody ? HEADING_WITH_BODY_COST : 0);
 }

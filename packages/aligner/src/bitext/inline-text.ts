@@ -1,3 +1,4 @@
+import type { CodeCollector } from "./inline-codes.ts";
 import { formatError, type XmlElement } from "./xml-tree.ts";
 
 /** How one format marks up the text of a segment. */
@@ -16,24 +17,31 @@ export function characterFromHex(element: XmlElement, hex: string): string {
 }
 
 /**
- * The plain text of a segment. Native codes (TMX `bpt`/`ph`, XLIFF `ph`/`sc`/`x`, …) are not
- * words of the sentence and are left out; `dropped` counts them so the reader can say so once.
+ * The text of a segment. Native codes (TMX `bpt`/`ph`, XLIFF `ph`/`sc`/`x`, …) are not words
+ * of the sentence: each becomes a placeholder character (inline-codes.ts) that keeps its markup.
+ * Extension elements of other namespaces are left out; `dropped` counts them so the reader can
+ * say so once.
  */
-export function inlineText(element: XmlElement, rules: InlineRules, dropped: { count: number }): string {
+export function inlineText(element: XmlElement, rules: InlineRules, codes: CodeCollector, dropped: { count: number }): string {
   let text = "";
   for (const child of element.children) {
     if (typeof child === "string") {
       text += child;
       continue;
     }
-    const char = child.uri === element.uri ? rules.codePoint(child) : undefined;
+    const ours = child.uri === element.uri;
+    const char = ours ? rules.codePoint(child) : undefined;
     if (char !== undefined) text += char;
-    else if (child.uri === element.uri && rules.wrappers.has(child.name)) text += inlineText(child, rules, dropped);
-    else dropped.count += 1;
+    else if (ours && rules.wrappers.has(child.name)) text += inlineText(child, rules, codes, dropped);
+    else {
+      const placeholder = ours ? codes.placeholder(child.source.text.slice(child.offset, child.end)) : undefined;
+      if (placeholder === undefined) dropped.count += 1;
+      else text += placeholder;
+    }
   }
   return text;
 }
 
 export function droppedWarning(dropped: { count: number }): string[] {
-  return dropped.count === 0 ? [] : [`${dropped.count} inline code element(s) left out of the text (native markup, not words)`];
+  return dropped.count === 0 ? [] : [`${dropped.count} inline element(s) of other namespaces left out of the text (extensions, not words)`];
 }

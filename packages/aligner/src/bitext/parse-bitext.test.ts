@@ -53,7 +53,7 @@ describe("malformed files", () => {
   });
 
   it("reports an XLIFF version it does not read", () => {
-    expect(failure(`<xliff version="1.1"><file/></xliff>`)).toBe(`1:1 /xliff unsupported XLIFF version "1.1" (1.2 and 2.x are read)`);
+    expect(failure(`<xliff version="3.0"><file/></xliff>`)).toBe(`1:1 /xliff unsupported XLIFF version "3.0" (1.0, 1.1, 1.2 and 2.x are read)`);
   });
 
   it("reports an XLIFF 2 file without srcLang, and a cp that is no code point", () => {
@@ -111,6 +111,9 @@ describe("warnings", () => {
   });
 });
 
+/** Placeholders as a person reads them: the n-th inline code of the pair as {n}. */
+const shown = (text: string) => text.replace(/[\uE000-\uE0FF]/g, (c) => `{${c.charCodeAt(0) - 0xe000 + 1}}`);
+
 describe("files from other tools", () => {
   it("reads XLIFF 1.2 states, approval, groups, notes and inline markup", () => {
     const result = parseBitext(xliff12(`<group id="g">
@@ -119,14 +122,16 @@ describe("files from other tools", () => {
 <trans-unit id="2" resname="intro"><source>Hi<x id="2"/></source><target state="needs-review-translation">Oi</target></trans-unit>
 <trans-unit id="3"><source>Untranslated</source></trans-unit>
 <trans-unit id="4"><source>Done</source><target state="signed-off">Feito</target></trans-unit>`));
-    expect(result.pairs.map((p) => `${p.id} ${p.status} ${p.en} | ${p.pt}`)).toEqual([
+    expect(result.pairs.map((p) => shown(`${p.id} ${p.status} ${p.en} | ${p.pt}`))).toEqual([
       "1 approved A bold word | Uma palavra forte",
-      "intro edited Hi | Oi",
+      "intro edited Hi{1} | Oi",
       "3 new Untranslated | ",
       "4 confirmed Done | Feito",
     ]);
     expect(result.pairs[0]?.notes).toEqual(["check"]);
-    expect(result.warnings).toEqual(["1 inline code element(s) left out of the text (native markup, not words)"]);
+    // The <x/> is kept as a placeholder, with its markup, to be written back on export.
+    expect(result.pairs[1]?.codes).toEqual([{ format: "xliff12", xml: `<x id="2"/>` }]);
+    expect(result.warnings).toEqual([]);
   });
 
   it("reads XLIFF 2.0 from another tool: plain states, several segments, inline codes", () => {
@@ -137,14 +142,14 @@ describe("files from other tools", () => {
   <ignorable><source> </source></ignorable>
   <segment id="s2"><source>Three<ph id="2"/></source><target>Três</target></segment>
 </unit></group></file></xliff>`);
-    expect(result.pairs.map((p) => `${p.id} ${p.status} ${p.en} | ${p.pt}`)).toEqual(["u1/s1 confirmed One two. | Um dois.", "u1/s2 new Three | Três"]);
+    expect(result.pairs.map((p) => shown(`${p.id} ${p.status} ${p.en} | ${p.pt}`))).toEqual(["u1/s1 confirmed One two. | Um dois.", "u1/s2 new Three{1} | Três"]);
     expect(result.pairs.map((p) => p.notes)).toEqual([["from the client"], undefined]);
     expect(result.srcLang).toBe("en-US");
   });
 
   it("reads a TMX whose languages differ in case and whose tuvs use the old lang attribute", () => {
     const result = parseBitext(tmx(`<tu tuid="7"><tuv lang="EN"><seg>Hi <hi>there</hi><bpt i="1">&lt;b&gt;</bpt></seg></tuv><tuv xml:lang="pt-br"><seg>Olá</seg></tuv></tu>`));
-    expect(result.pairs).toEqual([{ id: "7", en: "Hi there", pt: "Olá", status: "new" }]);
+    expect(result.pairs).toEqual([{ id: "7", en: "Hi there\uE000", pt: "Olá", status: "new", codes: [{ format: "tmx", xml: "<bpt i=\"1\">&lt;b&gt;</bpt>" }] }]);
   });
 
   it("reads a TMX with a byte-order mark, a DOCTYPE, CRLF lines and CDATA", () => {

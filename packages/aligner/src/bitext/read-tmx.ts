@@ -1,11 +1,13 @@
 import type { BitextPair } from "../types.ts";
+import type { BitextReader } from "./bitext-reader.ts";
+import { attachCodes, CodeCollector } from "./inline-codes.ts";
 import { droppedWarning, inlineText, characterFromHex, type InlineRules } from "./inline-text.ts";
 import { languageWarnings, sameLanguage } from "./languages.ts";
-import { at, warnIfEmpty, type ParsedBitext } from "./parsed-bitext.ts";
+import { at, warnIfEmpty } from "./parsed-bitext.ts";
 import { parseTmxDate } from "./tmx-date.ts";
 import { TMX_CODE_POINT_TYPE, TMX_PROP } from "./write-tmx.ts";
 import { isPairStatus } from "./xliff-state.ts";
-import { childElements, formatError, ownText, type XmlElement } from "./xml-tree.ts";
+import { childElements, formatError, ownText, unboundPrefixWarnings, type XmlElement } from "./xml-tree.ts";
 
 const TMX_INLINE: InlineRules = {
   codePoint: (el) => {
@@ -18,37 +20,60 @@ const TMX_INLINE: InlineRules = {
 // TMX 1.1 and 1.2 wrote `lang`; 1.3 on write `xml:lang`.
 const langOf = (tuv: XmlElement) => tuv.attrs["xml:lang"] ?? tuv.attrs.lang;
 
-/** The first language in the body that is not the source: TMX has no trgLang of its own. */
-function findTargetLanguage(tus: XmlElement[], srcLang: string): string {
-  for (const tu of tus) {
-    for (const tuv of childElements(tu, "tuv")) {
-      const lang = langOf(tuv);
-      if (lang !== undefined && !sameLanguage(lang, srcLang)) return lang;
-    }
-  }
-  return "";
-}
-
-export function readTmx(root: XmlElement): ParsedBitext {
-  const header = childElements(root, "header")[0];
-  const body = childElements(root, "body")[0];
-  if (header === undefined) throw formatError(root, "a TMX file needs a <header>");
-  if (body === undefined) throw formatError(root, "a TMX file needs a <body>");
-  const tus = childElements(body, "tu");
-  let srcLang = header.attrs.srclang ?? "";
-  if (srcLang === "") throw formatError(header, "the header has no srclang");
-  // "*all*" (§3.1) means any tuv may be the source: take English when there is some.
-  if (srcLang === "*all*") srcLang = tus.flatMap((tu) => childElements(tu, "tuv").map(langOf)).find((l) => l?.toLowerCase().startsWith("en")) ?? "en";
-  const trgLang = findTargetLanguage(tus, srcLang);
-  const warnings = languageWarnings(srcLang, trgLang);
+/**
+ * Reads a TMX file unit by unit as the parser closes each <tu> (see bitext-reader.ts). The
+ * source language is the header's; the target is the first other language met in the body
+ * (TMX has no trgLang of its own).
+ */
+export function tmxReader(root: XmlElement): BitextReader {
+  const pairs: BitextPair[] = [];
+  const warnings: string[] = [];
   const dropped = { count: 0 };
-  const pairs = tus.map((tu) => readTu(tu, srcLang, trgLang, warnings, dropped));
-  warnings.push(...droppedWarning(dropped));
-  return { pairs, srcLang, trgLang, warnings };
+  let srcLang: string | undefined;
+  let trgLang = "";
+  // Units met before any tuv named the target language wait (kept in the tree) until one does.
+  const waiting: XmlElement[] = [];
+  const read = (tu: XmlElement) => pairs.push(readTu(tu, srcLang!, trgLang, warnings, dropped));
+
+  const start = (tu: XmlElement): string => {
+    const header = childElements(root, "header")[0];
+    if (header === undefined) throw formatError(root, "a TMX file needs a <header>");
+    const declared = header.attrs.srclang ?? "";
+    if (declared === "") throw formatError(header, "the header has no srclang");
+    // "*all*" (§3.1) means any tuv may be the source: take English when there is some.
+    if (declared !== "*all*") return declared;
+    return childElements(tu, "tuv").map(langOf).find((l) => l?.toLowerCase().startsWith("en")) ?? "en";
+  };
+
+  return {
+    unitName: "tu",
+    unit(tu) {
+      if (tu.parent?.name !== "body") return false;
+      srcLang ??= start(tu);
+      if (trgLang === "") trgLang = childElements(tu, "tuv").map(langOf).find((l) => l !== undefined && !sameLanguage(l, srcLang!)) ?? "";
+      if (trgLang === "") {
+        waiting.push(tu);
+        return false;
+      }
+      waiting.splice(0).forEach(read);
+      read(tu);
+      return true;
+    },
+    finish() {
+      if (childElements(root, "header")[0] === undefined) throw formatError(root, "a TMX file needs a <header>");
+      if (childElements(root, "body")[0] === undefined) throw formatError(root, "a TMX file needs a <body>");
+      srcLang ??= start(root);
+      waiting.splice(0).forEach(read);
+      warnings.unshift(...languageWarnings(srcLang, trgLang), ...unboundPrefixWarnings(root));
+      warnings.push(...droppedWarning(dropped));
+      return { pairs, srcLang, trgLang, warnings };
+    },
+  };
 }
 
 function readTu(tu: XmlElement, srcLang: string, trgLang: string, warnings: string[], dropped: { count: number }): BitextPair {
   const sides: { en?: string; pt?: string } = {};
+  const codes = new CodeCollector("tmx");
   for (const tuv of childElements(tu, "tuv")) {
     const lang = langOf(tuv);
     if (lang === undefined) throw formatError(tuv, "a tuv needs xml:lang");
@@ -57,13 +82,14 @@ function readTu(tu: XmlElement, srcLang: string, trgLang: string, warnings: stri
     const side = sameLanguage(lang, srcLang) ? "en" : sameLanguage(lang, trgLang) ? "pt" : undefined;
     if (side === undefined) warnings.push(`${at(tuv)}: language "${lang}" is neither source nor target; left out`);
     else if (sides[side] !== undefined) warnings.push(`${at(tuv)}: a second "${lang}" variant; left out`);
-    else sides[side] = inlineText(seg, TMX_INLINE, dropped);
+    else sides[side] = inlineText(seg, TMX_INLINE, codes, dropped);
   }
   const pair: BitextPair = { en: sides.en ?? "", pt: sides.pt ?? "", status: "new" };
   if (sides.en === undefined || sides.pt === undefined) {
     const missing = [sides.en === undefined ? srcLang : "", sides.pt === undefined ? trgLang : ""].filter(Boolean);
     warnings.push(`${at(tu)}: no ${missing.join(" or ")} variant; read as empty`);
   }
+  attachCodes(pair, codes);
   warnIfEmpty(pair, tu, warnings);
   readAttributes(tu, pair, warnings);
   for (const el of tu.children) {
@@ -99,6 +125,9 @@ function readProp(prop: XmlElement, pair: BitextPair, warnings: string[]): void 
       break;
     case TMX_PROP.junk:
       pair.junk = value === "yes";
+      break;
+    case TMX_PROP.version:
+      if (/^\d+$/.test(value)) pair.version = Number(value);
       break;
   }
 }

@@ -1,10 +1,11 @@
 import type { BitextPair } from "../types.ts";
+import { CodeCollector } from "./inline-codes.ts";
 import { characterFromHex, droppedWarning, type InlineRules } from "./inline-text.ts";
 import { languageWarnings } from "./languages.ts";
-import type { ParsedBitext } from "./parsed-bitext.ts";
-import { readXliffPair, unitsThroughGroups } from "./xliff-pair.ts";
+import type { BitextReader } from "./bitext-reader.ts";
+import { readXliffPair, skippedWarning, untranslatable } from "./xliff-pair.ts";
 import { SUBSTATE_PREFIX, statusFromXliff2 } from "./xliff-state.ts";
-import { childElements, formatError, ownText, type XmlElement } from "./xml-tree.ts";
+import { childElements, formatError, ownText, unboundPrefixWarnings, type XmlElement } from "./xml-tree.ts";
 
 const XLIFF2_INLINE: InlineRules = {
   codePoint: (el) => (el.name === "cp" ? characterFromHex(el, el.attrs.hex ?? "") : undefined),
@@ -20,20 +21,40 @@ function commentsOf(unit: XmlElement): string[] {
     .map(ownText);
 }
 
-export function readXliff2(root: XmlElement): ParsedBitext {
+/** The pair's version when Alinha exported it (a note of category "alinha:version"). */
+function versionOf(unit: XmlElement): number | undefined {
+  const notes = childElements(unit, "notes")[0];
+  const note = notes === undefined ? undefined : childElements(notes, "note").find((n) => n.attrs.category === `${SUBSTATE_PREFIX}version`);
+  const text = note === undefined ? "" : ownText(note).trim();
+  return /^\d+$/.test(text) ? Number(text) : undefined;
+}
+
+/** Reads XLIFF 2.x unit by unit, as the parser closes each <unit> (bitext-reader.ts). */
+export function xliff2Reader(root: XmlElement): BitextReader {
   const srcLang = root.attrs.srcLang;
   if (srcLang === undefined || srcLang === "") throw formatError(root, "an XLIFF 2 file needs srcLang");
   const trgLang = root.attrs.trgLang ?? "";
-  const warnings = languageWarnings(srcLang, trgLang);
+  const warnings: string[] = [];
   const dropped = { count: 0 };
+  const skipped = { count: 0 };
   const pairs: BitextPair[] = [];
-  const files = childElements(root, "file");
-  if (files.length === 0) throw formatError(root, "an XLIFF file needs a <file>");
-  for (const file of files) {
-    for (const unit of unitsThroughGroups(file, "unit")) pairs.push(...readUnit(unit, warnings, dropped));
-  }
-  warnings.push(...droppedWarning(dropped));
-  return { pairs, srcLang, trgLang, warnings };
+  return {
+    unitName: "unit",
+    unit(unit) {
+      const chain: XmlElement[] = [];
+      for (let e = unit.parent; e !== undefined && e !== root; e = e.parent) chain.push(e);
+      if (chain.at(-1)?.name !== "file" || !chain.every((e) => e.uri === unit.uri && (e.name === "file" || e.name === "group"))) return false;
+      if (untranslatable(unit) || chain.some(untranslatable)) skipped.count += 1;
+      else pairs.push(...readUnit(unit, warnings, dropped));
+      return true;
+    },
+    finish() {
+      if (childElements(root, "file").length === 0) throw formatError(root, "an XLIFF file needs a <file>");
+      warnings.unshift(...languageWarnings(srcLang, trgLang), ...unboundPrefixWarnings(root));
+      warnings.push(...skippedWarning(skipped), ...droppedWarning(dropped));
+      return { pairs, srcLang, trgLang, warnings };
+    },
+  };
 }
 
 function readUnit(unit: XmlElement, warnings: string[], dropped: { count: number }): BitextPair[] {
@@ -41,13 +62,15 @@ function readUnit(unit: XmlElement, warnings: string[], dropped: { count: number
   if (segments.length === 0) throw formatError(unit, "a unit needs at least one <segment>");
   const id = unit.attrs.name ?? unit.attrs.id;
   const comments = commentsOf(unit);
+  const version = versionOf(unit);
   return segments.map((segment, i) => {
     const { state, subState } = segment.attrs;
-    const pair = readXliffPair(segment, XLIFF2_INLINE, () => ({ status: statusFromXliff2(state, subState), state }), warnings, dropped);
+    const pair = readXliffPair(segment, XLIFF2_INLINE, () => ({ status: statusFromXliff2(state, subState), state }), new CodeCollector("xliff2"), warnings, dropped);
     // One pair per segment; a unit of several gets ids "unit/segment" so each stays findable.
     if (id !== undefined) pair.id = segments.length === 1 ? id : `${id}/${segment.attrs.id ?? i + 1}`;
     // The unit's notes go with its first segment, so none is repeated.
-    if (i === 0 && comments.length > 0) pair.notes = comments;
+    if (i === 0 && comments.length > 0) pair.notes = [...comments];
+    if (version !== undefined && segments.length === 1) pair.version = version;
     return pair;
   });
 }

@@ -15,7 +15,7 @@ describe("tsv", () => {
         const lines = exportAs("tsv", pairs).split("\n");
         expect(lines.pop()).toBe("");
         expect(lines.length).toBe(pairs.length + 1);
-        for (const line of lines) expect(line.split("\t").length).toBe(7);
+        for (const line of lines) expect(line.split("\t").length).toBe(8);
       }),
     );
   });

@@ -2,6 +2,7 @@ import type { BitextPair } from "../types.ts";
 import type { BitextMeta } from "./bitext-meta.ts";
 import { summarizeFlag } from "./flag-summary.ts";
 import { selectPairs, shapeOf, statusOf } from "./select-pairs.ts";
+import { restoreCodes } from "./inline-codes.ts";
 import { formatTmxDate } from "./tmx-date.ts";
 import { escapeXmlAttribute, escapeXmlText } from "./xml-escape.ts";
 
@@ -24,6 +25,7 @@ export const TMX_PROP = {
   position: "x-alinha-position",
   paragraph: "x-alinha-paragraph",
   junk: "x-alinha-junk",
+  version: "x-alinha-version",
 } as const;
 
 const prop = (type: string, value: string) => `<prop type="${type}">${escapeXmlText(value, replacementChar)}</prop>`;
@@ -52,10 +54,11 @@ function tu(pair: BitextPair, position: number, meta: BitextMeta): string {
   if (shape !== "both") lines.push(`      ${prop(TMX_PROP.shape, shape)}`);
   if (pair.paragraph !== undefined) lines.push(`      ${prop(TMX_PROP.paragraph, String(pair.paragraph))}`);
   if (pair.junk === true) lines.push(`      ${prop(TMX_PROP.junk, "yes")}`);
+  if (pair.version !== undefined) lines.push(`      ${prop(TMX_PROP.version, String(pair.version))}`);
   for (const flag of pair.flags ?? []) lines.push(`      ${prop(TMX_PROP.flag, summarizeFlag(flag))}`);
   // Both tuvs always, an empty seg for the missing side: an omission stays visible in place.
-  lines.push(`      <tuv xml:lang="en"><seg>${escapeXmlText(pair.en, codePointPh)}</seg></tuv>`);
-  lines.push(`      <tuv xml:lang="${meta.variant}"><seg>${escapeXmlText(pair.pt, codePointPh)}</seg></tuv>`);
+  lines.push(`      <tuv xml:lang="en"><seg>${restoreCodes(escapeXmlText(pair.en, codePointPh), pair.codes, "tmx")}</seg></tuv>`);
+  lines.push(`      <tuv xml:lang="${meta.variant}"><seg>${restoreCodes(escapeXmlText(pair.pt, codePointPh), pair.codes, "tmx")}</seg></tuv>`);
   lines.push("    </tu>\n");
   return lines.join("\n");
 }

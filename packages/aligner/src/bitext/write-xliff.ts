@@ -1,6 +1,8 @@
 import type { BitextPair, Severity } from "../types.ts";
 import type { BitextMeta } from "./bitext-meta.ts";
+import { annotate } from "./flag-spans.ts";
 import { summarizeFlag } from "./flag-summary.ts";
+import { restoreCodes } from "./inline-codes.ts";
 import { selectPairs, shapeOf, statusOf } from "./select-pairs.ts";
 import { SUBSTATE_PREFIX, XLIFF2_STATE } from "./xliff-state.ts";
 import { escapeXmlAttribute, escapeXmlText } from "./xml-escape.ts";
@@ -18,6 +20,7 @@ export const NOTE_CATEGORY = {
   flag: `${SUBSTATE_PREFIX}flag`,
   status: `${SUBSTATE_PREFIX}status`,
   shape: `${SUBSTATE_PREFIX}shape`,
+  version: `${SUBSTATE_PREFIX}version`,
 } as const;
 
 /** Note priority runs from 1 (most important) to 10 (§4.3.1.34). */
@@ -39,9 +42,12 @@ function unit(pair: BitextPair, position: number): string {
   if (status === "rejected") notes.push(note(NOTE_CATEGORY.status, "rejected by a reviewer: translate again"));
   const shape = shapeOf(pair);
   if (shape !== "both") notes.push(note(NOTE_CATEGORY.shape, SHAPE_NOTE[shape]));
-  for (const flag of pair.flags ?? []) {
-    notes.push(note(NOTE_CATEGORY.flag, summarizeFlag(flag), ` appliesTo="target" priority="${PRIORITY[flag.severity]}"`));
-  }
+  if (pair.version !== undefined) notes.push(note(NOTE_CATEGORY.version, String(pair.version)));
+  // Each flag's note has an id, which the comment annotation over its span points at (§4.7.2.2).
+  (pair.flags ?? []).forEach((flag, k) => {
+    notes.push(note(NOTE_CATEGORY.flag, summarizeFlag(flag), ` id="f${k + 1}" appliesTo="target" priority="${PRIORITY[flag.severity]}"`));
+  });
+  const escape = (piece: string) => restoreCodes(escapeXmlText(piece, codePointCp), pair.codes, "xliff2");
   // Unit ids must be NMTOKENs (§4.3.1.5); a pair id may hold anything, so it travels as `name`.
   const name = pair.id === undefined ? "" : ` name="${escapeXmlAttribute(pair.id)}"`;
   const lines = [`    <unit id="u${position}"${name}>`];
@@ -50,7 +56,7 @@ function unit(pair: BitextPair, position: number): string {
     `      <segment state="${XLIFF2_STATE[status]}" subState="${SUBSTATE_PREFIX}${status}">`,
     `        <source>${escapeXmlText(pair.en, codePointCp)}</source>`,
     // An empty target rather than none: the pair is aligned to nothing, not untranslated.
-    `        <target>${escapeXmlText(pair.pt, codePointCp)}</target>`,
+    `        <target>${annotate(pair.pt, pair.flags, escape, (k) => `<mrk id="m${k + 1}" type="comment" ref="#n=f${k + 1}">`, "</mrk>")}</target>`,
     "      </segment>",
     "    </unit>\n",
   );
@@ -61,7 +67,8 @@ export function* writeXliff(pairs: Iterable<BitextPair>, meta: BitextMeta): Gene
   yield [
     `<?xml version="1.0" encoding="UTF-8"?>`,
     `<xliff xmlns="${XLIFF2_NAMESPACE}" version="2.0" srcLang="en" trgLang="${meta.variant}">`,
-    `  <file id="f1" original="${escapeXmlAttribute(meta.title)}">`,
+    // Whitespace in a sentence is text: say so, so no reader collapses it (XML 1.0 §2.10).
+    `  <file id="f1" original="${escapeXmlAttribute(meta.title)}" xml:space="preserve">`,
     `    <notes>`,
     `      ${note(`${SUBSTATE_PREFIX}scope`, meta.scope)}`,
     `      ${note(`${SUBSTATE_PREFIX}tool`, `Alinha ${meta.toolVersion ?? "unknown"}`)}`,

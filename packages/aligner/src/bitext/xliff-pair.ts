@@ -1,4 +1,5 @@
 import type { BitextPair, PairStatus } from "../types.ts";
+import { attachCodes, type CodeCollector } from "./inline-codes.ts";
 import { inlineText, type InlineRules } from "./inline-text.ts";
 import { at, warnIfEmpty } from "./parsed-bitext.ts";
 import { childElements, formatError, type XmlElement } from "./xml-tree.ts";
@@ -18,6 +19,7 @@ export function readXliffPair(
   holder: XmlElement,
   rules: InlineRules,
   stateOf: (target: XmlElement | undefined) => XliffState,
+  codes: CodeCollector,
   warnings: string[],
   dropped: { count: number },
 ): BitextPair {
@@ -27,19 +29,34 @@ export function readXliffPair(
   const { status, state } = stateOf(target);
   if (status === undefined) warnings.push(`${at(holder)}: unknown state "${state}"; read as new`);
   const pair: BitextPair = {
-    en: inlineText(source, rules, dropped),
-    pt: target === undefined ? "" : inlineText(target, rules, dropped),
+    en: inlineText(source, rules, codes, dropped),
+    pt: target === undefined ? "" : inlineText(target, rules, codes, dropped),
     status: status ?? "new",
   };
+  attachCodes(pair, codes);
   warnIfEmpty(pair, holder, warnings);
   return pair;
 }
 
-/** Units (1.2 trans-units, 2 units) in document order, through any depth of groups. */
-export function* unitsThroughGroups(parent: XmlElement, unitName: string): Generator<XmlElement> {
+/** `translate="no"` (XLIFF 1.2 §2.5.2 and 2.0 §4.3.1.37): text for the tool, not for translators. */
+export const untranslatable = (element: XmlElement) => element.attrs.translate === "no";
+
+/**
+ * Units (1.2 trans-units, 2 units) in document order, through any depth of groups. Units and
+ * groups marked translate="no" are counted in `skipped`, not yielded.
+ */
+export function* unitsThroughGroups(parent: XmlElement, unitName: string, skipped: { count: number }): Generator<XmlElement> {
   for (const child of parent.children) {
     if (typeof child === "string" || child.uri !== parent.uri) continue;
-    if (child.name === unitName) yield child;
-    else if (child.name === "group") yield* unitsThroughGroups(child, unitName);
+    if (child.name !== unitName && child.name !== "group") continue;
+    // po2xliff writes the gettext header as a unit of its own: it is no sentence.
+    if (child.attrs.restype === "x-gettext-domain-header") continue;
+    if (untranslatable(child)) skipped.count += child.name === unitName ? 1 : [...unitsThroughGroups(child, unitName, { count: 0 })].length;
+    else if (child.name === unitName) yield child;
+    else yield* unitsThroughGroups(child, unitName, skipped);
   }
+}
+
+export function skippedWarning(skipped: { count: number }): string[] {
+  return skipped.count === 0 ? [] : [`${skipped.count} unit(s) marked translate="no" left out`];
 }

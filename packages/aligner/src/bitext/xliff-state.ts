@@ -51,8 +51,10 @@ export function statusFromXliff2(state: string | undefined, subState: string | u
  * XLIFF 1.2 (§2.6 state values), read only. `approved="yes"` on the trans-unit outranks the
  * target's state; "signed-off" is a reviewer's sign-off, "final" the end of the workflow.
  */
-export function statusFromXliff12(approved: string | undefined, state: string | undefined): PairStatus | undefined {
+export function statusFromXliff12(approved: string | undefined, state: string | undefined, qualifier?: string): PairStatus | undefined {
   if (approved === "yes") return "approved";
+  // Machine translation nobody has looked at yet (what Alinha's "new" is, §2.6 state-qualifier).
+  if (qualifier === "mt-suggestion" && state === "needs-review-translation") return "new";
   if (state === undefined) return "new";
   if (state.startsWith(`x-${SUBSTATE_PREFIX}`)) {
     const ours = state.slice(`x-${SUBSTATE_PREFIX}`.length);

@@ -11,9 +11,42 @@ export interface XmlElement {
   children: XmlNode[];
   /** UTF-16 offset of its "<" in the source; `locate` turns it into a line and column. */
   offset: number;
+  /** UTF-16 offset just after its end tag (or "/>"): `source.text.slice(offset, end)` is the element as written. */
+  end: number;
   source: XmlSource;
-  /** E.g. "/tmx/body/tu[3]": the n-th sibling of that name, 1-based. */
-  path: string;
+  parent: XmlElement | undefined;
+  /** E.g. "/tmx/body/tu[3]": the n-th sibling of that name, 1-based. Worked out when asked for. */
+  readonly path: string;
+}
+
+/**
+ * An element's path is only needed for an error or a warning, so it is worked out from the
+ * parent chain when asked for: a path string (and a map of sibling counts) for every element
+ * of a 100,000-unit file was most of the import's time, in garbage collection.
+ */
+class Element implements XmlElement {
+  children: XmlNode[] = [];
+  end: number;
+  constructor(
+    readonly name: string,
+    readonly uri: string,
+    readonly attrs: Record<string, string>,
+    readonly offset: number,
+    readonly source: XmlSource,
+    readonly parent: XmlElement | undefined,
+  ) {
+    this.end = offset;
+  }
+
+  get path(): string {
+    if (this.parent === undefined) return `/${this.name}`;
+    let n = 0;
+    for (const sibling of this.parent.children) {
+      if (typeof sibling !== "string" && sibling.name === this.name) n++;
+      if (sibling === this) break;
+    }
+    return `${this.parent.path}/${this.name}[${n}]`;
+  }
 }
 
 export type XmlNode = XmlElement | string;
@@ -21,6 +54,8 @@ export type XmlNode = XmlElement | string;
 /** The parsed text, with its line starts found once and only if some position is asked for. */
 export class XmlSource {
   private lineStarts: number[] | undefined;
+  /** Namespace prefixes used without a declaration (CAT tools' extensions: `memsource:`, `m:`). */
+  readonly unboundPrefixes = new Set<string>();
   constructor(readonly text: string) {}
 
   /** 1-based line and column; the column counts characters, as editors do, not UTF-16 units. */
@@ -39,8 +74,24 @@ export class XmlSource {
   }
 }
 
+/** The document element an element belongs to. */
+export function rootOf(element: XmlElement): XmlElement {
+  let e = element;
+  while (e.parent !== undefined) e = e.parent;
+  return e;
+}
+
 export function locate(element: XmlElement): { line: number; column: number } {
   return element.source.locate(element.offset);
+}
+
+/** The made-up namespace of an undeclared prefix. */
+export const UNBOUND_PREFIX_URI = "urn:x-alinha-undeclared-prefix:";
+
+/** The warning a reader adds when the file used prefixes it never declared. */
+export function unboundPrefixWarnings(root: XmlElement): string[] {
+  const prefixes = [...root.source.unboundPrefixes];
+  return prefixes.length === 0 ? [] : [`undeclared namespace prefix(es) ${prefixes.map((p) => `"${p}:"`).join(", ")}: their elements and attributes were ignored`];
 }
 
 // saxes accepts a lone high surrogate followed by a non-surrogate (it computes a bogus code
@@ -52,16 +103,31 @@ const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[
  * Not well-formed input throws `BitextFormatError` at the first error, with the path of the
  * element that was open there.
  */
-export function parseXmlTree(text: string): XmlElement {
+/**
+ * Called as each element closes; returning true takes the element out of the tree. The bitext
+ * readers read each unit as it closes and let it go, so a 100,000-unit file is never held as
+ * one tree (that tree, kept alive to the end, cost most of the import in garbage collection).
+ */
+export type OnClose = (element: XmlElement) => boolean;
+
+export function parseXmlTree(text: string, onClose?: OnClose): XmlElement {
   const source = new XmlSource(text);
-  const lone = LONE_SURROGATE.exec(text);
+  const lone = (text as string & { isWellFormed(): boolean }).isWellFormed() ? null : LONE_SURROGATE.exec(text);
   if (lone !== null) {
     const { line, column } = source.locate(lone.index);
     throw new BitextFormatError("lone surrogate: not a Unicode character", line, column, "");
   }
-  const parser = new SaxesParser({ xmlns: true, position: true });
+  // An undeclared prefix is a namespace error (Namespaces in XML §5), not a well-formedness one,
+  // and other tools write them on their extension elements: each gets a namespace of its own
+  // that no reader looks at, and the readers warn that it was there.
+  const resolvePrefix = (prefix: string) => {
+    // saxes asks for the default namespace too when none is declared: that is no namespace.
+    if (prefix === "") return "";
+    source.unboundPrefixes.add(prefix);
+    return `${UNBOUND_PREFIX_URI}${prefix}`;
+  };
+  const parser = new SaxesParser({ xmlns: true, position: true, resolvePrefix });
   const stack: XmlElement[] = [];
-  const siblingCounts: Map<string, number>[] = [new Map()];
   let root: XmlElement | undefined;
   let start = 0;
   let lastClosed: XmlElement | undefined;
@@ -83,30 +149,28 @@ export function parseXmlTree(text: string): XmlElement {
     start = parser.position - tag.name.length - 2;
   });
   parser.on("opentag", (tag: SaxesTagNS) => {
-    const counts = siblingCounts.at(-1) ?? new Map<string, number>();
-    const n = (counts.get(tag.local) ?? 0) + 1;
-    counts.set(tag.local, n);
     const attrs: Record<string, string> = {};
-    for (const attr of Object.values(tag.attributes)) {
+    for (const name in tag.attributes) {
+      const attr = tag.attributes[name]!;
       if (attr.prefix !== "xmlns" && attr.name !== "xmlns") attrs[attr.name] = attr.value;
     }
-    const element: XmlElement = {
-      name: tag.local,
-      uri: tag.uri,
-      attrs,
-      children: [],
-      offset: start,
-      source,
-      path: stack.length === 0 ? `/${tag.local}` : `${currentPath()}/${tag.local}[${n}]`,
-    };
-    stack.at(-1)?.children.push(element);
+    const parent = stack.at(-1);
+    const element = new Element(tag.local, tag.uri, attrs, start, source, parent);
+    parent?.children.push(element);
     root ??= element;
     stack.push(element);
-    siblingCounts.push(new Map());
   });
   parser.on("closetag", () => {
     lastClosed = stack.pop();
-    siblingCounts.pop();
+    if (lastClosed === undefined) return;
+    lastClosed.end = parser.position;
+    const parent = lastClosed.parent;
+    if (onClose !== undefined && parent !== undefined && onClose(lastClosed)) {
+      const siblings = parent.children;
+      if (siblings.at(-1) === lastClosed) siblings.pop();
+      // The layout between units goes too: nothing reads it.
+      if (typeof siblings.at(-1) === "string" && (siblings.at(-1) as string).trim() === "") siblings.pop();
+    }
   });
   const addText = (t: string) => {
     const parent = stack.at(-1);

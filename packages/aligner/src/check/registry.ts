@@ -7,11 +7,13 @@ import { entityAdded } from "./entity/entity-added.ts";
 import { entityMangled } from "./entity/entity-mangled.ts";
 import { entityTerm } from "./entity/entity-term.ts";
 import { entityTranslated } from "./entity/entity-translated.ts";
+import { entityToken } from "./entity/entity-token.ts";
 import { foreignWord } from "./foreign/foreign-word.ts";
 import { junkFurniture } from "./junk/junk-furniture.ts";
 import { junkOtherScript } from "./junk/junk-other-script.ts";
 import { junkRelatedArticles } from "./junk/junk-related-articles.ts";
 import { markupEmphasis } from "./markup/markup-emphasis.ts";
+import { markupHtmlTag } from "./markup/markup-html-tag.ts";
 import { markupLink } from "./markup/markup-link.ts";
 import { markupSourceStub } from "./markup/markup-source-stub.ts";
 import { numberMismatch } from "./number/number-mismatch.ts";
@@ -39,6 +41,7 @@ export const checks = [
   entityTerm,
   entityAdded,
   entityTranslated,
+  entityToken,
   casingName,
   casingSentenceStart,
   casingLowercaseDocument,
@@ -52,6 +55,7 @@ export const checks = [
   markupSourceStub,
   markupLink,
   markupEmphasis,
+  markupHtmlTag,
   junkOtherScript,
   junkFurniture,
   junkRelatedArticles,
@@ -85,7 +89,7 @@ export interface CheckInfo {
 }
 
 // Checks that compare with the English, and so stay silent on a document imported without it.
-const NEEDS_ENGLISH: ReadonlySet<string> = new Set(["entity-mangled", "entity-added", "entity-translated", "untranslated-identical", "number-mismatch", "number-missing", "omission-empty-side", "omission-length-ratio"]);
+const NEEDS_ENGLISH: ReadonlySet<string> = new Set(["entity-mangled", "entity-added", "entity-translated", "entity-token", "untranslated-identical", "number-mismatch", "number-missing", "omission-empty-side", "omission-length-ratio"]);
 
 export function describeChecks(): CheckInfo[] {
   return checks.map((c) => ({ id: c.id, family: c.family, severity: c.severity, name: c.name, description: c.description, needsEnglish: NEEDS_ENGLISH.has(c.id) }));

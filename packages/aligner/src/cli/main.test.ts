@@ -1,17 +1,26 @@
-import { spawnSync } from "node:child_process";
+import { execFileSync, spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 
-const tsx = createRequire(import.meta.url).resolve("tsx/cli");
-const main = fileURLToPath(new URL("./main.ts", import.meta.url));
+const packageDir = fileURLToPath(new URL("../..", import.meta.url));
+const repoDir = fileURLToPath(new URL("../../../..", import.meta.url));
+const bin = join(packageDir, "bin", "alinha.mjs");
 const dir = mkdtempSync(join(tmpdir(), "alinha-cli-"));
 
+// The tests run the command as users do: built to JavaScript, through the package's bin.
+beforeAll(() => {
+  execFileSync(process.execPath, ["scripts/build-cli.mjs"], { cwd: packageDir });
+}, 60_000);
+
 function alinha(...args: string[]) {
-  const r = spawnSync(process.execPath, [tsx, main, ...args], { encoding: "utf8", cwd: dir, env: { ...process.env, INIT_CWD: dir } });
+  return alinhaWith({}, ...args);
+}
+
+function alinhaWith(options: { input?: string | Uint8Array }, ...args: string[]) {
+  const r = spawnSync(process.execPath, [bin, ...args], { encoding: "utf8", cwd: dir, env: { ...process.env, INIT_CWD: dir }, ...(options.input === undefined ? {} : { input: options.input }) });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -23,7 +32,7 @@ function file(name: string, content: string | Uint8Array): string {
 const pt = file("a.pt.txt", "Jordan Schneider: O o3 é incrível. Custa 20 dólares.\r\n\r\nNathan Lambert: Concordo.\r\n\r\nJordan Schneider: Ótimo.\n\nNathan Lambert: Sim.\n");
 const en = file("a.en.txt", "Jordan Schneider: o3 is amazing. It costs 20 dollars.\n\nNathan Lambert: I agree.\n\nJordan Schneider: Great.\n\nNathan Lambert: Yes.\n");
 
-// Each case spawns tsx (about a second and a half), so the default 5 s is too tight.
+// Each case starts a process that loads the dictionaries; on a busy machine that passes 5 s.
 describe("alinha align", { timeout: 30_000 }, () => {
   it("prints the JSON contract: versioned, offsets into each file, every sentence in one pair", () => {
     const r = alinha("align", pt, en, "--format", "json");
@@ -85,6 +94,7 @@ describe("alinha align", { timeout: 30_000 }, () => {
   it("reports a missing file and a bad command line", () => {
     expect(alinha("align", "nope.txt")).toMatchObject({ code: 1, stderr: expect.stringMatching(/cannot read nope\.txt: no such file/) });
     expect(alinha("align", pt, "--format", "pdf")).toMatchObject({ code: 2, stderr: expect.stringMatching(/unknown format "pdf"/) });
+    expect(alinha("align", pt, "--frobnicate")).toMatchObject({ code: 2, stderr: expect.stringMatching(/Unknown option '--frobnicate'/) });
     expect(alinha()).toMatchObject({ code: 2 });
   });
 
@@ -104,7 +114,7 @@ describe("alinha align", { timeout: 30_000 }, () => {
   it("rejects a term list that is not a list of terms", () => {
     const bad = file("bad-terms.json", JSON.stringify([{ name: "DeepSeek" }]));
     expect(alinha("align", pt, "--terms", bad)).toMatchObject({ code: 1, stderr: expect.stringMatching(/bad-terms\.json: entry 0 is neither/) });
-    expect(alinha("align", pt, "--terms")).toMatchObject({ code: 2, stderr: expect.stringMatching(/--terms needs a value/) });
+    expect(alinha("align", pt, "--terms")).toMatchObject({ code: 2, stderr: expect.stringMatching(/--terms.*needs a value/) });
   });
 
   it("hands other formats to the bitext writers", () => {
@@ -112,5 +122,66 @@ describe("alinha align", { timeout: 30_000 }, () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toContain("Custa 20 dólares.");
     expect(r.stdout).toContain("It costs 20 dollars.");
+  });
+});
+
+describe("the command line", { timeout: 30_000 }, () => {
+  it("has --help, a help per command, and --version", () => {
+    const help = alinha("--help");
+    expect(help.code).toBe(0);
+    for (const command of ["align", "check", "convert"]) expect(help.stdout).toContain(`  ${command} `);
+    expect(help.stdout).toMatch(/exit codes: 0 .*1 .*2 /);
+    const convertHelp = alinha("convert", "--help");
+    expect(convertHelp).toMatchObject({ code: 0, stdout: expect.stringContaining("usage: alinha convert") });
+    expect(alinha("--version")).toMatchObject({ code: 0, stdout: expect.stringMatching(/^alinha \d+\.\d+\.\d+\n$/) });
+  });
+
+  it("reads - as standard input, takes --opt=value and -o", () => {
+    const r = alinhaWith({ input: "O texto está bom. Outra frase.\n" }, "align", "-", "--format=txt");
+    expect(r).toMatchObject({ code: 0, stdout: "O texto está bom. Outra frase.\n" });
+    expect(alinhaWith({ input: "Olá.\n" }, "align", "-", "-f", "tsv", "-o", "out.tsv").code).toBe(0);
+    expect(readFileSync(join(dir, "out.tsv"), "utf8")).toContain("Olá.");
+  });
+
+  it("warns and exits 1 on an empty input", () => {
+    const empty = file("empty.txt", "");
+    expect(alinha("check", empty)).toMatchObject({ code: 1, stdout: "", stderr: expect.stringMatching(/warning: empty\.txt is empty/) });
+    expect(alinhaWith({ input: "  \n" }, "convert", "--to", "txt")).toMatchObject({ code: 1, stderr: expect.stringMatching(/standard input is empty/) });
+  });
+
+  it("checks Portuguese alone, one flag a line with its line and column", () => {
+    const text = file("c.pt.txt", "Primeira linha.\nO deep seek venceu pelo hipercrecimento.\n");
+    const r = alinha("check", text);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^2:\d+ \w+ foreign-word «hipercrecimento».*→ «hipercrescimento»$/m);
+  });
+
+  it("converts any format it reads to any it writes, whatever the file is called", () => {
+    const tmx = file("memory.dat", `<?xml version="1.0"?><tmx version="1.4"><header srclang="en" creationtool="x" creationtoolversion="1" segtype="sentence" o-tmf="x" adminlang="en" datatype="plaintext"/><body>
+<tu tuid="a"><tuv xml:lang="en"><seg>Hello.</seg></tuv><tuv xml:lang="pt-PT"><seg>Olá.</seg></tuv></tu></body></tmx>`);
+    const po = alinha("convert", tmx, "--to=po");
+    expect(po.code).toBe(0);
+    expect(po.stdout).toContain(`msgctxt "a"\nmsgid "Hello."\nmsgstr "Olá."`);
+    expect(po.stdout).toContain(`"Language: pt_PT\\n"`);
+    const back = alinhaWith({ input: po.stdout }, "convert", "-", "--to", "xliff12");
+    expect(back.stdout).toContain(`<source>Hello.</source>`);
+    const utf16 = file("u16.xlf", Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(back.stdout, "utf16le")]));
+    expect(alinha("convert", utf16, "--to", "tsv").stdout).toMatch(/Hello\.\tOlá\./);
+    expect(alinha("convert", utf16, "--to", "docx", "-o", "x.docx").code).toBe(0);
+    expect(readFileSync(join(dir, "x.docx")).subarray(0, 2).toString()).toBe("PK");
+  });
+
+  it("says where a malformed file is broken, and refuses other languages", () => {
+    const broken = file("broken.tmx", `<tmx version="1.4"><header srclang="en"/><body>\n<tu><tuv xml:lang="en"><seg>a</tuv></tu></body></tmx>`);
+    expect(alinha("convert", broken, "--to", "po")).toMatchObject({ code: 1, stderr: expect.stringMatching(/line 2, column \d+/) });
+    const french = file("fr.po", `msgid ""\nmsgstr ""\n"Language: fr\\n"\n\nmsgid "Hi"\nmsgstr "Salut"\n`);
+    expect(alinha("convert", french, "--to", "tmx")).toMatchObject({ code: 1, stderr: expect.stringContaining("en → fr") });
+  });
+
+  it("keeps its exit codes through pnpm alinha", () => {
+    const pnpm = (...args: string[]) => spawnSync("pnpm", ["alinha", ...args], { cwd: repoDir, encoding: "utf8", env: { ...process.env, INIT_CWD: dir } });
+    expect(pnpm("--version")).toMatchObject({ status: 0, stdout: expect.stringMatching(/^alinha /) });
+    expect(pnpm("align", "no-such-file.txt").status).toBe(1);
+    expect(pnpm("align", "--nope").status).toBe(2);
   });
 });

@@ -1,46 +1,44 @@
 /**
  * The `alinha` command: the I/O edge of the aligner (the only place that touches the file
- * system or prints). `pnpm alinha align a.pt.txt a.en.txt --format json --out a.json`
+ * system or prints). `alinha --help` says how to use it.
  */
-import { readFileSync, writeFileSync } from "node:fs";
-import { basename, resolve } from "node:path";
-import dictionaryEn from "dictionary-en";
-import dictionaryPt from "dictionary-pt";
-import { alignDocument } from "../align-document.ts";
-import { createSpeller } from "../check/index.ts";
-import { serializeBitext } from "../bitext/index.ts";
-import { decodeText, TextDecodeError } from "../normalize/index.ts";
-import type { AlignedPair, BitextPair, Term } from "../types.ts";
+import { basename } from "node:path";
+import { alignDocument, DEFAULT_CHECK_OPTIONS } from "../align-document.ts";
+import { BINARY_BITEXT_FORMATS, type BinaryBitextFormat, type BitextFormat, type BitextMeta } from "../bitext/bitext-meta.ts";
+import { BitextExportError, checkExportable, serializeBitext, writeBinaryBitext } from "../bitext/index.ts";
+import { BitextFormatError } from "../bitext/bitext-format-error.ts";
+import { decodeFileBytes } from "../bitext/decode-bitext.ts";
+import { BitextLanguageError, readImportFile } from "../bitext/read-bitext-file.ts";
+import { checks } from "../check/registry.ts";
+import { createSpeller } from "../check/text/speller.ts";
+import { TextDecodeError } from "../normalize/text-decode-error.ts";
+import type { AlignedPair, AlignmentResult, BitextPair, CheckOptions, PortugueseVariant, Term } from "../types.ts";
+import { displayName, InputError, readBytes, writeStream, writeText } from "./io.ts";
 import { toJsonContract } from "./json-contract.ts";
-import { parseArgs, UsageError, USAGE, type AlignCommand } from "./parse-args.ts";
+import { formatFlags } from "./format-flags.ts";
+import { parseArgs, UsageError, type AlignCommand, type CheckCommand, type ConvertCommand } from "./parse-args.ts";
+import { usageOf } from "./usage.ts";
 
-/** Exit codes: 2 for a bad command line, 1 for a file that cannot be read or written. */
+/** Replaced by the build (esbuild `define`) with the package's version; "dev" when run from source. */
+declare const ALINHA_VERSION: string | undefined;
+const VERSION = typeof ALINHA_VERSION === "string" ? ALINHA_VERSION : "dev";
+
+/** Exit codes (documented in --help): 2 for a bad command line, 1 for bad or empty input. */
 const EXIT_USAGE = 2;
 const EXIT_INPUT = 1;
 
-class InputError extends Error {}
-
-/**
- * `pnpm alinha` runs inside packages/aligner; INIT_CWD is where the user typed the command,
- * so relative paths mean what they meant there.
- */
-const userPath = (path: string) => resolve(process.env.INIT_CWD ?? process.cwd(), path);
+/** A file with nothing in it: said as a warning, and exit code 1, rather than an empty result. */
+class EmptyInput extends Error {}
 
 function readText(path: string): string {
-  let bytes: Uint8Array;
+  const bytes = readBytes(path);
   try {
-    bytes = readFileSync(userPath(path));
+    const decoded = decodeFileBytes(bytes);
+    if (decoded.warning) process.stderr.write(`alinha: ${displayName(path)}: ${decoded.warning}\n`);
+    if (decoded.text.trim() === "") throw new EmptyInput(`${displayName(path)} is empty`);
+    return decoded.text.replace(/^\uFEFF/, "");
   } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code ?? "";
-    const why = code === "ENOENT" ? "no such file" : code === "EISDIR" ? "it is a directory" : code === "EACCES" ? "permission denied" : String(e);
-    throw new InputError(`cannot read ${path}: ${why}`);
-  }
-  try {
-    const decoded = decodeText(bytes);
-    if (decoded.warning) process.stderr.write(`alinha: ${path}: ${decoded.warning}\n`);
-    return decoded.text;
-  } catch (e) {
-    if (e instanceof TextDecodeError) throw new InputError(`cannot read ${path}: ${e.message}`);
+    if (e instanceof TextDecodeError) throw new InputError(`cannot read ${displayName(path)}: ${e.message}`);
     throw e;
   }
 }
@@ -69,49 +67,108 @@ function readTerms(path: string): Term[] {
   });
 }
 
-function toBitextPair(p: AlignedPair, k: number): BitextPair {
-  return { id: String(k + 1), pt: p.ptText, en: p.enText, status: "new", flags: p.flags, ...(p.paragraph === undefined ? {} : { paragraph: p.paragraph }) };
+/**
+ * The checks' options. The dictionaries let the foreign-word and untranslated checks judge
+ * words they have no list for; they are loaded here, only by the commands that check (the
+ * English one only when there is English), so convert starts without them.
+ */
+async function checkOptions(variant: PortugueseVariant, termsFile: string | undefined, withEnglish: boolean): Promise<CheckOptions> {
+  const terms = termsFile === undefined ? [] : readTerms(termsFile);
+  const pt = createSpeller((await import("dictionary-pt")).default);
+  const en = withEnglish ? createSpeller((await import("dictionary-en")).default) : undefined;
+  return { variant, terms, spellers: { pt, ...(en ? { en } : {}) } };
 }
 
-export function run(cmd: AlignCommand): string {
+/** Bitext flags point into the pair's own Portuguese; the aligner's into the file. */
+function toBitextPair(p: AlignedPair, k: number): BitextPair {
+  const base = p.pt[0]?.[0] ?? 0;
+  const flags = p.flags.map((f) => ({ ...f, start: Math.max(0, f.start - base), end: Math.max(0, f.end - base) }));
+  return { id: String(k + 1), pt: p.ptText, en: p.enText, status: "new", flags, ...(p.paragraph === undefined ? {} : { paragraph: p.paragraph }) };
+}
+
+async function writeExport(format: BitextFormat | BinaryBitextFormat, pairs: BitextPair[], meta: BitextMeta, out: string | undefined): Promise<void> {
+  checkExportable(format, meta);
+  if ((BINARY_BITEXT_FORMATS as readonly string[]).includes(format)) {
+    if (out === undefined && process.stdout.isTTY) throw new InputError(`${format} is a binary file: give -o FILE, or redirect standard output`);
+    await writeStream(out, (stream) => writeBinaryBitext(format as BinaryBitextFormat, pairs, meta, stream));
+    return;
+  }
+  writeText(out, [...serializeBitext(format as BitextFormat, pairs, meta)].join(""));
+}
+
+async function align(cmd: AlignCommand): Promise<void> {
   const pt = readText(cmd.ptFile);
   const en = cmd.enFile === undefined ? undefined : readText(cmd.enFile);
-  const terms = cmd.terms === undefined ? [] : readTerms(cmd.terms);
-  // The dictionaries let the foreign-word and untranslated checks judge words they have no list for.
-  const spellers = { pt: createSpeller(dictionaryPt), en: createSpeller(dictionaryEn) };
-  const result = alignDocument(pt, en, {
-    ptPath: cmd.ptFile,
-    ...(cmd.enFile ? { enPath: cmd.enFile } : {}),
-    check: { variant: cmd.variant, terms, spellers },
-  });
-  if (cmd.format === "json") return toJsonContract(result);
-  const meta = { title: basename(cmd.ptFile), variant: cmd.variant, scope: "all" as const, toolVersion: "alinha 0.1.0" };
-  return [...serializeBitext(cmd.format, result.pairs.map(toBitextPair), meta)].join("");
+  const check = await checkOptions(cmd.variant, cmd.terms, en !== undefined);
+  const result = alignDocument(pt, en, { ptPath: cmd.ptFile, ...(cmd.enFile ? { enPath: cmd.enFile } : {}), check });
+  if (cmd.format === "json") return writeText(cmd.out, toJsonContract(result));
+  const meta: BitextMeta = { title: basename(cmd.ptFile === "-" ? "stdin" : cmd.ptFile), variant: cmd.variant, scope: "all", toolVersion: `alinha ${VERSION}`, hasEnglish: en !== undefined };
+  await writeExport(cmd.format, result.pairs.map(toBitextPair), meta, cmd.out);
 }
 
-function main(argv: readonly string[]): number {
+async function check(cmd: CheckCommand): Promise<void> {
+  const pt = readText(cmd.ptFile);
+  const result: AlignmentResult = alignDocument(pt, undefined, { ptPath: cmd.ptFile, check: await checkOptions(cmd.variant, cmd.terms, false) });
+  writeText(cmd.out, cmd.format === "json" ? toJsonContract(result) : formatFlags(pt, result));
+}
+
+async function convert(cmd: ConvertCommand): Promise<void> {
+  const bytes = readBytes(cmd.inFile);
+  const name = displayName(cmd.inFile);
+  let read;
+  try {
+    read = readImportFile(bytes);
+  } catch (e) {
+    if (e instanceof TextDecodeError) throw new InputError(`cannot read ${name}: ${e.message}`);
+    if (e instanceof BitextFormatError || e instanceof BitextLanguageError) throw new InputError(`cannot read ${name}: ${e.message}`);
+    throw e;
+  }
+  const title = basename(cmd.inFile === "-" ? "stdin" : cmd.inFile).replace(/\.[^.]+$/, "");
+  if (read.kind === "text") {
+    if (read.text.trim() === "") throw new EmptyInput(`${name} is empty`);
+    // Plain text is Portuguese alone: its sentences, unchecked (convert changes form, not content).
+    const result = alignDocument(read.text, undefined, { check: { ...DEFAULT_CHECK_OPTIONS, variant: cmd.variant, disabled: checks.map((c) => c.id) } });
+    const pairs = result.pairs.map((p, k) => ({ ...toBitextPair(p, k), flags: [] }));
+    return writeExport(cmd.to, pairs, { title, variant: cmd.variant, scope: cmd.scope, toolVersion: `alinha ${VERSION}`, hasEnglish: false }, cmd.out);
+  }
+  for (const warning of read.bitext.warnings) process.stderr.write(`alinha: ${name}: ${warning}\n`);
+  if (read.bitext.pairs.length === 0) throw new EmptyInput(`${name} holds no pairs`);
+  const trg = read.bitext.trgLang.toLowerCase().replace("_", "-");
+  const variant: PortugueseVariant = trg === "pt-pt" ? "pt-PT" : trg === "pt-br" ? "pt-BR" : cmd.variant;
+  const hasEnglish = read.bitext.pairs.some((p) => p.en !== "");
+  await writeExport(cmd.to, read.bitext.pairs, { title, variant, scope: cmd.scope, toolVersion: `alinha ${VERSION}`, hasEnglish }, cmd.out);
+}
+
+export async function main(argv: readonly string[]): Promise<number> {
+  let topic;
   try {
     const cmd = parseArgs(argv);
-    const output = run(cmd);
-    if (cmd.out) {
-      try {
-        writeFileSync(userPath(cmd.out), output);
-      } catch (e) {
-        throw new InputError(`cannot write ${cmd.out}: ${(e as Error).message}`);
-      }
-    } else process.stdout.write(output);
+    if (cmd.command === "help") {
+      process.stdout.write(`${usageOf(cmd.topic)}\n`);
+      return 0;
+    }
+    if (cmd.command === "version") {
+      process.stdout.write(`alinha ${VERSION}\n`);
+      return 0;
+    }
+    topic = cmd.command;
+    if (cmd.command === "align") await align(cmd);
+    else if (cmd.command === "check") await check(cmd);
+    else await convert(cmd);
     return 0;
   } catch (e) {
     if (e instanceof UsageError) {
-      process.stderr.write(`alinha: ${e.message}\n${USAGE}\n`);
+      process.stderr.write(`alinha: ${e.message}\n\n${usageOf(e.topic ?? topic)}\n`);
       return EXIT_USAGE;
     }
-    if (e instanceof InputError) {
+    if (e instanceof EmptyInput) {
+      process.stderr.write(`alinha: warning: ${e.message}: nothing to do\n`);
+      return EXIT_INPUT;
+    }
+    if (e instanceof InputError || e instanceof BitextExportError) {
       process.stderr.write(`alinha: ${e.message}\n`);
       return EXIT_INPUT;
     }
     throw e;
   }
 }
-
-process.exitCode = main(process.argv.slice(2));

@@ -15,6 +15,8 @@ export interface LiteralPattern {
   trim?: RegExp;
   /** A last say on a match, with the whole text, for what a pattern cannot express. */
   accept?: (match: string, start: number, text: string) => boolean;
+  /** What any match must contain: a text without it skips the pattern (most sentences hold no literal). */
+  hint: RegExp;
 }
 
 const NOT_BEFORE = String.raw`(?<![\p{L}\p{N}_])`;
@@ -58,20 +60,24 @@ const MENU_CONTEXT = /(?<![\p{L}\p{N}])(?:menu|menus|submenu|diálogo|janela|cai
 export const LITERAL_PATTERNS: readonly LiteralPattern[] = [
   {
     kind: "url",
+    hint: /:\/\/|mailto:|www\./u,
     pattern: new RegExp(String.raw`(?:(?:https?|ftp|file|git|svn|bzr|sftp|ssh|lp):\/\/|mailto:|(?<![\p{L}\p{N}@./])www\.)[^\s<>"“”«»{}|\\^]*`, "gu"),
     trim: /[.,;:!?'’”»)\]}]/u,
   },
   {
     kind: "email",
+    hint: /@/u,
     pattern: new RegExp(String.raw`${NOT_BEFORE}[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+`, "gu"),
     trim: /[.]/u,
   },
   {
     kind: "markup",
+    hint: /[[<&]/u,
     pattern: /\[[^\]\n]{0,200}\]\([^)\s]*\)|<\/?[A-Za-z][A-Za-z0-9:-]*(?:\s[^<>\n]{0,200})?\/?>|&(?:[a-zA-Z]{2,8}|#\d{1,6}|#x[0-9a-fA-F]{1,6});/gu,
   },
   {
     kind: "code",
+    hint: /[`$%{_(]|::/u,
     // Backtick code, variables and placeholders, identifiers with underscores, calls, man-page references.
     pattern: new RegExp(
       [
@@ -91,6 +97,7 @@ export const LITERAL_PATTERNS: readonly LiteralPattern[] = [
   },
   {
     kind: "path",
+    hint: /[/\\]/u,
     // Absolute, home and dot-relative paths, and Windows paths.
     pattern: new RegExp(
       String.raw`(?<![\p{L}\p{N}/.~])(?:~|\.{1,2})?\/(?:[\w.+@%=:-]+\/)*[\w.+@%=-]*[\w+@%=-]\/?|${NOT_BEFORE}[A-Z]:\\[^\s"<>|]+|(?<![\p{L}\p{N}/.])[\w.+-]+(?:\/[\w.+-]+)+\/?`,
@@ -102,19 +109,23 @@ export const LITERAL_PATTERNS: readonly LiteralPattern[] = [
   },
   {
     kind: "host",
+    hint: /\.[A-Za-z]/u,
     pattern: new RegExp(String.raw`(?<![\p{L}\p{N}@.-])(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+(?:${TLDS})(?![\p{L}\p{N}-])(?:\/[^\s<>"“”«»]*)?`, "gu"),
     trim: /[.,;:!?'’”»)\]]/u,
   },
   {
     kind: "file",
+    hint: /\.[\p{L}\p{N}]|\*\./u,
     pattern: new RegExp(String.raw`(?<![\p{L}\p{N}_./-])\.?[\p{L}\p{N}_+~-]+(?:\.[\p{L}\p{N}_+~-]+)*\.(?:${EXTENSIONS})(?:\.[0-9]+)?${NOT_AFTER}|(?<![\p{L}\p{N}_./-])\.[a-z][a-z0-9_-]*rc${NOT_AFTER}|(?<![\p{L}\p{N}_./-])\*\.[A-Za-z0-9]{1,8}${NOT_AFTER}`, "giu"),
   },
   {
     kind: "version",
+    hint: /\d\.\d|[vV]\d/u,
     pattern: new RegExp(String.raw`(?<![\p{L}\p{N}.])(?:[vV]\d+(?:\.\d+)*|\d+(?:\.\d+){2,}|\d+\.\d+(?=[-~+]\w))(?:[-~+][\p{L}\p{N}~+]+(?:[.~+-][\p{L}\p{N}]+)*)?${NOT_AFTER}`, "gu"),
   },
   {
     kind: "option",
+    hint: /-[A-Za-z0-9]/u,
     // "--prefix=/usr", "-j4", "-v": a dash glued to a letter after a space, never a hyphen inside a word.
     pattern: /(?<![\p{L}\p{N}_-])(?:--[A-Za-z][\w-]*(?:=[^\s,;)]+)?|-[A-Za-z0-9]{1,3}(?![\p{L}\p{N}_-]))/gu,
     // "-lo", "-se", "-me": Portuguese enclitics written apart are prose, not options.
@@ -122,6 +133,7 @@ export const LITERAL_PATTERNS: readonly LiteralPattern[] = [
   },
   {
     kind: "command",
+    hint: new RegExp(`(?:${COMMANDS})[ \t]`, "u"),
     pattern: new RegExp(String.raw`(?<![\p{L}\p{N}_-])(?:${COMMANDS})(?:[ \t]+[-\w./:=~@+*%,'"]+){1,10}`, "gu"),
     trim: /[.,;:!?'"]/u,
     // Only with an argument a reader copies: an option, a path, a file or an assignment.
@@ -129,10 +141,12 @@ export const LITERAL_PATTERNS: readonly LiteralPattern[] = [
   },
   {
     kind: "keys",
+    hint: /\+/u,
     pattern: new RegExp(String.raw`${NOT_BEFORE}(?:Ctrl|Control|Shift|Alt|AltGr|Cmd|Command|Super|Meta|Esc|Tab)(?:\s?\+\s?(?:Ctrl|Control|Shift|Alt|AltGr|Cmd|Super|Meta|[\p{L}\p{N}]{1,6}|F\d{1,2}))+${NOT_AFTER}`, "gu"),
   },
   {
     kind: "menu",
+    hint: /→|⇒|▸|▶|›|»|->|=>|>/u,
     pattern: new RegExp(`(?<![\\p{L}\\p{N}])${MENU_FIRST}(?:${MENU_ARROW}${MENU_ITEM})*${MENU_ARROW}${MENU_LAST}`, "gu"),
     accept: (m) => /→|⇒|▸|▶|›|»|->|=>/.test(m) || / > .+ > /.test(m),
   },
@@ -140,15 +154,18 @@ export const LITERAL_PATTERNS: readonly LiteralPattern[] = [
     // "Arquivo - Salvar como": spaced hyphens between capitalised items are a menu path in much
     // software help; believed when there are two of them, or a menu word stands just before.
     kind: "menu",
+    hint: / [-–] /u,
     pattern: new RegExp(`(?<![\\p{L}\\p{N}])${MENU_FIRST}(?: [-–] ${MENU_ITEM})* [-–] ${MENU_LAST}`, "gu"),
     accept: (m, start, text) => (m.match(/ [-–] /g)?.length ?? 0) >= 2 || MENU_CONTEXT.test(text.slice(Math.max(0, start - 40), start)),
   },
   {
     kind: "abbreviation",
+    hint: /\p{L}\./u,
     pattern: new RegExp(String.raw`${NOT_BEFORE}(?:[iI]\.\s?[eE]\.|[eE]\.\s?[gG]\.|p\.\s?ex\.|a\.\s?C\.|d\.\s?C\.|N\.\s?B\.|P\.\s?S\.|et al\.|Ltd\.|Ltda\.|Inc\.|Corp\.|Co\.|S\.\s?A\.|vs\.|cf\.|etc\.|approx\.|aprox\.|Sr\.|Sra\.|Dr\.|Dra\.|Prof\.|Profa\.|Mr\.|Mrs\.|Ms\.|No\.|n\.º|nº\.|pág\.|págs\.|p\.|pp\.|cap\.|fig\.|vol\.|ed\.|ex\.|obs\.)`, "gu"),
   },
   {
     kind: "number",
+    hint: /\d/u,
     pattern: new RegExp(String.raw`(?<![\p{L}\p{N}.,])\d+(?:[.,:]\d+)*(?:%|º|ª)?${NOT_AFTER}`, "gu"),
   },
 ];

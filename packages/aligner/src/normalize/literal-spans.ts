@@ -38,7 +38,8 @@ export function literalSpans(text: string): readonly LiteralSpan[] {
 
 function find(text: string): LiteralSpan[] {
   const found: (LiteralSpan & { rank: number })[] = [];
-  LITERAL_PATTERNS.forEach(({ kind, pattern, trim, accept }, rank) => {
+  LITERAL_PATTERNS.forEach(({ kind, pattern, trim, accept, hint }, rank) => {
+    if (!hint.test(text)) return;
     pattern.lastIndex = 0;
     for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
       const group = m.groups?.["lit"];

@@ -63,6 +63,19 @@ describe("sentence rules", () => {
   });
 });
 
+describe("no split inside literal spans (links, hosts, file names, paths, versions)", () => {
+  it.each([
+    ["url", "Veja https://www.example.org/ para mais detalhes. Depois volte.", "Veja https://www.example.org/ para mais detalhes. | Depois volte."],
+    ["host", "Escreva para lists.example.org se tiver dúvidas. Obrigado.", "Escreva para lists.example.org se tiver dúvidas. | Obrigado."],
+    ["file with capital part", "O arquivo changelog.Debian.gz fica no pacote. Abra-o.", "O arquivo changelog.Debian.gz fica no pacote. | Abra-o."],
+    ["patch file", "Aplique o file.patch antes de compilar. Pronto.", "Aplique o file.patch antes de compilar. | Pronto."],
+    ["path ending a sentence", "Edite o arquivo /etc/apt/sources.list. Depois atualize.", "Edite o arquivo /etc/apt/sources.list. | Depois atualize."],
+    ["glued sentences still split", "os dados aumentam.amodei acredita nisso.", "os dados aumentam. | amodei acredita nisso."],
+  ])("%s", (_name, text, expected) => {
+    expect(render(text)).toBe(expected);
+  });
+});
+
 describe("structure", () => {
   it("keeps speaker labels as their own segments, inline or alone on a line", () => {
     const text = "Jordan Schneider: Olá. Tudo bem?\n\nNathan Lambert: Sim.\n\nJordan Schneider: Ótimo.\n\nnathan lambert:\n\nclaro.";
@@ -88,7 +101,7 @@ describe("structure", () => {
 
   it("splits all-lower-case text at sentence ends followed by lower case", () => {
     expect(render("energia solar? penso que sim. é isso.\n\nnoé smith:\n\nbom. ótimo.")).toBe(
-      "energia solar? | penso que sim. | é isso. | noé smith: | bom. | ótimo.",
+      "energia solar? | penso que sim. | é isso. | speaker:noé smith: | bom. | ótimo.",
     );
   });
 });
@@ -126,6 +139,69 @@ describe("page-break repair", () => {
     expect(joined).toContain("minha linha⏎de raciocíni");
     expect(joined).toContain("e essa nova⏎computação p");
     expect(repairs.length).toBeGreaterThanOrEqual(8);
+  });
+});
+
+describe("page-break repair on documentation: real paragraph breaks stay", () => {
+  // Each is a block of 8+ words without a full stop followed by one starting in lower case; the
+  // old rule joined all but the ";" and ":" ones (kept as guards). Each class comes from documentation.
+  it.each([
+    ["list item ending in a comma", "Instale o pacote a partir do repositório oficial do projeto,\n\nconfigure o arquivo principal e reinicie o serviço."],
+    ["list item ending in a semicolon", "o servidor aceita conexões de qualquer endereço da rede local;\n\no cliente envia as mensagens pelo protocolo seguro."],
+    ["list item with a marker", "- a ferramenta de seleção livre permite desenhar formas à mão\n\na ferramenta de seleção retangular desenha retângulos."],
+    ["the item after a marked item", "1. abra a janela de camadas no menu principal do programa agora\n\nem seguida escolha a camada que deseja mover."],
+    ["definition list", "brilho: ajusta a quantidade de luz de toda a imagem de uma vez\n\ncontraste: ajusta a diferença entre as áreas claras e escuras."],
+    ["definition list with a dash", "--verbose mostra cada arquivo à medida que ele é processado pelo programa\n\nsem esta opção só os erros aparecem."],
+    ["chain of man-page references", "consulte também as páginas apt-get(8) apt-cache(8) sources.list(5) e apt.conf(5) do sistema\n\napt_preferences(5) e apt-secure(8) para os detalhes."],
+    ["sidebar title in capitals", "NOTA SOBRE A COMPATIBILIDADE COM VERSÕES ANTERIORES DO PROGRAMA\n\nesta opção deixou de existir na versão atual."],
+    ["sidebar title in title case", "Configurando Impressoras Compartilhadas Através Da Rede Local Usando Samba\n\nconsulte o administrador antes de começar."],
+    ["run of unpunctuated items", "a camada ativa recebe todas as operações de pintura do usuário\n\nas outras camadas ficam protegidas contra alterações acidentais\n\nas camadas ocultas não aparecem na exportação"],
+    ["label ending in a colon", "Para mudar o tamanho da tela faça o seguinte no menu Imagem:\n\nescolha Tamanho da tela e digite os novos valores."],
+  ])("%s", (_name, text) => {
+    expect(segmentText(text).repairs).toEqual([]);
+  });
+
+  it("still joins running prose cut by a page break, with the second half ending the sentence", () => {
+    const text = "A ferramenta de caminhos permite criar seleções complexas chamadas curvas de Bézier que\n\npodem ser editadas depois. Veja abaixo.";
+    expect(segmentText(text).repairs).toHaveLength(1);
+    expect(segmentText(text).segments.map((s) => s.text)[0]).toContain("que\n\npodem");
+  });
+
+  it("can be told not to make a repair (the other language refused it), and then keeps the break", () => {
+    const text = "A ferramenta de caminhos permite criar seleções complexas chamadas curvas de Bézier que\n\npodem ser editadas depois.";
+    const { repairs } = segmentText(text);
+    const refused = segmentText(text, { refuseRepairs: new Set([repairs[0]!.before]) });
+    expect(refused.repairs).toEqual([]);
+    expect(refused.segments).toHaveLength(2);
+    expect(new Set(refused.segments.map((s) => s.paragraph)).size).toBe(2);
+  });
+
+  it("with breakAtRepairs, ends a segment at the repair but keeps one paragraph", () => {
+    const text = "A ferramenta de caminhos permite criar seleções complexas chamadas curvas de Bézier que\n\npodem ser editadas depois.";
+    const { segments, repairs } = segmentText(text, { breakAtRepairs: true });
+    expect(repairs).toHaveLength(1);
+    expect(segments.map((s) => s.paragraph)).toEqual([0, 0]);
+    expect(segments[0]!.end).toBe(repairs[0]!.before);
+  });
+});
+
+describe("speaker labels decided from the block itself", () => {
+  it.each([
+    ["sidebar label in capitals", "NOTA IMPORTANTE: salve o arquivo antes de sair. Depois feche.\n\nNOTA IMPORTANTE: a camada deve estar visível."],
+    ["one-word label", "Nota: salve o arquivo antes de sair.\n\nNota: a camada deve estar visível."],
+    ["capitalised heading label", "Original Source: https://example.org/artigo\n\nOriginal Source: outra coisa."],
+  ])("%s is not a speaker, however often it occurs", (_name, text) => {
+    expect(segmentText(text).segments.filter((s) => s.kind === "speaker")).toEqual([]);
+  });
+
+  it("takes a capitalised name followed by a turn for a speaker on its first and only turn", () => {
+    expect(render("Jordan Schneider: Olá a todos.")).toBe("speaker:Jordan Schneider: | Olá a todos.");
+  });
+
+  it("with known speakers, takes only them and their surnames (a mangled first name)", () => {
+    const text = "noé smith:\n\nbom dia.\n\nMas a mensagem era: nada.";
+    const { segments } = segmentText(text, { speakers: ["Noah Smith"] });
+    expect(segments.map((s) => `${s.kind}:${s.text}`)).toEqual(["speaker:noé smith:", "sentence:bom dia.", "sentence:Mas a mensagem era: nada."]);
   });
 });
 

@@ -3,12 +3,20 @@ import { repairPageBreaks, type ParagraphSpan } from "./repair-page-break.ts";
 import { SENTENCE_RULES, type SentenceRule } from "./sentence-rules.ts";
 import { isWhitespaceChar, splitBlocks } from "./split-blocks.ts";
 import { splitSentences } from "./split-sentences.ts";
-import { findSpeakerLabels, speakerLabelEnd } from "./speaker-label.ts";
+import { literalSpans } from "../normalize/literal-spans.ts";
+import { speakerLabelEnd, speakerRule } from "./speaker-label.ts";
 
 export interface SegmentOptions {
   lang?: Lang;
-  /** Names known to speak in the document; they count as speaker labels from the first turn. */
+  /** Names known to speak in the document: then only they (or their surnames) are speaker labels. */
   speakers?: readonly string[];
+  /** Page-break repairs not to make, by the offset where the first half ends (see segmentBitext). */
+  refuseRepairs?: ReadonlySet<number>;
+  /**
+   * Make the repairs but still end a segment at each of them (the paragraph stays one): how
+   * segmentBitext lets the aligner say whether the other language has one sentence there.
+   */
+  breakAtRepairs?: boolean;
 }
 
 export interface SegmentedText {
@@ -41,9 +49,19 @@ function rulesFor(lowercase: boolean): SentenceRule[] {
   return SENTENCE_RULES.filter((r) => !r.onlyIn || r.onlyIn === (lowercase ? "lowercase" : "cased"));
 }
 
+/** "-I, --info archive [control-file…]": a command-line option heading its description (a man page's term). */
+const OPTION_TERM = /^--?[\p{L}\d?]/u;
+/** "Save a Copy…", "Configure Grid...": a menu command's title heading its help. */
+const MENU_TITLE = /^\p{Lu}[^.!?]*(?:…|\.\.\.)$/u;
+const MENU_TITLE_MAX_WORDS = 6;
+
 function isHeading(body: string): boolean {
-  return body.length <= HEADING_MAX_CHARS && !body.includes("\n") && !ENDS_SENTENCE.test(body) &&
-    body.split(/\s+/u).length <= HEADING_MAX_WORDS && !BULLET.test(body);
+  if (body.length > HEADING_MAX_CHARS || body.includes("\n") || BULLET.test(body)) return false;
+  const words = body.split(/\s+/u).length;
+  if (words > HEADING_MAX_WORDS) return false;
+  if (!ENDS_SENTENCE.test(body)) return true;
+  // Terms of documentation end in "…" or "]" but are titles all the same: never one bead with body text.
+  return (OPTION_TERM.test(body) && !/[.!?]\s/u.test(body)) || (words <= MENU_TITLE_MAX_WORDS && MENU_TITLE.test(body));
 }
 
 /**
@@ -53,10 +71,11 @@ function isHeading(body: string): boolean {
  */
 export function segmentText(text: string, options: SegmentOptions = {}): SegmentedText {
   const blocks = splitBlocks(text);
-  const labels = findSpeakerLabels(text, blocks, options.speakers);
+  const labels = speakerRule(options.speakers);
   const isSpeakerBlock = (b: { start: number; end: number }) => speakerLabelEnd(text, b, labels) !== undefined;
-  const { paragraphs, repairs } = repairPageBreaks({ text, isSpeakerBlock }, blocks);
+  const { paragraphs, repairs } = repairPageBreaks({ text, isSpeakerBlock }, blocks, options.refuseRepairs ? { refuse: options.refuseRepairs } : {});
   const rules = rulesFor(isLowercaseText(text, paragraphs));
+  const literals = literalSpans(text);
   const segments: Segment[] = [];
   const push = (start: number, end: number, kind: SegmentKind, paragraph: number, reason: string) =>
     segments.push({ index: segments.length, start, end, text: text.slice(start, end), kind, paragraph, reason });
@@ -76,7 +95,15 @@ export function segmentText(text: string, options: SegmentOptions = {}): Segment
       return;
     }
     const kind: SegmentKind = labelEnd === undefined && BULLET.test(body) ? "bullet" : "sentence";
-    for (const s of splitSentences(text, from, para.end, rules)) push(s.start, s.end, kind, paragraph, s.reason);
+    let pieceStart = from;
+    if (options.breakAtRepairs) {
+      for (const r of repairs) {
+        if (r.before <= pieceStart || r.before > para.end) continue;
+        for (const s of splitSentences(text, pieceStart, r.before, rules, literals)) push(s.start, s.end, kind, paragraph, s.reason === "paragraph-end" ? "page-break" : s.reason);
+        pieceStart = r.after;
+      }
+    }
+    for (const s of splitSentences(text, pieceStart, para.end, rules, literals)) push(s.start, s.end, kind, paragraph, s.reason);
   });
   return { segments, paragraphs, repairs };
 }

@@ -1,4 +1,5 @@
 import { isWhitespaceChar } from "./split-blocks.ts";
+import { literalAt, type LiteralSpan } from "../normalize/literal-spans.ts";
 import type { SentenceRule } from "./sentence-rules.ts";
 
 /** A sentence inside a paragraph, before it is given a kind and an index. */
@@ -26,7 +27,7 @@ function decide(text: string, from: number, to: number, p: number, rules: readon
  * position (OmegaT's segmenter). The whitespace between sentences belongs to no sentence,
  * so the sentences plus that whitespace rebuild the paragraph exactly.
  */
-export function splitSentences(text: string, from: number, to: number, rules: readonly SentenceRule[]): SentenceSpan[] {
+export function splitSentences(text: string, from: number, to: number, rules: readonly SentenceRule[], literals: readonly LiteralSpan[] = []): SentenceSpan[] {
   const spans: SentenceSpan[] = [];
   let start = from;
   for (let p = from + 1; p < to; p++) {
@@ -34,6 +35,10 @@ export function splitSentences(text: string, from: number, to: number, rules: re
     const c = text.charCodeAt(p);
     const spaced = isWhitespaceChar(c);
     if (!spaced && !/\p{L}/u.test(text[p]!)) continue;
+    // "https://www.|example.org/", "changelog.Debian.|gz", "file.|patch": a stop inside a URL,
+    // host, file name, path or version ends no sentence (the shared literal-span pass says where they are).
+    const literal = literalAt(literals, p - 1);
+    if (literal && literal.end > p) continue;
     const rule = decide(text, from, to, p, rules);
     if (!rule?.break) continue;
     spans.push({ start, end: p, reason: rule.name });

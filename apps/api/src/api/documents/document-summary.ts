@@ -1,8 +1,9 @@
-import type { DocumentSummary, PairStatus } from "../../contract/index.ts";
-import { LOW_CONFIDENCE, PAIR_STATUSES } from "../../contract/index.ts";
+import type { AlignmentFinding, DocumentSummary, PairStatus } from "../../contract/index.ts";
+import { AlignmentFindings, LOW_CONFIDENCE, PAIR_STATUSES } from "../../contract/index.ts";
 import type { AppContext } from "../../app-context.ts";
 import { asString, type Sql } from "../../db/sql.ts";
 import { pairWords } from "./word-count.ts";
+import { readDocumentFlags } from "./document-flags.ts";
 
 const zeroes = (): Record<PairStatus, number> => Object.fromEntries(PAIR_STATUSES.map((s) => [s, 0])) as Record<PairStatus, number>;
 
@@ -26,12 +27,22 @@ async function wordsByStatus(sql: Sql, ids?: string[]): Promise<Map<string, Reco
   return out;
 }
 
+/** The stored findings, read defensively: a column written by an older build may hold anything. */
+function parseFindings(json: string): AlignmentFinding[] {
+  try {
+    const parsed = AlignmentFindings.safeParse(JSON.parse(json));
+    return parsed.success ? parsed.data : [];
+  } catch {
+    return [];
+  }
+}
+
 /** Progress-bar counts for the given documents (all when `ids` is absent), in a few grouped queries. */
 export async function summarize({ prisma, sql }: AppContext, ids?: string[]): Promise<DocumentSummary[]> {
   const where = ids ? { id: { in: ids } } : {};
   const inDocs = ids ? { documentId: { in: ids } } : {};
   const [docs, statuses, flags, low, activity, words] = await Promise.all([
-    prisma.document.findMany({ where, select: { id: true, title: true, hasEnglish: true, createdAt: true, builtInId: true }, orderBy: { createdAt: "asc" } }),
+    prisma.document.findMany({ where, select: { id: true, title: true, hasEnglish: true, createdAt: true, builtInId: true, documentFlags: true, alignmentFindings: true }, orderBy: { createdAt: "asc" } }),
     prisma.pair.groupBy({ by: ["documentId", "status"], where: { ...inDocs, removed: false }, _count: { _all: true } }),
     prisma.flag.groupBy({ by: ["documentId", "family"], where: { ...inDocs, dismissed: false }, _count: { _all: true } }),
     prisma.pair.groupBy({ by: ["documentId"], where: { ...inDocs, removed: false, confidence: { lt: LOW_CONFIDENCE } }, _count: { _all: true } }),
@@ -50,6 +61,8 @@ export async function summarize({ prisma, sql }: AppContext, ids?: string[]): Pr
       statusCounts, wordCounts: words.get(d.id) ?? zeroes(), flagCounts,
       lowConfidenceCount: low.find((l) => l.documentId === d.id)?._count._all ?? 0,
       createdAt: d.createdAt.toISOString(), lastActivityAt: last.toISOString(), builtIn: d.builtInId !== null,
+      documentFlags: readDocumentFlags(d.documentFlags),
+      alignmentFindings: parseFindings(d.alignmentFindings),
     };
   });
 }

@@ -4,20 +4,24 @@ import { z } from "zod";
 import type { AppContext } from "../../app-context.ts";
 import {
   BulkApproveBody, BulkApproveResponse, DocumentListResponse, DocumentResponse, ExportQuery, IdParams,
-  ImportDocumentBody, JobResponse, MAX_UPLOAD_BYTES, PairListQuery, PairListResponse, Problem, RealignBody,
+  ImportDocumentBody, JobResponse, MAX_UPLOAD_BYTES, PairListQuery, PairListResponse, Problem, RealignBody, ReimportResponse,
 } from "../../contract/index.ts";
-import { NotFound } from "../../common/errors.ts";
+import { BadRequest, NotFound } from "../../common/errors.ts";
 import { parse } from "../../common/validate.ts";
 import { currentUser, requireRole } from "../auth/require-role.ts";
 import { ReviewService } from "../pairs/review-service.ts";
 import { documentJson } from "./document-json.ts";
 import { summarize } from "./document-summary.ts";
 import { exportDocument } from "./export-document.ts";
-import { checkTexts } from "./import-document.ts";
+import { checkBitext, checkTexts } from "./import-document.ts";
 import { acceptJob } from "../jobs/jobs-router.ts";
 import { newId } from "../../db/bulk-insert.ts";
 import { listPairs } from "./list-pairs.ts";
 import { checkSize, readImportRequest } from "./read-upload.ts";
+import { readImportBytes } from "./read-import-file.ts";
+import { reimportDocument } from "./reimport-document.ts";
+import { Unprocessable } from "../../common/errors.ts";
+import type { TrashStore } from "../trash/trash-store.ts";
 
 
 const upload = multer({
@@ -25,10 +29,21 @@ const upload = multer({
   limits: { fileSize: MAX_UPLOAD_BYTES, fieldSize: MAX_UPLOAD_BYTES, files: 2, fields: 10 },
 }).fields([{ name: "pt", maxCount: 1 }, { name: "en", maxCount: 1 }]);
 
-/** multer for multipart requests, the document JSON parser for the rest. */
-const maybeUpload: RequestHandler = (req, res, next) => (req.is("multipart/form-data") ? upload(req, res, next) : documentJson(req, res, next));
+/** The re-import upload: one file, field `file`. */
+const uploadOne = multer({ storage: multer.memoryStorage(), limits: { fileSize: MAX_UPLOAD_BYTES, files: 1, fields: 5 } }).single("file");
 
-export function documentsRouter(ctx: AppContext): Router {
+/** multer for multipart requests, the document JSON parser for the rest. */
+const maybeUpload: RequestHandler = (req, res, next) => {
+  if (!req.is("multipart/form-data")) return documentJson(req, res, next);
+  // multer's own errors carry a LIMIT_* code (mapped to 413/400 by problem-details); busboy's
+  // (no boundary, a form cut short, a malformed part header) carry none and are the client's.
+  upload(req, res, (err?: unknown) => {
+    if (err instanceof Error && !(err as { code?: unknown }).code) return next(new BadRequest(`The multipart upload could not be read: ${err.message}.`));
+    next(err);
+  });
+};
+
+export function documentsRouter(ctx: AppContext, trash: TrashStore): Router {
   const router = Router();
   const review = new ReviewService(ctx);
   const json = (schema: z.ZodType) => ({ content: { "application/json": { schema } } });
@@ -47,16 +62,24 @@ export function documentsRouter(ctx: AppContext): Router {
   });
 
   reg.registerPath({
-    method: "post", path: "/api/documents", tags: ["documents"], summary: "Import a document: segment, align, check",
+    method: "post", path: "/api/documents", tags: ["documents"], summary: "Import a document: texts to segment, align and check, or one TMX/XLIFF (1.0–2.0)/PO/TSV/CSV file (recognised by content) kept as aligned",
     request: { body: { content: { "application/json": { schema: ImportDocumentBody }, "multipart/form-data": { schema: z.object({ title: z.string(), pt: z.string().meta({ format: "binary" }), en: z.string().meta({ format: "binary" }).optional() }) } } } },
-    responses: { 202: { description: "Queued: the import job (its result, once it succeeded: { document })", ...json(JobResponse) }, 413: problem("Over 5 MB"), 415: problem("Binary file or unsupported body"), 422: problem("Empty or unreadable text") },
+    responses: { 202: { description: "Queued: the import job (its result, once it succeeded: { document })", ...json(JobResponse) }, 413: problem("Over 5 MB"), 415: problem("Binary file or unsupported body"), 422: problem("Empty or unreadable text, malformed file (line and column), or not English → Portuguese") },
   });
   router.post("/", requireRole("translator"), maybeUpload, async (req, res) => {
-    const body = readImportRequest(req);
-    checkTexts(body.pt, body.en);
+    const request = readImportRequest(req);
     const user = currentUser(req);
+    const who = { id: user.id, displayName: user.displayName };
+    if (request.kind === "bitext") {
+      checkBitext(request.file.bitext);
+      // Read and checked here (a malformed file is a 422 now, not a failed job); kept as read.
+      await acceptJob(ctx, res, "import", who, { bitext: { title: request.title, variant: request.variant, bitext: request.file.bitext } }, newId());
+      return;
+    }
+    const body = request.body;
+    checkTexts(body.pt, body.en);
     const document = { title: body.title, pt: body.pt, en: body.en, variant: body.variant };
-    await acceptJob(ctx, res, "import", { id: user.id, displayName: user.displayName }, { document }, newId());
+    await acceptJob(ctx, res, "import", who, { document }, newId());
   });
 
   reg.registerPath({ method: "get", path: "/api/documents/{id}", tags: ["documents"], summary: "One document", request: { params: IdParams }, responses: { 200: { description: "OK", ...json(DocumentResponse) }, 404: problem("No such document") } });
@@ -65,15 +88,14 @@ export function documentsRouter(ctx: AppContext): Router {
     res.json({ document: await one(id) });
   });
 
-  reg.registerPath({ method: "delete", path: "/api/documents/{id}", tags: ["documents"], summary: "Delete a document and its history (admin)", request: { params: IdParams }, responses: { 204: { description: "Deleted" }, 403: problem("Not an admin"), 404: problem("No such document") } });
+  reg.registerPath({ method: "delete", path: "/api/documents/{id}", tags: ["documents"], summary: "Move a document with its history to the trash (admin); restorable for 30 days", request: { params: IdParams }, responses: { 204: { description: "Moved to the trash" }, 403: problem("Not an admin"), 404: problem("No such document") } });
   router.delete("/:id", requireRole("admin"), async (req, res) => {
     const { id } = parse(IdParams, req.params);
-    const { count } = await ctx.prisma.document.deleteMany({ where: { id } });
-    if (count === 0) throw new NotFound("document", id);
+    await trash.trash(id, currentUser(req));
     res.status(204).end();
   });
 
-  reg.registerPath({ method: "post", path: "/api/documents/{id}/realign", tags: ["documents"], summary: "Align again (optionally with a new English) (editor): a job", request: { params: IdParams, body: json(RealignBody) }, responses: { 202: { description: "Queued: the re-alignment job (result: { document })", ...json(JobResponse) }, 403: problem("Not an editor"), 404: problem("No such document") } });
+  reg.registerPath({ method: "post", path: "/api/documents/{id}/realign", tags: ["documents"], summary: "Align again (optionally with a new English) (editor): a job", request: { params: IdParams, body: json(RealignBody) }, responses: { 202: { description: "Queued: the re-alignment job (result: { document, realign }: pairs that repeat an old one keep their status, comments and dismissals; realign says how many need review)", ...json(JobResponse) }, 403: problem("Not an editor"), 404: problem("No such document") } });
   router.post("/:id/realign", requireRole("editor"), documentJson, async (req, res) => {
     const { id } = parse(IdParams, req.params);
     const body = parse(RealignBody, req.body ?? {});
@@ -81,6 +103,22 @@ export function documentsRouter(ctx: AppContext): Router {
     const user = currentUser(req);
     await one(id);
     await acceptJob(ctx, res, "realign", { id: user.id, displayName: user.displayName }, { en: body.en }, id);
+  });
+
+  reg.registerPath({
+    method: "post", path: "/api/documents/{id}/reimport", tags: ["documents"],
+    summary: "Bring back an exported XLIFF/PO/TMX/TSV/CSV edited in another tool: changed targets become Edits (noting the file); pairs changed here since the export are listed as conflicts, not overwritten",
+    request: { params: IdParams, body: { content: { "multipart/form-data": { schema: z.object({ file: z.string().meta({ format: "binary" }) }) } } } },
+    responses: { 200: { description: "Re-imported", ...json(ReimportResponse) }, 404: problem("No such document"), 422: problem("Malformed file, wrong languages, or no file") },
+  });
+  router.post("/:id/reimport", requireRole("translator"), uploadOne, async (req, res) => {
+    const { id } = parse(IdParams, req.params);
+    const file = req.file;
+    if (!file) throw new Unprocessable("Missing file", "Upload the edited file as the multipart field \"file\".");
+    const read = readImportBytes(new Uint8Array(file.buffer.buffer, file.buffer.byteOffset, file.buffer.byteLength), file.originalname);
+    if (read.kind !== "bitext") throw new Unprocessable("Not a bitext", `"${file.originalname}" is not a TMX, XLIFF, PO, TSV or CSV file exported from Alinha.`);
+    const outcome = await reimportDocument(ctx, review, id, read.bitext, file.originalname, currentUser(req));
+    res.json({ document: await one(id), format: read.format, warnings: read.bitext.warnings, ...outcome } satisfies z.infer<typeof ReimportResponse>);
   });
 
   reg.registerPath({ method: "post", path: "/api/documents/{id}/recheck", tags: ["documents"], summary: "Run the checks again over the current pairs, keeping dismissals (editor); no edits, no new versions: a job", request: { params: IdParams }, responses: { 202: { description: "Queued: the re-check job (result: { document, changedPairs })", ...json(JobResponse) }, 403: problem("Not an editor"), 404: problem("No such document") } });
@@ -104,7 +142,7 @@ export function documentsRouter(ctx: AppContext): Router {
     res.json(await review.bulkApprove(id, body.pairIds, currentUser(req), body.comment));
   });
 
-  reg.registerPath({ method: "get", path: "/api/documents/{id}/export", tags: ["documents"], summary: "Download as TMX, XLIFF, TSV, HTML, Markdown or clean text", request: { params: IdParams, query: ExportQuery }, responses: { 200: { description: "The file (Content-Disposition: attachment)" }, 404: problem("No such document"), 422: problem("Unknown format or scope") } });
+  reg.registerPath({ method: "get", path: "/api/documents/{id}/export", tags: ["documents"], summary: "Download as TMX, XLIFF 2.0 (xliff) or 1.2 (xliff12), PO, TSV, CSV, XLSX, HTML, Markdown, clean text, or DOCX (docx: clean Portuguese; docx-side: side by side)", request: { params: IdParams, query: ExportQuery }, responses: { 200: { description: "The file (Content-Disposition: attachment)" }, 404: problem("No such document"), 422: problem("Unknown format or scope, or a TMX/XLIFF/PO of a document without English") } });
   router.get("/:id/export", requireRole("translator"), async (req, res) => {
     const { id } = parse(IdParams, req.params);
     await exportDocument(ctx, id, parse(ExportQuery, req.query), res);

@@ -1,9 +1,9 @@
 import { once } from "node:events";
 import type { Response } from "express";
-import { BITEXT_FILE_TYPES, serializeBitext, type BitextPair } from "@alinha/aligner";
+import { BINARY_BITEXT_FORMATS, BITEXT_FILE_TYPES, BitextExportError, checkExportable, serializeBitext, writeBinaryBitext, type BinaryBitextFormat, type BitextFormat, type BitextMeta, type BitextPair, type InlineCode } from "@alinha/aligner";
 import type { AppContext } from "../../app-context.ts";
 import type { ExportQuery } from "../../contract/index.ts";
-import { NotFound } from "../../common/errors.ts";
+import { NotFound, Unprocessable } from "../../common/errors.ts";
 import { toFlag } from "../pairs/pair-dto.ts";
 
 function fileName(title: string, extension: string): string {
@@ -16,15 +16,25 @@ function fileName(title: string, extension: string): string {
  * document is never held in memory as one string.
  */
 export async function exportDocument(ctx: AppContext, documentId: string, query: ExportQuery, res: Response): Promise<void> {
-  const doc = await ctx.prisma.document.findUnique({ where: { id: documentId }, select: { title: true, variant: true } });
+  const doc = await ctx.prisma.document.findUnique({ where: { id: documentId }, select: { title: true, variant: true, hasEnglish: true } });
   if (!doc) throw new NotFound("document", documentId);
+  const meta: BitextMeta = { title: doc.title, variant: doc.variant === "pt-PT" ? "pt-PT" : "pt-BR", scope: query.scope, toolVersion: "alinha-api 0.1.0", hasEnglish: doc.hasEnglish };
+  try {
+    checkExportable(query.format, meta);
+  } catch (err) {
+    if (err instanceof BitextExportError) throw new Unprocessable("Format needs the English", err.message);
+    throw err;
+  }
+  // Every pair, approved or not: the writers pick the scope's and number each by its place in
+  // the whole document, so an approved-only export keeps each pair's own position and id.
   const rows = await ctx.prisma.pair.findMany({
-    where: { documentId, removed: false, ...(query.scope === "approved" ? { status: "approved" } : {}) },
+    where: { documentId, removed: false },
     orderBy: { index: "asc" },
     include: { flags: { where: { dismissed: false }, orderBy: { start: "asc" } }, comments: { orderBy: { createdAt: "asc" } }, edits: { where: { version: 1 }, select: { createdAt: true, authorName: true } } },
   });
   const pairs: BitextPair[] = rows.map((r) => ({
-    id: r.id, en: r.enText, pt: r.ptText, status: r.status as BitextPair["status"], paragraph: r.paragraph,
+    id: r.id, en: r.enText, pt: r.ptText, status: r.status as BitextPair["status"], paragraph: r.paragraph, version: r.version,
+    ...(r.inlineCodes ? { codes: JSON.parse(r.inlineCodes) as InlineCode[] } : {}),
     flags: r.flags.map((f) => { const { id: _id, dismissed: _d, dismissedBy: _b, dismissReason: _r, source: _s, suggestion, ...rest } = toFlag(f); return { ...rest, family: rest.family as never, ...(suggestion ? { suggestion } : {}) }; }),
     notes: r.comments.map((c) => `${c.authorName}: ${c.body}`),
     changedAt: r.updatedAt,
@@ -34,8 +44,13 @@ export async function exportDocument(ctx: AppContext, documentId: string, query:
   const type = BITEXT_FILE_TYPES[query.format];
   res.status(200);
   res.setHeader("Content-Type", type.mediaType);
-  res.setHeader("Content-Disposition", `attachment; filename="${fileName(doc.title, type.extension)}"`);
-  for (const chunk of serializeBitext(query.format, pairs, { title: doc.title, variant: doc.variant === "pt-PT" ? "pt-PT" : "pt-BR", scope: query.scope, toolVersion: "alinha-api 0.1.0" })) {
+  const suffix = query.format === "docx-side" ? "-side-by-side" : query.format === "xliff12" ? "-xliff12" : "";
+  res.setHeader("Content-Disposition", `attachment; filename="${fileName(doc.title + suffix, type.extension)}"`);
+  if ((BINARY_BITEXT_FORMATS as readonly string[]).includes(query.format)) {
+    await writeBinaryBitext(query.format as BinaryBitextFormat, pairs, meta, res);
+    return;
+  }
+  for (const chunk of serializeBitext(query.format as BitextFormat, pairs, meta)) {
     if (!res.write(chunk)) await once(res, "drain");
   }
   res.end();

@@ -1,6 +1,6 @@
 // Import = align + check + store, all or nothing: the rows are written in one transaction, so a
 // failed import leaves no half-written document.
-import { checkInputs, documentContext, type AlignmentResult, type CheckInput } from "@alinha/aligner";
+import { checkInputs, documentContext, documentFromBitext, type AlignmentResult, type BitextPair, type CheckInput, type ParsedBitext } from "@alinha/aligner";
 import type { AppContext } from "../../app-context.ts";
 import { Unprocessable } from "../../common/errors.ts";
 import { checksFingerprint } from "../checks/checks-fingerprint.ts";
@@ -56,30 +56,45 @@ export function checkedAs(result: AlignmentResult, pt: string): { inputs: CheckI
   return { inputs, checkContext: JSON.stringify(documentContext(inputs)) };
 }
 
-/** Writes the pairs of an alignment (and their "import"/"realign" edits at version 1). */
-export async function writePairs(sql: Sql, documentId: string, result: AlignmentResult, inputs: readonly CheckInput[], action: "import" | "realign", who: Author, now: Date): Promise<void> {
-  const pairs = result.pairs.map((p, index) => ({ id: newId(), index, p }));
+/** A pair's flags as stored: offsets into the pair's own text (the aligner's point into the file). */
+export function storedFlags(result: AlignmentResult): AlignmentResult["pairs"][number]["flags"][] {
   let lastEnd = 0;
-  const flags = pairs.flatMap(({ id, p }) => {
-    // Stored flags point into the pair's own text; the aligner's point into the file.
+  return result.pairs.map((p) => {
     const base = p.pt[0]?.[0] ?? lastEnd;
     lastEnd = p.pt[p.pt.length - 1]?.[1] ?? lastEnd;
-    return p.flags.map((f) => ({
-      id: newId(), pairId: id, documentId, code: f.code, family: f.family, severity: f.severity,
-      start: Math.max(0, f.start - base), end: Math.max(0, f.end - base), text: f.text, message: f.message,
-      suggestion: f.suggestion ?? null, dismissed: false, dismissedBy: null, dismissReason: null, dismissedAt: null,
-    }));
+    return p.flags.map((f) => ({ ...f, start: Math.max(0, f.start - base), end: Math.max(0, f.end - base) }));
   });
+}
+
+/**
+ * Writes the pairs of an alignment (and their "import"/"realign" edits at version 1). `kept`
+ * gives, for an imported bitext, each pair's status, notes and inline codes from the file.
+ */
+export async function writePairs(sql: Sql, documentId: string, result: AlignmentResult, inputs: readonly CheckInput[], action: "import" | "realign", who: Author, now: Date, kept?: readonly BitextPair[]): Promise<void> {
+  const pairs = result.pairs.map((p, index) => ({ id: newId(), index, p }));
+  const relative = storedFlags(result);
+  const flags = pairs.flatMap(({ id, index }) => relative[index]!.map((f) => ({
+    id: newId(), pairId: id, documentId, code: f.code, family: f.family, severity: f.severity,
+    start: f.start, end: f.end, text: f.text, message: f.message,
+    suggestion: f.suggestion ?? null, dismissed: false, dismissedBy: null, dismissReason: null, dismissedAt: null,
+  })));
   await bulkInsert(sql, "Pair", pairs.map(({ id, index, p }) => ({
     id, documentId, index, type: p.type, ptText: p.ptText, ptOriginal: p.ptText, enText: p.enText,
     ptRanges: JSON.stringify(p.pt), enRanges: JSON.stringify(p.en), confidence: p.confidence,
-    status: "new", version: 1, paragraph: p.paragraph ?? 0, reason: p.reason, gapBefore: inputs[index]?.gapBefore ?? null, removed: false, updatedAt: now, updatedBy: who.displayName,
+    status: kept?.[index]?.status ?? "new", version: 1, paragraph: p.paragraph ?? 0, reason: p.reason, gapBefore: inputs[index]?.gapBefore ?? null,
+    inlineCodes: kept?.[index]?.codes ? JSON.stringify(kept[index]!.codes) : null, removed: false, updatedAt: now, updatedBy: who.displayName,
   })));
-  await bulkInsert(sql, "Edit", pairs.map(({ id, p }) => ({
-    id: newId(), pairId: id, documentId, version: 1, action, before: "", after: p.ptText, status: "new",
+  await bulkInsert(sql, "Edit", pairs.map(({ id, index, p }) => ({
+    id: newId(), pairId: id, documentId, version: 1, action, before: "", after: p.ptText, status: kept?.[index]?.status ?? "new",
     authorId: who.id || null, authorName: who.displayName, note: null, createdAt: now,
   })));
   await bulkInsert(sql, "Flag", flags);
+  if (kept !== undefined) {
+    // A file's notes (TMX note, XLIFF note, PO translator comment) become the pair's comments.
+    await bulkInsert(sql, "Comment", pairs.flatMap(({ id, index }) => (kept[index]?.notes ?? []).map((body) => ({
+      id: newId(), pairId: id, authorId: who.id || null, authorName: who.displayName, body, createdAt: now,
+    }))));
+  }
 }
 
 export async function importDocument(ctx: AppContext, input: ImportInput, who: Author, options: ImportOptions = {}): Promise<string> {
@@ -93,10 +108,55 @@ export async function importDocument(ctx: AppContext, input: ImportInput, who: A
       data: {
         id: documentId, title: input.title, builtInId: input.builtInId ?? null, variant: input.variant ?? null,
         ptSource: input.pt, enSource: result.en ? input.en ?? null : null, hasEnglish: result.en !== undefined,
-        documentFlags: JSON.stringify(result.documentFlags), checksFingerprint: checksFingerprint(), checkContext, createdById: who.id || null, createdAt: now,
+        documentFlags: JSON.stringify(result.documentFlags), alignmentFindings: JSON.stringify(result.findings ?? []), checksFingerprint: checksFingerprint(), checkContext, createdById: who.id || null, createdAt: now,
       },
     });
     await writePairs(ctx.db.sqlIn(tx), documentId, result, inputs, "import", who, now);
+    await options.alsoInTransaction?.(tx, documentId);
+  }, { maxWait: 10_000, timeout: 120_000 });
+  return documentId;
+}
+
+export interface BitextImportInput {
+  title: string;
+  /** Absent: the file's target language if it names a variant, else the workspace's. */
+  variant?: "pt-BR" | "pt-PT" | undefined;
+  bitext: ParsedBitext;
+}
+
+/** A file with no text at all is refused (the router asks before queueing the import job). */
+export function checkBitext(bitext: ParsedBitext): void {
+  if (bitext.pairs.every((p) => p.pt.trim() === "" && p.en.trim() === "")) throw new Unprocessable("Empty file", "The file holds no text to import.");
+}
+
+const variantOf = (lang: string): "pt-BR" | "pt-PT" | undefined => {
+  const tag = lang.toLowerCase().replace("_", "-");
+  return tag === "pt-br" ? "pt-BR" : tag === "pt-pt" ? "pt-PT" : undefined;
+};
+
+/**
+ * Imports a file another tool aligned (TMX, XLIFF, PO, TSV/CSV), already read and checked by
+ * the aligner's pure `readImportFile`: its pairs are kept as they are, with their statuses,
+ * notes and inline codes, and checked; all in one transaction, like a text import.
+ */
+export async function importBitextDocument(ctx: AppContext, input: BitextImportInput, who: Author, options: Omit<ImportOptions, "onAligned"> = {}): Promise<string> {
+  const pairs = input.bitext.pairs;
+  checkBitext(input.bitext);
+  const variant = input.variant ?? variantOf(input.bitext.trgLang);
+  const check = await checkOptionsFor(ctx, variant ?? null);
+  const doc = documentFromBitext(pairs, check);
+  const { inputs, checkContext } = checkedAs(doc.result, doc.pt);
+  const documentId = options.documentId ?? newId();
+  const now = new Date();
+  await ctx.prisma.$transaction(async (tx) => {
+    await tx.document.create({
+      data: {
+        id: documentId, title: input.title, builtInId: null, variant: variant ?? null,
+        ptSource: doc.pt, enSource: doc.result.en ? doc.en : null, hasEnglish: doc.result.en !== undefined,
+        documentFlags: JSON.stringify(doc.result.documentFlags), checksFingerprint: checksFingerprint(), checkContext, createdById: who.id || null, createdAt: now,
+      },
+    });
+    await writePairs(ctx.db.sqlIn(tx), documentId, doc.result, inputs, "import", who, now, pairs);
     await options.alsoInTransaction?.(tx, documentId);
   }, { maxWait: 10_000, timeout: 120_000 });
   return documentId;

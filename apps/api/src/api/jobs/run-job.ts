@@ -4,7 +4,7 @@
 import type { AppContext } from "../../app-context.ts";
 import { asHttpError, problemBody } from "../../common/problem-details.ts";
 import { recheckDocument } from "../checks/recheck-document.ts";
-import { importDocument, type ImportInput } from "../documents/import-document.ts";
+import { importBitextDocument, importDocument, type BitextImportInput, type ImportInput } from "../documents/import-document.ts";
 import { realignDocument } from "../documents/realign-document.ts";
 import type { Author } from "../pairs/pair-writer.ts";
 import { recheckAllDocuments } from "../settings/recheck-all.ts";
@@ -22,7 +22,8 @@ export interface RunOptions {
   stopping?: () => boolean;
 }
 
-type Input = { author: Author; document?: ImportInput; en?: string };
+/** What each kind of job is queued with (an import: texts to align, or a bitext file already read). */
+type Input = { author: Author; document?: ImportInput; bitext?: BitextImportInput; en?: string };
 
 export async function runJob(ctx: AppContext, id: string, options: RunOptions = {}): Promise<void> {
   if (!(await startJob(ctx, id))) return;
@@ -41,6 +42,10 @@ export async function runJob(ctx: AppContext, id: string, options: RunOptions = 
           await succeedJob(ctx.prisma, id, {});
           return;
         }
+        if (input.bitext) {
+          await importBitextDocument(ctx, input.bitext, input.author, { documentId, alsoInTransaction: (tx) => succeedJob(tx, id, {}) });
+          return;
+        }
         await importDocument(ctx, input.document!, input.author, {
           documentId,
           onAligned: () => checkpoint(0.8),
@@ -49,9 +54,10 @@ export async function runJob(ctx: AppContext, id: string, options: RunOptions = 
         return;
       }
       case "realign":
-        await realignDocument(ctx, job.documentId!, input.en, input.author, async (tx) => {
+        // The result carries the summary the synchronous answer did ({ document, realign }).
+        await realignDocument(ctx, job.documentId!, input.en, input.author, async (tx, realign) => {
           if (options.stopping?.()) throw new HandBack();
-          await succeedJob(tx, id, {});
+          await succeedJob(tx, id, { realign });
         });
         return;
       case "recheck": {

@@ -28,6 +28,7 @@ export function toPair(row: PairRow): Pair {
     status: row.status as Pair["status"], version: row.version, paragraph: row.paragraph,
     flags: row.flags.map((f) => toFlag(f, row.enText)), updatedAt: row.updatedAt.toISOString(), updatedBy: row.updatedBy,
     commentCount: row._count.comments,
+    autoFilledFrom: row.autoFilledFrom ?? null,
   };
 }
 

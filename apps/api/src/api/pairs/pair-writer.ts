@@ -11,6 +11,7 @@ import { asBool, asDate, asNullableString, asNumber, asString, type Row, type Sq
 import { NotFound, VersionConflict } from "../../common/errors.ts";
 import { toPair, type FlagRow, type PairRow } from "./pair-dto.ts";
 import type { NewFlag } from "./recheck.ts";
+import { pairWritten } from "./pair-events.ts";
 
 export interface Author {
   id: string;
@@ -37,6 +38,7 @@ export interface PairFields {
   removed?: boolean;
   index?: number;
   gapBefore?: string | null;
+  autoFilledFrom?: string | null;
 }
 
 export interface PairUpdate {
@@ -59,7 +61,7 @@ export class StaleVersion extends Error {
 export async function writePairChange(sql: Sql, pair: PairBase, update: PairUpdate, author: Author, now: Date): Promise<{ version: number; flags?: FlagRow[] }> {
   const version = pair.version + 1;
   const fields: [string, SqlValue][] = [
-    ...(Object.entries(update.data ?? {}).filter(([, v]) => v !== undefined) as [string, SqlValue][]),
+    ...(Object.entries(withMarker(update)).filter(([, v]) => v !== undefined) as [string, SqlValue][]),
     ["status", update.status], ["version", version], ["updatedAt", now], ["updatedBy", author.displayName],
   ];
   const count = await sql.execute(
@@ -67,12 +69,23 @@ export async function writePairChange(sql: Sql, pair: PairBase, update: PairUpda
     [...fields.map(([, v]) => v), pair.id, pair.version, false],
   );
   if (count === 0) throw new StaleVersion(pair.id);
+  pairWritten(pair.id);
   await bulkInsert(sql, "Edit", [{
     id: newId(), pairId: pair.id, documentId: pair.documentId, version, action: update.action,
     before: pair.ptText, after: update.data?.ptText ?? pair.ptText, status: update.status,
     authorId: author.id || null, authorName: author.displayName, note: update.note ?? null, createdAt: now,
   }]);
   return update.flags ? { version, flags: await replaceFlags(sql, pair, update.flags) } : { version };
+}
+
+/**
+ * The auto-fill marker says "a machine copied this, nobody has looked": any change a person makes
+ * (other than dismissing a flag, which says nothing about the text) takes it away.
+ */
+function withMarker(update: PairUpdate): PairFields {
+  const data = update.data ?? {};
+  if (data.autoFilledFrom !== undefined || update.action === "dismiss-flag") return data;
+  return { ...data, autoFilledFrom: null };
 }
 
 /** Replaces a pair's flags; returns them as stored (with their new ids). */
@@ -88,7 +101,7 @@ export async function replaceFlags(sql: Sql, pair: { id: string; documentId: str
  * second read inside the single-writer database.
  */
 export function afterUpdate(row: PairRow, update: PairUpdate, author: Author, now: Date, written: { version: number; flags?: FlagRow[] }): PairRow {
-  const data = Object.fromEntries(Object.entries(update.data ?? {}).filter(([, v]) => v !== undefined));
+  const data = Object.fromEntries(Object.entries(withMarker(update)).filter(([, v]) => v !== undefined));
   return { ...row, ...data, status: update.status, version: written.version, updatedAt: now, updatedBy: author.displayName, flags: written.flags ?? row.flags };
 }
 
@@ -137,7 +150,7 @@ export function pairFromRows(rows: Row[]): PairRow | null {
     ptText: asString(r["ptText"]), ptOriginal: asString(r["ptOriginal"]), enText: asString(r["enText"]),
     ptRanges: asString(r["ptRanges"]), enRanges: asString(r["enRanges"]), confidence: asNumber(r["confidence"]),
     status: asString(r["status"]), version: asNumber(r["version"]), paragraph: asNumber(r["paragraph"]), reason: asString(r["reason"]),
-    gapBefore: asNullableString(r["gapBefore"]), removed: asBool(r["removed"]), updatedAt: asDate(r["updatedAt"]), updatedBy: asNullableString(r["updatedBy"]),
+    gapBefore: asNullableString(r["gapBefore"]), inlineCodes: asNullableString(r["inlineCodes"]), autoFilledFrom: asNullableString(r["autoFilledFrom"]), removed: asBool(r["removed"]), updatedAt: asDate(r["updatedAt"]), updatedBy: asNullableString(r["updatedBy"]),
     flags: rows.filter((f) => f["flag_id"] != null).map(toFlagRow),
     _count: { comments: asNumber(r["commentCount"]) },
   };

@@ -2,7 +2,7 @@ import { Router } from "express";
 import { z } from "zod";
 import type { AppContext } from "../../app-context.ts";
 import {
-  ApproveBody, CommentBody, CommentResponse, DismissFlagBody, EditPairBody, FlagParams, IdParams, MoveBody, PairDetailResponse,
+  ApproveBody, ConfirmBody, MatchesQuery, MatchesResponse, ReopenBody, StatusResponse, CommentBody, CommentResponse, DismissFlagBody, EditPairBody, FlagParams, IdParams, MoveBody, PairDetailResponse,
   PairResponse, PairsResponse, Problem, RejectBody, RevertBody, SplitBody, VersionBody,
 } from "../../contract/index.ts";
 import { NotFound } from "../../common/errors.ts";
@@ -12,17 +12,20 @@ import { toComment, toEdit, toPair } from "./pair-dto.ts";
 import { findPair } from "./pair-writer.ts";
 import { RestructureService } from "./restructure-service.ts";
 import { ReviewService } from "./review-service.ts";
+import { memoryFor } from "../memory/memory-service.ts";
 
 
 export function pairsRouter(ctx: AppContext): Router {
   const router = Router();
   const review = new ReviewService(ctx);
   const restructure = new RestructureService(ctx);
+  const memory = memoryFor(ctx);
   const json = (schema: z.ZodType) => ({ content: { "application/json": { schema } } });
   const problems = {
     401: { description: "Not logged in", content: { "application/problem+json": { schema: Problem } } },
     404: { description: "No such pair", content: { "application/problem+json": { schema: Problem } } },
-    409: { description: "Stale version; `current` holds the pair as stored now", content: { "application/problem+json": { schema: Problem } } },
+    403: { description: "The pair is approved and you are not an editor", content: { "application/problem+json": { schema: Problem } } },
+    409: { description: "Stale version (`current` holds the pair as stored now), or open error flags (`type` …/open-errors, `flags`)", content: { "application/problem+json": { schema: Problem } } },
     422: { description: "Invalid request", content: { "application/problem+json": { schema: Problem } } },
   };
   function register(method: "get" | "post" | "patch", path: string, summary: string, body: z.ZodType | undefined, response: z.ZodType, params: z.ZodObject = IdParams) {
@@ -66,25 +69,41 @@ export function pairsRouter(ctx: AppContext): Router {
     res.json({ pair: await review.dismissFlag(id, flagId, body.reason, currentUser(req)) });
   });
 
-  register("post", "/{id}/confirm", "Confirm the pair (translator)", VersionBody, PairResponse);
+  register("post", "/{id}/confirm", "Confirm the pair (translator); 409 open-errors while an error flag is open, unless `override`", ConfirmBody, StatusResponse);
   router.post("/:id/confirm", requireRole("translator"), async (req, res) => {
     const { id } = parse(IdParams, req.params);
-    const body = parse(VersionBody, req.body);
-    res.json({ pair: await review.setStatus(id, body.version, "confirm", currentUser(req)) });
+    const body = parse(ConfirmBody, req.body);
+    res.json(await review.setStatus(id, body.version, "confirm", currentUser(req), undefined, body.override));
   });
 
-  register("post", "/{id}/approve", "Approve the pair (editor)", ApproveBody, PairResponse);
+  register("post", "/{id}/approve", "Approve the pair (editor); 409 open-errors while an error flag is open, unless `override`", ApproveBody, StatusResponse);
   router.post("/:id/approve", requireRole("editor"), async (req, res) => {
     const { id } = parse(IdParams, req.params);
     const body = parse(ApproveBody, req.body);
-    res.json({ pair: await review.setStatus(id, body.version, "approve", currentUser(req), body.comment) });
+    res.json(await review.setStatus(id, body.version, "approve", currentUser(req), body.comment, body.override));
+  });
+
+  register("post", "/{id}/reopen", "Take a signed-off pair back to work (an approved one: editor)", ReopenBody, PairResponse);
+  router.post("/:id/reopen", requireRole("translator"), async (req, res) => {
+    const { id } = parse(IdParams, req.params);
+    const body = parse(ReopenBody, req.body);
+    res.json({ pair: await review.reopen(id, body.version, currentUser(req), body.reason) });
+  });
+
+  register("get", "/{id}/matches", "Translation-memory matches for the pair's English (score ≥ 0.7, best first)", undefined, MatchesResponse);
+  router.get("/:id/matches", requireRole("translator"), async (req, res) => {
+    const { id } = parse(IdParams, req.params);
+    const query = parse(MatchesQuery, req.query);
+    const [row] = await ctx.sql.query(`SELECT "enText" FROM "Pair" WHERE "id" = ? AND "removed" = ?`, [id, false]);
+    if (!row) throw new NotFound("pair", id);
+    res.json({ matches: await memory.lookup(String(row["enText"] ?? ""), { minScore: query.minScore, limit: query.limit, pairId: id }) });
   });
 
   register("post", "/{id}/reject", "Send the pair back with a comment (editor)", RejectBody, PairResponse);
   router.post("/:id/reject", requireRole("editor"), async (req, res) => {
     const { id } = parse(IdParams, req.params);
     const body = parse(RejectBody, req.body);
-    res.json({ pair: await review.setStatus(id, body.version, "reject", currentUser(req), body.comment) });
+    res.json({ pair: (await review.setStatus(id, body.version, "reject", currentUser(req), body.comment)).pair });
   });
 
   register("post", "/{id}/merge-next", "Merge with the next pair", VersionBody, PairsResponse);

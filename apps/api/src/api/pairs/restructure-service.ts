@@ -6,7 +6,7 @@
 // could be stale. (The transaction holds the single writer, so nothing moves while it runs.)
 import type { CheckOptions, Range } from "@alinha/aligner";
 import type { AppContext } from "../../app-context.ts";
-import type { Pair, User } from "../../contract/index.ts";
+import { isGraphemeBoundary, type Pair, type User } from "../../contract/index.ts";
 import { Unprocessable } from "../../common/errors.ts";
 import { bulkInsert, newId } from "../../db/bulk-insert.ts";
 import { asBool, asNullableString, asString, lockDocumentOfPair, type Sql } from "../../db/sql.ts";
@@ -15,6 +15,7 @@ import { beadKind, joinText, sentences, splitRanges } from "./bead-shape.ts";
 import { toPair, type PairRow } from "./pair-dto.ts";
 import { assertVersion, findPair, inPairTransaction, livePair, replaceFlags, writePairChange, type Author } from "./pair-writer.ts";
 import { recheck } from "./recheck.ts";
+import { assertMayChange } from "./approval-lock.ts";
 
 function author(user: User): Author {
   return { id: user.id, displayName: user.displayName };
@@ -76,6 +77,8 @@ export class RestructureService {
       assertVersion(a, version);
       const b = await neighbour(tx, a, +1);
       if (!b) throw new Unprocessable("No next pair", "This is the last pair of the document; there is nothing to merge it with.");
+      assertMayChange(a, user);
+      assertMayChange(b, user);
       const [before, after] = await Promise.all([nearestPt(tx, a.documentId, a.index, -1), nearestPt(tx, a.documentId, b.index, +1)]);
       const ptText = joinText(a.ptText, b.ptText);
       const enText = joinText(a.enText, b.enText);
@@ -105,8 +108,14 @@ export class RestructureService {
       await lockDocumentOfPair(tx, id);
       const a = await livePair(tx, id);
       assertVersion(a, version);
+      assertMayChange(a, user);
       if (ptAt > a.ptText.length || enAt > a.enText.length) {
         throw new Unprocessable("Split point outside the text", `ptAt must be at most ${a.ptText.length} and enAt at most ${a.enText.length}.`);
+      }
+      for (const [side, text, at] of [["ptAt", a.ptText, ptAt], ["enAt", a.enText, enAt]] as const) {
+        if (!isGraphemeBoundary(text, at)) {
+          throw new Unprocessable("Split inside a character", `${side} ${at} falls inside a character (a surrogate pair or a letter with its accents); split before or after it.`, { position: at, issues: [{ path: side, message: "inside a character" }] });
+        }
       }
       const left = { pt: a.ptText.slice(0, ptAt).trimEnd(), en: a.enText.slice(0, enAt).trimEnd() };
       const right = { pt: a.ptText.slice(ptAt).trimStart(), en: a.enText.slice(enAt).trimStart() };
@@ -139,7 +148,7 @@ export class RestructureService {
       await bulkInsert(tx, "Pair", [{
         id: created.id, documentId: a.documentId, index: a.index + 1, type: beadKind(right.pt, right.en), ptText: right.pt,
         ptOriginal: right.pt, enText: right.en, ptRanges: JSON.stringify(ptRight), enRanges: JSON.stringify(enRight),
-        confidence: a.confidence, status: "edited", version: 1, paragraph: a.paragraph, reason: "split", gapBefore: gaps.right, removed: false,
+        confidence: a.confidence, status: "edited", version: 1, paragraph: a.paragraph, reason: "split", gapBefore: gaps.right, inlineCodes: a.inlineCodes, removed: false,
         updatedAt: now, updatedBy: who.displayName,
       }]);
       await bulkInsert(tx, "Edit", [{ id: newId(), pairId: created.id, documentId: a.documentId, version: 1, action: "split", before: "", after: right.pt, status: "edited", authorId: who.id || null, authorName: who.displayName, note: `split off pair ${a.id}`, createdAt: now }]);
@@ -156,6 +165,8 @@ export class RestructureService {
       assertVersion(a, version);
       const b = await neighbour(tx, a, direction === "to-prev" ? -1 : +1);
       if (!b) throw new Unprocessable("No neighbour", `There is no ${direction === "to-prev" ? "previous" : "next"} pair to move a sentence to.`);
+      assertMayChange(a, user);
+      assertMayChange(b, user);
       const key = side === "pt" ? "ptText" : "enText";
       const parts = sentences(a[key]);
       const moved = direction === "to-prev" ? parts.shift() : parts.pop();

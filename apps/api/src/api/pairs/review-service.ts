@@ -8,6 +8,11 @@ import { asBool, asNumber, asString, type Sql } from "../../db/sql.ts";
 import { livePairInContext, type PairContext } from "./pair-context.ts";
 import { toPair, type PairRow } from "./pair-dto.ts";
 import { recheck, sameFlags } from "./recheck.ts";
+import { assertMayChange } from "./approval-lock.ts";
+import { autoFillRepetitions } from "./auto-fill.ts";
+import { overrideNote, passGate } from "./qa-gate.ts";
+import { hasRole } from "../auth/require-role.ts";
+import { Forbidden } from "../../common/errors.ts";
 import { afterUpdate, assertVersion, conflictFor, inPairTransaction, livePair, StaleVersion, writePairChange, type Author, type PairUpdate } from "./pair-writer.ts";
 
 /** Dismissing a flag carries no version (it never conflicts with a text edit), so it retries. */
@@ -29,13 +34,23 @@ export class ReviewService {
   async edit(id: string, ptText: string, version: number, user: User): Promise<Pair> {
     const { row, context } = await livePairInContext(this.ctx, id);
     assertVersion(row, version);
+    assertMayChange(row, user);
     if (ptText === row.ptText) return toPair(row);
     return this.changeText(row, context, ptText, "edit", "edited", user);
+  }
+
+  /** An edit that came back in a re-imported file: a plain edit, with a note naming the file. */
+  async editFromFile(id: string, ptText: string, version: number, user: User, note: string): Promise<Pair> {
+    const { row, context } = await livePairInContext(this.ctx, id);
+    assertVersion(row, version);
+    if (ptText === row.ptText) return toPair(row);
+    return this.changeText(row, context, ptText, "edit", "edited", user, note);
   }
 
   async applySuggestion(id: string, flagId: string, version: number, user: User): Promise<Pair> {
     const { row, context } = await livePairInContext(this.ctx, id);
     assertVersion(row, version);
+    assertMayChange(row, user);
     const flag = row.flags.find((f) => f.id === flagId);
     if (!flag) throw new NotFound("flag on this pair", flagId);
     if (flag.suggestion == null) throw new Unprocessable("No suggestion", `The flag ${flag.code} has no suggestion to apply.`);
@@ -68,25 +83,57 @@ export class ReviewService {
     }
   }
 
-  async setStatus(id: string, version: number, action: "confirm" | "approve" | "reject", user: User, comment?: string): Promise<Pair> {
+  /**
+   * Confirm, approve or reject. Confirming and approving pass the QA gate (qa-gate.ts); both
+   * fill the document's untouched repetitions of the pair's English (auto-fill.ts).
+   */
+  async setStatus(id: string, version: number, action: "confirm" | "approve" | "reject", user: User, comment?: string, override?: { reason: string }): Promise<{ pair: Pair; autoFilled?: Pair[] }> {
     const status: PairStatus = action === "confirm" ? "confirmed" : action === "approve" ? "approved" : "rejected";
     const row = await livePair(this.ctx.sql, id);
     assertVersion(row, version);
-    const note = comment?.trim() || null;
+    assertMayChange(row, user);
+    const open = action === "reject" ? [] : passGate(row, override);
+    const comments = comment?.trim() || null;
+    const note = [open.length && override ? overrideNote(open, override.reason) : null, comments].filter(Boolean).join(" · ") || null;
     const update: PairUpdate = { action, status, note };
     const now = new Date();
     const written = await inPairTransaction(this.ctx.sql, async (sql) => {
       const result = await writePairChange(sql, row, update, author(user), now);
-      if (note) await addComment(sql, id, user, note, now);
+      if (comments) await addComment(sql, id, user, comments, now);
       return result;
     });
-    const pair = afterUpdate(row, update, author(user), now, written);
-    return toPair(note ? { ...pair, _count: { comments: pair._count.comments + 1 } } : pair);
+    const after = afterUpdate(row, update, author(user), now, written);
+    const pair = toPair(comments ? { ...after, _count: { comments: after._count.comments + 1 } } : after);
+    if (action === "reject") return { pair };
+    return { pair, autoFilled: await autoFillRepetitions(this.ctx, after, user) };
+  }
+
+  /**
+   * Takes a confirmed or approved pair back to work, as a new edit: an editor reopens an approved
+   * pair; a translator may take back a confirmation (an undo). The status goes back to what the
+   * pair was before it was signed off.
+   */
+  async reopen(id: string, version: number, user: User, reason?: string): Promise<Pair> {
+    const row = await livePair(this.ctx.sql, id);
+    assertVersion(row, version);
+    if (row.status !== "approved" && row.status !== "confirmed" && row.status !== "rejected") {
+      throw new Unprocessable("Not signed off", `Pair ${row.index + 1} is ${row.status}: there is nothing to reopen.`);
+    }
+    if (row.status === "approved" && !hasRole(user, "editor")) throw new Forbidden(`Pair ${row.index + 1} is approved: only an editor can reopen it.`);
+    const [earlier] = await this.ctx.sql.query(
+      `SELECT "status" FROM "Edit" WHERE "pairId" = ? AND "status" NOT IN ('confirmed', 'approved', 'rejected') ORDER BY "version" DESC LIMIT 1`, [id]);
+    const before = earlier ? asString(earlier["status"]) : "new";
+    const status: PairStatus = before === "new" && row.ptText === row.ptOriginal ? "new" : "edited";
+    const update: PairUpdate = { action: "reopen", status, note: reason?.trim() || null };
+    const now = new Date();
+    const written = await inPairTransaction(this.ctx.sql, (sql) => writePairChange(sql, row, update, author(user), now));
+    return toPair(afterUpdate(row, update, author(user), now, written));
   }
 
   async revert(id: string, version: number, editId: string, user: User): Promise<Pair> {
     const { row, context } = await livePairInContext(this.ctx, id);
     assertVersion(row, version);
+    assertMayChange(row, user);
     const [target] = await this.ctx.sql.query(`SELECT "after", "status", "version" FROM "Edit" WHERE "id" = ? AND "pairId" = ?`, [editId, id]);
     if (!target) throw new NotFound("edit of this pair", editId);
     // A revert restores the text, not a reviewer's sign-off: that has to be given again.
@@ -101,7 +148,7 @@ export class ReviewService {
   }
 
   /** Approves what it can; pairs that are gone or in another document come back as conflicts. */
-  async bulkApprove(documentId: string, pairIds: string[], user: User, comment?: string): Promise<{ approved: number; conflicts: string[] }> {
+  async bulkApprove(documentId: string, pairIds: string[], user: User, comment?: string): Promise<{ approved: number; conflicts: string[]; skipped: { pairId: string; index: number; codes: string[] }[] }> {
     const [doc] = await this.ctx.sql.query(`SELECT "id" FROM "Document" WHERE "id" = ?`, [documentId]);
     if (!doc) throw new NotFound("document", documentId);
     const ids = [...new Set(pairIds)];
@@ -109,10 +156,18 @@ export class ReviewService {
     return this.ctx.sql.transaction(async (sql) => {
       const now = new Date();
       const rows = await sql.query(
-        `SELECT "id", "documentId", "version", "ptText", "status", "removed" FROM "Pair" WHERE "id" IN (${ids.map(() => "?").join(", ")})`,
+        `SELECT "id", "documentId", "index", "version", "ptText", "status", "removed" FROM "Pair" WHERE "id" IN (${ids.map(() => "?").join(", ")})`,
         ids,
       );
       const byId = new Map(rows.map((r) => [asString(r["id"]), r]));
+      // The QA gate: pairs with an open error flag are skipped and reported, not approved.
+      const errors = await sql.query(
+        `SELECT "pairId", "code" FROM "Flag" WHERE "pairId" IN (${ids.map(() => "?").join(", ")}) AND "severity" = 'error' AND "dismissed" = ?`,
+        [...ids, false],
+      );
+      const codesOf = new Map<string, string[]>();
+      for (const e of errors) codesOf.set(asString(e["pairId"]), [...new Set([...(codesOf.get(asString(e["pairId"])) ?? []), asString(e["code"])])]);
+      const skipped: { pairId: string; index: number; codes: string[] }[] = [];
       const conflicts: string[] = [];
       let approved = 0;
       for (const pairId of ids) {
@@ -122,11 +177,16 @@ export class ReviewService {
           continue;
         }
         if (row["status"] === "approved") continue;
+        const codes = codesOf.get(pairId);
+        if (codes) {
+          skipped.push({ pairId, index: asNumber(row["index"]), codes });
+          continue;
+        }
         const base = { id: pairId, documentId, version: asNumber(row["version"]), ptText: asString(row["ptText"]) };
         await writePairChange(sql, base, { action: "approve", status: "approved", note }, author(user), now);
         approved++;
       }
-      return { approved, conflicts };
+      return { approved, conflicts, skipped: skipped.sort((a, b) => a.index - b.index) };
     });
   }
 

@@ -6,7 +6,7 @@ import type { AppContext } from "../../app-context.ts";
 import { Problem, ReplaceApplyBody, ReplaceMatch, ReplaceApplyResponse, ReplacePreviewBody, ReplacePreviewResponse, type User } from "../../contract/index.ts";
 import { HttpError } from "../../common/errors.ts";
 import { parse } from "../../common/validate.ts";
-import { currentUser, requireRole } from "../auth/require-role.ts";
+import { currentUser, hasRole, requireRole } from "../auth/require-role.ts";
 import { livePairInContext } from "../pairs/pair-context.ts";
 import { inPairTransaction, writePairChange } from "../pairs/pair-writer.ts";
 import { recheck } from "../pairs/recheck.ts";
@@ -22,12 +22,16 @@ export function replaceRouter(ctx: AppContext): Router {
     const body = parse(ReplacePreviewBody, req.body);
     const rows = await ctx.prisma.pair.findMany({
       where: { removed: false, ...(body.documentId ? { documentId: body.documentId } : {}) },
-      select: { id: true, documentId: true, index: true, version: true, ptText: true, document: { select: { title: true } } },
+      select: {
+        id: true, documentId: true, index: true, version: true, ptText: true, document: { select: { title: true } },
+        ...(body.flagCode ? { flags: { where: { code: body.flagCode, dismissed: false }, select: { text: true } } } : {}),
+      },
       orderBy: [{ documentId: "asc" }, { index: "asc" }],
     });
     const matches: z.infer<typeof ReplaceMatch>[] = [];
     let total = 0;
     for (const r of rows) {
+      if (body.flagCode && !("flags" in r && (r.flags as { text: string }[]).some((f) => f.text.includes(body.find)))) continue;
       const after = replaceAll(r.ptText, body);
       if (after === undefined || after === r.ptText) continue;
       total++;
@@ -59,6 +63,8 @@ async function applyOne(ctx: AppContext, pairId: string, version: number, body: 
   try {
     const { row, context: { options, around } } = await livePairInContext(ctx, pairId);
     if (row.version !== version) return false;
+    // Approved means approved: a translator's propagation leaves signed-off pairs alone.
+    if (row.status === "approved" && !hasRole(user, "editor")) return false;
     const ptText = replaceAll(row.ptText, body);
     if (ptText === undefined || ptText === row.ptText) return false;
     const flags = recheck(around(ptText), options, row.flags);

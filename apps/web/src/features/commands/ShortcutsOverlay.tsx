@@ -48,7 +48,9 @@ function roleAllows(command: Command, review: ReviewController): boolean {
     editingId: null,
     focusedFlag: review.focusedFlag ?? { id: "", code: "", family: "entity", severity: "info", start: 0, end: 0, text: "", message: "", suggestion: "", dismissed: false },
     selection: new Set(["probe"]),
-    propagation: review.propagation ?? { find: "", replace: "", fromPairId: "", matches: [], total: 0, chosen: new Set(["probe"]), applying: false },
+    propagation: review.propagation ?? { find: "", replace: "", fromPairId: "", flagCode: null, matches: [], total: 0, chosen: new Set(["probe"]), applying: false },
+    // Three matches, so Ctrl+1..3 are listed whether or not this pair has any.
+    matches: [0, 1, 2].map(() => ({ score: 1, enText: "", ptText: "", documentId: null, pairId: null, status: null, source: "" })),
   };
   return command.predicate(probe) || command.name === "leave-editing";
 }

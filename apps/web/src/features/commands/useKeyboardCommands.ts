@@ -15,10 +15,27 @@ export function useKeyboardCommands(review: ReviewController): void {
   latest.current = review;
 
   useEffect(() => {
+    // Keys pressed while a dialog had them. A dialog may close on the first keydown (Ctrl+Enter
+    // sends a dismissal or a rejection); the same key held down repeats, and those repeats
+    // reached the grid, which confirmed the pair and moved on. A key that began in a dialog
+    // stays the dialog's until it is released.
+    const heldForDialog = new Set<string>();
+    function onKeyUp(event: KeyboardEvent) {
+      heldForDialog.delete(event.code || event.key);
+    }
+    // A key released while the window had no focus sends no keyup here.
+    function onBlur() {
+      heldForDialog.clear();
+    }
     function onKeyDown(event: KeyboardEvent) {
-      if (event.defaultPrevented || event.isComposing) return;
+      const key = event.code || event.key;
       const target = event.target instanceof HTMLElement ? event.target : null;
-      if (target?.closest("dialog")) return;
+      if (target?.closest("dialog") || document.querySelector("dialog[open]")) {
+        heldForDialog.add(key);
+        return;
+      }
+      if (heldForDialog.has(key)) return;
+      if (event.defaultPrevented || event.isComposing) return;
       const editing = !!target?.closest("[data-pt-editor]");
       const inField = !editing && !!target?.closest("input:not([type=checkbox]):not([type=radio]), textarea, select, [contenteditable=true]");
       if (inField) return;
@@ -32,6 +49,12 @@ export function useKeyboardCommands(review: ReviewController): void {
       void command.perform(latest.current);
     }
     window.addEventListener("keydown", onKeyDown);
-    return () => window.removeEventListener("keydown", onKeyDown);
+    window.addEventListener("keyup", onKeyUp);
+    window.addEventListener("blur", onBlur);
+    return () => {
+      window.removeEventListener("keydown", onKeyDown);
+      window.removeEventListener("keyup", onKeyUp);
+      window.removeEventListener("blur", onBlur);
+    };
   }, []);
 }

@@ -2,6 +2,7 @@ import type { DocumentSummary } from "../../api/types.ts";
 import { FlagCounts } from "../flags/FlagCounts.tsx";
 import { StatusProgress } from "../status/StatusProgress.tsx";
 import { relativeTime } from "./relativeTime.ts";
+import { DocumentFlags } from "../document-flags/DocumentFlags.tsx";
 
 export function DocumentRow({ document, onExport, onRecheck, rechecking = false, onDelete }: {
   document: DocumentSummary;
@@ -20,6 +21,8 @@ export function DocumentRow({ document, onExport, onRecheck, rechecking = false,
           {document.builtIn && <span className="tag">built-in</span>}
           {!document.hasEnglish && <span className="tag tag--warn">no English</span>}
         </div>
+        {/* Fixed from the review screen, where the preview of a bulk fix can be checked. */}
+        <DocumentFlags flags={document.documentFlags} compact />
       </td>
       <td className="num">{document.pairCount.toLocaleString("en")}</td>
       <td className="documents__progress"><StatusProgress wordCounts={document.wordCounts} /></td>

@@ -9,6 +9,7 @@ import { ExportDialog } from "../export/ExportDialog.tsx";
 import { PageScreen } from "../shell/PageScreen.tsx";
 import { DocumentRow } from "./DocumentRow.tsx";
 import { ImportDialog } from "./ImportDialog.tsx";
+import { ImportMemoryDialog } from "../memory/ImportMemoryDialog.tsx";
 import { recheckSummary } from "../recheck/recheckDocuments.ts";
 import { useDocuments } from "./useDocuments.ts";
 
@@ -16,13 +17,15 @@ export function DocumentsScreen({ route }: { route: Route }) {
   const { documents, error, reload } = useDocuments();
   const [importing, setImporting] = useState(false);
   const [exporting, setExporting] = useState<DocumentSummary | null>(null);
+  const [importingMemory, setImportingMemory] = useState(false);
+  const [memoryNotice, setMemoryNotice] = useState<string | null>(null);
   const [actionError, setActionError] = useState<string | null>(null);
   const [rechecking, setRechecking] = useState<ReadonlySet<string>>(new Set());
   const [notice, setNotice] = useState<string | null>(null);
   const { user } = useSession();
 
   async function remove(doc: DocumentSummary) {
-    if (!window.confirm(`Delete “${doc.title}” with all its pairs and history? This cannot be undone.`)) return;
+    if (!window.confirm(`Move “${doc.title}” with all its pairs and history to the trash? An admin can restore it there for 30 days.`)) return;
     try {
       await api.deleteDocument(doc.id);
       reload();
@@ -54,10 +57,15 @@ export function DocumentsScreen({ route }: { route: Route }) {
       route={route}
       title="Documents"
       lead={documents ? `${documents.length} documents` : "Loading…"}
-      action={<button className="button button--primary" onClick={() => setImporting(true)}>Import document</button>}
+      action={(
+        <span className="button-row">
+          {can(user, "approve") && <button className="button" onClick={() => setImportingMemory(true)}>Import memory (TMX)</button>}
+          <button className="button button--primary" onClick={() => setImporting(true)}>Import document</button>
+        </span>
+      )}
     >
       {(error ?? actionError) && <p className="error" role="alert">{error ?? actionError}</p>}
-      {notice && <p className="notice notice--success" role="status" data-testid="documents-notice">{notice}</p>}
+      {(notice ?? memoryNotice) && <p className="notice notice--success" role="status" data-testid="documents-notice">{notice ?? memoryNotice}</p>}
       {documents && (
         <table className="documents" data-testid="documents">
           <thead>
@@ -98,6 +106,12 @@ export function DocumentsScreen({ route }: { route: Route }) {
         />
       )}
       {exporting && <ExportDialog document={exporting} onClose={() => setExporting(null)} />}
+      {importingMemory && (
+        <ImportMemoryDialog onClose={() => setImportingMemory(false)} onImported={(text) => {
+          setImportingMemory(false);
+          setMemoryNotice(text);
+        }} />
+      )}
     </PageScreen>
   );
 }

@@ -2,10 +2,14 @@ import { useState, type FormEvent } from "react";
 import { describeError } from "../../api/problem.ts";
 import type { DocumentSummary } from "../../api/types.ts";
 import { uploadDocument, type UploadPhase } from "../../api/upload.ts";
+import { titleFromFileName } from "./titleFromFileName.ts";
 import { Dialog } from "../shell/Dialog.tsx";
 import { checkTextFile, MAX_UPLOAD_BYTES } from "./checkTextFile.ts";
 
 type Mode = "upload" | "paste";
+
+/** Texts, and the files other tools align (the server recognises them by content, not by name). */
+const BITEXT_ACCEPT = ".txt,.md,.tmx,.xlf,.xliff,.xlz,.po,.pot,.tsv,.csv,text/plain";
 
 export function ImportDialog({ onClose, onImported }: { onClose: () => void; onImported: (doc: DocumentSummary) => void }) {
   const [mode, setMode] = useState<Mode>("upload");
@@ -20,7 +24,7 @@ export function ImportDialog({ onClose, onImported }: { onClose: () => void; onI
   async function submit(event: FormEvent) {
     event.preventDefault();
     setError(null);
-    const name = title.trim() || ptFile?.name.replace(/\.[^.]+$/, "") || "Untitled";
+    const name = title.trim() || (ptFile ? titleFromFileName(ptFile.name) : "") || "Untitled";
     try {
       let body: FormData | { title: string; pt: string; en?: string };
       if (mode === "upload") {
@@ -60,8 +64,8 @@ export function ImportDialog({ onClose, onImported }: { onClose: () => void; onI
         {mode === "upload" ? (
           <div className="form__columns">
             <label className="field">
-              <span>Portuguese (required), UTF-8 text</span>
-              <input type="file" accept=".txt,.md,text/plain" onChange={(e) => setPtFile(e.target.files?.[0] ?? null)} />
+              <span>Portuguese text (required), or one TMX, XLIFF, PO, TSV or CSV file with both languages</span>
+              <input type="file" accept={BITEXT_ACCEPT} onChange={(e) => setPtFile(e.target.files?.[0] ?? null)} />
             </label>
             <label className="field">
               <span>English original or draft (optional)</span>
@@ -80,7 +84,7 @@ export function ImportDialog({ onClose, onImported }: { onClose: () => void; onI
             </label>
           </div>
         )}
-        <p className="muted small">Up to {MAX_UPLOAD_BYTES / 1024 / 1024} MB per file. Without English, the pairs hold the Portuguese alone and the checks that compare with the source are skipped.</p>
+        <p className="muted small">Up to {MAX_UPLOAD_BYTES / 1024 / 1024} MB per file. A TMX, XLIFF (1.0–2.0), PO or TSV/CSV file is recognised by its content and imported as it is aligned, with its statuses and notes; leave the English empty then. Without English, the pairs hold the Portuguese alone and the checks that compare with the source are skipped.</p>
         {phase && (
           <div className="import-progress" role="status" aria-live="polite">
             {phase.kind === "sending" ? (

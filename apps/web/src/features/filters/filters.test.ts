@@ -34,4 +34,21 @@ describe("filterPairs", () => {
     expect(filterPairs(pairs, { ...NO_FILTERS, family: "entity" }, "editor")).toEqual([]);
     expect(filterPairs(pairs, { ...NO_FILTERS, lowConfidence: true }, "editor")).toEqual([1]);
   });
+  it("keeps pairs flagged in any of several families at once", () => {
+    const more = [...pairs, pair(4, "new", "x", { flags: [{ id: "g", code: "entity.mismatch", family: "entity", severity: "error", start: 0, end: 1, text: "x", message: "", dismissed: false }] })];
+    expect(filterPairs(more, { ...NO_FILTERS, family: "casing", moreFamilies: ["entity"] }, "translator")).toEqual([2, 4]);
+    expect(filterPairs(more, { ...NO_FILTERS, moreFamilies: ["entity"] }, "translator")).toEqual([4]);
+  });
+  it("searches one language with a regular expression", () => {
+    expect(filterPairs(pairs, { ...NO_FILTERS, search: "^no", regex: true }, "translator")).toEqual([0, 3]);
+    expect(filterPairs(pairs, { ...NO_FILTERS, search: "^no", regex: true, scope: "pt" }, "translator")).toEqual([0]);
+    expect(filterPairs(pairs, { ...NO_FILTERS, search: "^no", regex: true, scope: "en" }, "translator")).toEqual([3]);
+    expect(filterPairs(pairs, { ...NO_FILTERS, search: "(", regex: true }, "translator")).toEqual([]);
+  });
+  it("keeps pairs with comments, changed by someone, or with a memory match", () => {
+    const more = pairs.map((p, i) => ({ ...p, commentCount: i === 1 ? 2 : 0, updatedBy: i === 3 ? "Ana" : null }));
+    expect(filterPairs(more, { ...NO_FILTERS, hasComments: true }, "translator")).toEqual([1]);
+    expect(filterPairs(more, { ...NO_FILTERS, changedBy: "Ana" }, "translator")).toEqual([3]);
+    expect(filterPairs(more, { ...NO_FILTERS, memoryMatch: true }, "translator", undefined, new Set(["p2"]))).toEqual([2]);
+  });
 });

@@ -2,6 +2,7 @@ import { memo } from "react";
 import type { Flag } from "../../api/types.ts";
 import { familyLabel } from "./families.ts";
 import { FlagMark } from "./FlagMark.tsx";
+import { WithCodes } from "../text/WithCodes.tsx";
 import { spanlessFlags, splitByFlags } from "./flagSpans.ts";
 
 /** Segment text with its flags marked. Text nodes only: a segment is never parsed as HTML. */
@@ -19,7 +20,7 @@ export const FlaggedText = memo(function FlaggedText({ text, flags, focusedFlagI
         piece.flag ? (
           <FlagMark key={piece.flag.id} flag={piece.flag} text={piece.text} focused={piece.flag.id === focusedFlagId} {...(onApply ? { onApply } : {})} />
         ) : (
-          <span key={i}>{piece.text}</span>
+          <span key={i}><WithCodes text={piece.text} /></span>
         ),
       )}
       {loose.map((flag) => (

@@ -25,4 +25,8 @@ describe("replacedSpan", () => {
   it("reads two separate changes as one span only while it stays short", () => {
     expect(render("gpt quatro e gpt cinco", "GPT quatro e GPT cinco")).toBe("gpt quatro e gpt -> GPT quatro e GPT");
   });
+  it("takes a punctuation fix with the spaces around it", () => {
+    expect(render("Ele veio - e foi", "Ele veio — e foi")).toBe(" -  ->  — ");
+    expect(render("bem-vindo", "bem—vindo")).toBe("- -> —");
+  });
 });

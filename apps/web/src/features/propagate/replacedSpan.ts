@@ -32,6 +32,19 @@ export function replacedSpan(before: string, after: string): Replacement | null 
   // An insertion or a deletion has no old words to look for elsewhere.
   if (start === beforeEnd || start === afterEnd) return null;
 
+  // A punctuation fix (" - " → " — ") has no word to widen to: take the spaces around it,
+  // so the offer looks for the spaced hyphen, not every hyphen of "bem-vindo".
+  if (!/[\p{L}\p{N}]/u.test(before.slice(start, beforeEnd) + after.slice(start, afterEnd))) {
+    while (start > 0 && /\s/u.test(before[start - 1] ?? "")) start--;
+    while (beforeEnd < before.length && /\s/u.test(before[beforeEnd] ?? "")) {
+      beforeEnd++;
+      afterEnd++;
+    }
+    const find = before.slice(start, beforeEnd);
+    const replace = after.slice(start, afterEnd);
+    if (!find.trim() || find === replace || find.length > MAX_FIND_LENGTH) return null;
+    return { find, replace };
+  }
   if (isWord(before[start]) || isWord(after[start])) {
     while (start > 0 && isWord(before[start - 1])) start--;
   }

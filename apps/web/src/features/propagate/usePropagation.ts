@@ -2,22 +2,11 @@ import { useCallback, useMemo, useRef, useState } from "react";
 import { api } from "../../api/client.ts";
 import { describeError } from "../../api/problem.ts";
 import type { Pair, ReplaceMatch } from "../../api/types.ts";
-import type { Notice } from "../review/ReviewController.ts";
+import type { Notify } from "../review/notice.ts";
+import type { PropagationOffer } from "./propagationOffer.ts";
 import { OFFER_LIMIT, offerMatches } from "./offerMatches.ts";
 
-/** The offer made after a correction: the same words elsewhere, each ticked to receive the fix. */
-export interface PropagationOffer {
-  find: string;
-  replace: string;
-  /** The pair the user corrected; it no longer holds `find`, so it is never listed. */
-  fromPairId: string;
-  /** The pairs listed, at most OFFER_LIMIT of them. */
-  matches: ReplaceMatch[];
-  /** How many other pairs have the words in all; more than `matches` when the list is cut. */
-  total: number;
-  chosen: ReadonlySet<string>;
-  applying: boolean;
-}
+export type { PropagationOffer } from "./propagationOffer.ts";
 
 /**
  * Exact case and whole words: the offer repeats one precise correction ("noé smith" ->
@@ -38,26 +27,44 @@ const REFETCH_ONE_BY_ONE = 20;
  * @param reload fetches the open document's pairs again
  * @param notify reports the result in the status line
  */
-export function usePropagation(documentId: string, update: (pairs: readonly Pair[]) => void, reload: () => Promise<void>, notify: (text: string, tone?: Notice["tone"]) => void) {
+export function usePropagation(documentId: string, update: (pairs: readonly Pair[]) => void, reload: () => Promise<void>, notify: Notify) {
   const [offer, setOffer] = useState<PropagationOffer | null>(null);
   const latest = useRef(offer);
   latest.current = offer;
   const generation = useRef(0);
 
-  const propose = useCallback(async (find: string, replace: string, fromPairId: string) => {
+  /**
+   * Offers the fix of `find` elsewhere, but only the same mistake: with `flagCode` (the fix
+   * answered a flag), only pairs where that check flags the same text, all ticked; without one,
+   * pairs with the same words, none ticked, and never a deletion (a junk "Mais" removed here
+   * must not offer to delete "Mais" from "Mais alguma coisa" elsewhere).
+   */
+  const propose = useCallback(async (find: string, replace: string, fromPairId: string, flagCode?: string) => {
     const mine = ++generation.current;
+    setOffer(null);
+    if (!flagCode && !replace.trim()) return;
     try {
+      const scope = { find, replace, ...MATCH, limit: OFFER_LIMIT, ...(flagCode ? { flagCode } : {}) };
       const [here, everywhere] = await Promise.all([
-        api.replacePreview({ find, replace, ...MATCH, documentId, limit: OFFER_LIMIT }),
-        api.replacePreview({ find, replace, ...MATCH, limit: OFFER_LIMIT }),
+        api.replacePreview({ ...scope, documentId }),
+        api.replacePreview(scope),
       ]);
       if (mine !== generation.current) return;
       const { matches, total } = offerMatches(documentId, here, everywhere, fromPairId);
-      setOffer(matches.length ? { find, replace, fromPairId, matches, total, chosen: new Set(matches.map((m) => m.pairId)), applying: false } : null);
+      const chosen = new Set(flagCode ? matches.map((m) => m.pairId) : []);
+      setOffer(matches.length ? { find, replace, fromPairId, flagCode: flagCode ?? null, matches, total, chosen, applying: false } : null);
     } catch {
       // The offer is a convenience: a failed look-up must not disturb the edit just saved.
     }
   }, [documentId]);
+
+  /** The offer belongs to the pair just fixed: moving to another pair ends it. */
+  const leftPair = useCallback((pairId: string) => {
+    if (latest.current && latest.current.fromPairId !== pairId) {
+      generation.current++;
+      setOffer(null);
+    }
+  }, []);
 
   const toggle = useCallback((pairId: string) => {
     setOffer((o) => {
@@ -97,7 +104,7 @@ export function usePropagation(documentId: string, update: (pairs: readonly Pair
     }
   }, [documentId, reload, update, notify]);
 
-  return useMemo(() => ({ offer, propose, toggle, dismiss, apply }), [offer, propose, toggle, dismiss, apply]);
+  return useMemo(() => ({ offer, propose, toggle, dismiss, apply, leftPair }), [offer, propose, toggle, dismiss, apply, leftPair]);
 }
 
 export type Propagation = ReturnType<typeof usePropagation>;

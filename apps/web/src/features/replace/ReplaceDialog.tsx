@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from "react";
+import { useEffect, useState, type FormEvent } from "react";
 import { api } from "../../api/client.ts";
 import { describeError } from "../../api/problem.ts";
 import type { ReplaceMatch } from "../../api/types.ts";
@@ -9,10 +9,16 @@ import { Dialog } from "../shell/Dialog.tsx";
  * Search and replace with a preview of every change before anything is written. Scope "all
  * documents" is how a fix propagates: the same correction offered wherever the text occurs.
  */
-export function ReplaceDialog({ documentId, onClose, onApplied }: { documentId: string; onClose: () => void; onApplied: () => void }) {
-  const [find, setFind] = useState("");
-  const [replace, setReplace] = useState("");
-  const [matchCase, setMatchCase] = useState(false);
+export function ReplaceDialog({ documentId, onClose, onApplied, initial }: {
+  documentId: string;
+  onClose: () => void;
+  onApplied: () => void;
+  /** A document finding's bulk fix: filled in, matched exactly, and previewed at once. */
+  initial?: { find: string; replace: string };
+}) {
+  const [find, setFind] = useState(initial?.find ?? "");
+  const [replace, setReplace] = useState(initial?.replace ?? "");
+  const [matchCase, setMatchCase] = useState(!!initial);
   const [wholeWord, setWholeWord] = useState(true);
   const [everywhere, setEverywhere] = useState(false);
   const [matches, setMatches] = useState<ReplaceMatch[] | null>(null);
@@ -39,6 +45,11 @@ export function ReplaceDialog({ documentId, onClose, onApplied }: { documentId: 
       setBusy(false);
     }
   }
+
+  // A bulk fix opens on its preview: the reviewable batch of edits, nothing written yet.
+  useEffect(() => {
+    if (initial) void preview();
+  }, []); // eslint-disable-line react-hooks/exhaustive-deps -- once, for the values it opened with
 
   async function apply() {
     if (!matches) return;

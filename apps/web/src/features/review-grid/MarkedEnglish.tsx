@@ -1,4 +1,5 @@
 import type { Range } from "../text/findWords.ts";
+import { WithCodes } from "../text/WithCodes.tsx";
 
 /** A span of the English worth pointing at: a glossary term (by its state) or a flag's source. */
 export interface EnglishMark extends Range {
@@ -16,10 +17,10 @@ export function MarkedEnglish({ text, marks }: { text: string; marks: readonly E
   let at = 0;
   for (const mark of sorted) {
     if (mark.start < at || mark.end > text.length) continue;
-    if (mark.start > at) out.push(text.slice(at, mark.start));
+    if (mark.start > at) out.push(<WithCodes key={`t${at}`} text={text.slice(at, mark.start)} />);
     out.push(<mark key={`${mark.start}-${mark.kind}`} className={`en-mark en-mark--${mark.kind}`} title={mark.title}>{text.slice(mark.start, mark.end)}</mark>);
     at = mark.end;
   }
-  out.push(text.slice(at));
+  out.push(<WithCodes key={`t${at}`} text={text.slice(at)} />);
   return <>{out}</>;
 }

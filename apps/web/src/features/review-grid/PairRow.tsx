@@ -1,8 +1,10 @@
 import { memo } from "react";
-import type { Flag, Pair } from "../../api/types.ts";
+import type { Flag, MemoryMatch, Pair } from "../../api/types.ts";
+import { MemoryMatches } from "../memory/MemoryMatches.tsx";
 import { WordDiff } from "../diff/WordDiff.tsx";
 import { LOW_CONFIDENCE } from "../filters/filters.ts";
 import { FlaggedText } from "../flags/FlaggedText.tsx";
+import { WithCodes } from "../text/WithCodes.tsx";
 import { activeFlags } from "../flags/flagSpans.ts";
 import { FocusedFlagBar } from "../flags/FocusedFlagBar.tsx";
 import { StatusBadge } from "../status/StatusBadge.tsx";
@@ -31,6 +33,11 @@ export interface PairRowProps {
   onDraft: (pairId: string, text: string) => void;
   onApply: (pair: Pair, flag: Flag) => void;
   onToggleSelect: (pairId: string) => void;
+  /** Shift-click: every shown pair from the last one ticked to this one. */
+  onSelectRange: (pairId: string) => void;
+  /** The current pair's translation-memory matches. */
+  matches?: MemoryMatch[] | null | undefined;
+  onInsertMatch?: ((n: number) => void) | undefined;
 }
 
 /** One aligned pair: number and confidence, English, Portuguese (flagged or being edited), status. */
@@ -50,11 +57,20 @@ export const PairRow = memo(function PairRow(props: PairRowProps) {
       data-status={pair.status}
       data-edited-by={props.editedBy}
       aria-current={current ? "true" : undefined}
-      onMouseDown={() => !current && props.onActivate(pair.id)}
+      onMouseDown={(e) => {
+        if (e.shiftKey && canSelect) {
+          // Shift-click selects a range, as in every list; it does not also move the cursor.
+          e.preventDefault();
+          if (!(e.target instanceof HTMLInputElement)) props.onSelectRange(pair.id);
+          return;
+        }
+        if (!current) props.onActivate(pair.id);
+      }}
     >
       <div className="pair__gutter">
         {canSelect ? (
-          <input type="checkbox" aria-label={`Select pair ${pair.index + 1}`} checked={selected} onChange={() => props.onToggleSelect(pair.id)} tabIndex={-1} />
+          <input type="checkbox" aria-label={`Select pair ${pair.index + 1}`} checked={selected} readOnly tabIndex={-1}
+            onClick={(e) => (e.shiftKey ? props.onSelectRange(pair.id) : props.onToggleSelect(pair.id))} />
         ) : null}
         <span className="pair__index">{pair.index + 1}</span>
         {props.editedBy && <span className="pair__busy" title={`${props.editedBy} is editing this pair`}>✎ {props.editedBy}</span>}
@@ -62,7 +78,7 @@ export const PairRow = memo(function PairRow(props: PairRowProps) {
         {pair.type !== "1-1" && <span className="pair__bead" title="Sentences English–Portuguese">{pair.type}</span>}
       </div>
       <div className="pair__en" lang="en">
-        {!pair.enText ? <span className="muted">(no English)</span> : props.enMarks?.length ? <MarkedEnglish text={pair.enText} marks={props.enMarks} /> : pair.enText}
+        {!pair.enText ? <span className="muted">(no English)</span> : props.enMarks?.length ? <MarkedEnglish text={pair.enText} marks={props.enMarks} /> : <WithCodes text={pair.enText} />}
       </div>
       <div className="pair__pt" lang="pt" onClick={() => canEdit && !editing && props.onEdit(pair.id)}>
         {editing ? (
@@ -75,6 +91,7 @@ export const PairRow = memo(function PairRow(props: PairRowProps) {
         {current && !editing && !dirty && focusedFlag && (
           <FocusedFlagBar flag={focusedFlag} count={activeFlags(pair.flags).length} english={props.flagEnglish} {...(canEdit ? { onApply: props.onApply.bind(null, pair) } : {})} />
         )}
+        {current && props.matches !== undefined && <MemoryMatches enText={pair.enText} matches={props.matches ?? null} {...(canEdit && props.onInsertMatch ? { onInsert: props.onInsertMatch } : {})} />}
         {showDiff && text !== pair.ptOriginal && (
           <div className="pair__diff" aria-label="Changes against the machine translation">
             <WordDiff before={pair.ptOriginal} after={text} />
@@ -84,6 +101,7 @@ export const PairRow = memo(function PairRow(props: PairRowProps) {
       <div className="pair__status">
         <StatusBadge status={pair.status} />
         {dirty && <span className="unsaved" title="Kept in this browser until saved">unsaved</span>}
+        {pair.autoFilledFrom && <span className="pair__autofill" data-testid="auto-filled" title="Copied from a confirmed pair with the same English; check it, Ctrl+Z takes it back">auto-filled</span>}
         {pair.commentCount > 0 && <span className="pair__comments">{pair.commentCount} {pair.commentCount === 1 ? "comment" : "comments"}</span>}
       </div>
     </div>

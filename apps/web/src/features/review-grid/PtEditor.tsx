@@ -1,4 +1,5 @@
 import { useLayoutEffect, useRef } from "react";
+import { codesOf } from "../text/inlineCodes.ts";
 import { registerEditor } from "./editorBridge.ts";
 
 /**
@@ -32,7 +33,11 @@ export function PtEditor({ value, onChange, onBlur }: { value: string; onChange:
       aria-label="Portuguese"
       value={value}
       rows={1}
-      onChange={(e) => onChange(e.target.value)}
+      // An imported pair's inline codes cannot be typed, deleted or reordered: a change that
+      // would lose one is not taken (the codes are markup of another tool, written back on export).
+      onChange={(e) => {
+        if (codesOf(e.target.value) === codesOf(value)) onChange(e.target.value);
+      }}
       {...(onBlur ? { onBlur } : {})}
     />
   );

@@ -41,6 +41,7 @@ export function ReviewGrid({ review }: { review: ReviewController }) {
   const canEdit = can(user, "edit");
   const canSelect = can(user, "approve");
   const onEdit = useCallback((id: string) => review.startEditing(id), [review.startEditing]);
+  const onInsertMatch = useCallback((n: number) => void review.insertMatch(n), [review.insertMatch]);
 
   return (
     <div className="grid" role="grid" aria-rowcount={visible.length} aria-label="Pairs">
@@ -74,6 +75,8 @@ export function ReviewGrid({ review }: { review: ReviewController }) {
                   onDraft={review.setDraft}
                   onApply={review.applySuggestion}
                   onToggleSelect={review.toggleSelection}
+                  onSelectRange={review.selectRange}
+                  {...(pair.id === current?.id ? { matches: review.matches, onInsertMatch: onInsertMatch } : {})}
                 />
               </div>
             );

@@ -1,19 +1,25 @@
-import type { DocumentSummary, Flag, Pair, Term, User } from "../../api/types.ts";
+import type { DocumentSummary, Flag, MemoryMatch, Pair, Term, User } from "../../api/types.ts";
 import type { Drafts } from "../drafts/useDrafts.ts";
 import type { Filters } from "../filters/filters.ts";
-import type { PropagationOffer } from "../propagate/usePropagation.ts";
+import type { PropagationOffer } from "../propagate/propagationOffer.ts";
 import type { Viewer } from "../live/useLiveDocument.ts";
+import type { Notice } from "./notice.ts";
+
+export type { Notice } from "./notice.ts";
 
 /** Dialogs and overlays of the review screen; only one is open at a time. */
 export type Overlay =
   | { kind: "shortcuts" }
   | { kind: "palette" }
-  | { kind: "replace" }
   | { kind: "export" }
   | { kind: "split"; pairId: string }
   | { kind: "reject"; pairIds: string[] }
   | { kind: "approve"; pairIds: string[] }
-  | { kind: "dismiss"; pairId: string; flagId: string };
+  | { kind: "dismiss"; pairId: string; flagId: string }
+  /** The QA gate: a confirm or approval refused while these error flags are open. */
+  | { kind: "qa-gate"; pairId: string; flags: Flag[] }
+  /** A document finding's bulk fix: a search-and-replace preview over the document. */
+  | { kind: "replace"; find?: string; replaceWith?: string };
 
 /** A save the API refused with 409: the user's text and the pair as someone else left it. */
 export interface Conflict {
@@ -30,10 +36,6 @@ export type PanelTab = "pair" | "concordance" | "qa";
 /** Where "next"/"previous" jumps go: pairs needing work (per role) or pairs with open flags. */
 export type JumpTarget = "needs-work" | "flagged";
 
-export interface Notice {
-  text: string;
-  tone: "info" | "error" | "success";
-}
 
 /**
  * Everything the review screen's commands, grid and panels read and do. The keyboard
@@ -112,6 +114,23 @@ export interface ReviewController {
   copySource: () => void;
   /** Moves to the next (1) or previous (-1) pair of that kind, wrapping around the document. */
   jump: (target: JumpTarget, delta: 1 | -1) => void;
+  /** Confirms (or approves) the pair over its open error flags, with the reason kept in its history. */
+  confirmAnyway: (pairId: string, reason: string) => Promise<void>;
+  /** Takes a signed-off pair back to work (an editor, for an approved pair). */
+  reopen: (reason?: string) => Promise<void>;
+  /** Ctrl+Z / Ctrl+Shift+Z in the grid: each step is a new Edit. */
+  undo: () => Promise<void>;
+  redo: () => Promise<void>;
+  /** Translation-memory matches for the current pair's English, best first (null while loading). */
+  matches: MemoryMatch[] | null;
+  /** Puts the n-th (0-based) memory match into the current pair's Portuguese. */
+  insertMatch: (n: number) => Promise<void>;
+  /** Pairs whose English has a memory match (for the filter); null until asked for. */
+  matchedPairIds: ReadonlySet<string> | null;
+  /** Shift-click: selects every shown pair from the last one clicked to this one. */
+  selectRange: (pairId: string) => void;
+  /** Selects every pair the filters show (or clears the selection when they all are). */
+  selectAllShown: () => void;
   /** Bumped after a change the pair's version does not show (a new comment). */
   detailGeneration: number;
   reloadPairs: () => Promise<void>;

@@ -1,3 +1,4 @@
+import { useMemo } from "react";
 import type { Route } from "../../app/routes.ts";
 import { useSession } from "../auth/useSession.ts";
 import { CommandPalette } from "../commands/CommandPalette.tsx";
@@ -14,7 +15,10 @@ import { ReplaceDialog } from "../replace/ReplaceDialog.tsx";
 import { ReviewGrid } from "../review-grid/ReviewGrid.tsx";
 import { TopBar } from "../shell/TopBar.tsx";
 import { PresenceBar } from "../live/PresenceBar.tsx";
+import { AlignmentFindings } from "./AlignmentFindings.tsx";
 import { ReasonDialog } from "./ReasonDialog.tsx";
+import { DocumentFlags } from "../document-flags/DocumentFlags.tsx";
+import { QaGateDialog } from "../qa-gate/QaGateDialog.tsx";
 import { ReviewToolbar } from "./ReviewToolbar.tsx";
 import { SplitDialog } from "./SplitDialog.tsx";
 import { StatusLine } from "./StatusLine.tsx";
@@ -27,6 +31,8 @@ export function ReviewScreen({ route }: { route: Extract<Route, { screen: "revie
   const { overlay, setOverlay, conflict } = review;
   const close = () => setOverlay(null);
   const splitPair = overlay?.kind === "split" ? review.pairs.find((p) => p.id === overlay.pairId) : undefined;
+  const fixAll = (find: string, replaceWith: string) => setOverlay({ kind: "replace", find, replaceWith });
+  const authors = useMemo(() => [...new Set(review.pairs.map((p) => p.updatedBy).filter((a): a is string => !!a))].sort(), [review.pairs]);
 
   return (
     <div className="screen screen--review">
@@ -35,10 +41,12 @@ export function ReviewScreen({ route }: { route: Extract<Route, { screen: "revie
         <h1 className="topbar__doc" title={review.document?.title}>{review.document?.title ?? "…"}</h1>
         <DocumentProgress wordCounts={review.document?.wordCounts} />
       </TopBar>
+      <DocumentFlags flags={review.document?.documentFlags} compact onFix={fixAll} />
       <ReviewToolbar review={review} />
       <PresenceBar others={review.others} pairs={review.pairs} />
-      <FilterBar filters={review.filters} onChange={review.setFilters} shown={review.visible.length} total={review.total} />
+      <FilterBar filters={review.filters} onChange={review.setFilters} shown={review.visible.length} total={review.total} authors={authors} />
       {review.error && <p className="error banner" role="alert">{review.error}</p>}
+      <AlignmentFindings document={review.document} />
       <div className={review.panelOpen ? "workspace workspace--panel" : "workspace"}>
         <ReviewGrid review={review} />
         {review.panelOpen && <SidePanel review={review} />}
@@ -49,7 +57,11 @@ export function ReviewScreen({ route }: { route: Extract<Route, { screen: "revie
       {overlay?.kind === "shortcuts" && <ShortcutsOverlay review={review} onClose={close} />}
       {overlay?.kind === "palette" && <CommandPalette review={review} onClose={close} />}
       {overlay?.kind === "export" && review.document && <ExportDialog document={review.document} onClose={close} />}
-      {overlay?.kind === "replace" && <ReplaceDialog documentId={review.documentId} onClose={close} onApplied={() => void review.reloadPairs()} />}
+      {overlay?.kind === "replace" && (
+        <ReplaceDialog documentId={review.documentId} onClose={close} onApplied={() => void review.reloadPairs()}
+          {...(overlay.find ? { initial: { find: overlay.find, replace: overlay.replaceWith ?? "" } } : {})} />
+      )}
+      {overlay?.kind === "qa-gate" && <QaGateDialog review={review} pairId={overlay.pairId} flags={overlay.flags} />}
       {overlay?.kind === "split" && splitPair && (
         <SplitDialog pair={splitPair} onClose={close} onSplit={(ptAt, enAt) => void review.split(splitPair.id, ptAt, enAt)} />
       )}

@@ -22,6 +22,14 @@ export function ReviewToolbar({ review }: { review: ReviewController }) {
           Approve with comment…
         </button>
       )}
+      {reviewer && (
+        <button className="button button--ghost" disabled={!review.visible.length} onClick={review.selectAllShown} data-testid="select-all-shown" title="Select every pair the filters show (Ctrl+A); Shift-click selects a range">
+          Select all shown <kbd>Ctrl+A</kbd>
+        </button>
+      )}
+      {(current?.status === "approved" ? reviewer : current?.status === "confirmed") && (
+        <button className="button button--ghost" onClick={() => void review.reopen()} data-testid="reopen-button">Reopen</button>
+      )}
       {reviewer && selection.size > 0 && (
         <button className="button" onClick={() => void review.approveSelection()} data-testid="approve-selection">
           Approve {selection.size} selected

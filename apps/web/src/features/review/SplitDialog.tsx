@@ -1,20 +1,16 @@
 import { useRef, useState } from "react";
 import type { Pair } from "../../api/types.ts";
 import { Dialog } from "../shell/Dialog.tsx";
-
-/** A sensible default split point: after the sentence end nearest the middle. */
-function middleBreak(text: string): number {
-  const ends = [...text.matchAll(/[.!?…]["”»)]*\s+/g)].map((m) => (m.index ?? 0) + m[0].length).filter((i) => i < text.length);
-  if (!ends.length) return Math.floor(text.length / 2);
-  return ends.reduce((best, i) => (Math.abs(i - text.length / 2) < Math.abs(best - text.length / 2) ? i : best));
-}
+import { splitPoint } from "./splitPoint.ts";
 
 /** Splits one pair in two: the caret in each text marks where its second half starts. */
 export function SplitDialog({ pair, onSplit, onClose }: { pair: Pair; onSplit: (ptAt: number, enAt: number) => void; onClose: () => void }) {
   const ptRef = useRef<HTMLTextAreaElement>(null);
   const enRef = useRef<HTMLTextAreaElement>(null);
-  const [ptAt, setPtAt] = useState(() => middleBreak(pair.ptText));
-  const [enAt, setEnAt] = useState(() => middleBreak(pair.enText));
+  // The Portuguese at its sentence break nearest the middle; the English at its break nearest
+  // the same share of its length, so both sides propose the same sentence boundary.
+  const [ptAt, setPtAt] = useState(() => splitPoint(pair.ptText));
+  const [enAt, setEnAt] = useState(() => splitPoint(pair.enText, pair.ptText.length ? splitPoint(pair.ptText) / pair.ptText.length : 0.5));
   return (
     <Dialog title={`Split pair ${pair.index + 1}`} onClose={onClose} wide testId="split-dialog">
       <p className="muted small">Place the caret where the second pair should begin, in each language.</p>

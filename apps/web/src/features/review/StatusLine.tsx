@@ -1,4 +1,5 @@
 import { countWords } from "../counts/wordCount.ts";
+import { formatCount } from "../text/formatCount.ts";
 import type { ReviewController } from "./ReviewController.ts";
 
 /** The bottom line: where you are, what is loading or unsaved, and the last result. */
@@ -9,13 +10,14 @@ export function StatusLine({ review }: { review: ReviewController }) {
   const unsaved = drafts.count ? pairs.reduce((n, p) => (drafts.get(p.id) ? n + 1 : n), 0) : 0;
   return (
     <footer className="statusline">
-      <span>{current ? `Pair ${current.index + 1}` : "No pair"}{currentVisibleIndex >= 0 ? ` · ${currentVisibleIndex + 1} of ${visible.length} shown` : ""}</span>
+      <span data-testid="position">{current ? `Pair ${formatCount(current.index + 1)}` : "No pair"}{currentVisibleIndex >= 0 ? ` · ${formatCount(currentVisibleIndex + 1)} of ${formatCount(visible.length)} shown` : ""}</span>
+      {review.selection.size > 0 && <span data-testid="selection-count">{formatCount(review.selection.size)} selected</span>}
       {current && (
         <span className="statusline__counts" title="Words and characters of the current pair (the Portuguese as typed)" data-testid="pair-counts">
-          EN {countWords(current.enText)} w · {current.enText.length} ch — PT {countWords(ptText)} w · {ptText.length} ch
+          EN {formatCount(countWords(current.enText))} w · {formatCount(current.enText.length)} ch — PT {formatCount(countWords(ptText))} w · {formatCount(ptText.length)} ch
         </span>
       )}
-      {loading && <span>Loading pairs… {pairs.length.toLocaleString("en")} of {total.toLocaleString("en")}</span>}
+      {loading && <span>Loading pairs… {formatCount(pairs.length)} of {formatCount(total)}</span>}
       {unsaved > 0 && <span className="unsaved">{unsaved} unsaved {unsaved === 1 ? "edit" : "edits"} kept in this browser</span>}
       {notice && <span className={`notice notice--${notice.tone}`} role={notice.tone === "error" ? "alert" : "status"}>{notice.text}</span>}
       <span className="statusline__hint">

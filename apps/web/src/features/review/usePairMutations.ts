@@ -1,12 +1,15 @@
 import { useCallback, useMemo, useState, type MutableRefObject } from "react";
 import { api } from "../../api/client.ts";
+import type { Override } from "../../api/client.ts";
 import { ApiProblem, describeError } from "../../api/problem.ts";
 import type { Pair, User } from "../../api/types.ts";
+import type { UndoEntry } from "../undo/undoEntry.ts";
 import type { Drafts } from "../drafts/useDrafts.ts";
 import { applyToDraft, locateFlag } from "../flags/flagSpans.ts";
 import { replacedSpan } from "../propagate/replacedSpan.ts";
 import { replaceInEditor } from "../review-grid/editorBridge.ts";
-import type { Conflict, ConflictChoice, Notice, Overlay } from "./ReviewController.ts";
+import type { Conflict, ConflictChoice, Overlay } from "./ReviewController.ts";
+import type { Notify } from "./notice.ts";
 import type { PairsState } from "./usePairs.ts";
 
 interface Deps {
@@ -15,11 +18,22 @@ interface Deps {
   latest: MutableRefObject<{ pairs: Pair[]; positionOf: Map<string, number>; current: Pair | null; drafts: Drafts; editingId: string | null }>;
   pairsState: PairsState;
   drafts: Drafts;
-  notify: (text: string, tone?: Notice["tone"]) => void;
+  notify: Notify;
   setEditingId: (id: string | null) => void;
   setOverlay: (overlay: Overlay | null) => void;
-  /** Told after a saved change replaced one span, so the same fix can be offered elsewhere. */
-  onReplaced: (find: string, replace: string, pairId: string) => void;
+  /**
+   * Told after a saved change replaced one span, so the same fix can be offered elsewhere;
+   * `flagCode` is the check whose flag the change answered, if it answered one.
+   */
+  onReplaced: (find: string, replace: string, pairId: string, flagCode?: string) => void;
+  /** Told of every step Ctrl+Z can take back. */
+  record: (entry: UndoEntry) => void;
+}
+
+/** The open flag a change of `find` answered: one over the same text. */
+function answeredFlag(pair: Pair, find: string): string | undefined {
+  const core = find.trim();
+  return pair.flags.find((f) => !f.dismissed && f.text.trim() !== "" && (f.text.includes(core) || core.includes(f.text.trim())))?.code;
 }
 
 /**
@@ -29,7 +43,7 @@ interface Deps {
  * @param deps the controller's state (through a ref, read at call time) and its setters
  */
 export function usePairMutations(deps: Deps) {
-  const { user, documentId, latest, pairsState, drafts, notify, setEditingId, setOverlay, onReplaced } = deps;
+  const { user, documentId, latest, pairsState, drafts, notify, setEditingId, setOverlay, onReplaced, record } = deps;
   const [conflict, setConflict] = useState<Conflict | null>(null);
   const [running, setRunning] = useState(0);
   const [detailGeneration, setDetailGeneration] = useState(0);
@@ -63,18 +77,20 @@ export function usePairMutations(deps: Deps) {
     drafts.set(pairId, text, pair.version);
   }, [drafts, pairById]);
 
-  const saveText = useCallback(async (pairId: string, text: string, version: number): Promise<Pair | null> => {
-    const before = pairById(pairId)?.ptText;
+  const saveText = useCallback(async (pairId: string, text: string, version: number, label = "edit"): Promise<Pair | null> => {
+    const old = pairById(pairId);
+    const before = old?.ptText;
     const body = await run(() => api.savePair(pairId, text, version), (problem) => {
       if (problem.current) setConflict({ pairId, mine: text, theirs: problem.current });
     });
     if (!body) return null;
     latest.current.drafts.clear(pairId);
     pairsState.update([body.pair]);
+    if (before !== undefined && before !== body.pair.ptText) record({ kind: "text", label, pairId, before, after: body.pair.ptText });
     const span = before === undefined ? null : replacedSpan(before, body.pair.ptText);
-    if (span) onReplaced(span.find, span.replace, pairId);
+    if (span && old) onReplaced(span.find, span.replace, pairId, answeredFlag(old, span.find));
     return body.pair;
-  }, [pairById, run, latest, pairsState, onReplaced]);
+  }, [pairById, run, latest, pairsState, onReplaced, record]);
 
   /** Saves the pair's draft if it differs from the stored text; returns the pair as now stored. */
   const saveIfDirty = useCallback(async (pairId: string): Promise<Pair | null> => {
@@ -97,15 +113,29 @@ export function usePairMutations(deps: Deps) {
     return saved;
   }, [latest, saveIfDirty, notify]);
 
-  const confirmOrApprove = useCallback(async (pairId: string): Promise<boolean> => {
+  /**
+   * Confirms (a translator) or approves (an editor). Open error flags stop it at the QA gate:
+   * the gate dialog shows them with fix / dismiss / confirm anyway (an override with a reason).
+   */
+  const confirmOrApprove = useCallback(async (pairId: string, override?: Override): Promise<boolean> => {
     const pair = await saveIfDirty(pairId);
     if (!pair) return false;
-    const reviewer = user.role !== "translator";
-    const body = await run(() => (reviewer ? api.approve(pair.id, pair.version) : api.confirm(pair.id, pair.version)));
+    const action = user.role !== "translator" ? "approve" : "confirm";
+    const body = await run(
+      () => (action === "approve" ? api.approve(pair.id, pair.version, undefined, override) : api.confirm(pair.id, pair.version, override)),
+      (problem) => {
+        if (problem.openErrors) setOverlay({ kind: "qa-gate", pairId: pair.id, flags: problem.flags });
+        else notify("Someone changed this pair meanwhile. It now shows their version; check it and try again.", "error");
+      },
+    );
     if (!body) return false;
-    pairsState.update([body.pair]);
+    const filled = body.autoFilled ?? [];
+    pairsState.update([body.pair, ...filled]);
+    const before = new Map(filled.map((p) => [p.id, latest.current.pairs[latest.current.positionOf.get(p.id) ?? -1]?.ptText ?? ""]));
+    record({ kind: "sign-off", pairId: pair.id, action, ...(override ? { override } : {}), filled: filled.map((p) => ({ pairId: p.id, before: before.get(p.id) ?? "", after: p.ptText })) });
+    if (filled.length) notify(`Filled ${filled.length} ${filled.length === 1 ? "repetition" : "repetitions"} of this English with your translation (marked auto-filled; Ctrl+Z takes them back).`, "success");
     return true;
-  }, [saveIfDirty, user.role, run, pairsState]);
+  }, [saveIfDirty, user.role, run, pairsState, setOverlay, notify, record, latest]);
 
   const applySuggestion = useCallback(async (pair: Pair, flag: Pair["flags"][number]) => {
     const draft = latest.current.drafts.get(pair.id);
@@ -127,9 +157,10 @@ export function usePairMutations(deps: Deps) {
     if (body) {
       latest.current.drafts.clear(pair.id);
       pairsState.update([body.pair]);
-      if (flag.text.trim() && flag.text !== flag.suggestion) onReplaced(flag.text, flag.suggestion, pair.id);
+      record({ kind: "text", label: "applied suggestion", pairId: pair.id, before: pair.ptText, after: body.pair.ptText });
+      if (flag.text.trim() && flag.text !== flag.suggestion) onReplaced(flag.text, flag.suggestion, pair.id, flag.code);
     }
-  }, [latest, drafts, notify, run, pairsState, onReplaced]);
+  }, [latest, drafts, notify, run, pairsState, onReplaced, record]);
 
   const dismissFlag = useCallback(async (pairId: string, flagId: string, reason: string) => {
     const body = await run(() => api.dismissFlag(pairId, flagId, reason));
@@ -154,9 +185,11 @@ export function usePairMutations(deps: Deps) {
     const body = await run(() => api.approveMany(documentId, pairIds, comment));
     if (!body) return false;
     await pairsState.reload();
-    notify(body.conflicts.length
-      ? `Approved ${body.approved}; ${body.conflicts.length} changed meanwhile and were left as they are.`
-      : `Approved ${body.approved} pairs.`, body.conflicts.length ? "error" : "success");
+    const skipped = body.skipped ?? [];
+    const parts = [`Approved ${body.approved.toLocaleString("en")} ${body.approved === 1 ? "pair" : "pairs"}`];
+    if (skipped.length) parts.push(`skipped ${skipped.length} with open errors (${skipped.slice(0, 8).map((s) => `#${s.index + 1}`).join(", ")}${skipped.length > 8 ? ", …" : ""})`);
+    if (body.conflicts.length) parts.push(`${body.conflicts.length} changed meanwhile and were left as they are`);
+    notify(`${parts.join("; ")}.`, skipped.length || body.conflicts.length ? "error" : "success");
     return true;
   }, [run, documentId, pairsState, notify]);
 
@@ -169,23 +202,36 @@ export function usePairMutations(deps: Deps) {
     }
     const pair = await saveIfDirty(only.id);
     if (!pair) return;
-    const body = await run(() => api.approve(pair.id, pair.version, comment || undefined));
-    if (body) pairsState.update([body.pair]);
+    const body = await run(() => api.approve(pair.id, pair.version, comment || undefined), (problem) => {
+      if (problem.openErrors) setOverlay({ kind: "qa-gate", pairId: pair.id, flags: problem.flags });
+      else notify("Someone changed this pair meanwhile. It now shows their version; check it and try again.", "error");
+    });
+    if (body) pairsState.update([body.pair, ...(body.autoFilled ?? [])]);
     setDetailGeneration((g) => g + 1);
-  }, [setOverlay, pairById, approveMany, saveIfDirty, run, pairsState]);
+  }, [setOverlay, pairById, approveMany, saveIfDirty, run, pairsState, notify]);
 
   /** Alignment changes renumber pairs, so the whole list is fetched again afterwards. */
-  const restructure = useCallback(async (call: (pair: Pair) => Promise<{ pairs: Pair[] }>, done: string) => {
+  const restructure = useCallback(async (call: (pair: Pair) => Promise<{ pairs: Pair[] }>, done: string, undoable?: (pair: Pair) => UndoEntry | null) => {
     const current = latest.current.current;
     if (!current) return;
     const pair = await saveIfDirty(current.id);
     if (!pair) return;
     setEditingId(null);
+    const entry = undoable?.(pair) ?? null;
     const body = await run(() => call(pair));
     if (!body) return;
     await pairsState.reload();
+    if (entry) record(entry);
     notify(done, "success");
-  }, [latest, saveIfDirty, setEditingId, run, pairsState, notify]);
+  }, [latest, saveIfDirty, setEditingId, run, pairsState, notify, record]);
+
+  /** Where a merge's second half will start, so an undo can split there again. */
+  const mergePoint = useCallback((pair: Pair): UndoEntry | null => {
+    const next = latest.current.pairs.find((p) => p.index === pair.index + 1);
+    if (!next) return null;
+    const at = (a: string, b: string) => (a && b ? a.length + 1 : a.length);
+    return { kind: "merge", pairId: pair.id, ptAt: at(pair.ptText, next.ptText), enAt: at(pair.enText, next.enText) };
+  }, [latest]);
 
   const resolveConflict = useCallback(async (choice: ConflictChoice) => {
     if (!conflict) return;
@@ -206,10 +252,29 @@ export function usePairMutations(deps: Deps) {
     busy: running > 0,
     detailGeneration,
     setDraft, save, saveIfDirty, confirmOrApprove, applySuggestion, dismissFlag, reject, approve, approveMany, resolveConflict,
-    mergeNext: () => restructure((p) => api.mergeNext(p.id, p.version), "Merged with the next pair."),
+    mergeNext: () => restructure((p) => api.mergeNext(p.id, p.version), "Merged with the next pair.", mergePoint),
     split: (pairId: string, ptAt: number, enAt: number) => {
       setOverlay(null);
-      return restructure((p) => (p.id === pairId ? api.split(p.id, p.version, ptAt, enAt) : Promise.reject(new Error("The pair to split is no longer current."))), "Split the pair in two.");
+      return restructure((p) => (p.id === pairId ? api.split(p.id, p.version, ptAt, enAt) : Promise.reject(new Error("The pair to split is no longer current."))), "Split the pair in two.",
+        () => ({ kind: "split", pairId, ptAt, enAt }));
+    },
+    /** An editor takes a signed-off pair back to work (recorded in its history). */
+    reopen: async (reason?: string) => {
+      const pair = latest.current.current;
+      if (!pair) return;
+      const body = await run(() => api.reopen(pair.id, pair.version, reason));
+      if (body) {
+        pairsState.update([body.pair]);
+        setDetailGeneration((g) => g + 1);
+        notify("Reopened; the history shows who reopened it.", "success");
+      }
+    },
+    /** Puts a translation-memory match into the Portuguese (undoable). */
+    insertText: async (pairId: string, text: string, label: string) => {
+      const pair = pairById(pairId);
+      if (!pair) return;
+      if (latest.current.editingId === pairId && replaceInEditor(0, Number.MAX_SAFE_INTEGER, text)) return;
+      await saveText(pairId, text, pair.version, label);
     },
     moveSentence: (side: "pt" | "en", direction: "to-prev" | "to-next") =>
       restructure((p) => api.move(p.id, p.version, side, direction), `Moved a sentence to the ${direction === "to-prev" ? "previous" : "next"} pair.`),
@@ -231,5 +296,5 @@ export function usePairMutations(deps: Deps) {
         setDetailGeneration((g) => g + 1);
       }
     },
-  }), [conflict, running, detailGeneration, setDraft, save, saveIfDirty, confirmOrApprove, applySuggestion, dismissFlag, reject, approve, approveMany, resolveConflict, restructure, setOverlay, latest, run, pairsState, notify]);
+  }), [conflict, running, detailGeneration, setDraft, save, saveIfDirty, confirmOrApprove, applySuggestion, dismissFlag, reject, approve, approveMany, resolveConflict, restructure, mergePoint, setOverlay, latest, run, pairsState, notify, pairById, saveText]);
 }

@@ -28,6 +28,11 @@ export interface PairsState {
  * pairs are then instant and do not depend on the network.
  * @param documentId the document whose pairs to load
  */
+/** Resolves once the browser has painted the current state (two frames: commit, then paint). */
+function afterPaint(): Promise<void> {
+  return new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve())));
+}
+
 export function usePairs(documentId: string): PairsState {
   const [pairs, setPairs] = useState<Pair[]>([]);
   const [total, setTotal] = useState(0);
@@ -44,6 +49,9 @@ export function usePairs(documentId: string): PairsState {
       setPairs(first.pairs);
       setTotal(first.total);
       let all = first.pairs;
+      // Let the first page paint before the rest arrives: parsing 1,000 pairs and rendering
+      // them again on the main thread delayed the first rows the reviewer waits for.
+      if (all.length < first.total) await afterPaint();
       while (all.length < first.total) {
         const next = await api.pairs(documentId, all.length, REST_PAGE);
         if (mine !== generation.current) return;

@@ -6,6 +6,8 @@ import { filterPairs, needsWork, NO_FILTERS, type Filters } from "../filters/fil
 import { activeFlags } from "../flags/flagSpans.ts";
 import { useGlossary } from "../glossary/useGlossary.ts";
 import { usePropagation } from "../propagate/usePropagation.ts";
+import { useMemoryMatches } from "../memory/useMemoryMatches.ts";
+import { useUndo } from "../undo/useUndo.ts";
 import { replaceInEditor, replaceWhenEditorOpens } from "../review-grid/editorBridge.ts";
 import type { JumpTarget, Notice, Overlay, PanelTab, ReviewController } from "./ReviewController.ts";
 import { usePairMutations } from "./usePairMutations.ts";
@@ -38,6 +40,12 @@ export function useReviewController(user: User, documentId: string, initialPairI
     setFiltersState(next);
   }, []);
   const [currentId, setCurrentId] = useState<string | null>(initialPairId ?? null);
+  // The hash this screen last wrote for the current pair (see below): a hash naming another
+  // pair is a link followed within the open document, which moves there.
+  const lastWritten = useRef<string | null>(null);
+  useEffect(() => {
+    if (initialPairId && initialPairId !== lastWritten.current) setCurrentId(initialPairId);
+  }, [initialPairId]);
   const [editingId, setEditingId] = useState<string | null>(null);
   const [flagIndex, setFlagIndex] = useState(0);
   const [selection, setSelection] = useState<ReadonlySet<string>>(new Set());
@@ -52,13 +60,17 @@ export function useReviewController(user: User, documentId: string, initialPairI
   // The header's word counts are the summary's, so fetch it again whenever a status changes
   // here (a confirm, an approval, a first edit); while pairs load, their statuses say nothing new.
   const statusTally = useMemo(() => (loaded.loading ? "" : tallyStatuses(pairs)), [loaded.loading, pairs]);
+  const firstPageIn = pairs.length > 0 || !loaded.loading;
   useEffect(() => {
+    // Not before the first page of pairs: the summary counts words over every pair, and on the
+    // single database connection it would hold up the rows the reviewer is waiting to see.
+    if (!firstPageIn) return;
     let live = true;
     api.document(documentId).then((body) => live && setDocument(body.document), () => {});
     return () => {
       live = false;
     };
-  }, [documentId, pairsState.loading, statusTally]);
+  }, [documentId, pairsState.loading, statusTally, firstPageIn]);
 
   const notify = useCallback((text: string, tone: Notice["tone"] = "info") => setNotice({ text, tone }), []);
   useEffect(() => {
@@ -67,7 +79,19 @@ export function useReviewController(user: User, documentId: string, initialPairI
     return () => clearTimeout(timer);
   }, [notice]);
 
-  const visible = useMemo(() => filterPairs(pairs, filters, user.role, sticky), [pairs, filters, user.role, sticky]);
+  // Which pairs have a memory match: asked for once the filter wants it.
+  const [matchedPairIds, setMatchedPairIds] = useState<ReadonlySet<string> | null>(null);
+  useEffect(() => {
+    // Turned off, it forgets: turned on again, it asks again (pairs confirmed meanwhile count).
+    if (!filters.memoryMatch) return setMatchedPairIds(null);
+    if (matchedPairIds) return;
+    let live = true;
+    api.matchedPairs(documentId).then((body) => live && setMatchedPairIds(new Set(body.pairIds)), () => live && setMatchedPairIds(new Set()));
+    return () => {
+      live = false;
+    };
+  }, [filters.memoryMatch, matchedPairIds, documentId]);
+  const visible = useMemo(() => filterPairs(pairs, filters, user.role, sticky, matchedPairIds ?? undefined), [pairs, filters, user.role, sticky, matchedPairIds]);
   const positionOf = useMemo(() => new Map(pairs.map((p, i) => [p.id, i])), [pairs]);
 
   // Until the user picks a pair, the first one is current, so the keyboard works at once.
@@ -81,23 +105,32 @@ export function useReviewController(user: User, documentId: string, initialPairI
   // The URL names the current pair, so a reload (or a shared link) returns to the same place.
   useEffect(() => {
     if (!effectiveId) return;
+    // A link just arrived (or its pair is still loading): let the current pair catch up first,
+    // rather than write the old pair back over it.
+    if (initialPairId && initialPairId !== effectiveId && initialPairId !== lastWritten.current) return;
+    lastWritten.current = effectiveId;
     const hash = `#/documents/${encodeURIComponent(documentId)}/${encodeURIComponent(effectiveId)}`;
     if (window.location.hash !== hash) window.history.replaceState(null, "", hash);
-  }, [documentId, effectiveId]);
+  }, [documentId, effectiveId, initialPairId]);
 
   // Async actions read the latest state through this ref, not through stale closures.
   const latest = useRef({ pairs, visible, positionOf, current, currentVisibleIndex, editingId, drafts, selection });
   latest.current = { pairs, visible, positionOf, current, currentVisibleIndex, editingId, drafts, selection };
 
   const propagation = usePropagation(documentId, pairsState.update, pairsState.reload, notify);
-  const mutations = usePairMutations({ user, documentId, latest, pairsState, drafts, notify, setEditingId, setOverlay, onReplaced: propagation.propose });
+  const undo = useUndo(latest, pairsState, notify);
+  const mutations = usePairMutations({ user, documentId, latest, pairsState, drafts, notify, setEditingId, setOverlay, onReplaced: propagation.propose, record: undo.record });
+  const matches = useMemoryMatches(current);
 
   const goTo = useCallback((pairId: string) => {
     const editing = latest.current.editingId;
     if (editing && editing !== pairId) void mutations.saveIfDirty(editing).then(() => setEditingId(null));
+    // The fix offer belongs to the pair just fixed; leaving it ends the offer (a later
+    // Alt+Enter must not apply an offer the user no longer sees beside its pair).
+    propagation.leftPair(pairId);
     setCurrentId(pairId);
     setFlagIndex(0);
-  }, [mutations]);
+  }, [mutations, propagation]);
 
   const step = useCallback((delta: number) => {
     const { visible: shown, currentVisibleIndex: at, pairs: all } = latest.current;
@@ -145,15 +178,53 @@ export function useReviewController(user: User, documentId: string, initialPairI
     }
   }, [mutations, goToNextNeedingWork]);
 
+  // The last pair ticked or unticked: where a Shift-click range starts.
+  const anchor = useRef<string | null>(null);
   const toggleSelection = useCallback((pairId?: string) => {
     const id = pairId ?? latest.current.current?.id;
     if (!id) return;
+    anchor.current = id;
     setSelection((previous) => {
       const next = new Set(previous);
       if (!next.delete(id)) next.add(id);
       return next;
     });
   }, []);
+
+  const selectRange = useCallback((pairId: string) => {
+    const { visible: shown, pairs: all, positionOf: at } = latest.current;
+    const from = anchor.current ? shown.indexOf(at.get(anchor.current) ?? -1) : -1;
+    const to = shown.indexOf(at.get(pairId) ?? -1);
+    if (from < 0 || to < 0) return toggleSelection(pairId);
+    const [lo, hi] = from < to ? [from, to] : [to, from];
+    const range = shown.slice(lo, hi + 1).map((p) => all[p]?.id).filter((id): id is string => !!id);
+    anchor.current = pairId;
+    setSelection((previous) => new Set([...previous, ...range]));
+  }, [toggleSelection]);
+
+  const selectAllShown = useCallback(() => {
+    const { visible: shown, pairs: all, selection: chosen } = latest.current;
+    const ids = shown.map((p) => all[p]?.id).filter((id): id is string => !!id);
+    const everyOne = ids.length > 0 && ids.every((id) => chosen.has(id));
+    setSelection(everyOne ? new Set() : new Set(ids));
+    notify(everyOne ? "Selection cleared." : `Selected the ${ids.length.toLocaleString("en")} ${ids.length === 1 ? "pair" : "pairs"} shown.`, "info");
+  }, [notify]);
+
+  const confirmAnyway = useCallback(async (pairId: string, reason: string) => {
+    setOverlay(null);
+    const done = await mutations.confirmOrApprove(pairId, { reason });
+    if (done && latest.current.current?.id === pairId) {
+      setEditingId(null);
+      goToNextNeedingWork();
+    }
+  }, [mutations, goToNextNeedingWork]);
+
+  const insertMatch = useCallback(async (n: number) => {
+    const pair = latest.current.current;
+    const match = matches?.[n];
+    if (!pair || !match) return notify(matches ? `There is no memory match ${n + 1} for this pair.` : "The memory matches are still loading.", "info");
+    await mutations.insertText(pair.id, match.ptText, `inserted match ${n + 1}`);
+  }, [matches, mutations, notify]);
 
   const approveSelection = useCallback(async () => {
     const ids = [...latest.current.selection];
@@ -225,6 +296,13 @@ export function useReviewController(user: User, documentId: string, initialPairI
     panelTab, showPanel,
     concordanceQuery, setConcordanceQuery,
     copySource, jump,
+    confirmAnyway,
+    reopen: mutations.reopen,
+    undo: undo.undo,
+    redo: undo.redo,
+    matches, insertMatch,
+    matchedPairIds,
+    selectRange, selectAllShown,
     detailGeneration: mutations.detailGeneration,
     reloadPairs: pairsState.reload,
   };

@@ -30,6 +30,10 @@ export const brokenPageBreak: Check<"broken-page-break"> = {
   description: "A paragraph ends mid-sentence and the next one continues it in lower case: a page break of the source cut the sentence.",
   run(pair) {
     const flags: Flag[] = [];
+    // The English ends the same way without punctuation, or breaks where the Portuguese does: a list
+    // item, a term of a definition list, a heading — the original's shape, not a page break.
+    const english = pair.en?.trim();
+    if (english && (endsOpen(english) || /\n\s*\n/u.test(english))) return flags;
     // Breaks the segmenter repaired sit inside the pair's text.
     if (pair.pt.includes("\n")) for (const m of execAll(INNER_BREAK, pair.pt)) {
       const w = lastWordBefore(pair.pt, m.index + 1);

@@ -7,12 +7,18 @@ import { isLower } from "../text/words.ts";
 const MIN_SENTENCES = 10;
 /** Share of sentences starting in lower case above which the whole document lost its capitals. */
 const LOWERCASE_SHARE = 0.6;
+/** Share of the English's sentence starts in lower case above which lower case is the original's style. */
+const ENGLISH_LOWERCASE_SHARE = 0.3;
 
 /** The sentence starts in lower case and all of them, when there are enough to judge and most are lower case. */
 function lowerCaseStarts(pairs: readonly CheckInput[]): { lower: number; total: number } | undefined {
   const starts = pairs.flatMap((p) => sentenceStarts(p.pt));
   const lower = starts.filter((s) => isLower(s.word[0]!)).length;
-  return starts.length >= MIN_SENTENCES && lower / starts.length > LOWERCASE_SHARE ? { lower, total: starts.length } : undefined;
+  if (starts.length < MIN_SENTENCES || lower / starts.length <= LOWERCASE_SHARE) return undefined;
+  // A reference manual whose English starts its entries in lower case too ("computes the …") did not lose its capitals.
+  const english = pairs.flatMap((p) => (p.en ? sentenceStarts(p.en) : []));
+  if (english.length >= MIN_SENTENCES && english.filter((s) => isLower(s.word[0]!)).length / english.length > ENGLISH_LOWERCASE_SHARE) return undefined;
+  return { lower, total: starts.length };
 }
 
 /** Whether the document lost its capitals (and is reported once, as a whole). */

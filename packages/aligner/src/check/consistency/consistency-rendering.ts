@@ -1,6 +1,6 @@
 import type { CheckInput, Flag, UsualRendering } from "../../types.ts";
 import { flagAt, type Check } from "../check.ts";
-import { sameRendering, termRenderings } from "./renderings.ts";
+import { sameRendering, termRenderings, type Rendering } from "./renderings.ts";
 
 /** A term must be met this often before its usual rendering is a norm. */
 const MIN_OCCURRENCES = 3;
@@ -12,9 +12,9 @@ const MAJORITY = 0.6;
  * dominates. Kept in the document's context, so that one pair checked after an edit is judged
  * by the document's norm, as the whole-document pass judges it.
  */
-export function usualRenderings(pairs: readonly CheckInput[]): Record<string, UsualRendering> {
+export function usualRenderings(pairs: readonly CheckInput[], all: Map<string, Rendering[]> = termRenderings(pairs, MIN_OCCURRENCES)): Record<string, UsualRendering> {
   const out: Record<string, UsualRendering> = {};
-  for (const [term, renderings] of termRenderings(pairs)) {
+  for (const [term, renderings] of all) {
     if (renderings.length < MIN_OCCURRENCES) continue;
     // Renderings that are forms of the same words count as one.
     const counts = new Map<string, number>();
@@ -32,14 +32,16 @@ export function usualRenderings(pairs: readonly CheckInput[]): Record<string, Us
 
 function deviations(check: Check, pair: CheckInput, usual: Record<string, UsualRendering>): Flag[] {
   const flags: Flag[] = [];
-  for (const [term, [r]] of termRenderings([pair])) {
+  for (const [term, [r]] of termRenderings([pair], 1, new Set(Object.keys(usual)))) {
     const norm = Object.hasOwn(usual, term) ? usual[term] : undefined;
     if (!norm || !r || sameRendering(r.key, norm.key)) continue;
-    const [first, last] = [r.words[0]!, r.words[1]!];
-    flags.push(flagAt(check, pair.pt, first.start, last.end, `"${term}" is "${norm.text}" in ${norm.count} of ${norm.of} places in this document.`, norm.text));
+    flags.push(flagFor(check, pair.pt, term, r, norm));
   }
   return flags;
 }
+
+const flagFor = (check: Check, pt: string, term: string, r: Rendering, norm: UsualRendering): Flag =>
+  flagAt(check, pt, r.words[0]!.start, r.words[1]!.end, `"${term}" is "${norm.text}" in ${norm.count} of ${norm.of} places in this document.`, norm.text);
 
 /**
  * The same English term rendered differently across one document: "scaling law" as "lei de
@@ -57,8 +59,15 @@ export const consistencyRendering: Check<"consistency-rendering"> = {
     return usual && pair.en ? deviations(this, pair, usual) : [];
   },
   runDocument(pairs) {
-    const usual = usualRenderings(pairs);
-    const any = Object.keys(usual).length > 0;
-    return { pairFlags: pairs.map((p) => (any && p.en ? deviations(this, p, usual) : [])), documentFlags: [] };
+    // One pass over the document finds both the norm and the pairs that leave it.
+    const all = termRenderings(pairs, MIN_OCCURRENCES);
+    const usual = usualRenderings(pairs, all);
+    const pairFlags: Flag[][] = pairs.map(() => []);
+    for (const [term, norm] of Object.entries(usual)) {
+      for (const r of all.get(term) ?? []) {
+        if (!sameRendering(r.key, norm.key)) pairFlags[r.pair]!.push(flagFor(this, pairs[r.pair]!.pt, term, r, norm));
+      }
+    }
+    return { pairFlags, documentFlags: [] };
   },
 };

@@ -6,6 +6,7 @@ import stopwords from "../../align/stopwords.json" with { type: "json" };
 import { words, type Word } from "../text/words.ts";
 
 const EN_STOP = new Set(stopwords.en);
+const NONE: readonly string[] = [];
 /** A term is a phrase of two content words ("scaling law"); shorter words are too often function words the list misses. */
 const MIN_WORD = 3;
 /** Letters two Portuguese words share at the start when they are forms of one lemma ("informação", "informações"). */
@@ -46,29 +47,51 @@ function englishTerms(en: string): string[] {
   return out;
 }
 
+const translations = new Map<string, readonly string[]>();
+/** The lexicon's English stems for a Portuguese word, remembered: a document repeats its words. */
+function stemsOf(word: string): readonly string[] {
+  let known = translations.get(word);
+  if (!known) {
+    if (translations.size > 50_000) translations.clear();
+    translations.set(word, (known = translatePt(foldWord(word))));
+  }
+  return known;
+}
+
 /** The Portuguese words of the pair that the lexicon says translate `stem`; exactly one, or none. */
-function renderingOf(stem: string, pt: readonly Word[]): Word | undefined {
-  const hits = pt.filter((w) => translatePt(foldWord(w.text)).includes(stem));
-  return hits.length === 1 ? hits[0] : undefined;
+function renderingOf(stem: string, pt: readonly Word[], stems: readonly (readonly string[])[]): Word | undefined {
+  let hit: Word | undefined;
+  for (let i = 0; i < pt.length; i++) {
+    if (!stems[i]!.includes(stem)) continue;
+    if (hit) return undefined;
+    hit = pt[i];
+  }
+  return hit;
 }
 
 /**
- * For every English two-word term that a document repeats, how each pair renders it. A pair
- * counts only where the lexicon finds exactly one Portuguese word for each English word: where
- * it cannot tell, the pair is left out rather than guessed.
+ * For every English two-word term that a document repeats (at least `minCount` pairs, or any of
+ * `only`), how each pair renders it. A pair counts only where the lexicon finds exactly one
+ * Portuguese word for each English word: where it cannot tell, the pair is left out rather than
+ * guessed. The Portuguese is looked at only in pairs with such a term: most pairs have none.
  */
-export function termRenderings(pairs: readonly CheckInput[]): Map<string, Rendering[]> {
+export function termRenderings(pairs: readonly CheckInput[], minCount = 1, only?: ReadonlySet<string>): Map<string, Rendering[]> {
+  const termsOf = pairs.map((pair) => (pair.en ? [...new Set(englishTerms(pair.en))].filter((t) => !only || only.has(t)) : []));
+  const counts = new Map<string, number>();
+  for (const terms of termsOf) for (const t of terms) counts.set(t, (counts.get(t) ?? 0) + 1);
   const out = new Map<string, Rendering[]>();
   pairs.forEach((pair, k) => {
-    if (!pair.en) return;
+    const terms = termsOf[k]!.filter((t) => counts.get(t)! >= minCount);
+    if (!terms.length) return;
     const pt = words(pair.pt);
-    for (const term of new Set(englishTerms(pair.en))) {
+    const stems = pt.map((w) => (w.text.length >= MIN_WORD ? stemsOf(w.text) : NONE));
+    for (const term of terms) {
       const [a, b] = term.split(" ") as [string, string];
-      const wa = renderingOf(a, pt);
-      const wb = renderingOf(b, pt);
+      const wa = renderingOf(a, pt, stems);
+      const wb = renderingOf(b, pt, stems);
       if (!wa || !wb || wa === wb) continue;
       // Inflection and word order are not another rendering: "lê informação" and "ler informação",
-      // "lugar melhor" and "melhor lugar" are one. The words' first letters, in any order, are the key.
+      // "lugar melhor" and "melhor lugar" are one (see sameRendering).
       const key = [wa, wb].map((w) => ptLookupForms(foldWord(w.text)).at(-1)!).sort().join(" ");
       const list = out.get(term) ?? [];
       list.push({ pair: k, key, words: [wa, wb].sort((x, y) => x.start - y.start) });

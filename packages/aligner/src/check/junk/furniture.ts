@@ -11,8 +11,24 @@ const firstLetter = (text: string): string => text.trimStart().charAt(0).toLower
 /** A line's words as compared with the lists: lower case, without trailing punctuation. */
 const key = (text: string): string => text.trim().toLowerCase().replace(/[\s:.…!]+$/u, "").replace(/\s+/gu, " ");
 
+/**
+ * Furniture by its shape rather than its words: a breadcrumb trail ("Início » Documentação »
+ * Ajuda"), a skip link, share buttons naming social networks, a cookie or newsletter notice.
+ * Written from what web pages put around an article, for lines no list can enumerate.
+ */
+const SHAPES = [
+  /^(?:[^»›>\n]{1,30}\s[»›>]\s){2,}[^»›>\n]{1,30}$/u,
+  /^(?:ir|saltar|pular|avançar) para (?:o )?(?:conteúdo|menu|navegação)/iu,
+  /(?:partilh|compartilh|share|curtir|gost|tweet|enviar por)\S*.{0,40}(?:facebook|twitter|whatsapp|linkedin|telegram|pinterest|reddit|e-?mail)|(?:facebook|twitter|whatsapp|linkedin|telegram)\s+(?:facebook|twitter|whatsapp|linkedin|telegram)|^(?:curtir|gostar|partilhar|compartilhar)(?:\s+(?:curtir|gostar|partilhar|compartilhar|comentar|guardar|salvar))+$/iu,
+  /(?<!\p{L})cookies?(?!\p{L}).{0,80}(?:aceit|concord|experiência|navega|política)|(?:aceit|concord|política).{0,80}(?<!\p{L})cookies?(?!\p{L})/iu,
+  /(?:inscreva-se|subscreva|assine|receba).{0,40}(?:newsletter|boletim|novidades)|newsletter.{0,30}(?:inscrev|subscrev|assin)/iu,
+];
+const MAX_SHAPE_LENGTH = 160;
+
 /** The whole segment is a piece of page furniture ("Populares", "Leia também", "Aviso legal: …"). */
 export function isFurniture(text: string): boolean {
+  const t = text.trim();
+  if (t.length <= MAX_SHAPE_LENGTH && SHAPES.some((shape) => shape.test(t))) return true;
   // Every line of every pair is asked: the first letter rules out nearly all of them before the key is built.
   if (!FIRST.has(firstLetter(text))) return false;
   const k = key(text);

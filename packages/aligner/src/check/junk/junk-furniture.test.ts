@@ -19,3 +19,18 @@ describe("junk-furniture inside a pair the aligner joined", () => {
     expect(runCheck(junkFurniture, { pt: "Este artigo não é conselho.\nTalvez também goste" })).toEqual(["Talvez também goste→"]);
   });
 });
+
+describe("junk-furniture by shape", () => {
+  it.each([
+    ["a breadcrumb trail", "Início » Manuais » Instalação"],
+    ["a skip link", "Saltar para o conteúdo"],
+    ["share buttons", "Compartilhe no WhatsApp e no Facebook"],
+    ["a cookie notice", "Usamos cookies para melhorar a navegação. Aceitar"],
+    ["a newsletter box", "Assine a nossa newsletter semanal"],
+  ])("hit: %s", (_n, pt) => expect(runCheck(junkFurniture, { pt })).toEqual([`${pt}→`]));
+  it.each([
+    ["a shell pipeline", "ls -l | grep x | wc -l"],
+    ["a menu path", "Imagem → Modo → RGB"],
+    ["prose about cookies", "O navegador guarda os cookies do site numa pasta."],
+  ])("near miss: %s", (_n, pt) => expect(runCheck(junkFurniture, { pt })).toEqual([]));
+});

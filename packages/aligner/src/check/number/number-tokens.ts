@@ -49,8 +49,22 @@ function fromQuantity(text: string, q: Quantity, lang: Lang): NumberToken {
   return { start: q.start, end: q.end, raw, values: raw ? readings(raw, q.value, unscaled) : [q.value], weak: false, dotted: DOTTED.test(raw), scaled: raw !== written.trim() };
 }
 
-/** Every number of a text: digits (with scale words), number words, and one and two. */
-export function numberTokens(text: string, lang: Lang): NumberToken[] {
+/** The two number checks of a pair read the same two texts: keep the last few. */
+const CACHE_SIZE = 8;
+const cache = new Map<string, readonly NumberToken[]>();
+
+/** Every number of a text: digits (with scale words), number words, and one and two. Shared: read-only. */
+export function numberTokens(text: string, lang: Lang): readonly NumberToken[] {
+  const key = lang + text;
+  const known = cache.get(key);
+  if (known) return known;
+  const tokens = findTokens(text, lang);
+  if (cache.size >= CACHE_SIZE) cache.delete(cache.keys().next().value!);
+  cache.set(key, tokens);
+  return tokens;
+}
+
+function findTokens(text: string, lang: Lang): NumberToken[] {
   const tokens = quantities(text, lang).map((q) => fromQuantity(text, q, lang));
   for (const m of execAll(WEAK_PATTERN[lang], text)) {
     if (tokens.some((t) => t.start <= m.index && m.index < t.end)) continue;

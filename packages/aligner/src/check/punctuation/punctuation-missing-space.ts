@@ -28,7 +28,9 @@ export const punctuationMissingSpace: Check<"punctuation-missing-space"> = {
     if (GLUED.test(pair.pt)) for (const m of execAll(JOINED, pair.pt)) {
       const [all, left, mark, right] = m as unknown as [string, string, string, string];
       // "any,all", "root:root", "hh:mm": a comma or colon between words that are not Portuguese joins code, not prose.
-      if ((mark === "," || mark === ":") && !(isPortuguese(left, context) && isPortuguese(right, context))) continue;
+      if ((mark === "," || mark === ":" || mark === ";") && !(isPortuguese(left, context) && isPortuguese(right, context))) continue;
+      // "x,y", "O,x": variables of a formula, written without spaces on purpose.
+      if ((mark === "," || mark === ";" || mark === ":") && /^[\x00-\x7f]+$/u.test(left + right) && left.length <= 2 && right.length <= 2) continue;
       if (mark === "." && (AFTER_DOT.has(right.toLowerCase()) || /\p{Lu}/u.test(left.slice(-1)) || left.length === 1)) continue;
       // Initialisms and abbreviations: "e.g", "p.ex", "U.S".
       if (mark === "." && (right.length === 1 || /^(?:p|e|i|a|s)$/u.test(left))) continue;

@@ -10,3 +10,15 @@ describe("punctuation-stray-stop", () => {
     ["near miss: sentence end", "Ele venceu. a seguir, o prêmio.", []],
   ])("%s", (_name, pt, expected) => expect(runCheck(punctuationStrayStop, { pt })).toEqual(expected));
 });
+
+describe("punctuation-stray-stop, against the English", () => {
+  it("hit: a stop the English does not have, before a lower-case word", () => {
+    expect(runCheck(punctuationStrayStop, { pt: "Os tipos reconhecidos. são estes:", en: "The recognized types are these:" })).toEqual([". são→ são"]);
+  });
+  it("hit: a comma typed twice", () => {
+    expect(runCheck(punctuationStrayStop, { pt: "Por exemplo,, isto funciona" })).toEqual([",,→,"]);
+  });
+  it("near miss: as many stops as the English (a lost capital, the casing check's)", () => {
+    expect(runCheck(punctuationStrayStop, { pt: "Isto acaba. são outros.", en: "This ends. Others are." })).toEqual([]);
+  });
+});

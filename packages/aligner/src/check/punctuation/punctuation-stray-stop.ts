@@ -1,11 +1,15 @@
 import { flagAt, type Check } from "../check.ts";
 import { execAll } from "../text/exec-all.ts";
+import { hasExtraStops } from "../text/sentence-stops.ts";
 
 // Words that cannot end a Portuguese sentence: a full stop after them cuts a phrase in two ("como um. enxame").
 const NEVER_LAST = "um|uma|uns|umas|o|a|os|as|de|da|do|das|dos|em|no|na|nos|nas|para|com|como|e|ou|que|por|pelo|pela|seu|sua|seus|suas|ao|à|aos|às|mais|muito|entre|sem|sobre";
 const CUT = new RegExp(`(?<![\\p{L}])(${NEVER_LAST})\\. (\\p{Ll}[\\p{L}-]*)`, "giu");
-// A full stop straight before another mark: ". ," or ".,".
-const DOUBLE = /[.!?]\s*[,;:]/gu;
+// A full stop straight before another mark: ". ," or ".,"; or a comma or semicolon typed twice.
+const DOUBLE = /[.!?]\s*[,;:]|(?<![,;])([,;])\s*\1(?![,;])/gu;
+// A stop, then a word in lower case: a sentence start, or a stray stop. The English tells which.
+const STOP_LOWER = /(?<=[\p{L}\p{N})"”])\. (?=\p{Ll})/gu;
+
 
 export const punctuationStrayStop: Check<"punctuation-stray-stop"> = {
   id: "punctuation-stray-stop",
@@ -17,6 +21,14 @@ export const punctuationStrayStop: Check<"punctuation-stray-stop"> = {
     // Every cut is a full stop and a space; most pairs have none inside, so the pattern is spared.
     const flags = (pair.pt.includes(". ") ? execAll(CUT, pair.pt) : []).map((m) =>
       flagAt(this, pair.pt, m.index, m.index + m[0].length, "A full stop cuts this phrase in two: remove it.", `${m[1]} ${m[2]}`));
+    // More stops than the English has, one of them before a lower-case word: that one cuts a sentence in two.
+    if (pair.pt.includes(". ") && hasExtraStops(pair.pt, pair.en)) {
+      for (const m of execAll(STOP_LOWER, pair.pt)) {
+        if (flags.some((f) => f.start <= m.index && m.index < f.end)) continue;
+        const next = /^\p{L}+/u.exec(pair.pt.slice(m.index + 2))?.[0] ?? "";
+        flags.push(flagAt(this, pair.pt, m.index, m.index + 2 + next.length, "The English has no sentence break here: remove the full stop.", ` ${next}`));
+      }
+    }
     for (const m of execAll(DOUBLE, pair.pt)) {
       // "etc.," and "U.S.," are an abbreviation's dot followed by a comma.
       if (m[0][0] === "." && /(?:etc|(?<![\p{L}\p{N}])\p{L})$/u.test(pair.pt.slice(0, m.index))) continue;

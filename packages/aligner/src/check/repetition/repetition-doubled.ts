@@ -19,6 +19,8 @@ const SENTENCE = /[^.!?…\n]+[.!?…]+["”)]?/gu;
 function repeatedSentences(text: string): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
   let prev: { text: string; start: number } | undefined;
+  // Two sentences need two stops: most pairs are one sentence.
+  if (!/[.!?…][^.!?…]*[.!?…]/u.test(text)) return out;
   for (const m of text.matchAll(SENTENCE)) {
     const own = m[0].trim();
     const start = m.index + m[0].indexOf(own);

@@ -9,6 +9,9 @@ describe("looksLikeCode", () => {
     ["assignment", "mc=01;31"],
     ["config lines", "Acquire::http {\nNo-Cache \"true\";\nMax-Age \"3600\";\n};"],
     ["mostly literal", "/etc/apt/sources.list.d/ --prefix=/usr"],
+    ["a call (Scilab)", "surf(Z,'facecol','interp','ydat',101:110)"],
+    ["an assignment of a call (Scilab)", "y = acscd(x)"],
+    ["an interpreter prompt", "--> chdir(\"SCI/etc\")"],
   ])("code: %s", (_name, text) => expect(looksLikeCode(text)).toBe(true));
   it.each([
     ["sentence", "Isso faz com que alinhar seleções seja mais fácil."],

@@ -12,16 +12,16 @@ const CODE_LINE = new RegExp([
   String.raw`(?:["')\d];|\{)\s*$`, // a statement ending in a value, or a block opening (a list item's ";" is prose)
   String.raw`^\s*[{}\])]`, // a closing delimiter
   String.raw`\s\\$`, // a continued command line
+  String.raw`^\s*(?:-->|>>>|\$\s)`, // an interpreter's prompt
+  String.raw`^\s*[\w.]+\(.*\)\s*;?\s*$`, // a call alone on its line
+  String.raw`^\s*[\w.[\],]+\s=\s\S.*[\w)\]'"]\s*;?\s*$`, // an assignment
   String.raw`^\s*(?:"[^"]*"|'?\([^)]*\)|[A-Z]+-[A-Z]+)\s.*;\s*\S`, // a value with a Lisp comment after it
 ].join("|"), "u");
 /** Share of code lines that makes a block code. */
 const MIN_CODE_LINES = 0.5;
 
-const letters = (text: string): number => {
-  let n = 0;
-  for (const ch of text) if (/\p{L}/u.test(ch)) n++;
-  return n;
-};
+const LETTERS = /\p{L}/gu;
+const letters = (text: string): number => text.match(LETTERS)?.length ?? 0;
 
 /**
  * Whether a segment is code, a command line or a configuration excerpt rather than prose:

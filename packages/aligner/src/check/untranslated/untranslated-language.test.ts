@@ -18,3 +18,9 @@ describe("untranslated-language", () => {
     ["short English", "Original Source: a16z"],
   ])("near miss: %s", (_n, pt) => expect(runCheck(untranslatedLanguage, { pt })).toEqual([]));
 });
+
+describe("untranslated-language, titles", () => {
+  it("near miss: a book title kept in English inside a Portuguese sentence", () => {
+    expect(runCheck(untranslatedLanguage, { pt: "Veja também o livro “Structure and Interpretation of Computer Programs” para mais." })).toEqual([]);
+  });
+});

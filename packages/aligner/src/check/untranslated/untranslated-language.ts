@@ -14,6 +14,8 @@ const MAX_PORTUGUESE_SCORE = 0.9;
 const MIN_ENGLISH_SHARE = 0.25;
 
 const SENTENCE = /[^.!?\n]+(?:[.!?]+["”)]?|$)/gu;
+// A title in quotes: capitalised words (small words between), as book and program titles are written.
+const QUOTED_TITLE = /[“"«](?:\p{Lu}[\p{L}\p{N}'’:-]*|[\p{Ll}]{1,4})(?:\s+(?:\p{Lu}[\p{L}\p{N}'’:-]*|[\p{Ll}]{1,4}))*[”"»]/gu;
 
 /** Sentences of the pair, so an English sentence inside a Portuguese paragraph is found alone. */
 const sentences = (text: string): { start: number; end: number }[] =>
@@ -36,7 +38,9 @@ export const untranslatedLanguage: Check<"untranslated-language"> = {
       return { start, end: s.start + pair.pt.slice(s.start, s.end).trimEnd().length };
     }).filter((s) => s.end - s.start >= MIN_LENGTH);
     const english = spans.filter((s) => {
-      const text = pair.pt.slice(s.start, s.end);
+      // A quoted title kept in English ("o livro “The Art of Computer Programming”") is a name, not a leftover.
+      const text = pair.pt.slice(s.start, s.end).replace(QUOTED_TITLE, " ");
+      if (text.trim().length < MIN_LENGTH) return false;
       // The word count is cheap and rules out nearly every Portuguese sentence before franc runs.
       if (englishShare(text, context.spellers) < MIN_ENGLISH_SHARE) return false;
       const ranked = francAll(text, { only: ONLY, minLength: MIN_LENGTH });

@@ -77,6 +77,8 @@ export const untranslatedWords: Check<"untranslated-words"> = {
         // A link's whole text ("[Source](#)"), or a label before a colon ("Source:"); "[option...]" in a synopsis is neither.
         const alone = (pair.pt[r.start - 1] === "[" && pair.pt.startsWith("](", r.end)) || /^:/u.test(pair.pt.slice(r.end, r.end + 1));
         if (r.count < MIN_RUN && !alone) return false;
+        // A one-word label the English writes the same way is a property or field name ("foreground:"), kept as the program spells it.
+        if (r.count < MIN_RUN && pair.pt[r.end] === ":" && pair.en !== undefined && new RegExp(`(?<![\\p{L}\\p{N}])${text.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&")}(?![\\p{L}\\p{N}])`, "u").test(pair.en)) return false;
         // Title Case runs are titles and names ("Careless People") unless they label something.
         // A title-case label counts when its words are the web page's ("Original Source:"), not a speaker's name.
         // A label is the web page's when its words are all common English ("Original Source:"); a name before a colon is a name.

@@ -164,7 +164,7 @@ describe("documents", () => {
     expect(page).toMatchObject({ total: all.total, offset: 1 });
     expect(page.pairs[0].id).toBe(all.pairs[1].id);
     const first = all.pairs[0];
-    await editor.post(`/api/pairs/${first.id}/approve`, { version: first.version });
+    await editor.post(`/api/pairs/${first.id}/approve`, { version: first.version, override: { reason: "checked by hand" } });
     const approved = (await translator.get(`/api/documents/${doc.id}/pairs?status=approved`)).body;
     expect(approved.pairs.map((p: { id: string }) => p.id)).toEqual([first.id]);
     const low = (await translator.get(`/api/documents/${doc.id}/pairs?maxConfidence=0`)).body;
@@ -177,9 +177,13 @@ describe("documents", () => {
     const pairs = (await translator.get(`/api/documents/${doc.id}/pairs`)).body.pairs as { id: string }[];
     expect((await translator.post(`/api/documents/${doc.id}/approve`, { pairIds: [pairs[0]!.id] })).status).toBe(403);
     const res = await editor.post(`/api/documents/${doc.id}/approve`, { pairIds: [...pairs.map((p) => p.id), "missing"], comment: "ok" });
-    expect(res.body).toEqual({ approved: pairs.length, conflicts: ["missing"] });
+    // The QA gate: the pair with "noé smith" (an open error flag) is skipped and said.
+    const gated = (pairs as { id: string; index: number; flags: { severity: string; dismissed: boolean }[] }[]).filter((p) => p.flags.some((f) => f.severity === "error" && !f.dismissed));
+    expect(gated.length).toBeGreaterThan(0);
+    expect(res.body).toMatchObject({ approved: pairs.length - gated.length, conflicts: ["missing"] });
+    expect(res.body.skipped.map((s: { pairId: string }) => s.pairId)).toEqual(gated.map((p) => p.id));
     const summary = (await translator.get(`/api/documents/${doc.id}`)).body.document;
-    expect(summary.statusCounts.approved).toBe(pairs.length);
+    expect(summary.statusCounts.approved).toBe(pairs.length - gated.length);
   });
 
   it("re-aligns (editor), keeping reviewers' corrections and the old pairs' history", async () => {
@@ -196,5 +200,62 @@ describe("documents", () => {
     expect(pairs[0].enText).toContain("Noah Smith");
     const old = (await translator.get(`/api/pairs/${first.id}`)).body;
     expect(old.edits.map((e: { action: string }) => e.action)).toEqual(["import", "edit", "realign"]);
+  });
+
+  it("shows the alignment's document-level findings with the document (a Portuguese that covers only half the English)", async () => {
+    const { pt, en, meta } = getDocument("amodei-ai-unicorn");
+    const paras = pt.split(/\n\s*\n/u);
+    const half = paras.slice(0, Math.floor(paras.length / 2)).join("\n\n");
+    const res = await translator.post("/api/documents", { title: "Metade", pt: half, en });
+    expect(res.status).toBe(201);
+    const findings = res.body.document.alignmentFindings as { code: string; message: string }[];
+    expect(findings.map((f) => f.code)).toContain("alignment.english-only");
+    expect(alignDocument(half, en, { speakers: meta.speakers }).findings?.length).toBeGreaterThan(0);
+    const whole = await translator.post("/api/documents", { title: "Inteiro", pt: SAMPLE_PT, en: SAMPLE_EN });
+    expect(whole.body.document.alignmentFindings).toEqual([]);
+  });
+
+  it("re-aligns after a small change to the English keeping every untouched pair's status, comments and dismissals; the changed one is in review", async () => {
+    const pt = `${SAMPLE_PT}\n\nOs reguladores ainda não decidiram nada. A conferência termina amanhã.`;
+    const en = `${SAMPLE_EN}\n\nThe regulators have not decided anything yet. The conference ends tomorrow.`;
+    const doc = (await translator.post("/api/documents", { title: "Revisado", pt, en })).body.document;
+    type P = { id: string; version: number; ptText: string; enText: string; status: string; flags: { id: string; code: string; dismissed: boolean }[]; commentCount: number };
+    const before: P[] = (await translator.get(`/api/documents/${doc.id}/pairs`)).body.pairs;
+    const flagged = before.find((p) => p.flags.length > 0)!;
+    expect(flagged).toBeDefined();
+    const dismissedCode = flagged.flags[0]!.code;
+    expect((await translator.post(`/api/pairs/${flagged.id}/flags/${flagged.flags[0]!.id}/dismiss`, { reason: "o nome está certo aqui" })).status).toBe(200);
+    expect((await translator.post(`/api/pairs/${before[1]!.id}/comments`, { body: "conferido com o original" })).status).toBe(201);
+    for (const p of (await translator.get(`/api/documents/${doc.id}/pairs`)).body.pairs as P[]) {
+      expect((await editor.post(`/api/pairs/${p.id}/approve`, { version: p.version })).status).toBe(200);
+    }
+    const changedEn = "The price fell by half.";
+    expect(before.some((p) => p.enText === changedEn)).toBe(true);
+
+    const res = await editor.post(`/api/documents/${doc.id}/realign`, { en: en.replace(changedEn, "The price dropped by half.") });
+    expect(res.status).toBe(200);
+    expect(res.body.realign).toEqual({ kept: before.length - 1, needsReview: 1, approvedToReview: 1, total: before.length });
+
+    const after: P[] = (await translator.get(`/api/documents/${doc.id}/pairs`)).body.pairs;
+    expect(after.map((p) => p.ptText)).toEqual(before.map((p) => p.ptText));
+    for (const p of after) {
+      if (p.enText === "The price dropped by half.") {
+        expect(p.status).toBe("new");
+        const detail = (await translator.get(`/api/pairs/${p.id}`)).body;
+        expect(detail.edits.at(-1).note).toMatch(/was approved in pair/);
+        continue;
+      }
+      // Untouched: the very same pair, approved, with its history going on.
+      const old = before.find((b) => b.ptText === p.ptText)!;
+      expect(p.id).toBe(old.id);
+      expect(p.status).toBe("approved");
+      const detail = (await translator.get(`/api/pairs/${p.id}`)).body;
+      expect(detail.edits.map((e: { action: string }) => e.action)).toEqual(["import", ...(p.id === flagged.id ? ["dismiss-flag"] : []), "approve", "realign"]);
+    }
+    const keptFlagged = after.find((p) => p.id === flagged.id)!;
+    expect(keptFlagged.flags.find((f) => f.code === dismissedCode)?.dismissed).toBe(true);
+    expect(after.find((p) => p.id === before[1]!.id)!.commentCount).toBe(1);
+    const summary = (await translator.get(`/api/documents/${doc.id}`)).body.document;
+    expect(summary.statusCounts.approved).toBe(before.length - 1);
   });
 });

@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { useTestServer } from "../../../test-support/use-test-server.ts";
 import { findPattern, replaceAll } from "../find-pattern.ts";
 
-const { translator } = useTestServer("translator");
+const server = useTestServer("translator");
+const { translator } = server;
 
 describe("propagating a fix", () => {
   it("finds the same mistake in other documents and applies it only to the pairs picked, each as an edit", async () => {
@@ -52,5 +53,35 @@ describe("find pattern", () => {
   it("keeps $ patterns in the replacement literal and escapes the search", () => {
     expect(replaceAll("custa 5.0 (mil)", { find: "5.0 (mil)", replace: "$& $1" })).toBe("custa $& $1");
     expect(findPattern({ find: "a.b", replace: "" }).test("axb")).toBe(false);
+  });
+});
+
+describe("propagating only the same mistake (issue 16)", () => {
+  it("finds a punctuation fix (' - ' → ' — ') with whole words on: a string with no word has no word edges", async () => {
+    const doc = (await translator.post("/api/documents", { title: "Travessões", pt: "Ele veio - e foi embora. Nada mudou - nunca." })).body.document;
+    const preview = await translator.post("/api/replace/preview", { find: " - ", replace: " — ", documentId: doc.id, wholeWord: true, matchCase: true });
+    expect(preview.body.total).toBe(2);
+    expect(preview.body.matches.map((m: { after: string }) => m.after)).toEqual(["Ele veio — e foi embora.", "Nada mudou — nunca."]);
+    expect(replaceAll("a - b", { find: " - ", replace: " — ", wholeWord: true })).toBe("a — b");
+  });
+
+  it("with a flag code, offers only pairs where the same text is flagged: a junk 'Mais' is never deleted from 'Mais alguma coisa'", async () => {
+    const doc = (await translator.post("/api/documents", { title: "Lixo", pt: "Mais\n\nMais alguma coisa aconteceu ontem.\n\nMais" })).body.document;
+    const pairs = (await translator.get(`/api/documents/${doc.id}/pairs`)).body.pairs as { id: string; ptText: string; documentId: string }[];
+    // Plant the same junk flag on the two lone "Mais" lines, whatever the checks made of them.
+    const lone = pairs.filter((p) => p.ptText.trim() === "Mais");
+    expect(lone).toHaveLength(2);
+    await server.prisma.flag.deleteMany({ where: { documentId: doc.id } });
+    for (const p of lone) {
+      await server.prisma.flag.create({ data: { pairId: p.id, documentId: doc.id, code: "junk-test-line", family: "junk", severity: "warning", start: 0, end: 4, text: "Mais", message: "A stray line" } });
+    }
+    const everywhere = await translator.post("/api/replace/preview", { find: "Mais", replace: "", documentId: doc.id, wholeWord: true, matchCase: true });
+    expect(everywhere.body.total).toBe(3);
+    const flagged = await translator.post("/api/replace/preview", { find: "Mais", replace: "", documentId: doc.id, wholeWord: true, matchCase: true, flagCode: "junk-test-line" });
+    expect(flagged.body.matches.map((m: { pairId: string }) => m.pairId).sort()).toEqual(lone.map((p) => p.id).sort());
+    // A dismissed flag is no longer the same mistake.
+    await server.prisma.flag.updateMany({ where: { pairId: lone[0]!.id }, data: { dismissed: true } });
+    const after = await translator.post("/api/replace/preview", { find: "Mais", replace: "", documentId: doc.id, wholeWord: true, matchCase: true, flagCode: "junk-test-line" });
+    expect(after.body.matches.map((m: { pairId: string }) => m.pairId)).toEqual([lone[1]!.id]);
   });
 });

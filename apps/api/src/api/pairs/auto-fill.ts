@@ -1,0 +1,47 @@
+// Auto-propagation (as Matecat does it): once a pair is confirmed, the other pairs of the same
+// document with exactly the same English and nobody's work in them get its Portuguese, marked as
+// auto-filled (Pair.autoFilledFrom) and each written as its own "auto-fill" edit, so an undo is
+// an ordinary revert.
+import type { AppContext } from "../../app-context.ts";
+import type { Pair, User } from "../../contract/index.ts";
+import { HttpError } from "../../common/errors.ts";
+import { asString } from "../../db/sql.ts";
+import { livePairInContext } from "./pair-context.ts";
+import { toPair, type PairRow } from "./pair-dto.ts";
+import { afterUpdate, inPairTransaction, writePairChange, type PairUpdate } from "./pair-writer.ts";
+import { recheck, sameFlags } from "./recheck.ts";
+
+/**
+ * Fills the repetitions of `source`'s English; returns the pairs changed. A pair changed by
+ * someone meanwhile is left alone (it is no longer untouched).
+ */
+export async function autoFillRepetitions(ctx: AppContext, source: PairRow, user: User): Promise<Pair[]> {
+  const en = source.enText.trim();
+  if (!en || !source.ptText.trim()) return [];
+  // Untouched: new, or filled by an earlier auto-fill that nobody has looked at since.
+  const rows = await ctx.sql.query(
+    `SELECT "id" FROM "Pair" WHERE "documentId" = ? AND "removed" = ? AND "id" <> ? AND "enText" = ? AND "ptText" <> ?
+       AND ("status" = 'new' OR ("status" = 'edited' AND "autoFilledFrom" IS NOT NULL))`,
+    [source.documentId, false, source.id, source.enText, source.ptText],
+  );
+  const filled: Pair[] = [];
+  for (const r of rows) {
+    try {
+      const { row, context } = await livePairInContext(ctx, asString(r["id"]));
+      const found = recheck(context.around(source.ptText), context.options, row.flags);
+      const update: PairUpdate = {
+        action: "auto-fill", status: "edited", note: `from pair ${source.index + 1}`,
+        data: { ptText: source.ptText, autoFilledFrom: source.id },
+        ...(sameFlags(found, row.flags) ? {} : { flags: found }),
+      };
+      const now = new Date();
+      const who = { id: user.id, displayName: user.displayName };
+      const written = await inPairTransaction(ctx.sql, (sql) => writePairChange(sql, row, update, who, now));
+      filled.push(toPair(afterUpdate(row, update, who, now, written)));
+    } catch (err) {
+      if (err instanceof HttpError && (err.status === 404 || err.status === 409)) continue;
+      throw err;
+    }
+  }
+  return filled;
+}

@@ -1,0 +1,3 @@
+import { insertMatchCommand } from "./insert-match.ts";
+
+export const insertMatch1 = insertMatchCommand(1);

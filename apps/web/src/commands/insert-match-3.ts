@@ -1,0 +1,3 @@
+import { insertMatchCommand } from "./insert-match.ts";
+
+export const insertMatch3 = insertMatchCommand(3);

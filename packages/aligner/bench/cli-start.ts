@@ -1,0 +1,68 @@
+/**
+ * Cold start of the built `alinha` command: each run a fresh Node process, as a user or a
+ * script starts it, on the built-in documents (84 to 503 pairs). Goal: a 150-pair document
+ * aligned and checked in ≤ 0.5 s. hunalign's whole run on the same texts is printed beside it
+ * when hunalign is on the PATH (see bench/align-gold/hunalign.ts for building it locally).
+ *
+ * Run: pnpm --filter @alinha/aligner exec tsx bench/cli-start.ts (builds dist first).
+ */
+import { execFileSync, spawnSync } from "node:child_process";
+import { loadavg } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { corpusFilePath, listDocuments } from "@alinha/corpus";
+
+const packageDir = fileURLToPath(new URL("..", import.meta.url));
+execFileSync(process.execPath, ["scripts/build-cli.mjs"], { cwd: packageDir });
+const alinha = join(packageDir, "dist", "alinha.mjs");
+const RUNS = 5;
+const GOAL_MS = 500;
+
+function median(xs: number[]): number {
+  return [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+}
+
+/** GNU time gives the child's CPU time (user + system), which a busy machine inflates far less than the wall time. */
+const GNU_TIME = "/usr/bin/time";
+const hasGnuTime = spawnSync(GNU_TIME, ["-f", "%U", "true"]).status === 0;
+
+function time(command: string, args: string[]): { ms: number; cpuMs: number; stdout: string } {
+  const times: number[] = [];
+  const cpus: number[] = [];
+  let stdout = "";
+  for (let i = 0; i < RUNS; i++) {
+    const start = performance.now();
+    const r = hasGnuTime
+      ? spawnSync(GNU_TIME, ["-f", "@@cpu %U %S", command, ...args], { encoding: "utf8", maxBuffer: 2 ** 28 })
+      : spawnSync(command, args, { encoding: "utf8", maxBuffer: 2 ** 28 });
+    times.push(performance.now() - start);
+    if (r.status !== 0) throw new Error(`${command} ${args.join(" ")}: exit ${r.status}\n${r.stderr}`);
+    const m = /@@cpu ([\d.]+) ([\d.]+)/.exec(r.stderr);
+    cpus.push(m ? (Number(m[1]) + Number(m[2])) * 1000 : Number.NaN);
+    stdout = r.stdout;
+  }
+  return { ms: median(times), cpuMs: median(cpus), stdout };
+}
+
+const hasHunalign = spawnSync("sh", ["-c", "command -v hunalign"]).status === 0;
+console.log(`load average ${loadavg()[0]!.toFixed(1)} (figures are medians of ${RUNS} runs; a busy machine inflates them)`);
+const version = time(process.execPath, [alinha, "--version"]);
+console.log(`alinha --version: ${version.ms.toFixed(0)} ms (cpu ${version.cpuMs.toFixed(0)} ms)`);
+let failed = false;
+for (const meta of listDocuments()) {
+  const pt = corpusFilePath(meta.ptFile);
+  const en = corpusFilePath(meta.enFile);
+  const aligned = time(process.execPath, [alinha, "align", pt, en]);
+  const pairs = (JSON.parse(aligned.stdout) as { pairs: unknown[] }).pairs.length;
+  const check = time(process.execPath, [alinha, "check", pt]);
+  const convert = time(process.execPath, [alinha, "convert", pt, "--to", "txt"]);
+  // The goal is per 150 pairs: a larger document may take proportionally longer.
+  const budget = GOAL_MS * Math.max(1, pairs / 150);
+  const ok = aligned.ms <= budget;
+  failed ||= !ok;
+  const hunalign = hasHunalign ? time("hunalign", ["-text", "/dev/null", pt, en]) : undefined;
+  const hun = hunalign ? `; hunalign ${hunalign.ms.toFixed(0)} ms (cpu ${hunalign.cpuMs.toFixed(0)})` : "";
+  console.log(`${meta.id.padEnd(28)} ${String(pairs).padStart(4)} pairs: align ${aligned.ms.toFixed(0)} ms (cpu ${aligned.cpuMs.toFixed(0)}; ${ok ? "ok" : "MISSED"}, budget ${budget.toFixed(0)}), check ${check.ms.toFixed(0)} ms (cpu ${check.cpuMs.toFixed(0)}), convert ${convert.ms.toFixed(0)} ms (cpu ${convert.cpuMs.toFixed(0)})${hun}`);
+}
+if (!hasHunalign) console.log("hunalign: not installed here; its figures are skipped");
+process.exitCode = failed ? 1 : 0;

@@ -1,0 +1,45 @@
+import { literalSpans } from "../../normalize/literal-spans.ts";
+import { isSentenceStart, words } from "../text/words.ts";
+
+/** Literal kinds whose text a translation copies as it is. */
+const COPIED = new Set(["code", "path", "file", "host", "url", "email", "option", "version"]);
+
+/**
+ * The English's tokens a translation keeps letter for letter: code, paths, file and host names,
+ * options, and words written as names of things (ALL CAPS, inner capitals, digits, underscores).
+ * "Names and code tokens come from the English side": no term list is needed to know that
+ * "DPKG_ROOT", "Acquire::IndexTargets" or "Makefile" must reach the Portuguese unchanged.
+ */
+export interface EnglishToken {
+  text: string;
+  /** Code or a coined name: any change is a finding. A plain capitalised word may have a Portuguese neighbour ("Figure", "Figura"). */
+  coined: boolean;
+}
+
+export function englishTokens(en: string): EnglishToken[] {
+  const out = new Map<string, boolean>();
+  for (const s of literalSpans(en)) if (COPIED.has(s.kind)) out.set(en.slice(s.start, s.end), true);
+  for (const w of words(en)) {
+    const t = w.text;
+    if (t.length < 4 || out.has(t)) continue;
+    if (/^\p{Lu}[\p{Lu}\p{N}_]+$/u.test(t) || /\p{Ll}\p{Lu}/u.test(t) || /_/u.test(t) || (/\p{N}/u.test(t) && /\p{L}/u.test(t))) out.set(t, true);
+    // A capital mid-sentence names a thing ("the upstream Makefile").
+    else if (/^\p{Lu}\p{Ll}+$/u.test(t) && !isSentenceStart(en, w.start)) out.set(t, false);
+  }
+  return [...out].map(([text, coined]) => ({ text, coined }));
+}
+
+/** Damerau-Levenshtein distance at most 1: one letter changed, added, dropped, or two neighbours swapped. */
+export function withinOneSlip(a: string, b: string): boolean {
+  if (a === b) return false;
+  const la = a.length;
+  const lb = b.length;
+  if (Math.abs(la - lb) > 1) return false;
+  let i = 0;
+  while (i < la && i < lb && a[i] === b[i]) i++;
+  if (la === lb) {
+    if (a.slice(i + 1) === b.slice(i + 1)) return true;
+    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+  }
+  return la > lb ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}

@@ -1,0 +1,26 @@
+import { describe, expect, it } from "vitest";
+import { runCheck } from "../render-flags.ts";
+import { entityToken } from "./entity-token.ts";
+
+const spellers = { pt: { correct: (w: string) => ["nota", "figura", "ficheiro", "autor"].includes(w.toLowerCase()) }, en: { correct: (w: string) => ["note", "figure"].includes(w.toLowerCase()) } };
+
+describe("entity-token", () => {
+  it.each([
+    ["two letters swapped in code", "no scope Aqcuire::IndexTargets, que", "in the Acquire::IndexTargets scope", ["Aqcuire::IndexTargets→Acquire::IndexTargets"]],
+    ["case changed in an identifier", "se dpkg_ROOT não estiver definido", "if DPKG_ROOT is not set", ["dpkg_ROOT→DPKG_ROOT"]],
+    ["a name written as a thing's, split", "o ficheiro Make file do autor", "the upstream Makefile", ["Make file→Makefile"]],
+    ["a letter off in a path", "edite /etc/apt/sorces.list agora", "edit /etc/apt/sources.list now", ["/etc/apt/sorces.list→/etc/apt/sources.list"]],
+  ])("hit: %s", (_n, pt, en, expected) => expect(runCheck(entityToken, { pt, en }, { spellers })).toEqual(expected));
+
+  it("hit: a name with two letters swapped (a dictionary says it is no word)", () => {
+    expect(runCheck(entityToken, { pt: "o Makeifle do autor", en: "the upstream Makefile" }, { spellers })).toEqual(["Makeifle→Makefile"]);
+  });
+
+  it.each([
+    ["kept as it is", "defina DPKG_ROOT e edite /etc/apt/sources.list", "set DPKG_ROOT and edit /etc/apt/sources.list"],
+    ["no English", "o dpkg_ROOT", undefined],
+    ["a short token", "o GIMP", "the GIMP"],
+    ["a translated ordinary word", "A Figura 3", "Figure 3"],
+    ["a Portuguese word one letter from an English name", "veja a Nota abaixo", "see the Note below"],
+  ])("clean: %s", (_n, pt, en) => expect(runCheck(entityToken, en === undefined ? { pt } : { pt, en }, { spellers })).toEqual([]));
+});
