@@ -44,16 +44,16 @@ describe("cross-site requests", () => {
   });
 
   it("accepts the app's own pages: same Origin, or Sec-Fetch-Site same-origin (also behind a proxy that rewrites Host)", async () => {
-    const own = await translator.request("POST", "/api/documents", upload("Mesma origem"), { origin: server.url });
+    const own = await translator.postJob("/api/documents", upload("Mesma origem"), { origin: server.url });
     expect(own.status, own.text).toBe(201);
-    const proxied = await translator.request("POST", "/api/documents", { title: "Pelo proxy", pt: SAMPLE_PT }, { "sec-fetch-site": "same-origin", origin: "http://localhost:5173" });
+    const proxied = await translator.postJob("/api/documents", { title: "Pelo proxy", pt: SAMPLE_PT }, { "sec-fetch-site": "same-origin", origin: "http://localhost:5173" });
     expect(proxied.status, proxied.text).toBe(201);
     const typed = await server.anonymous().request("POST", "/api/auth/login", { username: "translator", password: "translator" }, { "sec-fetch-site": "none" });
     expect(typed.status).toBe(200);
   });
 
   it("accepts clients that are not browsers (no Origin, no Sec-Fetch-Site), as the CLI and curl", async () => {
-    const res = await translator.post("/api/documents", { title: "Linha de comando", pt: SAMPLE_PT });
+    const res = await translator.postJob("/api/documents", { title: "Linha de comando", pt: SAMPLE_PT });
     expect(res.status).toBe(201);
   });
 

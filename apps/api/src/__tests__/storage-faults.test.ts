@@ -51,7 +51,7 @@ describe("storage faults", () => {
     try {
       expectUnavailable(await translator.patch(`/api/pairs/${pair.id}`, { ptText: "Texto novo.", version: 1 }), "Storage is read-only");
       expectUnavailable(await translator.post(`/api/pairs/${pair.id}/comments`, { body: "Comentário" }), "Storage is read-only");
-      expectUnavailable(await translator.post("/api/documents", { title: "Novo", pt: SAMPLE_PT }), "Storage is read-only");
+      expectUnavailable(await translator.postJob("/api/documents", { title: "Novo", pt: SAMPLE_PT }), "Storage is read-only");
       expectUnavailable(await admin.delete(`/api/documents/${id}`), "Storage is read-only");
       expectUnavailable(await server.anonymous().post("/api/auth/login", { username: "editor", password: "editor" }), "Storage is read-only");
       // Reads still work, with the session the user already had.
@@ -80,15 +80,15 @@ describe("storage faults", () => {
     const titles = async () => (await translator.get("/api/documents")).body.documents.map((d: { title: string }) => d.title);
     try {
       const big = SAMPLE_PT.repeat(400);
-      expectUnavailable(await translator.post("/api/documents", { title: "Grande demais", pt: big }), "Storage is full");
-      expectUnavailable(await translator.post("/api/documents", { title: "Grande demais 2", pt: big }), "Storage is full");
+      expectUnavailable(await translator.postJob("/api/documents", { title: "Grande demais", pt: big }), "Storage is full");
+      expectUnavailable(await translator.postJob("/api/documents", { title: "Grande demais 2", pt: big }), "Storage is full");
       expect(faultLines() - before).toBe(1);
       expect(await titles()).not.toContain("Grande demais");
       expect((await translator.get(`/api/documents/${id}`)).status).toBe(200);
     } finally {
       await server.ctx.sql.query("PRAGMA max_page_count = 4294967294");
     }
-    const res = await translator.post("/api/documents", { title: "Grande demais", pt: SAMPLE_PT.repeat(400) });
+    const res = await translator.postJob("/api/documents", { title: "Grande demais", pt: SAMPLE_PT.repeat(400) });
     expect(res.status, res.text).toBe(201);
     expect(await titles()).toContain("Grande demais");
   });

@@ -64,8 +64,8 @@ export class Client {
    * synchronous API did: the job's result with 201 (an import) or 200, or its error's status and
    * problem+json. Any other answer (403, 413, 422 before queuing) is returned as it came.
    */
-  async postJob<T = any>(url: string, body?: unknown): Promise<Reply<T>> {
-    const accepted = await this.post(url, body);
+  async postJob<T = any>(url: string, body?: unknown, headers: Record<string, string> = {}): Promise<Reply<T>> {
+    const accepted = await this.request("POST", url, body ?? {}, headers);
     if (accepted.status !== 202) return accepted;
     if (accepted.headers.get("location") !== `/api/jobs/${accepted.body.job.id}`) throw new Error(`202 without the job's Location: ${accepted.headers.get("location")}`);
     const job = await this.waitForJob(accepted.body.job.id);

@@ -24,7 +24,7 @@ const countDocuments = async () => (await translator.get("/api/documents")).body
 
 describe("importing files another tool aligned", () => {
   it("imports a TMX uploaded under any name as its pairs, with notes as comments and inline codes as placeholders", async () => {
-    const res = await translator.request("POST", "/api/documents", file("pt", "memory.txt", TMX, "Agency TM"));
+    const res = await translator.postJob("/api/documents", file("pt", "memory.txt", TMX, "Agency TM"));
     expect(res.status).toBe(201);
     expect(res.body.document).toMatchObject({ title: "Agency TM", hasEnglish: true, pairCount: 2 });
     const pairs = await pairsOf(res.body.document.id);
@@ -39,38 +39,38 @@ describe("importing files another tool aligned", () => {
   it("imports a UTF-16 XLIFF 1.2 sent as the JSON body's text, and a PO, recognised by content", async () => {
     const xliff = `<?xml version="1.0" encoding="UTF-16"?>\n<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2"><file source-language="en" target-language="pt-BR" datatype="plaintext" original="x"><body><trans-unit id="1" approved="yes"><source>One.</source><target>Um.</target></trans-unit></body></file></xliff>`;
     const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(xliff, "utf16le")]);
-    const up = await translator.request("POST", "/api/documents", file("pt", "a.xlf", utf16));
+    const up = await translator.postJob("/api/documents", file("pt", "a.xlf", utf16));
     expect(up.status).toBe(201);
     expect((await pairsOf(up.body.document.id)).map((p) => `${p.status} ${p.enText}|${p.ptText}`)).toEqual(["approved One.|Um."]);
 
     const po = `msgid ""\nmsgstr ""\n"Language: pt_BR\\n"\n\nmsgid "Two."\nmsgstr "Dois."\n`;
-    const json = await translator.post("/api/documents", { title: "From PO", pt: po });
+    const json = await translator.postJob("/api/documents", { title: "From PO", pt: po });
     expect(json.status).toBe(201);
     expect((await pairsOf(json.body.document.id)).map((p) => `${p.enText}|${p.ptText}`)).toEqual(["Two.|Dois."]);
   });
 
   it("refuses a malformed file naming line and column, other languages naming them, and an entity bomb, storing nothing", async () => {
     const before = await countDocuments();
-    const broken = await translator.request("POST", "/api/documents", file("pt", "x.tmx", TMX.replace("<seg>Adeus.</seg>", "<seg>Adeus.</sag>")));
+    const broken = await translator.postJob("/api/documents", file("pt", "x.tmx", TMX.replace("<seg>Adeus.</seg>", "<seg>Adeus.</sag>")));
     expect(broken.status).toBe(422);
     expect(broken.body.detail).toMatch(/line 5, column \d+/);
     expect(broken.body).toMatchObject({ line: 5 });
 
-    const french = await translator.request("POST", "/api/documents", file("pt", "x.tmx", TMX.replace(/pt-PT/g, "fr-FR")));
+    const french = await translator.postJob("/api/documents", file("pt", "x.tmx", TMX.replace(/pt-PT/g, "fr-FR")));
     expect(french.status).toBe(422);
     expect(french.body.detail).toContain("en-US → fr-FR");
 
     const bomb = `<?xml version="1.0"?><!DOCTYPE tmx [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">]><tmx version="1.4"><header srclang="en" creationtool="x" creationtoolversion="1" segtype="sentence" o-tmf="x" adminlang="en" datatype="plaintext"/><body><tu><tuv xml:lang="en"><seg>&b;</seg></tuv><tuv xml:lang="pt"><seg>x</seg></tuv></tu></body></tmx>`;
-    expect((await translator.request("POST", "/api/documents", file("pt", "bomb.tmx", bomb))).status).toBe(422);
+    expect((await translator.postJob("/api/documents", file("pt", "bomb.tmx", bomb))).status).toBe(422);
     const external = bomb.replace(`<!ENTITY a "aaaaaaaaaa">`, `<!ENTITY a SYSTEM "file:///etc/passwd">`);
-    expect((await translator.request("POST", "/api/documents", file("pt", "xxe.tmx", external))).status).toBe(422);
+    expect((await translator.postJob("/api/documents", file("pt", "xxe.tmx", external))).status).toBe(422);
     expect(await countDocuments()).toBe(before);
   });
 });
 
 describe("exports", () => {
   it("exports every format; approved-only keeps each pair's own id and position", async () => {
-    const doc = (await translator.post("/api/documents", { title: "Formats", pt: SAMPLE_PT, en: SAMPLE_EN })).body.document;
+    const doc = (await translator.postJob("/api/documents", { title: "Formats", pt: SAMPLE_PT, en: SAMPLE_EN })).body.document;
     const pairs = await pairsOf(doc.id);
     const second = pairs[1]!;
     expect((await editor.post(`/api/pairs/${second.id}/approve`, { version: second.version })).status).toBe(200);
@@ -87,7 +87,7 @@ describe("exports", () => {
   });
 
   it("exports a Portuguese-only document as text, HTML and DOCX, and says why not as TMX", async () => {
-    const doc = (await translator.post("/api/documents", { title: "Só português", pt: SAMPLE_PT })).body.document;
+    const doc = (await translator.postJob("/api/documents", { title: "Só português", pt: SAMPLE_PT })).body.document;
     for (const format of ["txt", "html", "docx"]) expect((await translator.get(`/api/documents/${doc.id}/export?format=${format}`)).status, format).toBe(200);
     const tmx = await translator.get(`/api/documents/${doc.id}/export?format=tmx`);
     expect(tmx.status).toBe(422);
@@ -97,7 +97,7 @@ describe("exports", () => {
 
 describe("re-import", () => {
   it("turns targets changed elsewhere into Edits noting the file, and lists pairs changed here since as conflicts", async () => {
-    const doc = (await translator.post("/api/documents", { title: "Round trip", pt: SAMPLE_PT, en: SAMPLE_EN })).body.document;
+    const doc = (await translator.postJob("/api/documents", { title: "Round trip", pt: SAMPLE_PT, en: SAMPLE_EN })).body.document;
     const pairs = await pairsOf(doc.id);
     const xliff = (await translator.get(`/api/documents/${doc.id}/export?format=xliff12`)).text;
     // Meanwhile in Alinha: the second pair is edited.

@@ -206,19 +206,19 @@ describe("documents", () => {
     const { pt, en, meta } = getDocument("amodei-ai-unicorn");
     const paras = pt.split(/\n\s*\n/u);
     const half = paras.slice(0, Math.floor(paras.length / 2)).join("\n\n");
-    const res = await translator.post("/api/documents", { title: "Metade", pt: half, en });
+    const res = await translator.postJob("/api/documents", { title: "Metade", pt: half, en });
     expect(res.status).toBe(201);
     const findings = res.body.document.alignmentFindings as { code: string; message: string }[];
     expect(findings.map((f) => f.code)).toContain("alignment.english-only");
     expect(alignDocument(half, en, { speakers: meta.speakers }).findings?.length).toBeGreaterThan(0);
-    const whole = await translator.post("/api/documents", { title: "Inteiro", pt: SAMPLE_PT, en: SAMPLE_EN });
+    const whole = await translator.postJob("/api/documents", { title: "Inteiro", pt: SAMPLE_PT, en: SAMPLE_EN });
     expect(whole.body.document.alignmentFindings).toEqual([]);
   });
 
   it("re-aligns after a small change to the English keeping every untouched pair's status, comments and dismissals; the changed one is in review", async () => {
     const pt = `${SAMPLE_PT}\n\nOs reguladores ainda não decidiram nada. A conferência termina amanhã.`;
     const en = `${SAMPLE_EN}\n\nThe regulators have not decided anything yet. The conference ends tomorrow.`;
-    const doc = (await translator.post("/api/documents", { title: "Revisado", pt, en })).body.document;
+    const doc = (await translator.postJob("/api/documents", { title: "Revisado", pt, en })).body.document;
     type P = { id: string; version: number; ptText: string; enText: string; status: string; flags: { id: string; code: string; dismissed: boolean }[]; commentCount: number };
     const before: P[] = (await translator.get(`/api/documents/${doc.id}/pairs`)).body.pairs;
     const flagged = before.find((p) => p.flags.length > 0)!;
@@ -232,7 +232,7 @@ describe("documents", () => {
     const changedEn = "The price fell by half.";
     expect(before.some((p) => p.enText === changedEn)).toBe(true);
 
-    const res = await editor.post(`/api/documents/${doc.id}/realign`, { en: en.replace(changedEn, "The price dropped by half.") });
+    const res = await editor.postJob(`/api/documents/${doc.id}/realign`, { en: en.replace(changedEn, "The price dropped by half.") });
     expect(res.status).toBe(200);
     expect(res.body.realign).toEqual({ kept: before.length - 1, needsReview: 1, approvedToReview: 1, total: before.length });
 

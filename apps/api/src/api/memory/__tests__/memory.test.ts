@@ -77,7 +77,7 @@ describe("translation memory", () => {
 describe("document flags", () => {
   it("GET /api/documents/{id} includes the whole-document findings (a document in lower case)", async () => {
     const lower = Array.from({ length: 14 }, (_, i) => `esta é a frase número ${i + 1} do texto.`).join(" ");
-    const doc = (await translator.post("/api/documents", { title: "Minúsculas", pt: lower })).body.document;
+    const doc = (await translator.postJob("/api/documents", { title: "Minúsculas", pt: lower })).body.document;
     const res = await translator.get(`/api/documents/${doc.id}`);
     expect(res.body.document.documentFlags).toContainEqual(expect.objectContaining({ code: "casing-lowercase-document", family: "casing", severity: "error" }));
     expect((await translator.get("/api/documents")).body.documents.find((d: { id: string }) => d.id === doc.id).documentFlags).toHaveLength(res.body.document.documentFlags.length);

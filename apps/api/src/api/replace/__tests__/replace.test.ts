@@ -58,7 +58,7 @@ describe("find pattern", () => {
 
 describe("propagating only the same mistake (issue 16)", () => {
   it("finds a punctuation fix (' - ' → ' — ') with whole words on: a string with no word has no word edges", async () => {
-    const doc = (await translator.post("/api/documents", { title: "Travessões", pt: "Ele veio - e foi embora. Nada mudou - nunca." })).body.document;
+    const doc = (await translator.postJob("/api/documents", { title: "Travessões", pt: "Ele veio - e foi embora. Nada mudou - nunca." })).body.document;
     const preview = await translator.post("/api/replace/preview", { find: " - ", replace: " — ", documentId: doc.id, wholeWord: true, matchCase: true });
     expect(preview.body.total).toBe(2);
     expect(preview.body.matches.map((m: { after: string }) => m.after)).toEqual(["Ele veio — e foi embora.", "Nada mudou — nunca."]);
@@ -66,7 +66,7 @@ describe("propagating only the same mistake (issue 16)", () => {
   });
 
   it("with a flag code, offers only pairs where the same text is flagged: a junk 'Mais' is never deleted from 'Mais alguma coisa'", async () => {
-    const doc = (await translator.post("/api/documents", { title: "Lixo", pt: "Mais\n\nMais alguma coisa aconteceu ontem.\n\nMais" })).body.document;
+    const doc = (await translator.postJob("/api/documents", { title: "Lixo", pt: "Mais\n\nMais alguma coisa aconteceu ontem.\n\nMais" })).body.document;
     const pairs = (await translator.get(`/api/documents/${doc.id}/pairs`)).body.pairs as { id: string; ptText: string; documentId: string }[];
     // Plant the same junk flag on the two lone "Mais" lines, whatever the checks made of them.
     const lone = pairs.filter((p) => p.ptText.trim() === "Mais");
