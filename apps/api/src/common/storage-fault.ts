@@ -32,12 +32,15 @@ export class StorageFault extends HttpError {
   }
 }
 
-/** SQLite's result codes and messages, Node's network codes, Prisma's connection errors. */
+/**
+ * SQLite's result codes and messages, PostgreSQL's (SQLSTATE codes and messages, as pg and the
+ * Prisma adapter carry them), Node's network codes, Prisma's connection errors.
+ */
 const PATTERNS: [StorageFaultKind, RegExp][] = [
-  ["read-only", /SQLITE_READONLY|attempt to write a readonly database|\bEROFS\b|read-only file system/i],
-  ["full", /SQLITE_FULL|database or disk is full|\bENOSPC\b|\bEDQUOT\b|\bEFBIG\b|no space left on device/i],
-  ["io", /SQLITE_IOERR|disk I\/O error|\bEIO\b|SQLITE_CANTOPEN|unable to open database file/i],
-  ["unreachable", /\bECONNREFUSED\b|\bECONNRESET\b|\bETIMEDOUT\b|\bEHOSTUNREACH\b|\bENOTFOUND\b|Can't reach database server|\bP1001\b|\bP1002\b|\bP1017\b|Connection terminated|server closed the connection/i],
+  ["read-only", /SQLITE_READONLY|attempt to write a readonly database|\bEROFS\b|read-only file system|\b25006\b|in a read-only transaction/i],
+  ["full", /SQLITE_FULL|database or disk is full|\bENOSPC\b|\bEDQUOT\b|\bEFBIG\b|no space left on device|\b53100\b|could not extend file/i],
+  ["io", /SQLITE_IOERR|disk I\/O error|\bEIO\b|SQLITE_CANTOPEN|unable to open database file|\b58030\b/i],
+  ["unreachable", /\bECONNREFUSED\b|\bECONNRESET\b|\bETIMEDOUT\b|\bEHOSTUNREACH\b|\bENOTFOUND\b|Can't reach database server|\bP1001\b|\bP1002\b|\bP1017\b|Connection terminated|server closed the connection|\b57P0[123]\b|\b08006\b|\b08001\b|the database system is (shutting down|starting up)/i],
 ];
 
 /** The texts an error carries: its code, message, and those of its causes and Prisma metadata. */
