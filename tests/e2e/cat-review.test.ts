@@ -1,7 +1,7 @@
 import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import { allPairs, pairOf, type ApiPair } from "./support/api-read.ts";
+import { allPairs, importThroughApi, pairOf, type ApiPair } from "./support/api-read.ts";
 import { builtInDocumentId, currentRow, signIn } from "./support/browser.ts";
 import { ARTIFACTS } from "./support/paths.ts";
 import { plantDocumentFlag } from "./support/plant.ts";
@@ -14,9 +14,8 @@ const errorFree = (p: ApiPair) => p.flags.every((f) => (f as Severity).severity 
 
 /** Imports a document through the API with the page's session; returns its id and pairs. */
 async function importDocument(page: Page, baseUrl: string, title: string, pt: string, en?: string): Promise<{ id: string; pairs: ApiPair[] }> {
-  const res = await page.request.post(`${baseUrl}/api/documents`, { data: { title, pt, ...(en ? { en } : {}) } });
-  if (res.status() !== 201) throw new Error(`import failed: ${res.status()} ${await res.text()}`);
-  const { document } = (await res.json()) as { document: { id: string } };
+  // An import is a job (202), followed to its end.
+  const document = await importThroughApi(page, baseUrl, { title, pt, ...(en ? { en } : {}) });
   return { id: document.id, pairs: await allPairs(page, baseUrl, document.id) };
 }
 

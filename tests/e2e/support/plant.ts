@@ -9,12 +9,13 @@ import { API_DIR } from "./paths.ts";
  */
 export function plantDocumentFlag(api: ApiServer, documentId: string, flag: { code: string; family: string; severity: string; text: string; message: string; suggestion?: string }): void {
   const script = `
-    import { openDatabase } from "./src/db/client.ts";
-    const db = await openDatabase(process.env.DATABASE_URL);
+    import { openDatabase } from "./src/db/index.ts";
+    const database = await openDatabase(process.env.DATABASE_URL);
+    const db = database.prisma;
     const doc = await db.document.findUniqueOrThrow({ where: { id: process.env.DOC_ID } });
     const flags = [...JSON.parse(doc.documentFlags), { start: 0, end: 0, ...JSON.parse(process.env.FLAG) }];
     await db.document.update({ where: { id: doc.id }, data: { documentFlags: JSON.stringify(flags) } });
-    await db.$disconnect();
+    await database.close();
   `;
   execFileSync(join(API_DIR, "node_modules/.bin/tsx"), ["--input-type=module", "-e", script], {
     cwd: API_DIR,
