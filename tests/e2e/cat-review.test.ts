@@ -313,18 +313,25 @@ describe("CAT-grade review (issue 16)", () => {
     await editor.fill("Primeira frase, corrigida.");
     await page.keyboard.press("Escape");
     await expect.poll(async () => (await pairOf(page, stack.api.url, first.id)).pair.ptText).toBe("Primeira frase, corrigida.");
+    // Each step is undoable once the screen has its answer (the server commits a moment before):
+    // the saved text shown in the grid, then each step's notice.
+    await expect.poll(() => currentRow(page).innerText()).toContain("Primeira frase, corrigida.");
     await page.keyboard.press("Control+z");
     await expect.poll(async () => (await pairOf(page, stack.api.url, first.id)).pair.ptText).toBe("Primeira frase.");
+    await page.getByText("Undid the edit;", { exact: false }).first().waitFor();
     await page.keyboard.press("Control+Shift+Z");
     await expect.poll(async () => (await pairOf(page, stack.api.url, first.id)).pair.ptText).toBe("Primeira frase, corrigida.");
+    await page.getByText("Redid the edit;", { exact: false }).first().waitFor();
     expect((await pairOf(page, stack.api.url, first.id)).edits.map((e) => e.action)).toEqual(["import", "edit", "edit", "edit"]);
 
     // A merge, undone (a split at the old boundary) and redone.
     await page.keyboard.press("Alt+Shift+M");
     await expect.poll(async () => (await allPairs(page, stack.api.url, doc.id)).length).toBe(2);
+    await page.getByText("Merged with the next pair.").first().waitFor();
     await page.keyboard.press("Control+z");
     await expect.poll(async () => (await allPairs(page, stack.api.url, doc.id)).map((p) => p.ptText)).toEqual(["Primeira frase, corrigida.", "Segunda frase.", "Terceira frase."]);
     expect((await allPairs(page, stack.api.url, doc.id)).map((p) => p.enText)).toEqual(["First sentence.", "Second sentence.", "Third sentence."]);
+    await page.getByText("Undid the merge;", { exact: false }).first().waitFor();
     await page.screenshot({ path: join(ARTIFACTS, "undo-merge.png") });
     await page.keyboard.press("Control+Shift+Z");
     await expect.poll(async () => (await allPairs(page, stack.api.url, doc.id)).length).toBe(2);
