@@ -82,6 +82,9 @@ for (const family of families) {
     const doc = docs.find((d) => d.id === g.doc);
     if (!doc) return false;
     if (g.scope === "document" && doc.documentFlags.some((f) => f.family === family)) return true;
+    // A habit reported once for the whole document (spaced hyphens) covers every place it names: its
+    // fix-all replaces each occurrence of its text.
+    if (doc.documentFlags.some((f) => f.family === family && f.text.trim() !== "" && f.text === g.text)) return true;
     return doc.flags.some((f) => f.family === family && overlaps(f, g));
   });
   // Mistranslation is a reviewer's judgement with no check behind it: shown, not counted in the total.

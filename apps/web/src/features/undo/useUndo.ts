@@ -30,8 +30,11 @@ export function useUndo(latest: MutableRefObject<{ pairs: Pair[]; positionOf: Ma
   const setTexts = useCallback(async (changes: { pairId: string; from: string; to: string }[]) => {
     const fresh: Pair[] = [];
     for (const change of changes) {
-      const pair = pairById(change.pairId);
-      if (!pair || pair.ptText !== change.from) continue;
+      let pair = pairById(change.pairId);
+      if (!pair) continue;
+      // The grid may not have the save's answer yet (Ctrl+Z pressed right after an edit): ask the server.
+      if (pair.ptText !== change.from) pair = (await api.pair(pair.id)).pair;
+      if (pair.ptText !== change.from) continue;
       fresh.push((await api.savePair(pair.id, change.to, pair.version)).pair);
     }
     pairsState.update(fresh);
