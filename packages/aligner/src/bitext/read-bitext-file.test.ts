@@ -106,3 +106,14 @@ describe("refusals", () => {
     expect(failure(utf8(external))).toMatch(/undefined entity/);
   });
 });
+
+describe("separators", () => {
+  it("reads a cell that is just ';' in a comma-separated file as that text (re-import property counterexample)", () => {
+    const read = readImportFile(new TextEncoder().encode("en,pt-BR\n!,;\n"));
+    expect(read.kind === "bitext" ? read.bitext.pairs.map((p) => p.pt) : []).toEqual([";"]);
+  });
+  it("still reads a semicolon-separated file (spreadsheets in Portuguese locales)", () => {
+    const read = readImportFile(new TextEncoder().encode("en;pt-BR\nHello;Olá\n"));
+    expect(read.kind === "bitext" ? read.bitext.pairs.map((p) => `${p.en}|${p.pt}`) : []).toEqual(["Hello|Olá"]);
+  });
+});

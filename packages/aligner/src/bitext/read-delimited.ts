@@ -52,7 +52,11 @@ function tsvRows(text: string): string[][] {
 
 function csvRows(text: string): string[][] {
   try {
-    return parseCsv(text, { delimiter: [",", ";"], relax_column_count: true, bom: true, skip_empty_lines: true }) as string[][];
+    // The header row says which separator the file uses (spreadsheets in Portuguese locales write ";").
+    // Taking both everywhere would split a cell that is just ";" (found by the re-import property test).
+    const header = text.replace(/^\uFEFF/u, "").split(/\r?\n/u, 1)[0] ?? "";
+    const delimiter = header.includes(",") || !header.includes(";") ? "," : ";";
+    return parseCsv(text, { delimiter, relax_column_count: true, bom: true, skip_empty_lines: true }) as string[][];
   } catch (e) {
     const err = e as Error & { lines?: number; column?: number };
     throw new BitextFormatError(err.message.replace(/^Invalid Record Length: /, ""), err.lines ?? 1, 1, "");
