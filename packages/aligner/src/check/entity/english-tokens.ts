@@ -10,6 +10,8 @@ const COPIED = new Set(["code", "path", "file", "host", "url", "email", "option"
  * "Names and code tokens come from the English side": no term list is needed to know that
  * "DPKG_ROOT", "Acquire::IndexTargets" or "Makefile" must reach the Portuguese unchanged.
  */
+const PLAIN = /^\p{Ll}+$/u;
+
 export interface EnglishToken {
   text: string;
   /** Code or a coined name: any change is a finding. A plain capitalised word may have a Portuguese neighbour ("Figure", "Figura"). */
@@ -21,7 +23,8 @@ export function englishTokens(en: string): EnglishToken[] {
   for (const s of literalSpans(en)) if (COPIED.has(s.kind)) out.set(en.slice(s.start, s.end), true);
   for (const w of words(en)) {
     const t = w.text;
-    if (t.length < 4 || out.has(t)) continue;
+    // Most words are plain lower case: nothing to keep letter for letter, and no pattern needs to see them.
+    if (t.length < 4 || PLAIN.test(t) || out.has(t)) continue;
     if (/^\p{Lu}[\p{Lu}\p{N}_]+$/u.test(t) || /\p{Ll}\p{Lu}/u.test(t) || /_/u.test(t) || (/\p{N}/u.test(t) && /\p{L}/u.test(t))) out.set(t, true);
     // A capital mid-sentence names a thing ("the upstream Makefile").
     else if (/^\p{Lu}\p{Ll}+$/u.test(t) && !isSentenceStart(en, w.start)) out.set(t, false);
