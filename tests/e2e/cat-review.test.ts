@@ -316,6 +316,8 @@ describe("CAT-grade review (issue 16)", () => {
     // Each step is undoable once the screen has its answer (the server commits a moment before):
     // the saved text shown in the grid, then each step's notice.
     await expect.poll(() => currentRow(page).innerText()).toContain("Primeira frase, corrigida.");
+    // The grid shows a draft at once, marked "unsaved" until the save's answer arrives: only then is the edit undoable.
+    await expect.poll(() => currentRow(page).locator(".unsaved").count()).toBe(0);
     await page.keyboard.press("Control+z");
     await expect.poll(async () => (await pairOf(page, stack.api.url, first.id)).pair.ptText).toBe("Primeira frase.");
     await page.getByText("Undid the edit;", { exact: false }).first().waitFor();

@@ -24,7 +24,11 @@ export function useUndo(latest: MutableRefObject<{ pairs: Pair[]; positionOf: Ma
 
   const pairById = useCallback((id: string) => latest.current.pairs[latest.current.positionOf.get(id) ?? -1], [latest]);
 
-  const record = useCallback((entry: UndoEntry) => setStacks((s) => recorded(s, entry)), []);
+  // The ref is updated at once, not at the next render: a Ctrl+Z pressed right after a save's answer sees it.
+  const record = useCallback((entry: UndoEntry) => {
+    current.current = recorded(current.current, entry);
+    setStacks(current.current);
+  }, []);
 
   /** Puts `text` back into each pair that still holds what the step left there. */
   const setTexts = useCallback(async (changes: { pairId: string; from: string; to: string }[]) => {
