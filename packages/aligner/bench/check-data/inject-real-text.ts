@@ -1,4 +1,5 @@
 /** Text helpers of the real-corpus injector: seeded randomness, words, sentences, case. */
+import { rng } from "../align-gold/perturb.ts";
 
 /** FNV-1a: the document's own seed comes from the run's seed and its id, so adding a document changes no other. */
 export function hash32(text: string): number {
@@ -9,17 +10,8 @@ export function hash32(text: string): number {
 
 export type Rng = () => number;
 
-/** mulberry32: small, fast, and the same on every machine. */
-export function rngFor(seed: number, id: string): Rng {
-  let a = hash32(`${seed}:${id}`);
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The project's seeded generator (mulberry32, align-gold/perturb.ts), one stream per seed and document. */
+export const rngFor = (seed: number, id: string): Rng => rng(hash32(`${seed}:${id}`));
 
 export const pick = <T>(rng: Rng, xs: readonly T[]): T | undefined => (xs.length ? xs[Math.floor(rng() * xs.length)] : undefined);
 
