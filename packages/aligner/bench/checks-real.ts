@@ -7,16 +7,17 @@
  *
  * Needs the corpus in the cache: pnpm --filter @alinha/corpus dev-corpus
  * Run: pnpm --filter @alinha/aligner exec tsx bench/checks-real.ts [--half tune|test] [--unreviewed FILE]
- *        [--sources a,b] [--list false-alarm|genuine|unreviewed]
+ *        [--sources a,b] [--list false-alarm|genuine|unreviewed] [--sheet FILE]
  *   --half tune         the tuning half (for development; report figures on the test half only)
  *   --unreviewed FILE   append every unreviewed flag to FILE (TSV, empty verdict) for a reviewer to fill in
  *   --sources a,b       only these sources (the Portuguese package names in the manifest)
  *   --list VERDICT      print the flags with that verdict (unreviewed: those with none)
+ *   --sheet FILE        write the unreviewed flags for a reviewer: message, wider context, the pair's English
  */
-import { appendFileSync, existsSync, readFileSync, writeFileSync } from "node:fs";
+import { appendFileSync, existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { loadavg } from "node:os";
 import { DevCorpusMissingError, documentPt, loadDevCorpus, type DevDocument, type DevHalf, type DevVariant } from "@alinha/corpus/dev";
-import { checkRealText, englishFor, loadSpellers, MIN_PAIRED_SHARE } from "./check-data/real-pipeline.ts";
+import { checkRealText, englishFor, loadSpellers, MIN_PAIRED_SHARE, type TextFlag } from "./check-data/real-pipeline.ts";
 import { flagKey, formatRow, HEADER, keyString, parseReviewed, verdictIndex, type FlagKey, type Verdict } from "./check-data/reviewed-flags.ts";
 
 const args = process.argv.slice(2);
@@ -27,8 +28,12 @@ const unreviewedFile = opt("--unreviewed");
 const sources = opt("--sources")?.split(",");
 const list = opt("--list");
 
+// The list is the main file plus one file per reviewer or source under reviewed/ (so reviewers never edit one file at once).
 const reviewedPath = new URL("./check-data/reviewed-flags.tsv", import.meta.url);
-const reviewed = verdictIndex(parseReviewed(readFileSync(reviewedPath, "utf8")));
+const reviewedDir = new URL("./check-data/reviewed/", import.meta.url);
+const reviewedFiles = [reviewedPath, ...(existsSync(reviewedDir) ? readdirSync(reviewedDir).filter((f) => f.endsWith(".tsv")).sort().map((f) => new URL(f, reviewedDir)) : [])];
+const reviewed = verdictIndex(reviewedFiles.flatMap((u) => parseReviewed(readFileSync(u, "utf8"), u.pathname)));
+const sheetFile = opt("--sheet");
 
 let docs: DevDocument[];
 try {
@@ -44,7 +49,7 @@ const spellers = loadSpellers();
 const loadMs = performance.now() - t0;
 
 type Outcome = Verdict | "unreviewed";
-interface Seen { variant: DevVariant; source: string; code: string; family: string; outcome: Outcome; key: FlagKey }
+interface Seen { variant: DevVariant; source: string; code: string; family: string; outcome: Outcome; key: FlagKey; flag: TextFlag }
 const sourceWords = new Map<string, number>();
 const seen: Seen[] = [];
 const words: Record<DevVariant, number> = { "pt-BR": 0, "pt-PT": 0 };
@@ -82,7 +87,7 @@ for (const doc of docs) {
       outcome = "genuine";
       structural++;
     }
-    seen.push({ variant: doc.variant, source: doc.source, code: f.code, family: f.family, outcome, key });
+    seen.push({ variant: doc.variant, source: doc.source, code: f.code, family: f.family, outcome, key, flag: f });
   }
 }
 
@@ -90,7 +95,7 @@ const per1000 = (n: number, w: number) => (w ? ((1000 * n) / w).toFixed(2) : "�
 const count = (xs: Seen[], o: Outcome) => xs.filter((s) => s.outcome === o).length;
 console.log(`Real-text precision (issue 12), ${half} half: ${docs.length} documents; dictionaries loaded in ${loadMs.toFixed(0)} ms; pipeline ${checkMs.toFixed(0)} ms (load average ${loadavg()[0]!.toFixed(1)})`);
 console.log(`${withEnglish} documents checked with their English (≥ ${MIN_PAIRED_SHARE} of the words paired), ${docs.length - withEnglish} without`);
-console.log(`reviewed list: bench/check-data/reviewed-flags.tsv (${reviewed.size} verdicts); ${structural} omission flags genuine by structure (Portuguese block with no English block in the corpus)`);
+console.log(`reviewed list: bench/check-data/reviewed-flags.tsv and reviewed/*.tsv (${reviewed.size} verdicts); ${structural} omission flags genuine by structure (Portuguese block with no English block in the corpus)`);
 console.log("variant  docs   words  flags  flags/1k  false-alarms  FA/1k  genuine  unreviewed");
 for (const variant of ["pt-BR", "pt-PT"] as const) {
   const mine = seen.filter((s) => s.variant === variant);
@@ -135,4 +140,26 @@ if (unreviewedFile) {
     added++;
   }
   console.log(`appended ${added} unreviewed flags to ${unreviewedFile} (fill in the verdict column, then add the rows to check-data/reviewed-flags.tsv)`);
+}
+
+if (sheetFile) {
+  // A reviewer's sheet: each unreviewed flag with its message, its wider context and the aligned pair's
+  // English, numbered in the order of the TSV rows --unreviewed writes in the same run.
+  const out: string[] = [];
+  let n = 0;
+  const done = new Set<string>();
+  for (const s of seen) {
+    if (s.outcome !== "unreviewed" || done.has(keyString(s.key))) continue;
+    done.add(keyString(s.key));
+    n++;
+    const f = s.flag;
+    out.push(`#${n} ${s.key.doc} ${s.code}: ${f.message}${f.suggestion !== undefined ? ` (suggests ${JSON.stringify(f.suggestion)})` : ""}`);
+    out.push(`  PT …${s.key.before}[[${s.key.text}]]${s.key.after}…`);
+    if (f.scope === "pair") {
+      out.push(`  pair PT: ${f.pairPt.slice(0, 400)}`);
+      out.push(`  pair EN: ${f.pairEn ? f.pairEn.slice(0, 400) : "(none)"}`);
+    }
+  }
+  writeFileSync(sheetFile, `${out.join("\n")}\n`);
+  console.log(`wrote ${n} unreviewed flags to the sheet ${sheetFile}`);
 }

@@ -22,6 +22,10 @@ export interface TextFlag {
   end: number;
   text: string;
   message: string;
+  suggestion?: string;
+  /** The aligned pair's two sides, for a reviewer's sheet (empty for a document flag). */
+  pairPt: string;
+  pairEn: string;
 }
 
 /**
@@ -70,14 +74,16 @@ export function checkRealText(pt: string, en: string | undefined, variant: Portu
     const base = pair.pt[0]?.[0] ?? lastEnd;
     const end = pair.pt[pair.pt.length - 1]?.[1] ?? lastEnd;
     lastEnd = end;
+    const pairPt = pair.ptText;
+    const pairEn = pair.enText;
     for (const f of pairFlags[k] ?? []) {
       const [s, e] = locate(pt, base, end, f.start, f.end, f.text);
-      out.push({ code: f.code, family: f.family, scope: "pair", start: s, end: e, text: f.text, message: f.message });
+      out.push({ code: f.code, family: f.family, scope: "pair", start: s, end: e, text: f.text, message: f.message, ...(f.suggestion !== undefined ? { suggestion: f.suggestion } : {}), pairPt, pairEn });
     }
   });
   for (const f of documentFlags) {
     const found = f.text && pt.slice(f.start, f.end) === f.text;
-    out.push({ code: f.code, family: f.family, scope: "document", start: found ? f.start : 0, end: found ? f.end : 0, text: f.text, message: f.message });
+    out.push({ code: f.code, family: f.family, scope: "document", start: found ? f.start : 0, end: found ? f.end : 0, text: f.text, message: f.message, pairPt: "", pairEn: "" });
   }
   return out;
 }
