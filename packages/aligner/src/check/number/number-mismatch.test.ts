@@ -27,6 +27,10 @@ describe("number-mismatch", () => {
     ["digits for a number word", "há 2 opções", "there are two options"],
     ["a word for digits", "há dois modos", "there are 2 modes"],
     ["an article that is also one", "um modelo de 7 bilhões", "a 7 billion model"],
+    // Reference pages: indices in code read as a decimal comma, and code examples that changed with the page's version.
+    ["two indices read as a decimal comma", "Aqui b(5:7,5:7) vale 2.", "Here b(5:7,5:7) is 2."],
+    ["a code example", "x=rand()*10^20;round(x)-x", "x=rand()*10^10;round(x)-x"],
+    ["a number inside a file name", "veja a página ap040309.html para mais", "see the page ap020710.html for more"],
   ])("clean: %s", (_n, pt, en) => expect(runCheck(numberMismatch, { pt, en })).toEqual([]));
 
   it("near miss: no English at all", () => {
