@@ -1,4 +1,5 @@
 import type { Flag, Speller } from "../../types.ts";
+import { literalSpans, type LiteralKind } from "../../normalize/literal-spans.ts";
 import { flagAt, type Check } from "../check.ts";
 import { words } from "../text/words.ts";
 import { execAll } from "../text/exec-all.ts";
@@ -26,6 +27,8 @@ const MIN_GOES_ON_WORDS = 3;
 const ENTRY = /^\s*[\p{L}\p{N}_.,%]+ — /u;
 const BREADCRUMB = / >>? .* > /u;
 const COLUMNS = /\S {3,}\S/u;
+/** Literals that open a code line or a definition term, not a sentence's rest (a menu path may: "de imagem em Visualizar → Zoom"). */
+const OPENING_LITERALS: ReadonlySet<LiteralKind> = new Set(["code", "command", "option", "path", "file", "url", "email"]);
 /** How much of the next line tells code from prose. */
 const OPENING_CHARS = 40;
 
@@ -37,8 +40,9 @@ const OPENING_CHARS = 40;
  */
 function goesOn(after: string, speller: Speller | undefined): boolean {
   const line = after.trimStart().split("\n", 1)[0] ?? "";
-  // Its opening only: a sentence that goes on may list options and paths further along.
-  if (looksLikeCode(line.slice(0, OPENING_CHARS)) || ENTRY.test(line)) return false;
+  // Code, or a line opening on a command, option or path; a sentence that goes on may name them further along.
+  if (ENTRY.test(line) || (looksLikeCode(line) && looksLikeCode(line.slice(0, OPENING_CHARS)))) return false;
+  if (literalSpans(line).some((s) => s.start === 0 && OPENING_LITERALS.has(s.kind))) return false;
   const ws = words(line);
   if (ws.length < MIN_GOES_ON_WORDS && !/[.!?]\s*$/u.test(line)) return false;
   const first = ws[0]?.text;

@@ -1,4 +1,3 @@
-import { literalSpans } from "../../normalize/literal-spans.ts";
 import { flagAt, type Check } from "../check.ts";
 import { looksLikeCode } from "../text/looks-like-code.ts";
 import { mayHaveQuantity } from "./quantities.ts";
@@ -7,14 +6,17 @@ import { numberTokens, sameNumber } from "./number-tokens.ts";
 /** "[7]": a footnote mark, numbered by the publishing tool, not by the translator. */
 const isFootnoteMark = (text: string, t: { start: number; end: number }): boolean => text[t.start - 1] === "[" && text[t.end] === "]";
 
-// Numbers inside code, paths and addresses are the literal's business (an index "b(5:7,5:7)", a file "ap040309.html").
-const CARRIERS = new Set(["url", "email", "path", "file", "host", "code", "option", "command", "markup"]);
-const insideCarrier = (text: string, t: { start: number; end: number }): boolean =>
-  literalSpans(text).some((s) => CARRIERS.has(s.kind) && s.start <= t.start && t.end <= s.end);
+/**
+ * Statements of code: an example block, an assignment. Help pages quote them as they were when the
+ * page was translated, so their numbers follow the page's version. A man page's "apt-secure(8)"
+ * alone is no statement: a section number the reader follows, still compared.
+ */
+const isStatement = (text: string): boolean => /[=;\n]/u.test(text.trim()) && looksLikeCode(text);
 
 /** The English has the same digits as they stand, not part of a longer number: "7,5" in "b(5:7,5:7)" is two indices there too. */
 function verbatimIn(en: string, raw: string): boolean {
-  if (!raw) return false;
+  // Only digits with a separator: a plain integer of the English may stand anywhere else in the pair.
+  if (!/[.,]/u.test(raw)) return false;
   for (let at = en.indexOf(raw); at >= 0; at = en.indexOf(raw, at + 1)) {
     if (!/\d/u.test(en[at - 1] ?? "") && !/\d/u.test(en[at + raw.length] ?? "")) return true;
   }
@@ -33,14 +35,14 @@ export const numberMismatch: Check<"number-mismatch"> = {
     if (!pair.en) return [];
     if (!mayHaveQuantity(pair.pt, "pt") || !mayHaveQuantity(pair.en, "en")) return [];
     // A code example is quoted, not translated: where its numbers differ, the page's version does.
-    if (looksLikeCode(pair.pt)) return [];
+    if (isStatement(pair.pt)) return [];
     const en = numberTokens(pair.en, "en");
     if (!en.some((t) => !t.weak)) return [];
     const pt = numberTokens(pair.pt, "pt");
     const unmatchedEn = en.filter((e) => !e.weak && !pt.some((p) => sameNumber(p, e)));
     return pt
       // "um", "dois" alone are articles and pronouns as often as numbers: only compared, never flagged.
-      .filter((p) => !p.weak && !isFootnoteMark(pair.pt, p) && !en.some((e) => sameNumber(p, e)) && !(!p.scaled && verbatimIn(pair.en!, p.raw)) && !insideCarrier(pair.pt, p))
+      .filter((p) => !p.weak && !isFootnoteMark(pair.pt, p) && !en.some((e) => sameNumber(p, e)) && !(!p.scaled && verbatimIn(pair.en!, p.raw)))
       .map((p) => {
         // One number each side that disagrees is a mistranslation of that number; say which.
         const hint = unmatchedEn.length === 1 ? ` The English has ${pair.en!.slice(unmatchedEn[0]!.start, unmatchedEn[0]!.end)}.` : "";

@@ -40,3 +40,23 @@ describe("repetition-doubled, beyond five words", () => {
     expect(runCheck(repetitionDoubled, { pt: "Sim. Sim. Claro." })).toEqual([]);
   });
 });
+
+// Injected into the development corpus: doublings the single-space, five-word search missed.
+describe("repetition-doubled, phrases with punctuation inside", () => {
+  it.each([
+    ["commas inside each copy", "pode conter, por exemplo conter, por exemplo, os caminhos", ["conter, por exemplo conter, por exemplo→conter, por exemplo"]],
+    ["a phrase of six words", "isso foi melhorado e o 2.6 deve foi melhorado e o 2.6 deve rodar", ["foi melhorado e o 2.6 deve foi melhorado e o 2.6 deve→foi melhorado e o 2.6 deve"]],
+    ["small words with no \"que\"", "está a terminar com um com um erro", ["com um com um→com um"]],
+  ])("hit: %s", (_n, pt, expected) => expect(runCheck(repetitionDoubled, { pt })).toEqual(expected));
+  it("near miss: the separators differ between the copies (a list, not a doubling)", () => {
+    expect(runCheck(repetitionDoubled, { pt: "os valores x, y x y são aceites" })).toEqual([]);
+  });
+});
+
+describe("repetition-doubled, through checkPair (literal spans)", () => {
+  it("hit: a sentence said twice keeps its flag though each copy holds an option", async () => {
+    const { checkPair } = await import("../index.ts");
+    const flags = checkPair({ pt: "Sobreposto pela opção --sign-keyfile. Sobreposto pela opção --sign-keyfile." }, { variant: "pt-BR", terms: [] });
+    expect(flags.filter((f) => f.code === "repetition-doubled").map((f) => f.text)).toEqual(["Sobreposto pela opção --sign-keyfile."]);
+  });
+});

@@ -1,8 +1,8 @@
 import { flagAt, type Check } from "../check.ts";
 import { lowered, words } from "../text/words.ts";
 
-/** Longest phrase looked for twice in a row. */
-const MAX_PHRASE = 5;
+/** Longest phrase looked for twice in a row (a clause of eight words doubled is still a phrase, not yet a sentence). */
+const MAX_PHRASE = 8;
 // "horas e horas", "mais e mais", "muito muito": repetition Portuguese uses for emphasis.
 const EMPHATIC = new Set(["mais", "menos", "muito", "muita", "horas", "dias", "anos", "meses", "semanas", "vezes", "milhares", "centenas", "milhões", "bilhões", "cada", "passo", "pouco", "aos", "poucos", "sim", "não", "bem", "só", "lado", "pouca"]);
 const SMALL_WORDS = new Set("o a os as de da do das dos em no na que se é e ou um uma ao à por para com".split(" "));
@@ -41,18 +41,20 @@ export const repetitionDoubled: Check<"repetition-doubled"> = {
     const ws = words(pair.pt);
     const low = lowered(ws);
     // Only a single space may separate the copies: a comma marks deliberate emphasis ("muito, muito").
-    const gaps = ws.map((w, i) => i > 0 && w.start - ws[i - 1]!.end === 1 && pair.pt[w.start - 1] === " ");
-    const spaced = (i: number): boolean => gaps[i]!;
+    // Inside a phrase the copies need the same separators ("conter, por exemplo conter, por exemplo").
+    const seps = ws.map((w, i) => (i > 0 ? pair.pt.slice(ws[i - 1]!.end, w.start) : ""));
+    const spaced = (i: number): boolean => seps[i] === " ";
+    const sameSep = (a: number, b: number): boolean => seps[a] === seps[b] && !seps[a]!.includes("\n");
     const found: { start: number; end: number; phrase: string }[] = [];
     for (let i = 0; i < ws.length; i++) {
       for (let n = MAX_PHRASE; n >= 1; n--) {
         // The first word must recur n words later; checking that first skips nearly every n.
         if (i + 2 * n > ws.length || low[i] !== low[i + n]) continue;
         let same = true;
-        for (let k = 0; k < n && same; k++) same = low[i + k] === low[i + n + k] && (k === 0 ? spaced(i + n) : spaced(i + k) && spaced(i + n + k));
+        for (let k = 0; k < n && same; k++) same = low[i + k] === low[i + n + k] && (k === 0 ? spaced(i + n) : sameSep(i + k, i + n + k));
         if (!same || (n === 1 && EMPHATIC.has(low[i]!))) continue;
-        // "do que o que o Meta oferece": a phrase of small words recurs in correct Portuguese.
-        if (n > 1 && low.slice(i, i + n).every((x) => SMALL_WORDS.has(x))) continue;
+        // "do que o que o Meta oferece": a phrase of small words around "que" recurs in correct Portuguese ("com um com um" does not).
+        if (n > 1 && low.slice(i, i + n).every((x) => SMALL_WORDS.has(x)) && low.slice(i, i + n).includes("que")) continue;
         found.push({ start: ws[i]!.start, end: ws[i + 2 * n - 1]!.end, phrase: pair.pt.slice(ws[i]!.start, ws[i + n - 1]!.end) });
         break;
       }
