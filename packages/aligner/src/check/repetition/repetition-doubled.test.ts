@@ -60,3 +60,11 @@ describe("repetition-doubled, through checkPair (literal spans)", () => {
     expect(flags.filter((f) => f.code === "repetition-doubled").map((f) => f.text)).toEqual(["Sobreposto pela opção --sign-keyfile."]);
   });
 });
+
+// Man pages of the development corpus: a word and its metavariable.
+describe("repetition-doubled, metavariables", () => {
+  it.each([
+    ["a word and its capitalised metavariable", { pt: "supõe que o arquivo seja do tipo TIPO." }],
+    ["the English doubles the word too", { pt: "a flag chamada flag para ter o valor valor.", en: "the flag named flag to have the value value." }],
+  ])("near miss: %s", (_n, pair) => expect(runCheck(repetitionDoubled, pair)).toEqual([]));
+});

@@ -9,6 +9,8 @@ const SMALL_WORDS = new Set("o a os as de da do das dos em no na que se é e ou 
 /** "X e X" needs a word this long: "a e a" is a list of letters, not a doubled word. */
 const MIN_X_AND_X = 4;
 
+/** A word said twice in a row in the English: the original doubles here too ("the value value"). */
+const DOUBLED_WORD = /(?<![\p{L}\p{N}])([\p{L}]{2,}) \1(?![\p{L}\p{N}])/u;
 const doubledIn = (text: string, phrase: string): boolean => text.includes(`${phrase} ${phrase}`);
 
 /** A sentence needs this many words before its repetition is no accident of short replies ("Sim. Sim."). */
@@ -66,7 +68,13 @@ export const repetitionDoubled: Check<"repetition-doubled"> = {
     // A doubling the English has too is the original's ("Duran Duran", "Bora Bora", a release named twice).
     const english = pair.en?.toLowerCase();
     const meant = (m: { phrase: string }) => english !== undefined && doubledIn(english, m.phrase.toLowerCase());
-    const kept = found.filter((m, i) => !meant(m) && !found.some((o, j) => j !== i && o.start <= m.start && m.end <= o.end && (o.end - o.start > m.end - m.start || j < i)));
+    // "do tipo TIPO", "o valor valor" where the English says "the value value": a word and its metavariable, a man page's habit.
+    const metavariable = (m: { start: number; end: number; phrase: string }) => {
+      const copies = pair.pt.slice(m.start, m.end);
+      return copies !== `${m.phrase} ${m.phrase}` && copies.toLowerCase() === `${m.phrase} ${m.phrase}`.toLowerCase() && /\p{Lu}{2}/u.test(copies);
+    };
+    const englishDoubles = english !== undefined && DOUBLED_WORD.test(english);
+    const kept = found.filter((m, i) => !meant(m) && !metavariable(m) && !englishDoubles && !found.some((o, j) => j !== i && o.start <= m.start && m.end <= o.end && (o.end - o.start > m.end - m.start || j < i)));
     const flags = kept.map((m) => flagAt(this, pair.pt, m.start, m.end, `"${m.phrase}" is repeated.`, m.phrase));
     // The segmenter puts each sentence in a pair of its own: a sentence said twice is this pair repeating the last one.
     const own = pair.pt.trim();
