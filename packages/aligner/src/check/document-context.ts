@@ -2,6 +2,7 @@ import type { CheckInput, DocumentContext } from "../types.ts";
 import { isAllLowerCase } from "./casing/casing-lowercase-document.ts";
 import { lengthNorm } from "./omission/omission-length-ratio.ts";
 import { usesHyphenAsDash } from "./punctuation/punctuation-hyphen-dash.ts";
+import { spacesPunctuation } from "./punctuation/punctuation-spacing.ts";
 import { usualRenderings } from "./consistency/consistency-rendering.ts";
 
 /**
@@ -11,5 +12,5 @@ import { usualRenderings } from "./consistency/consistency-rendering.ts";
  * Compute it from the same inputs `checkDocument` gets, at import, and again when many pairs change.
  */
 export function documentContext(inputs: readonly CheckInput[]): DocumentContext {
-  return { allLowerCase: isAllLowerCase(inputs), lengthRatio: lengthNorm(inputs), hyphenAsDash: usesHyphenAsDash(inputs), renderings: usualRenderings(inputs) };
+  return { allLowerCase: isAllLowerCase(inputs), lengthRatio: lengthNorm(inputs), hyphenAsDash: usesHyphenAsDash(inputs), spacedPunctuation: spacesPunctuation(inputs), renderings: usualRenderings(inputs) };
 }

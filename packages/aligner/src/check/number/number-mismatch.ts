@@ -1,17 +1,11 @@
 import { flagAt, type Check } from "../check.ts";
-import { looksLikeCode } from "../text/looks-like-code.ts";
+import { isCodeStatement } from "./code-statement.ts";
 import { mayHaveQuantity } from "./quantities.ts";
 import { numberTokens, sameNumber } from "./number-tokens.ts";
 
 /** "[7]": a footnote mark, numbered by the publishing tool, not by the translator. */
 const isFootnoteMark = (text: string, t: { start: number; end: number }): boolean => text[t.start - 1] === "[" && text[t.end] === "]";
 
-/**
- * Statements of code: an example block, an assignment. Help pages quote them as they were when the
- * page was translated, so their numbers follow the page's version. A man page's "apt-secure(8)"
- * alone is no statement: a section number the reader follows, still compared.
- */
-const isStatement = (text: string): boolean => /[=;\n]/u.test(text.trim()) && looksLikeCode(text);
 
 /** The English has the same digits as they stand, not part of a longer number: "7,5" in "b(5:7,5:7)" is two indices there too. */
 function verbatimIn(en: string, raw: string): boolean {
@@ -35,7 +29,7 @@ export const numberMismatch: Check<"number-mismatch"> = {
     if (!pair.en) return [];
     if (!mayHaveQuantity(pair.pt, "pt") || !mayHaveQuantity(pair.en, "en")) return [];
     // A code example is quoted, not translated: where its numbers differ, the page's version does.
-    if (isStatement(pair.pt)) return [];
+    if (isCodeStatement(pair.pt)) return [];
     const en = numberTokens(pair.en, "en");
     if (!en.some((t) => !t.weak)) return [];
     const pt = numberTokens(pair.pt, "pt");

@@ -2,7 +2,7 @@ import { flagAt, type Check } from "../check.ts";
 import { literalSpans } from "../../normalize/literal-spans.ts";
 import { mayHaveQuantity } from "./quantities.ts";
 import { numberTokens, sameNumber, type NumberToken } from "./number-tokens.ts";
-import { looksLikeCode } from "../text/looks-like-code.ts";
+import { isCodeStatement } from "./code-statement.ts";
 
 // Numbers inside code, paths and addresses may be rewritten with them; a footnote mark "[7]" is renumbered by the tool.
 const CARRIERS = new Set(["url", "email", "path", "file", "host", "code", "option", "command", "markup"]);
@@ -30,7 +30,7 @@ export const numberMissing: Check<"number-missing"> = {
     if (!mayHaveQuantity(pair.en, "en")) return [];
     // Code on either side is quoted, not translated: where its figures differ, the page's version does
     // (help pages), and a "plot2d — 2D plot" entry names a function, not a quantity.
-    if (looksLikeCode(pair.en) || looksLikeCode(pair.pt) || ENTRY.test(pair.en)) return [];
+    if (isCodeStatement(pair.en) || isCodeStatement(pair.pt) || ENTRY.test(pair.en)) return [];
     const en = numberTokens(pair.en, "en").filter((t) => countable(pair.en!, t));
     if (!en.length) return [];
     // Not gated on mayHaveQuantity: "mil" alone is a number it does not know.
