@@ -37,3 +37,9 @@ describe("number-mismatch", () => {
     expect(runCheck(numberMismatch, { pt: "um bilião" })).toEqual([]);
   });
 });
+
+describe("number-mismatch, definition lists", () => {
+  it("hit: a value in a definition term is compared (it is documented, not code)", () => {
+    expect(runCheck(numberMismatch, { pt: "type=5:", en: "type=2:" })).toEqual(["5"]);
+  });
+});
