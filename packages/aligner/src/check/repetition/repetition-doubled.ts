@@ -44,9 +44,11 @@ export const repetitionDoubled: Check<"repetition-doubled"> = {
     const low = lowered(ws);
     // Only a single space may separate the copies: a comma marks deliberate emphasis ("muito, muito").
     // Inside a phrase the copies need the same separators ("conter, por exemplo conter, por exemplo").
-    const seps = ws.map((w, i) => (i > 0 ? pair.pt.slice(ws[i - 1]!.end, w.start) : ""));
-    const spaced = (i: number): boolean => seps[i] === " ";
-    const sameSep = (a: number, b: number): boolean => seps[a] === seps[b] && !seps[a]!.includes("\n");
+    // Separators are compared only where a first word recurs: slicing every gap of every pair would cost more than the search.
+    const gaps = ws.map((w, i) => i > 0 && w.start - ws[i - 1]!.end === 1 && pair.pt[w.start - 1] === " ");
+    const spaced = (i: number): boolean => gaps[i]!;
+    const sep = (i: number): string => pair.pt.slice(ws[i - 1]!.end, ws[i]!.start);
+    const sameSep = (a: number, b: number): boolean => (gaps[a]! && gaps[b]!) || (sep(a) === sep(b) && !sep(a).includes("\n"));
     const found: { start: number; end: number; phrase: string }[] = [];
     for (let i = 0; i < ws.length; i++) {
       for (let n = MAX_PHRASE; n >= 1; n--) {
