@@ -68,3 +68,14 @@ describe("repetition-doubled, metavariables", () => {
     ["the English doubles the word too", { pt: "a flag chamada flag para ter o valor valor.", en: "the flag named flag to have the value value." }],
   ])("near miss: %s", (_n, pair) => expect(runCheck(repetitionDoubled, pair)).toEqual([]));
 });
+
+// Injected into the development corpus: passages said twice that end on no full stop.
+describe("repetition-doubled, passages", () => {
+  it.each([
+    ["a sentence ending on a colon", "A solução para obter o efeito desejado é a seguinte: A solução para obter o efeito desejado é a seguinte:", ["A solução para obter o efeito desejado é a seguinte:→"]],
+    ["a description with no stop", "computa o arco-cossecante elemento a elemento do argumento em graus computa o arco-cossecante elemento a elemento do argumento em graus", ["computa o arco-cossecante elemento a elemento do argumento em graus→"]],
+  ])("hit: %s", (_n, pt, expected) => expect(runCheck(repetitionDoubled, { pt })).toEqual(expected));
+  it("near miss: a long passage that recurs further on, not at once", () => {
+    expect(runCheck(repetitionDoubled, { pt: "O valor padrão é usado quando nenhum valor é dado pelo usuário. Depois disso, o valor padrão é usado quando nenhum valor é dado pelo usuário." })).toEqual([]);
+  });
+});

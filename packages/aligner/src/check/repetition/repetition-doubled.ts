@@ -1,5 +1,6 @@
 import { flagAt, type Check } from "../check.ts";
 import { lowered, words } from "../text/words.ts";
+import { repeatedPassages } from "./repeated-passages.ts";
 
 /** Longest phrase looked for twice in a row (a clause of eight words doubled is still a phrase, not yet a sentence). */
 const MAX_PHRASE = 8;
@@ -86,6 +87,9 @@ export const repetitionDoubled: Check<"repetition-doubled"> = {
     }
     for (const r of repeatedSentences(pair.pt)) if (!flags.some((f) => f.start < r.end && r.start < f.end)) {
       flags.push(flagAt(this, pair.pt, r.start, r.end, "This sentence is said twice in a row.", ""));
+    }
+    for (const r of repeatedPassages(pair.pt, ws, low)) if (!flags.some((f) => f.start < r.end && r.start < f.end)) {
+      flags.push(flagAt(this, pair.pt, r.start, r.end, "This passage is said twice in a row.", ""));
     }
     return flags.sort((a, b) => a.start - b.start);
   },
