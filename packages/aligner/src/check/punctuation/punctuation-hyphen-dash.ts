@@ -19,6 +19,7 @@ const MAN_NAME_LINE = /^\s*[\w.+-]+(?:, [\w.+-]+)*$/u;
 // "(0 - 360)", "N./D - X": a range or a minus between figures, not a dash.
 const BETWEEN_FIGURES = /[\d)\]]$/u;
 const FIGURE_AFTER = /^[\d(]/u;
+const CODE_HINT = /[=;{}%*]|\w\(/u;
 
 /**
  * The spaced hyphens of a pair's Portuguese, outside literal material (a menu path "Arquivo -
@@ -28,7 +29,8 @@ const FIGURE_AFTER = /^[\d(]/u;
 function spacedHyphens(pt: string): RegExpExecArray[] {
   // The pattern's lookbehind is tried at every offset; the spaced hyphen itself is rare.
   if (!pt.includes(" - ")) return [];
-  if (looksLikeCode(pt)) return [];
+  // Code has an operator or a call somewhere: only then is the (costlier) code test worth it.
+  if (CODE_HINT.test(pt) && looksLikeCode(pt)) return [];
   const literals = literalSpans(pt);
   return execAll(SPACED_HYPHEN, pt).filter((m) => !overlapsLiteral(literals, m.index, m.index + m[0].length) && !MAN_NAME_LINE.test(pt.slice(0, m.index)) &&
     !(BETWEEN_FIGURES.test(pt.slice(0, m.index)) && FIGURE_AFTER.test(pt.slice(m.index + m[0].length))));

@@ -45,8 +45,8 @@ export const punctuationMissingSpace: Check<"punctuation-missing-space"> = {
     const first = /^\p{L}+/u.exec(pair.pt);
     const mark = pair.prevPt?.trimEnd().slice(-1) ?? "";
     // Where the English pair opens on the same word, the segmenter cut both sides inside one name ("sources.list").
-    const englishToo = first !== null && pair.en !== undefined && new RegExp(`^\\s*${first[0]}(?![\\p{L}])`, "u").test(pair.en);
-    if (pair.gapBefore === "" && first && !englishToo && ".,;:!?".includes(mark) && mark !== "" && !AFTER_DOT.has(first[0].toLowerCase()) && !gluedInsideLiteral(pair)) {
+    const englishToo = (word: string): boolean => pair.en !== undefined && new RegExp(`^\\s*${word}(?![\\p{L}])`, "u").test(pair.en);
+    if (pair.gapBefore === "" && first && ".,;:!?".includes(mark) && mark !== "" && !AFTER_DOT.has(first[0].toLowerCase()) && !englishToo(first[0]) && !gluedInsideLiteral(pair)) {
       const next = ".!?".includes(mark) ? capitalise(first[0]) : first[0];
       out.push(flagAt(this, pair.pt, 0, first[0].length, `Add a space after the "${mark}" that ends the previous sentence.`, ` ${next}`));
     }

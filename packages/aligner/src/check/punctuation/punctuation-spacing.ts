@@ -40,7 +40,7 @@ export const punctuationSpacing: Check<"punctuation-spacing"> = {
     const flags = spacesBefore(pair).map((m) => flagAt(this, pair.pt, m.index, m.index + m[0].length, MESSAGE(m[1]!), m[1]!));
     // A text with line breaks inside is laid out (a table, code, a synopsis): its spaces are layout,
     // and so are they where the English has two spaces too (a table row kept on one line).
-    if (!pair.pt.includes("\n") && !(pair.en ?? "").includes("  ")) for (const m of execAll(DOUBLE_SPACE, pair.pt)) flags.push(flagAt(this, pair.pt, m.index, m.index + m[0].length, "Two spaces between words: keep one.", " "));
+    if (pair.pt.includes("  ") && !pair.pt.includes("\n") && !(pair.en ?? "").includes("  ")) for (const m of execAll(DOUBLE_SPACE, pair.pt)) flags.push(flagAt(this, pair.pt, m.index, m.index + m[0].length, "Two spaces between words: keep one.", " "));
     return flags.sort((a, b) => a.start - b.start);
   },
   runDocument(pairs, context) {

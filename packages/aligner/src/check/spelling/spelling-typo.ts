@@ -52,12 +52,12 @@ export const spellingTypo: Check<"spelling-typo"> = {
     const flags: Flag[] = [];
     for (const w of words(pair.pt)) {
       if (w.text.length < MIN_LENGTH || !LETTERS.test(w.text)) continue;
-      // A name of code: a call "rtol(i)", an option "-mmin", part of "a_b" or "obj.prop".
-      if (CODE_BEFORE.test(pair.pt[w.start - 1] ?? "") || CODE_AFTER.test(pair.pt[w.end] ?? "")) continue;
       // A capital mid-sentence is a name; an all-capitals word an acronym or a label.
       if (isUpper(w.text[0]!) && (!isSentenceStart(pair.pt, w.start) || w.text === w.text.toUpperCase())) continue;
       const lower = w.text.toLowerCase();
       if (LOANWORDS.has(lower) || pt.correct(w.text) || pt.correct(lower)) continue;
+      // A name of code: a call "rtol(i)", an option "-mmin", part of "a_b" or "obj.prop".
+      if (CODE_BEFORE.test(pair.pt[w.start - 1] ?? "") || CODE_AFTER.test(pair.pt[w.end] ?? "")) continue;
       // An English word, or a word the English has: a term or a name, not a typo.
       if (context.spellers.en?.correct(lower) || context.spellers.en?.correct(w.text)) continue;
       english ??= new Set(words(pair.en ?? "").map((e) => e.text.toLowerCase()));
