@@ -53,3 +53,18 @@ describe("broken-page-break, reference pages", () => {
     expect(runCheck(brokenPageBreak, { pt: "a velocidade é rápida o suficiente para acompanhar minha linha", nextPt: "de raciocínio enquanto penso." }, { spellers: { pt } })).toEqual(["linha"]);
   });
 });
+
+describe("broken-page-break, a cut sentence naming code", () => {
+  it("hit: the rest opens on an article, then names of code", () => {
+    expect(runCheck(brokenPageBreak, { pt: "Quando a definição está desactivada e", nextPt: "o gcc injeta as bandeiras, adiciona -fno-PIE (via /usr/share/dpkg/no-pie.specs) a CFLAGS." })).toEqual(["e"]);
+  });
+});
+
+describe("broken-page-break, short fragments before a function word", () => {
+  it("hit: four words cut before a preposition", () => {
+    expect(runCheck(brokenPageBreak, { pt: "A razão desta alteração\n\nde evitar surpresas ao adicionar pacotes." })).toEqual(["alteração"]);
+  });
+  it("near miss: a four-word heading before a sentence that opens on a capital", () => {
+    expect(runCheck(brokenPageBreak, { pt: "Opções de linha de comando\n\nEstas opções valem para todos." })).toEqual([]);
+  });
+});

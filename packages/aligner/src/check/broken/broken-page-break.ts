@@ -21,6 +21,14 @@ const STARTS_LOWER = /^\s*\p{Ll}/u;
 // A speaker label or a heading's colon starts a new block even in lower case ("noé smith:").
 const LABEL = /^\s*[^.!?\n]{1,40}:\s*$/u;
 
+/**
+ * A fragment this short is cut when what follows opens on an article or a preposition ("A razão
+ * para esta alteração" / "de evitar…"): no heading is followed by one.
+ */
+const MIN_FRAGMENT_BEFORE_FUNCTION_WORD = 4;
+const minFragment = (after: string): number =>
+  NEVER_LAST.has(/^\s*(\p{L}+)/u.exec(after)?.[1] ?? "") ? MIN_FRAGMENT_BEFORE_FUNCTION_WORD : MIN_FRAGMENT_WORDS;
+
 /** Fewer words than this on the next line, with no stop, make a term or a label, not the rest of a sentence. */
 const MIN_GOES_ON_WORDS = 3;
 // Reference pages and man pages: a "name — what it does" entry, a breadcrumb, columns of a table.
@@ -40,12 +48,14 @@ const OPENING_CHARS = 40;
  */
 function goesOn(after: string, speller: Speller | undefined): boolean {
   const line = after.trimStart().split("\n", 1)[0] ?? "";
-  // Code, or a line opening on a command, option or path; a sentence that goes on may name them further along.
-  if (ENTRY.test(line) || (looksLikeCode(line) && looksLikeCode(line.slice(0, OPENING_CHARS)))) return false;
-  if (literalSpans(line).some((s) => s.start === 0 && OPENING_LITERALS.has(s.kind))) return false;
   const ws = words(line);
   if (ws.length < MIN_GOES_ON_WORDS && !/[.!?]\s*$/u.test(line)) return false;
   const first = ws[0]?.text;
+  // An article or a preposition opens the rest of a sentence, however many names of code follow it ("o gcc injeta…").
+  if (first && NEVER_LAST.has(first)) return true;
+  // Code, or a line opening on a command, option or path; a sentence that goes on may name them further along.
+  if (ENTRY.test(line) || (looksLikeCode(line) && looksLikeCode(line.slice(0, OPENING_CHARS)))) return false;
+  if (literalSpans(line).some((s) => s.start === 0 && OPENING_LITERALS.has(s.kind))) return false;
   return !(speller && first && /^\p{Ll}+$/u.test(first) && !speller.correct(first));
 }
 
@@ -80,14 +90,14 @@ export const brokenPageBreak: Check<"broken-page-break"> = {
       // After the break a link ("[Tony Stark](#)") counts only when the fragment is cut for sure.
       if (m[2] === "[" && !cut) continue;
       if (!cut && (structural(paragraph) || !goesOn(pair.pt.slice(m.index + m[1]!.length + 1), speller))) continue;
-      if (w && (cut || words(paragraph).length >= MIN_FRAGMENT_WORDS)) flags.push(flagAt(this, pair.pt, w.start, w.end, "A page break cut this sentence: join it with the next line.", undefined));
+      if (w && (cut || words(paragraph).length >= minFragment(pair.pt.slice(m.index + m[1]!.length + 1)))) flags.push(flagAt(this, pair.pt, w.start, w.end, "A page break cut this sentence: join it with the next line.", undefined));
     }
     // Breaks it could not repair end this pair and start the next one.
     const next = pair.nextPt;
     if (next !== undefined && STARTS_LOWER.test(next) && endsOpen(pair.pt) && !LABEL.test(next) && !/\n\s*\n\s*$/u.test(pair.pt) && !structural(pair.pt) && goesOn(next, speller)) {
       const ws = words(pair.pt);
       const last = ws[ws.length - 1];
-      if (last && (ws.length >= MIN_FRAGMENT_WORDS || NEVER_LAST.has(last.text.toLowerCase()))) flags.push(flagAt(this, pair.pt, last.start, last.end, "The sentence stops here and goes on in the next segment: a page break cut it."));
+      if (last && (ws.length >= minFragment(next) || NEVER_LAST.has(last.text.toLowerCase()))) flags.push(flagAt(this, pair.pt, last.start, last.end, "The sentence stops here and goes on in the next segment: a page break cut it."));
     }
     return flags;
   },
