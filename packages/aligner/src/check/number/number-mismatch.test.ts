@@ -43,3 +43,13 @@ describe("number-mismatch, definition lists", () => {
     expect(runCheck(numberMismatch, { pt: "type=5:", en: "type=2:" })).toEqual(["5"]);
   });
 });
+
+describe("number-mismatch, ranges", () => {
+  it.each([
+    ["a range with a hyphen in the English", "o número de pontas (0 até 16)", "Number of starting points for spikes (0-16)."],
+    ["a decimal range", "a taxa (de 0,0 até 1,0) das estrelas", "the percentage (0.0-1.0) of all sparkles"],
+  ])("clean: %s", (_n, pt, en) => expect(runCheck(numberMismatch, { pt, en })).toEqual([]));
+  it("hit: a range whose end changed", () => {
+    expect(runCheck(numberMismatch, { pt: "o número de pontas (0 até 18)", en: "Number of starting points for spikes (0-16)." })).toEqual(["18"]);
+  });
+});

@@ -1,7 +1,7 @@
 import { flagAt, type Check } from "../check.ts";
 import { isCodeStatement } from "./code-statement.ts";
 import { mayHaveQuantity } from "./quantities.ts";
-import { numberTokens, sameNumber } from "./number-tokens.ts";
+import { numberTokens, sameNumber, spaceRanges } from "./number-tokens.ts";
 
 /** "[7]": a footnote mark, numbered by the publishing tool, not by the translator. */
 const isFootnoteMark = (text: string, t: { start: number; end: number }): boolean => text[t.start - 1] === "[" && text[t.end] === "]";
@@ -30,9 +30,9 @@ export const numberMismatch: Check<"number-mismatch"> = {
     if (!mayHaveQuantity(pair.pt, "pt") || !mayHaveQuantity(pair.en, "en")) return [];
     // A code example is quoted, not translated: where its numbers differ, the page's version does.
     if (isCodeStatement(pair.pt)) return [];
-    const en = numberTokens(pair.en, "en");
+    const en = numberTokens(spaceRanges(pair.en), "en");
     if (!en.some((t) => !t.weak)) return [];
-    const pt = numberTokens(pair.pt, "pt");
+    const pt = numberTokens(spaceRanges(pair.pt), "pt");
     const unmatchedEn = en.filter((e) => !e.weak && !pt.some((p) => sameNumber(p, e)));
     return pt
       // "um", "dois" alone are articles and pronouns as often as numbers: only compared, never flagged.

@@ -31,3 +31,13 @@ describe("punctuation-stray-stop, lists and named marks", () => {
     ["a mark named", { pt: "os metacaracteres ?, +, { e | perdem o sentido" }],
   ])("near miss: %s", (_n, pair) => expect(runCheck(punctuationStrayStop, pair)).toEqual([]));
 });
+
+describe("punctuation-stray-stop, letters and abbreviations", () => {
+  it.each([
+    ["a letter that names a matrix", { pt: "as entradas diagonais de A. Isto vale para qualquer matriz." }],
+    ["an appendix letter", { pt: "Apêndice A. Howto de Instalação" }],
+    ["an abbreviation's last letter", { pt: "nenhum (p.e. usar o gestor existente)." }],
+    ["the English has the same two marks", { pt: "SIAM J. Numer. Anal., 7(1970).", en: "SIAM J. Numer. Anal., 7(1970)." }],
+    ["a mark named after a backslash", { pt: "use as versões com barra invertida \\?, \\+ e \\{." }],
+  ])("near miss: %s", (_n, pair) => expect(runCheck(punctuationStrayStop, pair)).toEqual([]));
+});
