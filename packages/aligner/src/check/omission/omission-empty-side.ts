@@ -50,9 +50,14 @@ function misplaced(text: string, side: Side, neighbours: readonly (CheckInput | 
 /** How far either way a lone pair on the other side shows the aligner split one mismatch in two. */
 const OPPOSITE_REACH = 2;
 
+/** An English heading of fewer words ("Syntax", "See also") left alone: its Portuguese is the page's own heading, paired elsewhere or merged. */
+const MIN_ENGLISH_WORDS = 3;
+const isEnglishHeading = (text: string): boolean => !/[.!?:]$/u.test(text) && (text.match(/\p{L}+/gu)?.length ?? 0) < MIN_ENGLISH_WORDS;
+
 function flagSide(check: Check, pair: CheckInput, side: Side, context: CheckContext): Flag[] {
   const text = textOf(pair, side);
   if (isLiteral(text, side === "pt" ? context.spellers.pt : context.spellers.en)) return [];
+  if (side === "en" && isEnglishHeading(text)) return [];
   if (side === "en") return [flagAt(check, pair.pt, 0, 0, `This English was not translated: "${text.length > 60 ? `${text.slice(0, 57)}…` : text}"`)];
   const start = pair.pt.indexOf(text);
   return [flagAt(check, pair.pt, start, start + text.length, "This Portuguese has no English counterpart: an addition, or page furniture.")];
