@@ -33,9 +33,21 @@ const SHAPES = [
 ];
 const MAX_SHAPE_LENGTH = 160;
 
+/**
+ * A heading in capitals ("VEJA TAMBÉM", "DIREITOS AUTORAIS") is a manual's own section: man pages
+ * and reference books write their section headings so, web pages their furniture in sentence case.
+ */
+const sectionHeading = (t: string): boolean => !/\p{Ll}/u.test(t) && /\p{Lu}{2}/u.test(t);
+/**
+ * A copyright line naming its licence or its holder's foundation is the manual's own legal
+ * notice (a man page's COPYRIGHT section, a debian/copyright field), not a site's footer.
+ */
+const LEGAL_NOTICE = /^copyright:|licen[cçs]|\bgpl|foundation|free software|software livre/iu;
+
 /** The whole segment is a piece of page furniture ("Populares", "Leia também", "Aviso legal: …"). */
 export function isFurniture(text: string): boolean {
   const t = text.trim();
+  if (sectionHeading(t) || LEGAL_NOTICE.test(t)) return false;
   if (t.length <= MAX_SHAPE_LENGTH && SHAPES.some((shape) => shape.test(t))) return true;
   if (t.length <= MAX_SHAPE_LENGTH && ITEM_SEPARATOR.test(t)) {
     const items = t.split(ITEM_SEPARATOR);
@@ -60,11 +72,11 @@ function relatedHeadline(t: string): boolean {
 }
 
 /** A furniture line that is a whole heading or label ("Veja também", "Populares"), not a disclaimer sentence. */
-export const isFurnitureHeading = (text: string): boolean => FIRST.has(firstLetter(text)) && listed(key(text));
+export const isFurnitureHeading = (text: string): boolean => FIRST.has(firstLetter(text)) && !sectionHeading(text.trim()) && listed(key(text));
 
 /** The heading of a block of links to other articles. */
 export const isRelatedHeader = (text: string): boolean => {
-  if (!HEADER_FIRST.has(firstLetter(text))) return false;
+  if (!HEADER_FIRST.has(firstLetter(text)) || sectionHeading(text.trim())) return false;
   const k = key(text);
   return HEADERS.has(k) || (PERIOD.test(k) && HEADERS.has(k.replace(PERIOD, "")));
 };

@@ -50,5 +50,8 @@ describe("junk-furniture, development corpus", () => {
     ["references after a see-also label", { pt: "Veja também: apt-get(8), apt-cache(8)" }],
     ["a sentence after a label", { pt: "Leia também: o capítulo seguinte explica isto." }],
     ["words between bars that are not a menu", { pt: "Anterior | valor | Próximo passo" }],
+    // Man pages: section headings in capitals and the COPYRIGHT section's notice are the manual's own.
+    ["a manual's section heading in capitals", { pt: "VEJA TAMBÉM" }],
+    ["a manual's copyright notice", { pt: "Copyright © 2021 Fundação do Software Livre, Inc." }],
   ])("near miss: %s", (_n, pair) => expect(runCheck(junkFurniture, pair)).toEqual([]));
 });

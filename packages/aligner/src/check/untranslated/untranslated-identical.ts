@@ -2,6 +2,7 @@ import { flagAt, type Check } from "../check.ts";
 import { words } from "../text/words.ts";
 import { maskLiterals } from "../../normalize/literal-spans.ts";
 import { englishWordTest } from "./english-signal.ts";
+import { isLiteralLine } from "./literal-line.ts";
 
 /** Fewer words than this can be the same in both languages ("OpenAI", "GPT-4o", "Sam Altman:"). */
 const MIN_WORDS = 3;
@@ -11,6 +12,7 @@ const MIN_PROSE_SHARE = 0.6;
 const MIN_ENGLISH_WORDS = 2;
 
 const letters = (text: string): number => (text.match(/\p{L}/gu) ?? []).length;
+
 // Marks of code and markup; one pair of parentheses is prose, nested ones are Lisp ("(car (cdr x))").
 const CODE_PUNCTUATION = /[{}[\];=<>$\\]|\((?=[^)]*\()/gu;
 
@@ -24,6 +26,7 @@ export const untranslatedIdentical: Check<"untranslated-identical"> = {
     if (!pair.en) return [];
     const pt = pair.pt.trim();
     if (pt !== pair.en.trim()) return [];
+    if (isLiteralLine(pair)) return [];
     // Code, commands and file lists read the same in both languages: only prose left as it was is a finding.
     const prose = maskLiterals(pt);
     if (letters(prose) < MIN_PROSE_SHARE * letters(pt) || (prose.match(CODE_PUNCTUATION)?.length ?? 0) >= 2) return [];

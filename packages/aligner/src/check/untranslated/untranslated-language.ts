@@ -1,6 +1,7 @@
 import { francAll } from "franc";
 import { flagAt, type Check } from "../check.ts";
 import { words } from "../text/words.ts";
+import { isLiteralLine } from "./literal-line.ts";
 import { englishFlags, englishShare } from "./english-signal.ts";
 import { execAll } from "../text/exec-all.ts";
 
@@ -33,6 +34,8 @@ export const untranslatedLanguage: Check<"untranslated-language"> = {
   run(pair, context) {
     // A sentence's words are the pair's words, except where a dot joins two ("Character.AI"):
     // with no English word in the pair and no such join, no sentence can reach the share.
+    // A line of an example, record, table or code keeps the program's English.
+    if (isLiteralLine(pair)) return [];
     const ws = words(pair.pt);
     const englishWord = englishFlags(ws, context.spellers);
     if (!ws.some((w, k) => englishWord[k] || w.text.includes("."))) return [];
