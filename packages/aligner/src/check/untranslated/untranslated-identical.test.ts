@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import type { Speller } from "../../types.ts";
 import { runCheck } from "../render-flags.ts";
 import { untranslatedIdentical } from "./untranslated-identical.ts";
 
@@ -26,6 +27,24 @@ describe("untranslated-identical, development corpus", () => {
   it("hit: a paragraph after a blank line, and a note with its sentence", () => {
     const note = "Note: the settings are read again when the program starts.";
     expect(runCheck(untranslatedIdentical, { pt: note, en: note, gapBefore: "\n\n" })).toEqual([note]);
+  });
+});
+
+describe("untranslated-identical, headings", () => {
+  const en: Speller = { correct: (w) => ["online", "help", "pages", "debug", "notes"].includes(w.toLowerCase()) };
+  const pt: Speller = { correct: (w) => ["online"].includes(w.toLowerCase()) };
+  it.each([
+    ["a heading of English words and a loanword", "Online help pages", "Online help pages"],
+    ["a heading in capitals", "DEBUG NOTES", "DEBUG NOTES"],
+    ["a numbered heading, flagged from its words", "4.2.1. Online help pages", "Online help pages"],
+  ])("hit: %s", (_n, text, flagged) => expect(runCheck(untranslatedIdentical, { pt: text, en: text }, { spellers: { en, pt } })).toEqual([flagged]));
+  it.each([
+    ["a name English does not know", "Wilber Online"],
+    ["a person's name", "Debug Notes"],
+  ])("near miss: %s", (_n, text) => {
+    // As a name "Debug" is capitalised only: the stand-in knows it so, like a dictionary's proper nouns.
+    const names: Speller = { correct: (w) => w === "Debug" || en.correct(w) && w !== "debug" };
+    expect(runCheck(untranslatedIdentical, { pt: text, en: text }, { spellers: { en: text === "Debug Notes" ? names : en, pt } })).toEqual([]);
   });
 });
 

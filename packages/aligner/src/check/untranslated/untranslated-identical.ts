@@ -37,8 +37,15 @@ export const untranslatedIdentical: Check<"untranslated-identical"> = {
     const englishWords = ws.filter((w) => /^\p{L}{3,}$/u.test(w.text) && isEnglish(w.text.toLowerCase())).length;
     const sentence = ws.length >= MIN_WORDS && plain.length > 0;
     const heading = englishWords >= MIN_ENGLISH_WORDS && englishWords * 2 >= ws.length;
-    if (!sentence && !heading) return [];
-    const start = pair.pt.indexOf(pt);
-    return [flagAt(this, pair.pt, start, start + pt.length, "The Portuguese is the same as the English: it was not translated.")];
+    // A short heading whose every word English knows, one of them English only ("Online resources",
+    // "DEBUG OPTIONS": loanwords such as "online" and "debug" are English too when the whole heading is).
+    const lettered = ws.filter((w) => /^\p{L}{2,}$/u.test(w.text));
+    const englishHeading = !sentence && lettered.length >= MIN_ENGLISH_WORDS && lettered.length === ws.length && englishWords >= 1 &&
+      // Common words, as English writes them in lower case: a person's name ("Joey Hess") is not one.
+      lettered.every((w) => context.spellers.en?.correct(w.text.toLowerCase()));
+    if (!sentence && !heading && !englishHeading) return [];
+    // The flag starts at the words: a section number before them ("3.14.1.") is literal material, not the finding.
+    const start = pair.pt.indexOf(pt) + (/^\d+(?:\.\d+)*\.?\s+(?=\p{L})/u.exec(pt)?.[0].length ?? 0);
+    return [flagAt(this, pair.pt, start, pair.pt.indexOf(pt) + pt.length, "The Portuguese is the same as the English: it was not translated.")];
   },
 };
