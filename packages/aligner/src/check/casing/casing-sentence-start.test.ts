@@ -5,7 +5,7 @@ import type { CheckInput, Speller } from "../../types.ts";
 import { DEFAULT_CONTEXT } from "../render-flags.ts";
 
 // A stand-in for dictionary-pt: the prose words of these cases (a command or a variable is not one).
-const PT = new Set(["se", "definida", "o", "programa", "este", "campo", "a", "versão", "vermelho", "azul", "copia", "irá", "verificar", "seleciona", "registros", "mostra", "altera", "ajuda"]);
+const PT = new Set(["à", "medida", "que", "se", "definida", "o", "programa", "este", "campo", "a", "versão", "vermelho", "azul", "copia", "irá", "verificar", "seleciona", "registros", "mostra", "altera", "ajuda"]);
 const pt: Speller = { correct: (w) => PT.has(w.toLowerCase()) };
 const document = (pairs: CheckInput[]): string[][] =>
   casingSentenceStart.runDocument!(pairs, { ...DEFAULT_CONTEXT, spellers: { pt } }).pairFlags.map((fs) => fs.map((f) => f.text));
@@ -48,9 +48,11 @@ describe("casing-sentence-start, development corpus", () => {
     ["numbered items", "Pintando com 1. azul; 2. vermelho; 3. cor de fundo"],
   ])("near miss: %s", (_n, text) => expect(runCheck(casingSentenceStart, { pt: text }, { spellers: { pt } })).toEqual([]));
 
-  it("hit: a prose word after a real stop, with the dictionary", () => {
-    expect(runCheck(casingSentenceStart, { pt: "Feito. este campo copia." }, { spellers: { pt } })).toEqual(["este→Este"]);
-  });
+  it.each([
+    ["a prose word after a real stop, with the dictionary", "Feito. este campo copia.", ["este→Este"]],
+    ["a list item opening its line", "1. este campo copia.\n2. a versão", ["este→Este", "a→A"]],
+    ["a one-letter word", "à medida que copia", ["à→À"]],
+  ])("hit: %s", (_n, text, expected) => expect(runCheck(casingSentenceStart, { pt: text }, { spellers: { pt } })).toEqual(expected));
 
   const labelled = (first: string, second: string, third: string): CheckInput[] => [
     { pt: "thickness:" }, { pt: `${first} campo mostra a espessura.`, prevPt: "thickness:" },

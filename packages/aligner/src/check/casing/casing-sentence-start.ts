@@ -32,7 +32,7 @@ function afterLabel(prevPt: string | undefined): boolean {
 
 /** A Portuguese word of running text (not a single letter standing for a variable, a code or a command). */
 const proseWord = (word: string, pt: Speller | undefined): boolean =>
-  (word.length > 1 || /^[aoeé]$/iu.test(word)) && (!pt || pt.correct(word) || pt.correct(capitalise(word)));
+  (word.length > 1 || /^[aàoóeé]$/iu.test(word)) && (!pt || pt.correct(word) || pt.correct(capitalise(word)));
 
 /**
  * Whether the document writes the definitions after its labels in lower case: then a lower-case
