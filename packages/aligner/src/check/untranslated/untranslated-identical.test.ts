@@ -19,13 +19,13 @@ describe("untranslated-identical", () => {
 describe("untranslated-identical, development corpus", () => {
   it.each([
     ["a record's field", { pt: "Suites: testing main", en: "Suites: testing main" }],
-    ["an indented line inside an example block", { pt: "Include the default settings here", en: "Include the default settings here", gapBefore: "\n " }],
+    ["a line inside an example block", { pt: "Include the default settings here", en: "Include the default settings here", gapBefore: "\n" }],
     ["a C declaration", { pt: "unsigned long sectors count;", en: "unsigned long sectors count;" }],
     ["a comment in code", { pt: "/* the values below depend on the device */", en: "/* the values below depend on the device */" }],
     ["a table's columns", { pt: "echo    7/tcp    the echo service", en: "echo    7/tcp    the echo service" }],
   ])("near miss: %s", (_n, pair) => expect(runCheck(untranslatedIdentical, pair)).toEqual([]));
-  it.each([["\n\n"], ["\n"]])("hit: a note with its sentence after %j (a paragraph, or a header's line)", (gapBefore) => {
-    const note = "Note: the settings are read again when the program starts.";
+  it.each([["\n\n"], ["\n"]])("hit: a labelled line after %j (a paragraph, or a header's line)", (gapBefore) => {
+    const note = "Original Note: the settings are read again when the program starts.";
     expect(runCheck(untranslatedIdentical, { pt: note, en: note, gapBefore })).toEqual([note]);
   });
 });
