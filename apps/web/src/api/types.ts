@@ -7,7 +7,7 @@ import type {
 } from "@alinha/api/contract";
 
 export type {
-  CheckFamily as FlagFamily, Comment, DocumentFlag, DocumentSummary, Edit, EditAction, Flag, MemoryMatch, Pair, PairStatus, Role, Term, TrashedDocument, User,
+  CheckFamily as FlagFamily, Comment, DocumentFlag, DocumentSummary, Edit, EditAction, Flag, MemoryMatch, Pair, PairStatus, Role, Term, TrashedDocument, User, Viewer,
 } from "@alinha/api/contract";
 
 export type BeadKind = z.infer<typeof BeadKindSchema>;

@@ -2,7 +2,7 @@ import type { DocumentSummary, Flag, MemoryMatch, Pair, Term, User } from "../..
 import type { Drafts } from "../drafts/useDrafts.ts";
 import type { Filters } from "../filters/filters.ts";
 import type { PropagationOffer } from "../propagate/propagationOffer.ts";
-import type { Viewer } from "../live/useLiveDocument.ts";
+import type { Viewer } from "../../api/types.ts";
 import type { Notice } from "./notice.ts";
 
 export type { Notice } from "./notice.ts";
