@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { CheckFamily, DocumentSummary, Id, Pair, PairStatus } from "./common.ts";
 import { storable } from "./text.ts";
+import { QaOverride } from "./pairs.ts";
 
 /** Per file; larger uploads are answered with 413. */
 export const MAX_UPLOAD_BYTES = 5 * 1024 * 1024;
@@ -56,11 +57,18 @@ export const PairListResponse = z
   .meta({ id: "PairListResponse" });
 
 export const BulkApproveBody = z
-  .object({ pairIds: z.array(Id).min(1).max(5000), comment: storable(z.string().max(5000)).optional() })
+  .object({
+    pairIds: z.array(Id).min(1).max(5000),
+    comment: storable(z.string().max(5000)).optional(),
+    /** Approve the pairs with open errors too, for this reason (kept in each one's history); without it they are skipped. */
+    override: QaOverride.optional(),
+  })
   .meta({ id: "BulkApproveBody" });
 export const BulkApproveResponse = z
   .object({
     approved: z.number().int(),
+    /** Of those approved, how many had open errors and passed by the override. */
+    overridden: z.number().int().optional(),
     conflicts: z.array(z.string()),
     /** Pairs left unapproved because an error-severity flag is open on them (the QA gate). */
     skipped: z.array(z.object({ pairId: z.string(), index: z.number().int(), codes: z.array(z.string()) })).optional(),

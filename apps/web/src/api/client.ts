@@ -31,9 +31,9 @@ export const api = {
   pairs: (documentId: string, offset: number, limit: number) =>
     request<{ total: number; offset: number; pairs: Pair[] }>(
       "GET", `/documents/${enc(documentId)}/pairs${query({ offset, limit })}`),
-  approveMany: (documentId: string, pairIds: string[], comment?: string) =>
-    request<{ approved: number; conflicts: string[]; skipped?: BulkSkip[] }>(
-      "POST", `/documents/${enc(documentId)}/approve`, { pairIds, comment }),
+  approveMany: (documentId: string, pairIds: string[], comment?: string, override?: { reason: string }) =>
+    request<{ approved: number; overridden?: number; conflicts: string[]; skipped?: BulkSkip[] }>(
+      "POST", `/documents/${enc(documentId)}/approve`, { pairIds, comment, ...(override ? { override } : {}) }),
   /** A file exported from this document and edited in another tool, brought back. */
   reimport: (documentId: string, file: File) => {
     const form = new FormData();

@@ -139,7 +139,7 @@ export function documentsRouter(ctx: AppContext, trash: TrashStore): Router {
   router.post("/:id/approve", requireRole("editor"), async (req, res) => {
     const { id } = parse(IdParams, req.params);
     const body = parse(BulkApproveBody, req.body);
-    res.json(await review.bulkApprove(id, body.pairIds, currentUser(req), body.comment));
+    res.json(await review.bulkApprove(id, body.pairIds, currentUser(req), body.comment, body.override));
   });
 
   reg.registerPath({ method: "get", path: "/api/documents/{id}/export", tags: ["documents"], summary: "Download as TMX, XLIFF 2.0 (xliff) or 1.2 (xliff12), PO, TSV, CSV, XLSX, HTML, Markdown, clean text, or DOCX (docx: clean Portuguese; docx-side: side by side)", request: { params: IdParams, query: ExportQuery }, responses: { 200: { description: "The file (Content-Disposition: attachment)" }, 404: problem("No such document"), 422: problem("Unknown format or scope, or a TMX/XLIFF/PO of a document without English") } });

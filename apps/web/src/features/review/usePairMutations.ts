@@ -180,18 +180,27 @@ export function usePairMutations(deps: Deps) {
   }, [pairById, run, pairsState, setOverlay]);
 
 
-  const approveMany = useCallback(async (pairIds: string[], comment?: string): Promise<boolean> => {
+  /**
+   * Approves many pairs; the ones skipped for open errors are reported and offered for approval
+   * anyway (the bulk gate dialog). With `override` those are approved too, the reason kept in
+   * each one's history.
+   */
+  const approveMany = useCallback(async (pairIds: string[], comment?: string, override?: { reason: string }): Promise<boolean> => {
     if (!pairIds.length) return false;
-    const body = await run(() => api.approveMany(documentId, pairIds, comment));
+    const body = await run(() => api.approveMany(documentId, pairIds, comment, override));
     if (!body) return false;
     await pairsState.reload();
     const skipped = body.skipped ?? [];
-    const parts = [`Approved ${body.approved.toLocaleString("en")} ${body.approved === 1 ? "pair" : "pairs"}`];
+    const overridden = body.overridden ?? 0;
+    const parts = [override
+      ? `Approved ${body.approved.toLocaleString("en")} ${body.approved === 1 ? "pair" : "pairs"} anyway (${overridden.toLocaleString("en")} with open errors; the reason is in each one's history)`
+      : `Approved ${body.approved.toLocaleString("en")} ${body.approved === 1 ? "pair" : "pairs"}`];
     if (skipped.length) parts.push(`skipped ${skipped.length} with open errors (${skipped.slice(0, 8).map((s) => `#${s.index + 1}`).join(", ")}${skipped.length > 8 ? ", …" : ""})`);
     if (body.conflicts.length) parts.push(`${body.conflicts.length} changed meanwhile and were left as they are`);
     notify(`${parts.join("; ")}.`, skipped.length || body.conflicts.length ? "error" : "success");
+    if (skipped.length && !override) setOverlay({ kind: "bulk-gate", skipped, ...(comment ? { comment } : {}) });
     return true;
-  }, [run, documentId, pairsState, notify]);
+  }, [run, documentId, pairsState, notify, setOverlay]);
 
   const approve = useCallback(async (pairIds: string[], comment: string) => {
     setOverlay(null);
