@@ -429,6 +429,50 @@ describe("CAT-grade review (issue 16)", () => {
     await context.close();
   });
 
+  it("document findings: a document in lower case gets its capitals back as a reviewable batch of edits (preview, untick, apply, Ctrl+Z)", async () => {
+    const context = await stack.browser.newContext({ viewport: { width: 1440, height: 900 } });
+    const page = await context.newPage();
+    await signIn(page, stack.api.url, "translator");
+    const topics = ["o google", "a openai", "a nvidia", "o ceo", "a ia", "o google", "a meta", "a ia", "o google", "a openai", "a nvidia", "a ia"];
+    const topicsEn = ["Google", "OpenAI", "Nvidia", "the CEO", "AI", "Google", "Meta", "AI", "Google", "OpenAI", "Nvidia", "AI"];
+    const doc = await importDocument(page, stack.api.url, "Sem maiúsculas",
+      topics.map((t, i) => `esta é a frase número ${i + 1} sobre ${t}, que termina aqui.`).join("\n\n"),
+      topicsEn.map((t, i) => `This is sentence number ${i + 1} about ${t}, which ends here.`).join("\n\n"));
+    expect(doc.pairs).toHaveLength(12);
+    await openAt(page, stack.api.url, doc.id);
+    const header = page.getByTestId("document-flags").first();
+    await expect.poll(() => header.innerText()).toContain("start in lower case");
+    await header.getByRole("button", { name: /restore capitals/ }).click();
+    const preview = page.getByTestId("recase-preview");
+    await preview.waitFor();
+    expect(await preview.locator("li").count()).toBe(12);
+    const first = preview.locator("li").first();
+    expect(await first.locator("ins").allInnerTexts()).toEqual(["Esta", "Google"]);
+    expect(await first.locator("del").allInnerTexts()).toEqual(["esta", "google"]);
+    expect(await preview.locator("li").nth(3).locator("ins").allInnerTexts()).toEqual(["Esta", "CEO"]);
+    // The reviewer leaves pair 2 as it is.
+    const [pair1, pair2] = doc.pairs as [ApiPair, ApiPair];
+    await preview.getByRole("checkbox", { name: "Recase pair 2" }).uncheck();
+    await page.screenshot({ path: join(ARTIFACTS, "document-recase-preview.png") });
+    expect(await allPairs(page, stack.api.url, doc.id).then((ps) => ps.map((p) => p.ptText))).toEqual(doc.pairs.map((p) => p.ptText));
+    await page.getByRole("button", { name: "Restore capitals in 11 pairs" }).click();
+    await page.getByTestId("recase-dialog").waitFor({ state: "detached" });
+    await expect.poll(async () => (await pairOf(page, stack.api.url, pair1.id)).pair.ptText).toBe("Esta é a frase número 1 sobre o Google, que termina aqui.");
+    expect((await pairOf(page, stack.api.url, pair2.id)).pair.ptText).toBe(pair2.ptText);
+    expect((await pairOf(page, stack.api.url, pair1.id)).edits.map((e) => e.action)).toEqual(["import", "recase"]);
+    await expect.poll(() => page.locator("[data-pair-row]").first().innerText()).toContain("Esta é a frase número 1 sobre o Google");
+    // The document is no longer in lower case: the finding leaves the header.
+    await expect.poll(async () => (await page.getByTestId("document-flags").count()) === 0 || !(await header.innerText()).includes("start in lower case")).toBe(true);
+    await page.screenshot({ path: join(ARTIFACTS, "document-recase-applied.png") });
+    // One Ctrl+Z takes the whole batch back, as new edits.
+    await page.getByTestId("grid").focus();
+    await page.keyboard.press("Control+z");
+    await page.getByText("Undid the restored capitals in 11 pairs", { exact: false }).first().waitFor();
+    await expect.poll(async () => (await pairOf(page, stack.api.url, pair1.id)).pair.ptText).toBe(pair1.ptText);
+    expect((await pairOf(page, stack.api.url, pair1.id)).edits.map((e) => e.action)).toEqual(["import", "recase", "edit"]);
+    await context.close();
+  });
+
   it("approved means approved: a translator's edit is refused with the reason; the editor reopens it (in the history)", async () => {
     const context = await stack.browser.newContext({ viewport: { width: 1440, height: 900 } });
     const page = await context.newPage();

@@ -1,4 +1,4 @@
-import type { BulkSkip, DocumentSummary, Flag, MemoryMatch, Pair, Term, User, Viewer } from "../../api/types.ts";
+import type { BulkSkip, DocumentSummary, Flag, MemoryMatch, Pair, RecaseApplyResponse, Term, User, Viewer } from "../../api/types.ts";
 import type { Drafts } from "../drafts/useDrafts.ts";
 import type { Filters } from "../filters/filters.ts";
 import type { PropagationOffer } from "../propagate/propagationOffer.ts";
@@ -20,6 +20,8 @@ export type Overlay =
   | { kind: "bulk-gate"; skipped: BulkSkip[]; comment?: string }
   /** The QA gate: a confirm or approval refused while these error flags are open. */
   | { kind: "qa-gate"; pairId: string; flags: Flag[] }
+  /** The bulk fix of a document in lower case: a preview of every pair recased. */
+  | { kind: "recase" }
   /** A document finding's bulk fix: a search-and-replace preview over the document. */
   | { kind: "replace"; find?: string; replaceWith?: string };
 
@@ -98,6 +100,8 @@ export interface ReviewController {
   approveSelection: () => Promise<void>;
   /** Approves pairs bulk approval skipped for open errors, the reason kept in each one's history. */
   approveAnyway: (pairIds: string[], reason: string, comment?: string) => Promise<void>;
+  /** Writes the previewed recasing of these pairs (one edit each, one undo step); undefined after a reported failure. */
+  recase: (targets: { pairId: string; version: number }[]) => Promise<RecaseApplyResponse | undefined>;
   toggleSelection: (pairId?: string) => void;
   mergeNext: () => Promise<void>;
   split: (pairId: string, ptAt: number, enAt: number) => Promise<void>;

@@ -18,6 +18,8 @@ import { PresenceBar } from "../live/PresenceBar.tsx";
 import { AlignmentFindings } from "./AlignmentFindings.tsx";
 import { ReasonDialog } from "./ReasonDialog.tsx";
 import { DocumentFlags } from "../document-flags/DocumentFlags.tsx";
+import { RecaseDialog } from "../document-flags/RecaseDialog.tsx";
+import type { BulkFix } from "../document-flags/bulkFix.ts";
 import { QaGateDialog } from "../qa-gate/QaGateDialog.tsx";
 import { BulkGateDialog } from "../qa-gate/BulkGateDialog.tsx";
 import { ReviewToolbar } from "./ReviewToolbar.tsx";
@@ -34,7 +36,7 @@ export function ReviewScreen({ route }: { route: Extract<Route, { screen: "revie
   const splitPair = overlay?.kind === "split" ? review.pairs.find((p) => p.id === overlay.pairId) : undefined;
   // A flag dismissed from the QA gate returns to the gate: what is still open, or the sign-off itself.
   const backToGate = () => overlay?.kind === "dismiss" && setOverlay({ kind: "qa-gate", pairId: overlay.pairId, flags: [] });
-  const fixAll = (find: string, replaceWith: string) => setOverlay({ kind: "replace", find, replaceWith });
+  const fixAll = (fix: BulkFix) => setOverlay(fix.kind === "recase" ? { kind: "recase" } : { kind: "replace", find: fix.find, replaceWith: fix.replace });
   const authors = useMemo(() => [...new Set(review.pairs.map((p) => p.updatedBy).filter((a): a is string => !!a))].sort(), [review.pairs]);
 
   return (
@@ -64,6 +66,7 @@ export function ReviewScreen({ route }: { route: Extract<Route, { screen: "revie
         <ReplaceDialog documentId={review.documentId} onClose={close} onApplied={() => void review.reloadPairs()}
           {...(overlay.find ? { initial: { find: overlay.find, replace: overlay.replaceWith ?? "" } } : {})} />
       )}
+      {overlay?.kind === "recase" && <RecaseDialog review={review} onClose={close} />}
       {overlay?.kind === "bulk-gate" && <BulkGateDialog review={review} skipped={overlay.skipped} comment={overlay.comment} />}
       {overlay?.kind === "qa-gate" && <QaGateDialog review={review} pairId={overlay.pairId} flags={overlay.flags} />}
       {overlay?.kind === "split" && splitPair && (

@@ -2,7 +2,7 @@ import { useCallback, useMemo, useState, type MutableRefObject } from "react";
 import { api } from "../../api/client.ts";
 import type { Override } from "../../api/client.ts";
 import { ApiProblem, describeError } from "../../api/problem.ts";
-import type { Pair, User } from "../../api/types.ts";
+import type { Pair, RecaseApplyResponse, User } from "../../api/types.ts";
 import type { UndoEntry } from "../undo/undoEntry.ts";
 import type { Drafts } from "../drafts/useDrafts.ts";
 import { applyToDraft, locateFlag } from "../flags/flagSpans.ts";
@@ -202,6 +202,23 @@ export function usePairMutations(deps: Deps) {
     return true;
   }, [run, documentId, pairsState, notify, setOverlay]);
 
+  /**
+   * The bulk fix of a document in lower case: the pairs the reviewer kept in the preview are
+   * recased on the server, one edit each, and the whole batch is one Ctrl+Z step.
+   */
+  const recase = useCallback(async (targets: { pairId: string; version: number }[]): Promise<RecaseApplyResponse | undefined> => {
+    if (!targets.length) return undefined;
+    const body = await run(() => api.recaseApply(documentId, targets));
+    if (!body) return undefined;
+    await pairsState.reload();
+    const n = body.applied.length;
+    const first = body.applied[0];
+    if (first) record({ kind: "batch", label: `restored capitals in ${n.toLocaleString("en")} ${n === 1 ? "pair" : "pairs"}`, pairId: first.pairId, changes: body.applied.map(({ pairId, before, after }) => ({ pairId, before, after })) });
+    const left = body.conflicts.length ? ` ${body.conflicts.length.toLocaleString("en")} changed since the preview and were left as they are.` : "";
+    notify(`Restored capitals in ${n.toLocaleString("en")} ${n === 1 ? "pair" : "pairs"} (Ctrl+Z takes them all back).${left}`, body.conflicts.length ? "error" : "success");
+    return body;
+  }, [run, documentId, pairsState, record, notify]);
+
   const approve = useCallback(async (pairIds: string[], comment: string) => {
     setOverlay(null);
     const only = pairIds.length === 1 ? pairById(pairIds[0] ?? "") : undefined;
@@ -260,7 +277,7 @@ export function usePairMutations(deps: Deps) {
     conflict,
     busy: running > 0,
     detailGeneration,
-    setDraft, save, saveIfDirty, confirmOrApprove, applySuggestion, dismissFlag, reject, approve, approveMany, resolveConflict,
+    setDraft, save, saveIfDirty, confirmOrApprove, applySuggestion, dismissFlag, reject, approve, approveMany, resolveConflict, recase,
     mergeNext: () => restructure((p) => api.mergeNext(p.id, p.version), "Merged with the next pair.", mergePoint),
     split: (pairId: string, ptAt: number, enAt: number) => {
       setOverlay(null);
@@ -305,5 +322,5 @@ export function usePairMutations(deps: Deps) {
         setDetailGeneration((g) => g + 1);
       }
     },
-  }), [conflict, running, detailGeneration, setDraft, save, saveIfDirty, confirmOrApprove, applySuggestion, dismissFlag, reject, approve, approveMany, resolveConflict, restructure, mergePoint, setOverlay, latest, run, pairsState, notify, pairById, saveText]);
+  }), [conflict, running, detailGeneration, setDraft, save, saveIfDirty, confirmOrApprove, applySuggestion, dismissFlag, reject, approve, approveMany, resolveConflict, recase, restructure, mergePoint, setOverlay, latest, run, pairsState, notify, pairById, saveText]);
 }

@@ -305,6 +305,7 @@ export function useReviewController(user: User, documentId: string, initialPairI
       setOverlay(null);
       await mutations.approveMany(pairIds, comment, { reason });
     },
+    recase: mutations.recase,
     approveSelection, toggleSelection,
     mergeNext: mutations.mergeNext,
     split: mutations.split,
