@@ -4,7 +4,8 @@ import { z } from "zod";
 import type { AppContext } from "../../app-context.ts";
 import {
   BulkApproveBody, BulkApproveResponse, DocumentListResponse, DocumentResponse, ExportQuery, IdParams,
-  ImportDocumentBody, JobResponse, MAX_UPLOAD_BYTES, PairListQuery, PairListResponse, Problem, RealignBody, ReimportResponse,
+  ImportDocumentBody, JobResponse, MAX_UPLOAD_BYTES, PairListQuery, PairListResponse, Problem, RealignBody, RecaseApplyBody,
+  RecaseApplyResponse, RecasePreviewResponse, ReimportResponse,
 } from "../../contract/index.ts";
 import { BadRequest, NotFound } from "../../common/errors.ts";
 import { parse } from "../../common/validate.ts";
@@ -20,6 +21,7 @@ import { listPairs } from "./list-pairs.ts";
 import { checkSize, readImportRequest } from "./read-upload.ts";
 import { readImportBytes } from "./read-import-file.ts";
 import { reimportDocument } from "./reimport-document.ts";
+import { applyRecase, previewRecase } from "./recase-document.ts";
 import { Unprocessable } from "../../common/errors.ts";
 import type { TrashStore } from "../trash/trash-store.ts";
 
@@ -139,7 +141,20 @@ export function documentsRouter(ctx: AppContext, trash: TrashStore): Router {
   router.post("/:id/approve", requireRole("editor"), async (req, res) => {
     const { id } = parse(IdParams, req.params);
     const body = parse(BulkApproveBody, req.body);
-    res.json(await review.bulkApprove(id, body.pairIds, currentUser(req), body.comment));
+    res.json(await review.bulkApprove(id, body.pairIds, currentUser(req), body.comment, body.override));
+  });
+
+  reg.registerPath({ method: "get", path: "/api/documents/{id}/recase", tags: ["documents"], summary: "Preview the bulk fix of a document in lower case: each pair's Portuguese with sentence starts, names and acronyms recased (nothing written)", request: { params: IdParams }, responses: { 200: { description: "The changes, per pair", ...json(RecasePreviewResponse) }, 404: problem("No such document") } });
+  router.get("/:id/recase", requireRole("translator"), async (req, res) => {
+    const { id } = parse(IdParams, req.params);
+    res.json(await previewRecase(ctx, id, currentUser(req)));
+  });
+
+  reg.registerPath({ method: "post", path: "/api/documents/{id}/recase", tags: ["documents"], summary: "Apply the recasing to the chosen pairs, one edit each, against the versions the preview showed", request: { params: IdParams, body: json(RecaseApplyBody) }, responses: { 200: { description: "Applied, and pairs changed since the preview", ...json(RecaseApplyResponse) }, 404: problem("No such document"), 422: problem("Invalid request") } });
+  router.post("/:id/recase", requireRole("translator"), async (req, res) => {
+    const { id } = parse(IdParams, req.params);
+    const body = parse(RecaseApplyBody, req.body);
+    res.json(await applyRecase(ctx, id, body.targets, currentUser(req)));
   });
 
   reg.registerPath({ method: "get", path: "/api/documents/{id}/export", tags: ["documents"], summary: "Download as TMX, XLIFF 2.0 (xliff) or 1.2 (xliff12), PO, TSV, CSV, XLSX, HTML, Markdown, clean text, or DOCX (docx: clean Portuguese; docx-side: side by side)", request: { params: IdParams, query: ExportQuery }, responses: { 200: { description: "The file (Content-Disposition: attachment)" }, 404: problem("No such document"), 422: problem("Unknown format or scope, or a TMX/XLIFF/PO of a document without English") } });
