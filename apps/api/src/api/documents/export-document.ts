@@ -5,6 +5,7 @@ import type { AppContext } from "../../app-context.ts";
 import type { ExportQuery } from "../../contract/index.ts";
 import { NotFound, Unprocessable } from "../../common/errors.ts";
 import { toFlag } from "../pairs/pair-dto.ts";
+import { isVisibleDocument } from "./hidden-documents.ts";
 
 function fileName(title: string, extension: string): string {
   const base = title.normalize("NFD").replace(/\p{M}/gu, "").replace(/[^A-Za-z0-9]+/g, "-").replace(/^-|-$/g, "").slice(0, 80).toLowerCase();
@@ -17,7 +18,7 @@ function fileName(title: string, extension: string): string {
  */
 export async function exportDocument(ctx: AppContext, documentId: string, query: ExportQuery, res: Response): Promise<void> {
   const doc = await ctx.prisma.document.findUnique({ where: { id: documentId }, select: { title: true, variant: true, hasEnglish: true } });
-  if (!doc) throw new NotFound("document", documentId);
+  if (!doc || !(await isVisibleDocument(ctx, documentId))) throw new NotFound("document", documentId);
   const meta: BitextMeta = { title: doc.title, variant: doc.variant === "pt-PT" ? "pt-PT" : "pt-BR", scope: query.scope, toolVersion: "alinha-api 0.1.0", hasEnglish: doc.hasEnglish };
   try {
     checkExportable(query.format, meta);

@@ -6,12 +6,12 @@ import { NotFound } from "../../common/errors.ts";
 import type { Tx } from "../../db/index.ts";
 import type { Author } from "../pairs/pair-writer.ts";
 
+/** A job as shown: everything but its input (which holds a whole document for an import). */
 export interface JobRow {
   id: string;
   kind: string;
   state: string;
   progress: number;
-  input: string;
   result: string | null;
   error: string | null;
   documentId: string | null;
@@ -42,10 +42,21 @@ export async function createJob(ctx: AppContext, kind: JobKind, input: JobInput 
   });
 }
 
+/**
+ * The job without its input: a client polls this several times a second while an import runs,
+ * and reading the 10 MB input each time cost the server's thread more than anything else.
+ */
 export async function findJob(ctx: AppContext, id: string): Promise<JobRow> {
-  const row = await ctx.prisma.job.findUnique({ where: { id } });
+  const row = await ctx.prisma.job.findUnique({ where: { id }, omit: { input: true } });
   if (!row) throw new NotFound("job", id);
   return row;
+}
+
+/** What the job was queued with (only the process that runs it reads this). */
+export async function jobInput(ctx: AppContext, id: string): Promise<string> {
+  const row = await ctx.prisma.job.findUnique({ where: { id }, select: { input: true } });
+  if (!row) throw new NotFound("job", id);
+  return row.input;
 }
 
 /** Marks a queued (or, after a crash, running) job as running again; false if it is already over. */
