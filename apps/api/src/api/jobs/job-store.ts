@@ -6,7 +6,7 @@ import { NotFound } from "../../common/errors.ts";
 import type { Tx } from "../../db/index.ts";
 import type { Author } from "../pairs/pair-writer.ts";
 
-/** A job as shown: everything but its input (which holds a whole document for an import). */
+/** A job as shown (its input is apart: JobInput). */
 export interface JobRow {
   id: string;
   kind: string;
@@ -38,24 +38,20 @@ export function jobJson(row: JobRow): Job {
 export async function createJob(ctx: AppContext, kind: JobKind, input: JobInput & Record<string, unknown>, documentId: string | null): Promise<JobRow> {
   const now = new Date();
   return ctx.prisma.job.create({
-    data: { id: randomUUID(), kind, state: "queued", progress: 0, input: JSON.stringify(input), documentId, createdById: input.author.id || null, createdAt: now, updatedAt: now },
+    data: { id: randomUUID(), kind, state: "queued", progress: 0, documentId, createdById: input.author.id || null, createdAt: now, updatedAt: now, jobInput: { create: { input: JSON.stringify(input) } } },
   });
 }
 
-/**
- * The job without its input: a client polls this several times a second while an import runs,
- * and reading the 10 MB input each time cost the server's thread more than anything else.
- */
 export async function findJob(ctx: AppContext, id: string): Promise<JobRow> {
-  const row = await ctx.prisma.job.findUnique({ where: { id }, omit: { input: true } });
+  const row = await ctx.prisma.job.findUnique({ where: { id } });
   if (!row) throw new NotFound("job", id);
   return row;
 }
 
 /** What the job was queued with (only the process that runs it reads this). */
 export async function jobInput(ctx: AppContext, id: string): Promise<string> {
-  const row = await ctx.prisma.job.findUnique({ where: { id }, select: { input: true } });
-  if (!row) throw new NotFound("job", id);
+  const row = await ctx.prisma.jobInput.findUnique({ where: { jobId: id }, select: { input: true } });
+  if (!row) throw new NotFound("job input", id);
   return row.input;
 }
 
@@ -71,7 +67,9 @@ export async function reportProgress(ctx: AppContext, id: string, progress: numb
 
 /** Done: in the transaction that wrote the job's work when there is one, so both land or neither. */
 export async function succeedJob(db: AppContext["prisma"] | Tx, id: string, result: Record<string, unknown>): Promise<void> {
-  await db.job.update({ where: { id }, data: { state: "succeeded", progress: 1, result: JSON.stringify(result), input: "{}", updatedAt: new Date() } });
+  await db.job.update({ where: { id }, data: { state: "succeeded", progress: 1, result: JSON.stringify(result), updatedAt: new Date() } });
+  // Its input is not needed again (a succeeded job never runs again).
+  await db.jobInput.deleteMany({ where: { jobId: id } });
 }
 
 export async function failJob(ctx: AppContext, id: string, problem: Record<string, unknown>): Promise<void> {

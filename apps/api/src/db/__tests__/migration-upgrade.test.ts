@@ -30,6 +30,7 @@ const LANDED = [
   "20261220090000_issue17_throttle_trash",
   "20261221090000_issue16_memory_autofill",
   "20261216000000_issue14_jobs",
+  "20261222090000_issue14_job_input",
 ];
 
 const work = mkdtempSync(path.join(tmpdir(), "alinha-migrations-"));
@@ -80,11 +81,12 @@ describe.skipIf(testEngine() !== "sqlite")("upgrading a database made by an earl
     const fresh = await shape(databaseAt(LANDED, "fresh"));
     expect(fresh.applied).toEqual([...LANDED].sort());
     const states = [
-      // The first build, and main before any of issues 13-17.
+      // The first build, main before any of issues 13-17, and issue 14 before its inputs moved.
       LANDED.slice(0, 1),
       LANDED.slice(0, 4),
-      // Main just before issue 14 landed: later-named migrations applied, issue14_jobs pending.
       LANDED.slice(0, -1),
+      // Main just before issue 14 landed: later-named migrations applied, issue14_jobs pending.
+      LANDED.slice(0, -2),
       // A database made on the issue 14 branch before it took in issues 13, 15, 16 and 17.
       [...LANDED.slice(0, 4), "20261216000000_issue14_jobs"],
     ];
@@ -92,11 +94,15 @@ describe.skipIf(testEngine() !== "sqlite")("upgrading a database made by an earl
       const url = databaseAt(state, `state-${k}`);
       const client = createClient({ url });
       await client.execute(`INSERT INTO "Document" ("id", "title", "ptSource") VALUES ('kept', 'Made by an older build', 'Uma frase.')`);
+      const hadJobs = state.includes("20261216000000_issue14_jobs") && !state.includes("20261222090000_issue14_job_input");
+      // A job still queued keeps what it was queued with.
+      if (hadJobs) await client.execute(`INSERT INTO "Job" ("id", "kind", "input") VALUES ('waiting', 'recheck', '{"author":{"id":"","displayName":"x"}}')`);
       client.close();
       await migrateDeploy(url);
       expect({ state: state.at(-1), ...(await shape(url)) }).toEqual({ state: state.at(-1), ...fresh });
       const after = createClient({ url });
       expect((await after.execute(`SELECT "title", "alignmentFindings" FROM "Document" WHERE "id" = 'kept'`)).rows.map((r) => ({ ...r }))).toEqual([{ title: "Made by an older build", alignmentFindings: "[]" }]);
+      if (hadJobs) expect((await after.execute(`SELECT "input" FROM "JobInput" WHERE "jobId" = 'waiting'`)).rows.map((r) => r["input"])).toEqual(['{"author":{"id":"","displayName":"x"}}']);
       after.close();
     }
   }, 240_000);
