@@ -121,6 +121,13 @@ for (const kind of ["get", "edit"] as const) {
   console.log(`  ${kind === "get" ? "GET pairs " : "PATCH edit"}: n=${sorted.length}, p50 ${percentile(sorted, 50).toFixed(1)} ms, p99 ${percentile(sorted, 99).toFixed(1)} ms, max ${sorted.at(-1)?.toFixed(1)} ms  (goal p99 < 50 ms: ${percentile(sorted, 99) < 50 ? "met" : "NOT met"}); with no import: p99 ${alone.toFixed(1)} ms (x${(percentile(sorted, 99) / alone).toFixed(1)})`);
 }
 console.log(`  the import job took ${importS.toFixed(1)} s; requests failed outright: ${loaded.failed}`);
+
+// The same client while the large document downloads as TMX (exports stream, a page of pairs at a time).
+const exportStarted = performance.now();
+let exportedBytes = 0;
+const exported = fetch(`${base}/api/documents/${big.documentId}/export?format=tmx&scope=all`, { headers }).then(async (res) => { exportedBytes = (await res.arrayBuffer()).byteLength; });
+const during = await secondClient(exported);
+console.log(`  while it exports as TMX (${(exportedBytes / 1024 / 1024).toFixed(1)} MB in ${((performance.now() - exportStarted) / 1000).toFixed(1)} s): GET pairs p99 ${p99(during.get).toFixed(1)} ms (n=${during.get.length}), PATCH edit p99 ${p99(during.edit).toFixed(1)} ms (n=${during.edit.length})`);
 for (const child of children) child.kill("SIGTERM");
 await Promise.all(children.map((c) => new Promise((r) => (c.exitCode !== null ? r(null) : c.once("exit", r)))));
 await cleanup();

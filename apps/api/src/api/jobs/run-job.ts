@@ -7,6 +7,15 @@ import { recheckDocument } from "../checks/recheck-document.ts";
 import { importBitextDocument, importDocument, type BitextImportInput, type ImportInput } from "../documents/import-document.ts";
 import { realignDocument } from "../documents/realign-document.ts";
 import { removeDocumentInSteps } from "../documents/store-document.ts";
+import { reimportDocument } from "../documents/reimport-document.ts";
+import { ReviewService } from "../pairs/review-service.ts";
+import type { ParsedBitext } from "@alinha/aligner";
+import type { User } from "../../contract/index.ts";
+
+/** A re-import's input: the file as read by the router, and who brings it back. */
+interface ReimportInput {
+  reimport: { user: User; bitext: ParsedBitext; format: string; fileName: string };
+}
 import type { Tx } from "../../db/index.ts";
 import type { Author } from "../pairs/pair-writer.ts";
 import { recheckAllDocuments } from "../settings/recheck-all.ts";
@@ -25,7 +34,7 @@ export interface RunOptions {
 }
 
 /** What each kind of job is queued with (an import: texts to align, or a bitext file already read). */
-type Input = { author: Author; document?: ImportInput; bitext?: BitextImportInput; en?: string };
+type Input = { author: Author; document?: ImportInput; bitext?: BitextImportInput; en?: string } & Partial<ReimportInput>;
 
 export async function runJob(ctx: AppContext, id: string, options: RunOptions = {}): Promise<void> {
   if (!(await startJob(ctx, id))) return;
@@ -61,6 +70,12 @@ export async function runJob(ctx: AppContext, id: string, options: RunOptions = 
           await succeedJob(tx, id, { realign });
         });
         return;
+      case "reimport": {
+        const outcome = await reimportDocument(ctx, new ReviewService(ctx), job.documentId!, input.reimport!.bitext, input.reimport!.fileName, input.reimport!.user);
+        // The result is the ReimportResponse; the job's view adds the document's summary.
+        await succeedJob(ctx.prisma, id, { format: input.reimport!.format, warnings: input.reimport!.bitext.warnings, ...outcome });
+        return;
+      }
       case "recheck": {
         const report = await recheckDocument(ctx, job.documentId!);
         await succeedJob(ctx.prisma, id, { changedPairs: report.changed });
