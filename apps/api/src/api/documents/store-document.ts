@@ -15,10 +15,10 @@ import type { Prisma } from "../../generated/prisma/client.ts";
 import type { ImportOptions, PairRange } from "./import-document.ts";
 
 /**
- * Pairs per step. A pair is about three rows (itself, its import edit, its flags); 250 pairs
+ * Pairs per step. A pair is about three rows (itself, its import edit, its flags); 100 pairs
  * took a few milliseconds to write here, short enough for a request waiting behind it.
  */
-const PAIRS_PER_STEP = 250;
+const PAIRS_PER_STEP = 100;
 /** Progress is reported every so many steps (each report is a write too). */
 const STEPS_PER_REPORT = 8;
 
