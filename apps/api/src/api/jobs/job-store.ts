@@ -35,11 +35,19 @@ export function jobJson(row: JobRow): Job {
   };
 }
 
+/**
+ * A queued job and its input, in one transaction. Plain SQL: an import's input is its whole
+ * texts, and through Prisma's query compiler 10 MB of parameters held the server's thread.
+ */
 export async function createJob(ctx: AppContext, kind: JobKind, input: JobInput & Record<string, unknown>, documentId: string | null): Promise<JobRow> {
   const now = new Date();
-  return ctx.prisma.job.create({
-    data: { id: randomUUID(), kind, state: "queued", progress: 0, documentId, createdById: input.author.id || null, createdAt: now, updatedAt: now, jobInput: { create: { input: JSON.stringify(input) } } },
+  const row: JobRow = { id: randomUUID(), kind, state: "queued", progress: 0, result: null, error: null, documentId, attempts: 0, createdById: input.author.id || null, createdAt: now, updatedAt: now };
+  const columns = Object.keys(row) as (keyof JobRow)[];
+  await ctx.sql.transaction(async (sql) => {
+    await sql.execute(`INSERT INTO "Job" (${columns.map((c) => `"${c}"`).join(", ")}) VALUES (${columns.map(() => "?").join(", ")})`, columns.map((c) => row[c]));
+    await sql.execute(`INSERT INTO "JobInput" ("jobId", "input") VALUES (?, ?)`, [row.id, JSON.stringify(input)]);
   });
+  return row;
 }
 
 export async function findJob(ctx: AppContext, id: string): Promise<JobRow> {
