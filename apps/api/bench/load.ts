@@ -226,7 +226,11 @@ async function loadRun(label: string, rate: number | undefined): Promise<boolean
   const rows = await prisma.edit.findMany({ where: { documentId, createdAt: { gte: startedAt } }, select: { pairId: true, version: true, action: true, after: true, note: true } });
   const rowsByTag = new Map<string, number>();
   const problems: string[] = [];
+  // Approving a pair fills its document's untouched repetitions of its English (issue 16): those
+  // "auto-fill" rows are the server's, written by an approval, and carry no tag of their own.
+  const autoFilled = rows.filter((r) => r.action === "auto-fill").length;
   for (const row of rows) {
+    if (row.action === "auto-fill") continue;
     const text = row.action === "edit" ? row.after : row.note ?? "";
     const tags = [...text.matchAll(/⟦b[0-9a-z]+⟧/g)].map((m) => m[0]);
     const own = row.action === "edit" ? tags.at(-1) : tags[0];
@@ -279,7 +283,7 @@ async function loadRun(label: string, rate: number | undefined): Promise<boolean
   console.log(`  server CPU per review request (all its threads, GC included): ${cpuMsPerRequest.toFixed(2)} ms`);
   console.log(`  edits:     ${counts.edit.ok} ok, ${counts.edit.conflict} 409, ${counts.edit.other} other, ${counts.edit.cutOff} cut off by the end (${counts.edit.cutOffWritten} of them written); edit rows ${editRows}`);
   console.log(`  approvals: ${counts.approve.ok} ok, ${counts.approve.conflict} 409, ${counts.approve.other} other, ${counts.approve.cutOff} cut off by the end (${counts.approve.cutOffWritten} of them written); approve rows ${approveRows}`);
-  console.log(`  history: ${histories.length} pairs checked, ${gaps} with a gap in their versions`);
+  console.log(`  history: ${histories.length} pairs checked, ${gaps} with a gap in their versions; ${autoFilled} auto-fill rows written by approvals`);
   console.log(problems.length === 0 ? "  integrity: OK — no lost, duplicated or phantom edits" : `  integrity: FAILED\n    ${problems.slice(0, 20).join("\n    ")}`);
   return problems.length === 0;
 }
