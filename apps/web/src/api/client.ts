@@ -44,7 +44,7 @@ export const api = {
   reimport: (documentId: string, file: File) => {
     const form = new FormData();
     form.set("file", file);
-    return request<ReimportResponse>("POST", `/documents/${enc(documentId)}/reimport`, form);
+    return requestJob<ReimportResponse>(`/documents/${enc(documentId)}/reimport`, form);
   },
   exportUrl: (documentId: string, format: ExportFormat, scope: ExportScope) =>
     `/api/documents/${enc(documentId)}/export${query({ format, scope })}`,

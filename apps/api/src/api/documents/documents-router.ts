@@ -5,7 +5,7 @@ import type { AppContext } from "../../app-context.ts";
 import {
   BulkApproveBody, BulkApproveResponse, DocumentListResponse, DocumentResponse, ExportQuery, IdParams,
   ImportDocumentBody, JobResponse, MAX_UPLOAD_BYTES, PairListQuery, PairListResponse, Problem, RealignBody, RecaseApplyBody,
-  RecaseApplyResponse, RecasePreviewResponse, ReimportResponse,
+  RecaseApplyResponse, RecasePreviewResponse,
 } from "../../contract/index.ts";
 import { BadRequest, NotFound } from "../../common/errors.ts";
 import { parse } from "../../common/validate.ts";
@@ -20,7 +20,6 @@ import { newId } from "../../db/bulk-insert.ts";
 import { listPairs } from "./list-pairs.ts";
 import { checkSize, readImportRequest } from "./read-upload.ts";
 import { readImportBytes } from "./read-import-file.ts";
-import { reimportDocument } from "./reimport-document.ts";
 import { applyRecase, previewRecase } from "./recase-document.ts";
 import { Unprocessable } from "../../common/errors.ts";
 import type { TrashStore } from "../trash/trash-store.ts";
@@ -109,9 +108,9 @@ export function documentsRouter(ctx: AppContext, trash: TrashStore): Router {
 
   reg.registerPath({
     method: "post", path: "/api/documents/{id}/reimport", tags: ["documents"],
-    summary: "Bring back an exported XLIFF/PO/TMX/TSV/CSV edited in another tool: changed targets become Edits (noting the file); pairs changed here since the export are listed as conflicts, not overwritten",
+    summary: "Bring back an exported XLIFF/PO/TMX/TSV/CSV edited in another tool: changed targets become Edits (noting the file); pairs changed here since the export are listed as conflicts, not overwritten. A job: its result is the ReimportResponse",
     request: { params: IdParams, body: { content: { "multipart/form-data": { schema: z.object({ file: z.string().meta({ format: "binary" }) }) } } } },
-    responses: { 200: { description: "Re-imported", ...json(ReimportResponse) }, 404: problem("No such document"), 422: problem("Malformed file, wrong languages, or no file") },
+    responses: { 202: { description: "Queued: the re-import job (result: ReimportResponse)", ...json(JobResponse) }, 404: problem("No such document"), 422: problem("Malformed file, wrong languages, or no file") },
   });
   router.post("/:id/reimport", requireRole("translator"), uploadOne, async (req, res) => {
     const { id } = parse(IdParams, req.params);
@@ -119,8 +118,10 @@ export function documentsRouter(ctx: AppContext, trash: TrashStore): Router {
     if (!file) throw new Unprocessable("Missing file", "Upload the edited file as the multipart field \"file\".");
     const read = readImportBytes(new Uint8Array(file.buffer.buffer, file.buffer.byteOffset, file.buffer.byteLength), file.originalname);
     if (read.kind !== "bitext") throw new Unprocessable("Not a bitext", `"${file.originalname}" is not a TMX, XLIFF, PO, TSV or CSV file exported from Alinha.`);
-    const outcome = await reimportDocument(ctx, review, id, read.bitext, file.originalname, currentUser(req));
-    res.json({ document: await one(id), format: read.format, warnings: read.bitext.warnings, ...outcome } satisfies z.infer<typeof ReimportResponse>);
+    await one(id);
+    // Read and checked here (a bad file is a 422 at once); compared and written by the job.
+    const user = currentUser(req);
+    await acceptJob(ctx, res, "reimport", { id: user.id, displayName: user.displayName }, { reimport: { user, bitext: read.bitext, format: read.format, fileName: file.originalname } }, id);
   });
 
   reg.registerPath({ method: "post", path: "/api/documents/{id}/recheck", tags: ["documents"], summary: "Run the checks again over the current pairs, keeping dismissals (editor); no edits, no new versions: a job", request: { params: IdParams }, responses: { 202: { description: "Queued: the re-check job (result: { document, changedPairs })", ...json(JobResponse) }, 403: problem("Not an editor"), 404: problem("No such document") } });
