@@ -88,27 +88,42 @@ function ruleLookup(kind: "SFX" | "PFX", table: RuleTable): { get: (add: string)
   };
 }
 
-/** Which dictionary a compiled form belongs to: the sizes of its files and a hash of their text. */
-export function dictionaryKey(aff: string, dic: string): string {
+/** Characters or bytes hashed for a key: a sample across the whole file, not all 5 MB of it. */
+const KEY_SAMPLES = 1 << 16;
+
+/**
+ * Which dictionary a compiled form belongs to: the sizes of its files and a hash of a sample of
+ * them taken across their whole length, from the bytes as the dictionary packages give them.
+ */
+export function dictionaryKey(aff: string | Uint8Array, dic: string | Uint8Array): string {
   let h = 0x811c9dc5;
-  for (const text of [aff, dic]) for (let i = 0; i < text.length; i += 7) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
-  return `${aff.length}:${dic.length}:${(h >>> 0).toString(16)}`;
+  for (const data of [aff, dic]) {
+    const at = typeof data === "string" ? (i: number) => data.charCodeAt(i) : (i: number) => data[i]!;
+    const step = Math.max(1, Math.floor(data.length / KEY_SAMPLES));
+    for (let i = 0; i < data.length; i += step) h = Math.imul(h ^ at(i), 0x01000193);
+  }
+  return `${typeof aff === "string" ? "text" : "bytes"}:${aff.length}:${dic.length}:${(h >>> 0).toString(16)}`;
 }
 
 /** The work `createSpeller` does on a dictionary, to be saved and handed back to it. */
 export function compileSpeller(dictionary: { aff: string | Uint8Array; dic: string | Uint8Array }): CompiledSpeller {
   const aff = asText(dictionary.aff);
   const dic = asText(dictionary.dic);
-  return { key: dictionaryKey(aff, dic), forbidden: forbiddenFlag(aff), rules: parseRules(aff), stems: new StemIndex(dic).table };
+  const key = dictionaryKey(dictionary.aff, dictionary.dic);
+  return { key, forbidden: forbiddenFlag(aff), rules: parseRules(aff), stems: new StemIndex(dic).table };
 }
+
+/** About a megabyte of remembered answers: far more distinct words than a long document has. */
+const MAX_REMEMBERED_ANSWERS = 20_000;
 
 const forbiddenFlag = (aff: string) => /^FORBIDDENWORD\s+(\S+)/mu.exec(aff)?.[1];
 
 export function createSpeller(dictionary: { aff: string | Uint8Array; dic: string | Uint8Array }, prebuilt?: CompiledSpeller): Speller {
   const dic = asText(dictionary.dic);
-  const aff = asText(dictionary.aff);
   // A compiled form is used only with the text it was made from (its stem table points into it).
-  const compiled = prebuilt !== undefined && prebuilt.key === dictionaryKey(aff, dic) ? prebuilt : undefined;
+  const compiled = prebuilt !== undefined && prebuilt.key === dictionaryKey(dictionary.aff, dictionary.dic) ? prebuilt : undefined;
+  // The .aff is only read when there is nothing compiled.
+  const aff = compiled === undefined ? asText(dictionary.aff) : "";
   const forbidden = compiled === undefined ? forbiddenFlag(aff) : compiled.forbidden;
   const rules = compiled?.rules ?? parseRules(aff);
   const suffixes = ruleLookup("SFX", rules.SFX);
@@ -146,11 +161,18 @@ export function createSpeller(dictionary: { aff: string | Uint8Array; dic: strin
     return false;
   };
 
+  // Several checks ask about the same words, and a document repeats its words: each answer is
+  // kept, up to a bound, since a server shares one speller across every document it checks.
+  const answers = new Map<string, boolean>();
   return {
     correct(word: string): boolean {
-      if (correctExact(word)) return true;
+      let answer = answers.get(word);
+      if (answer !== undefined) return answer;
       const lower = word.toLowerCase();
-      return lower !== word && correctExact(lower);
+      answer = correctExact(word) || (lower !== word && correctExact(lower));
+      if (answers.size >= MAX_REMEMBERED_ANSWERS) answers.clear();
+      answers.set(word, answer);
+      return answer;
     },
   };
 }
