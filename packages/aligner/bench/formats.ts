@@ -23,8 +23,16 @@ import { fileURLToPath } from "node:url";
 import { EXPORT_FORMATS, type ExportFormat } from "../src/index.ts";
 
 const TIME_GOAL_MS = 2000;
-/** Allowed growth of live memory from 10k to 100k pairs: a few buffers in flight, not a document's worth (4.5 MiB of XLSX, 50 of TMX). */
-const FLAT_LIMIT_MIB = 2;
+/**
+ * Allowed growth of live memory from 10k to 100k pairs. The XLSX and DOCX writers have stream and
+ * zlib buffers in flight (up to about a MiB per stage, sampled at whatever moment), which is
+ * noise of a few MiB; a writer that held its document would add all of it: 45 to 60 MiB of XML at
+ * 100k pairs for XLSX and DOCX, 50 MiB for TMX.
+ */
+const FLAT_LIMIT_MIB = 8;
+/** Busier than its cores, a machine's wall time is mostly waiting: then CPU time is judged, and the verdict says so. */
+const busy = () => loadavg()[0]! > availableParallelism();
+const verdictOf = (wallMs: number, cpuMs: number) => (wallMs < TIME_GOAL_MS ? "ok" : busy() && cpuMs < TIME_GOAL_MS ? "ok on CPU time (machine busy)" : "MISSED");
 const SIZES = [10_000, 100_000] as const;
 const RUNS: Record<number, number> = { 10_000: 5, 100_000: 3 };
 const IMPORT_FORMATS: ExportFormat[] = ["tmx", "xliff", "xliff12", "po", "tsv", "csv"];
@@ -63,11 +71,11 @@ if (!args.includes("--import-only")) {
     const [small, large] = rows as [(typeof rows)[0], (typeof rows)[0]];
     const growth = (large.liveGrowth - small.liveGrowth) / MiB;
     const rssGrowth = (large.rssGrowth - small.rssGrowth) / MiB;
-    const fast = median(large.wallMs) < TIME_GOAL_MS;
+    const time = verdictOf(median(large.wallMs), median(large.cpuMs));
     const flat = growth < FLAT_LIMIT_MIB;
-    failed ||= !fast || !flat;
+    failed ||= time === "MISSED" || !flat;
     console.log(
-      `${format.padEnd(10)} ${fast && flat ? "ok" : "MISSED"}: 100k in ${median(large.wallMs).toFixed(0)} ms (cpu ${median(large.cpuMs).toFixed(0)}; goal < ${TIME_GOAL_MS});` +
+      `${format.padEnd(10)} ${time}${flat ? "" : ", memory NOT FLAT"}: 100k in ${median(large.wallMs).toFixed(0)} ms (cpu ${median(large.cpuMs).toFixed(0)}; goal < ${TIME_GOAL_MS});` +
         ` live memory ${growth >= 0 ? "+" : ""}${growth.toFixed(1)} MiB from 10k to 100k (flat: < +${FLAT_LIMIT_MIB}), peak RSS ${rssGrowth >= 0 ? "+" : ""}${rssGrowth.toFixed(1)} MiB`,
     );
   }
@@ -89,12 +97,12 @@ if (!args.includes("--export-only")) {
       );
     }
     const [small, large] = rows as [(typeof rows)[0], (typeof rows)[0]];
-    const fast = median(large.wallMs) < TIME_GOAL_MS;
+    const time = verdictOf(median(large.wallMs), median(large.cpuMs));
     const growth = (own(large) - own(small)) / MiB;
     const perPair = (large.heldBytes / large.n).toFixed(0);
-    failed ||= !fast;
+    failed ||= time === "MISSED";
     console.log(
-      `${format.padEnd(10)} ${fast ? "ok" : "MISSED"}: 100k in ${median(large.wallMs).toFixed(0)} ms (cpu ${median(large.cpuMs).toFixed(0)}; goal < ${TIME_GOAL_MS});` +
+      `${format.padEnd(10)} ${time}: 100k in ${median(large.wallMs).toFixed(0)} ms (cpu ${median(large.cpuMs).toFixed(0)}; goal < ${TIME_GOAL_MS});` +
         ` the result holds ${perPair} B a pair; the reader's own memory ${growth >= 0 ? "+" : ""}${growth.toFixed(1)} MiB from 10k to 100k`,
     );
   }

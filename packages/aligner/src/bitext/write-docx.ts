@@ -66,7 +66,7 @@ async function pack(t: Template, texts: Iterable<string[]>, stream: Writable): P
   });
   zip.pipe(stream);
   for (const [name, data] of Object.entries(t.files)) {
-    if (name === "word/document.xml") zip.append(Readable.from(body(t, texts)), { name });
+    if (name === "word/document.xml") zip.append(Readable.from(body(t, texts), { highWaterMark: 2 }), { name }); // two 64 KiB chunks ahead of zlib at most
     else zip.append(Buffer.from(data), { name });
   }
   await zip.finalize();
