@@ -45,7 +45,17 @@ export interface SideFeatures {
   headingPrefix: Int32Array;
   /** Keys that say "this exact thing" (numbers, names): candidates for anchors. */
   anchorKeys: Int32Array[];
+  /**
+   * For a segment of copied material (code, a formula, a command line: it holds one of
+   * `LITERAL_MARK`), the key of its whole text with spaces collapsed; -1 otherwise. The same
+   * key on both sides is the same line, which translation leaves as it is.
+   */
+  copiedText: Int32Array;
 }
+
+/** Characters prose seldom has and code, formulas and command lines nearly always do. */
+const LITERAL_MARK = /[=(){}[\];_/\\<>$]/u;
+const MIN_COPIED_CHARS = 3;
 
 const STOP = { pt: new Set(stopwords.pt.map(foldWord)), en: new Set(stopwords.en) };
 /** Cognates by shared prefix (Simard, Foster & Isabelle 1992 used four letters; five is safer for PT/EN). */
@@ -171,6 +181,7 @@ export function extractFeatures(segments: readonly Segment[], lang: Lang, table:
     kind: new Uint8Array(n),
     headingPrefix: new Int32Array(n + 1),
     anchorKeys: [],
+    copiedText: new Int32Array(n).fill(-1),
   };
   let k = 0;
   for (let s = 0; s < n; s++) {
@@ -195,6 +206,7 @@ export function extractFeatures(segments: readonly Segment[], lang: Lang, table:
     f.kind[s] = seg.kind === "speaker" ? 1 : seg.kind === "heading" ? 2 : 0;
     f.headingPrefix[s + 1] = f.headingPrefix[s]! + (seg.kind === "heading" ? 1 : 0);
     f.anchorKeys.push(anchors.length ? Int32Array.from(anchors) : NO_ANCHORS);
+    if (seg.text.length >= MIN_COPIED_CHARS && LITERAL_MARK.test(seg.text)) f.copiedText[s] = table.id(`\u0000${seg.text.replace(/\s+/gu, " ").trim()}`);
   }
   f.keyStart[tokCount] = k;
   return f;
