@@ -49,6 +49,18 @@ export function strongPieces(text: string): Set<string> {
   return out;
 }
 
+/** The identifier a term or heading names: its first such word, without a value ("--destdir=directório") or a colon; not a path. */
+function labelKey(text: string): string | undefined {
+  for (const raw of text.split(/\s+/u)) {
+    const w = raw.replace(EDGE, "");
+    if (!w || !STRONG.test(w)) continue;
+    const key = w.split("=")[0]!.toLowerCase();
+    // A path may hold a translated placeholder ("debian/pacote.bug-script"): compared by pieces instead.
+    return /[/.]/u.test(key) ? undefined : key;
+  }
+  return undefined;
+}
+
 export function numbers(text: string): Set<string> {
   return new Set(text.match(/\p{N}+/gu) ?? []);
 }
@@ -98,8 +110,14 @@ export function judgeLink(kindPt: string, kindEn: string, pt: string, en: string
   const particularNumbers = overlap(new Set([...na].filter((n) => !common.has(n))), nb) / Math.max(1, na.size, nb.size);
   if (ca.size && cb.size && overlap(ca, cb) / Math.max(ca.size, cb.size) < AGREE_MIN) return "contradicted";
   if (na.size && nb.size && numberShare < AGREE_MIN) return "contradicted";
-  // A term or heading is mostly its identifier: one side with one and the other without is another entry.
+  // A term or heading is mostly its identifier: another identifier ("mark_size" and
+  // "mark_size_unit"), or one side with one and the other without, is another entry.
   const labelLike = kindPt === "term" || kindPt === "heading";
+  if (labelLike) {
+    const ka = labelKey(a);
+    const kb = labelKey(b);
+    if (ka !== undefined && kb !== undefined && ka !== kb) return "contradicted";
+  }
   if (Math.max(ca.size, cb.size) >= (labelLike ? 1 : 2) && Math.min(ca.size, cb.size) === 0) return "contradicted";
   if (Math.max(na.size, nb.size) >= 2 && Math.min(na.size, nb.size) === 0) return "contradicted";
   return strongShare >= ANCHOR_MIN || particularNumbers >= ANCHOR_MIN ? "anchor" : "neutral";
