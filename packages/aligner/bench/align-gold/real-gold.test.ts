@@ -45,6 +45,7 @@ describe("verified paragraph gold", () => {
 
   it("contradicts links whose identifiers, numbers, code or lengths disagree", () => {
     expect(judgeLink("term", "term", "module_name", "r")).toBe("contradicted");
+    expect(judgeLink("term", "term", "d", "s")).toBe("contradicted");
     expect(judgeLink("term", "term", "mark_size:", "mark_size_unit:")).toBe("contradicted");
     expect(judgeLink("term", "term", "--destdir=directório", "--destdir=directory")).toBe("anchor");
     expect(judgeLink("paragraph", "paragraph", "Veja a figura 3.", "See figure 4.")).toBe("contradicted");

@@ -74,6 +74,9 @@ const RATIO_MAX = 2.4;
 /** Of the larger side's identifiers (or numbers), the share both must have to agree, and to prove the link. */
 const AGREE_MIN = 0.34;
 const ANCHOR_MIN = 0.5;
+/** Share of the larger code block's words the other must have. */
+const CODE_AGREE = 0.8;
+const SYMBOL_CHARS = 3;
 /** A piece or number in this many blocks (both languages together) is common to the page. */
 const COMMON_BLOCKS = 5;
 
@@ -95,10 +98,11 @@ export function judgeLink(kindPt: string, kindEn: string, pt: string, en: string
   const na = numbers(a);
   const nb = numbers(b);
   if (kindPt === "code") {
-    // Comments in code may be translated; the code itself is not.
+    // Comments in code may be translated; the code itself is not (an example rewritten for a
+    // newer version is another block, whatever its path).
     const ta = new Set(a.split(/\W+/u).filter(Boolean));
     const tb = new Set(b.split(/\W+/u).filter(Boolean));
-    return overlap(ta, tb) >= 0.6 * Math.max(ta.size, tb.size) ? "anchor" : "contradicted";
+    return overlap(ta, tb) >= CODE_AGREE * Math.max(ta.size, tb.size) ? "anchor" : "contradicted";
   }
   if (Math.min(a.length, b.length) >= MIN_CHARS_FOR_LENGTH) {
     const ratio = a.length / b.length;
@@ -114,6 +118,8 @@ export function judgeLink(kindPt: string, kindEn: string, pt: string, en: string
   // "mark_size_unit"), or one side with one and the other without, is another entry.
   const labelLike = kindPt === "term" || kindPt === "heading";
   if (labelLike) {
+    // A one- to three-character term is a symbol ("d", "x,y"), never translated.
+    if (Math.max(a.length, b.length) <= SYMBOL_CHARS && a !== b) return "contradicted";
     const ka = labelKey(a);
     const kb = labelKey(b);
     if (ka !== undefined && kb !== undefined && ka !== kb) return "contradicted";
