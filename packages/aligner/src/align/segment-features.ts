@@ -39,7 +39,7 @@ export interface SideFeatures {
   paraEnd: Uint8Array;
   /** Prefix counts of paraEnd (index n = all paragraph ends). */
   paraEndPrefix: Int32Array;
-  /** 1 for speaker labels, 2 for headings. */
+  /** 1 for speaker labels, 2 for headings, 3 for lines of code (codeLine). */
   kind: Uint8Array;
   /** Prefix counts of headings (index n = all headings). */
   headingPrefix: Int32Array;
@@ -47,10 +47,25 @@ export interface SideFeatures {
   anchorKeys: Int32Array[];
   /**
    * For a segment of copied material (code, a formula, a command line: it holds one of
-   * `LITERAL_MARK`), the key of its whole text with spaces collapsed; -1 otherwise. The same
+   * `LITERAL_MARK`), the key of its whole text without spaces; -1 otherwise. The same
    * key on both sides is the same line, which translation leaves as it is.
    */
   copiedText: Int32Array;
+}
+
+/** A call "f(x)", an assignment "a = b", a brace or a "//" comment: code, in a line not ended like a sentence or a list item. */
+const CODE_MARK = /[\p{L}\d_]\([^()]*\)|[\p{L}\d_\])]\s*[-+*/]?=\s*[^\s=]|[{}]|^\/\//u;
+const SENTENCE_END = /[.!?…:;,]["”’')\]]*$/u;
+/** A Markdown link "[text](#)" is prose. */
+const MARKDOWN_LINK = /\]\(/u;
+
+/**
+ * A line of code ("nyquist(sl, fmin, fmax)", "A*X+X*B=C"): its own kind, so it pairs with code
+ * and not, by length, with the heading beside it ("Seqüência de Chamamento"), which the
+ * segmenter calls a heading like any short line without a stop.
+ */
+export function codeLine(text: string): boolean {
+  return CODE_MARK.test(text) && !SENTENCE_END.test(text) && !MARKDOWN_LINK.test(text);
 }
 
 /** Characters prose seldom has and code, formulas and command lines nearly always do. */
@@ -203,10 +218,11 @@ export function extractFeatures(segments: readonly Segment[], lang: Lang, table:
     f.carrierPrefix[s + 1] = f.carrierPrefix[s]! + (f.weightPrefix[s + 1]! > f.weightPrefix[s]! ? 1 : 0);
     f.paraEnd[s] = s === n - 1 || segments[s + 1]!.paragraph !== seg.paragraph ? 1 : 0;
     f.paraEndPrefix[s + 1] = f.paraEndPrefix[s]! + f.paraEnd[s]!;
-    f.kind[s] = seg.kind === "speaker" ? 1 : seg.kind === "heading" ? 2 : 0;
+    f.kind[s] = seg.kind === "speaker" ? 1 : codeLine(seg.text) ? 3 : seg.kind === "heading" ? 2 : 0;
     f.headingPrefix[s + 1] = f.headingPrefix[s]! + (seg.kind === "heading" ? 1 : 0);
     f.anchorKeys.push(anchors.length ? Int32Array.from(anchors) : NO_ANCHORS);
-    if (seg.text.length >= MIN_COPIED_CHARS && LITERAL_MARK.test(seg.text)) f.copiedText[s] = table.id(`\u0000${seg.text.replace(/\s+/gu, " ").trim()}`);
+    // Spacing is style in code ("A*X+X*B=C" and "A*X+X*B = C" are one formula).
+    if (seg.text.length >= MIN_COPIED_CHARS && LITERAL_MARK.test(seg.text)) f.copiedText[s] = table.id(`\u0000${seg.text.replace(/\s+/gu, "")}`);
   }
   f.keyStart[tokCount] = k;
   return f;

@@ -58,6 +58,8 @@ describe("sentence rules", () => {
     ["glued-after-number", "por um factor de 10?se pensarmos bem.", "por um factor de 10? | se pensarmos bem."],
     ["max-ends-sentence", "It pushes it to the max. The reward rises.", "It pushes it to the max. | The reward rises."],
     ["domain-not-sentence", "Veja openai.com agora. Sim.", "Veja openai.com agora. | Sim."],
+    ["section-number-heading", "4.7.1. Ativando o comando.", "4.7.1. Ativando o comando."],
+    ["section-number-mid-paragraph", "Veja a seção 4.7.1. Ela explica.", "Veja a seção 4.7.1. | Ela explica."],
   ])("%s", (_name, text, expected) => {
     expect(render(text)).toBe(expected);
   });
