@@ -55,7 +55,8 @@ export interface SideFeatures {
 
 /** A call "f(x)", an assignment "a = b", a brace or a "//" comment: code, in a line not ended like a sentence or a list item. */
 const CODE_MARK = /[\p{L}\d_]\([^()]*\)|[\p{L}\d_\])]\s*[-+*/]?=\s*[^\s=]|[{}]|^\/\//u;
-const SENTENCE_END = /[.!?…:;,]["”’')\]]*$/u;
+const ENDERS = ".!?…:;,";
+const CLOSERS = "\"”’')]";
 /** A Markdown link "[text](#)" is prose. */
 const MARKDOWN_LINK = /\]\(/u;
 
@@ -65,7 +66,12 @@ const MARKDOWN_LINK = /\]\(/u;
  * segmenter calls a heading like any short line without a stop.
  */
 export function codeLine(text: string): boolean {
-  return CODE_MARK.test(text) && !SENTENCE_END.test(text) && !MARKDOWN_LINK.test(text);
+  // Cheap tests first: the aligner asks this of every segment, and most are prose.
+  if (!text.includes("(") && !text.includes("=") && !text.includes("{") && !text.includes("}") && !text.startsWith("//")) return false;
+  let end = text.length;
+  while (end > 0 && CLOSERS.includes(text[end - 1]!)) end--;
+  if (end > 0 && ENDERS.includes(text[end - 1]!)) return false;
+  return !MARKDOWN_LINK.test(text) && CODE_MARK.test(text);
 }
 
 /** Characters prose seldom has and code, formulas and command lines nearly always do. */
