@@ -95,6 +95,14 @@ describe("structure", () => {
     expect(segments.map((s) => s.kind)).toEqual(["speaker", "sentence"]);
   });
 
+  it("takes a definition term alone on its line for a heading, not for the start of its definition", () => {
+    expect(render('mark_size_unit:\n\nEste campo contém o valor padrão.\n\n"Clipping":\n\nUm string.')).toBe(
+      'heading:mark_size_unit: | Este campo contém o valor padrão. | heading:"Clipping": | Um string.',
+    );
+    // A sentence that ends in a colon is not a term.
+    expect(render("Os valores possíveis são:\n\nUm.")).toBe("Os valores possíveis são: | Um.");
+  });
+
   it("keeps headings whole and marks bullets", () => {
     expect(render("Reforçando a bajulação\n\n- Um ponto. Outro.\n· Terceiro\n1. Quarto.")).toBe(
       "heading:Reforçando a bajulação | bullet:- Um ponto. | bullet:Outro. | bullet:· Terceiro | bullet:1. Quarto.",
