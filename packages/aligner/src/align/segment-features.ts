@@ -96,7 +96,10 @@ function tokenKeys(tok: string, lang: Lang): { keys: string[]; isNumber: boolean
   const num = numberKey(tok);
   if (num) return { keys: [num], isNumber: true, anchor: num };
   const keys = [`w:${folded}`];
-  if (folded.length >= COGNATE_PREFIX) keys.push(`c:${folded.slice(0, COGNATE_PREFIX)}`);
+  // An identifier with a digit or an underscore ("plot2d", "plot2d2", "mark_size") matches
+  // only itself: its first five letters name a family of other functions, not a cognate.
+  const identifier = /[\d_]/u.test(folded);
+  if (folded.length >= COGNATE_PREFIX && !identifier) keys.push(`c:${folded.slice(0, COGNATE_PREFIX)}`);
   if (lang === "en") keys.push(`w:${stemEn(folded)}`);
   else for (const en of translatePt(folded)) keys.push(`w:${en}`);
   // Names, acronyms and model names ("o3", "GPT-4o", "Nvidia") identify a sentence pair.
