@@ -73,8 +73,9 @@ export const api = {
     request<{ pair: Pair }>("POST", `/pairs/${enc(id)}/reject`, { version, comment }),
   mergeNext: (id: string, version: number) =>
     request<{ pairs: Pair[] }>("POST", `/pairs/${enc(id)}/merge-next`, { version }),
-  split: (id: string, version: number, ptAt: number, enAt: number) =>
-    request<{ pairs: Pair[] }>("POST", `/pairs/${enc(id)}/split`, { version, ptAt, enAt }),
+  /** `reason` "page-break": undoes the aligner's join of two lines of the file at ptAt (Pair.pageBreakAt). */
+  split: (id: string, version: number, ptAt: number, enAt: number, reason?: "page-break") =>
+    request<{ pairs: Pair[] }>("POST", `/pairs/${enc(id)}/split`, { version, ptAt, enAt, ...(reason ? { reason } : {}) }),
   move: (id: string, version: number, side: "pt" | "en", direction: "to-prev" | "to-next") =>
     request<{ pairs: Pair[] }>("POST", `/pairs/${enc(id)}/move`, { version, side, direction }),
   revert: (id: string, version: number, editId: string) =>

@@ -104,7 +104,8 @@ export interface ReviewController {
   recase: (targets: { pairId: string; version: number }[]) => Promise<RecaseApplyResponse | undefined>;
   toggleSelection: (pairId?: string) => void;
   mergeNext: () => Promise<void>;
-  split: (pairId: string, ptAt: number, enAt: number) => Promise<void>;
+  /** `reason` "page-break": the split undoes the aligner's join of two lines of the file (Pair.pageBreakAt). */
+  split: (pairId: string, ptAt: number, enAt: number, reason?: "page-break") => Promise<void>;
   moveSentence: (side: "pt" | "en", direction: "to-prev" | "to-next") => Promise<void>;
   revert: (editId: string) => Promise<void>;
   addComment: (body: string) => Promise<void>;

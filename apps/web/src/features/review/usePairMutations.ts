@@ -279,9 +279,10 @@ export function usePairMutations(deps: Deps) {
     detailGeneration,
     setDraft, save, saveIfDirty, confirmOrApprove, applySuggestion, dismissFlag, reject, approve, approveMany, resolveConflict, recase,
     mergeNext: () => restructure((p) => api.mergeNext(p.id, p.version), "Merged with the next pair.", mergePoint),
-    split: (pairId: string, ptAt: number, enAt: number) => {
+    split: (pairId: string, ptAt: number, enAt: number, reason?: "page-break") => {
       setOverlay(null);
-      return restructure((p) => (p.id === pairId ? api.split(p.id, p.version, ptAt, enAt) : Promise.reject(new Error("The pair to split is no longer current."))), "Split the pair in two.",
+      return restructure((p) => (p.id === pairId ? api.split(p.id, p.version, ptAt, enAt, reason) : Promise.reject(new Error("The pair to split is no longer current."))),
+        reason === "page-break" ? "Split where the file had a line break (the aligner's join undone)." : "Split the pair in two.",
         () => ({ kind: "split", pairId, ptAt, enAt }));
     },
     /** An editor takes a signed-off pair back to work (recorded in its history). */
