@@ -20,6 +20,7 @@ import { memoSpeller, type Check, type CheckContext } from "./check.ts";
 import { checks } from "./registry.ts";
 import { withPreReform } from "./text/pre-reform.ts";
 import { looksLikeCode } from "./text/looks-like-code.ts";
+import { applyRecasing, RECASING_CHECKS } from "./casing/recase.ts";
 
 export type { Check, CheckContext, DocumentFindings } from "./check.ts";
 export { checks, describeChecks, getCheck, type CheckId, type CheckInfo } from "./registry.ts";
@@ -137,4 +138,15 @@ export function checkDocument(inputs: CheckInput[], options: CheckOptions): { pa
     }),
     documentFlags,
   };
+}
+
+/**
+ * The pair's Portuguese with its lost capitals restored: sentence starts, and names and acronyms
+ * as the English (or the glossary, or the acronym list) writes them. What the casing checks would
+ * suggest on this pair, all at once; it differs from `input.pt` in letter case only. The bulk fix
+ * of a document in lower case (`casing-lowercase-document`) offers this for every pair.
+ */
+export function recasePair(input: CheckInput, options: CheckOptions): string {
+  const active = RECASING_CHECKS.filter((c) => !options.disabled?.includes(c.id));
+  return applyRecasing(input.pt, runPair(input, active, contextOf(options)));
 }
