@@ -15,6 +15,7 @@ const PERIOD = / (?:d[ao]s?|dest[ae]|nest[ae]|de) (?:semana|mês|dia|ano|hoje|mo
 const listed = (k: string): boolean => LINES.has(k) || (PERIOD.test(k) && LINES.has(k.replace(PERIOD, "")));
 // Menu items in one line, between bars or dots ("Anterior | Próximo", "Início · Contato").
 const ITEM_SEPARATOR = /\s+[|·•]\s+/u;
+const MAY_SEPARATE = /[|·•]/u;
 /** A related heading with the headline after it on the same line ("Leia também: Como instalar o sistema"). */
 const HEADED_HEADLINE = /^([^:—–]{3,40})\s*[:—–]\s*(\S.{8,150})$/u;
 const MAX_HEADLINE_WORDS = 25;
@@ -47,15 +48,18 @@ const LEGAL_NOTICE = /^copyright:|licen[cçs]|\bgpl|foundation|free software|sof
 /** The whole segment is a piece of page furniture ("Populares", "Leia também", "Aviso legal: …"). */
 export function isFurniture(text: string): boolean {
   const t = text.trim();
-  if (sectionHeading(t) || LEGAL_NOTICE.test(t)) return false;
+  return looksLikeFurniture(t) && !sectionHeading(t) && !LEGAL_NOTICE.test(t);
+}
+
+function looksLikeFurniture(t: string): boolean {
   if (t.length <= MAX_SHAPE_LENGTH && SHAPES.some((shape) => shape.test(t))) return true;
-  if (t.length <= MAX_SHAPE_LENGTH && ITEM_SEPARATOR.test(t)) {
+  if (t.length <= MAX_SHAPE_LENGTH && MAY_SEPARATE.test(t) && ITEM_SEPARATOR.test(t)) {
     const items = t.split(ITEM_SEPARATOR);
     if (items.length >= 2 && items.every((item) => listed(key(item)))) return true;
   }
   // Every line of every pair is asked: the first letter rules out nearly all of them before the key is built.
-  if (!FIRST.has(firstLetter(text))) return false;
-  const k = key(text);
+  if (!FIRST.has(firstLetter(t))) return false;
+  const k = key(t);
   if (listed(k) || furniture.prefixes.some((p) => k.startsWith(p) && /^[\s:—–-]/u.test(k.slice(p.length) || " "))) return true;
   return relatedHeadline(t);
 }

@@ -43,8 +43,6 @@ export const untranslatedWords: Check<"untranslated-words"> = {
   name: "English words left untranslated",
   description: "A run of English words inside the Portuguese.",
   run(pair, context) {
-    // A line of an example, record, table or code keeps the program's English.
-    if (isLiteralLine(pair)) return [];
     const ws = words(pair.pt);
     const runs: { start: number; end: number; count: number }[] = [];
     let run: { start: number; end: number; count: number } | undefined;
@@ -57,6 +55,8 @@ export const untranslatedWords: Check<"untranslated-words"> = {
       run = english ? { start: w.start, end: w.end, count: 1 } : undefined;
     });
     if (run) runs.push(run);
+    // A line of an example, record, table or code keeps the program's English.
+    if (!flags.some(Boolean) || isLiteralLine(pair)) return [];
     // A short quoted phrase that is half English is an English phrase with a name in it: “ai unicorn”.
     for (const m of execAll(QUOTED, pair.pt)) {
       const inner = words(m[1]!);
