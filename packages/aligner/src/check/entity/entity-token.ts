@@ -2,6 +2,8 @@ import type { Flag } from "../../types.ts";
 import { flagAt, type Check } from "../check.ts";
 import { englishTokens, withinOneSlip } from "./english-tokens.ts";
 
+const ALL_CAPS = /^[\p{Lu}\p{N}_-]*\p{Lu}[\p{Lu}\p{N}_-]*$/u;
+
 /** Shorter tokens are too often a different word one letter away. */
 const MIN_TOKEN = 5;
 
@@ -30,12 +32,19 @@ export const entityToken: Check<"entity-token"> = {
       const t = token.text;
       const hit = candidates.find((c) => {
         if (c.text === t) return false;
+        // An option whose value's placeholder is translated ("--name=nome" for "--name=name") keeps the option.
+        const eq = t.indexOf("=");
+        if (eq > 0 && c.text.startsWith(t.slice(0, eq + 1))) return false;
         const joined = c.text.replace(/ /gu, "");
+        // A name written all in capitals ("FORTRAN" for "Fortran") is a way of writing it, not a change.
+        if (ALL_CAPS.test(c.text) && !ALL_CAPS.test(t) && c.text.toLowerCase() === t.toLowerCase()) return false;
         // A token written all in lower case only lost its capitals: the casing checks' finding ("openai").
         if (joined.toLowerCase() === t.toLowerCase().replace(/ /gu, "")) return joined !== c.text || c.text.toLowerCase() !== c.text;
         // "anos 2010" for "2010s": a number is the number checks' business.
         if (!/\p{L}/u.test(c.text)) return false;
         if (t.includes(" ") && joined === t.replace(/ /gu, "")) return true;
+        // A heading in capitals translated ("NOTAS" for "NOTES", "AUTOR" for "AUTHOR"): a Portuguese word is no slip.
+        if (ALL_CAPS.test(t) && !c.text.includes(" ") && context.spellers.pt?.correct(c.text.toLowerCase())) return false;
         return withinOneSlip(c.text, t) && (token.coined || (!c.text.includes(" ") && context.spellers.pt !== undefined && !isWord(c.text)));
       });
       if (!hit || flags.some((f) => f.start < hit.start + hit.text.length && hit.start < f.end)) continue;
