@@ -12,7 +12,9 @@ const firstLetter = (text: string): string => text.trimStart().charAt(0).toLower
 const key = (text: string): string => text.trim().toLowerCase().replace(/[\s:.…!]+$/u, "").replace(/\s+/gu, " ");
 // A period the site's ranking covers ("Mais lidas da semana", "Populares do mês") leaves the label what it was.
 const PERIOD = / (?:d[ao]s?|dest[ae]|nest[ae]|de) (?:semana|mês|dia|ano|hoje|momento)$/u;
-const listed = (k: string): boolean => LINES.has(k) || (PERIOD.test(k) && LINES.has(k.replace(PERIOD, "")));
+const PERIOD_WORDS = new Set(["semana", "mês", "dia", "ano", "hoje", "momento"]);
+const hasPeriod = (k: string): boolean => PERIOD_WORDS.has(k.slice(k.lastIndexOf(" ") + 1)) && PERIOD.test(k);
+const listed = (k: string): boolean => LINES.has(k) || (hasPeriod(k) && LINES.has(k.replace(PERIOD, "")));
 // Menu items in one line, between bars or dots ("Anterior | Próximo", "Início · Contato").
 const ITEM_SEPARATOR = /\s+[|·•]\s+/u;
 const MAY_SEPARATE = /[|·•]/u;
@@ -69,6 +71,7 @@ function looksLikeFurniture(t: string): boolean {
  * references ("Veja também: apt-get(8)") or the text's own sentence.
  */
 function relatedHeadline(t: string): boolean {
+  if (t.length > 200 || !/[:—–]/u.test(t.slice(0, 42))) return false;
   const m = HEADED_HEADLINE.exec(t);
   if (!m || !HEADERS.has(key(m[1]!))) return false;
   const headline = m[2]!;
@@ -82,5 +85,5 @@ export const isFurnitureHeading = (text: string): boolean => FIRST.has(firstLett
 export const isRelatedHeader = (text: string): boolean => {
   if (!HEADER_FIRST.has(firstLetter(text)) || sectionHeading(text.trim())) return false;
   const k = key(text);
-  return HEADERS.has(k) || (PERIOD.test(k) && HEADERS.has(k.replace(PERIOD, "")));
+  return HEADERS.has(k) || (hasPeriod(k) && HEADERS.has(k.replace(PERIOD, "")));
 };
