@@ -26,8 +26,12 @@ const continuesFrom = (prevPt: string | undefined): boolean =>
  */
 function afterLabel(prevPt: string | undefined): boolean {
   if (!continuesFrom(prevPt)) return false;
-  const last = prevPt!.trimEnd().split("\n").pop()!.trim();
-  return last.split(/\s+/u).length <= MAX_LABEL_WORDS && !/[,;]$/u.test(last);
+  const text = prevPt!.trimEnd();
+  const last = text.slice(text.lastIndexOf("\n") + 1).trim();
+  // Counting spaces, not splitting: a paragraph's last line may be long.
+  let spaces = 0;
+  for (let i = 0; i < last.length && spaces < MAX_LABEL_WORDS; i++) if (last[i] === " " && last[i + 1] !== " ") spaces++;
+  return spaces < MAX_LABEL_WORDS && !/[,;]$/u.test(last);
 }
 
 /** A Portuguese word of running text (not a single letter standing for a variable, a code or a command). */
@@ -59,6 +63,9 @@ export const casingSentenceStart: Check<"casing-sentence-start"> = {
   name: "Sentence starts in lower case",
   description: "A sentence begins with a lower-case letter.",
   run(pair, context) {
+    // Most pairs start every sentence with a capital: nothing below needs computing for them.
+    const starts = lowercaseStarts(pair.pt);
+    if (!starts.length) return [];
     // A previous segment that ends mid-sentence makes this one a continuation (the broken check's case).
     // So does one that ends in a colon or semicolon: a list of items in lower case follows ("disponível em dois modos: ¶ modo multi janela").
     // After a label, the document's habit decides (see lowerAfterLabels); without one, as a continuation.
@@ -70,7 +77,7 @@ export const casingSentenceStart: Check<"casing-sentence-start"> = {
     const englishOpensCapital = pair.en !== undefined && /^[^\p{L}]*\p{Lu}\p{Ll}/u.test(pair.en) && !/^[^\p{L}]*\p{Lu}\p{Ll}*\p{Lu}/u.test(pair.en);
     const glued = gluedInsideLiteral(pair) || (pair.en !== undefined && /^[^\p{L}]*\p{Ll}/u.test(pair.en));
     const pt = context.spellers.pt;
-    return lowercaseStarts(pair.pt)
+    return starts
       // Unless the English opens this pair with a capital: then the pair is a sentence, whatever came before it.
       // A document whose definitions start with capitals flags a lower-case one whatever the English.
       .filter((s) => !((glued || (continues && (labelHabit === true || !englishOpensCapital))) && s.offset === pair.pt.search(/\p{L}/u)))

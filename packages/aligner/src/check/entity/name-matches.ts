@@ -134,8 +134,9 @@ function isAdaptation(m: NameMatch, english: string, pt?: Speller, en?: Speller)
   // Ordinary words on both sides: English capitalises a UI element or a heading ("the Zoom menu"), Portuguese does not.
   // Names are not ordinary Portuguese words ("google", "bell labs"), and stay flagged.
   if (m.kind === "case") return common(pt, m.text) || capitalisedByPlace(english, m.expected);
-  // The same ordinary words, spaced or hyphenated another way.
-  if (al.replace(/[\s-]/gu, "").replace(PLURAL, "") === bl.replace(/[\s-]/gu, "").replace(PLURAL, "")) return true;
+  // The same ordinary words, spaced or hyphenated another way; not run together with their capitals
+  // ("CacheClean" for "Cache Clean"), which no Portuguese spelling does.
+  if (al.replace(/[\s-]/gu, "").replace(PLURAL, "") === bl.replace(/[\s-]/gu, "").replace(PLURAL, "")) return !(/\p{Ll}\p{Lu}/u.test(m.text) && /\p{Ll} \p{Lu}/u.test(m.expected));
   return common(pt, m.text);
 }
 

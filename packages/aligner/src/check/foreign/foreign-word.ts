@@ -42,6 +42,7 @@ function thirdLanguageOf(lower: string, spellers: Spellers): string | undefined 
 
 // Italian "-ione"/"-ioni" and Spanish "-iones" nouns, whose English is "-ion"/"-ions" and Portuguese "-ão"/"-ões".
 const ION_NOUN = /^(\p{Ll}{3,})(?:ione|ioni|iones)$/u;
+const MAY_BE_ION_NOUN = /ion[ei]s?$/u;
 
 /** The English and Portuguese of an Italian or Spanish "-ione(s)" noun ("versione" → version, versão). */
 function nounCognate(lower: string, pt: { correct(w: string): boolean }): { english: string; portuguese: string } | undefined {
@@ -96,7 +97,7 @@ export const foreignWord: Check<"foreign-word"> = {
       }
       // "versione", "dimensiones": a noun of Italian or Spanish that Portuguese spells as a verb form ("versionar"):
       // the English's "version" says it is the noun, whose Portuguese is "versão".
-      if (pt && pair.en && pt.correct(lower)) {
+      if (pt && pair.en && MAY_BE_ION_NOUN.test(lower) && pt.correct(lower)) {
         const cognate = nounCognate(lower, pt);
         if (cognate && inEnglish(cognate.english)) {
           flags.push(flagAt(this, pair.pt, w.start, w.end, `"${w.text}" is the Italian or Spanish noun; in Portuguese: "${cognate.portuguese}".`, cognate.portuguese));
@@ -122,10 +123,11 @@ export const foreignWord: Check<"foreign-word"> = {
         // A word one accent from Portuguese that the other language spells so ("metodo", "necessario", "indice")
         // is that language's spelling, with the Portuguese as the fix; one no other language has is a typo.
         // The other variant's accent ("canónico", "autónomo" in a pt-PT text) is the variant's business, not a leak.
-        const close = closeForms(lower, pt, "accents").filter((form) => form !== lower.replace(/ó/gu, "ô").replace(/é/gu, "ê"));
         const language = thirdLanguageOf(lower, context.spellers);
-        if (language && close.length === 1 && !/[óé]/u.test(lower)) flags.push(flagAt(this, pair.pt, w.start, w.end, `${language} spelling "${w.text}"; in Portuguese: "${close[0]}".`, close[0]));
-        else if (language && !closeForms(lower, pt).length) flags.push(flagAt(this, pair.pt, w.start, w.end, `${language} word "${w.text}" in the Portuguese.`));
+        if (!language) continue;
+        const close = /[óé]/u.test(lower) ? [] : closeForms(lower, pt, "accents");
+        if (close.length === 1) flags.push(flagAt(this, pair.pt, w.start, w.end, `${language} spelling "${w.text}"; in Portuguese: "${close[0]}".`, close[0]));
+        else if (!closeForms(lower, pt).length) flags.push(flagAt(this, pair.pt, w.start, w.end, `${language} word "${w.text}" in the Portuguese.`));
       }
     }
     return flags;

@@ -16,9 +16,10 @@ export const junkFurniture: Check<"junk-furniture"> = {
     // Furniture is what the web page added around the text: a heading the English has too is the text's own ("VEJA TAMBÉM" for "SEE ALSO").
     // It is the text's own only where the English has a heading to match it: a furniture line the aligner
     // joined to a paragraph ("Compartilhe este artigo:" above a paragraph whose English is the paragraph alone) is not.
-    const englishHeading = Boolean(pair.en?.trim()) && lines(pair.en!).some((l) => l.text.trim().split(/\s+/u).length <= MAX_HEADING_WORDS);
+    let englishHeading: boolean | undefined;
+    const hasHeading = (): boolean => (englishHeading ??= Boolean(pair.en?.trim()) && lines(pair.en!).some((l) => l.text.trim().split(/\s+/u).length <= MAX_HEADING_WORDS));
     return lines(pair.pt)
-      .filter((l) => isFurniture(l.text) && !(englishHeading && isFurnitureHeading(l.text)))
+      .filter((l) => isFurniture(l.text) && !(isFurnitureHeading(l.text) && hasHeading()))
       .map((l) => flagAt(this, pair.pt, l.start, l.end, "This is part of the web page around the article, not of the article: leave it out.", ""));
   },
 };

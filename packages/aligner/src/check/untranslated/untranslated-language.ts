@@ -20,6 +20,7 @@ const SENTENCE = /[^.!?\n]+(?:[.!?]+["”)]?|$)/gu;
 const QUOTED_TITLE = /[“"«](?:\p{Lu}[\p{L}\p{N}'’:,-]*|[\p{Ll}]{1,4})(?:\s+(?:\p{Lu}[\p{L}\p{N}'’:,-]*|[\p{Ll}]{1,4}))*[”"»]/gu;
 // Any quotation: one the English quotes word for word is a name or title kept as it is.
 const QUOTED = /[“"«]([^”"»\n]{2,120})[”"»]/gu;
+const MAY_QUOTE = /[“"«]/u;
 
 /** Sentences of the pair, so an English sentence inside a Portuguese paragraph is found alone. */
 const sentences = (text: string): { start: number; end: number }[] =>
@@ -34,18 +35,19 @@ export const untranslatedLanguage: Check<"untranslated-language"> = {
   run(pair, context) {
     // A sentence's words are the pair's words, except where a dot joins two ("Character.AI"):
     // with no English word in the pair and no such join, no sentence can reach the share.
-    // A line of an example, record, table or code keeps the program's English.
-    if (isLiteralLine(pair)) return [];
     const ws = words(pair.pt);
     const englishWord = englishFlags(ws, context.spellers);
     if (!ws.some((w, k) => englishWord[k] || w.text.includes("."))) return [];
+    // A line of an example, record, table or code keeps the program's English.
+    if (isLiteralLine(pair)) return [];
     const spans = sentences(pair.pt).map((s) => {
       const start = s.start + (pair.pt.slice(s.start, s.end).search(/\S/u));
       return { start, end: s.start + pair.pt.slice(s.start, s.end).trimEnd().length };
     }).filter((s) => s.end - s.start >= MIN_LENGTH);
     const english = spans.filter((s) => {
       // A quoted title kept in English ("o livro “The Art of Computer Programming”") is a name, not a leftover.
-      const text = pair.pt.slice(s.start, s.end).replace(QUOTED_TITLE, " ").replace(QUOTED, (q, inner: string) => (pair.en?.includes(inner) ? " " : q));
+      let text = pair.pt.slice(s.start, s.end);
+      if (MAY_QUOTE.test(text)) text = text.replace(QUOTED_TITLE, " ").replace(QUOTED, (q, inner: string) => (pair.en?.includes(inner) ? " " : q));
       if (text.trim().length < MIN_LENGTH) return false;
       // The word count is cheap and rules out nearly every Portuguese sentence before franc runs.
       if (englishShare(text, context.spellers) < MIN_ENGLISH_SHARE) return false;
