@@ -100,6 +100,8 @@ export interface DocumentContext {
   lengthRatio?: number;
   /** The document writes spaced hyphens for dashes throughout: reported once, not on every pair. */
   hyphenAsDash?: boolean;
+  /** The document puts a space before its punctuation throughout: reported once, not on every pair. */
+  spacedPunctuation?: boolean;
   /** Each repeated English term's usual Portuguese rendering, the norm of the consistency check. */
   renderings?: Record<string, UsualRendering>;
   /** The document starts the definitions after its labels ("thickness:", "-n, --number") in lower case. */

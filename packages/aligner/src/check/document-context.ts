@@ -2,6 +2,7 @@ import type { CheckInput, DocumentContext, Spellers } from "../types.ts";
 import { isAllLowerCase } from "./casing/casing-lowercase-document.ts";
 import { lengthNorm } from "./omission/omission-length-ratio.ts";
 import { usesHyphenAsDash } from "./punctuation/punctuation-hyphen-dash.ts";
+import { spacesPunctuation } from "./punctuation/punctuation-spacing.ts";
 import { usualRenderings } from "./consistency/consistency-rendering.ts";
 import { lowerAfterLabels } from "./casing/casing-sentence-start.ts";
 
@@ -13,5 +14,5 @@ import { lowerAfterLabels } from "./casing/casing-sentence-start.ts";
  */
 export function documentContext(inputs: readonly CheckInput[], spellers?: Spellers): DocumentContext {
   const lowerAfterLabel = lowerAfterLabels(inputs, spellers?.pt);
-  return { allLowerCase: isAllLowerCase(inputs), lengthRatio: lengthNorm(inputs), hyphenAsDash: usesHyphenAsDash(inputs), renderings: usualRenderings(inputs), ...(lowerAfterLabel !== undefined ? { lowerAfterLabel } : {}) };
+  return { allLowerCase: isAllLowerCase(inputs), lengthRatio: lengthNorm(inputs), hyphenAsDash: usesHyphenAsDash(inputs), spacedPunctuation: spacesPunctuation(inputs), renderings: usualRenderings(inputs), ...(lowerAfterLabel !== undefined ? { lowerAfterLabel } : {}) };
 }
