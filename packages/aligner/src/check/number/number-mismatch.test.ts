@@ -12,6 +12,8 @@ describe("number-mismatch", () => {
     ["an integer changed by less than a percent", "com 1001 camadas", "with 1000 layers", ["1001"]],
     ["a section number", "veja a seção 14.5.8", "see section 14.5.7", ["14.5.8→14.5.7"]],
     ["a number word that disagrees", "há três métodos", "there are four methods", ["três"]],
+    ["a decimal the English writes otherwise", "um fator de 2,5", "a factor of 2, then 3", ["2,5"]],
+    ["a name with other figures glued on", "a emenda de 1994 ao padrão ISO do C 99", "the 1994 amendment to the ISO C90 standard", ["99"]],
   ])("hit: %s", (_n, pt, en, expected) => expect(runCheck(numberMismatch, { pt, en })).toEqual(expected));
 
   it.each([
@@ -31,6 +33,9 @@ describe("number-mismatch", () => {
     // Reference pages: indices in code read as a decimal comma, and code examples that changed with the page's version.
     ["two indices read as a decimal comma", "Aqui b(5:7,5:7) vale 2.", "Here b(5:7,5:7) is 2."],
     ["a code example", "x=rand()*10^20;round(x)-x", "x=rand()*10^10;round(x)-x"],
+    // Development corpus: the same figures in another layout.
+    ["a list written without its spaces", "útil quando color_flag é igual a 2,3 ou 4.", "useful when color_flag equals 2, 3 or 4."],
+    ["a name whose figures the English glues on", "a emenda de 1994 ao padrão ISO do C 90", "the 1994 amendment to the ISO C90 standard"],
   ])("clean: %s", (_n, pt, en) => expect(runCheck(numberMismatch, { pt, en })).toEqual([]));
 
   it("near miss: no English at all", () => {

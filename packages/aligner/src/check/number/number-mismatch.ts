@@ -17,6 +17,17 @@ function verbatimIn(en: string, raw: string): boolean {
   return false;
 }
 
+/**
+ * The English has the same figures in another layout: a list "2, 3 or 4" the Portuguese writes
+ * "2,3 ou 4" (a missing space, not a decimal), or a name with its figures glued on ("ISO C90"
+ * for "ISO C 90", "MP3" for "MP 3").
+ */
+function otherLayoutIn(en: string, raw: string): boolean {
+  if (raw.includes(",") && verbatimIn(en.replace(/(?<=\d), (?=\d)/gu, ","), raw)) return true;
+  if (!/^\d+$/u.test(raw)) return false;
+  return new RegExp(`\\p{L}${raw}(?!\\d)`, "u").test(en);
+}
+
 /** A number or scale in the Portuguese that the English does not have: "bilhão" for "trillion", "1999" for "1998". */
 export const numberMismatch: Check<"number-mismatch"> = {
   id: "number-mismatch",
@@ -36,7 +47,7 @@ export const numberMismatch: Check<"number-mismatch"> = {
     const unmatchedEn = en.filter((e) => !e.weak && !pt.some((p) => sameNumber(p, e)));
     return pt
       // "um", "dois" alone are articles and pronouns as often as numbers: only compared, never flagged.
-      .filter((p) => !p.weak && !isFootnoteMark(pair.pt, p) && !en.some((e) => sameNumber(p, e)) && !(!p.scaled && verbatimIn(pair.en!, p.raw)))
+      .filter((p) => !p.weak && !isFootnoteMark(pair.pt, p) && !en.some((e) => sameNumber(p, e)) && !(!p.scaled && (verbatimIn(pair.en!, p.raw) || otherLayoutIn(pair.en!, p.raw))))
       .map((p) => {
         // One number each side that disagrees is a mistranslation of that number; say which.
         const hint = unmatchedEn.length === 1 ? ` The English has ${pair.en!.slice(unmatchedEn[0]!.start, unmatchedEn[0]!.end)}.` : "";

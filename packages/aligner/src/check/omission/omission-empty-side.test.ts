@@ -46,4 +46,20 @@ describe("omission-empty-side", () => {
     ], { ...DEFAULT_CONTEXT, spellers });
     expect(found.pairFlags.map((f) => f.length)).toEqual([0, 0]);
   });
+  it("near miss: a lone English sentence the previous Portuguese already says (two sentences joined into one)", () => {
+    const found = omissionEmptySide.runDocument!([
+      { pt: "Se a corrente estiver fechada, a altura muda automaticamente para manter as proporções da imagem, ou seja, mudar um valor muda o outro na mesma medida.", en: "If the chain is closed, the height changes to keep the aspect ratio." },
+      { pt: "", en: "That is, changing one value changes the other by the same amount." },
+      { pt: "Clique em Redimensionar.", en: "Click Resize." },
+    ], { ...DEFAULT_CONTEXT, spellers });
+    expect(found.pairFlags.map((f) => f.length)).toEqual([0, 0, 0]);
+  });
+  it("hit: a lone English sentence beside a pair whose Portuguese says only its own English", () => {
+    const found = omissionEmptySide.runDocument!([
+      { pt: "Se a corrente estiver fechada, a altura muda para manter as proporções.", en: "If the chain is closed, the height changes to keep the aspect ratio." },
+      { pt: "", en: "That is, changing one value changes the other by the same amount." },
+      { pt: "Clique em Redimensionar.", en: "Click Resize." },
+    ], { ...DEFAULT_CONTEXT, spellers });
+    expect(found.pairFlags.map((f) => f.length)).toEqual([0, 1, 0]);
+  });
 });

@@ -1,6 +1,7 @@
 import type { CheckInput, Flag, Speller } from "../../types.ts";
 import { flagAt, type Check, type CheckContext } from "../check.ts";
 import { looksLikeCode } from "../text/looks-like-code.ts";
+import { lengthNorm } from "./omission-length-ratio.ts";
 
 type Side = "pt" | "en";
 
@@ -47,6 +48,31 @@ function misplaced(text: string, side: Side, neighbours: readonly (CheckInput | 
   return neighbours.some((n) => n !== undefined && numbers.every((x) => textOf(n, other).includes(x) && !textOf(n, side).includes(x)));
 }
 
+/** A neighbour's other side this much longer than its own side warrants has room for the lone text. */
+const ROOMY = 1.45;
+/** With the lone text added, the neighbour must come this close to the document's usual ratio (either way). */
+const MERGED_FIT = 1.35;
+
+/**
+ * Whether a neighbour's other side already says the lone text: the translator joined two
+ * sentences into one (or split one in two) and the aligner paired the long sentence with one of
+ * the two. The neighbour's Portuguese is then far longer than its English warrants (or shorter,
+ * for a lone Portuguese sentence), and adding the lone text brings it back to the document's norm.
+ * A sentence left out leaves its neighbour at the norm, so it stays flagged.
+ */
+function merged(text: string, side: Side, neighbours: readonly (CheckInput | undefined)[], norm: number): boolean {
+  const lone = text.length;
+  return neighbours.some((n) => {
+    if (n === undefined) return false;
+    const pt = n.pt.trim().length;
+    const en = (n.en ?? "").trim().length;
+    if (pt === 0 || en === 0) return false;
+    // Characters of the other side over what this side (alone, then with the lone text) warrants.
+    const [before, after] = side === "en" ? [pt / (en * norm), pt / ((en + lone) * norm)] : [(en * norm) / pt, (en * norm) / (pt + lone)];
+    return before >= ROOMY && after <= MERGED_FIT && after >= 1 / MERGED_FIT;
+  });
+}
+
 /** How far either way a lone pair on the other side shows the aligner split one mismatch in two. */
 const OPPOSITE_REACH = 2;
 
@@ -82,6 +108,7 @@ export const omissionEmptySide: Check<"omission-empty-side"> = {
   },
   runDocument(pairs, context) {
     const sides = pairs.map(sideOf);
+    const norm = lengthNorm(pairs);
     const pairFlags = pairs.map((pair, k) => {
       const side = sides[k];
       if (!side) return [];
@@ -89,7 +116,8 @@ export const omissionEmptySide: Check<"omission-empty-side"> = {
         const s = sides[k + d];
         if (s !== undefined && s !== side) return [];
       }
-      if (misplaced(textOf(pair, side), side, [pairs[k - 1], pairs[k + 1]])) return [];
+      const neighbours = [pairs[k - 1], pairs[k + 1]];
+      if (misplaced(textOf(pair, side), side, neighbours) || merged(textOf(pair, side), side, neighbours, norm)) return [];
       return flagSide(this, pair, side, context);
     });
     return { pairFlags, documentFlags: [] };

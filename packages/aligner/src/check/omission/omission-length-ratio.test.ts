@@ -7,6 +7,9 @@ describe("omission-length-ratio", () => {
   it("hit: half a sentence missing", () => {
     expect(runCheck(omissionLengthRatio, { pt: "Ele fornece.", en: "The speed at which it provides thoughtful information is fast enough to keep up with my line of reasoning." })).toHaveLength(1);
   });
+  it("hit: a sentence cut to three words", () => {
+    expect(runCheck(omissionLengthRatio, { pt: "Ele fornece informações.", en: "The speed at which it provides thoughtful information is fast enough to keep up with my line of reasoning." })).toHaveLength(1);
+  });
   it("clean: a usual translation", () => {
     expect(runCheck(omissionLengthRatio, { pt: long, en: "The speed at which it provides considered information is fast enough to keep up." })).toEqual([]);
   });
@@ -26,6 +29,9 @@ describe("omission-length-ratio, reference pages", () => {
   it.each([
     ["a function name for its entry", { pt: "horner", en: "horner — evaluates some polynomials or rationals for given values" }],
     ["two entries of one name", { pt: "floor — arredondamento para o inteiro menor ou igual ao número", en: "floor — round down" }],
+    // Help pages: a label or a term is as long as its wording, whatever the English's.
+    ["a label of a few words", { pt: "Arquivo de registros (logfile) do Servidor", en: "Server Logfile" }],
+    ["a term against a newer page's description", { pt: "matriz de inteiros", en: "integer value matrix (or complex matrix with integer real and imaginary part)" }],
     ["a code line with a comment more", { pt: "e.fill_mode='off';", en: "e.fill_mode='off'; // shows only the contour of the polygon drawn" }],
   ])("near miss: %s", (_n, pair) => expect(runCheck(omissionLengthRatio, pair)).toEqual([]));
 });

@@ -13,8 +13,17 @@ const MIN_PAIRS_FOR_NORM = 8;
 
 /** A side of fewer words is a name or a label ("horner" for "horner — evaluates polynomials"): its length says nothing of an omission. */
 const MIN_WORDS = 2;
+/**
+ * A side with no closing stop and fewer words is a label or a term ("Arquivo de registros
+ * (logfile) do Servidor" for "Server Logfile", "matriz de inteiros" for a newer page's longer
+ * description): its length follows the wording chosen, not an omission or an addition.
+ */
+const MIN_LABEL_WORDS = 4;
 const WORD = /[\p{L}\p{N}]+/gu;
-const fewWords = (text: string): boolean => (text.match(WORD)?.length ?? 0) < MIN_WORDS;
+const fewWords = (text: string): boolean => {
+  const n = text.match(WORD)?.length ?? 0;
+  return n < MIN_WORDS || (n < MIN_LABEL_WORDS && !/[.!?:;]$/u.test(text));
+};
 // A reference page's "name — what it does" entry: its wording follows the page's version, not the translation.
 const ENTRY = /^\s*\S+ — /u;
 

@@ -36,7 +36,16 @@ describe("punctuation-missing-space, names of code", () => {
     ["a property of an object, neither side Portuguese", { pt: "o valor de x_ticks.labels deve ter" }],
     ["a name the English writes glued too", { pt: "com pid em food.pid", en: "with pid in food.pid" }],
     ["the English pair opens on the same word (both sides cut inside a name)", { pt: "labels deve ter o mesmo número", en: "labels must have the same number", prevPt: "o eixo x_ticks.", gapBefore: "" }],
+    // Man pages (pt-PT): a name of file translated with its dot, and a segment cut inside a name on both sides.
+    ["a file name the English writes with a dot, translated", { pt: "Instala o ficheiro como nome.serviço em vez do outro", en: "Install the file as name.service instead of the default" }],
+    ["the English pair opens in lower case too (cut inside a name there as well)", { pt: "tipo-de-pacote como especificado", en: "package-type as specified in the control file", prevPt: "consistem de pacote_versão_arquitectura.", gapBefore: "" }],
   ])("near miss: %s", (_n, pair) => expect(runCheck(punctuationMissingSpace, pair, { spellers: { pt } })).toEqual([]));
+  it("hit: a stop glued before the next sentence, whose English opens in capitals", () => {
+    expect(runCheck(punctuationMissingSpace, { pt: "amodei acredita que", en: "Amodei believes that", prevPt: "as capacidades aumentam.", gapBefore: "" }, { spellers: { pt } })).toEqual(["amodei→ Amodei"]);
+  });
+  it("hit: two Portuguese words glued by a stop where the English has no dotted name", () => {
+    expect(runCheck(punctuationMissingSpace, { pt: "símbolos com não.virtuais", en: "symbols with non-virtual" }, { spellers: { pt } })).toHaveLength(1);
+  });
   it("hit: two Portuguese words glued by a stop", () => {
     expect(runCheck(punctuationMissingSpace, { pt: "uma camada específica.Se estiver", en: "a specific layer. If it is" }, { spellers: { pt } })).toEqual(["específica.Se→específica. Se"]);
   });

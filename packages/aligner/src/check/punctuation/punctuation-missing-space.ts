@@ -10,6 +10,9 @@ const GLUED = /[.,;:!?]\p{L}/u;
 // What follows a dot inside a name, not a new sentence: domains, file types, "Node.js".
 const AFTER_DOT = new Set(["com", "org", "net", "io", "ai", "br", "pt", "gov", "edu", "co", "uk", "us", "js", "ts", "py", "md", "txt", "html", "pdf", "app", "dev", "info", "me", "tv", "fm"]);
 
+/** A file name of words the English joins with a dot: "name.service", "package.service". */
+const DOTTED_NAME = /(?<![\p{L}.])\p{Ll}{2,}\.\p{Ll}{2,}(?![\p{L}.])/u;
+
 const capitalise = (w: string): string => w[0]!.toUpperCase() + w.slice(1);
 
 /** Without a dictionary every word counts as Portuguese: the check then says what it said before it had one. */
@@ -38,6 +41,8 @@ export const punctuationMissingSpace: Check<"punctuation-missing-space"> = {
       // "x_ticks.labels", "food.pid": a name of code, neither side a Portuguese word; or the English writes it glued too.
       if (mark === "." && !isPortuguese(left, context) && !isPortuguese(right, context)) continue;
       if (pair.en?.includes(all)) continue;
+      // "nome.serviço" for "name.service": the English writes a name of file with a dot between words, translated here.
+      if (mark === "." && /^\p{Ll}/u.test(left) && /^\p{Ll}/u.test(right) && pair.en !== undefined && DOTTED_NAME.test(pair.en)) continue;
       const next = ".!?".includes(mark) ? capitalise(right) : right;
       out.push(flagAt(this, pair.pt, m.index, m.index + all.length, `Add a space after "${mark}".`, `${left}${mark} ${next}`));
     }
@@ -45,7 +50,8 @@ export const punctuationMissingSpace: Check<"punctuation-missing-space"> = {
     const first = /^\p{L}+/u.exec(pair.pt);
     const mark = pair.prevPt?.trimEnd().slice(-1) ?? "";
     // Where the English pair opens on the same word, the segmenter cut both sides inside one name ("sources.list").
-    const englishToo = (word: string): boolean => pair.en !== undefined && new RegExp(`^\\s*${word}(?![\\p{L}])`, "u").test(pair.en);
+    // An English pair that opens in lower case was cut inside a sentence too ("package-type as specified…").
+    const englishToo = (word: string): boolean => pair.en !== undefined && (new RegExp(`^\\s*${word}(?![\\p{L}])`, "u").test(pair.en) || /^\s*\p{Ll}/u.test(pair.en));
     if (pair.gapBefore === "" && first && ".,;:!?".includes(mark) && mark !== "" && !AFTER_DOT.has(first[0].toLowerCase()) && !englishToo(first[0]) && !gluedInsideLiteral(pair)) {
       const next = ".!?".includes(mark) ? capitalise(first[0]) : first[0];
       out.push(flagAt(this, pair.pt, 0, first[0].length, `Add a space after the "${mark}" that ends the previous sentence.`, ` ${next}`));

@@ -13,6 +13,9 @@ describe("punctuation-spacing", () => {
     ["near miss: ellipsis and dash", pair("e então ... nada — certo"), []],
     // Development corpus (man pages, help): a mark spoken of, not used.
     ["near miss: a stop named, a parenthesis after it", pair("o padrão . (ponto) pode não coincidir"), []],
+    ["near miss: a stop named by the word before it", pair("O ponto . coincide com qualquer caractere único."), []],
+    ["near miss: a mark after the word 'caracteres'", pair("classes de caracteres ? e * e [..] nos ficheiros"), []],
+    ["hit: a space before a comma after an ordinary word ending in 'ponto'", pair("No contraponto , a voz"), [" ,→,"]],
     ["near miss: a list of characters", pair("os caracteres . + - : ~ são aceites"), []],
     ["near miss: the English spaces the mark too", pair("Mesmo que ! expr, mas não POSIX.", "Same as ! expr, but not POSIX compliant."), []],
     // A translator keeps the stop apart from an address so it is not copied with it.

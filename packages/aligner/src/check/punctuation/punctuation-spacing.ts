@@ -9,6 +9,8 @@ const SPACE_BEFORE = /(?<=[\p{L}\p{N}"”)]) +([,;:!?]|\.(?!\.))(?=\s|$)/gu;
 const DOUBLE_SPACE = /(?<=[\p{L},;])  (?=\p{L})/gu;
 /** After the mark and its space, something that is no word: the mark is named, not used ("o padrão . (ponto)", "os caracteres . + -"). */
 const NAMED_MARK = /^\s+[^\p{L}\p{N}\s"“'‘]/u;
+/** Before the space, the word that names the mark: "O ponto . coincide com qualquer caractere", "classes de caracteres ? e *". */
+const MARK_NAMED_BEFORE = /(?:^|[^\p{L}])(?:ponto|pontos|vírgula|interrogação|exclamação|sinal|símbolo|caracteres?|carácter(?:es)?)$/iu;
 /** Literals a translator keeps apart from the stop after them, so the stop is not read as part of the address. */
 const ADDRESS: ReadonlySet<LiteralKind> = new Set(["url", "email", "path", "host", "file"]);
 
@@ -65,7 +67,7 @@ function spacesBefore(pair: CheckInput): RegExpExecArray[] {
     const mark = m[1]!;
     // The English spaces the mark too: a character spoken of ("Same as ! expr") or the source's own layout.
     if (en.includes(` ${mark}`)) return false;
-    if (NAMED_MARK.test(pair.pt.slice(m.index + m[0].length))) return false;
+    if (NAMED_MARK.test(pair.pt.slice(m.index + m[0].length)) || MARK_NAMED_BEFORE.test(pair.pt.slice(0, m.index))) return false;
     return !literalSpans(pair.pt).some((s) => s.end === m.index && ADDRESS.has(s.kind));
   });
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { runCheck } from "../render-flags.ts";
 import { spellingTypo } from "./spelling-typo.ts";
 
-const known = new Set(["hifens", "econômicos", "preveem", "ouça", "isto", "então", "cotidiano", "sequência", "assim", "comer", "se", "sê", "ação", "você", "gimp", "sobre"]);
+const known = new Set(["hifens", "econômicos", "preveem", "ouça", "isto", "então", "cotidiano", "sequência", "assim", "comer", "se", "sê", "ação", "você", "gimp", "sobre", "polos"]);
 const pt = { correct: (w: string) => known.has(w) };
 const en = { correct: (w: string) => ["pixel", "layer"].includes(w) };
 const run = (text: string, english?: string) => runCheck(spellingTypo, english === undefined ? { pt: text } : { pt: text, en: english }, { spellers: { pt, en } });
@@ -30,7 +30,16 @@ describe("spelling-typo", () => {
     ["an option", "para -amin e -acao desde hoje"],
     ["a name used as code elsewhere in the pair", "os parâmetros acao e atol, com acao=1.d-5"],
     ["the plural of a word in -en, accent kept", "sem os hífens iniciais"],
+    // Development corpus: a differential accent the 2009 reform dropped ("pólos" for "polos").
+    ["a differential accent before the reform", "exibição de zeros e pólos"],
+    // Reference pages: a name alone on its line (a "see also" list) or before a "name — purpose" dash.
+    ["a name alone on its line", "Ver Também\n\ncotd\n\nacão\n\nReferências"],
+    ["a name before an entry's dash", "acão — computa o arco-cotangente"],
   ])("clean: %s", (_n, text, english?: string) => expect(run(text, english)).toEqual([]));
+  it.each([
+    ["a misspelled word that opens a sentence on its line", "vcoê viu assim", ["vcoê→você"]],
+    ["a misspelled heading word with a capital", "Acão\n\nassim", ["Acão→Ação"]],
+  ])("hit: %s", (_n, text, expected) => expect(run(text)).toEqual(expected));
 
   it("says nothing without a dictionary", () => {
     expect(runCheck(spellingTypo, { pt: "Ouçá isto" })).toEqual([]);

@@ -33,6 +33,21 @@ function isOtherStandard(word: string, form: string): boolean {
     ((x === "é" || x === "ó") && y === (x === "é" ? "e" : "o") && rest.startsWith("i"));
 }
 
+/** The differential accents the 2009 reform dropped: "pólo", "pêlo", "pára" are the older standard's spelling. */
+const DIFFERENTIAL = new Set(["pólo", "pólos", "pêlo", "pêlos", "pélo", "péla", "pára", "pêra", "pêras"]);
+
+/**
+ * Whether the word stands where a reference page puts a name: alone on its line (a "see also"
+ * list, a definition list's term) or before the dash of a "name — purpose" entry ("fifo - canal
+ * nomeado", "acot — computa o arco-cotangente").
+ */
+function isEntryName(text: string, start: number, end: number): boolean {
+  const lineStart = text.lastIndexOf("\n", start - 1) + 1;
+  if (text.slice(lineStart, start).trim() !== "") return false;
+  const rest = text.slice(end);
+  return /^[ \t]*(?:\n|$)/u.test(rest) || /^ [-—–] /u.test(rest);
+}
+
 const keepCase = (model: string, form: string): string => (isUpper(model[0]!) ? form[0]!.toUpperCase() + form.slice(1) : form);
 
 /**
@@ -57,7 +72,8 @@ export const spellingTypo: Check<"spelling-typo"> = {
       // A capital mid-sentence is a name; an all-capitals word an acronym or a label.
       if (isUpper(w.text[0]!) && (!isSentenceStart(pair.pt, w.start) || w.text === w.text.toUpperCase())) continue;
       const lower = w.text.toLowerCase();
-      if (LOANWORDS.has(lower) || pt.correct(w.text) || pt.correct(lower)) continue;
+      if (LOANWORDS.has(lower) || DIFFERENTIAL.has(lower) || pt.correct(w.text) || pt.correct(lower)) continue;
+      if (lower === w.text && isEntryName(pair.pt, w.start, w.end)) continue;
       // A name of code: a call "rtol(i)", an option "-mmin", part of "a_b" or "obj.prop".
       if (CODE_BEFORE.test(pair.pt[w.start - 1] ?? "") || CODE_AFTER.test(pair.pt[w.end] ?? "")) continue;
       // The same name used as code elsewhere in the pair ("os parâmetros rtol e atol … rtol=1.d-5").
