@@ -1,4 +1,5 @@
-import type { Speller, Term } from "../../types.ts";
+import type { Term } from "../../types.ts";
+import { glossed } from "../text/glossed.ts";
 import { flagAt, type Check } from "../check.ts";
 import { words } from "../text/words.ts";
 import { isLiteralLine } from "./literal-line.ts";
@@ -48,16 +49,6 @@ function quotedAsInEnglish(pair: { pt: string; en?: string }, r: { start: number
   if (!pair.en || !OPEN_QUOTE.test(pair.pt.slice(0, r.start)) || !CLOSE_QUOTE.test(pair.pt.slice(r.end))) return false;
   const text = pair.pt.slice(r.start, r.end);
   return /^\p{Lu}/u.test(text) && new RegExp(`[“"'‘«]${text.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&")}[”"'’»]`, "u").test(pair.en);
-}
-
-/** The run is the whole of a parenthesis (quoted or not), or a parenthesis of Portuguese follows it. */
-function glossed(text: string, r: { start: number; end: number }, spellers: { pt?: Speller; en?: Speller }): boolean {
-  const open = /\((["“'])?$/u.exec(text.slice(0, r.start));
-  if (open && /^["”']?\)/u.test(text.slice(r.end))) return /\p{L}[^\p{L}]*$/u.test(text.slice(0, open.index));
-  const next = /^ \(([^()\n]{2,60})\)/u.exec(text.slice(r.end));
-  if (!next || !spellers.pt) return false;
-  const inner = words(next[1]!);
-  return inner.length > 0 && inner.every((w) => spellers.pt!.correct(w.text) && !englishWordTest(spellers)(w.text));
 }
 
 /**
