@@ -23,7 +23,8 @@ export interface AlignedDocument {
 /** The gaps and context of an alignment of `pt` (what checkInputs and documentContext give). */
 export function storedContext(result: AlignmentResult, pt: string): Omit<AlignedDocument, "result"> {
   const inputs = checkInputs(result.pairs, result.en !== undefined, pt);
-  return { gaps: inputs.map((i) => i.gapBefore ?? null), checkContext: JSON.stringify(documentContext(inputs)) };
+  // With the spellers the checks ran with: the label habit counts only dictionary words, as at import.
+  return { gaps: inputs.map((i) => i.gapBefore ?? null), checkContext: JSON.stringify(documentContext(inputs, sharedSpellers())) };
 }
 
 export function runAlignTask(task: AlignTask): AlignedDocument {

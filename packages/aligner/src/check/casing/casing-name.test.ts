@@ -45,3 +45,18 @@ describe("casing-name, more", () => {
     ["roman-looking word", "o século vive", undefined],
   ])("near miss: %s", (_n, pt, en) => expect(runCheck(casingName, en === undefined ? { pt } : { pt, en })).toEqual([]));
 });
+
+describe("casing-name, development corpus", () => {
+  it.each([
+    // Portuguese writes languages and scripts in lower case: the whole list is lowered on purpose.
+    ["a list of scripts in lower case", "Escritas como hiragana, katakana, hangul e thai.", "scripts such as Hiragana, Katakana, Hangul and Thai."],
+    // The English term quoted beside its translation.
+    ["the English term in parentheses", "o modelo matiz-saturação-valor (hue-saturation-value)", "the model Hue-Saturation-Value (hue-saturation-value)"],
+  ])("near miss: %s", (_n, pt, en) => expect(runCheck(casingName, { pt, en })).toEqual([]));
+  it.each([
+    ["two lowered names of a list", "escritas como hiragana, katakana, Hangul e Thai.", "scripts such as Hiragana, Katakana, Hangul and Thai.", ["hiragana→Hiragana", "katakana→Katakana"]],
+    ["a list in a text with no capital at all", "escritas como hiragana, katakana e thai.", "scripts such as Hiragana, Katakana and Thai.", ["hiragana→Hiragana", "katakana→Katakana", "thai→Thai"]],
+    ["an acronym in parentheses", "a interface gráfica (gui)", "the graphical interface (GUI)", ["gui→GUI"]],
+    ["a lowered name not in parentheses", "o modelo hue-saturation-value", "the model Hue-Saturation-Value", ["hue-saturation-value→Hue-Saturation-Value"]],
+  ])("hit: %s", (_n, pt, en, expected) => expect(runCheck(casingName, { pt, en })).toEqual(expected));
+});

@@ -3,6 +3,7 @@ import { nameMatches } from "../entity/name-matches.ts";
 import { lowered, words } from "../text/words.ts";
 import acronyms from "./lowercase-acronyms.json" with { type: "json" };
 import { execAll } from "../text/exec-all.ts";
+import { glossed } from "../text/glossed.ts";
 
 interface LowercaseAcronym {
   lower: string;
@@ -27,6 +28,9 @@ function lowercaseAcronyms(pt: string): { start: number; end: number; form: stri
   return out;
 }
 
+/** Names lowered together in one list: at least this many. */
+const MIN_LOWER_LIST = 3;
+
 // Roman numerals of centuries, which Portuguese writes in capitals: "século xxi".
 const CENTURY = /(?<![\p{L}])(séculos?) ((?=[xvi]+(?![\p{L}]))x{0,3}(?:ix|iv|v?i{0,3}))(?![\p{L}])/gu;
 
@@ -42,7 +46,15 @@ export const casingName: Check<"casing-name"> = {
       .filter((m) => m.kind === "case")
       // A term that is also a Portuguese word ("meta") may be that word when the English does not say otherwise.
       .filter((m) => m.from === "english" || !context.spellers.pt?.correct(m.text))
+      // The English term quoted beside its translation ("matiz-saturação-valor (hue-saturation-value)"); an acronym
+      // in parentheses ("interface gráfica (gui)") still wants its capitals.
+      .filter((m) => !/\p{Ll}/u.test(m.expected) || !glossed(pair.pt, m, context.spellers))
       .map((m) => ({ start: m.start, end: m.end, form: m.expected }));
+    // A list of names all in lower case ("hiragana, katakana, tamil e thai") is the translator's convention
+    // for the category (Portuguese writes languages and scripts in lower case), not capitals lost one by one;
+    // in a pair that has capitals elsewhere (a text written all in lower case lowers its lists too).
+    const listed = hits.filter((h) => /^\p{Ll}+$/u.test(pair.pt.slice(h.start, h.end)) && (/(?:,| e) $/u.test(pair.pt.slice(Math.max(0, h.start - 3), h.start)) || /^(?:,| e )/u.test(pair.pt.slice(h.end, h.end + 3))));
+    if (listed.length >= MIN_LOWER_LIST && /\p{Lu}/u.test(pair.pt)) for (const h of listed) hits.splice(hits.indexOf(h), 1);
     if (pair.pt.includes("século")) for (const m of execAll(CENTURY, pair.pt)) {
       const start = m.index + m[1]!.length + 1;
       if (m[2]) hits.push({ start, end: start + m[2].length, form: m[2].toUpperCase() });

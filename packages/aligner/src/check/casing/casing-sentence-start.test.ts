@@ -57,8 +57,22 @@ describe("casing-sentence-start, development corpus", () => {
   const labelled = (first: string, second: string, third: string): CheckInput[] => [
     { pt: "thickness:" }, { pt: `${first} campo mostra a espessura.`, prevPt: "thickness:" },
     { pt: "-n, --number" }, { pt: `${second} registros por posição.`, prevPt: "-n, --number" },
-    { pt: "DESCRIÇÃO" }, { pt: `${third} programa copia arquivos.`, prevPt: "DESCRIÇÃO" },
+    { pt: "--version" }, { pt: `${third} programa copia arquivos.`, prevPt: "--version" },
   ];
+  // A man page: its section headings are followed by prose with capitals, its options by lower-case definitions.
+  const manPage = (afterHeading: string): CheckInput[] => [
+    ...labelled("este", "seleciona", "este"),
+    { pt: "NOME" }, { pt: "Este programa copia.", prevPt: "NOME" },
+    { pt: "DESCRIÇÃO" }, { pt: `${afterHeading} programa altera registros.`, prevPt: "DESCRIÇÃO" },
+    { pt: "VEJA TAMBÉM" }, { pt: "Este campo.", prevPt: "VEJA TAMBÉM" },
+    { pt: "AUTOR" }, { pt: "Este programa.", prevPt: "AUTOR" },
+  ];
+  it("near miss: a man page's section headings do not outvote its lower-case option definitions", () => {
+    expect(document(manPage("Este")).flat()).toEqual([]);
+  });
+  it("hit: prose in lower case after a section heading, in a document whose definitions are lower case", () => {
+    expect(document(manPage("este")).flat()).toEqual(["este"]);
+  });
   it("near miss: a document that writes its definitions in lower case after their labels", () => {
     expect(document(labelled("este", "seleciona", "este")).flat()).toEqual([]);
   });

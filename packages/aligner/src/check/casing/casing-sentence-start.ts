@@ -34,6 +34,16 @@ function afterLabel(prevPt: string | undefined): boolean {
   return spaces < MAX_LABEL_WORDS && !/[,;]$/u.test(last);
 }
 
+/**
+ * The label is a section heading in capitals ("DESCRIÇÃO", "VEJA TAMBÉM", "BUGS"): prose follows it,
+ * starting with a capital in every document, so it says nothing of how the document writes definitions.
+ */
+function sectionHeading(prevPt: string | undefined): boolean {
+  const text = prevPt?.trimEnd() ?? "";
+  const last = text.slice(text.lastIndexOf("\n") + 1);
+  return !/\p{Ll}/u.test(last) && /\p{Lu}{2}/u.test(last) && !/^[-+]/u.test(last.trim());
+}
+
 /** A Portuguese word of running text (not a single letter standing for a variable, a code or a command). */
 const proseWord = (word: string, pt: Speller | undefined): boolean =>
   (word.length > 1 || /^[aàoóeé]$/iu.test(word)) && (!pt || pt.correct(word) || pt.correct(capitalise(word)));
@@ -46,7 +56,7 @@ export function lowerAfterLabels(pairs: readonly CheckInput[], pt?: Speller): bo
   let lower = 0;
   let total = 0;
   for (const p of pairs) {
-    if (!afterLabel(p.prevPt)) continue;
+    if (!afterLabel(p.prevPt) || sectionHeading(p.prevPt)) continue;
     const first = /^[^\p{L}\n]*(\p{L}[\p{L}\p{N}]*)(?![\p{N}_-])/u.exec(p.pt)?.[1];
     if (!first || !proseWord(first.toLowerCase(), pt)) continue;
     total++;
@@ -69,7 +79,8 @@ export const casingSentenceStart: Check<"casing-sentence-start"> = {
     // A previous segment that ends mid-sentence makes this one a continuation (the broken check's case).
     // So does one that ends in a colon or semicolon: a list of items in lower case follows ("disponível em dois modos: ¶ modo multi janela").
     // After a label, the document's habit decides (see lowerAfterLabels); without one, as a continuation.
-    const labelHabit = afterLabel(pair.prevPt) ? context.document?.lowerAfterLabel : undefined;
+    // A section heading is followed by prose: a capital, whatever the document's definitions do.
+    const labelHabit = !afterLabel(pair.prevPt) ? undefined : sectionHeading(pair.prevPt) ? (context.document?.lowerAfterLabel === undefined ? undefined : false) : context.document?.lowerAfterLabel;
     const continues = labelHabit === undefined ? continuesFrom(pair.prevPt) : labelHabit;
     const english = pair.en ? new Set(words(pair.en).map((w) => w.text)) : undefined;
     // The English opens in lower case too: a term, an option or a continuation, as the original writes it.

@@ -102,3 +102,15 @@ describe("foreign-word: Italian and Spanish forms the Portuguese dictionary lets
     ["the other variant's accent", { pt: "Os nomes no caso canónico.", en: "The names in the canonical case." }],
   ])("near miss: %s", (_n, pair) => expect(runCheck(foreignWord, pair, { spellers })).toEqual([]));
 });
+
+describe("foreign-word, code by its place (development corpus)", () => {
+  it.each([
+    ["a function called", "o modelo é sin(x) sobre o lucro"],
+    ["an identifier alone on its line", "o modelo\n\npero\n\no lucro"],
+    ["a prefix in parentheses", "o modelo (des)focado"],
+  ])("near miss: %s", (_n, text) => expect(runCheck(foreignWord, { pt: text }, { spellers: { pt, en } })).toEqual([]));
+  it.each([
+    ["a Spanish word before a space and a parenthesis", "o modelo pero (o lucro)", ["pero→mas"]],
+    ["a Spanish word opening a line of prose", "o modelo\n\npero o lucro", ["pero→mas"]],
+  ])("hit: %s", (_n, text, expected) => expect(runCheck(foreignWord, { pt: text }, { spellers: { pt, en } })).toEqual(expected));
+});

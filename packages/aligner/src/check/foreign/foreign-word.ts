@@ -14,6 +14,16 @@ const THIRD = new Map(Object.entries(thirdLanguage.words as Record<string, strin
 // Letter sequences Portuguese spelling never has (ü since the 2009 reform), but Spanish, German or Italian do.
 const NOT_PORTUGUESE = /ñ|ß|[äöëïü]|sch|tz|ck|ción|ll/u;
 const LETTERS = /^\p{L}+$/u;
+/** The word is code or a name of code, or a bracketed prefix, by where it stands (see the check's loop). */
+function literalWord(text: string, w: { start: number; end: number; text: string }): boolean {
+  const after = text[w.end];
+  if (after === "(") return true;
+  if (text[w.start - 1] === "(" && after === ")" && /\p{L}/u.test(text[w.end + 1] ?? "")) return true;
+  const lineStart = text.lastIndexOf("\n", w.start - 1) + 1;
+  const lineEnd = text.indexOf("\n", w.end);
+  return /^\p{Ll}+$/u.test(text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd).trim()) && text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd).trim() === w.text;
+}
+
 /** Shorter words are too often abbreviations or codes to judge by their letters (a listed word is judged at any length). */
 const MIN_LENGTH = 4;
 
@@ -130,6 +140,8 @@ export const foreignWord: Check<"foreign-word"> = {
         else if (!closeForms(lower, pt).length) flags.push(flagAt(this, pair.pt, w.start, w.end, `${language} word "${w.text}" in the Portuguese.`));
       }
     }
-    return flags;
+    // Code and its names: a function called ("sin(x)"), an identifier alone on its line (a parameter, a
+    // "See also" entry: "filen", "acsch"), a prefix in parentheses ("(des)instalar"). The English may not be paired.
+    return flags.length ? flags.filter((f) => !literalWord(pair.pt, f)) : flags;
   },
 };

@@ -23,7 +23,16 @@ describe("untranslated-identical, development corpus", () => {
     ["a C declaration", { pt: "unsigned long sectors count;", en: "unsigned long sectors count;" }],
     ["a comment in code", { pt: "/* the values below depend on the device */", en: "/* the values below depend on the device */" }],
     ["a table's columns", { pt: "echo    7/tcp    the echo service", en: "echo    7/tcp    the echo service" }],
+    // One mark of code is enough: an identifier's underscore and wildcard, a synopsis's bar, an armour line, a pattern.
+    ["an identifier with a wildcard", { pt: "the DEB_BUILD_* variables and the rest", en: "the DEB_BUILD_* variables and the rest" }],
+    ["a synopsis's alternatives", { pt: "| remove pkg... | upgrade the system", en: "| remove pkg... | upgrade the system" }],
+    ["an armour line", { pt: "-----BEGIN PGP PUBLIC KEY BLOCK-----", en: "-----BEGIN PGP PUBLIC KEY BLOCK-----" }],
+    ["a search pattern", { pt: "?narrow(PATTERN...) selects any version", en: "?narrow(PATTERN...) selects any version" }],
   ])("near miss: %s", (_n, pair) => expect(runCheck(untranslatedIdentical, pair)).toEqual([]));
+  it("hit: a sentence with an ordinary slash and hyphen", () => {
+    const line = "Copy the file and/or the folder to a well-known place.";
+    expect(runCheck(untranslatedIdentical, { pt: line, en: line })).toEqual([line]);
+  });
   it.each([["\n\n"], ["\n"]])("hit: a labelled line after %j (a paragraph, or a header's line)", (gapBefore) => {
     const note = "Original Note: the settings are read again when the program starts.";
     expect(runCheck(untranslatedIdentical, { pt: note, en: note, gapBefore })).toEqual([note]);

@@ -11,6 +11,10 @@ const MIN_PROSE_SHARE = 0.6;
 /** A short heading is English when this many of its words are English and not Portuguese. */
 const MIN_ENGLISH_WORDS = 2;
 
+// One mark is enough for these: an identifier's underscore ("DEB_BUILD_*"; not an asterisk alone: Markdown emphasis), a synopsis's bar
+// ("| remove pkg..."), an armour line ("-----BEGIN PGP"), a search pattern ("?narrow(PATTERN...)").
+const CODE_MARK = /\p{L}_|_\p{L}|(?:^|\s)\|\s|-{3,}|(?:^|\s)\?\p{L}+\(/u;
+
 const letters = (text: string): number => (text.match(/\p{L}/gu) ?? []).length;
 
 // Marks of code and markup; one pair of parentheses is prose, nested ones are Lisp ("(car (cdr x))").
@@ -26,7 +30,7 @@ export const untranslatedIdentical: Check<"untranslated-identical"> = {
     if (!pair.en) return [];
     const pt = pair.pt.trim();
     if (pt !== pair.en.trim()) return [];
-    if (isLiteralLine(pair)) return [];
+    if (isLiteralLine(pair) || CODE_MARK.test(pt)) return [];
     // Code, commands and file lists read the same in both languages: only prose left as it was is a finding.
     const prose = maskLiterals(pt);
     if (letters(prose) < MIN_PROSE_SHARE * letters(pt) || (prose.match(CODE_PUNCTUATION)?.length ?? 0) >= 2) return [];

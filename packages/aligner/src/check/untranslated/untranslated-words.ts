@@ -1,4 +1,5 @@
 import type { Term } from "../../types.ts";
+import { glossed } from "../text/glossed.ts";
 import { flagAt, type Check } from "../check.ts";
 import { words } from "../text/words.ts";
 import { isLiteralLine } from "./literal-line.ts";
@@ -85,6 +86,8 @@ export const untranslatedWords: Check<"untranslated-words"> = {
       // One quoted English word is a keyword or value the text mentions ("none", "always"), not a leftover.
       // A quoted piece of code or configuration ("flag=value", "Enabled: no", "?foo(bar)") is literal.
       if (QUOTED_CODE.test(m[1]!)) continue;
+      // A quoted token with no space is a file or identifier name (“README.source”), not a phrase.
+      if (!/\s/u.test(m[1]!)) continue;
       if (inner.length >= MIN_RUN && inner.length <= MAX_QUOTED_WORDS && english > 0 && english * 2 >= inner.length && !portuguese && !titleCase(m[1]!) && !runs.some((r) => r.start < start + m[1]!.length && start < r.end && r.count >= MIN_RUN)) {
         runs.push({ start, end: start + m[1]!.length, count: MIN_RUN });
       }
@@ -102,6 +105,9 @@ export const untranslatedWords: Check<"untranslated-words"> = {
         if (r.count < MIN_RUN && !alone) return false;
         // Words joined only by commas are a list of values, targets or keywords ("clean, binary", "stable, testing, unstable").
         if (ws.some((w) => w.start > r.start && w.start < r.end) && commaList(pair.pt, r)) return false;
+        // The English original given beside its translation, in parentheses: "manuais (man pages)",
+        // "listas com tipos ("typed lists")", or the other way round, "sky blue (céu azul)".
+        if (glossed(pair.pt, r, context.spellers)) return false;
         // A character class's name ("[:blank:]") is the regular expression's syntax.
         if (pair.pt.slice(r.start - 2, r.start) === "[:" && pair.pt.startsWith(":]", r.end)) return false;
         // A quoted interface string the English quotes the same way ("“Graphical install”"): the program's own label.
