@@ -37,6 +37,8 @@ export const EDIT_ACTIONS = [
   "reopen",
   // The Portuguese copied from a confirmed pair with the same English in the document (auto-propagation).
   "auto-fill",
+  // Capitals restored by the bulk fix of a document in lower case (sentence starts, names, acronyms).
+  "recase",
 ] as const;
 export const EditAction = z.enum(EDIT_ACTIONS).meta({ id: "EditAction" });
 export type EditAction = z.infer<typeof EditAction>;
