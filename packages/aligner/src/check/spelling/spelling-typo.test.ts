@@ -25,6 +25,9 @@ describe("spelling-typo", () => {
     ["an acronym", "o ACAO assim"],
     ["a European spelling (amodei seed, dev corpus pt-PT)", "os económicos assim"],
     ["a spelling before the 2009 reform", "eles prevêem assim"],
+    // Reference and man pages of the development corpus: names of code one slip from a word.
+    ["a function called", "o erro é acao(i)*abs(y(i))"],
+    ["an option", "para -amin e -acao desde hoje"],
   ])("clean: %s", (_n, text, english?: string) => expect(run(text, english)).toEqual([]));
 
   it("says nothing without a dictionary", () => {

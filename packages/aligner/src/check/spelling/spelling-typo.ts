@@ -8,6 +8,8 @@ const LOANWORDS = new Set(loanwords.words);
 /** Short words are abbreviations and codes as often as words. */
 const MIN_LENGTH = 4;
 const LETTERS = /^\p{L}+$/u;
+const CODE_BEFORE = /[-_.$%@/\\]/u;
+const CODE_AFTER = /[(_=/\\]/u;
 
 const OTHER_STANDARD: readonly [string, string][] = [["ó", "ô"], ["é", "ê"], ["ü", "u"]];
 /**
@@ -50,6 +52,8 @@ export const spellingTypo: Check<"spelling-typo"> = {
     const flags: Flag[] = [];
     for (const w of words(pair.pt)) {
       if (w.text.length < MIN_LENGTH || !LETTERS.test(w.text)) continue;
+      // A name of code: a call "rtol(i)", an option "-mmin", part of "a_b" or "obj.prop".
+      if (CODE_BEFORE.test(pair.pt[w.start - 1] ?? "") || CODE_AFTER.test(pair.pt[w.end] ?? "")) continue;
       // A capital mid-sentence is a name; an all-capitals word an acronym or a label.
       if (isUpper(w.text[0]!) && (!isSentenceStart(pair.pt, w.start) || w.text === w.text.toUpperCase())) continue;
       const lower = w.text.toLowerCase();

@@ -1,6 +1,7 @@
 import type { Term } from "../../types.ts";
 import { flagAt, type Check } from "../check.ts";
 import { words } from "../text/words.ts";
+import { isLiteralLine } from "./literal-line.ts";
 import { englishFlags, englishWordTest, isListedEnglish } from "./english-signal.ts";
 import { execAll } from "../text/exec-all.ts";
 
@@ -42,6 +43,8 @@ export const untranslatedWords: Check<"untranslated-words"> = {
   name: "English words left untranslated",
   description: "A run of English words inside the Portuguese.",
   run(pair, context) {
+    // A line of an example, record, table or code keeps the program's English.
+    if (isLiteralLine(pair)) return [];
     const ws = words(pair.pt);
     const runs: { start: number; end: number; count: number }[] = [];
     let run: { start: number; end: number; count: number } | undefined;
