@@ -8,8 +8,11 @@
  * peak RSS is printed too; it also holds garbage the collector has not yet needed to free (Buffers
  * are collected late), so it is not what flatness is judged on. An import returns
  * every pair of the file (the API stores them in one transaction, so that a refused file stores
- * nothing), so its peak grows with the pairs it returns; what is judged there is the reader's own
- * memory: the peak less the input file and the result it hands back.
+ * nothing), so its peak grows with the pairs it returns; what is printed there is the reader's
+ * own memory: the peak less the input file's bytes and the result it hands back. That includes the
+ * file decoded to one string (UTF-16: about twice the bytes of a UTF-8 file with accents and
+ * emoji), which every reader holds while it parses, so it grows with the file too; the result no
+ * longer keeps that string alive (the readers copy the texts they keep, see xml-tree.ts detached).
  *
  * Wall time on a shared machine is mostly waiting for a core: the CPU time is printed beside it,
  * with the load average. Run: pnpm --filter @alinha/aligner exec tsx bench/formats.ts

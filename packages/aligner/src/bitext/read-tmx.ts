@@ -7,7 +7,7 @@ import { at, warnIfEmpty } from "./parsed-bitext.ts";
 import { parseTmxDate } from "./tmx-date.ts";
 import { TMX_CODE_POINT_TYPE, TMX_PROP } from "./write-tmx.ts";
 import { isPairStatus } from "./xliff-state.ts";
-import { childElements, formatError, ownText, unboundPrefixWarnings, type XmlElement } from "./xml-tree.ts";
+import { childElements, detached, formatError, ownText, unboundPrefixWarnings, type XmlElement } from "./xml-tree.ts";
 
 const TMX_INLINE: InlineRules = {
   codePoint: (el) => {
@@ -71,17 +71,6 @@ export function tmxReader(root: XmlElement): BitextReader {
   };
 }
 
-/**
- * A segment's text as one flat string. The parser hands text over in pieces (split at every
- * entity: "R&amp;D" is three), joined as a rope of small strings; kept as it is, each of the
- * 100,000 pairs of a file would hold a dozen of them for the collector to copy and promote, which
- * was a fifth of a TMX import. Reading one character makes V8 flatten the rope in place.
- */
-function flat(text: string): string {
-  text.charCodeAt(0);
-  return text;
-}
-
 function readTu(tu: XmlElement, srcLang: string, trgLang: string, warnings: string[], dropped: { count: number }): BitextPair {
   let en: string | undefined;
   let pt: string | undefined;
@@ -101,7 +90,7 @@ function readTu(tu: XmlElement, srcLang: string, trgLang: string, warnings: stri
       else if ((side === "en" ? en : pt) !== undefined) warnings.push(`${at(el)}: a second "${lang}" variant; left out`);
       else {
         codes ??= new CodeCollector("tmx");
-        const text = flat(inlineText(seg, TMX_INLINE, codes, dropped));
+        const text = detached(inlineText(seg, TMX_INLINE, codes, dropped));
         if (side === "en") en = text;
         else pt = text;
       }
@@ -118,7 +107,7 @@ function readTu(tu: XmlElement, srcLang: string, trgLang: string, warnings: stri
   readAttributes(tu, pair, warnings);
   for (const el of tu.children) {
     if (typeof el === "string" || el.uri !== tu.uri) continue;
-    if (el.name === "note") (pair.notes ??= []).push(ownText(el));
+    if (el.name === "note") (pair.notes ??= []).push(detached(ownText(el)));
     else if (el.name === "prop") readProp(el, pair, warnings);
   }
   return pair;
@@ -132,9 +121,9 @@ function firstChild(parent: XmlElement, name: string): XmlElement | undefined {
 
 function readAttributes(tu: XmlElement, pair: BitextPair, warnings: string[]): void {
   const { tuid, creationdate, changedate, creationid, changeid } = tu.attrs;
-  if (tuid !== undefined) pair.id = tuid;
-  if (creationid !== undefined) pair.createdBy = creationid;
-  if (changeid !== undefined) pair.changedBy = changeid;
+  if (tuid !== undefined) pair.id = detached(tuid);
+  if (creationid !== undefined) pair.createdBy = detached(creationid);
+  if (changeid !== undefined) pair.changedBy = detached(changeid);
   if (creationdate !== undefined) readDate(tu, "creationdate", creationdate, (d) => (pair.createdAt = d), warnings);
   if (changedate !== undefined) readDate(tu, "changedate", changedate, (d) => (pair.changedAt = d), warnings);
 }

@@ -6,7 +6,7 @@ import type { BitextReader } from "./bitext-reader.ts";
 import { at, warnIfEmpty } from "./parsed-bitext.ts";
 import { readXliffPair, skippedWarning, untranslatable, type XliffState } from "./xliff-pair.ts";
 import { statusFromXliff12 } from "./xliff-state.ts";
-import { childElements, formatError, ownText, unboundPrefixWarnings, type XmlElement } from "./xml-tree.ts";
+import { childElements, detached, formatError, ownText, unboundPrefixWarnings, type XmlElement } from "./xml-tree.ts";
 
 /** XLIFF 1.x has no element for forbidden characters; `g` and `mrk` wrap real text. */
 const XLIFF12_INLINE: InlineRules = { codePoint: () => undefined, wrappers: new Set(["g", "mrk"]) };
@@ -76,13 +76,14 @@ export function xliff12Reader(root: XmlElement): BitextReader {
 function readTransUnit(unit: XmlElement, warnings: string[], dropped: { count: number }): BitextPair[] {
   const stateOf = (target: XmlElement | undefined): XliffState =>
     ({ status: statusFromXliff12(unit.attrs.approved, target?.attrs.state, target?.attrs["state-qualifier"]), state: target?.attrs.state });
-  const id = unit.attrs.resname ?? unit.attrs.id;
+  const written = unit.attrs.resname ?? unit.attrs.id;
+  const id = written === undefined ? undefined : detached(written);
   const segmented = readSegments(unit, stateOf(childElements(unit, "target")[0]), warnings, dropped);
   const pairs = segmented ?? [readXliffPair(unit, XLIFF12_INLINE, stateOf, new CodeCollector("xliff12"), warnings, dropped)];
   pairs.forEach((pair, i) => {
     if (id !== undefined) pair.id = segmented === undefined ? id : `${id}/${segmented[i]?.id ?? i + 1}`;
   });
-  const notes = childElements(unit, "note").filter((n) => n.attrs.from !== ALINHA_NOTE_FROM).map(ownText);
+  const notes = childElements(unit, "note").filter((n) => n.attrs.from !== ALINHA_NOTE_FROM).map((n) => detached(ownText(n)));
   const first = pairs[0];
   if (notes.length > 0 && first !== undefined) first.notes = notes;
   const version = childElements(unit, "note").find((n) => n.attrs.from === ALINHA_VERSION_FROM);
@@ -113,8 +114,8 @@ function readSegments(unit: XmlElement, state: XliffState, warnings: string[], d
     if (target !== undefined && trg === undefined) warnings.push(`${at(mrk)}: no target segment with mid "${mid}"; read as empty`);
     const pair = {
       id: mid,
-      en: inlineText(mrk, XLIFF12_INLINE, codes, dropped),
-      pt: trg === undefined ? "" : inlineText(trg, XLIFF12_INLINE, codes, dropped),
+      en: detached(inlineText(mrk, XLIFF12_INLINE, codes, dropped)),
+      pt: trg === undefined ? "" : detached(inlineText(trg, XLIFF12_INLINE, codes, dropped)),
       status: state.status ?? "new",
     };
     warnIfEmpty(pair, mrk, warnings);

@@ -5,7 +5,7 @@ import { languageWarnings } from "./languages.ts";
 import type { BitextReader } from "./bitext-reader.ts";
 import { readXliffPair, skippedWarning, untranslatable } from "./xliff-pair.ts";
 import { SUBSTATE_PREFIX, statusFromXliff2 } from "./xliff-state.ts";
-import { childElements, formatError, ownText, unboundPrefixWarnings, type XmlElement } from "./xml-tree.ts";
+import { childElements, detached, formatError, ownText, unboundPrefixWarnings, type XmlElement } from "./xml-tree.ts";
 
 const XLIFF2_INLINE: InlineRules = {
   codePoint: (el) => (el.name === "cp" ? characterFromHex(el, el.attrs.hex ?? "") : undefined),
@@ -18,7 +18,7 @@ function commentsOf(unit: XmlElement): string[] {
   if (notes === undefined) return [];
   return childElements(notes, "note")
     .filter((n) => !(n.attrs.category ?? "").startsWith(SUBSTATE_PREFIX))
-    .map(ownText);
+    .map((n) => detached(ownText(n)));
 }
 
 /** The pair's version when Alinha exported it (a note of category "alinha:version"). */
@@ -60,7 +60,8 @@ export function xliff2Reader(root: XmlElement): BitextReader {
 function readUnit(unit: XmlElement, warnings: string[], dropped: { count: number }): BitextPair[] {
   const segments = childElements(unit, "segment");
   if (segments.length === 0) throw formatError(unit, "a unit needs at least one <segment>");
-  const id = unit.attrs.name ?? unit.attrs.id;
+  const written = unit.attrs.name ?? unit.attrs.id;
+  const id = written === undefined ? undefined : detached(written);
   const comments = commentsOf(unit);
   const version = versionOf(unit);
   return segments.map((segment, i) => {

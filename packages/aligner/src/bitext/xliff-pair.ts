@@ -2,7 +2,7 @@ import type { BitextPair, PairStatus } from "../types.ts";
 import { attachCodes, type CodeCollector } from "./inline-codes.ts";
 import { inlineText, type InlineRules } from "./inline-text.ts";
 import { at, warnIfEmpty } from "./parsed-bitext.ts";
-import { childElements, formatError, type XmlElement } from "./xml-tree.ts";
+import { childElements, detached, formatError, type XmlElement } from "./xml-tree.ts";
 
 /** The state a file gives a pair: what it reads as, and the attribute's text for a warning. */
 export interface XliffState {
@@ -29,8 +29,8 @@ export function readXliffPair(
   const { status, state } = stateOf(target);
   if (status === undefined) warnings.push(`${at(holder)}: unknown state "${state}"; read as new`);
   const pair: BitextPair = {
-    en: inlineText(source, rules, codes, dropped),
-    pt: target === undefined ? "" : inlineText(target, rules, codes, dropped),
+    en: detached(inlineText(source, rules, codes, dropped)),
+    pt: target === undefined ? "" : detached(inlineText(target, rules, codes, dropped)),
     status: status ?? "new",
   };
   attachCodes(pair, codes);

@@ -1,4 +1,4 @@
-import { SaxesParser, type SaxesTagNS } from "saxes";
+import { SaxesParser, type SaxesTagPlain } from "saxes";
 import { BitextFormatError } from "./bitext-format-error.ts";
 
 /** An element as the bitext readers need it: names, attributes, children and where it was. */
@@ -85,6 +85,10 @@ export function locate(element: XmlElement): { line: number; column: number } {
   return element.source.locate(element.offset);
 }
 
+type Namespaces = Map<string, string>;
+/** Bound in every document (Namespaces in XML §3): `xml:lang`, `xml:space`. */
+const ROOT_NAMESPACES: Namespaces = new Map([["xml", "http://www.w3.org/XML/1998/namespace"], ["xmlns", "http://www.w3.org/2000/xmlns/"]]);
+
 /** The made-up namespace of an undeclared prefix. */
 export const UNBOUND_PREFIX_URI = "urn:x-alinha-undeclared-prefix:";
 
@@ -117,16 +121,20 @@ export function parseXmlTree(text: string, onClose?: OnClose): XmlElement {
     const { line, column } = source.locate(lone.index);
     throw new BitextFormatError("lone surrogate: not a Unicode character", line, column, "");
   }
-  // An undeclared prefix is a namespace error (Namespaces in XML §5), not a well-formedness one,
-  // and other tools write them on their extension elements: each gets a namespace of its own
-  // that no reader looks at, and the readers warn that it was there.
-  const resolvePrefix = (prefix: string) => {
-    // saxes asks for the default namespace too when none is declared: that is no namespace.
-    if (prefix === "") return "";
+  // Namespaces are resolved here, not by saxes: its namespace mode makes an object for every
+  // attribute and every prefix it meets, which was a third of a 100,000-unit import. An undeclared
+  // prefix is a namespace error (Namespaces in XML §5), not a well-formedness one, and other tools
+  // write them on their extension elements: each gets a namespace of its own that no reader looks
+  // at, and the readers warn that it was there.
+  const resolvePrefix = (prefix: string, scope: Namespaces) => {
+    const uri = scope.get(prefix);
+    if (uri !== undefined) return uri;
     source.unboundPrefixes.add(prefix);
     return `${UNBOUND_PREFIX_URI}${prefix}`;
   };
-  const parser = new SaxesParser({ xmlns: true, position: true, resolvePrefix });
+  const parser = new SaxesParser({ xmlns: false, position: true });
+  /** The bindings in force in each open element (shared with the parent until one declares some). */
+  const scopes: Namespaces[] = [ROOT_NAMESPACES];
   const stack: XmlElement[] = [];
   let root: XmlElement | undefined;
   let start = 0;
@@ -148,14 +156,28 @@ export function parseXmlTree(text: string, onClose?: OnClose): XmlElement {
     // Reported once the character after the name is read: step back over it and "<name".
     start = parser.position - tag.name.length - 2;
   });
-  parser.on("opentag", (tag: SaxesTagNS) => {
-    const attrs: Record<string, string> = {};
-    for (const name in tag.attributes) {
-      const attr = tag.attributes[name]!;
-      if (attr.prefix !== "xmlns" && attr.name !== "xmlns") attrs[attr.name] = attr.value;
+  parser.on("opentag", (tag: SaxesTagPlain) => {
+    let scope = scopes[scopes.length - 1]!;
+    // saxes makes a fresh attribute object for each tag: it becomes the element's, less the
+    // declarations. Prefixed attributes are kept by the name written (e.g. "xml:lang"); an
+    // undeclared prefix is noted for the warning. Unprefixed attributes have no namespace.
+    const attrs = tag.attributes;
+    let prefixed = false;
+    for (const name in attrs) {
+      if (name === "xmlns" || name.startsWith("xmlns:")) {
+        if (scope === scopes[scopes.length - 1]) scope = new Map(scope);
+        scope.set(name === "xmlns" ? "" : name.slice(6), attrs[name]!);
+        delete attrs[name];
+      } else if (name.includes(":")) prefixed = true;
     }
+    scopes.push(scope);
+    // After the declarations: an attribute may come before the one that binds its prefix.
+    if (prefixed) for (const name in attrs) if (name.includes(":")) resolvePrefix(name.slice(0, name.indexOf(":")), scope);
+    const colon = tag.name.indexOf(":");
+    const local = colon < 0 ? tag.name : tag.name.slice(colon + 1);
+    const uri = colon < 0 ? (scope.get("") ?? "") : resolvePrefix(tag.name.slice(0, colon), scope);
     const parent = stack.at(-1);
-    const element = new Element(tag.local, tag.uri, attrs, start, source, parent);
+    const element = new Element(local, uri, attrs, start, source, parent);
     parent?.children.push(element);
     root ??= element;
     stack.push(element);
@@ -163,6 +185,7 @@ export function parseXmlTree(text: string, onClose?: OnClose): XmlElement {
   parser.on("closetag", () => {
     lastClosed = stack.pop();
     if (lastClosed === undefined) return;
+    scopes.pop();
     lastClosed.end = parser.position;
     const parent = lastClosed.parent;
     if (onClose !== undefined && parent !== undefined && onClose(lastClosed)) {
@@ -191,6 +214,18 @@ export function childElements(parent: XmlElement, name: string): XmlElement[] {
 export function formatError(element: XmlElement, reason: string): BitextFormatError {
   const { line, column } = locate(element);
   return new BitextFormatError(reason, line, column, element.path);
+}
+
+/**
+ * A string the reader keeps (a segment, a note, an id) as a copy of its own. The parser's text
+ * comes as slices of the whole file's string, or, split at every entity ("R&amp;D" is three), as
+ * a rope of such slices: kept as they are, one pair's texts keep the whole file alive (100 MB of
+ * UTF-16 for a 50 MB TMX) and each pair holds a dozen small strings for the collector to copy
+ * and promote. Appending a character and cutting it off makes V8 copy the text once into a flat
+ * string of its own (strings this short are copied anyway).
+ */
+export function detached(text: string): string {
+  return text.length < 13 ? text : `${text}\0`.slice(0, -1);
 }
 
 /** An element's own text, without that of the elements inside it (notes, TMX props). */
