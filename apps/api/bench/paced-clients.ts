@@ -15,7 +15,8 @@ export interface PacedRequest {
 }
 
 export interface PacedOptions {
-  base: string;
+  /** The servers; client k talks to bases[k % bases.length] (a round-robin load balancer). */
+  bases: string[];
   headers: Record<string, string>;
   clients: number;
   /** Requests a second from all clients together. */
@@ -53,7 +54,7 @@ export async function runPacedClients(options: PacedOptions): Promise<{ answered
       const wait = due - performance.now();
       if (wait > 0) await new Promise((r) => setTimeout(r, wait));
       const req = options.next(index, context);
-      const { status, body } = await send(agent, options.base, options.headers, req);
+      const { status, body } = await send(agent, options.bases[index % options.bases.length]!, options.headers, req);
       options.onResponse(status, body, context, performance.now() - due);
       answered++;
       due += intervalMs;

@@ -62,17 +62,9 @@ if (production && demoAccounts.length > 0) {
 }
 const pool = db.engine === "sqlite" ? startAlignPool() : undefined;
 const ctx = createAppContext(db, { ...(pool ? { align: pool.align } : {}), log: (err, context) => logger.error({ err }, context) });
-await startJobs(ctx);
-warmUp();
-await warmUpDatabase(db);
 const readiness: Readiness = { draining: false };
-const app = createApp({
-  db, ctx, logger, readiness, production, demoAccounts,
-  trustProxy: parseTrustProxy(process.env["TRUST_PROXY"]),
-  webDist: path.join(REPO_ROOT, "apps", "web", "dist"),
-});
-const port = Number(process.env["PORT"] ?? 3000);
-const server = app.listen(port, () => logger.info(`Alinha on http://localhost:${port} (${db.engine})`));
+let app: ReturnType<typeof createApp> | undefined;
+let server: ReturnType<ReturnType<typeof createApp>["listen"]> | undefined;
 
 let stopping = false;
 /**
@@ -85,12 +77,15 @@ async function shutdown(signal: string): Promise<void> {
   stopping = true;
   readiness.draining = true;
   logger.info({ signal }, "draining");
-  const closed = new Promise<void>((resolve) => server.close(() => resolve()));
-  (app.locals["live"] as { close(): void } | undefined)?.close();
-  server.closeIdleConnections();
-  const timer = setTimeout(() => server.closeAllConnections(), DRAIN_MS);
-  await closed;
-  clearTimeout(timer);
+  if (server) {
+    const listening = server;
+    const closed = new Promise<void>((resolve) => listening.close(() => resolve()));
+    (app?.locals["live"] as { close(): void } | undefined)?.close();
+    listening.closeIdleConnections();
+    const timer = setTimeout(() => listening.closeAllConnections(), DRAIN_MS);
+    await closed;
+    clearTimeout(timer);
+  }
   await ctx.jobs.close();
   await pool?.close();
   await upkeep?.stop();
@@ -100,3 +95,17 @@ async function shutdown(signal: string): Promise<void> {
 }
 process.on("SIGINT", () => void shutdown("SIGINT"));
 process.on("SIGTERM", () => void shutdown("SIGTERM"));
+
+// Jobs start once SIGTERM is handled: a job picked up at start is handed back, not cut off.
+await startJobs(ctx);
+warmUp();
+await warmUpDatabase(db);
+const served = createApp({
+  db, ctx, logger, readiness, production, demoAccounts,
+  trustProxy: parseTrustProxy(process.env["TRUST_PROXY"]),
+  webDist: path.join(REPO_ROOT, "apps", "web", "dist"),
+});
+app = served;
+const port = Number(process.env["PORT"] ?? 3000);
+server = served.listen(port, () => logger.info(`Alinha on http://localhost:${port} (${db.engine})`));
+

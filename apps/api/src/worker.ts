@@ -2,8 +2,12 @@
 // (pg-boss). Start any number, on any machines that reach the database. SIGTERM hands the job in
 // hand back to the queue at its next step and exits; kill -9 loses nothing either: the job's
 // writes are one transaction, and pg-boss gives it to another worker once its time is up.
+// Alignments run in a worker thread, as on the embedded server: this process's own thread stays
+// free for pg-boss, the database and signals (a SIGTERM during an alignment is heard at once,
+// and the job handed back when the alignment ends, instead of being noticed only after it).
 import { pino } from "pino";
 import { createAppContext } from "./app-context.ts";
+import { startAlignPool } from "./api/jobs/align-pool.ts";
 import { startJobs } from "./api/jobs/start-jobs.ts";
 import { openDatabase } from "./db/index.ts";
 import { databaseUrl, engineOf } from "./db/paths.ts";
@@ -18,7 +22,8 @@ if (engineOf(url) !== "postgres") {
 }
 if (process.env["ALINHA_SKIP_SETUP"] !== "1") await setupDatabase(url);
 const db = await openDatabase(url);
-const ctx = createAppContext(db, { log: (err, context) => logger.error({ err }, context) });
+const pool = startAlignPool(Number(process.env["ALINHA_ALIGN_THREADS"] ?? 1));
+const ctx = createAppContext(db, { align: pool.align, log: (err, context) => logger.error({ err }, context) });
 warmUp();
 await startJobs(ctx, { work: true });
 logger.info({ pid: process.pid }, "worker ready");
@@ -29,6 +34,7 @@ async function shutdown(signal: string): Promise<void> {
   stopping = true;
   logger.info({ signal }, "stopping: handing unfinished jobs back");
   await ctx.jobs.close();
+  await pool.close();
   await db.close();
   process.exit(0);
 }

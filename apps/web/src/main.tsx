@@ -1,3 +1,5 @@
+// First: its requests leave before the rest of the bundle is evaluated.
+import "./boot.ts";
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { App } from "./app/App.tsx";

@@ -1,13 +1,16 @@
 /**
  * Validates the exports of a built-in document with xmllint: TMX against the TMX 1.4b DTD,
- * XLIFF 2.0 against the OASIS core schema. Neither file ships with Alinha (see the README's
- * format notes): point ALINHA_TMX_DTD and ALINHA_XLIFF2_XSD at local copies to run the checks;
- * without them each check says it was skipped. Well-formedness (xmllint --noout) always runs.
+ * XLIFF 2.0 against the OASIS core schema. The XLIFF schema is Debian's copy (package
+ * php-symfony-translation, which .ci/run installs; the test src/bitext/xliff-schema.test.ts runs
+ * the same check on every document). No Debian package ships the TMX 1.4b DTD and nothing may be
+ * downloaded here, so that check runs only when ALINHA_TMX_DTD points at a local tmx14.dtd
+ * (GALA publishes it under CC BY 3.0); otherwise it says it was skipped. ALINHA_XLIFF2_XSD
+ * overrides the XLIFF schema's path. Well-formedness (xmllint --noout) always runs.
  *
  * Run: pnpm --filter @alinha/aligner exec tsx bench/schemas.ts. Exits 1 when a check fails.
  */
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { getDocument, listDocuments } from "@alinha/corpus";
@@ -44,8 +47,19 @@ console.log(`${doc.meta.id}: ${pairs.length} pairs`);
 for (const [format, path] of Object.entries(files)) xmllint(`${format} well-formed`, [path]);
 const dtd = process.env.ALINHA_TMX_DTD;
 if (dtd && existsSync(dtd)) xmllint("tmx against the TMX 1.4b DTD", ["--dtdvalid", dtd, files.tmx]);
-else console.log("tmx against the TMX 1.4b DTD: skipped (set ALINHA_TMX_DTD to a local tmx14.dtd)");
-const xsd = process.env.ALINHA_XLIFF2_XSD;
-if (xsd && existsSync(xsd)) xmllint("xliff against the XLIFF 2.0 core schema", ["--schema", xsd, files.xliff]);
-else console.log("xliff against the XLIFF 2.0 core schema: skipped (set ALINHA_XLIFF2_XSD to a local xliff_core_2.0.xsd)");
+else console.log("tmx against the TMX 1.4b DTD: skipped (no Debian package ships it and nothing is downloaded: set ALINHA_TMX_DTD to a local tmx14.dtd)");
+const DEBIAN_XSD_DIR = "/usr/share/php/Symfony/Component/Translation/Resources/schemas";
+const xsd = process.env.ALINHA_XLIFF2_XSD ?? layOutDebianXsd();
+if (xsd && existsSync(xsd)) xmllint("xliff against the XLIFF 2.0 core schema", ["--nonet", "--schema", xsd, files.xliff]);
+else console.log("xliff against the XLIFF 2.0 core schema: skipped (apt-get install php-symfony-translation, or set ALINHA_XLIFF2_XSD)");
+
+/** Debian's copy, with the W3C xml.xsd where the OASIS schema imports it from. */
+function layOutDebianXsd(): string | undefined {
+  if (!existsSync(join(DEBIAN_XSD_DIR, "xliff-core-2.0.xsd"))) return undefined;
+  const w3c = join(dir, "informativeCopiesOf3rdPartySchemas", "w3c");
+  mkdirSync(w3c, { recursive: true });
+  copyFileSync(join(DEBIAN_XSD_DIR, "xml.xsd"), join(w3c, "xml.xsd"));
+  copyFileSync(join(DEBIAN_XSD_DIR, "xliff-core-2.0.xsd"), join(dir, "xliff-core-2.0.xsd"));
+  return join(dir, "xliff-core-2.0.xsd");
+}
 process.exit(failed ? 1 : 0);

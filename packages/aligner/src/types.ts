@@ -100,8 +100,12 @@ export interface DocumentContext {
   lengthRatio?: number;
   /** The document writes spaced hyphens for dashes throughout: reported once, not on every pair. */
   hyphenAsDash?: boolean;
+  /** The document puts a space before its punctuation throughout: reported once, not on every pair. */
+  spacedPunctuation?: boolean;
   /** Each repeated English term's usual Portuguese rendering, the norm of the consistency check. */
   renderings?: Record<string, UsualRendering>;
+  /** The document starts the definitions after its labels ("thickness:", "-n, --number") in lower case. */
+  lowerAfterLabel?: boolean;
 }
 
 /** How a document usually renders one English term ("scaling law" → "lei de escala", 5 of 6 times). */

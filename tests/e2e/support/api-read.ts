@@ -25,14 +25,14 @@ export async function allPairs(page: Page, baseUrl: string, documentId: string):
  * Imports a document through the API as the web app does: POST answers 202 with a job, which is
  * polled until it ends; returns the document the job made.
  */
-export async function importThroughApi(page: Page, baseUrl: string, body: { title: string; pt: string; en?: string }): Promise<{ id: string }> {
+export async function importThroughApi(page: Page, baseUrl: string, body: { title: string; pt: string; en?: string }, timeoutMs = 60_000): Promise<{ id: string }> {
   const accepted = await page.request.post(`${baseUrl}/api/documents`, { data: body });
   if (accepted.status() !== 202) throw new Error(`import answered ${accepted.status()}: ${await accepted.text()}`);
   const { job } = (await accepted.json()) as { job: { id: string } };
-  for (const started = Date.now(); Date.now() - started < 60_000; await new Promise((r) => setTimeout(r, 100))) {
+  for (const started = Date.now(); Date.now() - started < timeoutMs; await new Promise((r) => setTimeout(r, 100))) {
     const current = ((await (await page.request.get(`${baseUrl}/api/jobs/${job.id}`)).json()) as { job: { state: string; result: { document: { id: string } } | null; error: unknown } }).job;
     if (current.state === "succeeded") return current.result!.document;
     if (current.state === "failed") throw new Error(`import job failed: ${JSON.stringify(current.error)}`);
   }
-  throw new Error("the import job did not end within 60 s");
+  throw new Error(`the import job did not end within ${timeoutMs / 1000} s`);
 }

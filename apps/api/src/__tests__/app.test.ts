@@ -1,3 +1,4 @@
+import { getDocument, listDocuments } from "@alinha/corpus";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
@@ -44,6 +45,22 @@ describe("export", () => {
     expect(approved.text).not.toContain(pairs[0].ptText);
     expect((await translator.get(`/api/documents/${doc.id}/export?format=pdf`)).status).toBe(422);
     expect((await translator.get(`/api/documents/missing/export?format=tmx`)).status).toBe(404);
+  });
+
+  it("writes a document read a page of pairs at a time whole and in order", async () => {
+    const largest = listDocuments().map((m) => getDocument(m.id)).sort((a, b) => b.pt.length - a.pt.length)[0]!;
+    const doc = (await translator.postJob("/api/documents", { title: "Longo", pt: `${largest.pt}\n\n${largest.pt}`, en: `${largest.en}\n\n${largest.en}` })).body.document;
+    // More pairs than one page (export-document.ts reads 500 at a time).
+    expect(doc.pairCount).toBeGreaterThan(500);
+    const pairs = (await translator.get(`/api/documents/${doc.id}/pairs?limit=5000`)).body.pairs as { ptText: string }[];
+    const text = (await translator.get(`/api/documents/${doc.id}/export?format=txt&scope=all`)).text;
+    let at = 0;
+    for (const [k, p] of pairs.entries()) {
+      if (!p.ptText) continue;
+      const found = text.indexOf(p.ptText, at);
+      expect(found, `pair ${k} in order`).toBeGreaterThanOrEqual(at);
+      at = found + p.ptText.length;
+    }
   });
 });
 

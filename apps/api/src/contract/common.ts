@@ -37,6 +37,8 @@ export const EDIT_ACTIONS = [
   "reopen",
   // The Portuguese copied from a confirmed pair with the same English in the document (auto-propagation).
   "auto-fill",
+  // Capitals restored by the bulk fix of a document in lower case (sentence starts, names, acronyms).
+  "recase",
 ] as const;
 export const EditAction = z.enum(EDIT_ACTIONS).meta({ id: "EditAction" });
 export type EditAction = z.infer<typeof EditAction>;
@@ -99,6 +101,12 @@ export const Pair = z
      * same (auto-propagation); null once someone edits, confirms or undoes it.
      */
     autoFilledFrom: z.string().nullable().optional(),
+    /**
+     * Where the aligner joined two lines of the Portuguese file into this one sentence (a
+     * page-break repair): the offset in ptText where the second line starts. Null when there is
+     * no such join or the text has been edited since. Splitting there undoes the repair.
+     */
+    pageBreakAt: z.number().int().nullable().optional(),
   })
   .meta({ id: "Pair" });
 export type Pair = z.infer<typeof Pair>;

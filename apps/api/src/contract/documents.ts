@@ -1,6 +1,7 @@
 import { z } from "zod";
-import { CheckFamily, DocumentSummary, Id, Pair, PairStatus } from "./common.ts";
+import { CheckFamily, DocumentSummary, Id, Pair, PairStatus, ReadVersion } from "./common.ts";
 import { storable } from "./text.ts";
+import { QaOverride } from "./pairs.ts";
 
 /** Per file; larger uploads are answered with 413. */
 export const MAX_UPLOAD_BYTES = 5 * 1024 * 1024;
@@ -56,11 +57,18 @@ export const PairListResponse = z
   .meta({ id: "PairListResponse" });
 
 export const BulkApproveBody = z
-  .object({ pairIds: z.array(Id).min(1).max(5000), comment: storable(z.string().max(5000)).optional() })
+  .object({
+    pairIds: z.array(Id).min(1).max(5000),
+    comment: storable(z.string().max(5000)).optional(),
+    /** Approve the pairs with open errors too, for this reason (kept in each one's history); without it they are skipped. */
+    override: QaOverride.optional(),
+  })
   .meta({ id: "BulkApproveBody" });
 export const BulkApproveResponse = z
   .object({
     approved: z.number().int(),
+    /** Of those approved, how many had open errors and passed by the override. */
+    overridden: z.number().int().optional(),
     conflicts: z.array(z.string()),
     /** Pairs left unapproved because an error-severity flag is open on them (the QA gate). */
     skipped: z.array(z.object({ pairId: z.string(), index: z.number().int(), codes: z.array(z.string()) })).optional(),
@@ -94,3 +102,28 @@ export const ReimportResponse = z
   })
   .meta({ id: "ReimportResponse" });
 export type ReimportResponse = z.infer<typeof ReimportResponse>;
+
+/** One pair of a document in lower case with its capitals restored: the text now and after. */
+export const RecaseChange = z
+  .object({ pairId: z.string(), index: z.number().int(), version: z.number().int(), before: z.string(), after: z.string() })
+  .meta({ id: "RecaseChange" });
+export type RecaseChange = z.infer<typeof RecaseChange>;
+export const RecasePreviewResponse = z
+  .object({
+    /** Every pair whose Portuguese the recasing changes, in document order; nothing is written yet. */
+    changes: z.array(RecaseChange),
+    /** Approved pairs that would change but are left out: a translator cannot change them. */
+    approvedLeftOut: z.number().int(),
+  })
+  .meta({ id: "RecasePreviewResponse" });
+export const RecaseApplyBody = z
+  .object({ targets: z.array(z.object({ pairId: Id, version: ReadVersion })).min(1).max(5000) })
+  .meta({ id: "RecaseApplyBody" });
+export const RecaseApplyResponse = z
+  .object({
+    /** One edit each (action `recase`); `version` is the pair's new version. */
+    applied: z.array(RecaseChange),
+    /** Pairs changed since the preview (or gone, or approved for a translator): left as they are. */
+    conflicts: z.array(z.string()),
+  })
+  .meta({ id: "RecaseApplyResponse" });

@@ -10,3 +10,4 @@ export * from "./jobs.ts";
 export * from "./memory.ts";
 export * from "./text.ts";
 export * from "./trash.ts";
+export * from "./live.ts";

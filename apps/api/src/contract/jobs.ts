@@ -1,6 +1,6 @@
 import { z } from "zod";
 
-export const JOB_KINDS = ["import", "realign", "recheck", "recheck-all"] as const;
+export const JOB_KINDS = ["import", "realign", "recheck", "recheck-all", "reimport"] as const;
 export const JobKind = z.enum(JOB_KINDS).meta({ id: "JobKind" });
 export type JobKind = z.infer<typeof JobKind>;
 

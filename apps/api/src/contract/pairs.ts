@@ -24,7 +24,11 @@ export const DismissFlagBody = z
   .object({ reason: storable(z.string().trim().min(1).max(1000)) })
   .meta({ id: "DismissFlagBody" });
 export const SplitBody = z
-  .object({ version, ptAt: z.number().int().min(0), enAt: z.number().int().min(0) })
+  .object({
+    version, ptAt: z.number().int().min(0), enAt: z.number().int().min(0),
+    /** "page-break": the split undoes the aligner's page-break repair at ptAt (recorded so in the history). */
+    reason: z.literal("page-break").optional(),
+  })
   .meta({ id: "SplitBody" });
 export const MoveBody = z
   .object({ version, side: z.enum(["pt", "en"]), direction: z.enum(["to-prev", "to-next"]) })

@@ -1,7 +1,7 @@
 import { query, request } from "./http.ts";
 import { requestJob } from "./jobs.ts";
 import type {
-  BulkSkip, Comment, DocumentSummary, Edit, ExportFormat, ExportScope, MemoryMatch, Pair, RealignSummary, ReimportResponse, ReplaceMatch, Term, TrashedDocument, User,
+  BulkSkip, Comment, DocumentSummary, RecaseApplyResponse, RecaseChange, Edit, ExportFormat, ExportScope, MemoryMatch, Pair, RealignSummary, ReimportResponse, ReplaceMatch, Term, TrashedDocument, User,
 } from "./types.ts";
 
 /** A reviewer's reason for signing off a pair with open error flags (recorded in its history). */
@@ -31,14 +31,20 @@ export const api = {
   pairs: (documentId: string, offset: number, limit: number) =>
     request<{ total: number; offset: number; pairs: Pair[] }>(
       "GET", `/documents/${enc(documentId)}/pairs${query({ offset, limit })}`),
-  approveMany: (documentId: string, pairIds: string[], comment?: string) =>
-    request<{ approved: number; conflicts: string[]; skipped?: BulkSkip[] }>(
-      "POST", `/documents/${enc(documentId)}/approve`, { pairIds, comment }),
+  approveMany: (documentId: string, pairIds: string[], comment?: string, override?: { reason: string }) =>
+    request<{ approved: number; overridden?: number; conflicts: string[]; skipped?: BulkSkip[] }>(
+      "POST", `/documents/${enc(documentId)}/approve`, { pairIds, comment, ...(override ? { override } : {}) }),
+  /** The bulk fix of a document in lower case: each pair recased, previewed (nothing written). */
+  recasePreview: (documentId: string) =>
+    request<{ changes: RecaseChange[]; approvedLeftOut: number }>("GET", `/documents/${enc(documentId)}/recase`),
+  /** Writes the recasing of the pairs kept, each against the version the preview showed. */
+  recaseApply: (documentId: string, targets: { pairId: string; version: number }[]) =>
+    request<RecaseApplyResponse>("POST", `/documents/${enc(documentId)}/recase`, { targets }),
   /** A file exported from this document and edited in another tool, brought back. */
   reimport: (documentId: string, file: File) => {
     const form = new FormData();
     form.set("file", file);
-    return request<ReimportResponse>("POST", `/documents/${enc(documentId)}/reimport`, form);
+    return requestJob<ReimportResponse>(`/documents/${enc(documentId)}/reimport`, form);
   },
   exportUrl: (documentId: string, format: ExportFormat, scope: ExportScope) =>
     `/api/documents/${enc(documentId)}/export${query({ format, scope })}`,
@@ -67,8 +73,9 @@ export const api = {
     request<{ pair: Pair }>("POST", `/pairs/${enc(id)}/reject`, { version, comment }),
   mergeNext: (id: string, version: number) =>
     request<{ pairs: Pair[] }>("POST", `/pairs/${enc(id)}/merge-next`, { version }),
-  split: (id: string, version: number, ptAt: number, enAt: number) =>
-    request<{ pairs: Pair[] }>("POST", `/pairs/${enc(id)}/split`, { version, ptAt, enAt }),
+  /** `reason` "page-break": undoes the aligner's join of two lines of the file at ptAt (Pair.pageBreakAt). */
+  split: (id: string, version: number, ptAt: number, enAt: number, reason?: "page-break") =>
+    request<{ pairs: Pair[] }>("POST", `/pairs/${enc(id)}/split`, { version, ptAt, enAt, ...(reason ? { reason } : {}) }),
   move: (id: string, version: number, side: "pt" | "en", direction: "to-prev" | "to-next") =>
     request<{ pairs: Pair[] }>("POST", `/pairs/${enc(id)}/move`, { version, side, direction }),
   revert: (id: string, version: number, editId: string) =>

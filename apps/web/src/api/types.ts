@@ -2,12 +2,12 @@
 // so a change on one side is a compile error on the other.
 import type { z } from "zod";
 import type {
-  BeadKind as BeadKindSchema, BulkApproveResponse, ReplaceMatch as ReplaceMatchSchema, TermPolicy as TermPolicySchema,
+  BeadKind as BeadKindSchema, BulkApproveResponse, RecaseApplyResponse as RecaseApplyResponseSchema, ReplaceMatch as ReplaceMatchSchema, TermPolicy as TermPolicySchema,
   EXPORT_FORMATS, ReimportResponse as ReimportResponseSchema, RealignResponse as RealignResponseSchema,
 } from "@alinha/api/contract";
 
 export type {
-  CheckFamily as FlagFamily, Comment, DocumentFlag, DocumentSummary, Edit, EditAction, Flag, MemoryMatch, Pair, PairStatus, Role, Term, TrashedDocument, User,
+  CheckFamily as FlagFamily, Comment, DocumentFlag, DocumentSummary, Edit, EditAction, Flag, MemoryMatch, Pair, PairStatus, Role, Term, TrashedDocument, User, Viewer, RecaseChange,
 } from "@alinha/api/contract";
 
 export type BeadKind = z.infer<typeof BeadKindSchema>;
@@ -20,3 +20,5 @@ export type ReimportResponse = z.infer<typeof ReimportResponseSchema>;
 export type BulkSkip = NonNullable<z.infer<typeof BulkApproveResponse>["skipped"]>[number];
 /** What a re-align kept of the reviewers' work. */
 export type RealignSummary = z.infer<typeof RealignResponseSchema>["realign"];
+/** What the bulk recasing of a document wrote, and the pairs it left alone (changed since the preview). */
+export type RecaseApplyResponse = z.infer<typeof RecaseApplyResponseSchema>;

@@ -87,3 +87,17 @@ describe("alignSegments", () => {
     expect(wrong.kind === "1-1" ? wrong.confidence : 0).toBeLessThan(REVIEW_THRESHOLD);
   });
 });
+
+describe("alignSegments on a help page", () => {
+  it("pairs a line of code with its copy, not with the heading beside it, where the entries after it are swapped", () => {
+    const pt = ["with_module", "checa se um módulo Scilab foi instalado", "Seqüência de Chamamento", "r = with_module(module_name)", "Parâmetros", "module_name", "um string. Exemplo : 'core'", "r", "um booleano", "Descrição"];
+    const en = ["with_module", "Checks if a Scilab module is installed", "Syntax", "r = with_module(module_name)", "Arguments", "r", "a boolean", "module_name", "a string, for example : 'core'", "Description"];
+    const ptSegs = segmentText(pt.join("\n\n")).segments;
+    const enSegs = segmentText(en.join("\n\n")).segments;
+    const beads = alignSegments(ptSegs, enSegs);
+    const code = beads.find((b) => b.pt.some((i) => ptSegs[i]!.text.startsWith("r = ")))!;
+    expect(code.en.map((j) => enSegs[j]!.text)).toEqual(["r = with_module(module_name)"]);
+    const heading = beads.find((b) => b.pt.some((i) => ptSegs[i]!.text === "Seqüência de Chamamento"))!;
+    expect(heading.en.map((j) => enSegs[j]!.text)).not.toContain("r = with_module(module_name)");
+  });
+});

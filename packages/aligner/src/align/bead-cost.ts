@@ -35,6 +35,14 @@ export const ORPHAN_FLOOR = 0.5;
 export const UNRELATED_WEIGHT = 30;
 export const UNRELATED_FLOOR = 0.2;
 
+/**
+ * A 1-1 bead whose two sides are the same line of copied material (code, a formula, a command:
+ * see SideFeatures.copiedText) earns this much more: in a help page's examples the words barely
+ * count (identifiers, one-letter names), and a heading next to a code line could otherwise take
+ * the code's place by length alone ("Seqüência de Chamamento" ⇄ "r = with_module(name)").
+ */
+export const COPIED_LINE_BONUS = 6;
+
 export interface BeadContext {
   pt: SideFeatures;
   en: SideFeatures;
@@ -64,20 +72,27 @@ export function beadCost(ctx: BeadContext, shape: BeadShape, i: number, j: numbe
   // The most the lexical bonus can be (similarity is at most 1) and a floor under the length
   // cost: a bead that prior, structure, floor and bonus already price out is dropped before
   // the exp, the log and the word matching, with the same outcome.
-  const maxBonus = (LEXICAL_WEIGHT * Math.max(2, carriers)) / 2;
+  const copied = segmentsAreCopies(ctx, shape, p0, e0) ? COPIED_LINE_BONUS : 0;
+  const maxBonus = (LEXICAL_WEIGHT * Math.max(2, carriers)) / 2 + copied;
   const lp = ctx.pt.lenPrefix[i]! - ctx.pt.lenPrefix[p0]!;
   const le = ctx.en.lenPrefix[j]! - ctx.en.lenPrefix[e0]!;
   if (pricedOut(shape.prior + lengthCostFloor(lp, le, ctx.ratio) + structure - maxBonus, budget, before, ceiling)) return Infinity;
   const cheap = shape.prior + lengthCost(lp, le, ctx.ratio) + structure;
   if (pricedOut(cheap - maxBonus, budget, before, ceiling)) return Infinity;
   const sim = lexicalSimilarity(ctx.table, ctx.pt, ctx.en, p0, i, e0, j);
-  const bonus = (LEXICAL_WEIGHT * sim * Math.max(2, carriers)) / 2;
+  const bonus = (LEXICAL_WEIGHT * sim * Math.max(2, carriers)) / 2 + copied;
   if (pricedOut(cheap - bonus, budget, before, ceiling)) return Infinity;
   const segments = shape.pt + shape.en;
   const orphan = segments > 2
     ? ORPHAN_WEIGHT * Math.max(0, ORPHAN_FLOOR - weakestCoverage(ctx.table, ctx.pt, ctx.en, p0, i, e0, j))
     : UNRELATED_WEIGHT * Math.max(0, UNRELATED_FLOOR - pairCoverage(ctx.table, ctx.pt, ctx.en, p0, e0));
   return cheap - bonus + orphan;
+}
+
+function segmentsAreCopies(ctx: BeadContext, shape: BeadShape, p0: number, e0: number): boolean {
+  if (shape.pt !== 1 || shape.en !== 1) return false;
+  const key = ctx.pt.copiedText[p0]!;
+  return key >= 0 && key === ctx.en.copiedText[e0];
 }
 
 /** The cost of a 1-0 or 0-1 bead: the same wherever it lies. */

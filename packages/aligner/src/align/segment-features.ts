@@ -39,13 +39,44 @@ export interface SideFeatures {
   paraEnd: Uint8Array;
   /** Prefix counts of paraEnd (index n = all paragraph ends). */
   paraEndPrefix: Int32Array;
-  /** 1 for speaker labels, 2 for headings. */
+  /** 1 for speaker labels, 2 for headings, 3 for lines of code (codeLine). */
   kind: Uint8Array;
   /** Prefix counts of headings (index n = all headings). */
   headingPrefix: Int32Array;
   /** Keys that say "this exact thing" (numbers, names): candidates for anchors. */
   anchorKeys: Int32Array[];
+  /**
+   * For a segment of copied material (code, a formula, a command line: it holds one of
+   * `LITERAL_MARK`), the key of its whole text without spaces; -1 otherwise. The same
+   * key on both sides is the same line, which translation leaves as it is.
+   */
+  copiedText: Int32Array;
 }
+
+/** A call "f(x)", an assignment "a = b", a brace or a "//" comment: code, in a line not ended like a sentence or a list item. */
+const CODE_MARK = /[\p{L}\d_]\([^()]*\)|[\p{L}\d_\])]\s*[-+*/]?=\s*[^\s=]|[{}]|^\/\//u;
+const ENDERS = ".!?…:;,";
+const CLOSERS = "\"”’')]";
+/** A Markdown link "[text](#)" is prose. */
+const MARKDOWN_LINK = /\]\(/u;
+
+/**
+ * A line of code ("nyquist(sl, fmin, fmax)", "A*X+X*B=C"): its own kind, so it pairs with code
+ * and not, by length, with the heading beside it ("Seqüência de Chamamento"), which the
+ * segmenter calls a heading like any short line without a stop.
+ */
+export function codeLine(text: string): boolean {
+  // Cheap tests first: the aligner asks this of every segment, and most are prose.
+  if (!text.includes("(") && !text.includes("=") && !text.includes("{") && !text.includes("}") && !text.startsWith("//")) return false;
+  let end = text.length;
+  while (end > 0 && CLOSERS.includes(text[end - 1]!)) end--;
+  if (end > 0 && ENDERS.includes(text[end - 1]!)) return false;
+  return !MARKDOWN_LINK.test(text) && CODE_MARK.test(text);
+}
+
+/** Characters prose seldom has and code, formulas and command lines nearly always do. */
+const LITERAL_MARK = /[=(){}[\];_/\\<>$]/u;
+const MIN_COPIED_CHARS = 3;
 
 const STOP = { pt: new Set(stopwords.pt.map(foldWord)), en: new Set(stopwords.en) };
 /** Cognates by shared prefix (Simard, Foster & Isabelle 1992 used four letters; five is safer for PT/EN). */
@@ -65,7 +96,10 @@ function tokenKeys(tok: string, lang: Lang): { keys: string[]; isNumber: boolean
   const num = numberKey(tok);
   if (num) return { keys: [num], isNumber: true, anchor: num };
   const keys = [`w:${folded}`];
-  if (folded.length >= COGNATE_PREFIX) keys.push(`c:${folded.slice(0, COGNATE_PREFIX)}`);
+  // An identifier with a digit or an underscore ("plot2d", "plot2d2", "mark_size") matches
+  // only itself: its first five letters name a family of other functions, not a cognate.
+  const identifier = /[\d_]/u.test(folded);
+  if (folded.length >= COGNATE_PREFIX && !identifier) keys.push(`c:${folded.slice(0, COGNATE_PREFIX)}`);
   if (lang === "en") keys.push(`w:${stemEn(folded)}`);
   else for (const en of translatePt(folded)) keys.push(`w:${en}`);
   // Names, acronyms and model names ("o3", "GPT-4o", "Nvidia") identify a sentence pair.
@@ -171,6 +205,7 @@ export function extractFeatures(segments: readonly Segment[], lang: Lang, table:
     kind: new Uint8Array(n),
     headingPrefix: new Int32Array(n + 1),
     anchorKeys: [],
+    copiedText: new Int32Array(n).fill(-1),
   };
   let k = 0;
   for (let s = 0; s < n; s++) {
@@ -192,9 +227,11 @@ export function extractFeatures(segments: readonly Segment[], lang: Lang, table:
     f.carrierPrefix[s + 1] = f.carrierPrefix[s]! + (f.weightPrefix[s + 1]! > f.weightPrefix[s]! ? 1 : 0);
     f.paraEnd[s] = s === n - 1 || segments[s + 1]!.paragraph !== seg.paragraph ? 1 : 0;
     f.paraEndPrefix[s + 1] = f.paraEndPrefix[s]! + f.paraEnd[s]!;
-    f.kind[s] = seg.kind === "speaker" ? 1 : seg.kind === "heading" ? 2 : 0;
+    f.kind[s] = seg.kind === "speaker" ? 1 : codeLine(seg.text) ? 3 : seg.kind === "heading" ? 2 : 0;
     f.headingPrefix[s + 1] = f.headingPrefix[s]! + (seg.kind === "heading" ? 1 : 0);
     f.anchorKeys.push(anchors.length ? Int32Array.from(anchors) : NO_ANCHORS);
+    // Spacing is style in code ("A*X+X*B=C" and "A*X+X*B = C" are one formula).
+    if (seg.text.length >= MIN_COPIED_CHARS && LITERAL_MARK.test(seg.text)) f.copiedText[s] = table.id(`\u0000${seg.text.replace(/\s+/gu, "")}`);
   }
   f.keyStart[tokCount] = k;
   return f;

@@ -1,6 +1,7 @@
 import { PassThrough } from "node:stream";
-import { inflateRawSync } from "node:zlib";
 import ExcelJS from "exceljs";
+import { XMLParser } from "fast-xml-parser";
+import { strFromU8, unzipSync } from "fflate";
 import { describe, expect, it } from "vitest";
 import type { BitextPair } from "../types.ts";
 import { BitextExportError, writeBinaryBitext, type BinaryBitextFormat, type BitextMeta } from "./index.ts";
@@ -20,18 +21,11 @@ async function write(format: BinaryBitextFormat, pairs = PAIRS, meta = META): Pr
   return Buffer.concat(chunks);
 }
 
-/** One file of a zip package, found by its local header (what Word and Excel files are). */
+/** One file of a zip package (what Word and Excel files are), read through its central directory. */
 function unzipEntry(zip: Buffer, name: string): string {
-  for (let at = zip.indexOf("PK\x03\x04"); at >= 0; at = zip.indexOf("PK\x03\x04", at + 4)) {
-    const method = zip.readUInt16LE(at + 8);
-    const size = zip.readUInt32LE(at + 18);
-    const nameLength = zip.readUInt16LE(at + 26);
-    const extra = zip.readUInt16LE(at + 28);
-    if (zip.toString("utf8", at + 30, at + 30 + nameLength) !== name) continue;
-    const data = zip.subarray(at + 30 + nameLength + extra, at + 30 + nameLength + extra + size);
-    return (method === 8 ? inflateRawSync(data) : data).toString("utf8");
-  }
-  throw new Error(`${name} not in the package`);
+  const file = unzipSync(new Uint8Array(zip))[name];
+  if (file === undefined) throw new Error(`${name} not in the package`);
+  return strFromU8(file);
 }
 
 describe("xlsx", () => {
@@ -59,6 +53,23 @@ describe("docx", () => {
     const xml = unzipEntry(await write("docx-side"), "word/document.xml");
     const rows = [...xml.matchAll(/<w:tr>([\s\S]*?)<\/w:tr>/g)].map((r) => [...r[1]!.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join(" | "));
     expect(rows).toEqual(["English | Português (pt-BR)", "=SUM(A1:A9) is a formula. | =SOMA(A1:A9) é uma fórmula.", "Second sentence. | -Segunda frase.", "Page 3 | Página 3"]);
+  });
+
+  it("escapes XML specials and drops control characters in the streamed rows; the package keeps docx's parts", async () => {
+    const awkward: BitextPair[] = [{ id: "a", en: "R&D <costs> \u0001rose", pt: "P&D <subiram>\u0007 ]]> 😀", status: "new" }];
+    const zip = await write("docx-side", awkward);
+    const xml = unzipEntry(zip, "word/document.xml");
+    expect(() => new XMLParser().parse(xml)).not.toThrow();
+    const cells = [...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]);
+    expect(cells.slice(-2)).toEqual(["R&amp;D &lt;costs&gt; rose", "P&amp;D &lt;subiram&gt; ]]&gt; 😀"]);
+    expect(Object.keys(unzipSync(new Uint8Array(zip)))).toEqual(expect.arrayContaining(["[Content_Types].xml", "word/styles.xml", "docProps/core.xml"]));
+  });
+
+  it("an empty selection gives the title and an empty body (clean) or the header row alone (side by side)", async () => {
+    const clean = unzipEntry(await write("docx", [], META), "word/document.xml");
+    expect([...clean.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1])).toEqual(["Binário"]);
+    const side = unzipEntry(await write("docx-side", [], META), "word/document.xml");
+    expect([...side.matchAll(/<w:tr>/g)]).toHaveLength(1);
   });
 
   it("exports a Portuguese-only document, where TMX-like formats refuse it", async () => {

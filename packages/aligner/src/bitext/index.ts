@@ -79,8 +79,9 @@ export function serializeBitext(format: BitextFormat, pairs: Iterable<BitextPair
 }
 
 /**
- * Writes a binary format into `stream` (an HTTP response, a file). XLSX streams row by row;
- * DOCX is built whole, then written. The stream is ended.
+ * Writes a binary format into `stream` (an HTTP response, a file), pair by pair: XLSX through
+ * exceljs's streaming writer, DOCX as a docx-made package whose document body is streamed. The
+ * stream is ended.
  */
 export async function writeBinaryBitext(format: BinaryBitextFormat, pairs: Iterable<BitextPair>, meta: BitextMeta, stream: Writable): Promise<void> {
   checkExportable(format, meta);
@@ -89,7 +90,6 @@ export async function writeBinaryBitext(format: BinaryBitextFormat, pairs: Itera
     return writeXlsx(pairs, meta, stream);
   }
   const docx = await import("./write-docx.ts");
-  const bytes = format === "docx" ? await docx.writeDocxClean(pairs, meta) : await docx.writeDocxSideBySide(pairs, meta);
-  await new Promise<void>((resolve, reject) => stream.end(bytes, (err?: Error | null) => (err ? reject(err) : resolve())));
+  return format === "docx" ? docx.writeDocxClean(pairs, meta, stream) : docx.writeDocxSideBySide(pairs, meta, stream);
 }
 export { planReimport, type CurrentPair, type ReimportPlan, type ReimportChange, type ReimportConflict } from "./plan-reimport.ts";

@@ -7,7 +7,8 @@ export function sideOf(lang: string): Side | undefined {
 }
 
 export function sameLanguage(a: string, b: string): boolean {
-  return a.toLowerCase() === b.toLowerCase();
+  // Asked for every variant of every unit: most files write each tag one way throughout.
+  return a === b || a.toLowerCase() === b.toLowerCase();
 }
 
 /**

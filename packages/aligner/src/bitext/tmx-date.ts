@@ -12,9 +12,9 @@ const TMX_DATE = /^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})Z$/;
 
 /** Undefined for anything not in the TMX form, so the reader can say which attribute was wrong. */
 export function parseTmxDate(value: string): Date | undefined {
-  const m = TMX_DATE.exec(value);
-  if (m === null) return undefined;
-  const [, y, mo, d, h, mi, s] = m.map(Number) as [number, number, number, number, number, number, number];
-  const date = new Date(Date.UTC(y, mo - 1, d, h, mi, s));
+  if (!TMX_DATE.test(value)) return undefined;
+  // Fixed positions: no match array and no Number() of each group, twice per unit on import.
+  const at = (from: number, to: number) => Number(value.slice(from, to));
+  const date = new Date(Date.UTC(at(0, 4), at(4, 6) - 1, at(6, 8), at(9, 11), at(11, 13), at(13, 15)));
   return Number.isNaN(date.getTime()) ? undefined : date;
 }

@@ -10,7 +10,7 @@ import type { CheckInput, CheckOptions, Speller } from "../types.ts";
 import { checkPair } from "./index.ts";
 
 const words = (list: string) => new Set(list.split(/\s+/u));
-const PT = words("a o os as de do da e em um uma para com que se é não por no na ao lista seguinte opção modos dois está disponível editar arquivo menu submenu figura ferramenta camada camadas ativa ficheiro ficheiros valor valores usa usar fonte fontes sobre inscrição informação aplicado filtro salvar como abrir via cópia cores modo indexado nome pacote ver veja também configuração tradução autores programa parte versão escala lei filtros ouça isto então editor paletas contexto");
+const PT = words("a o os as de do da e em um uma para com que se é não por no na ao lista seguinte opção modos dois está disponível editar arquivo menu submenu figura ferramenta camada camadas ativa ficheiro ficheiros valor valores usa usar fonte fontes sobre inscrição informação aplicado filtro salvar como abrir via cópia cores modo indexado nome pacote ver veja também configuração tradução autores programa parte versão escala lei filtros ouça isto então editor paletas contexto marcadas");
 const EN = words("the a of and to in menu submenu figure layer tool list file open save as mode editor palette context is on by see also translation authors program part version none always all true option power user scaling law");
 const spellers: { pt: Speller; en: Speller } = { pt: { correct: (w) => PT.has(w.toLowerCase()) }, en: { correct: (w) => EN.has(w.toLowerCase()) } };
 const options: CheckOptions = { variant: "pt-BR", terms: [{ term: "iTunes" }], spellers };

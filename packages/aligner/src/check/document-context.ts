@@ -1,8 +1,10 @@
-import type { CheckInput, DocumentContext } from "../types.ts";
+import type { CheckInput, DocumentContext, Spellers } from "../types.ts";
 import { isAllLowerCase } from "./casing/casing-lowercase-document.ts";
 import { lengthNorm } from "./omission/omission-length-ratio.ts";
 import { usesHyphenAsDash } from "./punctuation/punctuation-hyphen-dash.ts";
+import { spacesPunctuation } from "./punctuation/punctuation-spacing.ts";
 import { usualRenderings } from "./consistency/consistency-rendering.ts";
+import { lowerAfterLabels } from "./casing/casing-sentence-start.ts";
 
 /**
  * What the document checks learn from all of a document's pairs, kept so that `checkPair` on
@@ -10,6 +12,7 @@ import { usualRenderings } from "./consistency/consistency-rendering.ts";
  * does not flag every sentence start, and lengths are judged by the document's own ratio.
  * Compute it from the same inputs `checkDocument` gets, at import, and again when many pairs change.
  */
-export function documentContext(inputs: readonly CheckInput[]): DocumentContext {
-  return { allLowerCase: isAllLowerCase(inputs), lengthRatio: lengthNorm(inputs), hyphenAsDash: usesHyphenAsDash(inputs), renderings: usualRenderings(inputs) };
+export function documentContext(inputs: readonly CheckInput[], spellers?: Spellers): DocumentContext {
+  const lowerAfterLabel = lowerAfterLabels(inputs, spellers?.pt);
+  return { allLowerCase: isAllLowerCase(inputs), lengthRatio: lengthNorm(inputs), hyphenAsDash: usesHyphenAsDash(inputs), spacedPunctuation: spacesPunctuation(inputs), renderings: usualRenderings(inputs), ...(lowerAfterLabel !== undefined ? { lowerAfterLabel } : {}) };
 }

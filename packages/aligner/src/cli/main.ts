@@ -10,12 +10,12 @@ import { BitextFormatError } from "../bitext/bitext-format-error.ts";
 import { decodeFileBytes } from "../bitext/decode-bitext.ts";
 import { BitextLanguageError, readImportFile } from "../bitext/read-bitext-file.ts";
 import { checks } from "../check/registry.ts";
-import { createSpeller } from "../check/text/speller.ts";
 import { TextDecodeError } from "../normalize/text-decode-error.ts";
 import type { AlignedPair, AlignmentResult, BitextPair, CheckOptions, PortugueseVariant, Term } from "../types.ts";
 import { displayName, InputError, readBytes, writeStream, writeText } from "./io.ts";
 import { toJsonContract } from "./json-contract.ts";
 import { formatFlags } from "./format-flags.ts";
+import { loadSpeller } from "./spellers.ts";
 import { parseArgs, UsageError, type AlignCommand, type CheckCommand, type ConvertCommand } from "./parse-args.ts";
 import { usageOf } from "./usage.ts";
 
@@ -74,8 +74,8 @@ function readTerms(path: string): Term[] {
  */
 async function checkOptions(variant: PortugueseVariant, termsFile: string | undefined, withEnglish: boolean): Promise<CheckOptions> {
   const terms = termsFile === undefined ? [] : readTerms(termsFile);
-  const pt = createSpeller((await import("dictionary-pt")).default);
-  const en = withEnglish ? createSpeller((await import("dictionary-en")).default) : undefined;
+  const pt = await loadSpeller("pt");
+  const en = withEnglish ? await loadSpeller("en") : undefined;
   return { variant, terms, spellers: { pt, ...(en ? { en } : {}) } };
 }
 

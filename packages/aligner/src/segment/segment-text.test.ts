@@ -58,6 +58,8 @@ describe("sentence rules", () => {
     ["glued-after-number", "por um factor de 10?se pensarmos bem.", "por um factor de 10? | se pensarmos bem."],
     ["max-ends-sentence", "It pushes it to the max. The reward rises.", "It pushes it to the max. | The reward rises."],
     ["domain-not-sentence", "Veja openai.com agora. Sim.", "Veja openai.com agora. | Sim."],
+    ["section-number-heading", "4.7.1. Ativando o comando.", "4.7.1. Ativando o comando."],
+    ["section-number-mid-paragraph", "Veja a seção 4.7.1. Ela explica.", "Veja a seção 4.7.1. | Ela explica."],
   ])("%s", (_name, text, expected) => {
     expect(render(text)).toBe(expected);
   });
@@ -91,6 +93,14 @@ describe("structure", () => {
   it("treats known speakers as labels from their first turn", () => {
     const { segments } = segmentText("Noah Smith: Hello there.", { speakers: ["Noah Smith"] });
     expect(segments.map((s) => s.kind)).toEqual(["speaker", "sentence"]);
+  });
+
+  it("takes a definition term alone on its line for a heading, not for the start of its definition", () => {
+    expect(render('mark_size_unit:\n\nEste campo contém o valor padrão.\n\n"Clipping":\n\nUm string.')).toBe(
+      'heading:mark_size_unit: | Este campo contém o valor padrão. | heading:"Clipping": | Um string.',
+    );
+    // A sentence that ends in a colon is not a term.
+    expect(render("Os valores possíveis são:\n\nUm.")).toBe("Os valores possíveis são: | Um.");
   });
 
   it("keeps headings whole and marks bullets", () => {

@@ -53,6 +53,13 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
     after: /^\s/,
   },
   {
+    // "4.7.1. Ativando o comando": a numbered section heading, not a sentence "4.7.1.".
+    name: "section-number",
+    break: false,
+    before: /\n\s*\d{1,3}(?:\.\d{1,3})+\.$/u,
+    after: /^\s/,
+  },
+  {
     name: "ellipsis-then-lowercase",
     break: false,
     before: new RegExp(`(?:\\.\\.\\.|…)${CLOSERS}$`, "u"),

@@ -1,22 +1,43 @@
 import type { AlignmentFinding, DocumentSummary, PairStatus } from "../../contract/index.ts";
 import { AlignmentFindings, LOW_CONFIDENCE, PAIR_STATUSES } from "../../contract/index.ts";
 import type { AppContext } from "../../app-context.ts";
-import { asString, type Sql } from "../../db/sql.ts";
+import { setImmediate as nextTurn } from "node:timers/promises";
+import { asString, type Row, type Sql } from "../../db/sql.ts";
 import { pairWords } from "./word-count.ts";
 import { readDocumentFlags } from "./document-flags.ts";
+import { hiddenDocumentIds } from "./hidden-documents.ts";
 
 const zeroes = (): Record<PairStatus, number> => Object.fromEntries(PAIR_STATUSES.map((s) => [s, 0])) as Record<PairStatus, number>;
+
+/** Pairs read per query when counting words (see wordsByStatus). */
+const PAIRS_PER_PAGE = 2000;
 
 /**
  * Words per status and document. Counted here, not in SQL: no SQL dialect splits words the way
  * the web app does, and one pass over the live pairs' texts is cheap next to sending them all.
+ * Read a document at a time, a page at a time in its order (the Pair index on documentId,
+ * removed, index), letting other requests in between: a 5 MB document's pairs read and counted
+ * at once held the server's thread for most of a second.
  */
 async function wordsByStatus(sql: Sql, ids?: string[]): Promise<Map<string, Record<PairStatus, number>>> {
-  const rows = await sql.query(
-    `SELECT "documentId", "status", "enText", "ptText" FROM "Pair" WHERE "removed" = ?${ids ? ` AND "documentId" IN (${ids.map(() => "?").join(", ")})` : ""}`,
-    [false, ...(ids ?? [])],
-  );
   const out = new Map<string, Record<PairStatus, number>>();
+  const documents = ids ?? (await sql.query(`SELECT "id" FROM "Document"`)).map((r) => asString(r["id"]));
+  for (const documentId of documents) {
+    for (let after = -1; ;) {
+      const rows = await sql.query(
+        `SELECT "index", "documentId", "status", "enText", "ptText" FROM "Pair" WHERE "documentId" = ? AND "removed" = ? AND "index" > ? ORDER BY "index" LIMIT ${PAIRS_PER_PAGE}`,
+        [documentId, false, after],
+      );
+      count(rows, out);
+      if (rows.length < PAIRS_PER_PAGE) break;
+      after = Number(rows[rows.length - 1]!["index"]);
+      await nextTurn();
+    }
+  }
+  return out;
+}
+
+function count(rows: Row[], out: Map<string, Record<PairStatus, number>>): void {
   for (const r of rows) {
     const doc = asString(r["documentId"]);
     let counts = out.get(doc);
@@ -24,7 +45,6 @@ async function wordsByStatus(sql: Sql, ids?: string[]): Promise<Map<string, Reco
     const status = asString(r["status"]) as PairStatus;
     counts[status] = (counts[status] ?? 0) + pairWords({ enText: asString(r["enText"]), ptText: asString(r["ptText"]) });
   }
-  return out;
 }
 
 /** The stored findings, read defensively: a column written by an older build may hold anything. */
@@ -39,7 +59,9 @@ function parseFindings(json: string): AlignmentFinding[] {
 
 /** Progress-bar counts for the given documents (all when `ids` is absent), in a few grouped queries. */
 export async function summarize({ prisma, sql }: AppContext, ids?: string[]): Promise<DocumentSummary[]> {
-  const where = ids ? { id: { in: ids } } : {};
+  // Documents still being imported are left out (hidden-documents.ts).
+  const hidden = await hiddenDocumentIds({ sql });
+  const where = { AND: [ids ? { id: { in: ids } } : {}, { id: { notIn: hidden } }] };
   const inDocs = ids ? { documentId: { in: ids } } : {};
   const [docs, statuses, flags, low, activity, words] = await Promise.all([
     prisma.document.findMany({ where, select: { id: true, title: true, hasEnglish: true, createdAt: true, builtInId: true, documentFlags: true, alignmentFindings: true }, orderBy: { createdAt: "asc" } }),

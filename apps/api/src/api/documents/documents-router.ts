@@ -4,7 +4,8 @@ import { z } from "zod";
 import type { AppContext } from "../../app-context.ts";
 import {
   BulkApproveBody, BulkApproveResponse, DocumentListResponse, DocumentResponse, ExportQuery, IdParams,
-  ImportDocumentBody, JobResponse, MAX_UPLOAD_BYTES, PairListQuery, PairListResponse, Problem, RealignBody, ReimportResponse,
+  ImportDocumentBody, JobResponse, MAX_UPLOAD_BYTES, PairListQuery, PairListResponse, Problem, RealignBody, RecaseApplyBody,
+  RecaseApplyResponse, RecasePreviewResponse,
 } from "../../contract/index.ts";
 import { BadRequest, NotFound } from "../../common/errors.ts";
 import { parse } from "../../common/validate.ts";
@@ -19,7 +20,7 @@ import { newId } from "../../db/bulk-insert.ts";
 import { listPairs } from "./list-pairs.ts";
 import { checkSize, readImportRequest } from "./read-upload.ts";
 import { readImportBytes } from "./read-import-file.ts";
-import { reimportDocument } from "./reimport-document.ts";
+import { applyRecase, previewRecase } from "./recase-document.ts";
 import { Unprocessable } from "../../common/errors.ts";
 import type { TrashStore } from "../trash/trash-store.ts";
 
@@ -107,9 +108,9 @@ export function documentsRouter(ctx: AppContext, trash: TrashStore): Router {
 
   reg.registerPath({
     method: "post", path: "/api/documents/{id}/reimport", tags: ["documents"],
-    summary: "Bring back an exported XLIFF/PO/TMX/TSV/CSV edited in another tool: changed targets become Edits (noting the file); pairs changed here since the export are listed as conflicts, not overwritten",
+    summary: "Bring back an exported XLIFF/PO/TMX/TSV/CSV edited in another tool: changed targets become Edits (noting the file); pairs changed here since the export are listed as conflicts, not overwritten. A job: its result is the ReimportResponse",
     request: { params: IdParams, body: { content: { "multipart/form-data": { schema: z.object({ file: z.string().meta({ format: "binary" }) }) } } } },
-    responses: { 200: { description: "Re-imported", ...json(ReimportResponse) }, 404: problem("No such document"), 422: problem("Malformed file, wrong languages, or no file") },
+    responses: { 202: { description: "Queued: the re-import job (result: ReimportResponse)", ...json(JobResponse) }, 404: problem("No such document"), 422: problem("Malformed file, wrong languages, or no file") },
   });
   router.post("/:id/reimport", requireRole("translator"), uploadOne, async (req, res) => {
     const { id } = parse(IdParams, req.params);
@@ -117,8 +118,10 @@ export function documentsRouter(ctx: AppContext, trash: TrashStore): Router {
     if (!file) throw new Unprocessable("Missing file", "Upload the edited file as the multipart field \"file\".");
     const read = readImportBytes(new Uint8Array(file.buffer.buffer, file.buffer.byteOffset, file.buffer.byteLength), file.originalname);
     if (read.kind !== "bitext") throw new Unprocessable("Not a bitext", `"${file.originalname}" is not a TMX, XLIFF, PO, TSV or CSV file exported from Alinha.`);
-    const outcome = await reimportDocument(ctx, review, id, read.bitext, file.originalname, currentUser(req));
-    res.json({ document: await one(id), format: read.format, warnings: read.bitext.warnings, ...outcome } satisfies z.infer<typeof ReimportResponse>);
+    await one(id);
+    // Read and checked here (a bad file is a 422 at once); compared and written by the job.
+    const user = currentUser(req);
+    await acceptJob(ctx, res, "reimport", { id: user.id, displayName: user.displayName }, { reimport: { user, bitext: read.bitext, format: read.format, fileName: file.originalname } }, id);
   });
 
   reg.registerPath({ method: "post", path: "/api/documents/{id}/recheck", tags: ["documents"], summary: "Run the checks again over the current pairs, keeping dismissals (editor); no edits, no new versions: a job", request: { params: IdParams }, responses: { 202: { description: "Queued: the re-check job (result: { document, changedPairs })", ...json(JobResponse) }, 403: problem("Not an editor"), 404: problem("No such document") } });
@@ -139,7 +142,20 @@ export function documentsRouter(ctx: AppContext, trash: TrashStore): Router {
   router.post("/:id/approve", requireRole("editor"), async (req, res) => {
     const { id } = parse(IdParams, req.params);
     const body = parse(BulkApproveBody, req.body);
-    res.json(await review.bulkApprove(id, body.pairIds, currentUser(req), body.comment));
+    res.json(await review.bulkApprove(id, body.pairIds, currentUser(req), body.comment, body.override));
+  });
+
+  reg.registerPath({ method: "get", path: "/api/documents/{id}/recase", tags: ["documents"], summary: "Preview the bulk fix of a document in lower case: each pair's Portuguese with sentence starts, names and acronyms recased (nothing written)", request: { params: IdParams }, responses: { 200: { description: "The changes, per pair", ...json(RecasePreviewResponse) }, 404: problem("No such document") } });
+  router.get("/:id/recase", requireRole("translator"), async (req, res) => {
+    const { id } = parse(IdParams, req.params);
+    res.json(await previewRecase(ctx, id, currentUser(req)));
+  });
+
+  reg.registerPath({ method: "post", path: "/api/documents/{id}/recase", tags: ["documents"], summary: "Apply the recasing to the chosen pairs, one edit each, against the versions the preview showed", request: { params: IdParams, body: json(RecaseApplyBody) }, responses: { 200: { description: "Applied, and pairs changed since the preview", ...json(RecaseApplyResponse) }, 404: problem("No such document"), 422: problem("Invalid request") } });
+  router.post("/:id/recase", requireRole("translator"), async (req, res) => {
+    const { id } = parse(IdParams, req.params);
+    const body = parse(RecaseApplyBody, req.body);
+    res.json(await applyRecase(ctx, id, body.targets, currentUser(req)));
   });
 
   reg.registerPath({ method: "get", path: "/api/documents/{id}/export", tags: ["documents"], summary: "Download as TMX, XLIFF 2.0 (xliff) or 1.2 (xliff12), PO, TSV, CSV, XLSX, HTML, Markdown, clean text, or DOCX (docx: clean Portuguese; docx-side: side by side)", request: { params: IdParams, query: ExportQuery }, responses: { 200: { description: "The file (Content-Disposition: attachment)" }, 404: problem("No such document"), 422: problem("Unknown format or scope, or a TMX/XLIFF/PO of a document without English") } });

@@ -1,6 +1,7 @@
-// Import = align + check + store, all or nothing: the rows are written in one transaction, so a
-// failed import leaves no half-written document.
-import { checkInputs, documentContext, documentFromBitext, type AlignmentResult, type BitextPair, type CheckInput, type ParsedBitext } from "@alinha/aligner";
+// Import = align + check + store, all or nothing: a failed import leaves no half-written document
+// (store-document.ts: one transaction, or on SQLite under a job short steps with the document
+// hidden until its job is done).
+import { documentFromBitext, type AlignmentResult, type BitextPair, type ParsedBitext } from "@alinha/aligner";
 import type { AppContext } from "../../app-context.ts";
 import { Unprocessable } from "../../common/errors.ts";
 import { checksFingerprint } from "../checks/checks-fingerprint.ts";
@@ -8,7 +9,9 @@ import { checkOptionsFor } from "../settings/check-options.ts";
 import { bulkInsert, newId } from "../../db/bulk-insert.ts";
 import type { Tx } from "../../db/index.ts";
 import type { Sql } from "../../db/sql.ts";
+import { storedContext, type AlignedDocument } from "../jobs/align-task.ts";
 import type { Author } from "../pairs/pair-writer.ts";
+import { storeDocument } from "./store-document.ts";
 
 export interface ImportInput {
   title: string;
@@ -31,7 +34,7 @@ export function checkTexts(pt: string, en: string | undefined): { pt: string; en
 }
 
 /** Aligns and checks; where depends on ctx.align (a worker thread on the embedded server). */
-export async function alignForImport(ctx: AppContext, input: ImportInput): Promise<AlignmentResult> {
+export async function alignForImport(ctx: AppContext, input: ImportInput): Promise<AlignedDocument> {
   const { pt, en } = checkTexts(input.pt, input.en);
   const { spellers: _spellers, ...check } = await checkOptionsFor(ctx, input.variant ?? null);
   return ctx.align({ pt, en, check, ...(input.speakers ? { speakers: input.speakers } : {}) });
@@ -44,16 +47,13 @@ export interface ImportOptions {
   alsoInTransaction?: (tx: Tx, documentId: string) => Promise<void>;
   /** Told when the alignment is done and the writing starts. */
   onAligned?: () => Promise<void>;
-}
-
-/**
- * What a pair checked alone after an edit needs from the whole document, as the alignment's own
- * check saw it: each pair's gap before it in the file (`pt`, the text aligned) and the document's
- * context (lower case throughout, its length norm), stored as the Document's checkContext.
- */
-export function checkedAs(result: AlignmentResult, pt: string): { inputs: CheckInput[]; checkContext: string } {
-  const inputs = checkInputs(result.pairs, result.en !== undefined, pt);
-  return { inputs, checkContext: JSON.stringify(documentContext(inputs)) };
+  /**
+   * The import is a job's: on SQLite its rows are written in short steps, the document hidden
+   * until the job is marked done (store-document.ts), so the server keeps answering meanwhile.
+   */
+  inSteps?: boolean;
+  /** Told how much of the writing is done (0..1), between steps. */
+  onWritten?: (fraction: number) => Promise<void>;
 }
 
 /** A pair's flags as stored: offsets into the pair's own text (the aligner's point into the file). */
@@ -66,13 +66,23 @@ export function storedFlags(result: AlignmentResult): AlignmentResult["pairs"][n
   });
 }
 
+/** Which pairs of an alignment one write covers ([from, to) in document order), and their stored flags. */
+export interface PairRange {
+  from: number;
+  to: number;
+  /** storedFlags(result), computed once for the whole document. */
+  flags: AlignmentResult["pairs"][number]["flags"][];
+}
+
 /**
- * Writes the pairs of an alignment (and their "import"/"realign" edits at version 1). `kept`
- * gives, for an imported bitext, each pair's status, notes and inline codes from the file.
+ * Writes the pairs of an alignment (and their "import"/"realign" edits at version 1), all of
+ * them or those of `range`. `gaps` is each pair's gap before it (storedContext). `kept` gives,
+ * for an imported bitext, each pair's status, notes and inline codes from the file.
  */
-export async function writePairs(sql: Sql, documentId: string, result: AlignmentResult, inputs: readonly CheckInput[], action: "import" | "realign", who: Author, now: Date, kept?: readonly BitextPair[]): Promise<void> {
-  const pairs = result.pairs.map((p, index) => ({ id: newId(), index, p }));
-  const relative = storedFlags(result);
+export async function writePairs(sql: Sql, documentId: string, result: AlignmentResult, gaps: readonly (string | null)[], action: "import" | "realign", who: Author, now: Date, kept?: readonly BitextPair[], range?: PairRange): Promise<void> {
+  const from = range?.from ?? 0;
+  const pairs = result.pairs.slice(from, range?.to ?? result.pairs.length).map((p, k) => ({ id: newId(), index: from + k, p }));
+  const relative = range?.flags ?? storedFlags(result);
   const flags = pairs.flatMap(({ id, index }) => relative[index]!.map((f) => ({
     id: newId(), pairId: id, documentId, code: f.code, family: f.family, severity: f.severity,
     start: f.start, end: f.end, text: f.text, message: f.message,
@@ -81,7 +91,7 @@ export async function writePairs(sql: Sql, documentId: string, result: Alignment
   await bulkInsert(sql, "Pair", pairs.map(({ id, index, p }) => ({
     id, documentId, index, type: p.type, ptText: p.ptText, ptOriginal: p.ptText, enText: p.enText,
     ptRanges: JSON.stringify(p.pt), enRanges: JSON.stringify(p.en), confidence: p.confidence,
-    status: kept?.[index]?.status ?? "new", version: 1, paragraph: p.paragraph ?? 0, reason: p.reason, gapBefore: inputs[index]?.gapBefore ?? null,
+    status: kept?.[index]?.status ?? "new", version: 1, paragraph: p.paragraph ?? 0, reason: p.reason, gapBefore: gaps[index] ?? null,
     inlineCodes: kept?.[index]?.codes ? JSON.stringify(kept[index]!.codes) : null, removed: false, updatedAt: now, updatedBy: who.displayName,
   })));
   await bulkInsert(sql, "Edit", pairs.map(({ id, index, p }) => ({
@@ -98,22 +108,15 @@ export async function writePairs(sql: Sql, documentId: string, result: Alignment
 }
 
 export async function importDocument(ctx: AppContext, input: ImportInput, who: Author, options: ImportOptions = {}): Promise<string> {
-  const result = await alignForImport(ctx, input);
+  const { result, gaps, checkContext } = await alignForImport(ctx, input);
   await options.onAligned?.();
-  const { inputs, checkContext } = checkedAs(result, input.pt);
   const documentId = options.documentId ?? newId();
   const now = new Date();
-  await ctx.prisma.$transaction(async (tx) => {
-    await tx.document.create({
-      data: {
-        id: documentId, title: input.title, builtInId: input.builtInId ?? null, variant: input.variant ?? null,
-        ptSource: input.pt, enSource: result.en ? input.en ?? null : null, hasEnglish: result.en !== undefined,
-        documentFlags: JSON.stringify(result.documentFlags), alignmentFindings: JSON.stringify(result.findings ?? []), checksFingerprint: checksFingerprint(), checkContext, createdById: who.id || null, createdAt: now,
-      },
-    });
-    await writePairs(ctx.db.sqlIn(tx), documentId, result, inputs, "import", who, now);
-    await options.alsoInTransaction?.(tx, documentId);
-  }, { maxWait: 10_000, timeout: 120_000 });
+  await storeDocument(ctx, {
+    id: documentId, title: input.title, builtInId: input.builtInId ?? null, variant: input.variant ?? null,
+    ptSource: input.pt, enSource: result.en ? input.en ?? null : null, hasEnglish: result.en !== undefined,
+    documentFlags: JSON.stringify(result.documentFlags), alignmentFindings: JSON.stringify(result.findings ?? []), checksFingerprint: checksFingerprint(), checkContext, createdById: who.id || null, createdAt: now,
+  }, result.pairs.length, (sql, range) => writePairs(sql, documentId, result, gaps, "import", who, now, undefined, range), { ...options, flags: storedFlags(result) });
   return documentId;
 }
 
@@ -145,19 +148,13 @@ export async function importBitextDocument(ctx: AppContext, input: BitextImportI
   const variant = input.variant ?? variantOf(input.bitext.trgLang);
   const check = await checkOptionsFor(ctx, variant ?? null);
   const doc = documentFromBitext(pairs, check);
-  const { inputs, checkContext } = checkedAs(doc.result, doc.pt);
+  const { gaps, checkContext } = storedContext(doc.result, doc.pt);
   const documentId = options.documentId ?? newId();
   const now = new Date();
-  await ctx.prisma.$transaction(async (tx) => {
-    await tx.document.create({
-      data: {
-        id: documentId, title: input.title, builtInId: null, variant: variant ?? null,
-        ptSource: doc.pt, enSource: doc.result.en ? doc.en : null, hasEnglish: doc.result.en !== undefined,
-        documentFlags: JSON.stringify(doc.result.documentFlags), checksFingerprint: checksFingerprint(), checkContext, createdById: who.id || null, createdAt: now,
-      },
-    });
-    await writePairs(ctx.db.sqlIn(tx), documentId, doc.result, inputs, "import", who, now, pairs);
-    await options.alsoInTransaction?.(tx, documentId);
-  }, { maxWait: 10_000, timeout: 120_000 });
+  await storeDocument(ctx, {
+    id: documentId, title: input.title, builtInId: null, variant: variant ?? null,
+    ptSource: doc.pt, enSource: doc.result.en ? doc.en : null, hasEnglish: doc.result.en !== undefined,
+    documentFlags: JSON.stringify(doc.result.documentFlags), checksFingerprint: checksFingerprint(), checkContext, createdById: who.id || null, createdAt: now,
+  }, pairs.length, (sql, range) => writePairs(sql, documentId, doc.result, gaps, "import", who, now, pairs, range), { ...options, flags: storedFlags(doc.result) });
   return documentId;
 }

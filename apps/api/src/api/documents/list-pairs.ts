@@ -3,6 +3,7 @@ import type { Pair, PairListQuery } from "../../contract/index.ts";
 import { NotFound } from "../../common/errors.ts";
 import type { Prisma } from "../../generated/prisma/client.ts";
 import { pairInclude, toPair } from "../pairs/pair-dto.ts";
+import { isVisibleDocument } from "./hidden-documents.ts";
 
 /** Case- and accent-insensitive, the same in SQLite and PostgreSQL: done here rather than in SQL. */
 function fold(text: string): string {
@@ -11,7 +12,7 @@ function fold(text: string): string {
 
 export async function listPairs(ctx: AppContext, documentId: string, query: PairListQuery): Promise<{ total: number; offset: number; pairs: Pair[] }> {
   const { prisma } = ctx;
-  if (!(await prisma.document.findUnique({ where: { id: documentId }, select: { id: true } }))) throw new NotFound("document", documentId);
+  if (!(await isVisibleDocument(ctx, documentId))) throw new NotFound("document", documentId);
   const where: Prisma.PairWhereInput = {
     documentId, removed: false,
     ...(query.status ? { status: query.status } : {}),

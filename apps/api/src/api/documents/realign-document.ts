@@ -12,7 +12,7 @@ import { checksFingerprint } from "../checks/checks-fingerprint.ts";
 import type { Tx } from "../../db/index.ts";
 import { asDate, asNullableString, asString } from "../../db/sql.ts";
 import type { Author } from "../pairs/pair-writer.ts";
-import { alignForImport, checkedAs, storedFlags } from "./import-document.ts";
+import { alignForImport, storedFlags } from "./import-document.ts";
 import { carryReview, changedNote, type OldPair, type RealignSummary } from "./realign-carry.ts";
 
 interface DismissedFlag {
@@ -45,8 +45,7 @@ export async function realignDocument(ctx: AppContext, documentId: string, en: s
   if (!pt) pt = doc.ptSource;
   const english = en ?? doc.enSource ?? undefined;
   const speakers = doc.builtInId ? listDocuments().find((d) => d.id === doc.builtInId)?.speakers : undefined;
-  const result = await alignForImport(ctx, { title: doc.title, pt, en: english, ...(doc.variant === "pt-BR" || doc.variant === "pt-PT" ? { variant: doc.variant } : {}), ...(speakers ? { speakers } : {}) });
-  const { inputs, checkContext } = checkedAs(result, pt);
+  const { result, gaps, checkContext } = await alignForImport(ctx, { title: doc.title, pt, en: english, ...(doc.variant === "pt-BR" || doc.variant === "pt-PT" ? { variant: doc.variant } : {}), ...(speakers ? { speakers } : {}) });
   const { carries, summary } = carryReview(old, result.pairs);
   const flags = storedFlags(result);
   const versionOf = new Map(current.map((p) => [p.id, p.version]));
@@ -88,7 +87,7 @@ export async function realignDocument(ctx: AppContext, documentId: string, en: s
     await bulkInsert(sql, "Pair", fresh.map(({ id, index, p }) => ({
       id, documentId, index, type: p.type, ptText: p.ptText, ptOriginal: p.ptText, enText: p.enText,
       ptRanges: JSON.stringify(p.pt), enRanges: JSON.stringify(p.en), confidence: p.confidence,
-      status: "new", version: 1, paragraph: p.paragraph ?? 0, reason: p.reason, gapBefore: inputs[index]?.gapBefore ?? null, inlineCodes: null, removed: false, updatedAt: now, updatedBy: who.displayName,
+      status: "new", version: 1, paragraph: p.paragraph ?? 0, reason: p.reason, gapBefore: gaps[index] ?? null, inlineCodes: null, removed: false, updatedAt: now, updatedBy: who.displayName,
     })));
     // A kept pair moves to its new place and bead data; its text, status and history stay.
     for (const [index, c] of carries.entries()) {
@@ -96,7 +95,7 @@ export async function realignDocument(ctx: AppContext, documentId: string, en: s
       const p = result.pairs[index]!;
       await sql.execute(
         `UPDATE "Pair" SET "index" = ?, "type" = ?, "ptRanges" = ?, "enRanges" = ?, "confidence" = ?, "paragraph" = ?, "reason" = ?, "gapBefore" = ?, "version" = "version" + 1, "updatedAt" = ?, "updatedBy" = ? WHERE "id" = ?`,
-        [index, p.type, JSON.stringify(p.pt), JSON.stringify(p.en), p.confidence, p.paragraph ?? 0, p.reason, inputs[index]?.gapBefore ?? null, now, who.displayName, c.oldId],
+        [index, p.type, JSON.stringify(p.pt), JSON.stringify(p.en), p.confidence, p.paragraph ?? 0, p.reason, gaps[index] ?? null, now, who.displayName, c.oldId],
       );
     }
     await bulkInsert(sql, "Edit", result.pairs.map((p, index) => {

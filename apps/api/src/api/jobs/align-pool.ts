@@ -3,8 +3,7 @@
 import { availableParallelism } from "node:os";
 import { fileURLToPath } from "node:url";
 import { Piscina } from "piscina";
-import type { AlignmentResult } from "@alinha/aligner";
-import type { Aligner, AlignTask } from "./align-task.ts";
+import type { AlignedDocument, Aligner, AlignTask } from "./align-task.ts";
 
 export interface AlignPool {
   align: Aligner;
@@ -23,7 +22,7 @@ export function startAlignPool(threads = Number(process.env["ALINHA_ALIGN_THREAD
   // A thread that fails to start fails its task (the job reports it); it must not end the server.
   pool.on("error", () => undefined);
   return {
-    align: (task: AlignTask) => pool.run(task) as Promise<AlignmentResult>,
+    align: (task: AlignTask) => pool.run(task) as Promise<AlignedDocument>,
     close: () => pool.destroy(),
   };
 }

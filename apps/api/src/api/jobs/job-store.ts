@@ -6,12 +6,12 @@ import { NotFound } from "../../common/errors.ts";
 import type { Tx } from "../../db/index.ts";
 import type { Author } from "../pairs/pair-writer.ts";
 
+/** A job as shown (its input is apart: JobInput). */
 export interface JobRow {
   id: string;
   kind: string;
   state: string;
   progress: number;
-  input: string;
   result: string | null;
   error: string | null;
   documentId: string | null;
@@ -35,17 +35,32 @@ export function jobJson(row: JobRow): Job {
   };
 }
 
+/**
+ * A queued job and its input, in one transaction. Plain SQL: an import's input is its whole
+ * texts, and through Prisma's query compiler 10 MB of parameters held the server's thread.
+ */
 export async function createJob(ctx: AppContext, kind: JobKind, input: JobInput & Record<string, unknown>, documentId: string | null): Promise<JobRow> {
   const now = new Date();
-  return ctx.prisma.job.create({
-    data: { id: randomUUID(), kind, state: "queued", progress: 0, input: JSON.stringify(input), documentId, createdById: input.author.id || null, createdAt: now, updatedAt: now },
+  const row: JobRow = { id: randomUUID(), kind, state: "queued", progress: 0, result: null, error: null, documentId, attempts: 0, createdById: input.author.id || null, createdAt: now, updatedAt: now };
+  const columns = Object.keys(row) as (keyof JobRow)[];
+  await ctx.sql.transaction(async (sql) => {
+    await sql.execute(`INSERT INTO "Job" (${columns.map((c) => `"${c}"`).join(", ")}) VALUES (${columns.map(() => "?").join(", ")})`, columns.map((c) => row[c]));
+    await sql.execute(`INSERT INTO "JobInput" ("jobId", "input") VALUES (?, ?)`, [row.id, JSON.stringify(input)]);
   });
+  return row;
 }
 
 export async function findJob(ctx: AppContext, id: string): Promise<JobRow> {
   const row = await ctx.prisma.job.findUnique({ where: { id } });
   if (!row) throw new NotFound("job", id);
   return row;
+}
+
+/** What the job was queued with (only the process that runs it reads this). */
+export async function jobInput(ctx: AppContext, id: string): Promise<string> {
+  const row = await ctx.prisma.jobInput.findUnique({ where: { jobId: id }, select: { input: true } });
+  if (!row) throw new NotFound("job input", id);
+  return row.input;
 }
 
 /** Marks a queued (or, after a crash, running) job as running again; false if it is already over. */
@@ -60,7 +75,9 @@ export async function reportProgress(ctx: AppContext, id: string, progress: numb
 
 /** Done: in the transaction that wrote the job's work when there is one, so both land or neither. */
 export async function succeedJob(db: AppContext["prisma"] | Tx, id: string, result: Record<string, unknown>): Promise<void> {
-  await db.job.update({ where: { id }, data: { state: "succeeded", progress: 1, result: JSON.stringify(result), input: "{}", updatedAt: new Date() } });
+  await db.job.update({ where: { id }, data: { state: "succeeded", progress: 1, result: JSON.stringify(result), updatedAt: new Date() } });
+  // Its input is not needed again (a succeeded job never runs again).
+  await db.jobInput.deleteMany({ where: { jobId: id } });
 }
 
 export async function failJob(ctx: AppContext, id: string, problem: Record<string, unknown>): Promise<void> {

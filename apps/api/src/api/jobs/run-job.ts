@@ -6,9 +6,20 @@ import { asHttpError, problemBody } from "../../common/problem-details.ts";
 import { recheckDocument } from "../checks/recheck-document.ts";
 import { importBitextDocument, importDocument, type BitextImportInput, type ImportInput } from "../documents/import-document.ts";
 import { realignDocument } from "../documents/realign-document.ts";
+import { removeDocumentInSteps } from "../documents/store-document.ts";
+import { reimportDocument } from "../documents/reimport-document.ts";
+import { ReviewService } from "../pairs/review-service.ts";
+import type { ParsedBitext } from "@alinha/aligner";
+import type { User } from "../../contract/index.ts";
+
+/** A re-import's input: the file as read by the router, and who brings it back. */
+interface ReimportInput {
+  reimport: { user: User; bitext: ParsedBitext; format: string; fileName: string };
+}
+import type { Tx } from "../../db/index.ts";
 import type { Author } from "../pairs/pair-writer.ts";
 import { recheckAllDocuments } from "../settings/recheck-all.ts";
-import { failJob, findJob, reportProgress, requeueJob, startJob, succeedJob } from "./job-store.ts";
+import { failJob, findJob, jobInput, reportProgress, requeueJob, startJob, succeedJob } from "./job-store.ts";
 
 /** Thrown when a worker stops mid-job: the job goes back to the queue, untouched. */
 export class HandBack extends Error {
@@ -23,12 +34,12 @@ export interface RunOptions {
 }
 
 /** What each kind of job is queued with (an import: texts to align, or a bitext file already read). */
-type Input = { author: Author; document?: ImportInput; bitext?: BitextImportInput; en?: string };
+type Input = { author: Author; document?: ImportInput; bitext?: BitextImportInput; en?: string } & Partial<ReimportInput>;
 
 export async function runJob(ctx: AppContext, id: string, options: RunOptions = {}): Promise<void> {
   if (!(await startJob(ctx, id))) return;
   const job = await findJob(ctx, id);
-  const input = JSON.parse(job.input) as Input;
+  const input = JSON.parse(await jobInput(ctx, id)) as Input;
   const checkpoint = async (progress: number) => {
     if (options.stopping?.()) throw new HandBack();
     await reportProgress(ctx, id, progress);
@@ -39,18 +50,17 @@ export async function runJob(ctx: AppContext, id: string, options: RunOptions = 
       case "import": {
         const documentId = job.documentId!;
         if (await ctx.prisma.document.findUnique({ where: { id: documentId }, select: { id: true } })) {
-          await succeedJob(ctx.prisma, id, {});
-          return;
+          // Written whole by a run thought dead (its job is done with it), or the hidden
+          // remainder of a run stopped between steps (store-document.ts): cleared, written again.
+          if ((await findJob(ctx, id)).state === "succeeded") return;
+          await removeDocumentInSteps(ctx, documentId);
         }
+        const steps = { documentId, inSteps: true, alsoInTransaction: (tx: Tx) => succeedJob(tx, id, {}) };
         if (input.bitext) {
-          await importBitextDocument(ctx, input.bitext, input.author, { documentId, alsoInTransaction: (tx) => succeedJob(tx, id, {}) });
+          await importBitextDocument(ctx, input.bitext, input.author, { ...steps, onWritten: (f) => checkpoint(0.1 + 0.9 * f) });
           return;
         }
-        await importDocument(ctx, input.document!, input.author, {
-          documentId,
-          onAligned: () => checkpoint(0.8),
-          alsoInTransaction: (tx) => succeedJob(tx, id, {}),
-        });
+        await importDocument(ctx, input.document!, input.author, { ...steps, onAligned: () => checkpoint(0.8), onWritten: (f) => checkpoint(0.8 + 0.2 * f) });
         return;
       }
       case "realign":
@@ -60,6 +70,12 @@ export async function runJob(ctx: AppContext, id: string, options: RunOptions = 
           await succeedJob(tx, id, { realign });
         });
         return;
+      case "reimport": {
+        const outcome = await reimportDocument(ctx, new ReviewService(ctx), job.documentId!, input.reimport!.bitext, input.reimport!.fileName, input.reimport!.user);
+        // The result is the ReimportResponse; the job's view adds the document's summary.
+        await succeedJob(ctx.prisma, id, { format: input.reimport!.format, warnings: input.reimport!.bitext.warnings, ...outcome });
+        return;
+      }
       case "recheck": {
         const report = await recheckDocument(ctx, job.documentId!);
         await succeedJob(ctx.prisma, id, { changedPairs: report.changed });

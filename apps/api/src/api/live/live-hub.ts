@@ -5,7 +5,7 @@
 import { randomUUID } from "node:crypto";
 import type { Response } from "express";
 import type { AppContext } from "../../app-context.ts";
-import type { User } from "../../contract/index.ts";
+import type { User, Viewer } from "../../contract/index.ts";
 
 /** A viewer's entry lives this long without news (its process re-announces it every REFRESH_MS). */
 const PRESENCE_TTL_MS = 25_000;
@@ -16,15 +16,6 @@ const HEARTBEAT_MS = 15_000;
 export const PRESENCE = "presence";
 export const PAIRS_SAVED = "pairs-saved";
 
-export interface Viewer {
-  /** One per open review screen (a user may have two tabs). */
-  key: string;
-  userId: string;
-  displayName: string;
-  /** The pair the viewer is on, and whether they are editing it. */
-  pairId: string | null;
-  editing: boolean;
-}
 
 interface Connection {
   res: Response;

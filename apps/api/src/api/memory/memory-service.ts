@@ -4,6 +4,7 @@
 import type { AppContext } from "../../app-context.ts";
 import type { MemoryMatch, PairStatus } from "../../contract/index.ts";
 import { asNullableString, asString, type Row } from "../../db/sql.ts";
+import { HIDDEN_DOCUMENT_IDS } from "../documents/hidden-documents.ts";
 import { onPairWritten } from "../pairs/pair-events.ts";
 import { FuzzyIndex } from "./fuzzy-index.ts";
 
@@ -109,7 +110,7 @@ export class MemoryService {
 
   private async loadAll(): Promise<void> {
     this.dirty.clear();
-    const rows = await this.ctx.sql.query(`SELECT ${PAIR_COLUMNS} FROM "Pair" WHERE "removed" = ? AND "status" IN (?, ?)`, [false, ...REUSABLE]);
+    const rows = await this.ctx.sql.query(`SELECT ${PAIR_COLUMNS} FROM "Pair" WHERE "removed" = ? AND "status" IN (?, ?) AND "documentId" NOT IN (${HIDDEN_DOCUMENT_IDS})`, [false, ...REUSABLE]);
     for (const r of rows) this.applyRow(r);
     const units = await this.ctx.sql.query(`SELECT "id", "memory", "enText", "ptText" FROM "MemoryUnit"`, []);
     for (const u of units) {
@@ -120,7 +121,7 @@ export class MemoryService {
   }
 
   private async countReusable(): Promise<number> {
-    const [row] = await this.ctx.sql.query(`SELECT COUNT(*) AS "n" FROM "Pair" WHERE "removed" = ? AND "status" IN (?, ?)`, [false, ...REUSABLE]);
+    const [row] = await this.ctx.sql.query(`SELECT COUNT(*) AS "n" FROM "Pair" WHERE "removed" = ? AND "status" IN (?, ?) AND "documentId" NOT IN (${HIDDEN_DOCUMENT_IDS})`, [false, ...REUSABLE]);
     return Number(row?.["n"] ?? 0);
   }
 

@@ -1,6 +1,7 @@
 import type { Comment, Edit, Flag, Pair } from "../../contract/index.ts";
 import type { Prisma } from "../../generated/prisma/client.ts";
 import { englishSource } from "./flag-source.ts";
+import { pageBreakAt } from "./page-break.ts";
 
 /** What every read of a pair for the API loads with it. */
 export const pairInclude = {
@@ -29,6 +30,7 @@ export function toPair(row: PairRow): Pair {
     flags: row.flags.map((f) => toFlag(f, row.enText)), updatedAt: row.updatedAt.toISOString(), updatedBy: row.updatedBy,
     commentCount: row._count.comments,
     autoFilledFrom: row.autoFilledFrom ?? null,
+    pageBreakAt: pageBreakAt(row.ptText, row.ptOriginal, row.ptRanges),
   };
 }
 

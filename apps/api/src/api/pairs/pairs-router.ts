@@ -117,7 +117,7 @@ export function pairsRouter(ctx: AppContext): Router {
   router.post("/:id/split", requireRole("translator"), async (req, res) => {
     const { id } = parse(IdParams, req.params);
     const body = parse(SplitBody, req.body);
-    res.json({ pairs: await restructure.split(id, body.version, body.ptAt, body.enAt, currentUser(req)) });
+    res.json({ pairs: await restructure.split(id, body.version, body.ptAt, body.enAt, currentUser(req), body.reason) });
   });
 
   register("post", "/{id}/move", "Move the first/last sentence of one side to a neighbour", MoveBody, PairsResponse);

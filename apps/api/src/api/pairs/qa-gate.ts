@@ -25,7 +25,7 @@ export function passGate(row: PairRow, override: { reason: string } | undefined)
   return open;
 }
 
-/** The history note of an override: the reason, and what it passed over. */
-export function overrideNote(open: Flag[], reason: string): string {
-  return `QA override (${[...new Set(open.map((f) => f.code))].join(", ")}): ${reason}`;
+/** The history note of an override: the reason, and what it passed over (flags, or their codes). */
+export function overrideNote(open: readonly (Flag | string)[], reason: string): string {
+  return `QA override (${[...new Set(open.map((f) => (typeof f === "string" ? f : f.code)))].join(", ")}): ${reason}`;
 }

@@ -1,4 +1,4 @@
-import { checkPair, type CheckOptions, type Flag as CheckFlag } from "@alinha/aligner";
+import { checkPair, type CheckInput, type CheckOptions, type Flag as CheckFlag } from "@alinha/aligner";
 import type { FlagRow } from "./pair-dto.ts";
 
 /** A flag as written to the database for one pair (offsets into that pair's ptText). */
@@ -36,18 +36,19 @@ export function carryDismissals(found: CheckFlag[], previous: readonly FlagRow[]
   });
 }
 
+/** What the checks get for one stored pair: English only when the document has it. */
+export function checkInputOf(text: PairText): CheckInput {
+  return {
+    pt: text.ptText,
+    ...(text.hasEnglish ? { en: text.enText } : {}),
+    ...(text.prevPt !== undefined ? { prevPt: text.prevPt } : {}),
+    ...(text.nextPt !== undefined ? { nextPt: text.nextPt } : {}),
+    ...(text.gapBefore != null ? { gapBefore: text.gapBefore } : {}),
+  };
+}
+
 export function recheck(text: PairText, options: CheckOptions, previous: readonly FlagRow[]): NewFlag[] {
-  const found = checkPair(
-    {
-      pt: text.ptText,
-      ...(text.hasEnglish ? { en: text.enText } : {}),
-      ...(text.prevPt !== undefined ? { prevPt: text.prevPt } : {}),
-      ...(text.nextPt !== undefined ? { nextPt: text.nextPt } : {}),
-      ...(text.gapBefore != null ? { gapBefore: text.gapBefore } : {}),
-    },
-    options,
-  );
-  return carryDismissals(found, previous);
+  return carryDismissals(checkPair(checkInputOf(text), options), previous);
 }
 
 function flagKey(f: Omit<NewFlag, "dismissedAt">): string {

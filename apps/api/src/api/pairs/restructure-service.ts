@@ -12,6 +12,7 @@ import { bulkInsert, newId } from "../../db/bulk-insert.ts";
 import { asBool, asNullableString, asString, lockDocumentOfPair, type Sql } from "../../db/sql.ts";
 import { checkOptionsFor, withDocument } from "../settings/check-options.ts";
 import { beadKind, joinText, sentences, splitRanges } from "./bead-shape.ts";
+import { pageBreakAt } from "./page-break.ts";
 import { toPair, type PairRow } from "./pair-dto.ts";
 import { assertVersion, findPair, inPairTransaction, livePair, replaceFlags, writePairChange, type Author } from "./pair-writer.ts";
 import { recheck } from "./recheck.ts";
@@ -102,13 +103,17 @@ export class RestructureService {
     });
   }
 
-  async split(id: string, version: number, ptAt: number, enAt: number, user: User): Promise<Pair[]> {
+  /** `reason` "page-break": undoes the aligner's page-break repair at ptAt (pageBreakAt), which the note records. */
+  async split(id: string, version: number, ptAt: number, enAt: number, user: User, reason?: "page-break"): Promise<Pair[]> {
     const { options, hasEnglish } = await this.setup(id);
     return inPairTransaction(this.ctx.sql, async (tx) => {
       await lockDocumentOfPair(tx, id);
       const a = await livePair(tx, id);
       assertVersion(a, version);
       assertMayChange(a, user);
+      if (reason === "page-break" && pageBreakAt(a.ptText, a.ptOriginal, a.ptRanges) !== ptAt) {
+        throw new Unprocessable("No page-break join there", `The aligner did not join two lines of the file at ${ptAt} in this pair's Portuguese (or it has been edited since); split it with a plain split instead.`);
+      }
       if (ptAt > a.ptText.length || enAt > a.enText.length) {
         throw new Unprocessable("Split point outside the text", `ptAt must be at most ${a.ptText.length} and enAt at most ${a.enText.length}.`);
       }
@@ -141,7 +146,8 @@ export class RestructureService {
       const who = author(user);
       await shiftAfter(tx, a.documentId, a.index, +1);
       await writePairChange(tx, a, {
-        action: "split", status: "edited", flags: leftFlags, note: "split; the rest became the next pair",
+        action: "split", status: "edited", flags: leftFlags,
+        note: reason === "page-break" ? "page-break join undone: split where the file has a line break; the rest became the next pair" : "split; the rest became the next pair",
         data: { ptText: left.pt, enText: left.en, ptOriginal: leftOriginal, type: beadKind(left.pt, left.en), ptRanges: JSON.stringify(ptLeft), enRanges: JSON.stringify(enLeft), gapBefore: gaps.left },
       }, who, now);
       const created = { id: newId(), documentId: a.documentId };

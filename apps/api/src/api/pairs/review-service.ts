@@ -148,7 +148,12 @@ export class ReviewService {
   }
 
   /** Approves what it can; pairs that are gone or in another document come back as conflicts. */
-  async bulkApprove(documentId: string, pairIds: string[], user: User, comment?: string): Promise<{ approved: number; conflicts: string[]; skipped: { pairId: string; index: number; codes: string[] }[] }> {
+  /**
+   * Approves many pairs. A pair with an open error flag is skipped and reported (the QA gate),
+   * unless `override` says why they may pass: then it is approved with the reason and the codes
+   * it passed over in its history, as a single approval's override is.
+   */
+  async bulkApprove(documentId: string, pairIds: string[], user: User, comment?: string, override?: { reason: string }): Promise<{ approved: number; overridden: number; conflicts: string[]; skipped: { pairId: string; index: number; codes: string[] }[] }> {
     const [doc] = await this.ctx.sql.query(`SELECT "id" FROM "Document" WHERE "id" = ?`, [documentId]);
     if (!doc) throw new NotFound("document", documentId);
     const ids = [...new Set(pairIds)];
@@ -170,6 +175,7 @@ export class ReviewService {
       const skipped: { pairId: string; index: number; codes: string[] }[] = [];
       const conflicts: string[] = [];
       let approved = 0;
+      let overridden = 0;
       for (const pairId of ids) {
         const row = byId.get(pairId);
         if (!row || asString(row["documentId"]) !== documentId || asBool(row["removed"])) {
@@ -178,15 +184,17 @@ export class ReviewService {
         }
         if (row["status"] === "approved") continue;
         const codes = codesOf.get(pairId);
-        if (codes) {
+        if (codes && !override) {
           skipped.push({ pairId, index: asNumber(row["index"]), codes });
           continue;
         }
         const base = { id: pairId, documentId, version: asNumber(row["version"]), ptText: asString(row["ptText"]) };
-        await writePairChange(sql, base, { action: "approve", status: "approved", note }, author(user), now);
+        const noted = codes && override ? [overrideNote(codes, override.reason), note].filter(Boolean).join(" · ") : note;
+        await writePairChange(sql, base, { action: "approve", status: "approved", note: noted }, author(user), now);
         approved++;
+        if (codes) overridden++;
       }
-      return { approved, conflicts, skipped: skipped.sort((a, b) => a.index - b.index) };
+      return { approved, overridden, conflicts, skipped: skipped.sort((a, b) => a.index - b.index) };
     });
   }
 

@@ -11,6 +11,7 @@ import { livePairInContext } from "../pairs/pair-context.ts";
 import { inPairTransaction, writePairChange } from "../pairs/pair-writer.ts";
 import { recheck } from "../pairs/recheck.ts";
 import { replaceAll } from "./find-pattern.ts";
+import { hiddenDocumentIds } from "../documents/hidden-documents.ts";
 
 export function replaceRouter(ctx: AppContext): Router {
   const router = Router();
@@ -21,7 +22,7 @@ export function replaceRouter(ctx: AppContext): Router {
   router.post("/preview", requireRole("translator"), async (req, res) => {
     const body = parse(ReplacePreviewBody, req.body);
     const rows = await ctx.prisma.pair.findMany({
-      where: { removed: false, ...(body.documentId ? { documentId: body.documentId } : {}) },
+      where: { removed: false, AND: [body.documentId ? { documentId: body.documentId } : {}, { documentId: { notIn: await hiddenDocumentIds(ctx) } }] },
       select: {
         id: true, documentId: true, index: true, version: true, ptText: true, document: { select: { title: true } },
         ...(body.flagCode ? { flags: { where: { code: body.flagCode, dismissed: false }, select: { text: true } } } : {}),

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from "react";
 import { api } from "../../api/client.ts";
 import { onUnauthorised } from "../../api/http.ts";
+import { takeSession } from "./sessionPrefetch.ts";
 import type { User } from "../../api/types.ts";
 
 export type AuthState = { kind: "checking" } | { kind: "signed-out" } | { kind: "signed-in"; user: User };
@@ -14,7 +15,8 @@ export function useAuth(): { state: AuthState; signIn: (user: User) => void; sig
 
   useEffect(() => {
     let live = true;
-    api.me().then(
+    // The check the app started with (boot.ts), or a fresh one.
+    (takeSession() ?? api.me()).then(
       ({ user }) => live && setState({ kind: "signed-in", user }),
       () => live && setState({ kind: "signed-out" }),
     );

@@ -5,7 +5,7 @@ const ACTION_LABELS: Record<Edit["action"], string> = {
   import: "imported", edit: "edited", "apply-suggestion": "applied a suggestion", confirm: "confirmed",
   approve: "approved", reject: "rejected", merge: "merged", split: "split", move: "moved a sentence",
   realign: "realigned", revert: "reverted", "dismiss-flag": "dismissed a flag", propagate: "replaced across documents",
-  reopen: "reopened", "auto-fill": "auto-filled from a repetition",
+  reopen: "reopened", "auto-fill": "auto-filled from a repetition", recase: "restored capitals",
 };
 
 /** Who changed what and when, newest first; a text change can be reverted (as a new edit). */

@@ -1,5 +1,4 @@
-import type { Pair } from "../../api/types.ts";
-import type { Viewer } from "./useLiveDocument.ts";
+import type { Pair, Viewer } from "../../api/types.ts";
 
 /** Who else is on this document, and on which pair (its position, as the grid numbers them). */
 export function PresenceBar({ others, pairs }: { others: readonly Viewer[]; pairs: readonly Pair[] }) {

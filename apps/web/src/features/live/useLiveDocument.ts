@@ -1,16 +1,7 @@
 import { useEffect, useRef, useState } from "react";
 import { api } from "../../api/client.ts";
 import { request } from "../../api/http.ts";
-import type { Pair } from "../../api/types.ts";
-
-/** Another review screen on the same document, as the server's event stream reports it. */
-export interface Viewer {
-  key: string;
-  userId: string;
-  displayName: string;
-  pairId: string | null;
-  editing: boolean;
-}
+import type { Pair, Viewer } from "../../api/types.ts";
 
 interface PairsSaved {
   pairs: { id: string; version: number }[];

@@ -22,7 +22,7 @@ export function QaGateDialog({ review, pairId, flags }: { review: ReviewControll
   const verb = can(review.user, "approve") ? "Approve" : "Confirm";
   const close = () => review.setOverlay(null);
   return (
-    <Dialog title={`Pair ${pair ? pair.index + 1 : ""} has open errors`} onClose={close} wide testId="qa-gate">
+    <Dialog title={`Pair ${pair ? pair.index + 1 : ""} ${open.length ? "has open errors" : "has no open error left"}`} onClose={close} wide testId="qa-gate">
       {open.length ? (
         <ul className="qa-gate__flags">
           {open.map((flag) => (
@@ -32,7 +32,7 @@ export function QaGateDialog({ review, pairId, flags }: { review: ReviewControll
               {flag.suggestion != null && pair && can(review.user, "edit") && (
                 <button className="button button--small" onClick={() => void review.applySuggestion(pair, flag)}>Fix: “{flag.suggestion || "(remove)"}”</button>
               )}
-              <button className="button button--small button--ghost" onClick={() => review.setOverlay({ kind: "dismiss", pairId, flagId: flag.id })}>Dismiss…</button>
+              <button className="button button--small button--ghost" onClick={() => review.setOverlay({ kind: "dismiss", pairId, flagId: flag.id, fromGate: true })}>Dismiss…</button>
             </li>
           ))}
         </ul>

@@ -38,6 +38,8 @@ export interface PairRowProps {
   /** The current pair's translation-memory matches. */
   matches?: MemoryMatch[] | null | undefined;
   onInsertMatch?: ((n: number) => void) | undefined;
+  /** Splits the pair where the aligner joined two lines of the file (offered on the current row). */
+  onUndoPageBreak?: ((pair: Pair) => void) | undefined;
 }
 
 /** One aligned pair: number and confidence, English, Portuguese (flagged or being edited), status. */
@@ -102,6 +104,13 @@ export const PairRow = memo(function PairRow(props: PairRowProps) {
         <StatusBadge status={pair.status} />
         {dirty && <span className="unsaved" title="Kept in this browser until saved">unsaved</span>}
         {pair.autoFilledFrom && <span className="pair__autofill" data-testid="auto-filled" title="Copied from a confirmed pair with the same English; check it, Ctrl+Z takes it back">auto-filled</span>}
+        {pair.pageBreakAt != null && (
+          <span className="pair__joined" data-testid="page-break-joined" title="The aligner joined two lines of the file into this one sentence (a page break had cut it)">joined lines</span>
+        )}
+        {pair.pageBreakAt != null && current && canEdit && props.onUndoPageBreak && (
+          <button type="button" className="pair__unjoin" data-testid="page-break-undo" title="Split this pair where the file has the line break, undoing the aligner's join"
+            onClick={(e) => { e.stopPropagation(); props.onUndoPageBreak!(pair); }}>Split at the line break</button>
+        )}
         {pair.commentCount > 0 && <span className="pair__comments">{pair.commentCount} {pair.commentCount === 1 ? "comment" : "comments"}</span>}
       </div>
     </div>

@@ -2,7 +2,9 @@ import { useVirtualizer } from "@tanstack/react-virtual";
 import { useCallback, useEffect, useMemo, useRef } from "react";
 import { can } from "../auth/permissions.ts";
 import { englishCounterpart } from "../flags/englishCounterpart.ts";
+import type { Pair } from "../../api/types.ts";
 import type { ReviewController } from "../review/ReviewController.ts";
+import { splitPoint } from "../review/splitPoint.ts";
 import { englishMarks } from "./englishMarks.ts";
 import { PairRow } from "./PairRow.tsx";
 
@@ -42,6 +44,11 @@ export function ReviewGrid({ review }: { review: ReviewController }) {
   const canSelect = can(user, "approve");
   const onEdit = useCallback((id: string) => review.startEditing(id), [review.startEditing]);
   const onInsertMatch = useCallback((n: number) => void review.insertMatch(n), [review.insertMatch]);
+  // The English had one sentence there (that is why the aligner joined): it is cut where the split dialog would propose.
+  const onUndoPageBreak = useCallback((pair: Pair) => {
+    if (pair.pageBreakAt == null) return;
+    void review.split(pair.id, pair.pageBreakAt, splitPoint(pair.enText, pair.pageBreakAt / Math.max(1, pair.ptText.length)), "page-break");
+  }, [review.split]);
 
   return (
     <div className="grid" role="grid" aria-rowcount={visible.length} aria-label="Pairs">
@@ -76,7 +83,7 @@ export function ReviewGrid({ review }: { review: ReviewController }) {
                   onApply={review.applySuggestion}
                   onToggleSelect={review.toggleSelection}
                   onSelectRange={review.selectRange}
-                  {...(pair.id === current?.id ? { matches: review.matches, onInsertMatch: onInsertMatch } : {})}
+                  {...(pair.id === current?.id ? { matches: review.matches, onInsertMatch: onInsertMatch, onUndoPageBreak } : {})}
                 />
               </div>
             );

@@ -1,8 +1,7 @@
-import type { DocumentSummary, Flag, MemoryMatch, Pair, Term, User } from "../../api/types.ts";
+import type { BulkSkip, DocumentSummary, Flag, MemoryMatch, Pair, RecaseApplyResponse, Term, User, Viewer } from "../../api/types.ts";
 import type { Drafts } from "../drafts/useDrafts.ts";
 import type { Filters } from "../filters/filters.ts";
 import type { PropagationOffer } from "../propagate/propagationOffer.ts";
-import type { Viewer } from "../live/useLiveDocument.ts";
 import type { Notice } from "./notice.ts";
 
 export type { Notice } from "./notice.ts";
@@ -15,9 +14,14 @@ export type Overlay =
   | { kind: "split"; pairId: string }
   | { kind: "reject"; pairIds: string[] }
   | { kind: "approve"; pairIds: string[] }
-  | { kind: "dismiss"; pairId: string; flagId: string }
+  /** `fromGate`: opened from the QA gate, which comes back once the flag is dismissed (or not). */
+  | { kind: "dismiss"; pairId: string; flagId: string; fromGate?: boolean }
+  /** Bulk approval skipped these pairs for open errors: approve them anyway, with one reason? */
+  | { kind: "bulk-gate"; skipped: BulkSkip[]; comment?: string }
   /** The QA gate: a confirm or approval refused while these error flags are open. */
   | { kind: "qa-gate"; pairId: string; flags: Flag[] }
+  /** The bulk fix of a document in lower case: a preview of every pair recased. */
+  | { kind: "recase" }
   /** A document finding's bulk fix: a search-and-replace preview over the document. */
   | { kind: "replace"; find?: string; replaceWith?: string };
 
@@ -94,9 +98,14 @@ export interface ReviewController {
   /** Approves with an optional comment: one pair, or several at once. */
   approve: (pairIds: string[], comment: string) => Promise<void>;
   approveSelection: () => Promise<void>;
+  /** Approves pairs bulk approval skipped for open errors, the reason kept in each one's history. */
+  approveAnyway: (pairIds: string[], reason: string, comment?: string) => Promise<void>;
+  /** Writes the previewed recasing of these pairs (one edit each, one undo step); undefined after a reported failure. */
+  recase: (targets: { pairId: string; version: number }[]) => Promise<RecaseApplyResponse | undefined>;
   toggleSelection: (pairId?: string) => void;
   mergeNext: () => Promise<void>;
-  split: (pairId: string, ptAt: number, enAt: number) => Promise<void>;
+  /** `reason` "page-break": the split undoes the aligner's join of two lines of the file (Pair.pageBreakAt). */
+  split: (pairId: string, ptAt: number, enAt: number, reason?: "page-break") => Promise<void>;
   moveSentence: (side: "pt" | "en", direction: "to-prev" | "to-next") => Promise<void>;
   revert: (editId: string) => Promise<void>;
   addComment: (body: string) => Promise<void>;

@@ -18,7 +18,10 @@ import { PresenceBar } from "../live/PresenceBar.tsx";
 import { AlignmentFindings } from "./AlignmentFindings.tsx";
 import { ReasonDialog } from "./ReasonDialog.tsx";
 import { DocumentFlags } from "../document-flags/DocumentFlags.tsx";
+import { RecaseDialog } from "../document-flags/RecaseDialog.tsx";
+import type { BulkFix } from "../document-flags/bulkFix.ts";
 import { QaGateDialog } from "../qa-gate/QaGateDialog.tsx";
+import { BulkGateDialog } from "../qa-gate/BulkGateDialog.tsx";
 import { ReviewToolbar } from "./ReviewToolbar.tsx";
 import { SplitDialog } from "./SplitDialog.tsx";
 import { StatusLine } from "./StatusLine.tsx";
@@ -31,7 +34,9 @@ export function ReviewScreen({ route }: { route: Extract<Route, { screen: "revie
   const { overlay, setOverlay, conflict } = review;
   const close = () => setOverlay(null);
   const splitPair = overlay?.kind === "split" ? review.pairs.find((p) => p.id === overlay.pairId) : undefined;
-  const fixAll = (find: string, replaceWith: string) => setOverlay({ kind: "replace", find, replaceWith });
+  // A flag dismissed from the QA gate returns to the gate: what is still open, or the sign-off itself.
+  const backToGate = () => overlay?.kind === "dismiss" && setOverlay({ kind: "qa-gate", pairId: overlay.pairId, flags: [] });
+  const fixAll = (fix: BulkFix) => setOverlay(fix.kind === "recase" ? { kind: "recase" } : { kind: "replace", find: fix.find, replaceWith: fix.replace });
   const authors = useMemo(() => [...new Set(review.pairs.map((p) => p.updatedBy).filter((a): a is string => !!a))].sort(), [review.pairs]);
 
   return (
@@ -61,6 +66,8 @@ export function ReviewScreen({ route }: { route: Extract<Route, { screen: "revie
         <ReplaceDialog documentId={review.documentId} onClose={close} onApplied={() => void review.reloadPairs()}
           {...(overlay.find ? { initial: { find: overlay.find, replace: overlay.replaceWith ?? "" } } : {})} />
       )}
+      {overlay?.kind === "recase" && <RecaseDialog review={review} onClose={close} />}
+      {overlay?.kind === "bulk-gate" && <BulkGateDialog review={review} skipped={overlay.skipped} comment={overlay.comment} />}
       {overlay?.kind === "qa-gate" && <QaGateDialog review={review} pairId={overlay.pairId} flags={overlay.flags} />}
       {overlay?.kind === "split" && splitPair && (
         <SplitDialog pair={splitPair} onClose={close} onSplit={(ptAt, enAt) => void review.split(splitPair.id, ptAt, enAt)} />
@@ -88,8 +95,8 @@ export function ReviewScreen({ route }: { route: Extract<Route, { screen: "revie
       {overlay?.kind === "dismiss" && (
         <DismissDialog
           flag={review.pairs.find((p) => p.id === overlay.pairId)?.flags.find((f) => f.id === overlay.flagId)}
-          onClose={close}
-          onDismiss={(reason) => void review.dismissFlag(overlay.pairId, overlay.flagId, reason)}
+          onClose={overlay.fromGate ? backToGate : close}
+          onDismiss={(reason) => void review.dismissFlag(overlay.pairId, overlay.flagId, reason).then(() => overlay.fromGate && backToGate())}
         />
       )}
       {conflict && <ConflictDialog key={conflict.pairId + conflict.theirs.version} conflict={conflict} onResolve={(choice) => void review.resolveConflict(choice)} />}

@@ -2,7 +2,7 @@ import { useCallback, useMemo, useState, type MutableRefObject } from "react";
 import { api } from "../../api/client.ts";
 import type { Override } from "../../api/client.ts";
 import { ApiProblem, describeError } from "../../api/problem.ts";
-import type { Pair, User } from "../../api/types.ts";
+import type { Pair, RecaseApplyResponse, User } from "../../api/types.ts";
 import type { UndoEntry } from "../undo/undoEntry.ts";
 import type { Drafts } from "../drafts/useDrafts.ts";
 import { applyToDraft, locateFlag } from "../flags/flagSpans.ts";
@@ -180,18 +180,44 @@ export function usePairMutations(deps: Deps) {
   }, [pairById, run, pairsState, setOverlay]);
 
 
-  const approveMany = useCallback(async (pairIds: string[], comment?: string): Promise<boolean> => {
+  /**
+   * Approves many pairs; the ones skipped for open errors are reported and offered for approval
+   * anyway (the bulk gate dialog). With `override` those are approved too, the reason kept in
+   * each one's history.
+   */
+  const approveMany = useCallback(async (pairIds: string[], comment?: string, override?: { reason: string }): Promise<boolean> => {
     if (!pairIds.length) return false;
-    const body = await run(() => api.approveMany(documentId, pairIds, comment));
+    const body = await run(() => api.approveMany(documentId, pairIds, comment, override));
     if (!body) return false;
     await pairsState.reload();
     const skipped = body.skipped ?? [];
-    const parts = [`Approved ${body.approved.toLocaleString("en")} ${body.approved === 1 ? "pair" : "pairs"}`];
+    const overridden = body.overridden ?? 0;
+    const parts = [override
+      ? `Approved ${body.approved.toLocaleString("en")} ${body.approved === 1 ? "pair" : "pairs"} anyway (${overridden.toLocaleString("en")} with open errors; the reason is in each one's history)`
+      : `Approved ${body.approved.toLocaleString("en")} ${body.approved === 1 ? "pair" : "pairs"}`];
     if (skipped.length) parts.push(`skipped ${skipped.length} with open errors (${skipped.slice(0, 8).map((s) => `#${s.index + 1}`).join(", ")}${skipped.length > 8 ? ", …" : ""})`);
     if (body.conflicts.length) parts.push(`${body.conflicts.length} changed meanwhile and were left as they are`);
     notify(`${parts.join("; ")}.`, skipped.length || body.conflicts.length ? "error" : "success");
+    if (skipped.length && !override) setOverlay({ kind: "bulk-gate", skipped, ...(comment ? { comment } : {}) });
     return true;
-  }, [run, documentId, pairsState, notify]);
+  }, [run, documentId, pairsState, notify, setOverlay]);
+
+  /**
+   * The bulk fix of a document in lower case: the pairs the reviewer kept in the preview are
+   * recased on the server, one edit each, and the whole batch is one Ctrl+Z step.
+   */
+  const recase = useCallback(async (targets: { pairId: string; version: number }[]): Promise<RecaseApplyResponse | undefined> => {
+    if (!targets.length) return undefined;
+    const body = await run(() => api.recaseApply(documentId, targets));
+    if (!body) return undefined;
+    await pairsState.reload();
+    const n = body.applied.length;
+    const first = body.applied[0];
+    if (first) record({ kind: "batch", label: `restored capitals in ${n.toLocaleString("en")} ${n === 1 ? "pair" : "pairs"}`, pairId: first.pairId, changes: body.applied.map(({ pairId, before, after }) => ({ pairId, before, after })) });
+    const left = body.conflicts.length ? ` ${body.conflicts.length.toLocaleString("en")} changed since the preview and were left as they are.` : "";
+    notify(`Restored capitals in ${n.toLocaleString("en")} ${n === 1 ? "pair" : "pairs"} (Ctrl+Z takes them all back).${left}`, body.conflicts.length ? "error" : "success");
+    return body;
+  }, [run, documentId, pairsState, record, notify]);
 
   const approve = useCallback(async (pairIds: string[], comment: string) => {
     setOverlay(null);
@@ -251,11 +277,12 @@ export function usePairMutations(deps: Deps) {
     conflict,
     busy: running > 0,
     detailGeneration,
-    setDraft, save, saveIfDirty, confirmOrApprove, applySuggestion, dismissFlag, reject, approve, approveMany, resolveConflict,
+    setDraft, save, saveIfDirty, confirmOrApprove, applySuggestion, dismissFlag, reject, approve, approveMany, resolveConflict, recase,
     mergeNext: () => restructure((p) => api.mergeNext(p.id, p.version), "Merged with the next pair.", mergePoint),
-    split: (pairId: string, ptAt: number, enAt: number) => {
+    split: (pairId: string, ptAt: number, enAt: number, reason?: "page-break") => {
       setOverlay(null);
-      return restructure((p) => (p.id === pairId ? api.split(p.id, p.version, ptAt, enAt) : Promise.reject(new Error("The pair to split is no longer current."))), "Split the pair in two.",
+      return restructure((p) => (p.id === pairId ? api.split(p.id, p.version, ptAt, enAt, reason) : Promise.reject(new Error("The pair to split is no longer current."))),
+        reason === "page-break" ? "Split where the file had a line break (the aligner's join undone)." : "Split the pair in two.",
         () => ({ kind: "split", pairId, ptAt, enAt }));
     },
     /** An editor takes a signed-off pair back to work (recorded in its history). */
@@ -296,5 +323,5 @@ export function usePairMutations(deps: Deps) {
         setDetailGeneration((g) => g + 1);
       }
     },
-  }), [conflict, running, detailGeneration, setDraft, save, saveIfDirty, confirmOrApprove, applySuggestion, dismissFlag, reject, approve, approveMany, resolveConflict, restructure, mergePoint, setOverlay, latest, run, pairsState, notify, pairById, saveText]);
+  }), [conflict, running, detailGeneration, setDraft, save, saveIfDirty, confirmOrApprove, applySuggestion, dismissFlag, reject, approve, approveMany, resolveConflict, recase, restructure, mergePoint, setOverlay, latest, run, pairsState, notify, pairById, saveText]);
 }

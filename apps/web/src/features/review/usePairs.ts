@@ -2,12 +2,12 @@ import { useCallback, useEffect, useRef, useState } from "react";
 import { api } from "../../api/client.ts";
 import { describeError } from "../../api/problem.ts";
 import type { Pair } from "../../api/types.ts";
+import { FIRST_PAGE, takeFirstPage } from "./firstPagePrefetch.ts";
 
 /**
- * Small enough to paint the first screen at once; the rest follows in pages of 1,000, so a
- * 5,000-pair document never ties the server up with one long query and serialisation.
+ * The first page (FIRST_PAGE) is small enough to paint the first screen at once; the rest follows
+ * in pages of 1,000, so a 5,000-pair document never ties the server up with one long query.
  */
-const FIRST_PAGE = 100;
 const REST_PAGE = 1000;
 
 export interface PairsState {
@@ -44,7 +44,9 @@ export function usePairs(documentId: string): PairsState {
     const mine = ++generation.current;
     setLoading(true);
     try {
-      const first = await api.pairs(documentId, 0, FIRST_PAGE);
+      // The page the app asked for as it started (a review link opened cold), or a fresh one.
+      const prefetched = takeFirstPage(documentId);
+      const first = (prefetched ? await prefetched.catch(() => undefined) : undefined) ?? await api.pairs(documentId, 0, FIRST_PAGE);
       if (mine !== generation.current) return;
       setPairs(first.pairs);
       setTotal(first.total);

@@ -13,6 +13,7 @@ import type { JumpTarget, Notice, Overlay, PanelTab, ReviewController } from "./
 import { usePairMutations } from "./usePairMutations.ts";
 import { usePairs } from "./usePairs.ts";
 import { useLiveDocument } from "../live/useLiveDocument.ts";
+import { parseRoute } from "../../app/routes.ts";
 
 /**
  * The state of the review screen and every action on it (see ReviewController).
@@ -108,9 +109,19 @@ export function useReviewController(user: User, documentId: string, initialPairI
     // A link just arrived (or its pair is still loading): let the current pair catch up first,
     // rather than write the old pair back over it.
     if (initialPairId && initialPairId !== effectiveId && initialPairId !== lastWritten.current) return;
+    // A link followed after this render (its hashchange not yet handled) names another pair than
+    // the one this render saw or this screen wrote: writing now would put the old pair back over
+    // the link, and the link would be lost (the e2e openAt flake). Its hashchange renders again.
+    const there = parseRoute(window.location.hash);
+    if (there.screen !== "review" || there.documentId !== documentId) return;
+    if (there.pairId !== undefined && there.pairId !== initialPairId && there.pairId !== lastWritten.current) return;
     lastWritten.current = effectiveId;
     const hash = `#/documents/${encodeURIComponent(documentId)}/${encodeURIComponent(effectiveId)}`;
-    if (window.location.hash !== hash) window.history.replaceState(null, "", hash);
+    if (window.location.hash === hash) return;
+    window.history.replaceState(null, "", hash);
+    // replaceState fires no event: say so, or the route the app holds stays on the old pair and a
+    // later link back to that pair looks like no change at all.
+    window.dispatchEvent(new HashChangeEvent("hashchange"));
   }, [documentId, effectiveId, initialPairId]);
 
   // Async actions read the latest state through this ref, not through stale closures.
@@ -168,15 +179,27 @@ export function useReviewController(user: User, documentId: string, initialPairI
     await mutations.saveIfDirty(id);
   }, [mutations]);
 
+  /**
+   * Whether the reviewer is still on `pairId` when a sign-off's answer arrives, so moving on is
+   * still wanted. A link followed meanwhile changed the URL before the grid caught up with it
+   * (the grid's current pair follows the URL one render later): the URL is asked too, or the
+   * late answer would move the reviewer away from the pair the link opened.
+   */
+  const stillOn = useCallback((pairId: string): boolean => {
+    if (latest.current.current?.id !== pairId) return false;
+    const route = parseRoute(window.location.hash);
+    return route.screen === "review" && (route.pairId === undefined || route.pairId === pairId);
+  }, []);
+
   const confirmAndNext = useCallback(async () => {
     const pair = latest.current.current;
     if (!pair) return;
     const done = await mutations.confirmOrApprove(pair.id);
-    if (done) {
+    if (done && stillOn(pair.id)) {
       setEditingId(null);
       goToNextNeedingWork();
     }
-  }, [mutations, goToNextNeedingWork]);
+  }, [mutations, goToNextNeedingWork, stillOn]);
 
   // The last pair ticked or unticked: where a Shift-click range starts.
   const anchor = useRef<string | null>(null);
@@ -213,11 +236,11 @@ export function useReviewController(user: User, documentId: string, initialPairI
   const confirmAnyway = useCallback(async (pairId: string, reason: string) => {
     setOverlay(null);
     const done = await mutations.confirmOrApprove(pairId, { reason });
-    if (done && latest.current.current?.id === pairId) {
+    if (done && stillOn(pairId)) {
       setEditingId(null);
       goToNextNeedingWork();
     }
-  }, [mutations, goToNextNeedingWork]);
+  }, [mutations, goToNextNeedingWork, stillOn]);
 
   const insertMatch = useCallback(async (n: number) => {
     const pair = latest.current.current;
@@ -278,6 +301,11 @@ export function useReviewController(user: User, documentId: string, initialPairI
     dismissFlag: mutations.dismissFlag,
     reject: mutations.reject,
     approve: mutations.approve,
+    approveAnyway: async (pairIds: string[], reason: string, comment?: string) => {
+      setOverlay(null);
+      await mutations.approveMany(pairIds, comment, { reason });
+    },
+    recase: mutations.recase,
     approveSelection, toggleSelection,
     mergeNext: mutations.mergeNext,
     split: mutations.split,

@@ -14,6 +14,8 @@ export interface TextChange {
  */
 export type UndoEntry =
   | ({ kind: "text"; label: string } & TextChange)
+  /** A reviewed batch of text changes (a document's bulk fix): taken back and done again together. `pairId` is the first. */
+  | { kind: "batch"; label: string; pairId: string; changes: TextChange[] }
   /** A confirm or approve, with the repetitions it auto-filled (taken back with it). */
   | { kind: "sign-off"; pairId: string; action: "confirm" | "approve"; override?: Override; filled: TextChange[] }
   /** `pairId` kept the merged pair; its second half started at these offsets. */
@@ -23,6 +25,7 @@ export type UndoEntry =
 export function describeEntry(entry: UndoEntry): string {
   switch (entry.kind) {
     case "text": return entry.label;
+    case "batch": return entry.label;
     case "sign-off": return entry.filled.length ? `${entry.action} (and ${entry.filled.length} auto-filled)` : entry.action;
     case "merge": return "merge";
     case "split": return "split";

@@ -53,6 +53,8 @@ export function useUndo(latest: MutableRefObject<{ pairs: Pair[]; positionOf: Ma
     switch (entry.kind) {
       case "text":
         return setTexts([direction === "undo" ? back(entry) : forth(entry)]);
+      case "batch":
+        return setTexts(entry.changes.map(direction === "undo" ? back : forth));
       case "sign-off":
         if (direction === "undo") {
           pairsState.update([(await api.reopen(pair.id, pair.version, "Undone")).pair]);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import type { Speller } from "../../types.ts";
 import { runCheck } from "../render-flags.ts";
 import { brokenPageBreak } from "./broken-page-break.ts";
 
@@ -34,4 +35,36 @@ describe("broken-page-break, short fragments and lists", () => {
     ["list items ending in semicolons", { pt: "equivale a um calouro de faculdade;\n\naí você treina um modelo maior" }],
     ["a link after a full paragraph", { pt: "Ele escreve sobre isso no boletim\n\n[Interconnects](#)" }],
   ])("near miss: %s", (_n, pair) => expect(runCheck(brokenPageBreak, pair)).toEqual([]));
+});
+
+// Development corpus (reference and man pages): lines that end open by design before what they introduce.
+describe("broken-page-break, reference pages", () => {
+  const pt: Speller = { correct: (w) => ["de", "raciocínio", "enquanto", "penso", "memória"].includes(w) };
+  it.each([
+    ["a definition list's term after the description line", { pt: "vetor de reais ou de complexos de mesmo tamanho", nextPt: "phi" }],
+    ["a command shown after the sentence that names it", { pt: "se estiverem instalados em sua máquina, o comando", nextPt: "info recutils" }],
+    ["an option's name opening the next line", { pt: "As opções de depuração válidas incluem", nextPt: "exec mostra informações de diagnóstico" }],
+    ["code after the line", { pt: "então, por exemplo, a forma de escrever", nextPt: "find . -path \"./sr*sc\"" }],
+    ["a \"name — what it does\" entry", { pt: "gce — retorna o manipulador da entidade corrente", nextPt: "gcf — retorna o manipulador da figura corrente" }],
+    ["a breadcrumb", { pt: "Ajuda >> Funções Elementares > Trigonometria > cos", nextPt: "cos — cosseno elemento a elemento do argumento" }],
+    ["a table row", { pt: "fdnh360      360K     40     9      2         20", nextPt: "fdnh410      410K     41     10     2         48" }],
+  ])("near miss: %s", (_n, pair) => expect(runCheck(brokenPageBreak, pair, { spellers: { pt } })).toEqual([]));
+  it("hit: a cut sentence goes on in Portuguese words", () => {
+    expect(runCheck(brokenPageBreak, { pt: "a velocidade é rápida o suficiente para acompanhar minha linha", nextPt: "de raciocínio enquanto penso." }, { spellers: { pt } })).toEqual(["linha"]);
+  });
+});
+
+describe("broken-page-break, a cut sentence naming code", () => {
+  it("hit: the rest opens on an article, then names of code", () => {
+    expect(runCheck(brokenPageBreak, { pt: "Quando a definição está desactivada e", nextPt: "o gcc injeta as bandeiras, adiciona -fno-PIE (via /usr/share/dpkg/no-pie.specs) a CFLAGS." })).toEqual(["e"]);
+  });
+});
+
+describe("broken-page-break, short fragments before a function word", () => {
+  it("hit: four words cut before a preposition", () => {
+    expect(runCheck(brokenPageBreak, { pt: "A razão desta alteração\n\nde evitar surpresas ao adicionar pacotes." })).toEqual(["alteração"]);
+  });
+  it("near miss: a four-word heading before a sentence that opens on a capital", () => {
+    expect(runCheck(brokenPageBreak, { pt: "Opções de linha de comando\n\nEstas opções valem para todos." })).toEqual([]);
+  });
 });

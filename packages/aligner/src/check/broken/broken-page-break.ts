@@ -1,7 +1,9 @@
-import type { Flag } from "../../types.ts";
+import type { Flag, Speller } from "../../types.ts";
+import { literalSpans, type LiteralKind } from "../../normalize/literal-spans.ts";
 import { flagAt, type Check } from "../check.ts";
 import { words } from "../text/words.ts";
 import { execAll } from "../text/exec-all.ts";
+import { looksLikeCode } from "../text/looks-like-code.ts";
 
 /** A fragment shorter than this is a heading or a label, which ends without punctuation by design. */
 const MIN_FRAGMENT_WORDS = 6;
@@ -19,6 +21,50 @@ const STARTS_LOWER = /^\s*\p{Ll}/u;
 // A speaker label or a heading's colon starts a new block even in lower case ("noé smith:").
 const LABEL = /^\s*[^.!?\n]{1,40}:\s*$/u;
 
+/**
+ * A fragment this short is cut when what follows opens on an article or a preposition ("A razão
+ * para esta alteração" / "de evitar…"): no heading is followed by one.
+ */
+const MIN_FRAGMENT_BEFORE_FUNCTION_WORD = 4;
+const minFragment = (after: string): number =>
+  NEVER_LAST.has(/^\s*(\p{L}+)/u.exec(after)?.[1] ?? "") ? MIN_FRAGMENT_BEFORE_FUNCTION_WORD : MIN_FRAGMENT_WORDS;
+
+/** Fewer words than this on the next line, with no stop, make a term or a label, not the rest of a sentence. */
+const MIN_GOES_ON_WORDS = 3;
+// Reference pages and man pages: a "name — what it does" entry, a breadcrumb, columns of a table.
+const ENTRY = /^\s*[\p{L}\p{N}_.,%]+ — /u;
+const BREADCRUMB = / >>? .* > /u;
+const COLUMNS = /\S {3,}\S/u;
+/** Literals that open a code line or a definition term, not a sentence's rest (a menu path may: "de imagem em Visualizar → Zoom"). */
+const OPENING_LITERALS: ReadonlySet<LiteralKind> = new Set(["code", "command", "option", "path", "file", "url", "email"]);
+/** How much of the next line tells code from prose. */
+const OPENING_CHARS = 40;
+
+/**
+ * Whether what follows the break reads as the rest of a sentence: not a definition list's term
+ * ("phi", "x, y"), a command ("info grep"), code, or a line that opens on a word the Portuguese
+ * dictionary does not know (an option name, "exec Mostra informações…"). Help and man pages
+ * introduce each of them with an open line; a cut sentence goes on in Portuguese words.
+ */
+function goesOn(after: string, speller: Speller | undefined): boolean {
+  const line = after.trimStart().split("\n", 1)[0] ?? "";
+  const ws = words(line);
+  if (ws.length < MIN_GOES_ON_WORDS && !/[.!?]\s*$/u.test(line)) return false;
+  const first = ws[0]?.text;
+  // An article or a preposition opens the rest of a sentence, however many names of code follow it ("o gcc injeta…").
+  if (first && NEVER_LAST.has(first)) return true;
+  // Code, or a line opening on a command, option or path; a sentence that goes on may name them further along.
+  if (ENTRY.test(line) || (looksLikeCode(line) && looksLikeCode(line.slice(0, OPENING_CHARS)))) return false;
+  if (literalSpans(line).some((s) => s.start === 0 && OPENING_LITERALS.has(s.kind))) return false;
+  return !(speller && first && /^\p{Ll}+$/u.test(first) && !speller.correct(first));
+}
+
+/** A line laid out by structure rather than prose (a breadcrumb, a table row): it ends open by design. */
+const structural = (text: string): boolean => {
+  const line = text.trimEnd().split("\n").pop() ?? "";
+  return BREADCRUMB.test(line) || COLUMNS.test(line);
+};
+
 const lastWordBefore = (text: string, offset: number): { start: number; end: number } | undefined =>
   words(text.slice(0, offset)).at(-1);
 
@@ -28,8 +74,9 @@ export const brokenPageBreak: Check<"broken-page-break"> = {
   severity: "warning",
   name: "Sentence cut by a page break",
   description: "A paragraph ends mid-sentence and the next one continues it in lower case: a page break of the source cut the sentence.",
-  run(pair) {
+  run(pair, context) {
     const flags: Flag[] = [];
+    const speller = context.spellers.pt;
     // The English ends the same way without punctuation, or breaks where the Portuguese does: a list
     // item, a term of a definition list, a heading — the original's shape, not a page break.
     const english = pair.en?.trim();
@@ -42,14 +89,15 @@ export const brokenPageBreak: Check<"broken-page-break"> = {
       const cut = w !== undefined && NEVER_LAST.has(pair.pt.slice(w.start, w.end).toLowerCase());
       // After the break a link ("[Tony Stark](#)") counts only when the fragment is cut for sure.
       if (m[2] === "[" && !cut) continue;
-      if (w && (cut || words(paragraph).length >= MIN_FRAGMENT_WORDS)) flags.push(flagAt(this, pair.pt, w.start, w.end, "A page break cut this sentence: join it with the next line.", undefined));
+      if (!cut && (structural(paragraph) || !goesOn(pair.pt.slice(m.index + m[1]!.length + 1), speller))) continue;
+      if (w && (cut || words(paragraph).length >= minFragment(pair.pt.slice(m.index + m[1]!.length + 1)))) flags.push(flagAt(this, pair.pt, w.start, w.end, "A page break cut this sentence: join it with the next line.", undefined));
     }
     // Breaks it could not repair end this pair and start the next one.
     const next = pair.nextPt;
-    if (next !== undefined && STARTS_LOWER.test(next) && endsOpen(pair.pt) && !LABEL.test(next) && !/\n\s*\n\s*$/u.test(pair.pt)) {
+    if (next !== undefined && STARTS_LOWER.test(next) && endsOpen(pair.pt) && !LABEL.test(next) && !/\n\s*\n\s*$/u.test(pair.pt) && !structural(pair.pt) && goesOn(next, speller)) {
       const ws = words(pair.pt);
       const last = ws[ws.length - 1];
-      if (last && (ws.length >= MIN_FRAGMENT_WORDS || NEVER_LAST.has(last.text.toLowerCase()))) flags.push(flagAt(this, pair.pt, last.start, last.end, "The sentence stops here and goes on in the next segment: a page break cut it."));
+      if (last && (ws.length >= minFragment(next) || NEVER_LAST.has(last.text.toLowerCase()))) flags.push(flagAt(this, pair.pt, last.start, last.end, "The sentence stops here and goes on in the next segment: a page break cut it."));
     }
     return flags;
   },

@@ -1,6 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { runCheck } from "../render-flags.ts";
 import { casingSentenceStart } from "./casing-sentence-start.ts";
+import type { CheckInput, Speller } from "../../types.ts";
+import { DEFAULT_CONTEXT } from "../render-flags.ts";
+
+// A stand-in for dictionary-pt: the prose words of these cases (a command or a variable is not one).
+const PT = new Set(["à", "medida", "que", "se", "definida", "o", "programa", "este", "campo", "a", "versão", "vermelho", "azul", "copia", "irá", "verificar", "seleciona", "registros", "mostra", "altera", "ajuda"]);
+const pt: Speller = { correct: (w) => PT.has(w.toLowerCase()) };
+const document = (pairs: CheckInput[]): string[][] =>
+  casingSentenceStart.runDocument!(pairs, { ...DEFAULT_CONTEXT, spellers: { pt } }).pairFlags.map((fs) => fs.map((f) => f.text));
 
 describe("casing-sentence-start", () => {
   it.each([
@@ -28,3 +36,48 @@ describe("casing-sentence-start", () => {
     expect(runCheck(casingSentenceStart, pair)).toEqual([]);
   });
 });
+
+describe("casing-sentence-start, development corpus", () => {
+  it.each([
+    // Man pages: a command or identifier opens the sentence as the program spells it.
+    ["a command's name (dpkg-deb irá)", "Feito. dpkg-deb irá também verificar."],
+    ["an identifier with underscores", "lista_de_usuários"],
+    ["a format code's letter (find: 'p  AM ou PM')", "p AM ou PM da localidade"],
+    ["a keyword no dictionary knows", "chown altera o dono."],
+    // A number before the stop numbers an item.
+    ["numbered items", "Pintando com 1. azul; 2. vermelho; 3. cor de fundo"],
+  ])("near miss: %s", (_n, text) => expect(runCheck(casingSentenceStart, { pt: text }, { spellers: { pt } })).toEqual([]));
+
+  it.each([
+    ["a prose word after a real stop, with the dictionary", "Feito. este campo copia.", ["este→Este"]],
+    ["a list item opening its line", "1. este campo copia.\n2. a versão", ["este→Este", "a→A"]],
+    ["a one-letter word", "à medida que copia", ["à→À"]],
+  ])("hit: %s", (_n, text, expected) => expect(runCheck(casingSentenceStart, { pt: text }, { spellers: { pt } })).toEqual(expected));
+
+  const labelled = (first: string, second: string, third: string): CheckInput[] => [
+    { pt: "thickness:" }, { pt: `${first} campo mostra a espessura.`, prevPt: "thickness:" },
+    { pt: "-n, --number" }, { pt: `${second} registros por posição.`, prevPt: "-n, --number" },
+    { pt: "--version" }, { pt: `${third} programa copia arquivos.`, prevPt: "--version" },
+  ];
+  // A man page: its section headings are followed by prose with capitals, its options by lower-case definitions.
+  const manPage = (afterHeading: string): CheckInput[] => [
+    ...labelled("este", "seleciona", "este"),
+    { pt: "NOME" }, { pt: "Este programa copia.", prevPt: "NOME" },
+    { pt: "DESCRIÇÃO" }, { pt: `${afterHeading} programa altera registros.`, prevPt: "DESCRIÇÃO" },
+    { pt: "VEJA TAMBÉM" }, { pt: "Este campo.", prevPt: "VEJA TAMBÉM" },
+    { pt: "AUTOR" }, { pt: "Este programa.", prevPt: "AUTOR" },
+  ];
+  it("near miss: a man page's section headings do not outvote its lower-case option definitions", () => {
+    expect(document(manPage("Este")).flat()).toEqual([]);
+  });
+  it("hit: prose in lower case after a section heading, in a document whose definitions are lower case", () => {
+    expect(document(manPage("este")).flat()).toEqual(["este"]);
+  });
+  it("near miss: a document that writes its definitions in lower case after their labels", () => {
+    expect(document(labelled("este", "seleciona", "este")).flat()).toEqual([]);
+  });
+  it("hit: a lower-case definition in a document that writes them with capitals, English or not", () => {
+    expect(document(labelled("Este", "Seleciona", "este")).flat()).toEqual(["este"]);
+  });
+});
+

@@ -1,10 +1,69 @@
-import { flagAt, type Check } from "../check.ts";
+import type { CheckInput, Flag, Speller } from "../../types.ts";
+import { flagAt, type Check, type CheckContext } from "../check.ts";
 import { lowercaseStarts } from "./sentence-starts.ts";
-import { words } from "../text/words.ts";
+import { isLower, words } from "../text/words.ts";
 import { gluedInsideLiteral } from "../text/glued-literal.ts";
 import { hasExtraStops } from "../text/sentence-stops.ts";
+import { looksLikeCode } from "../text/looks-like-code.ts";
+import { literalSpans, overlapsLiteral } from "../../normalize/literal-spans.ts";
 
 const capitalise = (w: string): string => w[0]!.toUpperCase() + w.slice(1);
+
+/** A label or term heading a definition ("thickness:", "-perm /modo", "DESCRIÇÃO") has at most this many words. */
+const MAX_LABEL_WORDS = 3;
+/** Below this many entries after labels a document shows no habit of its own. */
+const MIN_LABELLED = 3;
+
+/** The previous segment ends without a stop: what follows continues it, or defines it. */
+// An ellipsis after a comma or a capital is a synopsis's "repeat" ("--number=NÚM,..."), not a stop.
+const continuesFrom = (prevPt: string | undefined): boolean =>
+  prevPt !== undefined && !/[.!?…"”)\]*]\s*$/u.test(prevPt.trimEnd().replace(/(?<=[,\p{Lu}])(?:\.\.\.|…)$/u, ""));
+
+/**
+ * The previous segment is a label (a term, option, field or heading on its own line) rather than
+ * a sentence cut by a page break or a list introduced by a colon: man pages and reference manuals
+ * write the definition that follows in lower case or with a capital, each document its own way.
+ */
+function afterLabel(prevPt: string | undefined): boolean {
+  if (!continuesFrom(prevPt)) return false;
+  const text = prevPt!.trimEnd();
+  const last = text.slice(text.lastIndexOf("\n") + 1).trim();
+  // Counting spaces, not splitting: a paragraph's last line may be long.
+  let spaces = 0;
+  for (let i = 0; i < last.length && spaces < MAX_LABEL_WORDS; i++) if (last[i] === " " && last[i + 1] !== " ") spaces++;
+  return spaces < MAX_LABEL_WORDS && !/[,;]$/u.test(last);
+}
+
+/**
+ * The label is a section heading in capitals ("DESCRIÇÃO", "VEJA TAMBÉM", "BUGS"): prose follows it,
+ * starting with a capital in every document, so it says nothing of how the document writes definitions.
+ */
+function sectionHeading(prevPt: string | undefined): boolean {
+  const text = prevPt?.trimEnd() ?? "";
+  const last = text.slice(text.lastIndexOf("\n") + 1);
+  return !/\p{Ll}/u.test(last) && /\p{Lu}{2}/u.test(last) && !/^[-+]/u.test(last.trim());
+}
+
+/** A Portuguese word of running text (not a single letter standing for a variable, a code or a command). */
+const proseWord = (word: string, pt: Speller | undefined): boolean =>
+  (word.length > 1 || /^[aàoóeé]$/iu.test(word)) && (!pt || pt.correct(word) || pt.correct(capitalise(word)));
+
+/**
+ * Whether the document writes the definitions after its labels in lower case: then a lower-case
+ * definition is its style, not a lost capital. Undefined when too few labels to tell.
+ */
+export function lowerAfterLabels(pairs: readonly CheckInput[], pt?: Speller): boolean | undefined {
+  let lower = 0;
+  let total = 0;
+  for (const p of pairs) {
+    if (!afterLabel(p.prevPt) || sectionHeading(p.prevPt)) continue;
+    const first = /^[^\p{L}\n]*(\p{L}[\p{L}\p{N}]*)(?![\p{N}_-])/u.exec(p.pt)?.[1];
+    if (!first || !proseWord(first.toLowerCase(), pt)) continue;
+    total++;
+    if (isLower(first[0]!)) lower++;
+  }
+  return total < MIN_LABELLED ? undefined : lower * 2 >= total;
+}
 
 /** A sentence that starts with a lower-case letter. */
 export const casingSentenceStart: Check<"casing-sentence-start"> = {
@@ -14,21 +73,44 @@ export const casingSentenceStart: Check<"casing-sentence-start"> = {
   name: "Sentence starts in lower case",
   description: "A sentence begins with a lower-case letter.",
   run(pair, context) {
+    // Most pairs start every sentence with a capital: nothing below needs computing for them.
+    const starts = lowercaseStarts(pair.pt);
+    if (!starts.length) return [];
     // A previous segment that ends mid-sentence makes this one a continuation (the broken check's case).
     // So does one that ends in a colon or semicolon: a list of items in lower case follows ("disponível em dois modos: ¶ modo multi janela").
-    const continues = pair.prevPt !== undefined && !/[.!?…"”)\]*]\s*$/u.test(pair.prevPt.trimEnd());
+    // After a label, the document's habit decides (see lowerAfterLabels); without one, as a continuation.
+    // A section heading is followed by prose: a capital, whatever the document's definitions do.
+    const labelHabit = !afterLabel(pair.prevPt) ? undefined : sectionHeading(pair.prevPt) ? (context.document?.lowerAfterLabel === undefined ? undefined : false) : context.document?.lowerAfterLabel;
+    const continues = labelHabit === undefined ? continuesFrom(pair.prevPt) : labelHabit;
     const english = pair.en ? new Set(words(pair.en).map((w) => w.text)) : undefined;
     // The English opens in lower case too: a term, an option or a continuation, as the original writes it.
     const extraStops = hasExtraStops(pair.pt, pair.en);
     const englishOpensCapital = pair.en !== undefined && /^[^\p{L}]*\p{Lu}\p{Ll}/u.test(pair.en) && !/^[^\p{L}]*\p{Lu}\p{Ll}*\p{Lu}/u.test(pair.en);
     const glued = gluedInsideLiteral(pair) || (pair.en !== undefined && /^[^\p{L}]*\p{Ll}/u.test(pair.en));
-    return lowercaseStarts(pair.pt)
+    const pt = context.spellers.pt;
+    return starts
       // Unless the English opens this pair with a capital: then the pair is a sentence, whatever came before it.
-      .filter((s) => !((glued || (continues && !englishOpensCapital)) && s.offset === pair.pt.search(/\p{L}/u)))
+      // A document whose definitions start with capitals flags a lower-case one whatever the English.
+      .filter((s) => !((glued || (continues && (labelHabit === true || !englishOpensCapital))) && s.offset === pair.pt.search(/\p{L}/u)))
+      // A single letter (a variable, a format code: "p  AM ou PM"), a command or identifier ("dpkg-deb irá",
+      // "grep [OPÇÃO]", "lista_de_usuários") or a keyword no Portuguese dictionary knows is written as the program spells it.
+      .filter((s) => proseWord(s.word, pt) && !/^[-_]\p{L}/u.test(pair.pt.slice(s.offset + s.word.length)))
       // A stop the English does not have before a lower-case word is the stray-stop check's finding, not a lost capital.
       .filter((s) => !(extraStops && s.offset > 0 && pair.pt.slice(Math.max(0, s.offset - 2), s.offset) === ". "))
       // The English has the same word in lower case: an option, command or field name, written as the program spells it.
       .filter((s) => !(english?.has(s.word) && (context.spellers.pt ? !context.spellers.pt.correct(s.word) : s.word.length >= 3)))
       .map((s) => flagAt(this, pair.pt, s.offset, s.offset + s.word.length, "Start the sentence with a capital letter.", capitalise(s.word)));
+  },
+  runDocument(pairs, context) {
+    const habit = lowerAfterLabels(pairs, context.spellers.pt);
+    const withHabit: CheckContext = habit === undefined ? context : { ...context, document: { ...context.document, lowerAfterLabel: habit } };
+    // The pair pass drops prose flags over literal material and code; a document pass must do the same.
+    const pairFlags: Flag[][] = pairs.map((pair) => {
+      const found = this.run!(pair, withHabit);
+      if (!found.length || looksLikeCode(pair.pt)) return [];
+      const literals = literalSpans(pair.pt).filter((l) => l.kind !== "number" && l.kind !== "markup");
+      return found.filter((f) => !overlapsLiteral(literals, f.start, Math.max(f.end, f.start + 1)));
+    });
+    return { pairFlags, documentFlags: [] };
   },
 };

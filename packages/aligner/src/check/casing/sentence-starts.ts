@@ -13,6 +13,8 @@ const ABBREVIATIONS = /(?:^|[\s(])(?:etc|ex|p\.ex|vs|sr|sra|dr|dra|cf|aprox|pág
 
 const NEXT_START = /[\p{L}\p{N})"”][.!?]\s+(\p{L}[\p{L}\p{N}]*)/gu;
 const STOP_SPACE = /[.!?]\s/u;
+// Inside a line only: "1. é difícil" opening a line is a list item, and its sentence starts after the number.
+const NUMBERED = /\S[^\S\n]+\(?\d+(?:\.\d+)*\.$/u;
 
 /** Characters before a stop that the abbreviation pattern can reach: "(aprox." is 7. */
 const TAIL = 12;
@@ -35,6 +37,8 @@ export function sentenceStarts(text: string): SentenceStart[] {
     // The abbreviation pattern is anchored at the end and at most 8 characters long: its tail is enough.
     const before = text.slice(Math.max(0, m.index + 2 - TAIL), m.index + 2);
     if (ABBREVIATIONS.test(before)) continue;
+    // A number before the stop numbers an item inside a line ("com 1. azul; 2. vermelho", "Figura 15.7. o diálogo"): no sentence ended.
+    if (NUMBERED.test(before)) continue;
     out.push({ offset: m.index + m[0].length - m[1]!.length, word: m[1]! });
   }
   return out;

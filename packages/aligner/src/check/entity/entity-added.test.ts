@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import type { Speller } from "../../types.ts";
 import { runCheck } from "../render-flags.ts";
 import { entityAdded } from "./entity-added.ts";
 
@@ -23,4 +24,19 @@ describe("entity-added, word-building", () => {
     ["prefixed acronym", "o ex-CEO da Instacart", "the former CEO of Instacart"],
     ["time unit", "depois de 2h de uso", "after two hours of use"],
   ])("near miss: %s", (_n, pt, en) => expect(runCheck(entityAdded, { pt, en })).toEqual([]));
+});
+
+describe("entity-added, development corpus", () => {
+  const pt: Speller = { correct: (w) => ["em", "janelas", "camadas", "ele", "esquerda", "preta"].includes(w) };
+  it.each([
+    ["quantities, ordinals and dimensions", "uma margem de 2cm no 40º ano, uma matriz 2x4 e um gráfico 3d", "a 2 cm margin in the 40th year, a 2 by 4 matrix and a 3D plot"],
+    ["hexadecimal numbers", "a faixa de 0xe000 até x0e0ff", "the range from 0xe000 to 0xe0ff"],
+    ["variables of a formula", "as declarações chave1=valor2", "the statements key1=value2"],
+    ["words glued by a missing space", "a partir do menu emJanelas e das camadas.Ele leva", "from the Windows menu and the layers. It takes"],
+    ["a Portuguese ending on the English's name", "o filtro GIMPressionista e os DVDs", "the GIMPressionist filter and DVDs"],
+    ["a hyphenated name of Portuguese words and digits", "renomeie para esquerda-1-preta", "rename it to left-1-black"],
+  ])("near miss: %s", (_n, text, en) => expect(runCheck(entityAdded, { pt: text, en }, { spellers: { pt } })).toEqual([]));
+  it("hit: a coined name the English lacks, beside a glued pair", () => {
+    expect(runCheck(entityAdded, { pt: "o Gemini2Pro e o menu emJanelas", en: "the Windows menu" }, { spellers: { pt } })).toEqual(["Gemini2Pro"]);
+  });
 });

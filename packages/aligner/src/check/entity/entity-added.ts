@@ -15,8 +15,30 @@ const PORTUGUESE_FORMS = new Set(Object.values(translated as Record<string, stri
 function builtFromKnownParts(word: string, english: string, pt?: Speller): boolean {
   const parts = word.split("-");
   if (parts.length < 2 || !pt) return false;
-  return parts.every((p) => (/\p{L}/u.test(p) && pt.correct(p.toLowerCase())) || english.includes(squash(p)));
+  return parts.every((p) => /^\p{N}+$/u.test(p) || (/\p{L}/u.test(p) && pt.correct(p.toLowerCase())) || english.includes(squash(p)));
 }
+
+// Not names: a quantity with its unit or ordinal ("1cm", "350º", "1x3", "3d"), a hexadecimal number
+// ("0xefff", "x0e000"), or a variable of a formula or a listing ("key2", "value1", "lk1").
+const NOT_A_NAME = /^(?:\p{N}+(?:[.,]\p{N}+)?(?:[ºª°]|mm|cm|km|px|pt|dpi|[dx]\p{N}*)|0?x[0-9a-f]+|\p{Ll}{2,}\p{N}+)$/iu;
+// Portuguese endings on a name of the English ("GIMPressionista" for "GIMPressionist"), a plural ("DVDs").
+const ENDING = /(?:as|os|a|o|e|es|s|ista|istas)$/u;
+
+/**
+ * The coined look comes from a missing space, not from a name: a Portuguese word glued to the next
+ * ("emJanelas", "camadas.Ele", "GIMPe"). That is the missing-space check's finding.
+ */
+function gluedWords(word: string, english: string, pt?: Speller): boolean {
+  const parts = word.split(/\.|(?<=\p{Ll})(?=\p{Lu})|(?<=\p{Lu})(?=\p{Ll}$)/u).filter(Boolean);
+  if (parts.length < 2) return false;
+  return parts.every((p) => english.includes(squash(p)) || (pt !== undefined && pt.correct(p.toLowerCase())));
+}
+
+/** The English has the name with another ending: a Portuguese adaptation, not an added name. */
+const adaptedEnding = (word: string, english: string): boolean => {
+  const bare = squash(word);
+  return bare.length > 3 && ENDING.test(bare) && [1, 2, 3, 4, 5].some((n) => bare.length - n >= 3 && english.includes(bare.slice(0, -n)) && ENDING.test(bare.slice(bare.length - n)));
+};
 
 /**
  * A product or model name in the Portuguese that the English does not have: the machine
@@ -44,7 +66,8 @@ export const entityAdded: Check<"entity-added"> = {
       let j = i;
       while (j + 1 < ws.length && nameLike[j + 1] && pair.pt.slice(ws[j]!.end, ws[j + 1]!.start) === " ") j++;
       const run = ws.slice(i, j + 1);
-      const missing = run.filter((w) => looksCoined(w.text) && LATIN.test(w.text) && !english.includes(squash(w.text)) && !PORTUGUESE_FORMS.has(squash(w.text)) && !builtFromKnownParts(w.text, english, context.spellers.pt));
+      const missing = run.filter((w) => looksCoined(w.text) && LATIN.test(w.text) && !english.includes(squash(w.text)) && !PORTUGUESE_FORMS.has(squash(w.text)) &&
+        !builtFromKnownParts(w.text, english, context.spellers.pt) && !NOT_A_NAME.test(w.text) && !gluedWords(w.text, english, context.spellers.pt) && !adaptedEnding(w.text, english));
       if (missing.length) {
         const start = run[0]!.start;
         const end = run[run.length - 1]!.end;

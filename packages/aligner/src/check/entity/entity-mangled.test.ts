@@ -78,3 +78,11 @@ describe("entity-mangled without a dictionary", () => {
     expect(runCheck(entityMangled, { pt: "o deep seek e o GPT-4.0", en: "DeepSeek and GPT-4o" })).toEqual(["deep seek→DeepSeek", "GPT-4.0→GPT-4o"]);
   });
 });
+
+describe("entity-mangled, words run together", () => {
+  const en = { correct: (w: string) => ["save", "protocol", "plug", "ins"].includes(w.toLowerCase()) };
+  it("hit: two English words run together with their capitals", () => {
+    expect(runCheck(entityMangled, { pt: "o recurso SaveProtocol do sistema", en: "the Save Protocol feature of the system" }, { spellers: { en } })).toEqual(["SaveProtocol→Save Protocol"]);
+  });
+});
+

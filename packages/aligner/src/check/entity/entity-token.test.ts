@@ -24,3 +24,16 @@ describe("entity-token", () => {
     ["a Portuguese word one letter from an English name", "veja a Nota abaixo", "see the Note below"],
   ])("clean: %s", (_n, pt, en) => expect(runCheck(entityToken, en === undefined ? { pt } : { pt, en }, { spellers })).toEqual([]));
 });
+
+describe("entity-token, development corpus", () => {
+  const pt = { correct: (w: string) => ["notas", "autor", "nome"].includes(w) };
+  it.each([
+    ["a heading in capitals translated", { pt: "NOTAS", en: "NOTES" }],
+    ["a name written in capitals", { pt: "rotinas FORTRAN ou C", en: "Fortran or C routines" }],
+    ["an option's placeholder translated", { pt: "--name=nome", en: "--name=name" }],
+  ])("near miss: %s", (_n, pair) => expect(runCheck(entityToken, pair, { spellers: { pt } })).toEqual([]));
+  it("hit: an option's name changed", () => {
+    expect(runCheck(entityToken, { pt: "use --nmae=name", en: "use --name=name" }, { spellers: { pt } })).toEqual(["--nmae=name→--name=name"]);
+  });
+});
+

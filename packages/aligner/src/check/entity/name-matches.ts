@@ -124,15 +124,32 @@ function isAdaptation(m: NameMatch, english: string, pt?: Speller, en?: Speller)
   const bl = b.toLowerCase();
   if (al !== bl && al.replace(PLURAL, "") === bl.replace(PLURAL, "")) return true;
   if (m.kind === "spelling" && a.startsWith(b) && /^(?:a|o|as|os|es|s|ista|istas)$/u.test(a.slice(b.length))) return true;
+  // An acronym of the English ("GIMP", "FTP") in lower case: no place in a sentence capitalises every letter,
+  // and hunspell's entries for "ftp" or "gnu" do not make them words. Two letters must be no Portuguese word ("do").
+  if (m.kind === "case" && ACRONYM.test(m.expected) && /^\p{Ll}+$/u.test(m.text) && !inCapitalsRun(english, m.expected) &&
+    (m.text.length >= 3 || !pt?.correct(m.text))) return false;
   const common = (speller: Speller | undefined, text: string) =>
     speller !== undefined && text.split(/[\s-]+/u).every((w) => hasDigit(w) || speller.correct(w.toLowerCase()));
   if (!common(en, m.expected)) return false;
   // Ordinary words on both sides: English capitalises a UI element or a heading ("the Zoom menu"), Portuguese does not.
   // Names are not ordinary Portuguese words ("google", "bell labs"), and stay flagged.
   if (m.kind === "case") return common(pt, m.text) || capitalisedByPlace(english, m.expected);
-  // The same ordinary words, spaced or hyphenated another way.
-  if (al.replace(/[\s-]/gu, "").replace(PLURAL, "") === bl.replace(/[\s-]/gu, "").replace(PLURAL, "")) return true;
+  // The same ordinary words, spaced or hyphenated another way; not run together with their capitals
+  // ("CacheClean" for "Cache Clean"), which no Portuguese spelling does.
+  if (al.replace(/[\s-]/gu, "").replace(PLURAL, "") === bl.replace(/[\s-]/gu, "").replace(PLURAL, "")) return !(/\p{Ll}\p{Lu}/u.test(m.text) && /\p{Ll} \p{Lu}/u.test(m.expected));
   return common(pt, m.text);
+}
+
+const ACRONYM = /^\p{Lu}{2,5}$/u;
+
+/** Whether `word` stands in the English next to another word in capitals: a heading or shouting ("DO NOT USE"), not an acronym. */
+function inCapitalsRun(english: string, word: string): boolean {
+  for (let at = english.indexOf(word); at >= 0; at = english.indexOf(word, at + 1)) {
+    const before = /(\p{L}+)[^\p{L}\n]*$/u.exec(english.slice(Math.max(0, at - 30), at))?.[1];
+    const after = /^[^\p{L}\n]*(\p{L}+)/u.exec(english.slice(at + word.length, at + word.length + 30))?.[1];
+    if ([before, after].some((w) => w !== undefined && w.length > 1 && /^\p{Lu}+$/u.test(w))) return true;
+  }
+  return false;
 }
 
 /** Whether every occurrence of `name` in the English opens a sentence, a line or a title-case label. */

@@ -1,5 +1,7 @@
 import dictionaryEn from "dictionary-en";
 import dictionaryPt from "dictionary-pt";
+import dictionaryEs from "dictionary-es";
+import dictionaryIt from "dictionary-it";
 import { describe, expect, it } from "vitest";
 import type { Speller } from "../../types.ts";
 import { createSpeller } from "../text/speller.ts";
@@ -76,4 +78,27 @@ describe("foreign-word: frequent Spanish and German words", () => {
   it("the lists hold no word the Portuguese dictionary accepts, since those could never fire", () => {
     expect([...spanish.words, ...german.words].filter((w) => spellers.pt.correct(w))).toEqual([]);
   });
+});
+
+describe("foreign-word: Italian and Spanish forms the Portuguese dictionary lets through", () => {
+  const spellers = {
+    pt: createSpeller(dictionaryPt), en: createSpeller(dictionaryEn),
+    es: createSpeller(dictionaryEs), it: createSpeller(dictionaryIt),
+  };
+  it.each([
+    // "sessione" is also a form of "sessionar": the English's "session" says it is the noun.
+    ["an Italian noun spelled like a verb form", { pt: "Abre uma sessione nova no servidor.", en: "Opens a new session on the server." }, ["sessione→sessão"]],
+    ["a Spanish plural spelled like a verb form", { pt: "As dimensiones da janela mudam.", en: "The window dimensions change." }, ["dimensiones→dimensões"]],
+    ["an Italian spelling one accent from Portuguese", { pt: "Este periodo leva mais tempo.", en: "This period takes longer." }, ["periodo→período"]],
+    ["a Spanish ending", { pt: "Os valores utilizables ficam aqui.", en: "The usable values stay here." }, ["utilizables→utilizáveis"]],
+  ])("hit: %s", (_n, pair, expected) => expect(runCheck(foreignWord, pair, { spellers })).toEqual(expected));
+  it.each([
+    // "pressione" is Italian for pressure and the Portuguese imperative of "pressionar": the English says "press".
+    ["a Portuguese imperative that is an Italian noun", { pt: "Pressione a tecla e selecione a opção.", en: "Press the key and select the option." }],
+    ["a typo no other language spells so", { pt: "O resultdo aparece aqui.", en: "The result appears here." }],
+    // Development corpus: a property the English names ("visible"), and European accents in a pt-PT text.
+    ["an English word with a Spanish-looking ending, no English pair", { pt: "Corresponde a arquivos executable pelo usuário." }],
+    ["a property name the English has", { pt: "O valor da propriedade visible da entidade.", en: "The value of the visible property of the entity." }],
+    ["the other variant's accent", { pt: "Os nomes no caso canónico.", en: "The names in the canonical case." }],
+  ])("near miss: %s", (_n, pair) => expect(runCheck(foreignWord, pair, { spellers })).toEqual([]));
 });

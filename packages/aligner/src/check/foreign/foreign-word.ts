@@ -40,6 +40,19 @@ function thirdLanguageOf(lower: string, spellers: Spellers): string | undefined 
   return undefined;
 }
 
+// Italian "-ione"/"-ioni" and Spanish "-iones" nouns, whose English is "-ion"/"-ions" and Portuguese "-ão"/"-ões".
+const ION_NOUN = /^(\p{Ll}{3,})(?:ione|ioni|iones)$/u;
+const MAY_BE_ION_NOUN = /ion[ei]s?$/u;
+
+/** The English and Portuguese of an Italian or Spanish "-ione(s)" noun ("versione" → version, versão). */
+function nounCognate(lower: string, pt: { correct(w: string): boolean }): { english: string; portuguese: string } | undefined {
+  const m = ION_NOUN.exec(lower);
+  if (!m) return undefined;
+  const plural = !lower.endsWith("ione");
+  const portuguese = `${m[1]}${plural ? "ões" : "ão"}`;
+  return pt.correct(portuguese) ? { english: `${m[1]}ion${plural ? "s" : ""}`, portuguese } : undefined;
+}
+
 export const foreignWord: Check<"foreign-word"> = {
   id: "foreign-word",
   family: "foreign",
@@ -82,10 +95,21 @@ export const foreignWord: Check<"foreign-word"> = {
         flags.push(flagAt(this, pair.pt, w.start, w.end, `"${w.text}" is not Portuguese: it comes from another language.`, listed || undefined));
         continue;
       }
+      // "versione", "dimensiones": a noun of Italian or Spanish that Portuguese spells as a verb form ("versionar"):
+      // the English's "version" says it is the noun, whose Portuguese is "versão".
+      if (pt && pair.en && MAY_BE_ION_NOUN.test(lower) && pt.correct(lower)) {
+        const cognate = nounCognate(lower, pt);
+        if (cognate && inEnglish(cognate.english)) {
+          flags.push(flagAt(this, pair.pt, w.start, w.end, `"${w.text}" is the Italian or Spanish noun; in Portuguese: "${cognate.portuguese}".`, cognate.portuguese));
+          continue;
+        }
+      }
       // Without a dictionary, letters alone would flag every unusual name.
+      // A word of the English is a name or a code ("Fairchild", a property "visible").
       if (!pt || pt.correct(lower) || inEnglish(lower)) continue;
       const portuguese = portugueseFor(lower, pt);
-      if (portuguese) {
+      // An English word with a Spanish-looking ending ("executable", "visible") is English left in, not Spanish.
+      if (portuguese && !en?.correct(lower)) {
         flags.push(flagAt(this, pair.pt, w.start, w.end, `"${w.text}" is spelled the Spanish way; in Portuguese: "${portuguese}".`, portuguese));
       } else if (/ü/u.test(lower) && pt.correct(lower.replace(/ü/gu, "u"))) {
         // "seqüência": Brazilian spelling before the 2009 reform, Portuguese all the same (the spelling check has its say).
@@ -96,9 +120,14 @@ export const foreignWord: Check<"foreign-word"> = {
         flags.push(flagAt(this, pair.pt, w.start, w.end, `"${w.text}" is not a Portuguese word and is spelled like another language's.`));
       } else {
         // Any word, not only a listed one: the third language's own dictionary knows it and Portuguese does not.
-        // A word one accent from Portuguese ("superficie", "canónico") is a misspelling or the other standard, not a leak.
-        const language = closeForms(lower, pt).length ? undefined : thirdLanguageOf(lower, context.spellers);
-        if (language) flags.push(flagAt(this, pair.pt, w.start, w.end, `${language} word "${w.text}" in the Portuguese.`));
+        // A word one accent from Portuguese that the other language spells so ("metodo", "necessario", "indice")
+        // is that language's spelling, with the Portuguese as the fix; one no other language has is a typo.
+        // The other variant's accent ("canónico", "autónomo" in a pt-PT text) is the variant's business, not a leak.
+        const language = thirdLanguageOf(lower, context.spellers);
+        if (!language) continue;
+        const close = /[óé]/u.test(lower) ? [] : closeForms(lower, pt, "accents");
+        if (close.length === 1) flags.push(flagAt(this, pair.pt, w.start, w.end, `${language} spelling "${w.text}"; in Portuguese: "${close[0]}".`, close[0]));
+        else if (!closeForms(lower, pt).length) flags.push(flagAt(this, pair.pt, w.start, w.end, `${language} word "${w.text}" in the Portuguese.`));
       }
     }
     return flags;

@@ -2,7 +2,9 @@ import type { Speller } from "../../types.ts";
 
 // Spanish spellings and their Portuguese counterparts, tried one or two at a time.
 const RULES: [RegExp, string][] = [
-  [/ciones$/u, "ções"], [/ción$/u, "ção"], [/dad$/u, "dade"], [/ñ/gu, "nh"], [/ll/gu, "lh"], [/ie/gu, "e"], [/ue/gu, "o"],
+  [/ciones$/u, "ções"], [/ción$/u, "ção"], [/siones$/u, "sões"], [/sión$/u, "são"], [/dad$/u, "dade"],
+  // "variables" / "variáveis", "incompatible" / "incompatível", "transferencia" / "transferência".
+  [/ables$/u, "áveis"], [/ibles$/u, "íveis"], [/able$/u, "ável"], [/ible$/u, "ível"], [/encia$/u, "ência"], [/ancia$/u, "ância"], [/ñ/gu, "nh"], [/ll/gu, "lh"], [/ie/gu, "e"], [/ue/gu, "o"],
   // "crecer" / "crescer", "nacer" / "nascer": Portuguese keeps the s before c.
   [/(?<=[aeiou])c(?=[ei])/gu, "sc"], [/z/gu, "ç"],
 ];

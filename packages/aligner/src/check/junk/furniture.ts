@@ -10,6 +10,17 @@ const firstLetter = (text: string): string => text.trimStart().charAt(0).toLower
 
 /** A line's words as compared with the lists: lower case, without trailing punctuation. */
 const key = (text: string): string => text.trim().toLowerCase().replace(/[\s:.…!]+$/u, "").replace(/\s+/gu, " ");
+// A period the site's ranking covers ("Mais lidas da semana", "Populares do mês") leaves the label what it was.
+const PERIOD = / (?:d[ao]s?|dest[ae]|nest[ae]|de) (?:semana|mês|dia|ano|hoje|momento)$/u;
+const PERIOD_WORDS = new Set(["semana", "mês", "dia", "ano", "hoje", "momento"]);
+const hasPeriod = (k: string): boolean => PERIOD_WORDS.has(k.slice(k.lastIndexOf(" ") + 1)) && PERIOD.test(k);
+const listed = (k: string): boolean => LINES.has(k) || (hasPeriod(k) && LINES.has(k.replace(PERIOD, "")));
+// Menu items in one line, between bars or dots ("Anterior | Próximo", "Início · Contato").
+const ITEM_SEPARATOR = /\s+[|·•]\s+/u;
+const MAY_SEPARATE = /[|·•]/u;
+/** A related heading with the headline after it on the same line ("Leia também: Como instalar o sistema"). */
+const HEADED_HEADLINE = /^([^:—–]{3,40})\s*[:—–]\s*(\S.{8,150})$/u;
+const MAX_HEADLINE_WORDS = 25;
 
 /**
  * Furniture by its shape rather than its words: a breadcrumb trail ("Início » Documentação »
@@ -25,18 +36,54 @@ const SHAPES = [
 ];
 const MAX_SHAPE_LENGTH = 160;
 
+/**
+ * A heading in capitals ("VEJA TAMBÉM", "DIREITOS AUTORAIS") is a manual's own section: man pages
+ * and reference books write their section headings so, web pages their furniture in sentence case.
+ */
+const sectionHeading = (t: string): boolean => !/\p{Ll}/u.test(t) && /\p{Lu}{2}/u.test(t);
+/**
+ * A copyright line naming its licence or its holder's foundation is the manual's own legal
+ * notice (a man page's COPYRIGHT section, a debian/copyright field), not a site's footer.
+ */
+const LEGAL_NOTICE = /^copyright:|licen[cçs]|\bgpl|foundation|free software|software livre/iu;
+
 /** The whole segment is a piece of page furniture ("Populares", "Leia também", "Aviso legal: …"). */
 export function isFurniture(text: string): boolean {
   const t = text.trim();
+  return looksLikeFurniture(t) && !sectionHeading(t) && !LEGAL_NOTICE.test(t);
+}
+
+function looksLikeFurniture(t: string): boolean {
   if (t.length <= MAX_SHAPE_LENGTH && SHAPES.some((shape) => shape.test(t))) return true;
+  if (t.length <= MAX_SHAPE_LENGTH && MAY_SEPARATE.test(t) && ITEM_SEPARATOR.test(t)) {
+    const items = t.split(ITEM_SEPARATOR);
+    if (items.length >= 2 && items.every((item) => listed(key(item)))) return true;
+  }
   // Every line of every pair is asked: the first letter rules out nearly all of them before the key is built.
-  if (!FIRST.has(firstLetter(text))) return false;
-  const k = key(text);
-  return LINES.has(k) || furniture.prefixes.some((p) => k.startsWith(p) && /^[\s:—–-]/u.test(k.slice(p.length) || " "));
+  if (!FIRST.has(firstLetter(t))) return false;
+  const k = key(t);
+  if (listed(k) || furniture.prefixes.some((p) => k.startsWith(p) && /^[\s:—–-]/u.test(k.slice(p.length) || " "))) return true;
+  return relatedHeadline(t);
+}
+
+/**
+ * A related heading and one headline on the same line; the headline is prose, not a list of
+ * references ("Veja também: apt-get(8)") or the text's own sentence.
+ */
+function relatedHeadline(t: string): boolean {
+  if (t.length > 200 || !/[:—–]/u.test(t.slice(0, 42))) return false;
+  const m = HEADED_HEADLINE.exec(t);
+  if (!m || !HEADERS.has(key(m[1]!))) return false;
+  const headline = m[2]!;
+  return headline.split(/\s+/u).length <= MAX_HEADLINE_WORDS && !/\(\d\w*\)|[.;]$/u.test(headline) && /^\P{Ll}/u.test(headline);
 }
 
 /** A furniture line that is a whole heading or label ("Veja também", "Populares"), not a disclaimer sentence. */
-export const isFurnitureHeading = (text: string): boolean => FIRST.has(firstLetter(text)) && LINES.has(key(text));
+export const isFurnitureHeading = (text: string): boolean => FIRST.has(firstLetter(text)) && !sectionHeading(text.trim()) && listed(key(text));
 
 /** The heading of a block of links to other articles. */
-export const isRelatedHeader = (text: string): boolean => HEADER_FIRST.has(firstLetter(text)) && HEADERS.has(key(text));
+export const isRelatedHeader = (text: string): boolean => {
+  if (!HEADER_FIRST.has(firstLetter(text)) || sectionHeading(text.trim())) return false;
+  const k = key(text);
+  return HEADERS.has(k) || (hasPeriod(k) && HEADERS.has(k.replace(PERIOD, "")));
+};

@@ -34,3 +34,24 @@ describe("junk-furniture by shape", () => {
     ["prose about cookies", "O navegador guarda os cookies do site numa pasta."],
   ])("near miss: %s", (_n, pt) => expect(runCheck(junkFurniture, { pt })).toEqual([]));
 });
+
+describe("junk-furniture, development corpus", () => {
+  it.each([
+    ["menu items between bars", "Início | Seguinte"],
+    ["a label with its period", "Mais lidas do mês"],
+    ["a related heading with its headline", "Veja também: Dez dicas para o seu primeiro pacote"],
+  ])("hit: %s", (_n, pt) => expect(runCheck(junkFurniture, { pt })).toEqual([`${pt}→`]));
+  it("hit: a furniture line the aligner joined to a paragraph, whatever its English", () => {
+    const pair = { pt: "Compartilhe\n\nA menos que seja indicado, a documentação assume o nível atual.", en: "Unless otherwise indicated, all documentation assumes the current level." };
+    expect(runCheck(junkFurniture, pair)).toEqual(["Compartilhe→"]);
+  });
+  it.each([
+    ["the text's own heading, as the English has it", { pt: "Veja também", en: "See also" }],
+    ["references after a see-also label", { pt: "Veja também: apt-get(8), apt-cache(8)" }],
+    ["a sentence after a label", { pt: "Leia também: o capítulo seguinte explica isto." }],
+    ["words between bars that are not a menu", { pt: "Anterior | valor | Próximo passo" }],
+    // Man pages: section headings in capitals and the COPYRIGHT section's notice are the manual's own.
+    ["a manual's section heading in capitals", { pt: "VEJA TAMBÉM" }],
+    ["a manual's copyright notice", { pt: "Copyright © 2021 Fundação do Software Livre, Inc." }],
+  ])("near miss: %s", (_n, pair) => expect(runCheck(junkFurniture, pair)).toEqual([]));
+});

@@ -12,3 +12,14 @@ describe("junk-other-script", () => {
     ["accents only", "Confúcio disse que é preciso ação."],
   ])("near miss: %s", (_n, pt) => expect(runCheck(junkOtherScript, { pt })).toEqual([]));
 });
+
+describe("junk-other-script, development corpus", () => {
+  it.each([
+    ["a string in a code example", { pt: "tokens(\"Ελληνικό κείμενο\", \" \")" }],
+    ["text the English has too", { pt: "o exemplo Ελληνικό κείμενο mostra", en: "the example Ελληνικό κείμενο shows" }],
+  ])("near miss: %s", (_n, pair) => expect(runCheck(junkOtherScript, pair)).toEqual([]));
+  it("hit: a run of another script the English lacks", () => {
+    expect(runCheck(junkOtherScript, { pt: "o texto Ελληνικό κείμενο ficou", en: "the text stayed" })).toEqual(["Ελληνικό κείμενο"]);
+  });
+});
+

@@ -6,6 +6,8 @@ import { execAll } from "../text/exec-all.ts";
 const OTHER = "\\p{Script=Hangul}\\p{Script=Cyrillic}\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}\\p{Script=Greek}\\p{Script=Arabic}\\p{Script=Hebrew}\\p{Script=Devanagari}\\p{Script=Thai}";
 const RUN = new RegExp(`[${OTHER}][${OTHER}\\s]*`, "gu");
 const BEYOND_LATIN = /[\u0370-\uffff]/;
+const OPEN_QUOTE = /["'“‘«]$/u;
+const CLOSE_QUOTE = /^["'”’»]/u;
 const LANGUAGE_NAMES = /English|Français|Deutsch|Português|Español|español|Italiano|Русский|日本語|한어|한국어|中文|Indonesian|Ελληνικά|Suomalainen|Latina|Nederlands|Polski|Türkçe|العربية/gu;
 
 /** A language picker ("한어Русский языкEnglishFrançais…") or a run of text in a non-Latin script. */
@@ -28,6 +30,9 @@ export const junkOtherScript: Check<"junk-other-script"> = {
         // One stray character (a symbol, a Greek letter in a formula) is not a line in another script.
         if (m[0].trim().length < 2) continue;
         const start = line.start + m.index;
+        // Quoted text (a string in a code example) or text the English has too is the document's own example.
+        const run = m[0].trimEnd();
+        if (pair.en?.includes(run) || (OPEN_QUOTE.test(pair.pt.slice(0, start)) && CLOSE_QUOTE.test(pair.pt.slice(start + run.length)))) continue;
         flags.push(flagAt(this, pair.pt, start, start + m[0].trimEnd().length, "Text in another script: a leftover of the web page or an untranslated quote."));
       }
     }

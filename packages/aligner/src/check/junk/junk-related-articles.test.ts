@@ -13,6 +13,9 @@ describe("junk-related-articles", () => {
   it("near miss: short lines without a related heading are headings of the text", () => {
     expect(run(["Reforçando a bajulação", "Jordan Schneider: Quero enfatizar este ponto."])).toEqual([]);
   });
+  it("near miss: a man page's SEE ALSO section in capitals lists its references and the translation credits", () => {
+    expect(run(["VEJA TAMBÉM", "TRADUÇÃO", "A tradução para português desta página foi criada por um voluntário"])).toEqual([]);
+  });
   it("near miss: running text after the block ends it", () => {
     expect(run(["Leia também", "Um título curto", "Este parágrafo volta ao texto e termina com ponto final.", "Outro título"])).toEqual(["Um título curto"]);
   });

@@ -8,6 +8,7 @@ describe("number-mismatch", () => {
     ["wrong digits", "cresceu 15% ao ano", "grew 50% a year", ["15"]],
     ["European bilião for billion", "um custo de 10 biliões", "a cost of 10 billion", ["10 biliões"]],
     ["a year changed by one", "lançado em 1999", "released in 1998", ["1999"]],
+    ["a man page's section number", "veja debhelper(9)", "see debhelper(7)", ["9"]],
     ["an integer changed by less than a percent", "com 1001 camadas", "with 1000 layers", ["1001"]],
     ["a section number", "veja a seção 14.5.8", "see section 14.5.7", ["14.5.8→14.5.7"]],
     ["a number word that disagrees", "há três métodos", "there are four methods", ["três"]],
@@ -27,9 +28,28 @@ describe("number-mismatch", () => {
     ["digits for a number word", "há 2 opções", "there are two options"],
     ["a word for digits", "há dois modos", "there are 2 modes"],
     ["an article that is also one", "um modelo de 7 bilhões", "a 7 billion model"],
+    // Reference pages: indices in code read as a decimal comma, and code examples that changed with the page's version.
+    ["two indices read as a decimal comma", "Aqui b(5:7,5:7) vale 2.", "Here b(5:7,5:7) is 2."],
+    ["a code example", "x=rand()*10^20;round(x)-x", "x=rand()*10^10;round(x)-x"],
   ])("clean: %s", (_n, pt, en) => expect(runCheck(numberMismatch, { pt, en })).toEqual([]));
 
   it("near miss: no English at all", () => {
     expect(runCheck(numberMismatch, { pt: "um bilião" })).toEqual([]);
+  });
+});
+
+describe("number-mismatch, definition lists", () => {
+  it("hit: a value in a definition term is compared (it is documented, not code)", () => {
+    expect(runCheck(numberMismatch, { pt: "type=5:", en: "type=2:" })).toEqual(["5"]);
+  });
+});
+
+describe("number-mismatch, ranges", () => {
+  it.each([
+    ["a range with a hyphen in the English", "o número de pontas (0 até 16)", "Number of starting points for spikes (0-16)."],
+    ["a decimal range", "a taxa (de 0,0 até 1,0) das estrelas", "the percentage (0.0-1.0) of all sparkles"],
+  ])("clean: %s", (_n, pt, en) => expect(runCheck(numberMismatch, { pt, en })).toEqual([]));
+  it("hit: a range whose end changed", () => {
+    expect(runCheck(numberMismatch, { pt: "o número de pontas (0 até 18)", en: "Number of starting points for spikes (0-16)." })).toEqual(["18"]);
   });
 });

@@ -1,9 +1,21 @@
 import { flagAt, type Check } from "../check.ts";
+import { isCodeStatement } from "./code-statement.ts";
 import { mayHaveQuantity } from "./quantities.ts";
-import { numberTokens, sameNumber } from "./number-tokens.ts";
+import { numberTokens, sameNumber, spaceRanges } from "./number-tokens.ts";
 
 /** "[7]": a footnote mark, numbered by the publishing tool, not by the translator. */
 const isFootnoteMark = (text: string, t: { start: number; end: number }): boolean => text[t.start - 1] === "[" && text[t.end] === "]";
+
+
+/** The English has the same digits as they stand, not part of a longer number: "7,5" in "b(5:7,5:7)" is two indices there too. */
+function verbatimIn(en: string, raw: string): boolean {
+  // Only digits with a separator: a plain integer of the English may stand anywhere else in the pair.
+  if (!/[.,]/u.test(raw)) return false;
+  for (let at = en.indexOf(raw); at >= 0; at = en.indexOf(raw, at + 1)) {
+    if (!/\d/u.test(en[at - 1] ?? "") && !/\d/u.test(en[at + raw.length] ?? "")) return true;
+  }
+  return false;
+}
 
 /** A number or scale in the Portuguese that the English does not have: "bilhão" for "trillion", "1999" for "1998". */
 export const numberMismatch: Check<"number-mismatch"> = {
@@ -16,13 +28,15 @@ export const numberMismatch: Check<"number-mismatch"> = {
     // Without English, or when the English spells no numbers, a translation may legitimately write them out.
     if (!pair.en) return [];
     if (!mayHaveQuantity(pair.pt, "pt") || !mayHaveQuantity(pair.en, "en")) return [];
-    const en = numberTokens(pair.en, "en");
+    // A code example is quoted, not translated: where its numbers differ, the page's version does.
+    if (isCodeStatement(pair.pt)) return [];
+    const en = numberTokens(spaceRanges(pair.en), "en");
     if (!en.some((t) => !t.weak)) return [];
-    const pt = numberTokens(pair.pt, "pt");
+    const pt = numberTokens(spaceRanges(pair.pt), "pt");
     const unmatchedEn = en.filter((e) => !e.weak && !pt.some((p) => sameNumber(p, e)));
     return pt
       // "um", "dois" alone are articles and pronouns as often as numbers: only compared, never flagged.
-      .filter((p) => !p.weak && !isFootnoteMark(pair.pt, p) && !en.some((e) => sameNumber(p, e)))
+      .filter((p) => !p.weak && !isFootnoteMark(pair.pt, p) && !en.some((e) => sameNumber(p, e)) && !(!p.scaled && verbatimIn(pair.en!, p.raw)))
       .map((p) => {
         // One number each side that disagrees is a mistranslation of that number; say which.
         const hint = unmatchedEn.length === 1 ? ` The English has ${pair.en!.slice(unmatchedEn[0]!.start, unmatchedEn[0]!.end)}.` : "";

@@ -20,3 +20,11 @@ describe("number-missing", () => {
     ["no English", "Nada aqui.", undefined],
   ])("clean: %s", (_n, pt, en) => expect(runCheck(numberMissing, en === undefined ? { pt } : { pt, en })).toEqual([]));
 });
+
+// Reference pages of the development corpus: code the page's version changed, and a function's entry.
+describe("number-missing, code and entries", () => {
+  it.each([
+    ["English code beside a different code line", { pt: "plot2d([t',t',t'],xcd(1:3,:)');", en: "x = linspace(-0.99, 0.99, 100);" }],
+    ["a function's entry", { pt: "plot2d — esboço bidimensional", en: "plot2d — 2D plot" }],
+  ])("near miss: %s", (_n, pair) => expect(runCheck(numberMissing, pair)).toEqual([]));
+});

@@ -1,11 +1,13 @@
 import { flagAt, type Check } from "../check.ts";
 import { literalSpans } from "../../normalize/literal-spans.ts";
 import { mayHaveQuantity } from "./quantities.ts";
-import { numberTokens, sameNumber, type NumberToken } from "./number-tokens.ts";
+import { numberTokens, sameNumber, spaceRanges, type NumberToken } from "./number-tokens.ts";
+import { isCodeStatement } from "./code-statement.ts";
 
 // Numbers inside code, paths and addresses may be rewritten with them; a footnote mark "[7]" is renumbered by the tool.
 const CARRIERS = new Set(["url", "email", "path", "file", "host", "code", "option", "command", "markup"]);
 const FOOTNOTE = /^\[\d+\]$/u;
+const ENTRY = /^\s*\S+ — /u;
 // "1st", "2nd": written as ordinals in Portuguese ("primeiro", "2.º").
 const ORDINAL = /^(?:st|nd|rd|th)/u;
 
@@ -26,10 +28,13 @@ export const numberMissing: Check<"number-missing"> = {
   run(pair) {
     if (!pair.en || !/\p{L}/u.test(pair.pt)) return [];
     if (!mayHaveQuantity(pair.en, "en")) return [];
-    const en = numberTokens(pair.en, "en").filter((t) => countable(pair.en!, t));
+    // Code on either side is quoted, not translated: where its figures differ, the page's version does
+    // (help pages), and a "plot2d — 2D plot" entry names a function, not a quantity.
+    if (isCodeStatement(pair.en) || isCodeStatement(pair.pt) || ENTRY.test(pair.en)) return [];
+    const en = numberTokens(spaceRanges(pair.en), "en").filter((t) => countable(pair.en!, t));
     if (!en.length) return [];
     // Not gated on mayHaveQuantity: "mil" alone is a number it does not know.
-    const pt = numberTokens(pair.pt, "pt");
+    const pt = numberTokens(spaceRanges(pair.pt), "pt");
     const missing = en.filter((e) => !pt.some((p) => sameNumber(p, e)));
     if (!missing.length) return [];
     const start = pair.pt.search(/\S/u);

@@ -88,3 +88,10 @@ export function sameNumber(a: NumberToken, b: NumberToken): boolean {
   if (a.raw !== "" && a.raw === b.raw && !a.scaled && !b.scaled) return true;
   return a.values.some((x) => b.values.some((y) => sameValue(x, y)));
 }
+
+/**
+ * `text` with the hyphen of a range between figures ("0-16", "1-100") read as a space, the same
+ * length so offsets hold: the tokeniser would read "-16" as a negative number that "de 0 até 16"
+ * does not have.
+ */
+export const spaceRanges = (text: string): string => (text.includes("-") ? text.replace(/(?<=\d)-(?=\d)/gu, " ") : text);

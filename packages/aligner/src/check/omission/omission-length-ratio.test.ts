@@ -20,3 +20,12 @@ describe("omission-length-ratio", () => {
     expect(found.pairFlags.flat()).toEqual([]);
   });
 });
+
+// Reference pages of the development corpus: a "see also" list and code, whose wording follows the page's version.
+describe("omission-length-ratio, reference pages", () => {
+  it.each([
+    ["a function name for its entry", { pt: "horner", en: "horner — evaluates some polynomials or rationals for given values" }],
+    ["two entries of one name", { pt: "floor — arredondamento para o inteiro menor ou igual ao número", en: "floor — round down" }],
+    ["a code line with a comment more", { pt: "e.fill_mode='off';", en: "e.fill_mode='off'; // shows only the contour of the polygon drawn" }],
+  ])("near miss: %s", (_n, pair) => expect(runCheck(omissionLengthRatio, pair)).toEqual([]));
+});

@@ -1,5 +1,6 @@
 import type { CheckInput, Flag } from "../../types.ts";
 import { flagAt, type Check } from "../check.ts";
+import { looksLikeCode } from "../text/looks-like-code.ts";
 
 /** Portuguese characters per English one when the document gives no norm (the aligner learnt 0.93 English per Portuguese). */
 const DEFAULT_PT_PER_EN = 1.08;
@@ -9,6 +10,13 @@ const MAX_FACTOR = 2.2;
 const MIN_CHARS = 40;
 /** Fewer pairs than this do not make a norm; the default ratio stands in. */
 const MIN_PAIRS_FOR_NORM = 8;
+
+/** A side of fewer words is a name or a label ("horner" for "horner — evaluates polynomials"): its length says nothing of an omission. */
+const MIN_WORDS = 2;
+const WORD = /[\p{L}\p{N}]+/gu;
+const fewWords = (text: string): boolean => (text.match(WORD)?.length ?? 0) < MIN_WORDS;
+// A reference page's "name — what it does" entry: its wording follows the page's version, not the translation.
+const ENTRY = /^\s*\S+ — /u;
 
 const ratioOf = (p: CheckInput): number | undefined => {
   const pt = p.pt.trim().length;
@@ -33,6 +41,9 @@ function flagRatio(check: Check, pair: CheckInput, norm: number): Flag[] {
   const factor = r / norm;
   if (factor <= MAX_FACTOR && factor >= 1 / MAX_FACTOR) return [];
   const pt = pair.pt.trim();
+  const en = (pair.en ?? "").trim();
+  // Code is quoted, not translated: a line more or a comment less is the page's version, not an omission.
+  if (fewWords(pt) || fewWords(en) || ENTRY.test(pt) || ENTRY.test(en) || looksLikeCode(pt) || looksLikeCode(en)) return [];
   const start = pair.pt.indexOf(pt);
   const message = factor > 1
     ? `The Portuguese is ${factor.toFixed(1)}× longer than usual for its English: something may have been added.`

@@ -2,6 +2,7 @@ import type { CheckInput, Flag } from "../../types.ts";
 import { flagAt, type Check } from "../check.ts";
 import { execAll } from "../text/exec-all.ts";
 import { literalSpans, overlapsLiteral } from "../../normalize/literal-spans.ts";
+import { looksLikeCode } from "../text/looks-like-code.ts";
 
 // A spaced hyphen between words is a dash typed on a keyboard; a list bullet ("- item") is not.
 const SPACED_HYPHEN = /(?<=[\p{L}\p{N}"”'’),;.!?]) - (?=[\p{L}\p{N}"“'‘(])/gu;
@@ -15,12 +16,24 @@ export const HYPHEN_HABIT = 3;
 // A manual page's NAME line ("rec2csv - conversor de rec para csv"): the program, a hyphen, what it does.
 const MAN_NAME_LINE = /^\s*[\w.+-]+(?:, [\w.+-]+)*$/u;
 
-/** The spaced hyphens of a pair's Portuguese, outside literal material (a menu path "Arquivo - Salvar"). */
+// "(0 - 360)", "N./D - X": a range or a minus between figures, not a dash.
+const BETWEEN_FIGURES = /[\d)\]]$/u;
+const FIGURE_AFTER = /^[\d(]/u;
+const CODE_HINT = /[=;{}%*]|\w\(/u;
+
+/**
+ * The spaced hyphens of a pair's Portuguese, outside literal material (a menu path "Arquivo -
+ * Salvar"), code and ranges. An English with spaced hyphens too does not clear them: the
+ * ChinaTalk original has them, and Portuguese still wants the dash.
+ */
 function spacedHyphens(pt: string): RegExpExecArray[] {
   // The pattern's lookbehind is tried at every offset; the spaced hyphen itself is rare.
   if (!pt.includes(" - ")) return [];
+  // Code has an operator or a call somewhere: only then is the (costlier) code test worth it.
+  if (CODE_HINT.test(pt) && looksLikeCode(pt)) return [];
   const literals = literalSpans(pt);
-  return execAll(SPACED_HYPHEN, pt).filter((m) => !overlapsLiteral(literals, m.index, m.index + m[0].length) && !MAN_NAME_LINE.test(pt.slice(0, m.index)));
+  return execAll(SPACED_HYPHEN, pt).filter((m) => !overlapsLiteral(literals, m.index, m.index + m[0].length) && !MAN_NAME_LINE.test(pt.slice(0, m.index)) &&
+    !(BETWEEN_FIGURES.test(pt.slice(0, m.index)) && FIGURE_AFTER.test(pt.slice(m.index + m[0].length))));
 }
 
 /** Whether spaced hyphens are the document's habit rather than a pair's slip. */

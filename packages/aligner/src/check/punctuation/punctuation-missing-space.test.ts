@@ -28,3 +28,16 @@ describe("punctuation-missing-space", () => {
     expect(runCheck(punctuationMissingSpace, { pt: "amodei acredita que", prevPt: "as capacidades aumentam.", gapBefore: " " })).toEqual([]);
   });
 });
+
+// Reference and man pages of the development corpus: names of code with a dot inside.
+describe("punctuation-missing-space, names of code", () => {
+  const pt = { correct: (w: string) => ["um", "ficheiro", "com", "pid", "em", "deve", "ter", "específica", "se"].includes(w) };
+  it.each([
+    ["a property of an object, neither side Portuguese", { pt: "o valor de x_ticks.labels deve ter" }],
+    ["a name the English writes glued too", { pt: "com pid em food.pid", en: "with pid in food.pid" }],
+    ["the English pair opens on the same word (both sides cut inside a name)", { pt: "labels deve ter o mesmo número", en: "labels must have the same number", prevPt: "o eixo x_ticks.", gapBefore: "" }],
+  ])("near miss: %s", (_n, pair) => expect(runCheck(punctuationMissingSpace, pair, { spellers: { pt } })).toEqual([]));
+  it("hit: two Portuguese words glued by a stop", () => {
+    expect(runCheck(punctuationMissingSpace, { pt: "uma camada específica.Se estiver", en: "a specific layer. If it is" }, { spellers: { pt } })).toEqual(["específica.Se→específica. Se"]);
+  });
+});

@@ -35,13 +35,18 @@ export const punctuationMissingSpace: Check<"punctuation-missing-space"> = {
       // Initialisms and abbreviations: "e.g", "p.ex", "U.S".
       if (mark === "." && (right.length === 1 || /^(?:p|e|i|a|s)$/u.test(left))) continue;
       if (/\/\//u.test(pair.pt.slice(Math.max(0, m.index - 20), m.index + all.length))) continue;
+      // "x_ticks.labels", "food.pid": a name of code, neither side a Portuguese word; or the English writes it glued too.
+      if (mark === "." && !isPortuguese(left, context) && !isPortuguese(right, context)) continue;
+      if (pair.en?.includes(all)) continue;
       const next = ".!?".includes(mark) ? capitalise(right) : right;
       out.push(flagAt(this, pair.pt, m.index, m.index + all.length, `Add a space after "${mark}".`, `${left}${mark} ${next}`));
     }
     // The segmenter splits at a glued stop, so "aumentam." ends one pair and "amodei" starts the next.
     const first = /^\p{L}+/u.exec(pair.pt);
     const mark = pair.prevPt?.trimEnd().slice(-1) ?? "";
-    if (pair.gapBefore === "" && first && ".,;:!?".includes(mark) && mark !== "" && !AFTER_DOT.has(first[0].toLowerCase()) && !gluedInsideLiteral(pair)) {
+    // Where the English pair opens on the same word, the segmenter cut both sides inside one name ("sources.list").
+    const englishToo = (word: string): boolean => pair.en !== undefined && new RegExp(`^\\s*${word}(?![\\p{L}])`, "u").test(pair.en);
+    if (pair.gapBefore === "" && first && ".,;:!?".includes(mark) && mark !== "" && !AFTER_DOT.has(first[0].toLowerCase()) && !englishToo(first[0]) && !gluedInsideLiteral(pair)) {
       const next = ".!?".includes(mark) ? capitalise(first[0]) : first[0];
       out.push(flagAt(this, pair.pt, 0, first[0].length, `Add a space after the "${mark}" that ends the previous sentence.`, ` ${next}`));
     }

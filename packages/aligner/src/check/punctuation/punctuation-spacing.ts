@@ -1,3 +1,5 @@
+import { literalSpans, type LiteralKind } from "../../normalize/literal-spans.ts";
+import type { CheckInput, Flag } from "../../types.ts";
 import { flagAt, type Check } from "../check.ts";
 import { execAll } from "../text/exec-all.ts";
 
@@ -5,6 +7,26 @@ import { execAll } from "../text/exec-all.ts";
 const SPACE_BEFORE = /(?<=[\p{L}\p{N}"”)]) +([,;:!?]|\.(?!\.))(?=\s|$)/gu;
 // Exactly two spaces between words: three or more line up columns in man pages and code.
 const DOUBLE_SPACE = /(?<=[\p{L},;])  (?=\p{L})/gu;
+/** After the mark and its space, something that is no word: the mark is named, not used ("o padrão . (ponto)", "os caracteres . + -"). */
+const NAMED_MARK = /^\s+[^\p{L}\p{N}\s"“'‘]/u;
+/** Literals a translator keeps apart from the stop after them, so the stop is not read as part of the address. */
+const ADDRESS: ReadonlySet<LiteralKind> = new Set(["url", "email", "path", "host", "file"]);
+
+/**
+ * From this many spaces before a mark on, the document spaces its punctuation by habit (a
+ * translator's French spacing, " :" and " ," all along a reference manual): one finding with a
+ * fix for the commonest mark tells the reviewer more than a flag on every pair.
+ */
+export const SPACING_HABIT = 3;
+
+const MESSAGE = (mark: string) => `Remove the space before "${mark}".`;
+
+/** Whether spaces before punctuation are the document's habit rather than a pair's slip. */
+export const spacesPunctuation = (pairs: readonly CheckInput[]): boolean => {
+  let n = 0;
+  for (const p of pairs) if ((n += spacesBefore(p).length) >= SPACING_HABIT) return true;
+  return false;
+};
 
 export const punctuationSpacing: Check<"punctuation-spacing"> = {
   id: "punctuation-spacing",
@@ -12,13 +34,38 @@ export const punctuationSpacing: Check<"punctuation-spacing"> = {
   severity: "info",
   name: "Spacing around punctuation",
   description: "A space before a punctuation mark, or two spaces between words.",
+  supersedes: ["punctuation-spacing"],
+  raisedIn: (document) => document.spacedPunctuation === true,
   run(pair) {
-    // A plain search for " ," and the like rules out nearly every pair before the lookbehind runs.
-    if (!/ [,;:!?.]| {2}/u.test(pair.pt)) return [];
-    const flags = execAll(SPACE_BEFORE, pair.pt).map((m) =>
-      flagAt(this, pair.pt, m.index, m.index + m[0].length, `Remove the space before "${m[1]}".`, m[1]!));
-    // A text with line breaks inside is laid out (a table, code, a synopsis): its spaces are layout.
-    if (!pair.pt.includes("\n")) for (const m of execAll(DOUBLE_SPACE, pair.pt)) flags.push(flagAt(this, pair.pt, m.index, m.index + m[0].length, "Two spaces between words: keep one.", " "));
+    const flags = spacesBefore(pair).map((m) => flagAt(this, pair.pt, m.index, m.index + m[0].length, MESSAGE(m[1]!), m[1]!));
+    // A text with line breaks inside is laid out (a table, code, a synopsis): its spaces are layout,
+    // and so are they where the English has two spaces too (a table row kept on one line).
+    if (pair.pt.includes("  ") && !pair.pt.includes("\n") && !(pair.en ?? "").includes("  ")) for (const m of execAll(DOUBLE_SPACE, pair.pt)) flags.push(flagAt(this, pair.pt, m.index, m.index + m[0].length, "Two spaces between words: keep one.", " "));
     return flags.sort((a, b) => a.start - b.start);
   },
+  runDocument(pairs, context) {
+    const perPair = pairs.map((p) => this.run!(p, context));
+    const spaced = perPair.flat().filter((f) => f.suggestion !== " ");
+    if (spaced.length < SPACING_HABIT) return { pairFlags: perPair, documentFlags: [] };
+    // The fix offered is for the commonest mark; the message counts them all.
+    const byMark = new Map<string, number>();
+    for (const f of spaced) byMark.set(f.suggestion!, (byMark.get(f.suggestion!) ?? 0) + 1);
+    const [mark] = [...byMark].sort((a, b) => b[1] - a[1])[0]!;
+    const documentFlag: Flag = flagAt(this, ` ${mark}`, 0, 2, `${spaced.length} spaces before punctuation in this document (${[...byMark].map(([m, n]) => `${n}× " ${m}"`).join(", ")}): remove them.`, mark);
+    return { pairFlags: pairs.map(() => []), documentFlags: [documentFlag] };
+  },
 };
+
+/** The spaces before a mark in a pair's Portuguese that are no layout, name or address. */
+function spacesBefore(pair: CheckInput): RegExpExecArray[] {
+  // A plain search for " ," and the like rules out nearly every pair before the lookbehind runs.
+  if (!/ [,;:!?.]/u.test(pair.pt)) return [];
+  const en = pair.en ?? "";
+  return execAll(SPACE_BEFORE, pair.pt).filter((m) => {
+    const mark = m[1]!;
+    // The English spaces the mark too: a character spoken of ("Same as ! expr") or the source's own layout.
+    if (en.includes(` ${mark}`)) return false;
+    if (NAMED_MARK.test(pair.pt.slice(m.index + m[0].length))) return false;
+    return !literalSpans(pair.pt).some((s) => s.end === m.index && ADDRESS.has(s.kind));
+  });
+}

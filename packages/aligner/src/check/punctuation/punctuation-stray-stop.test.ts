@@ -22,3 +22,22 @@ describe("punctuation-stray-stop, against the English", () => {
     expect(runCheck(punctuationStrayStop, { pt: "Isto acaba. são outros.", en: "This ends. Others are." })).toEqual([]);
   });
 });
+
+// Reference and man pages of the development corpus.
+describe("punctuation-stray-stop, lists and named marks", () => {
+  it.each([
+    ["an ellipsis in a list of terms", { pt: "para todo i=1,...,n. O spline resultante" }],
+    ["an item number inside a sentence", { pt: "O valor é: 1. se o pacote pertence a um componente, 2. a primeira letra", en: "The value is: 1. if the package is from a component, 2. the first letter" }],
+    ["a mark named", { pt: "os metacaracteres ?, +, { e | perdem o sentido" }],
+  ])("near miss: %s", (_n, pair) => expect(runCheck(punctuationStrayStop, pair)).toEqual([]));
+});
+
+describe("punctuation-stray-stop, letters and abbreviations", () => {
+  it.each([
+    ["a letter that names a matrix", { pt: "as entradas diagonais de A. Isto vale para qualquer matriz." }],
+    ["an appendix letter", { pt: "Apêndice A. Howto de Instalação" }],
+    ["an abbreviation's last letter", { pt: "nenhum (p.e. usar o gestor existente)." }],
+    ["the English has the same two marks", { pt: "SIAM J. Numer. Anal., 7(1970).", en: "SIAM J. Numer. Anal., 7(1970)." }],
+    ["a mark named after a backslash", { pt: "use as versões com barra invertida \\?, \\+ e \\{." }],
+  ])("near miss: %s", (_n, pair) => expect(runCheck(punctuationStrayStop, pair)).toEqual([]));
+});

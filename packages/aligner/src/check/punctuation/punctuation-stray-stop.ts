@@ -8,6 +8,8 @@ const CUT = new RegExp(`(?<![\\p{L}])(${NEVER_LAST})\\. (\\p{Ll}[\\p{L}-]*)`, "g
 // A full stop straight before another mark: ". ," or ".,"; or a comma or semicolon typed twice.
 const DOUBLE = /[.!?]\s*[,;:]|(?<![,;])([,;])\s*\1(?![,;])/gu;
 // A stop, then a word in lower case: a sentence start, or a stray stop. The English tells which.
+// A number alone before the stop, at the start or after a space or colon: a list's item number.
+const ENUMERATOR = /(?:^|[\s:(])\d{1,2}$/u;
 const STOP_LOWER = /(?<=[\p{L}\p{N})"”])\. (?=\p{Ll})/gu;
 
 
@@ -19,12 +21,17 @@ export const punctuationStrayStop: Check<"punctuation-stray-stop"> = {
   description: "A full stop cuts a phrase in two or stands next to another punctuation mark.",
   run(pair) {
     // Every cut is a full stop and a space; most pairs have none inside, so the pattern is spared.
-    const flags = (pair.pt.includes(". ") ? execAll(CUT, pair.pt) : []).map((m) =>
+    const flags = (pair.pt.includes(". ") ? execAll(CUT, pair.pt) : []).filter((m) =>
+      // The pattern ignores case for the word before the stop; the word after must be in lower case.
+      // "A. Isto", "Apêndice A. Howto": a letter that names something; "p.e. usar": an abbreviation's last letter.
+      /^\p{Ll}/u.test(m[2]!) && !/^\p{Lu}$/u.test(m[1]!) && pair.pt[m.index - 1] !== ".").map((m) =>
       flagAt(this, pair.pt, m.index, m.index + m[0].length, "A full stop cuts this phrase in two: remove it.", `${m[1]} ${m[2]}`));
     // More stops than the English has, one of them before a lower-case word: that one cuts a sentence in two.
     if (pair.pt.includes(". ") && hasExtraStops(pair.pt, pair.en)) {
       for (const m of execAll(STOP_LOWER, pair.pt)) {
         if (flags.some((f) => f.start <= m.index && m.index < f.end)) continue;
+        // "O valor é: 1. se o pacote…": an item number inside the sentence, not its end.
+        if (ENUMERATOR.test(pair.pt.slice(0, m.index))) continue;
         const next = /^\p{L}+/u.exec(pair.pt.slice(m.index + 2))?.[0] ?? "";
         flags.push(flagAt(this, pair.pt, m.index, m.index + 2 + next.length, "The English has no sentence break here: remove the full stop.", ` ${next}`));
       }
@@ -32,6 +39,11 @@ export const punctuationStrayStop: Check<"punctuation-stray-stop"> = {
     for (const m of execAll(DOUBLE, pair.pt)) {
       // "etc.," and "U.S.," are an abbreviation's dot followed by a comma.
       if (m[0][0] === "." && /(?:etc|(?<![\p{L}\p{N}])\p{L})$/u.test(pair.pt.slice(0, m.index))) continue;
+      // "i1,...,in", "x2... ;": an ellipsis in a list of terms; "os metacaracteres ?, +": a mark named.
+      if (m[0][0] === "." && pair.pt[m.index - 1] === ".") continue;
+      if (m[0][0] !== "." && m[0][0] !== "," && m[0][0] !== ";" && /(?:^|[\s\\])$/u.test(pair.pt.slice(0, m.index))) continue;
+      // "Anal.,", "Seletor de cores.,": the English has the same two marks, the original's abbreviation or slip.
+      if (pair.en?.includes(m[0])) continue;
       const mark = m[0].slice(-1);
       flags.push(flagAt(this, pair.pt, m.index, m.index + m[0].length, "Two punctuation marks in a row: keep one.", mark));
     }

@@ -25,3 +25,14 @@ describe("punctuation-unbalanced, quotations over several sentences", () => {
     expect(runCheck(punctuationUnbalanced, { pt: "Ele disse \"sim e saiu da sala sem mais", nextPt: "Depois voltou." })).toEqual(["\""]);
   });
 });
+
+// Reference pages of the development corpus: brackets the original leaves open on purpose.
+describe("punctuation-unbalanced, intervals and the English's shape", () => {
+  it.each([
+    ["a half-open interval", { pt: "os resultados são reais em ]-∞,-1] ∪ [1,∞[." }],
+    ["the English leaves the same bracket open", { pt: "para t em [ tk , tk+1 ):", en: "for t in [ tk , tk+1 ):" }],
+  ])("near miss: %s", (_n, pair) => expect(runCheck(punctuationUnbalanced, pair)).toEqual([]));
+  it("hit: the English closes what the Portuguese leaves open", () => {
+    expect(runCheck(punctuationUnbalanced, { pt: "o ficheiro de controlo (ou o indicado, desde a versão 1.2", en: "the control file (or the one given, since 1.2)" })).toEqual(["("]);
+  });
+});

@@ -30,6 +30,13 @@ function mayContinue(text: string, at: number, opening: boolean): boolean {
   return opening ? /[.!?…]["”]?\s*$/u.test(text.slice(at)) : /^\s*\p{Lu}/u.test(text) || /^\s*[^"“”]*$/u.test(text.slice(0, at));
 }
 
+/** "]-∞,-1]", "[1,∞[", "[x(i) x(i+1)[": a half-open interval written the French way, brackets facing the same way. */
+const INTERVAL = /\][^[\]]*\]|\[[^[\]]*\[/u;
+
+/** The English leaves the same marks open: the original's shape (an interval, a list's "1)"), not a slip of the translation. */
+const sameInEnglish = (pt: string, en: string | undefined, open: string, close: string): boolean =>
+  en !== undefined && open !== "“" && count(en, open) - count(en, close) === count(pt, open) - count(pt, close);
+
 export const punctuationUnbalanced: Check<"punctuation-unbalanced"> = {
   id: "punctuation-unbalanced",
   family: "punctuation",
@@ -39,6 +46,8 @@ export const punctuationUnbalanced: Check<"punctuation-unbalanced"> = {
   run(pair) {
     const flags: Flag[] = [];
     for (const [open, close] of PAIRS) {
+      if (!pair.pt.includes(open) && !pair.pt.includes(close)) continue;
+      if (sameInEnglish(pair.pt, pair.en, open, close) || (open === "[" && INTERVAL.test(pair.pt))) continue;
       for (const at of unmatched(pair.pt, open, close)) {
         // A quotation may span sentences: a partner in the neighbouring segment balances it.
         const opening = pair.pt[at] === open;

@@ -40,3 +40,42 @@ describe("repetition-doubled, beyond five words", () => {
     expect(runCheck(repetitionDoubled, { pt: "Sim. Sim. Claro." })).toEqual([]);
   });
 });
+
+// Injected into the development corpus: doublings the single-space, five-word search missed.
+describe("repetition-doubled, phrases with punctuation inside", () => {
+  it.each([
+    ["commas inside each copy", "pode conter, por exemplo conter, por exemplo, os caminhos", ["conter, por exemplo conter, por exemplo→conter, por exemplo"]],
+    ["a phrase of six words", "isso foi melhorado e o 2.6 deve foi melhorado e o 2.6 deve rodar", ["foi melhorado e o 2.6 deve foi melhorado e o 2.6 deve→foi melhorado e o 2.6 deve"]],
+    ["small words with no \"que\"", "está a terminar com um com um erro", ["com um com um→com um"]],
+  ])("hit: %s", (_n, pt, expected) => expect(runCheck(repetitionDoubled, { pt })).toEqual(expected));
+  it("near miss: the separators differ between the copies (a list, not a doubling)", () => {
+    expect(runCheck(repetitionDoubled, { pt: "os valores x, y x y são aceites" })).toEqual([]);
+  });
+});
+
+describe("repetition-doubled, through checkPair (literal spans)", () => {
+  it("hit: a sentence said twice keeps its flag though each copy holds an option", async () => {
+    const { checkPair } = await import("../index.ts");
+    const flags = checkPair({ pt: "Sobreposto pela opção --sign-keyfile. Sobreposto pela opção --sign-keyfile." }, { variant: "pt-BR", terms: [] });
+    expect(flags.filter((f) => f.code === "repetition-doubled").map((f) => f.text)).toEqual(["Sobreposto pela opção --sign-keyfile."]);
+  });
+});
+
+// Man pages of the development corpus: a word and its metavariable.
+describe("repetition-doubled, metavariables", () => {
+  it.each([
+    ["a word and its capitalised metavariable", { pt: "supõe que o arquivo seja do tipo TIPO." }],
+    ["the English doubles the word too", { pt: "a flag chamada flag para ter o valor valor.", en: "the flag named flag to have the value value." }],
+  ])("near miss: %s", (_n, pair) => expect(runCheck(repetitionDoubled, pair)).toEqual([]));
+});
+
+// Injected into the development corpus: passages said twice that end on no full stop.
+describe("repetition-doubled, passages", () => {
+  it.each([
+    ["a sentence ending on a colon", "A solução para obter o efeito desejado é a seguinte: A solução para obter o efeito desejado é a seguinte:", ["A solução para obter o efeito desejado é a seguinte:→"]],
+    ["a description with no stop", "computa o arco-cossecante elemento a elemento do argumento em graus computa o arco-cossecante elemento a elemento do argumento em graus", ["computa o arco-cossecante elemento a elemento do argumento em graus→"]],
+  ])("hit: %s", (_n, pt, expected) => expect(runCheck(repetitionDoubled, { pt })).toEqual(expected));
+  it("near miss: a long passage that recurs further on, not at once", () => {
+    expect(runCheck(repetitionDoubled, { pt: "O valor padrão é usado quando nenhum valor é dado pelo usuário. Depois disso, o valor padrão é usado quando nenhum valor é dado pelo usuário." })).toEqual([]);
+  });
+});

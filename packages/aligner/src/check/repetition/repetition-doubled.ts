@@ -1,14 +1,17 @@
 import { flagAt, type Check } from "../check.ts";
 import { lowered, words } from "../text/words.ts";
+import { repeatedPassages } from "./repeated-passages.ts";
 
-/** Longest phrase looked for twice in a row. */
-const MAX_PHRASE = 5;
+/** Longest phrase looked for twice in a row (a clause of eight words doubled is still a phrase, not yet a sentence). */
+const MAX_PHRASE = 8;
 // "horas e horas", "mais e mais", "muito muito": repetition Portuguese uses for emphasis.
 const EMPHATIC = new Set(["mais", "menos", "muito", "muita", "horas", "dias", "anos", "meses", "semanas", "vezes", "milhares", "centenas", "milhões", "bilhões", "cada", "passo", "pouco", "aos", "poucos", "sim", "não", "bem", "só", "lado", "pouca"]);
 const SMALL_WORDS = new Set("o a os as de da do das dos em no na que se é e ou um uma ao à por para com".split(" "));
 /** "X e X" needs a word this long: "a e a" is a list of letters, not a doubled word. */
 const MIN_X_AND_X = 4;
 
+/** A word said twice in a row in the English: the original doubles here too ("the value value"). */
+const DOUBLED_WORD = /(?<![\p{L}\p{N}])([\p{L}]{2,}) \1(?![\p{L}\p{N}])/u;
 const doubledIn = (text: string, phrase: string): boolean => text.includes(`${phrase} ${phrase}`);
 
 /** A sentence needs this many words before its repetition is no accident of short replies ("Sim. Sim."). */
@@ -41,18 +44,22 @@ export const repetitionDoubled: Check<"repetition-doubled"> = {
     const ws = words(pair.pt);
     const low = lowered(ws);
     // Only a single space may separate the copies: a comma marks deliberate emphasis ("muito, muito").
+    // Inside a phrase the copies need the same separators ("conter, por exemplo conter, por exemplo").
+    // Separators are compared only where a first word recurs: slicing every gap of every pair would cost more than the search.
     const gaps = ws.map((w, i) => i > 0 && w.start - ws[i - 1]!.end === 1 && pair.pt[w.start - 1] === " ");
     const spaced = (i: number): boolean => gaps[i]!;
+    const sep = (i: number): string => pair.pt.slice(ws[i - 1]!.end, ws[i]!.start);
+    const sameSep = (a: number, b: number): boolean => (gaps[a]! && gaps[b]!) || (sep(a) === sep(b) && !sep(a).includes("\n"));
     const found: { start: number; end: number; phrase: string }[] = [];
     for (let i = 0; i < ws.length; i++) {
       for (let n = MAX_PHRASE; n >= 1; n--) {
         // The first word must recur n words later; checking that first skips nearly every n.
         if (i + 2 * n > ws.length || low[i] !== low[i + n]) continue;
         let same = true;
-        for (let k = 0; k < n && same; k++) same = low[i + k] === low[i + n + k] && (k === 0 ? spaced(i + n) : spaced(i + k) && spaced(i + n + k));
+        for (let k = 0; k < n && same; k++) same = low[i + k] === low[i + n + k] && (k === 0 ? spaced(i + n) : sameSep(i + k, i + n + k));
         if (!same || (n === 1 && EMPHATIC.has(low[i]!))) continue;
-        // "do que o que o Meta oferece": a phrase of small words recurs in correct Portuguese.
-        if (n > 1 && low.slice(i, i + n).every((x) => SMALL_WORDS.has(x))) continue;
+        // "do que o que o Meta oferece": a phrase of small words around "que" recurs in correct Portuguese ("com um com um" does not).
+        if (n > 1 && low.slice(i, i + n).every((x) => SMALL_WORDS.has(x)) && low.slice(i, i + n).includes("que")) continue;
         found.push({ start: ws[i]!.start, end: ws[i + 2 * n - 1]!.end, phrase: pair.pt.slice(ws[i]!.start, ws[i + n - 1]!.end) });
         break;
       }
@@ -64,7 +71,13 @@ export const repetitionDoubled: Check<"repetition-doubled"> = {
     // A doubling the English has too is the original's ("Duran Duran", "Bora Bora", a release named twice).
     const english = pair.en?.toLowerCase();
     const meant = (m: { phrase: string }) => english !== undefined && doubledIn(english, m.phrase.toLowerCase());
-    const kept = found.filter((m, i) => !meant(m) && !found.some((o, j) => j !== i && o.start <= m.start && m.end <= o.end && (o.end - o.start > m.end - m.start || j < i)));
+    // "do tipo TIPO", "o valor valor" where the English says "the value value": a word and its metavariable, a man page's habit.
+    const metavariable = (m: { start: number; end: number; phrase: string }) => {
+      const copies = pair.pt.slice(m.start, m.end);
+      return copies !== `${m.phrase} ${m.phrase}` && copies.toLowerCase() === `${m.phrase} ${m.phrase}`.toLowerCase() && /\p{Lu}{2}/u.test(copies);
+    };
+    const englishDoubles = found.length > 0 && english !== undefined && DOUBLED_WORD.test(english);
+    const kept = found.filter((m, i) => !meant(m) && !metavariable(m) && !englishDoubles && !found.some((o, j) => j !== i && o.start <= m.start && m.end <= o.end && (o.end - o.start > m.end - m.start || j < i)));
     const flags = kept.map((m) => flagAt(this, pair.pt, m.start, m.end, `"${m.phrase}" is repeated.`, m.phrase));
     // The segmenter puts each sentence in a pair of its own: a sentence said twice is this pair repeating the last one.
     const own = pair.pt.trim();
@@ -74,6 +87,9 @@ export const repetitionDoubled: Check<"repetition-doubled"> = {
     }
     for (const r of repeatedSentences(pair.pt)) if (!flags.some((f) => f.start < r.end && r.start < f.end)) {
       flags.push(flagAt(this, pair.pt, r.start, r.end, "This sentence is said twice in a row.", ""));
+    }
+    for (const r of repeatedPassages(pair.pt, ws, low)) if (!flags.some((f) => f.start < r.end && r.start < f.end)) {
+      flags.push(flagAt(this, pair.pt, r.start, r.end, "This passage is said twice in a row.", ""));
     }
     return flags.sort((a, b) => a.start - b.start);
   },

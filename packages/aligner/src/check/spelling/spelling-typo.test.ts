@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { runCheck } from "../render-flags.ts";
 import { spellingTypo } from "./spelling-typo.ts";
 
-const known = new Set(["econômicos", "preveem", "ouça", "isto", "então", "cotidiano", "sequência", "assim", "comer", "se", "sê", "ação", "você", "gimp", "sobre"]);
+const known = new Set(["hifens", "econômicos", "preveem", "ouça", "isto", "então", "cotidiano", "sequência", "assim", "comer", "se", "sê", "ação", "você", "gimp", "sobre"]);
 const pt = { correct: (w: string) => known.has(w) };
 const en = { correct: (w: string) => ["pixel", "layer"].includes(w) };
 const run = (text: string, english?: string) => runCheck(spellingTypo, english === undefined ? { pt: text } : { pt: text, en: english }, { spellers: { pt, en } });
@@ -25,6 +25,11 @@ describe("spelling-typo", () => {
     ["an acronym", "o ACAO assim"],
     ["a European spelling (amodei seed, dev corpus pt-PT)", "os económicos assim"],
     ["a spelling before the 2009 reform", "eles prevêem assim"],
+    // Reference and man pages of the development corpus: names of code one slip from a word.
+    ["a function called", "o erro é acao(i)*abs(y(i))"],
+    ["an option", "para -amin e -acao desde hoje"],
+    ["a name used as code elsewhere in the pair", "os parâmetros acao e atol, com acao=1.d-5"],
+    ["the plural of a word in -en, accent kept", "sem os hífens iniciais"],
   ])("clean: %s", (_n, text, english?: string) => expect(run(text, english)).toEqual([]));
 
   it("says nothing without a dictionary", () => {

@@ -8,6 +8,8 @@ const LOANWORDS = new Set(loanwords.words);
 /** Short words are abbreviations and codes as often as words. */
 const MIN_LENGTH = 4;
 const LETTERS = /^\p{L}+$/u;
+const CODE_BEFORE = /[-_.$%@/\\]/u;
+const CODE_AFTER = /[(_=/\\]/u;
 
 const OTHER_STANDARD: readonly [string, string][] = [["ó", "ô"], ["é", "ê"], ["ü", "u"]];
 /**
@@ -24,6 +26,8 @@ function isOtherStandard(word: string, form: string): boolean {
   const [x, y] = [a[at]!, b[at]!];
   if (OTHER_STANDARD.some(([p, q]) => (x === p && y === q) || (x === q && y === p))) return true;
   const rest = a.slice(at + 1).join("");
+  // The plural of a word in -en keeps or drops its accent by standard: "hífens" and "hifens", "pólens" and "polens".
+  if ("íóéá".includes(x) && y === x.normalize("NFD")[0] && rest.endsWith("ens")) return true;
   // The reform also dropped the acute of open diphthongs before the stressed syllable: "idéia", "heróico".
   return (x === "ê" && y === "e" && rest === "em") || (x === "ô" && y === "o" && rest.startsWith("o")) ||
     ((x === "é" || x === "ó") && y === (x === "é" ? "e" : "o") && rest.startsWith("i"));
@@ -54,6 +58,10 @@ export const spellingTypo: Check<"spelling-typo"> = {
       if (isUpper(w.text[0]!) && (!isSentenceStart(pair.pt, w.start) || w.text === w.text.toUpperCase())) continue;
       const lower = w.text.toLowerCase();
       if (LOANWORDS.has(lower) || pt.correct(w.text) || pt.correct(lower)) continue;
+      // A name of code: a call "rtol(i)", an option "-mmin", part of "a_b" or "obj.prop".
+      if (CODE_BEFORE.test(pair.pt[w.start - 1] ?? "") || CODE_AFTER.test(pair.pt[w.end] ?? "")) continue;
+      // The same name used as code elsewhere in the pair ("os parâmetros rtol e atol … rtol=1.d-5").
+      if (pair.pt.includes(`${w.text}=`) || pair.pt.includes(`${w.text}(`)) continue;
       // An English word, or a word the English has: a term or a name, not a typo.
       if (context.spellers.en?.correct(lower) || context.spellers.en?.correct(w.text)) continue;
       english ??= new Set(words(pair.en ?? "").map((e) => e.text.toLowerCase()));

@@ -95,9 +95,10 @@ function findNames(text: string): Name[] {
   const elsewhere = new Set(ws.filter((w, k) => isUpper(w.text[0]!) && !startsSentence[k]).map((w) => w.text));
   const joinedToPrev = ws.map((w, k) => k > 0 && w.start - ws[k - 1]!.end === 1 && (text[w.start - 1] === " " || text[w.start - 1] === "-"));
   const isName = ws.map((w, k) => isNameWord(w, startsSentence[k]!, elsewhere));
-  // A capital at a sentence start counts when a name follows: "Noah Smith: …".
+  // A capital at a sentence start counts when a name follows: "Noah Smith: …". Not before an acronym:
+  // "Use FTP" is a verb and a name, and the name alone is what the Portuguese must keep.
   ws.forEach((w, k) => {
-    if (!isName[k] && isUpper(w.text[0]!) && !NOT_NAMES.has(w.text) && isName[k + 1] && joinedToPrev[k + 1]) isName[k] = true;
+    if (!isName[k] && isUpper(w.text[0]!) && !NOT_NAMES.has(w.text) && isName[k + 1] && joinedToPrev[k + 1] && !/^\p{Lu}{2,}$/u.test(ws[k + 1]!.text)) isName[k] = true;
   });
   const runs: Word[][] = [];
   let run: Word[] = [];

@@ -23,14 +23,32 @@ function rule(kind: "SFX" | "PFX", flag: string, strip: string, add: string, con
   };
 }
 
+/** One rule as saved: flag, strip, condition, cross (may combine with a prefix). */
+type RuleTuple = [flag: string, strip: string, condition: string, cross: boolean];
+/** The rules of one kind keyed by what they add. */
+type RuleTable = Record<string, RuleTuple[]>;
+
+/**
+ * A dictionary's rules and stem table, worked out once ahead of time: the command line's build
+ * saves them beside the bundle (`compileSpeller`), so a cold run reads them instead of splitting
+ * the Portuguese .aff's 50,000 rule lines and hashing the .dic's 312,000 stems (two thirds of
+ * its start). `key` says which dictionary they were made from.
+ */
+export interface CompiledSpeller {
+  key: string;
+  forbidden: string | undefined;
+  rules: { SFX: RuleTable; PFX: RuleTable };
+  stems: Int32Array;
+}
+
 /**
  * The hunspell rule lines (`SFX flag strip add condition`; "0" means empty, "/…" continuation
  * flags are ignored) of both kinds, in one pass over the .aff, keyed by what they add. Only
  * lines starting "SFX"/"PFX" are split: splitting all of the 1 MB file twice, and copying each
  * rule list on every insert, was a third of the command line's start.
  */
-function parseRules(aff: string): Record<"SFX" | "PFX", Map<string, AffixRule[]>> {
-  const byKind = { SFX: new Map<string, AffixRule[]>(), PFX: new Map<string, AffixRule[]>() };
+function parseRules(aff: string): { SFX: RuleTable; PFX: RuleTable } {
+  const byKind = { SFX: {} as RuleTable, PFX: {} as RuleTable };
   const cross = { SFX: new Map<string, boolean>(), PFX: new Map<string, boolean>() };
   for (let start = 0; start < aff.length;) {
     let end = aff.indexOf("\n", start);
@@ -46,28 +64,73 @@ function parseRules(aff: string): Record<"SFX" | "PFX", Map<string, AffixRule[]>
     if (f.length === 4) { cross[kind].set(flag, f[2] === "Y"); continue; }
     const strip = f[2] === "0" ? "" : f[2]!;
     const add = f[3] === "0" ? "" : f[3]!.split("/")[0]!;
-    const rules = byKind[kind].get(add);
-    const r = rule(kind, flag, strip, add, f[4] ?? ".", cross[kind].get(flag) ?? false);
-    if (rules === undefined) byKind[kind].set(add, [r]);
-    else rules.push(r);
+    const tuple: RuleTuple = [flag, strip, f[4] ?? ".", cross[kind].get(flag) ?? false];
+    // Own-property check: an affix can be spelled like an Object.prototype member.
+    if (Object.hasOwn(byKind[kind], add)) byKind[kind][add]!.push(tuple);
+    else byKind[kind][add] = [tuple];
   }
   return byKind;
 }
 
+/** Rule objects of one kind, made from the table on first use of each affix. */
+function ruleLookup(kind: "SFX" | "PFX", table: RuleTable): { get: (add: string) => AffixRule[] | undefined; longest: number } {
+  const made = new Map<string, AffixRule[]>();
+  return {
+    longest: Math.max(0, ...Object.keys(table).map((k) => k.length)),
+    get(add) {
+      let rules = made.get(add);
+      if (rules === undefined && Object.hasOwn(table, add)) {
+        rules = table[add]!.map(([flag, strip, cond, cross]) => rule(kind, flag, strip, add, cond, cross));
+        made.set(add, rules);
+      }
+      return rules;
+    },
+  };
+}
+
+/** Characters or bytes hashed for a key: a sample across the whole file, not all 5 MB of it. */
+const KEY_SAMPLES = 1 << 16;
+
 /**
- * A hunspell dictionary read lazily: words are checked by undoing one suffix and/or one
- * prefix and looking the stem up. nspell expands every affix at load time instead, which
- * never finished on the Portuguese dictionary (minutes of CPU, over a gigabyte), so the
- * checks use this instead. It ignores compounding and twofold suffixes: a miss means
- * "probably not a word", which is all the foreign-word check asks.
+ * Which dictionary a compiled form belongs to: the sizes of its files and a hash of a sample of
+ * them taken across their whole length, from the bytes as the dictionary packages give them.
  */
-export function createSpeller(dictionary: { aff: string | Uint8Array; dic: string | Uint8Array }): Speller {
+export function dictionaryKey(aff: string | Uint8Array, dic: string | Uint8Array): string {
+  let h = 0x811c9dc5;
+  for (const data of [aff, dic]) {
+    const at = typeof data === "string" ? (i: number) => data.charCodeAt(i) : (i: number) => data[i]!;
+    const step = Math.max(1, Math.floor(data.length / KEY_SAMPLES));
+    for (let i = 0; i < data.length; i += step) h = Math.imul(h ^ at(i), 0x01000193);
+  }
+  return `${typeof aff === "string" ? "text" : "bytes"}:${aff.length}:${dic.length}:${(h >>> 0).toString(16)}`;
+}
+
+/** The work `createSpeller` does on a dictionary, to be saved and handed back to it. */
+export function compileSpeller(dictionary: { aff: string | Uint8Array; dic: string | Uint8Array }): CompiledSpeller {
   const aff = asText(dictionary.aff);
-  const forbidden = /^FORBIDDENWORD\s+(\S+)/mu.exec(aff)?.[1];
-  const { SFX: suffixes, PFX: prefixes } = parseRules(aff);
-  const maxSuffix = Math.max(0, ...[...suffixes.keys()].map((k) => k.length));
-  const maxPrefix = Math.max(0, ...[...prefixes.keys()].map((k) => k.length));
-  const stems = new StemIndex(asText(dictionary.dic));
+  const dic = asText(dictionary.dic);
+  const key = dictionaryKey(dictionary.aff, dictionary.dic);
+  return { key, forbidden: forbiddenFlag(aff), rules: parseRules(aff), stems: new StemIndex(dic).table };
+}
+
+/** About a megabyte of remembered answers: far more distinct words than a long document has. */
+const MAX_REMEMBERED_ANSWERS = 20_000;
+
+const forbiddenFlag = (aff: string) => /^FORBIDDENWORD\s+(\S+)/mu.exec(aff)?.[1];
+
+export function createSpeller(dictionary: { aff: string | Uint8Array; dic: string | Uint8Array }, prebuilt?: CompiledSpeller): Speller {
+  const dic = asText(dictionary.dic);
+  // A compiled form is used only with the text it was made from (its stem table points into it).
+  const compiled = prebuilt !== undefined && prebuilt.key === dictionaryKey(dictionary.aff, dictionary.dic) ? prebuilt : undefined;
+  // The .aff is only read when there is nothing compiled.
+  const aff = compiled === undefined ? asText(dictionary.aff) : "";
+  const forbidden = compiled === undefined ? forbiddenFlag(aff) : compiled.forbidden;
+  const rules = compiled?.rules ?? parseRules(aff);
+  const suffixes = ruleLookup("SFX", rules.SFX);
+  const prefixes = ruleLookup("PFX", rules.PFX);
+  const maxSuffix = suffixes.longest;
+  const maxPrefix = prefixes.longest;
+  const stems = new StemIndex(dic, compiled?.stems);
 
   const hasStem = (stem: string, ...flags: string[]): boolean => {
     const own = stems.flagsOf(stem);
@@ -98,11 +161,18 @@ export function createSpeller(dictionary: { aff: string | Uint8Array; dic: strin
     return false;
   };
 
+  // Several checks ask about the same words, and a document repeats its words: each answer is
+  // kept, up to a bound, since a server shares one speller across every document it checks.
+  const answers = new Map<string, boolean>();
   return {
     correct(word: string): boolean {
-      if (correctExact(word)) return true;
+      let answer = answers.get(word);
+      if (answer !== undefined) return answer;
       const lower = word.toLowerCase();
-      return lower !== word && correctExact(lower);
+      answer = correctExact(word) || (lower !== word && correctExact(lower));
+      if (answers.size >= MAX_REMEMBERED_ANSWERS) answers.clear();
+      answers.set(word, answer);
+      return answer;
     },
   };
 }

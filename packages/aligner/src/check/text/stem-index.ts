@@ -13,19 +13,33 @@ function hashRange(text: string, start: number, end: number): number {
 }
 
 export class StemIndex {
+  /** `starts` then `ends`, in one array so that it can be saved and given back (`prebuilt`). */
+  readonly table: Int32Array;
   /** Offset of each stem's line + 1 (0: empty slot); `ends` the offset where its word ends. */
   private readonly starts: Int32Array;
   private readonly ends: Int32Array;
   private readonly mask: number;
 
-  constructor(private readonly dic: string) {
-    let lines = 1;
-    for (let i = dic.indexOf("\n"); i >= 0; i = dic.indexOf("\n", i + 1)) lines++;
-    let size = 1;
-    while (size < lines * 2) size <<= 1;
-    this.starts = new Int32Array(size);
-    this.ends = new Int32Array(size);
+  /**
+   * `prebuilt` is the `table` of an index built earlier on the same text (the command line's
+   * build saves it): the pass over the text is then skipped.
+   */
+  constructor(private readonly dic: string, prebuilt?: Int32Array) {
+    let size = prebuilt === undefined ? 1 : prebuilt.length / 2;
+    if (prebuilt === undefined) {
+      let lines = 1;
+      for (let i = dic.indexOf("\n"); i >= 0; i = dic.indexOf("\n", i + 1)) lines++;
+      while (size < lines * 2) size <<= 1;
+    }
+    this.table = prebuilt ?? new Int32Array(size * 2);
+    this.starts = this.table.subarray(0, size);
+    this.ends = this.table.subarray(size);
     this.mask = size - 1;
+    if (prebuilt === undefined) this.fill();
+  }
+
+  private fill(): void {
+    const dic = this.dic;
     const length = dic.length;
     for (let start = 0; start < length;) {
       // The word and its hash in one pass; the first line of a .dic is the entry count, and an

@@ -5,6 +5,11 @@ import loanwords from "../foreign/loanwords.json" with { type: "json" };
 
 const ENGLISH = new Set(list.words);
 const LOANWORDS = new Set(loanwords.words);
+/**
+ * Words of the English list that are everyday Portuguese too: "use" is usar's subjunctive and
+ * imperative ("use a opção", "faz com que grep use muita memória"), so it never starts an English run.
+ */
+const PORTUGUESE_TOO = new Set(["use"]);
 
 /**
  * Whether a word is English and not Portuguese: from the word list, or, when the edge gave
@@ -44,7 +49,7 @@ const answers = new WeakMap<Speller, Map<string, boolean>>();
 
 function classify(word: string, spellers: { pt?: Speller; en?: Speller }): boolean {
   const lower = word.toLowerCase();
-  if (LOANWORDS.has(lower)) return false;
+  if (LOANWORDS.has(lower) || PORTUGUESE_TOO.has(word)) return false;
   if (ENGLISH.has(lower)) return true;
   if (!spellers.pt || !spellers.en || !/^\p{L}{3,}$/u.test(word)) return false;
   return spellers.en.correct(word) && !spellers.pt.correct(word) && !spellers.pt.correct(lower);

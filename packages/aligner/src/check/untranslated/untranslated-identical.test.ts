@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import type { Speller } from "../../types.ts";
 import { runCheck } from "../render-flags.ts";
 import { untranslatedIdentical } from "./untranslated-identical.ts";
 
@@ -14,3 +15,36 @@ describe("untranslated-identical", () => {
     ["no English", "Texto em português aqui.", undefined],
   ])("near miss: %s", (_n, pt, en) => expect(runCheck(untranslatedIdentical, en === undefined ? { pt } : { pt, en })).toEqual([]));
 });
+
+describe("untranslated-identical, development corpus", () => {
+  it.each([
+    ["a record's field", { pt: "Suites: testing main", en: "Suites: testing main" }],
+    ["a line inside an example block", { pt: "Include the default settings here", en: "Include the default settings here", gapBefore: "\n" }],
+    ["a C declaration", { pt: "unsigned long sectors count;", en: "unsigned long sectors count;" }],
+    ["a comment in code", { pt: "/* the values below depend on the device */", en: "/* the values below depend on the device */" }],
+    ["a table's columns", { pt: "echo    7/tcp    the echo service", en: "echo    7/tcp    the echo service" }],
+  ])("near miss: %s", (_n, pair) => expect(runCheck(untranslatedIdentical, pair)).toEqual([]));
+  it.each([["\n\n"], ["\n"]])("hit: a labelled line after %j (a paragraph, or a header's line)", (gapBefore) => {
+    const note = "Original Note: the settings are read again when the program starts.";
+    expect(runCheck(untranslatedIdentical, { pt: note, en: note, gapBefore })).toEqual([note]);
+  });
+});
+
+describe("untranslated-identical, headings", () => {
+  const en: Speller = { correct: (w) => ["online", "help", "pages", "debug", "notes"].includes(w.toLowerCase()) };
+  const pt: Speller = { correct: (w) => ["online"].includes(w.toLowerCase()) };
+  it.each([
+    ["a heading of English words and a loanword", "Online help pages", "Online help pages"],
+    ["a heading in capitals", "DEBUG NOTES", "DEBUG NOTES"],
+    ["a numbered heading, flagged from its words", "4.2.1. Online help pages", "Online help pages"],
+  ])("hit: %s", (_n, text, flagged) => expect(runCheck(untranslatedIdentical, { pt: text, en: text }, { spellers: { en, pt } })).toEqual([flagged]));
+  it.each([
+    ["a name English does not know", "Wilber Online"],
+    ["a person's name", "Debug Notes"],
+  ])("near miss: %s", (_n, text) => {
+    // As a name "Debug" is capitalised only: the stand-in knows it so, like a dictionary's proper nouns.
+    const names: Speller = { correct: (w) => w === "Debug" || en.correct(w) && w !== "debug" };
+    expect(runCheck(untranslatedIdentical, { pt: text, en: text }, { spellers: { en: text === "Debug Notes" ? names : en, pt } })).toEqual([]);
+  });
+});
+

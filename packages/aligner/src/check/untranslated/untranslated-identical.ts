@@ -2,6 +2,7 @@ import { flagAt, type Check } from "../check.ts";
 import { words } from "../text/words.ts";
 import { maskLiterals } from "../../normalize/literal-spans.ts";
 import { englishWordTest } from "./english-signal.ts";
+import { isLiteralLine } from "./literal-line.ts";
 
 /** Fewer words than this can be the same in both languages ("OpenAI", "GPT-4o", "Sam Altman:"). */
 const MIN_WORDS = 3;
@@ -11,6 +12,7 @@ const MIN_PROSE_SHARE = 0.6;
 const MIN_ENGLISH_WORDS = 2;
 
 const letters = (text: string): number => (text.match(/\p{L}/gu) ?? []).length;
+
 // Marks of code and markup; one pair of parentheses is prose, nested ones are Lisp ("(car (cdr x))").
 const CODE_PUNCTUATION = /[{}[\];=<>$\\]|\((?=[^)]*\()/gu;
 
@@ -24,6 +26,7 @@ export const untranslatedIdentical: Check<"untranslated-identical"> = {
     if (!pair.en) return [];
     const pt = pair.pt.trim();
     if (pt !== pair.en.trim()) return [];
+    if (isLiteralLine(pair)) return [];
     // Code, commands and file lists read the same in both languages: only prose left as it was is a finding.
     const prose = maskLiterals(pt);
     if (letters(prose) < MIN_PROSE_SHARE * letters(pt) || (prose.match(CODE_PUNCTUATION)?.length ?? 0) >= 2) return [];
@@ -34,8 +37,15 @@ export const untranslatedIdentical: Check<"untranslated-identical"> = {
     const englishWords = ws.filter((w) => /^\p{L}{3,}$/u.test(w.text) && isEnglish(w.text.toLowerCase())).length;
     const sentence = ws.length >= MIN_WORDS && plain.length > 0;
     const heading = englishWords >= MIN_ENGLISH_WORDS && englishWords * 2 >= ws.length;
-    if (!sentence && !heading) return [];
-    const start = pair.pt.indexOf(pt);
-    return [flagAt(this, pair.pt, start, start + pt.length, "The Portuguese is the same as the English: it was not translated.")];
+    // A short heading whose every word English knows, one of them English only ("Online resources",
+    // "DEBUG OPTIONS": loanwords such as "online" and "debug" are English too when the whole heading is).
+    const lettered = ws.filter((w) => /^\p{L}{2,}$/u.test(w.text));
+    const englishHeading = !sentence && lettered.length >= MIN_ENGLISH_WORDS && lettered.length === ws.length && englishWords >= 1 &&
+      // Common words, as English writes them in lower case: a person's name ("Joey Hess") is not one.
+      lettered.every((w) => context.spellers.en?.correct(w.text.toLowerCase()));
+    if (!sentence && !heading && !englishHeading) return [];
+    // The flag starts at the words: a section number before them ("3.14.1.") is literal material, not the finding.
+    const start = pair.pt.indexOf(pt) + (/^\d+(?:\.\d+)*\.?\s+(?=\p{L})/u.exec(pt)?.[0].length ?? 0);
+    return [flagAt(this, pair.pt, start, pair.pt.indexOf(pt) + pt.length, "The Portuguese is the same as the English: it was not translated.")];
   },
 };

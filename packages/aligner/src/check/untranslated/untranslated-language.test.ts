@@ -23,4 +23,11 @@ describe("untranslated-language, titles", () => {
   it("near miss: a book title kept in English inside a Portuguese sentence", () => {
     expect(runCheck(untranslatedLanguage, { pt: "Veja também o livro “Structure and Interpretation of Computer Programs” para mais." })).toEqual([]);
   });
+  it("near miss: a title with a comma kept in English", () => {
+    expect(runCheck(untranslatedLanguage, { pt: "Leia o livro “Hackers, Heroes of the Computer Revolution”." })).toEqual([]);
+  });
+  it("near miss: a quotation the English has word for word (a title in lower case)", () => {
+    const pt = "Leia o artigo “the cathedral and the bazaar, as seen by its users”.";
+    expect(runCheck(untranslatedLanguage, { pt, en: "Read the article “the cathedral and the bazaar, as seen by its users”." })).toEqual([]);
+  });
 });

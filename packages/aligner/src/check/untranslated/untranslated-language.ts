@@ -1,6 +1,7 @@
 import { francAll } from "franc";
 import { flagAt, type Check } from "../check.ts";
 import { words } from "../text/words.ts";
+import { isLiteralLine } from "./literal-line.ts";
 import { englishFlags, englishShare } from "./english-signal.ts";
 import { execAll } from "../text/exec-all.ts";
 
@@ -14,8 +15,12 @@ const MAX_PORTUGUESE_SCORE = 0.9;
 const MIN_ENGLISH_SHARE = 0.25;
 
 const SENTENCE = /[^.!?\n]+(?:[.!?]+["”)]?|$)/gu;
-// A title in quotes: capitalised words (small words between), as book and program titles are written.
-const QUOTED_TITLE = /[“"«](?:\p{Lu}[\p{L}\p{N}'’:-]*|[\p{Ll}]{1,4})(?:\s+(?:\p{Lu}[\p{L}\p{N}'’:-]*|[\p{Ll}]{1,4}))*[”"»]/gu;
+// A title in quotes: capitalised words (small words between), as book and program titles are written;
+// a title may hold commas ("Free Software, Free Society").
+const QUOTED_TITLE = /[“"«](?:\p{Lu}[\p{L}\p{N}'’:,-]*|[\p{Ll}]{1,4})(?:\s+(?:\p{Lu}[\p{L}\p{N}'’:,-]*|[\p{Ll}]{1,4}))*[”"»]/gu;
+// Any quotation: one the English quotes word for word is a name or title kept as it is.
+const QUOTED = /[“"«]([^”"»\n]{2,120})[”"»]/gu;
+const MAY_QUOTE = /[“"«]/u;
 
 /** Sentences of the pair, so an English sentence inside a Portuguese paragraph is found alone. */
 const sentences = (text: string): { start: number; end: number }[] =>
@@ -33,13 +38,16 @@ export const untranslatedLanguage: Check<"untranslated-language"> = {
     const ws = words(pair.pt);
     const englishWord = englishFlags(ws, context.spellers);
     if (!ws.some((w, k) => englishWord[k] || w.text.includes("."))) return [];
+    // A line of an example, record, table or code keeps the program's English.
+    if (isLiteralLine(pair)) return [];
     const spans = sentences(pair.pt).map((s) => {
       const start = s.start + (pair.pt.slice(s.start, s.end).search(/\S/u));
       return { start, end: s.start + pair.pt.slice(s.start, s.end).trimEnd().length };
     }).filter((s) => s.end - s.start >= MIN_LENGTH);
     const english = spans.filter((s) => {
       // A quoted title kept in English ("o livro “The Art of Computer Programming”") is a name, not a leftover.
-      const text = pair.pt.slice(s.start, s.end).replace(QUOTED_TITLE, " ");
+      let text = pair.pt.slice(s.start, s.end);
+      if (MAY_QUOTE.test(text)) text = text.replace(QUOTED_TITLE, " ").replace(QUOTED, (q, inner: string) => (pair.en?.includes(inner) ? " " : q));
       if (text.trim().length < MIN_LENGTH) return false;
       // The word count is cheap and rules out nearly every Portuguese sentence before franc runs.
       if (englishShare(text, context.spellers) < MIN_ENGLISH_SHARE) return false;

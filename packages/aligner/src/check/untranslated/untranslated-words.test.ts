@@ -26,3 +26,30 @@ describe("untranslated-words, names", () => {
     ["title with of", "como em Game of Thrones, os dragões"],
   ])("near miss: %s", (_n, pt) => expect(runCheck(untranslatedWords, { pt }, { spellers })).toEqual([]));
 });
+
+describe("untranslated-words, development corpus", () => {
+  const EN = new Set(["mailing", "lists", "newsgroups", "graphical", "install", "clean", "binary", "enabled", "no", "blank", "graph", "print", "man", "pages", "typed", "sky", "blue", "readme", "source", "use", "prune"]);
+  const spellers = { en: { correct: (w: string) => EN.has(w.toLowerCase()) }, pt: { correct: (w: string) => !EN.has(w.toLowerCase()) && w !== "Graphical" } };
+  it.each([
+    ["a list of values joined by commas", { pt: "os alvos clean, binary e build" }],
+    // Loanwords of software writing: "mailing list", "newsgroup".
+    ["established loanwords", { pt: "as mailing lists e os newsgroups do projeto" }],
+    ["a quoted piece of configuration", { pt: "adicione o campo \"Enabled: no\" à estrofe" }],
+    ["a character class's name", { pt: "as classes [:blank:], [:graph:] e [:print:]" }],
+    ["a quoted interface label as the English quotes it", { pt: "escolha “Graphical install” no menu", en: "choose “Graphical install” in the menu" }],
+    // The English original beside its translation, in parentheses or before a Portuguese gloss.
+    ["the English term in parentheses", { pt: "instala manuais (man pages) em usr/share/man" }],
+    ["the quoted English term in parentheses", { pt: "definição de listas com tipos (\"typed lists\")" }],
+    ["the English term glossed in Portuguese", { pt: "a cor de fundo é a sky blue (céu azul)." }],
+    ["a quoted file name", { pt: "“README.source” e “README.Debian” são notas" }],
+    // "use" is usar's subjunctive or imperative: "faz com que grep use", "use prune em vez de".
+    ["Portuguese 'use' before a command's name", { pt: "para percorrer a árvore, use prune em vez de verificar" }],
+  ])("near miss: %s", (_n, pair) => expect(runCheck(untranslatedWords, pair, { spellers })).toEqual([]));
+  it.each([
+    ["a quoted label the English does not quote", { pt: "escolha “Graphical install” no menu", en: "pick the first entry" }, ["Graphical install"]],
+    ["words joined by a space", { pt: "os alvos clean binary e build" }, ["clean binary"]],
+    ["English in parentheses that glosses nothing", { pt: "(sky blue) é a cor" }, ["sky blue"]],
+    ["English before a parenthesis that is English too", { pt: "a cor é sky blue (man pages)." }, ["sky blue"]],
+  ])("hit: %s", (_n, pair, expected) => expect(runCheck(untranslatedWords, pair, { spellers })).toEqual(expected));
+});
+

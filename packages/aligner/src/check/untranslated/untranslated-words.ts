@@ -1,6 +1,7 @@
-import type { Term } from "../../types.ts";
+import type { Speller, Term } from "../../types.ts";
 import { flagAt, type Check } from "../check.ts";
 import { words } from "../text/words.ts";
+import { isLiteralLine } from "./literal-line.ts";
 import { englishFlags, englishWordTest, isListedEnglish } from "./english-signal.ts";
 import { execAll } from "../text/exec-all.ts";
 
@@ -31,6 +32,34 @@ function keepTerms(terms: readonly Term[]): Set<string> {
   return set;
 }
 
+const QUOTED_CODE = /[=:(){}<>?\\/]/u;
+const OPEN_QUOTE = /[“"'‘«]$/u;
+const CLOSE_QUOTE = /^[”"'’»]/u;
+
+/** Whether every gap between the run's words has a comma in it. */
+function commaList(text: string, r: { start: number; end: number }): boolean {
+  const inner = text.slice(r.start, r.end);
+  const gaps = inner.match(/[^\p{L}\p{N}]+/gu) ?? [];
+  return gaps.length > 0 && gaps.every((g) => g.includes(","));
+}
+
+/** The run is a whole quotation with a capital, and the English has that quotation word for word. */
+function quotedAsInEnglish(pair: { pt: string; en?: string }, r: { start: number; end: number }): boolean {
+  if (!pair.en || !OPEN_QUOTE.test(pair.pt.slice(0, r.start)) || !CLOSE_QUOTE.test(pair.pt.slice(r.end))) return false;
+  const text = pair.pt.slice(r.start, r.end);
+  return /^\p{Lu}/u.test(text) && new RegExp(`[“"'‘«]${text.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&")}[”"'’»]`, "u").test(pair.en);
+}
+
+/** The run is the whole of a parenthesis (quoted or not), or a parenthesis of Portuguese follows it. */
+function glossed(text: string, r: { start: number; end: number }, spellers: { pt?: Speller; en?: Speller }): boolean {
+  const open = /\((["“'])?$/u.exec(text.slice(0, r.start));
+  if (open && /^["”']?\)/u.test(text.slice(r.end))) return /\p{L}[^\p{L}]*$/u.test(text.slice(0, open.index));
+  const next = /^ \(([^()\n]{2,60})\)/u.exec(text.slice(r.end));
+  if (!next || !spellers.pt) return false;
+  const inner = words(next[1]!);
+  return inner.length > 0 && inner.every((w) => spellers.pt!.correct(w.text) && !englishWordTest(spellers)(w.text));
+}
+
 /**
  * Short English left in the Portuguese, too short for language identification:
  * labels ("Original Source:"), "ai unicorn", link texts ("[Source](#)").
@@ -54,6 +83,8 @@ export const untranslatedWords: Check<"untranslated-words"> = {
       run = english ? { start: w.start, end: w.end, count: 1 } : undefined;
     });
     if (run) runs.push(run);
+    // A line of an example, record, table or code keeps the program's English.
+    if (!flags.some(Boolean) || isLiteralLine(pair)) return [];
     // A short quoted phrase that is half English is an English phrase with a name in it: “ai unicorn”.
     for (const m of execAll(QUOTED, pair.pt)) {
       const inner = words(m[1]!);
@@ -62,6 +93,10 @@ export const untranslatedWords: Check<"untranslated-words"> = {
       const portuguese = inner.some((w) => w.text.length >= 3 && /\p{Ll}/u.test(w.text[0]!) && context.spellers.pt?.correct(w.text) && !context.spellers.en?.correct(w.text));
       const start = m.index + 1;
       // One quoted English word is a keyword or value the text mentions ("none", "always"), not a leftover.
+      // A quoted piece of code or configuration ("flag=value", "Enabled: no", "?foo(bar)") is literal.
+      if (QUOTED_CODE.test(m[1]!)) continue;
+      // A quoted token with no space is a file or identifier name (“README.source”), not a phrase.
+      if (!/\s/u.test(m[1]!)) continue;
       if (inner.length >= MIN_RUN && inner.length <= MAX_QUOTED_WORDS && english > 0 && english * 2 >= inner.length && !portuguese && !titleCase(m[1]!) && !runs.some((r) => r.start < start + m[1]!.length && start < r.end && r.count >= MIN_RUN)) {
         runs.push({ start, end: start + m[1]!.length, count: MIN_RUN });
       }
@@ -77,6 +112,15 @@ export const untranslatedWords: Check<"untranslated-words"> = {
         // A link's whole text ("[Source](#)"), or a label before a colon ("Source:"); "[option...]" in a synopsis is neither.
         const alone = (pair.pt[r.start - 1] === "[" && pair.pt.startsWith("](", r.end)) || /^:/u.test(pair.pt.slice(r.end, r.end + 1));
         if (r.count < MIN_RUN && !alone) return false;
+        // Words joined only by commas are a list of values, targets or keywords ("clean, binary", "stable, testing, unstable").
+        if (ws.some((w) => w.start > r.start && w.start < r.end) && commaList(pair.pt, r)) return false;
+        // The English original given beside its translation, in parentheses: "manuais (man pages)",
+        // "listas com tipos ("typed lists")", or the other way round, "sky blue (céu azul)".
+        if (glossed(pair.pt, r, context.spellers)) return false;
+        // A character class's name ("[:blank:]") is the regular expression's syntax.
+        if (pair.pt.slice(r.start - 2, r.start) === "[:" && pair.pt.startsWith(":]", r.end)) return false;
+        // A quoted interface string the English quotes the same way ("“Graphical install”"): the program's own label.
+        if (quotedAsInEnglish(pair, r)) return false;
         // A one-word label the English writes the same way is a property or field name ("foreground:"), kept as the program spells it.
         if (r.count < MIN_RUN && pair.pt[r.end] === ":" && pair.en !== undefined && new RegExp(`(?<![\\p{L}\\p{N}])${text.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&")}(?![\\p{L}\\p{N}])`, "u").test(pair.en)) return false;
         // Title Case runs are titles and names ("Careless People") unless they label something.

@@ -30,3 +30,16 @@ describe("variant-form", () => {
     expect(runCheck(variantForm, { pt: "o fato e a ação" }, { variant: "pt-PT" })).toEqual([]);
   });
 });
+
+describe("variant-form, one-way forms the English decides (pt-PT target)", () => {
+  it.each([
+    ["a file", { pt: "Edite o arquivo de configuração.", en: "Edit the configuration file." }, ["arquivo→ficheiro"]],
+    ["a screen", { pt: "A tela seguinte mostra o resumo.", en: "The next screen shows the summary." }, ["tela→ecrã"]],
+  ])("hit: %s", (_n, pair, expected) => expect(runCheck(variantForm, pair, { variant: "pt-PT" })).toEqual(expected));
+  it.each([
+    ["an archive", { pt: "O arquivo tar contém os ficheiros.", en: "The tar archive contains the files." }],
+    ["no English to decide", { pt: "Edite o arquivo de configuração." }],
+    ["part of an identifier", { pt: "-c=arquivo_de_configuração", en: "-c=config_file" }],
+  ])("near miss: %s", (_n, pair) => expect(runCheck(variantForm, pair, { variant: "pt-PT" })).toEqual([]));
+});
+

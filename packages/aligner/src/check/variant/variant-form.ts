@@ -7,6 +7,10 @@ interface FormPair {
   pt: string;
   br: string;
   reverse: boolean;
+  /** For a one-way pair: English words that give the Brazilian form the sense only Brazil uses ("file" for "arquivo"). */
+  en?: string[];
+  /** English words of the sense both variants share ("archive"): with one of them the form is left alone. */
+  notEn?: string[];
 }
 
 const PAIRS = forms.pairs as FormPair[];
@@ -61,6 +65,23 @@ const FIND_PT = pattern(PAIRS.map((p) => p.pt));
 const FIND_BR = pattern(PAIRS.filter((p) => p.reverse).map((p) => p.br));
 const MAY_FIND_PT = gate(PAIRS.map((p) => p.pt));
 const MAY_FIND_BR = gate(PAIRS.filter((p) => p.reverse).map((p) => p.br));
+// One-way Brazilian forms that the pair's English decides: "arquivo" for "file" is Brazilian, for "archive" both.
+const BY_SENSE = PAIRS.filter((p) => !p.reverse && p.en);
+const SENSE = new Map(BY_SENSE.map((p) => [p.br.toLowerCase(), p]));
+const FIND_BR_BY_SENSE = pattern(BY_SENSE.map((p) => p.br));
+const MAY_FIND_BR_BY_SENSE = gate(BY_SENSE.map((p) => p.br));
+const englishHas = (en: string, ws: readonly string[] = []): boolean =>
+  ws.some((w) => new RegExp(`(?<![\\p{L}\\p{N}_])${escape(w)}(?![\\p{L}\\p{N}_])`, "iu").test(en));
+
+/** Brazilian forms of one-way pairs whose sense the pair's English makes Brazilian, in a pt-PT text. */
+function byEnglishSense(pt: string, en: string | undefined): { start: number; text: string; replacement: string }[] {
+  if (!en || !MAY_FIND_BR_BY_SENSE(pt)) return [];
+  return execAll(FIND_BR_BY_SENSE, pt).flatMap((m) => {
+    const pair = SENSE.get(m[0].toLowerCase());
+    if (!pair || !englishHas(en, pair.en) || englishHas(en, pair.notEn)) return [];
+    return [{ start: m.index, text: m[0], replacement: pair.pt }];
+  });
+}
 
 /** The replacement with the found text's capital kept ("Facto" → "Fato"). */
 function sameCase(found: string, replacement: string): string {
@@ -80,8 +101,12 @@ export const variantForm: Check<"variant-form"> = {
     const find = toBr ? FIND_PT : FIND_BR;
     const table = toBr ? TO_BR : TO_PT;
     const target = toBr ? "Brazilian" : "European";
-    if (!(toBr ? MAY_FIND_PT : MAY_FIND_BR)(pair.pt)) return [];
-    return execAll(find, pair.pt).map((m) => {
+    const bySense = toBr ? [] : byEnglishSense(pair.pt, pair.en).map((h) => {
+      const suggestion = sameCase(h.text, h.replacement);
+      return flagAt(this, pair.pt, h.start, h.start + h.text.length, `In ${target} Portuguese this is "${suggestion}".`, suggestion);
+    });
+    if (!(toBr ? MAY_FIND_PT : MAY_FIND_BR)(pair.pt)) return bySense;
+    return [...bySense, ...execAll(find, pair.pt).map((m) => {
       let start = m.index;
       let text = m[0];
       // A match that starts with punctuation (", pelo que") flags only its words.
@@ -91,6 +116,6 @@ export const variantForm: Check<"variant-form"> = {
       text = text.slice(lead.length);
       const suggestion = sameCase(text, replacement.slice(replacement.search(/\p{L}/u)));
       return flagAt(this, pair.pt, start, start + text.length, `In ${target} Portuguese this is "${suggestion}".`, suggestion);
-    });
+    })].sort((a, b) => a.start - b.start);
   },
 };

@@ -107,8 +107,14 @@ describe("re-import", () => {
     const target = (p: { ptText: string }) => `<target state="needs-review-translation" state-qualifier="mt-suggestion">${p.ptText.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;")}</target>`;
     const edited = xliff.replace(target(pairs[0]!), `<target state="translated">Primeira, corrigida.</target>`).replace(target(second), `<target state="translated">Segunda, corrigida.</target>`);
     expect(edited).not.toBe(xliff);
-    const res = await translator.request("POST", `/api/documents/${doc.id}/reimport`, file("file", "round-trip.xlf", edited));
-    expect(res.status).toBe(200);
+    const accepted = await translator.request("POST", `/api/documents/${doc.id}/reimport`, file("file", "round-trip.xlf", edited));
+    // A job (a large file is compared and written off the request's thread).
+    expect(accepted.status).toBe(202);
+    expect(accepted.body.job).toMatchObject({ kind: "reimport", documentId: doc.id });
+    const job = await translator.waitForJob(accepted.body.job.id);
+    expect(job.state).toBe("succeeded");
+    const res = { body: job.result };
+    expect(res.body).toMatchObject({ fileName: "round-trip.xlf", document: { id: doc.id } });
     expect(res.body.edited).toEqual([pairs[0]!.id]);
     expect(res.body.conflicts).toEqual([expect.objectContaining({ pairId: second.id, theirs: "Segunda, corrigida.", ours: `${second.ptText} (revisto)` })]);
     const after = await pairsOf(doc.id);

@@ -184,6 +184,21 @@ describe("documents", () => {
     expect(res.body.skipped.map((s: { pairId: string }) => s.pairId)).toEqual(gated.map((p) => p.id));
     const summary = (await translator.get(`/api/documents/${doc.id}`)).body.document;
     expect(summary.statusCounts.approved).toBe(pairs.length - gated.length);
+
+    // The skipped pairs, approved anyway with one reason: kept in each one's history with the codes it passed over.
+    const skippedIds = res.body.skipped.map((s: { pairId: string }) => s.pairId) as string[];
+    expect((await editor.post(`/api/documents/${doc.id}/approve`, { pairIds: skippedIds, override: { reason: "  " } })).status).toBe(422);
+    const anyway = await editor.post(`/api/documents/${doc.id}/approve`, { pairIds: skippedIds, override: { reason: "Names checked against the source" }, comment: "batch 2" });
+    expect(anyway.status).toBe(200);
+    expect(anyway.body).toMatchObject({ approved: skippedIds.length, overridden: skippedIds.length, conflicts: [], skipped: [] });
+    for (const [k, id] of skippedIds.entries()) {
+      const detail = (await translator.get(`/api/pairs/${id}`)).body;
+      expect(detail.pair.status).toBe("approved");
+      const codes = res.body.skipped[k].codes as string[];
+      expect(detail.edits.at(-1)).toMatchObject({ action: "approve", authorName: "Test editor" });
+      expect(detail.edits.at(-1).note).toBe(`QA override (${codes.join(", ")}): Names checked against the source · batch 2`);
+    }
+    expect((await translator.get(`/api/documents/${doc.id}`)).body.document.statusCounts.approved).toBe(pairs.length);
   });
 
   it("re-aligns (editor), keeping reviewers' corrections and the old pairs' history", async () => {

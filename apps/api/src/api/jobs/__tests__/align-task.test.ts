@@ -1,0 +1,32 @@
+import { describe, expect, it } from "vitest";
+import { checkInputs, checkPair, type DocumentContext } from "@alinha/aligner";
+import { runAlignTask } from "../align-task.ts";
+import { sharedSpellers } from "../../terms/term-cache.ts";
+
+// A reference page: labels on their own line, then their definitions. Three definitions open with a
+// capital; three open with a command's name in lower case, a word no dictionary knows.
+const pt = [
+  "Entrada", "Ficheiro que o programa lê.", "Saída", "Ficheiro que o programa escreve.", "Modo", "Forma de abrir o ficheiro.",
+  "fluxo", "xqzwt copia a entrada.", "filtro", "zzkrp filtra as linhas.", "ordem", "qwrtz ordena as linhas.",
+  "Erros", "mensagens de erro vão para o terminal.",
+].join("\n\n");
+
+describe("the check context stored with an alignment", () => {
+  const doc = runAlignTask({ pt, en: undefined, check: { variant: "pt-PT", terms: [] } });
+  const context = JSON.parse(doc.checkContext) as DocumentContext;
+
+  it("counts only dictionary words for the label habit, as the import's checks did", () => {
+    // Without the speller the three command names count as lower-case definitions and the habit flips.
+    expect(context.lowerAfterLabel).toBe(false);
+  });
+
+  it("gives a pair re-checked alone after an edit the flags the import gave it", () => {
+    const inputs = checkInputs(doc.result.pairs, false, pt);
+    const options = { variant: "pt-PT" as const, terms: [], spellers: sharedSpellers(), document: context };
+    const codes = (k: number) => checkPair(inputs[k]!, options).map((f) => f.code);
+    const errors = inputs.findIndex((i) => i.pt.startsWith("mensagens"));
+    expect(doc.result.pairs[errors]!.flags.map((f) => f.code)).toContain("casing-sentence-start");
+    expect(codes(errors)).toContain("casing-sentence-start");
+    inputs.forEach((_, k) => expect(codes(k)).toEqual(doc.result.pairs[k]!.flags.map((f) => f.code)));
+  });
+});

@@ -1,0 +1,18 @@
+import { describe, expect, it } from "vitest";
+import type { DocumentFlag } from "../../api/types.ts";
+import { bulkFix } from "./bulkFix.ts";
+
+const flag = (over: Partial<DocumentFlag>): DocumentFlag => ({ code: "x", family: "casing", severity: "warning", text: "", message: "", suggestion: null, ...over });
+
+describe("bulkFix", () => {
+  it("recases a document in lower case", () => {
+    expect(bulkFix(flag({ code: "casing-lowercase-document", severity: "error" }))).toEqual({ kind: "recase" });
+  });
+  it("replaces a finding's text with its suggestion", () => {
+    expect(bulkFix(flag({ code: "punctuation-spaced-hyphen-document", text: " - ", suggestion: " — " }))).toEqual({ kind: "replace", find: " - ", replace: " — " });
+  });
+  it("offers nothing for a finding without a fix", () => {
+    expect(bulkFix(flag({ code: "alignment-one-sided", text: "", suggestion: null }))).toBeNull();
+    expect(bulkFix(flag({ text: " - ", suggestion: " - " }))).toBeNull();
+  });
+});

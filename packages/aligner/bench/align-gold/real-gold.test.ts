@@ -1,0 +1,59 @@
+import type { DevBlock, DevDocument, DevEnOnlyBlock } from "@alinha/corpus/dev";
+import { describe, expect, it } from "vitest";
+import { judgeLink, verifiedGold } from "./real-gold.ts";
+
+function page(blocks: Array<[kind: DevBlock["kind"], pt: string, en: string | undefined]>, enOnly: Array<[kind: DevBlock["kind"], en: string, at: number]> = []): DevDocument {
+  let at = 0;
+  const taken = new Set(enOnly.map((e) => e[2]));
+  const next = () => {
+    while (taken.has(at)) at++;
+    return at++;
+  };
+  return {
+    id: "t/page", source: "t", package: "t", version: "1", licence: "GPL", variant: "pt-BR", half: "tune", words: 0,
+    blocks: blocks.map(([kind, pt, en], i): DevBlock => ({ path: `body/p[${i}]`, kind, pt, ...(en === undefined ? {} : { en, enAt: next() }) })),
+    enOnly: enOnly.map(([kind, en, enAt], i): DevEnOnlyBlock => ({ path: `body/x[${i}]`, kind, en, enAt })),
+  };
+}
+
+describe("verified paragraph gold", () => {
+  it("keeps a page whose structure matches block for block", () => {
+    const doc = page([
+      ["heading", "acotd", "acotd"],
+      ["paragraph", "Calcula o arco-cotangente do argumento.", "Computes the inverse cotangent of the argument."],
+      ["heading", "Exemplos", "Examples"],
+      ["code", "y = acotd(x)", "y = acotd(x)"],
+    ]);
+    expect(verifiedGold(doc).links).toHaveLength(4);
+  });
+
+  it("drops path links a section the English added has shifted ('Exemplos' paired with 'Sample')", () => {
+    // The English page has a "Sample" section the Portuguese lacks: by path, every heading after it is paired one off.
+    const doc = page(
+      [
+        ["heading", "acotd", "acotd"],
+        ["paragraph", "Calcula o arco-cotangente do argumento.", "Computes the inverse cotangent of the argument."],
+        ["code", "y = acotd(x)", "y = acotd(x)"],
+        ["heading", "Exemplos", "Sample"],
+        ["code", "x = [1 2]; acotd(x)", undefined],
+        ["heading", "Ver Também", "Examples"],
+      ],
+      [["code", "x = [1 2]; acotd(x)", 4]],
+    );
+    expect(verifiedGold(doc).links.map((l) => l.pt)).toEqual([0, 1, 2]);
+  });
+
+  it("contradicts links whose identifiers, numbers, code or lengths disagree", () => {
+    expect(judgeLink("term", "term", "module_name", "r")).toBe("contradicted");
+    expect(judgeLink("term", "term", "d", "s")).toBe("contradicted");
+    expect(judgeLink("term", "term", "mark_size:", "mark_size_unit:")).toBe("contradicted");
+    expect(judgeLink("term", "term", "--destdir=directório", "--destdir=directory")).toBe("anchor");
+    expect(judgeLink("paragraph", "paragraph", "Veja a figura 3.", "See figure 4.")).toBe("contradicted");
+    expect(judgeLink("code", "code", "x = sin(1)", "plot2d([0, 1], [0, 1], 0);")).toBe("contradicted");
+    expect(judgeLink("heading", "paragraph", "Exemplos", "Examples")).toBe("contradicted");
+    expect(judgeLink("paragraph", "paragraph", "Curto.", "A much longer English paragraph that says a great deal more than the Portuguese block, over several lines of text and more than three times its length.")).toBe("contradicted");
+    // A translated placeholder inside a path is still the same file.
+    expect(judgeLink("term", "term", "debian/pacote.bug-script", "debian/package.bug-script")).toBe("anchor");
+    expect(judgeLink("heading", "heading", "Exemplos", "Examples")).toBe("neutral");
+  });
+});

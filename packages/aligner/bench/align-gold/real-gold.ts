@@ -1,0 +1,178 @@
+/**
+ * Trustworthy paragraph gold for the real-text bench (issue 13). The development corpus pairs
+ * blocks by element path, but its English and Portuguese pages are often of different versions:
+ * a section one side adds shifts every path after it, and "Exemplos" ends up paired with
+ * "Sample". This keeps a path link only when the documents themselves show it is a translation,
+ * with no help from the aligner:
+ * - a link is contradicted when its blocks are of different kinds, when code differs, when the
+ *   material translation keeps (numbers, identifiers, paths, option names, capitals) disagrees,
+ *   or when the lengths are far apart;
+ * - a link is an anchor when that material agrees (or the blocks are the same text);
+ * - a link with nothing to check (plain prose, a heading) is kept only inside a run between two
+ *   anchors (or a page's start and end) where the structure matches block for block: every block
+ *   of the run linked, in order, none contradicted, as many Portuguese blocks as English ones.
+ * Blocks of dropped links are unknown to the bench (neither right nor wrong).
+ */
+import { paragraphGold, type DevDocument, type GoldLink, type ParagraphGold } from "@alinha/corpus/dev";
+import { documentEn, documentPt } from "@alinha/corpus/dev";
+
+export type LinkVerdict = "anchor" | "neutral" | "contradicted";
+
+export interface VerifiedGold extends ParagraphGold {
+  /** The path links before verification (for the share the gold keeps). */
+  pathLinks: number;
+  /** Verdicts of the path links, by index into `paragraphGold(doc).links`. */
+  verdicts: LinkVerdict[];
+}
+
+/**
+ * Words translation leaves as they are: identifiers (an underscore, a digit, inner capitals),
+ * options ("-A", "--with"), paths, file names with an extension (not a prose "e/ou"). Compared by
+ * their pieces: a placeholder inside a path is translated ("debian/pacote.symbols"), the rest is not.
+ */
+const STRONG = /_|\p{N}|\p{Ll}\p{Lu}|^--?\p{L}|^[/~]|\p{L}\.\p{L}{1,4}$|\/.*\.|\.\p{L}+\/|\/.*\//u;
+const EDGE = /^[\s,.;:!?"'“”«»()[\]{}<>]+|[\s,.;:!?"'“”«»()[\]{}<>]+$/gu;
+
+/** Pieces too common to tell two blocks apart. */
+const EVERYWHERE = new Set(["http", "https", "www", "org", "com", "net", "html", "htm"]);
+
+export function strongPieces(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const raw of text.split(/\s+/u)) {
+    const w = raw.replace(EDGE, "");
+    if (!w || !STRONG.test(w)) continue;
+    for (const piece of w.split(/[/.\\_=:()\[\]-]+/u)) {
+      const p = piece.toLowerCase();
+      if (p.length >= 3 && !/^\p{N}+$/u.test(p) && !EVERYWHERE.has(p)) out.add(p);
+    }
+  }
+  return out;
+}
+
+/** The identifier a term or heading names: its first such word, without a value ("--destdir=directório") or a colon; not a path. */
+function labelKey(text: string): string | undefined {
+  for (const raw of text.split(/\s+/u)) {
+    const w = raw.replace(EDGE, "");
+    if (!w || !STRONG.test(w)) continue;
+    const key = w.split("=")[0]!.toLowerCase();
+    // A path may hold a translated placeholder ("debian/pacote.bug-script"): compared by pieces instead.
+    return /[/.]/u.test(key) ? undefined : key;
+  }
+  return undefined;
+}
+
+export function numbers(text: string): Set<string> {
+  return new Set(text.match(/\p{N}+/gu) ?? []);
+}
+
+const norm = (s: string) => s.replace(/\s+/gu, " ").trim();
+const overlap = (a: Set<string>, b: Set<string>) => [...a].filter((x) => b.has(x)).length;
+const MIN_CHARS_FOR_LENGTH = 40;
+/** Portuguese over English characters outside this band is not a translation of the block (Portuguese runs ~10–25 % longer). */
+const RATIO_MIN = 0.5;
+const RATIO_MAX = 2.4;
+/** Of the larger side's identifiers (or numbers), the share both must have to agree, and to prove the link. */
+const AGREE_MIN = 0.34;
+const ANCHOR_MIN = 0.5;
+/** Share of the larger code block's words the other must have. */
+const CODE_AGREE = 0.8;
+const SYMBOL_CHARS = 3;
+/** A piece or number in this many blocks (both languages together) is common to the page. */
+const COMMON_BLOCKS = 5;
+
+/**
+ * `common`: pieces found in several blocks of the page (the program's name in every paragraph of
+ * its manual), which tell no two blocks apart.
+ */
+export function judgeLink(kindPt: string, kindEn: string, pt: string, en: string, common: ReadonlySet<string> = new Set()): LinkVerdict {
+  if (kindPt !== kindEn) return "contradicted";
+  const a = norm(pt);
+  const b = norm(en);
+  // A text the page repeats ("255" in a colour table) proves nothing about which copy is which.
+  if (a === b && a.length > 0) return common.has(a) ? "neutral" : "anchor";
+  // Contradictions are read on every identifier, proofs only on those particular to the block.
+  const ca = strongPieces(a);
+  const cb = strongPieces(b);
+  const sa = new Set([...ca].filter((p) => !common.has(p)));
+  const sb = new Set([...cb].filter((p) => !common.has(p)));
+  const na = numbers(a);
+  const nb = numbers(b);
+  if (kindPt === "code") {
+    // Comments in code may be translated; the code itself is not (an example rewritten for a
+    // newer version is another block, whatever its path).
+    const ta = new Set(a.split(/\W+/u).filter(Boolean));
+    const tb = new Set(b.split(/\W+/u).filter(Boolean));
+    return overlap(ta, tb) >= CODE_AGREE * Math.max(ta.size, tb.size) ? "anchor" : "contradicted";
+  }
+  if (Math.min(a.length, b.length) >= MIN_CHARS_FOR_LENGTH) {
+    const ratio = a.length / b.length;
+    if (ratio < RATIO_MIN || ratio > RATIO_MAX) return "contradicted";
+  } else if (Math.max(a.length, b.length) >= 3 * MIN_CHARS_FOR_LENGTH) return "contradicted";
+  // Shares of the larger side: one common word ("LilyPond" in every LilyPond page) proves nothing.
+  const strongShare = overlap(sa, sb) / Math.max(1, sa.size, sb.size);
+  const numberShare = overlap(na, nb) / Math.max(1, na.size, nb.size);
+  const particularNumbers = overlap(new Set([...na].filter((n) => !common.has(n))), nb) / Math.max(1, na.size, nb.size);
+  if (ca.size && cb.size && overlap(ca, cb) / Math.max(ca.size, cb.size) < AGREE_MIN) return "contradicted";
+  if (na.size && nb.size && numberShare < AGREE_MIN) return "contradicted";
+  // A term or heading is mostly its identifier: another identifier ("mark_size" and
+  // "mark_size_unit"), or one side with one and the other without, is another entry.
+  const labelLike = kindPt === "term" || kindPt === "heading";
+  if (labelLike) {
+    // A one- to three-character term is a symbol ("d", "x,y"), never translated.
+    if (Math.max(a.length, b.length) <= SYMBOL_CHARS && a !== b) return "contradicted";
+    const ka = labelKey(a);
+    const kb = labelKey(b);
+    if (ka !== undefined && kb !== undefined && ka !== kb) return "contradicted";
+  }
+  if (Math.max(ca.size, cb.size) >= (labelLike ? 1 : 2) && Math.min(ca.size, cb.size) === 0) return "contradicted";
+  if (Math.max(na.size, nb.size) >= 2 && Math.min(na.size, nb.size) === 0) return "contradicted";
+  return strongShare >= ANCHOR_MIN || particularNumbers >= ANCHOR_MIN ? "anchor" : "neutral";
+}
+
+export function verifiedGold(doc: DevDocument): VerifiedGold {
+  const gold = paragraphGold(doc);
+  const pt = documentPt(doc);
+  const en = documentEn(doc) ?? "";
+  const blockFrequency = new Map<string, number>();
+  const ptTexts = gold.pt.map((b) => pt.slice(b.start, b.end));
+  const enTexts = gold.en.map((b) => en.slice(b.start, b.end));
+  for (const b of [...ptTexts, ...enTexts]) {
+    for (const p of new Set([...strongPieces(b), ...numbers(b)])) blockFrequency.set(p, (blockFrequency.get(p) ?? 0) + 1);
+  }
+  // Whole texts found more than once on a side count as common too.
+  for (const texts of [ptTexts, enTexts]) {
+    const seen = new Set<string>();
+    for (const t of texts.map(norm)) {
+      if (seen.has(t)) blockFrequency.set(t, COMMON_BLOCKS);
+      seen.add(t);
+    }
+  }
+  const common = new Set([...blockFrequency].filter(([, n]) => n >= COMMON_BLOCKS).map(([p]) => p));
+  const verdicts = gold.links.map((l) => judgeLink(gold.pt[l.pt]!.kind, gold.en[l.en]!.kind, pt.slice(gold.pt[l.pt]!.start, gold.pt[l.pt]!.end), en.slice(gold.en[l.en]!.start, gold.en[l.en]!.end), common));
+  const linkOf = new Map<number, number>();
+  const verdictOf = new Map<number, LinkVerdict>();
+  gold.links.forEach((l, k) => {
+    linkOf.set(l.pt, l.en);
+    verdictOf.set(l.pt, verdicts[k]!);
+  });
+  // Anchors, in Portuguese order, with the page's start and end as the outer ones.
+  const anchors: Array<{ pt: number; en: number }> = [{ pt: -1, en: -1 }];
+  gold.links.forEach((l, k) => {
+    if (verdicts[k] === "anchor") anchors.push(l);
+  });
+  anchors.sort((x, y) => x.pt - y.pt);
+  anchors.push({ pt: gold.pt.length, en: gold.en.length });
+  const kept: GoldLink[] = [];
+  for (let r = 0; r + 1 < anchors.length; r++) {
+    const from = anchors[r]!;
+    const to = anchors[r + 1]!;
+    if (from.pt >= 0 && from.pt < gold.pt.length) kept.push(from);
+    if (to.en - from.en !== to.pt - from.pt) continue;
+    let consistent = true;
+    for (let i = from.pt + 1; i < to.pt && consistent; i++) {
+      consistent = linkOf.get(i) === from.en + (i - from.pt) && verdictOf.get(i) === "neutral";
+    }
+    if (consistent) for (let i = from.pt + 1; i < to.pt; i++) kept.push({ pt: i, en: linkOf.get(i)! });
+  }
+  return { ...gold, links: kept, pathLinks: gold.links.length, verdicts };
+}

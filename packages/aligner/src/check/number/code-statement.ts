@@ -1,0 +1,11 @@
+import { looksLikeCode } from "../text/looks-like-code.ts";
+
+/**
+ * Statements of code: an example block, an assignment. Help pages quote them as they were when the
+ * page was translated, so their numbers follow the page's version, not the translation. A man
+ * page's "apt-secure(8)" alone is no statement: a section number the reader follows, still compared;
+ * nor is a definition list's "type=5:" (a value the text documents).
+ */
+// A block of lines, or a statement ended by ";" after a call or a value ("x = f(2);", "b(2:10)=4; c=1").
+const STATEMENT = /\n|[)\]'"\w]\s*;/u;
+export const isCodeStatement = (text: string): boolean => STATEMENT.test(text.trim()) && looksLikeCode(text);
