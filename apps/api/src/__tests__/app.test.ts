@@ -50,7 +50,7 @@ describe("export", () => {
   it("writes a document read a page of pairs at a time whole and in order", async () => {
     const largest = listDocuments().map((m) => getDocument(m.id)).sort((a, b) => b.pt.length - a.pt.length)[0]!;
     const doc = (await translator.postJob("/api/documents", { title: "Longo", pt: `${largest.pt}\n\n${largest.pt}`, en: `${largest.en}\n\n${largest.en}` })).body.document;
-    // More pairs than one page (export-document.ts reads 500 at a time).
+    // More pairs than one page (export-document.ts reads 150 at a time).
     expect(doc.pairCount).toBeGreaterThan(500);
     const pairs = (await translator.get(`/api/documents/${doc.id}/pairs?limit=5000`)).body.pairs as { ptText: string }[];
     const text = (await translator.get(`/api/documents/${doc.id}/export?format=txt&scope=all`)).text;

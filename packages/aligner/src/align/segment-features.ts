@@ -16,6 +16,16 @@ export class KeyTable {
   get size(): number {
     return this.ids.size;
   }
+  /**
+   * Whole lines of copied material get ids of their own: kept out of the match keys, whose
+   * count sizes the match table (as keys they cost a tenth of the time at 20k × 20k).
+   */
+  private readonly lines = new Map<string, number>();
+  lineId(line: string): number {
+    let id = this.lines.get(line);
+    if (id === undefined) this.lines.set(line, (id = this.lines.size));
+    return id;
+  }
 }
 
 /**
@@ -47,7 +57,7 @@ export interface SideFeatures {
   anchorKeys: Int32Array[];
   /**
    * For a segment of copied material (code, a formula, a command line: it holds one of
-   * `LITERAL_MARK`), the key of its whole text without spaces; -1 otherwise. The same
+   * `literalMarks`; not a Markdown link), the id of its whole text without spaces; -1 otherwise. The same
    * key on both sides is the same line, which translation leaves as it is.
    */
   copiedText: Int32Array;
@@ -65,17 +75,33 @@ const MARKDOWN_LINK = /\]\(/u;
  * and not, by length, with the heading beside it ("Seqüência de Chamamento"), which the
  * segmenter calls a heading like any short line without a stop.
  */
-export function codeLine(text: string): boolean {
+export function codeLine(text: string, marks = literalMarks(text)): boolean {
   // Cheap tests first: the aligner asks this of every segment, and most are prose.
-  if (!text.includes("(") && !text.includes("=") && !text.includes("{") && !text.includes("}") && !text.startsWith("//")) return false;
+  if (!(marks & CODE_MARKS) && !text.startsWith("//")) return false;
   let end = text.length;
   while (end > 0 && CLOSERS.includes(text[end - 1]!)) end--;
   if (end > 0 && ENDERS.includes(text[end - 1]!)) return false;
   return !MARKDOWN_LINK.test(text) && CODE_MARK.test(text);
 }
 
-/** Characters prose seldom has and code, formulas and command lines nearly always do. */
-const LITERAL_MARK = /[=(){}[\];_/\\<>$]/u;
+/**
+ * Which characters prose seldom has and code, formulas and command lines nearly always do
+ * (= ( ) { } [ ] ; _ / \ < > $) the text holds: CODE_MARKS for "(", "=", "{", "}", OTHER_MARKS
+ * for the rest. One pass over the characters: the aligner asks it of every segment.
+ */
+const CODE_MARKS = 1;
+const OTHER_MARKS = 2;
+const MARK_OF = new Uint8Array(128);
+for (const c of "(={}") MARK_OF[c.charCodeAt(0)] = CODE_MARKS;
+for (const c of ")[];_/\\<>$") MARK_OF[c.charCodeAt(0)] = OTHER_MARKS;
+function literalMarks(text: string): number {
+  let marks = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 128) marks |= MARK_OF[c]!;
+  }
+  return marks;
+}
 const MIN_COPIED_CHARS = 3;
 
 const STOP = { pt: new Set(stopwords.pt.map(foldWord)), en: new Set(stopwords.en) };
@@ -227,11 +253,12 @@ export function extractFeatures(segments: readonly Segment[], lang: Lang, table:
     f.carrierPrefix[s + 1] = f.carrierPrefix[s]! + (f.weightPrefix[s + 1]! > f.weightPrefix[s]! ? 1 : 0);
     f.paraEnd[s] = s === n - 1 || segments[s + 1]!.paragraph !== seg.paragraph ? 1 : 0;
     f.paraEndPrefix[s + 1] = f.paraEndPrefix[s]! + f.paraEnd[s]!;
-    f.kind[s] = seg.kind === "speaker" ? 1 : codeLine(seg.text) ? 3 : seg.kind === "heading" ? 2 : 0;
+    const marks = literalMarks(seg.text);
+    f.kind[s] = seg.kind === "speaker" ? 1 : codeLine(seg.text, marks) ? 3 : seg.kind === "heading" ? 2 : 0;
     f.headingPrefix[s + 1] = f.headingPrefix[s]! + (seg.kind === "heading" ? 1 : 0);
     f.anchorKeys.push(anchors.length ? Int32Array.from(anchors) : NO_ANCHORS);
     // Spacing is style in code ("A*X+X*B=C" and "A*X+X*B = C" are one formula).
-    if (seg.text.length >= MIN_COPIED_CHARS && LITERAL_MARK.test(seg.text)) f.copiedText[s] = table.id(`\u0000${seg.text.replace(/\s+/gu, "")}`);
+    if (marks && seg.text.length >= MIN_COPIED_CHARS && !MARKDOWN_LINK.test(seg.text)) f.copiedText[s] = table.lineId(seg.text.replace(/\s+/gu, ""));
   }
   f.keyStart[tokCount] = k;
   return f;

@@ -24,10 +24,12 @@ export function codeIndexOf(char: number, codes: readonly InlineCode[]): number 
 /** Collects the codes of one pair as the reader meets them, both sides sharing one list. */
 export class CodeCollector {
   readonly codes: InlineCode[] = [];
-  private readonly byXml = new Map<string, number>();
+  /** Made on the first code: one collector per unit, and most units have none. */
+  private byXml: Map<string, number> | undefined;
   constructor(readonly format: InlineCodeFormat) {}
 
   placeholder(xml: string): string | undefined {
+    this.byXml ??= new Map();
     let k = this.byXml.get(xml);
     if (k === undefined) {
       if (this.codes.length >= CODE_LIMIT) return undefined;

@@ -194,4 +194,8 @@ export function formatError(element: XmlElement, reason: string): BitextFormatEr
 }
 
 /** An element's own text, without that of the elements inside it (notes, TMX props). */
-export const ownText = (element: XmlElement): string => element.children.filter((c) => typeof c === "string").join("");
+export function ownText(element: XmlElement): string {
+  let text = "";
+  for (const c of element.children) if (typeof c === "string") text += c;
+  return text;
+}

@@ -1,4 +1,5 @@
 import { francAll } from "franc";
+import francLanguages from "./franc-languages.json" with { type: "json" };
 import { flagAt, type Check } from "../check.ts";
 import { words } from "../text/words.ts";
 import { isLiteralLine } from "./literal-line.ts";
@@ -7,8 +8,12 @@ import { execAll } from "../text/exec-all.ts";
 
 /** Below this many characters franc guesses; such spans are left to the word lists. */
 const MIN_LENGTH = 40;
-/** Languages a Portuguese machine translation leaves behind; a small set keeps franc from wandering to Galician or Catalan. */
-const ONLY = ["por", "eng", "spa", "fra", "deu", "ita"];
+/**
+ * Languages a Portuguese machine translation leaves behind; a small set keeps franc from
+ * wandering to Galician or Catalan. In a file of its own because the CLI build reads it too: the
+ * built command keeps only these languages of franc's trigram tables (scripts/build-cli.mjs).
+ */
+const ONLY = francLanguages;
 /** franc's runner-up score above which it is not sure enough to call the span English. */
 const MAX_PORTUGUESE_SCORE = 0.9;
 /** Share of English-only words needed to back franc's verdict: franc alone calls terse Portuguese Italian. */

@@ -105,16 +105,12 @@ describe("import", () => {
   it("imports the largest built-in document whole: every pair of the aligner stored in order", async () => {
     const largest = listDocuments().map((m) => getDocument(m.id)).sort((a, b) => b.pt.length - a.pt.length)[0]!;
     const expected = alignDocument(largest.pt, largest.en);
-    const started = performance.now();
     const res = await translator.postJob("/api/documents", { title: largest.meta.title, pt: largest.pt, en: largest.en });
-    const ms = performance.now() - started;
     expect(res.status).toBe(201);
     expect(res.body.document.pairCount).toBe(expected.pairs.length);
     const stored = (await translator.get(`/api/documents/${res.body.document.id}/pairs?limit=5000`)).body.pairs as { ptText: string; enText: string }[];
     expect(stored.map((p) => p.ptText)).toEqual(expected.pairs.map((p) => p.ptText));
     expect(stored.map((p) => p.enText)).toEqual(expected.pairs.map((p) => p.enText));
-    // The 1 s goal is measured by `pnpm bench` on a quiet machine; this only catches a blow-up.
-    expect(ms).toBeLessThan(5000);
   });
 });
 
