@@ -133,7 +133,10 @@ export const LITERAL_PATTERNS: readonly LiteralPattern[] = [
   },
   {
     kind: "command",
-    hint: new RegExp(`(?:${COMMANDS})[ \t]`, "u"),
+    // A command name followed by a space is in most Portuguese prose ("estar ", "mais "): the hint also asks for
+    // what accept needs in the match (an option, a slash, "=" or ":" before a character, a file extension), so
+    // prose without any skips the long alternation.
+    hint: new RegExp(String.raw`^(?=[\s\S]*?(?:\s-{1,2}[A-Za-z]|\/|[=:]\S|\.[a-z]))[\s\S]*?(?:${COMMANDS})[ \t]`, "u"),
     pattern: new RegExp(String.raw`(?<![\p{L}\p{N}_-])(?:${COMMANDS})(?:[ \t]+[-\w./:=~@+*%,'"]+){1,10}`, "gu"),
     trim: /[.,;:!?'"]/u,
     // Only with an argument a reader copies: an option, a path, a file or an assignment.

@@ -3,7 +3,7 @@ import { foldWord, stemEn } from "../../align/en-stem.ts";
 import { translatePt } from "../../align/lexicon.ts";
 import { ptLookupForms } from "../../align/pt-lemma.ts";
 import stopwords from "../../align/stopwords.json" with { type: "json" };
-import { words, type Word } from "../text/words.ts";
+import { lowered, words, type Word } from "../text/words.ts";
 
 const EN_STOP = new Set(stopwords.en);
 const NONE: readonly string[] = [];
@@ -37,12 +37,17 @@ const isContent = (w: string): boolean => w.length >= MIN_WORD && /^\p{Ll}+$/u.t
 /** The English two-word terms of a pair ("scaling law", "layer mask"), as stem pairs. */
 function englishTerms(en: string): string[] {
   const ws = words(en);
+  const low = lowered(ws);
   const out: string[] = [];
+  // Each word is lower-cased and tested once, not once as the first word of a term and again as the second.
+  let aContent = ws.length > 0 && isContent(low[0]!);
   for (let k = 0; k + 1 < ws.length; k++) {
-    const a = ws[k]!.text.toLowerCase();
-    const b = ws[k + 1]!.text.toLowerCase();
-    if (!isContent(a) || !isContent(b) || en.slice(ws[k]!.end, ws[k + 1]!.start) !== " ") continue;
-    out.push(`${stemEn(a)} ${stemEn(b)}`);
+    const b = low[k + 1]!;
+    const bContent = isContent(b);
+    const next = ws[k + 1]!;
+    // Two words separated by one space: the second starts one after the first ends, with a space there.
+    if (aContent && bContent && next.start - ws[k]!.end === 1 && en.charCodeAt(ws[k]!.end) === 32) out.push(`${stemEn(low[k]!)} ${stemEn(b)}`);
+    aContent = bContent;
   }
   return out;
 }

@@ -74,7 +74,7 @@ export const foreignWord: Check<"foreign-word"> = {
     const en = context.spellers.en;
     // The English's words are only needed for a word that passes every cheaper test.
     let english: Set<string> | undefined;
-    const inEnglish = (lower: string): boolean => (english ??= new Set(words(pair.en ?? "").map((w) => w.text.toLowerCase()))).has(lower);
+    const inEnglish = (lower: string): boolean => (english ??= new Set(lowered(words(pair.en ?? "")))).has(lower);
     const terms = termWords(context.terms);
     const flags: Flag[] = [];
     const ws = words(pair.pt);

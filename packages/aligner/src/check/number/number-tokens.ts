@@ -51,16 +51,17 @@ function fromQuantity(text: string, q: Quantity, lang: Lang): NumberToken {
 
 /** The two number checks of a pair read the same two texts: keep the last few. */
 const CACHE_SIZE = 8;
-const cache = new Map<string, readonly NumberToken[]>();
+// One map per language, keyed by the text itself: a key of language and text joined would copy the text on every call.
+const caches: Record<Lang, Map<string, readonly NumberToken[]>> = { pt: new Map(), en: new Map() };
 
 /** Every number of a text: digits (with scale words), number words, and one and two. Shared: read-only. */
 export function numberTokens(text: string, lang: Lang): readonly NumberToken[] {
-  const key = lang + text;
-  const known = cache.get(key);
+  const cache = caches[lang];
+  const known = cache.get(text);
   if (known) return known;
   const tokens = findTokens(text, lang);
   if (cache.size >= CACHE_SIZE) cache.delete(cache.keys().next().value!);
-  cache.set(key, tokens);
+  cache.set(text, tokens);
   return tokens;
 }
 

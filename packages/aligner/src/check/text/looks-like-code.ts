@@ -29,6 +29,22 @@ const letters = (text: string): number => text.match(LETTERS)?.length ?? 0;
  * in both languages alike; casing, punctuation and language checks have nothing to say there.
  */
 export function looksLikeCode(text: string): boolean {
+  const known = codeCache.get(text);
+  if (known !== undefined) return known;
+  const answer = looksLikeCodeUncached(text);
+  if (codeCache.size >= CODE_CACHE_SIZE) codeCache.delete(codeCache.keys().next().value!);
+  codeCache.set(text, answer);
+  return answer;
+}
+
+/**
+ * Texts whose answer is kept: the pipeline, the casing, omission, markup, punctuation and
+ * page-break checks all ask about the same pair's text, and a document pass asks again.
+ */
+const CODE_CACHE_SIZE = 64;
+const codeCache = new Map<string, boolean>();
+
+function looksLikeCodeUncached(text: string): boolean {
   const lines = text.split("\n").filter((l) => l.trim());
   if (!lines.length) return false;
   if (lines.filter((l) => CODE_LINE.test(l)).length >= MIN_CODE_LINES * lines.length) return true;
