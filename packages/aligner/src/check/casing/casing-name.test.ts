@@ -71,3 +71,10 @@ describe("casing-name, a name lowered once in a pair that also writes it right",
     ["part of a command", "O APT inclui o apt-get.", "APT ships its own getter."],
   ])("near miss: %s", (_n, pt, en) => expect(runCheck(casingName, { pt, en })).toEqual([]));
 });
+
+describe("casing-name, a lowered twin that is a Portuguese word", () => {
+  it("near miss: the contraction beside the acronym", () => {
+    const pt = { correct: (w: string) => ["dos", "o", "tamanho", "discos"].includes(w.toLowerCase()) };
+    expect(runCheck(casingName, { pt: "O DOS limita o tamanho dos discos.", en: "DOS limits the size of disks." }, { spellers: { pt } })).toEqual([]);
+  });
+});

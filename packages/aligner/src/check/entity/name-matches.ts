@@ -21,7 +21,7 @@ const wholeWord = (text: string, start: number, end: number): boolean =>
   !LETTER.test(text.charAt(start - 1)) && (!LETTER.test(text.charAt(end)) || (text[end] === "s" && !LETTER.test(text.charAt(end + 1))));
 
 /** Every place a known name occurs in `pt`, in its correct form or not. */
-function matchAll(pt: string, name: string, accepted: readonly string[], covered: { start: number; end: number }[], en?: string): NearMatch[] {
+function matchAll(pt: string, name: string, accepted: readonly string[], covered: { start: number; end: number }[], en?: string, isPortugueseWord?: (w: string) => boolean): NearMatch[] {
   let exact = false;
   for (const form of [name, ...accepted]) {
     for (let at = pt.indexOf(form); at >= 0; at = pt.indexOf(form, at + 1)) {
@@ -35,7 +35,8 @@ function matchAll(pt: string, name: string, accepted: readonly string[], covered
   // has the name twice, and skipping the fuzzy search here halves the cost on a cased document.
   // Only its lower-case twin is still looked for ("o GIMP … pasta do gimp"): one indexOf, and a
   // capital lost once in a pair that has it elsewhere is the plainest of slips.
-  if (exact) return en === undefined ? [] : lowerTwins(pt, name, covered, en);
+  // A twin that is a Portuguese word is that word: "o DOS … tamanho dos discos".
+  if (exact) return en === undefined || isPortugueseWord?.(name.toLowerCase()) ? [] : lowerTwins(pt, name, covered, en);
   return findNear(pt, name, accepted).filter((m) => !covered.some((c) => overlaps(c, m)));
 }
 
@@ -71,7 +72,7 @@ function fromEnglish(pt: string, en: string, covered: { start: number; end: numb
     // A translated name ("AI" → "IA") is looked for in its Portuguese form only.
     const targets = forms ? forms.map((f) => ({ name: f, accepted: forms })) : [{ name: name.text, accepted: [] as string[] }];
     for (const t of targets) {
-      let hits = matchAll(pt, t.name, t.accepted, covered, en).map((m) => ({ ...m, expected: t.name }));
+      let hits = matchAll(pt, t.name, t.accepted, covered, en, isPortugueseWord).map((m) => ({ ...m, expected: t.name }));
       // The parts are tried alone only when the whole name is nowhere, not even in its right form.
       if (!hits.length && name.parts.length > 1 && !forms && !pt.includes(name.text)) {
         // Each part alone, translated where Portuguese translates it ("Hard AI" → "IA").
