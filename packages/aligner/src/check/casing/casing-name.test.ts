@@ -60,3 +60,21 @@ describe("casing-name, development corpus", () => {
     ["a lowered name not in parentheses", "o modelo hue-saturation-value", "the model Hue-Saturation-Value", ["hue-saturation-value→Hue-Saturation-Value"]],
   ])("hit: %s", (_n, pt, en, expected) => expect(runCheck(casingName, { pt, en })).toEqual(expected));
 });
+
+describe("casing-name, a name lowered once in a pair that also writes it right", () => {
+  it("hit: the English never writes it in lower case", () =>
+    expect(runCheck(casingName, { pt: "O GIMP abre; parece que o gimp travou.", en: "GIMP opens; it looks as if GIMP crashed." })).toEqual(["gimp→GIMP"]));
+  it.each([
+    // The English has the command "apt" beside the name "APT": the Portuguese may lower it as the English does.
+    ["the English lowers it too", "O APT usa o apt para isso.", "APT uses apt for this."],
+    // Glued to code punctuation it is a command or identifier ("apt-get"), not the name.
+    ["part of a command", "O APT inclui o apt-get.", "APT ships its own getter."],
+  ])("near miss: %s", (_n, pt, en) => expect(runCheck(casingName, { pt, en })).toEqual([]));
+});
+
+describe("casing-name, a lowered twin that is a Portuguese word", () => {
+  it("near miss: the contraction beside the acronym", () => {
+    const pt = { correct: (w: string) => ["dos", "o", "tamanho", "discos"].includes(w.toLowerCase()) };
+    expect(runCheck(casingName, { pt: "O DOS limita o tamanho dos discos.", en: "DOS limits the size of disks." }, { spellers: { pt } })).toEqual([]);
+  });
+});

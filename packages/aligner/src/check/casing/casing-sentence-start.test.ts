@@ -79,5 +79,19 @@ describe("casing-sentence-start, development corpus", () => {
   it("hit: a lower-case definition in a document that writes them with capitals, English or not", () => {
     expect(document(labelled("Este", "Seleciona", "este")).flat()).toEqual(["este"]);
   });
-});
 
+  // Under a heading of words the English opens with a capital: prose, even where definitions are lower case.
+  const underHeading = (heading: string, text: string): CheckInput[] => [
+    ...labelled("este", "seleciona", "este"),
+    { pt: heading }, { pt: text, prevPt: heading, en: "This program changes records." },
+  ];
+  it("hit: prose in lower case under a heading of words, the English with a capital", () => {
+    expect(document(underHeading("Versão", "este programa altera registros.")).flat()).toEqual(["este"]);
+  });
+  it.each([
+    // A function's name heading its entry is a term being defined, not a heading.
+    ["a function's name", "Sgrayplot", "este programa altera registros."],
+    // Code opening an example.
+    ["code under a heading", "Versão", "copia(a, b) altera registros."],
+  ])("near miss: %s", (_n, heading, text) => expect(document(underHeading(heading, text)).flat()).toEqual([]));
+});

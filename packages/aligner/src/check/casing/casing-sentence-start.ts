@@ -44,6 +44,17 @@ function sectionHeading(prevPt: string | undefined): boolean {
   return !/\p{Ll}/u.test(last) && /\p{Lu}{2}/u.test(last) && !/^[-+]/u.test(last.trim());
 }
 
+/**
+ * The previous segment is a heading of words ("Descrição", "Função do Scilab", "Observação"),
+ * not a term, option or field being defined ("grid_position:", "-f, --fast"): prose follows a heading.
+ */
+// A function's name heading its entry ("Sgrayplot") is a term, not a heading: every word must be Portuguese.
+function proseHeading(prevPt: string | undefined, pt: Speller | undefined): boolean {
+  const text = prevPt?.trimEnd() ?? "";
+  const last = text.slice(text.lastIndexOf("\n") + 1).trim();
+  return /^\p{Lu}\p{L}*(?: \p{L}+){0,2}$/u.test(last) && pt !== undefined && last.split(" ").every((w) => proseWord(w.toLowerCase(), pt));
+}
+
 /** A Portuguese word of running text (not a single letter standing for a variable, a code or a command). */
 const proseWord = (word: string, pt: Speller | undefined): boolean =>
   (word.length > 1 || /^[aàoóeé]$/iu.test(word)) && (!pt || pt.correct(word) || pt.correct(capitalise(word)));
@@ -88,10 +99,13 @@ export const casingSentenceStart: Check<"casing-sentence-start"> = {
     const englishOpensCapital = pair.en !== undefined && /^[^\p{L}]*\p{Lu}\p{Ll}/u.test(pair.en) && !/^[^\p{L}]*\p{Lu}\p{Ll}*\p{Lu}/u.test(pair.en);
     const glued = gluedInsideLiteral(pair) || (pair.en !== undefined && /^[^\p{L}]*\p{Ll}/u.test(pair.en));
     const pt = context.spellers.pt;
+    const underHeading = labelHabit === true && englishOpensCapital && proseHeading(pair.prevPt, pt);
     return starts
       // Unless the English opens this pair with a capital: then the pair is a sentence, whatever came before it.
       // A document whose definitions start with capitals flags a lower-case one whatever the English.
-      .filter((s) => !((glued || (continues && (labelHabit === true || !englishOpensCapital))) && s.offset === pair.pt.search(/\p{L}/u)))
+      // A document that defines its terms in lower case still opens the prose under a heading with a capital, as the English does.
+      // (Not code opening an example under "Exemplos": "round([1.9 -2.5])".)
+      .filter((s) => !((glued || (continues && ((labelHabit === true && !(underHeading && pair.pt[s.offset + s.word.length] !== "(")) || !englishOpensCapital))) && s.offset === pair.pt.search(/\p{L}/u)))
       // A single letter (a variable, a format code: "p  AM ou PM"), a command or identifier ("dpkg-deb irá",
       // "grep [OPÇÃO]", "lista_de_usuários") or a keyword no Portuguese dictionary knows is written as the program spells it.
       .filter((s) => proseWord(s.word, pt) && !/^[-_]\p{L}/u.test(pair.pt.slice(s.offset + s.word.length)))

@@ -11,16 +11,24 @@ const COPIED = new Set(["code", "path", "file", "host", "url", "email", "option"
  * "DPKG_ROOT", "Acquire::IndexTargets" or "Makefile" must reach the Portuguese unchanged.
  */
 const PLAIN = /^\p{Ll}+$/u;
+const HYPHENATED_NAME = /(?<![\p{L}\p{N}_-])[\p{L}\p{N}]*\p{Lu}[\p{L}\p{N}]*(?:-\p{Lu}[\p{L}\p{N}]*)+(?![\p{L}\p{N}_-])/gu;
 
 export interface EnglishToken {
   text: string;
   /** Code or a coined name: any change is a finding. A plain capitalised word may have a Portuguese neighbour ("Figure", "Figura"). */
   coined: boolean;
+  /** Only a space slipped into it counts ("MS-Wi ndows"): a hyphenated name whose case or accents translators adapt. */
+  splitOnly?: boolean;
 }
 
 export function englishTokens(en: string): EnglishToken[] {
   const out = new Map<string, boolean>();
   for (const s of literalSpans(en)) if (COPIED.has(s.kind)) out.set(en.slice(s.start, s.end), true);
+  // Hyphenated names with a capital after the hyphen ("MS-Windows", "Build-Depends"): words() sees two words,
+  // and a space slipped into one half ("MS-Wi ndows") would be compared with neither.
+  // Only that split is looked for: a case or accent changed ("Script-fu", "Área-A") is how translators write them.
+  const splitOnly = new Set<string>();
+  for (const m of en.matchAll(HYPHENATED_NAME)) if (!out.has(m[0])) { out.set(m[0], true); splitOnly.add(m[0]); }
   for (const w of words(en)) {
     const t = w.text;
     // Most words are plain lower case: nothing to keep letter for letter, and no pattern needs to see them.
@@ -29,7 +37,7 @@ export function englishTokens(en: string): EnglishToken[] {
     // A capital mid-sentence names a thing ("the upstream Makefile").
     else if (/^\p{Lu}\p{Ll}+$/u.test(t) && !isSentenceStart(en, w.start)) out.set(t, false);
   }
-  return [...out].map(([text, coined]) => ({ text, coined }));
+  return [...out].map(([text, coined]) => (splitOnly.has(text) ? { text, coined, splitOnly: true } : { text, coined }));
 }
 
 /** Damerau-Levenshtein distance at most 1: one letter changed, added, dropped, or two neighbours swapped. */

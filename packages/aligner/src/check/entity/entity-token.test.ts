@@ -37,3 +37,13 @@ describe("entity-token, development corpus", () => {
   });
 });
 
+
+describe("entity-token, hyphenated names", () => {
+  it("hit: a space slipped into a hyphenated name of the English", () =>
+    expect(runCheck(entityToken, { pt: "fontes OCR, MS-Wi ndows e Macintosh", en: "OCR fonts, MS-Windows and Macintosh" })).toEqual(["MS-Wi ndows→MS-Windows"]));
+  it.each([
+    // Translators adapt the case and accents of hyphenated names: only a split counts.
+    ["case adapted", "um mestre de Script-fu", "a Script-Fu master"],
+    ["accent added", "plano 15 (Área-A de uso privativo)", "plane 15 (Area-A private use)"],
+  ])("near miss: %s", (_n, pt, en) => expect(runCheck(entityToken, { pt, en })).toEqual([]));
+});

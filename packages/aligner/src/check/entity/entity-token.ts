@@ -35,6 +35,7 @@ export const entityToken: Check<"entity-token"> = {
       const option = eq > 0 ? t.slice(0, eq + 1) : undefined;
       const hit = candidates.find((c) => {
         if (c.text === t) return false;
+        if (token.splitOnly) return c.text.includes(" ") && c.text.replace(/ /gu, "") === t;
         // An option whose value's placeholder is translated ("--name=nome" for "--name=name") keeps the option.
         if (option && c.text.startsWith(option)) return false;
         const joined = c.text.replace(/ /gu, "");

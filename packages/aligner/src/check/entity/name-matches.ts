@@ -21,7 +21,7 @@ const wholeWord = (text: string, start: number, end: number): boolean =>
   !LETTER.test(text.charAt(start - 1)) && (!LETTER.test(text.charAt(end)) || (text[end] === "s" && !LETTER.test(text.charAt(end + 1))));
 
 /** Every place a known name occurs in `pt`, in its correct form or not. */
-function matchAll(pt: string, name: string, accepted: readonly string[], covered: { start: number; end: number }[]): NearMatch[] {
+function matchAll(pt: string, name: string, accepted: readonly string[], covered: { start: number; end: number }[], en?: string, isPortugueseWord?: (w: string) => boolean): NearMatch[] {
   let exact = false;
   for (const form of [name, ...accepted]) {
     for (let at = pt.indexOf(form); at >= 0; at = pt.indexOf(form, at + 1)) {
@@ -33,8 +33,36 @@ function matchAll(pt: string, name: string, accepted: readonly string[], covered
   }
   // A pair that writes the name correctly is taken to write it so throughout: one sentence rarely
   // has the name twice, and skipping the fuzzy search here halves the cost on a cased document.
-  if (exact) return [];
+  // Only its lower-case twin is still looked for ("o GIMP … pasta do gimp"): one indexOf, and a
+  // capital lost once in a pair that has it elsewhere is the plainest of slips.
+  // A twin that is a Portuguese word is that word: "o DOS … tamanho dos discos".
+  if (exact) return en === undefined || isPortugueseWord?.(name.toLowerCase()) ? [] : lowerTwins(pt, name, covered, en);
   return findNear(pt, name, accepted).filter((m) => !covered.some((c) => overlaps(c, m)));
+}
+
+// Next to these a word is part of a command, path, option or identifier ("apt-get", "root:root", "deb_BUILD").
+const CODE_NEIGHBOUR = /[-_./:=$@\\]/u;
+
+/** Whether `word` stands in `text` as a word of prose: whole, and not glued to code punctuation. */
+function prosePlaces(text: string, word: string): number[] {
+  const out: number[] = [];
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    const end = at + word.length;
+    if (wholeWord(text, at, end) && !CODE_NEIGHBOUR.test(text.charAt(at - 1)) && !CODE_NEIGHBOUR.test(text.charAt(end))) out.push(at);
+  }
+  return out;
+}
+
+/**
+ * Prose occurrences of `name` written all in lower case, in a pair whose English never writes it
+ * so: the English "APT" beside the command "apt" lowers it on purpose, and so may the Portuguese.
+ */
+function lowerTwins(pt: string, name: string, covered: { start: number; end: number }[], en: string): NearMatch[] {
+  const lower = name.toLowerCase();
+  if (lower === name || !pt.includes(lower) || en.toLowerCase().split(lower).length - 1 > en.split(name).length - 1) return [];
+  return prosePlaces(pt, lower)
+    .map((at) => ({ start: at, end: at + lower.length, text: lower, kind: "case" as const }))
+    .filter((m) => !covered.some((c) => overlaps(c, m)));
 }
 
 function fromEnglish(pt: string, en: string, covered: { start: number; end: number }[], isPortugueseWord?: (w: string) => boolean): NameMatch[] {
@@ -44,7 +72,7 @@ function fromEnglish(pt: string, en: string, covered: { start: number; end: numb
     // A translated name ("AI" → "IA") is looked for in its Portuguese form only.
     const targets = forms ? forms.map((f) => ({ name: f, accepted: forms })) : [{ name: name.text, accepted: [] as string[] }];
     for (const t of targets) {
-      let hits = matchAll(pt, t.name, t.accepted, covered).map((m) => ({ ...m, expected: t.name }));
+      let hits = matchAll(pt, t.name, t.accepted, covered, en, isPortugueseWord).map((m) => ({ ...m, expected: t.name }));
       // The parts are tried alone only when the whole name is nowhere, not even in its right form.
       if (!hits.length && name.parts.length > 1 && !forms && !pt.includes(name.text)) {
         // Each part alone, translated where Portuguese translates it ("Hard AI" → "IA").
