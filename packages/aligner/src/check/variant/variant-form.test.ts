@@ -59,3 +59,15 @@ describe("variant-form, the accent before a nasal (a rule, not a list)", () => {
     ["own variant", { pt: "um sinônimo e o gênero" }, "pt-BR"],
   ] as const)("near miss: %s", (_n, pair, variant) => expect(runCheck(variantForm, pair, { variant })).toEqual([]));
 });
+
+describe("variant-form, compounds", () => {
+  it("hit (pt-PT target): a Brazilian word after a hyphenated prefix", () => {
+    expect(runCheck(variantForm, { pt: "Para sistemas multi-usuário ou servidores" }, { variant: "pt-PT" })).toEqual(["usuário→utilizador"]);
+  });
+  it("hit (pt-PT target): a file system", () => {
+    expect(runCheck(variantForm, { pt: "a organização do sistema de arquivos", en: "the organization of the filesystem" }, { variant: "pt-PT" })).toEqual(["arquivos→ficheiros"]);
+  });
+  it("near miss (pt-PT target): a hyphen after a word that is not a prefix (an option name)", () => {
+    expect(runCheck(variantForm, { pt: "a opção --nome-usuário" }, { variant: "pt-PT" })).toEqual([]);
+  });
+});

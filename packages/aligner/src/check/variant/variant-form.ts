@@ -16,13 +16,17 @@ interface FormPair {
 const PAIRS = forms.pairs as FormPair[];
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&");
 
+const PREFIXES = "multi|mono|não|pós|pré|anti|super|sub|semi|inter|auto";
+
 /** One regex per direction: the forms of the other variant, longest first so "de facto" wins over "facto". */
 function pattern(list: string[]): RegExp {
   const sorted = [...list].sort((a, b) => b.length - a.length);
   const words = sorted.filter((f) => /^\p{L}/u.test(f)).map(escape).join("|");
   // Forms that start with punctuation (", pelo que") carry their own left boundary.
   const marked = sorted.filter((f) => !/^\p{L}/u.test(f)).map(escape);
-  const alts = [`(?<![\\p{L}\\p{N}-])(?:${words})`, ...marked].join("|");
+  // A prefix hyphenated to a word ("multi-usuário") leaves the word a word of its own.
+  const edge = `(?:(?<![\\p{L}\\p{N}-])|(?<=(?<![\\p{L}\\p{N}_-])(?:${PREFIXES})-))`;
+  const alts = [`${edge}(?:${words})`, ...marked].join("|");
   return new RegExp(`(?:${alts})(?![\\p{L}\\p{N}-])`, "giu");
 }
 
