@@ -53,3 +53,21 @@ describe("untranslated-words, development corpus", () => {
   ])("hit: %s", (_n, pair, expected) => expect(runCheck(untranslatedWords, pair, { spellers })).toEqual(expected));
 });
 
+
+describe("untranslated-words, commands and names", () => {
+  const EN = new Set(["update", "test", "info", "grep", "policy", "debian", "held", "packages", "fall", "back", "stable", "release"]);
+  const spellers = {
+    en: { correct: (w: string) => EN.has(w.toLowerCase()) && (w.toLowerCase() !== "debian" || w === "Debian") },
+    pt: { correct: (w: string) => !EN.has(w.toLowerCase()) },
+  };
+  it.each([
+    ["a command and its argument", { pt: "duas instâncias do “apt-get update” ao mesmo tempo", en: "two instances of “apt-get update” at once" }],
+    ["a program's name before its argument", { pt: "o comando info grep deve lhe dar acesso", en: "the command info grep should give you access" }],
+    ["a name and one word", { pt: "EM CONFORMIDADE COM Debian policy, versão 3.8.3" }],
+  ])("near miss: %s", (_n, pair) => expect(runCheck(untranslatedWords, pair, { spellers })).toEqual([]));
+  it.each([
+    ["English words that are no command", { pt: "Ignore held packages; esta opção" }, ["held packages"]],
+    ["a command's name the English does not have there", { pt: "usa info grep agora", en: "uses the manual now" }, ["info grep"]],
+    ["a name among more English words", { pt: "a Debian stable policy update saiu" }, ["Debian stable policy update"]],
+  ])("hit: %s", (_n, pair, expected) => expect(runCheck(untranslatedWords, pair, { spellers })).toEqual(expected));
+});
