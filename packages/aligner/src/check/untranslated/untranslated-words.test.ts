@@ -71,3 +71,15 @@ describe("untranslated-words, commands and names", () => {
     ["a name among more English words", { pt: "a Debian stable policy update saiu" }, ["Debian stable policy update"]],
   ])("hit: %s", (_n, pair, expected) => expect(runCheck(untranslatedWords, pair, { spellers })).toEqual(expected));
 });
+
+describe("untranslated-words, code", () => {
+  const EN = new Set(["void", "res", "double", "gout", "install", "pkg", "show", "held", "packages"]);
+  const spellers = { en: { correct: (w: string) => EN.has(w.toLowerCase()) }, pt: { correct: (w: string) => !EN.has(w.toLowerCase()) } };
+  it.each([
+    ["a declaration glued to its bracket", { pt: "sequência de chamamento: void res(double *t, double y[])" }],
+    ["a synopsis's alternative between bars", { pt: "apt [opções] search | show | install pkg [=versão]" }],
+  ])("near miss: %s", (_n, pair) => expect(runCheck(untranslatedWords, pair, { spellers })).toEqual([]));
+  it("hit: English words before a spaced bracket", () => {
+    expect(runCheck(untranslatedWords, { pt: "Ignore held packages [veja acima]" }, { spellers })).toEqual(["held packages"]);
+  });
+});
