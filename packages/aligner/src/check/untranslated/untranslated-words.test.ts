@@ -83,3 +83,14 @@ describe("untranslated-words, code", () => {
     expect(runCheck(untranslatedWords, { pt: "Ignore held packages [veja acima]" }, { spellers })).toEqual(["held packages"]);
   });
 });
+
+describe("untranslated-words, a quoted Portuguese phrase with a capital", () => {
+  const EN = new Set(["standard", "power", "user"]);
+  const spellers = { en: { correct: (w: string) => EN.has(w.toLowerCase()) }, pt: { correct: (w: string) => !EN.has(w.toLowerCase()) || w.toLowerCase() === "standard" } };
+  it("near miss: a capitalised Portuguese word opens the quotation", () => {
+    expect(runCheck(untranslatedWords, { pt: "A tarefa “Sistema standard” irá instalar" }, { spellers })).toEqual([]);
+  });
+  it("hit: a capitalised English word opens the quotation", () => {
+    expect(runCheck(untranslatedWords, { pt: "se você é um “Power user” que prefere" }, { spellers })).toEqual(["Power user"]);
+  });
+});

@@ -98,7 +98,13 @@ export const untranslatedWords: Check<"untranslated-words"> = {
       const inner = words(m[1]!);
       const english = inner.filter((w) => isEnglish(w.text)).length;
       // One Portuguese word makes the quotation Portuguese, whatever else it shares with English ("original", a product name).
-      const portuguese = inner.some((w) => w.text.length >= 3 && /\p{Ll}/u.test(w.text[0]!) && context.spellers.pt?.correct(w.text) && !context.spellers.en?.correct(w.text));
+      // A capital at the quotation's start ("“Sistema standard”") keeps the word Portuguese when both dictionaries say so of its lower case.
+      const portuguese = inner.some((w) => {
+        if (w.text.length < 3) return false;
+        const lower = w.text.toLowerCase();
+        if (/\p{Ll}/u.test(w.text[0]!)) return !!context.spellers.pt?.correct(w.text) && !context.spellers.en?.correct(w.text);
+        return w === inner[0] && !!context.spellers.pt?.correct(lower) && !context.spellers.en?.correct(lower) && !context.spellers.en?.correct(w.text);
+      });
       const start = m.index + 1;
       // One quoted English word is a keyword or value the text mentions ("none", "always"), not a leftover.
       // A quoted piece of code or configuration ("flag=value", "Enabled: no", "?foo(bar)") is literal.
