@@ -94,3 +94,11 @@ describe("untranslated-words, a quoted Portuguese phrase with a capital", () => 
     expect(runCheck(untranslatedWords, { pt: "se você é um “Power user” que prefere" }, { spellers })).toEqual(["Power user"]);
   });
 });
+
+describe("untranslated-words, a sentence that ends in code", () => {
+  const EN = new Set(["default", "value", "is", "list"]);
+  const spellers = { en: { correct: (w: string) => EN.has(w.toLowerCase()) }, pt: { correct: (w: string) => !EN.has(w.toLowerCase()) } };
+  it("hit: English words before a call are still English", () => {
+    expect(runCheck(untranslatedWords, { pt: "contém 7 elementos. Default value is list([],0,[])." }, { spellers })).toEqual(["value is list"]);
+  });
+});

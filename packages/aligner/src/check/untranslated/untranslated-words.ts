@@ -129,7 +129,8 @@ export const untranslatedWords: Check<"untranslated-words"> = {
         if (commandLine(pair, r)) return false;
         // Code: a run glued to a bracket is a declaration or a call ("void res(double *t", "double gout[]"),
         // and one between bars is a synopsis's alternative ("search | show | install pkg").
-        if (/^[([]/u.test(pair.pt.slice(r.end, r.end + 1)) || /\|\s*$/u.test(pair.pt.slice(Math.max(0, r.start - 3), r.start)) || /^\s*\|/u.test(pair.pt.slice(r.end, r.end + 3))) return false;
+        // A longer run before a bracket is a sentence that ends in code ("Default value is list([],0)").
+        if ((r.count <= MIN_RUN && /^[([]/u.test(pair.pt.slice(r.end, r.end + 1))) || /\|\s*$/u.test(pair.pt.slice(Math.max(0, r.start - 3), r.start)) || /^\s*\|/u.test(pair.pt.slice(r.end, r.end + 3))) return false;
         // A name and one word ("Debian policy", "lists Debian") is a name in a Portuguese sentence, not English prose.
         if (r.count === MIN_RUN && words(text).some((w) => isName(w.text, context.spellers.en))) return false;
         // Words joined only by commas are a list of values, targets or keywords ("clean, binary", "stable, testing, unstable").
