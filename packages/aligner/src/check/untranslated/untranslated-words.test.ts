@@ -53,3 +53,52 @@ describe("untranslated-words, development corpus", () => {
   ])("hit: %s", (_n, pair, expected) => expect(runCheck(untranslatedWords, pair, { spellers })).toEqual(expected));
 });
 
+
+describe("untranslated-words, commands and names", () => {
+  const EN = new Set(["update", "test", "info", "grep", "policy", "debian", "held", "packages", "fall", "back", "stable", "release"]);
+  const spellers = {
+    en: { correct: (w: string) => EN.has(w.toLowerCase()) && (w.toLowerCase() !== "debian" || w === "Debian") },
+    pt: { correct: (w: string) => !EN.has(w.toLowerCase()) },
+  };
+  it.each([
+    ["a command and its argument", { pt: "duas instâncias do “apt-get update” ao mesmo tempo", en: "two instances of “apt-get update” at once" }],
+    ["a program's name before its argument", { pt: "o comando info grep deve lhe dar acesso", en: "the command info grep should give you access" }],
+    ["a name and one word", { pt: "EM CONFORMIDADE COM Debian policy, versão 3.8.3" }],
+  ])("near miss: %s", (_n, pair) => expect(runCheck(untranslatedWords, pair, { spellers })).toEqual([]));
+  it.each([
+    ["English words that are no command", { pt: "Ignore held packages; esta opção" }, ["held packages"]],
+    ["a command's name the English does not have there", { pt: "usa info grep agora", en: "uses the manual now" }, ["info grep"]],
+    ["a name among more English words", { pt: "a Debian stable policy update saiu" }, ["Debian stable policy update"]],
+  ])("hit: %s", (_n, pair, expected) => expect(runCheck(untranslatedWords, pair, { spellers })).toEqual(expected));
+});
+
+describe("untranslated-words, code", () => {
+  const EN = new Set(["void", "res", "double", "gout", "install", "pkg", "show", "held", "packages"]);
+  const spellers = { en: { correct: (w: string) => EN.has(w.toLowerCase()) }, pt: { correct: (w: string) => !EN.has(w.toLowerCase()) } };
+  it.each([
+    ["a declaration glued to its bracket", { pt: "sequência de chamamento: void res(double *t, double y[])" }],
+    ["a synopsis's alternative between bars", { pt: "apt [opções] search | show | install pkg [=versão]" }],
+  ])("near miss: %s", (_n, pair) => expect(runCheck(untranslatedWords, pair, { spellers })).toEqual([]));
+  it("hit: English words before a spaced bracket", () => {
+    expect(runCheck(untranslatedWords, { pt: "Ignore held packages [veja acima]" }, { spellers })).toEqual(["held packages"]);
+  });
+});
+
+describe("untranslated-words, a quoted Portuguese phrase with a capital", () => {
+  const EN = new Set(["standard", "power", "user"]);
+  const spellers = { en: { correct: (w: string) => EN.has(w.toLowerCase()) }, pt: { correct: (w: string) => !EN.has(w.toLowerCase()) || w.toLowerCase() === "standard" } };
+  it("near miss: a capitalised Portuguese word opens the quotation", () => {
+    expect(runCheck(untranslatedWords, { pt: "A tarefa “Sistema standard” irá instalar" }, { spellers })).toEqual([]);
+  });
+  it("hit: a capitalised English word opens the quotation", () => {
+    expect(runCheck(untranslatedWords, { pt: "se você é um “Power user” que prefere" }, { spellers })).toEqual(["Power user"]);
+  });
+});
+
+describe("untranslated-words, a sentence that ends in code", () => {
+  const EN = new Set(["default", "value", "is", "list"]);
+  const spellers = { en: { correct: (w: string) => EN.has(w.toLowerCase()) }, pt: { correct: (w: string) => !EN.has(w.toLowerCase()) } };
+  it("hit: English words before a call are still English", () => {
+    expect(runCheck(untranslatedWords, { pt: "contém 7 elementos. Default value is list([],0,[])." }, { spellers })).toEqual(["value is list"]);
+  });
+});

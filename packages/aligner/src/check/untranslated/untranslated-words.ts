@@ -1,4 +1,4 @@
-import type { Term } from "../../types.ts";
+import type { Speller, Term } from "../../types.ts";
 import { glossed } from "../text/glossed.ts";
 import { flagAt, type Check } from "../check.ts";
 import { words } from "../text/words.ts";
@@ -32,6 +32,23 @@ function keepTerms(terms: readonly Term[]): Set<string> {
   }
   return set;
 }
+
+/**
+ * Programs whose name, followed by an argument or two, reads as English words ("apt-get update",
+ * "meson test", "info grep", "man command"). Everyday verbs ("make", "find") are left out: a
+ * leftover English sentence could start with them.
+ */
+const COMMANDS = new Set(["apt", "apt-get", "apt-cache", "aptitude", "dpkg", "dh", "info", "man", "meson", "ninja", "cmake", "git", "svn", "bzr", "hg", "quilt", "debuild", "dch", "pbuilder", "sbuild", "lintian", "sudo", "systemctl", "pip", "npm", "gpg", "docker"]);
+/** A command and its arguments: a program's name in lower case, then at most two words, the way the English writes it. */
+function commandLine(pair: { pt: string; en?: string }, r: { start: number; end: number; count: number }): boolean {
+  const text = pair.pt.slice(r.start, r.end);
+  const first = words(text)[0]?.text ?? "";
+  if (r.count > 3 || !COMMANDS.has(first)) return false;
+  return pair.en === undefined || pair.en.includes(text);
+}
+
+/** A name ("Debian", "Perl") the English dictionary knows only with its capital. */
+const isName = (w: string, en: Speller | undefined): boolean => /^\p{Lu}\p{Ll}/u.test(w) && !!en?.correct(w) && !en.correct(w.toLowerCase());
 
 const QUOTED_CODE = /[=:(){}<>?\\/]/u;
 const OPEN_QUOTE = /[“"'‘«]$/u;
@@ -81,7 +98,13 @@ export const untranslatedWords: Check<"untranslated-words"> = {
       const inner = words(m[1]!);
       const english = inner.filter((w) => isEnglish(w.text)).length;
       // One Portuguese word makes the quotation Portuguese, whatever else it shares with English ("original", a product name).
-      const portuguese = inner.some((w) => w.text.length >= 3 && /\p{Ll}/u.test(w.text[0]!) && context.spellers.pt?.correct(w.text) && !context.spellers.en?.correct(w.text));
+      // A capital at the quotation's start ("“Sistema standard”") keeps the word Portuguese when both dictionaries say so of its lower case.
+      const portuguese = inner.some((w) => {
+        if (w.text.length < 3) return false;
+        const lower = w.text.toLowerCase();
+        if (/\p{Ll}/u.test(w.text[0]!)) return !!context.spellers.pt?.correct(w.text) && !context.spellers.en?.correct(w.text);
+        return w === inner[0] && !!context.spellers.pt?.correct(lower) && !context.spellers.en?.correct(lower) && !context.spellers.en?.correct(w.text);
+      });
       const start = m.index + 1;
       // One quoted English word is a keyword or value the text mentions ("none", "always"), not a leftover.
       // A quoted piece of code or configuration ("flag=value", "Enabled: no", "?foo(bar)") is literal.
@@ -103,6 +126,13 @@ export const untranslatedWords: Check<"untranslated-words"> = {
         // A link's whole text ("[Source](#)"), or a label before a colon ("Source:"); "[option...]" in a synopsis is neither.
         const alone = (pair.pt[r.start - 1] === "[" && pair.pt.startsWith("](", r.end)) || /^:/u.test(pair.pt.slice(r.end, r.end + 1));
         if (r.count < MIN_RUN && !alone) return false;
+        if (commandLine(pair, r)) return false;
+        // Code: a run glued to a bracket is a declaration or a call ("void res(double *t", "double gout[]"),
+        // and one between bars is a synopsis's alternative ("search | show | install pkg").
+        // A longer run before a bracket is a sentence that ends in code ("Default value is list([],0)").
+        if ((r.count <= MIN_RUN && /^[([]/u.test(pair.pt.slice(r.end, r.end + 1))) || /\|\s*$/u.test(pair.pt.slice(Math.max(0, r.start - 3), r.start)) || /^\s*\|/u.test(pair.pt.slice(r.end, r.end + 3))) return false;
+        // A name and one word ("Debian policy", "lists Debian") is a name in a Portuguese sentence, not English prose.
+        if (r.count === MIN_RUN && words(text).some((w) => isName(w.text, context.spellers.en))) return false;
         // Words joined only by commas are a list of values, targets or keywords ("clean, binary", "stable, testing, unstable").
         if (ws.some((w) => w.start > r.start && w.start < r.end) && commaList(pair.pt, r)) return false;
         // The English original given beside its translation, in parentheses: "manuais (man pages)",

@@ -43,3 +43,31 @@ describe("variant-form, one-way forms the English decides (pt-PT target)", () =>
   ])("near miss: %s", (_n, pair) => expect(runCheck(variantForm, pair, { variant: "pt-PT" })).toEqual([]));
 });
 
+
+describe("variant-form, the accent before a nasal (a rule, not a list)", () => {
+  it.each([
+    ["ó before n (pt-BR target)", { pt: "Um sinónimo para -depth." }, "pt-BR", ["sinónimo→sinônimo"]],
+    ["é before n, capital kept (pt-BR target)", { pt: "Género e número" }, "pt-BR", ["Género→Gênero"]],
+    ["ô before m (pt-PT target)", { pt: "Um polinômio de grau dois." }, "pt-PT", ["polinômio→polinómio"]],
+    ["a listed word is flagged once", { pt: "os efeitos económicos" }, "pt-BR", ["económicos→econômicos"]],
+  ] as const)("hit: %s", (_n, pair, variant, expected) => expect(runCheck(variantForm, pair, { variant })).toEqual(expected));
+  it.each([
+    ["the accent at the word's end", { pt: "também contém o que têm" }, "pt-BR"],
+    ["a nasal before a consonant", { pt: "dá ênfase ao pêndulo" }, "pt-PT"],
+    ["closed in both", { pt: "a fêmea" }, "pt-PT"],
+    ["a name the English has", { pt: "o jogo Pokémon", en: "the Pokémon game" }, "pt-BR"],
+    ["own variant", { pt: "um sinônimo e o gênero" }, "pt-BR"],
+  ] as const)("near miss: %s", (_n, pair, variant) => expect(runCheck(variantForm, pair, { variant })).toEqual([]));
+});
+
+describe("variant-form, compounds", () => {
+  it("hit (pt-PT target): a Brazilian word after a hyphenated prefix", () => {
+    expect(runCheck(variantForm, { pt: "Para sistemas multi-usuário ou servidores" }, { variant: "pt-PT" })).toEqual(["usuário→utilizador"]);
+  });
+  it("hit (pt-PT target): a file system", () => {
+    expect(runCheck(variantForm, { pt: "a organização do sistema de arquivos", en: "the organization of the filesystem" }, { variant: "pt-PT" })).toEqual(["arquivos→ficheiros"]);
+  });
+  it("near miss (pt-PT target): a hyphen after a word that is not a prefix (an option name)", () => {
+    expect(runCheck(variantForm, { pt: "a opção --nome-usuário" }, { variant: "pt-PT" })).toEqual([]);
+  });
+});

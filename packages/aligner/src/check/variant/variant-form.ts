@@ -16,13 +16,17 @@ interface FormPair {
 const PAIRS = forms.pairs as FormPair[];
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&");
 
+const PREFIXES = "multi|mono|não|pós|pré|anti|super|sub|semi|inter|auto";
+
 /** One regex per direction: the forms of the other variant, longest first so "de facto" wins over "facto". */
 function pattern(list: string[]): RegExp {
   const sorted = [...list].sort((a, b) => b.length - a.length);
   const words = sorted.filter((f) => /^\p{L}/u.test(f)).map(escape).join("|");
   // Forms that start with punctuation (", pelo que") carry their own left boundary.
   const marked = sorted.filter((f) => !/^\p{L}/u.test(f)).map(escape);
-  const alts = [`(?<![\\p{L}\\p{N}-])(?:${words})`, ...marked].join("|");
+  // A prefix hyphenated to a word ("multi-usuário") leaves the word a word of its own.
+  const edge = `(?:(?<![\\p{L}\\p{N}-])|(?<=(?<![\\p{L}\\p{N}_-])(?:${PREFIXES})-))`;
+  const alts = [`${edge}(?:${words})`, ...marked].join("|");
   return new RegExp(`(?:${alts})(?![\\p{L}\\p{N}-])`, "giu");
 }
 
@@ -83,6 +87,32 @@ function byEnglishSense(pt: string, en: string | undefined): { start: number; te
   });
 }
 
+/**
+ * The accent of a stressed "o" or "e" before "m" or "n" and a vowel: open in Portugal
+ * ("económico", "género", "sinónimo"), closed in Brazil ("econômico", "gênero", "sinônimo").
+ * A rule of the two spellings, not a list, so any word of the pattern is covered. A nasal
+ * before a consonant ("ênfase") or at the word's end ("também", "têm") is the same in both.
+ */
+const ACCENT_BEFORE_NASAL = { "pt-BR": /[óéÓÉ](?=[mnMN][aeiouáéíóúâêôãõAEIOUÁÉÍÓÚÂÊÔÃÕ])/u, "pt-PT": /[ôêÔÊ](?=[mnMN][aeiouáéíóúâêôãõAEIOUÁÉÍÓÚÂÊÔÃÕ])/u } as const;
+const SWAP_ACCENT: Record<string, string> = { ó: "ô", é: "ê", Ó: "Ô", É: "Ê", ô: "ó", ê: "é", Ô: "Ó", Ê: "É" };
+// Words of the pattern that European Portuguese writes with the closed vowel too.
+const CLOSED_IN_BOTH = new Set(["fêmea", "fêmeas", "sêmola", "sêmea"]);
+const WORD = /(?<![\p{L}\p{N}_])\p{L}+(?![\p{L}\p{N}_])/gu;
+
+/** Words spelled with the other variant's accent before a nasal; a word the English also has (a name, "Pokémon") is left alone. */
+function byAccent(pt: string, en: string | undefined, variant: "pt-BR" | "pt-PT"): { start: number; text: string; replacement: string }[] {
+  const accent = ACCENT_BEFORE_NASAL[variant];
+  if (!accent.test(pt)) return [];
+  return execAll(WORD, pt).flatMap((m) => {
+    const word = m[0];
+    if (!accent.test(word) || CLOSED_IN_BOTH.has(word.toLowerCase())) return [];
+    // A hyphen or slash glued to the word makes it part of an identifier or a path.
+    if (/[-/]/u.test(pt[m.index - 1] ?? "") || /[-/]/u.test(pt[m.index + word.length] ?? "")) return [];
+    if (en && englishHas(en, [word])) return [];
+    return [{ start: m.index, text: word, replacement: word.replace(accent, (c) => SWAP_ACCENT[c]!) }];
+  });
+}
+
 /** The replacement with the found text's capital kept ("Facto" → "Fato"). */
 function sameCase(found: string, replacement: string): string {
   const first = found.search(/\p{L}/u);
@@ -105,8 +135,7 @@ export const variantForm: Check<"variant-form"> = {
       const suggestion = sameCase(h.text, h.replacement);
       return flagAt(this, pair.pt, h.start, h.start + h.text.length, `In ${target} Portuguese this is "${suggestion}".`, suggestion);
     });
-    if (!(toBr ? MAY_FIND_PT : MAY_FIND_BR)(pair.pt)) return bySense;
-    return [...bySense, ...execAll(find, pair.pt).map((m) => {
+    const listed = !(toBr ? MAY_FIND_PT : MAY_FIND_BR)(pair.pt) ? [] : execAll(find, pair.pt).map((m) => {
       let start = m.index;
       let text = m[0];
       // A match that starts with punctuation (", pelo que") flags only its words.
@@ -116,6 +145,12 @@ export const variantForm: Check<"variant-form"> = {
       text = text.slice(lead.length);
       const suggestion = sameCase(text, replacement.slice(replacement.search(/\p{L}/u)));
       return flagAt(this, pair.pt, start, start + text.length, `In ${target} Portuguese this is "${suggestion}".`, suggestion);
-    })].sort((a, b) => a.start - b.start);
+    });
+    const found = [...bySense, ...listed];
+    // The rule covers what the list does not; a word the list already flagged is not flagged twice.
+    const ruled = byAccent(pair.pt, pair.en, context.variant === "pt-PT" ? "pt-PT" : "pt-BR")
+      .filter((h) => !found.some((f) => f.start < h.start + h.text.length && h.start < f.end))
+      .map((h) => flagAt(this, pair.pt, h.start, h.start + h.text.length, `In ${target} Portuguese this is "${h.replacement}".`, h.replacement));
+    return [...found, ...ruled].sort((a, b) => a.start - b.start);
   },
 };

@@ -36,3 +36,19 @@ describe("variant-progressive, every form of estar", () => {
     ["esteja", "talvez esteja a chover", ["esteja a chover→esteja chovendo"]],
   ])("hit: %s", (_n, pt, expected) => expect(runCheck(variantProgressive, { pt })).toEqual(expected));
 });
+
+describe("variant-progressive, a pronoun hyphenated to the verb, and continuar", () => {
+  it("hit (pt-PT target): a gerund with its pronoun", () => {
+    expect(runCheck(variantProgressive, { pt: "este valor está aplicando-se à ligação" }, { variant: "pt-PT" })).toEqual(["está aplicando→está a aplicar"]);
+  });
+  it("hit (pt-BR target): an infinitive with its pronoun", () => {
+    expect(runCheck(variantProgressive, { pt: "os ficheiros estão a tornar-se grandes" })).toEqual(["estão a tornar→estão tornando"]);
+  });
+  it.each([
+    ["a hyphenated word that is not a pronoun", { pt: "está a pré-visualizar" }, "pt-BR"],
+    ["continuar a + infinitive is Brazilian too", { pt: "a seleção continua a existir" }, "pt-BR"],
+  ] as const)("near miss: %s", (_n, pair, variant) => expect(runCheck(variantProgressive, pair, { variant })).toEqual([]));
+  it("hit (pt-PT target): continuar + gerund", () => {
+    expect(runCheck(variantProgressive, { pt: "a origem continua usando o mesmo" }, { variant: "pt-PT" })).toEqual(["continua usando→continua a usar"]);
+  });
+});

@@ -2,11 +2,16 @@ import { flagAt, type Check } from "../check.ts";
 import { execAll } from "../text/exec-all.ts";
 
 // "estar a + infinitive" (pt-PT) for the gerund (pt-BR): "estamos a ver" → "estamos vendo".
-const ESTAR = "estar|estou|está|estás|estamos|estão|estava|estávamos|estavam|esteve|estive|estivemos|estiveram|estiver|estivermos|estiverem|estivesse|estivéssemos|estivessem|esteja|estejam|estejamos|estaria|estariam|estaríamos|estará|estarão|estaremos|estando|continua|continuam|continuar|andam|anda";
+const ESTAR_ONLY = "estar|estou|está|estás|estamos|estão|estava|estávamos|estavam|esteve|estive|estivemos|estiveram|estiver|estivermos|estiverem|estivesse|estivéssemos|estivessem|esteja|estejam|estejamos|estaria|estariam|estaríamos|estará|estarão|estaremos|estando|andam|anda";
+// "Continuar a + infinitive" is Brazilian as well ("a seleção continua a existir"), so only a gerund after it is a sign.
+const ESTAR = `${ESTAR_ONLY}|continua|continuam|continuar`;
+// A pronoun hyphenated to the verb ("está aplicando-se", "estão a tornar-se") stays outside the flag.
+// The verb's end: no letter, and a hyphen only before such a pronoun.
+const VERB_END = "(?![\\p{L}])(?!-(?!(?:se|me|te|nos|vos|lhe|lhes|lo|la|los|las|o|a|os|as)(?![\\p{L}-])))";
 const ADVERB = "apenas|só|ainda|sempre|também|já|agora|realmente|mesmo";
 // Infinitives of three letters, which the -ar/-er/-ir rule below would otherwise need to guess at.
 const SHORT = "ver|ter|ser|ler|dar|vir|rir|pôr|ir";
-const PROGRESSIVE = new RegExp(`(?<![\\p{L}])(${ESTAR})((?: (?:${ADVERB}))*) a ((?:${SHORT})|\\p{L}{2,}(?:ar|er|ir))(?![\\p{L}-])`, "giu");
+const PROGRESSIVE = new RegExp(`(?<![\\p{L}])(${ESTAR_ONLY})((?: (?:${ADVERB}))*) a ((?:${SHORT})|\\p{L}{2,}(?:ar|er|ir))${VERB_END}`, "giu");
 // Fixed phrases with "a" + a word in -ar that are Brazilian too: "estar a par", "estar a cargo".
 const NOT_VERBS = new Set(["par", "lugar", "mar", "bar", "lar", "altar", "olhar", "pesar", "exemplo"]);
 
@@ -18,7 +23,7 @@ function gerund(inf: string): string {
 }
 
 // The Brazilian progressive, for a European target: "estamos vendo" → "estamos a ver".
-const GERUND = new RegExp(`(?<![\\p{L}])(${ESTAR})((?: (?:${ADVERB}))*) (\\p{L}+(?:ando|endo|indo)|pondo)(?![\\p{L}-])`, "giu");
+const GERUND = new RegExp(`(?<![\\p{L}])(${ESTAR})((?: (?:${ADVERB}))*) (\\p{L}+(?:ando|endo|indo)|pondo)${VERB_END}`, "giu");
 
 function infinitive(ger: string): string {
   if (ger.toLowerCase() === "pondo") return "pôr";
