@@ -2,6 +2,7 @@ import { z } from "zod";
 import { CheckFamily, DocumentSummary, Id, Pair, PairStatus, ReadVersion } from "./common.ts";
 import { storable } from "./text.ts";
 import { QaOverride } from "./pairs.ts";
+import { Job } from "./jobs.ts";
 
 /** Per file; larger uploads are answered with 413. */
 export const MAX_UPLOAD_BYTES = 5 * 1024 * 1024;
@@ -125,5 +126,10 @@ export const RecaseApplyResponse = z
     applied: z.array(RecaseChange),
     /** Pairs changed since the preview (or gone, or approved for a translator): left as they are. */
     conflicts: z.array(z.string()),
+    /**
+     * The re-check of the whole document the recasing calls for (its document findings and the
+     * neighbours' flags), run as a background job; null when nothing was applied.
+     */
+    recheck: Job.nullable(),
   })
   .meta({ id: "RecaseApplyResponse" });

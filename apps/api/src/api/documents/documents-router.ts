@@ -15,7 +15,7 @@ import { documentJson } from "./document-json.ts";
 import { summarize } from "./document-summary.ts";
 import { exportDocument } from "./export-document.ts";
 import { checkBitext, checkTexts } from "./import-document.ts";
-import { acceptJob } from "../jobs/jobs-router.ts";
+import { acceptJob, queueJob } from "../jobs/jobs-router.ts";
 import { newId } from "../../db/bulk-insert.ts";
 import { listPairs } from "./list-pairs.ts";
 import { checkSize, readImportRequest } from "./read-upload.ts";
@@ -151,11 +151,14 @@ export function documentsRouter(ctx: AppContext, trash: TrashStore): Router {
     res.json(await previewRecase(ctx, id, currentUser(req)));
   });
 
-  reg.registerPath({ method: "post", path: "/api/documents/{id}/recase", tags: ["documents"], summary: "Apply the recasing to the chosen pairs, one edit each, against the versions the preview showed", request: { params: IdParams, body: json(RecaseApplyBody) }, responses: { 200: { description: "Applied, and pairs changed since the preview", ...json(RecaseApplyResponse) }, 404: problem("No such document"), 422: problem("Invalid request") } });
+  reg.registerPath({ method: "post", path: "/api/documents/{id}/recase", tags: ["documents"], summary: "Apply the recasing to the chosen pairs, one edit each, against the versions the preview showed; the document's re-check that follows is queued as a job (`recheck`)", request: { params: IdParams, body: json(RecaseApplyBody) }, responses: { 200: { description: "Applied, and pairs changed since the preview", ...json(RecaseApplyResponse) }, 404: problem("No such document"), 422: problem("Invalid request") } });
   router.post("/:id/recase", requireRole("translator"), async (req, res) => {
     const { id } = parse(IdParams, req.params);
     const body = parse(RecaseApplyBody, req.body);
-    res.json(await applyRecase(ctx, id, body.targets, currentUser(req)));
+    const user = currentUser(req);
+    const outcome = await applyRecase(ctx, id, body.targets, user);
+    const recheck = outcome.applied.length ? await queueJob(ctx, "recheck", { id: user.id, displayName: user.displayName }, {}, id) : null;
+    res.json({ ...outcome, recheck });
   });
 
   reg.registerPath({ method: "get", path: "/api/documents/{id}/export", tags: ["documents"], summary: "Download as TMX, XLIFF 2.0 (xliff) or 1.2 (xliff12), PO, TSV, CSV, XLSX, HTML, Markdown, clean text, or DOCX (docx: clean Portuguese; docx-side: side by side)", request: { params: IdParams, query: ExportQuery }, responses: { 200: { description: "The file (Content-Disposition: attachment)" }, 404: problem("No such document"), 422: problem("Unknown format or scope, or a TMX/XLIFF/PO of a document without English") } });

@@ -13,7 +13,6 @@ import { livePairInContext } from "../pairs/pair-context.ts";
 import { inPairTransaction, writePairChange } from "../pairs/pair-writer.ts";
 import { checkInputOf, recheck } from "../pairs/recheck.ts";
 import { checkOptionsFor, withDocument } from "../settings/check-options.ts";
-import { recheckDocument } from "../checks/recheck-document.ts";
 
 const NOTE = "Capitals restored across the document (it was in lower case)";
 
@@ -57,8 +56,9 @@ export async function previewRecase(ctx: AppContext, documentId: string, user: U
  * Writes the recasing of each target whose version is still the one previewed, in document
  * order, one Edit each; the rest are reported, not overwritten. The recasing is computed again
  * here from the stored text, never taken from the request, so only letter case can change.
- * Afterwards the document is re-checked as a whole: it is no longer in lower case, and its
- * sentence-start flags (which the lower-case finding stood in for) now speak for each pair.
+ * The whole-document re-check that follows (it is no longer in lower case, and its sentence-start
+ * flags, which the lower-case finding stood in for, now speak for each pair) is the caller's to
+ * queue as a job: on a long document it is seconds of work that must not hold the request.
  */
 export async function applyRecase(ctx: AppContext, documentId: string, targets: readonly { pairId: string; version: number }[], user: User): Promise<{ applied: RecaseChange[]; conflicts: string[] }> {
   const [doc] = await ctx.sql.query(`SELECT "id" FROM "Document" WHERE "id" = ?`, [documentId]);
@@ -71,7 +71,6 @@ export async function applyRecase(ctx: AppContext, documentId: string, targets: 
     if (done) applied.push(done);
     else conflicts.push(target.pairId);
   }
-  if (applied.length) await recheckDocument(ctx, documentId);
   return { applied: applied.sort((a, b) => a.index - b.index), conflicts };
 }
 

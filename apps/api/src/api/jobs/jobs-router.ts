@@ -21,11 +21,17 @@ export async function jobView(ctx: AppContext, row: JobRow): Promise<Job> {
   return job;
 }
 
-/** Queues a job and answers 202 with it (Location: its URL). */
-export async function acceptJob(ctx: AppContext, res: Response, kind: JobKind, author: Author, fields: Record<string, unknown>, documentId: string | null): Promise<void> {
+/** Queues a job; its view as the API shows it. */
+export async function queueJob(ctx: AppContext, kind: JobKind, author: Author, fields: Record<string, unknown>, documentId: string | null): Promise<Job> {
   const row = await createJob(ctx, kind, { author, ...fields }, documentId);
   await ctx.jobs.enqueue(row.id);
-  res.status(202).location(`/api/jobs/${row.id}`).json({ job: await jobView(ctx, row) });
+  return jobView(ctx, row);
+}
+
+/** Queues a job and answers 202 with it (Location: its URL). */
+export async function acceptJob(ctx: AppContext, res: Response, kind: JobKind, author: Author, fields: Record<string, unknown>, documentId: string | null): Promise<void> {
+  const job = await queueJob(ctx, kind, author, fields, documentId);
+  res.status(202).location(`/api/jobs/${job.id}`).json({ job });
 }
 
 export function jobsRouter(ctx: AppContext): Router {

@@ -2,6 +2,7 @@ import { useCallback, useMemo, useState, type MutableRefObject } from "react";
 import { api } from "../../api/client.ts";
 import type { Override } from "../../api/client.ts";
 import { ApiProblem, describeError } from "../../api/problem.ts";
+import { followJob } from "../../api/jobs.ts";
 import type { Pair, RecaseApplyResponse, User } from "../../api/types.ts";
 import type { UndoEntry } from "../undo/undoEntry.ts";
 import type { Drafts } from "../drafts/useDrafts.ts";
@@ -216,6 +217,9 @@ export function usePairMutations(deps: Deps) {
     if (first) record({ kind: "batch", label: `restored capitals in ${n.toLocaleString("en")} ${n === 1 ? "pair" : "pairs"}`, pairId: first.pairId, changes: body.applied.map(({ pairId, before, after }) => ({ pairId, before, after })) });
     const left = body.conflicts.length ? ` ${body.conflicts.length.toLocaleString("en")} changed since the preview and were left as they are.` : "";
     notify(`Restored capitals in ${n.toLocaleString("en")} ${n === 1 ? "pair" : "pairs"} (Ctrl+Z takes them all back).${left}`, body.conflicts.length ? "error" : "success");
+    // The document's re-check runs as a job: its findings and the flags of the pairs left in
+    // lower case change once it is done, so the pairs (and with them the header) load again then.
+    if (body.recheck) void followJob(body.recheck).then(() => pairsState.reload(), (err: unknown) => notify(`The document could not be re-checked after the recasing: ${describeError(err)}`, "error"));
     return body;
   }, [run, documentId, pairsState, record, notify]);
 

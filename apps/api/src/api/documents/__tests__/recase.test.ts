@@ -58,11 +58,15 @@ describe("the bulk fix of a document in lower case", () => {
     const history = (await translator.get(`/api/pairs/${first.id}`)).body.edits as { id: string; action: string; before: string; after: string; authorName: string }[];
     expect(history.map((e) => e.action)).toEqual(["import", "recase"]);
     expect(history[1]).toMatchObject({ before: doc.pairs[0]!.ptText, after: first.ptText, authorName: "Test translator" });
-    // The document is no longer in lower case; the pairs left in lower case are now flagged one by one.
+    // The document's re-check runs as a job, not inside the request; once it is done the
+    // document is no longer in lower case, and the pairs left in lower case are flagged one by one.
+    expect(res.body.recheck).toMatchObject({ kind: "recheck", documentId: doc.id });
+    expect((await translator.waitForJob(res.body.recheck.id)).state).toBe("succeeded");
     expect(await documentFlags(doc.id)).not.toContain("casing-lowercase-document");
-    expect(after.get(unticked.id)!.flags.map((f) => f.code)).toContain("casing-sentence-start");
+    const rechecked = ((await translator.get(`/api/documents/${doc.id}/pairs`)).body.pairs as Pair[]).find((p) => p.id === unticked.id)!;
+    expect(rechecked.flags.map((f) => f.code)).toContain("casing-sentence-start");
     // Applying the same preview again changes nothing: every version moved on.
-    expect((await translator.post(`/api/documents/${doc.id}/recase`, { targets })).body.applied).toEqual([]);
+    expect((await translator.post(`/api/documents/${doc.id}/recase`, { targets })).body).toMatchObject({ applied: [], recheck: null });
     // Undone as a new edit (history stays append-only).
     const undone = await translator.post(`/api/pairs/${first.id}/revert`, { version: 2, editId: history[0]!.id });
     expect(undone.body.pair.ptText).toBe(doc.pairs[0]!.ptText);
@@ -77,7 +81,7 @@ describe("the bulk fix of a document in lower case", () => {
     expect(preview.approvedLeftOut).toBe(1);
     expect(preview.changes.map((c: RecaseChange) => c.pairId)).not.toContain(approved.id);
     const sent = await translator.post(`/api/documents/${doc.id}/recase`, { targets: [{ pairId: approved.id, version: 2 }] });
-    expect(sent.body).toEqual({ applied: [], conflicts: [approved.id] });
+    expect(sent.body).toEqual({ applied: [], conflicts: [approved.id], recheck: null });
     expect((await translator.get(`/api/pairs/${approved.id}`)).body.pair.ptText).toBe(approved.ptText);
     const forEditor = (await editor.get(`/api/documents/${doc.id}/recase`)).body;
     expect(forEditor.approvedLeftOut).toBe(0);
