@@ -8,6 +8,7 @@ const CODE_LINE = new RegExp([
   String.raw`^\s*(?:;|\/\/)`, // a Lisp or C comment
   String.raw`^\s*\([a-z][\w*!?-]*(?:\s|\)).*\)\s*$`, // a Lisp form ending on its line
   String.raw`^\s*\([a-z][\w*!?-]*\s*$`, // a Lisp form opening a block
+  String.raw`^\s*\([a-z][\w*!?-]*\s.*\([a-z][\w*!?-]*\s*$`, // a Lisp form opening another ("(set! theResult (script-fu-text-box")
   String.raw`^\s*[\w.-]+(?:=|::)\S`, // an assignment or a configuration path
   String.raw`(?:["')\d];|\{)\s*$`, // a statement ending in a value, or a block opening (a list item's ";" is prose)
   String.raw`^\s*[{}\])]`, // a closing delimiter
@@ -16,7 +17,30 @@ const CODE_LINE = new RegExp([
   String.raw`^\s*[\w.]+\(.*\)\s*;?\s*$`, // a call alone on its line
   String.raw`^\s*[\w.[\],]+\s=\s\S.*[\w)\]'"]\s*;?\s*$`, // an assignment
   String.raw`^\s*(?:"[^"]*"|'?\([^)]*\)|[A-Z]+-[A-Z]+)\s.*;\s*\S`, // a value with a Lisp comment after it
+  // Scilab, Fortran and shell examples of reference pages (scilab-doc, dpkg, the installation guide):
+  String.raw`^\s*(?:function|subroutine)\s+(?:\[[^\]]*\]\s*=\s*|\w+\s*=\s*)?[\w.]+\s*\([^)]*\)\s*$`, // a function's header
+  String.raw`^\s*(?:end(?:function|if|for|while|select)?|else|fi|done|esac)\s*[;,]?\s*$`, // a block's keyword alone
+  String.raw`^\s*(?:(?:else)?if|while|case)\s.*\sthen\s*$`, // a condition opening a block
+  String.raw`^\s*for\s+\w+\s*=\s*[^\s=]`, // a counted loop ("for k=1:10")
+  String.raw`[\w)\]'";]\s*\/\/`, // a statement with a line comment after it
+  String.raw`(?:[,;(\[=+*\/-]\s*|\)\s+)\.{2,3}\s*$`, // a statement continued on the next line ("..")
+  String.raw`^\s*\[?\s*'[^']*'\s*[,;\]]*\s*(?:\.{2,3})?\s*$`, // a quoted line of a string vector ('else ')
+  String.raw`^\s*(?:\[[\w\s,.]*\]|[\w.]+\([^()]*\))\s*=\s*[^\s=](?:.*[^.\s])?\s*$`, // an assignment to an index or to outputs
+  String.raw`^\s*[\w.]+\s=\s[\w.]+\s*;?\s*$`, // an assignment of a name ("y = x")
+  String.raw`^\s*\([\w-]+=|#include\s`, // a symbols file's tag, a C include
+  String.raw`^\s*[\w-]+\s+[\w-]+(?:\/[\w-]+)+\s+(?:string|boolean|select|multiselect|note|password|text)(?:\s|$)`, // a preseed line
 ].join("|"), "u");
+/**
+ * A formula or an expression rather than words: as many operators and brackets as letters
+ * ("- 1/3*exp(-(x1+1).^2 - y1.^2)", "ceil([1.9 -2.5])-[2,-2]"). Prose quotes a vector or a call
+ * among many more letters.
+ */
+const OPERATOR = /[()[\]{}=*^/\\<>;|&~+]/gu;
+const MIN_OPERATORS = 4;
+const isFormula = (line: string): boolean => {
+  const ops = line.match(OPERATOR)?.length ?? 0;
+  return ops >= MIN_OPERATORS && ops >= letters(line);
+};
 /** Share of code lines that makes a block code. */
 const MIN_CODE_LINES = 0.5;
 
@@ -47,7 +71,7 @@ const codeCache = new Map<string, boolean>();
 function looksLikeCodeUncached(text: string): boolean {
   const lines = text.split("\n").filter((l) => l.trim());
   if (!lines.length) return false;
-  if (lines.filter((l) => CODE_LINE.test(l)).length >= MIN_CODE_LINES * lines.length) return true;
+  if (lines.filter((l) => CODE_LINE.test(l) || isFormula(l)).length >= MIN_CODE_LINES * lines.length) return true;
   const all = letters(text);
   // Link texts and numbers are not code: "[Source](#)" is English left in, for the checks to see.
   const code = literalSpans(text).filter((l) => l.kind !== "markup" && l.kind !== "number");

@@ -3,6 +3,7 @@ import { words } from "../text/words.ts";
 import { maskLiterals } from "../../normalize/literal-spans.ts";
 import { englishWordTest } from "./english-signal.ts";
 import { isLiteralLine } from "./literal-line.ts";
+import { looksLikeCode } from "../text/looks-like-code.ts";
 
 /** Fewer words than this can be the same in both languages ("OpenAI", "GPT-4o", "Sam Altman:"). */
 const MIN_WORDS = 3;
@@ -30,7 +31,8 @@ export const untranslatedIdentical: Check<"untranslated-identical"> = {
     if (!pair.en) return [];
     const pt = pair.pt.trim();
     if (pt !== pair.en.trim()) return [];
-    if (isLiteralLine(pair) || CODE_MARK.test(pt)) return [];
+    // A line of an example (a function's header, an assignment, a formula) is the program's own text.
+    if (isLiteralLine(pair) || CODE_MARK.test(pt) || looksLikeCode(pt)) return [];
     // Code, commands and file lists read the same in both languages: only prose left as it was is a finding.
     const prose = maskLiterals(pt);
     if (letters(prose) < MIN_PROSE_SHARE * letters(pt) || (prose.match(CODE_PUNCTUATION)?.length ?? 0) >= 2) return [];
