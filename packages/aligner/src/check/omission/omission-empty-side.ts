@@ -26,7 +26,7 @@ const CODE_NAME = /[_\d()[\]=$%.]/u;
  * function names of a "see also" list, a definition list's term).
  */
 function isLiteral(text: string, speller: Speller | undefined, english: Speller | undefined, side: Side): boolean {
-  if (looksLikeCode(text) || ENTRY.test(text) || CAPTION_NUMBER.test(text)) return true;
+  if (looksLikeCode(text) || ENTRY.test(text) || CAPTION_NUMBER.test(text) || isTypeDescription(text, side)) return true;
   const token = text.replace(/[:;,.]+$/u, "");
   if (/\s/u.test(token)) return false;
   if (CODE_NAME.test(token) || token.length <= MAX_PARAMETER_CHARS) return true;
@@ -42,6 +42,19 @@ function isLiteral(text: string, speller: Speller | undefined, english: Speller 
 const ENTRY = /^\s*(?:\S+\s){0,2}\S+ — \S/u;
 /** A caption's number the segmenter cut from its caption ("Figure 3.10." before "The Shear tool"). */
 const CAPTION_NUMBER = /^\s*(?:Figure|Figura|Table|Tabela|Quadro|Example|Exemplo|Procedure|Procedimento)\s+[\w.-]+\.?\s*$/u;
+/**
+ * A parameter's type in a reference page's definition list ("matriz de inteiros", "an integer,
+ * ID of the figure to export."): a noun phrase with no verb. A newer English page reworded it,
+ * so the aligner left both sides unpaired side by side; the description is there in both.
+ */
+const TYPE_PT = /^(?:(?:um|uma)\s+)?(?:matriz|matrizes|vetor|vetores|escalar|escalares|inteiro|inteiros|booleano|caractere|string|strings|lista|real|reais|número|números|função|handle|cadeia|estrutura|polinômio)(?=[\s,.;:(]|$)/iu;
+const TYPE_EN = /^(?:(?:a|an)\s+)?(?:(?:single|real|positive|negative|integer|boolean|complex|character|string|double|row|column|square|1-by-1|\d+x\d+|optional|scalar|vector|matrix)(?:\s*,)?\s+(?:or\s+)?)*(?:matrix|matrices|vector|vectors|scalar|integer|boolean|character|string|strings|list|function|handle|array|number|structure|polynomial)(?=[\s,.;:(]|$)/iu;
+const VERB_PT = /(?:^|\s)(?:é|são|foi|será|serão|pode|podem|deve|devem|tem|têm|está|estão|retorna|contém)(?=[\s,.]|$)/u;
+const VERB_EN = /\b(?:is|are|was|were|will|can|may|must|should|has|have|does|do|returns|contains)\b/u;
+const MAX_TYPE_WORDS = 20;
+const isTypeDescription = (text: string, side: Side): boolean =>
+  (text.match(/\S+/gu)?.length ?? 0) <= MAX_TYPE_WORDS &&
+  (side === "pt" ? TYPE_PT.test(text) && !VERB_PT.test(text) : TYPE_EN.test(text) && !VERB_EN.test(text));
 /** A definition list's parameter ("x", "d", "rp"): a name of the program, not a word. */
 const MAX_PARAMETER_CHARS = 2;
 

@@ -12,6 +12,23 @@ describe("looksLikeCode", () => {
     ["a call (Scilab)", "surf(Z,'facecol','interp','ydat',101:110)"],
     ["an assignment of a call (Scilab)", "y = acscd(x)"],
     ["an interpreter prompt", "--> chdir(\"SCI/etc\")"],
+    // Development corpus, tuning half: example lines of reference pages and man pages.
+    ["a Scilab function's header", "function z=peaks(x, y)"],
+    ["a Fortran subroutine's header (dasrt)", "subroutine res(t,y,yd,r,ires,rpar,ipar)"],
+    ["a block keyword alone", "end"],
+    ["a condition opening a block", "case %t then"],
+    ["a counted loop", "for k=1:10,K=k;if k>2&k<=8 then continue,disp('hello'),end,k,end"],
+    ["a call with a translated line comment", "help_from_sci('test_fun')        // retornando o esqueleto xml como um string de texto."],
+    ["a statement continued on the next line", "plot2d(x,[sin(x) sin(2*x) sin(3*x)],.."],
+    ["a line of a string vector", "['if iflag==0 then '"],
+    ["an assignment to an index", "locations(i) = newLoc"],
+    ["an assignment to outputs", "[M, P] = polar(B)"],
+    ["an assignment of a name", "y = x"],
+    ["a formula", "- 1/3*exp(-(x1+1).^2 - y1.^2)"],
+    ["an expression of brackets", "ceil([1.9 -2.5])-[2,-2]"],
+    ["a Lisp form opening another", "(set! theResult (script-fu-text-box"],
+    ["a symbols file's tagged line (dpkg)", "(arch=amd64 ia64 alpha)#include \"package.symbols.64bit\""],
+    ["a preseed line (installation guide)", "d-i foo/bar string value"],
   ])("code: %s", (_name, text) => expect(looksLikeCode(text)).toBe(true));
   it.each([
     ["sentence", "Isso faz com que alinhar seleções seja mais fácil."],
@@ -20,5 +37,12 @@ describe("looksLikeCode", () => {
     ["label with colon", "Nota: a opção é nova."],
     ["list item ending in a semicolon", "agora você treinou um modelo com 100 milhões de parâmetros;"],
     ["link stub", "*[Source](#)."],
+    ["prose quoting a call and a vector", "Para agir em um único eixo, a sintaxe é auto_ticks(N) onde N é 1,2 ou 3 correspondentes aos eixos x,y ou z."],
+    ["prose with a vector in parentheses", "É uma matriz vazia (sem zoom) ou vetor [xmin,ymin,xmax,ymax,zmin,zmax] (define um retângulo)."],
+    ["prose quoting assignments", "Por exemplo, wrect=[0,0,1,1] significa que toda a janela será utilizada."],
+    ["an English sentence opening on 'For'", "For a global setting (all axes at once), you have to set its value to \"on\" or \"off\"."],
+    ["an English sentence ending on 'then'", "If you do this then"],
+    ["a device listing", "SCSI1 (0,0,0) (sda) - 6.4 GB WDC AC36400L"],
+    ["prose ending in an ellipsis", "Nela, você pode configurar diferentes fatores de zoom, visualização da seleção, etc..."],
   ])("prose: %s", (_name, text) => expect(looksLikeCode(text)).toBe(false));
 });

@@ -14,7 +14,8 @@ const MIN_ENGLISH_WORDS = 2;
 
 // One mark is enough for these: an identifier's underscore ("DEB_BUILD_*"; not an asterisk alone: Markdown emphasis), a synopsis's bar
 // ("| remove pkg..."), an armour line ("-----BEGIN PGP"), a search pattern ("?narrow(PATTERN...)").
-const CODE_MARK = /\p{L}_|_\p{L}|(?:^|\s)\|\s|-{3,}|(?:^|\s)\?\p{L}+\(/u;
+// A lone key or path in lower case ("rescue/enable", "d-i/foo") is a boot parameter or a setting's name, not words.
+const CODE_MARK = /\p{L}_|_\p{L}|(?:^|\s)\|\s|-{3,}|(?:^|\s)\?\p{L}+\(|^[\p{Ll}\d.-]+(?:\/[\p{Ll}\d.-]+)+$/u;
 
 const letters = (text: string): number => (text.match(/\p{L}/gu) ?? []).length;
 
@@ -41,7 +42,8 @@ export const untranslatedIdentical: Check<"untranslated-identical"> = {
     const isEnglish = englishWordTest(context.spellers);
     // A heading left in English is in Title Case ("Image Menu"): its words, not their case, say it is English.
     const englishWords = ws.filter((w) => /^\p{L}{3,}$/u.test(w.text) && isEnglish(w.text.toLowerCase())).length;
-    const sentence = ws.length >= MIN_WORDS && plain.length > 0;
+    // A sentence has an English word among its plain ones: "SCSI1 (0,0,0) (sda) - 6.4 GB" is a device listing, not English.
+    const sentence = ws.length >= MIN_WORDS && plain.length > 0 && (!context.spellers.en || plain.some((w) => context.spellers.en!.correct(w.text)));
     const heading = englishWords >= MIN_ENGLISH_WORDS && englishWords * 2 >= ws.length;
     // A short heading whose every word English knows, one of them English only ("Online resources",
     // "DEBUG OPTIONS": loanwords such as "online" and "debug" are English too when the whole heading is).
