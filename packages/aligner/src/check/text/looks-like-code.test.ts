@@ -29,6 +29,8 @@ describe("looksLikeCode", () => {
     ["a Lisp form opening another", "(set! theResult (script-fu-text-box"],
     ["a symbols file's tagged line (dpkg)", "(arch=amd64 ia64 alpha)#include \"package.symbols.64bit\""],
     ["a preseed line (installation guide)", "d-i foo/bar string value"],
+    ["a formula of short names (Scilab polar)", "M * exp(%i * P)"],
+    ["a string vector's last line (Scilab isnum)", "'%inf+Nan*%i' ])"],
   ])("code: %s", (_name, text) => expect(looksLikeCode(text)).toBe(true));
   it.each([
     ["sentence", "Isso faz com que alinhar seleções seja mais fácil."],
@@ -43,6 +45,8 @@ describe("looksLikeCode", () => {
     ["an English sentence opening on 'For'", "For a global setting (all axes at once), you have to set its value to \"on\" or \"off\"."],
     ["an English sentence ending on 'then'", "If you do this then"],
     ["a device listing", "SCSI1 (0,0,0) (sda) - 6.4 GB WDC AC36400L"],
+    ["prose listing operators", "Note que outras operações usuais ( +, *, -, ^, etc.)"],
+    ["prose quoting a short formula", "Use a forma f(x) = 2*x para isso."],
     ["prose ending in an ellipsis", "Nela, você pode configurar diferentes fatores de zoom, visualização da seleção, etc..."],
   ])("prose: %s", (_name, text) => expect(looksLikeCode(text)).toBe(false));
 });

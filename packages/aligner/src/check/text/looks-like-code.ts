@@ -24,7 +24,7 @@ const CODE_LINE = new RegExp([
   String.raw`^\s*for\s+\w+\s*=\s*[^\s=]`, // a counted loop ("for k=1:10")
   String.raw`[\w)\]'";]\s*\/\/`, // a statement with a line comment after it
   String.raw`(?:[,;(\[=+*\/-]\s*|\)\s+)\.{2,3}\s*$`, // a statement continued on the next line ("..")
-  String.raw`^\s*\[?\s*'[^']*'\s*[,;\]]*\s*(?:\.{2,3})?\s*$`, // a quoted line of a string vector ('else ')
+  String.raw`^\s*\[?\s*'[^']*'\s*[,;\])]*\s*(?:\.{2,3})?\s*$`, // a quoted line of a string vector ('else ')
   String.raw`^\s*(?:\[[\w\s,.]*\]|[\w.]+\([^()]*\))\s*=\s*[^\s=](?:.*[^.\s])?\s*$`, // an assignment to an index or to outputs
   String.raw`^\s*[\w.]+\s=\s[\w.]+\s*;?\s*$`, // an assignment of a name ("y = x")
   String.raw`^\s*\([\w-]+=|#include\s`, // a symbols file's tag, a C include
@@ -37,9 +37,13 @@ const CODE_LINE = new RegExp([
  */
 const OPERATOR = /[()[\]{}=*^/\\<>;|&~+]/gu;
 const MIN_OPERATORS = 4;
+/** An operator counts for this many letters: a formula names short variables ("M * exp(%i * P)"). */
+const OPERATOR_WEIGHT = 1.5;
+// A Markdown link's brackets are markup, not operators ("*[Source](#).").
+const LINK = /\[[^\]]*\]\([^)]*\)/gu;
 const isFormula = (line: string): boolean => {
-  const ops = line.match(OPERATOR)?.length ?? 0;
-  return ops >= MIN_OPERATORS && ops >= letters(line);
+  const ops = line.replace(LINK, " ").match(OPERATOR)?.length ?? 0;
+  return ops >= MIN_OPERATORS && ops * OPERATOR_WEIGHT >= letters(line);
 };
 /** Share of code lines that makes a block code. */
 const MIN_CODE_LINES = 0.5;

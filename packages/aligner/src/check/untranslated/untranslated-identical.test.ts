@@ -35,6 +35,10 @@ describe("untranslated-identical, development corpus", () => {
     ["a symbols file's tagged line (dpkg)", { pt: "(tag1=i am marked|tag name with space)\"tagged quoted symbol\"@Base 1.0", en: "(tag1=i am marked|tag name with space)\"tagged quoted symbol\"@Base 1.0" }],
     ["a preseed line (installation guide)", { pt: "d-i foo/bar string value", en: "d-i foo/bar string value" }],
     ["a boot parameter (installation guide)", { pt: "rescue/enable", en: "rescue/enable" }],
+    ["a URL of another scheme (man7 uri)", { pt: "wais://hostport/database", en: "wais://hostport/database" }],
+    ["a definition list's parameter names (Scilab plot3d1)", { pt: "theta, alpha", en: "theta, alpha" }],
+    ["a cited work's title (Scilab roots)", { pt: "(1970), Principles for Testing Polynomial Zerofinding Programs.", en: "(1970), Principles for Testing Polynomial Zerofinding Programs." }],
+    ["a copyright line (GIMP bibliography)", { pt: "Copyright © 2000 New Riders Publishing.", en: "Copyright © 2000 New Riders Publishing." }],
   ])("near miss: %s", (_n, pair) => expect(runCheck(untranslatedIdentical, pair)).toEqual([]));
   it("near miss: a device listing with no English word (installation guide)", () => {
     const en: Speller = { correct: (w) => ["the", "disk"].includes(w) };

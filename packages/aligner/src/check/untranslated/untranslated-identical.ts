@@ -17,6 +17,14 @@ const MIN_ENGLISH_WORDS = 2;
 // A lone key or path in lower case ("rescue/enable", "d-i/foo") is a boot parameter or a setting's name, not words.
 const CODE_MARK = /\p{L}_|_\p{L}|(?:^|\s)\|\s|-{3,}|(?:^|\s)\?\p{L}+\(|^[\p{Ll}\d.-]+(?:\/[\p{Ll}\d.-]+)+$/u;
 
+/**
+ * Literal lines of other kinds: a list of names of the program ("theta, alpha", "db,phi": a
+ * definition list's parameters), and a cited work's reference or copyright line ("(1970), A
+ * Three-Stage Algorithm…", "Copyright © 2000 New Riders Publishing."), whose title stays as published.
+ */
+const NAME_LIST = /^[\p{Ll}_][\w]*(?:\s*,\s*[\p{Ll}_][\w]*)+$/u;
+const CITATION = /^(?:\(\d{4}\),|Copyright\s|©)/u;
+
 const letters = (text: string): number => (text.match(/\p{L}/gu) ?? []).length;
 
 // Marks of code and markup; one pair of parentheses is prose, nested ones are Lisp ("(car (cdr x))").
@@ -33,7 +41,7 @@ export const untranslatedIdentical: Check<"untranslated-identical"> = {
     const pt = pair.pt.trim();
     if (pt !== pair.en.trim()) return [];
     // A line of an example (a function's header, an assignment, a formula) is the program's own text.
-    if (isLiteralLine(pair) || CODE_MARK.test(pt) || looksLikeCode(pt)) return [];
+    if (isLiteralLine(pair) || CODE_MARK.test(pt) || looksLikeCode(pt) || NAME_LIST.test(pt) || CITATION.test(pt)) return [];
     // Code, commands and file lists read the same in both languages: only prose left as it was is a finding.
     const prose = maskLiterals(pt);
     if (letters(prose) < MIN_PROSE_SHARE * letters(pt) || (prose.match(CODE_PUNCTUATION)?.length ?? 0) >= 2) return [];
