@@ -47,6 +47,8 @@ describe("looksLikeCode", () => {
     ["a device listing", "SCSI1 (0,0,0) (sda) - 6.4 GB WDC AC36400L"],
     ["prose listing operators", "Note que outras operações usuais ( +, *, -, ^, etc.)"],
     ["prose quoting a short formula", "Use a forma f(x) = 2*x para isso."],
+    ["a sentence introducing a formula on its own line (Scilab cmndred)", "Retorna uma matriz de polinômios n e um polinômio denominador comum d tais que:\nx=n/d"],
+    ["a definition of a count (Scilab kroneck)", "numbeps(2) = # de blocos de tamanho 1 x 2"],
     ["prose ending in an ellipsis", "Nela, você pode configurar diferentes fatores de zoom, visualização da seleção, etc..."],
   ])("prose: %s", (_name, text) => expect(looksLikeCode(text)).toBe(false));
 });

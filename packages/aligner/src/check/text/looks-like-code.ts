@@ -25,7 +25,8 @@ const CODE_LINE = new RegExp([
   String.raw`[\w)\]'";]\s*\/\/`, // a statement with a line comment after it
   String.raw`(?:[,;(\[=+*\/-]\s*|\)\s+)\.{2,3}\s*$`, // a statement continued on the next line ("..")
   String.raw`^\s*\[?\s*'[^']*'\s*[,;\])]*\s*(?:\.{2,3})?\s*$`, // a quoted line of a string vector ('else ')
-  String.raw`^\s*(?:\[[\w\s,.]*\]|[\w.]+\([^()]*\))\s*=\s*[^\s=](?:.*[^.\s])?\s*$`, // an assignment to an index or to outputs
+  // (not a definition's "numbeps(2) = # de blocos de tamanho 1 x 2": three words in a row are prose)
+  String.raw`^\s*(?:\[[\w\s,.]*\]|[\w.]+\([^()]*\))\s*=\s*(?!.*\p{L}{2,}\s+\p{L}{2,}\s+\p{L}{2,})[^\s=](?:.*[^.\s])?\s*$`, // an assignment to an index or to outputs
   String.raw`^\s*[\w.]+\s=\s[\w.]+\s*;?\s*$`, // an assignment of a name ("y = x")
   String.raw`^\s*\([\w-]+=|#include\s`, // a symbols file's tag, a C include
   String.raw`^\s*[\w-]+\s+[\w-]+(?:\/[\w-]+)+\s+(?:string|boolean|select|multiselect|note|password|text)(?:\s|$)`, // a preseed line
@@ -47,6 +48,8 @@ const isFormula = (line: string): boolean => {
 };
 /** Share of code lines that makes a block code. */
 const MIN_CODE_LINES = 0.5;
+/** Share of a block's letters its code lines must hold (config blocks' "};" has none, a prose line many). */
+const MIN_CODE_LETTERS = 0.25;
 
 const LETTERS = /\p{L}/gu;
 const letters = (text: string): number => text.match(LETTERS)?.length ?? 0;
@@ -75,7 +78,9 @@ const codeCache = new Map<string, boolean>();
 function looksLikeCodeUncached(text: string): boolean {
   const lines = text.split("\n").filter((l) => l.trim());
   if (!lines.length) return false;
-  if (lines.filter((l) => CODE_LINE.test(l) || isFormula(l)).length >= MIN_CODE_LINES * lines.length) return true;
+  const codeLines = lines.filter((l) => CODE_LINE.test(l) || isFormula(l));
+  // A sentence introducing a short formula ("… tais que:" then "x=n/d") stays prose: the code must hold a share of the letters too.
+  if (codeLines.length >= MIN_CODE_LINES * lines.length && (lines.length === 1 || letters(codeLines.join("")) >= MIN_CODE_LETTERS * letters(text))) return true;
   const all = letters(text);
   // Link texts and numbers are not code: "[Source](#)" is English left in, for the checks to see.
   const code = literalSpans(text).filter((l) => l.kind !== "markup" && l.kind !== "number");
