@@ -42,7 +42,10 @@ const MIN_OPERATORS = 4;
 const OPERATOR_WEIGHT = 1.5;
 // A Markdown link's brackets are markup, not operators ("*[Source](#).").
 const LINK = /\[[^\]]*\]\([^)]*\)/gu;
+// A line opening on a word ("que z(i,j)=f(x(i),y(j))") is a sentence going on into its formula.
+const OPENING_WORD = /^\s*\p{L}{2,}\s/u;
 const isFormula = (line: string): boolean => {
+  if (OPENING_WORD.test(line)) return false;
   const ops = line.replace(LINK, " ").match(OPERATOR)?.length ?? 0;
   return ops >= MIN_OPERATORS && ops * OPERATOR_WEIGHT >= letters(line);
 };
