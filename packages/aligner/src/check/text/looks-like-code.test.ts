@@ -49,6 +49,7 @@ describe("looksLikeCode", () => {
     ["prose quoting a short formula", "Use a forma f(x) = 2*x para isso."],
     ["a sentence introducing a formula on its own line (Scilab cmndred)", "Retorna uma matriz de polinômios n e um polinômio denominador comum d tais que:\nx=n/d"],
     ["a definition of a count (Scilab kroneck)", "numbeps(2) = # de blocos de tamanho 1 x 2"],
+    ["an assignment explained in words (Scilab insertion)", "x(:,j)=a é interpretado como x(1:size(x,1),j)=a"],
     ["prose ending in an ellipsis", "Nela, você pode configurar diferentes fatores de zoom, visualização da seleção, etc..."],
   ])("prose: %s", (_name, text) => expect(looksLikeCode(text)).toBe(false));
 });

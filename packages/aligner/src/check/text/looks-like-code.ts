@@ -26,7 +26,7 @@ const CODE_LINE = new RegExp([
   String.raw`(?:[,;(\[=+*\/-]\s*|\)\s+)\.{2,3}\s*$`, // a statement continued on the next line ("..")
   String.raw`^\s*\[?\s*'[^']*'\s*[,;\])]*\s*(?:\.{2,3})?\s*$`, // a quoted line of a string vector ('else ')
   // (not a definition's "numbeps(2) = # de blocos de tamanho 1 x 2": three words in a row are prose)
-  String.raw`^\s*(?:\[[\w\s,.]*\]|[\w.]+\([^()]*\))\s*=\s*(?!.*\p{L}{2,}\s+\p{L}{2,}\s+\p{L}{2,})[^\s=](?:.*[^.\s])?\s*$`, // an assignment to an index or to outputs
+  String.raw`^\s*(?:\[[\w\s,.]*\]|[\w.]+\([^()]*\))\s*=\s*(?!.*\p{L}+\s+\p{L}+\s+\p{L}{2,})[^\s=](?:.*[^.\s])?\s*$`, // an assignment to an index or to outputs
   String.raw`^\s*[\w.]+\s=\s[\w.]+\s*;?\s*$`, // an assignment of a name ("y = x")
   String.raw`^\s*\([\w-]+=|#include\s`, // a symbols file's tag, a C include
   String.raw`^\s*[\w-]+\s+[\w-]+(?:\/[\w-]+)+\s+(?:string|boolean|select|multiselect|note|password|text)(?:\s|$)`, // a preseed line
