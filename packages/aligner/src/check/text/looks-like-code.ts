@@ -22,8 +22,6 @@ const CODE_LINE = new RegExp([
   String.raw`^\s*(?:end(?:function|if|for|while|select)?|else|fi|done|esac)\s*[;,]?\s*$`, // a block's keyword alone
   String.raw`^\s*(?:(?:else)?if|while|case)\s.*\sthen\s*$`, // a condition opening a block
   String.raw`^\s*for\s+\w+\s*=\s*[^\s=]`, // a counted loop ("for k=1:10")
-  String.raw`[\w)\]'";]\s*\/\/`, // a statement with a line comment after it
-  String.raw`(?:[,;(\[=+*\/-]\s*|\)\s+)\.{2,3}\s*$`, // a statement continued on the next line ("..")
   String.raw`^\s*\[?\s*'[^']*'\s*[,;\])]*\s*(?:\.{2,3})?\s*$`, // a quoted line of a string vector ('else ')
   // (not a definition's "numbeps(2) = # de blocos de tamanho 1 x 2": three words in a row are prose)
   String.raw`^\s*(?:\[[\w\s,.]*\]|[\w.]+\([^()]*\))\s*=\s*(?!.*\p{L}+\s+\p{L}+\s+\p{L}{2,})[^\s=](?:.*[^.\s])?\s*$`, // an assignment to an index or to outputs
@@ -31,6 +29,23 @@ const CODE_LINE = new RegExp([
   String.raw`^\s*\([\w-]+=|#include\s`, // a symbols file's tag, a C include
   String.raw`^\s*[\w-]+\s+[\w-]+(?:\/[\w-]+)+\s+(?:string|boolean|select|multiselect|note|password|text)(?:\s|$)`, // a preseed line
 ].join("|"), "u");
+/**
+ * Code known by how its line ends: a line comment after a statement ("cumprod(I) //native
+ * evaluation", the comment often translated) or a statement continued on the next line ("..").
+ * What comes before must not read as prose: "…esta função retorna os componentes de st1,st2,..."
+ * and "…múltiplos do valor padrão: 4096, 8192, ..." are sentences ending in an ellipsis.
+ */
+const COMMENT_AFTER = /[\w)\]'";]\s*\/\//u;
+const CONTINUED = /(?:[,;(\[=+*\/-]\s*|\)\s+)\.{2,3}\s*$/u;
+/** Words of three letters or more standing alone, as prose has them; code glues its names to brackets and operators. */
+const MAX_PLAIN_WORDS = 3;
+const PLAIN_WORD = /^\p{Ll}{3,}[,.;:]?$/u;
+const plainWords = (text: string): number => text.split(/\s+/u).filter((t) => PLAIN_WORD.test(t)).length;
+const endsAsCode = (line: string): boolean => {
+  const comment = COMMENT_AFTER.exec(line);
+  if (comment) return plainWords(line.slice(0, comment.index + 1)) <= MAX_PLAIN_WORDS;
+  return CONTINUED.test(line) && plainWords(line) <= MAX_PLAIN_WORDS;
+};
 /**
  * A formula or an expression rather than words: as many operators and brackets as letters
  * ("- 1/3*exp(-(x1+1).^2 - y1.^2)", "ceil([1.9 -2.5])-[2,-2]"). Prose quotes a vector or a call
@@ -81,7 +96,7 @@ const codeCache = new Map<string, boolean>();
 function looksLikeCodeUncached(text: string): boolean {
   const lines = text.split("\n").filter((l) => l.trim());
   if (!lines.length) return false;
-  const codeLines = lines.filter((l) => CODE_LINE.test(l) || isFormula(l));
+  const codeLines = lines.filter((l) => CODE_LINE.test(l) || endsAsCode(l) || isFormula(l));
   // A sentence introducing a short formula ("… tais que:" then "x=n/d") stays prose: the code must hold a share of the letters too.
   if (codeLines.length >= MIN_CODE_LINES * lines.length && (lines.length === 1 || letters(codeLines.join("")) >= MIN_CODE_LETTERS * letters(text))) return true;
   const all = letters(text);
