@@ -52,6 +52,7 @@ describe("looksLikeCode", () => {
     ["an assignment explained in words (Scilab insertion)", "x(:,j)=a é interpretado como x(1:size(x,1),j)=a"],
     ["a sentence ending in an ellipsis after a comma (Scilab char)", "Dados arrays de strings st1,st2,st3,..., esta função retorna um vetor de strings no qual as linhas são os componentes de st1,st2,st3,..."],
     ["a sentence ending in a list of values (GIMP ifscompose)", "Isto é especialmente útil quando se trabalha com um grande raio de manchas, apenas lembre-se de usar múltiplos do valor padrão: 4096, 8192, 16384, ..."],
+    ["a sentence's rest ending in an ellipsis (Scilab char, cut by a page break)", "Dados arrays de strings, esta função retorna as linhas\n\nsão os componentes de st1,st2,st3,..."],
     ["a sentence about a call ending in '..' (Scilab sub2ind)", "I = sub2ind(dims,i1,i2,..) retorna o índice linear equivalente aos subescritos das linha, coluna, ... nos arrays i1, i2,.."],
     ["prose ending in an ellipsis", "Nela, você pode configurar diferentes fatores de zoom, visualização da seleção, etc..."],
   ])("prose: %s", (_name, text) => expect(looksLikeCode(text)).toBe(false));

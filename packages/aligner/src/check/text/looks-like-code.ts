@@ -37,9 +37,9 @@ const CODE_LINE = new RegExp([
  */
 const COMMENT_AFTER = /[\w)\]'";]\s*\/\//u;
 const CONTINUED = /(?:[,;(\[=+*\/-]\s*|\)\s+)\.{2,3}\s*$/u;
-/** Words of three letters or more standing alone, as prose has them; code glues its names to brackets and operators. */
+/** Words of two letters or more standing alone, as prose has them; code glues its names to brackets and operators. */
 const MAX_PLAIN_WORDS = 3;
-const PLAIN_WORD = /^\p{Ll}{3,}[,.;:]?$/u;
+const PLAIN_WORD = /^\p{Ll}{2,}[,.;:]?$/u;
 const plainWords = (text: string): number => text.split(/\s+/u).filter((t) => PLAIN_WORD.test(t)).length;
 const endsAsCode = (line: string): boolean => {
   const comment = COMMENT_AFTER.exec(line);
