@@ -56,6 +56,7 @@ describe("near misses from the development corpus", () => {
     ["a typo the dictionary rejects (ChinaTalk seed)", { pt: "Ouçá isto então." }, "spelling-typo:Ouçá"],
     ["a changed section number", { pt: "veja a seção 14.5.8", en: "see section 14.5.7" }, "number-mismatch:14.5.8"],
     ["a cut sentence going on into its formula (Scilab feval)", { pt: "retorna a matriz z tal\n\nque z(i,j)=f(x(i),y(j))", en: "returns the matrix z such as z(i,j)=f(x(i),y(j))" }, "broken-page-break:tal"],
+    ["a tag left in a formula (Scilab log1p)", { pt: "y(i,j)=log(1 + x(<b>i</b>,j)).", en: "y(i,j)=log(1 + x(i,j))." }, "markup-html-tag:<b>"],
   ] as [string, CheckInput, string][])("still fires: %s", (_name, pair, expected) => {
     expect(codes(pair)).toContain(expected);
   });

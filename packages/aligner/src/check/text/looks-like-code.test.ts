@@ -49,6 +49,7 @@ describe("looksLikeCode", () => {
     ["prose quoting a short formula", "Use a forma f(x) = 2*x para isso."],
     ["a sentence introducing a formula on its own line (Scilab cmndred)", "Retorna uma matriz de polinômios n e um polinômio denominador comum d tais que:\nx=n/d"],
     ["a definition of a count (Scilab kroneck)", "numbeps(2) = # de blocos de tamanho 1 x 2"],
+    ["an assignment's sentence cut by a page break (Scilab schur)", "[U,dim]=schur(A,'d') retorna"],
     ["an assignment explained in words (Scilab insertion)", "x(:,j)=a é interpretado como x(1:size(x,1),j)=a"],
     ["a sentence ending in an ellipsis after a comma (Scilab char)", "Dados arrays de strings st1,st2,st3,..., esta função retorna um vetor de strings no qual as linhas são os componentes de st1,st2,st3,..."],
     ["a sentence ending in a list of values (GIMP ifscompose)", "Isto é especialmente útil quando se trabalha com um grande raio de manchas, apenas lembre-se de usar múltiplos do valor padrão: 4096, 8192, 16384, ..."],

@@ -23,8 +23,8 @@ const CODE_LINE = new RegExp([
   String.raw`^\s*(?:(?:else)?if|while|case)\s.*\sthen\s*$`, // a condition opening a block
   String.raw`^\s*for\s+\w+\s*=\s*[^\s=]`, // a counted loop ("for k=1:10")
   String.raw`^\s*\[?\s*'[^']*'\s*[,;\])]*\s*(?:\.{2,3})?\s*$`, // a quoted line of a string vector ('else ')
-  // (not a definition's "numbeps(2) = # de blocos de tamanho 1 x 2": three words in a row are prose)
-  String.raw`^\s*(?:\[[\w\s,.]*\]|[\w.]+\([^()]*\))\s*=\s*(?!.*\p{L}+\s+\p{L}+\s+\p{L}{2,})[^\s=](?:.*[^.\s])?\s*$`, // an assignment to an index or to outputs
+  // (not a definition's "numbeps(2) = # de blocos de tamanho 1 x 2", nor "[U,dim]=schur(A,'d') retorna…": a word standing alone is prose)
+  String.raw`^\s*(?:\[[\w\s,.]*\]|[\w.]+\([^()]*\))\s*=\s*(?!.*\s\p{Ll}{2,}(?:\s|$))[^\s=](?:.*[^.\s])?\s*$`, // an assignment to an index or to outputs
   String.raw`^\s*[\w.]+\s=\s[\w.]+\s*;?\s*$`, // an assignment of a name ("y = x")
   String.raw`^\s*\([\w-]+=|#include\s`, // a symbols file's tag, a C include
   String.raw`^\s*[\w-]+\s+[\w-]+(?:\/[\w-]+)+\s+(?:string|boolean|select|multiselect|note|password|text)(?:\s|$)`, // a preseed line
@@ -55,12 +55,13 @@ const OPERATOR = /[()[\]{}=*^/\\<>;|&~+]/gu;
 const MIN_OPERATORS = 4;
 /** An operator counts for this many letters: a formula names short variables ("M * exp(%i * P)"). */
 const OPERATOR_WEIGHT = 1.5;
-// A Markdown link's brackets are markup, not operators ("*[Source](#).").
-const LINK = /\[[^\]]*\]\([^)]*\)/gu;
+// A Markdown link's brackets and an HTML tag's are markup, not operators ("*[Source](#).", "x(<b>i</b>,j)").
+const LINK = /\[[^\]]*\]\([^)]*\)|<\/?[a-z]+>/gu;
 // A line opening on a word ("que z(i,j)=f(x(i),y(j))") is a sentence going on into its formula.
 const OPENING_WORD = /^\s*\p{L}{2,}\s/u;
 const isFormula = (line: string): boolean => {
-  if (OPENING_WORD.test(line)) return false;
+  // A formula closing a sentence ("y(i,j)=log(1 + x(i,j)).") is written in the prose, which the other checks still read.
+  if (OPENING_WORD.test(line) || /\.\s*$/u.test(line)) return false;
   const ops = line.replace(LINK, " ").match(OPERATOR)?.length ?? 0;
   return ops >= MIN_OPERATORS && ops * OPERATOR_WEIGHT >= letters(line);
 };
