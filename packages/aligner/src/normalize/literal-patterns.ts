@@ -59,10 +59,9 @@ const MENU_CONTEXT = /(?<![\p{L}\p{N}])(?:menu|menus|submenu|diálogo|janela|cai
 
 export const LITERAL_PATTERNS: readonly LiteralPattern[] = [
   {
-    // Any scheme: a man page's examples name "wais://", "telnet://", "nntp://" as well as "https://".
     kind: "url",
     hint: /:\/\/|mailto:|www\./u,
-    pattern: new RegExp(String.raw`(?:(?<![\p{L}\p{N}])[a-z][a-z0-9+.-]{1,15}:\/\/|mailto:|(?<![\p{L}\p{N}@./])www\.)[^\s<>"“”«»{}|\\^]*`, "gu"),
+    pattern: new RegExp(String.raw`(?:(?:https?|ftp|file|git|svn|bzr|sftp|ssh|lp):\/\/|mailto:|(?<![\p{L}\p{N}@./])www\.)[^\s<>"“”«»{}|\\^]*`, "gu"),
     trim: /[.,;:!?'’”»)\]}]/u,
   },
   {

@@ -14,8 +14,8 @@ const MIN_ENGLISH_WORDS = 2;
 
 // One mark is enough for these: an identifier's underscore ("DEB_BUILD_*"; not an asterisk alone: Markdown emphasis), a synopsis's bar
 // ("| remove pkg..."), an armour line ("-----BEGIN PGP"), a search pattern ("?narrow(PATTERN...)").
-// A lone key or path in lower case ("rescue/enable", "d-i/foo") is a boot parameter or a setting's name, not words.
-const CODE_MARK = /\p{L}_|_\p{L}|(?:^|\s)\|\s|-{3,}|(?:^|\s)\?\p{L}+\(|^[\p{Ll}\d.-]+(?:\/[\p{Ll}\d.-]+)+$/u;
+// A lone key, path or address in lower case ("rescue/enable", "wais://hostport/database") is a boot parameter, a setting's name or a URL, not words.
+const CODE_MARK = /\p{L}_|_\p{L}|(?:^|\s)\|\s|-{3,}|(?:^|\s)\?\p{L}+\(|^[\p{Ll}\d.:-]+(?:\/+[\p{Ll}\d.:-]+)+$/u;
 
 /**
  * Literal lines of other kinds: a list of names of the program ("theta, alpha", "db,phi": a
