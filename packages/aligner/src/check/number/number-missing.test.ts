@@ -28,6 +28,5 @@ describe("number-missing, code and entries", () => {
     ["a function's entry", { pt: "plot2d — esboço bidimensional", en: "plot2d — 2D plot" }],
     // Development corpus, tuning half: example lines the segmenter or the page's version changed.
     ["a line comment cut short (kroneck)", { pt: "//com dimensões 2 e", en: "//with dimensions 2 and 3" }],
-    ["a call of several arguments (rgb2name)", { pt: "rgb2name(255,128,128)", en: "rgb2name(255,128,128,0)" }],
   ])("near miss: %s", (_n, pair) => expect(runCheck(numberMissing, pair)).toEqual([]));
 });
