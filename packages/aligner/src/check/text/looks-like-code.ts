@@ -24,7 +24,7 @@ const CODE_LINE = new RegExp([
   String.raw`^\s*for\s+\w+\s*=\s*[^\s=]`, // a counted loop ("for k=1:10")
   String.raw`^\s*\[?\s*'[^']*'\s*[,;\])]*\s*(?:\.{2,3})?\s*$`, // a quoted line of a string vector ('else ')
   // (not a definition's "numbeps(2) = # de blocos de tamanho 1 x 2", nor "[U,dim]=schur(A,'d') retorna…": a word standing alone is prose)
-  String.raw`^\s*(?:\[[\w\s,.]*\]|[\w.]+\([^()]*\))\s*=\s*(?!.*\s\p{Ll}{2,}(?:\s|$))[^\s=](?:.*[^.\s])?\s*$`, // an assignment to an index or to outputs
+  String.raw`^\s*(?:\[[\w\s,.]*\]|[\w.]+\([^()]*\))\s*=\s*(?!.*\s\p{Ll}{2,}(?:[\s,.;:!?]|$)|.*\s\p{L}+\s+\p{L})[^\s=](?:.*[^.\s])?\s*$`, // an assignment to an index or to outputs
   String.raw`^\s*[\w.]+\s=\s[\w.]+\s*;?\s*$`, // an assignment of a name ("y = x")
   String.raw`^\s*\([\w-]+=|#include\s`, // a symbols file's tag, a C include
   String.raw`^\s*[\w-]+\s+[\w-]+(?:\/[\w-]+)+\s+(?:string|boolean|select|multiselect|note|password|text)(?:\s|$)`, // a preseed line
