@@ -41,6 +41,9 @@ describe("number-mismatch", () => {
     ["a name whose figures the English glues on", "a emenda de 1994 ao padrão ISO do C 90", "the 1994 amendment to the ISO C90 standard"],
   ])("clean: %s", (_n, pt, en) => expect(runCheck(numberMismatch, { pt, en })).toEqual([]));
 
+  it("hit: a figure changed in a line of a comment (Scilab funptr)", () => {
+    expect(runCheck(numberMismatch, { pt: "// num_interface = floor(funptr(nome)/100)", en: "// num_interface = floor(funptr(name)/1000)" })).toEqual(["100"]);
+  });
   it("near miss: no English at all", () => {
     expect(runCheck(numberMismatch, { pt: "um bilião" })).toEqual([]);
   });

@@ -45,6 +45,7 @@ describe("looksLikeCode", () => {
     ["an English sentence opening on 'For'", "For a global setting (all axes at once), you have to set its value to \"on\" or \"off\"."],
     ["an English sentence ending on 'then'", "If you do this then"],
     ["a device listing", "SCSI1 (0,0,0) (sda) - 6.4 GB WDC AC36400L"],
+    ["a purpose of words around symbols (Scilab comments)", "(// or /*...*/) comments"],
     ["prose listing operators", "Note que outras operações usuais ( +, *, -, ^, etc.)"],
     ["prose quoting a short formula", "Use a forma f(x) = 2*x para isso."],
     ["a sentence introducing a formula on its own line (Scilab cmndred)", "Retorna uma matriz de polinômios n e um polinômio denominador comum d tais que:\nx=n/d"],

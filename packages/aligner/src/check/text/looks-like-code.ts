@@ -53,6 +53,8 @@ const endsAsCode = (line: string): boolean => {
  */
 const OPERATOR = /[()[\]{}=*^/\\<>;|&~+]/gu;
 const MIN_OPERATORS = 4;
+/** Plain words a formula may have ("M * exp(%i * P)" has none). */
+const MAX_FORMULA_WORDS = 1;
 /** An operator counts for this many letters: a formula names short variables ("M * exp(%i * P)"). */
 const OPERATOR_WEIGHT = 1.5;
 // A Markdown link's brackets and an HTML tag's are markup, not operators ("*[Source](#).", "x(<b>i</b>,j)").
@@ -61,7 +63,8 @@ const LINK = /\[[^\]]*\]\([^)]*\)|<\/?[a-z]+>/gu;
 const OPENING_WORD = /^\s*\p{L}{2,}\s/u;
 const isFormula = (line: string): boolean => {
   // A formula closing a sentence ("y(i,j)=log(1 + x(i,j)).") is written in the prose, which the other checks still read.
-  if (OPENING_WORD.test(line) || /\.\s*$/u.test(line)) return false;
+  // Nor is a label of words around symbols ("(// or /*...*/) comments", an entry's purpose).
+  if (OPENING_WORD.test(line) || /\.\s*$/u.test(line) || plainWords(line) > MAX_FORMULA_WORDS) return false;
   const ops = line.replace(LINK, " ").match(OPERATOR)?.length ?? 0;
   return ops >= MIN_OPERATORS && ops * OPERATOR_WEIGHT >= letters(line);
 };
