@@ -41,6 +41,11 @@ describe("near misses from the development corpus", () => {
     ["accents a human translation adds (GIMP: 'Moiré', 'Wikipédia')", { pt: "Wikipédia - Moiré.", en: "Wikipedia - Moire." }, "entity-mangled"],
     ["an ordinary word translated (GIMP: 'Figura' for 'Figure A.1')", { pt: "Figura A.1. Novo visual", en: "Figure A.1. New look" }, "entity-mangled"],
     ["a Lisp value with a comment (GIMP Script-Fu)", { pt: "\"script-fu-text-box\" ;function name" }, "untranslated-words"],
+    // Scilab examples (issue 12, literal material read as prose): the shared code test knows them now.
+    ["a Scilab loop's header before its body (file)", { pt: "for k=1:4", nextPt: "a=rand(1,4) escreve os valores" }, "broken-page-break"],
+    ["a Scilab loop on one line (continue)", { pt: "for k=1:10,K=k;if k>2&k<=8 then continue,disp('hello'),end,k,end", nextPt: "de um laço" }, "broken-page-break"],
+    ["a JavaScript function's header (GIMP python-fu-slice)", { pt: "function exchange (image, images_array_name, event)", en: "function exchange (image, images_array_name, event)" }, "untranslated-words"],
+    ["a Scilab call with its output variables (file)", { pt: "[unit, err] = file(\"open\", file-name [,status] [,access [,recl]] [,format])" }, "untranslated-language"],
   ] as [string, CheckInput, string][])("%s", (_name, pair, code) => {
     expect(codes(pair, code)).toEqual([]);
   });
@@ -50,6 +55,8 @@ describe("near misses from the development corpus", () => {
     ["English left in after a colon", { pt: "Original Source: a16z" }, "untranslated-words:Original Source"],
     ["a typo the dictionary rejects (ChinaTalk seed)", { pt: "Ouçá isto então." }, "spelling-typo:Ouçá"],
     ["a changed section number", { pt: "veja a seção 14.5.8", en: "see section 14.5.7" }, "number-mismatch:14.5.8"],
+    ["a cut sentence going on into its formula (Scilab feval)", { pt: "retorna a matriz z tal\n\nque z(i,j)=f(x(i),y(j))", en: "returns the matrix z such as z(i,j)=f(x(i),y(j))" }, "broken-page-break:tal"],
+    ["a tag left in a formula (Scilab log1p)", { pt: "y(i,j)=log(1 + x(<b>i</b>,j)).", en: "y(i,j)=log(1 + x(i,j))." }, "markup-html-tag:<b>"],
   ] as [string, CheckInput, string][])("still fires: %s", (_name, pair, expected) => {
     expect(codes(pair)).toContain(expected);
   });

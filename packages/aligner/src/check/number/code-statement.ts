@@ -7,5 +7,8 @@ import { looksLikeCode } from "../text/looks-like-code.ts";
  * nor is a definition list's "type=5:" (a value the text documents).
  */
 // A block of lines, or a statement ended by ";" after a call or a value ("x = f(2);", "b(2:10)=4; c=1").
-const STATEMENT = /\n|[)\]'"\w]\s*;/u;
+// Also an expression of brackets ("ceil([1.9 -2.5])-[2,-2]") and a loop's header ("for k=1:4"). A call
+// alone is not one ("f(1, 2)" in a sentence's place is still compared), nor a line of a comment, whose
+// figures the page's prose repeats ("// num_interface = floor(funptr(nome)/100)").
+const STATEMENT = /\n|[)\]'"\w]\s*;|[)\]]\s*[-+*\/]\s*[([]|^\s*for\s+\w+\s*=/u;
 export const isCodeStatement = (text: string): boolean => STATEMENT.test(text.trim()) && looksLikeCode(text);

@@ -33,11 +33,17 @@ describe("number-mismatch", () => {
     // Reference pages: indices in code read as a decimal comma, and code examples that changed with the page's version.
     ["two indices read as a decimal comma", "Aqui b(5:7,5:7) vale 2.", "Here b(5:7,5:7) is 2."],
     ["a code example", "x=rand()*10^20;round(x)-x", "x=rand()*10^10;round(x)-x"],
+    // Development corpus, tuning half: an example's expression and a loop's header from another version of the page.
+    ["an expression of brackets (ceil)", "ceil([1.9 -2.5])-[2,-2]", "ceil([1.3 1.5 1.7 2.5 3.7])"],
+    ["a loop's header (continue)", "for k=1:10,K=k;if k>2&k<=8 then continue,disp('hello'),end,k,end", "K=k;\n    if k>2 & k<=8 then\n       continue"],
     // Development corpus: the same figures in another layout.
     ["a list written without its spaces", "útil quando color_flag é igual a 2,3 ou 4.", "useful when color_flag equals 2, 3 or 4."],
     ["a name whose figures the English glues on", "a emenda de 1994 ao padrão ISO do C 90", "the 1994 amendment to the ISO C90 standard"],
   ])("clean: %s", (_n, pt, en) => expect(runCheck(numberMismatch, { pt, en })).toEqual([]));
 
+  it("hit: a figure changed in a line of a comment (Scilab funptr)", () => {
+    expect(runCheck(numberMismatch, { pt: "// num_interface = floor(funptr(nome)/100)", en: "// num_interface = floor(funptr(name)/1000)" })).toEqual(["100"]);
+  });
   it("near miss: no English at all", () => {
     expect(runCheck(numberMismatch, { pt: "um bilião" })).toEqual([]);
   });

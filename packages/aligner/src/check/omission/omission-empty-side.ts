@@ -25,21 +25,54 @@ const CODE_NAME = /[_\d()[\]=$%.]/u;
  * it one line off), or a single token that is a name of code or no word of its language (the
  * function names of a "see also" list, a definition list's term).
  */
-function isLiteral(text: string, speller: Speller | undefined): boolean {
-  if (looksLikeCode(text)) return true;
+function isLiteral(text: string, speller: Speller | undefined, english: Speller | undefined, side: Side): boolean {
+  if (looksLikeCode(text) || ENTRY.test(text) || CAPTION_NUMBER.test(text) || isTypeDescription(text, side)) return true;
   const token = text.replace(/[:;,.]+$/u, "");
   if (/\s/u.test(token)) return false;
-  if (CODE_NAME.test(token)) return true;
+  if (CODE_NAME.test(token) || token.length <= MAX_PARAMETER_CHARS) return true;
+  // A Portuguese page's lone "for", "set", "pause": a keyword or function of the program, which is English.
+  if (side === "pt" && /^[a-z]+$/u.test(token) && english?.correct(token)) return true;
   return speller !== undefined && !speller.correct(token) && !speller.correct(token.toLowerCase());
 }
 
+/**
+ * A reference page's "name — what it does" entry ("parulacolormap — blue to yellow colormap",
+ * "&, && — Binary AND"): an item of a "see also" list, which follows the page's version.
+ */
+const ENTRY = /^\s*(?:\S+\s){0,2}\S+ — \S/u;
+/** A caption's number the segmenter cut from its caption ("Figure 3.10." before "The Shear tool"). */
+const CAPTION_NUMBER = /^\s*(?:Figure|Figura|Table|Tabela|Quadro|Example|Exemplo|Procedure|Procedimento)\s+[\w.-]+\.?\s*$/u;
+/**
+ * A parameter's type in a reference page's definition list ("matriz de inteiros", "an integer,
+ * ID of the figure to export."): a noun phrase with no verb. A newer English page reworded it,
+ * so the aligner left both sides unpaired side by side; the description is there in both.
+ */
+const TYPE_PT = /^(?:(?:um|uma)\s+)?(?:matriz|matrizes|vetor|vetores|escalar|escalares|inteiro|inteiros|booleano|caractere|string|strings|lista|real|reais|número|números|função|handle|cadeia|estrutura|polinômio)(?=[\s,.;:(]|$)/iu;
+const TYPE_EN = /^(?:(?:a|an)\s+)?(?:(?:single|real|positive|negative|integer|boolean|complex|character|string|double|row|column|square|1-by-1|\d+x\d+|optional|scalar|vector|matrix)(?:\s*,)?\s+(?:or\s+)?)*(?:matrix|matrices|vector|vectors|scalar|integer|boolean|character|string|strings|list|function|handle|array|number|structure|polynomial)(?=[\s,.;:(]|$)/iu;
+const VERB_PT = /(?:^|\s)(?:é|são|foi|será|serão|pode|podem|deve|devem|tem|têm|está|estão|retorna|contém)(?=[\s,.]|$)/u;
+const VERB_EN = /(?<![\p{L}\p{N}])(?:is|are|was|were|will|can|may|must|should|has|have|does|do|returns|contains)(?![\p{L}\p{N}])/u;
+const MAX_TYPE_WORDS = 20;
+const isTypeDescription = (text: string, side: Side): boolean =>
+  (text.match(/\S+/gu)?.length ?? 0) <= MAX_TYPE_WORDS &&
+  (side === "pt" ? TYPE_PT.test(text) && !VERB_PT.test(text) : TYPE_EN.test(text) && !VERB_EN.test(text));
+/** A definition list's parameter ("x", "d", "rp"): a name of the program, not a word. */
+const MAX_PARAMETER_CHARS = 2;
+
 /** An English heading of fewer words ("Syntax", "See also") left alone: its Portuguese is the page's own heading, paired elsewhere or merged. */
 const MIN_ENGLISH_WORDS = 3;
-const isEnglishHeading = (text: string): boolean => !/[.!?:]$/u.test(text) && (text.match(/\p{L}+/gu)?.length ?? 0) < MIN_ENGLISH_WORDS;
+/**
+ * A definition list's term of a few words ("Navigation Control:", "Learning Manual:"): the
+ * Portuguese writes its term and description as one line, which the aligner pairs with the description.
+ */
+const MIN_ENGLISH_TERM_WORDS = 5;
+const isEnglishHeading = (text: string): boolean => {
+  const n = text.match(/\p{L}+/gu)?.length ?? 0;
+  return (!/[.!?:]$/u.test(text) && n < MIN_ENGLISH_WORDS) || (/\p{L}:$/u.test(text) && n < MIN_ENGLISH_TERM_WORDS);
+};
 
 function flagSide(check: Check, pair: CheckInput, side: Side, context: CheckContext): Flag[] {
   const text = textOf(pair, side);
-  if (isLiteral(text, side === "pt" ? context.spellers.pt : context.spellers.en)) return [];
+  if (isLiteral(text, side === "pt" ? context.spellers.pt : context.spellers.en, context.spellers.en, side)) return [];
   if (side === "en" && isEnglishHeading(text)) return [];
   if (side === "en") return [flagAt(check, pair.pt, 0, 0, `This English was not translated: "${text.length > 60 ? `${text.slice(0, 57)}…` : text}"`)];
   const start = pair.pt.indexOf(text);

@@ -18,14 +18,17 @@ const MIN_WORDS = 2;
  * (logfile) do Servidor" for "Server Logfile", "matriz de inteiros" for a newer page's longer
  * description): its length follows the wording chosen, not an omission or an addition.
  */
-const MIN_LABEL_WORDS = 4;
+const MIN_LABEL_WORDS = 6;
 const WORD = /[\p{L}\p{N}]+/gu;
 const fewWords = (text: string): boolean => {
   const n = text.match(WORD)?.length ?? 0;
   return n < MIN_WORDS || (n < MIN_LABEL_WORDS && !/[.!?:;]$/u.test(text));
 };
 // A reference page's "name — what it does" entry: its wording follows the page's version, not the translation.
-const ENTRY = /^\s*\S+ — /u;
+// "colon (:) — operador dois pontos" and "&, && — Binary AND" are entries too.
+const ENTRY = /^\s*(?:\S+\s){0,2}\S+ — /u;
+// A caption's number alone, cut from its caption by the segmenter on one side ("Figura 14.138." for "Figure 14.138. The Shear tool").
+const CAPTION_NUMBER = /^\s*(?:Figure|Figura|Table|Tabela|Example|Exemplo)\s+[\w.-]+\.?\s*$/u;
 
 const ratioOf = (p: CheckInput): number | undefined => {
   const pt = p.pt.trim().length;
@@ -52,7 +55,7 @@ function flagRatio(check: Check, pair: CheckInput, norm: number): Flag[] {
   const pt = pair.pt.trim();
   const en = (pair.en ?? "").trim();
   // Code is quoted, not translated: a line more or a comment less is the page's version, not an omission.
-  if (fewWords(pt) || fewWords(en) || ENTRY.test(pt) || ENTRY.test(en) || looksLikeCode(pt) || looksLikeCode(en)) return [];
+  if (fewWords(pt) || fewWords(en) || ENTRY.test(pt) || ENTRY.test(en) || CAPTION_NUMBER.test(pt) || CAPTION_NUMBER.test(en) || looksLikeCode(pt) || looksLikeCode(en)) return [];
   const start = pair.pt.indexOf(pt);
   const message = factor > 1
     ? `The Portuguese is ${factor.toFixed(1)}× longer than usual for its English: something may have been added.`

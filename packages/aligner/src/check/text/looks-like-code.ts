@@ -8,6 +8,7 @@ const CODE_LINE = new RegExp([
   String.raw`^\s*(?:;|\/\/)`, // a Lisp or C comment
   String.raw`^\s*\([a-z][\w*!?-]*(?:\s|\)).*\)\s*$`, // a Lisp form ending on its line
   String.raw`^\s*\([a-z][\w*!?-]*\s*$`, // a Lisp form opening a block
+  String.raw`^\s*\([a-z][\w*!?-]*\s.*\([a-z][\w*!?-]*\s*$`, // a Lisp form opening another ("(set! theResult (script-fu-text-box")
   String.raw`^\s*[\w.-]+(?:=|::)\S`, // an assignment or a configuration path
   String.raw`(?:["')\d];|\{)\s*$`, // a statement ending in a value, or a block opening (a list item's ";" is prose)
   String.raw`^\s*[{}\])]`, // a closing delimiter
@@ -16,9 +17,61 @@ const CODE_LINE = new RegExp([
   String.raw`^\s*[\w.]+\(.*\)\s*;?\s*$`, // a call alone on its line
   String.raw`^\s*[\w.[\],]+\s=\s\S.*[\w)\]'"]\s*;?\s*$`, // an assignment
   String.raw`^\s*(?:"[^"]*"|'?\([^)]*\)|[A-Z]+-[A-Z]+)\s.*;\s*\S`, // a value with a Lisp comment after it
+  // Scilab, Fortran and shell examples of reference pages (scilab-doc, dpkg, the installation guide):
+  String.raw`^\s*(?:function|subroutine)\s+(?:\[[^\]]*\]\s*=\s*|\w+\s*=\s*)?[\w.]+\s*\([^)]*\)\s*$`, // a function's header
+  String.raw`^\s*(?:end(?:function|if|for|while|select)?|else|fi|done|esac)\s*[;,]?\s*$`, // a block's keyword alone
+  String.raw`^\s*(?:(?:else)?if|while|case)\s.*\sthen\s*$`, // a condition opening a block
+  String.raw`^\s*for\s+\w+\s*=\s*[^\s=]`, // a counted loop ("for k=1:10")
+  String.raw`^\s*\[?\s*'[^']*'\s*[,;\])]*\s*(?:\.{2,3})?\s*$`, // a quoted line of a string vector ('else ')
+  // (not a definition's "numbeps(2) = # de blocos de tamanho 1 x 2", nor "[U,dim]=schur(A,'d') retorna…": a word standing alone is prose)
+  String.raw`^\s*(?:\[[\w\s,.]*\]|[\w.]+\([^()]*\))\s*=\s*(?!.*\s\p{Ll}{2,}(?:[\s,.;:!?]|$)|.*\s\p{L}+\s+\p{L})[^\s=](?:.*[^.\s])?\s*$`, // an assignment to an index or to outputs
+  String.raw`^\s*[\w.]+\s=\s[\w.]+\s*;?\s*$`, // an assignment of a name ("y = x")
+  String.raw`^\s*\([\w-]+=|#include\s`, // a symbols file's tag, a C include
+  String.raw`^\s*[\w-]+\s+[\w-]+(?:\/[\w-]+)+\s+(?:string|boolean|select|multiselect|note|password|text)(?:\s|$)`, // a preseed line
 ].join("|"), "u");
+/**
+ * Code known by how its line ends: a line comment after a statement ("cumprod(I) //native
+ * evaluation", the comment often translated) or a statement continued on the next line ("..").
+ * What comes before must not read as prose: "…esta função retorna os componentes de st1,st2,..."
+ * and "…múltiplos do valor padrão: 4096, 8192, ..." are sentences ending in an ellipsis.
+ */
+const COMMENT_AFTER = /[\w)\]'";]\s*\/\//u;
+const CONTINUED = /(?:[,;(\[=+*\/-]\s*|\)\s+)\.{2,3}\s*$/u;
+/** Words of two letters or more standing alone, as prose has them; code glues its names to brackets and operators. */
+const MAX_PLAIN_WORDS = 3;
+const PLAIN_WORD = /^\p{Ll}{2,}[,.;:]?$/u;
+const plainWords = (text: string): number => text.split(/\s+/u).filter((t) => PLAIN_WORD.test(t)).length;
+const endsAsCode = (line: string): boolean => {
+  const comment = COMMENT_AFTER.exec(line);
+  if (comment) return plainWords(line.slice(0, comment.index + 1)) <= MAX_PLAIN_WORDS;
+  return CONTINUED.test(line) && plainWords(line) <= MAX_PLAIN_WORDS;
+};
+/**
+ * A formula or an expression rather than words: as many operators and brackets as letters
+ * ("- 1/3*exp(-(x1+1).^2 - y1.^2)", "ceil([1.9 -2.5])-[2,-2]"). Prose quotes a vector or a call
+ * among many more letters.
+ */
+const OPERATOR = /[()[\]{}=*^/\\<>;|&~+]/gu;
+const MIN_OPERATORS = 4;
+/** Plain words a formula may have ("M * exp(%i * P)" has none). */
+const MAX_FORMULA_WORDS = 1;
+/** An operator counts for this many letters: a formula names short variables ("M * exp(%i * P)"). */
+const OPERATOR_WEIGHT = 1.5;
+// A Markdown link's brackets and an HTML tag's are markup, not operators ("*[Source](#).", "x(<b>i</b>,j)").
+const LINK = /\[[^\]]*\]\([^)]*\)|<\/?[a-z]+>/gu;
+// A line opening on a word ("que z(i,j)=f(x(i),y(j))") is a sentence going on into its formula.
+const OPENING_WORD = /^\s*\p{L}{2,}\s/u;
+const isFormula = (line: string): boolean => {
+  // A formula closing a sentence ("y(i,j)=log(1 + x(i,j)).") is written in the prose, which the other checks still read.
+  // Nor is a label of words around symbols ("(// or /*...*/) comments", an entry's purpose).
+  if (OPENING_WORD.test(line) || /\.\s*$/u.test(line) || plainWords(line) > MAX_FORMULA_WORDS) return false;
+  const ops = line.replace(LINK, " ").match(OPERATOR)?.length ?? 0;
+  return ops >= MIN_OPERATORS && ops * OPERATOR_WEIGHT >= letters(line);
+};
 /** Share of code lines that makes a block code. */
 const MIN_CODE_LINES = 0.5;
+/** Share of a block's letters its code lines must hold (config blocks' "};" has none, a prose line many). */
+const MIN_CODE_LETTERS = 0.25;
 
 const LETTERS = /\p{L}/gu;
 const letters = (text: string): number => text.match(LETTERS)?.length ?? 0;
@@ -47,7 +100,9 @@ const codeCache = new Map<string, boolean>();
 function looksLikeCodeUncached(text: string): boolean {
   const lines = text.split("\n").filter((l) => l.trim());
   if (!lines.length) return false;
-  if (lines.filter((l) => CODE_LINE.test(l)).length >= MIN_CODE_LINES * lines.length) return true;
+  const codeLines = lines.filter((l) => CODE_LINE.test(l) || endsAsCode(l) || isFormula(l));
+  // A sentence introducing a short formula ("… tais que:" then "x=n/d") stays prose: the code must hold a share of the letters too.
+  if (codeLines.length >= MIN_CODE_LINES * lines.length && (lines.length === 1 || letters(codeLines.join("")) >= MIN_CODE_LETTERS * letters(text))) return true;
   const all = letters(text);
   // Link texts and numbers are not code: "[Source](#)" is English left in, for the checks to see.
   const code = literalSpans(text).filter((l) => l.kind !== "markup" && l.kind !== "number");

@@ -3,6 +3,7 @@ import { words } from "../text/words.ts";
 import { maskLiterals } from "../../normalize/literal-spans.ts";
 import { englishWordTest } from "./english-signal.ts";
 import { isLiteralLine } from "./literal-line.ts";
+import { looksLikeCode } from "../text/looks-like-code.ts";
 
 /** Fewer words than this can be the same in both languages ("OpenAI", "GPT-4o", "Sam Altman:"). */
 const MIN_WORDS = 3;
@@ -13,7 +14,16 @@ const MIN_ENGLISH_WORDS = 2;
 
 // One mark is enough for these: an identifier's underscore ("DEB_BUILD_*"; not an asterisk alone: Markdown emphasis), a synopsis's bar
 // ("| remove pkg..."), an armour line ("-----BEGIN PGP"), a search pattern ("?narrow(PATTERN...)").
-const CODE_MARK = /\p{L}_|_\p{L}|(?:^|\s)\|\s|-{3,}|(?:^|\s)\?\p{L}+\(/u;
+// A lone key, path or address in lower case ("rescue/enable", "wais://hostport/database") is a boot parameter, a setting's name or a URL, not words.
+const CODE_MARK = /\p{L}_|_\p{L}|(?:^|\s)\|\s|-{3,}|(?:^|\s)\?\p{L}+\(|^[\p{Ll}\d.:-]+(?:\/+[\p{Ll}\d.:-]+)+$/u;
+
+/**
+ * Literal lines of other kinds: a list of names of the program ("theta, alpha", "db,phi": a
+ * definition list's parameters), and a cited work's reference or copyright line ("(1970), A
+ * Three-Stage Algorithm…", "Copyright © 2000 New Riders Publishing."), whose title stays as published.
+ */
+const NAME_LIST = /^[\p{Ll}_][\w]*(?:\s*,\s*[\p{Ll}_][\w]*)+$/u;
+const CITATION = /^(?:\(\d{4}\),|Copyright\s|©)/u;
 
 const letters = (text: string): number => (text.match(/\p{L}/gu) ?? []).length;
 
@@ -30,7 +40,8 @@ export const untranslatedIdentical: Check<"untranslated-identical"> = {
     if (!pair.en) return [];
     const pt = pair.pt.trim();
     if (pt !== pair.en.trim()) return [];
-    if (isLiteralLine(pair) || CODE_MARK.test(pt)) return [];
+    // A line of an example (a function's header, an assignment, a formula) is the program's own text.
+    if (isLiteralLine(pair) || CODE_MARK.test(pt) || looksLikeCode(pt) || NAME_LIST.test(pt) || CITATION.test(pt)) return [];
     // Code, commands and file lists read the same in both languages: only prose left as it was is a finding.
     const prose = maskLiterals(pt);
     if (letters(prose) < MIN_PROSE_SHARE * letters(pt) || (prose.match(CODE_PUNCTUATION)?.length ?? 0) >= 2) return [];
@@ -39,7 +50,8 @@ export const untranslatedIdentical: Check<"untranslated-identical"> = {
     const isEnglish = englishWordTest(context.spellers);
     // A heading left in English is in Title Case ("Image Menu"): its words, not their case, say it is English.
     const englishWords = ws.filter((w) => /^\p{L}{3,}$/u.test(w.text) && isEnglish(w.text.toLowerCase())).length;
-    const sentence = ws.length >= MIN_WORDS && plain.length > 0;
+    // A sentence has an English word among its plain ones: "SCSI1 (0,0,0) (sda) - 6.4 GB" is a device listing, not English.
+    const sentence = ws.length >= MIN_WORDS && plain.length > 0 && (!context.spellers.en || plain.some((w) => context.spellers.en!.correct(w.text)));
     const heading = englishWords >= MIN_ENGLISH_WORDS && englishWords * 2 >= ws.length;
     // A short heading whose every word English knows, one of them English only ("Online resources",
     // "DEBUG OPTIONS": loanwords such as "online" and "debug" are English too when the whole heading is).
