@@ -114,3 +114,35 @@ describe("foreign-word, code by its place (development corpus)", () => {
     ["a Spanish word opening a line of prose", "o modelo\n\npero o lucro", ["pero→mas"]],
   ])("hit: %s", (_n, text, expected) => expect(runCheck(foreignWord, { pt: text }, { spellers: { pt, en } })).toEqual(expected));
 });
+
+// Development corpus (tune half): names of code, names of other languages' works, and typos that are no language.
+describe("foreign-word, names and typos (development corpus)", () => {
+  const spellers = {
+    pt: createSpeller(dictionaryPt), en: createSpeller(dictionaryEn),
+    es: createSpeller(dictionaryEs), it: createSpeller(dictionaryIt),
+  };
+  it.each([
+    // Letters alone ("ck", "ll", "sch") name code as often as another language.
+    ["a command's name with 'ck'", { pt: "crc (equivalente a cksum)." }],
+    ["a program's name with 'll'", { pt: "o serviço llockmgr responde ao pedido" }],
+    ["a row of a table", { pt: "walld           100008  rwall shutdown" }],
+    ["an entry's name before its purpose", { pt: "spcompack — converte uma representação de adjacência" }],
+    ["the last step of a help page's path", { pt: "Scilab Help >> Funções Elementares > Trigonometria > sin" }],
+    ["a word glued to an operator", { pt: "a função é definida como 1/sin. Para dados reais" }],
+    ["a word after a comma with no space (code)", { pt: "abs(I-v)<= max(atol,er*abs(I)) onde I é o valor" }],
+    ["a word in a parameter list", { pt: "a sintaxe: ydot = f(t,y,u1,u2,...,un)" }],
+    ["German words inside a title", { pt: "Aurélien reorquestrou Der Ring des Nibelungen de Wagner." }],
+    ["a German word inside a hall's name", { pt: "em 26 de abril em Philharmonie (großer Saal), Berlim." }],
+    // "ie" for "e" is Spanish only in a word Spanish has: "priemiras" is a typo of "primeiras".
+    ["a typo that looks like a Spanish diphthong", { pt: "o subespaço gerado pelas k priemiras colunas de X" }],
+    // Five letters are too few to trust one dictionary: a parameter's name, a typo that is Italian by chance.
+    ["a short parameter name a Spanish dictionary knows", { pt: "envia os gráficos para o arquivo filen em formato JPG." }],
+    ["a short typo an Italian dictionary knows", { pt: "determina a posição do grido comparada às outras entidades." }],
+    ["a loanword of package maintenance", { pt: "usuários não obtêm pacotes de backports sem ações explícitas" }],
+  ])("near miss: %s", (_n, pair) => expect(runCheck(foreignWord, pair, { spellers })).toEqual([]));
+  it.each([
+    ["a Spanish word with ñ", { pt: "o arquivo de configuración da año passado" }, ["configuración→configuração", "año"]],
+    ["a Spanish ending, dictionary or not", { pt: "as partições extendidas e as operaciones lógicas" }, ["extendidas", "operaciones→operações"]],
+    ["a German word beside a name, not inside it", { pt: "Der Wagner nicht gosta disso." }, ["nicht→não"]],
+  ])("hit: %s", (_n, pair, expected) => expect(runCheck(foreignWord, pair, { spellers })).toEqual(expected));
+});

@@ -102,3 +102,37 @@ describe("untranslated-words, a sentence that ends in code", () => {
     expect(runCheck(untranslatedWords, { pt: "contém 7 elementos. Default value is list([],0,[])." }, { spellers })).toEqual(["value is list"]);
   });
 });
+
+// Development corpus (tune half): English the translator keeps on purpose, each a class of false alarm.
+describe("untranslated-words, English kept on purpose (development corpus)", () => {
+  const EN = new Set(["stat", "overrides", "keep", "alive", "power", "user", "ai", "unicorn", "original", "list", "faq", "load", "scsi", "function", "exchange", "image", "event", "double", "precision", "not", "given",
+    "suites", "stable", "testing", "unstable", "fall", "back", "restricted", "deletion", "flag", "two", "new", "initial", "value", "solvers", "newsletter", "cosmic", "whirlpool", "alice", "blue", "view", "from", "above",
+    "deb", "bookworm", "main", "contrib", "non-free", "graphics", "entities", "peak", "frequencies", "computer", "principles", "and", "practice", "standard", "find", "source"]);
+  const PT_TOO = new Set(["original"]);
+  const spellers = { en: { correct: (w: string) => EN.has(w.toLowerCase()) }, pt: { correct: (w: string) => !EN.has(w.toLowerCase()) || PT_TOO.has(w.toLowerCase()) } };
+  it.each([
+    ["a quoted term the English has word for word", { pt: "“stat overrides” são um modo de dizer ao dpkg", en: "“stat overrides” are a way to tell dpkg" }],
+    ["a term the translator quoted, hyphenated in the English", { pt: "se os pacotes 'keep alive' forem enviados", en: "if keep-alive packets are sent" }],
+    ["a one-word label Portuguese writes the same way", { pt: "Imagem original: as cores são Vermelho puro" }],
+    ["an acronym and one word", { pt: "pode ser encontrada em linux-kernel mailing list FAQ." }],
+    ["a declaration before its parameters", { pt: "function exchange (image, images_array_name, event)" }],
+    ["a declaring keyword before a function's name", { pt: "a sequência de chamamento deve ser double precision function f(x) onde x é" }],
+    ["a placeholder in angle brackets", { pt: "<not given>: o solucionador lsoda é usado" }],
+    ["values closed by a Portuguese conjunction", { pt: "a partir das suites stable, testing e unstable" }],
+    ["a gloss led by 'em'", { pt: "eles agora também retornam (em fall back) a debian/tmp" }],
+    ["a gloss led by 'ou', a loanword after it", { pt: "O sinalizador de exclusão restrito (ou restricted deletion flag) é um bit" }],
+    ["a bibliography's entry (volume)", { pt: "Alan C. Hindmarsh, lsode and lsodi, two new initial value solvers, acm-signum newsletter, vol. 15" }],
+    ["a bibliography's entry (citation key)", { pt: "[FOLEY01] computer principles and practice, segunda edição." }],
+    ["a name cell beside a cell of numbers (X11 colour names)", { pt: "alice blue", prevPt: "Nome", nextPt: "240 248 255" }],
+    ["a line of configuration with a URL", { pt: "deb http://deb.debian.org/debian bookworm main contrib non-free" }],
+    ["an entry's name before its Portuguese purpose", { pt: "graphics entities — Descrição das estruturas de dados" }],
+    ["'standard', a loanword of European Portuguese", { pt: "Os comandos standard find e dd são usados" }],
+  ])("near miss: %s", (_n, pair) => expect(runCheck(untranslatedWords, pair, { spellers })).toEqual([]));
+  it.each([
+    ["a quoted phrase in a case the English does not have", { pt: "ceo “ai unicorn”: o futuro", en: "“AI unicorn” CEO: the future" }, ["ai unicorn"]],
+    ["a one-word English label", { pt: "Original Source: a16z" }, ["Original Source"]],
+    ["English words with no gloss's lead before the parenthesis", { pt: "eles retornam (para fall back) a debian/tmp" }, ["fall back"]],
+    ["a cell of prose beside a cell of numbers", { pt: "view from above", nextPt: "90" }, ["view from above"]],
+    ["an entry's purpose left in English", { pt: "freson — peak frequencies" }, ["peak frequencies"]],
+  ])("hit: %s", (_n, pair, expected) => expect(runCheck(untranslatedWords, pair, { spellers })).toEqual(expected));
+});
