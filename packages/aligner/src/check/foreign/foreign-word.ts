@@ -16,7 +16,8 @@ const THIRD = new Map(Object.entries(thirdLanguage.words as Record<string, strin
 // Letters Portuguese spelling never has (ü since the 2009 reform), but Spanish or German do. Letter
 // sequences ("sch", "tz", "ck", "ll") are left to the dictionaries: alone they flag names of code
 // ("cksum", "xclick", "llockmgr", "spcompack") as often as words of another language.
-const NOT_PORTUGUESE = /ñ|ß|[äöëïü]|ción/u;
+// A grave accent ends no Portuguese word but "à": Italian "unità", "città", "perché" (acute) aside.
+const NOT_PORTUGUESE = /ñ|ß|[äöëïü]|ción|\p{L}[àèìòù]$/u;
 const LETTERS = /^\p{L}+$/u;
 // Spellings only Spanish has: "-ción", "-dad", "-ables", "-encia", "ñ", "ll".
 const SPANISH_ENDING = /ci[oó]n|si[oó]n|ciones|siones|dad$|ables?$|ibles?$|encia$|ancia$|ñ|ll/u;

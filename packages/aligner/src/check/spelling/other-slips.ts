@@ -4,23 +4,19 @@ const VOWEL = /[aeiouáéíóúâêôãõà]/u;
 
 /**
  * Whether `word` is also one plainer slip from an accepted word than `fix`, a slip Portuguese
- * spelling itself points at: an m before a consonant other than p or b ("emtradas" is
- * "entradas", not "metradas"), or a single r or s between vowels where the accepted word doubles
- * it ("corentes" is "correntes", not "cornetes"). A swap that finds a rare word while one of
- * these finds another is a guess; the check keeps only the corrections it can stand behind.
- * A look-up or two per word, and only for a word the check would flag.
+ * spelling itself points at: a single r or s between vowels where the accepted word doubles it
+ * ("corentes" is "correntes", not "cornetes"). A swap that finds a rare word while this finds
+ * another is a guess; the check keeps only the corrections it can stand behind. (An m for an n,
+ * "emtradas" for "entradas", was tried and left out: hunspell accepts rare forms such as "caanda"
+ * that would hide the swap of "caamda" for "camada".) A look-up or two per word, and only for a
+ * word the check would flag.
  */
 export function hasOtherSlip(word: string, fix: string, speller: Speller): boolean {
   const chars = [...word];
   const accepted = (form: string): boolean => form !== fix && form !== word && speller.correct(form);
   for (let i = 1; i + 1 < chars.length; i++) {
     const c = chars[i]!;
-    const before = chars.slice(0, i).join("");
-    const after = chars.slice(i + 1).join("");
-    const next = chars[i + 1]!;
-    if (c === "m" && !VOWEL.test(next) && next !== "p" && next !== "b" && accepted(`${before}n${after}`)) return true;
-    if (c === "n" && (next === "p" || next === "b") && accepted(`${before}m${after}`)) return true;
-    if ((c === "r" || c === "s") && VOWEL.test(chars[i - 1]!) && VOWEL.test(next) && accepted(`${before}${c}${c}${after}`)) return true;
+    if ((c === "r" || c === "s") && VOWEL.test(chars[i - 1]!) && VOWEL.test(chars[i + 1]!) && accepted(`${chars.slice(0, i + 1).join("")}${chars.slice(i).join("")}`)) return true;
   }
   return false;
 }

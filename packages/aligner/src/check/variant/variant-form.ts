@@ -12,6 +12,8 @@ interface FormPair {
   en?: string[];
   /** English words of the sense both variants share ("archive"): with one of them the form is left alone. */
   notEn?: string[];
+  /** The European form is Brazilian too in its other senses ("guardar" for "store"): in a pt-BR text the English decides. */
+  ptSharedSense?: boolean;
 }
 
 const PAIRS = forms.pairs as FormPair[];
@@ -67,7 +69,7 @@ const hasJoiner = (w: string): boolean => w.includes("-") || w.includes("'") || 
 const TO_BR = new Map(PAIRS.map((p) => [p.pt.toLowerCase(), p.br]));
 // European forms whose Brazilian counterpart holds for one sense only ("guardar" is "salvar" for "save",
 // and "guardar" in Brazil too for "store", "keep"): the pair's English, when there is one, decides.
-const PT_SENSE = new Map(PAIRS.filter((p) => !p.reverse && p.en).map((p) => [p.pt.toLowerCase(), p]));
+const PT_SENSE = new Map(PAIRS.filter((p) => p.ptSharedSense && p.en).map((p) => [p.pt.toLowerCase(), p]));
 const TO_PT = new Map(PAIRS.filter((p) => p.reverse).map((p) => [p.br.toLowerCase(), p.pt]));
 const FIND_PT = pattern(PAIRS.map((p) => p.pt));
 const FIND_BR = pattern(PAIRS.filter((p) => p.reverse).map((p) => p.br));
