@@ -48,12 +48,18 @@ describe("spelling-typo", () => {
 
 // Development corpus (tune half): corrections the check cannot stand behind, and the variant's own spelling.
 describe("spelling-typo, guesses and variants (development corpus)", () => {
-  const words = new Set(["camada", "caanda", "correntes", "cornetes", "de", "os", "eixos", "caractere", "carácter", "um", "galhos", "matriz", "retorna", "ao", "prompt", "você", "viu"]);
+  const words = new Set(["camada", "caanda", "trol", "cor", "cores", "se", "grade", "como", "correntes", "cornetes", "de", "os", "eixos", "caractere", "carácter", "um", "galhos", "matriz", "retorna", "ao", "prompt", "você", "viu"]);
   const speller = { correct: (w: string) => words.has(w) };
   const check = (text: string, variant: "pt-BR" | "pt-PT" = "pt-BR") => runCheck(spellingTypo, { pt: text }, { spellers: { pt: speller }, variant });
   it.each([
     // A swap finds a rare word where a slip Portuguese spelling points at finds another.
     ["a single r between vowels: a doubled r lost, not a swap", "os galhos dos eixos corentes"],
+    // The first two letters swapped: a name of code ("rtol", a tolerance), not a slip a typist makes.
+    ["a swap of the first two letters", "os parâmetros rtol e atol"],
+    // Two words run together: the swap or the undoubled letter that finds a word would make it worse.
+    ["a word glued to 'se'", "para duplicar uma corse for acessado"],
+    ["a word glued to 'e'", "Ver como gradee Ver como lista"],
+    ["a word glued to 'o'", "determina comoo esmaecimento será repetido"],
   ])("near miss: %s", (_n, text) => expect(check(text)).toEqual([]));
   it.each([
     ["a swap with no other reading", "retrona ao prompt", "pt-BR", ["retrona→retorna"]],
