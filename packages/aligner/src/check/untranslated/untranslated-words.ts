@@ -146,6 +146,26 @@ function entryName(text: string, r: { start: number; end: number }, isPortuguese
   return !!purpose && words(purpose[1]!).slice(0, 4).some((w) => isPortuguese(w.text) || isPortuguese(w.text.toLowerCase()));
 }
 
+// Articles and prepositions before a noun: a two-word English term after one sits in Portuguese syntax as a noun.
+const DETERMINER = /(?:^|[\s(])(?:o|a|os|as|um|uma|uns|umas|do|da|dos|das|no|na|nos|nas|ao|aos|pelo|pela|pelos|pelas|com|em|de|ou|e)\s+$/iu;
+// Words that introduce a name: "é chamado tagged quoted symbol".
+const NAMING = /(?:^|\s)(?:chamad[oa]s?|denominad[oa]s?|designad[oa]s?|nomead[oa]s?)\s+$/iu;
+
+/**
+ * A technical term the translator kept, as the English writes it: two lower-case words of a noun
+ * phrase (no function word) after an article or a preposition ("com o device mapper", "a
+ * tradução LBA ou large disk CHS", "em down arrow"), or any run after a word that introduces a
+ * name ("é chamado tagged quoted symbol"). A leftover phrase is longer or starts with a function
+ * word ("em by number milissegundos"); a capitalised heading is no term.
+ */
+function keptTerm(pair: { pt: string; en?: string }, r: { start: number; end: number; count: number }): boolean {
+  const text = pair.pt.slice(r.start, r.end);
+  if (pair.en !== undefined && !pair.en.includes(text)) return false;
+  const before = pair.pt.slice(Math.max(0, r.start - 20), r.start);
+  if (NAMING.test(before)) return true;
+  return r.count === MIN_RUN && text === text.toLowerCase() && !words(text).some((w) => FUNCTION_WORDS.has(w.text)) && DETERMINER.test(before);
+}
+
 /** A line of configuration holding a URL ("deb http://deb.debian.org/debian bookworm main contrib"): no Portuguese in it. */
 const configLine = (pt: string, isPortuguese: (w: string) => boolean): boolean =>
   /[a-z]+:\/\/\S/u.test(pt) && !/[.!?]\s*$/u.test(pt.trim()) && !words(pt.replace(/\S+:\/\/\S+/gu, " ")).some((w) => isPortuguese(w.text));
@@ -223,6 +243,9 @@ export const untranslatedWords: Check<"untranslated-words"> = {
         // A name and one word ("Debian policy", "lists Debian") is a name in a Portuguese sentence, not English prose.
         if (r.count === MIN_RUN && words(text).some((w) => isName(w.text, context.spellers.en) || isAcronym(w.text))) return false;
         // Code's declarations ("function exchange (image, images_array_name, event)") and placeholders ("<not given>").
+        if (keptTerm(pair, r)) return false;
+        // The left side of an assignment or formula ("Scaled intensity = (intensity - 127.5)"), an example's marker ("[ Updated programs translations ]").
+        if (/^\s?=/u.test(pair.pt.slice(r.end)) || (pair.pt.slice(Math.max(0, r.start - 2), r.start) === "[ " && pair.pt.startsWith(" ]", r.end))) return false;
         if (entryName(pair.pt, r, isPortuguese) || declaration(pair.pt, r) || (PLACEHOLDER_OPEN.test(pair.pt.slice(0, r.start)) && PLACEHOLDER_CLOSE.test(pair.pt.slice(r.end)))) return false;
         // Values listed and closed by a Portuguese "e" or "ou" ("as suites stable, testing e unstable").
         if (/,/u.test(text) && /^ (?:e|ou) [\p{L}-]+/u.test(pair.pt.slice(r.end))) return false;
