@@ -108,7 +108,7 @@ describe("untranslated-words, English kept on purpose (development corpus)", () 
   const EN = new Set(["stat", "overrides", "keep", "alive", "power", "user", "ai", "unicorn", "original", "list", "faq", "load", "scsi", "function", "exchange", "image", "event", "double", "precision", "not", "given",
     "suites", "stable", "testing", "unstable", "fall", "back", "restricted", "deletion", "flag", "two", "new", "initial", "value", "solvers", "newsletter", "cosmic", "whirlpool", "alice", "blue", "view", "from", "above",
     "deb", "bookworm", "main", "contrib", "non-free", "graphics", "entities", "peak", "frequencies", "computer", "principles", "and", "practice", "standard", "find", "source",
-    "device", "mapper", "large", "disk", "by", "number", "tagged", "quoted", "symbol", "scaled", "intensity", "updated", "programs", "translations", "selection", "tools"]);
+    "device", "mapper", "large", "disk", "guided", "entire", "by", "number", "tagged", "quoted", "symbol", "scaled", "intensity", "updated", "programs", "translations", "selection", "tools"]);
   const PT_TOO = new Set(["original"]);
   const spellers = { en: { correct: (w: string) => EN.has(w.toLowerCase()) }, pt: { correct: (w: string) => !EN.has(w.toLowerCase()) || PT_TOO.has(w.toLowerCase()) } };
   it.each([
@@ -128,6 +128,7 @@ describe("untranslated-words, English kept on purpose (development corpus)", () 
     ["a line of configuration with a URL", { pt: "deb http://deb.debian.org/debian bookworm main contrib non-free" }],
     ["an entry's name before its Portuguese purpose", { pt: "graphics entities — Descrição das estruturas de dados" }],
     ["'standard', a loanword of European Portuguese", { pt: "Os comandos standard find e dd são usados" }],
+    ["a run inside a quoted label whose other words read as Portuguese", { pt: "escolha «Guided - use entire disk» e depois", en: "choose “Guided - use entire disk” and then" }],
     // A technical term kept as the English writes it, a noun after an article or a preposition.
     ["a kept term after an article", { pt: "registar os volumes com o device mapper correndo:", en: "register the volumes with device mapper by running:" }],
     ["a kept term after a conjunction", { pt: "a tradução LBA ou large disk CHS", en: "whether LBA or large disk CHS translation is used" }],
@@ -144,5 +145,6 @@ describe("untranslated-words, English kept on purpose (development corpus)", () 
     ["a leftover that starts with a function word", { pt: "estender o limite em by number milissegundos" }, ["by number"]],
     ["a term after an article that the English does not have", { pt: "com o device mapper correndo:", en: "with the mapper of devices" }, ["device mapper"]],
     ["a leftover after a verb", { pt: "consulte selection tools." }, ["selection tools"]],
+    ["a quoted label the English does not have", { pt: "escolha «Guided - use entire disk» e depois", en: "choose the first entry and then" }, ["entire disk"]],
   ])("hit: %s", (_n, pair, expected) => expect(runCheck(untranslatedWords, pair, { spellers })).toEqual(expected));
 });

@@ -71,10 +71,32 @@ function commaList(text: string, r: { start: number; end: number }): boolean {
  * for "“AI unicorn”") is the machine's, and stays flagged.
  */
 function quotedAsInEnglish(pair: { pt: string; en?: string }, r: { start: number; end: number }): boolean {
-  if (!pair.en || !OPEN_QUOTE.test(pair.pt.slice(0, r.start)) || !CLOSE_QUOTE.test(pair.pt.slice(r.end))) return false;
-  const text = pair.pt.slice(r.start, r.end);
-  const flexible = text.split(/[\s-]+/u).map(escape).join("[\\s-]+");
+  if (!pair.en) return false;
+  const quoted = enclosingQuotation(pair.pt, r);
+  if (!quoted) return false;
+  const flexible = quoted.split(/[\s-]+/u).filter(Boolean).map(escape).join("[\\s-]+");
   return new RegExp(`(?<![\\p{L}\\p{N}])${flexible}(?![\\p{L}\\p{N}])`, "u").test(pair.en);
+}
+
+/**
+ * The whole quotation the run lies in, on its line ("“Guided - use entire disk”" for the run
+ * "entire disk": a label whose other words read as Portuguese), or undefined outside quotes.
+ */
+function enclosingQuotation(text: string, r: { start: number; end: number }): string | undefined {
+  const lineStart = text.lastIndexOf("\n", r.start - 1) + 1;
+  const before = text.slice(lineStart, r.start);
+  // A straight single quote opens a quotation only after a space or a bracket: elsewhere it is an apostrophe.
+  const single = before.search(/(?<![\p{L}\p{N}])'(?=[^']*$)/u);
+  const open = Math.max(single, ...[..."“\"‘«"].map((q) => before.lastIndexOf(q)));
+  if (open < 0) return undefined;
+  const inside = before.slice(open + 1);
+  if (/[”»’]/u.test(inside) || (before[open] === '"' && inside.includes('"'))) return undefined;
+  const lineEnd = text.indexOf("\n", r.end);
+  const after = text.slice(r.end, lineEnd < 0 ? text.length : lineEnd);
+  const close = after.search(/[”"’»]|'(?![\p{L}\p{N}])/u);
+  if (close < 0 || /[“«‘]/u.test(after.slice(0, close))) return undefined;
+  const quoted = inside + text.slice(r.start, r.end) + after.slice(0, close);
+  return quoted.length <= 80 ? quoted.trim() : undefined;
 }
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&");
