@@ -91,10 +91,14 @@ describe("foreign-word: Italian and Spanish forms the Portuguese dictionary lets
     ["a Spanish plural spelled like a verb form", { pt: "As dimensiones da janela mudam.", en: "The window dimensions change." }, ["dimensiones→dimensões"]],
     ["an Italian spelling one accent from Portuguese", { pt: "Este periodo leva mais tempo.", en: "This period takes longer." }, ["periodo→período"]],
     ["a Spanish ending", { pt: "Os valores utilizables ficam aqui.", en: "The usable values stay here." }, ["utilizables→utilizáveis"]],
+    // Spanish "-ciones" is a Portuguese verb form too ("que tu condiciones"): the English's "-tions" says it is the noun.
+    ["a Spanish -ciones noun spelled like a verb form", { pt: "Fotos em condiciones de pouca luz.", en: "Photos in low light conditions." }, ["condiciones→condições"]],
+    ["a Spanish -ciones noun whose Portuguese lost a consonant", { pt: "As tarefas requerem acciones coordenadas.", en: "The tasks require coordinated actions." }, ["acciones→ações"]],
   ])("hit: %s", (_n, pair, expected) => expect(runCheck(foreignWord, pair, { spellers })).toEqual(expected));
   it.each([
     // "pressione" is Italian for pressure and the Portuguese imperative of "pressionar": the English says "press".
     ["a Portuguese imperative that is an Italian noun", { pt: "Pressione a tecla e selecione a opção.", en: "Press the key and select the option." }],
+    ["a Portuguese verb form in -ciones", { pt: "Espero que condiciones o acesso.", en: "I hope you restrict the access." }],
     ["a typo no other language spells so", { pt: "O resultdo aparece aqui.", en: "The result appears here." }],
     // Development corpus: a property the English names ("visible"), and European accents in a pt-PT text.
     ["an English word with a Spanish-looking ending, no English pair", { pt: "Corresponde a arquivos executable pelo usuário." }],

@@ -89,12 +89,20 @@ const MAY_BE_ION_NOUN = /ion[ei]s?$/u;
 
 /** The English and Portuguese of an Italian or Spanish "-ione(s)" noun ("versione" → version, versão). */
 function nounCognate(lower: string, pt: { correct(w: string): boolean }): { english: string; portuguese: string } | undefined {
+  // Spanish "-ciones" is "-tions" in English and "-ções" in Portuguese: "condiciones" (conditions, condições),
+  // "posiciones", "acciones" (actions, ações); Portuguese spells them as verb forms ("que tu condiciones").
+  const spanish = SPANISH_CIONES.exec(lower);
+  if (spanish) {
+    const stem = spanish[1]!;
+    for (const portuguese of [`${stem.slice(0, -1)}ções`, `${stem}ções`]) if (stem.length > 1 && pt.correct(portuguese)) return { english: `${stem}tions`, portuguese };
+  }
   const m = ION_NOUN.exec(lower);
   if (!m) return undefined;
   const plural = !lower.endsWith("ione");
   const portuguese = `${m[1]}${plural ? "ões" : "ão"}`;
   return pt.correct(portuguese) ? { english: `${m[1]}ion${plural ? "s" : ""}`, portuguese } : undefined;
 }
+const SPANISH_CIONES = /^(\p{Ll}{2,})ciones$/u;
 
 export const foreignWord: Check<"foreign-word"> = {
   id: "foreign-word",
