@@ -182,7 +182,8 @@ const NAMING = /(?:^|\s)(?:chamad[oa]s?|denominad[oa]s?|designad[oa]s?|nomead[oa
  */
 function keptTerm(pair: { pt: string; en?: string }, r: { start: number; end: number; count: number }): boolean {
   const text = pair.pt.slice(r.start, r.end);
-  if (pair.en !== undefined && !pair.en.includes(text)) return false;
+  // Only as the English writes it: without the English, a lower-cased name ("bell labs") may be the machine's.
+  if (pair.en === undefined || !pair.en.includes(text)) return false;
   const before = pair.pt.slice(Math.max(0, r.start - 20), r.start);
   if (NAMING.test(before)) return true;
   return r.count === MIN_RUN && text === text.toLowerCase() && !words(text).some((w) => FUNCTION_WORDS.has(w.text)) && DETERMINER.test(before);
