@@ -118,8 +118,6 @@ export const foreignWord: Check<"foreign-word"> = {
     const inEnglish = (lower: string): boolean => (english ??= new Set(lowered(words(pair.en ?? "")))).has(lower);
     const terms = termWords(context.terms);
     const flags: Flag[] = [];
-    // A line of a table, a record or code keeps its program's names ("walld 100008 rwall shutdown").
-    if (isLiteralLine(pair)) return flags;
     const ws = words(pair.pt);
     const low = lowered(ws);
     for (let k = 0; k < ws.length; k++) {
@@ -188,6 +186,8 @@ export const foreignWord: Check<"foreign-word"> = {
     }
     // Code and its names: a function called ("sin(x)"), an identifier alone on its line (a parameter, a
     // "See also" entry: "filen", "acsch"), a prefix in parentheses ("(des)instalar"). The English may not be paired.
-    return flags.length ? flags.filter((f) => !literalWord(pair.pt, f)) : flags;
+    // A line of a table, a record or code keeps its program's names ("walld 100008 rwall shutdown").
+    if (!flags.length || isLiteralLine(pair)) return [];
+    return flags.filter((f) => !literalWord(pair.pt, f));
   },
 };
