@@ -128,6 +128,9 @@ describe("untranslated-words, English kept on purpose (development corpus)", () 
     ["a line of configuration with a URL", { pt: "deb http://deb.debian.org/debian bookworm main contrib non-free" }],
     ["an entry's name before its Portuguese purpose", { pt: "graphics entities — Descrição das estruturas de dados" }],
     ["'standard', a loanword of European Portuguese", { pt: "Os comandos standard find e dd são usados" }],
+    ["a label the English quotes, kept without quotes", { pt: "seleccione Guided - use entire disk e depois", en: "select “Guided - use entire disk” and then" }],
+    ["a term after 'conhecido como'", { pt: "o modo conhecido como large disk é usado" }],
+    ["a term after 'em inglês'", { pt: "o disco grande, em inglês large disk, é usado" }],
     ["a run inside a quoted label whose other words read as Portuguese", { pt: "escolha «Guided - use entire disk» e depois", en: "choose “Guided - use entire disk” and then" }],
     // A technical term kept as the English writes it, a noun after an article or a preposition.
     ["a kept term after an article", { pt: "registar os volumes com o device mapper correndo:", en: "register the volumes with device mapper by running:" }],
@@ -147,6 +150,7 @@ describe("untranslated-words, English kept on purpose (development corpus)", () 
     // Without the English, a lower-cased name after an article may be the machine's ("nos bell labs"): still flagged.
     ["a term after an article with no English", { pt: "com o device mapper correndo:" }, ["device mapper"]],
     ["a leftover after a verb", { pt: "consulte selection tools." }, ["selection tools"]],
+    ["a label the English does not quote", { pt: "seleccione Guided - use entire disk e depois", en: "select Guided - use entire disk and then" }, ["entire disk"]],
     ["a quoted label the English does not have", { pt: "escolha «Guided - use entire disk» e depois", en: "choose the first entry and then" }, ["entire disk"]],
   ])("hit: %s", (_n, pair, expected) => expect(runCheck(untranslatedWords, pair, { spellers })).toEqual(expected));
 });

@@ -171,7 +171,7 @@ function entryName(text: string, r: { start: number; end: number }, isPortuguese
 // Articles and prepositions before a noun: a two-word English term after one sits in Portuguese syntax as a noun.
 const DETERMINER = /(?:^|[\s(])(?:o|a|os|as|um|uma|uns|umas|do|da|dos|das|no|na|nos|nas|ao|aos|pelo|pela|pelos|pelas|com|em|de|ou|e)\s+$/iu;
 // Words that introduce a name: "é chamado tagged quoted symbol".
-const NAMING = /(?:^|\s)(?:chamad[oa]s?|denominad[oa]s?|designad[oa]s?|nomead[oa]s?)\s+$/iu;
+const NAMING = /(?:^|\s)(?:chamad[oa]s?|denominad[oa]s?|designad[oa]s?|nomead[oa]s?|conhecid[oa]s? como|(?:em|do) inglês[:,]?)\s+["“'‘«]?$/iu;
 
 /**
  * A technical term the translator kept, as the English writes it: two lower-case words of a noun
@@ -182,11 +182,25 @@ const NAMING = /(?:^|\s)(?:chamad[oa]s?|denominad[oa]s?|designad[oa]s?|nomead[oa
  */
 function keptTerm(pair: { pt: string; en?: string }, r: { start: number; end: number; count: number }): boolean {
   const text = pair.pt.slice(r.start, r.end);
-  // Only as the English writes it: without the English, a lower-cased name ("bell labs") may be the machine's.
-  if (pair.en === undefined || !pair.en.includes(text)) return false;
   const before = pair.pt.slice(Math.max(0, r.start - 20), r.start);
   if (NAMING.test(before)) return true;
+  // Only as the English writes it: without the English, a lower-cased name ("bell labs") may be the machine's.
+  if (pair.en === undefined || !pair.en.includes(text)) return false;
   return r.count === MIN_RUN && text === text.toLowerCase() && !words(text).some((w) => FUNCTION_WORDS.has(w.text)) && DETERMINER.test(before);
+}
+
+// A quotation of the English: “…”, "…", «…», ‘…’.
+const EN_QUOTED = /[“"«‘]([^”"»’\n]{2,80})[”"»’]/gu;
+
+/**
+ * A label the English quotes as the screen shows it, kept by the translator word for word
+ * without the quotes ("seleccione Guided - use entire disk" for "select “Guided - use entire
+ * disk”"): the program's own string, which the reader will see in English.
+ */
+function labelTheEnglishQuotes(en: string | undefined, text: string): boolean {
+  if (!en || !/[“"«‘]/u.test(en)) return false;
+  const flexible = new RegExp(`(?<![\\p{L}\\p{N}])${text.split(/[\s-]+/u).filter(Boolean).map(escape).join("[\\s-]+")}(?![\\p{L}\\p{N}])`, "u");
+  return execAll(EN_QUOTED, en).some((m) => flexible.test(m[1]!));
 }
 
 /** A line of configuration holding a URL ("deb http://deb.debian.org/debian bookworm main contrib"): no Portuguese in it. */
@@ -266,7 +280,7 @@ export const untranslatedWords: Check<"untranslated-words"> = {
         // A name and one word ("Debian policy", "lists Debian") is a name in a Portuguese sentence, not English prose.
         if (r.count === MIN_RUN && words(text).some((w) => isName(w.text, context.spellers.en) || isAcronym(w.text))) return false;
         // Code's declarations ("function exchange (image, images_array_name, event)") and placeholders ("<not given>").
-        if (keptTerm(pair, r)) return false;
+        if (keptTerm(pair, r) || labelTheEnglishQuotes(pair.en, text)) return false;
         // The left side of an assignment or formula ("Scaled intensity = (intensity - 127.5)"), an example's marker ("[ Updated programs translations ]").
         if (/^\s?=/u.test(pair.pt.slice(r.end)) || (pair.pt.slice(Math.max(0, r.start - 2), r.start) === "[ " && pair.pt.startsWith(" ]", r.end))) return false;
         if (entryName(pair.pt, r, isPortuguese) || declaration(pair.pt, r) || (PLACEHOLDER_OPEN.test(pair.pt.slice(0, r.start)) && PLACEHOLDER_CLOSE.test(pair.pt.slice(r.end)))) return false;
