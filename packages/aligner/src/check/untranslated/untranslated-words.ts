@@ -203,6 +203,23 @@ function labelTheEnglishQuotes(en: string | undefined, text: string): boolean {
   return execAll(EN_QUOTED, en).some((m) => flexible.test(m[1]!));
 }
 
+/**
+ * An acronym's expansion, the name of a standard or a technique, kept as the English writes it:
+ * beside the acronym in parentheses, either way round ("LBA (logical block addressing)",
+ * "ataques ROP (Return Oriented Programming)", "tradução de endereços (network address
+ * translation, NAT)"). The initials of its words, small words aside, spell the acronym.
+ */
+function acronymExpansion(text: string, r: { start: number; end: number }): boolean {
+  const ws = words(text.slice(r.start, r.end)).map((w) => w.text);
+  const initials = ws.map((w) => w[0]!.toUpperCase()).join("");
+  const content = ws.filter((w) => !FUNCTION_WORDS.has(w.toLowerCase())).map((w) => w[0]!.toUpperCase()).join("");
+  const spells = (acronym: string | undefined): boolean => !!acronym && acronym.length >= 2 && (acronym === initials || acronym === content);
+  const after = /^,?\s*\(?\s*(\p{Lu}{2,})\)?/u.exec(text.slice(r.end, r.end + 12));
+  if (after && /^(?:\s*\(|,)/u.test(text.slice(r.end)) && spells(after[1])) return true;
+  const before = /(\p{Lu}{2,})\s*\(\s*$/u.exec(text.slice(Math.max(0, r.start - 14), r.start));
+  return spells(before?.[1]);
+}
+
 /** A line of configuration holding a URL ("deb http://deb.debian.org/debian bookworm main contrib"): no Portuguese in it. */
 const configLine = (pt: string, isPortuguese: (w: string) => boolean): boolean =>
   /[a-z]+:\/\/\S/u.test(pt) && !/[.!?]\s*$/u.test(pt.trim()) && !words(pt.replace(/\S+:\/\/\S+/gu, " ")).some((w) => isPortuguese(w.text));
@@ -280,7 +297,7 @@ export const untranslatedWords: Check<"untranslated-words"> = {
         // A name and one word ("Debian policy", "lists Debian") is a name in a Portuguese sentence, not English prose.
         if (r.count === MIN_RUN && words(text).some((w) => isName(w.text, context.spellers.en) || isAcronym(w.text))) return false;
         // Code's declarations ("function exchange (image, images_array_name, event)") and placeholders ("<not given>").
-        if (keptTerm(pair, r) || labelTheEnglishQuotes(pair.en, text)) return false;
+        if (keptTerm(pair, r) || labelTheEnglishQuotes(pair.en, text) || acronymExpansion(pair.pt, r)) return false;
         // The left side of an assignment or formula ("Scaled intensity = (intensity - 127.5)"), an example's marker ("[ Updated programs translations ]").
         if (/^\s?=/u.test(pair.pt.slice(r.end)) || (pair.pt.slice(Math.max(0, r.start - 2), r.start) === "[ " && pair.pt.startsWith(" ]", r.end))) return false;
         if (entryName(pair.pt, r, isPortuguese) || declaration(pair.pt, r) || (PLACEHOLDER_OPEN.test(pair.pt.slice(0, r.start)) && PLACEHOLDER_CLOSE.test(pair.pt.slice(r.end)))) return false;
