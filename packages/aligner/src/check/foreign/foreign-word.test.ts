@@ -147,6 +147,7 @@ describe("foreign-word, names and typos (development corpus)", () => {
   it.each([
     ["a Spanish word with ñ", { pt: "o arquivo de configuración da año passado" }, ["configuración→configuração", "año"]],
     ["a Spanish ending, dictionary or not", { pt: "as partições extendidas e as operaciones lógicas" }, ["extendidas", "operaciones→operações"]],
+    ["a Spanish word on a hard-wrapped line of prose", { pt: "o texto segue\na receita cresceu muy rápido", gapBefore: "\n" }, ["muy→muito"]],
     ["a German word beside a name, not inside it", { pt: "Der Wagner nicht gosta disso." }, ["nicht→não"]],
     // A grave accent ends no Portuguese word: Italian "-tà" is caught at any length.
     ["a short Italian word with a final grave accent", { pt: "quando a fita na unità está protegida" }, ["unità"]],

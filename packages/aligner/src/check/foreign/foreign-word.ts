@@ -8,7 +8,7 @@ import { listedLanguageOf } from "./frequent-words.ts";
 import { portugueseFor } from "./spanish-spelling.ts";
 import { closeForms } from "../spelling/close-forms.ts";
 import { isEntryName } from "../spelling/entry-name.ts";
-import { isLiteralLine } from "../untranslated/literal-line.ts";
+import { isCodeOrTableLine } from "../untranslated/literal-line.ts";
 
 const LOANWORDS = new Set(loanwords.words);
 // A Map, not the JSON object: a word like "constructor" must not find Object.prototype.
@@ -19,8 +19,6 @@ const THIRD = new Map(Object.entries(thirdLanguage.words as Record<string, strin
 // A grave accent ends no Portuguese word but "à": Italian "unità", "città", "perché" (acute) aside.
 const NOT_PORTUGUESE = /ñ|ß|[äöëïü]|ción|\p{L}[àèìòù]$/u;
 const LETTERS = /^\p{L}+$/u;
-// Spellings only Spanish has: "-ción", "-dad", "-ables", "-encia", "ñ", "ll".
-const SPANISH_ENDING = /ci[oó]n|si[oó]n|ciones|siones|dad$|ables?$|ibles?$|encia$|ancia$|ñ|ll/u;
 // Glued to an operator, a bracket or a separator of code: "1/sin", "max(atol,er*abs(I))", "list(u1,...un)".
 const CODE_BEFORE = /[*/+=^[_.,\\]/u;
 const CODE_AFTER = /[*/+=^([_\\]/u;
@@ -158,11 +156,12 @@ export const foreignWord: Check<"foreign-word"> = {
       // Without a dictionary, letters alone would flag every unusual name.
       // A word of the English is a name or a code ("Fairchild", a property "visible").
       if (!pt || pt.correct(lower) || inEnglish(lower)) continue;
-      const portuguese = portugueseFor(lower, pt);
+      const found = portugueseFor(lower, pt);
+      const portuguese = found?.word;
       // An English word with a Spanish-looking ending ("executable", "visible") is English left in, not Spanish;
-      // without a Spanish ending, a word the Spanish dictionary does not know is a typo ("priemiras" for "primeiras",
-      // "ieditor") or a name, not Spanish: "ie" and "ue" alone are no proof.
-      if (portuguese && !en?.correct(lower) && (SPANISH_ENDING.test(lower) || !context.spellers.es || context.spellers.es.correct(lower))) {
+      // a word reached through "ie" or "ue" alone that the Spanish dictionary does not know is a typo
+      // ("priemiras" for "primeiras") or a name ("ieditor"), not Spanish.
+      if (portuguese && !en?.correct(lower) && (!found.weak || !context.spellers.es || context.spellers.es.correct(lower))) {
         flags.push(flagAt(this, pair.pt, w.start, w.end, `"${w.text}" is spelled the Spanish way; in Portuguese: "${portuguese}".`, portuguese));
       } else if (/ü/u.test(lower) && pt.correct(lower.replace(/ü/gu, "u"))) {
         // "seqüência": Brazilian spelling before the 2009 reform, Portuguese all the same (the spelling check has its say).
@@ -186,8 +185,9 @@ export const foreignWord: Check<"foreign-word"> = {
     }
     // Code and its names: a function called ("sin(x)"), an identifier alone on its line (a parameter, a
     // "See also" entry: "filen", "acsch"), a prefix in parentheses ("(des)instalar"). The English may not be paired.
-    // A line of a table, a record or code keeps its program's names ("walld 100008 rwall shutdown").
-    if (!flags.length || isLiteralLine(pair)) return [];
+    // A line of a table or code keeps its program's names ("walld           100008  rwall shutdown").
+    // (Not any line after a single line break: hard-wrapped prose is prose.)
+    if (!flags.length || isCodeOrTableLine(pair.pt)) return [];
     return flags.filter((f) => !literalWord(pair.pt, f));
   },
 };
