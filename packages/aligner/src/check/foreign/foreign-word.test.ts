@@ -142,6 +142,8 @@ describe("foreign-word, names and typos (development corpus)", () => {
     // Five letters are too few to trust one dictionary: a parameter's name, a typo that is Italian by chance.
     ["a short parameter name a Spanish dictionary knows", { pt: "envia os gráficos para o arquivo filen em formato JPG." }],
     ["a short typo an Italian dictionary knows", { pt: "determina a posição do grido comparada às outras entidades." }],
+    // Test half, reviewed at the end: "acopladoà janela" is "acoplado à" without its space, not Italian "-à".
+    ["a word glued to the preposition 'à'", { pt: "sem estar acopladoà janela principal do GIMP" }],
     ["a loanword of package maintenance", { pt: "usuários não obtêm pacotes de backports sem ações explícitas" }],
   ])("near miss: %s", (_n, pair) => expect(runCheck(foreignWord, pair, { spellers })).toEqual([]));
   it.each([

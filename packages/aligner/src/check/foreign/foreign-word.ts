@@ -170,6 +170,8 @@ export const foreignWord: Check<"foreign-word"> = {
         continue;
       } else if (NOT_PORTUGUESE.test(lower)) {
         if (insideName(pair.pt, ws, k)) continue;
+        // A Portuguese word glued to the preposition "à" ("acopladoà janela") lacks a space; it is not Italian.
+        if (lower.endsWith("à") && pt.correct(lower.slice(0, -1))) continue;
         flags.push(flagAt(this, pair.pt, w.start, w.end, `"${w.text}" is not a Portuguese word and is spelled like another language's.`));
       } else {
         // Any word, not only a listed one: the third language's own dictionary knows it and Portuguese does not.

@@ -46,6 +46,7 @@ describe("untranslated-language, English kept on purpose (development corpus)", 
     ["a cited standard with its city and year", "International Standard ISO/IEC 10646-1, International Organization for Standardization, Genebra, 2000."],
     // Code: an assignment and a call, and a formula whose stop between digits ends no sentence.
     ["a calling sequence", "[unit, err] = file(\"open\", file-name [,status] [,access [,recl]] [,format]) with the name of the file"],
+    ["an English comment after code", "clf()\nsubplot(224); plot(x , y', \"o-\"); // x and y are transposed in this plot, as the figure shows\nxtitle(t)"],
     ["a formula with a decimal number", "[14] Scaled intensity = (intensity - 127.5) / 127.5; see Seção 13.3.6, the calculation of the displacement."],
   ])("near miss: %s", (_n, pt) => expect(runCheck(untranslatedLanguage, { pt }, { spellers })).toEqual([]));
   it.each([

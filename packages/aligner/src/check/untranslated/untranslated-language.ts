@@ -6,6 +6,7 @@ import { isLiteralLine } from "./literal-line.ts";
 import { englishFlags, englishShare } from "./english-signal.ts";
 import { execAll } from "../text/exec-all.ts";
 import { isReferenceEntry } from "./reference-entry.ts";
+import { inCodeComment } from "./code-comment.ts";
 
 /** Below this many characters franc guesses; such spans are left to the word lists. */
 const MIN_LENGTH = 40;
@@ -58,7 +59,7 @@ export const untranslatedLanguage: Check<"untranslated-language"> = {
     const english = spans.filter((s) => {
       // A quoted title kept in English ("o livro “The Art of Computer Programming”") is a name, not a leftover.
       let text = pair.pt.slice(s.start, s.end);
-      if (ASSIGNMENT.test(text)) return false;
+      if (ASSIGNMENT.test(text) || inCodeComment(pair.pt, s.end - 1)) return false;
       if (MAY_QUOTE.test(text)) text = text.replace(QUOTED_TITLE, " ").replace(QUOTED, (q, inner: string) => (pair.en?.includes(inner) ? " " : q));
       if (text.includes(",")) text = text.replace(VALUE_LIST, " ");
       if (text.trim().length < MIN_LENGTH) return false;

@@ -108,7 +108,7 @@ describe("untranslated-words, English kept on purpose (development corpus)", () 
   const EN = new Set(["stat", "overrides", "keep", "alive", "power", "user", "ai", "unicorn", "original", "list", "faq", "load", "scsi", "function", "exchange", "image", "event", "double", "precision", "not", "given",
     "suites", "stable", "testing", "unstable", "fall", "back", "restricted", "deletion", "flag", "two", "new", "initial", "value", "solvers", "newsletter", "cosmic", "whirlpool", "alice", "blue", "view", "from", "above",
     "deb", "bookworm", "main", "contrib", "non-free", "graphics", "entities", "peak", "frequencies", "computer", "principles", "and", "practice", "standard", "find", "source",
-    "device", "mapper", "large", "disk", "guided", "entire", "logical", "block", "addressing", "return", "oriented", "programming", "network", "address", "translation", "by", "number", "tagged", "quoted", "symbol", "scaled", "intensity", "updated", "programs", "translations", "selection", "tools"]);
+    "is", "transposed", "handle", "into", "thickness", "curve", "install", "plugins", "directory", "device", "mapper", "large", "disk", "guided", "entire", "logical", "block", "addressing", "return", "oriented", "programming", "network", "address", "translation", "by", "number", "tagged", "quoted", "symbol", "scaled", "intensity", "updated", "programs", "translations", "selection", "tools"]);
   const PT_TOO = new Set(["original"]);
   const spellers = { en: { correct: (w: string) => EN.has(w.toLowerCase()) }, pt: { correct: (w: string) => !EN.has(w.toLowerCase()) || PT_TOO.has(w.toLowerCase()) } };
   it.each([
@@ -128,6 +128,10 @@ describe("untranslated-words, English kept on purpose (development corpus)", () 
     ["a line of configuration with a URL", { pt: "deb http://deb.debian.org/debian bookworm main contrib non-free" }],
     ["an entry's name before its Portuguese purpose", { pt: "graphics entities — Descrição das estruturas de dados" }],
     ["'standard', a loanword of European Portuguese", { pt: "Os comandos standard find e dd são usados" }],
+    // A comment of a code example, after code on its line or alone on it.
+    ["a comment after a statement", { pt: "clf()\nsubplot(222); plot(x , y , \"o-\"); // x is transposed\nsubplot(223)" }],
+    ["a comment after an assignment", { pt: "poly1.thickness = 3; // the thickness of a curve" }],
+    ["a shell comment alone on its line", { pt: "dh_install\n# Install a plugins directory into usr/share/my-prog" }],
     // An acronym's expansion beside it, either way round: the initials spell the acronym.
     ["an acronym's expansion after it", { pt: "a tradução LBA (logical block addressing) do disco" }],
     ["an acronym's expansion before it", { pt: "os ataques de return oriented programming (ROP) são difíceis" }],
@@ -154,6 +158,8 @@ describe("untranslated-words, English kept on purpose (development corpus)", () 
     // Without the English, a lower-cased name after an article may be the machine's ("nos bell labs"): still flagged.
     ["a term after an article with no English", { pt: "com o device mapper correndo:" }, ["device mapper"]],
     ["a leftover after a verb", { pt: "consulte selection tools." }, ["selection tools"]],
+    ["English after '//' in prose (no code before it)", { pt: "as linhas que começam com // is transposed são comentários" }, ["is transposed"]],
+    ["English after a URL's '//'", { pt: "veja http://example.org is transposed hoje" }, ["is transposed"]],
     ["English words whose initials spell no acronym beside them", { pt: "a tradução usa network address translation, LBA, hoje" }, ["network address translation"]],
     ["a label the English does not quote", { pt: "seleccione Guided - use entire disk e depois", en: "select Guided - use entire disk and then" }, ["entire disk"]],
     ["a quoted label the English does not have", { pt: "escolha «Guided - use entire disk» e depois", en: "choose the first entry and then" }, ["entire disk"]],
