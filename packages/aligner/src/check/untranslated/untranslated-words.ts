@@ -173,8 +173,6 @@ function entryName(text: string, r: { start: number; end: number }, isPortuguese
 const DETERMINER = /(?:^|[\s(])(?:o|a|os|as|um|uma|uns|umas|do|da|dos|das|no|na|nos|nas|ao|aos|pelo|pela|pelos|pelas|com|em|de|ou|e)\s+$/iu;
 // Words that introduce a name: "é chamado tagged quoted symbol".
 const NAMING = /(?:^|\s)(?:chamad[oa]s?|denominad[oa]s?|designad[oa]s?|nomead[oa]s?|conhecid[oa]s? como|(?:em|do) inglês[:,]?)\s+["“'‘«]?$/iu;
-// A noun whose name or value follows it: "a entrada Expert install", "a opção Keep going", "tag name with space".
-const NAMED_THING = /(?:^|\s)(?:opção|opções|entrada|entradas|menu|botão|tecla|campo|valor|tag|etiqueta|variável|parâmetro|argumento|comando|palavra-chave|alvo|janela|diálogo|item|modo)\s+$/iu;
 
 /**
  * A technical term the translator kept, as the English writes it: two lower-case words of a noun
@@ -189,8 +187,6 @@ function keptTerm(pair: { pt: string; en?: string }, r: { start: number; end: nu
   if (NAMING.test(before)) return true;
   // Only as the English writes it: without the English, a lower-cased name ("bell labs") may be the machine's.
   if (pair.en === undefined || !pair.en.includes(text)) return false;
-  // The name of an entry, an option, a field or a value, as the screen or the file shows it.
-  if (NAMED_THING.test(before)) return true;
   return r.count === MIN_RUN && text === text.toLowerCase() && !words(text).some((w) => FUNCTION_WORDS.has(w.text)) && DETERMINER.test(before);
 }
 
