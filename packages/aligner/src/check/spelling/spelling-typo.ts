@@ -4,7 +4,6 @@ import { isSentenceStart, isUpper, words } from "../text/words.ts";
 import { closeForms } from "./close-forms.ts";
 import { isEntryName } from "./entry-name.ts";
 import { hasOtherSlip, isSwapOrDouble } from "./other-slips.ts";
-import { isGluedPair } from "./glued-words.ts";
 import { variantFormOf } from "../variant/variant-form.ts";
 import loanwords from "../foreign/loanwords.json" with { type: "json" };
 
@@ -81,9 +80,6 @@ export const spellingTypo: Check<"spelling-typo"> = {
       if (forms.some((f) => isOtherStandard(lower, f))) continue;
       // Two candidates ("sé" → "se" or "sê") is a guess, not a correction.
       if (forms.length !== 1) continue;
-      // Two words run together ("corse" is "cor se", not "cores") lack a space, not a letter: a swap or a doubled
-      // letter that finds a word is then a guess. (An accent's fix, "versao" for "versão", is not weighed against "versa o".)
-      if (isSwapOrDouble(lower, forms[0]!) && isGluedPair(lower, pt)) continue;
       // A swap that a plainer slip reads otherwise ("corentes": "cornetes" or "correntes") is a guess too, and so
       // is a swap of the first two letters: those a typist sees, a name of code has ("rtol" is no slip of "trol").
       if (isSwapOrDouble(lower, forms[0]!) && (lower[0] !== forms[0]![0] || hasOtherSlip(lower, forms[0]!, pt))) continue;
