@@ -108,7 +108,7 @@ describe("untranslated-words, English kept on purpose (development corpus)", () 
   const EN = new Set(["stat", "overrides", "keep", "alive", "power", "user", "ai", "unicorn", "original", "list", "faq", "load", "scsi", "function", "exchange", "image", "event", "double", "precision", "not", "given",
     "suites", "stable", "testing", "unstable", "fall", "back", "restricted", "deletion", "flag", "two", "new", "initial", "value", "solvers", "newsletter", "cosmic", "whirlpool", "alice", "blue", "view", "from", "above",
     "deb", "bookworm", "main", "contrib", "non-free", "graphics", "entities", "peak", "frequencies", "computer", "principles", "and", "practice", "standard", "find", "source",
-    "is", "transposed", "handle", "into", "thickness", "curve", "install", "plugins", "directory", "device", "mapper", "large", "disk", "guided", "entire", "logical", "block", "addressing", "return", "oriented", "programming", "network", "address", "translation", "by", "number", "tagged", "quoted", "symbol", "scaled", "intensity", "updated", "programs", "translations", "selection", "tools"]);
+    "is", "transposed", "handle", "into", "thickness", "curve", "install", "plugins", "directory", "access", "extensions", "device", "mapper", "large", "disk", "guided", "entire", "logical", "block", "addressing", "return", "oriented", "programming", "network", "address", "translation", "by", "number", "tagged", "quoted", "symbol", "scaled", "intensity", "updated", "programs", "translations", "selection", "tools"]);
   const PT_TOO = new Set(["original"]);
   const spellers = { en: { correct: (w: string) => EN.has(w.toLowerCase()) }, pt: { correct: (w: string) => !EN.has(w.toLowerCase()) || PT_TOO.has(w.toLowerCase()) } };
   it.each([
@@ -142,6 +142,7 @@ describe("untranslated-words, English kept on purpose (development corpus)", () 
     ["a run inside a quoted label whose other words read as Portuguese", { pt: "escolha «Guided - use entire disk» e depois", en: "choose “Guided - use entire disk” and then" }],
     // A technical term kept as the English writes it, a noun after an article or a preposition.
     ["a kept term after an article", { pt: "registar os volumes com o device mapper correndo:", en: "register the volumes with device mapper by running:" }],
+    ["a three-word kept term after an article", { pt: "suporta o large disk access moderno", en: "supports modern large disk access" }],
     ["a kept term after a conjunction", { pt: "a tradução LBA ou large disk CHS", en: "whether LBA or large disk CHS translation is used" }],
     ["a name after 'chamado'", { pt: "O primeiro símbolo é chamado tagged quoted symbol e tem duas etiquetas", en: "The first symbol is named tagged quoted symbol and has two tags" }],
     ["the left side of a formula", { pt: "[14] Scaled intensity = (intensity - 127.5) / 127.5" }],
@@ -156,6 +157,7 @@ describe("untranslated-words, English kept on purpose (development corpus)", () 
     ["a leftover that starts with a function word", { pt: "estender o limite em by number milissegundos" }, ["by number"]],
     ["a term after an article that the English does not have", { pt: "com o device mapper correndo:", en: "with the mapper of devices" }, ["device mapper"]],
     // Without the English, a lower-cased name after an article may be the machine's ("nos bell labs"): still flagged.
+    ["four English words after an article are more than a term", { pt: "suporta o large disk access extensions moderno", en: "supports modern large disk access extensions" }, ["large disk access extensions"]],
     ["a term after an article with no English", { pt: "com o device mapper correndo:" }, ["device mapper"]],
     ["a leftover after a verb", { pt: "consulte selection tools." }, ["selection tools"]],
     ["English after '//' in prose (no code before it)", { pt: "as linhas que começam com // is transposed são comentários" }, ["is transposed"]],

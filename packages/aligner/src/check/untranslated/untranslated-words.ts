@@ -175,19 +175,20 @@ const DETERMINER = /(?:^|[\s(])(?:o|a|os|as|um|uma|uns|umas|do|da|dos|das|no|na|
 const NAMING = /(?:^|\s)(?:chamad[oa]s?|denominad[oa]s?|designad[oa]s?|nomead[oa]s?|conhecid[oa]s? como|(?:em|do) inglês[:,]?)\s+["“'‘«]?$/iu;
 
 /**
- * A technical term the translator kept, as the English writes it: two lower-case words of a noun
+ * A technical term the translator kept, as the English writes it: two or three lower-case words of a noun
  * phrase (no function word) after an article or a preposition ("com o device mapper", "a
  * tradução LBA ou large disk CHS", "em down arrow"), or any run after a word that introduces a
  * name ("é chamado tagged quoted symbol"). A leftover phrase is longer or starts with a function
  * word ("em by number milissegundos"); a capitalised heading is no term.
  */
+const MAX_TERM_WORDS = 3;
 function keptTerm(pair: { pt: string; en?: string }, r: { start: number; end: number; count: number }): boolean {
   const text = pair.pt.slice(r.start, r.end);
   const before = pair.pt.slice(Math.max(0, r.start - 20), r.start);
   if (NAMING.test(before)) return true;
   // Only as the English writes it: without the English, a lower-cased name ("bell labs") may be the machine's.
   if (pair.en === undefined || !pair.en.includes(text)) return false;
-  return r.count === MIN_RUN && text === text.toLowerCase() && !words(text).some((w) => FUNCTION_WORDS.has(w.text)) && DETERMINER.test(before);
+  return r.count <= MAX_TERM_WORDS && text === text.toLowerCase() && !words(text).some((w) => FUNCTION_WORDS.has(w.text)) && DETERMINER.test(before);
 }
 
 // A quotation of the English: “…”, "…", «…», ‘…’.
