@@ -91,10 +91,14 @@ describe("foreign-word: Italian and Spanish forms the Portuguese dictionary lets
     ["a Spanish plural spelled like a verb form", { pt: "As dimensiones da janela mudam.", en: "The window dimensions change." }, ["dimensiones→dimensões"]],
     ["an Italian spelling one accent from Portuguese", { pt: "Este periodo leva mais tempo.", en: "This period takes longer." }, ["periodo→período"]],
     ["a Spanish ending", { pt: "Os valores utilizables ficam aqui.", en: "The usable values stay here." }, ["utilizables→utilizáveis"]],
+    // Spanish "-ciones" is a Portuguese verb form too ("que tu condiciones"): the English's "-tions" says it is the noun.
+    ["a Spanish -ciones noun spelled like a verb form", { pt: "Fotos em condiciones de pouca luz.", en: "Photos in low light conditions." }, ["condiciones→condições"]],
+    ["a Spanish -ciones noun whose Portuguese lost a consonant", { pt: "As tarefas requerem acciones coordenadas.", en: "The tasks require coordinated actions." }, ["acciones→ações"]],
   ])("hit: %s", (_n, pair, expected) => expect(runCheck(foreignWord, pair, { spellers })).toEqual(expected));
   it.each([
     // "pressione" is Italian for pressure and the Portuguese imperative of "pressionar": the English says "press".
     ["a Portuguese imperative that is an Italian noun", { pt: "Pressione a tecla e selecione a opção.", en: "Press the key and select the option." }],
+    ["a Portuguese verb form in -ciones", { pt: "Espero que condiciones o acesso.", en: "I hope you restrict the access." }],
     ["a typo no other language spells so", { pt: "O resultdo aparece aqui.", en: "The result appears here." }],
     // Development corpus: a property the English names ("visible"), and European accents in a pt-PT text.
     ["an English word with a Spanish-looking ending, no English pair", { pt: "Corresponde a arquivos executable pelo usuário." }],
@@ -113,4 +117,41 @@ describe("foreign-word, code by its place (development corpus)", () => {
     ["a Spanish word before a space and a parenthesis", "o modelo pero (o lucro)", ["pero→mas"]],
     ["a Spanish word opening a line of prose", "o modelo\n\npero o lucro", ["pero→mas"]],
   ])("hit: %s", (_n, text, expected) => expect(runCheck(foreignWord, { pt: text }, { spellers: { pt, en } })).toEqual(expected));
+});
+
+// Development corpus (tune half): names of code, names of other languages' works, and typos that are no language.
+describe("foreign-word, names and typos (development corpus)", () => {
+  const spellers = {
+    pt: createSpeller(dictionaryPt), en: createSpeller(dictionaryEn),
+    es: createSpeller(dictionaryEs), it: createSpeller(dictionaryIt),
+  };
+  it.each([
+    // Letters alone ("ck", "ll", "sch") name code as often as another language.
+    ["a command's name with 'ck'", { pt: "crc (equivalente a cksum)." }],
+    ["a program's name with 'll'", { pt: "o serviço llockmgr responde ao pedido" }],
+    ["a row of a table", { pt: "walld           100008  rwall shutdown" }],
+    ["an entry's name before its purpose", { pt: "spcompack — converte uma representação de adjacência" }],
+    ["the last step of a help page's path", { pt: "Scilab Help >> Funções Elementares > Trigonometria > sin" }],
+    ["a word glued to an operator", { pt: "a função é definida como 1/sin. Para dados reais" }],
+    ["a word after a comma with no space (code)", { pt: "abs(I-v)<= max(atol,er*abs(I)) onde I é o valor" }],
+    ["a word in a parameter list", { pt: "a sintaxe: ydot = f(t,y,u1,u2,...,un)" }],
+    ["German words inside a title", { pt: "Aurélien reorquestrou Der Ring des Nibelungen de Wagner." }],
+    ["a German word inside a hall's name", { pt: "em 26 de abril em Philharmonie (großer Saal), Berlim." }],
+    // "ie" for "e" is Spanish only in a word Spanish has: "priemiras" is a typo of "primeiras".
+    ["a typo that looks like a Spanish diphthong", { pt: "o subespaço gerado pelas k priemiras colunas de X" }],
+    // Five letters are too few to trust one dictionary: a parameter's name, a typo that is Italian by chance.
+    ["a short parameter name a Spanish dictionary knows", { pt: "envia os gráficos para o arquivo filen em formato JPG." }],
+    ["a short typo an Italian dictionary knows", { pt: "determina a posição do grido comparada às outras entidades." }],
+    // Test half, reviewed at the end: "acopladoà janela" is "acoplado à" without its space, not Italian "-à".
+    ["a word glued to the preposition 'à'", { pt: "sem estar acopladoà janela principal do GIMP" }],
+    ["a loanword of package maintenance", { pt: "usuários não obtêm pacotes de backports sem ações explícitas" }],
+  ])("near miss: %s", (_n, pair) => expect(runCheck(foreignWord, pair, { spellers })).toEqual([]));
+  it.each([
+    ["a Spanish word with ñ", { pt: "o arquivo de configuración da año passado" }, ["configuración→configuração", "año"]],
+    ["a Spanish ending, dictionary or not", { pt: "as partições extendidas e as operaciones lógicas" }, ["extendidas", "operaciones→operações"]],
+    ["a Spanish word on a hard-wrapped line of prose", { pt: "o texto segue\na receita cresceu muy rápido", gapBefore: "\n" }, ["muy→muito"]],
+    ["a German word beside a name, not inside it", { pt: "Der Wagner nicht gosta disso." }, ["nicht→não"]],
+    // A grave accent ends no Portuguese word: Italian "-tà" is caught at any length.
+    ["a short Italian word with a final grave accent", { pt: "quando a fita na unità está protegida" }, ["unità"]],
+  ])("hit: %s", (_n, pair, expected) => expect(runCheck(foreignWord, pair, { spellers })).toEqual(expected));
 });

@@ -7,21 +7,48 @@ import thirdLanguage from "./third-language.json" with { type: "json" };
 import { listedLanguageOf } from "./frequent-words.ts";
 import { portugueseFor } from "./spanish-spelling.ts";
 import { closeForms } from "../spelling/close-forms.ts";
+import { isEntryName } from "../spelling/entry-name.ts";
+import { isCodeOrTableLine } from "../untranslated/literal-line.ts";
 
 const LOANWORDS = new Set(loanwords.words);
 // A Map, not the JSON object: a word like "constructor" must not find Object.prototype.
 const THIRD = new Map(Object.entries(thirdLanguage.words as Record<string, string>));
-// Letter sequences Portuguese spelling never has (ü since the 2009 reform), but Spanish, German or Italian do.
-const NOT_PORTUGUESE = /ñ|ß|[äöëïü]|sch|tz|ck|ción|ll/u;
+// Letters Portuguese spelling never has (ü since the 2009 reform), but Spanish or German do. Letter
+// sequences ("sch", "tz", "ck", "ll") are left to the dictionaries: alone they flag names of code
+// ("cksum", "xclick", "llockmgr", "spcompack") as often as words of another language.
+// A grave accent ends no Portuguese word but "à": Italian "unità", "città", "perché" (acute) aside.
+const NOT_PORTUGUESE = /ñ|ß|[äöëïü]|ción|\p{L}[àèìòù]$/u;
 const LETTERS = /^\p{L}+$/u;
-/** The word is code or a name of code, or a bracketed prefix, by where it stands (see the check's loop). */
+// Glued to an operator, a bracket or a separator of code: "1/sin", "max(atol,er*abs(I))", "list(u1,...un)".
+const CODE_BEFORE = /[*/+=^[_.,\\]/u;
+const CODE_AFTER = /[*/+=^([_\\]/u;
+
+/**
+ * The word is code or a name of code by where it stands (see the check's loop): a function called,
+ * a word glued to code's operators, a prefix in parentheses, a word alone on its line, the name
+ * of a reference page's entry ("spcompack — converte…"), the last step of a help page's path
+ * ("Trigonometria > sin").
+ */
 function literalWord(text: string, w: { start: number; end: number; text: string }): boolean {
   const after = text[w.end];
   if (after === "(") return true;
+  if (CODE_BEFORE.test(text[w.start - 1] ?? "") || CODE_AFTER.test(after ?? "")) return true;
   if (text[w.start - 1] === "(" && after === ")" && /\p{L}/u.test(text[w.end + 1] ?? "")) return true;
+  if (isEntryName(text, w.start, w.end)) return true;
+  if (/ > $/u.test(text.slice(Math.max(0, w.start - 3), w.start)) && /^\s*(?:\n|$)/u.test(text.slice(w.end))) return true;
   const lineStart = text.lastIndexOf("\n", w.start - 1) + 1;
   const lineEnd = text.indexOf("\n", w.end);
   return /^\p{Ll}+$/u.test(text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd).trim()) && text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd).trim() === w.text;
+}
+
+/**
+ * A lower-case word inside a foreign name or title: between two capitalised words ("Der Ring des
+ * Nibelungen"), or before one after a parenthesis or a capital ("Philharmonie (großer Saal)").
+ */
+function insideName(text: string, ws: readonly { start: number; end: number; text: string }[], k: number): boolean {
+  const capital = (j: number): boolean => j >= 0 && j < ws.length && isUpper(ws[j]!.text[0]!) && !isSentenceStart(text, ws[j]!.start);
+  if (!capital(k + 1)) return false;
+  return capital(k - 1) || /\($/u.test(text.slice(0, ws[k]!.start));
 }
 
 /** Shorter words are too often abbreviations or codes to judge by their letters (a listed word is judged at any length). */
@@ -39,8 +66,12 @@ function termWords(terms: readonly Term[]): Set<string> {
   return set;
 }
 
-/** Shorter words than this are too often shared by chance ("cosa", "mais") to trust one dictionary's yes. */
-const MIN_DICTIONARY_LENGTH = 5;
+/**
+ * Shorter words than this are too often shared by chance to trust one dictionary's yes: "cosa",
+ * "mais", and on reference pages a parameter's name ("filen", Spanish "filar") or a typo that
+ * happens to be Italian or French ("grido" for "grid", "houer" for "houver").
+ */
+const MIN_DICTIONARY_LENGTH = 6;
 const THIRD_LANGUAGES = [["es", "Spanish"], ["it", "Italian"], ["fr", "French"]] as const;
 
 /** The language among Spanish, Italian and French whose dictionary knows the word. */
@@ -56,12 +87,20 @@ const MAY_BE_ION_NOUN = /ion[ei]s?$/u;
 
 /** The English and Portuguese of an Italian or Spanish "-ione(s)" noun ("versione" → version, versão). */
 function nounCognate(lower: string, pt: { correct(w: string): boolean }): { english: string; portuguese: string } | undefined {
+  // Spanish "-ciones" is "-tions" in English and "-ções" in Portuguese: "condiciones" (conditions, condições),
+  // "posiciones", "acciones" (actions, ações); Portuguese spells them as verb forms ("que tu condiciones").
+  const spanish = SPANISH_CIONES.exec(lower);
+  if (spanish) {
+    const stem = spanish[1]!;
+    for (const portuguese of [`${stem.slice(0, -1)}ções`, `${stem}ções`]) if (stem.length > 1 && pt.correct(portuguese)) return { english: `${stem}tions`, portuguese };
+  }
   const m = ION_NOUN.exec(lower);
   if (!m) return undefined;
   const plural = !lower.endsWith("ione");
   const portuguese = `${m[1]}${plural ? "ões" : "ão"}`;
   return pt.correct(portuguese) ? { english: `${m[1]}ion${plural ? "s" : ""}`, portuguese } : undefined;
 }
+const SPANISH_CIONES = /^(\p{Ll}{2,})ciones$/u;
 
 export const foreignWord: Check<"foreign-word"> = {
   id: "foreign-word",
@@ -89,7 +128,7 @@ export const foreignWord: Check<"foreign-word"> = {
         if (isUpper(w.text[0]!) && !isSentenceStart(pair.pt, w.start)) continue;
         // "UND", "DAS": an acronym or shouting, not a leaked word.
         if (w.text.slice(1) !== w.text.slice(1).toLowerCase()) continue;
-        if (LOANWORDS.has(lower) || terms.has(lower) || pt.correct(lower) || inEnglish(lower)) continue;
+        if (LOANWORDS.has(lower) || terms.has(lower) || pt.correct(lower) || inEnglish(lower) || insideName(pair.pt, ws, k)) continue;
         flags.push(flagAt(this, pair.pt, w.start, w.end, `${language} word "${w.text}" in the Portuguese.`, THIRD.get(lower) || undefined));
         continue;
       }
@@ -117,9 +156,12 @@ export const foreignWord: Check<"foreign-word"> = {
       // Without a dictionary, letters alone would flag every unusual name.
       // A word of the English is a name or a code ("Fairchild", a property "visible").
       if (!pt || pt.correct(lower) || inEnglish(lower)) continue;
-      const portuguese = portugueseFor(lower, pt);
-      // An English word with a Spanish-looking ending ("executable", "visible") is English left in, not Spanish.
-      if (portuguese && !en?.correct(lower)) {
+      const found = portugueseFor(lower, pt);
+      const portuguese = found?.word;
+      // An English word with a Spanish-looking ending ("executable", "visible") is English left in, not Spanish;
+      // a word reached through "ie" or "ue" alone that the Spanish dictionary does not know is a typo
+      // ("priemiras" for "primeiras") or a name ("ieditor"), not Spanish.
+      if (portuguese && !en?.correct(lower) && (!found.weak || !context.spellers.es || context.spellers.es.correct(lower))) {
         flags.push(flagAt(this, pair.pt, w.start, w.end, `"${w.text}" is spelled the Spanish way; in Portuguese: "${portuguese}".`, portuguese));
       } else if (/ü/u.test(lower) && pt.correct(lower.replace(/ü/gu, "u"))) {
         // "seqüência": Brazilian spelling before the 2009 reform, Portuguese all the same (the spelling check has its say).
@@ -127,6 +169,9 @@ export const foreignWord: Check<"foreign-word"> = {
       } else if (en?.correct(lower)) {
         continue;
       } else if (NOT_PORTUGUESE.test(lower)) {
+        if (insideName(pair.pt, ws, k)) continue;
+        // A Portuguese word glued to the preposition "à" ("acopladoà janela") lacks a space; it is not Italian.
+        if (lower.endsWith("à") && pt.correct(lower.slice(0, -1))) continue;
         flags.push(flagAt(this, pair.pt, w.start, w.end, `"${w.text}" is not a Portuguese word and is spelled like another language's.`));
       } else {
         // Any word, not only a listed one: the third language's own dictionary knows it and Portuguese does not.
@@ -142,6 +187,9 @@ export const foreignWord: Check<"foreign-word"> = {
     }
     // Code and its names: a function called ("sin(x)"), an identifier alone on its line (a parameter, a
     // "See also" entry: "filen", "acsch"), a prefix in parentheses ("(des)instalar"). The English may not be paired.
-    return flags.length ? flags.filter((f) => !literalWord(pair.pt, f)) : flags;
+    // A line of a table or code keeps its program's names ("walld           100008  rwall shutdown").
+    // (Not any line after a single line break: hard-wrapped prose is prose.)
+    if (!flags.length || isCodeOrTableLine(pair.pt)) return [];
+    return flags.filter((f) => !literalWord(pair.pt, f));
   },
 };

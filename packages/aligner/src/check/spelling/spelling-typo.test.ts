@@ -45,3 +45,26 @@ describe("spelling-typo", () => {
     expect(runCheck(spellingTypo, { pt: "Ouçá isto" })).toEqual([]);
   });
 });
+
+// Development corpus (tune half): corrections the check cannot stand behind, and the variant's own spelling.
+describe("spelling-typo, guesses and variants (development corpus)", () => {
+  const words = new Set(["camada", "caanda", "trol", "cor", "cores", "se", "grade", "como", "correntes", "cornetes", "de", "os", "eixos", "caractere", "carácter", "um", "galhos", "matriz", "retorna", "ao", "prompt", "você", "viu"]);
+  const speller = { correct: (w: string) => words.has(w) };
+  const check = (text: string, variant: "pt-BR" | "pt-PT" = "pt-BR") => runCheck(spellingTypo, { pt: text }, { spellers: { pt: speller }, variant });
+  it.each([
+    // A swap finds a rare word where a slip Portuguese spelling points at finds another.
+    ["a single r between vowels: a doubled r lost, not a swap", "os galhos dos eixos corentes"],
+    // The first two letters swapped: a name of code ("rtol", a tolerance), not a slip a typist makes.
+    ["a swap of the first two letters", "os parâmetros rtol e atol"],
+  ])("near miss: %s", (_n, text) => expect(check(text)).toEqual([]));
+  it.each([
+    ["a swap with no other reading", "retrona ao prompt", "pt-BR", ["retrona→retorna"]],
+    // Hunspell's rare "caanda" (an m for an n) does not make the swap a guess: that slip is not weighed.
+    ["a swap with a rare m-for-n reading", "sobre a caamda ativa", "pt-BR", ["caamda→camada"]],
+    // Two words run together are still flagged: reviewers count "corse" (for "cor se") as the typo it is.
+    ["a word glued to 'se'", "para duplicar uma corse for acessado", "pt-BR", ["corse→cores"]],
+    // "caracter" is one accent from European "carácter": a Brazilian text is given its own "caractere".
+    ["the Brazilian fix for a Brazilian text", "um caracter de retrocesso", "pt-BR", ["caracter→caractere"]],
+    ["the European fix for a European text", "um caracter de retrocesso", "pt-PT", ["caracter→carácter"]],
+  ] as const)("hit: %s", (_n, text, variant, expected) => expect(check(text, variant)).toEqual(expected));
+});

@@ -2,6 +2,9 @@ import type { Flag } from "../../types.ts";
 import { flagAt, type Check } from "../check.ts";
 import { isSentenceStart, isUpper, words } from "../text/words.ts";
 import { closeForms } from "./close-forms.ts";
+import { isEntryName } from "./entry-name.ts";
+import { hasOtherSlip, isSwapOrDouble } from "./other-slips.ts";
+import { variantFormOf } from "../variant/variant-form.ts";
 import loanwords from "../foreign/loanwords.json" with { type: "json" };
 
 const LOANWORDS = new Set(loanwords.words);
@@ -35,18 +38,6 @@ function isOtherStandard(word: string, form: string): boolean {
 
 /** The differential accents the 2009 reform dropped: "pólo", "pêlo", "pára" are the older standard's spelling. */
 const DIFFERENTIAL = new Set(["pólo", "pólos", "pêlo", "pêlos", "pélo", "péla", "pára", "pêra", "pêras"]);
-
-/**
- * Whether the word stands where a reference page puts a name: alone on its line (a "see also"
- * list, a definition list's term) or before the dash of a "name — purpose" entry ("fifo - canal
- * nomeado", "acot — computa o arco-cotangente").
- */
-function isEntryName(text: string, start: number, end: number): boolean {
-  const lineStart = text.lastIndexOf("\n", start - 1) + 1;
-  if (text.slice(lineStart, start).trim() !== "") return false;
-  const rest = text.slice(end);
-  return /^[ \t]*(?:\n|$)/u.test(rest) || /^ [-—–] /u.test(rest);
-}
 
 const keepCase = (model: string, form: string): string => (isUpper(model[0]!) ? form[0]!.toUpperCase() + form.slice(1) : form);
 
@@ -89,7 +80,13 @@ export const spellingTypo: Check<"spelling-typo"> = {
       if (forms.some((f) => isOtherStandard(lower, f))) continue;
       // Two candidates ("sé" → "se" or "sê") is a guess, not a correction.
       if (forms.length !== 1) continue;
-      const fix = keepCase(w.text, forms[0]!);
+      // A swap that a plainer slip reads otherwise ("corentes": "cornetes" or "correntes") is a guess too, and so
+      // is a swap of the first two letters: those a typist sees, a name of code has ("rtol" is no slip of "trol").
+      if (isSwapOrDouble(lower, forms[0]!) && (lower[0] !== forms[0]![0] || hasOtherSlip(lower, forms[0]!, pt))) continue;
+      // The fix in the text's own variant: "caracter" is "caractere" in Brazil, "carácter" in Portugal.
+      const own = variantFormOf(forms[0]!, context.variant);
+      if (own !== undefined && !pt.correct(own)) continue;
+      const fix = keepCase(w.text, own ?? forms[0]!);
       flags.push(flagAt(this, pair.pt, w.start, w.end, `"${w.text}" is not a Portuguese word: "${fix}"?`, fix));
     }
     return flags;

@@ -20,3 +20,6 @@ export function isLiteralLine(pair: CheckInput): boolean {
   if (FIELD.test(pt) && !/[.!?]$/u.test(pt)) return true;
   return CODE_OR_TABLE_LINE.test(pt);
 }
+
+/** A line of code or of a table by its own look (a statement's semicolon, a comment's mark, columns lined up), wherever it stands. */
+export const isCodeOrTableLine = (pt: string): boolean => CODE_OR_TABLE_LINE.test(pt.trim());

@@ -1,4 +1,7 @@
+import dictionaryEn from "dictionary-en";
+import dictionaryPt from "dictionary-pt";
 import { describe, expect, it } from "vitest";
+import { createSpeller } from "../text/speller.ts";
 import { runCheck } from "../render-flags.ts";
 import { untranslatedLanguage } from "./untranslated-language.ts";
 
@@ -30,4 +33,24 @@ describe("untranslated-language, titles", () => {
     const pt = "Leia o artigo “the cathedral and the bazaar, as seen by its users”.";
     expect(runCheck(untranslatedLanguage, { pt, en: "Read the article “the cathedral and the bazaar, as seen by its users”." })).toEqual([]);
   });
+});
+
+// Development corpus (tune half): English that stays English where it stands.
+describe("untranslated-language, English kept on purpose (development corpus)", () => {
+  const spellers = { pt: createSpeller(dictionaryPt), en: createSpeller(dictionaryEn) };
+  it.each([
+    // A list of values the text names, after a Portuguese lead.
+    ["a list of keywords after a Portuguese lead", "É um de: Mon, Tue, Wed, Thu, Fri, Sat, Sun."],
+    // A bibliography's entry: the cited work's title, the standard's and the publisher's names.
+    ["a cited book with its citation key", "Computer Graphics, Principles and Practice, the revised edition [FOLEY01]."],
+    ["a cited standard with its city and year", "International Standard ISO/IEC 10646-1, International Organization for Standardization, Genebra, 2000."],
+    // Code: an assignment and a call, and a formula whose stop between digits ends no sentence.
+    ["a calling sequence", "[unit, err] = file(\"open\", file-name [,status] [,access [,recl]] [,format]) with the name of the file"],
+    ["an English comment after code", "clf()\nsubplot(224); plot(x , y', \"o-\"); // x and y are transposed in this plot, as the figure shows\nxtitle(t)"],
+    ["a formula with a decimal number", "[14] Scaled intensity = (intensity - 127.5) / 127.5; see Seção 13.3.6, the calculation of the displacement."],
+  ])("near miss: %s", (_n, pt) => expect(runCheck(untranslatedLanguage, { pt }, { spellers })).toEqual([]));
+  it.each([
+    ["a description left in English after an entry's name", "cdfnor — cumulative distribution function of the normal distribution, with its inverse"],
+    ["a sentence with a short list in it", "Any Scilab object can be given here (matrix, list, string), and the result is the same."],
+  ])("hit: %s", (_n, pt) => expect(runCheck(untranslatedLanguage, { pt }, { spellers })).toEqual([pt]));
 });

@@ -5,6 +5,8 @@ import { words } from "../text/words.ts";
 import { isLiteralLine } from "./literal-line.ts";
 import { englishFlags, englishShare } from "./english-signal.ts";
 import { execAll } from "../text/exec-all.ts";
+import { isReferenceEntry } from "./reference-entry.ts";
+import { inCodeComment } from "./code-comment.ts";
 
 /** Below this many characters franc guesses; such spans are left to the word lists. */
 const MIN_LENGTH = 40;
@@ -19,7 +21,12 @@ const MAX_PORTUGUESE_SCORE = 0.9;
 /** Share of English-only words needed to back franc's verdict: franc alone calls terse Portuguese Italian. */
 const MIN_ENGLISH_SHARE = 0.25;
 
-const SENTENCE = /[^.!?\n]+(?:[.!?]+["”)]?|$)/gu;
+// A stop between digits ("127.5") ends no sentence.
+const SENTENCE = /(?:[^.!?\n]|\.(?=\d))+(?:[.!?]+["”)]?|$)/gu;
+// Values listed with commas, four or more words alone ("Mon, Tue, Wed, Thu"): keywords the text names, not prose.
+const VALUE_LIST = /(?<![\p{L}\p{N}])[\p{L}\p{N}_-]+(?:,\s*[\p{L}\p{N}_-]+){3,}(?![\p{L}\p{N}])/gu;
+// An assignment of code: "[unit, err] = file("open", …)", "Scaled intensity = (intensity - 127.5) / 127.5".
+const ASSIGNMENT = /\S\s?=\s?(?:[\p{L}_][\p{L}\p{N}_.]*\(|\()/u;
 // A title in quotes: capitalised words (small words between), as book and program titles are written;
 // a title may hold commas ("Free Software, Free Society").
 const QUOTED_TITLE = /[“"«](?:\p{Lu}[\p{L}\p{N}'’:,-]*|[\p{Ll}]{1,4})(?:\s+(?:\p{Lu}[\p{L}\p{N}'’:,-]*|[\p{Ll}]{1,4}))*[”"»]/gu;
@@ -43,8 +50,8 @@ export const untranslatedLanguage: Check<"untranslated-language"> = {
     const ws = words(pair.pt);
     const englishWord = englishFlags(ws, context.spellers);
     if (!ws.some((w, k) => englishWord[k] || w.text.includes("."))) return [];
-    // A line of an example, record, table or code keeps the program's English.
-    if (isLiteralLine(pair)) return [];
+    // A line of an example, record, table or code keeps the program's English; a bibliography's entry its titles.
+    if (isLiteralLine(pair) || isReferenceEntry(pair.pt)) return [];
     const spans = sentences(pair.pt).map((s) => {
       const start = s.start + (pair.pt.slice(s.start, s.end).search(/\S/u));
       return { start, end: s.start + pair.pt.slice(s.start, s.end).trimEnd().length };
@@ -52,7 +59,9 @@ export const untranslatedLanguage: Check<"untranslated-language"> = {
     const english = spans.filter((s) => {
       // A quoted title kept in English ("o livro “The Art of Computer Programming”") is a name, not a leftover.
       let text = pair.pt.slice(s.start, s.end);
+      if (ASSIGNMENT.test(text) || inCodeComment(pair.pt, s.end - 1)) return false;
       if (MAY_QUOTE.test(text)) text = text.replace(QUOTED_TITLE, " ").replace(QUOTED, (q, inner: string) => (pair.en?.includes(inner) ? " " : q));
+      if (text.includes(",")) text = text.replace(VALUE_LIST, " ");
       if (text.trim().length < MIN_LENGTH) return false;
       // The word count is cheap and rules out nearly every Portuguese sentence before franc runs.
       if (englishShare(text, context.spellers) < MIN_ENGLISH_SHARE) return false;

@@ -5,6 +5,8 @@ import { words } from "../text/words.ts";
 import { isLiteralLine } from "./literal-line.ts";
 import { englishFlags, englishWordTest, isListedEnglish } from "./english-signal.ts";
 import { execAll } from "../text/exec-all.ts";
+import { isReferenceEntry } from "./reference-entry.ts";
+import { inCodeComment } from "./code-comment.ts";
 
 /** A run needs this many English words to be English rather than a borrowed word. */
 const MIN_RUN = 2;
@@ -61,12 +63,168 @@ function commaList(text: string, r: { start: number; end: number }): boolean {
   return gaps.length > 0 && gaps.every((g) => g.includes(","));
 }
 
-/** The run is a whole quotation with a capital, and the English has that quotation word for word. */
+/**
+ * The run is a whole quotation, and the English has it word for word, quoted or not (a hyphen
+ * for a space): a label as the screen shows it ("“Graphical install”"), a term the text defines
+ * ("“stat overrides” são um modo…"), a search string ("procurar por “windows refund”"), a term
+ * the translator marks as the original's ("pacotes 'keep alive'" for "keep-alive packets").
+ * The quotes make it a mention, not a leftover; a case the English does not have ("“ai unicorn”"
+ * for "“AI unicorn”") is the machine's, and stays flagged.
+ */
 function quotedAsInEnglish(pair: { pt: string; en?: string }, r: { start: number; end: number }): boolean {
-  if (!pair.en || !OPEN_QUOTE.test(pair.pt.slice(0, r.start)) || !CLOSE_QUOTE.test(pair.pt.slice(r.end))) return false;
-  const text = pair.pt.slice(r.start, r.end);
-  return /^\p{Lu}/u.test(text) && new RegExp(`[“"'‘«]${text.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&")}[”"'’»]`, "u").test(pair.en);
+  if (!pair.en) return false;
+  const quoted = enclosingQuotation(pair.pt, r);
+  if (!quoted) return false;
+  const flexible = quoted.split(/[\s-]+/u).filter(Boolean).map(escape).join("[\\s-]+");
+  return new RegExp(`(?<![\\p{L}\\p{N}])${flexible}(?![\\p{L}\\p{N}])`, "u").test(pair.en);
 }
+
+/**
+ * The whole quotation the run lies in, on its line ("“Guided - use entire disk”" for the run
+ * "entire disk": a label whose other words read as Portuguese), or undefined outside quotes.
+ */
+function enclosingQuotation(text: string, r: { start: number; end: number }): string | undefined {
+  const lineStart = text.lastIndexOf("\n", r.start - 1) + 1;
+  const before = text.slice(lineStart, r.start);
+  // A straight single quote opens a quotation only after a space or a bracket: elsewhere it is an apostrophe.
+  const single = before.search(/(?<![\p{L}\p{N}])'(?=[^']*$)/u);
+  const open = Math.max(single, ...[..."“\"‘«"].map((q) => before.lastIndexOf(q)));
+  if (open < 0) return undefined;
+  const inside = before.slice(open + 1);
+  if (/[”»’]/u.test(inside) || (before[open] === '"' && inside.includes('"'))) return undefined;
+  const lineEnd = text.indexOf("\n", r.end);
+  const after = text.slice(r.end, lineEnd < 0 ? text.length : lineEnd);
+  const close = after.search(/[”"’»]|'(?![\p{L}\p{N}])/u);
+  if (close < 0 || /[“«‘]/u.test(after.slice(0, close))) return undefined;
+  const quoted = inside + text.slice(r.start, r.end) + after.slice(0, close);
+  return quoted.length <= 80 ? quoted.trim() : undefined;
+}
+
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&");
+
+/** An acronym ("FAQ", "SCSI"): with one more word it names a thing ("list FAQ", "load SCSI"), as a name does. */
+const isAcronym = (w: string): boolean => /^\p{Lu}{2,}\d*$/u.test(w);
+
+// A keyword that declares a function, then its name and parameters: "double precision function f(x)".
+const DECLARES = /^(?:function|subroutine|procedure|def|func|fn|sub)$/u;
+// A parameter list: names of code, one at least with an underscore or a digit, or a single letter ("(image, images_array_name, event)", "(x)").
+const PARAMETERS = /^\s?\((?:\s*[\p{L}_][\p{L}\p{N}_]*\s*,)*\s*[\p{L}_][\p{L}\p{N}_]*\s*\)/u;
+
+/**
+ * A declaration in code: words before a parameter list whose names are code
+ * ("function exchange (image, images_array_name, event)"), or a run that ends in a declaring
+ * keyword followed by a function's name and parameters ("double precision function f(x)").
+ */
+function declaration(text: string, r: { start: number; end: number }): boolean {
+  const after = text.slice(r.end);
+  const last = words(text.slice(r.start, r.end)).at(-1)?.text ?? "";
+  if (DECLARES.test(last) && /^ [\p{L}_][\p{L}\p{N}_]*\(/u.test(after)) return true;
+  const params = PARAMETERS.exec(after);
+  return !!params && /_|\p{L}\d|\(\s*\p{L}\s*[,)]/u.test(params[0]);
+}
+
+// Words a translator puts before an English term in parentheses: "(em fall back)", "(ou restricted deletion flag)", "(do inglês, …)".
+const GLOSS_LEAD = /\((?:em inglês|do inglês|inglês|ingl\.|ou|em|i\.\s?e\.|isto é|chamado|chamada|conhecido como|conhecida como)[:,]?\s+["“'‘]?$/u;
+
+/**
+ * The English term given in parentheses after its translation, led by a word of Portuguese:
+ * "retornam (em fall back)", "O sinalizador de exclusão restrito (ou restricted deletion flag)".
+ * Whatever follows the run inside the parenthesis is English too (or a loanword): no Portuguese.
+ */
+function glossedWithLead(text: string, r: { start: number; end: number }, isPortuguese: (w: string) => boolean): boolean {
+  const lead = GLOSS_LEAD.exec(text.slice(Math.max(0, r.start - 30), r.start));
+  if (!lead) return false;
+  const close = /^[^()\n]{0,40}?\)/u.exec(text.slice(r.end));
+  return !!close && !words(close[0]).some((w) => isPortuguese(w.text));
+}
+
+// An argument's placeholder in angle brackets: "<not given>", "<file name>".
+const PLACEHOLDER_OPEN = /<$/u;
+const PLACEHOLDER_CLOSE = /^>/u;
+
+// Function words: a cell of names has none ("alice blue", "dark slate gray"), a cell of prose has them ("view from above").
+const SMALL_WORDS = /^(?:to|of|the|from|for|in|on|at|by|with|and|or|a|an|is|are)$/iu;
+const NUMBER_CELL = /^[\s\d.,;:%#+-]+$/u;
+
+/**
+ * A cell of a table of names: a short line of no sentence, beside a cell of numbers
+ * ("alice blue" before "240 248 255", a key's name before its code). The English of the table
+ * keeps the names as the program reads them (X11 colour names, identifiers).
+ */
+function nameCell(pair: { pt: string; prevPt?: string; nextPt?: string }): boolean {
+  const pt = pair.pt.trim();
+  if (pt.includes("\n") || /[.!?:;]$/u.test(pt)) return false;
+  const ws = words(pt);
+  if (!ws.length || ws.length > 4 || ws.some((w) => SMALL_WORDS.test(w.text))) return false;
+  return [pair.prevPt, pair.nextPt].some((n) => n !== undefined && NUMBER_CELL.test(n.trim()) && /\d/u.test(n));
+}
+
+/**
+ * The name of a reference page's entry: at the start of its line, before the dash that opens its
+ * purpose in Portuguese ("graphics entities — Descrição das estruturas…"): the page's own name.
+ */
+function entryName(text: string, r: { start: number; end: number }, isPortuguese: (w: string) => boolean): boolean {
+  if (text.slice(text.lastIndexOf("\n", r.start - 1) + 1, r.start).trim() !== "") return false;
+  const purpose = /^ [—–-] (.+)/u.exec(text.slice(r.end));
+  return !!purpose && words(purpose[1]!).slice(0, 4).some((w) => isPortuguese(w.text) || isPortuguese(w.text.toLowerCase()));
+}
+
+// Articles and prepositions before a noun: a two-word English term after one sits in Portuguese syntax as a noun.
+const DETERMINER = /(?:^|[\s(])(?:o|a|os|as|um|uma|uns|umas|do|da|dos|das|no|na|nos|nas|ao|aos|pelo|pela|pelos|pelas|com|em|de|ou|e)\s+$/iu;
+// Words that introduce a name: "é chamado tagged quoted symbol".
+const NAMING = /(?:^|\s)(?:chamad[oa]s?|denominad[oa]s?|designad[oa]s?|nomead[oa]s?|conhecid[oa]s? como|(?:em|do) inglês[:,]?)\s+["“'‘«]?$/iu;
+
+/**
+ * A technical term the translator kept, as the English writes it: two or three lower-case words of a noun
+ * phrase (no function word) after an article or a preposition ("com o device mapper", "a
+ * tradução LBA ou large disk CHS", "em down arrow"), or any run after a word that introduces a
+ * name ("é chamado tagged quoted symbol"). A leftover phrase is longer or starts with a function
+ * word ("em by number milissegundos"); a capitalised heading is no term.
+ */
+const MAX_TERM_WORDS = 3;
+function keptTerm(pair: { pt: string; en?: string }, r: { start: number; end: number; count: number }): boolean {
+  const text = pair.pt.slice(r.start, r.end);
+  const before = pair.pt.slice(Math.max(0, r.start - 20), r.start);
+  if (NAMING.test(before)) return true;
+  // Only as the English writes it: without the English, a lower-cased name ("bell labs") may be the machine's.
+  if (pair.en === undefined || !pair.en.includes(text)) return false;
+  return r.count <= MAX_TERM_WORDS && text === text.toLowerCase() && !words(text).some((w) => FUNCTION_WORDS.has(w.text)) && DETERMINER.test(before);
+}
+
+// A quotation of the English: “…”, "…", «…», ‘…’.
+const EN_QUOTED = /[“"«‘]([^”"»’\n]{2,80})[”"»’]/gu;
+
+/**
+ * A label the English quotes as the screen shows it, kept by the translator word for word
+ * without the quotes ("seleccione Guided - use entire disk" for "select “Guided - use entire
+ * disk”"): the program's own string, which the reader will see in English.
+ */
+function labelTheEnglishQuotes(en: string | undefined, text: string): boolean {
+  if (!en || !/[“"«‘]/u.test(en)) return false;
+  const flexible = new RegExp(`(?<![\\p{L}\\p{N}])${text.split(/[\s-]+/u).filter(Boolean).map(escape).join("[\\s-]+")}(?![\\p{L}\\p{N}])`, "u");
+  return execAll(EN_QUOTED, en).some((m) => flexible.test(m[1]!));
+}
+
+/**
+ * An acronym's expansion, the name of a standard or a technique, kept as the English writes it:
+ * beside the acronym in parentheses, either way round ("LBA (logical block addressing)",
+ * "ataques ROP (Return Oriented Programming)", "tradução de endereços (network address
+ * translation, NAT)"). The initials of its words, small words aside, spell the acronym.
+ */
+function acronymExpansion(text: string, r: { start: number; end: number }): boolean {
+  const ws = words(text.slice(r.start, r.end)).map((w) => w.text);
+  const initials = ws.map((w) => w[0]!.toUpperCase()).join("");
+  const content = ws.filter((w) => !FUNCTION_WORDS.has(w.toLowerCase())).map((w) => w[0]!.toUpperCase()).join("");
+  const spells = (acronym: string | undefined): boolean => !!acronym && acronym.length >= 2 && (acronym === initials || acronym === content);
+  const after = /^,?\s*\(?\s*(\p{Lu}{2,})\)?/u.exec(text.slice(r.end, r.end + 12));
+  if (after && /^(?:\s*\(|,)/u.test(text.slice(r.end)) && spells(after[1])) return true;
+  const before = /(\p{Lu}{2,})\s*\(\s*$/u.exec(text.slice(Math.max(0, r.start - 14), r.start));
+  return spells(before?.[1]);
+}
+
+/** A line of configuration holding a URL ("deb http://deb.debian.org/debian bookworm main contrib"): no Portuguese in it. */
+const configLine = (pt: string, isPortuguese: (w: string) => boolean): boolean =>
+  /[a-z]+:\/\/\S/u.test(pt) && !/[.!?]\s*$/u.test(pt.trim()) && !words(pt.replace(/\S+:\/\/\S+/gu, " ")).some((w) => isPortuguese(w.text));
 
 /**
  * Short English left in the Portuguese, too short for language identification:
@@ -93,6 +251,11 @@ export const untranslatedWords: Check<"untranslated-words"> = {
     if (run) runs.push(run);
     // A line of an example, record, table or code keeps the program's English.
     if (!flags.some(Boolean) || isLiteralLine(pair)) return [];
+    // A bibliography's entry keeps the cited works' titles; a table's name cell its names.
+    if (isReferenceEntry(pair.pt) || nameCell(pair)) return [];
+    // A word only Portuguese has: it makes a label, a list or a line Portuguese.
+    const isPortuguese = (w: string): boolean => w.length > 2 && !!context.spellers.pt?.correct(w) && !context.spellers.en?.correct(w) && !isEnglish(w);
+    if (configLine(pair.pt, isPortuguese)) return [];
     // A short quoted phrase that is half English is an English phrase with a name in it: “ai unicorn”.
     for (const m of execAll(QUOTED, pair.pt)) {
       const inner = words(m[1]!);
@@ -126,18 +289,29 @@ export const untranslatedWords: Check<"untranslated-words"> = {
         // A link's whole text ("[Source](#)"), or a label before a colon ("Source:"); "[option...]" in a synopsis is neither.
         const alone = (pair.pt[r.start - 1] === "[" && pair.pt.startsWith("](", r.end)) || /^:/u.test(pair.pt.slice(r.end, r.end + 1));
         if (r.count < MIN_RUN && !alone) return false;
+        // One word before a colon that Portuguese writes the same way is a Portuguese label ("Imagem original:").
+        if (r.count < MIN_RUN && context.spellers.pt?.correct(text.toLowerCase())) return false;
         if (commandLine(pair, r)) return false;
         // Code: a run glued to a bracket is a declaration or a call ("void res(double *t", "double gout[]"),
         // and one between bars is a synopsis's alternative ("search | show | install pkg").
         // A longer run before a bracket is a sentence that ends in code ("Default value is list([],0)").
         if ((r.count <= MIN_RUN && /^[([]/u.test(pair.pt.slice(r.end, r.end + 1))) || /\|\s*$/u.test(pair.pt.slice(Math.max(0, r.start - 3), r.start)) || /^\s*\|/u.test(pair.pt.slice(r.end, r.end + 3))) return false;
         // A name and one word ("Debian policy", "lists Debian") is a name in a Portuguese sentence, not English prose.
-        if (r.count === MIN_RUN && words(text).some((w) => isName(w.text, context.spellers.en))) return false;
+        if (r.count === MIN_RUN && words(text).some((w) => isName(w.text, context.spellers.en) || isAcronym(w.text))) return false;
+        // Code's declarations ("function exchange (image, images_array_name, event)") and placeholders ("<not given>").
+        if (keptTerm(pair, r) || labelTheEnglishQuotes(pair.en, text) || acronymExpansion(pair.pt, r)) return false;
+        // A comment of a code example ("plot(x , y , "o-");    // x is transposed") is the program's text.
+        if (inCodeComment(pair.pt, r.start)) return false;
+        // The left side of an assignment or formula ("Scaled intensity = (intensity - 127.5)"), an example's marker ("[ Updated programs translations ]").
+        if (/^\s?=/u.test(pair.pt.slice(r.end)) || (pair.pt.slice(Math.max(0, r.start - 2), r.start) === "[ " && pair.pt.startsWith(" ]", r.end))) return false;
+        if (entryName(pair.pt, r, isPortuguese) || declaration(pair.pt, r) || (PLACEHOLDER_OPEN.test(pair.pt.slice(0, r.start)) && PLACEHOLDER_CLOSE.test(pair.pt.slice(r.end)))) return false;
+        // Values listed and closed by a Portuguese "e" or "ou" ("as suites stable, testing e unstable").
+        if (/,/u.test(text) && /^ (?:e|ou) [\p{L}-]+/u.test(pair.pt.slice(r.end))) return false;
         // Words joined only by commas are a list of values, targets or keywords ("clean, binary", "stable, testing, unstable").
         if (ws.some((w) => w.start > r.start && w.start < r.end) && commaList(pair.pt, r)) return false;
         // The English original given beside its translation, in parentheses: "manuais (man pages)",
         // "listas com tipos ("typed lists")", or the other way round, "sky blue (céu azul)".
-        if (glossed(pair.pt, r, context.spellers)) return false;
+        if (glossed(pair.pt, r, context.spellers) || glossedWithLead(pair.pt, r, isPortuguese)) return false;
         // A character class's name ("[:blank:]") is the regular expression's syntax.
         if (pair.pt.slice(r.start - 2, r.start) === "[:" && pair.pt.startsWith(":]", r.end)) return false;
         // A quoted interface string the English quotes the same way ("“Graphical install”"): the program's own label.

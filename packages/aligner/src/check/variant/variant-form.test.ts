@@ -71,3 +71,23 @@ describe("variant-form, compounds", () => {
     expect(runCheck(variantForm, { pt: "a opção --nome-usuário" }, { variant: "pt-PT" })).toEqual([]);
   });
 });
+
+// Development corpus (tune half): European forms whose Brazilian counterpart holds for one sense, and names of code.
+describe("variant-form, senses and code (pt-BR target, development corpus)", () => {
+  it.each([
+    ["'guardar' for store", { pt: "o espaço usado para guardar o resultado de lufact.", en: "the space used to store the result of lufact." }],
+    ["'transferir' for transfer", { pt: "a forma mais conveniente de transferir uma seleção", en: "the most convenient way of transferring a selection" }],
+    ["a function's name called", { pt: "Caso particular: factor(0) retorna 0" }],
+    ["a reference page's entry", { pt: "factor — fatoração" }],
+    ["the last step of a help page's path", { pt: "Scilab Help >> Funções Elementares > Matemática discreta > factor" }],
+  ])("near miss: %s", (_n, pair) => expect(runCheck(variantForm, pair)).toEqual([]));
+  it.each([
+    ["'guardar' for save", { pt: "Clique para guardar a imagem.", en: "Click to save the image." }, ["guardar→salvar"]],
+    ["'transferir' for download", { pt: "Pode transferir o pacote aqui.", en: "You can download the package here." }, ["transferir→baixar"]],
+    ["'guardar' with no English to decide", { pt: "Clique para guardar a imagem." }, ["guardar→salvar"]],
+    ["a European word in prose", { pt: "O factor decisivo foi o preço." }, ["factor→fator"]],
+  ])("hit: %s", (_n, pair, expected) => expect(runCheck(variantForm, pair)).toEqual(expected));
+  it("hit (pt-PT target): 'baixar' for download", () => {
+    expect(runCheck(variantForm, { pt: "Pode baixar o pacote aqui.", en: "You can download the package here." }, { variant: "pt-PT" })).toEqual(["baixar→transferir"]);
+  });
+});

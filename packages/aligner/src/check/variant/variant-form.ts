@@ -2,6 +2,7 @@ import { flagAt, type Check } from "../check.ts";
 import forms from "./forms.json" with { type: "json" };
 import { execAll } from "../text/exec-all.ts";
 import { lowered, words } from "../text/words.ts";
+import { isEntryName } from "../spelling/entry-name.ts";
 
 interface FormPair {
   pt: string;
@@ -11,6 +12,8 @@ interface FormPair {
   en?: string[];
   /** English words of the sense both variants share ("archive"): with one of them the form is left alone. */
   notEn?: string[];
+  /** The European form is Brazilian too in its other senses ("guardar" for "store"): in a pt-BR text the English decides. */
+  ptSharedSense?: boolean;
 }
 
 const PAIRS = forms.pairs as FormPair[];
@@ -64,6 +67,9 @@ const JOINER_ALL = /[-'’.]/gu;
 const hasJoiner = (w: string): boolean => w.includes("-") || w.includes("'") || w.includes("’") || w.includes(".");
 
 const TO_BR = new Map(PAIRS.map((p) => [p.pt.toLowerCase(), p.br]));
+// European forms whose Brazilian counterpart holds for one sense only ("guardar" is "salvar" for "save",
+// and "guardar" in Brazil too for "store", "keep"): the pair's English, when there is one, decides.
+const PT_SENSE = new Map(PAIRS.filter((p) => p.ptSharedSense && p.en).map((p) => [p.pt.toLowerCase(), p]));
 const TO_PT = new Map(PAIRS.filter((p) => p.reverse).map((p) => [p.br.toLowerCase(), p.pt]));
 const FIND_PT = pattern(PAIRS.map((p) => p.pt));
 const FIND_BR = pattern(PAIRS.filter((p) => p.reverse).map((p) => p.br));
@@ -113,6 +119,19 @@ function byAccent(pt: string, en: string | undefined, variant: "pt-BR" | "pt-PT"
   });
 }
 
+/**
+ * The variant's own form of one word that is the other variant's ("carácter" → "caractere" for
+ * pt-BR, "econômico" → "económico" for pt-PT), or undefined when the word is not marked. For
+ * other checks' suggestions: a correction should not bring in the other variant's spelling.
+ */
+export function variantFormOf(word: string, variant: string): string | undefined {
+  const lower = word.toLowerCase();
+  const listed = variant === "pt-PT" ? TO_PT.get(lower) : TO_BR.get(lower);
+  if (listed !== undefined) return listed;
+  const ruled = byAccent(word, undefined, variant === "pt-PT" ? "pt-PT" : "pt-BR");
+  return ruled.length === 1 && ruled[0]!.text === word ? ruled[0]!.replacement : undefined;
+}
+
 /** The replacement with the found text's capital kept ("Facto" → "Fato"). */
 function sameCase(found: string, replacement: string): string {
   const first = found.search(/\p{L}/u);
@@ -135,7 +154,15 @@ export const variantForm: Check<"variant-form"> = {
       const suggestion = sameCase(h.text, h.replacement);
       return flagAt(this, pair.pt, h.start, h.start + h.text.length, `In ${target} Portuguese this is "${suggestion}".`, suggestion);
     });
-    const listed = !(toBr ? MAY_FIND_PT : MAY_FIND_BR)(pair.pt) ? [] : execAll(find, pair.pt).map((m) => {
+    const listed = !(toBr ? MAY_FIND_PT : MAY_FIND_BR)(pair.pt) ? [] : execAll(find, pair.pt).filter((m) => {
+      // A name of code is the program's, not the variant's: glued to its call ("factor(0)", Scilab's function),
+      // a reference page's entry ("factor — fatoração", alone on its line) or the last step of its path ("… > factor").
+      const end = m.index + m[0].length;
+      if (pair.pt[end] === "(") return false;
+      if (m[0] === m[0].toLowerCase() && (isEntryName(pair.pt, m.index, end) || (/ > $/u.test(pair.pt.slice(Math.max(0, m.index - 3), m.index)) && /^\s*$/u.test(pair.pt.slice(end))))) return false;
+      const sense = toBr && pair.en ? PT_SENSE.get(m[0].toLowerCase()) : undefined;
+      return !sense || (englishHas(pair.en!, sense.en) && !englishHas(pair.en!, sense.notEn));
+    }).map((m) => {
       let start = m.index;
       let text = m[0];
       // A match that starts with punctuation (", pelo que") flags only its words.
