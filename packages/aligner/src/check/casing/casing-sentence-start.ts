@@ -55,6 +55,28 @@ function proseHeading(prevPt: string | undefined, pt: Speller | undefined): bool
   return /^\p{Lu}\p{L}*(?: \p{L}+){0,2}$/u.test(last) && pt !== undefined && last.split(" ").every((w) => proseWord(w.toLowerCase(), pt));
 }
 
+/** Words that open a sentence before a name ("a Microsoft lançou", "o Scilab é"): never a term being defined. */
+const FUNCTION_WORDS = new Set("a o as os um uma uns umas de do da dos das em no na nos nas por para com e ou que se ao à".split(" "));
+/** Below this many words, a pair with no stop and no English is a heading, a list item or a table cell. */
+const MAX_FRAGMENT_WORDS = 6;
+
+/**
+ * The pair opens with a term glued to its definition, a man page's list flattened onto one line:
+ * "rates Imprime um resumo", "ne Valor booleano que", "senha a senha (criptografada) do grupo".
+ */
+function termThenDefinition(pt: string, offset: number, word: string, speller: Speller | undefined): boolean {
+  if (FUNCTION_WORDS.has(word)) return false;
+  const rest = pt.slice(offset + word.length);
+  const next = /^ (\p{Lu}\p{Ll}+) \p{Ll}/u.exec(rest)?.[1];
+  if (next && speller?.correct(next.toLowerCase())) return true;
+  return new RegExp(`^ (?:a|o|as|os|um|uma) ${word}(?![\\p{L}\\p{N}])`, "u").test(rest);
+}
+
+/** A heading, list item or table cell with no English to compare: its lower case is the document's layout, not a lost capital. */
+// One that opens with an article or a preposition ("à medida que copia") reads as a sentence.
+const fragmentWithoutEnglish = (pair: CheckInput, first: string): boolean =>
+  pair.en === undefined && !FUNCTION_WORDS.has(first) && !/[.!?:;…]["”)]?\s*$/u.test(pair.pt) && !pair.pt.includes("\n") && words(pair.pt).length <= MAX_FRAGMENT_WORDS;
+
 /** A Portuguese word of running text (not a single letter standing for a variable, a code or a command). */
 const proseWord = (word: string, pt: Speller | undefined): boolean =>
   (word.length > 1 || /^[aàoóeé]$/iu.test(word)) && (!pt || pt.correct(word) || pt.correct(capitalise(word)));
@@ -67,7 +89,8 @@ export function lowerAfterLabels(pairs: readonly CheckInput[], pt?: Speller): bo
   let lower = 0;
   let total = 0;
   for (const p of pairs) {
-    if (!afterLabel(p.prevPt) || sectionHeading(p.prevPt)) continue;
+    // A heading of words ("Descrição", "Exemplos") is followed by prose: it says nothing of how the document writes definitions.
+    if (!afterLabel(p.prevPt) || sectionHeading(p.prevPt) || proseHeading(p.prevPt, pt)) continue;
     const first = /^[^\p{L}\n]*(\p{L}[\p{L}\p{N}]*)(?![\p{N}_-])/u.exec(p.pt)?.[1];
     if (!first || !proseWord(first.toLowerCase(), pt)) continue;
     total++;
@@ -94,6 +117,10 @@ export const casingSentenceStart: Check<"casing-sentence-start"> = {
     const labelHabit = !afterLabel(pair.prevPt) ? undefined : sectionHeading(pair.prevPt) ? (context.document?.lowerAfterLabel === undefined ? undefined : false) : context.document?.lowerAfterLabel;
     const continues = labelHabit === undefined ? continuesFrom(pair.prevPt) : labelHabit;
     const english = pair.en ? new Set(words(pair.en).map((w) => w.text)) : undefined;
+    // Words the English opens a sentence with in lower case too ("auto removes …", "link is the generic name"): keywords.
+    const englishLowerStarts = pair.en ? new Set(lowercaseStarts(pair.en).map((s) => s.word)) : undefined;
+    const atStart = pair.pt.search(/\p{L}/u);
+    const fragment = fragmentWithoutEnglish(pair, starts[0]!.word);
     // The English opens in lower case too: a term, an option or a continuation, as the original writes it.
     const extraStops = hasExtraStops(pair.pt, pair.en);
     const englishOpensCapital = pair.en !== undefined && /^[^\p{L}]*\p{Lu}\p{Ll}/u.test(pair.en) && !/^[^\p{L}]*\p{Lu}\p{Ll}*\p{Lu}/u.test(pair.en);
@@ -113,6 +140,9 @@ export const casingSentenceStart: Check<"casing-sentence-start"> = {
       .filter((s) => !(extraStops && s.offset > 0 && pair.pt.slice(Math.max(0, s.offset - 2), s.offset) === ". "))
       // The English has the same word in lower case: an option, command or field name, written as the program spells it.
       .filter((s) => !(english?.has(s.word) && (context.spellers.pt ? !context.spellers.pt.correct(s.word) : s.word.length >= 3)))
+      .filter((s) => !englishLowerStarts?.has(s.word))
+      // At the pair's start: a term glued to its definition, or a fragment with nothing to compare.
+      .filter((s) => !(s.offset === atStart && (fragment || termThenDefinition(pair.pt, s.offset, s.word, pt))))
       .map((s) => flagAt(this, pair.pt, s.offset, s.offset + s.word.length, "Start the sentence with a capital letter.", capitalise(s.word)));
   },
   runDocument(pairs, context) {
