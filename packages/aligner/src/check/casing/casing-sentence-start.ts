@@ -24,7 +24,7 @@ const continuesFrom = (prevPt: string | undefined): boolean =>
  * a sentence cut by a page break or a list introduced by a colon: man pages and reference manuals
  * write the definition that follows in lower case or with a capital, each document its own way.
  */
-function afterLabel(prevPt: string | undefined): boolean {
+export function afterLabel(prevPt: string | undefined): boolean {
   if (!continuesFrom(prevPt)) return false;
   const text = prevPt!.trimEnd();
   const last = text.slice(text.lastIndexOf("\n") + 1).trim();
