@@ -5,7 +5,7 @@ import type { CheckInput, Speller } from "../../types.ts";
 import { DEFAULT_CONTEXT } from "../render-flags.ts";
 
 // A stand-in for dictionary-pt: the prose words of these cases (a command or a variable is not one).
-const PT = new Set(["é", "publicado", "usar", "rates", "nenhum", "desejado", "gestor", "existente", "projeto", "interno", "querido", "nota", "computa", "vetor", "reais", "imprime", "um", "resumo", "senha", "lista", "imagem", "composta", "descrição", "exemplos", "observação", "for", "cria", "linha", "visite", "site", "maria", "auto", "remove", "pacotes", "valor", "pode", "ser", "à", "medida", "que", "se", "definida", "o", "programa", "este", "campo", "a", "versão", "vermelho", "azul", "copia", "irá", "verificar", "seleciona", "registros", "mostra", "altera", "ajuda"]);
+const PT = new Set(["as", "entradas", "matriz", "descrição", "soma", "é", "publicado", "usar", "rates", "nenhum", "desejado", "gestor", "existente", "projeto", "interno", "querido", "nota", "computa", "vetor", "reais", "imprime", "um", "resumo", "senha", "lista", "imagem", "composta", "descrição", "exemplos", "observação", "for", "cria", "linha", "visite", "site", "maria", "auto", "remove", "pacotes", "valor", "pode", "ser", "à", "medida", "que", "se", "definida", "o", "programa", "este", "campo", "a", "versão", "vermelho", "azul", "copia", "irá", "verificar", "seleciona", "registros", "mostra", "altera", "ajuda"]);
 const pt: Speller = { correct: (w) => PT.has(w.toLowerCase()) };
 const document = (pairs: CheckInput[]): string[][] =>
   casingSentenceStart.runDocument!(pairs, { ...DEFAULT_CONTEXT, spellers: { pt } }).pairFlags.map((fs) => fs.map((f) => f.text));
@@ -112,6 +112,11 @@ describe("casing-sentence-start, development corpus classes", () => {
     // A heading, list item or table cell with no English: nothing tells its lower case from the layout's.
     ["a short fragment with no English", { pt: "lista de discussão em francês" }],
     ["a lone keyword in a See-also list", { pt: "for", prevPt: "if" }],
+    ["a fragment the aligner left without English", { pt: "lista de discussão em francês", en: "" }],
+    // A reference page: the short description and parameter types under a name, lower case by convention.
+    ["a short description under a function's name, the English capitalised", { pt: "lista as entradas de uma matriz", prevPt: "xlist", en: "Lists the entries of a matrix" }],
+    ["a keyword, a dash and its description", { pt: "for — palavra-chave de linguagem para laços" }],
+    ["a comment in an example", { pt: "[Qd(1),Zd(1)]    //parte eps. é a soma" }],
   ])("near miss: %s", (_n, pair) => expect(runCheck(casingSentenceStart, pair, withPt)).toEqual([]));
 
   it.each([
@@ -119,6 +124,8 @@ describe("casing-sentence-start, development corpus classes", () => {
     ["a sentence after an ordinary capitalised word", { pt: "Visite o site da ONU. este programa copia." }, ["este→Este"]],
     ["an article before a name still opens the sentence", { pt: "a Maria copia o campo." }, ["a→A"]],
     ["a short fragment whose English opens with a capital", { pt: "imagem composta", en: "Composed image" }, ["imagem→Imagem"]],
+    ["a sentence with its stop under a function's name", { pt: "este campo copia a matriz.", prevPt: "xlist", en: "This field copies the matrix." }, ["este→Este"]],
+    ["a fragment under a heading of words", { pt: "lista as entradas de uma matriz", prevPt: "Descrição", en: "Lists the entries of a matrix" }, ["lista→Lista"]],
   ])("hit: %s", (_n, pair, expected) => expect(runCheck(casingSentenceStart, pair, withPt)).toEqual(expected));
 
   // A reference page (Scilab): its function name heads a lower-case short description, its

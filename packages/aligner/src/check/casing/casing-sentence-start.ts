@@ -59,6 +59,8 @@ function proseHeading(prevPt: string | undefined, pt: Speller | undefined): bool
 const FUNCTION_WORDS = new Set("a o as os um uma uns umas de do da dos das em no na nos nas por para com e ou que se ao à".split(" "));
 /** Below this many words, a pair with no stop and no English is a heading, a list item or a table cell. */
 const MAX_FRAGMENT_WORDS = 6;
+/** A description under an identifier, with no stop, runs to a line of this many words ("computa o arco-secante elemento a elemento do argumento"). */
+const MAX_DESCRIPTION_WORDS = 12;
 
 /**
  * The pair opens with a term glued to its definition, a man page's list flattened onto one line:
@@ -67,6 +69,8 @@ const MAX_FRAGMENT_WORDS = 6;
 function termThenDefinition(pt: string, offset: number, word: string, speller: Speller | undefined): boolean {
   if (FUNCTION_WORDS.has(word)) return false;
   const rest = pt.slice(offset + word.length);
+  // "for — palavra-chave de linguagem para laços": a keyword, a dash and what it does, as a NAME line writes it.
+  if (/^ [—–] \S/u.test(rest)) return true;
   const next = /^ (\p{Lu}\p{Ll}+) \p{Ll}/u.exec(rest)?.[1];
   if (next && speller?.correct(next.toLowerCase())) return true;
   return new RegExp(`^ (?:a|o|as|os|um|uma) ${word}(?![\\p{L}\\p{N}])`, "u").test(rest);
@@ -74,8 +78,25 @@ function termThenDefinition(pt: string, offset: number, word: string, speller: S
 
 /** A heading, list item or table cell with no English to compare: its lower case is the document's layout, not a lost capital. */
 // One that opens with an article or a preposition ("à medida que copia") reads as a sentence.
+// A pair the aligner left without English has an empty English: nothing to compare either.
 const fragmentWithoutEnglish = (pair: CheckInput, first: string): boolean =>
-  pair.en === undefined && !FUNCTION_WORDS.has(first) && !/[.!?:;…]["”)]?\s*$/u.test(pair.pt) && !pair.pt.includes("\n") && words(pair.pt).length <= MAX_FRAGMENT_WORDS;
+  !pair.en?.trim() && !FUNCTION_WORDS.has(first) && isFragment(pair.pt);
+/** No sentence stop at its end and no line break inside: a heading, list item, table cell or short description. */
+const isFragment = (pt: string, maxWords = MAX_FRAGMENT_WORDS): boolean => !/[.!?:;…]["”)]?\s*$/u.test(pt) && !pt.includes("\n") && words(pt).length <= maxWords;
+
+/**
+ * The previous segment is an identifier on its own (a function's, parameter's or field's name: "toc",
+ * "xfarc", "h"): the description under it is written as the reference's convention wants (Scilab's short
+ * descriptions and parameter types in lower case), whatever the English of this version does.
+ */
+function afterIdentifier(prevPt: string | undefined, pt: Speller | undefined): boolean {
+  const last = lastLine(prevPt);
+  return /^[\p{L}_][\p{L}\p{N}_.-]*$/u.test(last) && !proseWord(last.toLowerCase(), pt);
+}
+const lastLine = (text: string | undefined): string => {
+  const t = text?.trimEnd() ?? "";
+  return t.slice(t.lastIndexOf("\n") + 1).trim();
+};
 
 /** A Portuguese word of running text (not a single letter standing for a variable, a code or a command). */
 const proseWord = (word: string, pt: Speller | undefined): boolean =>
@@ -120,7 +141,7 @@ export const casingSentenceStart: Check<"casing-sentence-start"> = {
     // Words the English opens a sentence with in lower case too ("auto removes …", "link is the generic name"): keywords.
     const englishLowerStarts = pair.en ? new Set(lowercaseStarts(pair.en).map((s) => s.word)) : undefined;
     const atStart = pair.pt.search(/\p{L}/u);
-    const fragment = fragmentWithoutEnglish(pair, starts[0]!.word);
+    const fragment = fragmentWithoutEnglish(pair, starts[0]!.word) || (isFragment(pair.pt, MAX_DESCRIPTION_WORDS) && afterIdentifier(pair.prevPt, context.spellers.pt));
     // The English opens in lower case too: a term, an option or a continuation, as the original writes it.
     const extraStops = hasExtraStops(pair.pt, pair.en);
     const englishOpensCapital = pair.en !== undefined && /^[^\p{L}]*\p{Lu}\p{Ll}/u.test(pair.en) && !/^[^\p{L}]*\p{Lu}\p{Ll}*\p{Lu}/u.test(pair.en);
@@ -141,6 +162,8 @@ export const casingSentenceStart: Check<"casing-sentence-start"> = {
       // The English has the same word in lower case: an option, command or field name, written as the program spells it.
       .filter((s) => !(english?.has(s.word) && (context.spellers.pt ? !context.spellers.pt.correct(s.word) : s.word.length >= 3)))
       .filter((s) => !englishLowerStarts?.has(s.word))
+      // Inside a comment of an example ("[Qd(1),Zd(1)]    //parte eps. é sum(epsi)"): the code's own text.
+      .filter((s) => !pair.pt.slice(pair.pt.lastIndexOf("\n", s.offset) + 1, s.offset).includes("//"))
       // At the pair's start: a term glued to its definition, or a fragment with nothing to compare.
       .filter((s) => !(s.offset === atStart && (fragment || termThenDefinition(pair.pt, s.offset, s.word, pt))))
       .map((s) => flagAt(this, pair.pt, s.offset, s.offset + s.word.length, "Start the sentence with a capital letter.", capitalise(s.word)));

@@ -26,5 +26,6 @@ describe("markup-emphasis, development corpus", () => {
   it.each([
     ["bold around words the English has plain", { pt: "Veja **a seção seguinte** para mais.", en: "See the next section for more." }, ["**a seção seguinte**→a seção seguinte"]],
     ["italics around a word", { pt: "É um *filtro* de cor." }, ["*filtro*→filtro"]],
+    ["bold around a call and a word", { pt: "A seqüência de comando **tic(); operation**; toc(); imprime o tempo." }, ["**tic(); operation**→tic(); operation"]],
   ])("hit: %s", (_n, pair, expected) => expect(runCheck(markupEmphasis, pair)).toEqual(expected));
 });

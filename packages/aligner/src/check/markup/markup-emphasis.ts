@@ -10,7 +10,7 @@ const EMPHASIS = /(\*\*|__)(?=\S)([^*\n]+?)(?<=\S)\1|(?<![\p{L}\p{N}*])\*(?=[\p{
  */
 function meant(text: string, start: number, end: number, inner: string): boolean {
   if (text[start] === "_" && /^[\w-]+$/u.test(inner)) return true;
-  if (/[=(%)]/u.test(inner)) return true;
+  if (/[=%]/u.test(inner)) return true;
   // A single star around one token, quoted or before a file's extension: a shell glob.
   return text[start + 1] !== "*" && !/\s/u.test(inner) && (/["'“‘]/u.test(text[start - 1] ?? "") || /^\.\w/u.test(text.slice(end)));
 }
