@@ -5,7 +5,7 @@ import type { CheckInput, Speller } from "../../types.ts";
 import { DEFAULT_CONTEXT } from "../render-flags.ts";
 
 // A stand-in for dictionary-pt: the prose words of these cases (a command or a variable is not one).
-const PT = new Set(["as", "entradas", "matriz", "descrição", "soma", "é", "publicado", "usar", "rates", "nenhum", "desejado", "gestor", "existente", "projeto", "interno", "querido", "nota", "computa", "vetor", "reais", "imprime", "um", "resumo", "senha", "lista", "imagem", "composta", "descrição", "exemplos", "observação", "for", "cria", "linha", "visite", "site", "maria", "auto", "remove", "pacotes", "valor", "pode", "ser", "à", "medida", "que", "se", "definida", "o", "programa", "este", "campo", "a", "versão", "vermelho", "azul", "copia", "irá", "verificar", "seleciona", "registros", "mostra", "altera", "ajuda"]);
+const PT = new Set(["manipulador", "figura", "correspondente", "retorna", "uns", "cujas", "todas", "tamanho", "do", "mesmo", "as", "entradas", "matriz", "descrição", "soma", "é", "publicado", "usar", "rates", "nenhum", "desejado", "gestor", "existente", "projeto", "interno", "querido", "nota", "computa", "vetor", "reais", "imprime", "um", "resumo", "senha", "lista", "imagem", "composta", "descrição", "exemplos", "observação", "for", "cria", "linha", "visite", "site", "maria", "auto", "remove", "pacotes", "valor", "pode", "ser", "à", "medida", "que", "se", "definida", "o", "programa", "este", "campo", "a", "versão", "vermelho", "azul", "copia", "irá", "verificar", "seleciona", "registros", "mostra", "altera", "ajuda"]);
 const pt: Speller = { correct: (w) => PT.has(w.toLowerCase()) };
 const document = (pairs: CheckInput[]): string[][] =>
   casingSentenceStart.runDocument!(pairs, { ...DEFAULT_CONTEXT, spellers: { pt } }).pairFlags.map((fs) => fs.map((f) => f.text));
@@ -113,6 +113,9 @@ describe("casing-sentence-start, development corpus classes", () => {
     ["a short fragment with no English", { pt: "lista de discussão em francês" }],
     ["a lone keyword in a See-also list", { pt: "for", prevPt: "if" }],
     ["a fragment the aligner left without English", { pt: "lista de discussão em francês", en: "" }],
+    ["a table cell, whatever the English", { pt: "imagem composta", en: "Composed image" }],
+    ["a definition under a function's name, the document's habit unknown", { pt: "este campo copia a matriz.", prevPt: "xlist", en: "This field copies the matrix." }],
+    ["a fragment opening with an article under a parameter's name", { pt: "o manipulador da figura correspondente", prevPt: "h", en: "Handle of the corresponding figure." }],
     // A reference page: the short description and parameter types under a name, lower case by convention.
     ["a short description under a function's name, the English capitalised", { pt: "lista as entradas de uma matriz", prevPt: "xlist", en: "Lists the entries of a matrix" }],
     ["a keyword, a dash and its description", { pt: "for — palavra-chave de linguagem para laços" }],
@@ -123,9 +126,8 @@ describe("casing-sentence-start, development corpus classes", () => {
     ["a prose sentence after a real stop", { pt: "O GIMP cria uma linha. este campo copia." }, ["este→Este"]],
     ["a sentence after an ordinary capitalised word", { pt: "Visite o site da ONU. este programa copia." }, ["este→Este"]],
     ["an article before a name still opens the sentence", { pt: "a Maria copia o campo." }, ["a→A"]],
-    ["a short fragment whose English opens with a capital", { pt: "imagem composta", en: "Composed image" }, ["imagem→Imagem"]],
-    ["a sentence with its stop under a function's name", { pt: "este campo copia a matriz.", prevPt: "xlist", en: "This field copies the matrix." }, ["este→Este"]],
-    ["a fragment under a heading of words", { pt: "lista as entradas de uma matriz", prevPt: "Descrição", en: "Lists the entries of a matrix" }, ["lista→Lista"]],
+    ["a sentence under a heading of words", { pt: "lista as entradas de uma matriz.", prevPt: "Descrição", en: "Lists the entries of a matrix." }, ["lista→Lista"]],
+    ["a sentence opening with an article, no label above", { pt: "o manipulador da figura correspondente" }, ["o→O"]],
   ])("hit: %s", (_n, pair, expected) => expect(runCheck(casingSentenceStart, pair, withPt)).toEqual(expected));
 
   // A reference page (Scilab): its function name heads a lower-case short description, its
@@ -139,6 +141,19 @@ describe("casing-sentence-start, development corpus classes", () => {
     { pt: "Nota" }, { pt: "Este campo mostra o arco.", prevPt: "Nota" },
     { pt: "y" }, { pt: "vetor de reais.", prevPt: "y" },
   ];
+  // A syntax list: each call's signature heads what it does, in lower case like the parameters' definitions.
+  const syntaxList = (first: string): CheckInput[] => [
+    { pt: "ones(m1,m2)" }, { pt: `${first} uma matriz (m1,m2) cujas entradas são todas 1.`, prevPt: "ones(m1,m2)" },
+    { pt: "ones(x)" }, { pt: "retorna uma matriz do mesmo tamanho que x.", prevPt: "ones(x)" },
+    { pt: "y = ones(a)" }, { pt: "retorna uma matriz de uns.", prevPt: "y = ones(a)" },
+    { pt: "Descrição" }, { pt: "Retorna uma matriz.", prevPt: "Descrição" },
+    { pt: "Exemplos" }, { pt: "Este programa mostra a matriz.", prevPt: "Exemplos" },
+    { pt: "Nota" }, { pt: "Este campo mostra a matriz.", prevPt: "Nota" },
+    { pt: "Observação" }, { pt: "Este campo copia a matriz.", prevPt: "Observação" },
+  ];
+  it("near miss: a syntax list's descriptions under call signatures", () => {
+    expect(document(syntaxList("retorna")).flat()).toEqual([]);
+  });
   it("near miss: a reference page's prose headings do not outvote its lower-case short description", () => {
     expect(document(referencePage("computa")).flat()).toEqual([]);
   });

@@ -25,6 +25,8 @@ const continuesFrom = (prevPt: string | undefined): boolean =>
  * write the definition that follows in lower case or with a capital, each document its own way.
  */
 export function afterLabel(prevPt: string | undefined): boolean {
+  // A call's signature or a line of code heads its description in a reference's syntax list ("ones(m1,m2)", "y = f(x)").
+  if (prevPt !== undefined && signature(prevPt)) return true;
   if (!continuesFrom(prevPt)) return false;
   const text = prevPt!.trimEnd();
   const last = text.slice(text.lastIndexOf("\n") + 1).trim();
@@ -32,6 +34,13 @@ export function afterLabel(prevPt: string | undefined): boolean {
   let spaces = 0;
   for (let i = 0; i < last.length && spaces < MAX_LABEL_WORDS; i++) if (last[i] === " " && last[i + 1] !== " ") spaces++;
   return spaces < MAX_LABEL_WORDS && !/[,;]$/u.test(last);
+}
+
+/** A call's signature alone on the last line: "ones(m1,m2)", "[x,y]=zeros(A)", "ny = poly(u,'z','coeff')". */
+const SIGNATURE = /^(?:\[[^\]\n]*\]\s*=\s*|[\p{L}_][\p{L}\p{N}_.]*\s*=\s*)?[\p{L}_%][\p{L}\p{N}_.]*\(.*\)\s*;?$/u;
+function signature(prevPt: string): boolean {
+  const last = lastLine(prevPt);
+  return SIGNATURE.test(last) || (/[=(]/u.test(last) && looksLikeCode(last));
 }
 
 /**
@@ -57,9 +66,7 @@ function proseHeading(prevPt: string | undefined, pt: Speller | undefined): bool
 
 /** Words that open a sentence before a name ("a Microsoft lançou", "o Scilab é"): never a term being defined. */
 const FUNCTION_WORDS = new Set("a o as os um uma uns umas de do da dos das em no na nos nas por para com e ou que se ao à".split(" "));
-/** Below this many words, a pair with no stop and no English is a heading, a list item or a table cell. */
-const MAX_FRAGMENT_WORDS = 6;
-/** A description under an identifier, with no stop, runs to a line of this many words ("computa o arco-secante elemento a elemento do argumento"). */
+/** A heading, table cell, list item or short description with no stop runs to a line of this many words ("computa o arco-secante elemento a elemento do argumento"). */
 const MAX_DESCRIPTION_WORDS = 12;
 
 /**
@@ -76,13 +83,8 @@ function termThenDefinition(pt: string, offset: number, word: string, speller: S
   return new RegExp(`^ (?:a|o|as|os|um|uma) ${word}(?![\\p{L}\\p{N}])`, "u").test(rest);
 }
 
-/** A heading, list item or table cell with no English to compare: its lower case is the document's layout, not a lost capital. */
-// One that opens with an article or a preposition ("à medida que copia") reads as a sentence.
-// A pair the aligner left without English has an empty English: nothing to compare either.
-const fragmentWithoutEnglish = (pair: CheckInput, first: string): boolean =>
-  !pair.en?.trim() && !FUNCTION_WORDS.has(first) && isFragment(pair.pt);
 /** No sentence stop at its end and no line break inside: a heading, list item, table cell or short description. */
-const isFragment = (pt: string, maxWords = MAX_FRAGMENT_WORDS): boolean => !/[.!?:;…]["”)]?\s*$/u.test(pt) && !pt.includes("\n") && words(pt).length <= maxWords;
+const isFragment = (pt: string, maxWords: number): boolean => !/[.!?:;…]["”)]?\s*$/u.test(pt) && !pt.includes("\n") && words(pt).length <= maxWords;
 
 /**
  * The previous segment is an identifier on its own (a function's, parameter's or field's name: "toc",
@@ -91,7 +93,7 @@ const isFragment = (pt: string, maxWords = MAX_FRAGMENT_WORDS): boolean => !/[.!
  */
 function afterIdentifier(prevPt: string | undefined, pt: Speller | undefined): boolean {
   const last = lastLine(prevPt);
-  return /^[\p{L}_][\p{L}\p{N}_.-]*$/u.test(last) && !proseWord(last.toLowerCase(), pt);
+  return (/^[\p{L}_][\p{L}\p{N}_.-]*$/u.test(last) && !proseWord(last.toLowerCase(), pt)) || (prevPt !== undefined && signature(prevPt));
 }
 const lastLine = (text: string | undefined): string => {
   const t = text?.trimEnd() ?? "";
@@ -141,7 +143,13 @@ export const casingSentenceStart: Check<"casing-sentence-start"> = {
     // Words the English opens a sentence with in lower case too ("auto removes …", "link is the generic name"): keywords.
     const englishLowerStarts = pair.en ? new Set(lowercaseStarts(pair.en).map((s) => s.word)) : undefined;
     const atStart = pair.pt.search(/\p{L}/u);
-    const fragment = fragmentWithoutEnglish(pair, starts[0]!.word) || (isFragment(pair.pt, MAX_DESCRIPTION_WORDS) && afterIdentifier(pair.prevPt, context.spellers.pt));
+    // A heading, table cell, list item or description with no stop is no sentence: its lower case is the layout's
+    // (an article or preposition opening one, "à medida que copia", reads as a sentence unless a label heads it).
+    // Under an identifier, option or signature, in a document with no habit of its own, the reference's convention decides.
+    const first = starts[0]!.word;
+    const underIdentifier = afterIdentifier(pair.prevPt, context.spellers.pt);
+    const fragment = (isFragment(pair.pt, MAX_DESCRIPTION_WORDS) && (!FUNCTION_WORDS.has(first) || underIdentifier || afterLabel(pair.prevPt))) ||
+      (labelHabit === undefined && underIdentifier);
     // The English opens in lower case too: a term, an option or a continuation, as the original writes it.
     const extraStops = hasExtraStops(pair.pt, pair.en);
     const englishOpensCapital = pair.en !== undefined && /^[^\p{L}]*\p{Lu}\p{Ll}/u.test(pair.en) && !/^[^\p{L}]*\p{Lu}\p{Ll}*\p{Lu}/u.test(pair.en);
