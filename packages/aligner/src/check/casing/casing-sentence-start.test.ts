@@ -5,7 +5,7 @@ import type { CheckInput, Speller } from "../../types.ts";
 import { DEFAULT_CONTEXT } from "../render-flags.ts";
 
 // A stand-in for dictionary-pt: the prose words of these cases (a command or a variable is not one).
-const PT = new Set(["manipulador", "figura", "correspondente", "retorna", "uns", "cujas", "todas", "tamanho", "do", "mesmo", "as", "entradas", "matriz", "descrição", "soma", "é", "publicado", "usar", "rates", "nenhum", "desejado", "gestor", "existente", "projeto", "interno", "querido", "nota", "computa", "vetor", "reais", "imprime", "um", "resumo", "senha", "lista", "imagem", "composta", "descrição", "exemplos", "observação", "for", "cria", "linha", "visite", "site", "maria", "auto", "remove", "pacotes", "valor", "pode", "ser", "à", "medida", "que", "se", "definida", "o", "programa", "este", "campo", "a", "versão", "vermelho", "azul", "copia", "irá", "verificar", "seleciona", "registros", "mostra", "altera", "ajuda"]);
+const PT = new Set(["ver", "também", "descrição", "parâmetros", "apaga", "informação", "mídia", "controlador", "zera", "seleciona", "manipulador", "figura", "correspondente", "retorna", "uns", "cujas", "todas", "tamanho", "do", "mesmo", "as", "entradas", "matriz", "descrição", "soma", "é", "publicado", "usar", "rates", "nenhum", "desejado", "gestor", "existente", "projeto", "interno", "querido", "nota", "computa", "vetor", "reais", "imprime", "um", "resumo", "senha", "lista", "imagem", "composta", "descrição", "exemplos", "observação", "for", "cria", "linha", "visite", "site", "maria", "auto", "remove", "pacotes", "valor", "pode", "ser", "à", "medida", "que", "se", "definida", "o", "programa", "este", "campo", "a", "versão", "vermelho", "azul", "copia", "irá", "verificar", "seleciona", "registros", "mostra", "altera", "ajuda"]);
 const pt: Speller = { correct: (w) => PT.has(w.toLowerCase()) };
 const document = (pairs: CheckInput[]): string[][] =>
   casingSentenceStart.runDocument!(pairs, { ...DEFAULT_CONTEXT, spellers: { pt } }).pairFlags.map((fs) => fs.map((f) => f.text));
@@ -151,6 +151,10 @@ describe("casing-sentence-start, development corpus classes", () => {
     { pt: "Nota" }, { pt: "Este campo mostra a matriz.", prevPt: "Nota" },
     { pt: "Observação" }, { pt: "Este campo copia a matriz.", prevPt: "Observação" },
   ];
+  it("near miss: a syntax list followed by its headings, whose capitals are no definitions", () => {
+    const withHeadings = [...syntaxList("retorna"), { pt: "Parâmetros", prevPt: "y = ones(a)" }, { pt: "Exemplos", prevPt: "ones(x)" }, { pt: "Descrição", prevPt: "ones(m1,m2)" }, { pt: "Ver Também", prevPt: "zeros(3)" }];
+    expect(document(withHeadings).flat()).toEqual([]);
+  });
   it("near miss: a syntax list's descriptions under call signatures", () => {
     expect(document(syntaxList("retorna")).flat()).toEqual([]);
   });

@@ -47,10 +47,12 @@ function signature(prevPt: string): boolean {
  * The label is a section heading in capitals ("DESCRIÇÃO", "VEJA TAMBÉM", "BUGS"): prose follows it,
  * starting with a capital in every document, so it says nothing of how the document writes definitions.
  */
-function sectionHeading(prevPt: string | undefined): boolean {
+function sectionHeading(prevPt: string | undefined, pt?: Speller): boolean {
   const text = prevPt?.trimEnd() ?? "";
   const last = text.slice(text.lastIndexOf("\n") + 1);
-  return !/\p{Ll}/u.test(last) && /\p{Lu}{2}/u.test(last) && !/^[-+]/u.test(last.trim());
+  if (!(!/\p{Ll}/u.test(last) && /\p{Lu}{2}/u.test(last) && !/^[-+]/u.test(last.trim()))) return false;
+  // An identifier in capitals ("FDCLRPRM", "FDSETMAXERRS": an ioctl's name) is a term being defined, not a heading of words.
+  return !pt || last.trim().split(/\s+/u).some((w) => proseWord(w.toLowerCase(), pt));
 }
 
 /**
@@ -113,7 +115,9 @@ export function lowerAfterLabels(pairs: readonly CheckInput[], pt?: Speller): bo
   let total = 0;
   for (const p of pairs) {
     // A heading of words ("Descrição", "Exemplos") is followed by prose: it says nothing of how the document writes definitions.
-    if (!afterLabel(p.prevPt) || sectionHeading(p.prevPt) || proseHeading(p.prevPt, pt)) continue;
+    if (!afterLabel(p.prevPt) || sectionHeading(p.prevPt, pt) || proseHeading(p.prevPt, pt)) continue;
+    // A heading after the last signature of a syntax list ("Parâmetros") is no definition.
+    if (proseHeading(p.pt, pt) || sectionHeading(p.pt, pt)) continue;
     const first = /^[^\p{L}\n]*(\p{L}[\p{L}\p{N}]*)(?![\p{N}_-])/u.exec(p.pt)?.[1];
     if (!first || !proseWord(first.toLowerCase(), pt)) continue;
     total++;
@@ -137,7 +141,7 @@ export const casingSentenceStart: Check<"casing-sentence-start"> = {
     // So does one that ends in a colon or semicolon: a list of items in lower case follows ("disponível em dois modos: ¶ modo multi janela").
     // After a label, the document's habit decides (see lowerAfterLabels); without one, as a continuation.
     // A section heading is followed by prose: a capital, whatever the document's definitions do.
-    const labelHabit = !afterLabel(pair.prevPt) ? undefined : sectionHeading(pair.prevPt) ? (context.document?.lowerAfterLabel === undefined ? undefined : false) : context.document?.lowerAfterLabel;
+    const labelHabit = !afterLabel(pair.prevPt) ? undefined : sectionHeading(pair.prevPt, context.spellers.pt) ? (context.document?.lowerAfterLabel === undefined ? undefined : false) : context.document?.lowerAfterLabel;
     const continues = labelHabit === undefined ? continuesFrom(pair.prevPt) : labelHabit;
     const english = pair.en ? new Set(words(pair.en).map((w) => w.text)) : undefined;
     // Words the English opens a sentence with in lower case too ("auto removes …", "link is the generic name"): keywords.
