@@ -152,8 +152,13 @@ export const casingSentenceStart: Check<"casing-sentence-start"> = {
     // Under an identifier, option or signature, in a document with no habit of its own, the reference's convention decides.
     const first = starts[0]!.word;
     const underIdentifier = afterIdentifier(pair.prevPt, context.spellers.pt);
-    const fragment = (isFragment(pair.pt, MAX_DESCRIPTION_WORDS) && (!FUNCTION_WORDS.has(first) || underIdentifier || afterLabel(pair.prevPt))) ||
-      (labelHabit === undefined && underIdentifier);
+    const noEnglish = !pair.en?.trim() || /^[^\p{L}]*\p{Ll}/u.test(pair.en);
+    // A numbered caption or reference ("figura 14.21. Ferramenta", "seção 6, “Filtros”") takes its capital, list item or not.
+    const caption = /^\p{L}+ \d/u.test(pair.pt.slice(starts[0]!.offset));
+    const fragment = (!caption && isFragment(pair.pt, MAX_DESCRIPTION_WORDS) && (!FUNCTION_WORDS.has(first) || underIdentifier || afterLabel(pair.prevPt))) ||
+      (labelHabit === undefined && underIdentifier && noEnglish);
+    // A sentence under a heading of words ("Descrição ¶ os elementos de t são …") with no English to consult is prose: a capital.
+    const sentenceUnderHeading = noEnglish && !isFragment(pair.pt, MAX_DESCRIPTION_WORDS) && proseHeading(pair.prevPt, context.spellers.pt);
     // The English opens in lower case too: a term, an option or a continuation, as the original writes it.
     const extraStops = hasExtraStops(pair.pt, pair.en);
     const englishOpensCapital = pair.en !== undefined && /^[^\p{L}]*\p{Lu}\p{Ll}/u.test(pair.en) && !/^[^\p{L}]*\p{Lu}\p{Ll}*\p{Lu}/u.test(pair.en);
@@ -165,7 +170,7 @@ export const casingSentenceStart: Check<"casing-sentence-start"> = {
       // A document whose definitions start with capitals flags a lower-case one whatever the English.
       // A document that defines its terms in lower case still opens the prose under a heading with a capital, as the English does.
       // (Not code opening an example under "Exemplos": "round([1.9 -2.5])".)
-      .filter((s) => !((glued || (continues && ((labelHabit === true && !(underHeading && pair.pt[s.offset + s.word.length] !== "(")) || !englishOpensCapital))) && s.offset === pair.pt.search(/\p{L}/u)))
+      .filter((s) => !((glued || (!sentenceUnderHeading && continues && ((labelHabit === true && !(underHeading && pair.pt[s.offset + s.word.length] !== "(")) || !englishOpensCapital))) && s.offset === pair.pt.search(/\p{L}/u)))
       // A single letter (a variable, a format code: "p  AM ou PM"), a command or identifier ("dpkg-deb irá",
       // "grep [OPÇÃO]", "lista_de_usuários") or a keyword no Portuguese dictionary knows is written as the program spells it.
       .filter((s) => proseWord(s.word, pt) && !/^[-_]\p{L}/u.test(pair.pt.slice(s.offset + s.word.length)))
