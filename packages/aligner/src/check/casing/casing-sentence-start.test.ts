@@ -5,7 +5,7 @@ import type { CheckInput, Speller } from "../../types.ts";
 import { DEFAULT_CONTEXT } from "../render-flags.ts";
 
 // A stand-in for dictionary-pt: the prose words of these cases (a command or a variable is not one).
-const PT = new Set(["os", "figura", "ferramenta", "varinha", "mágica", "componentes", "vetor", "cossenos", "são", "ver", "também", "descrição", "parâmetros", "apaga", "informação", "mídia", "controlador", "zera", "seleciona", "manipulador", "figura", "correspondente", "retorna", "uns", "cujas", "todas", "tamanho", "do", "mesmo", "as", "entradas", "matriz", "descrição", "soma", "é", "publicado", "usar", "rates", "nenhum", "desejado", "gestor", "existente", "projeto", "interno", "querido", "nota", "computa", "vetor", "reais", "imprime", "um", "resumo", "senha", "lista", "imagem", "composta", "descrição", "exemplos", "observação", "for", "cria", "linha", "visite", "site", "maria", "auto", "remove", "pacotes", "valor", "pode", "ser", "à", "medida", "que", "se", "definida", "o", "programa", "este", "campo", "a", "versão", "vermelho", "azul", "copia", "irá", "verificar", "seleciona", "registros", "mostra", "altera", "ajuda"]);
+const PT = new Set(["elementos", "tangentes", "os", "figura", "ferramenta", "varinha", "mágica", "componentes", "vetor", "cossenos", "são", "ver", "também", "descrição", "parâmetros", "apaga", "informação", "mídia", "controlador", "zera", "seleciona", "manipulador", "figura", "correspondente", "retorna", "uns", "cujas", "todas", "tamanho", "do", "mesmo", "as", "entradas", "matriz", "descrição", "soma", "é", "publicado", "usar", "rates", "nenhum", "desejado", "gestor", "existente", "projeto", "interno", "querido", "nota", "computa", "vetor", "reais", "imprime", "um", "resumo", "senha", "lista", "imagem", "composta", "descrição", "exemplos", "observação", "for", "cria", "linha", "visite", "site", "maria", "auto", "remove", "pacotes", "valor", "pode", "ser", "à", "medida", "que", "se", "definida", "o", "programa", "este", "campo", "a", "versão", "vermelho", "azul", "copia", "irá", "verificar", "seleciona", "registros", "mostra", "altera", "ajuda"]);
 const pt: Speller = { correct: (w) => PT.has(w.toLowerCase()) };
 const document = (pairs: CheckInput[]): string[][] =>
   casingSentenceStart.runDocument!(pairs, { ...DEFAULT_CONTEXT, spellers: { pt } }).pairFlags.map((fs) => fs.map((f) => f.text));
@@ -131,6 +131,7 @@ describe("casing-sentence-start, development corpus classes", () => {
     ["a definition under a function's name whose English opens with a capital", { pt: "este campo copia a matriz.", prevPt: "xlist", en: "This field copies the matrix." }, ["este→Este"]],
     ["a numbered caption in a list", { pt: "figura 14.21. Ferramenta Varinha mágica", prevPt: "Seleção Contígua (Varinha Mágica)" }, ["figura→Figura"]],
     ["a sentence under a heading of words, no English", { pt: "os componentes do vetor são os cossenos.", prevPt: "Descrição" }, ["os→Os"]],
+    ["a fragment opening with an article under a heading of words", { pt: "os elementos de t são as tangentes", prevPt: "Descrição", en: "The entries of t are the tangents" }, ["os→Os"]],
   ])("hit: %s", (_n, pair, expected) => expect(runCheck(casingSentenceStart, pair, withPt)).toEqual(expected));
 
   // A reference page (Scilab): its function name heads a lower-case short description, its

@@ -155,7 +155,7 @@ export const casingSentenceStart: Check<"casing-sentence-start"> = {
     const noEnglish = !pair.en?.trim() || /^[^\p{L}]*\p{Ll}/u.test(pair.en);
     // A numbered caption or reference ("figura 14.21. Ferramenta", "seção 6, “Filtros”") takes its capital, list item or not.
     const caption = /^\p{L}+ \d/u.test(pair.pt.slice(starts[0]!.offset));
-    const fragment = (!caption && isFragment(pair.pt, MAX_DESCRIPTION_WORDS) && (!FUNCTION_WORDS.has(first) || underIdentifier || afterLabel(pair.prevPt))) ||
+    const fragment = (!caption && isFragment(pair.pt, MAX_DESCRIPTION_WORDS) && (!FUNCTION_WORDS.has(first) || underIdentifier || (afterLabel(pair.prevPt) && !proseHeading(pair.prevPt, context.spellers.pt)))) ||
       (labelHabit === undefined && underIdentifier && noEnglish);
     // A sentence under a heading of words ("Descrição ¶ os elementos de t são …") with no English to consult is prose: a capital.
     const sentenceUnderHeading = noEnglish && !isFragment(pair.pt, MAX_DESCRIPTION_WORDS) && proseHeading(pair.prevPt, context.spellers.pt);
