@@ -5,7 +5,7 @@ import type { CheckInput, Speller } from "../../types.ts";
 import { DEFAULT_CONTEXT } from "../render-flags.ts";
 
 // A stand-in for dictionary-pt: the prose words of these cases (a command or a variable is not one).
-const PT = new Set(["elementos", "tangentes", "os", "figura", "ferramenta", "varinha", "mágica", "componentes", "vetor", "cossenos", "são", "ver", "também", "descrição", "parâmetros", "apaga", "informação", "mídia", "controlador", "zera", "seleciona", "manipulador", "figura", "correspondente", "retorna", "uns", "cujas", "todas", "tamanho", "do", "mesmo", "as", "entradas", "matriz", "descrição", "soma", "é", "publicado", "usar", "rates", "nenhum", "desejado", "gestor", "existente", "projeto", "interno", "querido", "nota", "computa", "vetor", "reais", "imprime", "um", "resumo", "senha", "lista", "imagem", "composta", "descrição", "exemplos", "observação", "for", "cria", "linha", "visite", "site", "maria", "auto", "remove", "pacotes", "valor", "pode", "ser", "à", "medida", "que", "se", "definida", "o", "programa", "este", "campo", "a", "versão", "vermelho", "azul", "copia", "irá", "verificar", "seleciona", "registros", "mostra", "altera", "ajuda"]);
+const PT = new Set(["lei", "escala", "elementos", "tangentes", "os", "figura", "ferramenta", "varinha", "mágica", "componentes", "vetor", "cossenos", "são", "ver", "também", "descrição", "parâmetros", "apaga", "informação", "mídia", "controlador", "zera", "seleciona", "manipulador", "figura", "correspondente", "retorna", "uns", "cujas", "todas", "tamanho", "do", "mesmo", "as", "entradas", "matriz", "descrição", "soma", "é", "publicado", "usar", "rates", "nenhum", "desejado", "gestor", "existente", "projeto", "interno", "querido", "nota", "computa", "vetor", "reais", "imprime", "um", "resumo", "senha", "lista", "imagem", "composta", "descrição", "exemplos", "observação", "for", "cria", "linha", "visite", "site", "maria", "auto", "remove", "pacotes", "valor", "pode", "ser", "à", "medida", "que", "se", "definida", "o", "programa", "este", "campo", "a", "versão", "vermelho", "azul", "copia", "irá", "verificar", "seleciona", "registros", "mostra", "altera", "ajuda"]);
 const pt: Speller = { correct: (w) => PT.has(w.toLowerCase()) };
 const document = (pairs: CheckInput[]): string[][] =>
   casingSentenceStart.runDocument!(pairs, { ...DEFAULT_CONTEXT, spellers: { pt } }).pairFlags.map((fs) => fs.map((f) => f.text));
@@ -113,7 +113,6 @@ describe("casing-sentence-start, development corpus classes", () => {
     ["a short fragment with no English", { pt: "lista de discussão em francês" }],
     ["a lone keyword in a See-also list", { pt: "for", prevPt: "if" }],
     ["a fragment the aligner left without English", { pt: "lista de discussão em francês", en: "" }],
-    ["a table cell, whatever the English", { pt: "imagem composta", en: "Composed image" }],
     ["a definition under a function's name, the document's habit unknown, no English", { pt: "este campo copia a matriz.", prevPt: "xlist", en: "" }],
     ["a fragment opening with an article under a parameter's name", { pt: "o manipulador da figura correspondente", prevPt: "h", en: "Handle of the corresponding figure." }],
     // A reference page: the short description and parameter types under a name, lower case by convention.
@@ -128,6 +127,7 @@ describe("casing-sentence-start, development corpus classes", () => {
     ["an article before a name still opens the sentence", { pt: "a Maria copia o campo." }, ["a→A"]],
     ["a sentence under a heading of words", { pt: "lista as entradas de uma matriz.", prevPt: "Descrição", en: "Lists the entries of a matrix." }, ["lista→Lista"]],
     ["a sentence opening with an article, no label above", { pt: "o manipulador da figura correspondente" }, ["o→O"]],
+    ["a heading whose English opens with a capital", { pt: "lei de escala", prevPt: "04", en: "Scaling law" }, ["lei→Lei"]],
     ["a definition under a function's name whose English opens with a capital", { pt: "este campo copia a matriz.", prevPt: "xlist", en: "This field copies the matrix." }, ["este→Este"]],
     ["a numbered caption in a list", { pt: "figura 14.21. Ferramenta Varinha mágica", prevPt: "Seleção Contígua (Varinha Mágica)" }, ["figura→Figura"]],
     ["a sentence under a heading of words, no English", { pt: "os componentes do vetor são os cossenos.", prevPt: "Descrição" }, ["os→Os"]],

@@ -147,15 +147,18 @@ export const casingSentenceStart: Check<"casing-sentence-start"> = {
     // Words the English opens a sentence with in lower case too ("auto removes …", "link is the generic name"): keywords.
     const englishLowerStarts = pair.en ? new Set(lowercaseStarts(pair.en).map((s) => s.word)) : undefined;
     const atStart = pair.pt.search(/\p{L}/u);
-    // A heading, table cell, list item or description with no stop is no sentence: its lower case is the layout's
-    // (an article or preposition opening one, "à medida que copia", reads as a sentence unless a label heads it).
+    // A heading, table cell, list item or description with no stop and no English to compare is no sentence: its
+    // lower case is the layout's (one opening with an article or preposition, "à medida que copia", reads as a
+    // sentence unless a label heads it).
     // Under an identifier, option or signature, in a document with no habit of its own, the reference's convention decides.
     const first = starts[0]!.word;
     const underIdentifier = afterIdentifier(pair.prevPt, context.spellers.pt);
     const noEnglish = !pair.en?.trim() || /^[^\p{L}]*\p{Ll}/u.test(pair.en);
     // A numbered caption or reference ("figura 14.21. Ferramenta", "seção 6, “Filtros”") takes its capital, list item or not.
     const caption = /^\p{L}+ \d/u.test(pair.pt.slice(starts[0]!.offset));
-    const fragment = (!caption && isFragment(pair.pt, MAX_DESCRIPTION_WORDS) && (!FUNCTION_WORDS.has(first) || underIdentifier || (afterLabel(pair.prevPt) && !proseHeading(pair.prevPt, context.spellers.pt)))) ||
+    // With an English that opens with a capital, only a definition list's description (under an identifier) is let be.
+    const fragment = (!caption && isFragment(pair.pt, MAX_DESCRIPTION_WORDS) &&
+      (underIdentifier || (!pair.en?.trim() && (!FUNCTION_WORDS.has(first) || (afterLabel(pair.prevPt) && !proseHeading(pair.prevPt, context.spellers.pt)))))) ||
       (labelHabit === undefined && underIdentifier && noEnglish);
     // A sentence under a heading of words ("Descrição ¶ os elementos de t são …") with no English to consult is prose: a capital.
     const sentenceUnderHeading = noEnglish && !isFragment(pair.pt, MAX_DESCRIPTION_WORDS) && proseHeading(pair.prevPt, context.spellers.pt);
