@@ -5,7 +5,7 @@ import type { CheckInput, Speller } from "../../types.ts";
 import { DEFAULT_CONTEXT } from "../render-flags.ts";
 
 // A stand-in for dictionary-pt: the prose words of these cases (a command or a variable is not one).
-const PT = new Set(["lei", "escala", "elementos", "tangentes", "os", "figura", "ferramenta", "varinha", "mágica", "componentes", "vetor", "cossenos", "são", "ver", "também", "descrição", "parâmetros", "apaga", "informação", "mídia", "controlador", "zera", "seleciona", "manipulador", "figura", "correspondente", "retorna", "uns", "cujas", "todas", "tamanho", "do", "mesmo", "as", "entradas", "matriz", "descrição", "soma", "é", "publicado", "usar", "rates", "nenhum", "desejado", "gestor", "existente", "projeto", "interno", "querido", "nota", "computa", "vetor", "reais", "imprime", "um", "resumo", "senha", "lista", "imagem", "composta", "descrição", "exemplos", "observação", "for", "cria", "linha", "visite", "site", "maria", "auto", "remove", "pacotes", "valor", "pode", "ser", "à", "medida", "que", "se", "definida", "o", "programa", "este", "campo", "a", "versão", "vermelho", "azul", "copia", "irá", "verificar", "seleciona", "registros", "mostra", "altera", "ajuda"]);
+const PT = new Set(["ficheiro", "vai", "exibir", "entrada", "diretório", "curvas", "padrão", "vazio", "resume", "equivalente", "ponto", "data", "corrente", "date", "lei", "escala", "elementos", "tangentes", "os", "figura", "ferramenta", "varinha", "mágica", "componentes", "vetor", "cossenos", "são", "ver", "também", "descrição", "parâmetros", "apaga", "informação", "mídia", "controlador", "zera", "seleciona", "manipulador", "figura", "correspondente", "retorna", "uns", "cujas", "todas", "tamanho", "do", "mesmo", "as", "entradas", "matriz", "descrição", "soma", "é", "publicado", "usar", "rates", "nenhum", "desejado", "gestor", "existente", "projeto", "interno", "querido", "nota", "computa", "vetor", "reais", "imprime", "um", "resumo", "senha", "lista", "imagem", "composta", "descrição", "exemplos", "observação", "for", "cria", "linha", "visite", "site", "maria", "auto", "remove", "pacotes", "valor", "pode", "ser", "à", "medida", "que", "se", "definida", "o", "programa", "este", "campo", "a", "versão", "vermelho", "azul", "copia", "irá", "verificar", "seleciona", "registros", "mostra", "altera", "ajuda"]);
 const pt: Speller = { correct: (w) => PT.has(w.toLowerCase()) };
 const document = (pairs: CheckInput[]): string[][] =>
   casingSentenceStart.runDocument!(pairs, { ...DEFAULT_CONTEXT, spellers: { pt } }).pairFlags.map((fs) => fs.map((f) => f.text));
@@ -119,6 +119,12 @@ describe("casing-sentence-start, development corpus classes", () => {
     ["a short description under a function's name, the English capitalised", { pt: "lista as entradas de uma matriz", prevPt: "xlist", en: "Lists the entries of a matrix" }],
     ["a keyword, a dash and its description", { pt: "for — palavra-chave de linguagem para laços" }],
     ["a comment in an example", { pt: "[Qd(1),Zd(1)]    //parte eps. é a soma" }],
+    ["a synopsis's argument and its repeat marker", { pt: "ficheiro ..." }],
+    ["a sentence going on after a command", { pt: "vai exibir uma entrada para o diretório.", prevPt: "find . -path \"./sr*sc\"" }],
+    ["a segment cut after an abbreviation", { pt: "curvas. O padrão é vazio.", prevPt: "as legendas das primeira, segunda, etc." }],
+    ["a keyword the English writes in lower case too", { pt: "resume é equivalente a return.", en: "The statement resume is equivalent to return." }],
+    ["a marker's name under its symbol in a table", { pt: "ponto", prevPt: ".", en: "Point" }],
+    ["a short description under a lower-case name", { pt: "retorna a data corrente", prevPt: "date", en: "Current date as date string" }],
   ])("near miss: %s", (_n, pair) => expect(runCheck(casingSentenceStart, pair, withPt)).toEqual([]));
 
   it.each([

@@ -1,6 +1,6 @@
 import type { CheckInput, Flag, Speller } from "../../types.ts";
 import { flagAt, type Check, type CheckContext } from "../check.ts";
-import { lowercaseStarts } from "./sentence-starts.ts";
+import { endsWithAbbreviation, lowercaseStarts } from "./sentence-starts.ts";
 import { isLower, words } from "../text/words.ts";
 import { gluedInsideLiteral } from "../text/glued-literal.ts";
 import { hasExtraStops } from "../text/sentence-stops.ts";
@@ -11,13 +11,16 @@ const capitalise = (w: string): string => w[0]!.toUpperCase() + w.slice(1);
 
 /** A label or term heading a definition ("thickness:", "-perm /modo", "DESCRIÇÃO") has at most this many words. */
 const MAX_LABEL_WORDS = 3;
+/** A word the English has in lower case, from this length on, is the program's keyword where the Portuguese opens with it ("resume", "data"). */
+const MIN_SHARED_KEYWORD = 4;
 /** Below this many entries after labels a document shows no habit of its own. */
 const MIN_LABELLED = 3;
 
 /** The previous segment ends without a stop: what follows continues it, or defines it. */
 // An ellipsis after a comma or a capital is a synopsis's "repeat" ("--number=NÚM,..."), not a stop.
+// So does an abbreviation's stop ("as legendas das primeira, segunda, etc. ¶ curvas."): the segmenter cut there.
 const continuesFrom = (prevPt: string | undefined): boolean =>
-  prevPt !== undefined && !/[.!?…"”)\]*]\s*$/u.test(prevPt.trimEnd().replace(/(?<=[,\p{Lu}])(?:\.\.\.|…)$/u, ""));
+  prevPt !== undefined && (!/[.!?…"”)\]*]\s*$/u.test(prevPt.trimEnd().replace(/(?<=[,\p{Lu}])(?:\.\.\.|…)$/u, "")) || endsWithAbbreviation(prevPt));
 
 /**
  * The previous segment is a label (a term, option, field or heading on its own line) rather than
@@ -86,7 +89,8 @@ function termThenDefinition(pt: string, offset: number, word: string, speller: S
 }
 
 /** No sentence stop at its end and no line break inside: a heading, list item, table cell or short description. */
-const isFragment = (pt: string, maxWords: number): boolean => !/[.!?:;…]["”)]?\s*$/u.test(pt) && !pt.includes("\n") && words(pt).length <= maxWords;
+// A synopsis's repeat marker ("ficheiro ...") is no stop.
+const isFragment = (pt: string, maxWords: number): boolean => !/[.!?:;…]["”)]?\s*$/u.test(pt.replace(/ (?:\.\.\.|…)\s*$/u, "")) && !pt.includes("\n") && words(pt).length <= maxWords;
 
 /**
  * The previous segment is an identifier on its own (a function's, parameter's or field's name: "toc",
@@ -95,7 +99,10 @@ const isFragment = (pt: string, maxWords: number): boolean => !/[.!?:;…]["”)
  */
 function afterIdentifier(prevPt: string | undefined, pt: Speller | undefined): boolean {
   const last = lastLine(prevPt);
-  return (/^[\p{L}_][\p{L}\p{N}_.-]*$/u.test(last) && !proseWord(last.toLowerCase(), pt)) || (prevPt !== undefined && signature(prevPt));
+  // A lower-case word alone is a name ("date", "sec", "strings": a heading of words takes a capital); a symbol alone
+  // (".", "-.", ":") is a term of a table of markers.
+  return (/^[\p{L}_][\p{L}\p{N}_.-]*$/u.test(last) && (!proseWord(last.toLowerCase(), pt) || /^\p{Ll}/u.test(last))) ||
+    /^[^\p{L}\p{N}\s]{1,3}$/u.test(last) || (prevPt !== undefined && signature(prevPt));
 }
 const lastLine = (text: string | undefined): string => {
   const t = text?.trimEnd() ?? "";
@@ -142,7 +149,10 @@ export const casingSentenceStart: Check<"casing-sentence-start"> = {
     // After a label, the document's habit decides (see lowerAfterLabels); without one, as a continuation.
     // A section heading is followed by prose: a capital, whatever the document's definitions do.
     const labelHabit = !afterLabel(pair.prevPt) ? undefined : sectionHeading(pair.prevPt, context.spellers.pt) ? (context.document?.lowerAfterLabel === undefined ? undefined : false) : context.document?.lowerAfterLabel;
-    const continues = labelHabit === undefined ? continuesFrom(pair.prevPt) : labelHabit;
+    // After a command or a line of code the sentence goes on ("find . -path './sr*sc' ¶ vai exibir …", "endif ¶ ou se …").
+    // (A label alone, an option or a name, is the habit's business, above.)
+    const afterCode = labelHabit === undefined && pair.prevPt !== undefined && !afterLabel(pair.prevPt) && looksLikeCode(lastLine(pair.prevPt));
+    const continues = afterCode || (labelHabit === undefined ? continuesFrom(pair.prevPt) : labelHabit);
     const english = pair.en ? new Set(words(pair.en).map((w) => w.text)) : undefined;
     // Words the English opens a sentence with in lower case too ("auto removes …", "link is the generic name"): keywords.
     const englishLowerStarts = pair.en ? new Set(lowercaseStarts(pair.en).map((s) => s.word)) : undefined;
@@ -180,7 +190,8 @@ export const casingSentenceStart: Check<"casing-sentence-start"> = {
       // A stop the English does not have before a lower-case word is the stray-stop check's finding, not a lost capital.
       .filter((s) => !(extraStops && s.offset > 0 && pair.pt.slice(Math.max(0, s.offset - 2), s.offset) === ". "))
       // The English has the same word in lower case: an option, command or field name, written as the program spells it.
-      .filter((s) => !(english?.has(s.word) && (context.spellers.pt ? !context.spellers.pt.correct(s.word) : s.word.length >= 3)))
+      // So is one the English writes in lower case too, when it is longer than a small word ("resume é equivalente a return", "data determinam").
+      .filter((s) => !(english?.has(s.word) && (s.word.length >= MIN_SHARED_KEYWORD || (context.spellers.pt ? !context.spellers.pt.correct(s.word) : s.word.length >= 3))))
       .filter((s) => !englishLowerStarts?.has(s.word))
       // Inside a comment of an example ("[Qd(1),Zd(1)]    //parte eps. é sum(epsi)"): the code's own text.
       .filter((s) => !pair.pt.slice(pair.pt.lastIndexOf("\n", s.offset) + 1, s.offset).includes("//"))

@@ -11,6 +11,9 @@ export interface SentenceStart {
 // Abbreviations after which a lower-case word continues the same sentence.
 // "Jr." ends a name ("Debian Jr. é"), "p.e." and "i.e." abbreviate "por exemplo" and "isto é".
 const ABBREVIATIONS = /(?:^|[\s(])(?:etc|ex|p\.ex|p\.e|e\.g|i\.e|vs|sr|sra|jr|dr|dra|cf|aprox|pág|n[º°]|v)\.$/iu;
+/** Whether `text` ends with an abbreviation's stop ("etc.", "p.ex."): the segmenter may have cut there, mid-sentence. */
+export const endsWithAbbreviation = (text: string): boolean => ABBREVIATIONS.test(text.trimEnd().slice(-TAIL));
+
 /** An initial of a name ("Annie M.G. publicado"): a capital alone before the stop, after a space or another initial. */
 const INITIAL = /(?:^|[\s.(])\p{Lu}\.$/u;
 
