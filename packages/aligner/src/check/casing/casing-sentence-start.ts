@@ -109,6 +109,14 @@ const lastLine = (text: string | undefined): string => {
   return t.slice(t.lastIndexOf("\n") + 1).trim();
 };
 
+/** Whether the token before the stop at `offset` ("-I.", "package.") stands in the English too, followed by a lower-case word. */
+function stopInToken(pt: string, offset: number, en: string): boolean {
+  const token = /\S+\.\s+$/u.exec(pt.slice(0, offset))?.[0].trimEnd();
+  if (!token) return false;
+  const at = en.indexOf(`${token} `);
+  return at >= 0 && /^\s+\p{Ll}/u.test(en.slice(at + token.length));
+}
+
 /** A Portuguese word of running text (not a single letter standing for a variable, a code or a command). */
 const proseWord = (word: string, pt: Speller | undefined): boolean =>
   (word.length > 1 || /^[aàoóeé]$/iu.test(word)) && (!pt || pt.correct(word) || pt.correct(capitalise(word)));
@@ -175,7 +183,8 @@ export const casingSentenceStart: Check<"casing-sentence-start"> = {
     // The English opens in lower case too: a term, an option or a continuation, as the original writes it.
     const extraStops = hasExtraStops(pair.pt, pair.en);
     const englishOpensCapital = pair.en !== undefined && /^[^\p{L}]*\p{Lu}\p{Ll}/u.test(pair.en) && !/^[^\p{L}]*\p{Lu}\p{Ll}*\p{Lu}/u.test(pair.en);
-    const glued = gluedInsideLiteral(pair) || (pair.en !== undefined && /^[^\p{L}]*\p{Ll}/u.test(pair.en));
+    // A pair glued to the previous one with no space ("color." | "data") is the missing-space check's finding, or a name cut in two.
+    const glued = pair.gapBefore === "" || gluedInsideLiteral(pair) || (pair.en !== undefined && /^[^\p{L}]*\p{Ll}/u.test(pair.en));
     const pt = context.spellers.pt;
     const underHeading = labelHabit === true && englishOpensCapital && proseHeading(pair.prevPt, pt);
     return starts
@@ -193,6 +202,8 @@ export const casingSentenceStart: Check<"casing-sentence-start"> = {
       // So is one the English writes in lower case too, when it is longer than a small word ("resume é equivalente a return", "data determinam").
       .filter((s) => !(english?.has(s.word) && (s.word.length >= MIN_SHARED_KEYWORD || (context.spellers.pt ? !context.spellers.pt.correct(s.word) : s.word.length >= 3))))
       .filter((s) => !englishLowerStarts?.has(s.word))
+      // The stop ends a token the English writes the same way before a lower-case word: an option or a prefix ("-I. ao perl", "package. pois").
+      .filter((s) => !(s.offset > 0 && pair.en !== undefined && stopInToken(pair.pt, s.offset, pair.en)))
       // Inside a comment of an example ("[Qd(1),Zd(1)]    //parte eps. é sum(epsi)"): the code's own text.
       .filter((s) => !pair.pt.slice(pair.pt.lastIndexOf("\n", s.offset) + 1, s.offset).includes("//"))
       // At the pair's start: a term glued to its definition, or a fragment with nothing to compare.
