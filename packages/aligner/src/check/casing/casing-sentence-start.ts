@@ -175,15 +175,14 @@ export const casingSentenceStart: Check<"casing-sentence-start"> = {
     // A numbered caption or reference ("figura 14.21. Ferramenta", "seção 6, “Filtros”") takes its capital, list item or not.
     const caption = /^\p{L}+ \d/u.test(pair.pt.slice(starts[0]!.offset));
     // With an English that opens with a capital, only a definition list's description (under an identifier) is let be.
-    const englishOpensCapital = pair.en !== undefined && /^[^\p{L}]*\p{Lu}\p{Ll}/u.test(pair.en) && !/^[^\p{L}]*\p{Lu}\p{Ll}*\p{Lu}/u.test(pair.en);
-    // An English that opens with an acronym or a name in capitals ("1. APT bug page") says nothing of the fragment's first word.
     const fragment = (!caption && isFragment(pair.pt, MAX_DESCRIPTION_WORDS) &&
-      (underIdentifier || (!englishOpensCapital && (!FUNCTION_WORDS.has(first) || (afterLabel(pair.prevPt) && !proseHeading(pair.prevPt, context.spellers.pt)))))) ||
+      (underIdentifier || (!pair.en?.trim() && (!FUNCTION_WORDS.has(first) || (afterLabel(pair.prevPt) && !proseHeading(pair.prevPt, context.spellers.pt)))))) ||
       (labelHabit === undefined && underIdentifier && noEnglish);
     // A sentence under a heading of words ("Descrição ¶ os elementos de t são …") with no English to consult is prose: a capital.
     const sentenceUnderHeading = noEnglish && !isFragment(pair.pt, MAX_DESCRIPTION_WORDS) && proseHeading(pair.prevPt, context.spellers.pt);
     // The English opens in lower case too: a term, an option or a continuation, as the original writes it.
     const extraStops = hasExtraStops(pair.pt, pair.en);
+    const englishOpensCapital = pair.en !== undefined && /^[^\p{L}]*\p{Lu}\p{Ll}/u.test(pair.en) && !/^[^\p{L}]*\p{Lu}\p{Ll}*\p{Lu}/u.test(pair.en);
     // A pair glued to the previous one with no space ("color." | "data") is the missing-space check's finding, or a name cut in two.
     const glued = pair.gapBefore === "" || gluedInsideLiteral(pair) || (pair.en !== undefined && /^[^\p{L}]*\p{Ll}/u.test(pair.en));
     const pt = context.spellers.pt;
