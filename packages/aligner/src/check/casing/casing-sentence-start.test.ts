@@ -5,7 +5,7 @@ import type { CheckInput, Speller } from "../../types.ts";
 import { DEFAULT_CONTEXT } from "../render-flags.ts";
 
 // A stand-in for dictionary-pt: the prose words of these cases (a command or a variable is not one).
-const PT = new Set(["os", "sistemas", "já", "não", "passam", "ao", "determinam", "uma", "cor", "por", "faceta", "ficheiro", "vai", "exibir", "entrada", "diretório", "curvas", "padrão", "vazio", "resume", "equivalente", "ponto", "data", "corrente", "date", "lei", "escala", "elementos", "tangentes", "os", "figura", "ferramenta", "varinha", "mágica", "componentes", "vetor", "cossenos", "são", "ver", "também", "descrição", "parâmetros", "apaga", "informação", "mídia", "controlador", "zera", "seleciona", "manipulador", "figura", "correspondente", "retorna", "uns", "cujas", "todas", "tamanho", "do", "mesmo", "as", "entradas", "matriz", "descrição", "soma", "é", "publicado", "usar", "rates", "nenhum", "desejado", "gestor", "existente", "projeto", "interno", "querido", "nota", "computa", "vetor", "reais", "imprime", "um", "resumo", "senha", "lista", "imagem", "composta", "descrição", "exemplos", "observação", "for", "cria", "linha", "visite", "site", "maria", "auto", "remove", "pacotes", "valor", "pode", "ser", "à", "medida", "que", "se", "definida", "o", "programa", "este", "campo", "a", "versão", "vermelho", "azul", "copia", "irá", "verificar", "seleciona", "registros", "mostra", "altera", "ajuda"]);
+const PT = new Set(["programa", "registros", "página", "bugs", "os", "sistemas", "já", "não", "passam", "ao", "determinam", "uma", "cor", "por", "faceta", "ficheiro", "vai", "exibir", "entrada", "diretório", "curvas", "padrão", "vazio", "resume", "equivalente", "ponto", "data", "corrente", "date", "lei", "escala", "elementos", "tangentes", "os", "figura", "ferramenta", "varinha", "mágica", "componentes", "vetor", "cossenos", "são", "ver", "também", "descrição", "parâmetros", "apaga", "informação", "mídia", "controlador", "zera", "seleciona", "manipulador", "figura", "correspondente", "retorna", "uns", "cujas", "todas", "tamanho", "do", "mesmo", "as", "entradas", "matriz", "descrição", "soma", "é", "publicado", "usar", "rates", "nenhum", "desejado", "gestor", "existente", "projeto", "interno", "querido", "nota", "computa", "vetor", "reais", "imprime", "um", "resumo", "senha", "lista", "imagem", "composta", "descrição", "exemplos", "observação", "for", "cria", "linha", "visite", "site", "maria", "auto", "remove", "pacotes", "valor", "pode", "ser", "à", "medida", "que", "se", "definida", "o", "programa", "este", "campo", "a", "versão", "vermelho", "azul", "copia", "irá", "verificar", "seleciona", "registros", "mostra", "altera", "ajuda"]);
 const pt: Speller = { correct: (w) => PT.has(w.toLowerCase()) };
 const document = (pairs: CheckInput[]): string[][] =>
   casingSentenceStart.runDocument!(pairs, { ...DEFAULT_CONTEXT, spellers: { pt } }).pairFlags.map((fs) => fs.map((f) => f.text));
@@ -137,6 +137,7 @@ describe("casing-sentence-start, development corpus classes", () => {
     ["a sentence opening with an article, no label above", { pt: "o manipulador da figura correspondente" }, ["o→O"]],
     ["a heading whose English opens with a capital", { pt: "lei de escala", prevPt: "04", en: "Scaling law" }, ["lei→Lei"]],
     ["a definition under a function's name whose English opens with a capital", { pt: "este campo copia a matriz.", prevPt: "xlist", en: "This field copies the matrix." }, ["este→Este"]],
+    ["a numbered note's title, no English", { pt: "1. página de bugs do APT", en: "" }, ["página→Página"]],
     ["a numbered caption in a list", { pt: "figura 14.21. Ferramenta Varinha mágica", prevPt: "Seleção Contígua (Varinha Mágica)" }, ["figura→Figura"]],
     ["a sentence under a heading of words, no English", { pt: "os componentes do vetor são os cossenos.", prevPt: "Descrição" }, ["os→Os"]],
     ["a fragment opening with an article under a heading of words", { pt: "os elementos de t são as tangentes", prevPt: "Descrição", en: "The entries of t are the tangents" }, ["os→Os"]],
@@ -172,5 +173,20 @@ describe("casing-sentence-start, development corpus classes", () => {
   });
   it("near miss: a reference page's prose headings do not outvote its lower-case short description", () => {
     expect(document(referencePage("computa")).flat()).toEqual([]);
+  });
+});
+
+// A man page's section headings in capitals may be English words left as they are ("BUGS"): still headings of prose.
+describe("casing-sentence-start, English section headings", () => {
+  const en: Speller = { correct: (w) => ["bugs", "author"].includes(w.toLowerCase()) };
+  const page: CheckInput[] = [
+    { pt: "-a" }, { pt: "este campo mostra a versão.", prevPt: "-a" },
+    { pt: "-b" }, { pt: "seleciona registros.", prevPt: "-b" },
+    { pt: "-c" }, { pt: "copia registros.", prevPt: "-c" },
+    { pt: "BUGS" }, { pt: "página de bugs do programa.", prevPt: "BUGS", en: "Bug page of the program." },
+  ];
+  it("hit: prose in lower case after an English heading in capitals, in a document whose definitions are lower case", () => {
+    const flags = casingSentenceStart.runDocument!(page, { ...DEFAULT_CONTEXT, spellers: { pt, en } }).pairFlags.flat().map((f) => f.text);
+    expect(flags).toEqual(["página"]);
   });
 });

@@ -50,12 +50,13 @@ function signature(prevPt: string): boolean {
  * The label is a section heading in capitals ("DESCRIÇÃO", "VEJA TAMBÉM", "BUGS"): prose follows it,
  * starting with a capital in every document, so it says nothing of how the document writes definitions.
  */
-function sectionHeading(prevPt: string | undefined, pt?: Speller): boolean {
+function sectionHeading(prevPt: string | undefined, pt?: Speller, en?: Speller): boolean {
   const text = prevPt?.trimEnd() ?? "";
   const last = text.slice(text.lastIndexOf("\n") + 1);
   if (!(!/\p{Ll}/u.test(last) && /\p{Lu}{2}/u.test(last) && !/^[-+]/u.test(last.trim()))) return false;
   // An identifier in capitals ("FDCLRPRM", "FDSETMAXERRS": an ioctl's name) is a term being defined, not a heading of words.
-  return !pt || last.trim().split(/\s+/u).some((w) => proseWord(w.toLowerCase(), pt));
+  // "BUGS" and "AUTHOR" are English words left as the man page's headings.
+  return !pt || last.trim().split(/\s+/u).some((w) => proseWord(w.toLowerCase(), pt) || (en !== undefined && w.length > 1 && en.correct(w.toLowerCase())));
 }
 
 /**
@@ -125,14 +126,14 @@ const proseWord = (word: string, pt: Speller | undefined): boolean =>
  * Whether the document writes the definitions after its labels in lower case: then a lower-case
  * definition is its style, not a lost capital. Undefined when too few labels to tell.
  */
-export function lowerAfterLabels(pairs: readonly CheckInput[], pt?: Speller): boolean | undefined {
+export function lowerAfterLabels(pairs: readonly CheckInput[], pt?: Speller, en?: Speller): boolean | undefined {
   let lower = 0;
   let total = 0;
   for (const p of pairs) {
     // A heading of words ("Descrição", "Exemplos") is followed by prose: it says nothing of how the document writes definitions.
-    if (!afterLabel(p.prevPt) || sectionHeading(p.prevPt, pt) || proseHeading(p.prevPt, pt)) continue;
+    if (!afterLabel(p.prevPt) || sectionHeading(p.prevPt, pt, en) || proseHeading(p.prevPt, pt)) continue;
     // A heading after the last signature of a syntax list ("Parâmetros") is no definition.
-    if (proseHeading(p.pt, pt) || sectionHeading(p.pt, pt)) continue;
+    if (proseHeading(p.pt, pt) || sectionHeading(p.pt, pt, en)) continue;
     const first = /^[^\p{L}\n]*(\p{L}[\p{L}\p{N}]*)(?![\p{N}_-])/u.exec(p.pt)?.[1];
     if (!first || !proseWord(first.toLowerCase(), pt)) continue;
     total++;
@@ -156,7 +157,7 @@ export const casingSentenceStart: Check<"casing-sentence-start"> = {
     // So does one that ends in a colon or semicolon: a list of items in lower case follows ("disponível em dois modos: ¶ modo multi janela").
     // After a label, the document's habit decides (see lowerAfterLabels); without one, as a continuation.
     // A section heading is followed by prose: a capital, whatever the document's definitions do.
-    const labelHabit = !afterLabel(pair.prevPt) ? undefined : sectionHeading(pair.prevPt, context.spellers.pt) ? (context.document?.lowerAfterLabel === undefined ? undefined : false) : context.document?.lowerAfterLabel;
+    const labelHabit = !afterLabel(pair.prevPt) ? undefined : sectionHeading(pair.prevPt, context.spellers.pt, context.spellers.en) ? (context.document?.lowerAfterLabel === undefined ? undefined : false) : context.document?.lowerAfterLabel;
     // After a command or a line of code the sentence goes on ("find . -path './sr*sc' ¶ vai exibir …", "endif ¶ ou se …").
     // (A label alone, an option or a name, is the habit's business, above.)
     const afterCode = labelHabit === undefined && pair.prevPt !== undefined && !afterLabel(pair.prevPt) && looksLikeCode(lastLine(pair.prevPt));
@@ -173,7 +174,8 @@ export const casingSentenceStart: Check<"casing-sentence-start"> = {
     const underIdentifier = afterIdentifier(pair.prevPt, context.spellers.pt);
     const noEnglish = !pair.en?.trim() || /^[^\p{L}]*\p{Ll}/u.test(pair.en);
     // A numbered caption or reference ("figura 14.21. Ferramenta", "seção 6, “Filtros”") takes its capital, list item or not.
-    const caption = /^\p{L}+ \d/u.test(pair.pt.slice(starts[0]!.offset));
+    // So does a numbered list's item ("1. página de bugs do APT"): the number opens a sentence of its own.
+    const caption = /^\p{L}+ \d/u.test(pair.pt.slice(starts[0]!.offset)) || /^\s*\d+\.\s/u.test(pair.pt);
     // With an English that opens with a capital, only a definition list's description (under an identifier) is let be.
     const fragment = (!caption && isFragment(pair.pt, MAX_DESCRIPTION_WORDS) &&
       (underIdentifier || (!pair.en?.trim() && (!FUNCTION_WORDS.has(first) || (afterLabel(pair.prevPt) && !proseHeading(pair.prevPt, context.spellers.pt)))))) ||
@@ -211,7 +213,7 @@ export const casingSentenceStart: Check<"casing-sentence-start"> = {
       .map((s) => flagAt(this, pair.pt, s.offset, s.offset + s.word.length, "Start the sentence with a capital letter.", capitalise(s.word)));
   },
   runDocument(pairs, context) {
-    const habit = lowerAfterLabels(pairs, context.spellers.pt);
+    const habit = lowerAfterLabels(pairs, context.spellers.pt, context.spellers.en);
     const withHabit: CheckContext = habit === undefined ? context : { ...context, document: { ...context.document, lowerAfterLabel: habit } };
     // The pair pass drops prose flags over literal material and code; a document pass must do the same.
     const pairFlags: Flag[][] = pairs.map((pair) => {
