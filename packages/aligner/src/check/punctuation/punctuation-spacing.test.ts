@@ -27,7 +27,11 @@ describe("punctuation-spacing", () => {
 // Development corpus (Scilab help, man pages): classes of false alarms, each a near miss.
 describe("punctuation-spacing, development corpus", () => {
   it.each([
-    ["a code token spaced from its stop as in the English", pair("Mesmo que y(i,j)=log(x(i,j)) .", "Same as y(i,j)=log(x(i,j)) .")],
+    ["a code token before the stop (a call)", pair("Para o co-seno da matriz, use a função cosm(X) .")],
+    ["a code token before the comma (an assignment)", pair("Perceba que ones(3) é ones(a) com a=3 , i.e., NÃO é uma matriz 3x3!")],
+    ["a code token before the stop (a variable with a digit)", pair("Para dois números reais x1 e x2 , o valor é definido.")],
+    ["a quoted value before the stop", pair("A raiz de uma entidade Label deve ser do tipo \"Axes\" .")],
+    ["a one-letter variable before the stop", pair("na representação padrão ij, v .")],
     ["a numbered definition-list label", pair("1 : representação de inteiros de um byte")],
     ["a conversion-spec label", pair("d,i : converte um inteiro")],
     ["a comment in an example", pair("// exemplo 2 : mostra comportamento de splines diferentes")],
@@ -41,9 +45,6 @@ describe("punctuation-spacing, development corpus", () => {
   });
   it.each([
     ["a space before a comma after a word", pair("No modo pause , permite retornar a um nível inferior."), [" ,→,"]],
-    // A code token before the space is no excuse where the English glues the mark to it.
-    ["a space before the stop after a call", pair("Para o co-seno da matriz, use a função cosm(X) .", "For the matrix cosine use cosm(X)."), [" .→."]],
-    ["a space before the comma after a variable", pair("Para dois números reais x1 e x2 , o valor é definido.", "For two real numbers x1 and x2 the value is defined."), [" ,→,"]],
     ["a space before a stop after a parenthesis of words", pair("O valor é usado (por padrão) .", "The value is used (by default)."), [" .→."]],
     ["a word label spaced from its colon", pair("Nota : se uma variável é global, um asterisco aparece."), [" :→:"]],
     ["two spaces between prose words", pair("xadj, adjncy, anz = representação  de adjacência"), ["  → "]],

@@ -14,8 +14,9 @@ const NAMED_MARK = /^\s+[^\p{L}\p{N}\s"“'‘]/u;
 /** Before the space, the word that names the mark: "O ponto . coincide com qualquer caractere", "classes de caracteres ? e *". */
 const MARK_NAMED_BEFORE = /(?:^|[^\p{L}])(?:ponto|pontos|vírgula|interrogação|exclamação|sinal|símbolo|caracteres?|carácter(?:es)?)$/iu;
 /**
- * A code token: a call, an expression, a quoted value, a variable with a digit ("proj(x,y)", "a=3",
- * "\"off\"", "x2", "v"). Spaces beside one line it up with the formula above or below.
+ * A code token before the space: a call, an expression, a quoted value, a variable with a digit
+ * ("cosm(X) .", "a=3 ,", "\"off\" .", "x2 ,", "v ."). A translator keeps code apart from the stop after it,
+ * as from an address, so the stop is not read as part of it.
  */
 const CODE_TOKEN = /(?:^|\s)(?:\S*(?:[=%[\]*^_{}<>\\|]|\p{L}\d*\(|\S[,;]\S)\S*|"[^"\s]*"|\p{L}+\d+[\p{L}\d]*|[b-df-np-z])$/iu;
 /** A label opening its line that is no word ("1 :", "d,i :", "%T :", "-1 :"): a definition list's term, spaced as in the English. */
@@ -92,8 +93,7 @@ function spacesBefore(pair: CheckInput): RegExpExecArray[] {
     // The mark may be named at the end of the pair, the segmenter having cut after it ("o padrão . ¶ (ponto) pode").
     const after = pair.pt.slice(m.index + m[0].length) || (pair.nextPt === undefined ? "" : ` ${pair.nextPt}`);
     const before = pair.pt.slice(0, m.index);
-    // (A code token before the space is no excuse by itself: "use a função cosm(X) ." is a slip where the English has "cosm(X).")
-    if (NAMED_MARK.test(after) || MARK_NAMED_BEFORE.test(before)) return false;
+    if (NAMED_MARK.test(after) || MARK_NAMED_BEFORE.test(before) || CODE_TOKEN.test(before)) return false;
     const line = lineAt(pair.pt, m.index);
     if (SYMBOL_LABEL.test(before.slice(before.lastIndexOf("\n") + 1)) || CODE_COMMENT.test(line) || isNavigationTrail(line)) return false;
     if (overlapsLiteral(literals, m.index, m.index + m[0].length)) return false;
