@@ -17,10 +17,10 @@ const MIN_SHARED_KEYWORD = 4;
 const MIN_LABELLED = 3;
 
 /** The previous segment ends without a stop: what follows continues it, or defines it. */
-// An ellipsis after a comma or a capital is a synopsis's "repeat" ("--number=NÚM,..."), not a stop.
+// An ellipsis after a comma or a capital is a synopsis's "repeat" ("--number=NÚM,...", Scilab's "m1 por m2,.."), not a stop.
 // So does an abbreviation's stop ("as legendas das primeira, segunda, etc. ¶ curvas."): the segmenter cut there.
 const continuesFrom = (prevPt: string | undefined): boolean =>
-  prevPt !== undefined && (!/[.!?…"”)\]*]\s*$/u.test(prevPt.trimEnd().replace(/(?<=[,\p{Lu}])(?:\.\.\.|…)$/u, "")) || endsWithAbbreviation(prevPt));
+  prevPt !== undefined && (!/[.!?…"”)\]*]\s*$/u.test(prevPt.trimEnd().replace(/(?<=[,\p{Lu}])(?:\.{2,3}|…)$/u, "")) || endsWithAbbreviation(prevPt));
 
 /**
  * The previous segment is a label (a term, option, field or heading on its own line) rather than
@@ -105,6 +105,10 @@ function afterIdentifier(prevPt: string | undefined, pt: Speller | undefined): b
   return (/^[\p{L}_][\p{L}\p{N}_.-]*$/u.test(last) && (!proseWord(last.toLowerCase(), pt) || /^\p{Ll}/u.test(last))) ||
     /^[^\p{L}\p{N}\s]{1,3}$/u.test(last) || (prevPt !== undefined && signature(prevPt));
 }
+const lineOf = (text: string, offset: number): string => {
+  const end = text.indexOf("\n", offset);
+  return text.slice(text.lastIndexOf("\n", offset) + 1, end < 0 ? text.length : end);
+};
 const lastLine = (text: string | undefined): string => {
   const t = text?.trimEnd() ?? "";
   return t.slice(t.lastIndexOf("\n") + 1).trim();
@@ -207,7 +211,8 @@ export const casingSentenceStart: Check<"casing-sentence-start"> = {
       // The stop ends a token the English writes the same way before a lower-case word: an option or a prefix ("-I. ao perl", "package. pois").
       .filter((s) => !(s.offset > 0 && pair.en !== undefined && stopInToken(pair.pt, s.offset, pair.en)))
       // Inside a comment of an example ("[Qd(1),Zd(1)]    //parte eps. é sum(epsi)"): the code's own text.
-      .filter((s) => !pair.pt.slice(pair.pt.lastIndexOf("\n", s.offset) + 1, s.offset).includes("//"))
+      // A line with a comment after it ("global %helps  // This instruction creates …") is code as well.
+      .filter((s) => !pair.pt.slice(pair.pt.lastIndexOf("\n", s.offset) + 1, s.offset).includes("//") && !/\s\/\/\s/u.test(lineOf(pair.pt, s.offset)))
       // At the pair's start: a term glued to its definition, or a fragment with nothing to compare.
       .filter((s) => !(s.offset === atStart && (fragment || termThenDefinition(pair.pt, s.offset, s.word, pt))))
       .map((s) => flagAt(this, pair.pt, s.offset, s.offset + s.word.length, "Start the sentence with a capital letter.", capitalise(s.word)));

@@ -89,6 +89,7 @@ describe("repetition-doubled, development corpus", () => {
     ["a preposition before a one-letter variable", { pt: "O argumento associado a A será passado por referência." }],
     ["a conjunction between one-letter variables", { pt: "se A e E são matrizes de reais" }],
     ["a range between one-letter variables", { pt: "avalia a integral definida de a a b de f(t)dt." }],
+    ["notes of a LilyPond example", { pt: "\\tuplet 3/2 4 { c8 c c  c c c }" }],
     ["a vector of equal values", { pt: "com valores padrões: [0.125 0.125 0.125 0.125] (razões)" }],
   ])("near miss: %s", (_n, pair) => expect(runCheck(repetitionDoubled, pair)).toEqual([]));
   it.each([

@@ -69,6 +69,8 @@ export const repetitionDoubled: Check<"repetition-doubled"> = {
         if (!same || (n === 1 && EMPHATIC.has(low[i]!))) continue;
         // A one-letter word before a variable of one letter: "associado a A", "se A e E", "de a a b" (from a to b).
         if (n === 1 && low[i]!.length === 1 && (ws[i]!.text !== ws[i + 1]!.text || ws[i + 2]?.text.length === 1)) continue;
+        // A letter that is no Portuguese word, repeated: notes or variables ("{ c8 c c  c c c }"), not a slip.
+        if (n === 1 && /^\p{L}$/u.test(low[i]!) && !/^[aeoàéô]$/u.test(low[i]!)) continue;
         // Figures inside a bracket or a run of more figures are a vector's values ("2 2 vezes" in prose stays a slip).
         if (FIGURES.test(pair.pt.slice(ws[i]!.start, ws[i + n - 1]!.end)) && (/[[(]\s*$/u.test(pair.pt.slice(0, ws[i]!.start)) || /^\s*[\p{N}\])]/u.test(pair.pt.slice(ws[i + 2 * n - 1]!.end)))) continue;
         // "do que o que o Meta oferece": a phrase of small words around "que" recurs in correct Portuguese ("com um com um" does not).
