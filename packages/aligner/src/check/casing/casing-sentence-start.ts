@@ -36,7 +36,8 @@ export function afterLabel(prevPt: string | undefined): boolean {
   // Counting spaces, not splitting: a paragraph's last line may be long.
   let spaces = 0;
   for (let i = 0; i < last.length && spaces < MAX_LABEL_WORDS; i++) if (last[i] === " " && last[i + 1] !== " ") spaces++;
-  return spaces < MAX_LABEL_WORDS && !/[,;]$/u.test(last);
+  // A line ending in a preposition or an article ("Aplicado a ¶ uma hipermatriz …") is a sentence cut mid-way, not a label.
+  return spaces < MAX_LABEL_WORDS && !/[,;]$/u.test(last) && !FUNCTION_WORDS.has(last.slice(last.lastIndexOf(" ") + 1).toLowerCase());
 }
 
 /** A call's signature alone on the last line: "ones(m1,m2)", "[x,y]=zeros(A)", "ny = poly(u,'z','coeff')". */
@@ -67,7 +68,8 @@ function sectionHeading(prevPt: string | undefined, pt?: Speller, en?: Speller):
 function proseHeading(prevPt: string | undefined, pt: Speller | undefined): boolean {
   const text = prevPt?.trimEnd() ?? "";
   const last = text.slice(text.lastIndexOf("\n") + 1).trim();
-  return /^\p{Lu}\p{L}*(?: \p{L}+){0,2}$/u.test(last) && pt !== undefined && last.split(" ").every((w) => proseWord(w.toLowerCase(), pt));
+  return /^\p{Lu}\p{L}*(?: \p{L}+){0,2}$/u.test(last) && pt !== undefined && last.split(" ").every((w) => proseWord(w.toLowerCase(), pt)) &&
+    !FUNCTION_WORDS.has(last.slice(last.lastIndexOf(" ") + 1).toLowerCase());
 }
 
 /** Words that open a sentence before a name ("a Microsoft lançou", "o Scilab é"): never a term being defined. */
