@@ -3,7 +3,8 @@ import { flagAt, type Check } from "../check.ts";
 import { execAll } from "../text/exec-all.ts";
 import { literalSpans, overlapsLiteral } from "../../normalize/literal-spans.ts";
 import { looksLikeCode } from "../text/looks-like-code.ts";
-import { isNavigationTrail, lineAt } from "../text/prose-only.ts";
+import { isNavigationTrail } from "../text/navigation-trail.ts";
+import { lineAt } from "../text/lines.ts";
 
 // A spaced hyphen between words is a dash typed on a keyboard; a list bullet ("- item") is not.
 const SPACED_HYPHEN = /(?<=[\p{L}\p{N}"”'’),;.!?]) - (?=[\p{L}\p{N}"“'‘(])/gu;

@@ -3,7 +3,8 @@ import type { CheckInput, Flag } from "../../types.ts";
 import { flagAt, type Check } from "../check.ts";
 import { execAll } from "../text/exec-all.ts";
 import { looksLikeCode } from "../text/looks-like-code.ts";
-import { isNavigationTrail, lineAt } from "../text/prose-only.ts";
+import { isNavigationTrail } from "../text/navigation-trail.ts";
+import { lineAt } from "../text/lines.ts";
 
 // A space before , ; : ! ? or a closing full stop; "..." and a spaced dash are left alone.
 const SPACE_BEFORE = /(?<=[\p{L}\p{N}"”)]) +([,;:!?]|\.(?!\.))(?=\s|$)/gu;
