@@ -13,6 +13,6 @@ import { lowerAfterLabels } from "./casing/casing-sentence-start.ts";
  * Compute it from the same inputs `checkDocument` gets, at import, and again when many pairs change.
  */
 export function documentContext(inputs: readonly CheckInput[], spellers?: Spellers): DocumentContext {
-  const lowerAfterLabel = lowerAfterLabels(inputs, spellers?.pt);
+  const lowerAfterLabel = lowerAfterLabels(inputs, spellers?.pt, spellers?.en);
   return { allLowerCase: isAllLowerCase(inputs), lengthRatio: lengthNorm(inputs), hyphenAsDash: usesHyphenAsDash(inputs), spacedPunctuation: spacesPunctuation(inputs), renderings: usualRenderings(inputs), ...(lowerAfterLabel !== undefined ? { lowerAfterLabel } : {}) };
 }

@@ -107,7 +107,8 @@ describe("checkPair with the document's context", () => {
 
   it("does not flag the sentence starts of a lower-case document one pair at a time", () => {
     const inputs = inputsOf("amodei-ai-unicorn");
-    const pair = inputs.find((i) => /^[a-zà-ú]/u.test(i.pt))!;
+    // A sentence (a heading or a menu item with no stop is the layout's, lower case or not).
+    const pair = inputs.find((i) => /^[a-zà-ú]/u.test(i.pt) && /[.!?]$/u.test(i.pt.trim()))!;
     expect(checkPair(pair, options).map((f) => f.code)).toContain("casing-sentence-start");
     expect(checkPair(pair, { ...options, document: documentContext(inputs) }).map((f) => f.code)).not.toContain("casing-sentence-start");
   });

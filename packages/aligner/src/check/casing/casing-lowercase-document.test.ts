@@ -21,3 +21,22 @@ describe("casing-lowercase-document", () => {
     expect(pairFlags.flat().filter((f) => f.code === "casing-sentence-start")).toHaveLength(3);
   });
 });
+
+// Development corpus, tuning half: Scilab reference pages are mostly names, parameters and their
+// lower-case definitions; their few sentences of prose have capitals. They did not lose them.
+describe("casing-lowercase-document, reference pages", () => {
+  const page = (prose: string) => [
+    { pt: "zeros" }, { pt: "matriz feita de zeros", prevPt: "zeros" },
+    { pt: "y=zeros(m1,m2)", prevPt: "matriz feita de zeros" },
+    ...["x", "m1", "m2", "y", "n"].flatMap((label) => [{ pt: label }, { pt: "um inteiro ou matriz de inteiros.", prevPt: label }]),
+    { pt: "lista" }, { pt: "matrizes" }, { pt: "for" }, { pt: "while" },
+    ...Array.from({ length: 4 }, (_, k) => ({ pt: `${prose} a matriz de zeros número ${k} com as dimensões dadas.`, prevPt: "Descrição." })),
+  ];
+  it("near miss: a reference page with lower-case definitions and capitalised prose", () => {
+    expect(checkDocument(page("Cria"), { variant: "pt-BR", terms: [] }).documentFlags).toEqual([]);
+  });
+  it("hit: a page whose prose itself lost its capitals", () => {
+    const lost = [...page("cria"), ...Array.from({ length: 8 }, (_, k) => ({ pt: `depois disso, a função ${k} retorna o valor pedido.`, prevPt: "Fim." }))];
+    expect(checkDocument(lost, { variant: "pt-BR", terms: [] }).documentFlags.map((f) => f.code)).toEqual(["casing-lowercase-document"]);
+  });
+});

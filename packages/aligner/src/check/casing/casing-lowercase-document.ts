@@ -1,7 +1,9 @@
 import type { CheckInput, Flag } from "../../types.ts";
 import { flagAt, type Check } from "../check.ts";
 import { sentenceStarts } from "./sentence-starts.ts";
-import { isLower } from "../text/words.ts";
+import { isLower, words } from "../text/words.ts";
+import { looksLikeCode } from "../text/looks-like-code.ts";
+import { afterLabel } from "./casing-sentence-start.ts";
 
 /** Below this many sentences a document is too short to call all lower case. */
 const MIN_SENTENCES = 10;
@@ -10,9 +12,29 @@ const LOWERCASE_SHARE = 0.6;
 /** Share of the English's sentence starts in lower case above which lower case is the original's style. */
 const ENGLISH_LOWERCASE_SHARE = 0.3;
 
+/** Below this many words a pair with no stop is a heading, a list item or a table cell, not a sentence. */
+const MIN_FRAGMENT_WORDS = 4;
+/** A word that may open a sentence of prose: no identifier, variable or code ("x", "ng", "lista_de_usuários"). */
+const PROSE_START = /^(?:\p{L}{2,}|[aàoóeé])$/iu;
+
+/**
+ * The sentence starts of running prose: not code, not the definition after a label (a reference
+ * page's "x ¶ vetor de reais", lower case by convention), not a heading or table cell of a few words.
+ * A reference page is mostly such material, and its few sentences of prose carry their capitals.
+ */
+function proseStarts(pairs: readonly CheckInput[]) {
+  return pairs.flatMap((p) => {
+    const starts = sentenceStarts(p.pt);
+    if (!starts.length || looksLikeCode(p.pt)) return [];
+    const fragment = !/[.!?…:;]["”)]?\s*$/u.test(p.pt) && words(p.pt).length < MIN_FRAGMENT_WORDS;
+    const first = p.pt.search(/\p{L}/u);
+    return starts.filter((s) => PROSE_START.test(s.word) && !(s.offset === first && (fragment || afterLabel(p.prevPt))));
+  });
+}
+
 /** The sentence starts in lower case and all of them, when there are enough to judge and most are lower case. */
 function lowerCaseStarts(pairs: readonly CheckInput[]): { lower: number; total: number } | undefined {
-  const starts = pairs.flatMap((p) => sentenceStarts(p.pt));
+  const starts = proseStarts(pairs);
   const lower = starts.filter((s) => isLower(s.word[0]!)).length;
   if (starts.length < MIN_SENTENCES || lower / starts.length <= LOWERCASE_SHARE) return undefined;
   // A reference manual whose English starts its entries in lower case too ("computes the …") did not lose its capitals.

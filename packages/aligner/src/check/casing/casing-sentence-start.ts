@@ -1,6 +1,6 @@
 import type { CheckInput, Flag, Speller } from "../../types.ts";
 import { flagAt, type Check, type CheckContext } from "../check.ts";
-import { lowercaseStarts } from "./sentence-starts.ts";
+import { endsWithAbbreviation, lowercaseStarts } from "./sentence-starts.ts";
 import { isLower, words } from "../text/words.ts";
 import { gluedInsideLiteral } from "../text/glued-literal.ts";
 import { hasExtraStops } from "../text/sentence-stops.ts";
@@ -11,37 +11,53 @@ const capitalise = (w: string): string => w[0]!.toUpperCase() + w.slice(1);
 
 /** A label or term heading a definition ("thickness:", "-perm /modo", "DESCRIÇÃO") has at most this many words. */
 const MAX_LABEL_WORDS = 3;
+/** A word the English has in lower case, from this length on, is the program's keyword where the Portuguese opens with it ("resume", "data"). */
+const MIN_SHARED_KEYWORD = 4;
 /** Below this many entries after labels a document shows no habit of its own. */
 const MIN_LABELLED = 3;
 
 /** The previous segment ends without a stop: what follows continues it, or defines it. */
-// An ellipsis after a comma or a capital is a synopsis's "repeat" ("--number=NÚM,..."), not a stop.
+// An ellipsis after a comma or a capital is a synopsis's "repeat" ("--number=NÚM,...", Scilab's "m1 por m2,.."), not a stop.
+// So does an abbreviation's stop ("as legendas das primeira, segunda, etc. ¶ curvas."): the segmenter cut there.
 const continuesFrom = (prevPt: string | undefined): boolean =>
-  prevPt !== undefined && !/[.!?…"”)\]*]\s*$/u.test(prevPt.trimEnd().replace(/(?<=[,\p{Lu}])(?:\.\.\.|…)$/u, ""));
+  prevPt !== undefined && (!/[.!?…"”)\]*]\s*$/u.test(prevPt.trimEnd().replace(/(?<=[,\p{Lu}])(?:\.{2,3}|…)$/u, "")) || endsWithAbbreviation(prevPt));
 
 /**
  * The previous segment is a label (a term, option, field or heading on its own line) rather than
  * a sentence cut by a page break or a list introduced by a colon: man pages and reference manuals
  * write the definition that follows in lower case or with a capital, each document its own way.
  */
-function afterLabel(prevPt: string | undefined): boolean {
+export function afterLabel(prevPt: string | undefined): boolean {
+  // A call's signature or a line of code heads its description in a reference's syntax list ("ones(m1,m2)", "y = f(x)").
+  if (prevPt !== undefined && signature(prevPt)) return true;
   if (!continuesFrom(prevPt)) return false;
   const text = prevPt!.trimEnd();
   const last = text.slice(text.lastIndexOf("\n") + 1).trim();
   // Counting spaces, not splitting: a paragraph's last line may be long.
   let spaces = 0;
   for (let i = 0; i < last.length && spaces < MAX_LABEL_WORDS; i++) if (last[i] === " " && last[i + 1] !== " ") spaces++;
-  return spaces < MAX_LABEL_WORDS && !/[,;]$/u.test(last);
+  // A line ending in a preposition or an article ("Aplicado a ¶ uma hipermatriz …") is a sentence cut mid-way, not a label.
+  return spaces < MAX_LABEL_WORDS && !/[,;]$/u.test(last) && !FUNCTION_WORDS.has(last.slice(last.lastIndexOf(" ") + 1).toLowerCase());
+}
+
+/** A call's signature alone on the last line: "ones(m1,m2)", "[x,y]=zeros(A)", "ny = poly(u,'z','coeff')". */
+const SIGNATURE = /^(?:\[[^\]\n]*\]\s*=\s*|[\p{L}_][\p{L}\p{N}_.]*\s*=\s*)?[\p{L}_%][\p{L}\p{N}_.]*\(.*\)\s*;?$/u;
+function signature(prevPt: string): boolean {
+  const last = lastLine(prevPt);
+  return SIGNATURE.test(last) || (/[=(]/u.test(last) && looksLikeCode(last));
 }
 
 /**
  * The label is a section heading in capitals ("DESCRIÇÃO", "VEJA TAMBÉM", "BUGS"): prose follows it,
  * starting with a capital in every document, so it says nothing of how the document writes definitions.
  */
-function sectionHeading(prevPt: string | undefined): boolean {
+function sectionHeading(prevPt: string | undefined, pt?: Speller, en?: Speller): boolean {
   const text = prevPt?.trimEnd() ?? "";
   const last = text.slice(text.lastIndexOf("\n") + 1);
-  return !/\p{Ll}/u.test(last) && /\p{Lu}{2}/u.test(last) && !/^[-+]/u.test(last.trim());
+  if (!(!/\p{Ll}/u.test(last) && /\p{Lu}{2}/u.test(last) && !/^[-+]/u.test(last.trim()))) return false;
+  // An identifier in capitals ("FDCLRPRM", "FDSETMAXERRS": an ioctl's name) is a term being defined, not a heading of words.
+  // "BUGS" and "AUTHOR" are English words left as the man page's headings.
+  return !pt || last.trim().split(/\s+/u).some((w) => proseWord(w.toLowerCase(), pt) || (en !== undefined && w.length > 1 && en.correct(w.toLowerCase())));
 }
 
 /**
@@ -52,7 +68,60 @@ function sectionHeading(prevPt: string | undefined): boolean {
 function proseHeading(prevPt: string | undefined, pt: Speller | undefined): boolean {
   const text = prevPt?.trimEnd() ?? "";
   const last = text.slice(text.lastIndexOf("\n") + 1).trim();
-  return /^\p{Lu}\p{L}*(?: \p{L}+){0,2}$/u.test(last) && pt !== undefined && last.split(" ").every((w) => proseWord(w.toLowerCase(), pt));
+  return /^\p{Lu}\p{L}*(?: \p{L}+){0,2}$/u.test(last) && pt !== undefined && last.split(" ").every((w) => proseWord(w.toLowerCase(), pt)) &&
+    !FUNCTION_WORDS.has(last.slice(last.lastIndexOf(" ") + 1).toLowerCase());
+}
+
+/** Words that open a sentence before a name ("a Microsoft lançou", "o Scilab é"): never a term being defined. */
+const FUNCTION_WORDS = new Set("a o as os um uma uns umas de do da dos das em no na nos nas por para com e ou que se ao à".split(" "));
+/** A heading, table cell, list item or short description with no stop runs to a line of this many words ("computa o arco-secante elemento a elemento do argumento"). */
+const MAX_DESCRIPTION_WORDS = 12;
+
+/**
+ * The pair opens with a term glued to its definition, a man page's list flattened onto one line:
+ * "rates Imprime um resumo", "ne Valor booleano que", "senha a senha (criptografada) do grupo".
+ */
+function termThenDefinition(pt: string, offset: number, word: string, speller: Speller | undefined): boolean {
+  if (FUNCTION_WORDS.has(word)) return false;
+  const rest = pt.slice(offset + word.length);
+  // "for — palavra-chave de linguagem para laços": a keyword, a dash and what it does, as a NAME line writes it.
+  if (/^ [—–] \S/u.test(rest)) return true;
+  const next = /^ (\p{Lu}\p{Ll}+) \p{Ll}/u.exec(rest)?.[1];
+  if (next && speller?.correct(next.toLowerCase())) return true;
+  return new RegExp(`^ (?:a|o|as|os|um|uma) ${word}(?![\\p{L}\\p{N}])`, "u").test(rest);
+}
+
+/** No sentence stop at its end and no line break inside: a heading, list item, table cell or short description. */
+// A synopsis's repeat marker ("ficheiro ...") is no stop.
+const isFragment = (pt: string, maxWords: number): boolean => !/[.!?:;…]["”)]?\s*$/u.test(pt.replace(/ (?:\.\.\.|…)\s*$/u, "")) && !pt.includes("\n") && words(pt).length <= maxWords;
+
+/**
+ * The previous segment is an identifier on its own (a function's, parameter's or field's name: "toc",
+ * "xfarc", "h"): the description under it is written as the reference's convention wants (Scilab's short
+ * descriptions and parameter types in lower case), whatever the English of this version does.
+ */
+function afterIdentifier(prevPt: string | undefined, pt: Speller | undefined): boolean {
+  const last = lastLine(prevPt);
+  // A lower-case word alone is a name ("date", "sec", "strings": a heading of words takes a capital); a symbol alone
+  // (".", "-.", ":") is a term of a table of markers.
+  return (/^[\p{L}_][\p{L}\p{N}_.-]*$/u.test(last) && (!proseWord(last.toLowerCase(), pt) || /^\p{Ll}/u.test(last))) ||
+    /^[^\p{L}\p{N}\s]{1,3}$/u.test(last) || (prevPt !== undefined && signature(prevPt));
+}
+const lineOf = (text: string, offset: number): string => {
+  const end = text.indexOf("\n", offset);
+  return text.slice(text.lastIndexOf("\n", offset) + 1, end < 0 ? text.length : end);
+};
+const lastLine = (text: string | undefined): string => {
+  const t = text?.trimEnd() ?? "";
+  return t.slice(t.lastIndexOf("\n") + 1).trim();
+};
+
+/** Whether the token before the stop at `offset` ("-I.", "package.") stands in the English too, followed by a lower-case word. */
+function stopInToken(pt: string, offset: number, en: string): boolean {
+  const token = /\S+\.\s+$/u.exec(pt.slice(0, offset))?.[0].trimEnd();
+  if (!token) return false;
+  const at = en.indexOf(`${token} `);
+  return at >= 0 && /^\s+\p{Ll}/u.test(en.slice(at + token.length));
 }
 
 /** A Portuguese word of running text (not a single letter standing for a variable, a code or a command). */
@@ -63,11 +132,14 @@ const proseWord = (word: string, pt: Speller | undefined): boolean =>
  * Whether the document writes the definitions after its labels in lower case: then a lower-case
  * definition is its style, not a lost capital. Undefined when too few labels to tell.
  */
-export function lowerAfterLabels(pairs: readonly CheckInput[], pt?: Speller): boolean | undefined {
+export function lowerAfterLabels(pairs: readonly CheckInput[], pt?: Speller, en?: Speller): boolean | undefined {
   let lower = 0;
   let total = 0;
   for (const p of pairs) {
-    if (!afterLabel(p.prevPt) || sectionHeading(p.prevPt)) continue;
+    // A heading of words ("Descrição", "Exemplos") is followed by prose: it says nothing of how the document writes definitions.
+    if (!afterLabel(p.prevPt) || sectionHeading(p.prevPt, pt, en) || proseHeading(p.prevPt, pt)) continue;
+    // A heading after the last signature of a syntax list ("Parâmetros") is no definition.
+    if (proseHeading(p.pt, pt) || sectionHeading(p.pt, pt, en)) continue;
     const first = /^[^\p{L}\n]*(\p{L}[\p{L}\p{N}]*)(?![\p{N}_-])/u.exec(p.pt)?.[1];
     if (!first || !proseWord(first.toLowerCase(), pt)) continue;
     total++;
@@ -91,13 +163,36 @@ export const casingSentenceStart: Check<"casing-sentence-start"> = {
     // So does one that ends in a colon or semicolon: a list of items in lower case follows ("disponível em dois modos: ¶ modo multi janela").
     // After a label, the document's habit decides (see lowerAfterLabels); without one, as a continuation.
     // A section heading is followed by prose: a capital, whatever the document's definitions do.
-    const labelHabit = !afterLabel(pair.prevPt) ? undefined : sectionHeading(pair.prevPt) ? (context.document?.lowerAfterLabel === undefined ? undefined : false) : context.document?.lowerAfterLabel;
-    const continues = labelHabit === undefined ? continuesFrom(pair.prevPt) : labelHabit;
+    const labelHabit = !afterLabel(pair.prevPt) ? undefined : sectionHeading(pair.prevPt, context.spellers.pt, context.spellers.en) ? (context.document?.lowerAfterLabel === undefined ? undefined : false) : context.document?.lowerAfterLabel;
+    // After a command or a line of code the sentence goes on ("find . -path './sr*sc' ¶ vai exibir …", "endif ¶ ou se …").
+    // (A label alone, an option or a name, is the habit's business, above.)
+    const afterCode = labelHabit === undefined && pair.prevPt !== undefined && !afterLabel(pair.prevPt) && looksLikeCode(lastLine(pair.prevPt));
+    const continues = afterCode || (labelHabit === undefined ? continuesFrom(pair.prevPt) : labelHabit);
     const english = pair.en ? new Set(words(pair.en).map((w) => w.text)) : undefined;
+    // Words the English opens a sentence with in lower case too ("auto removes …", "link is the generic name"): keywords.
+    const englishLowerStarts = pair.en ? new Set(lowercaseStarts(pair.en).map((s) => s.word)) : undefined;
+    const atStart = pair.pt.search(/\p{L}/u);
+    // A heading, table cell, list item or description with no stop and no English to compare is no sentence: its
+    // lower case is the layout's (one opening with an article or preposition, "à medida que copia", reads as a
+    // sentence unless a label heads it).
+    // Under an identifier, option or signature, in a document with no habit of its own, the reference's convention decides.
+    const first = starts[0]!.word;
+    const underIdentifier = afterIdentifier(pair.prevPt, context.spellers.pt);
+    const noEnglish = !pair.en?.trim() || /^[^\p{L}]*\p{Ll}/u.test(pair.en);
+    // A numbered caption or reference ("figura 14.21. Ferramenta", "seção 6, “Filtros”") takes its capital, list item or not.
+    // So does a numbered list's item ("1. página de bugs do APT"): the number opens a sentence of its own.
+    const caption = /^\p{L}+ \d/u.test(pair.pt.slice(starts[0]!.offset)) || /^\s*\d+\.\s/u.test(pair.pt);
+    // With an English that opens with a capital, only a definition list's description (under an identifier) is let be.
+    const fragment = (!caption && isFragment(pair.pt, MAX_DESCRIPTION_WORDS) &&
+      (underIdentifier || (!pair.en?.trim() && (!FUNCTION_WORDS.has(first) || (afterLabel(pair.prevPt) && !proseHeading(pair.prevPt, context.spellers.pt)))))) ||
+      (labelHabit === undefined && underIdentifier && noEnglish);
+    // A sentence under a heading of words ("Descrição ¶ os elementos de t são …") with no English to consult is prose: a capital.
+    const sentenceUnderHeading = noEnglish && !isFragment(pair.pt, MAX_DESCRIPTION_WORDS) && proseHeading(pair.prevPt, context.spellers.pt);
     // The English opens in lower case too: a term, an option or a continuation, as the original writes it.
     const extraStops = hasExtraStops(pair.pt, pair.en);
     const englishOpensCapital = pair.en !== undefined && /^[^\p{L}]*\p{Lu}\p{Ll}/u.test(pair.en) && !/^[^\p{L}]*\p{Lu}\p{Ll}*\p{Lu}/u.test(pair.en);
-    const glued = gluedInsideLiteral(pair) || (pair.en !== undefined && /^[^\p{L}]*\p{Ll}/u.test(pair.en));
+    // A pair glued to the previous one with no space ("color." | "data") is the missing-space check's finding, or a name cut in two.
+    const glued = pair.gapBefore === "" || gluedInsideLiteral(pair) || (pair.en !== undefined && /^[^\p{L}]*\p{Ll}/u.test(pair.en));
     const pt = context.spellers.pt;
     const underHeading = labelHabit === true && englishOpensCapital && proseHeading(pair.prevPt, pt);
     return starts
@@ -105,18 +200,27 @@ export const casingSentenceStart: Check<"casing-sentence-start"> = {
       // A document whose definitions start with capitals flags a lower-case one whatever the English.
       // A document that defines its terms in lower case still opens the prose under a heading with a capital, as the English does.
       // (Not code opening an example under "Exemplos": "round([1.9 -2.5])".)
-      .filter((s) => !((glued || (continues && ((labelHabit === true && !(underHeading && pair.pt[s.offset + s.word.length] !== "(")) || !englishOpensCapital))) && s.offset === pair.pt.search(/\p{L}/u)))
+      .filter((s) => !((glued || (!sentenceUnderHeading && continues && ((labelHabit === true && !(underHeading && pair.pt[s.offset + s.word.length] !== "(")) || !englishOpensCapital))) && s.offset === pair.pt.search(/\p{L}/u)))
       // A single letter (a variable, a format code: "p  AM ou PM"), a command or identifier ("dpkg-deb irá",
       // "grep [OPÇÃO]", "lista_de_usuários") or a keyword no Portuguese dictionary knows is written as the program spells it.
       .filter((s) => proseWord(s.word, pt) && !/^[-_]\p{L}/u.test(pair.pt.slice(s.offset + s.word.length)))
       // A stop the English does not have before a lower-case word is the stray-stop check's finding, not a lost capital.
       .filter((s) => !(extraStops && s.offset > 0 && pair.pt.slice(Math.max(0, s.offset - 2), s.offset) === ". "))
       // The English has the same word in lower case: an option, command or field name, written as the program spells it.
-      .filter((s) => !(english?.has(s.word) && (context.spellers.pt ? !context.spellers.pt.correct(s.word) : s.word.length >= 3)))
+      // So is one the English writes in lower case too, when it is longer than a small word ("resume é equivalente a return", "data determinam").
+      .filter((s) => !(english?.has(s.word) && (s.word.length >= MIN_SHARED_KEYWORD || (context.spellers.pt ? !context.spellers.pt.correct(s.word) : s.word.length >= 3))))
+      .filter((s) => !englishLowerStarts?.has(s.word))
+      // The stop ends a token the English writes the same way before a lower-case word: an option or a prefix ("-I. ao perl", "package. pois").
+      .filter((s) => !(s.offset > 0 && pair.en !== undefined && stopInToken(pair.pt, s.offset, pair.en)))
+      // Inside a comment of an example ("[Qd(1),Zd(1)]    //parte eps. é sum(epsi)"): the code's own text.
+      // A line with a comment after it ("global %helps  // This instruction creates …") is code as well.
+      .filter((s) => !pair.pt.slice(pair.pt.lastIndexOf("\n", s.offset) + 1, s.offset).includes("//") && !/\s\/\/\s/u.test(lineOf(pair.pt, s.offset)))
+      // At the pair's start: a term glued to its definition, or a fragment with nothing to compare.
+      .filter((s) => !(s.offset === atStart && (fragment || termThenDefinition(pair.pt, s.offset, s.word, pt))))
       .map((s) => flagAt(this, pair.pt, s.offset, s.offset + s.word.length, "Start the sentence with a capital letter.", capitalise(s.word)));
   },
   runDocument(pairs, context) {
-    const habit = lowerAfterLabels(pairs, context.spellers.pt);
+    const habit = lowerAfterLabels(pairs, context.spellers.pt, context.spellers.en);
     const withHabit: CheckContext = habit === undefined ? context : { ...context, document: { ...context.document, lowerAfterLabel: habit } };
     // The pair pass drops prose flags over literal material and code; a document pass must do the same.
     const pairFlags: Flag[][] = pairs.map((pair) => {

@@ -9,7 +9,13 @@ export interface SentenceStart {
 }
 
 // Abbreviations after which a lower-case word continues the same sentence.
-const ABBREVIATIONS = /(?:^|[\s(])(?:etc|ex|p\.ex|vs|sr|sra|dr|dra|cf|aprox|pág|n[º°]|v)\.$/iu;
+// "Jr." ends a name ("Debian Jr. é"), "p.e." and "i.e." abbreviate "por exemplo" and "isto é".
+const ABBREVIATIONS = /(?:^|[\s(])(?:etc|ex|p\.ex|p\.e|e\.g|i\.e|vs|sr|sra|jr|dr|dra|cf|aprox|pág|n[º°]|v)\.$/iu;
+/** Whether `text` ends with an abbreviation's stop ("etc.", "p.ex."): the segmenter may have cut there, mid-sentence. */
+export const endsWithAbbreviation = (text: string): boolean => ABBREVIATIONS.test(text.trimEnd().slice(-TAIL));
+
+/** An initial of a name ("Annie M.G. publicado"): a capital alone before the stop, after a space or another initial. */
+const INITIAL = /(?:^|[\s.(])\p{Lu}\.$/u;
 
 const NEXT_START = /[\p{L}\p{N})"”][.!?]\s+(\p{L}[\p{L}\p{N}]*)/gu;
 const STOP_SPACE = /[.!?]\s/u;
@@ -36,7 +42,7 @@ export function sentenceStarts(text: string): SentenceStart[] {
     if (literals.length && isInsideLiteral(literals, m.index + 1)) continue;
     // The abbreviation pattern is anchored at the end and at most 8 characters long: its tail is enough.
     const before = text.slice(Math.max(0, m.index + 2 - TAIL), m.index + 2);
-    if (ABBREVIATIONS.test(before)) continue;
+    if (ABBREVIATIONS.test(before) || INITIAL.test(before)) continue;
     // A number before the stop numbers an item inside a line ("com 1. azul; 2. vermelho", "Figura 15.7. o diálogo"): no sentence ended.
     if (NUMBERED.test(before)) continue;
     out.push({ offset: m.index + m[0].length - m[1]!.length, word: m[1]! });

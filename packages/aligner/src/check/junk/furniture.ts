@@ -47,6 +47,9 @@ const sectionHeading = (t: string): boolean => !/\p{Ll}/u.test(t) && /\p{Lu}{2}/
  */
 const LEGAL_NOTICE = /^copyright:|licen[cçs]|\bgpl|foundation|free software|software livre/iu;
 
+/** A line naming a licence or its holder's foundation: a manual's legal notice. */
+export const isLegalNotice = (text: string): boolean => LEGAL_NOTICE.test(text.trim());
+
 /** The whole segment is a piece of page furniture ("Populares", "Leia também", "Aviso legal: …"). */
 export function isFurniture(text: string): boolean {
   const t = text.trim();

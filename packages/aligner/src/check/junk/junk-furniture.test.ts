@@ -55,3 +55,15 @@ describe("junk-furniture, development corpus", () => {
     ["a manual's copyright notice", { pt: "Copyright © 2021 Fundação do Software Livre, Inc." }],
   ])("near miss: %s", (_n, pair) => expect(runCheck(junkFurniture, pair)).toEqual([]));
 });
+
+// Development corpus, tuning half: credits the document gives itself.
+describe("junk-furniture, credits", () => {
+  it.each([
+    ["a bibliography entry's copyright, as the English has it", { pt: "Copyright © 2004 Michael Bach. https://michaelbach.de/ot/fcs-mosaic/ .", en: "Copyright © 2004 Michael Bach. https://michaelbach.de/ot/fcs-mosaic/ ." }],
+    ["a man page's copyright line before its licence", { pt: "Copyright © 2010-2020 Jose E. Marchesi.", nextPt: "Licença GPLv3+: GNU GPL versão 3 ou posterior." }],
+  ])("near miss: %s", (_n, pair) => expect(runCheck(junkFurniture, pair)).toEqual([]));
+  it("hit: a site's copyright footer the English does not have", () => {
+    const pt = "Copyright © 2024 ChinaTalk. Todos os direitos reservados.";
+    expect(runCheck(junkFurniture, { pt, en: "We discuss the attention war.", nextPt: "Populares" })).toEqual([`${pt}→`]);
+  });
+});

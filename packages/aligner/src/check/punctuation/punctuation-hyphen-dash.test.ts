@@ -21,3 +21,20 @@ describe("punctuation-hyphen-dash, software help", () => {
     expect(runCheck(punctuationHyphenDash, { pt: "Recarrega a imagem - a menos que outro aplicativo a mude.", en: "It reloads the image — unless another application changed it." })).toEqual([" - → — "]);
   });
 });
+
+// Development corpus (Scilab help, GIMP help, man pages): a minus sign, not a dash.
+describe("punctuation-hyphen-dash, development corpus", () => {
+  it.each([
+    ["a minus between terms of a formula", { pt: "(s*E-A)^-1 = (Bfs/chis) - Bis." }],
+    ["a minus inside a call", { pt: "a aproximação é próxima a x no sentido de que abs(N./D - X) <= tol*abs(x)." }],
+    ["a formula copied from the English", { pt: "(a1/d) - inv(a)", en: "(a1/d) - inv(a)" }],
+    ["a formula written in words", { pt: "Tom da direita = Cor da borda - metade da influência" }],
+    ["the minus sign named after the plus", { pt: "Os prefixos + e - significam maior que e menor que." }],
+    ["the minus sign named", { pt: "Note o sinal - antes de Bis." }],
+    ["a help page's navigation trail", { pt: "Scilab Help >> Arquivos : funções de Entrada/Saída > Paths - Filenames > filesep" }],
+  ])("near miss: %s", (_n, pair) => expect(runCheck(punctuationHyphenDash, pair)).toEqual([]));
+  it.each([
+    ["a dash between prose words, the English's words differ", { pt: "Mudanças (HTML dividido) - o manual está dividido entre muitas páginas.", en: "Changes (split HTML) - the manual is split between many pages." }],
+    ["a dash after a word ending a clause with an equals sign on another line", { pt: "x = 1\nO valor muda - e depressa." }],
+  ])("hit: %s", (_n, pair) => expect(runCheck(punctuationHyphenDash, pair)).toEqual([" - → — "]));
+});

@@ -3,6 +3,8 @@ import { flagAt, type Check } from "../check.ts";
 import { execAll } from "../text/exec-all.ts";
 import { literalSpans, overlapsLiteral } from "../../normalize/literal-spans.ts";
 import { looksLikeCode } from "../text/looks-like-code.ts";
+import { isNavigationTrail } from "../text/navigation-trail.ts";
+import { lineAt } from "../text/lines.ts";
 
 // A spaced hyphen between words is a dash typed on a keyboard; a list bullet ("- item") is not.
 const SPACED_HYPHEN = /(?<=[\p{L}\p{N}"”'’),;.!?]) - (?=[\p{L}\p{N}"“'‘(])/gu;
@@ -20,26 +22,42 @@ const MAN_NAME_LINE = /^\s*[\w.+-]+(?:, [\w.+-]+)*$/u;
 const BETWEEN_FIGURES = /[\d)\]]$/u;
 const FIGURE_AFTER = /^[\d(]/u;
 const CODE_HINT = /[=;{}%*]|\w\(/u;
+/** A term of a formula beside the hyphen ("(a1/d) - inv(a)", "Si/s - Pi", "X*A - X'*B*X"): the hyphen is a minus. */
+const OPERAND_BEFORE = /(?:[/*^+=<>]|\p{L}\()\S*$/u;
+const OPERAND_AFTER = /^\S*(?:[/*^+=<>]|\p{L}\()/u;
+/** A formula written in words ("Tom da direita = Cor da borda - metade da influência"): an equals sign earlier on the line. */
+const EQUATION = /\s=\s/u;
+/** The minus sign named, not used ("os prefixos + e - significam", "Note o sinal - antes de Bis"). */
+const SIGN_NAMED = /(?:[+±] (?:e|ou)|(?:^|[^\p{L}])(?:sinal|símbolo|prefixo|caráter|carácter|caractere))$/iu;
 
 /**
  * The spaced hyphens of a pair's Portuguese, outside literal material (a menu path "Arquivo -
  * Salvar"), code and ranges. An English with spaced hyphens too does not clear them: the
  * ChinaTalk original has them, and Portuguese still wants the dash.
  */
-function spacedHyphens(pt: string): RegExpExecArray[] {
+function spacedHyphens(pt: string, en?: string): RegExpExecArray[] {
   // The pattern's lookbehind is tried at every offset; the spaced hyphen itself is rare.
   if (!pt.includes(" - ")) return [];
   // Code has an operator or a call somewhere: only then is the (costlier) code test worth it.
   if (CODE_HINT.test(pt) && looksLikeCode(pt)) return [];
   const literals = literalSpans(pt);
-  return execAll(SPACED_HYPHEN, pt).filter((m) => !overlapsLiteral(literals, m.index, m.index + m[0].length) && !MAN_NAME_LINE.test(pt.slice(0, m.index)) &&
-    !(BETWEEN_FIGURES.test(pt.slice(0, m.index)) && FIGURE_AFTER.test(pt.slice(m.index + m[0].length))));
+  return execAll(SPACED_HYPHEN, pt).filter((m) => {
+    const before = pt.slice(0, m.index);
+    const after = pt.slice(m.index + m[0].length);
+    if (overlapsLiteral(literals, m.index, m.index + m[0].length) || MAN_NAME_LINE.test(before)) return false;
+    if (BETWEEN_FIGURES.test(before) && FIGURE_AFTER.test(after)) return false;
+    if (OPERAND_BEFORE.test(before) || OPERAND_AFTER.test(after) || SIGN_NAMED.test(before.trimEnd())) return false;
+    // The English has the same two tokens around its hyphen: a formula or a name copied as it is ("(N - contagem" is not).
+    if (en !== undefined && en.includes(`${/\S*$/u.exec(before)![0]} - ${/^\S*/u.exec(after)![0]}`)) return false;
+    const line = lineAt(pt, m.index);
+    return !(EQUATION.test(line.slice(0, m.index - (pt.lastIndexOf("\n", m.index - 1) + 1))) || isNavigationTrail(line) || /^\s*(?:\/\/|#)/u.test(line));
+  });
 }
 
 /** Whether spaced hyphens are the document's habit rather than a pair's slip. */
 export const usesHyphenAsDash = (pairs: readonly CheckInput[]): boolean => {
   let n = 0;
-  for (const p of pairs) if ((n += spacedHyphens(p.pt).length) >= HYPHEN_HABIT) return true;
+  for (const p of pairs) if ((n += spacedHyphens(p.pt, p.en).length) >= HYPHEN_HABIT) return true;
   return false;
 };
 
@@ -52,7 +70,7 @@ export const punctuationHyphenDash: Check<"punctuation-hyphen-dash"> = {
   supersedes: ["punctuation-hyphen-dash"],
   raisedIn: (document) => document.hyphenAsDash === true,
   run(pair) {
-    return spacedHyphens(pair.pt).map((m) =>
+    return spacedHyphens(pair.pt, pair.en).map((m) =>
       flagAt(this, pair.pt, m.index, m.index + m[0].length, "Use a dash (—), not a hyphen, to set off a phrase.", " — "));
   },
   runDocument(pairs, context) {

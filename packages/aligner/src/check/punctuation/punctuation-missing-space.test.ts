@@ -50,3 +50,19 @@ describe("punctuation-missing-space, names of code", () => {
     expect(runCheck(punctuationMissingSpace, { pt: "uma camada específica.Se estiver", en: "a specific layer. If it is" }, { spellers: { pt } })).toEqual(["específica.Se→específica. Se"]);
   });
 });
+
+// Development corpus, tuning half: addresses, metavariables, structure fields and vectors glued on purpose.
+describe("punctuation-missing-space, development corpus", () => {
+  const pt = { correct: (w: string) => ["um", "de", "os", "valores", "usa", "utilizando", "para", "camadas", "ele", "data", "números", "as", "posições", "vetor"].includes(w.toLowerCase()) };
+  it.each([
+    ["a URL template with translated parts", { pt: "ldap://hostport/dn?atributos?escopo?filtro" }],
+    ["metavariables in capitals", { pt: "usa os valores DONO:GRUPO" }],
+    ["an example glued as the English glues it", { pt: "de uma URI (por exemplo, 'isto:aquilo'), porque", en: "of a URI (e.g., \"this:that\"), because" }],
+    ["a field of a structure", { pt: "utilizando color.data para determinar a cor" }],
+    ["a vector in an assignment", { pt: "vetor de reais, stdel=[h,delta] (com delta=0)" }],
+  ])("near miss: %s", (_n, pair) => expect(runCheck(punctuationMissingSpace, pair, { spellers: { pt } })).toEqual([]));
+  it.each([
+    ["a stop glued between Portuguese words", { pt: "no diálogo de camadas.Ele leva em conta" }, ["camadas.Ele→camadas. Ele"]],
+    ["a comma glued before a Portuguese word", { pt: "vetor de números,as posições dos inícios" }, ["números,as→números, as"]],
+  ])("hit: %s", (_n, pair, expected) => expect(runCheck(punctuationMissingSpace, pair, { spellers: { pt } })).toEqual(expected));
+});

@@ -13,6 +13,10 @@ const AFTER_DOT = new Set(["com", "org", "net", "io", "ai", "br", "pt", "gov", "
 /** A file name of words the English joins with a dot: "name.service", "package.service". */
 const DOTTED_NAME = /(?<![\p{L}.])\p{Ll}{2,}\.\p{Ll}{2,}(?![\p{L}.])/u;
 
+/** The run of non-space characters around `start..end`. */
+const tokenAround = (text: string, start: number, end: number): string =>
+  text.slice(start - (/\S*$/u.exec(text.slice(0, start))![0].length), end + /^\S*/u.exec(text.slice(end))![0].length);
+
 const capitalise = (w: string): string => w[0]!.toUpperCase() + w.slice(1);
 
 /** Without a dictionary every word counts as Portuguese: the check then says what it said before it had one. */
@@ -38,6 +42,12 @@ export const punctuationMissingSpace: Check<"punctuation-missing-space"> = {
       // Initialisms and abbreviations: "e.g", "p.ex", "U.S".
       if (mark === "." && (right.length === 1 || /^(?:p|e|i|a|s)$/u.test(left))) continue;
       if (/\/\//u.test(pair.pt.slice(Math.max(0, m.index - 20), m.index + all.length))) continue;
+      // The whole token is an address, an assignment or a vector ("ldap://host/dn?atributos?escopo", "stdel=[h,delta]").
+      if (/:\/\/|[=[]/u.test(tokenAround(pair.pt, m.index, m.index + all.length))) continue;
+      // "DONO:GRUPO": metavariables in capitals; "'isto:aquilo'" where the English glues its example too ("this:that").
+      if (mark === ":" && ((/^\p{Lu}+$/u.test(left) && /^\p{Lu}+$/u.test(right)) || /\p{L}:\p{L}/u.test(pair.en ?? ""))) continue;
+      // "color.data", "x_ticks.labels": a field of a structure, its first name no Portuguese word.
+      if (mark === "." && /^\p{Ll}/u.test(right) && !isPortuguese(left, context)) continue;
       // "x_ticks.labels", "food.pid": a name of code, neither side a Portuguese word; or the English writes it glued too.
       if (mark === "." && !isPortuguese(left, context) && !isPortuguese(right, context)) continue;
       if (pair.en?.includes(all)) continue;

@@ -24,9 +24,36 @@ describe("punctuation-spacing", () => {
   ])("%s", (_name, p, expected) => expect(runCheck(punctuationSpacing, p)).toEqual(expected));
 });
 
+// Development corpus (Scilab help, man pages): classes of false alarms, each a near miss.
+describe("punctuation-spacing, development corpus", () => {
+  it.each([
+    ["a code token before the stop (a call)", pair("Para o co-seno da matriz, use a função cosm(X) .")],
+    ["a code token before the comma (an assignment)", pair("Perceba que ones(3) é ones(a) com a=3 , i.e., NÃO é uma matriz 3x3!")],
+    ["a code token before the stop (a variable with a digit)", pair("Para dois números reais x1 e x2 , o valor é definido.")],
+    ["a quoted value before the stop", pair("A raiz de uma entidade Label deve ser do tipo \"Axes\" .")],
+    ["a one-letter variable before the stop", pair("na representação padrão ij, v .")],
+    ["a numbered definition-list label", pair("1 : representação de inteiros de um byte")],
+    ["a conversion-spec label", pair("d,i : converte um inteiro")],
+    ["a comment in an example", pair("// exemplo 2 : mostra comportamento de splines diferentes")],
+    ["a help page's navigation trail", pair("Scilab Help >> Gráficos : exportando > xend")],
+    ["code in a document pass", pair("xtitle( 'Minha superfície', 'eixo X' , boxed = %t ) ;")],
+    ["a named stop the segmenter cut from its name", { pt: "Por outro lado, quando tipo é binary, o padrão .", nextPt: "(ponto) pode não coincidir." }],
+    ["two spaces lining up a formula", pair("s(x,y) = s(proj(x,y)) onde  proj(x,y) é o ponto mais próximo")],
+  ])("near miss: %s", (_name, p) => {
+    expect(runCheck(punctuationSpacing, p)).toEqual([]);
+    expect(punctuationSpacing.runDocument!([p], DEFAULT_CONTEXT).pairFlags.flat()).toEqual([]);
+  });
+  it.each([
+    ["a space before a comma after a word", pair("No modo pause , permite retornar a um nível inferior."), [" ,→,"]],
+    ["a space before a stop after a parenthesis of words", pair("O valor é usado (por padrão) .", "The value is used (by default)."), [" .→."]],
+    ["a word label spaced from its colon", pair("Nota : se uma variável é global, um asterisco aparece."), [" :→:"]],
+    ["two spaces between prose words", pair("xadj, adjncy, anz = representação  de adjacência"), ["  → "]],
+  ])("hit: %s", (_name, p, expected) => expect(runCheck(punctuationSpacing, p)).toEqual(expected));
+});
+
 describe("punctuation-spacing, a document's habit", () => {
   it("a document that spaces its punctuation throughout gets one finding, not a flag per pair", () => {
-    const pairs = [{ pt: "Se o valor for \"on\" , a caixa é desenhada." }, { pt: "O valor pode ser : ligado ou desligado." }, { pt: "Veja acima , por favor." }, { pt: "Tudo certo." }];
+    const pairs = [{ pt: "Se o valor for verdadeiro , a caixa é desenhada." }, { pt: "O valor pode ser : ligado ou desligado." }, { pt: "Veja acima , por favor." }, { pt: "Tudo certo." }];
     const found = punctuationSpacing.runDocument!(pairs, DEFAULT_CONTEXT);
     expect(found.pairFlags.flat()).toEqual([]);
     expect(found.documentFlags.map((f) => `${f.text}→${f.suggestion}`)).toEqual([" ,→,"]);

@@ -1,7 +1,10 @@
-import { literalSpans, type LiteralKind } from "../../normalize/literal-spans.ts";
+import { literalSpans, overlapsLiteral, type LiteralKind } from "../../normalize/literal-spans.ts";
 import type { CheckInput, Flag } from "../../types.ts";
 import { flagAt, type Check } from "../check.ts";
 import { execAll } from "../text/exec-all.ts";
+import { looksLikeCode } from "../text/looks-like-code.ts";
+import { isNavigationTrail } from "../text/navigation-trail.ts";
+import { lineAt } from "../text/lines.ts";
 
 // A space before , ; : ! ? or a closing full stop; "..." and a spaced dash are left alone.
 const SPACE_BEFORE = /(?<=[\p{L}\p{N}"”)]) +([,;:!?]|\.(?!\.))(?=\s|$)/gu;
@@ -11,6 +14,16 @@ const DOUBLE_SPACE = /(?<=[\p{L},;])  (?=\p{L})/gu;
 const NAMED_MARK = /^\s+[^\p{L}\p{N}\s"“'‘]/u;
 /** Before the space, the word that names the mark: "O ponto . coincide com qualquer caractere", "classes de caracteres ? e *". */
 const MARK_NAMED_BEFORE = /(?:^|[^\p{L}])(?:ponto|pontos|vírgula|interrogação|exclamação|sinal|símbolo|caracteres?|carácter(?:es)?)$/iu;
+/**
+ * A code token before the space: a call, an expression, a quoted value, a variable with a digit
+ * ("cosm(X) .", "a=3 ,", "\"off\" .", "x2 ,", "v ."). A translator keeps code apart from the stop after it,
+ * as from an address, so the stop is not read as part of it.
+ */
+const CODE_TOKEN = /(?:^|\s)(?:\S*(?:[=%[\]*^_{}<>\\|]|\p{L}\d*\(|\S[,;]\S)\S*|"[^"\s]*"|\p{L}+\d+[\p{L}\d]*|[b-df-np-z])$/iu;
+/** A label opening its line that is no word ("1 :", "d,i :", "%T :", "-1 :"): a definition list's term, spaced as in the English. */
+const SYMBOL_LABEL = /^\s*(?=\S*[^\p{L}\s])\S+$/u;
+/** A comment in an example ("// exemplo 2 : mostra"): the code's own text, with its own spacing. */
+const CODE_COMMENT = /^\s*(?:\/\/|#)/u;
 /** Literals a translator keeps apart from the stop after them, so the stop is not read as part of the address. */
 const ADDRESS: ReadonlySet<LiteralKind> = new Set(["url", "email", "path", "host", "file"]);
 
@@ -42,10 +55,18 @@ export const punctuationSpacing: Check<"punctuation-spacing"> = {
     const flags = spacesBefore(pair).map((m) => flagAt(this, pair.pt, m.index, m.index + m[0].length, MESSAGE(m[1]!), m[1]!));
     // A text with line breaks inside is laid out (a table, code, a synopsis): its spaces are layout,
     // and so are they where the English has two spaces too (a table row kept on one line).
-    if (pair.pt.includes("  ") && !pair.pt.includes("\n") && !(pair.en ?? "").includes("  ")) for (const m of execAll(DOUBLE_SPACE, pair.pt)) flags.push(flagAt(this, pair.pt, m.index, m.index + m[0].length, "Two spaces between words: keep one.", " "));
+    if (pair.pt.includes("  ") && !pair.pt.includes("\n") && !(pair.en ?? "").includes("  ") && !CODE_COMMENT.test(pair.pt) && !looksLikeCode(pair.pt)) {
+      for (const m of execAll(DOUBLE_SPACE, pair.pt)) {
+        // Spaces beside code line it up with the formula above or below ("s(proj(x,y)) onde  proj(x,y)").
+        const after = /^\S*/u.exec(pair.pt.slice(m.index + 2))![0];
+        if (CODE_TOKEN.test(pair.pt.slice(0, m.index)) || CODE_TOKEN.test(` ${after}`)) continue;
+        flags.push(flagAt(this, pair.pt, m.index, m.index + m[0].length, "Two spaces between words: keep one.", " "));
+      }
+    }
     return flags.sort((a, b) => a.start - b.start);
   },
   runDocument(pairs, context) {
+    // The document pass hands its flags on as they are: code is left out here, as checkPair leaves it out.
     const perPair = pairs.map((p) => this.run!(p, context));
     const spaced = perPair.flat().filter((f) => f.suggestion !== " ");
     if (spaced.length < SPACING_HABIT) return { pairFlags: perPair, documentFlags: [] };
@@ -63,11 +84,20 @@ function spacesBefore(pair: CheckInput): RegExpExecArray[] {
   // A plain search for " ," and the like rules out nearly every pair before the lookbehind runs.
   if (!/ [,;:!?.]/u.test(pair.pt)) return [];
   const en = pair.en ?? "";
-  return execAll(SPACE_BEFORE, pair.pt).filter((m) => {
+  const found = execAll(SPACE_BEFORE, pair.pt);
+  if (!found.length || looksLikeCode(pair.pt)) return [];
+  const literals = literalSpans(pair.pt).filter((l) => l.kind !== "number" && l.kind !== "markup");
+  return found.filter((m) => {
     const mark = m[1]!;
     // The English spaces the mark too: a character spoken of ("Same as ! expr") or the source's own layout.
     if (en.includes(` ${mark}`)) return false;
-    if (NAMED_MARK.test(pair.pt.slice(m.index + m[0].length)) || MARK_NAMED_BEFORE.test(pair.pt.slice(0, m.index))) return false;
-    return !literalSpans(pair.pt).some((s) => s.end === m.index && ADDRESS.has(s.kind));
+    // The mark may be named at the end of the pair, the segmenter having cut after it ("o padrão . ¶ (ponto) pode").
+    const after = pair.pt.slice(m.index + m[0].length) || (pair.nextPt === undefined ? "" : ` ${pair.nextPt}`);
+    const before = pair.pt.slice(0, m.index);
+    if (NAMED_MARK.test(after) || MARK_NAMED_BEFORE.test(before) || CODE_TOKEN.test(before)) return false;
+    const line = lineAt(pair.pt, m.index);
+    if (SYMBOL_LABEL.test(before.slice(before.lastIndexOf("\n") + 1)) || CODE_COMMENT.test(line) || isNavigationTrail(line)) return false;
+    if (overlapsLiteral(literals, m.index, m.index + m[0].length)) return false;
+    return !literals.some((s) => s.end === m.index && ADDRESS.has(s.kind));
   });
 }

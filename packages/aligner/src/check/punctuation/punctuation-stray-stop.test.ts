@@ -41,3 +41,14 @@ describe("punctuation-stray-stop, letters and abbreviations", () => {
     ["a mark named after a backslash", { pt: "use as versões com barra invertida \\?, \\+ e \\{." }],
   ])("near miss: %s", (_n, pair) => expect(runCheck(punctuationStrayStop, pair)).toEqual([]));
 });
+
+// Development corpus, tuning half: a stop before code is the end of a sentence, whatever the English pairs with it.
+describe("punctuation-stray-stop, development corpus", () => {
+  it.each([
+    ["a formula after the stop", { pt: "log(x) é o logaritmo natural elemento a elemento. y(i,j)=log(x(i,j)).", en: "log(x) is the element-wise logarithm y(i,j)=log(x(i,j))." }],
+    ["a call after the stop", { pt: "nenhuma cópia é feita. intppty(fun) com fun>0 diz ao Scilab", en: "no copy is done." }],
+  ])("near miss: %s", (_n, pair) => expect(runCheck(punctuationStrayStop, pair)).toEqual([]));
+  it("hit: a stop before a prose word the English runs on", () => {
+    expect(runCheck(punctuationStrayStop, { pt: "Se essa camada for menor do que as camadas visíveis. a camada final será cortada.", en: "If the bottom layer is smaller than the visible layers, the final layer is clipped." })).toEqual([". a→ a"]);
+  });
+});

@@ -33,6 +33,8 @@ export const punctuationStrayStop: Check<"punctuation-stray-stop"> = {
         // "O valor é: 1. se o pacote…": an item number inside the sentence, not its end.
         if (ENUMERATOR.test(pair.pt.slice(0, m.index))) continue;
         const next = /^\p{L}+/u.exec(pair.pt.slice(m.index + 2))?.[0] ?? "";
+        // Code opens the next sentence ("elemento a elemento. y(i,j)=log(x(i,j))", "feita). intppty(fun) com"): a call or a formula.
+        if (/^[\p{L}\p{N}_]*[(=[]/u.test(pair.pt.slice(m.index + 2))) continue;
         flags.push(flagAt(this, pair.pt, m.index, m.index + 2 + next.length, "The English has no sentence break here: remove the full stop.", ` ${next}`));
       }
     }

@@ -36,3 +36,23 @@ describe("punctuation-unbalanced, intervals and the English's shape", () => {
     expect(runCheck(punctuationUnbalanced, { pt: "o ficheiro de controlo (ou o indicado, desde a versão 1.2", en: "the control file (or the one given, since 1.2)" })).toEqual(["("]);
   });
 });
+
+// Development corpus, tuning half: marks that are no punctuation, and code cut into pieces.
+describe("punctuation-unbalanced, development corpus", () => {
+  it.each([
+    ["an escape sequence", { pt: "usando Apagar na Linha (EL) para Direita (\\33[K) toda vez que um item termina." }],
+    ["an escape sequence written with ESC", { pt: "O terminal recebe a sequência ESC [ 1 ; n e muda a cor." }],
+    ["a mark named in quotes", { pt: "até o primeiro argumento que começa com \"-\" ou o argumento \"(\" ou \"!\"." }],
+    ["a bracket named as a word", { pt: "Para incluir um ] literal, coloque-o primeiro na lista." }],
+    ["printf directives", { pt: "as diretivas %{ %[ %( são reservadas" }],
+    ["an escaped parenthesis in a command", { pt: "find . \\( -name a -o -name b \\) -print -prune e depois" }],
+    ["a piece of code cut by the segmenter", { pt: "'%pi'])" }],
+    ["a statement's continuation", { pt: "deff('xcd=f(t,xc,xd,iflag)',..." }],
+    ["a string continued on the next line, as in the English", { pt: "\"Creates a simple text box, sized to fit\\", en: "\"Creates a simple text box, sized to fit\\" }],
+  ])("near miss: %s", (_n, pair) => expect(runCheck(punctuationUnbalanced, pair)).toEqual([]));
+  it.each([
+    ["a parenthesis the translation left open", { pt: "existem algumas questões (por exemplo em partman em que têm de ser utilizados os valores.", en: "there are some questions (for example in partman) where values are used." }, ["("]],
+    ["a stray closing bracket after a word", { pt: "O nome deverá, tipicamente, ser um] imagem compactada com o gzip." }, ["]"]],
+    ["a call that closes with the wrong bracket", { pt: "Use ssprint(sl, out] para imprimir o sistema linear." }, ["(", "]"]],
+  ])("hit: %s", (_n, pair, expected) => expect(runCheck(punctuationUnbalanced, pair)).toEqual(expected));
+});

@@ -33,6 +33,25 @@ function mayContinue(text: string, at: number, opening: boolean): boolean {
 /** "]-∞,-1]", "[1,∞[", "[x(i) x(i+1)[": a half-open interval written the French way, brackets facing the same way. */
 const INTERVAL = /\][^[\]]*\]|\[[^[\]]*\[/u;
 
+/**
+ * A mark that is not punctuation: part of an escape sequence ("\\33[K", "ESC [ 1 ; n ]"), escaped or
+ * a directive ("\\)", "%("), or named ("o argumento \"(\"", "um ] literal").
+ */
+function notPunctuation(text: string, at: number): boolean {
+  const before = text.slice(Math.max(0, at - 8), at);
+  if (/(?:\\\d{1,3}|\\e|\\x1b|ESC ?|[\\%])$/iu.test(before)) return true;
+  const prev = text[at - 1] ?? "";
+  const next = text[at + 1] ?? "";
+  return (/["'‘“]/u.test(prev) && /["'’”]/u.test(next)) || (/(?:^|\s)(?:um|o|caractere|carácter|caráter)\s$/iu.test(before) && /^\s/u.test(next));
+}
+
+/** Below this many words of prose a pair is a piece of code or a directive list cut by the segmenter ("'%pi'])", "...)"). */
+const MIN_PROSE_WORDS = 3;
+/** Pieces of a Scilab or shell statement that the code detector sees no whole line of: "==", "('", "['", a "..." continuation. */
+const CODE_PIECE = /==|[\w\]]\s*\(\s*'|\[\s*'|\.\.\.\s*$/u;
+const codePiece = (text: string): boolean =>
+  (text.match(/(?<![\p{L}\p{N}_%'])\p{L}{2,}(?![\p{L}\p{N}_'])/gu)?.length ?? 0) < MIN_PROSE_WORDS || CODE_PIECE.test(text);
+
 /** The English leaves the same marks open: the original's shape (an interval, a list's "1)"), not a slip of the translation. */
 const sameInEnglish = (pt: string, en: string | undefined, open: string, close: string): boolean =>
   en !== undefined && open !== "“" && count(en, open) - count(en, close) === count(pt, open) - count(pt, close);
@@ -45,6 +64,7 @@ export const punctuationUnbalanced: Check<"punctuation-unbalanced"> = {
   description: "An opening bracket or quote without its closing partner, or the reverse.",
   run(pair) {
     const flags: Flag[] = [];
+    if (!/["()[\]“”]/u.test(pair.pt) || codePiece(pair.pt)) return flags;
     for (const [open, close] of PAIRS) {
       if (!pair.pt.includes(open) && !pair.pt.includes(close)) continue;
       if (sameInEnglish(pair.pt, pair.en, open, close) || (open === "[" && INTERVAL.test(pair.pt))) continue;
@@ -52,7 +72,7 @@ export const punctuationUnbalanced: Check<"punctuation-unbalanced"> = {
         // A quotation may span sentences: a partner in the neighbouring segment balances it.
         const opening = pair.pt[at] === open;
         const partnerNear = opening ? (pair.nextPt ?? "").includes(close) : (pair.prevPt ?? "").includes(open);
-        if (open === "“" && mayContinue(pair.pt, at, opening)) continue;
+        if ((open === "“" && mayContinue(pair.pt, at, opening)) || notPunctuation(pair.pt, at)) continue;
         if (!partnerNear) flags.push(flagAt(this, pair.pt, at, at + 1, `"${pair.pt[at]}" has no partner.`));
       }
     }
@@ -61,7 +81,9 @@ export const punctuationUnbalanced: Check<"punctuation-unbalanced"> = {
     const at = pair.pt.lastIndexOf("\"");
     // An odd count is opening when the mark follows a space, a colon or the start; closing otherwise.
     const opening = at === 0 || /[\s:(]/u.test(pair.pt[at - 1] ?? "");
-    if (straight % 2 === 1 && count(pair.prevPt ?? "", "\"") % 2 === 0 && count(pair.nextPt ?? "", "\"") % 2 === 0 && !mayContinue(pair.pt, at, opening)) {
+    // The English has an odd count too: a string continued on the next line, as the original writes it.
+    const englishOdd = pair.en !== undefined && count(pair.en, "\"") % 2 === 1;
+    if (straight % 2 === 1 && !englishOdd && !notPunctuation(pair.pt, at) && count(pair.prevPt ?? "", "\"") % 2 === 0 && count(pair.nextPt ?? "", "\"") % 2 === 0 && !mayContinue(pair.pt, at, opening)) {
       flags.push(flagAt(this, pair.pt, at, at + 1, "This quotation mark has no partner."));
     }
     return flags;

@@ -79,3 +79,22 @@ describe("repetition-doubled, passages", () => {
     expect(runCheck(repetitionDoubled, { pt: "O valor padrão é usado quando nenhum valor é dado pelo usuário. Depois disso, o valor padrão é usado quando nenhum valor é dado pelo usuário." })).toEqual([]);
   });
 });
+
+// Development corpus, tuning half: classes of false alarms, each a near miss beside a hit it must keep.
+describe("repetition-doubled, development corpus", () => {
+  it.each([
+    ["a word coordinated with its qualified copy, as the English does", { pt: "serão transformados em nenhuma transparência ou transparência completa.", en: "will be transformed to no transparency or complete transparency." }],
+    ["a relation doubled in the English too", { pt: "um ciclo de Conflito/Conflito ou Conflito/Pré-Dependência", en: "a Conflicts/Conflicts or Conflicts/Pre-Depends loop" }],
+    ["a second button named with a capital", { pt: "Diminuir zoom, Aumentar zoom e Zoom 1:1 são auto-explicativos." }],
+    ["a preposition before a one-letter variable", { pt: "O argumento associado a A será passado por referência." }],
+    ["a conjunction between one-letter variables", { pt: "se A e E são matrizes de reais" }],
+    ["a range between one-letter variables", { pt: "avalia a integral definida de a a b de f(t)dt." }],
+    ["notes of a LilyPond example", { pt: "\\tuplet 3/2 4 { c8 c c  c c c }" }],
+    ["a vector of equal values", { pt: "com valores padrões: [0.125 0.125 0.125 0.125] (razões)" }],
+  ])("near miss: %s", (_n, pair) => expect(runCheck(repetitionDoubled, pair)).toEqual([]));
+  it.each([
+    ["a doubled article before a noun", { pt: "Activa ou desactiva a a geração de um pacote." }, ["a a→a"]],
+    ["X e X when the English coordinates different words", { pt: "parâmetros para retângulos e retângulos.", en: "parameters for rectangles and squares." }, ["retângulos e retângulos→retângulos"]],
+    ["a doubled number inside prose", { pt: "o valor padrão é 2 2 vezes maior" }, ["2 2→2"]],
+  ])("hit: %s", (_n, pair, expected) => expect(runCheck(repetitionDoubled, pair)).toEqual(expected));
+});

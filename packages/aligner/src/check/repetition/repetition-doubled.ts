@@ -13,6 +13,14 @@ const MIN_X_AND_X = 4;
 /** A word said twice in a row in the English: the original doubles here too ("the value value"). */
 const DOUBLED_WORD = /(?<![\p{L}\p{N}])([\p{L}]{2,}) \1(?![\p{L}\p{N}])/u;
 const doubledIn = (text: string, phrase: string): boolean => text.includes(`${phrase} ${phrase}`);
+/**
+ * The English coordinates a word with a copy of itself, often qualified: "no transparency or complete
+ * transparency", "rectangles and filled rectangles", "Conflicts/Conflicts or Conflicts". Portuguese puts the
+ * qualifier after the noun, so "transparência ou transparência completa" is the translation, not a slip.
+ */
+const COORDINATED_COPY = /(?<![\p{L}])(\p{L}{3,})(?:\/\p{L}+)? (?:and|or) (?:\p{L}+ ){0,2}\1(?![\p{L}])/iu;
+/** A repetition of figures only: in "[0.125 0.125 0.125 0.125]" a vector of values, not a doubled word. */
+const FIGURES = /^[\p{N}.,\s-]+$/u;
 
 /** A sentence needs this many words before its repetition is no accident of short replies ("Sim. Sim."). */
 const MIN_SENTENCE_WORDS = 4;
@@ -51,6 +59,7 @@ export const repetitionDoubled: Check<"repetition-doubled"> = {
     const sep = (i: number): string => pair.pt.slice(ws[i - 1]!.end, ws[i]!.start);
     const sameSep = (a: number, b: number): boolean => (gaps[a]! && gaps[b]!) || (sep(a) === sep(b) && !sep(a).includes("\n"));
     const found: { start: number; end: number; phrase: string }[] = [];
+    const englishCoordinates = pair.en !== undefined && / (?:and|or) /u.test(pair.en) && COORDINATED_COPY.test(pair.en);
     for (let i = 0; i < ws.length; i++) {
       for (let n = MAX_PHRASE; n >= 1; n--) {
         // The first word must recur n words later; checking that first skips nearly every n.
@@ -58,13 +67,20 @@ export const repetitionDoubled: Check<"repetition-doubled"> = {
         let same = true;
         for (let k = 0; k < n && same; k++) same = low[i + k] === low[i + n + k] && (k === 0 ? spaced(i + n) : sameSep(i + k, i + n + k));
         if (!same || (n === 1 && EMPHATIC.has(low[i]!))) continue;
+        // A one-letter word before a variable of one letter: "associado a A", "se A e E", "de a a b" (from a to b).
+        if (n === 1 && low[i]!.length === 1 && (ws[i]!.text !== ws[i + 1]!.text || ws[i + 2]?.text.length === 1)) continue;
+        // A letter that is no Portuguese word, repeated: notes or variables ("{ c8 c c  c c c }"), not a slip.
+        if (n === 1 && /^\p{L}$/u.test(low[i]!) && !/^[aeoàéô]$/u.test(low[i]!)) continue;
+        // Figures inside a bracket or a run of more figures are a vector's values ("2 2 vezes" in prose stays a slip).
+        if (FIGURES.test(pair.pt.slice(ws[i]!.start, ws[i + n - 1]!.end)) && (/[[(]\s*$/u.test(pair.pt.slice(0, ws[i]!.start)) || /^\s*[\p{N}\])]/u.test(pair.pt.slice(ws[i + 2 * n - 1]!.end)))) continue;
         // "do que o que o Meta oferece": a phrase of small words around "que" recurs in correct Portuguese ("com um com um" does not).
         if (n > 1 && low.slice(i, i + n).every((x) => SMALL_WORDS.has(x)) && low.slice(i, i + n).includes("que")) continue;
         found.push({ start: ws[i]!.start, end: ws[i + 2 * n - 1]!.end, phrase: pair.pt.slice(ws[i]!.start, ws[i + n - 1]!.end) });
         break;
       }
       const w = low[i]!;
-      if (i + 2 < ws.length && (low[i + 1] === "e" || low[i + 1] === "ou") && low[i + 2] === w && w.length >= MIN_X_AND_X && !EMPHATIC.has(w) && spaced(i + 1) && spaced(i + 2)) {
+      // The copies written alike: "Aumentar zoom e Zoom 1:1" names a second button.
+      if (i + 2 < ws.length && (low[i + 1] === "e" || low[i + 1] === "ou") && low[i + 2] === w && ws[i]!.text === ws[i + 2]!.text && w.length >= MIN_X_AND_X && !EMPHATIC.has(w) && spaced(i + 1) && spaced(i + 2) && !englishCoordinates) {
         found.push({ start: ws[i]!.start, end: ws[i + 2]!.end, phrase: ws[i]!.text });
       }
     }

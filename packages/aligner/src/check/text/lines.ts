@@ -25,3 +25,10 @@ export function lines(text: string): Line[] {
   }
   return out;
 }
+
+/** The line of `text` that holds `offset`, untrimmed. */
+export function lineAt(text: string, offset: number): string {
+  const start = text.lastIndexOf("\n", offset - 1) + 1;
+  const end = text.indexOf("\n", offset);
+  return text.slice(start, end < 0 ? text.length : end);
+}
