@@ -1,11 +1,57 @@
 import type { Flag } from "../../types.ts";
 import { flagAt, type Check } from "../check.ts";
+import { fold } from "../text/words.ts";
 import { englishTokens, withinOneSlip } from "./english-tokens.ts";
 
 const ALL_CAPS = /^[\p{Lu}\p{N}_-]*\p{Lu}[\p{Lu}\p{N}_-]*$/u;
 
 /** Shorter tokens are too often a different word one letter away. */
 const MIN_TOKEN = 5;
+
+interface Candidate { start: number; text: string }
+
+// Characters that join the words of code into one run: "APT::CDROM::NoMount", "Shift+R", "-Pdebian/tmp".
+const CODE_JOINER = /[^\p{L}\p{N}_'’-]/u;
+const PIECE = /[\p{L}\p{N}_]+(?:-[\p{L}\p{N}_]+)*/gu;
+
+/**
+ * Spans of the Portuguese a token may have become: runs of non-space characters, and two of them
+ * with the space between; inside a run of code, each word too ("Shfit" in "Shfit+R"), and a word
+ * split across the space ("no mount" in "APT::CDROM::no mount").
+ */
+function candidateSpans(pt: string): Candidate[] {
+  const runs: Candidate[] = [];
+  for (const m of pt.matchAll(/[^\s“”"'‘’()«»,;]+/gu)) runs.push({ start: m.index, text: m[0].replace(/[.:!?]+$/u, "") });
+  const out: Candidate[] = [...runs];
+  const pieces = runs.map((r) => {
+    if (!CODE_JOINER.test(r.text)) return [r];
+    const ps = [...r.text.matchAll(PIECE)].map((m) => ({ start: r.start + m.index, text: m[0] }));
+    for (const p of ps) if (p.text !== r.text) out.push(p);
+    return ps;
+  });
+  for (let k = 1; k < runs.length; k++) {
+    const a = runs[k - 1]!;
+    const b = runs[k]!;
+    out.push({ start: a.start, text: `${a.text} ${b.text}` });
+    const last = pieces[k - 1]!.at(-1);
+    const first = pieces[k]![0];
+    if (last && first && (last !== a || first !== b) && last.start + last.text.length === a.start + a.text.length && first.start === b.start) {
+      out.push({ start: last.start, text: `${last.text} ${first.text}` });
+    }
+  }
+  return out;
+}
+
+/** Two neighbouring letters swapped in a hyphenated name, case and accents aside: "B-yHash" for "By-Hash". */
+function swappedLetters(candidate: string, token: string, pt?: { correct(w: string): boolean }): boolean {
+  if (candidate.length !== token.length || candidate.includes(" ")) return false;
+  const a = fold(candidate);
+  const b = fold(token);
+  if (a === b || !withinOneSlip(a, b)) return false;
+  // Parts that are each Portuguese words or the English's own are a translation ("Pré-Dependência"), not a slip.
+  const parts = token.split("-");
+  return !candidate.split("-").every((p) => parts.includes(p) || (p.length > 1 && pt?.correct(p.toLowerCase())));
+}
 
 /**
  * A token the English keeps verbatim (code, a path, an option, a name written as a thing's name)
@@ -23,9 +69,7 @@ export const entityToken: Check<"entity-token"> = {
     const tokens = englishTokens(pair.en).filter((t) => t.text.length >= MIN_TOKEN && !pair.pt.includes(t.text));
     if (!tokens.length) return [];
     const flags: Flag[] = [];
-    // Candidate spans of the Portuguese: runs of non-space characters, and two of them with the space between.
-    const runs = [...pair.pt.matchAll(/[^\s“”"'‘’()«»,;]+/gu)].map((m) => ({ start: m.index, text: m[0].replace(/[.:!?]+$/u, "") }));
-    const candidates = [...runs, ...runs.slice(1).map((r, k) => ({ start: runs[k]!.start, text: `${runs[k]!.text} ${r.text}` }))];
+    const candidates = candidateSpans(pair.pt);
     // A plain word one letter from a capitalised English word is often its translation ("Figura"): only a non-word is a slip.
     const isWord = (w: string) => Boolean(context.spellers.pt?.correct(w) || context.spellers.pt?.correct(w.toLowerCase()) || context.spellers.en?.correct(w));
     for (const token of tokens) {
@@ -35,7 +79,8 @@ export const entityToken: Check<"entity-token"> = {
       const option = eq > 0 ? t.slice(0, eq + 1) : undefined;
       const hit = candidates.find((c) => {
         if (c.text === t) return false;
-        if (token.splitOnly) return c.text.includes(" ") && c.text.replace(/ /gu, "") === t;
+        // A split, or two letters swapped ("B-yHash", "MSD-OS"): not the case or accents translators adapt.
+        if (token.splitOnly) return (c.text.includes(" ") && c.text.replace(/ /gu, "") === t) || swappedLetters(c.text, t, context.spellers.pt);
         // An option whose value's placeholder is translated ("--name=nome" for "--name=name") keeps the option.
         if (option && c.text.startsWith(option)) return false;
         const joined = c.text.replace(/ /gu, "");
@@ -46,6 +91,8 @@ export const entityToken: Check<"entity-token"> = {
         if (!/\p{L}/u.test(c.text)) return false;
         if (t.includes(" ") && joined === t.replace(/ /gu, "")) return true;
         if (!withinOneSlip(c.text, t)) return false;
+        // A word split by a space ("Rele ase" for "Release") whose halves are no words: no translation splits a word so.
+        if (c.text.includes(" ") && joined === t) return !c.text.split(" ").every(isWord);
         // A heading in capitals translated ("NOTAS" for "NOTES", "AUTOR" for "AUTHOR"): a Portuguese word is no slip.
         if (tCaps && !c.text.includes(" ") && context.spellers.pt?.correct(c.text.toLowerCase())) return false;
         return token.coined || (!c.text.includes(" ") && context.spellers.pt !== undefined && !isWord(c.text));

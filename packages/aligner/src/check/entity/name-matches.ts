@@ -22,22 +22,32 @@ const wholeWord = (text: string, start: number, end: number): boolean =>
 
 /** Every place a known name occurs in `pt`, in its correct form or not. */
 function matchAll(pt: string, name: string, accepted: readonly string[], covered: { start: number; end: number }[], en?: string, isPortugueseWord?: (w: string) => boolean): NearMatch[] {
-  let exact = false;
+  let exact = 0;
   for (const form of [name, ...accepted]) {
     for (let at = pt.indexOf(form); at >= 0; at = pt.indexOf(form, at + 1)) {
       // Inside a longer word it is another word ("Vitóriah" is not "Vitória"), a plural aside.
       if (!wholeWord(pt, at, at + form.length)) continue;
       covered.push({ start: at, end: at + form.length });
-      exact = true;
+      exact++;
     }
   }
-  // A pair that writes the name correctly is taken to write it so throughout: one sentence rarely
-  // has the name twice, and skipping the fuzzy search here halves the cost on a cased document.
-  // Only its lower-case twin is still looked for ("o GIMP … pasta do gimp"): one indexOf, and a
-  // capital lost once in a pair that has it elsewhere is the plainest of slips.
+  // A pair that writes the name correctly as often as the English does is taken to write it so
+  // throughout: skipping the fuzzy search here halves the cost on a cased document. Only its
+  // lower-case twin is still looked for ("o GIMP … pasta do gimp"): one indexOf, and a capital
+  // lost once in a pair that has it elsewhere is the plainest of slips. Fewer than the English
+  // ("Release.gpg" kept, "Rele ase" split in the same sentence) leaves some to look for.
   // A twin that is a Portuguese word is that word: "o DOS … tamanho dos discos".
-  if (exact) return en === undefined || isPortugueseWord?.(name.toLowerCase()) ? [] : lowerTwins(pt, name, covered, en);
+  if (exact && (en === undefined || exact >= wholeCount(en, name))) {
+    return en === undefined || isPortugueseWord?.(name.toLowerCase()) ? [] : lowerTwins(pt, name, covered, en);
+  }
   return findNear(pt, name, accepted).filter((m) => !covered.some((c) => overlaps(c, m)));
+}
+
+/** How many times `name` stands whole in `text`. */
+function wholeCount(text: string, name: string): number {
+  let n = 0;
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) if (wholeWord(text, at, at + name.length)) n++;
+  return n;
 }
 
 // Next to these a word is part of a command, path, option or identifier ("apt-get", "root:root", "deb_BUILD").
@@ -164,11 +174,24 @@ function isAdaptation(m: NameMatch, english: string, pt?: Speller, en?: Speller)
   if (m.kind === "case") return common(pt, m.text) || capitalisedByPlace(english, m.expected);
   // The same ordinary words, spaced or hyphenated another way; not run together with their capitals
   // ("CacheClean" for "Cache Clean"), which no Portuguese spelling does.
-  if (al.replace(/[\s-]/gu, "").replace(PLURAL, "") === bl.replace(/[\s-]/gu, "").replace(PLURAL, "")) return !(/\p{Ll}\p{Lu}/u.test(m.text) && /\p{Ll} \p{Lu}/u.test(m.expected));
+  // A word split where no word ends ("Rele ase", "Line Inte gral") is no spelling at all.
+  if (al.replace(/[\s-]/gu, "").replace(PLURAL, "") === bl.replace(/[\s-]/gu, "").replace(PLURAL, "")) {
+    return !(/\p{Ll}\p{Lu}/u.test(m.text) && /\p{Ll} \p{Lu}/u.test(m.expected)) && !splitMidWord(m.text, m.expected, pt, en);
+  }
   return common(pt, m.text);
 }
 
 const ACRONYM = /^\p{Lu}{2,5}$/u;
+
+/** A part of the Portuguese form that is neither a part of the English nor a word: a name cut in two. */
+function splitMidWord(text: string, expected: string, pt?: Speller, en?: Speller): boolean {
+  if (!pt || !en) return false;
+  const own = new Set(expected.toLowerCase().split(/[\s-]+/u));
+  return text.split(/[\s-]+/u).some((w) => {
+    const l = w.toLowerCase();
+    return !own.has(l) && !hasDigit(w) && !pt.correct(l) && !en.correct(l) && !own.has(l.replace(PLURAL, ""));
+  });
+}
 
 /** Whether `word` stands in the English next to another word in capitals: a heading or shouting ("DO NOT USE"), not an acronym. */
 function inCapitalsRun(english: string, word: string): boolean {
