@@ -8,10 +8,16 @@ const ALL_CAPS = /^[\p{Lu}\p{N}_-]*\p{Lu}[\p{Lu}\p{N}_-]*$/u;
 /** Shorter tokens are too often a different word one letter away. */
 const MIN_TOKEN = 5;
 
-interface Candidate { start: number; text: string }
+interface Candidate {
+  start: number;
+  text: string;
+  /** A word cut out of a longer run: its case alone changed is no finding ("…/wiki/deflate" for "Deflate"). */
+  piece?: true;
+}
 
-// Characters that join the words of code into one run: "APT::CDROM::NoMount", "Shift+R", "-Pdebian/tmp".
-const CODE_JOINER = /[^\p{L}\p{N}_'’-]/u;
+// Characters that join words into one run without being part of them: "APT::CDROM::NoMount", "Shift+R",
+// "-Pdebian/tmp", "Haxes.y_ticks". Not "=": "phasex=atan" is an example's own variable.
+const CODE_JOINER = /[+:/.\\]/u;
 const PIECE = /[\p{L}\p{N}_]+(?:-[\p{L}\p{N}_]+)*/gu;
 
 /**
@@ -21,11 +27,14 @@ const PIECE = /[\p{L}\p{N}_]+(?:-[\p{L}\p{N}_]+)*/gu;
  */
 function candidateSpans(pt: string): Candidate[] {
   const runs: Candidate[] = [];
-  for (const m of pt.matchAll(/[^\s“”"'‘’()«»,;]+/gu)) runs.push({ start: m.index, text: m[0].replace(/[.:!?]+$/u, "") });
+  for (const m of pt.matchAll(/[^\s“”"'‘’()«»,;]+/gu)) {
+    const text = m[0].replace(/[.:!?]+$/u, "");
+    if (text) runs.push({ start: m.index, text });
+  }
   const out: Candidate[] = [...runs];
   const pieces = runs.map((r) => {
-    if (!CODE_JOINER.test(r.text)) return [r];
-    const ps = [...r.text.matchAll(PIECE)].map((m) => ({ start: r.start + m.index, text: m[0] }));
+    if (!CODE_JOINER.test(r.text) || r.text.includes("=")) return [r];
+    const ps: Candidate[] = [...r.text.matchAll(PIECE)].map((m) => ({ start: r.start + m.index, text: m[0], piece: true }));
     for (const p of ps) if (p.text !== r.text) out.push(p);
     return ps;
   });
@@ -36,18 +45,20 @@ function candidateSpans(pt: string): Candidate[] {
     const last = pieces[k - 1]!.at(-1);
     const first = pieces[k]![0];
     if (last && first && (last !== a || first !== b) && last.start + last.text.length === a.start + a.text.length && first.start === b.start) {
-      out.push({ start: last.start, text: `${last.text} ${first.text}` });
+      out.push({ start: last.start, text: `${last.text} ${first.text}`, piece: true });
     }
   }
   return out;
 }
 
-/** Two neighbouring letters swapped in a hyphenated name, case and accents aside: "B-yHash" for "By-Hash". */
+/** Two neighbouring characters swapped in a hyphenated name, case and accents aside: "B-yHash" for "By-Hash". */
 function swappedLetters(candidate: string, token: string, pt?: { correct(w: string): boolean }): boolean {
   if (candidate.length !== token.length || candidate.includes(" ")) return false;
   const a = fold(candidate);
   const b = fold(token);
-  if (a === b || !withinOneSlip(a, b)) return false;
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  if (i >= a.length - 1 || a[i] !== b[i + 1] || a[i + 1] !== b[i] || a.slice(i + 2) !== b.slice(i + 2)) return false;
   // Parts that are each Portuguese words or the English's own are a translation ("Pré-Dependência"), not a slip.
   const parts = token.split("-");
   return !candidate.split("-").every((p) => parts.includes(p) || (p.length > 1 && pt?.correct(p.toLowerCase())));
@@ -86,7 +97,7 @@ export const entityToken: Check<"entity-token"> = {
         const joined = c.text.replace(/ /gu, "");
         // A token written all in lower case only lost its capitals: the casing checks' finding ("openai").
         // One written all in capitals ("FORTRAN" for "Fortran") is a way of writing the name, not a change.
-        if (joined.toLowerCase() === t.toLowerCase().replace(/ /gu, "")) return (joined !== c.text || c.text.toLowerCase() !== c.text) && !(joined === c.text && !tCaps && ALL_CAPS.test(c.text));
+        if (joined.toLowerCase() === t.toLowerCase().replace(/ /gu, "")) return (joined !== c.text || (c.text.toLowerCase() !== c.text && !c.piece)) && !(joined === c.text && !tCaps && ALL_CAPS.test(c.text));
         // "anos 2010" for "2010s": a number is the number checks' business.
         if (!/\p{L}/u.test(c.text)) return false;
         if (t.includes(" ") && joined === t.replace(/ /gu, "")) return true;
