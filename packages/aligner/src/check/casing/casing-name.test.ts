@@ -78,3 +78,20 @@ describe("casing-name, a lowered twin that is a Portuguese word", () => {
     expect(runCheck(casingName, { pt: "O DOS limita o tamanho dos discos.", en: "DOS limits the size of disks." }, { spellers: { pt } })).toEqual([]);
   });
 });
+
+describe("casing-name, the document's own capitals (issue 12)", () => {
+  // "internet" and "zoom" are Portuguese words: Portuguese need not capitalise what the English does…
+  const pt = { correct: (w: string) => ["internet", "zoom", "ligação", "boa", "uma", "editor", "o"].includes(w.toLowerCase()) };
+  const en = { correct: (w: string) => ["internet", "zoom", "editor"].includes(w.toLowerCase()) };
+  const slip = { pt: "se não tiver uma boa ligação à internet.", en: "if you do not have a good Internet connection." };
+  const others = ["Ligue-se à Internet primeiro.", "Um servidor na Internet responde.", "Sem Internet, use o CD.", "Na Internet há espelhos."].map((p) => ({ pt: p, en: "x" }));
+  const flags = (pairs: { pt: string; en: string }[]) => casingName.runDocument!(pairs, { variant: "pt-PT", terms: [], spellers: { pt, en } }).pairFlags.map((fs) => fs.map((f) => `${f.text}→${f.suggestion}`));
+  it("clean alone: an ordinary word the English capitalises", () => expect(runCheck(casingName, slip, { spellers: { pt, en } })).toEqual([]));
+  it("hit: …but this document writes it with a capital everywhere else", () => expect(flags([...others, slip]).at(-1)).toEqual(["internet→Internet"]));
+  it("hit in checkPair too, given the document's context", () =>
+    expect(runCheck(casingName, slip, { spellers: { pt, en }, document: { capitalisedWords: ["Internet"] } })).toEqual(["internet→Internet"]));
+  it("near miss: a document that writes it both ways (Editor de clarão, o editor de clarão)", () => {
+    const pairs = [{ pt: "Abra o Editor de clarão.", en: "x" }, { pt: "Use o Editor de clarão.", en: "x" }, { pt: "O editor de clarão tem guias.", en: "The Gradient Flare Editor has tabs." }];
+    expect(flags(pairs).at(-1)).toEqual([]);
+  });
+});

@@ -53,12 +53,17 @@ function wholeCount(text: string, name: string): number {
 // Next to these a word is part of a command, path, option or identifier ("apt-get", "root:root", "deb_BUILD").
 const CODE_NEIGHBOUR = /[-_./:=$@\\]/u;
 
-/** Whether `word` stands in `text` as a word of prose: whole, and not glued to code punctuation. */
-function prosePlaces(text: string, word: string): number[] {
+/**
+ * Whether `word` stands in `text` as a word of prose: whole, and not glued to code punctuation.
+ * With `stops`, a full stop or colon that ends a sentence ("ligação à internet.") is prose too.
+ */
+function prosePlaces(text: string, word: string, stops = false): number[] {
   const out: number[] = [];
   for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
     const end = at + word.length;
-    if (wholeWord(text, at, end) && !CODE_NEIGHBOUR.test(text.charAt(at - 1)) && !CODE_NEIGHBOUR.test(text.charAt(end))) out.push(at);
+    const next = text.charAt(end);
+    const stop = stops && (next === "." || next === ":") && /^\s?$/u.test(text.charAt(end + 1));
+    if (wholeWord(text, at, end) && !CODE_NEIGHBOUR.test(text.charAt(at - 1)) && (stop || !CODE_NEIGHBOUR.test(next))) out.push(at);
   }
   return out;
 }
@@ -75,10 +80,14 @@ function lowerTwins(pt: string, name: string, covered: { start: number; end: num
     .filter((m) => !covered.some((c) => overlaps(c, m)));
 }
 
-function fromEnglish(pt: string, en: string, covered: { start: number; end: number }[], isPortugueseWord?: (w: string) => boolean): NameMatch[] {
+function fromEnglish(pt: string, en: string, covered: { start: number; end: number }[], isPortugueseWord?: (w: string) => boolean, ordinary?: NameMatch[]): NameMatch[] {
   const out: NameMatch[] = [];
   for (const name of englishNames(en)) {
     const forms = TRANSLATED.get(name.text);
+    // A name Portuguese writes either way ("Internet", "internet"): the lower-case form is an ordinary word.
+    if (ordinary && forms?.includes(name.text) && forms.includes(name.text.toLowerCase())) {
+      for (const at of prosePlaces(pt, name.text.toLowerCase(), true)) ordinary.push({ start: at, end: at + name.text.length, text: name.text.toLowerCase(), kind: "case", expected: name.text, from: "english" });
+    }
     // A translated name ("AI" → "IA") is looked for in its Portuguese form only.
     const targets = forms ? forms.map((f) => ({ name: f, accepted: forms })) : [{ name: name.text, accepted: [] as string[] }];
     for (const t of targets) {
@@ -153,7 +162,7 @@ const hasDigit = (s: string): boolean => /\p{N}/u.test(s);
  * English capitalised it as a title ("Figura" for "Figure", "menu" for "Menu"). A coined name
  * split or joined ("deep seek" for DeepSeek) is none of these: the English word is no word.
  */
-function isAdaptation(m: NameMatch, english: string, pt?: Speller, en?: Speller): boolean {
+function isAdaptation(m: NameMatch, english: string, pt?: Speller, en?: Speller): boolean | "ordinary" {
   const a = stripMarks(m.text);
   const b = stripMarks(m.expected);
   if (m.kind === "case" && /^\p{Lu}{2,}$/u.test(m.text)) return true;
@@ -170,8 +179,9 @@ function isAdaptation(m: NameMatch, english: string, pt?: Speller, en?: Speller)
     speller !== undefined && text.split(/[\s-]+/u).every((w) => hasDigit(w) || speller.correct(w.toLowerCase()));
   if (!common(en, m.expected)) return false;
   // Ordinary words on both sides: English capitalises a UI element or a heading ("the Zoom menu"), Portuguese does not.
-  // Names are not ordinary Portuguese words ("google", "bell labs"), and stay flagged.
-  if (m.kind === "case") return common(pt, m.text) || capitalisedByPlace(english, m.expected);
+  // Names are not ordinary Portuguese words ("google", "bell labs"), and stay flagged. Whether this document
+  // capitalises the word itself is for the casing check to ask ("ordinary").
+  if (m.kind === "case") return capitalisedByPlace(english, m.expected) || (common(pt, m.text) && "ordinary");
   // The same ordinary words, spaced or hyphenated another way; not run together with their capitals
   // ("CacheClean" for "Cache Clean"), which no Portuguese spelling does.
   // A word split where no word ends ("Rele ase", "Line Inte gral") is no spelling at all.
@@ -182,6 +192,7 @@ function isAdaptation(m: NameMatch, english: string, pt?: Speller, en?: Speller)
 }
 
 const ACRONYM = /^\p{Lu}{2,5}$/u;
+
 
 /** A part of the Portuguese form that is neither a part of the English nor a word: a name cut in two. */
 function splitMidWord(text: string, expected: string, pt?: Speller, en?: Speller): boolean {
@@ -221,6 +232,7 @@ interface Cached {
   en: string | undefined;
   terms: readonly Term[];
   found: NameMatch[];
+  ordinary: NameMatch[];
 }
 const cache = new WeakMap<CheckInput, Cached>();
 
@@ -230,12 +242,33 @@ const cache = new WeakMap<CheckInput, Cached>();
  * (and again if the caller edits the pair object in place).
  */
 export function nameMatches(pair: CheckInput, terms: readonly Term[], pt?: Speller, en?: Speller): NameMatch[] {
+  return matched(pair, terms, pt, en).found;
+}
+
+/**
+ * Names of the English written in lower case as ordinary words of both languages ("zoom" for the
+ * English's "Zoom"): no finding by themselves, since Portuguese need not capitalise a UI element the
+ * English capitalises; a finding where the document itself capitalises the word.
+ */
+export function ordinaryCaseMatches(pair: CheckInput, terms: readonly Term[], pt?: Speller, en?: Speller): NameMatch[] {
+  return matched(pair, terms, pt, en).ordinary;
+}
+
+function matched(pair: CheckInput, terms: readonly Term[], pt?: Speller, en?: Speller): Cached {
   const known = cache.get(pair);
-  if (known && known.pt === pair.pt && known.en === pair.en && known.terms === terms) return known.found;
+  if (known && known.pt === pair.pt && known.en === pair.en && known.terms === terms) return known;
   const covered: { start: number; end: number }[] = [];
   const isPortugueseWord = pt ? (w: string) => !/\s/u.test(w) && pt.correct(w.toLowerCase()) : undefined;
-  const fromEn = pair.en ? fromEnglish(pair.pt, pair.en, covered, isPortugueseWord).filter((m) => !isAdaptation(m, pair.en!, pt, en)) : [];
-  const found = [...fromEn, ...fromTerms(pair.pt, terms, covered)];
-  cache.set(pair, { pt: pair.pt, en: pair.en, terms, found });
-  return found;
+  const fromEn: NameMatch[] = [];
+  const ordinary: NameMatch[] = [];
+  if (pair.en) {
+    for (const m of fromEnglish(pair.pt, pair.en, covered, isPortugueseWord, ordinary)) {
+      const adapted = isAdaptation(m, pair.en, pt, en);
+      if (!adapted) fromEn.push(m);
+      else if (adapted === "ordinary") ordinary.push(m);
+    }
+  }
+  const entry = { pt: pair.pt, en: pair.en, terms, found: [...fromEn, ...fromTerms(pair.pt, terms, covered)], ordinary };
+  cache.set(pair, entry);
+  return entry;
 }
