@@ -95,3 +95,22 @@ describe("casing-name, the document's own capitals (issue 12)", () => {
     expect(flags(pairs).at(-1)).toEqual([]);
   });
 });
+
+describe("casing-name, false alarms of the development corpus (issue 12)", () => {
+  const pt = { correct: (w: string) => ["lista", "de", "das", "o", "submenu", "info", "páginas", "documentação", "endereço", "email"].includes(w.toLowerCase()) };
+  const en = { correct: (w: string) => ["info", "page", "documentation", "email", "address", "activate", "the", "submenu", "list", "open", "source", "desktop", "publishing"].includes(w.toLowerCase()) };
+  it.each([
+    // A See-also entry: the function's name, which the English writes in lower case too.
+    ["a function's name beside its title", "schur", "schur — [ordered] Schur decomposition of matrix and pencils"],
+    ["a command beside its description", "info - Documentação de páginas info", "info - Info page documentation"],
+    ["the description after a label's dash", "mailto - endereço de email", "mailto - Email address"],
+    ["an acronym the English writes in lower case too", "pelo menos o componente cpu não", "at least the cpu component does not"],
+    ["a capital gained, not lost", "antes e depois de usar o GFig", "before and after using Gfig"],
+    ["NaN for the English's Nan", "o valor NaN", "the Nan value"],
+    ["a hyphenated name cased as translators do", "um Mestre de Script-fu", "a Script-Fu Master"],
+    ["an oddly cased English form", "a biblioteca Lapack", "the LApack library"],
+    ["a title-case line with a URL", "Programa de desktop publishing livre. https://example.org/pub .", "[SCRIBUS] Scribus :: Open Source Desktop Publishing. https://example.org/pub ."],
+  ])("near miss: %s", (_n, ptText, enText) => expect(runCheck(casingName, { pt: ptText, en: enText }, { spellers: { pt, en } })).toEqual([]));
+  it("hit: a name lowered where the English never writes it so", () =>
+    expect(runCheck(casingName, { pt: "é por isso que o filtro de laplace gera", en: "That's why Laplace filter renders" }, { spellers: { pt, en } })).toEqual(["laplace→Laplace"]));
+});

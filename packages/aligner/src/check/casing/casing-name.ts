@@ -1,7 +1,7 @@
 import { flagAt, type Check } from "../check.ts";
 import type { CheckInput, Flag } from "../../types.ts";
 import type { CheckContext } from "../check.ts";
-import { nameMatches, ordinaryCaseMatches } from "../entity/name-matches.ts";
+import { inEnglishProse, nameMatches, ordinaryCaseMatches } from "../entity/name-matches.ts";
 import { dropProseOverLiterals } from "../prose-filter.ts";
 import { capitalisedWords } from "./name-habits.ts";
 import { lowered, words } from "../text/words.ts";
@@ -18,13 +18,13 @@ interface LowercaseAcronym {
 
 const ACRONYMS = new Map((acronyms as LowercaseAcronym[]).map((a) => [a.lower, a]));
 
-/** Acronyms written in lower case ("a ia", "ceo", "eua"), found without any English. */
-function lowercaseAcronyms(pt: string): { start: number; end: number; form: string }[] {
+/** Acronyms written in lower case ("a ia", "ceo", "eua"), found without any English; not where the English writes them so too ("the cpu component"). */
+function lowercaseAcronyms(pt: string, en?: string): { start: number; end: number; form: string }[] {
   const ws = words(pt);
   const out: { start: number; end: number; form: string }[] = [];
   ws.forEach((w, k) => {
     const a = ACRONYMS.get(w.text.endsWith("s") ? w.text.slice(0, -1) : w.text) ?? ACRONYMS.get(w.text);
-    if (!a) return;
+    if (!a || (en && inEnglishProse(en, w.text))) return;
     const prev = k > 0 ? lowered(ws)[k - 1] : undefined;
     if (a.after && (!prev || !a.after.includes(prev))) return;
     out.push({ start: w.start, end: w.end, form: w.text.endsWith("s") && !a.lower.endsWith("s") ? `${a.form}s` : a.form });
@@ -76,7 +76,7 @@ function flagsOf(check: Check<"casing-name">, pair: CheckInput, context: CheckCo
       const start = m.index + m[1]!.length + 1;
       if (m[2]) hits.push({ start, end: start + m[2].length, form: m[2].toUpperCase() });
     }
-    for (const a of lowercaseAcronyms(pair.pt)) if (!hits.some((h) => h.start < a.end && a.start < h.end)) hits.push(a);
+    for (const a of lowercaseAcronyms(pair.pt, pair.en)) if (!hits.some((h) => h.start < a.end && a.start < h.end)) hits.push(a);
     return hits
       .sort((a, b) => a.start - b.start)
       .map((h) => flagAt(check, pair.pt, h.start, h.end, `Write "${h.form}" with its capitals.`, h.form));

@@ -40,3 +40,12 @@ describe("entity-added, development corpus", () => {
     expect(runCheck(entityAdded, { pt: "o Gemini2Pro e o menu emJanelas", en: "the Windows menu" }, { spellers: { pt } })).toEqual(["Gemini2Pro"]);
   });
 });
+
+describe("entity-added, development corpus (issue 12)", () => {
+  const pt = { correct: (w: string) => ["do", "adicionarem", "esta", "testa", "ver"].includes(w.toLowerCase()) };
+  it.each([
+    ["words glued around an acronym (a missing space, not a name)", "pessoas fora da equipe doGIMPadicionarem novas capacidades", "people not on the GIMP team to add new capabilities"],
+    ["a capital left on by the shift key", "definidos pela matriz Z. TEsta propriedade esta ligada", "defined by Z matrix."],
+    ["part of an identifier", "(ver surface_properties, param3d_properties)", "(see surface_properties)"],
+  ])("near miss: %s", (_n, ptText, en) => expect(runCheck(entityAdded, { pt: ptText, en }, { spellers: { pt } })).toEqual([]));
+});

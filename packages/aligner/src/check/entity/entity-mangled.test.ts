@@ -98,3 +98,11 @@ describe("entity-mangled, development corpus (issue 12)", () => {
   it("near miss: ordinary words spelt apart as Portuguese spells them", () =>
     expect(runCheck(entityMangled, { pt: "os plug-ins do GIMP", en: "the GIMP Plugins" }, { spellers: { pt, en } })).toEqual([]));
 });
+
+describe("entity-mangled, false alarms of the development corpus (issue 12)", () => {
+  it.each([
+    ["the English's own word beside a longer name", "exceto 09 (HT do US-ASCII, ou tabulação)", "except 09 hexadecimal (US-ASCII HT or tab)"],
+    ["a command the English has beside the name", "apt-cdrom - Utilitário de gestão de CD-ROM do APT", "apt-cdrom - APT CD-ROM management utility"],
+    ["a proper name where the English has an identifier", "// Funções I de Bessel", "// besselI functions"],
+  ])("near miss: %s", (_n, pt, en) => expect(runCheck(entityMangled, { pt, en })).toEqual([]));
+});

@@ -166,6 +166,12 @@ function isAdaptation(m: NameMatch, english: string, pt?: Speller, en?: Speller)
   const a = stripMarks(m.text);
   const b = stripMarks(m.expected);
   if (m.kind === "case" && /^\p{Lu}{2,}$/u.test(m.text)) return true;
+  // The English itself writes this form as a word of prose: a function's name beside its title
+  // ("schur — Schur decomposition"), a command beside the name ("info - Info page"), "US-ASCII" beside "US-ASCII HT".
+  if (inEnglishProse(english, m.text)) return true;
+  if (m.kind === "case" && !lostCapitals(m.text, m.expected)) return true;
+  // An identifier of the English ("besselI") met by a capitalised word ("Bessel") is the word, not the identifier.
+  if (m.kind === "spelling" && /^\p{Ll}/u.test(m.expected) && /^\p{Lu}/u.test(m.text)) return true;
   if (m.kind === "spelling" && a === b) return true;
   const al = a.toLowerCase();
   const bl = b.toLowerCase();
@@ -215,14 +221,40 @@ function inCapitalsRun(english: string, word: string): boolean {
 }
 
 /** Whether every occurrence of `name` in the English opens a sentence, a line or a title-case label. */
+/**
+ * Whether `text` has only lost capitals of `expected`: not gained one ("GFig" for "Gfig", "NaN" for
+ * "Nan"), not cased a hyphenated part as translators do ("Script-fu"), and not met an oddly cased
+ * English form ("Lapack" for "LApack").
+ */
+function lostCapitals(text: string, expected: string): boolean {
+  if (text.length !== expected.length) return true;
+  let onlyAfterHyphen = /^\p{Lu}/u.test(text);
+  for (let i = 0; i < text.length; i++) {
+    const t = text[i]!;
+    const e = expected[i]!;
+    if (t === e) continue;
+    if (t !== t.toLowerCase() && e === e.toLowerCase()) return false;
+    if (text[i - 1] !== "-") onlyAfterHyphen = false;
+  }
+  if (onlyAfterHyphen) return false;
+  return !(/^\p{Lu}\p{Ll}+$/u.test(text) && /^\p{Lu}{2}\p{Ll}{2,}$/u.test(expected));
+}
+
+/** Whether the English writes `text` itself, letter for letter, as a word of prose. */
+export function inEnglishProse(english: string, text: string): boolean {
+  return english.includes(text) && prosePlaces(english, text, true).length > 0;
+}
+
 function capitalisedByPlace(english: string, name: string): boolean {
   let seen = false;
   for (let at = english.indexOf(name); at >= 0; at = english.indexOf(name, at + 1)) {
     seen = true;
     const before = english.slice(Math.max(0, at - 3), at);
     const line = english.slice(english.lastIndexOf("\n", at) + 1, (english.indexOf("\n", at) + 1 || english.length + 1) - 1);
-    const titleLine = line.split(/\s+/u).filter((w) => /\p{L}{4,}/u.test(w)).every((w) => /^[\p{Lu}\p{N}("“]/u.test(w));
-    if (!(at === 0 || /(?:^|[.!?:]\s|\n\s*)$/u.test(before) || /^\s*$/u.test(before) || titleLine)) return false;
+    // A URL or file name on the line is no word of the title.
+    const titleLine = line.split(/\s+/u).filter((w) => /\p{L}{4,}/u.test(w) && !/[/@]|\.\p{L}/u.test(w)).every((w) => /^[\p{Lu}\p{N}("“[]/u.test(w));
+    // After a label's dash the description starts: "info - Info page documentation".
+    if (!(at === 0 || /(?:^|[.!?:]\s|\n\s*| [-–—] )$/u.test(before) || /^\s*$/u.test(before) || titleLine)) return false;
   }
   return seen;
 }
