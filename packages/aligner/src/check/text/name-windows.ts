@@ -61,23 +61,27 @@ function textIndex(text: string): TextIndex {
 
 /**
  * The windows of `n` words (runs joined by single spaces or hyphens) whose key starts with
- * `prefix`, in text order. A one-letter prefix only fits a one-letter window.
+ * `prefix`, in text order. A one-letter prefix only fits a one-letter window. With `length`,
+ * only the windows whose key is within `max` letters of it: their keys are the only ones built.
  */
-export function windowsWith(text: string, prefix: string, n: number): Window[] {
+export function windowsWith(text: string, prefix: string, n: number, length?: number, max = 0): Window[] {
   const { ws, keys, joined, starts } = textIndex(text);
   const out: Window[] = [];
   if (prefix.length < 2) {
-    if (n === 1) ws.forEach((w, i) => { if (keys[i] === prefix) out.push({ start: w.start, end: w.end, key: prefix }); });
+    if (n === 1) ws.forEach((w, i) => { if (keys[i] === prefix && (length === undefined || Math.abs(prefix.length - length) <= max)) out.push({ start: w.start, end: w.end, key: prefix }); });
     return out;
   }
   for (const i of starts.get(prefix) ?? []) {
     if (i + n > ws.length) continue;
     // A one-letter word alone has a one-letter key: only its longer windows carry this prefix.
     if (n === 1 && keys[i]!.length < 2) continue;
-    let key = keys[i]!;
+    let l = keys[i]!.length;
     let k = 1;
-    for (; k < n && joined[i + k]; k++) key += keys[i + k]!;
-    if (k === n) out.push({ start: ws[i]!.start, end: ws[i + n - 1]!.end, key });
+    for (; k < n && joined[i + k]; k++) l += keys[i + k]!.length;
+    if (k !== n || (length !== undefined && Math.abs(l - length) > max)) continue;
+    let key = keys[i]!;
+    for (k = 1; k < n; k++) key += keys[i + k]!;
+    out.push({ start: ws[i]!.start, end: ws[i + n - 1]!.end, key });
   }
   return out;
 }
