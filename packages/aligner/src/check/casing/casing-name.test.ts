@@ -109,6 +109,7 @@ describe("casing-name, false alarms of the development corpus (issue 12)", () =>
     ["NaN for the English's Nan", "o valor NaN", "the Nan value"],
     ["a hyphenated name cased as translators do", "um Mestre de Script-fu", "a Script-Fu Master"],
     ["an oddly cased English form", "a biblioteca Lapack", "the LApack library"],
+    ["a name the English writes in capitals", "Veja Freetype 2 - [FREETYPE] para maiores informações.", "See FREETYPE 2 [FREETYPE] for more information."],
     ["a title-case line with a URL", "Programa de desktop publishing livre. https://example.org/pub .", "[SCRIBUS] Scribus :: Open Source Desktop Publishing. https://example.org/pub ."],
   ])("near miss: %s", (_n, ptText, enText) => expect(runCheck(casingName, { pt: ptText, en: enText }, { spellers: { pt, en } })).toEqual([]));
   it("hit: a name lowered where the English never writes it so", () =>

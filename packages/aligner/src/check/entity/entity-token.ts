@@ -1,5 +1,6 @@
 import type { Flag } from "../../types.ts";
 import { flagAt, type Check } from "../check.ts";
+import { execAll } from "../text/exec-all.ts";
 import { fold } from "../text/words.ts";
 import { englishTokens, withinOneSlip } from "./english-tokens.ts";
 
@@ -25,6 +26,10 @@ interface Candidate {
 const CODE_JOINER = /[+:/.\\]/u;
 const PIECE = /[\p{L}\p{N}_]+(?:-[\p{L}\p{N}_]+)*/gu;
 
+const RUN = /[^\s“”"'‘’()«»,;]+/gu;
+// Trailing stops are the sentence's, not the token's.
+const STOPS = new Set([".", ":", "!", "?"]);
+
 function candidate(start: number, text: string, piece?: true): Candidate {
   const lower = text.toLowerCase();
   const spaced = text.includes(" ");
@@ -41,9 +46,10 @@ function candidate(start: number, text: string, piece?: true): Candidate {
  */
 function candidateSpans(pt: string): Candidate[] {
   const runs: Candidate[] = [];
-  for (const m of pt.matchAll(/[^\s“”"'‘’()«»,;]+/gu)) {
-    const text = m[0].replace(/[.:!?]+$/u, "");
-    if (text) runs.push(candidate(m.index, text));
+  for (const m of execAll(RUN, pt)) {
+    let end = m[0].length;
+    while (end > 0 && STOPS.has(m[0][end - 1]!)) end--;
+    if (end) runs.push(candidate(m.index, m[0].slice(0, end)));
   }
   const out: Candidate[] = [...runs];
   const pieces = runs.map((r) => {

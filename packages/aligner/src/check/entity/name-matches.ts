@@ -224,7 +224,7 @@ function inCapitalsRun(english: string, word: string): boolean {
 /**
  * Whether `text` has only lost capitals of `expected`: not gained one ("GFig" for "Gfig", "NaN" for
  * "Nan"), not cased a hyphenated part as translators do ("Script-fu"), and not met an oddly cased
- * English form ("Lapack" for "LApack").
+ * English form ("Lapack" for "LApack") or a name in capitals ("Freetype" for "FREETYPE").
  */
 function lostCapitals(text: string, expected: string): boolean {
   if (text.length !== expected.length) return true;
@@ -237,7 +237,8 @@ function lostCapitals(text: string, expected: string): boolean {
     if (text[i - 1] !== "-") onlyAfterHyphen = false;
   }
   if (onlyAfterHyphen) return false;
-  return !(/^\p{Lu}\p{Ll}+$/u.test(text) && /^\p{Lu}{2}\p{Ll}{2,}$/u.test(expected));
+  // A name the English writes in capitals ("FREETYPE 2 [FREETYPE]") may be written with one in Portuguese ("Freetype", "Nasa").
+  return !(/^\p{Lu}\p{Ll}+$/u.test(text) && (/^\p{Lu}{2}\p{Ll}{2,}$/u.test(expected) || /^\p{Lu}{2,}$/u.test(expected)));
 }
 
 /** Whether the English writes `text` itself, letter for letter, as a word of prose. */
