@@ -133,17 +133,26 @@ export function candidateNames(text: string, names: readonly string[]): string[]
   const index = textIndex(text);
   const byPrefix = prefixIndex(names);
   const hit = new Set<string>(byPrefix.short);
-  for (const prefix of index.starts.keys()) {
-    for (const name of byPrefix.long.get(prefix) ?? []) {
-      const { key } = nameInfo(name);
-      if (!hit.has(name) && hasRun(index, prefix, key.length, allowedEdits(key.length))) hit.add(name);
+  const look = (prefix: string, list: readonly Prefixed[]) => {
+    for (const e of list) if (!hit.has(e.name) && hasRun(index, prefix, e.length, e.max)) hit.add(e.name);
+  };
+  // Walk the smaller of the two prefix sets: the text's or the list's.
+  if (index.starts.size <= byPrefix.long.size) {
+    for (const prefix of index.starts.keys()) {
+      const list = byPrefix.long.get(prefix);
+      if (list) look(prefix, list);
     }
+  } else {
+    for (const [prefix, list] of byPrefix.long) if (index.starts.has(prefix)) look(prefix, list);
   }
   return hit.size ? names.filter((n) => hit.has(n)) : [];
 }
 
-const prefixIndexes = new WeakMap<readonly string[], { long: Map<string, string[]>; short: string[] }>();
-function prefixIndex(names: readonly string[]): { long: Map<string, string[]>; short: string[] } {
+/** A listed name with what `hasRun` needs, computed once per list. */
+interface Prefixed { name: string; length: number; max: number }
+
+const prefixIndexes = new WeakMap<readonly string[], { long: Map<string, Prefixed[]>; short: string[] }>();
+function prefixIndex(names: readonly string[]): { long: Map<string, Prefixed[]>; short: string[] } {
   let index = prefixIndexes.get(names);
   if (!index) {
     index = { long: new Map(), short: [] };
@@ -151,7 +160,9 @@ function prefixIndex(names: readonly string[]): { long: Map<string, string[]>; s
       const { key } = nameInfo(name);
       if (key.length < 2) { index.short.push(name); continue; }
       const p = key.slice(0, 2);
-      index.long.set(p, [...(index.long.get(p) ?? []), name]);
+      const list = index.long.get(p) ?? [];
+      list.push({ name, length: key.length, max: allowedEdits(key.length) });
+      index.long.set(p, list);
     }
     prefixIndexes.set(names, index);
   }
