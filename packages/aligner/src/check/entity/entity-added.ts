@@ -35,9 +35,6 @@ function gluedWords(word: string, english: string, pt?: Speller): boolean {
   return parts.every((p) => english.includes(squash(p)) || (pt !== undefined && pt.correct(p.toLowerCase())));
 }
 
-/** A word typed with its second letter still in capitals ("TEsta"): a slip of the shift key, not a name. */
-const shiftSlip = (word: string, pt?: Speller): boolean => /^\p{Lu}{2}\p{Ll}+$/u.test(word) && pt !== undefined && pt.correct(word.toLowerCase());
-
 /** The English has the name with another ending: a Portuguese adaptation, not an added name. */
 const adaptedEnding = (word: string, english: string): boolean => {
   const bare = squash(word);
@@ -75,7 +72,7 @@ export const entityAdded: Check<"entity-added"> = {
       const run = ws.slice(i, j + 1);
       const missing = run.filter((w) => looksCoined(w.text) && LATIN.test(w.text) && !english.includes(squash(w.text)) && !PORTUGUESE_FORMS.has(squash(w.text)) &&
         !builtFromKnownParts(w.text, english, context.spellers.pt) && !NOT_A_NAME.test(w.text) && !gluedWords(w.text, english, context.spellers.pt) && !adaptedEnding(w.text, english) &&
-        !shiftSlip(w.text, context.spellers.pt) && !partOfIdentifier(pair.pt, w));
+        !partOfIdentifier(pair.pt, w));
       if (missing.length) {
         const start = run[0]!.start;
         const end = run[run.length - 1]!.end;

@@ -223,20 +223,17 @@ function inCapitalsRun(english: string, word: string): boolean {
 /** Whether every occurrence of `name` in the English opens a sentence, a line or a title-case label. */
 /**
  * Whether `text` has only lost capitals of `expected`: not gained one ("GFig" for "Gfig", "NaN" for
- * "Nan"), not cased a hyphenated part as translators do ("Script-fu"), and not met an oddly cased
+ * "Nan"), and not met an oddly cased
  * English form ("Lapack" for "LApack") or a name in capitals ("Freetype" for "FREETYPE").
  */
 function lostCapitals(text: string, expected: string): boolean {
   if (text.length !== expected.length) return true;
-  let onlyAfterHyphen = /^\p{Lu}/u.test(text);
   for (let i = 0; i < text.length; i++) {
     const t = text[i]!;
     const e = expected[i]!;
-    if (t === e) continue;
-    if (t !== t.toLowerCase() && e === e.toLowerCase()) return false;
-    if (text[i - 1] !== "-") onlyAfterHyphen = false;
+    // A plural's "S" written in capitals with the rest ("CD-ROMS") is no capital gained.
+    if (t !== e && t !== t.toLowerCase() && e === e.toLowerCase() && !(i === text.length - 1 && e === "s")) return false;
   }
-  if (onlyAfterHyphen) return false;
   // A name the English writes in capitals ("FREETYPE 2 [FREETYPE]") may be written with one in Portuguese ("Freetype", "Nasa").
   return !(/^\p{Lu}\p{Ll}+$/u.test(text) && (/^\p{Lu}{2}\p{Ll}{2,}$/u.test(expected) || /^\p{Lu}{2,}$/u.test(expected)));
 }
