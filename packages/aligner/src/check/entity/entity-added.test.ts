@@ -51,3 +51,9 @@ describe("entity-added, development corpus (issue 12)", () => {
   it("hit: a capital left on by the shift key", () =>
     expect(runCheck(entityAdded, { pt: "definidos pela matriz Z. TEsta propriedade esta ligada", en: "defined by Z matrix." }, { spellers: { pt } })).toEqual(["TEsta"]));
 });
+
+describe("entity-added, typos reviewed genuine (issue 12)", () => {
+  const pt = { correct: (w: string) => ["neste", "este", "caso"].includes(w.toLowerCase()) };
+  it("hit: two capitals typed before a word", () =>
+    expect(runCheck(entityAdded, { pt: "\"r\". INeste caso, as posições", en: "\"r\". In this case, the positions" }, { spellers: { pt } })).toEqual(["INeste"]));
+});

@@ -29,8 +29,8 @@ const ENDING = /(?:as|os|a|o|e|es|s|ista|istas)$/u;
  * ("emJanelas", "camadas.Ele", "GIMPe"). That is the missing-space check's finding.
  */
 function gluedWords(word: string, english: string, pt?: Speller): boolean {
-  // Also after an acronym: "doGIMPadicionarem" is "do GIMP adicionarem".
-  const parts = word.split(/\.|(?<=\p{Ll})(?=\p{Lu})|(?<=\p{Lu})(?=\p{Ll}$)|(?<=\p{Lu}{2})(?=\p{Ll}{2})/u).filter(Boolean);
+  // Also after an acronym of three letters or more: "doGIMPadicionarem" is "do GIMP adicionarem" ("INeste" is a typo).
+  const parts = word.split(/\.|(?<=\p{Ll})(?=\p{Lu})|(?<=\p{Lu})(?=\p{Ll}$)|(?<=\p{Lu}{3})(?=\p{Ll}{2})/u).filter(Boolean);
   if (parts.length < 2) return false;
   return parts.every((p) => english.includes(squash(p)) || (pt !== undefined && pt.correct(p.toLowerCase())));
 }
