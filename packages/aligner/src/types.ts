@@ -106,6 +106,8 @@ export interface DocumentContext {
   renderings?: Record<string, UsualRendering>;
   /** The document starts the definitions after its labels ("thickness:", "-n, --number") in lower case. */
   lowerAfterLabel?: boolean;
+  /** Words the document's Portuguese capitalises in mid-sentence three times as often as not, or more ("Internet"): the name-casing check's norm. */
+  capitalisedWords?: string[];
 }
 
 /** How a document usually renders one English term ("scaling law" → "lei de escala", 5 of 6 times). */

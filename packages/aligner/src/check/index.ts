@@ -15,11 +15,10 @@
  * - `options.document`: for `checkPair`, `documentContext(inputs)` of the pair's document.
  */
 import type { CheckFamily, CheckInput, CheckOptions, Flag } from "../types.ts";
-import { literalSpans, maskLiterals, overlapsLiteral, type LiteralSpan } from "../normalize/literal-spans.ts";
 import { memoSpeller, type Check, type CheckContext } from "./check.ts";
 import { checks } from "./registry.ts";
 import { withPreReform } from "./text/pre-reform.ts";
-import { looksLikeCode } from "./text/looks-like-code.ts";
+import { dropProseOverLiterals } from "./prose-filter.ts";
 import { applyRecasing, RECASING_CHECKS } from "./casing/recase.ts";
 
 export type { Check, CheckContext, DocumentFindings } from "./check.ts";
@@ -60,39 +59,10 @@ function dedupe(flags: Flag[]): Flag[] {
     )));
 }
 
-/**
- * Families whose verdicts read prose. Over literal material (a URL, a file name, a menu path, an
- * option) their patterns see stops, hyphens, capitals and English words that are meant: such a
- * flag is no finding. Entity, number, markup, junk and omission checks look at literal material
- * on purpose and keep their flags.
- */
-const PROSE_FAMILIES: ReadonlySet<CheckFamily> = new Set(["casing", "punctuation", "untranslated", "foreign", "variant", "repetition", "broken", "spelling", "consistency"]);
-
-// A link's text is prose ("[Source](#)" is English left in), and numbers are the number check's.
-const proseLiterals = (text: string): LiteralSpan[] => literalSpans(text).filter((s) => s.kind !== "number" && s.kind !== "markup");
-
-/**
- * A repeated phrase or sentence spans prose that may hold a literal in each copy ("Sobreposto pela
- * opção --sign-keyfile." said twice): it stays when most of its letters are outside literals.
- */
-const SPANNING_FAMILIES: ReadonlySet<CheckFamily> = new Set(["repetition"]);
-function mostlyProse(f: Flag, text: string, literals: readonly LiteralSpan[]): boolean {
-  if (!SPANNING_FAMILIES.has(f.family)) return false;
-  const span = text.slice(f.start, f.end);
-  const prose = maskLiterals(text, literals).slice(f.start, f.end);
-  const letters = (t: string) => t.match(/\p{L}/gu)?.length ?? 0;
-  return letters(prose) * 2 > letters(span);
-}
-
 function runPair(input: CheckInput, active: readonly Check[], context: CheckContext): Flag[] {
   let flags: Flag[] = [];
   for (const c of active) if (c.run) for (const f of c.run(input, context)) flags.push(f);
-  if (flags.some((f) => PROSE_FAMILIES.has(f.family))) {
-    // Code, a command line or a configuration excerpt is no prose at all: nothing for the prose checks to say.
-    if (looksLikeCode(input.pt)) flags = flags.filter((f) => !PROSE_FAMILIES.has(f.family));
-    const literals = proseLiterals(input.pt);
-    if (literals.length) flags = flags.filter((f) => !PROSE_FAMILIES.has(f.family) || !overlapsLiteral(literals, f.start, Math.max(f.end, f.start + 1)) || mostlyProse(f, input.pt, literals));
-  }
+  flags = dropProseOverLiterals(input, flags);
   // Most pairs raise no flag or one: nothing to dedupe or order.
   return flags.length < 2 ? flags : dedupe(flags).sort((a, b) => a.start - b.start || a.end - b.end);
 }

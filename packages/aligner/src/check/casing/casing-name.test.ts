@@ -78,3 +78,45 @@ describe("casing-name, a lowered twin that is a Portuguese word", () => {
     expect(runCheck(casingName, { pt: "O DOS limita o tamanho dos discos.", en: "DOS limits the size of disks." }, { spellers: { pt } })).toEqual([]);
   });
 });
+
+describe("casing-name, the document's own capitals (issue 12)", () => {
+  // "internet" and "zoom" are Portuguese words: Portuguese need not capitalise what the English does…
+  const pt = { correct: (w: string) => ["internet", "zoom", "ligação", "boa", "uma", "editor", "o"].includes(w.toLowerCase()) };
+  const en = { correct: (w: string) => ["internet", "zoom", "editor"].includes(w.toLowerCase()) };
+  const slip = { pt: "se não tiver uma boa ligação à internet.", en: "if you do not have a good Internet connection." };
+  const others = ["Ligue-se à Internet primeiro.", "Um servidor na Internet responde.", "Sem Internet, use o CD.", "Na Internet há espelhos."].map((p) => ({ pt: p, en: "x" }));
+  const flags = (pairs: { pt: string; en: string }[]) => casingName.runDocument!(pairs, { variant: "pt-PT", terms: [], spellers: { pt, en } }).pairFlags.map((fs) => fs.map((f) => `${f.text}→${f.suggestion}`));
+  it("clean alone: an ordinary word the English capitalises", () => expect(runCheck(casingName, slip, { spellers: { pt, en } })).toEqual([]));
+  it("hit: …but this document writes it with a capital everywhere else", () => expect(flags([...others, slip]).at(-1)).toEqual(["internet→Internet"]));
+  it("hit in checkPair too, given the document's context", () =>
+    expect(runCheck(casingName, slip, { spellers: { pt, en }, document: { capitalisedWords: ["Internet"] } })).toEqual(["internet→Internet"]));
+  it("near miss: a document that writes it both ways (Editor de clarão, o editor de clarão)", () => {
+    const pairs = [{ pt: "Abra o Editor de clarão.", en: "x" }, { pt: "Use o Editor de clarão.", en: "x" }, { pt: "O editor de clarão tem guias.", en: "The Gradient Flare Editor has tabs." }];
+    expect(flags(pairs).at(-1)).toEqual([]);
+  });
+});
+
+describe("casing-name, false alarms of the development corpus (issue 12)", () => {
+  const pt = { correct: (w: string) => ["lista", "de", "das", "o", "submenu", "info", "páginas", "documentação", "endereço", "email"].includes(w.toLowerCase()) };
+  const en = { correct: (w: string) => ["info", "page", "documentation", "email", "address", "activate", "the", "submenu", "list", "open", "source", "desktop", "publishing"].includes(w.toLowerCase()) };
+  it.each([
+    // A See-also entry: the function's name, which the English writes in lower case too.
+    ["a function's name beside its title", "schur", "schur — [ordered] Schur decomposition of matrix and pencils"],
+    ["a command beside its description", "info - Documentação de páginas info", "info - Info page documentation"],
+    ["the description after a label's dash", "mailto - endereço de email", "mailto - Email address"],
+    ["an acronym the English writes in lower case too", "pelo menos o componente cpu não", "at least the cpu component does not"],
+    ["a capital gained, not lost", "antes e depois de usar o GFig", "before and after using Gfig"],
+    ["NaN for the English's Nan", "o valor NaN", "the Nan value"],
+    ["an oddly cased English form", "a biblioteca Lapack", "the LApack library"],
+    ["a name the English writes in capitals", "Veja Freetype 2 - [FREETYPE] para maiores informações.", "See FREETYPE 2 [FREETYPE] for more information."],
+    ["a title-case line with a URL", "Programa de desktop publishing livre. https://example.org/pub .", "[SCRIBUS] Scribus :: Open Source Desktop Publishing. https://example.org/pub ."],
+  ])("near miss: %s", (_n, ptText, enText) => expect(runCheck(casingName, { pt: ptText, en: enText }, { spellers: { pt, en } })).toEqual([]));
+  // Reviewed genuine on the development corpus: the product's name has both capitals.
+  it("hit: a hyphenated name's second capital lost", () =>
+    expect(runCheck(casingName, { pt: "o console de Script-fu aparece", en: "the Script-Fu console appears" }, { spellers: { pt, en } })).toEqual(["Script-fu→Script-Fu"]));
+  // Reviewed genuine: the plural's "s" is lower case in the name ("CD-ROMs"), and only there is the capital gained.
+  it("hit: a plural written all in capitals", () =>
+    expect(runCheck(casingName, { pt: "um desses novos CD-ROMS SCSI", en: "one of the newer SCSI CD-ROMs" }, { spellers: { pt, en } })).toEqual(["CD-ROMS→CD-ROMs"]));
+  it("hit: a name lowered where the English never writes it so", () =>
+    expect(runCheck(casingName, { pt: "é por isso que o filtro de laplace gera", en: "That's why Laplace filter renders" }, { spellers: { pt, en } })).toEqual(["laplace→Laplace"]));
+});

@@ -1,5 +1,9 @@
 import { flagAt, type Check } from "../check.ts";
-import { nameMatches } from "../entity/name-matches.ts";
+import type { CheckInput, Flag } from "../../types.ts";
+import type { CheckContext } from "../check.ts";
+import { inEnglishProse, nameMatches, ordinaryCaseMatches } from "../entity/name-matches.ts";
+import { dropProseOverLiterals } from "../prose-filter.ts";
+import { capitalisedWords } from "./name-habits.ts";
 import { lowered, words } from "../text/words.ts";
 import acronyms from "./lowercase-acronyms.json" with { type: "json" };
 import { execAll } from "../text/exec-all.ts";
@@ -14,17 +18,30 @@ interface LowercaseAcronym {
 
 const ACRONYMS = new Map((acronyms as LowercaseAcronym[]).map((a) => [a.lower, a]));
 
-/** Acronyms written in lower case ("a ia", "ceo", "eua"), found without any English. */
-function lowercaseAcronyms(pt: string): { start: number; end: number; form: string }[] {
-  const ws = words(pt);
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&");
+// Each acronym (or its plural) as a whole word, as words() would cut it: not joined by a hyphen,
+// an apostrophe or a dot before a capital. One pass over the text instead of a lookup per word.
+const ACRONYM_WORD = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?<![\\p{L}\\p{N}][-'’])(?:${[...ACRONYMS.keys()].sort((a, b) => b.length - a.length).map(escape).join("|")})s?(?![\\p{L}\\p{N}])(?![-'’][\\p{L}\\p{N}])(?!\\.[\\p{Lu}\\p{N}])`,
+  "gu",
+);
+
+/** Acronyms written in lower case ("a ia", "ceo", "eua"), found without any English; not where the English writes them so too ("the cpu component"). */
+function lowercaseAcronyms(pt: string, en?: string): { start: number; end: number; form: string }[] {
   const out: { start: number; end: number; form: string }[] = [];
-  ws.forEach((w, k) => {
-    const a = ACRONYMS.get(w.text.endsWith("s") ? w.text.slice(0, -1) : w.text) ?? ACRONYMS.get(w.text);
-    if (!a) return;
-    const prev = k > 0 ? lowered(ws)[k - 1] : undefined;
-    if (a.after && (!prev || !a.after.includes(prev))) return;
-    out.push({ start: w.start, end: w.end, form: w.text.endsWith("s") && !a.lower.endsWith("s") ? `${a.form}s` : a.form });
-  });
+  for (const m of execAll(ACRONYM_WORD, pt)) {
+    const text = m[0];
+    const a = ACRONYMS.get(text.endsWith("s") ? text.slice(0, -1) : text) ?? ACRONYMS.get(text);
+    if (!a || (en && inEnglishProse(en, text))) continue;
+    if (a.after) {
+      // The word before, as words() cuts it: rare enough to tokenise the pair for it.
+      const ws = words(pt);
+      const k = ws.findIndex((w) => w.start === m.index);
+      const prev = k > 0 ? lowered(ws)[k - 1] : undefined;
+      if (!prev || !a.after.includes(prev)) continue;
+    }
+    out.push({ start: m.index, end: m.index + text.length, form: text.endsWith("s") && !a.lower.endsWith("s") ? `${a.form}s` : a.form });
+  }
   return out;
 }
 
@@ -34,14 +51,21 @@ const MIN_LOWER_LIST = 3;
 // Roman numerals of centuries, which Portuguese writes in capitals: "século xxi".
 const CENTURY = /(?<![\p{L}])(séculos?) ((?=[xvi]+(?![\p{L}]))x{0,3}(?:ix|iv|v?i{0,3}))(?![\p{L}])/gu;
 
-/** A proper noun or acronym in lower case: "erik torenberg", "openai", "a ia". */
-export const casingName: Check<"casing-name"> = {
-  id: "casing-name",
-  family: "casing",
-  severity: "warning",
-  name: "Name in lower case",
-  description: "A name, product or acronym has lost its capitals.",
-  run(pair, context) {
+/** What the document says about names (see name-habits.ts); absent when the pair is checked alone. */
+interface Habits {
+  capitalised: ReadonlySet<string>;
+}
+
+const habitSets = new WeakMap<readonly string[], Habits>();
+function habitsOf(context: CheckContext): Habits | undefined {
+  const words = context.document?.capitalisedWords;
+  if (!words) return undefined;
+  let habits = habitSets.get(words);
+  if (!habits) habitSets.set(words, (habits = { capitalised: new Set(words) }));
+  return habits;
+}
+
+function flagsOf(check: Check<"casing-name">, pair: CheckInput, context: CheckContext, habits?: Habits): Flag[] {
     const hits = nameMatches(pair, context.terms, context.spellers.pt, context.spellers.en)
       .filter((m) => m.kind === "case")
       // A term that is also a Portuguese word ("meta") may be that word when the English does not say otherwise.
@@ -50,6 +74,12 @@ export const casingName: Check<"casing-name"> = {
       // in parentheses ("interface gráfica (gui)") still wants its capitals.
       .filter((m) => !/\p{Ll}/u.test(m.expected) || !glossed(pair.pt, m, context.spellers))
       .map((m) => ({ start: m.start, end: m.end, form: m.expected }));
+    if (habits) {
+      // An ordinary word the English capitalises, which this document itself writes with a capital ("ligação à Internet").
+      for (const m of ordinaryCaseMatches(pair, context.terms, context.spellers.pt, context.spellers.en)) {
+        if (habits.capitalised.has(m.expected) && !glossed(pair.pt, m, context.spellers)) hits.push({ start: m.start, end: m.end, form: m.expected });
+      }
+    }
     // A list of names all in lower case ("hiragana, katakana, tamil e thai") is the translator's convention
     // for the category (Portuguese writes languages and scripts in lower case), not capitals lost one by one;
     // in a pair that has capitals elsewhere (a text written all in lower case lowers its lists too).
@@ -59,9 +89,32 @@ export const casingName: Check<"casing-name"> = {
       const start = m.index + m[1]!.length + 1;
       if (m[2]) hits.push({ start, end: start + m[2].length, form: m[2].toUpperCase() });
     }
-    for (const a of lowercaseAcronyms(pair.pt)) if (!hits.some((h) => h.start < a.end && a.start < h.end)) hits.push(a);
+    for (const a of lowercaseAcronyms(pair.pt, pair.en)) if (!hits.some((h) => h.start < a.end && a.start < h.end)) hits.push(a);
     return hits
       .sort((a, b) => a.start - b.start)
-      .map((h) => flagAt(this, pair.pt, h.start, h.end, `Write "${h.form}" with its capitals.`, h.form));
+      .map((h) => flagAt(check, pair.pt, h.start, h.end, `Write "${h.form}" with its capitals.`, h.form));
+}
+
+/** The document's habits, asked only about the words some pair needs: most documents need none. */
+function documentHabits(pairs: readonly CheckInput[], context: CheckContext): Habits {
+  const candidates = new Set<string>();
+  for (const p of pairs) if (p.en) for (const m of ordinaryCaseMatches(p, context.terms, context.spellers.pt, context.spellers.en)) candidates.add(m.expected);
+  return { capitalised: new Set(candidates.size ? capitalisedWords(pairs, candidates) : []) };
+}
+
+/** A proper noun or acronym in lower case: "erik torenberg", "openai", "a ia". */
+export const casingName: Check<"casing-name"> = {
+  id: "casing-name",
+  family: "casing",
+  severity: "warning",
+  name: "Name in lower case",
+  description: "A name, product or acronym has lost its capitals.",
+  run(pair, context) {
+    return flagsOf(this, pair, context, habitsOf(context));
+  },
+  runDocument(pairs, context) {
+    const habits = documentHabits(pairs, context);
+    // The literal material the pipeline filters out of every pair's prose flags is filtered here too.
+    return { pairFlags: pairs.map((p) => dropProseOverLiterals(p, flagsOf(this, p, context, habits))), documentFlags: [] };
   },
 };

@@ -21,6 +21,21 @@ export interface EnglishToken {
   splitOnly?: boolean;
 }
 
+const HYPHEN_CAPITAL = /-\p{Lu}/u;
+
+/**
+ * Whether a word has no capital and no digit, so no rule below can keep it: by character codes for
+ * ASCII (most words), by pattern otherwise. The same answer as PLAIN for the words that reach it.
+ */
+function noCapitalOrDigit(t: string): boolean {
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if (c >= 128) return PLAIN.test(t);
+    if (c <= 90) return false;
+  }
+  return true;
+}
+
 export function englishTokens(en: string): EnglishToken[] {
   const out = new Map<string, boolean>();
   for (const s of literalSpans(en)) if (COPIED.has(s.kind)) out.set(en.slice(s.start, s.end), true);
@@ -28,11 +43,12 @@ export function englishTokens(en: string): EnglishToken[] {
   // and a space slipped into one half ("MS-Wi ndows") would be compared with neither.
   // Only that split is looked for: a case or accent changed ("Script-fu", "Área-A") is how translators write them.
   const splitOnly = new Set<string>();
-  for (const m of en.matchAll(HYPHENATED_NAME)) if (!out.has(m[0])) { out.set(m[0], true); splitOnly.add(m[0]); }
+  // Most English has no capital after a hyphen: one cheap scan spares the pattern.
+  if (HYPHEN_CAPITAL.test(en)) for (const m of en.matchAll(HYPHENATED_NAME)) if (!out.has(m[0])) { out.set(m[0], true); splitOnly.add(m[0]); }
   for (const w of words(en)) {
     const t = w.text;
     // Most words are plain lower case: nothing to keep letter for letter, and no pattern needs to see them.
-    if (t.length < 4 || PLAIN.test(t) || out.has(t)) continue;
+    if (t.length < 4 || noCapitalOrDigit(t) || out.has(t)) continue;
     if (/^\p{Lu}[\p{Lu}\p{N}_]+$/u.test(t) || /\p{Ll}\p{Lu}/u.test(t) || /_/u.test(t) || (/\p{N}/u.test(t) && /\p{L}/u.test(t))) out.set(t, true);
     // A capital mid-sentence names a thing ("the upstream Makefile").
     else if (/^\p{Lu}\p{Ll}+$/u.test(t) && !isSentenceStart(en, w.start)) out.set(t, false);

@@ -40,3 +40,20 @@ describe("entity-added, development corpus", () => {
     expect(runCheck(entityAdded, { pt: "o Gemini2Pro e o menu emJanelas", en: "the Windows menu" }, { spellers: { pt } })).toEqual(["Gemini2Pro"]);
   });
 });
+
+describe("entity-added, development corpus (issue 12)", () => {
+  const pt = { correct: (w: string) => ["do", "adicionarem", "esta", "testa", "ver"].includes(w.toLowerCase()) };
+  it.each([
+    ["words glued around an acronym (a missing space, not a name)", "pessoas fora da equipe doGIMPadicionarem novas capacidades", "people not on the GIMP team to add new capabilities"],
+    ["part of an identifier", "(ver surface_properties, param3d_properties)", "(see surface_properties)"],
+  ])("near miss: %s", (_n, ptText, en) => expect(runCheck(entityAdded, { pt: ptText, en }, { spellers: { pt } })).toEqual([]));
+  // Reviewed genuine on the development corpus: a typo that reads as a coined word is worth a look.
+  it("hit: a capital left on by the shift key", () =>
+    expect(runCheck(entityAdded, { pt: "definidos pela matriz Z. TEsta propriedade esta ligada", en: "defined by Z matrix." }, { spellers: { pt } })).toEqual(["TEsta"]));
+});
+
+describe("entity-added, typos reviewed genuine (issue 12)", () => {
+  const pt = { correct: (w: string) => ["neste", "este", "caso"].includes(w.toLowerCase()) };
+  it("hit: two capitals typed before a word", () =>
+    expect(runCheck(entityAdded, { pt: "\"r\". INeste caso, as posições", en: "\"r\". In this case, the positions" }, { spellers: { pt } })).toEqual(["INeste"]));
+});

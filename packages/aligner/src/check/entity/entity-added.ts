@@ -29,7 +29,8 @@ const ENDING = /(?:as|os|a|o|e|es|s|ista|istas)$/u;
  * ("emJanelas", "camadas.Ele", "GIMPe"). That is the missing-space check's finding.
  */
 function gluedWords(word: string, english: string, pt?: Speller): boolean {
-  const parts = word.split(/\.|(?<=\p{Ll})(?=\p{Lu})|(?<=\p{Lu})(?=\p{Ll}$)/u).filter(Boolean);
+  // Also after an acronym of three letters or more: "doGIMPadicionarem" is "do GIMP adicionarem" ("INeste" is a typo).
+  const parts = word.split(/\.|(?<=\p{Ll})(?=\p{Lu})|(?<=\p{Lu})(?=\p{Ll}$)|(?<=\p{Lu}{3})(?=\p{Ll}{2})/u).filter(Boolean);
   if (parts.length < 2) return false;
   return parts.every((p) => english.includes(squash(p)) || (pt !== undefined && pt.correct(p.toLowerCase())));
 }
@@ -39,6 +40,9 @@ const adaptedEnding = (word: string, english: string): boolean => {
   const bare = squash(word);
   return bare.length > 3 && ENDING.test(bare) && [1, 2, 3, 4, 5].some((n) => bare.length - n >= 3 && english.includes(bare.slice(0, -n)) && ENDING.test(bare.slice(bare.length - n)));
 };
+
+/** Glued to an underscore, the word is part of an identifier ("param3d_properties"), which is code, not a name. */
+const partOfIdentifier = (pt: string, w: { start: number; end: number }): boolean => pt[w.start - 1] === "_" || pt[w.end] === "_";
 
 /**
  * A product or model name in the Portuguese that the English does not have: the machine
@@ -67,7 +71,8 @@ export const entityAdded: Check<"entity-added"> = {
       while (j + 1 < ws.length && nameLike[j + 1] && pair.pt.slice(ws[j]!.end, ws[j + 1]!.start) === " ") j++;
       const run = ws.slice(i, j + 1);
       const missing = run.filter((w) => looksCoined(w.text) && LATIN.test(w.text) && !english.includes(squash(w.text)) && !PORTUGUESE_FORMS.has(squash(w.text)) &&
-        !builtFromKnownParts(w.text, english, context.spellers.pt) && !NOT_A_NAME.test(w.text) && !gluedWords(w.text, english, context.spellers.pt) && !adaptedEnding(w.text, english));
+        !builtFromKnownParts(w.text, english, context.spellers.pt) && !NOT_A_NAME.test(w.text) && !gluedWords(w.text, english, context.spellers.pt) && !adaptedEnding(w.text, english) &&
+        !partOfIdentifier(pair.pt, w));
       if (missing.length) {
         const start = run[0]!.start;
         const end = run[run.length - 1]!.end;

@@ -86,3 +86,23 @@ describe("entity-mangled, words run together", () => {
   });
 });
 
+
+describe("entity-mangled, development corpus (issue 12)", () => {
+  const pt = { correct: (w: string) => ["um", "ficheiro", "e", "o", "seu", "associado", "de", "linha", "plug", "ins"].includes(w.toLowerCase()) };
+  const en = { correct: (w: string) => ["release", "line", "integral", "convolution", "plug", "ins", "plugins"].includes(w.toLowerCase()) };
+  it.each([
+    // The name is there once, whole ("Release.gpg"), and once split where no word ends.
+    ["a name split mid-word beside its kept form", "um ficheiro Rele ase e o seu ficheiro associado Release.gpg", "a Release file and its associated Release.gpg file", ["Rele ase→Release"]],
+    ["one word of a name split", "Convolução de Linha (Line Inte gral Convolution)", "Line Integral Convolution", ["Line Inte gral Convolution→Line Integral Convolution"]],
+  ])("hit: %s", (_n, ptText, enText, expected) => expect(runCheck(entityMangled, { pt: ptText, en: enText }, { spellers: { pt, en } })).toEqual(expected));
+  it("near miss: ordinary words spelt apart as Portuguese spells them", () =>
+    expect(runCheck(entityMangled, { pt: "os plug-ins do GIMP", en: "the GIMP Plugins" }, { spellers: { pt, en } })).toEqual([]));
+});
+
+describe("entity-mangled, false alarms of the development corpus (issue 12)", () => {
+  it.each([
+    ["the English's own word beside a longer name", "exceto 09 (HT do US-ASCII, ou tabulação)", "except 09 hexadecimal (US-ASCII HT or tab)"],
+    ["a command the English has beside the name", "apt-cdrom - Utilitário de gestão de CD-ROM do APT", "apt-cdrom - APT CD-ROM management utility"],
+    ["a proper name where the English has an identifier", "// Funções I de Bessel", "// besselI functions"],
+  ])("near miss: %s", (_n, pt, en) => expect(runCheck(entityMangled, { pt, en })).toEqual([]));
+});

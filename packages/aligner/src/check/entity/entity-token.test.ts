@@ -47,3 +47,17 @@ describe("entity-token, hyphenated names", () => {
     ["accent added", "plano 15 (Área-A de uso privativo)", "plane 15 (Area-A private use)"],
   ])("near miss: %s", (_n, pt, en) => expect(runCheck(entityToken, { pt, en })).toEqual([]));
 });
+
+describe("entity-token, inside code and across hyphens (issue 12)", () => {
+  const pt = { correct: (w: string) => ["de", "pré", "dependência", "tmp"].includes(w.toLowerCase()) };
+  it.each([
+    ["a key name respelled before its modifier", "com o atalho Shfit+R.", "with the Shift+R key combination.", ["Shfit→Shift"]],
+    ["a word of a configuration item split", "Item de configuração: APT::CDROM::no mount.", "Configuration Item: APT::CDROM::NoMount.", ["APT::CDROM::no mount→APT::CDROM::NoMount"]],
+    ["letters swapped across the hyphen of a name", "ao usar aqui a opção B-yHash.", "by using the By-Hash option there.", ["B-yHash→By-Hash"]],
+    ["a letter moved over the hyphen", "os descendentes do MSD-OS", "descendants of MS-DOS", ["MSD-OS→MS-DOS"]],
+  ])("hit: %s", (_n, ptText, en, expected) => expect(runCheck(entityToken, { pt: ptText, en }, { spellers: { pt } })).toEqual(expected));
+  it.each([
+    ["a hyphenated name translated part by part", "o campo Pré-Dependência", "the Pre-Depends field"],
+    ["a kept key name beside code", "com o atalho Shift+R.", "with the Shift+R key combination."],
+  ])("near miss: %s", (_n, ptText, en) => expect(runCheck(entityToken, { pt: ptText, en }, { spellers: { pt } })).toEqual([]));
+});

@@ -1,11 +1,88 @@
 import type { Flag } from "../../types.ts";
 import { flagAt, type Check } from "../check.ts";
+import { execAll } from "../text/exec-all.ts";
+import { fold } from "../text/words.ts";
 import { englishTokens, withinOneSlip } from "./english-tokens.ts";
 
 const ALL_CAPS = /^[\p{Lu}\p{N}_-]*\p{Lu}[\p{Lu}\p{N}_-]*$/u;
 
 /** Shorter tokens are too often a different word one letter away. */
 const MIN_TOKEN = 5;
+
+interface Candidate {
+  start: number;
+  text: string;
+  /** Derived once per pair, not once per token: `text` in lower case, without spaces, both, and whether it has a space. */
+  lower: string;
+  joined: string;
+  lowerJoined: string;
+  spaced: boolean;
+  /** A word cut out of a longer run: its case alone changed is no finding ("…/wiki/deflate" for "Deflate"). */
+  piece?: true;
+}
+
+// Characters that join words into one run without being part of them: "APT::CDROM::NoMount", "Shift+R",
+// "-Pdebian/tmp", "Haxes.y_ticks". Not "=": "phasex=atan" is an example's own variable.
+const CODE_JOINER = /[+:/.\\]/u;
+const PIECE = /[\p{L}\p{N}_]+(?:-[\p{L}\p{N}_]+)*/gu;
+
+const RUN = /[^\s“”"'‘’()«»,;]+/gu;
+// Trailing stops are the sentence's, not the token's.
+const STOPS = new Set([".", ":", "!", "?"]);
+
+function candidate(start: number, text: string, piece?: true): Candidate {
+  const lower = text.toLowerCase();
+  const spaced = text.includes(" ");
+  const joined = spaced ? text.replace(/ /gu, "") : text;
+  const c: Candidate = { start, text, lower, joined, lowerJoined: spaced ? joined.toLowerCase() : lower, spaced };
+  if (piece) c.piece = true;
+  return c;
+}
+
+/**
+ * Spans of the Portuguese a token may have become: runs of non-space characters, and two of them
+ * with the space between; inside a run of code, each word too ("Shfit" in "Shfit+R"), and a word
+ * split across the space ("no mount" in "APT::CDROM::no mount").
+ */
+function candidateSpans(pt: string): Candidate[] {
+  const runs: Candidate[] = [];
+  for (const m of execAll(RUN, pt)) {
+    let end = m[0].length;
+    while (end > 0 && STOPS.has(m[0][end - 1]!)) end--;
+    if (end) runs.push(candidate(m.index, m[0].slice(0, end)));
+  }
+  const out: Candidate[] = [...runs];
+  const pieces = runs.map((r) => {
+    if (!CODE_JOINER.test(r.text) || r.text.includes("=")) return [r];
+    const ps: Candidate[] = [...r.text.matchAll(PIECE)].map((m) => candidate(r.start + m.index, m[0], true));
+    for (const p of ps) if (p.text !== r.text) out.push(p);
+    return ps;
+  });
+  for (let k = 1; k < runs.length; k++) {
+    const a = runs[k - 1]!;
+    const b = runs[k]!;
+    out.push(candidate(a.start, `${a.text} ${b.text}`));
+    const last = pieces[k - 1]!.at(-1);
+    const first = pieces[k]![0];
+    if (last && first && (last !== a || first !== b) && last.start + last.text.length === a.start + a.text.length && first.start === b.start) {
+      out.push(candidate(last.start, `${last.text} ${first.text}`, true));
+    }
+  }
+  return out;
+}
+
+/** Two neighbouring characters swapped in a hyphenated name, case and accents aside: "B-yHash" for "By-Hash". */
+function swappedLetters(candidate: string, token: string, pt?: { correct(w: string): boolean }): boolean {
+  if (candidate.length !== token.length || candidate.includes(" ")) return false;
+  const a = fold(candidate);
+  const b = fold(token);
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  if (i >= a.length - 1 || a[i] !== b[i + 1] || a[i + 1] !== b[i] || a.slice(i + 2) !== b.slice(i + 2)) return false;
+  // Parts that are each Portuguese words or the English's own are a translation ("Pré-Dependência"), not a slip.
+  const parts = token.split("-");
+  return !candidate.split("-").every((p) => parts.includes(p) || (p.length > 1 && pt?.correct(p.toLowerCase())));
+}
 
 /**
  * A token the English keeps verbatim (code, a path, an option, a name written as a thing's name)
@@ -23,9 +100,7 @@ export const entityToken: Check<"entity-token"> = {
     const tokens = englishTokens(pair.en).filter((t) => t.text.length >= MIN_TOKEN && !pair.pt.includes(t.text));
     if (!tokens.length) return [];
     const flags: Flag[] = [];
-    // Candidate spans of the Portuguese: runs of non-space characters, and two of them with the space between.
-    const runs = [...pair.pt.matchAll(/[^\s“”"'‘’()«»,;]+/gu)].map((m) => ({ start: m.index, text: m[0].replace(/[.:!?]+$/u, "") }));
-    const candidates = [...runs, ...runs.slice(1).map((r, k) => ({ start: runs[k]!.start, text: `${runs[k]!.text} ${r.text}` }))];
+    const candidates = candidateSpans(pair.pt);
     // A plain word one letter from a capitalised English word is often its translation ("Figura"): only a non-word is a slip.
     const isWord = (w: string) => Boolean(context.spellers.pt?.correct(w) || context.spellers.pt?.correct(w.toLowerCase()) || context.spellers.en?.correct(w));
     for (const token of tokens) {
@@ -33,22 +108,28 @@ export const entityToken: Check<"entity-token"> = {
       const tCaps = ALL_CAPS.test(t);
       const eq = t.indexOf("=");
       const option = eq > 0 ? t.slice(0, eq + 1) : undefined;
+      const tJoined = t.replace(/ /gu, "");
+      const tLowerJoined = tJoined.toLowerCase();
       const hit = candidates.find((c) => {
         if (c.text === t) return false;
-        if (token.splitOnly) return c.text.includes(" ") && c.text.replace(/ /gu, "") === t;
+        // Every rule below needs the lengths within one letter, or the same once spaces or case are set aside.
+        if (Math.abs(c.text.length - t.length) > 1 && c.joined.length !== tJoined.length && c.lowerJoined.length !== tLowerJoined.length) return false;
+        // A split, or two letters swapped ("B-yHash", "MSD-OS"): not the case or accents translators adapt.
+        if (token.splitOnly) return (c.spaced && c.joined === t) || swappedLetters(c.text, t, context.spellers.pt);
         // An option whose value's placeholder is translated ("--name=nome" for "--name=name") keeps the option.
         if (option && c.text.startsWith(option)) return false;
-        const joined = c.text.replace(/ /gu, "");
         // A token written all in lower case only lost its capitals: the casing checks' finding ("openai").
         // One written all in capitals ("FORTRAN" for "Fortran") is a way of writing the name, not a change.
-        if (joined.toLowerCase() === t.toLowerCase().replace(/ /gu, "")) return (joined !== c.text || c.text.toLowerCase() !== c.text) && !(joined === c.text && !tCaps && ALL_CAPS.test(c.text));
+        if (c.lowerJoined === tLowerJoined) return (c.spaced || (c.lower !== c.text && !c.piece)) && !(!c.spaced && !tCaps && ALL_CAPS.test(c.text));
         // "anos 2010" for "2010s": a number is the number checks' business.
         if (!/\p{L}/u.test(c.text)) return false;
-        if (t.includes(" ") && joined === t.replace(/ /gu, "")) return true;
+        if (t.includes(" ") && c.joined === tJoined) return true;
         if (!withinOneSlip(c.text, t)) return false;
+        // A word split by a space ("Rele ase" for "Release") whose halves are no words: no translation splits a word so.
+        if (c.spaced && c.joined === t) return !c.text.split(" ").every(isWord);
         // A heading in capitals translated ("NOTAS" for "NOTES", "AUTOR" for "AUTHOR"): a Portuguese word is no slip.
-        if (tCaps && !c.text.includes(" ") && context.spellers.pt?.correct(c.text.toLowerCase())) return false;
-        return token.coined || (!c.text.includes(" ") && context.spellers.pt !== undefined && !isWord(c.text));
+        if (tCaps && !c.spaced && context.spellers.pt?.correct(c.lower)) return false;
+        return token.coined || (!c.spaced && context.spellers.pt !== undefined && !isWord(c.text));
       });
       if (!hit || flags.some((f) => f.start < hit.start + hit.text.length && hit.start < f.end)) continue;
       flags.push(flagAt(this, pair.pt, hit.start, hit.start + hit.text.length, `The English has "${t}", written so in any language.`, t));

@@ -22,33 +22,48 @@ const wholeWord = (text: string, start: number, end: number): boolean =>
 
 /** Every place a known name occurs in `pt`, in its correct form or not. */
 function matchAll(pt: string, name: string, accepted: readonly string[], covered: { start: number; end: number }[], en?: string, isPortugueseWord?: (w: string) => boolean): NearMatch[] {
-  let exact = false;
+  let exact = 0;
   for (const form of [name, ...accepted]) {
     for (let at = pt.indexOf(form); at >= 0; at = pt.indexOf(form, at + 1)) {
       // Inside a longer word it is another word ("Vitóriah" is not "Vitória"), a plural aside.
       if (!wholeWord(pt, at, at + form.length)) continue;
       covered.push({ start: at, end: at + form.length });
-      exact = true;
+      exact++;
     }
   }
-  // A pair that writes the name correctly is taken to write it so throughout: one sentence rarely
-  // has the name twice, and skipping the fuzzy search here halves the cost on a cased document.
-  // Only its lower-case twin is still looked for ("o GIMP … pasta do gimp"): one indexOf, and a
-  // capital lost once in a pair that has it elsewhere is the plainest of slips.
+  // A pair that writes the name correctly as often as the English does is taken to write it so
+  // throughout: skipping the fuzzy search here halves the cost on a cased document. Only its
+  // lower-case twin is still looked for ("o GIMP … pasta do gimp"): one indexOf, and a capital
+  // lost once in a pair that has it elsewhere is the plainest of slips. Fewer than the English
+  // ("Release.gpg" kept, "Rele ase" split in the same sentence) leaves some to look for.
   // A twin that is a Portuguese word is that word: "o DOS … tamanho dos discos".
-  if (exact) return en === undefined || isPortugueseWord?.(name.toLowerCase()) ? [] : lowerTwins(pt, name, covered, en);
+  if (exact && (en === undefined || exact >= wholeCount(en, name))) {
+    return en === undefined || isPortugueseWord?.(name.toLowerCase()) ? [] : lowerTwins(pt, name, covered, en);
+  }
   return findNear(pt, name, accepted).filter((m) => !covered.some((c) => overlaps(c, m)));
+}
+
+/** How many times `name` stands whole in `text`. */
+function wholeCount(text: string, name: string): number {
+  let n = 0;
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) if (wholeWord(text, at, at + name.length)) n++;
+  return n;
 }
 
 // Next to these a word is part of a command, path, option or identifier ("apt-get", "root:root", "deb_BUILD").
 const CODE_NEIGHBOUR = /[-_./:=$@\\]/u;
 
-/** Whether `word` stands in `text` as a word of prose: whole, and not glued to code punctuation. */
-function prosePlaces(text: string, word: string): number[] {
+/**
+ * Whether `word` stands in `text` as a word of prose: whole, and not glued to code punctuation.
+ * With `stops`, a full stop or colon that ends a sentence ("ligação à internet.") is prose too.
+ */
+function prosePlaces(text: string, word: string, stops = false): number[] {
   const out: number[] = [];
   for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
     const end = at + word.length;
-    if (wholeWord(text, at, end) && !CODE_NEIGHBOUR.test(text.charAt(at - 1)) && !CODE_NEIGHBOUR.test(text.charAt(end))) out.push(at);
+    const next = text.charAt(end);
+    const stop = stops && (next === "." || next === ":") && /^\s?$/u.test(text.charAt(end + 1));
+    if (wholeWord(text, at, end) && !CODE_NEIGHBOUR.test(text.charAt(at - 1)) && (stop || !CODE_NEIGHBOUR.test(next))) out.push(at);
   }
   return out;
 }
@@ -65,10 +80,14 @@ function lowerTwins(pt: string, name: string, covered: { start: number; end: num
     .filter((m) => !covered.some((c) => overlaps(c, m)));
 }
 
-function fromEnglish(pt: string, en: string, covered: { start: number; end: number }[], isPortugueseWord?: (w: string) => boolean): NameMatch[] {
+function fromEnglish(pt: string, en: string, covered: { start: number; end: number }[], isPortugueseWord?: (w: string) => boolean, ordinary?: NameMatch[]): NameMatch[] {
   const out: NameMatch[] = [];
   for (const name of englishNames(en)) {
     const forms = TRANSLATED.get(name.text);
+    // A name Portuguese writes either way ("Internet", "internet"): the lower-case form is an ordinary word.
+    if (ordinary && forms?.includes(name.text) && forms.includes(name.text.toLowerCase())) {
+      for (const at of prosePlaces(pt, name.text.toLowerCase(), true)) ordinary.push({ start: at, end: at + name.text.length, text: name.text.toLowerCase(), kind: "case", expected: name.text, from: "english" });
+    }
     // A translated name ("AI" → "IA") is looked for in its Portuguese form only.
     const targets = forms ? forms.map((f) => ({ name: f, accepted: forms })) : [{ name: name.text, accepted: [] as string[] }];
     for (const t of targets) {
@@ -143,10 +162,16 @@ const hasDigit = (s: string): boolean => /\p{N}/u.test(s);
  * English capitalised it as a title ("Figura" for "Figure", "menu" for "Menu"). A coined name
  * split or joined ("deep seek" for DeepSeek) is none of these: the English word is no word.
  */
-function isAdaptation(m: NameMatch, english: string, pt?: Speller, en?: Speller): boolean {
+function isAdaptation(m: NameMatch, english: string, pt?: Speller, en?: Speller): boolean | "ordinary" {
   const a = stripMarks(m.text);
   const b = stripMarks(m.expected);
   if (m.kind === "case" && /^\p{Lu}{2,}$/u.test(m.text)) return true;
+  // The English itself writes this form as a word of prose: a function's name beside its title
+  // ("schur — Schur decomposition"), a command beside the name ("info - Info page"), "US-ASCII" beside "US-ASCII HT".
+  if (inEnglishProse(english, m.text)) return true;
+  if (m.kind === "case" && !lostCapitals(m.text, m.expected)) return true;
+  // An identifier of the English ("besselI") met by a capitalised word ("Bessel") is the word, not the identifier.
+  if (m.kind === "spelling" && /^\p{Ll}/u.test(m.expected) && /^\p{Lu}/u.test(m.text)) return true;
   if (m.kind === "spelling" && a === b) return true;
   const al = a.toLowerCase();
   const bl = b.toLowerCase();
@@ -160,15 +185,30 @@ function isAdaptation(m: NameMatch, english: string, pt?: Speller, en?: Speller)
     speller !== undefined && text.split(/[\s-]+/u).every((w) => hasDigit(w) || speller.correct(w.toLowerCase()));
   if (!common(en, m.expected)) return false;
   // Ordinary words on both sides: English capitalises a UI element or a heading ("the Zoom menu"), Portuguese does not.
-  // Names are not ordinary Portuguese words ("google", "bell labs"), and stay flagged.
-  if (m.kind === "case") return common(pt, m.text) || capitalisedByPlace(english, m.expected);
+  // Names are not ordinary Portuguese words ("google", "bell labs"), and stay flagged. Whether this document
+  // capitalises the word itself is for the casing check to ask ("ordinary").
+  if (m.kind === "case") return capitalisedByPlace(english, m.expected) || (common(pt, m.text) && "ordinary");
   // The same ordinary words, spaced or hyphenated another way; not run together with their capitals
   // ("CacheClean" for "Cache Clean"), which no Portuguese spelling does.
-  if (al.replace(/[\s-]/gu, "").replace(PLURAL, "") === bl.replace(/[\s-]/gu, "").replace(PLURAL, "")) return !(/\p{Ll}\p{Lu}/u.test(m.text) && /\p{Ll} \p{Lu}/u.test(m.expected));
+  // A word split where no word ends ("Rele ase", "Line Inte gral") is no spelling at all.
+  if (al.replace(/[\s-]/gu, "").replace(PLURAL, "") === bl.replace(/[\s-]/gu, "").replace(PLURAL, "")) {
+    return !(/\p{Ll}\p{Lu}/u.test(m.text) && /\p{Ll} \p{Lu}/u.test(m.expected)) && !splitMidWord(m.text, m.expected, pt, en);
+  }
   return common(pt, m.text);
 }
 
 const ACRONYM = /^\p{Lu}{2,5}$/u;
+
+
+/** A part of the Portuguese form that is neither a part of the English nor a word: a name cut in two. */
+function splitMidWord(text: string, expected: string, pt?: Speller, en?: Speller): boolean {
+  if (!pt || !en) return false;
+  const own = new Set(expected.toLowerCase().split(/[\s-]+/u));
+  return text.split(/[\s-]+/u).some((w) => {
+    const l = w.toLowerCase();
+    return !own.has(l) && !hasDigit(w) && !pt.correct(l) && !en.correct(l) && !own.has(l.replace(PLURAL, ""));
+  });
+}
 
 /** Whether `word` stands in the English next to another word in capitals: a heading or shouting ("DO NOT USE"), not an acronym. */
 function inCapitalsRun(english: string, word: string): boolean {
@@ -181,14 +221,38 @@ function inCapitalsRun(english: string, word: string): boolean {
 }
 
 /** Whether every occurrence of `name` in the English opens a sentence, a line or a title-case label. */
+/**
+ * Whether `text` has only lost capitals of `expected`: not gained one ("GFig" for "Gfig", "NaN" for
+ * "Nan"), and not met an oddly cased
+ * English form ("Lapack" for "LApack") or a name in capitals ("Freetype" for "FREETYPE").
+ */
+function lostCapitals(text: string, expected: string): boolean {
+  if (text.length !== expected.length) return true;
+  for (let i = 0; i < text.length; i++) {
+    const t = text[i]!;
+    const e = expected[i]!;
+    // A plural's "S" written in capitals with the rest ("CD-ROMS") is no capital gained.
+    if (t !== e && t !== t.toLowerCase() && e === e.toLowerCase() && !(i === text.length - 1 && e === "s")) return false;
+  }
+  // A name the English writes in capitals ("FREETYPE 2 [FREETYPE]") may be written with one in Portuguese ("Freetype", "Nasa").
+  return !(/^\p{Lu}\p{Ll}+$/u.test(text) && (/^\p{Lu}{2}\p{Ll}{2,}$/u.test(expected) || /^\p{Lu}{2,}$/u.test(expected)));
+}
+
+/** Whether the English writes `text` itself, letter for letter, as a word of prose. */
+export function inEnglishProse(english: string, text: string): boolean {
+  return english.includes(text) && prosePlaces(english, text, true).length > 0;
+}
+
 function capitalisedByPlace(english: string, name: string): boolean {
   let seen = false;
   for (let at = english.indexOf(name); at >= 0; at = english.indexOf(name, at + 1)) {
     seen = true;
     const before = english.slice(Math.max(0, at - 3), at);
     const line = english.slice(english.lastIndexOf("\n", at) + 1, (english.indexOf("\n", at) + 1 || english.length + 1) - 1);
-    const titleLine = line.split(/\s+/u).filter((w) => /\p{L}{4,}/u.test(w)).every((w) => /^[\p{Lu}\p{N}("“]/u.test(w));
-    if (!(at === 0 || /(?:^|[.!?:]\s|\n\s*)$/u.test(before) || /^\s*$/u.test(before) || titleLine)) return false;
+    // A URL or file name on the line is no word of the title.
+    const titleLine = line.split(/\s+/u).filter((w) => /\p{L}{4,}/u.test(w) && !/[/@]|\.\p{L}/u.test(w)).every((w) => /^[\p{Lu}\p{N}("“[]/u.test(w));
+    // After a label's dash the description starts: "info - Info page documentation".
+    if (!(at === 0 || /(?:^|[.!?:]\s|\n\s*| [-–—] )$/u.test(before) || /^\s*$/u.test(before) || titleLine)) return false;
   }
   return seen;
 }
@@ -198,6 +262,7 @@ interface Cached {
   en: string | undefined;
   terms: readonly Term[];
   found: NameMatch[];
+  ordinary: NameMatch[];
 }
 const cache = new WeakMap<CheckInput, Cached>();
 
@@ -207,12 +272,33 @@ const cache = new WeakMap<CheckInput, Cached>();
  * (and again if the caller edits the pair object in place).
  */
 export function nameMatches(pair: CheckInput, terms: readonly Term[], pt?: Speller, en?: Speller): NameMatch[] {
+  return matched(pair, terms, pt, en).found;
+}
+
+/**
+ * Names of the English written in lower case as ordinary words of both languages ("zoom" for the
+ * English's "Zoom"): no finding by themselves, since Portuguese need not capitalise a UI element the
+ * English capitalises; a finding where the document itself capitalises the word.
+ */
+export function ordinaryCaseMatches(pair: CheckInput, terms: readonly Term[], pt?: Speller, en?: Speller): NameMatch[] {
+  return matched(pair, terms, pt, en).ordinary;
+}
+
+function matched(pair: CheckInput, terms: readonly Term[], pt?: Speller, en?: Speller): Cached {
   const known = cache.get(pair);
-  if (known && known.pt === pair.pt && known.en === pair.en && known.terms === terms) return known.found;
+  if (known && known.pt === pair.pt && known.en === pair.en && known.terms === terms) return known;
   const covered: { start: number; end: number }[] = [];
   const isPortugueseWord = pt ? (w: string) => !/\s/u.test(w) && pt.correct(w.toLowerCase()) : undefined;
-  const fromEn = pair.en ? fromEnglish(pair.pt, pair.en, covered, isPortugueseWord).filter((m) => !isAdaptation(m, pair.en!, pt, en)) : [];
-  const found = [...fromEn, ...fromTerms(pair.pt, terms, covered)];
-  cache.set(pair, { pt: pair.pt, en: pair.en, terms, found });
-  return found;
+  const fromEn: NameMatch[] = [];
+  const ordinary: NameMatch[] = [];
+  if (pair.en) {
+    for (const m of fromEnglish(pair.pt, pair.en, covered, isPortugueseWord, ordinary)) {
+      const adapted = isAdaptation(m, pair.en, pt, en);
+      if (!adapted) fromEn.push(m);
+      else if (adapted === "ordinary") ordinary.push(m);
+    }
+  }
+  const entry = { pt: pair.pt, en: pair.en, terms, found: [...fromEn, ...fromTerms(pair.pt, terms, covered)], ordinary };
+  cache.set(pair, entry);
+  return entry;
 }

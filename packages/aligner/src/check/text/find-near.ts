@@ -24,7 +24,8 @@ export function findNear(source: string, name: string, accepted: readonly string
   const prefix = key.slice(0, 2);
   const found: (NearMatch & { d: number; exact: boolean })[] = [];
   for (let n = Math.max(1, nameWords - 1); n <= Math.min(MAX_WINDOW, nameWords + 1); n++) {
-    const bucket = windowsWith(source, prefix, n);
+    // Only windows within `max` letters of the name's length: the others fail the first test below.
+    const bucket = windowsWith(source, prefix, n, key.length, max);
     // One word against a one-word name allows one edit: two make a translation ("Confúcio" for "Confucius").
     const limit = n === 1 && nameWords === 1 ? Math.min(max, 1) : max;
     for (const w of bucket) {

@@ -61,23 +61,27 @@ function textIndex(text: string): TextIndex {
 
 /**
  * The windows of `n` words (runs joined by single spaces or hyphens) whose key starts with
- * `prefix`, in text order. A one-letter prefix only fits a one-letter window.
+ * `prefix`, in text order. A one-letter prefix only fits a one-letter window. With `length`,
+ * only the windows whose key is within `max` letters of it: their keys are the only ones built.
  */
-export function windowsWith(text: string, prefix: string, n: number): Window[] {
+export function windowsWith(text: string, prefix: string, n: number, length?: number, max = 0): Window[] {
   const { ws, keys, joined, starts } = textIndex(text);
   const out: Window[] = [];
   if (prefix.length < 2) {
-    if (n === 1) ws.forEach((w, i) => { if (keys[i] === prefix) out.push({ start: w.start, end: w.end, key: prefix }); });
+    if (n === 1) ws.forEach((w, i) => { if (keys[i] === prefix && (length === undefined || Math.abs(prefix.length - length) <= max)) out.push({ start: w.start, end: w.end, key: prefix }); });
     return out;
   }
   for (const i of starts.get(prefix) ?? []) {
     if (i + n > ws.length) continue;
     // A one-letter word alone has a one-letter key: only its longer windows carry this prefix.
     if (n === 1 && keys[i]!.length < 2) continue;
-    let key = keys[i]!;
+    let l = keys[i]!.length;
     let k = 1;
-    for (; k < n && joined[i + k]; k++) key += keys[i + k]!;
-    if (k === n) out.push({ start: ws[i]!.start, end: ws[i + n - 1]!.end, key });
+    for (; k < n && joined[i + k]; k++) l += keys[i + k]!.length;
+    if (k !== n || (length !== undefined && Math.abs(l - length) > max)) continue;
+    let key = keys[i]!;
+    for (k = 1; k < n; k++) key += keys[i + k]!;
+    out.push({ start: ws[i]!.start, end: ws[i + n - 1]!.end, key });
   }
   return out;
 }
@@ -129,17 +133,26 @@ export function candidateNames(text: string, names: readonly string[]): string[]
   const index = textIndex(text);
   const byPrefix = prefixIndex(names);
   const hit = new Set<string>(byPrefix.short);
-  for (const prefix of index.starts.keys()) {
-    for (const name of byPrefix.long.get(prefix) ?? []) {
-      const { key } = nameInfo(name);
-      if (!hit.has(name) && hasRun(index, prefix, key.length, allowedEdits(key.length))) hit.add(name);
+  const look = (prefix: string, list: readonly Prefixed[]) => {
+    for (const e of list) if (!hit.has(e.name) && hasRun(index, prefix, e.length, e.max)) hit.add(e.name);
+  };
+  // Walk the smaller of the two prefix sets: the text's or the list's.
+  if (index.starts.size <= byPrefix.long.size) {
+    for (const prefix of index.starts.keys()) {
+      const list = byPrefix.long.get(prefix);
+      if (list) look(prefix, list);
     }
+  } else {
+    for (const [prefix, list] of byPrefix.long) if (index.starts.has(prefix)) look(prefix, list);
   }
   return hit.size ? names.filter((n) => hit.has(n)) : [];
 }
 
-const prefixIndexes = new WeakMap<readonly string[], { long: Map<string, string[]>; short: string[] }>();
-function prefixIndex(names: readonly string[]): { long: Map<string, string[]>; short: string[] } {
+/** A listed name with what `hasRun` needs, computed once per list. */
+interface Prefixed { name: string; length: number; max: number }
+
+const prefixIndexes = new WeakMap<readonly string[], { long: Map<string, Prefixed[]>; short: string[] }>();
+function prefixIndex(names: readonly string[]): { long: Map<string, Prefixed[]>; short: string[] } {
   let index = prefixIndexes.get(names);
   if (!index) {
     index = { long: new Map(), short: [] };
@@ -147,7 +160,9 @@ function prefixIndex(names: readonly string[]): { long: Map<string, string[]>; s
       const { key } = nameInfo(name);
       if (key.length < 2) { index.short.push(name); continue; }
       const p = key.slice(0, 2);
-      index.long.set(p, [...(index.long.get(p) ?? []), name]);
+      const list = index.long.get(p) ?? [];
+      list.push({ name, length: key.length, max: allowedEdits(key.length) });
+      index.long.set(p, list);
     }
     prefixIndexes.set(names, index);
   }

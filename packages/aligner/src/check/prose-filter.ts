@@ -1,0 +1,42 @@
+import type { CheckFamily, CheckInput, Flag } from "../types.ts";
+import { literalSpans, maskLiterals, overlapsLiteral, type LiteralSpan } from "../normalize/literal-spans.ts";
+import { looksLikeCode } from "./text/looks-like-code.ts";
+
+/**
+ * Families whose verdicts read prose. Over literal material (a URL, a file name, a menu path, an
+ * option) their patterns see stops, hyphens, capitals and English words that are meant: such a
+ * flag is no finding. Entity, number, markup, junk and omission checks look at literal material
+ * on purpose and keep their flags.
+ */
+export const PROSE_FAMILIES: ReadonlySet<CheckFamily> = new Set(["casing", "punctuation", "untranslated", "foreign", "variant", "repetition", "broken", "spelling", "consistency"]);
+
+// A link's text is prose ("[Source](#)" is English left in), and numbers are the number check's.
+const proseLiterals = (text: string): LiteralSpan[] => literalSpans(text).filter((s) => s.kind !== "number" && s.kind !== "markup");
+
+/**
+ * A repeated phrase or sentence spans prose that may hold a literal in each copy ("Sobreposto pela
+ * opção --sign-keyfile." said twice): it stays when most of its letters are outside literals.
+ */
+const SPANNING_FAMILIES: ReadonlySet<CheckFamily> = new Set(["repetition"]);
+function mostlyProse(f: Flag, text: string, literals: readonly LiteralSpan[]): boolean {
+  if (!SPANNING_FAMILIES.has(f.family)) return false;
+  const span = text.slice(f.start, f.end);
+  const prose = maskLiterals(text, literals).slice(f.start, f.end);
+  const letters = (t: string) => t.match(/\p{L}/gu)?.length ?? 0;
+  return letters(prose) * 2 > letters(span);
+}
+
+/**
+ * The flags that stand: a prose family's flag over literal material, or on a pair that is code
+ * altogether, is no finding. Every pass applies this, per pair or per document.
+ */
+export function dropProseOverLiterals(input: CheckInput, found: Flag[]): Flag[] {
+  let flags = found;
+  if (flags.some((f) => PROSE_FAMILIES.has(f.family))) {
+    // Code, a command line or a configuration excerpt is no prose at all: nothing for the prose checks to say.
+    if (looksLikeCode(input.pt)) flags = flags.filter((f) => !PROSE_FAMILIES.has(f.family));
+    const literals = proseLiterals(input.pt);
+    if (literals.length) flags = flags.filter((f) => !PROSE_FAMILIES.has(f.family) || !overlapsLiteral(literals, f.start, Math.max(f.end, f.start + 1)) || mostlyProse(f, input.pt, literals));
+  }
+  return flags;
+}
