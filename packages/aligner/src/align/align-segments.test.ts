@@ -101,3 +101,34 @@ describe("alignSegments on a help page", () => {
     expect(heading.en.map((j) => enSegs[j]!.text)).not.toContain("r = with_module(module_name)");
   });
 });
+
+describe("alignSegments on a reference list", () => {
+  /** The English each Portuguese entry is paired with ("∅" when none). */
+  function partners(pt: string[], en: string[]): string[] {
+    const ptSegs = segmentText(pt.join("\n\n")).segments;
+    const enSegs = segmentText(en.join("\n\n")).segments;
+    const beads = alignSegments(ptSegs, enSegs);
+    return ptSegs.map((s) => {
+      const b = beads.find((x) => x.pt.includes(s.index))!;
+      return b.en.length ? b.en.map((j) => enSegs[j]!.text).join(" ‖ ") : "∅";
+    });
+  }
+
+  it("pairs a bare name with the entry that names it and describes it, even a name the stopwords hold ('while', 'if')", () => {
+    const pt = ["Ver Também", "while", "if"];
+    const en = ["See also", "while — Opens a block of instructions iterated on a heading condition", "if — keyword for conditional execution", "for — keyword entering a non-conditional loop"];
+    expect(partners(pt, en)).toEqual(["See also", en[1], en[2]]);
+  });
+
+  it("gives each bare identifier its own described entry instead of two names against one", () => {
+    const pt = ["Ver Também", "plot2d", "legend", "polyline_properties", "legend_properties"];
+    const en = ["See also", "plot2d — 2D plot", "legend — draw graph legend", "polyline_properties — description of the Polyline entity properties", "legend_properties — description of the Legend entity properties."];
+    expect(partners(pt, en)).toEqual(en);
+  });
+
+  it("still pairs a name with its exact copy before a described entry of the same name", () => {
+    const pt = ["Nome", "Tools", "Select Tools", "R", "Rectangle Select"];
+    const en = ["Name", "Tools — Key reference for the Tools menu", "Tools", "Select Tools", "R", "Rectangle Select"];
+    expect(partners(pt, en)).toEqual(["Name", "Tools", "Select Tools", "R", "Rectangle Select"]);
+  });
+});

@@ -61,6 +61,30 @@ export interface SideFeatures {
    * key on both sides is the same line, which translation leaves as it is.
    */
   copiedText: Int32Array;
+  /**
+   * The term a segment names, for the entries of a reference list: the whole text when it is
+   * one word ("while", "polyline_properties"), the word before a dash when it opens
+   * "term — description"; -1 otherwise (see termOf). A "See also" list often has the names
+   * alone on one side and names with their descriptions on the other.
+   */
+  termText: Int32Array;
+}
+
+/** The longest term: an identifier, a command, a function name. */
+const MAX_TERM_CHARS = 48;
+const TERM_DASHES = [" — ", " – "];
+
+/** The term text names (see SideFeatures.termText), or undefined. */
+export function termOf(text: string): string | undefined {
+  if (text.length <= MAX_TERM_CHARS && !/\s/u.test(text)) return /[\p{L}\d]/u.test(text) ? text : undefined;
+  for (const dash of TERM_DASHES) {
+    const at = text.indexOf(dash);
+    if (at > 0 && at <= MAX_TERM_CHARS) {
+      const head = text.slice(0, at);
+      return /\s/u.test(head) ? undefined : head;
+    }
+  }
+  return undefined;
 }
 
 /** A call "f(x)", an assignment "a = b", a brace or a "//" comment: code, in a line not ended like a sentence or a list item. */
@@ -232,6 +256,7 @@ export function extractFeatures(segments: readonly Segment[], lang: Lang, table:
     headingPrefix: new Int32Array(n + 1),
     anchorKeys: [],
     copiedText: new Int32Array(n).fill(-1),
+    termText: new Int32Array(n).fill(-1),
   };
   let k = 0;
   for (let s = 0; s < n; s++) {
@@ -259,6 +284,9 @@ export function extractFeatures(segments: readonly Segment[], lang: Lang, table:
     f.anchorKeys.push(anchors.length ? Int32Array.from(anchors) : NO_ANCHORS);
     // Spacing is style in code ("A*X+X*B=C" and "A*X+X*B = C" are one formula).
     if (marks && seg.text.length >= MIN_COPIED_CHARS && !MARKDOWN_LINK.test(seg.text)) f.copiedText[s] = table.lineId(seg.text.replace(/\s+/gu, ""));
+    const term = termOf(seg.text);
+    // Prefixed: a term and a copied line with the same characters are different things.
+    if (term !== undefined) f.termText[s] = table.lineId(`\u0000${term}`);
   }
   f.keyStart[tokCount] = k;
   return f;

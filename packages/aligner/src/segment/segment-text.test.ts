@@ -60,6 +60,10 @@ describe("sentence rules", () => {
     ["domain-not-sentence", "Veja openai.com agora. Sim.", "Veja openai.com agora. | Sim."],
     ["section-number-heading", "4.7.1. Ativando o comando.", "4.7.1. Ativando o comando."],
     ["section-number-mid-paragraph", "Veja a seção 4.7.1. Ela explica.", "Veja a seção 4.7.1. | Ela explica."],
+    ["caption-label", "Figura 16.112. O comando Descartar informação de texto no menu de Camada.", "heading:Figura 16.112. O comando Descartar informação de texto no menu de Camada."],
+    ["caption-label-en", "Figure 16.112. The Discard Text command in the Layer menu", "heading:Figure 16.112. The Discard Text command in the Layer menu"],
+    ["caption-label-then-sentences", "Tabela 3.1. Opções. Veja abaixo.", "Tabela 3.1. Opções. | Veja abaixo."],
+    ["figure-number-mid-paragraph", "Veja a Figura 16.112. Ela mostra o menu.", "Veja a Figura 16.112. | Ela mostra o menu."],
   ])("%s", (_name, text, expected) => {
     expect(render(text)).toBe(expected);
   });
