@@ -132,3 +132,20 @@ describe("alignSegments on a reference list", () => {
     expect(partners(pt, en)).toEqual(["Name", "Tools", "Select Tools", "R", "Rectangle Select"]);
   });
 });
+
+describe("alignSegments and lead-in lines", () => {
+  it("leaves an English lead-in ('Download GNU Hello:') the Portuguese lacks as a skip, not glued to the paragraph before it", () => {
+    const pt = [
+      "Este guia irá mostrar como empacotar um aplicativo simples chamado GNU Hello que foi postado no site do GNU.",
+      '$ wget -O hello-2.10.tar.gz "http://ftp.gnu.org/gnu/hello/hello-2.10.tar.gz"',
+      "Agora descompacte-o:",
+    ];
+    const en = [
+      "This guide will take you through packaging a simple application called GNU Hello which has been posted on the GNU site.",
+      "Download GNU Hello:",
+      '$ wget -O hello-2.10.tar.gz "http://ftp.gnu.org/gnu/hello/hello-2.10.tar.gz"',
+      "Now uncompress it:",
+    ];
+    expect(render(pt.join("\n\n"), en.join("\n\n"))).toBe("0-0 | ∅-1 | 1-2 | 2-3");
+  });
+});

@@ -47,6 +47,11 @@ export interface SideFeatures {
   keys: Int32Array;
   /** 1 when the segment ends its paragraph. */
   paraEnd: Uint8Array;
+  /**
+   * 1 when the segment is a paragraph of its own ending in a colon ("Menu Button:", "Download
+   * GNU Hello:"): a lead-in to what follows it, never the tail of the paragraph before it.
+   */
+  leadIn: Uint8Array;
   /** Prefix counts of paraEnd (index n = all paragraph ends). */
   paraEndPrefix: Int32Array;
   /** 1 for speaker labels, 2 for headings, 3 for lines of code (codeLine). */
@@ -252,6 +257,7 @@ export function extractFeatures(segments: readonly Segment[], lang: Lang, table:
     keys: new Int32Array(keyCount),
     paraEnd: new Uint8Array(n),
     paraEndPrefix: new Int32Array(n + 1),
+    leadIn: new Uint8Array(n),
     kind: new Uint8Array(n),
     headingPrefix: new Int32Array(n + 1),
     anchorKeys: [],
@@ -278,6 +284,8 @@ export function extractFeatures(segments: readonly Segment[], lang: Lang, table:
     f.carrierPrefix[s + 1] = f.carrierPrefix[s]! + (f.weightPrefix[s + 1]! > f.weightPrefix[s]! ? 1 : 0);
     f.paraEnd[s] = s === n - 1 || segments[s + 1]!.paragraph !== seg.paragraph ? 1 : 0;
     f.paraEndPrefix[s + 1] = f.paraEndPrefix[s]! + f.paraEnd[s]!;
+    const startsParagraph = s === 0 || segments[s - 1]!.paragraph !== seg.paragraph;
+    f.leadIn[s] = startsParagraph && f.paraEnd[s] && seg.text.endsWith(":") ? 1 : 0;
     const marks = literalMarks(seg.text);
     f.kind[s] = seg.kind === "speaker" ? 1 : codeLine(seg.text, marks) ? 3 : seg.kind === "heading" ? 2 : 0;
     f.headingPrefix[s + 1] = f.headingPrefix[s]! + (seg.kind === "heading" ? 1 : 0);

@@ -15,6 +15,14 @@ export const KIND_MISMATCH_COST = 3;
 export const HEADING_WITH_BODY_COST = 20;
 
 /**
+ * A lead-in line ("Menu Button:", "Download GNU Hello:": a paragraph of its own ending in a
+ * colon) at the end of a bead that also holds the paragraph before it introduces nothing in
+ * that bead: it was glued to the previous paragraph's last sentence because the other language
+ * left it out. On top of PARAGRAPH_SPAN_COST, so that it stands as a skip.
+ */
+export const LEAD_IN_GLUED_COST = 4;
+
+/**
  * Cost of the paragraph and segment-kind structure of the bead [p0, p1) × [e0, e1). The DP
  * asks this of every bead shape at every state, so the paragraph breaks inside the bead come
  * from prefix counts rather than a loop. Every term is a multiple of 0.5, so the sum is exact
@@ -28,6 +36,7 @@ export function structureCost(pt: SideFeatures, en: SideFeatures, p0: number, p1
   const kindMismatch = segments === 2 && pt.kind[p0] !== en.kind[e0];
   const headings = pt.headingPrefix[p1]! - pt.headingPrefix[p0]! + en.headingPrefix[e1]! - en.headingPrefix[e0]!;
   const headingWithBody = segments > 2 && headings > 0 && headings < segments;
+  const gluedLeadIns = (p1 - p0 > 1 ? pt.leadIn[p1 - 1]! & pt.paraEnd[p1 - 2]! : 0) + (e1 - e0 > 1 ? en.leadIn[e1 - 1]! & en.paraEnd[e1 - 2]! : 0);
   return PARAGRAPH_MISMATCH_COST * mismatch + PARAGRAPH_SPAN_COST * spanned + (kindMismatch ? KIND_MISMATCH_COST : 0) +
-    (headingWithBody ? HEADING_WITH_BODY_COST : 0);
+    (headingWithBody ? HEADING_WITH_BODY_COST : 0) + LEAD_IN_GLUED_COST * gluedLeadIns;
 }

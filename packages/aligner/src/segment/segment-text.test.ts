@@ -208,6 +208,13 @@ describe("speaker labels decided from the block itself", () => {
     expect(segmentText(text).segments.filter((s) => s.kind === "speaker")).toEqual([]);
   });
 
+  it("does not take a manual's title-case term for a speaker when its definition names it ('Menu Button: Click the Menu Button…')", () => {
+    expect(render("Menu Button: Click the Menu Button to display the Image Menu. Use Shift+F10.")).toBe(
+      "Menu Button: Click the Menu Button to display the Image Menu. | Use Shift+F10.",
+    );
+    expect(render("Status Area: The Status Area is at the bottom of the image window.")).toBe("Status Area: The Status Area is at the bottom of the image window.");
+  });
+
   it("takes a capitalised name followed by a turn for a speaker on its first and only turn", () => {
     expect(render("Jordan Schneider: Olá a todos.")).toBe("speaker:Jordan Schneider: | Olá a todos.");
   });
