@@ -174,5 +174,41 @@ export function verifiedGold(doc: DevDocument): VerifiedGold {
     }
     if (consistent) for (let i = from.pt + 1; i < to.pt; i++) kept.push({ pt: i, en: linkOf.get(i)! });
   }
-  return { ...gold, links: kept, pathLinks: gold.links.length, verdicts };
+  return { ...gold, links: [...kept, ...mergedBlocks(gold, kept, ptTexts, enTexts, common)], pathLinks: gold.links.length, verdicts };
+}
+
+/** Length of a merged block against the blocks it holds: Portuguese over English characters, as RATIO_MIN–RATIO_MAX but tighter. */
+const MERGED_RATIO_MIN = 0.8;
+const MERGED_RATIO_MAX = 1.6;
+/** Of the English-only block's own identifiers and numbers (not in its neighbour, not common), the share the Portuguese block must hold. */
+const MERGED_PIECES_MIN = 0.5;
+
+/**
+ * The Portuguese block of a kept link that also holds an English-only block next to the link's
+ * English one (another version of the page wrote two paragraphs as one: "Esta propriedade é
+ * útil quando… Note que esta propriedade só existe em entidades Fac3d." against "This property
+ * is useful when…" ¶ "This property exists only with Fac3d entities."): proved, like an anchor,
+ * by the material translation keeps, the neighbour's own identifiers and numbers found in the
+ * Portuguese block, and by the lengths of the two English blocks together matching it. Without
+ * this, a right pair of the second English paragraph counted as wrong.
+ */
+export function mergedBlocks(gold: ParagraphGold, kept: readonly GoldLink[], ptTexts: readonly string[], enTexts: readonly string[], common: ReadonlySet<string>): GoldLink[] {
+  const pathEn = new Set(gold.links.map((l) => l.en));
+  const out: GoldLink[] = [];
+  const material = (t: string) => new Set([...strongPieces(t), ...numbers(t)].filter((p) => !common.has(p)));
+  for (const l of kept) {
+    const pt = norm(ptTexts[l.pt]!);
+    const en = norm(enTexts[l.en]!);
+    const ptMaterial = material(pt);
+    const enMaterial = material(en);
+    for (const n of [l.en - 1, l.en + 1]) {
+      if (n < 0 || n >= gold.en.length || pathEn.has(n) || gold.en[n]!.kind !== gold.pt[l.pt]!.kind || gold.en[n]!.kind === "code") continue;
+      const extra = norm(enTexts[n]!);
+      const own = [...material(extra)].filter((p) => !enMaterial.has(p));
+      if (!own.length || own.filter((p) => ptMaterial.has(p)).length < MERGED_PIECES_MIN * own.length) continue;
+      const ratio = pt.length / (en.length + extra.length);
+      if (ratio >= MERGED_RATIO_MIN && ratio <= MERGED_RATIO_MAX) out.push({ pt: l.pt, en: n });
+    }
+  }
+  return out;
 }
