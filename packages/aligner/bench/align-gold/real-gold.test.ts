@@ -62,6 +62,17 @@ describe("verified paragraph gold", () => {
     expect(links).not.toContain("3:5");
   });
 
+  it("contradicts a path link between entries of a list whose names differ when the Portuguese name is another English entry's", () => {
+    const doc = page([
+      ["heading", "Ver Também", "See also"],
+      ["list-item", "sinm", "sin — sine function"],
+      ["list-item", "sin", "sinm — matrix sine function"],
+      ["list-item", "Arquivo — Referência do menu Arquivo", "File — Key reference for the File menu"],
+    ]);
+    // A translated name ("Arquivo" for "File") is no other entry's: that link is not contradicted.
+    expect(verifiedGold(doc).verdicts).toEqual(["neutral", "contradicted", "contradicted", "neutral"]);
+  });
+
   it("contradicts links whose identifiers, numbers, code or lengths disagree", () => {
     expect(judgeLink("term", "term", "module_name", "r")).toBe("contradicted");
     expect(judgeLink("term", "term", "d", "s")).toBe("contradicted");

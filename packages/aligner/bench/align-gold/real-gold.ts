@@ -129,6 +129,14 @@ export function judgeLink(kindPt: string, kindEn: string, pt: string, en: string
   return strongShare >= ANCHOR_MIN || particularNumbers >= ANCHOR_MIN ? "anchor" : "neutral";
 }
 
+/** The name an entry of a reference list gives: "sin" for "sin" and for "sin — sine function"; undefined for prose. */
+export function entryHead(text: string): string | undefined {
+  const t = norm(text);
+  const at = t.indexOf(" — ");
+  const head = at > 0 ? t.slice(0, at) : t;
+  return head.length <= 48 && !/\s/u.test(head) && /[\p{L}\d]/u.test(head) ? head : undefined;
+}
+
 export function verifiedGold(doc: DevDocument): VerifiedGold {
   const gold = paragraphGold(doc);
   const pt = documentPt(doc);
@@ -148,7 +156,13 @@ export function verifiedGold(doc: DevDocument): VerifiedGold {
     }
   }
   const common = new Set([...blockFrequency].filter(([, n]) => n >= COMMON_BLOCKS).map(([p]) => p));
-  const verdicts = gold.links.map((l) => judgeLink(gold.pt[l.pt]!.kind, gold.en[l.en]!.kind, pt.slice(gold.pt[l.pt]!.start, gold.pt[l.pt]!.end), en.slice(gold.en[l.en]!.start, gold.en[l.en]!.end), common));
+  const enHeads = new Set(enTexts.map(entryHead).filter((h) => h !== undefined));
+  const verdicts = gold.links.map((l) => {
+    // "sin" against "sinm — matrix sine function" when "sin — sine function" is another entry: the lists are in another order.
+    const head = entryHead(ptTexts[l.pt]!);
+    if (head !== undefined && enHeads.has(head) && entryHead(enTexts[l.en]!) !== head) return "contradicted";
+    return judgeLink(gold.pt[l.pt]!.kind, gold.en[l.en]!.kind, ptTexts[l.pt]!, enTexts[l.en]!, common);
+  });
   const linkOf = new Map<number, number>();
   const verdictOf = new Map<number, LinkVerdict>();
   gold.links.forEach((l, k) => {

@@ -149,3 +149,11 @@ describe("alignSegments and lead-in lines", () => {
     expect(render(pt.join("\n\n"), en.join("\n\n"))).toBe("0-0 | ∅-1 | 1-2 | 2-3");
   });
 });
+
+describe("alignSegments and bead shapes across paragraphs", () => {
+  it("does not glue two paragraph pairs into one 2-2 to hide a renamed argument ('fill' ⇄ 'density')", () => {
+    const pt = ["ncols", "inteiro (número de colunas)", "fill", "coeficiente de preenchimento (densidade)", "typ", "string ('uniform' (padrão) ou 'normal')"];
+    const en = ["ncols", "integer (number of columns)", "density", "filling coefficient (density)", "typ", 'character string, "uniform" (default) or "normal"'];
+    expect(render(pt.join("\n\n"), en.join("\n\n"))).toBe("0-0 | 1-1 | 2-2 | 3-3 | 4-4 | 5-5");
+  });
+});

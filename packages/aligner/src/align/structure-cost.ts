@@ -23,6 +23,14 @@ export const HEADING_WITH_BODY_COST = 20;
 export const LEAD_IN_GLUED_COST = 4;
 
 /**
+ * A 2-2 bead whose first segment ends a paragraph on both sides is two paragraph pairs glued
+ * together: it only ever hides a bad 1-1 inside a good one ("fill" ⇄ "density" next to
+ * "coeficiente de preenchimento (densidade)" ⇄ "filling coefficient (density)"). The two 1-1s
+ * (or skips) must stand on their own.
+ */
+export const TWO_PARAGRAPH_PAIRS_COST = 20;
+
+/**
  * Cost of the paragraph and segment-kind structure of the bead [p0, p1) × [e0, e1). The DP
  * asks this of every bead shape at every state, so the paragraph breaks inside the bead come
  * from prefix counts rather than a loop. Every term is a multiple of 0.5, so the sum is exact
@@ -36,7 +44,8 @@ export function structureCost(pt: SideFeatures, en: SideFeatures, p0: number, p1
   const kindMismatch = segments === 2 && pt.kind[p0] !== en.kind[e0];
   const headings = pt.headingPrefix[p1]! - pt.headingPrefix[p0]! + en.headingPrefix[e1]! - en.headingPrefix[e0]!;
   const headingWithBody = segments > 2 && headings > 0 && headings < segments;
+  const twoPairs = p1 - p0 === 2 && e1 - e0 === 2 ? pt.paraEnd[p0]! & en.paraEnd[e0]! : 0;
   const gluedLeadIns = (p1 - p0 > 1 ? pt.leadIn[p1 - 1]! & pt.paraEnd[p1 - 2]! : 0) + (e1 - e0 > 1 ? en.leadIn[e1 - 1]! & en.paraEnd[e1 - 2]! : 0);
   return PARAGRAPH_MISMATCH_COST * mismatch + PARAGRAPH_SPAN_COST * spanned + (kindMismatch ? KIND_MISMATCH_COST : 0) +
-    (headingWithBody ? HEADING_WITH_BODY_COST : 0) + LEAD_IN_GLUED_COST * gluedLeadIns;
+    (headingWithBody ? HEADING_WITH_BODY_COST : 0) + LEAD_IN_GLUED_COST * gluedLeadIns + TWO_PARAGRAPH_PAIRS_COST * twoPairs;
 }
