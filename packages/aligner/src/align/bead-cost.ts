@@ -82,8 +82,9 @@ export function beadCost(ctx: BeadContext, shape: BeadShape, i: number, j: numbe
   // The most the lexical bonus can be (similarity is at most 1) and a floor under the length
   // cost: a bead that prior, structure, floor and bonus already price out is dropped before
   // the exp, the log and the word matching, with the same outcome.
-  const term = namesSameTerm(ctx, shape, p0, e0);
-  const copied = (segmentsAreCopies(ctx, shape, p0, e0) ? COPIED_LINE_BONUS : 0) + (term ? SAME_TERM_BONUS : 0);
+  const oneToOne = shape.pt === 1 && shape.en === 1;
+  const term = oneToOne && namesSameTerm(ctx, p0, e0);
+  const copied = oneToOne ? (segmentsAreCopies(ctx, p0, e0) ? COPIED_LINE_BONUS : 0) + (term ? SAME_TERM_BONUS : 0) : 0;
   const maxBonus = (LEXICAL_WEIGHT * Math.max(2, carriers)) / 2 + copied;
   const lp = ctx.pt.lenPrefix[i]! - ctx.pt.lenPrefix[p0]!;
   const le = ctx.en.lenPrefix[j]! - ctx.en.lenPrefix[e0]!;
@@ -100,14 +101,14 @@ export function beadCost(ctx: BeadContext, shape: BeadShape, i: number, j: numbe
   return cheap - bonus + orphan;
 }
 
-function namesSameTerm(ctx: BeadContext, shape: BeadShape, p0: number, e0: number): boolean {
-  if (shape.pt !== 1 || shape.en !== 1) return false;
+/** For a 1-1 bead (p0, e0). */
+function namesSameTerm(ctx: BeadContext, p0: number, e0: number): boolean {
   const key = ctx.pt.termText[p0]!;
   return key >= 0 && key === ctx.en.termText[e0];
 }
 
-function segmentsAreCopies(ctx: BeadContext, shape: BeadShape, p0: number, e0: number): boolean {
-  if (shape.pt !== 1 || shape.en !== 1) return false;
+/** For a 1-1 bead (p0, e0). */
+function segmentsAreCopies(ctx: BeadContext, p0: number, e0: number): boolean {
   const key = ctx.pt.copiedText[p0]!;
   return key >= 0 && key === ctx.en.copiedText[e0];
 }

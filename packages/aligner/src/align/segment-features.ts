@@ -2,7 +2,7 @@ import type { Lang, Segment } from "../types.ts";
 import { foldWord, stemEn } from "./en-stem.ts";
 import { translatePt } from "./lexicon.ts";
 import { MISSING, SpanTable } from "./span-table.ts";
-import { WordBounds, wordTokens } from "./word-tokens.ts";
+import { DASH_MARK, WordBounds, wordTokens } from "./word-tokens.ts";
 import stopwords from "./stopwords.json" with { type: "json" };
 
 /** Interns match keys to small integers shared by both sides. */
@@ -120,9 +120,13 @@ export function codeLine(text: string, marks = literalMarks(text)): boolean {
  */
 const CODE_MARKS = 1;
 const OTHER_MARKS = 2;
-const MARK_OF = new Uint8Array(128);
+const MARK_OF = new Uint8Array(256);
 for (const c of "(={}") MARK_OF[c.charCodeAt(0)] = CODE_MARKS;
 for (const c of ")[];_/\\<>$") MARK_OF[c.charCodeAt(0)] = OTHER_MARKS;
+/** Not a literal mark: ASCII whitespace, which tells termOf and the copied-line key what they need not look for. */
+const SPACE = 4;
+const LITERAL_MARKS = CODE_MARKS | OTHER_MARKS;
+for (const c of " \t\n\r\f\v\u0085\u00a0") MARK_OF[c.charCodeAt(0)] = SPACE;
 function literalMarks(text: string): number {
   let marks = 0;
   for (let i = 0; i < text.length; i++) {
@@ -208,15 +212,19 @@ export function extractFeatures(segments: readonly Segment[], lang: Lang, table:
   const forms: WordForms = { index: new SpanTable(), idStart: [0], ids: [], isNumber: [], anchor: [] };
   const segStart = new Int32Array(n + 1);
   const tokForm: number[] = [];
-  const bounds = new WordBounds();
+  const bounds = new WordBounds(MARK_OF);
+  const segMarks = new Uint8Array(n);
   for (let s = 0; s < n; s++) {
     const text = segments[s]!.text;
     if (bounds.scanLatin(text)) {
+      segMarks[s] = bounds.marks;
       for (let k = 0; k < bounds.count; k++) {
         const w = formOf(forms, text, bounds.start[k]!, bounds.end[k]!, lang, table);
         if (w >= 0) tokForm.push(w);
       }
     } else {
+      // Not scanned by hand: may hold spaces and dashes.
+      segMarks[s] = literalMarks(text) | SPACE | DASH_MARK;
       for (const tok of wordTokens(text) ?? []) {
         const w = formOf(forms, tok, 0, tok.length, lang, table);
         if (w >= 0) tokForm.push(w);
@@ -286,13 +294,15 @@ export function extractFeatures(segments: readonly Segment[], lang: Lang, table:
     f.paraEndPrefix[s + 1] = f.paraEndPrefix[s]! + f.paraEnd[s]!;
     const startsParagraph = s === 0 || segments[s - 1]!.paragraph !== seg.paragraph;
     f.leadIn[s] = startsParagraph && f.paraEnd[s] && seg.text.endsWith(":") ? 1 : 0;
-    const marks = literalMarks(seg.text);
+    const scanned = segMarks[s]!;
+    const marks = scanned & LITERAL_MARKS;
     f.kind[s] = seg.kind === "speaker" ? 1 : codeLine(seg.text, marks) ? 3 : seg.kind === "heading" ? 2 : 0;
     f.headingPrefix[s + 1] = f.headingPrefix[s]! + (seg.kind === "heading" ? 1 : 0);
     f.anchorKeys.push(anchors.length ? Int32Array.from(anchors) : NO_ANCHORS);
     // Spacing is style in code ("A*X+X*B=C" and "A*X+X*B = C" are one formula).
-    if (marks && seg.text.length >= MIN_COPIED_CHARS && !MARKDOWN_LINK.test(seg.text)) f.copiedText[s] = table.lineId(seg.text.replace(/\s+/gu, ""));
-    const term = termOf(seg.text);
+    if (marks && seg.text.length >= MIN_COPIED_CHARS && !MARKDOWN_LINK.test(seg.text)) f.copiedText[s] = table.lineId(scanned & SPACE ? seg.text.replace(/\s+/g, "") : seg.text);
+    // Only a short text without spaces or one with a dash can name a term (termOf itself decides on other spaces).
+    const term = (scanned & SPACE || seg.text.length > MAX_TERM_CHARS) && !(scanned & DASH_MARK) ? undefined : termOf(seg.text);
     // Prefixed: a term and a copied line with the same characters are different things.
     if (term !== undefined) f.termText[s] = table.lineId(`\u0000${term}`);
   }

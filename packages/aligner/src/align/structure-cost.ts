@@ -39,6 +39,8 @@ export const TWO_PARAGRAPH_PAIRS_COST = 20;
 export function structureCost(pt: SideFeatures, en: SideFeatures, p0: number, p1: number, e0: number, e1: number): number {
   if (p1 === p0 || e1 === e0) return 0;
   const mismatch = pt.paraEnd[p1 - 1]! ^ en.paraEnd[e1 - 1]!;
+  // A 1-1, the bead the DP prices most, spans no break and can mix no heading with body: only its ends and kinds count.
+  if (p1 - p0 === 1 && e1 - e0 === 1) return PARAGRAPH_MISMATCH_COST * mismatch + (pt.kind[p0] !== en.kind[e0] ? KIND_MISMATCH_COST : 0);
   const spanned = pt.paraEndPrefix[p1 - 1]! - pt.paraEndPrefix[p0]! + en.paraEndPrefix[e1 - 1]! - en.paraEndPrefix[e0]!;
   const segments = p1 - p0 + e1 - e0;
   const kindMismatch = segments === 2 && pt.kind[p0] !== en.kind[e0];
