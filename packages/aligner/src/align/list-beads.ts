@@ -47,6 +47,7 @@ function evidenceOf(ctx: BeadContext, p0: number, p1: number, e0: number, e1: nu
     coverage: weakestCoverage(ctx.table, ctx.pt, ctx.en, p0, p1, e0, e1),
     anchored: base.anchored,
     margin: base.margin,
+    skipsBeside: base.skipsBeside,
   };
 }
 
