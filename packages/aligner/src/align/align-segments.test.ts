@@ -126,6 +126,12 @@ describe("alignSegments on a reference list", () => {
     expect(partners(pt, en)).toEqual(en);
   });
 
+  it("pairs operators named without a letter ('|, ||') with their described entries", () => {
+    const pt = ["Ver Também", "|, ||", "&, &&", "break"];
+    const en = ["See also", "|, || — Binary OR between integers. Logical OR over/between booleans and numbers", "&, && — Binary AND between integers. Logical AND over/between booleans and numbers", "break — keyword to interrupt loops"];
+    expect(partners(pt, en)).toEqual(en);
+  });
+
   it("still pairs a name with its exact copy before a described entry of the same name", () => {
     const pt = ["Nome", "Tools", "Select Tools", "R", "Rectangle Select"];
     const en = ["Name", "Tools — Key reference for the Tools menu", "Tools", "Select Tools", "R", "Rectangle Select"];

@@ -81,15 +81,21 @@ const TERM_DASHES = [" — ", " – "];
 
 /** The term text names (see SideFeatures.termText), or undefined. */
 export function termOf(text: string): string | undefined {
-  if (text.length <= MAX_TERM_CHARS && !/\s/u.test(text)) return /[\p{L}\d]/u.test(text) ? text : undefined;
+  if (text.length <= MAX_TERM_CHARS && isTerm(text)) return text;
   for (const dash of TERM_DASHES) {
     const at = text.indexOf(dash);
     if (at > 0 && at <= MAX_TERM_CHARS) {
       const head = text.slice(0, at);
-      return /\s/u.test(head) ? undefined : head;
+      return isTerm(head) ? head : undefined;
     }
   }
   return undefined;
+}
+
+/** One word ("while", "polyline_properties"), or operators without a letter ("|, ||", "&, &&"). */
+function isTerm(text: string): boolean {
+  const words = /[\p{L}\d]/u.test(text);
+  return words ? !/\s/u.test(text) : /[^\s.,;:!?]/u.test(text);
 }
 
 /** A call "f(x)", an assignment "a = b", a brace or a "//" comment: code, in a line not ended like a sentence or a list item. */
@@ -123,8 +129,9 @@ const OTHER_MARKS = 2;
 const MARK_OF = new Uint8Array(256);
 for (const c of "(={}") MARK_OF[c.charCodeAt(0)] = CODE_MARKS;
 for (const c of ")[];_/\\<>$") MARK_OF[c.charCodeAt(0)] = OTHER_MARKS;
-/** Not a literal mark: ASCII whitespace, which tells termOf and the copied-line key what they need not look for. */
+/** Not literal marks: ASCII whitespace, and no word at all, which tell termOf and the copied-line key what they need not look for. */
 const SPACE = 4;
+const NO_WORDS = 64;
 const LITERAL_MARKS = CODE_MARKS | OTHER_MARKS;
 for (const c of " \t\n\r\f\v\u0085\u00a0") MARK_OF[c.charCodeAt(0)] = SPACE;
 function literalMarks(text: string): number {
@@ -217,14 +224,14 @@ export function extractFeatures(segments: readonly Segment[], lang: Lang, table:
   for (let s = 0; s < n; s++) {
     const text = segments[s]!.text;
     if (bounds.scanLatin(text)) {
-      segMarks[s] = bounds.marks;
+      segMarks[s] = bounds.marks | (bounds.count ? 0 : NO_WORDS);
       for (let k = 0; k < bounds.count; k++) {
         const w = formOf(forms, text, bounds.start[k]!, bounds.end[k]!, lang, table);
         if (w >= 0) tokForm.push(w);
       }
     } else {
       // Not scanned by hand: may hold spaces and dashes.
-      segMarks[s] = literalMarks(text) | SPACE | DASH_MARK;
+      segMarks[s] = literalMarks(text) | SPACE | DASH_MARK | NO_WORDS;
       for (const tok of wordTokens(text) ?? []) {
         const w = formOf(forms, tok, 0, tok.length, lang, table);
         if (w >= 0) tokForm.push(w);
@@ -302,7 +309,7 @@ export function extractFeatures(segments: readonly Segment[], lang: Lang, table:
     // Spacing is style in code ("A*X+X*B=C" and "A*X+X*B = C" are one formula).
     if (marks && seg.text.length >= MIN_COPIED_CHARS && !MARKDOWN_LINK.test(seg.text)) f.copiedText[s] = table.lineId(scanned & SPACE ? seg.text.replace(/\s+/g, "") : seg.text);
     // Only a short text without spaces or one with a dash can name a term (termOf itself decides on other spaces).
-    const term = (scanned & SPACE || seg.text.length > MAX_TERM_CHARS) && !(scanned & DASH_MARK) ? undefined : termOf(seg.text);
+    const term = (scanned & SPACE || seg.text.length > MAX_TERM_CHARS) && !(scanned & (DASH_MARK | NO_WORDS)) ? undefined : termOf(seg.text);
     // Prefixed: a term and a copied line with the same characters are different things.
     if (term !== undefined) f.termText[s] = table.lineId(`\u0000${term}`);
   }
