@@ -62,6 +62,18 @@ describe("verified paragraph gold", () => {
     expect(links).not.toContain("3:5");
   });
 
+  it("links a Portuguese code block to an English-only code neighbour whose own lines it holds", () => {
+    const doc = page(
+      [
+        ["heading", "Exemplos", "Examples"],
+        ["code", "xf= -1:0.1:1;\nyf= -1:0.1:1;\nfchamp(derpol,0,xf,yf)\nclf()", "xf= -1:0.1:1;\nyf= -1:0.1:1;\nfchamp(derpol,0,xf,yf)"],
+        ["heading", "Ver Também", "See also"],
+      ],
+      [["code", "xf= -1:0.1:1;\nclf()", 2]],
+    );
+    expect(verifiedGold(doc).links.map((l) => `${l.pt}:${l.en}`)).toContain("1:2");
+  });
+
   it("contradicts a path link between entries of a list whose names differ when the Portuguese name is another English entry's", () => {
     const doc = page([
       ["heading", "Ver Também", "See also"],

@@ -197,6 +197,9 @@ const MERGED_RATIO_MAX = 1.6;
 /** Of the English-only block's own identifiers and numbers (not in its neighbour, not common), the share the Portuguese block must hold. */
 const MERGED_PIECES_MIN = 0.5;
 
+/** The lines of a code block, without spacing (comments may be translated; a line that differs is simply not shared). */
+const codeLines = (text: string) => new Set(text.split("\n").map((x) => x.replace(/\s+/gu, "")).filter(Boolean));
+
 /**
  * The Portuguese block of a kept link that also holds an English-only block next to the link's
  * English one (another version of the page wrote two paragraphs as one: "Esta propriedade é
@@ -204,7 +207,9 @@ const MERGED_PIECES_MIN = 0.5;
  * is useful when…" ¶ "This property exists only with Fac3d entities."): proved, like an anchor,
  * by the material translation keeps, the neighbour's own identifiers and numbers found in the
  * Portuguese block, and by the lengths of the two English blocks together matching it. Without
- * this, a right pair of the second English paragraph counted as wrong.
+ * this, a right pair of the second English paragraph counted as wrong. A code block is proved
+ * by the neighbour's own lines (scilab fchamp: the Portuguese example holds the English page's
+ * two examples in one block).
  */
 export function mergedBlocks(gold: ParagraphGold, kept: readonly GoldLink[], ptTexts: readonly string[], enTexts: readonly string[], common: ReadonlySet<string>): GoldLink[] {
   const pathEn = new Set(gold.links.map((l) => l.en));
@@ -216,7 +221,15 @@ export function mergedBlocks(gold: ParagraphGold, kept: readonly GoldLink[], ptT
     const ptMaterial = material(pt);
     const enMaterial = material(en);
     for (const n of [l.en - 1, l.en + 1]) {
-      if (n < 0 || n >= gold.en.length || pathEn.has(n) || gold.en[n]!.kind !== gold.pt[l.pt]!.kind || gold.en[n]!.kind === "code") continue;
+      if (n < 0 || n >= gold.en.length || pathEn.has(n) || gold.en[n]!.kind !== gold.pt[l.pt]!.kind) continue;
+      if (gold.en[n]!.kind === "code") {
+        // Code is not translated: the neighbour's own lines, every one of them in the Portuguese block, are the proof.
+        const ptLines = codeLines(ptTexts[l.pt]!);
+        const enLines = codeLines(enTexts[l.en]!);
+        const own = [...codeLines(enTexts[n]!)].filter((x) => !enLines.has(x));
+        if (own.length && own.every((x) => ptLines.has(x))) out.push({ pt: l.pt, en: n });
+        continue;
+      }
       const extra = norm(enTexts[n]!);
       const own = [...material(extra)].filter((p) => !enMaterial.has(p));
       if (!own.length || own.filter((p) => ptMaterial.has(p)).length < MERGED_PIECES_MIN * own.length) continue;
