@@ -139,6 +139,20 @@ describe("alignSegments on a reference list", () => {
   });
 });
 
+describe("alignSegments on a key reference the Portuguese version lacks entries of", () => {
+  it("pairs each key combination with its copy, not with a longer one that shares keys", () => {
+    const pt = ["Dentro de um diálogo de arquivo", "Alt + Up", "Pasta acima", "Alt + Down", "Pasta abaixo", "Alt + Home", "Pasta pessoal"];
+    const en = ["Within a multi-tab dialog", "Ctrl + Alt + Page Up", "Switch tabs up", "Ctrl + Alt + Page Down", "Switch tabs down", "Within a File Dialog", "Alt + Up", "Up-Folder", "Alt + Down", "Down-Folder", "Alt + Home", "Home-Folder"];
+    const ptSegs = segmentText(pt.join("\n\n")).segments;
+    const enSegs = segmentText(en.join("\n\n")).segments;
+    const beads = alignSegments(ptSegs, enSegs);
+    for (const keys of ["Alt + Up", "Alt + Down", "Alt + Home"]) {
+      const b = beads.find((x) => x.pt.some((i) => ptSegs[i]!.text === keys))!;
+      expect(b.en.map((j) => enSegs[j]!.text)).toEqual([keys]);
+    }
+  });
+});
+
 describe("alignSegments and lead-in lines", () => {
   it("leaves an English lead-in ('Download GNU Hello:') the Portuguese lacks as a skip, not glued to the paragraph before it", () => {
     const pt = [

@@ -121,14 +121,14 @@ export function codeLine(text: string, marks = literalMarks(text)): boolean {
 
 /**
  * Which characters prose seldom has and code, formulas and command lines nearly always do
- * (= ( ) { } [ ] ; _ / \ < > $) the text holds: CODE_MARKS for "(", "=", "{", "}", OTHER_MARKS
- * for the rest. One pass over the characters: the aligner asks it of every segment.
+ * (= ( ) { } [ ] ; _ / \ < > $ +) the text holds: CODE_MARKS for "(", "=", "{", "}", OTHER_MARKS
+ * for the rest ("+" for key combinations, "Alt + Up", as well as formulas). Collected by the word scan.
  */
 const CODE_MARKS = 1;
 const OTHER_MARKS = 2;
 const MARK_OF = new Uint8Array(256);
 for (const c of "(={}") MARK_OF[c.charCodeAt(0)] = CODE_MARKS;
-for (const c of ")[];_/\\<>$") MARK_OF[c.charCodeAt(0)] = OTHER_MARKS;
+for (const c of ")[];_/\\<>$+") MARK_OF[c.charCodeAt(0)] = OTHER_MARKS;
 /** Not literal marks: ASCII whitespace, and no word at all, which tell termOf and the copied-line key what they need not look for. */
 const SPACE = 4;
 const NO_WORDS = 64;
