@@ -69,7 +69,9 @@ function blocksOf(blocks: readonly Span[], s: { start: number; end: number }): n
 /** Scores one aligned document against a gold; `enBlocks` are the English blocks' spans in the text aligned. */
 export function scoreDocument(id: string, gold: ParagraphGold, ptSegs: readonly Segment[], enSegs: readonly Segment[], enBlocks: readonly Span[], beads: readonly Bead[], into: RealTextScores): void {
   const linked = new Set(gold.links.map((l) => `${l.pt}:${l.en}`));
-  const linkedPt = new Map(gold.links.map((l) => [l.pt, l.en]));
+  // A Portuguese block may hold two English ones (mergedBlocks in real-gold.ts).
+  const linkedPt = new Map<number, number[]>();
+  for (const l of gold.links) linkedPt.set(l.pt, [...(linkedPt.get(l.pt) ?? []), l.en]);
   const linkedEn = new Set(gold.links.map((l) => l.en));
   const ptBlocks = ptSegs.map((s) => blocksOf(gold.pt, s));
   const enBlocksOf = enSegs.map((s) => blocksOf(enBlocks, s));
@@ -110,11 +112,11 @@ export function scoreDocument(id: string, gold: ParagraphGold, ptSegs: readonly 
   beads.forEach((b, k) => b.pt.forEach((i) => (beadOfPt[i] = k)));
   ptSegs.forEach((s, i) => {
     const blocks = ptBlocks[i]!;
-    const target = blocks.map((p) => linkedPt.get(p)).find((e) => e !== undefined);
-    if (target === undefined) return;
+    const targets = blocks.map((p) => linkedPt.get(p)).find((e) => e !== undefined);
+    if (targets === undefined) return;
     into.goldSegments++;
     const bead = beads[beadOfPt[i]!];
-    if (bead && bead.en.some((j) => enBlocksOf[j]!.includes(target))) into.covered++;
+    if (bead && bead.en.some((j) => enBlocksOf[j]!.some((e) => targets.includes(e)))) into.covered++;
   });
 }
 

@@ -43,6 +43,48 @@ describe("verified paragraph gold", () => {
     expect(verifiedGold(doc).links.map((l) => l.pt)).toEqual([0, 1, 2]);
   });
 
+  it("links a Portuguese block to an English-only neighbour it holds too, proved by that neighbour's own identifiers", () => {
+    const doc = page(
+      [
+        ["term", "\"Clipping\":", "\"Clipping\":"],
+        ["paragraph", "Esta propriedade é útil quando color_flag é igual a 2. Note que esta propriedade só existe em entidades Fac3d.", "This property is useful when color_flag equals 2."],
+        ["term", "\"Color\":", "\"Color\":"],
+        ["paragraph", "Uma cor. Note que ela não serve para superfícies.", "A colour."],
+      ],
+      [
+        ["paragraph", "This property exists only with Fac3d entities.", 2],
+        ["paragraph", "It is not available for surfaces.", 5],
+      ],
+    );
+    const links = verifiedGold(doc).links.map((l) => `${l.pt}:${l.en}`);
+    // Block 1 holds the English-only "Fac3d" paragraph (its identifier is in it); block 3's neighbour has nothing to prove it by.
+    expect(links).toContain("1:2");
+    expect(links).not.toContain("3:5");
+  });
+
+  it("links a Portuguese code block to an English-only code neighbour whose own lines it holds", () => {
+    const doc = page(
+      [
+        ["heading", "Exemplos", "Examples"],
+        ["code", "xf= -1:0.1:1;\nyf= -1:0.1:1;\nfchamp(derpol,0,xf,yf)\nclf()", "xf= -1:0.1:1;\nyf= -1:0.1:1;\nfchamp(derpol,0,xf,yf)"],
+        ["heading", "Ver Também", "See also"],
+      ],
+      [["code", "xf= -1:0.1:1;\nclf()", 2]],
+    );
+    expect(verifiedGold(doc).links.map((l) => `${l.pt}:${l.en}`)).toContain("1:2");
+  });
+
+  it("contradicts a path link between entries of a list whose names differ when the Portuguese name is another English entry's", () => {
+    const doc = page([
+      ["heading", "Ver Também", "See also"],
+      ["list-item", "sinm", "sin — sine function"],
+      ["list-item", "sin", "sinm — matrix sine function"],
+      ["list-item", "Arquivo — Referência do menu Arquivo", "File — Key reference for the File menu"],
+    ]);
+    // A translated name ("Arquivo" for "File") is no other entry's: that link is not contradicted.
+    expect(verifiedGold(doc).verdicts).toEqual(["neutral", "contradicted", "contradicted", "neutral"]);
+  });
+
   it("contradicts links whose identifiers, numbers, code or lengths disagree", () => {
     expect(judgeLink("term", "term", "module_name", "r")).toBe("contradicted");
     expect(judgeLink("term", "term", "d", "s")).toBe("contradicted");

@@ -129,6 +129,14 @@ export function judgeLink(kindPt: string, kindEn: string, pt: string, en: string
   return strongShare >= ANCHOR_MIN || particularNumbers >= ANCHOR_MIN ? "anchor" : "neutral";
 }
 
+/** The name an entry of a reference list gives: "sin" for "sin" and for "sin — sine function"; undefined for prose. */
+export function entryHead(text: string): string | undefined {
+  const t = norm(text);
+  const at = t.indexOf(" — ");
+  const head = at > 0 ? t.slice(0, at) : t;
+  return head.length <= 48 && !/\s/u.test(head) && /[\p{L}\d]/u.test(head) ? head : undefined;
+}
+
 export function verifiedGold(doc: DevDocument): VerifiedGold {
   const gold = paragraphGold(doc);
   const pt = documentPt(doc);
@@ -148,7 +156,13 @@ export function verifiedGold(doc: DevDocument): VerifiedGold {
     }
   }
   const common = new Set([...blockFrequency].filter(([, n]) => n >= COMMON_BLOCKS).map(([p]) => p));
-  const verdicts = gold.links.map((l) => judgeLink(gold.pt[l.pt]!.kind, gold.en[l.en]!.kind, pt.slice(gold.pt[l.pt]!.start, gold.pt[l.pt]!.end), en.slice(gold.en[l.en]!.start, gold.en[l.en]!.end), common));
+  const enHeads = new Set(enTexts.map(entryHead).filter((h) => h !== undefined));
+  const verdicts = gold.links.map((l) => {
+    // "sin" against "sinm — matrix sine function" when "sin — sine function" is another entry: the lists are in another order.
+    const head = entryHead(ptTexts[l.pt]!);
+    if (head !== undefined && enHeads.has(head) && entryHead(enTexts[l.en]!) !== head) return "contradicted";
+    return judgeLink(gold.pt[l.pt]!.kind, gold.en[l.en]!.kind, ptTexts[l.pt]!, enTexts[l.en]!, common);
+  });
   const linkOf = new Map<number, number>();
   const verdictOf = new Map<number, LinkVerdict>();
   gold.links.forEach((l, k) => {
@@ -174,5 +188,54 @@ export function verifiedGold(doc: DevDocument): VerifiedGold {
     }
     if (consistent) for (let i = from.pt + 1; i < to.pt; i++) kept.push({ pt: i, en: linkOf.get(i)! });
   }
-  return { ...gold, links: kept, pathLinks: gold.links.length, verdicts };
+  return { ...gold, links: [...kept, ...mergedBlocks(gold, kept, ptTexts, enTexts, common)], pathLinks: gold.links.length, verdicts };
+}
+
+/** Length of a merged block against the blocks it holds: Portuguese over English characters, as RATIO_MIN–RATIO_MAX but tighter. */
+const MERGED_RATIO_MIN = 0.8;
+const MERGED_RATIO_MAX = 1.6;
+/** Of the English-only block's own identifiers and numbers (not in its neighbour, not common), the share the Portuguese block must hold. */
+const MERGED_PIECES_MIN = 0.5;
+
+/** The lines of a code block, without spacing (comments may be translated; a line that differs is simply not shared). */
+const codeLines = (text: string) => new Set(text.split("\n").map((x) => x.replace(/\s+/gu, "")).filter(Boolean));
+
+/**
+ * The Portuguese block of a kept link that also holds an English-only block next to the link's
+ * English one (another version of the page wrote two paragraphs as one: "Esta propriedade é
+ * útil quando… Note que esta propriedade só existe em entidades Fac3d." against "This property
+ * is useful when…" ¶ "This property exists only with Fac3d entities."): proved, like an anchor,
+ * by the material translation keeps, the neighbour's own identifiers and numbers found in the
+ * Portuguese block, and by the lengths of the two English blocks together matching it. Without
+ * this, a right pair of the second English paragraph counted as wrong. A code block is proved
+ * by the neighbour's own lines (scilab fchamp: the Portuguese example holds the English page's
+ * two examples in one block).
+ */
+export function mergedBlocks(gold: ParagraphGold, kept: readonly GoldLink[], ptTexts: readonly string[], enTexts: readonly string[], common: ReadonlySet<string>): GoldLink[] {
+  const pathEn = new Set(gold.links.map((l) => l.en));
+  const out: GoldLink[] = [];
+  const material = (t: string) => new Set([...strongPieces(t), ...numbers(t)].filter((p) => !common.has(p)));
+  for (const l of kept) {
+    const pt = norm(ptTexts[l.pt]!);
+    const en = norm(enTexts[l.en]!);
+    const ptMaterial = material(pt);
+    const enMaterial = material(en);
+    for (const n of [l.en - 1, l.en + 1]) {
+      if (n < 0 || n >= gold.en.length || pathEn.has(n) || gold.en[n]!.kind !== gold.pt[l.pt]!.kind) continue;
+      if (gold.en[n]!.kind === "code") {
+        // Code is not translated: the neighbour's own lines, every one of them in the Portuguese block, are the proof.
+        const ptLines = codeLines(ptTexts[l.pt]!);
+        const enLines = codeLines(enTexts[l.en]!);
+        const own = [...codeLines(enTexts[n]!)].filter((x) => !enLines.has(x));
+        if (own.length && own.every((x) => ptLines.has(x))) out.push({ pt: l.pt, en: n });
+        continue;
+      }
+      const extra = norm(enTexts[n]!);
+      const own = [...material(extra)].filter((p) => !enMaterial.has(p));
+      if (!own.length || own.filter((p) => ptMaterial.has(p)).length < MERGED_PIECES_MIN * own.length) continue;
+      const ratio = pt.length / (en.length + extra.length);
+      if (ratio >= MERGED_RATIO_MIN && ratio <= MERGED_RATIO_MAX) out.push({ pt: l.pt, en: n });
+    }
+  }
+  return out;
 }

@@ -90,7 +90,12 @@ export function alignWithEvidence(pt: readonly Segment[], en: readonly Segment[]
       const ev = beadEvidence(ctx, tables, band, s, i, j, anchored);
       evidence.push(ev);
       const reason = shape.pt === 0 || shape.en === 0 ? "dp:skip" : anchored ? "dp:anchor" : "dp";
-      return { kind: shape.kind, pt: ptIdx, en: enIdx, confidence: beadConfidence(ev), reason };
+      return { kind: shape.kind, pt: ptIdx, en: enIdx, confidence: 0, reason };
+    });
+    const skip = (k: number) => (k >= 0 && k < steps.length && isSkip(BEAD_SHAPES[steps[k]!.shape]!) ? 1 : 0);
+    evidence.forEach((ev, k) => {
+      ev.skipsBeside = skip(k - 1) + skip(k + 1);
+      beads[k]!.confidence = beadConfidence(ev);
     });
     return growListBeads(ctx, beads, evidence);
   }

@@ -43,6 +43,16 @@ export const UNRELATED_FLOOR = 0.2;
  */
 export const COPIED_LINE_BONUS = 6;
 
+/**
+ * A 1-1 bead of two entries of a reference list naming the same term ("while" ⇄ "while — Opens
+ * a block of instructions…", see SideFeatures.termText) earns this much more, and is never
+ * "unrelated": the description one side adds is the usual shape of such a list, and the term,
+ * an identifier the stopwords may hide ("while", "if"), is the evidence. Without it the DP
+ * paired "while" with the next entry, "if — keyword for conditional execution". The length
+ * cost stays, so "Tools" still pairs with "Tools" before "Tools — Key reference for the Tools menu".
+ */
+export const SAME_TERM_BONUS = 6;
+
 export interface BeadContext {
   pt: SideFeatures;
   en: SideFeatures;
@@ -72,7 +82,9 @@ export function beadCost(ctx: BeadContext, shape: BeadShape, i: number, j: numbe
   // The most the lexical bonus can be (similarity is at most 1) and a floor under the length
   // cost: a bead that prior, structure, floor and bonus already price out is dropped before
   // the exp, the log and the word matching, with the same outcome.
-  const copied = segmentsAreCopies(ctx, shape, p0, e0) ? COPIED_LINE_BONUS : 0;
+  const oneToOne = shape.pt === 1 && shape.en === 1;
+  const term = oneToOne && namesSameTerm(ctx, p0, e0);
+  const copied = oneToOne ? (segmentsAreCopies(ctx, p0, e0) ? COPIED_LINE_BONUS : 0) + (term ? SAME_TERM_BONUS : 0) : 0;
   const maxBonus = (LEXICAL_WEIGHT * Math.max(2, carriers)) / 2 + copied;
   const lp = ctx.pt.lenPrefix[i]! - ctx.pt.lenPrefix[p0]!;
   const le = ctx.en.lenPrefix[j]! - ctx.en.lenPrefix[e0]!;
@@ -85,12 +97,18 @@ export function beadCost(ctx: BeadContext, shape: BeadShape, i: number, j: numbe
   const segments = shape.pt + shape.en;
   const orphan = segments > 2
     ? ORPHAN_WEIGHT * Math.max(0, ORPHAN_FLOOR - weakestCoverage(ctx.table, ctx.pt, ctx.en, p0, i, e0, j))
-    : UNRELATED_WEIGHT * Math.max(0, UNRELATED_FLOOR - pairCoverage(ctx.table, ctx.pt, ctx.en, p0, e0));
+    : term ? 0 : UNRELATED_WEIGHT * Math.max(0, UNRELATED_FLOOR - pairCoverage(ctx.table, ctx.pt, ctx.en, p0, e0));
   return cheap - bonus + orphan;
 }
 
-function segmentsAreCopies(ctx: BeadContext, shape: BeadShape, p0: number, e0: number): boolean {
-  if (shape.pt !== 1 || shape.en !== 1) return false;
+/** For a 1-1 bead (p0, e0). */
+function namesSameTerm(ctx: BeadContext, p0: number, e0: number): boolean {
+  const key = ctx.pt.termText[p0]!;
+  return key >= 0 && key === ctx.en.termText[e0];
+}
+
+/** For a 1-1 bead (p0, e0). */
+function segmentsAreCopies(ctx: BeadContext, p0: number, e0: number): boolean {
   const key = ctx.pt.copiedText[p0]!;
   return key >= 0 && key === ctx.en.copiedText[e0];
 }

@@ -28,6 +28,13 @@ export interface BeadEvidence {
    * a bead that barely beat an alternative is a coin toss, one that won by far is not.
    */
   margin: number;
+  /**
+   * How many of the two beads beside it are skips (0–2), set once the path is known: a pair
+   * inside a one-sided stretch (a glossary or key list the other version lacks entries of) was
+   * chosen among many near-equal neighbours, and short entries that share a word ("Alt + Up" ⇄
+   * "Ctrl + Alt + Page Up", "Channel encoding" ⇄ "Channel Mask") pair by that word alone.
+   */
+  skipsBeside: number;
 }
 
 /** Margins beyond this say nothing more: the alternative is hopeless either way. */
@@ -69,5 +76,6 @@ export function beadEvidence(ctx: BeadContext, tables: DpTables, band: SearchBan
     coverage: !paired ? 0 : shape.pt + shape.en > 2 ? weakestCoverage(ctx.table, ctx.pt, ctx.en, p0, i, e0, j) : 1,
     anchored: anchored ? 1 : 0,
     margin: stateMargin(ctx, tables, band, i, j),
+    skipsBeside: 0,
   };
 }

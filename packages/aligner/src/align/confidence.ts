@@ -32,6 +32,7 @@ export function pairFeatures(ev: BeadEvidence): Record<keyof typeof PAIR, number
     uncovered: multi * (1 - ev.coverage),
     anchored: ev.anchored,
     margin: Math.log1p(ev.margin),
+    skipsBeside: ev.skipsBeside,
   };
 }
 

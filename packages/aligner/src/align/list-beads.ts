@@ -47,6 +47,7 @@ function evidenceOf(ctx: BeadContext, p0: number, p1: number, e0: number, e1: nu
     coverage: weakestCoverage(ctx.table, ctx.pt, ctx.en, p0, p1, e0, e1),
     anchored: base.anchored,
     margin: base.margin,
+    skipsBeside: base.skipsBeside,
   };
 }
 
@@ -59,9 +60,11 @@ export function growListBeads(ctx: BeadContext, beads: Bead[], evidence: BeadEvi
     // most a side grows on the many side, pt for an n-1).
     const side = b.en.length === 1 && b.pt.length >= 1 ? "pt" : b.pt.length === 1 && b.en.length > 1 ? "en" : undefined;
     if (!side) return;
+    const isSkipOf = (n: Bead | undefined) => n !== undefined && (side === "pt" ? n.en.length === 0 && n.pt.length === 1 : n.pt.length === 0 && n.en.length === 1);
+    // Most beads have no skip beside them: nothing to grow, and nothing to copy.
+    if (!isSkipOf(beads[k - 1]) && !isSkipOf(beads[k + 1])) return;
     const other = side === "pt" ? b.en[0]! : b.pt[0]!;
     const items = side === "pt" ? [...b.pt] : [...b.en];
-    const isSkipOf = (n: Bead | undefined) => n !== undefined && (side === "pt" ? n.en.length === 0 && n.pt.length === 1 : n.pt.length === 0 && n.en.length === 1);
     const itemOf = (n: Bead) => (side === "pt" ? n.pt[0]! : n.en[0]!);
     for (let before = k - 1; items.length < MAX_LIST_ITEMS && isSkipOf(beads[before]) && !absorbed[before]; before--) {
       const s = itemOf(beads[before]!);

@@ -2,7 +2,7 @@ import type { Lang, Segment } from "../types.ts";
 import { foldWord, stemEn } from "./en-stem.ts";
 import { translatePt } from "./lexicon.ts";
 import { MISSING, SpanTable } from "./span-table.ts";
-import { WordBounds, wordTokens } from "./word-tokens.ts";
+import { DASH_MARK, WordBounds, wordTokens } from "./word-tokens.ts";
 import stopwords from "./stopwords.json" with { type: "json" };
 
 /** Interns match keys to small integers shared by both sides. */
@@ -47,6 +47,11 @@ export interface SideFeatures {
   keys: Int32Array;
   /** 1 when the segment ends its paragraph. */
   paraEnd: Uint8Array;
+  /**
+   * 1 when the segment is a paragraph of its own ending in a colon ("Menu Button:", "Download
+   * GNU Hello:"): a lead-in to what follows it, never the tail of the paragraph before it.
+   */
+  leadIn: Uint8Array;
   /** Prefix counts of paraEnd (index n = all paragraph ends). */
   paraEndPrefix: Int32Array;
   /** 1 for speaker labels, 2 for headings, 3 for lines of code (codeLine). */
@@ -61,6 +66,36 @@ export interface SideFeatures {
    * key on both sides is the same line, which translation leaves as it is.
    */
   copiedText: Int32Array;
+  /**
+   * The term a segment names, for the entries of a reference list: the whole text when it is
+   * one word ("while", "polyline_properties"), the word before a dash when it opens
+   * "term — description"; -1 otherwise (see termOf). A "See also" list often has the names
+   * alone on one side and names with their descriptions on the other.
+   */
+  termText: Int32Array;
+}
+
+/** The longest term: an identifier, a command, a function name. */
+const MAX_TERM_CHARS = 48;
+const TERM_DASHES = [" — ", " – "];
+
+/** The term text names (see SideFeatures.termText), or undefined. */
+export function termOf(text: string): string | undefined {
+  if (text.length <= MAX_TERM_CHARS && isTerm(text)) return text;
+  for (const dash of TERM_DASHES) {
+    const at = text.indexOf(dash);
+    if (at > 0 && at <= MAX_TERM_CHARS) {
+      const head = text.slice(0, at);
+      return isTerm(head) ? head : undefined;
+    }
+  }
+  return undefined;
+}
+
+/** One word ("while", "polyline_properties"), or operators without a letter ("|, ||", "&, &&"). */
+function isTerm(text: string): boolean {
+  const words = /[\p{L}\d]/u.test(text);
+  return words ? !/\s/u.test(text) : /[^\s.,;:!?]/u.test(text);
 }
 
 /** A call "f(x)", an assignment "a = b", a brace or a "//" comment: code, in a line not ended like a sentence or a list item. */
@@ -86,14 +121,19 @@ export function codeLine(text: string, marks = literalMarks(text)): boolean {
 
 /**
  * Which characters prose seldom has and code, formulas and command lines nearly always do
- * (= ( ) { } [ ] ; _ / \ < > $) the text holds: CODE_MARKS for "(", "=", "{", "}", OTHER_MARKS
- * for the rest. One pass over the characters: the aligner asks it of every segment.
+ * (= ( ) { } [ ] ; _ / \ < > $ +) the text holds: CODE_MARKS for "(", "=", "{", "}", OTHER_MARKS
+ * for the rest ("+" for key combinations, "Alt + Up", as well as formulas). Collected by the word scan.
  */
 const CODE_MARKS = 1;
 const OTHER_MARKS = 2;
-const MARK_OF = new Uint8Array(128);
+const MARK_OF = new Uint8Array(256);
 for (const c of "(={}") MARK_OF[c.charCodeAt(0)] = CODE_MARKS;
-for (const c of ")[];_/\\<>$") MARK_OF[c.charCodeAt(0)] = OTHER_MARKS;
+for (const c of ")[];_/\\<>$+") MARK_OF[c.charCodeAt(0)] = OTHER_MARKS;
+/** Not literal marks: ASCII whitespace, and no word at all, which tell termOf and the copied-line key what they need not look for. */
+const SPACE = 4;
+const NO_WORDS = 64;
+const LITERAL_MARKS = CODE_MARKS | OTHER_MARKS;
+for (const c of " \t\n\r\f\v\u0085\u00a0") MARK_OF[c.charCodeAt(0)] = SPACE;
 function literalMarks(text: string): number {
   let marks = 0;
   for (let i = 0; i < text.length; i++) {
@@ -179,15 +219,19 @@ export function extractFeatures(segments: readonly Segment[], lang: Lang, table:
   const forms: WordForms = { index: new SpanTable(), idStart: [0], ids: [], isNumber: [], anchor: [] };
   const segStart = new Int32Array(n + 1);
   const tokForm: number[] = [];
-  const bounds = new WordBounds();
+  const bounds = new WordBounds(MARK_OF);
+  const segMarks = new Uint8Array(n);
   for (let s = 0; s < n; s++) {
     const text = segments[s]!.text;
     if (bounds.scanLatin(text)) {
+      segMarks[s] = bounds.marks | (bounds.count ? 0 : NO_WORDS);
       for (let k = 0; k < bounds.count; k++) {
         const w = formOf(forms, text, bounds.start[k]!, bounds.end[k]!, lang, table);
         if (w >= 0) tokForm.push(w);
       }
     } else {
+      // Not scanned by hand: may hold spaces and dashes.
+      segMarks[s] = literalMarks(text) | SPACE | DASH_MARK | NO_WORDS;
       for (const tok of wordTokens(text) ?? []) {
         const w = formOf(forms, tok, 0, tok.length, lang, table);
         if (w >= 0) tokForm.push(w);
@@ -228,10 +272,12 @@ export function extractFeatures(segments: readonly Segment[], lang: Lang, table:
     keys: new Int32Array(keyCount),
     paraEnd: new Uint8Array(n),
     paraEndPrefix: new Int32Array(n + 1),
+    leadIn: new Uint8Array(n),
     kind: new Uint8Array(n),
     headingPrefix: new Int32Array(n + 1),
     anchorKeys: [],
     copiedText: new Int32Array(n).fill(-1),
+    termText: new Int32Array(n).fill(-1),
   };
   let k = 0;
   for (let s = 0; s < n; s++) {
@@ -253,12 +299,19 @@ export function extractFeatures(segments: readonly Segment[], lang: Lang, table:
     f.carrierPrefix[s + 1] = f.carrierPrefix[s]! + (f.weightPrefix[s + 1]! > f.weightPrefix[s]! ? 1 : 0);
     f.paraEnd[s] = s === n - 1 || segments[s + 1]!.paragraph !== seg.paragraph ? 1 : 0;
     f.paraEndPrefix[s + 1] = f.paraEndPrefix[s]! + f.paraEnd[s]!;
-    const marks = literalMarks(seg.text);
+    const startsParagraph = s === 0 || segments[s - 1]!.paragraph !== seg.paragraph;
+    f.leadIn[s] = startsParagraph && f.paraEnd[s] && seg.text.endsWith(":") ? 1 : 0;
+    const scanned = segMarks[s]!;
+    const marks = scanned & LITERAL_MARKS;
     f.kind[s] = seg.kind === "speaker" ? 1 : codeLine(seg.text, marks) ? 3 : seg.kind === "heading" ? 2 : 0;
     f.headingPrefix[s + 1] = f.headingPrefix[s]! + (seg.kind === "heading" ? 1 : 0);
     f.anchorKeys.push(anchors.length ? Int32Array.from(anchors) : NO_ANCHORS);
     // Spacing is style in code ("A*X+X*B=C" and "A*X+X*B = C" are one formula).
-    if (marks && seg.text.length >= MIN_COPIED_CHARS && !MARKDOWN_LINK.test(seg.text)) f.copiedText[s] = table.lineId(seg.text.replace(/\s+/gu, ""));
+    if (marks && seg.text.length >= MIN_COPIED_CHARS && !MARKDOWN_LINK.test(seg.text)) f.copiedText[s] = table.lineId(scanned & SPACE ? seg.text.replace(/\s+/g, "") : seg.text);
+    // Only a short text without spaces or one with a dash can name a term (termOf itself decides on other spaces).
+    const term = (scanned & SPACE || seg.text.length > MAX_TERM_CHARS) && !(scanned & (DASH_MARK | NO_WORDS)) ? undefined : termOf(seg.text);
+    // Prefixed: a term and a copied line with the same characters are different things.
+    if (term !== undefined) f.termText[s] = table.lineId(`\u0000${term}`);
   }
   f.keyStart[tokCount] = k;
   return f;

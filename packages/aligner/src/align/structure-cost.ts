@@ -15,6 +15,22 @@ export const KIND_MISMATCH_COST = 3;
 export const HEADING_WITH_BODY_COST = 20;
 
 /**
+ * A lead-in line ("Menu Button:", "Download GNU Hello:": a paragraph of its own ending in a
+ * colon) at the end of a bead that also holds the paragraph before it introduces nothing in
+ * that bead: it was glued to the previous paragraph's last sentence because the other language
+ * left it out. On top of PARAGRAPH_SPAN_COST, so that it stands as a skip.
+ */
+export const LEAD_IN_GLUED_COST = 4;
+
+/**
+ * A 2-2 bead whose first segment ends a paragraph on both sides is two paragraph pairs glued
+ * together: it only ever hides a bad 1-1 inside a good one ("fill" ⇄ "density" next to
+ * "coeficiente de preenchimento (densidade)" ⇄ "filling coefficient (density)"). The two 1-1s
+ * (or skips) must stand on their own.
+ */
+export const TWO_PARAGRAPH_PAIRS_COST = 20;
+
+/**
  * Cost of the paragraph and segment-kind structure of the bead [p0, p1) × [e0, e1). The DP
  * asks this of every bead shape at every state, so the paragraph breaks inside the bead come
  * from prefix counts rather than a loop. Every term is a multiple of 0.5, so the sum is exact
@@ -23,11 +39,15 @@ export const HEADING_WITH_BODY_COST = 20;
 export function structureCost(pt: SideFeatures, en: SideFeatures, p0: number, p1: number, e0: number, e1: number): number {
   if (p1 === p0 || e1 === e0) return 0;
   const mismatch = pt.paraEnd[p1 - 1]! ^ en.paraEnd[e1 - 1]!;
+  // A 1-1, the bead the DP prices most, spans no break and can mix no heading with body: only its ends and kinds count.
+  if (p1 - p0 === 1 && e1 - e0 === 1) return PARAGRAPH_MISMATCH_COST * mismatch + (pt.kind[p0] !== en.kind[e0] ? KIND_MISMATCH_COST : 0);
   const spanned = pt.paraEndPrefix[p1 - 1]! - pt.paraEndPrefix[p0]! + en.paraEndPrefix[e1 - 1]! - en.paraEndPrefix[e0]!;
   const segments = p1 - p0 + e1 - e0;
   const kindMismatch = segments === 2 && pt.kind[p0] !== en.kind[e0];
   const headings = pt.headingPrefix[p1]! - pt.headingPrefix[p0]! + en.headingPrefix[e1]! - en.headingPrefix[e0]!;
   const headingWithBody = segments > 2 && headings > 0 && headings < segments;
+  const twoPairs = p1 - p0 === 2 && e1 - e0 === 2 ? pt.paraEnd[p0]! & en.paraEnd[e0]! : 0;
+  const gluedLeadIns = (p1 - p0 > 1 ? pt.leadIn[p1 - 1]! & pt.paraEnd[p1 - 2]! : 0) + (e1 - e0 > 1 ? en.leadIn[e1 - 1]! & en.paraEnd[e1 - 2]! : 0);
   return PARAGRAPH_MISMATCH_COST * mismatch + PARAGRAPH_SPAN_COST * spanned + (kindMismatch ? KIND_MISMATCH_COST : 0) +
-    (headingWithBody ? HEADING_WITH_BODY_COST : 0);
+    (headingWithBody ? HEADING_WITH_BODY_COST : 0) + LEAD_IN_GLUED_COST * gluedLeadIns + TWO_PARAGRAPH_PAIRS_COST * twoPairs;
 }

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { WordBounds, wordTokens } from "./word-tokens.ts";
+import { DASH_MARK, WordBounds, wordTokens } from "./word-tokens.ts";
 
 /** The pattern the aligner has always split words with; the fast Latin-1 path must agree with it. */
 const TOKEN = /[\p{L}\p{M}\p{N}]+(?:[.,'’-][\p{L}\p{M}\p{N}]+)*/gu;
@@ -33,5 +33,21 @@ describe("wordTokens", () => {
     expect(bounds.count).toBe(2);
     expect(bounds.scanLatin("lanc\u0327ou")).toBe(false);
     expect(bounds.scanLatin("Дарио")).toBe(false);
+  });
+
+  it("collects the marks of the characters between words, and dashes, in the same scan", () => {
+    const markOf = new Uint8Array(256);
+    markOf["_".charCodeAt(0)] = 1;
+    markOf[" ".charCodeAt(0)] = 2;
+    markOf[0xa0] = 2;
+    const bounds = new WordBounds(markOf);
+    bounds.scanLatin("mark_size");
+    expect(bounds.marks).toBe(1);
+    bounds.scanLatin("sin — sine function");
+    expect(bounds.marks).toBe(2 | DASH_MARK);
+    bounds.scanLatin("A*X\u00a0=\u00a0C");
+    expect(bounds.marks).toBe(2);
+    bounds.scanLatin("while");
+    expect(bounds.marks).toBe(0);
   });
 });

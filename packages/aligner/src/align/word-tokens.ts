@@ -36,10 +36,23 @@ function isLatinWordChar(c: number): boolean {
  * them but by hand: no regex, and no string per word (the aligner interns words straight from
  * the text). The buffers are reused from one text to the next.
  */
+/** Set in WordBounds.marks when the text holds an em or en dash ("sin — sine function"). */
+export const DASH_MARK = 128;
+
 export class WordBounds {
   start = new Int32Array(256);
   end = new Int32Array(256);
   count = 0;
+  /**
+   * The OR of `markOf[c]` over the Latin-1 characters between the words of the last scan (and
+   * DASH_MARK for an em or en dash): lets
+   * the aligner learn which literal marks a segment holds (segment-features.ts) in the pass
+   * that cuts its words, not in a second one over every character.
+   */
+  marks = 0;
+
+  /** `markOf` has an entry for each Latin-1 code point. */
+  constructor(private readonly markOf: Uint8Array = new Uint8Array(256)) {}
 
   /** Scans text; false when it holds a character only TOKEN can read (count is then meaningless). */
   scanLatin(text: string): boolean {
@@ -47,11 +60,14 @@ export class WordBounds {
     // Words are separated, so there are at most n/2 + 1 of them.
     if (this.start.length < (n >> 1) + 1) this.grow((n >> 1) + 1);
     let count = 0;
+    let marks = 0;
     let p = 0;
     while (p < n) {
       const c = text.charCodeAt(p);
       if (!isLatinWordChar(c)) {
-        if (c > 0xff && !isTypographic(c)) return false;
+        if (c <= 0xff) marks |= this.markOf[c]!;
+        else if (c === 0x2014 || c === 0x2013) marks |= DASH_MARK;
+        else if (c > 0xff && !isTypographic(c)) return false;
         p++;
         continue;
       }
@@ -67,6 +83,7 @@ export class WordBounds {
       count++;
     }
     this.count = count;
+    this.marks = marks;
     return true;
   }
 

@@ -60,6 +60,10 @@ describe("sentence rules", () => {
     ["domain-not-sentence", "Veja openai.com agora. Sim.", "Veja openai.com agora. | Sim."],
     ["section-number-heading", "4.7.1. Ativando o comando.", "4.7.1. Ativando o comando."],
     ["section-number-mid-paragraph", "Veja a seção 4.7.1. Ela explica.", "Veja a seção 4.7.1. | Ela explica."],
+    ["caption-label", "Figura 16.112. O comando Descartar informação de texto no menu de Camada.", "heading:Figura 16.112. O comando Descartar informação de texto no menu de Camada."],
+    ["caption-label-en", "Figure 16.112. The Discard Text command in the Layer menu", "heading:Figure 16.112. The Discard Text command in the Layer menu"],
+    ["caption-label-then-sentences", "Tabela 3.1. Opções. Veja abaixo.", "Tabela 3.1. Opções. | Veja abaixo."],
+    ["figure-number-mid-paragraph", "Veja a Figura 16.112. Ela mostra o menu.", "Veja a Figura 16.112. | Ela mostra o menu."],
   ])("%s", (_name, text, expected) => {
     expect(render(text)).toBe(expected);
   });
@@ -202,6 +206,13 @@ describe("speaker labels decided from the block itself", () => {
     ["capitalised heading label", "Original Source: https://example.org/artigo\n\nOriginal Source: outra coisa."],
   ])("%s is not a speaker, however often it occurs", (_name, text) => {
     expect(segmentText(text).segments.filter((s) => s.kind === "speaker")).toEqual([]);
+  });
+
+  it("does not take a manual's title-case term for a speaker when its definition names it ('Menu Button: Click the Menu Button…')", () => {
+    expect(render("Menu Button: Click the Menu Button to display the Image Menu. Use Shift+F10.")).toBe(
+      "Menu Button: Click the Menu Button to display the Image Menu. | Use Shift+F10.",
+    );
+    expect(render("Status Area: The Status Area is at the bottom of the image window.")).toBe("Status Area: The Status Area is at the bottom of the image window.");
   });
 
   it("takes a capitalised name followed by a turn for a speaker on its first and only turn", () => {

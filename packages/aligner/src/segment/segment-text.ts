@@ -58,11 +58,14 @@ const MENU_TITLE_MAX_WORDS = 6;
 /** "mark_size_unit:", "\"Clipping\":": a definition list's term on its own line, naming what the next paragraph defines. */
 const DEFINITION_TERM = /^["'“]?[\p{L}\d_.-]+["'”]?:$/u;
 
+/** "Figura 16.112. O comando Descartar…": a figure's or table's caption is a title, with or without a final stop. */
+const CAPTION = /^(?:Figura|Figure|Fig|Tabela|Table|Exemplo|Example|Procedimento|Procedure|Equação|Equation|Listagem|Listing)\.?\s+\d{1,3}(?:[.-]\d{1,4})*\.\s+[^.!?]+[.!?]?$/u;
+
 function isHeading(body: string): boolean {
   if (body.length > HEADING_MAX_CHARS || body.includes("\n") || BULLET.test(body)) return false;
   const words = body.split(/\s+/u).length;
   if (words > HEADING_MAX_WORDS) return false;
-  if (!ENDS_SENTENCE.test(body) || DEFINITION_TERM.test(body)) return true;
+  if (!ENDS_SENTENCE.test(body) || DEFINITION_TERM.test(body) || CAPTION.test(body)) return true;
   // Terms of documentation end in "…" or "]" but are titles all the same: never one bead with body text.
   return (OPTION_TERM.test(body) && !/[.!?]\s/u.test(body)) || (words <= MENU_TITLE_MAX_WORDS && MENU_TITLE.test(body));
 }

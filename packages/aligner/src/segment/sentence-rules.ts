@@ -60,6 +60,14 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
     after: /^\s/,
   },
   {
+    // "Figura 16.112. O comando Descartar…": a caption's label, not a sentence "Figura 16.112."
+    // (the English caption, without a final stop, is one heading; the two sides must agree).
+    name: "caption-number",
+    break: false,
+    before: /\n\s*(?:Figura|Figure|Fig|Tabela|Table|Exemplo|Example|Procedimento|Procedure|Equação|Equation|Listagem|Listing)\.?\s+\d{1,3}(?:[.-]\d{1,4})*\.$/u,
+    after: /^\s/,
+  },
+  {
     name: "ellipsis-then-lowercase",
     break: false,
     before: new RegExp(`(?:\\.\\.\\.|…)${CLOSERS}$`, "u"),

@@ -67,9 +67,21 @@ export function speakerRule(known: readonly string[] = []): SpeakerRule {
   };
 }
 
-function isSpeaker(rule: SpeakerRule, label: string, alone: boolean): boolean {
+/** How far into the turn a label's repetition is looked for (a term's definition names it early). */
+const DEFINED_WITHIN = 400;
+
+/**
+ * "Menu Button: Click the Menu Button to display…", "Status Area: The Status Area is at…": a
+ * title-case term of a manual followed by its definition, which names it again. A speaker's
+ * turn does not open by saying the speaker's own name.
+ */
+function definesItself(label: string, turn: string): boolean {
+  return key(turn.slice(0, DEFINED_WITHIN)).includes(key(label));
+}
+
+function isSpeaker(rule: SpeakerRule, label: string, alone: boolean, turn: string): boolean {
   if (rule.known.size > 0) return rule.known.has(key(label)) || (label.includes(" ") && rule.surnames.has(lastWord(label)));
-  if (nameShaped(label)) return true;
+  if (nameShaped(label)) return !definesItself(label, turn);
   return alone && lowerCaseNameShaped(label);
 }
 
@@ -78,6 +90,6 @@ export function speakerLabelEnd(text: string, block: Block, rule: SpeakerRule): 
   const label = labelAt(text, block);
   if (!label) return undefined;
   const end = block.start + label.length + 1;
-  if (!isSpeaker(rule, label, end >= block.end)) return undefined;
+  if (!isSpeaker(rule, label, end >= block.end, end >= block.end ? "" : text.slice(end, block.end))) return undefined;
   return end;
 }
