@@ -6,9 +6,9 @@ import type { AppContext } from "../../app-context.ts";
 import type { Pair, User } from "../../contract/index.ts";
 import { HttpError } from "../../common/errors.ts";
 import { asString } from "../../db/sql.ts";
-import { livePairInContext } from "./pair-context.ts";
+import { livePairsInContext } from "./pair-context.ts";
 import { toPair, type PairRow } from "./pair-dto.ts";
-import { afterUpdate, inPairTransaction, writePairChange, type PairUpdate } from "./pair-writer.ts";
+import { afterUpdate, writePairChangeAlone, type PairUpdate } from "./pair-writer.ts";
 import { recheck, sameFlags } from "./recheck.ts";
 
 /**
@@ -25,9 +25,10 @@ export async function autoFillRepetitions(ctx: AppContext, source: PairRow, user
     [source.documentId, false, source.id, source.enText, source.ptText],
   );
   const filled: Pair[] = [];
-  for (const r of rows) {
+  // Read together (one statement), written one by one: each fill stands alone, as a person's
+  // edit does, so one repetition changed meanwhile costs only its own fill.
+  for (const { row, context } of await livePairsInContext(ctx, rows.map((r) => asString(r["id"])))) {
     try {
-      const { row, context } = await livePairInContext(ctx, asString(r["id"]));
       const found = recheck(context.around(source.ptText), context.options, row.flags);
       const update: PairUpdate = {
         action: "auto-fill", status: "edited", note: `from pair ${source.index + 1}`,
@@ -36,7 +37,7 @@ export async function autoFillRepetitions(ctx: AppContext, source: PairRow, user
       };
       const now = new Date();
       const who = { id: user.id, displayName: user.displayName };
-      const written = await inPairTransaction(ctx.sql, (sql) => writePairChange(sql, row, update, who, now));
+      const written = await writePairChangeAlone(ctx.sql, row, update, who, now);
       filled.push(toPair(afterUpdate(row, update, who, now, written)));
     } catch (err) {
       if (err instanceof HttpError && (err.status === 404 || err.status === 409)) continue;

@@ -4,7 +4,7 @@ import { NotFound } from "../../common/errors.ts";
 import { asBool, asNullableString, type Row } from "../../db/sql.ts";
 import type { PairRow } from "./pair-dto.ts";
 import { checkOptionsFor, withDocument } from "../settings/check-options.ts";
-import { pairFromRows, queryPair, type PairExtra } from "./pair-writer.ts";
+import { pairFromRows, queryPair, queryPairs, rowsByPair, type PairExtra } from "./pair-writer.ts";
 import type { PairText } from "./recheck.ts";
 
 /** What the checks need around one pair: the glossary, the neighbours, whether there is English. */
@@ -51,4 +51,18 @@ export async function livePairInContext(ctx: AppContext, id: string): Promise<{ 
   const row = pairFromRows(rows);
   if (!row || row.removed) throw new NotFound("pair", id);
   return { row, context: await contextOf(ctx, row, rows[0]!) };
+}
+
+/**
+ * livePairInContext for several pairs in one statement (auto-fill reads every repetition it
+ * fills); pairs that are gone are left out.
+ */
+export async function livePairsInContext(ctx: AppContext, ids: readonly string[]): Promise<{ row: PairRow; context: PairContext }[]> {
+  if (ids.length === 0) return [];
+  const found: { row: PairRow; context: PairContext }[] = [];
+  for (const rows of rowsByPair(await queryPairs(ctx.sql, ids, AROUND))) {
+    const row = pairFromRows(rows);
+    if (row && !row.removed) found.push({ row, context: await contextOf(ctx, row, rows[0]!) });
+  }
+  return found;
 }

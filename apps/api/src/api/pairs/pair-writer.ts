@@ -7,6 +7,7 @@
 // only, so it stays portable to PostgreSQL.
 import type { EditAction, PairStatus } from "../../contract/index.ts";
 import { bulkInsert, newId } from "../../db/bulk-insert.ts";
+import { insertFrom, type Fragment } from "../../db/insert-if-written.ts";
 import { asBool, asDate, asNullableString, asNumber, asString, type Row, type Sql, type SqlDb, type SqlValue } from "../../db/sql.ts";
 import { NotFound, VersionConflict } from "../../common/errors.ts";
 import { toPair, type FlagRow, type PairRow } from "./pair-dto.ts";
@@ -57,25 +58,82 @@ export class StaleVersion extends Error {
   }
 }
 
+/** The Pair columns a change sets (the new version among them). */
+function changedFields(pair: PairBase, update: PairUpdate, author: Author, now: Date): [string, SqlValue][] {
+  return [
+    ...(Object.entries(withMarker(update)).filter(([, v]) => v !== undefined) as [string, SqlValue][]),
+    ["status", update.status], ["version", pair.version + 1], ["updatedAt", now], ["updatedBy", author.displayName],
+  ];
+}
+
+function editRow(pair: PairBase, update: PairUpdate, author: Author, now: Date) {
+  return {
+    id: newId(), pairId: pair.id, documentId: pair.documentId, version: pair.version + 1, action: update.action,
+    before: pair.ptText, after: update.data?.ptText ?? pair.ptText, status: update.status,
+    authorId: author.id || null, authorName: author.displayName, note: update.note ?? null, createdAt: now,
+  };
+}
+
+function flagRows(pair: { id: string; documentId: string }, flags: NewFlag[]): FlagRow[] {
+  return flags.map((f) => ({ id: newId(), pairId: pair.id, documentId: pair.documentId, ...f }));
+}
+
 /** Writes the change and its Edit; returns the new version and, when replaced, the stored flags. */
 export async function writePairChange(sql: Sql, pair: PairBase, update: PairUpdate, author: Author, now: Date): Promise<{ version: number; flags?: FlagRow[] }> {
-  const version = pair.version + 1;
-  const fields: [string, SqlValue][] = [
-    ...(Object.entries(withMarker(update)).filter(([, v]) => v !== undefined) as [string, SqlValue][]),
-    ["status", update.status], ["version", version], ["updatedAt", now], ["updatedBy", author.displayName],
-  ];
+  const fields = changedFields(pair, update, author, now);
   const count = await sql.execute(
     `UPDATE "Pair" SET ${fields.map(([k]) => `"${k}" = ?`).join(", ")} WHERE "id" = ? AND "version" = ? AND "removed" = ?`,
     [...fields.map(([, v]) => v), pair.id, pair.version, false],
   );
   if (count === 0) throw new StaleVersion(pair.id);
   pairWritten(pair.id);
-  await bulkInsert(sql, "Edit", [{
-    id: newId(), pairId: pair.id, documentId: pair.documentId, version, action: update.action,
-    before: pair.ptText, after: update.data?.ptText ?? pair.ptText, status: update.status,
-    authorId: author.id || null, authorName: author.displayName, note: update.note ?? null, createdAt: now,
-  }]);
-  return update.flags ? { version, flags: await replaceFlags(sql, pair, update.flags) } : { version };
+  await bulkInsert(sql, "Edit", [editRow(pair, update, author, now)]);
+  return update.flags ? { version: pair.version + 1, flags: await replaceFlags(sql, pair, update.flags) } : { version: pair.version + 1 };
+}
+
+/** A comment written with a change (an approval's or a rejection's). */
+export interface CommentRow {
+  id: string;
+  pairId: string;
+  authorId: string | null;
+  authorName: string;
+  body: string;
+  createdAt: Date;
+}
+
+/**
+ * One change to one pair, on its own: what writePairChange does in a transaction of its own (a
+ * stale version is a 409 with the current pair), and `comment` with it. On PostgreSQL all of it is
+ * one statement, a single round trip (db/insert-if-written.ts): the conditional UPDATE, and the
+ * Edit, flags and comment inserted only if it matched. SQLite runs in this process, where a
+ * statement costs no round trip: there it is the same transaction as ever.
+ */
+export async function writePairChangeAlone(db: SqlDb, pair: PairBase, update: PairUpdate, author: Author, now: Date, comment?: CommentRow): Promise<{ version: number; flags?: FlagRow[] }> {
+  if (db.engine !== "postgres") {
+    return inPairTransaction(db, async (sql) => {
+      const written = await writePairChange(sql, pair, update, author, now);
+      if (comment) await bulkInsert(sql, "Comment", [comment]);
+      return written;
+    });
+  }
+  const fields = changedFields(pair, update, author, now);
+  const parts: Fragment[] = [{
+    sql: `"written" AS (UPDATE "Pair" SET ${fields.map(([k]) => `"${k}" = ?`).join(", ")} WHERE "id" = ? AND "version" = ? AND "removed" = ? RETURNING "id")`,
+    args: [...fields.map(([, v]) => v), pair.id, pair.version, false],
+  }];
+  const also = (name: string, f: Fragment) => parts.push({ sql: `"${name}" AS (${f.sql})`, args: f.args });
+  also("edit", insertFrom("Edit", "written", [editRow(pair, update, author, now)]));
+  const flags = update.flags ? flagRows(pair, update.flags) : undefined;
+  if (flags) {
+    // One snapshot for the whole statement: the DELETE never sees the rows inserted beside it.
+    also("dropped", { sql: `DELETE FROM "Flag" WHERE "pairId" IN (SELECT "id" FROM "written")`, args: [] });
+    if (flags.length > 0) also("flags", insertFrom("Flag", "written", flags));
+  }
+  if (comment) also("comment", insertFrom("Comment", "written", [{ ...comment }]));
+  const [row] = await db.query(`WITH ${parts.map((p) => p.sql).join(", ")} SELECT COUNT(*) AS "n" FROM "written"`, parts.flatMap((p) => p.args));
+  if (asNumber(row?.["n"]) === 0) throw await conflictFor(db, pair.id);
+  pairWritten(pair.id);
+  return flags ? { version: pair.version + 1, flags } : { version: pair.version + 1 };
 }
 
 /**
@@ -91,7 +149,7 @@ function withMarker(update: PairUpdate): PairFields {
 /** Replaces a pair's flags; returns them as stored (with their new ids). */
 export async function replaceFlags(sql: Sql, pair: { id: string; documentId: string }, flags: NewFlag[]): Promise<FlagRow[]> {
   await sql.execute(`DELETE FROM "Flag" WHERE "pairId" = ?`, [pair.id]);
-  const rows = flags.map((f) => ({ id: newId(), pairId: pair.id, documentId: pair.documentId, ...f }));
+  const rows = flagRows(pair, flags);
   await bulkInsert(sql, "Flag", rows);
   return rows;
 }
@@ -128,13 +186,30 @@ export interface PairExtra {
 
 /** The rows of a pair with its flags and comment count, in one statement (one row per flag). */
 export function queryPair(sql: Sql, id: string, extra?: PairExtra): Promise<Row[]> {
+  return queryPairs(sql, [id], extra);
+}
+
+/** queryPair for several pairs at once: their rows one pair after the other. */
+export function queryPairs(sql: Sql, ids: readonly string[], extra?: PairExtra): Promise<Row[]> {
   return sql.query(
     `SELECT p.*, (SELECT COUNT(*) FROM "Comment" c WHERE c."pairId" = p."id") AS "commentCount", ${FLAG_SELECT}${extra ? `, ${extra.columns}` : ""}
      FROM "Pair" p ${extra?.join ?? ""} LEFT JOIN "Flag" f ON f."pairId" = p."id"
-     WHERE p."id" = ?
-     ORDER BY f."start", f."end"`,
-    [...(extra?.args ?? []), id],
+     WHERE p."id" ${ids.length === 1 ? "= ?" : `IN (${ids.map(() => "?").join(", ")})`}
+     ORDER BY ${ids.length === 1 ? "" : `p."id", `}f."start", f."end"`,
+    [...(extra?.args ?? []), ...ids],
   );
+}
+
+/** queryPairs' rows, a list per pair. */
+export function rowsByPair(rows: Row[]): Row[][] {
+  const byId = new Map<string, Row[]>();
+  for (const r of rows) {
+    const id = asString(r["id"]);
+    let list = byId.get(id);
+    if (!list) byId.set(id, (list = []));
+    list.push(r);
+  }
+  return [...byId.values()];
 }
 
 /** The pair with its flags and comment count. */
