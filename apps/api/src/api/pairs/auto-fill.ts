@@ -4,11 +4,10 @@
 // an ordinary revert.
 import type { AppContext } from "../../app-context.ts";
 import type { Pair, User } from "../../contract/index.ts";
-import { HttpError } from "../../common/errors.ts";
 import { asString } from "../../db/sql.ts";
 import { livePairsInContext } from "./pair-context.ts";
 import { toPair, type PairRow } from "./pair-dto.ts";
-import { afterUpdate, writePairChangeAlone, type PairUpdate } from "./pair-writer.ts";
+import { afterUpdate, writePairChanges, type PairUpdate } from "./pair-writer.ts";
 import { recheck, sameFlags } from "./recheck.ts";
 
 /**
@@ -24,25 +23,22 @@ export async function autoFillRepetitions(ctx: AppContext, source: PairRow, user
        AND ("status" = 'new' OR ("status" = 'edited' AND "autoFilledFrom" IS NOT NULL))`,
     [source.documentId, false, source.id, source.enText, source.ptText],
   );
-  const filled: Pair[] = [];
-  // Read together (one statement), written one by one: each fill stands alone, as a person's
-  // edit does, so one repetition changed meanwhile costs only its own fill.
-  for (const { row, context } of await livePairsInContext(ctx, rows.map((r) => asString(r["id"])))) {
-    try {
-      const found = recheck(context.around(source.ptText), context.options, row.flags);
-      const update: PairUpdate = {
-        action: "auto-fill", status: "edited", note: `from pair ${source.index + 1}`,
-        data: { ptText: source.ptText, autoFilledFrom: source.id },
-        ...(sameFlags(found, row.flags) ? {} : { flags: found }),
-      };
-      const now = new Date();
-      const who = { id: user.id, displayName: user.displayName };
-      const written = await writePairChangeAlone(ctx.sql, row, update, who, now);
-      filled.push(toPair(afterUpdate(row, update, who, now, written)));
-    } catch (err) {
-      if (err instanceof HttpError && (err.status === 404 || err.status === 409)) continue;
-      throw err;
-    }
-  }
-  return filled;
+  // Read together (one statement), written together (one statement on PostgreSQL), yet each
+  // fill stands alone, as a person's edit does: a repetition changed meanwhile is left out.
+  const who = { id: user.id, displayName: user.displayName };
+  const now = new Date();
+  const fills = (await livePairsInContext(ctx, rows.map((r) => asString(r["id"])))).map(({ row, context }) => {
+    const found = recheck(context.around(source.ptText), context.options, row.flags);
+    const update: PairUpdate = {
+      action: "auto-fill", status: "edited", note: `from pair ${source.index + 1}`,
+      data: { ptText: source.ptText, autoFilledFrom: source.id },
+      ...(sameFlags(found, row.flags) ? {} : { flags: found }),
+    };
+    return { pair: row, update };
+  });
+  const written = await writePairChanges(ctx.sql, fills, who, now);
+  return fills.flatMap(({ pair, update }, k) => {
+    const result = written[k];
+    return result ? [toPair(afterUpdate(pair, update, who, now, result))] : [];
+  });
 }

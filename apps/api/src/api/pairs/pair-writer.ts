@@ -102,38 +102,87 @@ export interface CommentRow {
 }
 
 /**
- * One change to one pair, on its own: what writePairChange does in a transaction of its own (a
- * stale version is a 409 with the current pair), and `comment` with it. On PostgreSQL all of it is
- * one statement, a single round trip (db/insert-if-written.ts): the conditional UPDATE, and the
- * Edit, flags and comment inserted only if it matched. SQLite runs in this process, where a
- * statement costs no round trip: there it is the same transaction as ever.
+ * Changes per PostgreSQL statement: a change binds about 30 parameters and a few per flag, far
+ * below the protocol's 65,535 at this size.
  */
-export async function writePairChangeAlone(db: SqlDb, pair: PairBase, update: PairUpdate, author: Author, now: Date, comment?: CommentRow): Promise<{ version: number; flags?: FlagRow[] }> {
+const CHANGES_PER_STATEMENT = 50;
+
+/** One change of writePairChanges. */
+export interface PairChange {
+  pair: PairBase;
+  update: PairUpdate;
+  /** Written with the change (an approval's or a rejection's comment). */
+  comment?: CommentRow;
+}
+
+/**
+ * Changes to different pairs, each on its own: each is what writePairChange does in a transaction
+ * of its own, and is written only if its pair is still at the version read (null in the result
+ * where it was not: a stale or removed pair). On PostgreSQL all of them are one statement, a single
+ * round trip (db/insert-if-written.ts): per change, the conditional UPDATE, and its Edit, flags and
+ * comment inserted only if it matched. Auto-fill writes tens of repetitions at once; one by one,
+ * each round trip waited for a busy machine to wake PostgreSQL and then this process again. SQLite
+ * runs in this process, where a statement costs no round trip: a transaction per change, as ever.
+ */
+export async function writePairChanges(db: SqlDb, changes: readonly PairChange[], author: Author, now: Date): Promise<({ version: number; flags?: FlagRow[] } | null)[]> {
   if (db.engine !== "postgres") {
-    return inPairTransaction(db, async (sql) => {
-      const written = await writePairChange(sql, pair, update, author, now);
-      if (comment) await bulkInsert(sql, "Comment", [comment]);
-      return written;
-    });
+    const results: ({ version: number; flags?: FlagRow[] } | null)[] = [];
+    for (const { pair, update, comment } of changes) {
+      try {
+        results.push(await db.transaction(async (sql) => {
+          const written = await writePairChange(sql, pair, update, author, now);
+          if (comment) await bulkInsert(sql, "Comment", [comment]);
+          return written;
+        }));
+      } catch (err) {
+        if (!(err instanceof StaleVersion)) throw err;
+        results.push(null);
+      }
+    }
+    return results;
   }
-  const fields = changedFields(pair, update, author, now);
-  const parts: Fragment[] = [{
-    sql: `"written" AS (UPDATE "Pair" SET ${fields.map(([k]) => `"${k}" = ?`).join(", ")} WHERE "id" = ? AND "version" = ? AND "removed" = ? RETURNING "id")`,
-    args: [...fields.map(([, v]) => v), pair.id, pair.version, false],
-  }];
+  if (changes.length > CHANGES_PER_STATEMENT) {
+    const results: ({ version: number; flags?: FlagRow[] } | null)[] = [];
+    for (let from = 0; from < changes.length; from += CHANGES_PER_STATEMENT) {
+      results.push(...await writePairChanges(db, changes.slice(from, from + CHANGES_PER_STATEMENT), author, now));
+    }
+    return results;
+  }
+  if (changes.length === 0) return [];
+  const parts: Fragment[] = [];
   const also = (name: string, f: Fragment) => parts.push({ sql: `"${name}" AS (${f.sql})`, args: f.args });
-  also("edit", insertFrom("Edit", "written", [editRow(pair, update, author, now)]));
-  const flags = update.flags ? flagRows(pair, update.flags) : undefined;
-  if (flags) {
-    // One snapshot for the whole statement: the DELETE never sees the rows inserted beside it.
-    also("dropped", { sql: `DELETE FROM "Flag" WHERE "pairId" IN (SELECT "id" FROM "written")`, args: [] });
-    if (flags.length > 0) also("flags", insertFrom("Flag", "written", flags));
-  }
-  if (comment) also("comment", insertFrom("Comment", "written", [{ ...comment }]));
-  const [row] = await db.query(`WITH ${parts.map((p) => p.sql).join(", ")} SELECT COUNT(*) AS "n" FROM "written"`, parts.flatMap((p) => p.args));
-  if (asNumber(row?.["n"]) === 0) throw await conflictFor(db, pair.id);
-  pairWritten(pair.id);
-  return flags ? { version: pair.version + 1, flags } : { version: pair.version + 1 };
+  const flagsOf = changes.map(({ pair, update, comment }, k) => {
+    const written = `written${k}`;
+    const fields = changedFields(pair, update, author, now);
+    also(written, {
+      sql: `UPDATE "Pair" SET ${fields.map(([c]) => `"${c}" = ?`).join(", ")} WHERE "id" = ? AND "version" = ? AND "removed" = ? RETURNING "id"`,
+      args: [...fields.map(([, v]) => v), pair.id, pair.version, false],
+    });
+    also(`edit${k}`, insertFrom("Edit", written, [editRow(pair, update, author, now)]));
+    const flags = update.flags ? flagRows(pair, update.flags) : undefined;
+    if (flags) {
+      // One snapshot for the whole statement: the DELETE never sees the rows inserted beside it.
+      also(`dropped${k}`, { sql: `DELETE FROM "Flag" WHERE "pairId" IN (SELECT "id" FROM "${written}")`, args: [] });
+      if (flags.length > 0) also(`flags${k}`, insertFrom("Flag", written, flags));
+    }
+    if (comment) also(`comment${k}`, insertFrom("Comment", written, [{ ...comment }]));
+    return flags;
+  });
+  const counts = changes.map((_, k) => `(SELECT COUNT(*) FROM "written${k}") AS "n${k}"`).join(", ");
+  const [row] = await db.query(`WITH ${parts.map((p) => p.sql).join(", ")} SELECT ${counts}`, parts.flatMap((p) => p.args));
+  return changes.map(({ pair }, k) => {
+    if (asNumber(row?.[`n${k}`]) === 0) return null;
+    pairWritten(pair.id);
+    const flags = flagsOf[k];
+    return flags ? { version: pair.version + 1, flags } : { version: pair.version + 1 };
+  });
+}
+
+/** One change to one pair, on its own (writePairChanges); a stale version is a 409 with the pair as stored now. */
+export async function writePairChangeAlone(db: SqlDb, pair: PairBase, update: PairUpdate, author: Author, now: Date, comment?: CommentRow): Promise<{ version: number; flags?: FlagRow[] }> {
+  const [written] = await writePairChanges(db, [{ pair, update, ...(comment ? { comment } : {}) }], author, now);
+  if (!written) throw await conflictFor(db, pair.id);
+  return written;
 }
 
 /**
