@@ -4,7 +4,6 @@
 // an ordinary revert.
 import type { AppContext } from "../../app-context.ts";
 import type { Pair, User } from "../../contract/index.ts";
-import { asString } from "../../db/sql.ts";
 import { livePairsInContext } from "./pair-context.ts";
 import { toPair, type PairRow } from "./pair-dto.ts";
 import { afterUpdate, writePairChanges, type PairUpdate } from "./pair-writer.ts";
@@ -17,17 +16,16 @@ import { recheck, sameFlags } from "./recheck.ts";
 export async function autoFillRepetitions(ctx: AppContext, source: PairRow, user: User): Promise<Pair[]> {
   const en = source.enText.trim();
   if (!en || !source.ptText.trim()) return [];
-  // Untouched: new, or filled by an earlier auto-fill that nobody has looked at since.
-  const rows = await ctx.sql.query(
-    `SELECT "id" FROM "Pair" WHERE "documentId" = ? AND "removed" = ? AND "id" <> ? AND "enText" = ? AND "ptText" <> ?
-       AND ("status" = 'new' OR ("status" = 'edited' AND "autoFilledFrom" IS NOT NULL))`,
-    [source.documentId, false, source.id, source.enText, source.ptText],
-  );
-  // Read together (one statement), written together (one statement on PostgreSQL), yet each
-  // fill stands alone, as a person's edit does: a repetition changed meanwhile is left out.
+  // Untouched: new, or filled by an earlier auto-fill that nobody has looked at since. Read
+  // together (one statement), written together (one statement on PostgreSQL), yet each fill
+  // stands alone, as a person's edit does: a repetition changed meanwhile is left out.
+  const repetitions = await livePairsInContext(ctx, {
+    sql: `p."documentId" = ? AND p."id" <> ? AND p."enText" = ? AND p."ptText" <> ? AND (p."status" = 'new' OR (p."status" = 'edited' AND p."autoFilledFrom" IS NOT NULL))`,
+    args: [source.documentId, source.id, source.enText, source.ptText],
+  });
   const who = { id: user.id, displayName: user.displayName };
   const now = new Date();
-  const fills = (await livePairsInContext(ctx, rows.map((r) => asString(r["id"])))).map(({ row, context }) => {
+  const fills = repetitions.map(({ row, context }) => {
     const found = recheck(context.around(source.ptText), context.options, row.flags);
     const update: PairUpdate = {
       action: "auto-fill", status: "edited", note: `from pair ${source.index + 1}`,

@@ -240,12 +240,18 @@ export function queryPair(sql: Sql, id: string, extra?: PairExtra): Promise<Row[
 
 /** queryPair for several pairs at once: their rows one pair after the other. */
 export function queryPairs(sql: Sql, ids: readonly string[], extra?: PairExtra): Promise<Row[]> {
+  if (ids.length === 1) return queryPairsWhere(sql, { sql: `p."id" = ?`, args: [ids[0]!] }, extra, false);
+  return queryPairsWhere(sql, { sql: `p."id" IN (${ids.map(() => "?").join(", ")})`, args: [...ids] }, extra);
+}
+
+/** queryPairs for the pairs `where` picks (`p` is the pair). */
+export function queryPairsWhere(sql: Sql, where: { sql: string; args: SqlValue[] }, extra?: PairExtra, several = true): Promise<Row[]> {
   return sql.query(
     `SELECT p.*, (SELECT COUNT(*) FROM "Comment" c WHERE c."pairId" = p."id") AS "commentCount", ${FLAG_SELECT}${extra ? `, ${extra.columns}` : ""}
      FROM "Pair" p ${extra?.join ?? ""} LEFT JOIN "Flag" f ON f."pairId" = p."id"
-     WHERE p."id" ${ids.length === 1 ? "= ?" : `IN (${ids.map(() => "?").join(", ")})`}
-     ORDER BY ${ids.length === 1 ? "" : `p."id", `}f."start", f."end"`,
-    [...(extra?.args ?? []), ...ids],
+     WHERE ${where.sql}
+     ORDER BY ${several ? `p."documentId", p."index", p."id", ` : ""}f."start", f."end"`,
+    [...(extra?.args ?? []), ...where.args],
   );
 }
 
