@@ -5,6 +5,7 @@
 // cluster of its own (bench-database.ts); the API and one `worker` run as separate processes, as
 // a team server does. The same client's p99 with no import running is printed beside it.
 import { spawn, type ChildProcess } from "node:child_process";
+import { cpus, loadavg } from "node:os";
 import { fileURLToPath } from "node:url";
 import { getDocument, listDocuments } from "@alinha/corpus";
 import { benchDatabase, BENCH_USER, postgresUnavailable, type BenchEngine } from "./bench-database.ts";
@@ -108,9 +109,11 @@ const p99 = (xs: number[]) => percentile([...xs].sort((a, b) => a - b), 99);
 
 // The same client with nothing else running first: on a shared machine the absolute figure moves
 // with everyone else's load, so the import's cost is also printed relative to this.
+const loadQuiet = loadavg()[0]!;
 const quiet = await secondClient(new Promise((r) => setTimeout(r, Number(process.env["BENCH_QUIET_S"] ?? 8) * 1000)));
 
 console.log(`import-under-load (${engine}): importing ${(Buffer.byteLength(pt) / 1024 / 1024).toFixed(1)} MB Portuguese + ${(Buffer.byteLength(en) / 1024 / 1024).toFixed(1)} MB English while a second client reads and edits`);
+const loadBefore = loadavg()[0]!;
 const started = performance.now();
 const big = await importJob("large", pt, en);
 const loaded = await secondClient(finished(big.id));
@@ -121,6 +124,8 @@ for (const kind of ["get", "edit"] as const) {
   console.log(`  ${kind === "get" ? "GET pairs " : "PATCH edit"}: n=${sorted.length}, p50 ${percentile(sorted, 50).toFixed(1)} ms, p99 ${percentile(sorted, 99).toFixed(1)} ms, max ${sorted.at(-1)?.toFixed(1)} ms  (goal p99 < 50 ms: ${percentile(sorted, 99) < 50 ? "met" : "NOT met"}); with no import: p99 ${alone.toFixed(1)} ms (x${(percentile(sorted, 99) / alone).toFixed(1)})`);
 }
 console.log(`  the import job took ${importS.toFixed(1)} s; requests failed outright: ${loaded.failed}`);
+// The machine may be shared: its 1-minute load average at each stage, beside its cores.
+console.log(`  load average ${loadQuiet.toFixed(1)} (no import) → ${loadBefore.toFixed(1)} (import starts) → ${loadavg()[0]!.toFixed(1)} (import done) on ${cpus().length} cores`);
 
 // The same client while the large document downloads as TMX (exports stream, a page of pairs at a time).
 const exportStarted = performance.now();

@@ -17,6 +17,7 @@
 // none, and a request cut off by the end of the run at most one.
 import { spawn, type ChildProcess } from "node:child_process";
 import { once } from "node:events";
+import { cpus, loadavg } from "node:os";
 import { createInterface } from "node:readline";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
@@ -188,6 +189,7 @@ async function loadRun(label: string, rate: number | undefined): Promise<boolean
     const t = track("approve", context, pairIdx);
     return { method: "POST", path: `/api/pairs/${pair.id}/approve`, body: JSON.stringify({ version: pair.version, comment: t }) };
   };
+  const loadBefore = loadavg()[0]!;
   const result = rate
     ? await runPacedClients({
       bases, headers, clients: CONNECTIONS, rate, durationS: DURATION_S + WARM_UP_MS / 1000,
@@ -275,6 +277,8 @@ async function loadRun(label: string, rate: number | undefined): Promise<boolean
   const goal = editP99 < GOAL_EDIT_P99_MS ? "met" : "NOT met";
   const seconds = result.duration;
   console.log(`${label}: ${CONNECTIONS} clients, ${seconds.toFixed(1)} s (${WARM_UP_MS / 1000} s warm-up included), ${known.length} pairs shared (loopback; ${ENGINE === "postgres" ? `PostgreSQL, ${API_PROCESSES} API processes (clients spread over them) and 1 job worker` : "server in its own Node process; SQLite WAL"}; request logs on)`);
+  // The machine may be shared: its 1-minute load average before and after the run, beside its ${cpus().length} cores.
+  console.log(`  load average ${loadBefore.toFixed(1)} → ${loadavg()[0]!.toFixed(1)} on ${cpus().length} cores`);
   console.log(`  throughput: ${(result.requests.total ?? 0) / seconds | 0} req/s (${Math.round((counts.edit.ok + counts.approve.ok) / seconds)} successful writes/s); errors ${result.errors}, timeouts ${result.timeouts}`);
   console.log(`  latency after the ${WARM_UP_MS / 1000} s warm-up: edits ${fmt(steadyLatency.edit)}  (goal p99 < ${GOAL_EDIT_P99_MS} ms: ${goal}${rate ? "" : "; here latency is mostly time queued behind the other 49 clients"})`);
   console.log(`                               approvals ${fmt(steadyLatency.approve)}`);
