@@ -8,6 +8,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { cpus, loadavg } from "node:os";
 import { fileURLToPath } from "node:url";
 import { getDocument, listDocuments } from "@alinha/corpus";
+import { autogroup, killOnExit, OWN_SESSION } from "./own-session.ts";
 import { benchDatabase, BENCH_USER, postgresUnavailable, type BenchEngine } from "./bench-database.ts";
 
 const engine = (process.argv.slice(2).find((a) => a !== "--") ?? "sqlite") as BenchEngine;
@@ -30,10 +31,10 @@ const port = 40000 + Math.floor(Math.random() * 20000);
 const env = { ...process.env, DATABASE_URL: url, PORT: String(port), ALINHA_SKIP_SETUP: "1", LOG_LEVEL: "warn" };
 // BENCH_CPU_PROF=DIR: the API process writes a V8 CPU profile there (where its thread's time goes).
 const profile = process.env["BENCH_CPU_PROF"] ? ["--cpu-prof", "--cpu-prof-dir", process.env["BENCH_CPU_PROF"]] : [];
-const children: ChildProcess[] = [spawn(process.execPath, [...profile, "--import", "tsx", "src/main.ts"], { cwd: API, env, stdio: "inherit" })];
-if (engine === "postgres") children.push(spawn(process.execPath, ["--import", "tsx", "src/worker.ts"], { cwd: API, env, stdio: "inherit" }));
+const children: ChildProcess[] = [spawn(process.execPath, [...profile, "--import", "tsx", "src/main.ts"], { cwd: API, env, stdio: "inherit", ...OWN_SESSION })];
+if (engine === "postgres") children.push(spawn(process.execPath, ["--import", "tsx", "src/worker.ts"], { cwd: API, env, stdio: "inherit", ...OWN_SESSION }));
 // Never left running, whatever happens to this script.
-process.on("exit", () => children.forEach((c) => c.exitCode === null && c.kill("SIGKILL")));
+killOnExit(children);
 const base = `http://127.0.0.1:${port}`;
 for (const started = Date.now(); ; await new Promise((r) => setTimeout(r, 250))) {
   if (Date.now() - started > 120_000) throw new Error("the server did not become ready");
@@ -135,7 +136,7 @@ const { aligning, writing } = loaded.byStage;
 console.log(`  both kinds by the import's stage: while it aligned n=${aligning.length}, p99 ${p99(aligning).toFixed(1)} ms; while it was written n=${writing.length}, p99 ${p99(writing).toFixed(1)} ms`);
 console.log(`  the import job took ${importS.toFixed(1)} s; requests failed outright: ${loaded.failed}`);
 // The machine may be shared: its 1-minute load average at each stage, beside its cores.
-console.log(`  load average ${loadQuiet.toFixed(1)} (no import) → ${loadBefore.toFixed(1)} (import starts) → ${loadavg()[0]!.toFixed(1)} (import done) on ${cpus().length} cores`);
+console.log(`  load average ${loadQuiet.toFixed(1)} (no import) → ${loadBefore.toFixed(1)} (import starts) → ${loadavg()[0]!.toFixed(1)} (import done) on ${cpus().length} cores${autogroup() ? " (autogroup on: the server in a session of its own)" : ""}`);
 
 // The same client while the large document downloads as TMX (exports stream, a page of pairs at a time).
 const exportStarted = performance.now();
