@@ -5,8 +5,10 @@
 // cluster of its own (bench-database.ts); the API and one `worker` run as separate processes, as
 // a team server does. The same client's p99 with no import running is printed beside it.
 import { spawn, type ChildProcess } from "node:child_process";
+import { cpus, loadavg } from "node:os";
 import { fileURLToPath } from "node:url";
 import { getDocument, listDocuments } from "@alinha/corpus";
+import { autogroup, killOnExit, OWN_SESSION } from "./own-session.ts";
 import { benchDatabase, BENCH_USER, postgresUnavailable, type BenchEngine } from "./bench-database.ts";
 
 const engine = (process.argv.slice(2).find((a) => a !== "--") ?? "sqlite") as BenchEngine;
@@ -29,10 +31,10 @@ const port = 40000 + Math.floor(Math.random() * 20000);
 const env = { ...process.env, DATABASE_URL: url, PORT: String(port), ALINHA_SKIP_SETUP: "1", LOG_LEVEL: "warn" };
 // BENCH_CPU_PROF=DIR: the API process writes a V8 CPU profile there (where its thread's time goes).
 const profile = process.env["BENCH_CPU_PROF"] ? ["--cpu-prof", "--cpu-prof-dir", process.env["BENCH_CPU_PROF"]] : [];
-const children: ChildProcess[] = [spawn(process.execPath, [...profile, "--import", "tsx", "src/main.ts"], { cwd: API, env, stdio: "inherit" })];
-if (engine === "postgres") children.push(spawn(process.execPath, ["--import", "tsx", "src/worker.ts"], { cwd: API, env, stdio: "inherit" }));
+const children: ChildProcess[] = [spawn(process.execPath, [...profile, "--import", "tsx", "src/main.ts"], { cwd: API, env, stdio: "inherit", ...OWN_SESSION })];
+if (engine === "postgres") children.push(spawn(process.execPath, ["--import", "tsx", "src/worker.ts"], { cwd: API, env, stdio: "inherit", ...OWN_SESSION }));
 // Never left running, whatever happens to this script.
-process.on("exit", () => children.forEach((c) => c.exitCode === null && c.kill("SIGKILL")));
+killOnExit(children);
 const base = `http://127.0.0.1:${port}`;
 for (const started = Date.now(); ; await new Promise((r) => setTimeout(r, 250))) {
   if (Date.now() - started > 120_000) throw new Error("the server did not become ready");
@@ -46,9 +48,13 @@ async function importJob(title: string, pt: string, en: string): Promise<{ id: s
   if (res.status !== 202) throw new Error(`import answered ${res.status}: ${await res.text()}`);
   return ((await res.json()) as { job: { id: string; documentId: string } }).job;
 }
+/** The import's stage as its job last reported it: aligning (progress < 0.8), then writing. */
+let stage: "aligning" | "writing" = "aligning";
 async function jobState(id: string): Promise<string> {
   try {
-    return ((await (await fetch(`${base}/api/jobs/${id}`, { headers })).json()) as { job: { state: string } }).job.state;
+    const { job } = (await (await fetch(`${base}/api/jobs/${id}`, { headers })).json()) as { job: { state: string; progress: number } };
+    if (job.progress >= 0.8) stage = "writing";
+    return job.state;
   } catch {
     return "unknown"; // A reset connection (see `failed` below); asked again.
   }
@@ -77,8 +83,8 @@ for (let k = 0; pt.length < TARGET_BYTES; k++) {
   en += `${d.en}\n\n`;
 }
 /** Times of the second client's reads and edits, taken until `until` resolves. */
-async function secondClient(until: Promise<unknown>): Promise<{ get: number[]; edit: number[]; failed: number }> {
-  const times = { get: [] as number[], edit: [] as number[], failed: 0 };
+async function secondClient(until: Promise<unknown>): Promise<{ get: number[]; edit: number[]; failed: number; byStage: Record<typeof stage, number[]> }> {
+  const times = { get: [] as number[], edit: [] as number[], failed: 0, byStage: { aligning: [] as number[], writing: [] as number[] } };
   let going = true;
   void until.finally(() => { going = false; });
   let k = 0;
@@ -88,6 +94,7 @@ async function secondClient(until: Promise<unknown>): Promise<{ get: number[]; e
     try {
       await (await fetch(`${base}/api/documents/${small.documentId}/pairs?offset=${k % 100}&limit=50`, { headers })).text();
       times.get.push(performance.now() - t);
+      times.byStage[stage].push(performance.now() - t);
     } catch {
       times.failed++; // A reset connection (a server thread stalled past its keep-alive timeout).
     }
@@ -96,6 +103,7 @@ async function secondClient(until: Promise<unknown>): Promise<{ get: number[]; e
       const res = await fetch(`${base}/api/pairs/${pair.id}`, { method: "PATCH", headers, body: JSON.stringify({ ptText: `${pair.ptText} ·${k}`, version: pair.version }) });
       const body = (await res.json()) as { pair?: { version: number }; current?: { version: number } };
       times.edit.push(performance.now() - t);
+      times.byStage[stage].push(performance.now() - t);
       pair.version = body.pair?.version ?? body.current?.version ?? pair.version;
     } catch {
       times.failed++;
@@ -108,9 +116,12 @@ const p99 = (xs: number[]) => percentile([...xs].sort((a, b) => a - b), 99);
 
 // The same client with nothing else running first: on a shared machine the absolute figure moves
 // with everyone else's load, so the import's cost is also printed relative to this.
+const loadQuiet = loadavg()[0]!;
 const quiet = await secondClient(new Promise((r) => setTimeout(r, Number(process.env["BENCH_QUIET_S"] ?? 8) * 1000)));
 
 console.log(`import-under-load (${engine}): importing ${(Buffer.byteLength(pt) / 1024 / 1024).toFixed(1)} MB Portuguese + ${(Buffer.byteLength(en) / 1024 / 1024).toFixed(1)} MB English while a second client reads and edits`);
+const loadBefore = loadavg()[0]!;
+stage = "aligning"; // The small document's job above went through both stages already.
 const started = performance.now();
 const big = await importJob("large", pt, en);
 const loaded = await secondClient(finished(big.id));
@@ -120,7 +131,12 @@ for (const kind of ["get", "edit"] as const) {
   const alone = p99(quiet[kind]);
   console.log(`  ${kind === "get" ? "GET pairs " : "PATCH edit"}: n=${sorted.length}, p50 ${percentile(sorted, 50).toFixed(1)} ms, p99 ${percentile(sorted, 99).toFixed(1)} ms, max ${sorted.at(-1)?.toFixed(1)} ms  (goal p99 < 50 ms: ${percentile(sorted, 99) < 50 ? "met" : "NOT met"}); with no import: p99 ${alone.toFixed(1)} ms (x${(percentile(sorted, 99) / alone).toFixed(1)})`);
 }
+// Which stage costs the requests most: the alignment (another thread or process) or the writing.
+const { aligning, writing } = loaded.byStage;
+console.log(`  both kinds by the import's stage: while it aligned n=${aligning.length}, p99 ${p99(aligning).toFixed(1)} ms; while it was written n=${writing.length}, p99 ${p99(writing).toFixed(1)} ms`);
 console.log(`  the import job took ${importS.toFixed(1)} s; requests failed outright: ${loaded.failed}`);
+// The machine may be shared: its 1-minute load average at each stage, beside its cores.
+console.log(`  load average ${loadQuiet.toFixed(1)} (no import) → ${loadBefore.toFixed(1)} (import starts) → ${loadavg()[0]!.toFixed(1)} (import done) on ${cpus().length} cores${autogroup() ? " (autogroup on: the server in a session of its own)" : ""}`);
 
 // The same client while the large document downloads as TMX (exports stream, a page of pairs at a time).
 const exportStarted = performance.now();

@@ -17,6 +17,7 @@
 // none, and a request cut off by the end of the run at most one.
 import { spawn, type ChildProcess } from "node:child_process";
 import { once } from "node:events";
+import { cpus, loadavg } from "node:os";
 import { createInterface } from "node:readline";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
@@ -24,6 +25,7 @@ import { getDocument, listDocuments } from "@alinha/corpus";
 import autocannon from "autocannon";
 import { benchDatabase, BENCH_USER, postgresUnavailable, type BenchEngine } from "./bench-database.ts";
 import { runPacedClients } from "./paced-clients.ts";
+import { autogroup, killOnExit, OWN_SESSION } from "./own-session.ts";
 import { openDatabase } from "../src/db/index.ts";
 
 // `pnpm bench -- --duration 10` passes the "--" through; it is not an argument of ours.
@@ -72,10 +74,10 @@ const prisma = db.prisma;
 interface ApiProcess { child: ChildProcess; lines: AsyncIterator<string>; base: string }
 const children: ChildProcess[] = [];
 // Never left running, whatever happens to this script.
-process.on("exit", () => children.forEach((c) => c.exitCode === null && c.kill("SIGKILL")));
+killOnExit(children);
 async function startApi(): Promise<ApiProcess> {
   const child = spawn(process.execPath, [...(process.env["BENCH_PROFILE"] ? ["--cpu-prof", `--cpu-prof-dir=${process.env["BENCH_PROFILE"]}`] : []), "--import", "tsx", fileURLToPath(new URL("./serve.ts", import.meta.url))], {
-    env: { ...process.env, DATABASE_URL: url }, stdio: ["pipe", "pipe", "inherit"],
+    env: { ...process.env, DATABASE_URL: url }, stdio: ["pipe", "pipe", "inherit"], ...OWN_SESSION,
   });
   children.push(child);
   const lines = createInterface({ input: child.stdout! })[Symbol.asyncIterator]();
@@ -86,7 +88,7 @@ const apis = await Promise.all(Array.from({ length: API_PROCESSES }, startApi));
 if (ENGINE === "postgres") {
   // The team's job worker: imports run there, not in the API processes.
   children.push(spawn(process.execPath, ["--import", "tsx", fileURLToPath(new URL("../src/worker.ts", import.meta.url))], {
-    env: { ...process.env, DATABASE_URL: url, ALINHA_SKIP_SETUP: "1", LOG_LEVEL: "warn" }, stdio: ["ignore", "inherit", "inherit"],
+    env: { ...process.env, DATABASE_URL: url, ALINHA_SKIP_SETUP: "1", LOG_LEVEL: "warn" }, stdio: ["ignore", "inherit", "inherit"], ...OWN_SESSION,
   }));
 }
 const bases = apis.map((a) => a.base);
@@ -188,6 +190,7 @@ async function loadRun(label: string, rate: number | undefined): Promise<boolean
     const t = track("approve", context, pairIdx);
     return { method: "POST", path: `/api/pairs/${pair.id}/approve`, body: JSON.stringify({ version: pair.version, comment: t }) };
   };
+  const loadBefore = loadavg()[0]!;
   const result = rate
     ? await runPacedClients({
       bases, headers, clients: CONNECTIONS, rate, durationS: DURATION_S + WARM_UP_MS / 1000,
@@ -275,6 +278,8 @@ async function loadRun(label: string, rate: number | undefined): Promise<boolean
   const goal = editP99 < GOAL_EDIT_P99_MS ? "met" : "NOT met";
   const seconds = result.duration;
   console.log(`${label}: ${CONNECTIONS} clients, ${seconds.toFixed(1)} s (${WARM_UP_MS / 1000} s warm-up included), ${known.length} pairs shared (loopback; ${ENGINE === "postgres" ? `PostgreSQL, ${API_PROCESSES} API processes (clients spread over them) and 1 job worker` : "server in its own Node process; SQLite WAL"}; request logs on)`);
+  // The machine may be shared: its 1-minute load average before and after the run, beside its ${cpus().length} cores.
+  console.log(`  load average ${loadBefore.toFixed(1)} → ${loadavg()[0]!.toFixed(1)} on ${cpus().length} cores${autogroup() ? " (autogroup on: each server in a session of its own)" : ""}`);
   console.log(`  throughput: ${(result.requests.total ?? 0) / seconds | 0} req/s (${Math.round((counts.edit.ok + counts.approve.ok) / seconds)} successful writes/s); errors ${result.errors}, timeouts ${result.timeouts}`);
   console.log(`  latency after the ${WARM_UP_MS / 1000} s warm-up: edits ${fmt(steadyLatency.edit)}  (goal p99 < ${GOAL_EDIT_P99_MS} ms: ${goal}${rate ? "" : "; here latency is mostly time queued behind the other 49 clients"})`);
   console.log(`                               approvals ${fmt(steadyLatency.approve)}`);

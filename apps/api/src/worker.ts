@@ -5,6 +5,7 @@
 // Alignments run in a worker thread, as on the embedded server: this process's own thread stays
 // free for pg-boss, the database and signals (a SIGTERM during an alignment is heard at once,
 // and the job handed back when the alignment ends, instead of being noticed only after it).
+import { setPriority } from "node:os";
 import { pino } from "pino";
 import { createAppContext } from "./app-context.ts";
 import { startAlignPool } from "./api/jobs/align-pool.ts";
@@ -15,6 +16,20 @@ import { setupDatabase } from "./db/setup-database.ts";
 import { warmUp } from "./warm-up.ts";
 
 const logger = pino({ level: process.env["LOG_LEVEL"] ?? "info" });
+/**
+ * The worker's niceness (ALINHA_WORKER_NICE, default 10; 0 leaves it as is). A worker on the same
+ * machine as an API process competed with it for the cores while it read, parsed and wrote a 5 MB
+ * import; niced, it gets what the API leaves, and nobody is waiting on a job's next millisecond.
+ * (Threads started later, its alignment thread among them, inherit it.)
+ */
+const NICE = Number(process.env["ALINHA_WORKER_NICE"] ?? 10);
+if (NICE !== 0) {
+  try {
+    setPriority(NICE);
+  } catch (err) {
+    logger.warn({ err }, "could not lower the worker's priority (ALINHA_WORKER_NICE)");
+  }
+}
 const url = databaseUrl();
 if (engineOf(url) !== "postgres") {
   logger.error("`pnpm worker` is for the team server (DATABASE_URL=postgresql://…); the embedded server (SQLite) runs its own jobs.");

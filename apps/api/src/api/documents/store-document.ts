@@ -7,7 +7,7 @@
 // transaction, and the document stays hidden (hidden-documents.ts) until the last step marks
 // its job done; a failure removes what was written, and a crash leaves a hidden remainder that
 // the job's next run removes before writing again (run-job.ts).
-import { setImmediate as nextTurn } from "node:timers/promises";
+import { setImmediate as nextTurn, setTimeout as sleep } from "node:timers/promises";
 import type { AppContext } from "../../app-context.ts";
 import type { Tx } from "../../db/index.ts";
 import type { Sql, SqlValue } from "../../db/sql.ts";
@@ -15,12 +15,21 @@ import type { Prisma } from "../../generated/prisma/client.ts";
 import type { ImportOptions, PairRange } from "./import-document.ts";
 
 /**
- * Pairs per step. A pair is about three rows (itself, its import edit, its flags); 100 pairs
- * took a few milliseconds to write here, short enough for a request waiting behind it.
+ * Pairs per step, at first and at most. A pair is about three rows (itself, its import edit, its
+ * flags); 100 pairs took a few milliseconds to write on an idle machine.
  */
 const PAIRS_PER_STEP = 100;
-/** Progress is reported every so many steps (each report is a write too). */
-const STEPS_PER_REPORT = 8;
+const MIN_PAIRS_PER_STEP = 10;
+/**
+ * How long a step may hold the server's thread (SQLite runs on it): a request arriving meanwhile
+ * waits that long. On a busy machine the same 100 pairs took 20–70 ms, which was the import's
+ * share of the p99 of reads and edits beside it; steps shrink until they fit, and grow back.
+ */
+const STEP_MS = 6;
+/** A step that overran is followed by a pause as long, at most this: the import then takes at most half the thread. */
+const MAX_PAUSE_MS = 25;
+/** Progress is reported every so many pairs (each report is a write too). */
+const PAIRS_PER_REPORT = 800;
 
 export type WriteRange = (sql: Sql, range: PairRange) => Promise<void>;
 
@@ -45,11 +54,22 @@ export async function storeDocument(
     // Plain SQL: through Prisma's query compiler, the 10 MB of source texts cost the server's thread a noticeable pause.
     const columns = Object.keys(document) as (keyof typeof document & string)[];
     await ctx.sql.execute(`INSERT INTO "Document" (${columns.map((c) => `"${c}"`).join(", ")}) VALUES (${columns.map(() => "?").join(", ")})`, columns.map((c) => document[c] as SqlValue));
-    for (let from = 0, step = 0; from < pairCount; from += PAIRS_PER_STEP, step++) {
-      await ctx.sql.transaction((sql) => write(sql, { ...all, from, to: Math.min(pairCount, from + PAIRS_PER_STEP) }));
-      if (step % STEPS_PER_REPORT === STEPS_PER_REPORT - 1) await options.onWritten?.(from / pairCount);
-      // Requests that arrived during the step run before the next one.
-      await nextTurn();
+    let size = PAIRS_PER_STEP;
+    for (let from = 0, reportAt = PAIRS_PER_REPORT; from < pairCount;) {
+      const to = Math.min(pairCount, from + size);
+      const started = performance.now();
+      await ctx.sql.transaction((sql) => write(sql, { ...all, from, to }));
+      const took = performance.now() - started;
+      size = Math.max(MIN_PAIRS_PER_STEP, Math.min(PAIRS_PER_STEP, Math.round(took > STEP_MS ? size / 2 : took < STEP_MS / 2 ? size * 1.5 : size)));
+      from = to;
+      if (from >= reportAt && from < pairCount) {
+        await options.onWritten?.(from / pairCount);
+        reportAt = from + PAIRS_PER_REPORT;
+      }
+      // Requests that arrived during the step run before the next one; after a step that
+      // overran (the machine is busy), they get as long again.
+      if (took > STEP_MS) await sleep(Math.min(took, MAX_PAUSE_MS));
+      else await nextTurn();
     }
     await ctx.prisma.$transaction((tx: Tx) => done(tx, document.id));
   } catch (err) {

@@ -4,11 +4,9 @@
 // an ordinary revert.
 import type { AppContext } from "../../app-context.ts";
 import type { Pair, User } from "../../contract/index.ts";
-import { HttpError } from "../../common/errors.ts";
-import { asString } from "../../db/sql.ts";
-import { livePairInContext } from "./pair-context.ts";
+import { livePairsInContext } from "./pair-context.ts";
 import { toPair, type PairRow } from "./pair-dto.ts";
-import { afterUpdate, inPairTransaction, writePairChange, type PairUpdate } from "./pair-writer.ts";
+import { afterUpdate, writePairChanges, type PairUpdate } from "./pair-writer.ts";
 import { recheck, sameFlags } from "./recheck.ts";
 
 /**
@@ -18,30 +16,27 @@ import { recheck, sameFlags } from "./recheck.ts";
 export async function autoFillRepetitions(ctx: AppContext, source: PairRow, user: User): Promise<Pair[]> {
   const en = source.enText.trim();
   if (!en || !source.ptText.trim()) return [];
-  // Untouched: new, or filled by an earlier auto-fill that nobody has looked at since.
-  const rows = await ctx.sql.query(
-    `SELECT "id" FROM "Pair" WHERE "documentId" = ? AND "removed" = ? AND "id" <> ? AND "enText" = ? AND "ptText" <> ?
-       AND ("status" = 'new' OR ("status" = 'edited' AND "autoFilledFrom" IS NOT NULL))`,
-    [source.documentId, false, source.id, source.enText, source.ptText],
-  );
-  const filled: Pair[] = [];
-  for (const r of rows) {
-    try {
-      const { row, context } = await livePairInContext(ctx, asString(r["id"]));
-      const found = recheck(context.around(source.ptText), context.options, row.flags);
-      const update: PairUpdate = {
-        action: "auto-fill", status: "edited", note: `from pair ${source.index + 1}`,
-        data: { ptText: source.ptText, autoFilledFrom: source.id },
-        ...(sameFlags(found, row.flags) ? {} : { flags: found }),
-      };
-      const now = new Date();
-      const who = { id: user.id, displayName: user.displayName };
-      const written = await inPairTransaction(ctx.sql, (sql) => writePairChange(sql, row, update, who, now));
-      filled.push(toPair(afterUpdate(row, update, who, now, written)));
-    } catch (err) {
-      if (err instanceof HttpError && (err.status === 404 || err.status === 409)) continue;
-      throw err;
-    }
-  }
-  return filled;
+  // Untouched: new, or filled by an earlier auto-fill that nobody has looked at since. Read
+  // together (one statement), written together (one statement on PostgreSQL), yet each fill
+  // stands alone, as a person's edit does: a repetition changed meanwhile is left out.
+  const repetitions = await livePairsInContext(ctx, {
+    sql: `p."documentId" = ? AND p."id" <> ? AND p."enText" = ? AND p."ptText" <> ? AND (p."status" = 'new' OR (p."status" = 'edited' AND p."autoFilledFrom" IS NOT NULL))`,
+    args: [source.documentId, source.id, source.enText, source.ptText],
+  });
+  const who = { id: user.id, displayName: user.displayName };
+  const now = new Date();
+  const fills = repetitions.map(({ row, context }) => {
+    const found = recheck(context.around(source.ptText), context.options, row.flags);
+    const update: PairUpdate = {
+      action: "auto-fill", status: "edited", note: `from pair ${source.index + 1}`,
+      data: { ptText: source.ptText, autoFilledFrom: source.id },
+      ...(sameFlags(found, row.flags) ? {} : { flags: found }),
+    };
+    return { pair: row, update };
+  });
+  const written = await writePairChanges(ctx.sql, fills, who, now);
+  return fills.flatMap(({ pair, update }, k) => {
+    const result = written[k];
+    return result ? [toPair(afterUpdate(pair, update, who, now, result))] : [];
+  });
 }

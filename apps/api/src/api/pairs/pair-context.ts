@@ -1,10 +1,10 @@
 import type { CheckOptions } from "@alinha/aligner";
 import type { AppContext } from "../../app-context.ts";
 import { NotFound } from "../../common/errors.ts";
-import { asBool, asNullableString, type Row } from "../../db/sql.ts";
+import { asBool, asNullableString, type Row, type SqlValue } from "../../db/sql.ts";
 import type { PairRow } from "./pair-dto.ts";
 import { checkOptionsFor, withDocument } from "../settings/check-options.ts";
-import { pairFromRows, queryPair, type PairExtra } from "./pair-writer.ts";
+import { pairFromRows, queryPair, queryPairsWhere, rowsByPair, type PairExtra } from "./pair-writer.ts";
 import type { PairText } from "./recheck.ts";
 
 /** What the checks need around one pair: the glossary, the neighbours, whether there is English. */
@@ -51,4 +51,17 @@ export async function livePairInContext(ctx: AppContext, id: string): Promise<{ 
   const row = pairFromRows(rows);
   if (!row || row.removed) throw new NotFound("pair", id);
   return { row, context: await contextOf(ctx, row, rows[0]!) };
+}
+
+/**
+ * livePairInContext for the live pairs `where` picks (`p` is the pair), in one statement:
+ * auto-fill reads every repetition it fills.
+ */
+export async function livePairsInContext(ctx: AppContext, where: { sql: string; args: SqlValue[] }): Promise<{ row: PairRow; context: PairContext }[]> {
+  const found: { row: PairRow; context: PairContext }[] = [];
+  for (const rows of rowsByPair(await queryPairsWhere(ctx.sql, { sql: `p."removed" = ? AND (${where.sql})`, args: [false, ...where.args] }, AROUND))) {
+    const row = pairFromRows(rows)!;
+    found.push({ row, context: await contextOf(ctx, row, rows[0]!) });
+  }
+  return found;
 }

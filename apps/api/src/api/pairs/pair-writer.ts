@@ -7,6 +7,7 @@
 // only, so it stays portable to PostgreSQL.
 import type { EditAction, PairStatus } from "../../contract/index.ts";
 import { bulkInsert, newId } from "../../db/bulk-insert.ts";
+import { insertFrom, type Fragment } from "../../db/insert-if-written.ts";
 import { asBool, asDate, asNullableString, asNumber, asString, type Row, type Sql, type SqlDb, type SqlValue } from "../../db/sql.ts";
 import { NotFound, VersionConflict } from "../../common/errors.ts";
 import { toPair, type FlagRow, type PairRow } from "./pair-dto.ts";
@@ -57,25 +58,131 @@ export class StaleVersion extends Error {
   }
 }
 
+/** The Pair columns a change sets (the new version among them). */
+function changedFields(pair: PairBase, update: PairUpdate, author: Author, now: Date): [string, SqlValue][] {
+  return [
+    ...(Object.entries(withMarker(update)).filter(([, v]) => v !== undefined) as [string, SqlValue][]),
+    ["status", update.status], ["version", pair.version + 1], ["updatedAt", now], ["updatedBy", author.displayName],
+  ];
+}
+
+function editRow(pair: PairBase, update: PairUpdate, author: Author, now: Date) {
+  return {
+    id: newId(), pairId: pair.id, documentId: pair.documentId, version: pair.version + 1, action: update.action,
+    before: pair.ptText, after: update.data?.ptText ?? pair.ptText, status: update.status,
+    authorId: author.id || null, authorName: author.displayName, note: update.note ?? null, createdAt: now,
+  };
+}
+
+function flagRows(pair: { id: string; documentId: string }, flags: NewFlag[]): FlagRow[] {
+  return flags.map((f) => ({ id: newId(), pairId: pair.id, documentId: pair.documentId, ...f }));
+}
+
 /** Writes the change and its Edit; returns the new version and, when replaced, the stored flags. */
 export async function writePairChange(sql: Sql, pair: PairBase, update: PairUpdate, author: Author, now: Date): Promise<{ version: number; flags?: FlagRow[] }> {
-  const version = pair.version + 1;
-  const fields: [string, SqlValue][] = [
-    ...(Object.entries(withMarker(update)).filter(([, v]) => v !== undefined) as [string, SqlValue][]),
-    ["status", update.status], ["version", version], ["updatedAt", now], ["updatedBy", author.displayName],
-  ];
+  const fields = changedFields(pair, update, author, now);
   const count = await sql.execute(
     `UPDATE "Pair" SET ${fields.map(([k]) => `"${k}" = ?`).join(", ")} WHERE "id" = ? AND "version" = ? AND "removed" = ?`,
     [...fields.map(([, v]) => v), pair.id, pair.version, false],
   );
   if (count === 0) throw new StaleVersion(pair.id);
   pairWritten(pair.id);
-  await bulkInsert(sql, "Edit", [{
-    id: newId(), pairId: pair.id, documentId: pair.documentId, version, action: update.action,
-    before: pair.ptText, after: update.data?.ptText ?? pair.ptText, status: update.status,
-    authorId: author.id || null, authorName: author.displayName, note: update.note ?? null, createdAt: now,
-  }]);
-  return update.flags ? { version, flags: await replaceFlags(sql, pair, update.flags) } : { version };
+  await bulkInsert(sql, "Edit", [editRow(pair, update, author, now)]);
+  return update.flags ? { version: pair.version + 1, flags: await replaceFlags(sql, pair, update.flags) } : { version: pair.version + 1 };
+}
+
+/** A comment written with a change (an approval's or a rejection's). */
+export interface CommentRow {
+  id: string;
+  pairId: string;
+  authorId: string | null;
+  authorName: string;
+  body: string;
+  createdAt: Date;
+}
+
+/**
+ * Changes per PostgreSQL statement: a change binds about 30 parameters and a few per flag, far
+ * below the protocol's 65,535 at this size.
+ */
+const CHANGES_PER_STATEMENT = 50;
+
+/** One change of writePairChanges. */
+export interface PairChange {
+  pair: PairBase;
+  update: PairUpdate;
+  /** Written with the change (an approval's or a rejection's comment). */
+  comment?: CommentRow;
+}
+
+/**
+ * Changes to different pairs, each on its own: each is what writePairChange does in a transaction
+ * of its own, and is written only if its pair is still at the version read (null in the result
+ * where it was not: a stale or removed pair). On PostgreSQL all of them are one statement, a single
+ * round trip (db/insert-if-written.ts): per change, the conditional UPDATE, and its Edit, flags and
+ * comment inserted only if it matched. Auto-fill writes tens of repetitions at once; one by one,
+ * each round trip waited for a busy machine to wake PostgreSQL and then this process again. SQLite
+ * runs in this process, where a statement costs no round trip: a transaction per change, as ever.
+ */
+export async function writePairChanges(db: SqlDb, changes: readonly PairChange[], author: Author, now: Date): Promise<({ version: number; flags?: FlagRow[] } | null)[]> {
+  if (db.engine !== "postgres") {
+    const results: ({ version: number; flags?: FlagRow[] } | null)[] = [];
+    for (const { pair, update, comment } of changes) {
+      try {
+        results.push(await db.transaction(async (sql) => {
+          const written = await writePairChange(sql, pair, update, author, now);
+          if (comment) await bulkInsert(sql, "Comment", [comment]);
+          return written;
+        }));
+      } catch (err) {
+        if (!(err instanceof StaleVersion)) throw err;
+        results.push(null);
+      }
+    }
+    return results;
+  }
+  if (changes.length > CHANGES_PER_STATEMENT) {
+    const results: ({ version: number; flags?: FlagRow[] } | null)[] = [];
+    for (let from = 0; from < changes.length; from += CHANGES_PER_STATEMENT) {
+      results.push(...await writePairChanges(db, changes.slice(from, from + CHANGES_PER_STATEMENT), author, now));
+    }
+    return results;
+  }
+  if (changes.length === 0) return [];
+  const parts: Fragment[] = [];
+  const also = (name: string, f: Fragment) => parts.push({ sql: `"${name}" AS (${f.sql})`, args: f.args });
+  const flagsOf = changes.map(({ pair, update, comment }, k) => {
+    const written = `written${k}`;
+    const fields = changedFields(pair, update, author, now);
+    also(written, {
+      sql: `UPDATE "Pair" SET ${fields.map(([c]) => `"${c}" = ?`).join(", ")} WHERE "id" = ? AND "version" = ? AND "removed" = ? RETURNING "id"`,
+      args: [...fields.map(([, v]) => v), pair.id, pair.version, false],
+    });
+    also(`edit${k}`, insertFrom("Edit", written, [editRow(pair, update, author, now)]));
+    const flags = update.flags ? flagRows(pair, update.flags) : undefined;
+    if (flags) {
+      // One snapshot for the whole statement: the DELETE never sees the rows inserted beside it.
+      also(`dropped${k}`, { sql: `DELETE FROM "Flag" WHERE "pairId" IN (SELECT "id" FROM "${written}")`, args: [] });
+      if (flags.length > 0) also(`flags${k}`, insertFrom("Flag", written, flags));
+    }
+    if (comment) also(`comment${k}`, insertFrom("Comment", written, [{ ...comment }]));
+    return flags;
+  });
+  const counts = changes.map((_, k) => `(SELECT COUNT(*) FROM "written${k}") AS "n${k}"`).join(", ");
+  const [row] = await db.query(`WITH ${parts.map((p) => p.sql).join(", ")} SELECT ${counts}`, parts.flatMap((p) => p.args));
+  return changes.map(({ pair }, k) => {
+    if (asNumber(row?.[`n${k}`]) === 0) return null;
+    pairWritten(pair.id);
+    const flags = flagsOf[k];
+    return flags ? { version: pair.version + 1, flags } : { version: pair.version + 1 };
+  });
+}
+
+/** One change to one pair, on its own (writePairChanges); a stale version is a 409 with the pair as stored now. */
+export async function writePairChangeAlone(db: SqlDb, pair: PairBase, update: PairUpdate, author: Author, now: Date, comment?: CommentRow): Promise<{ version: number; flags?: FlagRow[] }> {
+  const [written] = await writePairChanges(db, [{ pair, update, ...(comment ? { comment } : {}) }], author, now);
+  if (!written) throw await conflictFor(db, pair.id);
+  return written;
 }
 
 /**
@@ -91,7 +198,7 @@ function withMarker(update: PairUpdate): PairFields {
 /** Replaces a pair's flags; returns them as stored (with their new ids). */
 export async function replaceFlags(sql: Sql, pair: { id: string; documentId: string }, flags: NewFlag[]): Promise<FlagRow[]> {
   await sql.execute(`DELETE FROM "Flag" WHERE "pairId" = ?`, [pair.id]);
-  const rows = flags.map((f) => ({ id: newId(), pairId: pair.id, documentId: pair.documentId, ...f }));
+  const rows = flagRows(pair, flags);
   await bulkInsert(sql, "Flag", rows);
   return rows;
 }
@@ -128,13 +235,36 @@ export interface PairExtra {
 
 /** The rows of a pair with its flags and comment count, in one statement (one row per flag). */
 export function queryPair(sql: Sql, id: string, extra?: PairExtra): Promise<Row[]> {
+  return queryPairs(sql, [id], extra);
+}
+
+/** queryPair for several pairs at once: their rows one pair after the other. */
+export function queryPairs(sql: Sql, ids: readonly string[], extra?: PairExtra): Promise<Row[]> {
+  if (ids.length === 1) return queryPairsWhere(sql, { sql: `p."id" = ?`, args: [ids[0]!] }, extra, false);
+  return queryPairsWhere(sql, { sql: `p."id" IN (${ids.map(() => "?").join(", ")})`, args: [...ids] }, extra);
+}
+
+/** queryPairs for the pairs `where` picks (`p` is the pair). */
+export function queryPairsWhere(sql: Sql, where: { sql: string; args: SqlValue[] }, extra?: PairExtra, several = true): Promise<Row[]> {
   return sql.query(
     `SELECT p.*, (SELECT COUNT(*) FROM "Comment" c WHERE c."pairId" = p."id") AS "commentCount", ${FLAG_SELECT}${extra ? `, ${extra.columns}` : ""}
      FROM "Pair" p ${extra?.join ?? ""} LEFT JOIN "Flag" f ON f."pairId" = p."id"
-     WHERE p."id" = ?
-     ORDER BY f."start", f."end"`,
-    [...(extra?.args ?? []), id],
+     WHERE ${where.sql}
+     ORDER BY ${several ? `p."documentId", p."index", p."id", ` : ""}f."start", f."end"`,
+    [...(extra?.args ?? []), ...where.args],
   );
+}
+
+/** queryPairs' rows, a list per pair. */
+export function rowsByPair(rows: Row[]): Row[][] {
+  const byId = new Map<string, Row[]>();
+  for (const r of rows) {
+    const id = asString(r["id"]);
+    let list = byId.get(id);
+    if (!list) byId.set(id, (list = []));
+    list.push(r);
+  }
+  return [...byId.values()];
 }
 
 /** The pair with its flags and comment count. */

@@ -13,7 +13,7 @@ import { autoFillRepetitions } from "./auto-fill.ts";
 import { overrideNote, passGate } from "./qa-gate.ts";
 import { hasRole } from "../auth/require-role.ts";
 import { Forbidden } from "../../common/errors.ts";
-import { afterUpdate, assertVersion, conflictFor, inPairTransaction, livePair, StaleVersion, writePairChange, type Author, type PairUpdate } from "./pair-writer.ts";
+import { afterUpdate, assertVersion, conflictFor, livePair, StaleVersion, writePairChange, writePairChangeAlone, type Author, type PairUpdate } from "./pair-writer.ts";
 
 /** Dismissing a flag carries no version (it never conflicts with a text edit), so it retries. */
 const DISMISS_ATTEMPTS = 3;
@@ -97,11 +97,7 @@ export class ReviewService {
     const note = [open.length && override ? overrideNote(open, override.reason) : null, comments].filter(Boolean).join(" · ") || null;
     const update: PairUpdate = { action, status, note };
     const now = new Date();
-    const written = await inPairTransaction(this.ctx.sql, async (sql) => {
-      const result = await writePairChange(sql, row, update, author(user), now);
-      if (comments) await addComment(sql, id, user, comments, now);
-      return result;
-    });
+    const written = await writePairChangeAlone(this.ctx.sql, row, update, author(user), now, comments ? { id: newId(), pairId: id, authorId: user.id, authorName: user.displayName, body: comments, createdAt: now } : undefined);
     const after = afterUpdate(row, update, author(user), now, written);
     const pair = toPair(comments ? { ...after, _count: { comments: after._count.comments + 1 } } : after);
     if (action === "reject") return { pair };
@@ -126,7 +122,7 @@ export class ReviewService {
     const status: PairStatus = before === "new" && row.ptText === row.ptOriginal ? "new" : "edited";
     const update: PairUpdate = { action: "reopen", status, note: reason?.trim() || null };
     const now = new Date();
-    const written = await inPairTransaction(this.ctx.sql, (sql) => writePairChange(sql, row, update, author(user), now));
+    const written = await writePairChangeAlone(this.ctx.sql, row, update, author(user), now);
     return toPair(afterUpdate(row, update, author(user), now, written));
   }
 
@@ -202,7 +198,7 @@ export class ReviewService {
     const found = recheck(around(ptText), options, row.flags);
     const update: PairUpdate = { action, status, note: note ?? null, data: { ptText }, ...(sameFlags(found, row.flags) ? {} : { flags: found }) };
     const now = new Date();
-    const written = await inPairTransaction(this.ctx.sql, (sql) => writePairChange(sql, row, update, author(user), now));
+    const written = await writePairChangeAlone(this.ctx.sql, row, update, author(user), now);
     return toPair(afterUpdate(row, update, author(user), now, written));
   }
 }

@@ -1,0 +1,66 @@
+// Several pairs written at once (auto-fill's repetitions), each on its own: on PostgreSQL all of
+// them are one statement, so these check that a stale change in it writes nothing of its own and
+// takes nothing from the others.
+import { describe, expect, it } from "vitest";
+import { useTestServer } from "../../../test-support/use-test-server.ts";
+import { importedDocument } from "../../../test-support/imported-document.ts";
+import { findPair, writePairChanges, type PairChange } from "../pair-writer.ts";
+import type { NewFlag } from "../recheck.ts";
+import type { Pair } from "../../../contract/index.ts";
+
+const server = useTestServer("translator");
+const { translator } = server;
+
+const flag = (text: string, start: number): NewFlag => ({
+  code: "test.flag", family: "test", severity: "warning", start, end: start + text.length, text, message: `about ${text}`,
+  suggestion: null, dismissed: false, dismissedBy: null, dismissReason: null, dismissedAt: null,
+});
+
+describe("writing several pairs at once", () => {
+  it("writes each change whose pair is at the version read, with its edit, flags and comment, and nothing of a stale one", async () => {
+    const pt = "Um gato.\n\nDois cães.\n\nTrês peixes.";
+    const en = "A cat.\n\nTwo dogs.\n\nThree fish.";
+    const { pairs } = await importedDocument(translator, { title: "Vários", pt, en });
+    const [a, b, c] = pairs as [Pair, Pair, Pair];
+    // b moves on before the batch is written: its change was read at version 1.
+    const moved = await translator.patch(`/api/pairs/${b.id}`, { ptText: "Dois cachorros.", version: 1 });
+    expect(moved.status).toBe(200);
+    const bFlagsBefore = (await findPair(server.ctx.sql, b.id))!.flags.map((f) => f.text);
+
+    const who = { id: "", displayName: "Lote" };
+    const now = new Date();
+    const change = (p: Pair, ptText: string, withComment: boolean): PairChange => ({
+      pair: { id: p.id, documentId: p.documentId, version: 1, ptText: p.ptText },
+      update: { action: "auto-fill", status: "edited", note: "lote", data: { ptText, autoFilledFrom: a.id }, flags: [flag(ptText.slice(0, 3), 0)] },
+      ...(withComment ? { comment: { id: crypto.randomUUID(), pairId: p.id, authorId: null, authorName: "Lote", body: `sobre ${p.id}`, createdAt: now } } : {}),
+    });
+    const results = await writePairChanges(server.ctx.sql, [change(a, "Um felino.", true), change(b, "Dois lobos.", true), change(c, "Três atuns.", false)], who, now);
+
+    expect(results.map((r) => r?.version ?? null)).toEqual([2, null, 2]);
+    const [aNow, bNow, cNow] = await Promise.all([a, b, c].map(async (p) => (await translator.get(`/api/pairs/${p.id}`)).body));
+    expect(aNow.pair).toMatchObject({ ptText: "Um felino.", version: 2, autoFilledFrom: a.id });
+    expect(aNow.pair.flags.map((f: { text: string }) => f.text)).toEqual(["Um "]);
+    expect(aNow.edits.map((e: { action: string }) => e.action)).toEqual(["import", "auto-fill"]);
+    expect(aNow.comments.map((m: { body: string }) => m.body)).toEqual([`sobre ${a.id}`]);
+    // The stale one: as its own writer left it, no edit, flag or comment of the batch.
+    expect(bNow.pair).toMatchObject({ ptText: "Dois cachorros.", version: 2 });
+    expect(bNow.edits.map((e: { action: string }) => e.action)).toEqual(["import", "edit"]);
+    expect(bNow.pair.flags.map((f: { text: string }) => f.text)).toEqual(bFlagsBefore);
+    expect(bNow.comments).toEqual([]);
+    expect(cNow.pair).toMatchObject({ ptText: "Três atuns.", version: 2 });
+    expect(cNow.pair.flags.map((f: { text: string }) => f.text)).toEqual(["Trê"]);
+    expect(cNow.edits.at(-1)).toMatchObject({ action: "auto-fill", before: "Três peixes.", after: "Três atuns.", authorName: "Lote", note: "lote" });
+  });
+
+  it("answers a stale approval with 409 and keeps neither its history row nor its comment", async () => {
+    const { pairs } = await importedDocument(translator, { title: "Corrida", pt: "Bom dia.\n\nBoa noite.", en: "Good morning.\n\nGood night." });
+    const pair = pairs.find((p) => !p.flags.some((f) => f.severity === "error"))!;
+    const editor = await server.as("editor");
+    const attempts = await Promise.all(Array.from({ length: 6 }, (_, i) => editor.post(`/api/pairs/${pair.id}/approve`, { version: pair.version, comment: `aprovado ${i}` })));
+    expect(attempts.map((r) => r.status).sort()).toEqual([200, 409, 409, 409, 409, 409]);
+    const winner = attempts.findIndex((r) => r.status === 200);
+    const detail = (await translator.get(`/api/pairs/${pair.id}`)).body;
+    expect(detail.edits.map((e: { action: string }) => e.action)).toEqual(["import", "approve"]);
+    expect(detail.comments.map((m: { body: string }) => m.body)).toEqual([`aprovado ${winner}`]);
+  });
+});
