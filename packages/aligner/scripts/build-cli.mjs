@@ -43,7 +43,7 @@ const common = {
   bundle: true,
   platform: "node",
   format: "esm",
-  target: "node20",
+  target: "es2023",
   outExtension: { ".js": ".mjs" },
   external: ["dictionary-*"],
   // The CommonJS dependencies (exceljs, archiver) call require() for Node's own modules.

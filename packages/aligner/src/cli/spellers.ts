@@ -1,4 +1,6 @@
 import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { pathToFileURL } from "node:url";
 import { createSpeller, type CompiledSpeller } from "../check/text/speller.ts";
 import type { Speller } from "../types.ts";
 
@@ -10,9 +12,36 @@ export type SpellerLanguage = "pt" | "en";
  * compiled form made from another version of the dictionary, and without one it compiles at run
  * time: slower to start (~0.4 s for Portuguese), same answers.
  */
-export async function loadSpeller(lang: SpellerLanguage): Promise<Speller> {
-  const dictionary = (lang === "pt" ? await import("dictionary-pt") : await import("dictionary-en")).default;
-  return createSpeller(dictionary, readCompiled(lang));
+export function loadSpeller(lang: SpellerLanguage): Speller {
+  return createSpeller(readDictionary(lang), readCompiled(lang));
+}
+
+/**
+ * A speller that loads its dictionary when first asked about a word: a run whose checks never
+ * ask (a document with no word a check looks up in that language) does not pay for the load.
+ * Same answers as `loadSpeller`'s; the checks see the one `Speller` interface either way.
+ */
+export function lazySpeller(lang: SpellerLanguage, onLoad?: (lang: SpellerLanguage) => void): Speller {
+  let speller: Speller | undefined;
+  return {
+    correct(word) {
+      if (speller === undefined) {
+        speller = loadSpeller(lang);
+        onLoad?.(lang);
+      }
+      return speller.correct(word);
+    },
+  };
+}
+
+/**
+ * The dictionary package's two files, read as its own module does (`dictionary-pt` reads
+ * index.aff and index.dic beside its index.js) but synchronously, without loading that module
+ * (an ES module with top-level await), so that a speller can load on first use inside a check.
+ */
+function readDictionary(lang: SpellerLanguage): { aff: Uint8Array; dic: Uint8Array } {
+  const dir = new URL(".", pathToFileURL(createRequire(import.meta.url).resolve(`dictionary-${lang}`)));
+  return { aff: readFileSync(new URL("index.aff", dir)), dic: readFileSync(new URL("index.dic", dir)) };
 }
 
 /** Where the build put them: beside the bundle, which may be this file or a chunk one folder down. */
