@@ -1,4 +1,6 @@
 import { decodeText, type DecodedText } from "../normalize/index.ts";
+import { sniffFormat } from "./sniff-format.ts";
+import { Utf8Document } from "./utf8-document.ts";
 
 export interface DecodedFile {
   text: string;
@@ -63,4 +65,39 @@ export function decodeFileBytes(bytes: Uint8Array): DecodedFile {
   if (fast !== undefined) return { text: fast, encoding: "utf-8" };
   const decoded = decodeText(bytes);
   return { text: decoded.text, encoding: decoded.encoding, ...(decoded.warning === undefined ? {} : { warning: decoded.warning }) };
+}
+
+const UTF8_BOM = [0xef, 0xbb, 0xbf] as const;
+const bomAt = (bytes: Uint8Array, at: number) => UTF8_BOM.every((b, i) => bytes[at + i] === b);
+/** Bytes validated per step: the strings made are dropped at once, so memory stays flat. */
+const VALIDATE_BYTES = 1 << 20;
+
+/**
+ * A TMX or XLIFF file that `decodeFileBytes` would take on its fast path (well-formed UTF-8, no
+ * NUL, not mostly control characters, not UTF-16), as a `Utf8Document` to be read chunk by
+ * chunk rather than decoded whole: the same text, found the same way (the decoder drops one
+ * byte-order mark and `readImportFile` another), checked here without ever holding it. Else
+ * undefined, and the file takes the usual path.
+ */
+export function xmlInUtf8(bytes: Uint8Array): { document: Utf8Document; format: "tmx" | "xliff" } | undefined {
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff) || utf16WithoutBom(bytes) !== undefined) return undefined;
+  if (bytes.indexOf(0) >= 0) return undefined;
+  const afterBom = bomAt(bytes, 0) ? 3 : 0;
+  const decoder = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
+  let head = "";
+  try {
+    for (let at = afterBom; at < bytes.length; at += VALIDATE_BYTES) {
+      const text = decoder.decode(bytes.subarray(at, Math.min(at + VALIDATE_BYTES, bytes.length)), { stream: true });
+      if (head.length < 65536) head += text.slice(0, 65536 - head.length);
+    }
+    head += decoder.decode();
+  } catch {
+    return undefined;
+  }
+  head = head.slice(0, 65536);
+  if ((head.match(CONTROL)?.length ?? 0) > head.length * 0.01) return undefined;
+  const start = afterBom + (bomAt(bytes, afterBom) ? 3 : 0);
+  const format = sniffFormat(head.replace(/^\uFEFF/, ""));
+  if (format !== "tmx" && format !== "xliff") return undefined;
+  return { document: new Utf8Document(bytes, start), format };
 }

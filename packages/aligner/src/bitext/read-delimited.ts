@@ -3,7 +3,7 @@ import type { BitextPair } from "../types.ts";
 import { BitextFormatError } from "./bitext-format-error.ts";
 import { unguardSpreadsheetCell } from "./spreadsheet-guard.ts";
 import { sideOf } from "./languages.ts";
-import type { ParsedBitext } from "./parsed-bitext.ts";
+import type { PairSink, ParsedBitext } from "./parsed-bitext.ts";
 import { unescapeTsvField } from "./write-tsv.ts";
 import { isPairStatus } from "./xliff-state.ts";
 
@@ -15,11 +15,13 @@ const PT_COLUMN = /^(?:pt(?:[-_][a-z]{2})?|portuguese|português|target)$/i;
  * comma or semicolon). The columns are found by name: the English one (en, en-US, english,
  * source), the Portuguese one (pt, pt-BR, portuguese, target), and if present id, status, notes.
  * Rows are turned into pairs as they are read: a table of every row's cells first held 70 MiB
- * more than the pairs for a 100,000-row CSV.
+ * more than the pairs for a 100,000-row CSV. With `onPair`, each pair goes to it and the result
+ * holds none (parse-bitext.ts).
  */
-export function readDelimited(text: string, format: "tsv" | "csv"): ParsedBitext {
+export function readDelimited(text: string, format: "tsv" | "csv", onPair?: PairSink): ParsedBitext {
   const warnings: string[] = [];
   const pairs: BitextPair[] = [];
+  const out = onPair ?? ((pair: BitextPair) => void pairs.push(pair));
   let header: string[] | undefined;
   let at = { en: -1, pt: -1, id: -1, status: -1, notes: -1, version: -1 };
   let k = 0;
@@ -42,7 +44,7 @@ export function readDelimited(text: string, format: "tsv" | "csv"): ParsedBitext
     if (/^\d+$/.test(version)) pair.version = Number(version);
     const notes = cell(at.notes);
     if (notes !== "") pair.notes = notes.split("\n");
-    pairs.push(pair);
+    out(pair);
   };
   if (format === "tsv") eachTsvRow(text, onRow);
   else eachCsvRow(text, onRow);
