@@ -185,6 +185,9 @@ describe("the command line", { timeout: 30_000 }, () => {
       return [...r.stderr.matchAll(/speller (\w+) loaded/g)].map((m) => m[1]).sort();
     };
     expect(loaded("align", pt, en)).toEqual(["en", "pt"]);
+    // From the form the build saved (dist/spellers), not compiled again at start.
+    const r = spawnSync(process.execPath, [bin, "align", pt, en], { encoding: "utf8", cwd: dir, env: { ...process.env, INIT_CWD: dir, ALINHA_DEBUG_SPELLERS: "1" } });
+    expect(r.stderr.match(/\(saved form\)/g)).toHaveLength(2);
     // Portuguese alone: the English dictionary is never read.
     expect(loaded("check", pt)).toEqual(["pt"]);
     expect(loaded("align", pt)).toEqual(["pt"]);

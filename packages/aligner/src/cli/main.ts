@@ -72,11 +72,13 @@ function readTerms(path: string): Term[] {
  * words they have no list for; only the commands that check have them (the English one only
  * when there is English), and each loads when a check first asks it about a word, so convert
  * starts without them and a run that never asks never reads them. ALINHA_DEBUG_SPELLERS=1
- * says on standard error which were loaded (the bench and a test use it).
+ * says on standard error which were loaded, and whether from the build's saved form (a test uses it).
  */
 function checkOptions(variant: PortugueseVariant, termsFile: string | undefined, withEnglish: boolean): CheckOptions {
   const terms = termsFile === undefined ? [] : readTerms(termsFile);
-  const onLoad = process.env.ALINHA_DEBUG_SPELLERS ? (lang: string) => process.stderr.write(`alinha: speller ${lang} loaded\n`) : undefined;
+  const onLoad = process.env.ALINHA_DEBUG_SPELLERS
+    ? (lang: string, saved: boolean) => process.stderr.write(`alinha: speller ${lang} loaded (${saved ? "saved form" : "compiled now"})\n`)
+    : undefined;
   const pt = lazySpeller("pt", onLoad);
   const en = withEnglish ? lazySpeller("en", onLoad) : undefined;
   return { variant, terms, spellers: { pt, ...(en ? { en } : {}) } };
