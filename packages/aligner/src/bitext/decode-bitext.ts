@@ -72,14 +72,18 @@ const bomAt = (bytes: Uint8Array, at: number) => UTF8_BOM.every((b, i) => bytes[
 /** Bytes validated per step: the strings made are dropped at once, so memory stays flat. */
 const VALIDATE_BYTES = 1 << 20;
 
+/** The formats whose readers take a file chunk by chunk (CSV's parser wants the whole text). */
+export type StreamedFormat = "tmx" | "xliff" | "po" | "tsv";
+const STREAMED = new Set<string>(["tmx", "xliff", "po", "tsv"] satisfies StreamedFormat[]);
+
 /**
- * A TMX or XLIFF file that `decodeFileBytes` would take on its fast path (well-formed UTF-8, no
- * NUL, not mostly control characters, not UTF-16), as a `Utf8Document` to be read chunk by
- * chunk rather than decoded whole: the same text, found the same way (the decoder drops one
- * byte-order mark and `readImportFile` another), checked here without ever holding it. Else
+ * A TMX, XLIFF, PO or TSV file that `decodeFileBytes` would take on its fast path (well-formed
+ * UTF-8, no NUL, not mostly control characters, not UTF-16), as a `Utf8Document` to be read
+ * chunk by chunk rather than decoded whole: the same text, found the same way (the decoder drops
+ * one byte-order mark and `readImportFile` another), checked here without ever holding it. Else
  * undefined, and the file takes the usual path.
  */
-export function xmlInUtf8(bytes: Uint8Array): { document: Utf8Document; format: "tmx" | "xliff" } | undefined {
+export function streamableUtf8(bytes: Uint8Array): { document: Utf8Document; format: StreamedFormat } | undefined {
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff) || utf16WithoutBom(bytes) !== undefined) return undefined;
   if (bytes.indexOf(0) >= 0) return undefined;
   const afterBom = bomAt(bytes, 0) ? 3 : 0;
@@ -98,6 +102,6 @@ export function xmlInUtf8(bytes: Uint8Array): { document: Utf8Document; format: 
   if ((head.match(CONTROL)?.length ?? 0) > head.length * 0.01) return undefined;
   const start = afterBom + (bomAt(bytes, afterBom) ? 3 : 0);
   const format = sniffFormat(head.replace(/^\uFEFF/, ""));
-  if (format !== "tmx" && format !== "xliff") return undefined;
-  return { document: new Utf8Document(bytes, start), format };
+  if (!STREAMED.has(format)) return undefined;
+  return { document: new Utf8Document(bytes, start), format: format as StreamedFormat };
 }

@@ -4,6 +4,8 @@ import { BitextFormatError } from "./bitext-format-error.ts";
 import { unguardSpreadsheetCell } from "./spreadsheet-guard.ts";
 import { sideOf } from "./languages.ts";
 import type { PairSink, ParsedBitext } from "./parsed-bitext.ts";
+import { splitLines } from "./po-entries.ts";
+import type { Utf8Document } from "./utf8-document.ts";
 import { unescapeTsvField } from "./write-tsv.ts";
 import { isPairStatus } from "./xliff-state.ts";
 
@@ -18,7 +20,7 @@ const PT_COLUMN = /^(?:pt(?:[-_][a-z]{2})?|portuguese|português|target)$/i;
  * more than the pairs for a 100,000-row CSV. With `onPair`, each pair goes to it and the result
  * holds none (parse-bitext.ts).
  */
-export function readDelimited(text: string, format: "tsv" | "csv", onPair?: PairSink): ParsedBitext {
+export function readDelimited(text: string | Utf8Document, format: "tsv" | "csv", onPair?: PairSink): ParsedBitext {
   const warnings: string[] = [];
   const pairs: BitextPair[] = [];
   const out = onPair ?? ((pair: BitextPair) => void pairs.push(pair));
@@ -46,8 +48,9 @@ export function readDelimited(text: string, format: "tsv" | "csv", onPair?: Pair
     if (notes !== "") pair.notes = notes.split("\n");
     out(pair);
   };
-  if (format === "tsv") eachTsvRow(text, onRow);
-  else eachCsvRow(text, onRow);
+  if (format === "tsv") eachTsvRow(typeof text === "string" ? splitLines(text) : text.lines(), onRow);
+  // csv-parse takes the whole text.
+  else eachCsvRow(typeof text === "string" ? text : [...text.chunks()].join(""), onRow);
   if (header === undefined) columnsOf([]);
   // A language tag as the column name says the language; "source"/"target" say nothing.
   const enName = header?.[at.en] ?? "";
@@ -66,14 +69,15 @@ function columnsOf(header: string[]) {
   return { en, pt, id: column("id"), status: column("status"), notes: column("notes"), version: column("version") };
 }
 
-function eachTsvRow(text: string, onRow: (row: string[]) => void): void {
-  for (let start = 0; start < text.length;) {
-    let end = text.indexOf("\n", start);
-    if (end < 0) end = text.length;
-    const line = text.slice(start, end > start && text.charCodeAt(end - 1) === 0x0d ? end - 1 : end);
-    onRow(line.split("\t").map(unescapeTsvField));
-    start = end + 1;
+/** One row a line; the empty piece after a final newline (or of an empty file) is no row. */
+function eachTsvRow(lines: Iterable<string>, onRow: (row: string[]) => void): void {
+  const row = (line: string) => onRow((line.endsWith("\r") ? line.slice(0, -1) : line).split("\t").map(unescapeTsvField));
+  let held: string | undefined;
+  for (const line of lines) {
+    if (held !== undefined) row(held);
+    held = line;
   }
+  if (held !== undefined && held !== "") row(held);
 }
 
 function eachCsvRow(text: string, onRow: (row: string[]) => void): void {

@@ -3,6 +3,8 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { BitextPair } from "../types.ts";
 import { parseBitext } from "./parse-bitext.ts";
+import { readDelimited } from "./read-delimited.ts";
+import { readPo } from "./read-po.ts";
 import { bitextPair } from "./test-pairs.ts";
 import { Utf8Document } from "./utf8-document.ts";
 import { serializeBitext } from "./index.ts";
@@ -66,5 +68,34 @@ describe("a UTF-8 file read chunk by chunk", () => {
       }),
       { numRuns: 150 },
     );
+  });
+
+  /** PO and TSV line by line from the chunks, against the whole text. */
+  const readLines = (format: "po" | "tsv", input: string | Utf8Document): unknown => {
+    const pairs: BitextPair[] = [];
+    try {
+      const sink = (pair: BitextPair) => void pairs.push(pair);
+      const result = format === "po" ? readPo(typeof input === "string" ? input : input.lines(), sink) : readDelimited(input, "tsv", sink);
+      return { ...result, pairs };
+    } catch (e) {
+      return { error: (e as Error).message };
+    }
+  };
+  const PO = golden("sample.po");
+  const TSV = golden("sample.tsv");
+
+  it("reads PO and TSV line by line as it reads them whole, broken or not, whatever the line ends", () => {
+    const variants = (text: string) => [text, text.replace(/\n/g, "\r\n"), `${text}\n\n`, text.trimEnd(), "", "\n"];
+    fc.assert(
+      fc.property(fc.constantFrom<["po" | "tsv", string]>(["po", PO], ["tsv", TSV]), fc.nat(5), fc.double({ min: 0, max: 1, noNaN: true }), fc.integer({ min: 1, max: 40 }), ([format, text], v, cut, size) => {
+        const variant = variants(text)[v]!;
+        for (const input of [variant, [...variant].slice(0, Math.floor([...variant].length * cut)).join("")]) {
+          expect(readLines(format, chunked(input, size))).toEqual(readLines(format, input));
+        }
+      }),
+      { numRuns: 300 },
+    );
+    expect(readLines("po", chunked(PO, 5))).toMatchObject({ pairs: expect.arrayContaining([expect.objectContaining({ en: expect.any(String) })]) });
+    expect(readLines("po", chunked('msgid "a"\nmsgstr "b"\nbogus\n', 3))).toEqual({ error: expect.stringMatching(/line 3, column 1/) });
   });
 });

@@ -25,7 +25,7 @@ export class Utf8Document {
   /** Per chunk: its UTF-16 offset in the whole text, its first byte, and the line and column there (1-based). */
   private readonly units: number[] = [];
   private readonly byteStarts: number[] = [];
-  private readonly lines: number[] = [];
+  private readonly lineAt: number[] = [];
   private readonly columns: number[] = [];
   private readonly kept = new Map<number, string>();
   private again: { index: number; text: string } | undefined;
@@ -57,7 +57,7 @@ export class Utf8Document {
       const text = decoder.decode(bytes.subarray(at, end));
       this.units.push(unit);
       this.byteStarts.push(at);
-      this.lines.push(line);
+      this.lineAt.push(line);
       this.columns.push(column);
       this.kept.set(index, text);
       this.kept.delete(index - KEPT_CHUNKS);
@@ -71,6 +71,24 @@ export class Utf8Document {
       at = end;
       yield text;
     }
+  }
+
+  /**
+   * The text cut at each "\n" (without it), as `text.split("\n")` would give it: the last piece
+   * is what follows the last newline, "" if the text ends with one.
+   */
+  *lines(): Generator<string> {
+    let carry = "";
+    for (const chunk of this.chunks()) {
+      let start = 0;
+      for (let newline = chunk.indexOf("\n"); newline >= 0; newline = chunk.indexOf("\n", start)) {
+        yield carry + chunk.slice(start, newline);
+        carry = "";
+        start = newline + 1;
+      }
+      carry += chunk.slice(start);
+    }
+    yield carry;
   }
 
   /** The chunk holding a position (the last one for the very end). */
@@ -101,7 +119,7 @@ export class Utf8Document {
     const k = this.chunkAt(offset);
     const text = this.textOf(k);
     const rel = Math.min(offset - this.units[k]!, text.length);
-    let line = this.lines[k]!;
+    let line = this.lineAt[k]!;
     let lastNewline = -1;
     for (let i = text.indexOf("\n"); i >= 0 && i < rel; i = text.indexOf("\n", i + 1)) {
       line++;
