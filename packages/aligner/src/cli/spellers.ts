@@ -1,7 +1,8 @@
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { pathToFileURL } from "node:url";
-import { compileSpeller, createSpeller, dictionaryKey, type CompiledSpeller } from "../check/text/speller.ts";
+import { createSpeller, dictionaryKey, type CompiledSpeller } from "../check/text/speller.ts";
+import { fromSaved, savedMeta, type SavedFiles } from "./saved-speller.ts";
 import type { Speller } from "../types.ts";
 
 export type SpellerLanguage = "pt" | "en";
@@ -56,69 +57,25 @@ export function readDictionary(lang: SpellerLanguage): { aff: Uint8Array; dic: U
 /** Where the build put them: beside the bundle, which may be this file or a chunk one folder down. */
 const PLACES = ["./spellers/", "../spellers/"];
 
-/** What the build saves beside the stem table: the compiled form, less the stems. */
-interface CompiledMeta extends Omit<CompiledSpeller, "stems"> {
-  littleEndian: boolean;
-  /** `dictionaryKey` of the dictionary package's own files: the saved form is theirs. */
-  sourceKey: string;
-  /** Whether <lang>.dic holds the .dic's text as Latin-1 (one byte a character). */
-  latin1Dic: boolean;
-}
-
 /**
- * The saved form of a dictionary, if it was made from these very files. The .dic's text comes
- * with it, saved as Latin-1 when every character fits (Portuguese does: accents, no more):
- * decoding the package's 4.4 MB of UTF-8 was ~30 ms of a cold start, copying Latin-1 bytes into
- * a one-byte string a few. The compiled form's key is over that text, so createSpeller uses the
- * stem table only with it.
+ * The saved form of a dictionary (saved-speller.ts), if it was made from these very files. The
+ * compiled form's key is over the text saved with it, so createSpeller uses the stem table only
+ * with that text.
  */
 function readCompiled(lang: SpellerLanguage, dictionary: { aff: Uint8Array; dic: Uint8Array }): { speller: CompiledSpeller; dic?: string } | undefined {
   for (const place of PLACES) {
     const dir = new URL(place, import.meta.url);
-    let json: string;
-    let bytes: Buffer;
+    const read = (ext: string) => readFileSync(new URL(`${lang}.${ext}`, dir));
+    let files: SavedFiles;
     try {
-      json = readFileSync(new URL(`${lang}.json`, dir), "utf8");
-      bytes = readFileSync(new URL(`${lang}.stems`, dir));
+      const json = read("json").toString("utf8");
+      files = { json, rules: read("rules"), stems: read("stems"), ...(savedMeta(json).latin1Dic ? { dic: read("dic") } : {}) };
     } catch {
       continue;
     }
-    const meta = JSON.parse(json) as CompiledMeta;
-    if (meta.littleEndian !== LITTLE_ENDIAN || bytes.byteLength % 4 !== 0) return undefined;
-    if (meta.sourceKey !== dictionaryKey(dictionary.aff, dictionary.dic)) return undefined;
-    let dic: string | undefined;
-    if (meta.latin1Dic) {
-      try {
-        dic = readFileSync(new URL(`${lang}.dic`, dir)).toString("latin1");
-      } catch {
-        return undefined;
-      }
-    }
-    // An Int32Array needs a 4-byte aligned start; a file's Buffer usually has one, else copy.
-    const aligned = bytes.byteOffset % 4 === 0 ? bytes : Buffer.from(bytes);
-    const speller = { key: meta.key, forbidden: meta.forbidden, rules: meta.rules, stems: new Int32Array(aligned.buffer, aligned.byteOffset, aligned.byteLength / 4) };
-    return dic === undefined ? { speller } : { speller, dic };
+    return fromSaved(files, dictionaryKey(dictionary.aff, dictionary.dic));
   }
   return undefined;
 }
 
-const LITTLE_ENDIAN = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1;
-
-/** A compiled form as saved: its rules and key as JSON, its stem table as raw bytes. */
-export function compiledFiles(compiled: CompiledSpeller, extra: object = {}): { json: string; stems: Uint8Array } {
-  const { stems, ...meta } = compiled;
-  return { json: JSON.stringify({ ...meta, littleEndian: LITTLE_ENDIAN, ...extra }), stems: new Uint8Array(stems.buffer, stems.byteOffset, stems.byteLength) };
-}
-
-/**
- * A dictionary's saved form (the build's step; see scripts/build-cli.mjs): the compiled rules
- * and stem table, and the .dic's text as Latin-1 when every character fits.
- */
-export function savedForm(dictionary: { aff: Uint8Array; dic: Uint8Array }): { json: string; stems: Uint8Array; dic?: Uint8Array } {
-  const text = new TextDecoder().decode(dictionary.dic);
-  const latin1 = !/[^\u0000-\u00ff]/u.test(text);
-  const compiled = compileSpeller({ aff: dictionary.aff, dic: latin1 ? text : dictionary.dic });
-  const extra: Pick<CompiledMeta, "sourceKey" | "latin1Dic"> = { sourceKey: dictionaryKey(dictionary.aff, dictionary.dic), latin1Dic: latin1 };
-  const files = compiledFiles(compiled, extra);
-  return latin1 ? { ...files, dic: Buffer.from(text, "latin1") } : files;
-}
+export { compiledFiles, savedForm } from "./saved-speller.ts";
