@@ -1,4 +1,7 @@
+import { isUtf8 } from "node:buffer";
 import { decodeText, type DecodedText } from "../normalize/index.ts";
+import { sniffFormat } from "./sniff-format.ts";
+import { Utf8Document } from "./utf8-document.ts";
 
 export interface DecodedFile {
   text: string;
@@ -63,4 +66,43 @@ export function decodeFileBytes(bytes: Uint8Array): DecodedFile {
   if (fast !== undefined) return { text: fast, encoding: "utf-8" };
   const decoded = decodeText(bytes);
   return { text: decoded.text, encoding: decoded.encoding, ...(decoded.warning === undefined ? {} : { warning: decoded.warning }) };
+}
+
+const UTF8_BOM = [0xef, 0xbb, 0xbf] as const;
+const bomAt = (bytes: Uint8Array, at: number) => UTF8_BOM.every((b, i) => bytes[at + i] === b);
+/**
+ * Whether bytes[start…] is UTF-8 as a fatal TextDecoder takes it, without making a string:
+ * decoding a 50 MB file with accents and emoji only to check it cost ~0.5 s, and a JavaScript
+ * loop over the bytes as much on a busy machine; Node's native check takes a few milliseconds.
+ */
+export function isWellFormedUtf8(bytes: Uint8Array, start = 0): boolean {
+  return isUtf8(bytes.subarray(start));
+}
+
+/** The formats whose readers take a file chunk by chunk (CSV's parser wants the whole text). */
+export type StreamedFormat = "tmx" | "xliff" | "po" | "tsv";
+const STREAMED = new Set<string>(["tmx", "xliff", "po", "tsv"] satisfies StreamedFormat[]);
+
+/**
+ * A TMX, XLIFF, PO or TSV file that `decodeFileBytes` would take on its fast path (well-formed
+ * UTF-8, no NUL, not mostly control characters, not UTF-16), as a `Utf8Document` to be read
+ * chunk by chunk rather than decoded whole: the same text, found the same way (the decoder drops
+ * one byte-order mark and `readImportFile` another), checked here without ever holding it. Else
+ * undefined, and the file takes the usual path.
+ */
+export function streamableUtf8(bytes: Uint8Array): { document: Utf8Document; format: StreamedFormat } | undefined {
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff) || utf16WithoutBom(bytes) !== undefined) return undefined;
+  if (bytes.indexOf(0) >= 0) return undefined;
+  const afterBom = bomAt(bytes, 0) ? 3 : 0;
+  if (!isWellFormedUtf8(bytes, afterBom)) return undefined;
+  // 65,536 characters take at most four times as many bytes; cut before a character's first byte.
+  let headEnd = Math.min(bytes.length, afterBom + 4 * 65536);
+  while (headEnd < bytes.length && (bytes[headEnd]! & 0xc0) === 0x80) headEnd--;
+  let head = new TextDecoder("utf-8", { ignoreBOM: true }).decode(bytes.subarray(afterBom, headEnd));
+  head = head.slice(0, 65536);
+  if ((head.match(CONTROL)?.length ?? 0) > head.length * 0.01) return undefined;
+  const start = afterBom + (bomAt(bytes, afterBom) ? 3 : 0);
+  const format = sniffFormat(head.replace(/^\uFEFF/, ""));
+  if (!STREAMED.has(format)) return undefined;
+  return { document: new Utf8Document(bytes, start), format: format as StreamedFormat };
 }

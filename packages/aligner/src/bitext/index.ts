@@ -22,9 +22,9 @@ export {
 } from "./bitext-meta.ts";
 export { BitextFormatError } from "./bitext-format-error.ts";
 export { parseBitext } from "./parse-bitext.ts";
-export type { ParsedBitext } from "./parsed-bitext.ts";
+export type { PairSink, ParsedBitext } from "./parsed-bitext.ts";
 export { XLIFF2_STATE } from "./xliff-state.ts";
-export { readImportFile, BitextLanguageError, type ImportedFile } from "./read-bitext-file.ts";
+export { readImportFile, streamImportFile, BitextLanguageError, type ImportedFile, type StreamedFile } from "./read-bitext-file.ts";
 export { sniffFormat, type ImportFormat } from "./sniff-format.ts";
 export { CODE_BASE, withoutCodes } from "./inline-codes.ts";
 export { guardSpreadsheetCell, unguardSpreadsheetCell } from "./spreadsheet-guard.ts";

@@ -34,7 +34,7 @@ export function inlineText(element: XmlElement, rules: InlineRules, codes: CodeC
     if (char !== undefined) text += char;
     else if (ours && rules.wrappers.has(child.name)) text += inlineText(child, rules, codes, dropped);
     else {
-      const placeholder = ours ? codes.placeholder(child.source.text.slice(child.offset, child.end)) : undefined;
+      const placeholder = ours ? codes.placeholder(child.source.slice(child.offset, child.end)) : undefined;
       if (placeholder === undefined) dropped.count += 1;
       else text += placeholder;
     }

@@ -11,6 +11,13 @@ export interface ParsedBitext {
   warnings: string[];
 }
 
+/**
+ * Where a streaming reader hands each pair as it reads it, in file order. The pairs of a file
+ * that turns out bad further on (malformed, other languages) have been handed on by then: a
+ * caller stores nothing until the reader has returned.
+ */
+export type PairSink = (pair: BitextPair) => void;
+
 /** Where a warning is: the element path and its line. */
 export const at = (element: XmlElement) => `${element.path} (line ${locate(element).line})`;
 

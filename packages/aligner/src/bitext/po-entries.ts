@@ -33,6 +33,16 @@ function unquote(line: string, at: number, lineNo: number): string {
   });
 }
 
+/** The lines of a text, as `text.split("\n")` gives them, one at a time. */
+export function* splitLines(text: string): Generator<string> {
+  let start = 0;
+  for (let end = text.indexOf("\n"); end >= 0; end = text.indexOf("\n", start)) {
+    yield text.slice(start, end);
+    start = end + 1;
+  }
+  yield text.slice(start);
+}
+
 const KEYWORD = /^(msgctxt|msgid_plural|msgid|msgstr(?:\[(\d+)\])?)\s/;
 
 /**
@@ -41,14 +51,13 @@ const KEYWORD = /^(msgctxt|msgid_plural|msgid|msgstr(?:\[(\d+)\])?)\s/;
  * quadratic); the format is a handful of line kinds (GNU gettext manual, "The Format of PO
  * Files"). A line that is none of them throws `BitextFormatError` with its line and column.
  */
-export function* poEntries(text: string): Generator<PoEntry> {
+export function* poEntries(text: string | Iterable<string>): Generator<PoEntry> {
   let entry: PoEntry | undefined;
   let field: { set: (more: string) => void } | undefined;
   const fresh = (): PoEntry => ({ msgid: "", msgstr: [], comments: [], extracted: [], flags: new Set(), obsolete: false, line: 0 });
   let pending = fresh();
   let hasKeyword = false;
   let lineNo = 0;
-  let start = 0;
   const finish = function* () {
     if (hasKeyword && entry !== undefined) yield entry;
     entry = undefined;
@@ -56,17 +65,12 @@ export function* poEntries(text: string): Generator<PoEntry> {
     field = undefined;
     pending = fresh();
   };
-  while (start <= text.length) {
-    let end = text.indexOf("\n", start);
-    if (end < 0) end = text.length;
-    let line = text.slice(start, end);
+  for (let line of typeof text === "string" ? splitLines(text) : text) {
     if (line.endsWith("\r")) line = line.slice(0, -1);
-    start = end + 1;
     lineNo++;
     const trimmed = line.trimStart();
     if (trimmed === "") {
       yield* finish();
-      if (end === text.length) break;
       continue;
     }
     let obsolete = false;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { BitextFormatError, BitextLanguageError, readImportFile, serializeBitext, sniffFormat, type ParsedBitext } from "./index.ts";
+import { BitextFormatError, BitextLanguageError, readImportFile, serializeBitext, sniffFormat, streamImportFile, type ParsedBitext } from "./index.ts";
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
 const utf16le = (text: string, bom = true) => Uint8Array.from([...(bom ? [0xff, 0xfe] : []), ...Buffer.from(text, "utf16le")]);
@@ -115,5 +115,27 @@ describe("separators", () => {
   it("still reads a semicolon-separated file (spreadsheets in Portuguese locales)", () => {
     const read = readImportFile(new TextEncoder().encode("en;pt-BR\nHello;Olá\n"));
     expect(read.kind === "bitext" ? read.bitext.pairs.map((p) => `${p.en}|${p.pt}`) : []).toEqual(["Hello|Olá"]);
+  });
+});
+
+describe("streaming an import", () => {
+  const tu = (n: number) => `<tu tuid="${n}"><tuv xml:lang="en"><seg>Sentence ${n}.</seg></tuv><tuv xml:lang="pt-BR"><seg>Frase ${n} 😀.</seg></tuv></tu>\n`;
+  const tmx = (body: string) => `\uFEFF<?xml version="1.0"?>\n<tmx version="1.4"><header srclang="en" creationtool="t"/>\n<body>\n${body}</body></tmx>\n`;
+
+  it("hands each pair on in file order and keeps none itself; readImportFile gathers the same", () => {
+    for (const file of [utf8(tmx([1, 2, 3].map(tu).join(""))), utf16le(tmx([1, 2, 3].map(tu).join(""))), utf8(`msgid "Hi"\nmsgstr "Oi"\n\nmsgid "Bye"\nmsgstr "Tchau"\n`)]) {
+      const seen: string[] = [];
+      const read = streamImportFile(file, (p) => void seen.push(`${p.en} | ${p.pt}`));
+      expect(read).toMatchObject({ kind: "bitext", bitext: { pairs: [] }, pairCount: seen.length });
+      expect(seen.length).toBeGreaterThan(1);
+      expect(pairs(bitext(file)).map((p) => p.replace(/^\S+ \S+ /, ""))).toEqual(seen);
+    }
+  });
+
+  it("has handed on the pairs before a break further on, which it then reports", () => {
+    const seen: string[] = [];
+    const broken = utf8(tmx([1, 2].map(tu).join("") + `<tu><tuv xml:lang="en"><seg>three</tuv></tu>\n`));
+    expect(() => streamImportFile(broken, (p) => void seen.push(p.id ?? ""))).toThrow(/line 6, column \d+/);
+    expect(seen).toEqual(["1", "2"]);
   });
 });

@@ -1,7 +1,8 @@
 import { sideOf } from "./languages.ts";
-import { decodeFileBytes } from "./decode-bitext.ts";
+import type { BitextPair } from "../types.ts";
+import { decodeFileBytes, streamableUtf8 } from "./decode-bitext.ts";
 import { parseBitext } from "./parse-bitext.ts";
-import type { ParsedBitext } from "./parsed-bitext.ts";
+import type { PairSink, ParsedBitext } from "./parsed-bitext.ts";
 import { readDelimited } from "./read-delimited.ts";
 import { readPo } from "./read-po.ts";
 import { sniffFormat, type ImportFormat } from "./sniff-format.ts";
@@ -30,20 +31,50 @@ function checkLanguages(bitext: ParsedBitext): void {
   if (!srcOk || !trgOk) throw new BitextLanguageError(bitext.srcLang, bitext.trgLang);
 }
 
+/** What `streamImportFile` found: as `ImportedFile`, with the number of pairs it handed on in place of them. */
+export type StreamedFile =
+  | { kind: "bitext"; format: Exclude<ImportFormat, "text">; bitext: ParsedBitext; pairCount: number; encoding: string }
+  | { kind: "text"; text: string; encoding: string; warnings: string[] };
+
 /**
  * Bytes of an uploaded file → what is in it, found by content (whatever the file is called):
  * TMX, XLIFF 1.0–2.0, PO, TSV/CSV with en/pt columns, else plain text. Pure: no I/O, nothing
- * stored. Throws `TextDecodeError` (not text), `BitextFormatError` (malformed: line, column)
- * or `BitextLanguageError` (not English → Portuguese).
+ * stored. Each pair goes to `onPair` as it is read (in file order) and the result's
+ * `bitext.pairs` is empty, so the reader itself holds no pairs: a TMX, XLIFF, PO or TSV file in
+ * UTF-8 (the usual case) is also decoded a chunk at a time (utf8-document.ts), never held as one
+ * string. CSV, and other encodings, are decoded whole first.
+ * Throws `TextDecodeError` (not text), `BitextFormatError` (malformed: line, column) or
+ * `BitextLanguageError` (not English → Portuguese), possibly after some pairs were handed on:
+ * store nothing until it returns.
  */
-export function readImportFile(bytes: Uint8Array): ImportedFile {
+export function streamImportFile(bytes: Uint8Array, onPair: PairSink): StreamedFile {
+  let pairCount = 0;
+  const count: PairSink = (pair) => {
+    pairCount++;
+    onPair(pair);
+  };
+  const utf8 = streamableUtf8(bytes);
+  if (utf8 !== undefined) {
+    const { document, format } = utf8;
+    const bitext = format === "po" ? readPo(document.lines(), count) : format === "tsv" ? readDelimited(document, format, count) : parseBitext(document, format, count);
+    checkLanguages(bitext);
+    return { kind: "bitext", format, bitext, pairCount, encoding: "utf-8" };
+  }
   const decoded = decodeFileBytes(bytes);
   const text = decoded.text.replace(/^\uFEFF/, "");
   const format = sniffFormat(text);
   const encodingWarnings = decoded.warning === undefined ? [] : [decoded.warning];
   if (format === "text") return { kind: "text", text, encoding: decoded.encoding, warnings: encodingWarnings };
-  const bitext = format === "tmx" || format === "xliff" ? parseBitext(text, format) : format === "po" ? readPo(text) : readDelimited(text, format);
+  const bitext = format === "tmx" || format === "xliff" ? parseBitext(text, format, count) : format === "po" ? readPo(text, count) : readDelimited(text, format, count);
   checkLanguages(bitext);
   bitext.warnings.unshift(...encodingWarnings);
-  return { kind: "bitext", format, bitext, encoding: decoded.encoding };
+  return { kind: "bitext", format, bitext, pairCount, encoding: decoded.encoding };
+}
+
+/** `streamImportFile` with the pairs gathered into `bitext.pairs`. */
+export function readImportFile(bytes: Uint8Array): ImportedFile {
+  const pairs: BitextPair[] = [];
+  const read = streamImportFile(bytes, (pair) => void pairs.push(pair));
+  if (read.kind === "text") return read;
+  return { kind: "bitext", format: read.format, bitext: { ...read.bitext, pairs }, encoding: read.encoding };
 }

@@ -3,7 +3,9 @@ import type { BitextPair } from "../types.ts";
 import { BitextFormatError } from "./bitext-format-error.ts";
 import { unguardSpreadsheetCell } from "./spreadsheet-guard.ts";
 import { sideOf } from "./languages.ts";
-import type { ParsedBitext } from "./parsed-bitext.ts";
+import type { PairSink, ParsedBitext } from "./parsed-bitext.ts";
+import { splitLines } from "./po-entries.ts";
+import type { Utf8Document } from "./utf8-document.ts";
 import { unescapeTsvField } from "./write-tsv.ts";
 import { isPairStatus } from "./xliff-state.ts";
 
@@ -15,11 +17,13 @@ const PT_COLUMN = /^(?:pt(?:[-_][a-z]{2})?|portuguese|português|target)$/i;
  * comma or semicolon). The columns are found by name: the English one (en, en-US, english,
  * source), the Portuguese one (pt, pt-BR, portuguese, target), and if present id, status, notes.
  * Rows are turned into pairs as they are read: a table of every row's cells first held 70 MiB
- * more than the pairs for a 100,000-row CSV.
+ * more than the pairs for a 100,000-row CSV. With `onPair`, each pair goes to it and the result
+ * holds none (parse-bitext.ts).
  */
-export function readDelimited(text: string, format: "tsv" | "csv"): ParsedBitext {
+export function readDelimited(text: string | Utf8Document, format: "tsv" | "csv", onPair?: PairSink): ParsedBitext {
   const warnings: string[] = [];
   const pairs: BitextPair[] = [];
+  const out = onPair ?? ((pair: BitextPair) => void pairs.push(pair));
   let header: string[] | undefined;
   let at = { en: -1, pt: -1, id: -1, status: -1, notes: -1, version: -1 };
   let k = 0;
@@ -42,10 +46,11 @@ export function readDelimited(text: string, format: "tsv" | "csv"): ParsedBitext
     if (/^\d+$/.test(version)) pair.version = Number(version);
     const notes = cell(at.notes);
     if (notes !== "") pair.notes = notes.split("\n");
-    pairs.push(pair);
+    out(pair);
   };
-  if (format === "tsv") eachTsvRow(text, onRow);
-  else eachCsvRow(text, onRow);
+  if (format === "tsv") eachTsvRow(typeof text === "string" ? splitLines(text) : text.lines(), onRow);
+  // csv-parse takes the whole text.
+  else eachCsvRow(typeof text === "string" ? text : [...text.chunks()].join(""), onRow);
   if (header === undefined) columnsOf([]);
   // A language tag as the column name says the language; "source"/"target" say nothing.
   const enName = header?.[at.en] ?? "";
@@ -64,14 +69,15 @@ function columnsOf(header: string[]) {
   return { en, pt, id: column("id"), status: column("status"), notes: column("notes"), version: column("version") };
 }
 
-function eachTsvRow(text: string, onRow: (row: string[]) => void): void {
-  for (let start = 0; start < text.length;) {
-    let end = text.indexOf("\n", start);
-    if (end < 0) end = text.length;
-    const line = text.slice(start, end > start && text.charCodeAt(end - 1) === 0x0d ? end - 1 : end);
-    onRow(line.split("\t").map(unescapeTsvField));
-    start = end + 1;
+/** One row a line; the empty piece after a final newline (or of an empty file) is no row. */
+function eachTsvRow(lines: Iterable<string>, onRow: (row: string[]) => void): void {
+  const row = (line: string) => onRow((line.endsWith("\r") ? line.slice(0, -1) : line).split("\t").map(unescapeTsvField));
+  let held: string | undefined;
+  for (const line of lines) {
+    if (held !== undefined) row(held);
+    held = line;
   }
+  if (held !== undefined && held !== "") row(held);
 }
 
 function eachCsvRow(text: string, onRow: (row: string[]) => void): void {

@@ -1,5 +1,5 @@
 import type { BitextPair } from "../types.ts";
-import type { ParsedBitext } from "./parsed-bitext.ts";
+import type { PairSink, ParsedBitext } from "./parsed-bitext.ts";
 import { poEntries } from "./po-entries.ts";
 import { PO_COMMENT } from "./po-comments.ts";
 import { isPairStatus } from "./xliff-state.ts";
@@ -13,9 +13,11 @@ import { isPairStatus } from "./xliff-state.ts";
 /** A header field ("Language: pt_BR\n…") of the header entry's msgstr. */
 const headerField = (header: string, name: string) => new RegExp(`^${name}:[ \t]*(.*)$`, "mi").exec(header)?.[1]?.trim() ?? "";
 
-export function readPo(text: string): ParsedBitext {
+/** `text` whole, or its lines (`Utf8Document.lines`). With `onPair`, each pair goes to it as read and the result holds none (parse-bitext.ts). */
+export function readPo(text: string | Iterable<string>, onPair?: PairSink): ParsedBitext {
   const warnings: string[] = [];
   const pairs: BitextPair[] = [];
+  const out = onPair ?? ((pair: BitextPair) => void pairs.push(pair));
   let obsolete = 0;
   let plural = 0;
   let header = "";
@@ -42,7 +44,7 @@ export function readPo(text: string): ParsedBitext {
     }
     const notes = item.comments.filter((c) => c.trim() !== "");
     if (notes.length > 0) pair.notes = notes;
-    pairs.push(pair);
+    out(pair);
   }
   const trgLang = headerField(header, "Language");
   const srcLang = headerField(header, "X-Source-Language") || "en";

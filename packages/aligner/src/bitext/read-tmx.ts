@@ -3,7 +3,7 @@ import type { BitextReader } from "./bitext-reader.ts";
 import { attachCodes, CodeCollector } from "./inline-codes.ts";
 import { droppedWarning, inlineText, characterFromHex, type InlineRules } from "./inline-text.ts";
 import { languageWarnings, sameLanguage } from "./languages.ts";
-import { at, warnIfEmpty } from "./parsed-bitext.ts";
+import { at, warnIfEmpty, type PairSink } from "./parsed-bitext.ts";
 import { parseTmxDate } from "./tmx-date.ts";
 import { TMX_CODE_POINT_TYPE, TMX_PROP } from "./write-tmx.ts";
 import { isPairStatus } from "./xliff-state.ts";
@@ -25,15 +25,16 @@ const langOf = (tuv: XmlElement) => tuv.attrs["xml:lang"] ?? tuv.attrs.lang;
  * source language is the header's; the target is the first other language met in the body
  * (TMX has no trgLang of its own).
  */
-export function tmxReader(root: XmlElement): BitextReader {
+export function tmxReader(root: XmlElement, emit?: PairSink): BitextReader {
   const pairs: BitextPair[] = [];
+  const out = emit ?? ((pair: BitextPair) => void pairs.push(pair));
   const warnings: string[] = [];
   const dropped = { count: 0 };
   let srcLang: string | undefined;
   let trgLang = "";
   // Units met before any tuv named the target language wait (kept in the tree) until one does.
   const waiting: XmlElement[] = [];
-  const read = (tu: XmlElement) => pairs.push(readTu(tu, srcLang!, trgLang, warnings, dropped));
+  const read = (tu: XmlElement) => out(readTu(tu, srcLang!, trgLang, warnings, dropped));
 
   const start = (tu: XmlElement): string => {
     const header = childElements(root, "header")[0];

@@ -3,7 +3,7 @@ import { CodeCollector } from "./inline-codes.ts";
 import { droppedWarning, inlineText, type InlineRules } from "./inline-text.ts";
 import { languageWarnings, sameLanguage } from "./languages.ts";
 import type { BitextReader } from "./bitext-reader.ts";
-import { at, warnIfEmpty } from "./parsed-bitext.ts";
+import { at, warnIfEmpty, type PairSink } from "./parsed-bitext.ts";
 import { readXliffPair, skippedWarning, untranslatable, type XliffState } from "./xliff-pair.ts";
 import { statusFromXliff12 } from "./xliff-state.ts";
 import { childElements, detached, formatError, ownText, unboundPrefixWarnings, type XmlElement } from "./xml-tree.ts";
@@ -21,8 +21,9 @@ function* ancestors(unit: XmlElement): Generator<XmlElement> {
  * unit as the parser closes each <trans-unit> (bitext-reader.ts). Languages come from each
  * unit's <file>, which is still open then.
  */
-export function xliff12Reader(root: XmlElement): BitextReader {
+export function xliff12Reader(root: XmlElement, emit?: PairSink): BitextReader {
   const pairs: BitextPair[] = [];
+  const out = emit ?? ((pair: BitextPair) => void pairs.push(pair));
   const warnings: string[] = [];
   const dropped = { count: 0 };
   const skipped = { count: 0 };
@@ -54,7 +55,7 @@ export function xliff12Reader(root: XmlElement): BitextReader {
       // po2xliff writes the gettext header as a unit of its own: it is no sentence.
       if (unit.attrs.restype === "x-gettext-domain-header") return true;
       if (untranslatable(unit) || chain.some((e) => e.name === "group" && untranslatable(e))) skipped.count += 1;
-      else pairs.push(...readTransUnit(unit, warnings, dropped));
+      else readTransUnit(unit, warnings, dropped).forEach((pair) => out(pair));
       return true;
     },
     finish() {

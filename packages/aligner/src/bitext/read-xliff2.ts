@@ -3,6 +3,7 @@ import { CodeCollector } from "./inline-codes.ts";
 import { characterFromHex, droppedWarning, type InlineRules } from "./inline-text.ts";
 import { languageWarnings } from "./languages.ts";
 import type { BitextReader } from "./bitext-reader.ts";
+import type { PairSink } from "./parsed-bitext.ts";
 import { readXliffPair, skippedWarning, untranslatable } from "./xliff-pair.ts";
 import { SUBSTATE_PREFIX, statusFromXliff2 } from "./xliff-state.ts";
 import { childElements, detached, formatError, ownText, unboundPrefixWarnings, type XmlElement } from "./xml-tree.ts";
@@ -30,7 +31,7 @@ function versionOf(unit: XmlElement): number | undefined {
 }
 
 /** Reads XLIFF 2.x unit by unit, as the parser closes each <unit> (bitext-reader.ts). */
-export function xliff2Reader(root: XmlElement): BitextReader {
+export function xliff2Reader(root: XmlElement, emit?: PairSink): BitextReader {
   const srcLang = root.attrs.srcLang;
   if (srcLang === undefined || srcLang === "") throw formatError(root, "an XLIFF 2 file needs srcLang");
   const trgLang = root.attrs.trgLang ?? "";
@@ -38,6 +39,7 @@ export function xliff2Reader(root: XmlElement): BitextReader {
   const dropped = { count: 0 };
   const skipped = { count: 0 };
   const pairs: BitextPair[] = [];
+  const out = emit ?? ((pair: BitextPair) => void pairs.push(pair));
   return {
     unitName: "unit",
     unit(unit) {
@@ -45,7 +47,7 @@ export function xliff2Reader(root: XmlElement): BitextReader {
       for (let e = unit.parent; e !== undefined && e !== root; e = e.parent) chain.push(e);
       if (chain.at(-1)?.name !== "file" || !chain.every((e) => e.uri === unit.uri && (e.name === "file" || e.name === "group"))) return false;
       if (untranslatable(unit) || chain.some(untranslatable)) skipped.count += 1;
-      else pairs.push(...readUnit(unit, warnings, dropped));
+      else readUnit(unit, warnings, dropped).forEach((pair) => out(pair));
       return true;
     },
     finish() {

@@ -1,5 +1,6 @@
 import { SaxesParser, type SaxesTagPlain } from "saxes";
 import { BitextFormatError } from "./bitext-format-error.ts";
+import type { Utf8Document } from "./utf8-document.ts";
 
 /** An element as the bitext readers need it: names, attributes, children and where it was. */
 export interface XmlElement {
@@ -9,9 +10,9 @@ export interface XmlElement {
   /** Keyed by the qualified name as written, e.g. "xml:lang". */
   attrs: Record<string, string>;
   children: XmlNode[];
-  /** UTF-16 offset of its "<" in the source; `locate` turns it into a line and column. */
+  /** Position of its "<" in the source; `locate` turns it into a line and column. */
   offset: number;
-  /** UTF-16 offset just after its end tag (or "/>"): `source.text.slice(offset, end)` is the element as written. */
+  /** Position just after its end tag (or "/>"): `source.slice(offset, end)` is the element as written. */
   end: number;
   source: XmlSource;
   parent: XmlElement | undefined;
@@ -51,16 +52,22 @@ class Element implements XmlElement {
 
 export type XmlNode = XmlElement | string;
 
-/** The parsed text, with its line starts found once and only if some position is asked for. */
+/**
+ * The parsed document, whole (`string`) or read chunk by chunk from its bytes (`Utf8Document`),
+ * with its line starts found once and only if some position is asked for. Positions are UTF-16
+ * offsets into the whole text either way.
+ */
 export class XmlSource {
   private lineStarts: number[] | undefined;
   /** Namespace prefixes used without a declaration (CAT tools' extensions: `memsource:`, `m:`). */
   readonly unboundPrefixes = new Set<string>();
-  constructor(readonly text: string) {}
+  constructor(private readonly content: string | Utf8Document) {}
 
   /** 1-based line and column; the column counts characters, as editors do, not UTF-16 units. */
   locate(offset: number): { line: number; column: number } {
-    this.lineStarts ??= [0, ...[...this.text.matchAll(/\n/g)].map((m) => m.index + 1)];
+    const text = this.content;
+    if (typeof text !== "string") return text.locate(offset);
+    this.lineStarts ??= [0, ...[...text.matchAll(/\n/g)].map((m) => m.index + 1)];
     const starts = this.lineStarts;
     let lo = 0;
     let hi = starts.length - 1;
@@ -70,7 +77,12 @@ export class XmlSource {
       else hi = mid - 1;
     }
     const lineStart = starts[lo] ?? 0;
-    return { line: lo + 1, column: [...this.text.slice(lineStart, offset)].length + 1 };
+    return { line: lo + 1, column: [...text.slice(lineStart, offset)].length + 1 };
+  }
+
+  /** The document as written between two positions, e.g. an element's markup. */
+  slice(offset: number, end: number): string {
+    return this.content.slice(offset, end);
   }
 }
 
@@ -103,20 +115,22 @@ export function unboundPrefixWarnings(root: XmlElement): string[] {
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 /**
- * Parses a whole document into a tree with saxes, a conforming XML 1.0 parser with namespaces.
- * Not well-formed input throws `BitextFormatError` at the first error, with the path of the
- * element that was open there.
- */
-/**
  * Called as each element closes; returning true takes the element out of the tree. The bitext
  * readers read each unit as it closes and let it go, so a 100,000-unit file is never held as
  * one tree (that tree, kept alive to the end, cost most of the import in garbage collection).
  */
 export type OnClose = (element: XmlElement) => boolean;
 
-export function parseXmlTree(text: string, onClose?: OnClose): XmlElement {
+/**
+ * Parses a document with saxes, a conforming XML 1.0 parser with namespaces, into a tree (less
+ * what `onClose` takes out). A `Utf8Document` is fed to saxes a chunk at a time. Not
+ * well-formed input throws `BitextFormatError` at the first error, with the path of the element
+ * that was open there.
+ */
+export function parseXmlTree(text: string | Utf8Document, onClose?: OnClose): XmlElement {
   const source = new XmlSource(text);
-  const lone = (text as string & { isWellFormed(): boolean }).isWellFormed() ? null : LONE_SURROGATE.exec(text);
+  // Well-formed UTF-8 (all a Utf8Document is given) cannot hold a lone surrogate.
+  const lone = typeof text !== "string" || (text as string & { isWellFormed(): boolean }).isWellFormed() ? null : LONE_SURROGATE.exec(text);
   if (lone !== null) {
     const { line, column } = source.locate(lone.index);
     throw new BitextFormatError("lone surrogate: not a Unicode character", line, column, "");
@@ -201,7 +215,9 @@ export function parseXmlTree(text: string, onClose?: OnClose): XmlElement {
   };
   parser.on("text", addText);
   parser.on("cdata", addText);
-  parser.write(text).close();
+  if (typeof text === "string") parser.write(text);
+  else for (const chunk of text.chunks()) parser.write(chunk);
+  parser.close();
   if (root === undefined) throw new BitextFormatError("no root element", parser.line, parser.column + 1, "");
   return root;
 }

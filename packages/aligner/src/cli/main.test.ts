@@ -178,6 +178,23 @@ describe("the command line", { timeout: 30_000 }, () => {
     expect(alinha("convert", french, "--to", "tmx")).toMatchObject({ code: 1, stderr: expect.stringContaining("en → fr") });
   });
 
+  it("loads only the dictionaries a run asks for, when a check first asks", () => {
+    const loaded = (...args: string[]) => {
+      const r = spawnSync(process.execPath, [bin, ...args], { encoding: "utf8", cwd: dir, env: { ...process.env, INIT_CWD: dir, ALINHA_DEBUG_SPELLERS: "1" } });
+      expect(r.status).toBe(0);
+      return [...r.stderr.matchAll(/speller (\w+) loaded/g)].map((m) => m[1]).sort();
+    };
+    expect(loaded("align", pt, en)).toEqual(["en", "pt"]);
+    // From the form the build saved (dist/spellers), not compiled again at start.
+    const r = spawnSync(process.execPath, [bin, "align", pt, en], { encoding: "utf8", cwd: dir, env: { ...process.env, INIT_CWD: dir, ALINHA_DEBUG_SPELLERS: "1" } });
+    expect(r.stderr.match(/\(saved form\)/g)).toHaveLength(2);
+    // Portuguese alone: the English dictionary is never read.
+    expect(loaded("check", pt)).toEqual(["pt"]);
+    expect(loaded("align", pt)).toEqual(["pt"]);
+    // convert changes form, not content: no check runs, no dictionary is read.
+    expect(loaded("convert", pt, "--to", "txt")).toEqual([]);
+  });
+
   it("keeps its exit codes through pnpm alinha", () => {
     const pnpm = (...args: string[]) => spawnSync("pnpm", ["alinha", ...args], { cwd: repoDir, encoding: "utf8", env: { ...process.env, INIT_CWD: dir } });
     expect(pnpm("--version")).toMatchObject({ status: 0, stdout: expect.stringMatching(/^alinha /) });

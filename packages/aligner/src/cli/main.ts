@@ -15,7 +15,7 @@ import type { AlignedPair, AlignmentResult, BitextPair, CheckOptions, Portuguese
 import { displayName, InputError, readBytes, writeStream, writeText } from "./io.ts";
 import { toJsonContract } from "./json-contract.ts";
 import { formatFlags } from "./format-flags.ts";
-import { loadSpeller } from "./spellers.ts";
+import { lazySpeller } from "./spellers.ts";
 import { parseArgs, UsageError, type AlignCommand, type CheckCommand, type ConvertCommand } from "./parse-args.ts";
 import { usageOf } from "./usage.ts";
 
@@ -69,13 +69,18 @@ function readTerms(path: string): Term[] {
 
 /**
  * The checks' options. The dictionaries let the foreign-word and untranslated checks judge
- * words they have no list for; they are loaded here, only by the commands that check (the
- * English one only when there is English), so convert starts without them.
+ * words they have no list for; only the commands that check have them (the English one only
+ * when there is English), and each loads when a check first asks it about a word, so convert
+ * starts without them and a run that never asks never reads them. ALINHA_DEBUG_SPELLERS=1
+ * says on standard error which were loaded, and whether from the build's saved form (a test uses it).
  */
-async function checkOptions(variant: PortugueseVariant, termsFile: string | undefined, withEnglish: boolean): Promise<CheckOptions> {
+function checkOptions(variant: PortugueseVariant, termsFile: string | undefined, withEnglish: boolean): CheckOptions {
   const terms = termsFile === undefined ? [] : readTerms(termsFile);
-  const pt = await loadSpeller("pt");
-  const en = withEnglish ? await loadSpeller("en") : undefined;
+  const onLoad = process.env.ALINHA_DEBUG_SPELLERS
+    ? (lang: string, saved: boolean) => process.stderr.write(`alinha: speller ${lang} loaded (${saved ? "saved form" : "compiled now"})\n`)
+    : undefined;
+  const pt = lazySpeller("pt", onLoad);
+  const en = withEnglish ? lazySpeller("en", onLoad) : undefined;
   return { variant, terms, spellers: { pt, ...(en ? { en } : {}) } };
 }
 
@@ -99,7 +104,7 @@ async function writeExport(format: BitextFormat | BinaryBitextFormat, pairs: Bit
 async function align(cmd: AlignCommand): Promise<void> {
   const pt = readText(cmd.ptFile);
   const en = cmd.enFile === undefined ? undefined : readText(cmd.enFile);
-  const check = await checkOptions(cmd.variant, cmd.terms, en !== undefined);
+  const check = checkOptions(cmd.variant, cmd.terms, en !== undefined);
   const result = alignDocument(pt, en, { ptPath: cmd.ptFile, ...(cmd.enFile ? { enPath: cmd.enFile } : {}), check });
   if (cmd.format === "json") return writeText(cmd.out, toJsonContract(result));
   const meta: BitextMeta = { title: basename(cmd.ptFile === "-" ? "stdin" : cmd.ptFile), variant: cmd.variant, scope: "all", toolVersion: `alinha ${VERSION}`, hasEnglish: en !== undefined };
@@ -108,7 +113,7 @@ async function align(cmd: AlignCommand): Promise<void> {
 
 async function check(cmd: CheckCommand): Promise<void> {
   const pt = readText(cmd.ptFile);
-  const result: AlignmentResult = alignDocument(pt, undefined, { ptPath: cmd.ptFile, check: await checkOptions(cmd.variant, cmd.terms, false) });
+  const result: AlignmentResult = alignDocument(pt, undefined, { ptPath: cmd.ptFile, check: checkOptions(cmd.variant, cmd.terms, false) });
   writeText(cmd.out, cmd.format === "json" ? toJsonContract(result) : formatFlags(pt, result));
 }
 

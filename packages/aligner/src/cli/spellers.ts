@@ -1,47 +1,81 @@
 import { readFileSync } from "node:fs";
-import { createSpeller, type CompiledSpeller } from "../check/text/speller.ts";
+import { createRequire } from "node:module";
+import { pathToFileURL } from "node:url";
+import { createSpeller, dictionaryKey, type CompiledSpeller } from "../check/text/speller.ts";
+import { fromSaved, savedMeta, type SavedFiles } from "./saved-speller.ts";
 import type { Speller } from "../types.ts";
 
 export type SpellerLanguage = "pt" | "en";
 
 /**
  * The Hunspell dictionaries as spellers, with their compiled form when the build left one
- * (`compile-spellers.ts` writes dist/spellers/<lang>.json and .stems). createSpeller ignores a
- * compiled form made from another version of the dictionary, and without one it compiles at run
- * time: slower to start (~0.4 s for Portuguese), same answers.
+ * (`compile-spellers.ts` writes dist/spellers/<lang>.json, .stems and .dic). createSpeller
+ * ignores a compiled form made from another version of the dictionary, and without one it
+ * compiles at run time: slower to start (~0.4 s for Portuguese), same answers.
  */
-export async function loadSpeller(lang: SpellerLanguage): Promise<Speller> {
-  const dictionary = (lang === "pt" ? await import("dictionary-pt") : await import("dictionary-en")).default;
-  return createSpeller(dictionary, readCompiled(lang));
+export function loadSpeller(lang: SpellerLanguage): Speller {
+  return load(lang).speller;
+}
+
+/** The speller, and whether it came from the saved form (the key createSpeller checks matches). */
+function load(lang: SpellerLanguage): { speller: Speller; saved: boolean } {
+  const dictionary = readDictionary(lang);
+  const compiled = readCompiled(lang, dictionary);
+  const text = { aff: dictionary.aff, dic: compiled?.dic ?? dictionary.dic };
+  return { speller: createSpeller(text, compiled?.speller), saved: compiled !== undefined && compiled.speller.key === dictionaryKey(text.aff, text.dic) };
+}
+
+/**
+ * A speller that loads its dictionary when first asked about a word: a run whose checks never
+ * ask (a document with no word a check looks up in that language) does not pay for the load.
+ * Same answers as `loadSpeller`'s; the checks see the one `Speller` interface either way.
+ */
+export function lazySpeller(lang: SpellerLanguage, onLoad?: (lang: SpellerLanguage, saved: boolean) => void): Speller {
+  let speller: Speller | undefined;
+  return {
+    correct(word) {
+      if (speller === undefined) {
+        const loaded = load(lang);
+        speller = loaded.speller;
+        onLoad?.(lang, loaded.saved);
+      }
+      return speller.correct(word);
+    },
+  };
+}
+
+/**
+ * The dictionary package's two files, read as its own module does (`dictionary-pt` reads
+ * index.aff and index.dic beside its index.js) but synchronously, without loading that module
+ * (an ES module with top-level await), so that a speller can load on first use inside a check.
+ */
+export function readDictionary(lang: SpellerLanguage): { aff: Uint8Array; dic: Uint8Array } {
+  const dir = new URL(".", pathToFileURL(createRequire(import.meta.url).resolve(`dictionary-${lang}`)));
+  return { aff: readFileSync(new URL("index.aff", dir)), dic: readFileSync(new URL("index.dic", dir)) };
 }
 
 /** Where the build put them: beside the bundle, which may be this file or a chunk one folder down. */
 const PLACES = ["./spellers/", "../spellers/"];
 
-function readCompiled(lang: SpellerLanguage): CompiledSpeller | undefined {
+/**
+ * The saved form of a dictionary (saved-speller.ts), if it was made from these very files. The
+ * compiled form's key is over the text saved with it, so createSpeller uses the stem table only
+ * with that text.
+ */
+function readCompiled(lang: SpellerLanguage, dictionary: { aff: Uint8Array; dic: Uint8Array }): { speller: CompiledSpeller; dic?: string } | undefined {
   for (const place of PLACES) {
     const dir = new URL(place, import.meta.url);
-    let json: string;
-    let bytes: Buffer;
+    const read = (ext: string) => readFileSync(new URL(`${lang}.${ext}`, dir));
+    let files: SavedFiles;
     try {
-      json = readFileSync(new URL(`${lang}.json`, dir), "utf8");
-      bytes = readFileSync(new URL(`${lang}.stems`, dir));
+      const json = read("json").toString("utf8");
+      files = { json, rules: read("rules"), stems: read("stems"), ...(savedMeta(json).latin1Dic ? { dic: read("dic") } : {}) };
     } catch {
       continue;
     }
-    const meta = JSON.parse(json) as Omit<CompiledSpeller, "stems"> & { littleEndian: boolean };
-    if (meta.littleEndian !== LITTLE_ENDIAN || bytes.byteLength % 4 !== 0) return undefined;
-    // An Int32Array needs a 4-byte aligned start; a file's Buffer usually has one, else copy.
-    const aligned = bytes.byteOffset % 4 === 0 ? bytes : Buffer.from(bytes);
-    return { key: meta.key, forbidden: meta.forbidden, rules: meta.rules, stems: new Int32Array(aligned.buffer, aligned.byteOffset, aligned.byteLength / 4) };
+    return fromSaved(files, dictionaryKey(dictionary.aff, dictionary.dic));
   }
   return undefined;
 }
 
-const LITTLE_ENDIAN = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1;
-
-/** Writes a dictionary's compiled form into `dir` (the build's step; see scripts/build-cli.mjs). */
-export function compiledFiles(compiled: CompiledSpeller): { json: string; stems: Uint8Array } {
-  const { stems, ...meta } = compiled;
-  return { json: JSON.stringify({ ...meta, littleEndian: LITTLE_ENDIAN }), stems: new Uint8Array(stems.buffer, stems.byteOffset, stems.byteLength) };
-}
+export { compiledFiles, savedForm } from "./saved-speller.ts";

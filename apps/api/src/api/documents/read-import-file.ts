@@ -1,13 +1,19 @@
-import { BitextFormatError, BitextLanguageError, readImportFile, sniffFormat, TextDecodeError, type ImportedFile } from "@alinha/aligner";
+import { BitextFormatError, BitextLanguageError, sniffFormat, streamImportFile, TextDecodeError, type BitextPair, type ImportedFile } from "@alinha/aligner";
 import { UnsupportedMediaType, Unprocessable } from "../../common/errors.ts";
 
 /**
- * The aligner's pure `readImportFile`, its errors made problem+json: a malformed file says its
- * line and column, a bitext in other languages names them. Nothing is stored before this passes.
+ * The aligner's pure streaming reader, its errors made problem+json: a malformed file says its
+ * line and column, a bitext in other languages names them. The reader holds neither the file's
+ * text (a UTF-8 TMX or XLIFF is decoded a chunk at a time) nor its pairs; they are gathered here,
+ * as they come, because the import checks the document as a whole and stores it in one
+ * transaction. A file refused part-way has handed some pairs on: they are dropped with the
+ * error, and nothing is stored before this returns.
  */
 export function readImportBytes(bytes: Uint8Array, fileName: string): ImportedFile {
   try {
-    return readImportFile(bytes);
+    const pairs: BitextPair[] = [];
+    const read = streamImportFile(bytes, (pair) => void pairs.push(pair));
+    return read.kind === "text" ? read : { kind: "bitext", format: read.format, bitext: { ...read.bitext, pairs }, encoding: read.encoding };
   } catch (err) {
     if (err instanceof BitextFormatError) {
       throw new Unprocessable("Malformed file", `"${fileName}" cannot be read: ${err.reason} (line ${err.line}, column ${err.column}${err.path ? `, at ${err.path}` : ""}).`, { line: err.line, column: err.column });

@@ -1,0 +1,101 @@
+import { readFileSync } from "node:fs";
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import type { BitextPair } from "../types.ts";
+import { parseBitext } from "./parse-bitext.ts";
+import { readDelimited } from "./read-delimited.ts";
+import { readPo } from "./read-po.ts";
+import { bitextPair } from "./test-pairs.ts";
+import { Utf8Document } from "./utf8-document.ts";
+import { serializeBitext } from "./index.ts";
+
+/**
+ * A file read chunk by chunk from its bytes must read exactly as the same file decoded whole:
+ * the same pairs handed on in the same order, the same warnings (with their lines), and for a
+ * broken file the same error at the same line, column and element. Chunks here are a few bytes,
+ * so every boundary falls inside a tag, an entity, an accented letter or an emoji somewhere.
+ */
+function read(input: string | Utf8Document): unknown {
+  const pairs: BitextPair[] = [];
+  try {
+    const result = parseBitext(input, undefined, (pair) => void pairs.push(pair));
+    return { ...result, pairs };
+  } catch (e) {
+    return { error: (e as Error).message };
+  }
+}
+
+const bytesOf = (text: string) => new TextEncoder().encode(text);
+const chunked = (text: string, chunkBytes: number) => new Utf8Document(bytesOf(text), 0, chunkBytes);
+const golden = (name: string) => readFileSync(new URL(`__golden__/${name}`, import.meta.url), "utf8");
+const GOLDEN = ["sample.tmx", "sample.xlf", "sample.1.2.xlf"].map(golden);
+
+/** A TMX whose first units wait for the target language, one with an inline code, over CRLF lines, with warnings on the way. */
+const WAITING = [
+  `<?xml version="1.0"?>\r\n<tmx version="1.4"><header srclang="en" creationtool="t"/>\r\n<body>`,
+  `<tu tuid="1"><tuv xml:lang="en"><seg>Olá 😀 <ph x="1">&lt;br/&gt;</ph> one</seg></tuv></tu>\r\n`,
+  `<tu tuid="2" creationdate="yesterday"><tuv xml:lang="en"><seg>two <bpt i="1">&lt;b&gt;</bpt>bold<ept i="1">&lt;/b&gt;</ept></seg></tuv></tu>\r\n`,
+  `<tu tuid="3"><tuv xml:lang="en"><seg>three</seg></tuv><tuv xml:lang="pt-BR"><seg>três ção</seg></tuv></tu>\r\n`,
+  `<tu tuid="4"><tuv xml:lang="en"><seg></seg></tuv><tuv xml:lang="pt-BR"><seg></seg></tuv></tu>\r\n</body></tmx>\r\n`,
+].join("");
+
+describe("a UTF-8 file read chunk by chunk", () => {
+  it("reads as the whole text: pairs, inline codes, warnings and their lines", () => {
+    for (const text of [...GOLDEN, WAITING]) {
+      const whole = read(text);
+      expect(JSON.stringify(whole)).toMatch(/"pairs":\[\{/);
+      for (const size of [1, 2, 3, 5, 16, 64, 1 << 14]) expect(read(chunked(text, size))).toEqual(whole);
+    }
+    // The units that waited were read once the chunks they were in had been let go.
+    expect(read(chunked(WAITING, 7))).toMatchObject({ pairs: [{ codes: [{ xml: '<ph x="1">&lt;br/&gt;</ph>' }] }, { codes: [{ xml: '<bpt i="1">&lt;b&gt;</bpt>' }, { xml: '<ept i="1">&lt;/b&gt;</ept>' }] }, {}, {}], warnings: expect.arrayContaining([expect.stringMatching(/tu\[2\] \(line 4\).*creationdate/)]) });
+  });
+
+  it("stops at the same line, column and element when the file is broken anywhere", () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...GOLDEN, WAITING), fc.double({ min: 0, max: 1, noNaN: true }), fc.integer({ min: 1, max: 40 }), (text, cut, size) => {
+        const broken = [...text].slice(0, Math.floor([...text].length * cut)).join("");
+        expect(read(chunked(broken, size))).toEqual(read(broken));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("gives back what any export wrote", () => {
+    fc.assert(
+      fc.property(fc.array(bitextPair, { maxLength: 6 }), fc.constantFrom("tmx", "xliff", "xliff12") as fc.Arbitrary<"tmx" | "xliff" | "xliff12">, fc.integer({ min: 1, max: 64 }), (pairs, format, size) => {
+        const text = [...serializeBitext(format, pairs, { title: "t", variant: "pt-BR", scope: "all", toolVersion: "test" })].join("");
+        expect(read(chunked(text, size))).toEqual(read(text));
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  /** PO and TSV line by line from the chunks, against the whole text. */
+  const readLines = (format: "po" | "tsv", input: string | Utf8Document): unknown => {
+    const pairs: BitextPair[] = [];
+    try {
+      const sink = (pair: BitextPair) => void pairs.push(pair);
+      const result = format === "po" ? readPo(typeof input === "string" ? input : input.lines(), sink) : readDelimited(input, "tsv", sink);
+      return { ...result, pairs };
+    } catch (e) {
+      return { error: (e as Error).message };
+    }
+  };
+  const PO = golden("sample.po");
+  const TSV = golden("sample.tsv");
+
+  it("reads PO and TSV line by line as it reads them whole, broken or not, whatever the line ends", () => {
+    const variants = (text: string) => [text, text.replace(/\n/g, "\r\n"), `${text}\n\n`, text.trimEnd(), "", "\n"];
+    fc.assert(
+      fc.property(fc.constantFrom<["po" | "tsv", string]>(["po", PO], ["tsv", TSV]), fc.nat(5), fc.double({ min: 0, max: 1, noNaN: true }), fc.integer({ min: 1, max: 40 }), ([format, text], v, cut, size) => {
+        const variant = variants(text)[v]!;
+        for (const input of [variant, [...variant].slice(0, Math.floor([...variant].length * cut)).join("")]) {
+          expect(readLines(format, chunked(input, size))).toEqual(readLines(format, input));
+        }
+      }),
+      { numRuns: 300 },
+    );
+    expect(readLines("po", chunked(PO, 5))).toMatchObject({ pairs: expect.arrayContaining([expect.objectContaining({ en: expect.any(String) })]) });
+    expect(readLines("po", chunked('msgid "a"\nmsgstr "b"\nbogus\n', 3))).toEqual({ error: expect.stringMatching(/line 3, column 1/) });
+  });
+});

@@ -1,0 +1,141 @@
+/**
+ * A UTF-8 document read a chunk at a time, so that a large import is never held as one string
+ * beside its bytes (a 50 MB TMX with accents and emoji is 100 MB of UTF-16). Positions stay
+ * UTF-16 offsets into the whole text, as the XML parser counts them; what an error or a warning
+ * needs later (a line and column, an element's markup) is found again from a small table kept
+ * per chunk, decoding that chunk once more from the bytes if it is no longer among the last ones.
+ */
+
+/** 16 KiB: a position is found again by scanning at most one chunk, so they stay small. */
+const CHUNK_BYTES = 1 << 14;
+/** The chunks kept decoded: an element (a unit's inline code) may start in the one before. */
+const KEPT_CHUNKS = 2;
+
+/** Code points in text[from, to): each surrogate pair counts once, as editors count columns. */
+function codePoints(text: string, from: number, to: number): number {
+  let n = to - from;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0xdc00 && c <= 0xdfff && i > from && text.charCodeAt(i - 1) >= 0xd800 && text.charCodeAt(i - 1) <= 0xdbff) n--;
+  }
+  return n;
+}
+
+export class Utf8Document {
+  /** Per chunk: its UTF-16 offset in the whole text, its first byte, and the line and column there (1-based). */
+  private readonly units: number[] = [];
+  private readonly byteStarts: number[] = [];
+  private readonly lineAt: number[] = [];
+  private readonly columns: number[] = [];
+  private readonly kept = new Map<number, string>();
+  private again: { index: number; text: string } | undefined;
+
+  /**
+   * `bytes` must be well-formed UTF-8 from `start` on (the caller has checked; `start` skips a
+   * byte-order mark). `chunkBytes` is for tests, which cut small chunks to cross every boundary.
+   */
+  constructor(
+    private readonly bytes: Uint8Array,
+    private readonly start: number,
+    private readonly chunkBytes = CHUNK_BYTES,
+  ) {}
+
+  /** The text, chunk by chunk, each cut before the first byte of a character. */
+  *chunks(): Generator<string> {
+    const { bytes } = this;
+    // ignoreBOM: a U+FEFF that opens a chunk inside the file is text, not a mark to drop.
+    const decoder = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
+    let unit = 0;
+    let line = 1;
+    let column = 1;
+    for (let at = this.start, index = 0; at < bytes.length; index++) {
+      let end = Math.min(at + this.chunkBytes, bytes.length);
+      const continues = (i: number) => i < bytes.length && (bytes[i]! & 0xc0) === 0x80;
+      while (end > at && continues(end)) end--;
+      // A chunk smaller than its one character (tests cut them that small): take the whole character.
+      if (end === at) for (end = at + 1; continues(end);) end++;
+      const text = decoder.decode(bytes.subarray(at, end));
+      this.units.push(unit);
+      this.byteStarts.push(at);
+      this.lineAt.push(line);
+      this.columns.push(column);
+      this.kept.set(index, text);
+      this.kept.delete(index - KEPT_CHUNKS);
+      let lastNewline = -1;
+      for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) {
+        line++;
+        lastNewline = i;
+      }
+      column = lastNewline < 0 ? column + codePoints(text, 0, text.length) : 1 + codePoints(text, lastNewline + 1, text.length);
+      unit += text.length;
+      at = end;
+      yield text;
+    }
+  }
+
+  /**
+   * The text cut at each "\n" (without it), as `text.split("\n")` would give it: the last piece
+   * is what follows the last newline, "" if the text ends with one.
+   */
+  *lines(): Generator<string> {
+    let carry = "";
+    for (const chunk of this.chunks()) {
+      let start = 0;
+      for (let newline = chunk.indexOf("\n"); newline >= 0; newline = chunk.indexOf("\n", start)) {
+        yield carry + chunk.slice(start, newline);
+        carry = "";
+        start = newline + 1;
+      }
+      carry += chunk.slice(start);
+    }
+    yield carry;
+  }
+
+  /** The chunk holding a position (the last one for the very end). */
+  private chunkAt(offset: number): number {
+    let lo = 0;
+    let hi = this.units.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.units[mid]! <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  }
+
+  private textOf(index: number): string {
+    const kept = this.kept.get(index);
+    if (kept !== undefined) return kept;
+    if (this.again?.index !== index) {
+      const end = this.byteStarts[index + 1] ?? this.bytes.length;
+      this.again = { index, text: new TextDecoder("utf-8", { ignoreBOM: true }).decode(this.bytes.subarray(this.byteStarts[index], end)) };
+    }
+    return this.again.text;
+  }
+
+  /** 1-based line and column of a UTF-16 offset; the column counts characters. */
+  locate(offset: number): { line: number; column: number } {
+    if (this.units.length === 0) return { line: 1, column: 1 };
+    const k = this.chunkAt(offset);
+    const text = this.textOf(k);
+    const rel = Math.min(offset - this.units[k]!, text.length);
+    let line = this.lineAt[k]!;
+    let lastNewline = -1;
+    for (let i = text.indexOf("\n"); i >= 0 && i < rel; i = text.indexOf("\n", i + 1)) {
+      line++;
+      lastNewline = i;
+    }
+    const column = lastNewline < 0 ? this.columns[k]! + codePoints(text, 0, rel) : 1 + codePoints(text, lastNewline + 1, rel);
+    return { line, column };
+  }
+
+  /** The text between two UTF-16 offsets (an element's markup). */
+  slice(offset: number, end: number): string {
+    const first = this.chunkAt(offset);
+    const last = this.chunkAt(Math.max(offset, end - 1));
+    let text = "";
+    for (let k = first; k <= last; k++) text += this.textOf(k);
+    const base = this.units[first] ?? 0;
+    return text.slice(offset - base, end - base);
+  }
+}
