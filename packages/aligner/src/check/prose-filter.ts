@@ -27,6 +27,18 @@ function mostlyProse(f: Flag, text: string, literals: readonly LiteralSpan[]): b
 }
 
 /**
+ * A joined token's capitals restored from the English ("DEB_build_OPTIONS" where the English has
+ * "DEB_BUILD_OPTIONS"): a finding about the literal itself, compared with its own source, not a
+ * prose pattern misreading it.
+ */
+const restoresEnglishLiteral = (f: Flag, input: CheckInput): boolean =>
+  f.family === "casing" && f.suggestion !== undefined && /[_/]/u.test(f.suggestion) && input.en !== undefined &&
+  input.en.includes(f.suggestion) && input.pt.slice(f.start, f.end).toLowerCase() === f.suggestion.toLowerCase();
+
+/** A flag the literal material of its pair silences: a prose family's, unless it restores the English's own literal. */
+const silenced = (f: Flag, input: CheckInput): boolean => PROSE_FAMILIES.has(f.family) && !restoresEnglishLiteral(f, input);
+
+/**
  * The flags that stand: a prose family's flag over literal material, or on a pair that is code
  * altogether, is no finding. Every pass applies this, per pair or per document.
  */
@@ -34,9 +46,9 @@ export function dropProseOverLiterals(input: CheckInput, found: Flag[]): Flag[] 
   let flags = found;
   if (flags.some((f) => PROSE_FAMILIES.has(f.family))) {
     // Code, a command line or a configuration excerpt is no prose at all: nothing for the prose checks to say.
-    if (looksLikeCode(input.pt)) flags = flags.filter((f) => !PROSE_FAMILIES.has(f.family));
+    if (looksLikeCode(input.pt)) flags = flags.filter((f) => !silenced(f, input));
     const literals = proseLiterals(input.pt);
-    if (literals.length) flags = flags.filter((f) => !PROSE_FAMILIES.has(f.family) || !overlapsLiteral(literals, f.start, Math.max(f.end, f.start + 1)) || mostlyProse(f, input.pt, literals));
+    if (literals.length) flags = flags.filter((f) => !silenced(f, input) || !overlapsLiteral(literals, f.start, Math.max(f.end, f.start + 1)) || mostlyProse(f, input.pt, literals));
   }
   return flags;
 }

@@ -120,3 +120,21 @@ describe("casing-name, false alarms of the development corpus (issue 12)", () =>
   it("hit: a name lowered where the English never writes it so", () =>
     expect(runCheck(casingName, { pt: "é por isso que o filtro de laplace gera", en: "That's why Laplace filter renders" }, { spellers: { pt, en } })).toEqual(["laplace→Laplace"]));
 });
+
+describe("casing-name, a joined token of the English with its capitals lost (issue 12 recall)", () => {
+  const none = { correct: () => false };
+  const check = (pt: string, en: string) => runCheck(casingName, { pt, en }, { spellers: { pt: none, en: none } });
+  it.each([
+    ["an environment variable's middle part", "ativado por DEB_build_OPTIONS.", "enabled by DEB_BUILD_OPTIONS.", ["DEB_build_OPTIONS→DEB_BUILD_OPTIONS"]],
+    ["an environment variable's first part", "se dpkg_ROOT não estiver definido", "if DPKG_ROOT is not set", ["dpkg_ROOT→DPKG_ROOT"]],
+    ["a name joined by a slash", "sistemas operacionais (gnu/Linux, Mac OS X e Windows)", "operating systems (GNU/Linux, Mac OS X and Windows)", ["gnu/Linux→GNU/Linux"]],
+  ])("hit: %s", (_n, pt, en, expected) => expect(check(pt, en)).toEqual(expected));
+  it.each([
+    ["the English's own form", "ativado por DEB_BUILD_OPTIONS.", "enabled by DEB_BUILD_OPTIONS."],
+    ["a capital gained, not lost", "o diretório Usr_Local", "the usr_local directory"],
+    ["the English writes it both ways", "o arquivo foo/bar", "the file Foo/Bar, or foo/bar"],
+    ["a path's part, not a token of its own", "em /usr/share/doc", "in /usr/Share/doc"],
+    // Development corpus (Scilab axis_properties): the English sentence starts with the property's name.
+    ["a first capital that is the English sentence's", "O valor de clip_state pode ser:", "Clip_state value should be :"],
+  ])("near miss: %s", (_n, pt, en) => expect(check(pt, en).filter((f) => /[_/]/u.test(f))).toEqual([]));
+});

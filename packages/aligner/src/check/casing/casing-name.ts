@@ -45,6 +45,45 @@ function lowercaseAcronyms(pt: string, en?: string): { start: number; end: numbe
   return out;
 }
 
+/**
+ * A token joined by "_" or "/" ("DEB_BUILD_OPTIONS", "GNU/Linux", "HTML/XML"): material the
+ * Portuguese copies from the English as it stands, not starting inside a path or a URL.
+ */
+const JOINED_TOKEN = /(?<![\p{L}\p{N}_./:-])[\p{L}\p{N}]+(?:[_/][\p{L}\p{N}]+)+(?![\p{L}\p{N}_/])/gu;
+
+/** Whether `text` is `form` with some of its capitals lost and nothing else changed (no capital gained). */
+function capitalsLost(text: string, form: string): boolean {
+  if (text === form || text.length !== form.length) return false;
+  for (let i = 0; i < text.length; i++) {
+    const a = text[i]!;
+    const b = form[i]!;
+    if (a !== b && (a !== b.toLowerCase() || b === a)) return false;
+  }
+  return true;
+}
+
+/**
+ * A joined token of the English whose capitals the Portuguese lost ("DEB_build_OPTIONS",
+ * "gnu/Linux"): a name or identifier no speller knows, so only the English tells. Not when the
+ * English itself writes the token both ways.
+ */
+function joinedTokensLowered(pt: string, en: string | undefined): { start: number; end: number; form: string }[] {
+  if (!en || !/[_/]/u.test(pt)) return [];
+  const english = new Map<string, string>();
+  for (const m of execAll(JOINED_TOKEN, en)) {
+    const key = m[0].toLowerCase();
+    const had = english.get(key);
+    english.set(key, had === undefined || had === m[0] ? m[0] : "");
+  }
+  const out: { start: number; end: number; form: string }[] = [];
+  for (const m of execAll(JOINED_TOKEN, pt)) {
+    const form = english.get(m[0].toLowerCase());
+    // A first capital alone may be the English sentence's ("Clip_state value should be"), not the token's.
+    if (form && capitalsLost(m[0], form) && m[0].slice(1) !== form.slice(1)) out.push({ start: m.index, end: m.index + m[0].length, form });
+  }
+  return out;
+}
+
 /** Names lowered together in one list: at least this many. */
 const MIN_LOWER_LIST = 3;
 
@@ -90,6 +129,11 @@ function flagsOf(check: Check<"casing-name">, pair: CheckInput, context: CheckCo
       if (m[2]) hits.push({ start, end: start + m[2].length, form: m[2].toUpperCase() });
     }
     for (const a of lowercaseAcronyms(pair.pt, pair.en)) if (!hits.some((h) => h.start < a.end && a.start < h.end)) hits.push(a);
+    // A joined token stands whole for its parts ("DEB_build_OPTIONS", not "build"): the literal filter keeps it, not them.
+    for (const j of joinedTokensLowered(pair.pt, pair.en)) {
+      for (let k = hits.length - 1; k >= 0; k--) if (hits[k]!.start >= j.start && hits[k]!.end <= j.end) hits.splice(k, 1);
+      if (!hits.some((h) => h.start < j.end && j.start < h.end)) hits.push(j);
+    }
     return hits
       .sort((a, b) => a.start - b.start)
       .map((h) => flagAt(check, pair.pt, h.start, h.end, `Write "${h.form}" with its capitals.`, h.form));
