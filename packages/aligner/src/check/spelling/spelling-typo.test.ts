@@ -68,3 +68,26 @@ describe("spelling-typo, guesses and variants (development corpus)", () => {
     ["the European fix for a European text", "um caracter de retrocesso", "pt-PT", ["caracter→carácter"]],
   ] as const)("hit: %s", (_n, text, variant, expected) => expect(check(text, variant)).toEqual(expected));
 });
+
+// Recall, issue 12: an accent lost where the word is still a word (a verb in -ar), told by its place after a determiner.
+describe("spelling-typo, an accent lost that leaves a verb after a determiner", () => {
+  const words = new Set(["numero", "número", "numerar", "pagina", "página", "paginar", "ultimo", "último", "ultimar", "copia", "cópia", "copiar",
+    "arquivo", "arquivar", "de", "linhas", "desta", "recurso", "como", "ele", "a", "o", "pelo", "pêlo", "pelar", "secretaria", "secretária", "secretariar",
+    "varia", "vária", "variar", "este", "padrão", "para", "acordo", "circuito", "circuíto", "circuitar"]);
+  const speller = { correct: (w: string) => words.has(w) };
+  const check = (text: string) => runCheck(spellingTypo, { pt: text }, { spellers: { pt: speller } });
+  it.each([
+    ["after an article", "o numero de linhas", ["numero→número"]],
+    ["after a contraction", "o texto desta pagina", ["pagina→página"]],
+    ["an adjective after an article", "como o ultimo recurso", ["ultimo→último"]],
+  ])("hit: %s", (_n, text, expected) => expect(check(text)).toEqual(expected));
+  it.each([
+    ["a pronoun before the verb, not an article", "ele a copia"],
+    ["a word with no accented form", "o arquivo"],
+    ["a verb in its place", "copia o arquivo"],
+    ["a differential accent the reform dropped", "o pelo"],
+    // Development corpus (tune half): a pronoun and its verb ("o padrão para este varia"), a masculine loanword (pt-PT "o media"), and "circuíto".
+    ["a masculine determiner before a word in -a", "o padrão para este varia de acordo"],
+    ["a diphthong no accent splits", "o circuito"],
+  ])("near miss: %s", (_n, text) => expect(check(text)).toEqual([]));
+});

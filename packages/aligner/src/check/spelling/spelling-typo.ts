@@ -5,6 +5,7 @@ import { closeForms } from "./close-forms.ts";
 import { isEntryName } from "./entry-name.ts";
 import { hasOtherSlip, isSwapOrDouble } from "./other-slips.ts";
 import { variantFormOf } from "../variant/variant-form.ts";
+import { verbForNoun } from "./verb-for-noun.ts";
 import loanwords from "../foreign/loanwords.json" with { type: "json" };
 
 const LOANWORDS = new Set(loanwords.words);
@@ -58,37 +59,45 @@ export const spellingTypo: Check<"spelling-typo"> = {
     if (!pt) return [];
     let english: Set<string> | undefined;
     const flags: Flag[] = [];
-    for (const w of words(pair.pt)) {
-      if (w.text.length < MIN_LENGTH || !LETTERS.test(w.text)) continue;
+    const ws = words(pair.pt);
+    ws.forEach((w, k) => {
+      if (w.text.length < MIN_LENGTH || !LETTERS.test(w.text)) return;
       // A capital mid-sentence is a name; an all-capitals word an acronym or a label.
-      if (isUpper(w.text[0]!) && (!isSentenceStart(pair.pt, w.start) || w.text === w.text.toUpperCase())) continue;
+      if (isUpper(w.text[0]!) && (!isSentenceStart(pair.pt, w.start) || w.text === w.text.toUpperCase())) return;
       const lower = w.text.toLowerCase();
-      if (LOANWORDS.has(lower) || DIFFERENTIAL.has(lower) || pt.correct(w.text) || pt.correct(lower)) continue;
-      if (lower === w.text && isEntryName(pair.pt, w.start, w.end)) continue;
+      if (LOANWORDS.has(lower) || DIFFERENTIAL.has(lower)) return;
+      if (pt.correct(w.text) || pt.correct(lower)) {
+        // An accent lost where the word is still a verb, after a determiner ("o numero", "da pagina").
+        const previous = k > 0 && /^\s+$/u.test(pair.pt.slice(ws[k - 1]!.end, w.start)) ? ws[k - 1]!.text.toLowerCase() : undefined;
+        const noun = lower === w.text && previous ? verbForNoun(lower, previous, ws[k - 2]?.text.toLowerCase(), pt) : undefined;
+        if (noun && !DIFFERENTIAL.has(noun) && !variantFormOf(noun, context.variant)) flags.push(flagAt(this, pair.pt, w.start, w.end, `"${previous} ${w.text}" reads as a verb: "${previous} ${noun}"?`, noun));
+        return;
+      }
+      if (lower === w.text && isEntryName(pair.pt, w.start, w.end)) return;
       // A name of code: a call "rtol(i)", an option "-mmin", part of "a_b" or "obj.prop".
-      if (CODE_BEFORE.test(pair.pt[w.start - 1] ?? "") || CODE_AFTER.test(pair.pt[w.end] ?? "")) continue;
+      if (CODE_BEFORE.test(pair.pt[w.start - 1] ?? "") || CODE_AFTER.test(pair.pt[w.end] ?? "")) return;
       // The same name used as code elsewhere in the pair ("os parâmetros rtol e atol … rtol=1.d-5").
-      if (pair.pt.includes(`${w.text}=`) || pair.pt.includes(`${w.text}(`)) continue;
+      if (pair.pt.includes(`${w.text}=`) || pair.pt.includes(`${w.text}(`)) return;
       // An English word, or a word the English has: a term or a name, not a typo.
-      if (context.spellers.en?.correct(lower) || context.spellers.en?.correct(w.text)) continue;
+      if (context.spellers.en?.correct(lower) || context.spellers.en?.correct(w.text)) return;
       english ??= new Set(words(pair.en ?? "").map((e) => e.text.toLowerCase()));
-      if (english.has(lower)) continue;
+      if (english.has(lower)) return;
       // A capital word one swap or doubled letter from a word is as often a name ("Marchesi" after an initial).
       const forms = closeForms(lower, pt, isUpper(w.text[0]!) ? "accents" : "all");
       // A spelling of another standard, not a slip: European "económico" (Brazilian "econômico"), and the
       // circumflex and diaeresis the 2009 reform dropped ("prevêem", "vôo", "seqüência").
-      if (forms.some((f) => isOtherStandard(lower, f))) continue;
+      if (forms.some((f) => isOtherStandard(lower, f))) return;
       // Two candidates ("sé" → "se" or "sê") is a guess, not a correction.
-      if (forms.length !== 1) continue;
+      if (forms.length !== 1) return;
       // A swap that a plainer slip reads otherwise ("corentes": "cornetes" or "correntes") is a guess too, and so
       // is a swap of the first two letters: those a typist sees, a name of code has ("rtol" is no slip of "trol").
-      if (isSwapOrDouble(lower, forms[0]!) && (lower[0] !== forms[0]![0] || hasOtherSlip(lower, forms[0]!, pt))) continue;
+      if (isSwapOrDouble(lower, forms[0]!) && (lower[0] !== forms[0]![0] || hasOtherSlip(lower, forms[0]!, pt))) return;
       // The fix in the text's own variant: "caracter" is "caractere" in Brazil, "carácter" in Portugal.
       const own = variantFormOf(forms[0]!, context.variant);
-      if (own !== undefined && !pt.correct(own)) continue;
+      if (own !== undefined && !pt.correct(own)) return;
       const fix = keepCase(w.text, own ?? forms[0]!);
       flags.push(flagAt(this, pair.pt, w.start, w.end, `"${w.text}" is not a Portuguese word: "${fix}"?`, fix));
-    }
+    });
     return flags;
   },
 };
