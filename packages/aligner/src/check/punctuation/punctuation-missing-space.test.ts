@@ -66,3 +66,18 @@ describe("punctuation-missing-space, development corpus", () => {
     ["a comma glued before a Portuguese word", { pt: "vetor de números,as posições dos inícios" }, ["números,as→números, as"]],
   ])("hit: %s", (_n, pair, expected) => expect(runCheck(punctuationMissingSpace, pair, { spellers: { pt } })).toEqual(expected));
 });
+
+// Recall, issue 12: a comma glued between a name and a Portuguese word is prose, not code.
+describe("punctuation-missing-space, a comma glued beside a name", () => {
+  const pt = { correct: (w: string) => ["formas", "de", "ordenadas", "o", "nome", "das", "folhas", "endereços", "instrução"].includes(w.toLowerCase()) };
+  const check = (text: string, en?: string) => runCheck(punctuationMissingSpace, en === undefined ? { pt: text } : { pt: text, en }, { spellers: { pt } });
+  it.each([
+    ["a name before a Portuguese word", "Formas de Schur,formas ordenadas", ["Schur,formas→Schur, formas"]],
+    ["a name of English letters before a Portuguese word", "o nome das folhas Sheetnames,endereços das folhas", ["Sheetnames,endereços→Sheetnames, endereços"]],
+  ])("hit: %s", (_n, text, expected) => expect(check(text)).toEqual(expected));
+  it.each([
+    ["code around the comma", "plot(Schur,formas)"],
+    ["the English glues the same comma (a syntax line)", "for v=e ,instrução,end", "for v=e ,instruction,end"],
+    ["two short names", "o par ab,cd"],
+  ])("near miss: %s", (_n, text, en?: string) => expect(check(text, en)).toEqual([]));
+});

@@ -23,6 +23,20 @@ const capitalise = (w: string): string => w[0]!.toUpperCase() + w.slice(1);
 const isPortuguese = (word: string, context: CheckContext): boolean =>
   !context.spellers.pt || (!/^[\x00-\x7f]+$/u.test(word) || context.spellers.pt.correct(word) || context.spellers.pt.correct(word.toLowerCase()));
 
+/**
+ * A comma glued between a name and a Portuguese word of prose ("Schur,formas", "Sheetnames,endereços"):
+ * one side a Portuguese word of four letters or more, the other a word of letters, and nothing of
+ * code around them (no digit, underscore, bracket or parenthesis in the token).
+ */
+function commaInProse(mark: string, left: string, right: string, token: string, context: CheckContext, en: string | undefined): boolean {
+  // The English glues the same comma ("instruction,end" in a syntax line): the original's own writing.
+  if (en?.includes(`,${right}`)) return false;
+  if (mark !== "," || left.length < 3 || right.length < 3 || /[\d_()[\]{}<>=/\\|*#$%@'"`]/u.test(token)) return false;
+  if (!/^\p{L}+$/u.test(left) || !/^\p{L}+$/u.test(right)) return false;
+  const long = (w: string) => w.length >= 4 && isPortuguese(w, context);
+  return long(left) || long(right);
+}
+
 export const punctuationMissingSpace: Check<"punctuation-missing-space"> = {
   id: "punctuation-missing-space",
   family: "punctuation",
@@ -35,7 +49,7 @@ export const punctuationMissingSpace: Check<"punctuation-missing-space"> = {
     if (GLUED.test(pair.pt)) for (const m of execAll(JOINED, pair.pt)) {
       const [all, left, mark, right] = m as unknown as [string, string, string, string];
       // "any,all", "root:root", "hh:mm": a comma or colon between words that are not Portuguese joins code, not prose.
-      if ((mark === "," || mark === ":" || mark === ";") && !(isPortuguese(left, context) && isPortuguese(right, context))) continue;
+      if ((mark === "," || mark === ":" || mark === ";") && !(isPortuguese(left, context) && isPortuguese(right, context)) && !commaInProse(mark, left, right, tokenAround(pair.pt, m.index, m.index + all.length), context, pair.en)) continue;
       // "x,y", "O,x": variables of a formula, written without spaces on purpose.
       if ((mark === "," || mark === ";" || mark === ":") && /^[\x00-\x7f]+$/u.test(left + right) && left.length <= 2 && right.length <= 2) continue;
       if (mark === "." && (AFTER_DOT.has(right.toLowerCase()) || /\p{Lu}/u.test(left.slice(-1)) || left.length === 1)) continue;
