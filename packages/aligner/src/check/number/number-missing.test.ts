@@ -7,6 +7,7 @@ describe("number-missing", () => {
     ["a version dropped", "Novidades desta versão do GIMP.", "What is new in GIMP 2.10.", ["Novidades desta versão do GIMP."]],
     ["a count dropped", "O filtro tem várias opções.", "The filter has 12 options.", ["O filtro tem várias opções."]],
     ["a year dropped", "O formato surgiu nos anos oitenta.", "The format appeared in 1987.", ["O formato surgiu nos anos oitenta."]],
+    ["a list item dropped, the rest glued", "Útil quando o valor é igual a 2,4.", "Useful when the value equals 2, 3 or 4.", ["Útil quando o valor é igual a 2,4."]],
   ])("hit: %s", (_n, pt, en, expected) => expect(runCheck(numberMissing, { pt, en })).toEqual(expected));
 
   it.each([
@@ -18,6 +19,8 @@ describe("number-missing", () => {
     ["an ordinal", "O primeiro passo.", "The 1st step."],
     ["a number inside a path", "Edite o ficheiro de configuração.", "Edit /etc/gimp/2.0/gimprc."],
     ["no English", "Nada aqui.", undefined],
+    // Development corpus (tune half, Scilab GlobalProperty): a list of integers with its spaces lost is no decimal.
+    ["a list with its spaces lost", "Útil quando color_flag é igual a 2,3 ou 4.", "Useful when color_flag equals 2, 3 or 4."],
   ])("clean: %s", (_n, pt, en) => expect(runCheck(numberMissing, en === undefined ? { pt } : { pt, en })).toEqual([]));
 });
 

@@ -35,11 +35,13 @@ export const numberMissing: Check<"number-missing"> = {
     if (!en.length) return [];
     // Not gated on mayHaveQuantity: "mil" alone is a number it does not know.
     const pt = numberTokens(spaceRanges(pair.pt), "pt");
-    const missing = en.filter((e) => !pt.some((p) => sameNumber(p, e)));
+    // "2,3 ou 4" for "2, 3 or 4": a list with its spaces lost, not a decimal; read it as the English's list too.
+    const listed = /\d, \d/u.test(pair.en) && /\d,\d/u.test(pair.pt) ? numberTokens(spaceRanges(pair.pt.replace(/(?<=\d),(?=\d)/gu, ", ")), "pt") : [];
+    const missing = en.filter((e) => !pt.some((p) => sameNumber(p, e)) && !listed.some((p) => sameNumber(p, e)));
     if (!missing.length) return [];
     const start = pair.pt.search(/\S/u);
     const end = pair.pt.trimEnd().length;
-    const listed = missing.map((e) => pair.en!.slice(e.start, e.end)).join(", ");
-    return [flagAt(this, pair.pt, start, end, `The English has ${listed}, which the Portuguese does not.`)];
+    const named = missing.map((e) => pair.en!.slice(e.start, e.end)).join(", ");
+    return [flagAt(this, pair.pt, start, end, `The English has ${named}, which the Portuguese does not.`)];
   },
 };
