@@ -39,7 +39,7 @@ export function pairsFromBeads(pt: string, ptSegs: readonly Segment[], en: strin
 
 /**
  * The check inputs of every pair: its text, its English when the document has one, and its
- * neighbours. Given the Portuguese file's text, each pair also gets `gapBefore`, the text
+ * neighbours (the nearest Portuguese, and the nearest English when there is English). Given the Portuguese file's text, each pair also gets `gapBefore`, the text
  * between the previous Portuguese and its own (from the pairs' ranges): the segmenter splits
  * "aumentam.amodei" into two pairs, and only the empty gap shows the missing space.
  */
@@ -47,18 +47,25 @@ export function checkInputs(pairs: readonly AlignedPair[], hasEnglish: boolean, 
   // The nearest Portuguese after each pair, found in one pass from the end: a long run of
   // English-only pairs must not make every pair scan it.
   const next: (string | undefined)[] = new Array(pairs.length);
-  for (let k = pairs.length - 1, seen: string | undefined; k >= 0; k--) {
+  const nextEn: (string | undefined)[] = new Array(pairs.length);
+  for (let k = pairs.length - 1, seen: string | undefined, seenEn: string | undefined; k >= 0; k--) {
     next[k] = seen;
+    nextEn[k] = seenEn;
     if (pairs[k]!.ptText) seen = pairs[k]!.ptText;
+    if (pairs[k]!.enText) seenEn = pairs[k]!.enText;
   }
   let prev: string | undefined;
+  let prevEn: string | undefined;
   let prevEnd: number | undefined;
   return pairs.map((pair, k) => {
     const input: CheckInput = { pt: pair.ptText };
     if (hasEnglish) input.en = pair.enText;
     if (prev !== undefined) input.prevPt = prev;
     if (next[k] !== undefined) input.nextPt = next[k];
+    if (hasEnglish && prevEn !== undefined) input.prevEn = prevEn;
+    if (hasEnglish && nextEn[k] !== undefined) input.nextEn = nextEn[k];
     if (pair.ptText) prev = pair.ptText;
+    if (pair.enText) prevEn = pair.enText;
     const first = pair.pt[0];
     const last = pair.pt[pair.pt.length - 1];
     if (pt !== undefined && first && last) {

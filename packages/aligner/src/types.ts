@@ -159,6 +159,12 @@ export interface CheckInput {
   prevPt?: string;
   nextPt?: string;
   /**
+   * Neighbouring English (the nearest pairs with English), for the omission checks: text one
+   * side lacks is often the other side of the next pair, which the aligner paired apart.
+   */
+  prevEn?: string;
+  nextEn?: string;
+  /**
    * The Portuguese between the previous pair's text and this one's, as in the file: usually
    * a space or a line break, empty when the segmenter split "aumentam.amodei" at a glued stop.
    */

@@ -156,7 +156,7 @@ function numberKey(tok: string): string | undefined {
   return /^\d+(?:[.,]\d+)*%?$/u.test(tok) ? `n:${tok.replace(/[.,%]/gu, "")}` : undefined;
 }
 
-function tokenKeys(tok: string, lang: Lang): { keys: string[]; isNumber: boolean; anchor?: string } | undefined {
+export function tokenKeys(tok: string, lang: Lang): { keys: string[]; isNumber: boolean; anchor?: string } | undefined {
   const folded = foldWord(tok);
   if (STOP[lang].has(folded)) return undefined;
   const num = numberKey(tok);

@@ -1,6 +1,10 @@
 import type { CheckInput, Flag, Speller } from "../../types.ts";
 import { flagAt, type Check, type CheckContext } from "../check.ts";
 import { looksLikeCode } from "../text/looks-like-code.ts";
+import { saidBeside } from "./counterpart.ts";
+import { isTypeDescription } from "./parameter-type.ts";
+import { isSectionHeading, sameHeading } from "./section-headings.ts";
+import { isTranslatorCredit } from "./translator-credits.ts";
 
 type Side = "pt" | "en";
 
@@ -26,7 +30,7 @@ const CODE_NAME = /[_\d()[\]=$%.]/u;
  * function names of a "see also" list, a definition list's term).
  */
 function isLiteral(text: string, speller: Speller | undefined, english: Speller | undefined, side: Side): boolean {
-  if (looksLikeCode(text) || ENTRY.test(text) || CAPTION_NUMBER.test(text) || isTypeDescription(text, side)) return true;
+  if (looksLikeCode(text) || ENTRY.test(text) || CAPTION_NUMBER.test(text) || FORMULA.test(text) || isTypeDescription(text, side)) return true;
   const token = text.replace(/[:;,.]+$/u, "");
   if (/\s/u.test(token)) return false;
   if (CODE_NAME.test(token) || token.length <= MAX_PARAMETER_CHARS) return true;
@@ -40,21 +44,10 @@ function isLiteral(text: string, speller: Speller | undefined, english: Speller 
  * "&, && — Binary AND"): an item of a "see also" list, which follows the page's version.
  */
 const ENTRY = /^\s*(?:\S+\s){0,2}\S+ — \S/u;
+/** An equation on its own line, a few symbols equal to one term ("Fs inverse = Ns/d"): a formula of the page's version. */
+const FORMULA = /^\s*[\p{L}\p{N}_^.()-]+(?:\s[\p{L}\p{N}_^.()-]+)?\s=\s[^\s=]+\s*$/u;
 /** A caption's number the segmenter cut from its caption ("Figure 3.10." before "The Shear tool"). */
 const CAPTION_NUMBER = /^\s*(?:Figure|Figura|Table|Tabela|Quadro|Example|Exemplo|Procedure|Procedimento)\s+[\w.-]+\.?\s*$/u;
-/**
- * A parameter's type in a reference page's definition list ("matriz de inteiros", "an integer,
- * ID of the figure to export."): a noun phrase with no verb. A newer English page reworded it,
- * so the aligner left both sides unpaired side by side; the description is there in both.
- */
-const TYPE_PT = /^(?:(?:um|uma)\s+)?(?:matriz|matrizes|vetor|vetores|escalar|escalares|inteiro|inteiros|booleano|caractere|string|strings|lista|real|reais|número|números|função|handle|cadeia|estrutura|polinômio)(?=[\s,.;:(]|$)/iu;
-const TYPE_EN = /^(?:(?:a|an)\s+)?(?:(?:single|real|positive|negative|integer|boolean|complex|character|string|double|row|column|square|1-by-1|\d+x\d+|optional|scalar|vector|matrix)(?:\s*,)?\s+(?:or\s+)?)*(?:matrix|matrices|vector|vectors|scalar|integer|boolean|character|string|strings|list|function|handle|array|number|structure|polynomial)(?=[\s,.;:(]|$)/iu;
-const VERB_PT = /(?:^|\s)(?:é|são|foi|será|serão|pode|podem|deve|devem|tem|têm|está|estão|retorna|contém)(?=[\s,.]|$)/u;
-const VERB_EN = /(?<![\p{L}\p{N}])(?:is|are|was|were|will|can|may|must|should|has|have|does|do|returns|contains)(?![\p{L}\p{N}])/u;
-const MAX_TYPE_WORDS = 20;
-const isTypeDescription = (text: string, side: Side): boolean =>
-  (text.match(/\S+/gu)?.length ?? 0) <= MAX_TYPE_WORDS &&
-  (side === "pt" ? TYPE_PT.test(text) && !VERB_PT.test(text) : TYPE_EN.test(text) && !VERB_EN.test(text));
 /** A definition list's parameter ("x", "d", "rp"): a name of the program, not a word. */
 const MAX_PARAMETER_CHARS = 2;
 
@@ -70,19 +63,34 @@ const isEnglishHeading = (text: string): boolean => {
   return (!/[.!?:]$/u.test(text) && n < MIN_ENGLISH_WORDS) || (/\p{L}:$/u.test(text) && n < MIN_ENGLISH_TERM_WORDS);
 };
 
+/**
+ * Whether the lone text's counterpart is a neighbour's other side: the aligner paired the two
+ * apart (a sentence cut differently on each side, a heading one pair away from its English), so
+ * the translation left nothing out. The neighbours are the nearest pairs with text on the other side.
+ */
+function pairedApart(pair: CheckInput, side: Side, text: string): boolean {
+  if (side === "pt") return sameHeading(text, pair.prevEn) || sameHeading(text, pair.nextEn) || saidBeside(text, "pt", [pair.prevEn, pair.nextEn]);
+  return (pair.prevPt !== undefined && sameHeading(pair.prevPt, text)) || (pair.nextPt !== undefined && sameHeading(pair.nextPt, text)) || saidBeside(text, "en", [pair.prevPt, pair.nextPt]);
+}
+
 function flagSide(check: Check, pair: CheckInput, side: Side, context: CheckContext): Flag[] {
   const text = textOf(pair, side);
   if (isLiteral(text, side === "pt" ? context.spellers.pt : context.spellers.en, context.spellers.en, side)) return [];
   if (side === "en" && isEnglishHeading(text)) return [];
+  // A reference page's section heading alone ("Ver Também", "Autores"): the page's structure; the lines under it speak for themselves.
+  if (side === "pt" && isSectionHeading(text)) return [];
+  // The translators' own section of a man page: added on purpose, with no English to leave out.
+  if (side === "pt" && isTranslatorCredit(text, pair.prevPt)) return [];
+  if (pairedApart(pair, side, text)) return [];
   if (side === "en") return [flagAt(check, pair.pt, 0, 0, `This English was not translated: "${text.length > 60 ? `${text.slice(0, 57)}…` : text}"`)];
   const start = pair.pt.indexOf(text);
   return [flagAt(check, pair.pt, start, start + text.length, "This Portuguese has no English counterpart: an addition, or page furniture.")];
 }
 
 /**
- * A 1-0 or 0-1 pair: one side has text the other lacks. It looks at the pair alone: a reviewer's
- * edit, merge or split re-checks one pair, and a re-check of the whole document must agree with
- * what the edit stored (a rule reading the neighbours gave different flags the two ways).
+ * A 1-0 or 0-1 pair: one side has text the other lacks. It looks at the pair and the neighbours
+ * its input carries (prevPt/nextPt, prevEn/nextEn), which a reviewer's edit, merge or split
+ * reads as the whole-document pass does: a re-check of one pair must agree with the document's.
  */
 export const omissionEmptySide: Check<"omission-empty-side"> = {
   id: "omission-empty-side",

@@ -1,6 +1,8 @@
 import type { CheckInput, Flag } from "../../types.ts";
 import { flagAt, type Check } from "../check.ts";
 import { looksLikeCode } from "../text/looks-like-code.ts";
+import { coverage, covers } from "./counterpart.ts";
+import { isTypeDescription } from "./parameter-type.ts";
 
 /** Portuguese characters per English one when the document gives no norm (the aligner learnt 0.93 English per Portuguese). */
 const DEFAULT_PT_PER_EN = 1.08;
@@ -30,6 +32,37 @@ const ENTRY = /^\s*(?:\S+\s){0,2}\S+ — /u;
 // A caption's number alone, cut from its caption by the segmenter on one side ("Figura 14.138." for "Figure 14.138. The Shear tool").
 const CAPTION_NUMBER = /^\s*(?:Figure|Figura|Table|Tabela|Example|Exemplo)\s+[\w.-]+\.?\s*$/u;
 
+/**
+ * Below this share of the shorter side's content words found in the longer side, the two sides
+ * are not one sentence and its translation: the aligner paired two sentences of different
+ * versions of a page ("Deve ser um inteiro positivo." with "The only exception is vectorial
+ * export…"), and their lengths say nothing of an omission. A cut or padded translation keeps
+ * the words it has.
+ */
+const MIN_RELATED_SHARE = 0.34;
+const MIN_RELATED_WORDS = 3;
+function unrelated(pt: string, en: string): boolean {
+  const c = pt.length <= en.length ? coverage(pt, "pt", en, "en") : coverage(en, "en", pt, "pt");
+  return c.words >= MIN_RELATED_WORDS && c.found < MIN_RELATED_SHARE * c.words;
+}
+
+/**
+ * Whether a neighbour's text makes up the difference: the longer side also says what the nearest
+ * text on the shorter side's language around it says, and with it the lengths are usual (the
+ * aligner gave this pair a sentence the other side keeps in the next pair).
+ */
+function neighbourMakesUp(pair: CheckInput, pt: string, en: string, norm: number): boolean {
+  const longPt = pt.length / en.length > norm;
+  const around = longPt ? [pair.prevEn, pair.nextEn] : [pair.prevPt, pair.nextPt];
+  return around.some((n) => {
+    if (!n?.trim()) return false;
+    const r = longPt ? pt.length / (en.length + 1 + n.trim().length) : (pt.length + 1 + n.trim().length) / en.length;
+    const factor = r / norm;
+    if (factor > MAX_FACTOR || factor < 1 / MAX_FACTOR) return false;
+    return longPt ? covers(coverage(n, "en", pt, "pt")) : covers(coverage(n, "pt", en, "en"));
+  });
+}
+
 const ratioOf = (p: CheckInput): number | undefined => {
   const pt = p.pt.trim().length;
   const en = (p.en ?? "").trim().length;
@@ -56,6 +89,10 @@ function flagRatio(check: Check, pair: CheckInput, norm: number): Flag[] {
   const en = (pair.en ?? "").trim();
   // Code is quoted, not translated: a line more or a comment less is the page's version, not an omission.
   if (fewWords(pt) || fewWords(en) || ENTRY.test(pt) || ENTRY.test(en) || CAPTION_NUMBER.test(pt) || CAPTION_NUMBER.test(en) || looksLikeCode(pt) || looksLikeCode(en)) return [];
+  // A parameter's type in a definition list ("Um escalar real não-negativo." for "a real non
+  // negative scalar (only its integer part is taken into account)."): its wording follows the page's version.
+  if (isTypeDescription(pt, "pt") || isTypeDescription(en, "en")) return [];
+  if (unrelated(pt, en) || neighbourMakesUp(pair, pt, en, norm)) return [];
   const start = pair.pt.indexOf(pt);
   const message = factor > 1
     ? `The Portuguese is ${factor.toFixed(1)}× longer than usual for its English: something may have been added.`
