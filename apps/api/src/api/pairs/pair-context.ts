@@ -7,28 +7,35 @@ import { checkOptionsFor, withDocument } from "../settings/check-options.ts";
 import { pairFromRows, queryPair, queryPairsWhere, rowsByPair, type PairExtra } from "./pair-writer.ts";
 import type { PairText } from "./recheck.ts";
 
-/** What the checks need around one pair: the glossary, the neighbours, whether there is English. */
+/** What the checks need around one pair: the glossary, the neighbours (Portuguese and English), whether there is English. */
 export interface PairContext {
   options: CheckOptions;
   around: (ptText: string, enText?: string) => PairText;
 }
 
+/** The nearest live pair's `column` before (`<`) or after (`>`) the pair `p`, skipping pairs where it is empty. */
+const nearest = (column: "ptText" | "enText", before: boolean, as: string): string =>
+  `(SELECT q."${column}" FROM "Pair" q WHERE q."documentId" = p."documentId" AND q."removed" = ? AND q."index" ${before ? "<" : ">"} p."index" AND q."${column}" <> '' ORDER BY q."index"${before ? " DESC" : ""} LIMIT 1) AS "${as}"`;
+
 /**
- * The document's variant, English and check context, and the neighbours' Portuguese, read with
- * the pair itself. The neighbours are the nearest pairs with Portuguese, as the whole-document
- * pass gives them (checkInputs): an English-only pair between two sentences is not a neighbour.
+ * The document's variant, English and check context, and the neighbours' Portuguese and
+ * English, read with the pair itself. The neighbours are the nearest pairs with Portuguese (with
+ * English), as the whole-document pass gives them (checkInputs): an English-only pair between
+ * two sentences is not a Portuguese neighbour, but it is the English one.
  */
 export const AROUND: PairExtra = {
   columns: `d."variant" AS "ctx_variant", d."hasEnglish" AS "ctx_hasEnglish", d."checkContext" AS "ctx_checkContext",
-    (SELECT q."ptText" FROM "Pair" q WHERE q."documentId" = p."documentId" AND q."removed" = ? AND q."index" < p."index" AND q."ptText" <> '' ORDER BY q."index" DESC LIMIT 1) AS "ctx_prevPt",
-    (SELECT q."ptText" FROM "Pair" q WHERE q."documentId" = p."documentId" AND q."removed" = ? AND q."index" > p."index" AND q."ptText" <> '' ORDER BY q."index" LIMIT 1) AS "ctx_nextPt"`,
+    ${nearest("ptText", true, "ctx_prevPt")}, ${nearest("ptText", false, "ctx_nextPt")},
+    ${nearest("enText", true, "ctx_prevEn")}, ${nearest("enText", false, "ctx_nextEn")}`,
   join: `JOIN "Document" d ON d."id" = p."documentId"`,
-  args: [false, false],
+  args: [false, false, false, false],
 };
 
 async function contextOf(ctx: AppContext, row: PairRow, found: Row): Promise<PairContext> {
   const prevPt = asNullableString(found["ctx_prevPt"]);
   const nextPt = asNullableString(found["ctx_nextPt"]);
+  const prevEn = asNullableString(found["ctx_prevEn"]);
+  const nextEn = asNullableString(found["ctx_nextEn"]);
   const hasEnglish = asBool(found["ctx_hasEnglish"]);
   const options = withDocument(await checkOptionsFor(ctx, asNullableString(found["ctx_variant"])), asNullableString(found["ctx_checkContext"]));
   return {
@@ -37,6 +44,8 @@ async function contextOf(ctx: AppContext, row: PairRow, found: Row): Promise<Pai
       ptText, enText, hasEnglish, gapBefore: row.gapBefore,
       ...(prevPt !== null ? { prevPt } : {}),
       ...(nextPt !== null ? { nextPt } : {}),
+      ...(prevEn !== null ? { prevEn } : {}),
+      ...(nextEn !== null ? { nextEn } : {}),
     }),
   };
 }

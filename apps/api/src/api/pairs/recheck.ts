@@ -13,6 +13,9 @@ export interface PairText {
   enText: string;
   prevPt?: string;
   nextPt?: string;
+  /** The nearest English before and after (the omission checks look for a lone side's text there). */
+  prevEn?: string;
+  nextEn?: string;
   /** The stored gap before the pair's Portuguese (null: none known). */
   gapBefore?: string | null;
   hasEnglish: boolean;
@@ -43,6 +46,8 @@ export function checkInputOf(text: PairText): CheckInput {
     ...(text.hasEnglish ? { en: text.enText } : {}),
     ...(text.prevPt !== undefined ? { prevPt: text.prevPt } : {}),
     ...(text.nextPt !== undefined ? { nextPt: text.nextPt } : {}),
+    ...(text.hasEnglish && text.prevEn !== undefined ? { prevEn: text.prevEn } : {}),
+    ...(text.hasEnglish && text.nextEn !== undefined ? { nextEn: text.nextEn } : {}),
     ...(text.gapBefore != null ? { gapBefore: text.gapBefore } : {}),
   };
 }

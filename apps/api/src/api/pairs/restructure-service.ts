@@ -32,27 +32,48 @@ async function neighbour(sql: Sql, row: PairRow, step: -1 | 1): Promise<PairRow 
   return found ? findPair(sql, asString(found["id"])) : null;
 }
 
-/**
- * The nearest Portuguese before or after `index`, skipping pairs with none, as the
- * whole-document pass finds a pair's neighbours.
- */
-async function nearestPt(sql: Sql, documentId: string, index: number, step: -1 | 1): Promise<string | undefined> {
-  const [found] = await sql.query(
-    `SELECT "ptText" FROM "Pair" WHERE "documentId" = ? AND "removed" = ? AND "index" ${step < 0 ? "<" : ">"} ? AND "ptText" <> '' ORDER BY "index" ${step < 0 ? "DESC" : "ASC"} LIMIT 1`,
-    [documentId, false, index],
-  );
-  return found ? asString(found["ptText"]) : undefined;
+/** The texts around a run of pairs: the nearest Portuguese and English before and after it. */
+interface Outside {
+  pt: [before: string | undefined, after: string | undefined];
+  en: [before: string | undefined, after: string | undefined];
 }
 
 /**
- * Each of a run of adjacent Portuguese texts with its nearest non-empty neighbours, the run
- * bounded by `before` and `after` (the Portuguese outside it).
+ * The nearest Portuguese and English before `first` and after `last`, skipping pairs with none
+ * on that side, as the whole-document pass finds a pair's neighbours.
  */
-function neighbours(texts: readonly string[], before: string | undefined, after: string | undefined): { prevPt?: string; nextPt?: string }[] {
+async function outside(sql: Sql, documentId: string, first: number, last: number): Promise<Outside> {
+  const nearest = async (column: "ptText" | "enText", index: number, step: -1 | 1): Promise<string | undefined> => {
+    const [found] = await sql.query(
+      `SELECT "${column}" FROM "Pair" WHERE "documentId" = ? AND "removed" = ? AND "index" ${step < 0 ? "<" : ">"} ? AND "${column}" <> '' ORDER BY "index" ${step < 0 ? "DESC" : "ASC"} LIMIT 1`,
+      [documentId, false, index],
+    );
+    return found ? asString(found[column]) : undefined;
+  };
+  const [ptBefore, ptAfter, enBefore, enAfter] = await Promise.all([
+    nearest("ptText", first, -1), nearest("ptText", last, +1), nearest("enText", first, -1), nearest("enText", last, +1),
+  ]);
+  return { pt: [ptBefore, ptAfter], en: [enBefore, enAfter] };
+}
+
+type Around = { prevPt?: string; nextPt?: string; prevEn?: string; nextEn?: string };
+
+/**
+ * Each of a run of adjacent pairs with its nearest non-empty neighbours on each side, the run
+ * bounded by the texts outside it.
+ */
+function neighbours(texts: readonly { ptText: string; enText: string }[], out: Outside): Around[] {
+  const near = (side: "ptText" | "enText", k: number, [before, after]: Outside["pt"]) => ({
+    prev: texts.slice(0, k).reverse().map((t) => t[side]).find((t) => t) ?? before,
+    next: texts.slice(k + 1).map((t) => t[side]).find((t) => t) ?? after,
+  });
   return texts.map((_, k) => {
-    const prevPt = texts.slice(0, k).reverse().find((t) => t) ?? before;
-    const nextPt = texts.slice(k + 1).find((t) => t) ?? after;
-    return { ...(prevPt !== undefined ? { prevPt } : {}), ...(nextPt !== undefined ? { nextPt } : {}) };
+    const pt = near("ptText", k, out.pt);
+    const en = near("enText", k, out.en);
+    return {
+      ...(pt.prev !== undefined ? { prevPt: pt.prev } : {}), ...(pt.next !== undefined ? { nextPt: pt.next } : {}),
+      ...(en.prev !== undefined ? { prevEn: en.prev } : {}), ...(en.next !== undefined ? { nextEn: en.next } : {}),
+    };
   });
 }
 
@@ -80,12 +101,12 @@ export class RestructureService {
       if (!b) throw new Unprocessable("No next pair", "This is the last pair of the document; there is nothing to merge it with.");
       assertMayChange(a, user);
       assertMayChange(b, user);
-      const [before, after] = await Promise.all([nearestPt(tx, a.documentId, a.index, -1), nearestPt(tx, a.documentId, b.index, +1)]);
+      const out = await outside(tx, a.documentId, a.index, b.index);
       const ptText = joinText(a.ptText, b.ptText);
       const enText = joinText(a.enText, b.enText);
       // The merged Portuguese starts where the first pair's did (or the second's, if the first had none).
       const gapBefore = a.ptText ? a.gapBefore : b.gapBefore;
-      const [around] = neighbours([ptText], before, after);
+      const [around] = neighbours([{ ptText, enText }], out);
       const flags = recheck({ ptText, enText, hasEnglish, gapBefore, ...around }, options, [...a.flags, ...b.flags]);
       const now = new Date();
       await writePairChange(tx, a, {
@@ -132,14 +153,14 @@ export class RestructureService {
       const leftOriginal = a.ptText === a.ptOriginal ? left.pt : a.ptOriginal;
       const [ptLeft, ptRight] = splitRanges(ranges(a.ptRanges), ptAt);
       const [enLeft, enRight] = splitRanges(ranges(a.enRanges), enAt);
-      const [before, after] = await Promise.all([nearestPt(tx, a.documentId, a.index, -1), nearestPt(tx, a.documentId, a.index, +1)]);
+      const out = await outside(tx, a.documentId, a.index, a.index);
       // The right half's gap is what the cut left between the halves (a space, or nothing in a
       // word glued to a stop); without Portuguese on the left, it starts where the pair did.
       const gaps = {
         left: left.pt ? a.gapBefore : null,
         right: !right.pt ? null : left.pt ? a.ptText.slice(left.pt.length, a.ptText.length - right.pt.length) : a.gapBefore,
       };
-      const [leftAround, rightAround] = neighbours([left.pt, right.pt], before, after);
+      const [leftAround, rightAround] = neighbours([{ ptText: left.pt, enText: left.en }, { ptText: right.pt, enText: right.en }], out);
       const leftFlags = recheck({ ptText: left.pt, enText: left.en, hasEnglish, gapBefore: gaps.left, ...leftAround }, options, a.flags);
       const rightFlags = recheck({ ptText: right.pt, enText: right.en, hasEnglish, gapBefore: gaps.right, ...rightAround }, options, a.flags);
       const now = new Date();
@@ -186,7 +207,7 @@ export class RestructureService {
       const bText = { ptText: side === "pt" ? received : b.ptText, enText: side === "en" ? received : b.enText };
       const [first, second] = direction === "to-prev" ? [b, a] : [a, b];
       const [firstText, secondText] = direction === "to-prev" ? [bText, aText] : [aText, bText];
-      const [before, after] = await Promise.all([nearestPt(tx, a.documentId, first.index, -1), nearestPt(tx, a.documentId, second.index, +1)]);
+      const out = await outside(tx, a.documentId, first.index, second.index);
       // Sentences inside a pair are joined by a space, so a sentence moved across the boundary
       // leaves a space between the two pairs; a pair left without Portuguese hands its gap on.
       let gaps = { first: first.gapBefore, second: second.gapBefore };
@@ -195,7 +216,7 @@ export class RestructureService {
           : !secondText.ptText ? { first: first.ptText ? first.gapBefore : second.gapBefore, second: null }
           : { first: first.ptText ? first.gapBefore : second.gapBefore, second: " " };
       }
-      const [firstAround, secondAround] = neighbours([firstText.ptText, secondText.ptText], before, after);
+      const [firstAround, secondAround] = neighbours([firstText, secondText], out);
       const firstFlags = recheck({ ...firstText, hasEnglish, gapBefore: gaps.first, ...firstAround }, options, first.flags);
       const secondFlags = recheck({ ...secondText, hasEnglish, gapBefore: gaps.second, ...secondAround }, options, second.flags);
       const [aFlags, bFlags] = direction === "to-prev" ? [secondFlags, firstFlags] : [firstFlags, secondFlags];

@@ -76,4 +76,28 @@ describe("a pair checked again after an edit gets the flags the whole document g
     expect(codes(edited)).toContain("punctuation-missing-space");
     expect(codes(edited)).not.toContain("casing-sentence-start");
   });
+
+  it("does not call a sentence omitted when the neighbouring pair's other side says it, through a split, an edit and the re-check", async () => {
+    const doc = await importedDocument(translator, {
+      title: "Pincéis",
+      pt: "Abra a imagem no editor.\n\nSalve a imagem com a extensão gbr na pasta de pincéis do GIMP.",
+      en: "Open the image in the editor.\n\nSave the image with the gbr extension in the GIMP brushes folder.",
+    });
+    const saved = doc.pairs.find((p) => p.ptText.startsWith("Salve"))!;
+    expect(saved.enText).toMatch(/^Save/u);
+    // Split so that the English stands alone just before its Portuguese, as the aligner sometimes leaves them.
+    const halves = (await translator.post(`/api/pairs/${saved.id}/split`, { version: saved.version, ptAt: 0, enAt: saved.enText.length })).body.pairs as Pair[];
+    expect(halves.map((p) => [p.ptText === "", p.enText === ""])).toEqual([[true, false], [false, true]]);
+    for (const half of halves) expect(codes(half)).not.toContain("omission-empty-side");
+
+    // The Portuguese edited alone is checked with the English beside it, as the whole document checks it.
+    const ptOnly = halves[1]!;
+    const reworded = (await translator.patch(`/api/pairs/${ptOnly.id}`, { ptText: ptOnly.ptText.replace("Salve", "Grave"), version: ptOnly.version })).body.pair as Pair;
+    expect(codes(reworded)).not.toContain("omission-empty-side");
+    expect((await editor.postJob(`/api/documents/${doc.id}/recheck`)).body.changedPairs).toBe(0);
+
+    // Portuguese that the English beside it does not say is still an addition.
+    const added = (await translator.patch(`/api/pairs/${ptOnly.id}`, { ptText: "O arquivo fica guardado na sua pasta pessoal durante a sessão.", version: reworded.version })).body.pair as Pair;
+    expect(codes(added)).toContain("omission-empty-side");
+  });
 });
