@@ -55,4 +55,42 @@ describe("omission-empty-side", () => {
     ["a Portuguese word of page furniture", { pt: "Mais", en: "" }, ["Mais"]],
   ])("hit: %s", (_n, pair, expected) => expect(runCheck(omissionEmptySide, pair, { spellers })).toEqual(expected));
 
+  // Development corpus, tuning half: the translators' own section of a man page is added on purpose.
+  const LICENCE = "Esta tradução é uma documentação livre; leia a Licença Pública Geral GNU Versão 3 ou posterior para as condições de direitos autorais.";
+  it.each([
+    ["the credits heading (apt: 'TRADUÇÃO')", { pt: "TRADUÇÃO", en: "" }],
+    ["who translated the page (apt)", { pt: "A tradução Portuguesa foi feita por Américo Monteiro <a_monteiro@netcabo.pt> de 2009 a 2012.", en: "" }],
+    ["who translated the page (manpages-pt-br)", { pt: "A tradução para português brasileiro desta página man foi criada por André Luiz Fassone <lonely_wolf@ig.com.br>", en: "" }],
+    ["where to report the translation's errors (dpkg)", { pt: "Se encontrar algum erro na tradução deste documento, por favor comunique para Américo Monteiro <a_monteiro@gmx.com>.", en: "" }],
+    ["the note on parts left untranslated (apt)", { pt: "Note que este documento traduzido pode conter partes não traduzidas.", en: "" }],
+    ["the reason for them (apt)", { pt: "Isto é feito propositadamente, para evitar perdas de conteúdo quando a tradução está atrasada relativamente ao conteúdo original.", en: "" }],
+    ["the translator's name under the heading (dpkg)", { pt: "Américo Monteiro", en: "", prevPt: "TRADUÇÃO" }],
+    ["the disclaimer after the translation's licence (manpages-pt-br)", { pt: "Nenhuma responsabilidade é aceita.", en: "", prevPt: LICENCE }],
+    ["a translator's note on the program's translation (GIMP)", { pt: "(Em algumas versões do GIMP, este comando está traduzido errado, aparecendo “Ver todas” em vez de Selecionar tudo)", en: "" }],
+  ])("near miss: %s", (_n, pair) => expect(runCheck(omissionEmptySide, pair, { spellers })).toEqual([]));
+  it.each([
+    ["a sentence about translating, not about this translation", { pt: "A tradução automática de frases longas ainda é difícil.", en: "" }, ["A tradução automática de frases longas ainda é difícil."]],
+    ["a sentence of its own under the credits heading", { pt: "Este programa foi escrito em C e corre em qualquer sistema compatível.", en: "", prevPt: "TRADUÇÃO" }, ["Este programa foi escrito em C e corre em qualquer sistema compatível."]],
+  ])("hit: %s", (_n, pair, expected) => expect(runCheck(omissionEmptySide, pair, { spellers })).toEqual(expected));
+
+  // Development corpus, tuning half: the content is on the other side of a neighbouring pair (an alignment error, not an omission).
+  it.each([
+    ["English the next pair's Portuguese says (GIMP brushes)", { pt: "", en: "Save it with the .gbr extension.", nextPt: "Exporte-a com a extensão .gbr na pasta brushes do seu diretório pessoal do GIMP." }],
+    ["Portuguese the previous pair's English says (GIMP text tool)", { pt: "Claro, você pode aplicar a essa camada de texto as mesmas operações que você aplica às outras camadas: redimensionar, rotacionar, aplicar filtros, etc...", en: "", prevEn: "Of course, you can apply to this text layer the same functions you use with other layers." }],
+    ["an argument's description paired apart from its type (Scilab lasterror)", { pt: "", en: "The last recorded error message.", prevPt: "vetor de strings ou matriz vazia: a última mensagem de erro registrada" }],
+    ["a remark merged into the previous Portuguese (Scilab xclick)", { pt: "", en: "(See description below).", prevPt: "escalar real (valor inteiro): número do botão do mouse, código da tecla... (ver descrição abaixo)" }],
+    ["the end of the previous English sentence (Scilab number_properties)", { pt: "Em outro caso, pr = tiny", en: "", prevEn: "then if denorm = %t, pr is the min positive denormalized number else pr = tiny" }],
+    ["a heading one pair away from its English (Scilab strstr)", { pt: "Seqüência de Chamamento", en: "", prevEn: "Syntax" }],
+    // Literal material of a page's version: its section headings and its formulas.
+    ["a reference page's section heading alone (Scilab nyquist: 'Ver Também')", { pt: "Ver Também", en: "" }],
+    ["a man page's section heading alone (apt: 'AUTORES')", { pt: "AUTORES", en: "" }],
+    ["a formula line of the older page (Scilab coffg)", { pt: "Fs inverse = Ns/d", en: "" }],
+  ])("near miss: %s", (_n, pair) => expect(runCheck(omissionEmptySide, pair, { spellers })).toEqual([]));
+  it.each([
+    // The neighbour shares the page's topic, not the sentence: a newer page's sentence left out.
+    ["an English sentence the previous pair only touches on (Scilab color)", { pt: "", en: "If no window exists, the color is added to the default figure colormap.", prevPt: "Se a cor requisitada não existe no mapa de cores corrente, então ela é adicionada ao mapa de cores." }, [""]],
+    ["a neighbour with another number", { pt: "", en: "Default value is 1d-6.", prevPt: "O valor padrão é 0." }, [""]],
+    ["a neighbour the lone text only mentions (Scilab help_from_sci)", { pt: "help_from_sci é uma versão revisada da função help_skeleton.", en: "", nextEn: "The help_from_sci function generates .xml help files based on the head comments section of .sci source files." }, ["help_from_sci é uma versão revisada da função help_skeleton."]],
+    ["a lone Portuguese heading that is no section of a reference page", { pt: "Populares", en: "", prevEn: "See also" }, ["Populares"]],
+  ])("hit: %s", (_n, pair, expected) => expect(runCheck(omissionEmptySide, pair, { spellers })).toEqual(expected));
 });

@@ -33,20 +33,6 @@ const ENTRY = /^\s*(?:\S+\s){0,2}\S+ — /u;
 const CAPTION_NUMBER = /^\s*(?:Figure|Figura|Table|Tabela|Example|Exemplo)\s+[\w.-]+\.?\s*$/u;
 
 /**
- * Below this share of the shorter side's content words found in the longer side, the two sides
- * are not one sentence and its translation: the aligner paired two sentences of different
- * versions of a page ("Deve ser um inteiro positivo." with "The only exception is vectorial
- * export…"), and their lengths say nothing of an omission. A cut or padded translation keeps
- * the words it has.
- */
-const MIN_RELATED_SHARE = 0.34;
-const MIN_RELATED_WORDS = 3;
-function unrelated(pt: string, en: string): boolean {
-  const c = pt.length <= en.length ? coverage(pt, "pt", en, "en") : coverage(en, "en", pt, "pt");
-  return c.words >= MIN_RELATED_WORDS && c.found < MIN_RELATED_SHARE * c.words;
-}
-
-/**
  * Whether a neighbour's text makes up the difference: the longer side also says what the nearest
  * text on the shorter side's language around it says, and with it the lengths are usual (the
  * aligner gave this pair a sentence the other side keeps in the next pair).
@@ -92,7 +78,7 @@ function flagRatio(check: Check, pair: CheckInput, norm: number): Flag[] {
   // A parameter's type in a definition list ("Um escalar real não-negativo." for "a real non
   // negative scalar (only its integer part is taken into account)."): its wording follows the page's version.
   if (isTypeDescription(pt, "pt") || isTypeDescription(en, "en")) return [];
-  if (unrelated(pt, en) || neighbourMakesUp(pair, pt, en, norm)) return [];
+  if (neighbourMakesUp(pair, pt, en, norm)) return [];
   const start = pair.pt.indexOf(pt);
   const message = factor > 1
     ? `The Portuguese is ${factor.toFixed(1)}× longer than usual for its English: something may have been added.`
