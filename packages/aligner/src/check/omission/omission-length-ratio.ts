@@ -1,7 +1,6 @@
 import type { CheckInput, Flag } from "../../types.ts";
 import { flagAt, type Check } from "../check.ts";
 import { looksLikeCode } from "../text/looks-like-code.ts";
-import { coverage, covers } from "./counterpart.ts";
 import { isTypeDescription } from "./parameter-type.ts";
 
 /** Portuguese characters per English one when the document gives no norm (the aligner learnt 0.93 English per Portuguese). */
@@ -32,23 +31,6 @@ const ENTRY = /^\s*(?:\S+\s){0,2}\S+ — /u;
 // A caption's number alone, cut from its caption by the segmenter on one side ("Figura 14.138." for "Figure 14.138. The Shear tool").
 const CAPTION_NUMBER = /^\s*(?:Figure|Figura|Table|Tabela|Example|Exemplo)\s+[\w.-]+\.?\s*$/u;
 
-/**
- * Whether a neighbour's text makes up the difference: the longer side also says what the nearest
- * text on the shorter side's language around it says, and with it the lengths are usual (the
- * aligner gave this pair a sentence the other side keeps in the next pair).
- */
-function neighbourMakesUp(pair: CheckInput, pt: string, en: string, norm: number): boolean {
-  const longPt = pt.length / en.length > norm;
-  const around = longPt ? [pair.prevEn, pair.nextEn] : [pair.prevPt, pair.nextPt];
-  return around.some((n) => {
-    if (!n?.trim()) return false;
-    const r = longPt ? pt.length / (en.length + 1 + n.trim().length) : (pt.length + 1 + n.trim().length) / en.length;
-    const factor = r / norm;
-    if (factor > MAX_FACTOR || factor < 1 / MAX_FACTOR) return false;
-    return longPt ? covers(coverage(n, "en", pt, "pt")) : covers(coverage(n, "pt", en, "en"));
-  });
-}
-
 const ratioOf = (p: CheckInput): number | undefined => {
   const pt = p.pt.trim().length;
   const en = (p.en ?? "").trim().length;
@@ -78,7 +60,6 @@ function flagRatio(check: Check, pair: CheckInput, norm: number): Flag[] {
   // A parameter's type in a definition list ("Um escalar real não-negativo." for "a real non
   // negative scalar (only its integer part is taken into account)."): its wording follows the page's version.
   if (isTypeDescription(pt, "pt") || isTypeDescription(en, "en")) return [];
-  if (neighbourMakesUp(pair, pt, en, norm)) return [];
   const start = pair.pt.indexOf(pt);
   const message = factor > 1
     ? `The Portuguese is ${factor.toFixed(1)}× longer than usual for its English: something may have been added.`
