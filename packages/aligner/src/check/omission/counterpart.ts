@@ -27,14 +27,35 @@ function keysOf(text: string, lang: Lang): { keys: string[]; distinct: boolean }
   return out;
 }
 
+/**
+ * A word's spelling with the letters Portuguese and English write differently made alike
+ * ("rectangles" and "retângulos", "active" and "ativa", "polyline" and "polilinha"): the
+ * cognates the aligner's five-letter prefix misses ("curva" and "curve" share four).
+ */
+const skeleton = (folded: string): string => folded.replace(/ct/gu, "t").replace(/ph/gu, "f").replace(/th/gu, "t").replace(/y/gu, "i").replace(/(.)\1/gu, "$1");
+/** Cognates by skeleton: a shared beginning of at least four letters and most of the shorter word. */
+const MIN_SKELETON_PREFIX = 4;
+const MIN_SKELETON_SHARE = 0.6;
+function cognates(a: string, b: string): boolean {
+  let n = 0;
+  while (n < a.length && n < b.length && a[n] === b[n]) n++;
+  return n >= MIN_SKELETON_PREFIX && n >= MIN_SKELETON_SHARE * Math.min(a.length, b.length);
+}
+
 export function coverage(text: string, lang: Lang, other: string, otherLang: Lang): Coverage {
   const mine = keysOf(text, lang);
-  const theirs = new Set(keysOf(other, otherLang).flatMap((w) => w.keys));
+  const theirWords = keysOf(other, otherLang);
+  const theirs = new Set(theirWords.flatMap((w) => w.keys));
+  const theirSkeletons = theirWords.filter((w) => !w.distinct).map((w) => skeleton(w.keys[0]!.slice(2)));
   let found = 0;
   let distinctMissing = 0;
   for (const w of mine) {
     if (w.keys.some((k) => theirs.has(k))) found++;
     else if (w.distinct) distinctMissing++;
+    else {
+      const mineSkeleton = skeleton(w.keys[0]!.slice(2));
+      if (theirSkeletons.some((t) => cognates(mineSkeleton, t))) found++;
+    }
   }
   return { found, words: mine.length, distinctMissing };
 }
@@ -63,4 +84,15 @@ export const covers = (c: Coverage): boolean =>
 export function saidBeside(text: string, lang: Lang, neighbours: readonly (string | undefined)[]): boolean {
   const otherLang: Lang = lang === "pt" ? "en" : "pt";
   return neighbours.some((n) => !!n && covers(coverage(text, lang, n, otherLang)));
+}
+
+/**
+ * Whether the lone text is the tail of the previous sentence, cut off by the segmenter after an
+ * abbreviation ("…as legendas das primeira, segunda, etc." + "curvas."): it opens in lower case
+ * or with a bracket, and the previous text on the other side says every word of it.
+ */
+export function tailOfPrevious(text: string, lang: Lang, previousOther: string | undefined): boolean {
+  if (!previousOther || !/^[\p{Ll}(]/u.test(text.trim())) return false;
+  const c = coverage(text, lang, previousOther, lang === "pt" ? "en" : "pt");
+  return c.words > 0 && c.found === c.words;
 }

@@ -81,6 +81,8 @@ describe("omission-empty-side", () => {
     ["a remark merged into the previous Portuguese (Scilab xclick)", { pt: "", en: "(See description below).", prevPt: "escalar real (valor inteiro): número do botão do mouse, código da tecla... (ver descrição abaixo)" }],
     ["the end of the previous English sentence (Scilab number_properties)", { pt: "Em outro caso, pr = tiny", en: "", prevEn: "then if denorm = %t, pr is the min positive denormalized number else pr = tiny" }],
     ["a heading one pair away from its English (Scilab strstr)", { pt: "Seqüência de Chamamento", en: "", prevEn: "Syntax" }],
+    ["a cross-reference the next Portuguese says with cognates the prefix misses (GIMP gflare)", { pt: "", en: "(Cf. The triangle color selector.)", nextPt: "(Confira O seletor de cor triangular.)> Note que isso pode alterar a cor da Luminescência." }],
+    ["the tail of the previous sentence, cut after 'etc.' (Scilab graypolarplot)", { pt: "curvas.", en: "", prevEn: "are respectively the captions of the first curve, of the second curve, etc." }],
     // Literal material of a page's version: its section headings and its formulas.
     ["a reference page's section heading alone (Scilab nyquist: 'Ver Também')", { pt: "Ver Também", en: "" }],
     ["a man page's section heading alone (apt: 'AUTORES')", { pt: "AUTORES", en: "" }],
@@ -90,6 +92,7 @@ describe("omission-empty-side", () => {
     // The neighbour shares the page's topic, not the sentence: a newer page's sentence left out.
     ["an English sentence the previous pair only touches on (Scilab color)", { pt: "", en: "If no window exists, the color is added to the default figure colormap.", prevPt: "Se a cor requisitada não existe no mapa de cores corrente, então ela é adicionada ao mapa de cores." }, [""]],
     ["a neighbour with another number", { pt: "", en: "Default value is 1d-6.", prevPt: "O valor padrão é 0." }, [""]],
+    ["a sentence in lower case that the previous English says only in part (Scilab boolean)", { pt: "não são definidas para matrizes de valores booleanos.", en: "", prevEn: "Boolean matrices can be manipulated as ordinary matrices for elements extraction/insertion and concatenation." }, ["não são definidas para matrizes de valores booleanos."]],
     ["a neighbour the lone text only mentions (Scilab help_from_sci)", { pt: "help_from_sci é uma versão revisada da função help_skeleton.", en: "", nextEn: "The help_from_sci function generates .xml help files based on the head comments section of .sci source files." }, ["help_from_sci é uma versão revisada da função help_skeleton."]],
     ["a lone Portuguese heading that is no section of a reference page", { pt: "Populares", en: "", prevEn: "See also" }, ["Populares"]],
   ])("hit: %s", (_n, pair, expected) => expect(runCheck(omissionEmptySide, pair, { spellers })).toEqual(expected));

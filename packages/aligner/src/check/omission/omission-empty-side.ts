@@ -1,7 +1,7 @@
 import type { CheckInput, Flag, Speller } from "../../types.ts";
 import { flagAt, type Check, type CheckContext } from "../check.ts";
 import { looksLikeCode } from "../text/looks-like-code.ts";
-import { saidBeside } from "./counterpart.ts";
+import { saidBeside, tailOfPrevious } from "./counterpart.ts";
 import { isTypeDescription } from "./parameter-type.ts";
 import { isSectionHeading, sameHeading } from "./section-headings.ts";
 import { isTranslatorCredit } from "./translator-credits.ts";
@@ -69,8 +69,11 @@ const isEnglishHeading = (text: string): boolean => {
  * the translation left nothing out. The neighbours are the nearest pairs with text on the other side.
  */
 function pairedApart(pair: CheckInput, side: Side, text: string): boolean {
-  if (side === "pt") return sameHeading(text, pair.prevEn) || sameHeading(text, pair.nextEn) || saidBeside(text, "pt", [pair.prevEn, pair.nextEn]);
-  return (pair.prevPt !== undefined && sameHeading(pair.prevPt, text)) || (pair.nextPt !== undefined && sameHeading(pair.nextPt, text)) || saidBeside(text, "en", [pair.prevPt, pair.nextPt]);
+  if (side === "pt") {
+    return sameHeading(text, pair.prevEn) || sameHeading(text, pair.nextEn) || saidBeside(text, "pt", [pair.prevEn, pair.nextEn]) || tailOfPrevious(text, "pt", pair.prevEn);
+  }
+  return (pair.prevPt !== undefined && sameHeading(pair.prevPt, text)) || (pair.nextPt !== undefined && sameHeading(pair.nextPt, text)) ||
+    saidBeside(text, "en", [pair.prevPt, pair.nextPt]) || tailOfPrevious(text, "en", pair.prevPt);
 }
 
 function flagSide(check: Check, pair: CheckInput, side: Side, context: CheckContext): Flag[] {
