@@ -87,6 +87,11 @@ describe("omission-empty-side", () => {
     ["a reference page's section heading alone (Scilab nyquist: 'Ver Também')", { pt: "Ver Também", en: "" }],
     ["a man page's section heading alone (apt: 'AUTORES')", { pt: "AUTORES", en: "" }],
     ["a formula line of the older page (Scilab coffg)", { pt: "Fs inverse = Ns/d", en: "" }],
+    ["a formula of symbols (Scilab contourf)", { pt: "z= zmin + (1:nz)*(zmax-zmin)/(nz+1)", en: "" }],
+    ["a command of a makefile example (dpkg-architecture)", { pt: "./configure $(confflags)", en: "" }],
+    // An "Authors" section lists the page version's own people: names are not translated.
+    ["an author with initials (Scilab bessel)", { pt: "Amos, D. E., (SNLA)", en: "" }],
+    ["authors with a note on their part (Scilab gammaln)", { pt: "W. J. Cody e L. Stoltz (código de Netlib (specfun))", en: "" }],
   ])("near miss: %s", (_n, pair) => expect(runCheck(omissionEmptySide, pair, { spellers })).toEqual([]));
   it.each([
     // The neighbour shares the page's topic, not the sentence: a newer page's sentence left out.
@@ -95,5 +100,7 @@ describe("omission-empty-side", () => {
     ["a sentence in lower case that the previous English says only in part (Scilab boolean)", { pt: "não são definidas para matrizes de valores booleanos.", en: "", prevEn: "Boolean matrices can be manipulated as ordinary matrices for elements extraction/insertion and concatenation." }, ["não são definidas para matrizes de valores booleanos."]],
     ["a neighbour the lone text only mentions (Scilab help_from_sci)", { pt: "help_from_sci é uma versão revisada da função help_skeleton.", en: "", nextEn: "The help_from_sci function generates .xml help files based on the head comments section of .sci source files." }, ["help_from_sci é uma versão revisada da função help_skeleton."]],
     ["a lone Portuguese heading that is no section of a reference page", { pt: "Populares", en: "", prevEn: "See also" }, ["Populares"]],
+    ["a heading in capitals, not names (debhelper)", { pt: "COMANDOS DO DEBHELPER", en: "" }, ["COMANDOS DO DEBHELPER"]],
+    ["a sentence with symbols and words (Scilab paramfplot2d)", { pt: "x é um N-vetor de valores x e para cada t em theta, f(x,t)=N-vetor de valores y.", en: "" }, ["x é um N-vetor de valores x e para cada t em theta, f(x,t)=N-vetor de valores y."]],
   ])("hit: %s", (_n, pair, expected) => expect(runCheck(omissionEmptySide, pair, { spellers })).toEqual(expected));
 });

@@ -30,7 +30,7 @@ const CODE_NAME = /[_\d()[\]=$%.]/u;
  * function names of a "see also" list, a definition list's term).
  */
 function isLiteral(text: string, speller: Speller | undefined, english: Speller | undefined, side: Side): boolean {
-  if (looksLikeCode(text) || ENTRY.test(text) || CAPTION_NUMBER.test(text) || FORMULA.test(text) || isTypeDescription(text, side)) return true;
+  if (looksLikeCode(text) || ENTRY.test(text) || CAPTION_NUMBER.test(text) || FORMULA.test(text) || symbolLine(text) || namesLine(text) || isTypeDescription(text, side)) return true;
   const token = text.replace(/[:;,.]+$/u, "");
   if (/\s/u.test(token)) return false;
   if (CODE_NAME.test(token) || token.length <= MAX_PARAMETER_CHARS) return true;
@@ -46,6 +46,29 @@ function isLiteral(text: string, speller: Speller | undefined, english: Speller 
 const ENTRY = /^\s*(?:\S+\s){0,2}\S+ — \S/u;
 /** An equation on its own line, a few symbols equal to one term ("Fs inverse = Ns/d"): a formula of the page's version. */
 const FORMULA = /^\s*[\p{L}\p{N}_^.()-]+(?:\s[\p{L}\p{N}_^.()-]+)?\s=\s[^\s=]+\s*$/u;
+/**
+ * A line of symbols with at most one word standing alone ("z= zmin + (1:nz)*(zmax-zmin)/(nz+1)",
+ * "./configure $(confflags)"): a formula or a command of the page's example, quoted, not translated.
+ */
+const CODE_SYMBOL = /[=+*/^()[\]{}$<>|&;\\]/gu;
+const MIN_CODE_SYMBOLS = 3;
+const MAX_LOOSE_WORDS = 1;
+const symbolLine = (text: string): boolean =>
+  (text.match(CODE_SYMBOL)?.length ?? 0) >= MIN_CODE_SYMBOLS && text.split(/\s+/u).filter((t) => /^\p{L}{2,}[,.;:]?$/u.test(t)).length <= MAX_LOOSE_WORDS;
+/**
+ * A line of people's names, as an "Authors" section lists them ("Amos, D. E., (SNLA)", "Robert J.
+ * Renka", "B. Pincon (interface do Scilab)"): names are not translated, and a page's version
+ * lists its own. Two capitalised names or initials at least, one of them an initial (a heading in
+ * capitals, "COMANDOS DO DEBHELPER", has none); only "e", "and", "&" and particles between.
+ */
+const NAME_TOKEN = /^(?:\p{Lu}[\p{L}'’.-]*|e|and|&|de|da|do|dos|van|von|der|le|la)$/u;
+const MIN_NAMES = 2;
+const MAX_NAME_TOKENS = 10;
+function namesLine(text: string): boolean {
+  const tokens = text.replace(/\([^()]*(?:\([^()]*\)[^()]*)*\)/gu, " ").split(/[\s,;]+/u).filter(Boolean);
+  if (tokens.length > MAX_NAME_TOKENS || !tokens.every((t) => NAME_TOKEN.test(t))) return false;
+  return tokens.filter((t) => /^\p{Lu}/u.test(t)).length >= MIN_NAMES && tokens.some((t) => /^(?:\p{Lu}\.)+$|^\p{Lu}\.\p{Lu}/u.test(t));
+}
 /** A caption's number the segmenter cut from its caption ("Figure 3.10." before "The Shear tool"). */
 const CAPTION_NUMBER = /^\s*(?:Figure|Figura|Table|Tabela|Quadro|Example|Exemplo|Procedure|Procedimento)\s+[\w.-]+\.?\s*$/u;
 /** A definition list's parameter ("x", "d", "rp"): a name of the program, not a word. */
