@@ -91,6 +91,7 @@ describe("omission-empty-side", () => {
     ["a command of a makefile example (dpkg-architecture)", { pt: "./configure $(confflags)", en: "" }],
     // An "Authors" section lists the page version's own people: names are not translated.
     ["an author with initials (Scilab bessel)", { pt: "Amos, D. E., (SNLA)", en: "" }],
+    ["a man page's numbered link note before its URL (apt: 'NOTAS')", { pt: "1. página de bugs do APT", en: "", nextPt: "http://bugs.debian.org/src:apt" }],
     ["authors with a note on their part (Scilab gammaln)", { pt: "W. J. Cody e L. Stoltz (código de Netlib (specfun))", en: "" }],
   ])("near miss: %s", (_n, pair) => expect(runCheck(omissionEmptySide, pair, { spellers })).toEqual([]));
   it.each([
@@ -101,6 +102,7 @@ describe("omission-empty-side", () => {
     ["a neighbour the lone text only mentions (Scilab help_from_sci)", { pt: "help_from_sci é uma versão revisada da função help_skeleton.", en: "", nextEn: "The help_from_sci function generates .xml help files based on the head comments section of .sci source files." }, ["help_from_sci é uma versão revisada da função help_skeleton."]],
     ["a lone Portuguese heading that is no section of a reference page", { pt: "Populares", en: "", prevEn: "See also" }, ["Populares"]],
     ["a heading in capitals, not names (debhelper)", { pt: "COMANDOS DO DEBHELPER", en: "" }, ["COMANDOS DO DEBHELPER"]],
+    ["a numbered step of prose, no link after it", { pt: "1. Abra a imagem no editor e escolha a camada", en: "", nextPt: "2. Escolha o filtro desejado no menu" }, ["1. Abra a imagem no editor e escolha a camada"]],
     ["a sentence with symbols and words (Scilab paramfplot2d)", { pt: "x é um N-vetor de valores x e para cada t em theta, f(x,t)=N-vetor de valores y.", en: "" }, ["x é um N-vetor de valores x e para cada t em theta, f(x,t)=N-vetor de valores y."]],
   ])("hit: %s", (_n, pair, expected) => expect(runCheck(omissionEmptySide, pair, { spellers })).toEqual(expected));
 });

@@ -69,6 +69,8 @@ function namesLine(text: string): boolean {
   if (tokens.length > MAX_NAME_TOKENS || !tokens.every((t) => NAME_TOKEN.test(t))) return false;
   return tokens.filter((t) => /^\p{Lu}/u.test(t)).length >= MIN_NAMES && tokens.some((t) => /^(?:\p{Lu}\.)+$|^\p{Lu}\.\p{Lu}/u.test(t));
 }
+const LINK_NOTE = /^\s*\d{1,2}\.\s+\S[^.!?]*$/u;
+const URL_LINE = /^\s*(?:https?|ftp):\/\/\S+\s*$/u;
 /** A caption's number the segmenter cut from its caption ("Figure 3.10." before "The Shear tool"). */
 const CAPTION_NUMBER = /^\s*(?:Figure|Figura|Table|Tabela|Quadro|Example|Exemplo|Procedure|Procedimento)\s+[\w.-]+\.?\s*$/u;
 /** A definition list's parameter ("x", "d", "rp"): a name of the program, not a word. */
@@ -108,6 +110,8 @@ function flagSide(check: Check, pair: CheckInput, side: Side, context: CheckCont
   // The translators' own section of a man page: added on purpose, with no English to leave out.
   if (side === "pt" && isTranslatorCredit(text, pair.prevPt)) return [];
   if (pairedApart(pair, side, text)) return [];
+  // A man page's numbered note naming a link, its URL on the next line ("1. página de bugs do APT"): a link list of the page's version.
+  if (LINK_NOTE.test(text) && URL_LINE.test((side === "pt" ? pair.nextPt : undefined) ?? "")) return [];
   if (side === "en") return [flagAt(check, pair.pt, 0, 0, `This English was not translated: "${text.length > 60 ? `${text.slice(0, 57)}…` : text}"`)];
   const start = pair.pt.indexOf(text);
   return [flagAt(check, pair.pt, start, start + text.length, "This Portuguese has no English counterpart: an addition, or page furniture.")];
