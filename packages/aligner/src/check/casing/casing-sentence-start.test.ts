@@ -126,6 +126,8 @@ describe("casing-sentence-start, development corpus classes", () => {
     ["a pair glued to the previous one (the missing-space check's finding)", { pt: "data determinam uma cor por faceta.", prevPt: "os valores color.", gapBefore: "" }],
     ["a sentence going on after a command", { pt: "vai exibir uma entrada para o diretório.", prevPt: "find . -path \"./sr*sc\"" }],
     ["a segment cut after an abbreviation", { pt: "curvas. O padrão é vazio.", prevPt: "as legendas das primeira, segunda, etc." }],
+    // Development corpus, tuning half (Scilab boolean): the abbreviation's stop closes a bracket, and the segmenter cut there.
+    ["a segment cut after an abbreviation in brackets", { pt: "não são definidas para matrizes de valores booleanos.", prevPt: "as operações usuais ( +, *, -, ^, etc.)" }],
     ["a keyword the English writes in lower case too", { pt: "resume é equivalente a return.", en: "The statement resume is equivalent to return." }],
     ["a marker's name under its symbol in a table", { pt: "ponto", prevPt: ".", en: "Point" }],
     ["a short description under a lower-case name", { pt: "retorna a data corrente", prevPt: "date", en: "Current date as date string" }],

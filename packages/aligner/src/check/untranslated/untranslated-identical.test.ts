@@ -26,6 +26,9 @@ describe("untranslated-identical, development corpus", () => {
     // One mark of code is enough: an identifier's underscore and wildcard, a synopsis's bar, an armour line, a pattern.
     ["an identifier with a wildcard", { pt: "the DEB_BUILD_* variables and the rest", en: "the DEB_BUILD_* variables and the rest" }],
     ["a synopsis's alternatives", { pt: "| remove pkg... | upgrade the system", en: "| remove pkg... | upgrade the system" }],
+    // A man page's synopsis item alone (apt-cache): a subcommand and its repeated placeholder, literal material.
+    ["a synopsis item", { pt: "show pkg...", en: "show pkg..." }],
+    ["a synopsis item with a pattern", { pt: "search regex...", en: "search regex..." }],
     ["an armour line", { pt: "-----BEGIN PGP PUBLIC KEY BLOCK-----", en: "-----BEGIN PGP PUBLIC KEY BLOCK-----" }],
     ["a search pattern", { pt: "?narrow(PATTERN...) selects any version", en: "?narrow(PATTERN...) selects any version" }],
     // Development corpus, tuning half: code the shared code test knows, and literal lines of other kinds.
@@ -52,6 +55,25 @@ describe("untranslated-identical, development corpus", () => {
   it.each([["\n\n"], ["\n"]])("hit: a labelled line after %j (a paragraph, or a header's line)", (gapBefore) => {
     const note = "Original Note: the settings are read again when the program starts.";
     expect(runCheck(untranslatedIdentical, { pt: note, en: note, gapBefore })).toEqual([note]);
+  });
+});
+
+describe("untranslated-identical, labels the Portuguese describes", () => {
+  const en: Speller = { correct: (w) => ["total", "package", "names", "show", "shadows", "color", "is", "the", "number", "of"].includes(w.toLowerCase()) };
+  const pt: Speller = { correct: (w) => ["é", "o", "número", "de", "nomes", "pacotes", "set"].includes(w.toLowerCase()) };
+  // Development corpus (apt-cache's statistics): a bullet's label is a line of the program's output, which the Portuguese goes on to define.
+  it("near miss: a bullet's label the next Portuguese sentence describes", () => {
+    const label = "• Total package names";
+    expect(runCheck(untranslatedIdentical, { pt: label, en: label, nextPt: "é o número de nomes de pacotes." }, { spellers: { en, pt } })).toEqual([]);
+  });
+  it.each([
+    ["followed by its English sentence", "is the number of package names."],
+    ["followed by a sentence of its own", "Shadows color"],
+    // Scilab's list of functions: a category left in English, then a function's name.
+    ["followed by a name alone", "set"],
+  ])("hit: a label %s", (_n, nextPt) => {
+    const label = "• Total package names";
+    expect(runCheck(untranslatedIdentical, { pt: label, en: label, nextPt }, { spellers: { en, pt } })).toEqual([label]);
   });
 });
 
