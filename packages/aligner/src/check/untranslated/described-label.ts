@@ -1,7 +1,8 @@
 import type { CheckInput, Speller } from "../../types.ts";
 
-// A short label, bulleted or not, with no stop of its own: "• Total package names", "Normal packages".
-const LABEL = /^(?:[•*-]\s+)?\p{L}[\p{L}\p{N} '’-]{0,48}$/u;
+// A list's bulleted label, short and with no stop of its own: "• Total package names". A heading alone
+// ("List or Tlist case") may be followed by a paragraph in lower case too: that is the document's style.
+const LABEL = /^[•*-]\s+\p{L}[\p{L}\p{N} '’-]{0,48}$/u;
 // The first word of the next text, when it starts in lower case and two more words follow: the sentence goes on
 // from the label. A lower-case word alone is a name of a list ("Graphics context" then "set", "get").
 const NEXT_WORD = /^\s*(\p{Ll}+)(?=(?:[ ,]+\p{L}+){2})/u;
