@@ -38,6 +38,8 @@ describe("untranslated-identical, development corpus", () => {
     ["a symbols file's tagged line (dpkg)", { pt: "(tag1=i am marked|tag name with space)\"tagged quoted symbol\"@Base 1.0", en: "(tag1=i am marked|tag name with space)\"tagged quoted symbol\"@Base 1.0" }],
     ["a preseed line (installation guide)", { pt: "d-i foo/bar string value", en: "d-i foo/bar string value" }],
     ["a boot parameter (installation guide)", { pt: "rescue/enable", en: "rescue/enable" }],
+    // Development corpus, tuning half (LilyPond tiny examples): the segmenter cut a comment's line at its question mark.
+    ["the rest of a comment's line", { pt: "Left-hand endpoint is not aligned with the B tie?", en: "Left-hand endpoint is not aligned with the B tie?", prevPt: "<c d>8 ~\n    %% Too tall?", gapBefore: " " }],
     ["a URL of another scheme (man7 uri)", { pt: "wais://hostport/database", en: "wais://hostport/database" }],
     ["a definition list's parameter names (Scilab plot3d1)", { pt: "theta, alpha", en: "theta, alpha" }],
     ["a cited work's title (Scilab roots)", { pt: "(1970), Principles for Testing Polynomial Zerofinding Programs.", en: "(1970), Principles for Testing Polynomial Zerofinding Programs." }],
@@ -47,6 +49,10 @@ describe("untranslated-identical, development corpus", () => {
     const en: Speller = { correct: (w) => ["the", "disk"].includes(w) };
     const line = "SCSI1 (0,0,0) (sda) - 6.4 GB WDC AC36400L";
     expect(runCheck(untranslatedIdentical, { pt: line, en: line }, { spellers: { en } })).toEqual([]);
+  });
+  it("hit: a sentence after a sentence of prose on its line", () => {
+    const line = "Left-hand endpoint is not aligned with the B tie?";
+    expect(runCheck(untranslatedIdentical, { pt: line, en: line, prevPt: "O exemplo mostra a ligadura.", gapBefore: " " })).toEqual([line]);
   });
   it("hit: a sentence with an ordinary slash and hyphen", () => {
     const line = "Copy the file and/or the folder to a well-known place.";
