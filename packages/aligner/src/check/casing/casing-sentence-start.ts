@@ -168,6 +168,8 @@ export const casingSentenceStart: Check<"casing-sentence-start"> = {
     // (A label alone, an option or a name, is the habit's business, above.)
     const afterCode = labelHabit === undefined && pair.prevPt !== undefined && !afterLabel(pair.prevPt) && looksLikeCode(lastLine(pair.prevPt));
     const continues = afterCode || (labelHabit === undefined ? continuesFrom(pair.prevPt) : labelHabit);
+    // A previous segment ending in a comma ends no sentence, whatever the English pairs with this one ("nas caixas de X e Y, ¶ por clicar nas setinhas").
+    const afterComma = pair.prevPt !== undefined && /,\s*$/u.test(pair.prevPt);
     const english = pair.en ? new Set(words(pair.en).map((w) => w.text)) : undefined;
     // Words the English opens a sentence with in lower case too ("auto removes …", "link is the generic name"): keywords.
     const englishLowerStarts = pair.en ? new Set(lowercaseStarts(pair.en).map((s) => s.word)) : undefined;
@@ -181,7 +183,8 @@ export const casingSentenceStart: Check<"casing-sentence-start"> = {
     const noEnglish = !pair.en?.trim() || /^[^\p{L}]*\p{Ll}/u.test(pair.en);
     // A numbered caption or reference ("figura 14.21. Ferramenta", "seção 6, “Filtros”") takes its capital, list item or not.
     // So does a numbered list's item ("1. página de bugs do APT"): the number opens a sentence of its own.
-    const caption = /^\p{L}+ \d/u.test(pair.pt.slice(starts[0]!.offset)) || /^\s*\d+\.\s/u.test(pair.pt);
+    // A figure glued to a word ("representação 3d de um histograma") is no caption's number.
+    const caption = /^\p{L}+ \d+(?:\.\d+)*(?![\p{L}\p{N}])/u.test(pair.pt.slice(starts[0]!.offset)) || /^\s*\d+\.\s/u.test(pair.pt);
     // With an English that opens with a capital, only a definition list's description (under an identifier) is let be.
     const fragment = (!caption && isFragment(pair.pt, MAX_DESCRIPTION_WORDS) &&
       (underIdentifier || (!pair.en?.trim() && (!FUNCTION_WORDS.has(first) || (afterLabel(pair.prevPt) && !proseHeading(pair.prevPt, context.spellers.pt)))))) ||
@@ -200,7 +203,7 @@ export const casingSentenceStart: Check<"casing-sentence-start"> = {
       // A document whose definitions start with capitals flags a lower-case one whatever the English.
       // A document that defines its terms in lower case still opens the prose under a heading with a capital, as the English does.
       // (Not code opening an example under "Exemplos": "round([1.9 -2.5])".)
-      .filter((s) => !((glued || (!sentenceUnderHeading && continues && ((labelHabit === true && !(underHeading && pair.pt[s.offset + s.word.length] !== "(")) || !englishOpensCapital))) && s.offset === pair.pt.search(/\p{L}/u)))
+      .filter((s) => !((glued || afterComma || (!sentenceUnderHeading && continues && ((labelHabit === true && !(underHeading && pair.pt[s.offset + s.word.length] !== "(")) || !englishOpensCapital))) && s.offset === pair.pt.search(/\p{L}/u)))
       // A single letter (a variable, a format code: "p  AM ou PM"), a command or identifier ("dpkg-deb irá",
       // "grep [OPÇÃO]", "lista_de_usuários") or a keyword no Portuguese dictionary knows is written as the program spells it.
       .filter((s) => proseWord(s.word, pt) && !/^[-_]\p{L}/u.test(pair.pt.slice(s.offset + s.word.length)))

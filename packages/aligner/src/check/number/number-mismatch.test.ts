@@ -53,6 +53,7 @@ describe("number-mismatch", () => {
 describe("number-mismatch, words and examples", () => {
   it.each([
     ["words of a count (man7 unicode)", "codificadas como dois ou três códigos", "coded as a triplet or pair of codes"],
+    ["an ordinal in digits for the English's word", "a 2ª opção das 5 listas", "the second option of the 5 lists"],
     ["an example's value (deb-changelog)", "É o ano em quatro dígitos (ex. 2020).", "Is the four-digit year (e.g. 2010)."],
   ])("near miss: %s", (_n, pt, en) => expect(runCheck(numberMismatch, { pt, en })).toEqual([]));
   it("hit: a year changed outside an example", () => {

@@ -25,7 +25,8 @@ export interface NumberToken {
 const WEAK: Record<Lang, Record<string, number>> = {
   // "mil" alone is a thousand ("mil vezes"); after a number it is the scale the quantity pattern applies.
   pt: { um: 1, uma: 1, dois: 2, duas: 2, mil: 1000, zero: 0, zeros: 0, par: 2, dezena: 10, dezenas: 10, dúzia: 12, dúzias: 12, centena: 100, centenas: 100, milhares: 1000, tridimensional: 3, bidimensional: 2 },
-  en: { one: 1, two: 2, zero: 0, pair: 2, triplet: 3, twice: 2, dozen: 12, dozens: 12, hundreds: 100, thousands: 1000 },
+  // The English's ordinals as words, for the Portuguese's "1º", "2.ª" ("em 1º de fevereiro" for "on the first of February").
+  en: { one: 1, two: 2, zero: 0, pair: 2, triplet: 3, twice: 2, dozen: 12, dozens: 12, hundreds: 100, thousands: 1000, first: 1, second: 2, third: 3, fourth: 4, fifth: 5 },
 };
 const WEAK_PATTERN: Record<Lang, RegExp> = {
   pt: new RegExp(`(?<![\\p{L}\\p{N}])(${Object.keys(WEAK.pt).join("|")})(?![\\p{L}\\p{N}])`, "giu"),
