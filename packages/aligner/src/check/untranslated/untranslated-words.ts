@@ -206,6 +206,23 @@ function keptTerm(pair: { pt: string; en?: string }, r: { start: number; end: nu
   return r.count <= MAX_TERM_WORDS && text === text.toLowerCase() && !words(text).some((w) => FUNCTION_WORDS.has(w.text)) && DETERMINER.test(before);
 }
 
+// A verb that defines what precedes it: "X é o número de…", "X indica…".
+const DEFINING = /^\s+(?:é|são|indica|indicam|significa|significam|representa|representam|contém|mostra|mostram)(?![\p{L}])/u;
+
+/**
+ * A term the sentence defines, opening its line or bullet as the English writes it: "• Total package
+ * names é o número de nomes de pacotes…" (apt-cache's statistics, each line of the program's output
+ * named, then explained). The term is the program's name for it; the sentence about it is Portuguese.
+ */
+function definedTerm(pair: { pt: string; en?: string }, r: { start: number; end: number }): boolean {
+  if (!pair.en || !DEFINING.test(pair.pt.slice(r.end))) return false;
+  const lineStart = pair.pt.lastIndexOf("\n", r.start - 1) + 1;
+  // The run may leave out a first word Portuguese shares ("Total"): one word at most before it.
+  const head = /^\s*(?:[•*-]\s+)?((?:\p{L}+\s+)?)$/u.exec(pair.pt.slice(lineStart, r.start));
+  if (!head) return false;
+  return pair.en.includes(head[1]! + pair.pt.slice(r.start, r.end));
+}
+
 // A quotation of the English: “…”, "…", «…», ‘…’.
 const EN_QUOTED = /[“"«‘]([^”"»’\n]{2,80})[”"»’]/gu;
 
@@ -316,7 +333,7 @@ export const untranslatedWords: Check<"untranslated-words"> = {
         // A name and one word ("Debian policy", "lists Debian") is a name in a Portuguese sentence, not English prose.
         if (r.count === MIN_RUN && words(text).some((w) => isName(w.text, context.spellers.en) || isAcronym(w.text))) return false;
         // Code's declarations ("function exchange (image, images_array_name, event)") and placeholders ("<not given>").
-        if (keptTerm(pair, r) || labelTheEnglishQuotes(pair.en, text) || acronymExpansion(pair.pt, r)) return false;
+        if (keptTerm(pair, r) || labelTheEnglishQuotes(pair.en, text) || acronymExpansion(pair.pt, r) || definedTerm(pair, r)) return false;
         // A comment of a code example ("plot(x , y , "o-");    // x is transposed") is the program's text.
         if (inCodeComment(pair.pt, r.start)) return false;
         // The left side of an assignment or formula ("Scaled intensity = (intensity - 127.5)"), an example's marker ("[ Updated programs translations ]").
