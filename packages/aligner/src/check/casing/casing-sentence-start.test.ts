@@ -67,6 +67,15 @@ describe("casing-sentence-start, development corpus", () => {
     { pt: "VEJA TAMBÉM" }, { pt: "Este campo.", prevPt: "VEJA TAMBÉM" },
     { pt: "AUTOR" }, { pt: "Este programa.", prevPt: "AUTOR" },
   ];
+  // manpages-pt-br (grep, tuning half, no English): the sentence goes on under the command it shows, whatever the habit.
+  it("near miss: a sentence going on under a displayed command, in a document of capital definitions", () => {
+    const pairs = [...labelled("Este", "Seleciona", "Este"), { pt: "info grep", prevPt: "o comando" }, { pt: "este programa mostra a ajuda.", prevPt: "info grep" }];
+    expect(document(pairs).flat()).toEqual([]);
+  });
+  it("hit: the same sentence under a label, in a document of capital definitions", () => {
+    const pairs = [...labelled("Este", "Seleciona", "Este"), { pt: "--info" }, { pt: "este programa mostra a ajuda.", prevPt: "--info" }];
+    expect(document(pairs).flat()).toEqual(["este"]);
+  });
   it("near miss: a man page's section headings do not outvote its lower-case option definitions", () => {
     expect(document(manPage("Este")).flat()).toEqual([]);
   });

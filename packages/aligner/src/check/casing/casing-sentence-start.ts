@@ -9,6 +9,9 @@ import { literalSpans, overlapsLiteral } from "../../normalize/literal-spans.ts"
 
 const capitalise = (w: string): string => w[0]!.toUpperCase() + w.slice(1);
 
+/** A command a reader types, alone on its line: a documentation reader and its topic ("info grep", "man 5 crontab"). */
+const DISPLAYED_COMMAND = /^(?:\$\s+)?(?:info|man|apropos|whatis)(?:\s+[\p{Ll}\d][\w.+-]*){1,2}$/u;
+
 /** A label or term heading a definition ("thickness:", "-perm /modo", "DESCRIÇÃO") has at most this many words. */
 const MAX_LABEL_WORDS = 3;
 /** A word the English has in lower case, from this length on, is the program's keyword where the Portuguese opens with it ("resume", "data"). */
@@ -166,7 +169,9 @@ export const casingSentenceStart: Check<"casing-sentence-start"> = {
     const labelHabit = !afterLabel(pair.prevPt) ? undefined : sectionHeading(pair.prevPt, context.spellers.pt, context.spellers.en) ? (context.document?.lowerAfterLabel === undefined ? undefined : false) : context.document?.lowerAfterLabel;
     // After a command or a line of code the sentence goes on ("find . -path './sr*sc' ¶ vai exibir …", "endif ¶ ou se …").
     // (A label alone, an option or a name, is the habit's business, above.)
-    const afterCode = labelHabit === undefined && pair.prevPt !== undefined && !afterLabel(pair.prevPt) && looksLikeCode(lastLine(pair.prevPt));
+    // A command displayed on its own line ("o comando ¶ info grep ¶ deve lhe dar acesso") is no label, whatever the habit.
+    const afterCode = (labelHabit === undefined && pair.prevPt !== undefined && !afterLabel(pair.prevPt) && looksLikeCode(lastLine(pair.prevPt))) ||
+      (pair.prevPt !== undefined && DISPLAYED_COMMAND.test(lastLine(pair.prevPt)));
     const continues = afterCode || (labelHabit === undefined ? continuesFrom(pair.prevPt) : labelHabit);
     // A previous segment ending in a comma ends no sentence, whatever the English pairs with this one ("nas caixas de X e Y, ¶ por clicar nas setinhas").
     const afterComma = pair.prevPt !== undefined && /,\s*$/u.test(pair.prevPt);
