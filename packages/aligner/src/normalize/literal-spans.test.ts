@@ -29,6 +29,7 @@ describe("literalSpans finds literal material", () => {
     // A man page's synopsis item on its own line: a subcommand and its repeated placeholder (apt-cache, apt-get).
     ["synopsis-item", "show pkg...", "command:show pkg..."],
     ["synopsis-item-after-bar", "texto\n| purge pkg...", "command:| purge pkg..."],
+    ["synopsis-item-placeholder", "add filename", "command:add filename"],
     ["menu-arrows", "escolha Imagem → Modo → RGB para", "menu:Imagem → Modo → RGB"],
     ["menu-spaced-hyphens", "use Arquivo - Salvar como - Exportar", "menu:Arquivo - Salvar como - Exportar"],
     ["menu-spaced-hyphen-after-menu-word", "no menu Arquivo - Salvar como", "menu:Arquivo - Salvar como"],
@@ -54,6 +55,7 @@ describe("literalSpans leaves prose alone (near misses)", () => {
     // A line of prose that trails off has more words, or a capital: no synopsis.
     ["trailing-ellipsis", "e assim por diante..."],
     ["trailing-ellipsis-capital", "Veja mais..."],
+    ["placeholder-word-in-prose", "open the file"],
   ])("%s", (_name, text) => {
     const spans = literalSpans(text).filter((s) => s.kind !== "number" && !(s.kind === "host" && text.slice(s.start, s.end) === "Character.AI"));
     expect(spans.map((s) => text.slice(s.start, s.end))).toEqual([]);

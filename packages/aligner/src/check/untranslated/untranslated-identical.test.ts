@@ -29,6 +29,7 @@ describe("untranslated-identical, development corpus", () => {
     // A man page's synopsis item alone (apt-cache): a subcommand and its repeated placeholder, literal material.
     ["a synopsis item", { pt: "show pkg...", en: "show pkg..." }],
     ["a synopsis item with a pattern", { pt: "search regex...", en: "search regex..." }],
+    ["a subcommand and its placeholder (apt-key)", { pt: "add filename", en: "add filename" }],
     ["an armour line", { pt: "-----BEGIN PGP PUBLIC KEY BLOCK-----", en: "-----BEGIN PGP PUBLIC KEY BLOCK-----" }],
     ["a search pattern", { pt: "?narrow(PATTERN...) selects any version", en: "?narrow(PATTERN...) selects any version" }],
     // Development corpus, tuning half: code the shared code test knows, and literal lines of other kinds.
@@ -49,6 +50,9 @@ describe("untranslated-identical, development corpus", () => {
     const en: Speller = { correct: (w) => ["the", "disk"].includes(w) };
     const line = "SCSI1 (0,0,0) (sda) - 6.4 GB WDC AC36400L";
     expect(runCheck(untranslatedIdentical, { pt: line, en: line }, { spellers: { en } })).toEqual([]);
+  });
+  it("hit: a lower-case line of English with a function word", () => {
+    expect(runCheck(untranslatedIdentical, { pt: "open the file", en: "open the file" })).toEqual(["open the file"]);
   });
   it("hit: a sentence after a sentence of prose on its line", () => {
     const line = "Left-hand endpoint is not aligned with the B tie?";
