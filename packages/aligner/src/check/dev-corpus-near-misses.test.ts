@@ -46,6 +46,12 @@ describe("near misses from the development corpus", () => {
     ["a Scilab loop on one line (continue)", { pt: "for k=1:10,K=k;if k>2&k<=8 then continue,disp('hello'),end,k,end", nextPt: "de um laço" }, "broken-page-break"],
     ["a JavaScript function's header (GIMP python-fu-slice)", { pt: "function exchange (image, images_array_name, event)", en: "function exchange (image, images_array_name, event)" }, "untranslated-words"],
     ["a Scilab call with its output variables (file)", { pt: "[unit, err] = file(\"open\", file-name [,status] [,access [,recl]] [,format])" }, "untranslated-language"],
+    // Issue 12, session 4: a man page's synopsis item is literal material for every prose check; figures in other forms.
+    ["a synopsis item alone (apt-cache: 'show pkg...')", { pt: "show pkg...", en: "show pkg..." }, "untranslated-identical"],
+    ["a synopsis item after a bar (apt-get: '| purge pkg...')", { pt: "| purge pkg...", en: "| purge pkg..." }, "untranslated-words"],
+    ["a bullet's label the next sentence describes (apt-cache stats)", { pt: "• Total package names", en: "• Total package names", nextPt: "é o número de nomes de pacotes." }, "untranslated-identical"],
+    ["a figure glued to a word (Scilab cond: 'norma-2')", { pt: "Número de condicionamento em norma-2.", en: "returns condition number in 2-norm." }, "number-missing"],
+    ["an example's value the translator changed (deb-changelog)", { pt: "É o ano em quatro dígitos (ex. 2020).", en: "Is the four-digit year (e.g. 2010)." }, "number-mismatch"],
   ] as [string, CheckInput, string][])("%s", (_name, pair, code) => {
     expect(codes(pair, code)).toEqual([]);
   });
@@ -55,6 +61,7 @@ describe("near misses from the development corpus", () => {
     ["English left in after a colon", { pt: "Original Source: a16z" }, "untranslated-words:Original Source"],
     ["a typo the dictionary rejects (ChinaTalk seed)", { pt: "Ouçá isto então." }, "spelling-typo:Ouçá"],
     ["a changed section number", { pt: "veja a seção 14.5.8", en: "see section 14.5.7" }, "number-mismatch:14.5.8"],
+    ["a number dropped, none in the neighbours", { pt: "O filtro tem várias opções.", en: "The filter has 12 options.", nextPt: "Veja a figura." }, "number-missing:O filtro tem várias opções."],
     ["a cut sentence going on into its formula (Scilab feval)", { pt: "retorna a matriz z tal\n\nque z(i,j)=f(x(i),y(j))", en: "returns the matrix z such as z(i,j)=f(x(i),y(j))" }, "broken-page-break:tal"],
     ["a tag left in a formula (Scilab log1p)", { pt: "y(i,j)=log(1 + x(<b>i</b>,j)).", en: "y(i,j)=log(1 + x(i,j))." }, "markup-html-tag:<b>"],
   ] as [string, CheckInput, string][])("still fires: %s", (_name, pair, expected) => {

@@ -143,6 +143,15 @@ export const LITERAL_PATTERNS: readonly LiteralPattern[] = [
     accept: (m) => /\s(?:-{1,2}[A-Za-z]|[~.]?\/|\S*[=:]\S|\S+\.[a-z]{1,5}(?:\s|$))/.test(m),
   },
   {
+    kind: "command",
+    // A man page's synopsis item, a line to itself: a subcommand and its placeholders, the last one repeated
+    // ("show pkg...", "search regex...", "depends pkg [pkg...]"). Lower case throughout and no stop: prose
+    // that trails off ("e assim por diante...") has more words or a capital, and a list of items ends otherwise.
+    // So is a subcommand whose argument is a placeholder a reader replaces ("add filename", "del keyid"), without a function word.
+    hint: /\.\.\.|…|(?:filename|file|keyid|pkg|package|regex|pattern|directory|dir|uri|string)[ \t]*(?:\n|$)/u,
+    pattern: new RegExp(String.raw`(?<=(?:^|\n)[ \t]*)(?:\|[ \t]*)?[a-z][a-z0-9-]*(?:[ \t]+(?:(?!(?:the|a|an|of|to|for|in|on|with|and|or|from|into)(?![a-z]))[a-z][a-z0-9_-]*|\[[a-z][^\]\n]{0,30}\]|<[a-z][^>\n]{0,30}>))?[ \t]+(?:\[?[a-z<][a-z0-9_>-]*(?:\.\.\.|…)\]?|(?:filename|file|keyid|pkg|package|regex|pattern|directory|dir|uri|string)(?![\p{L}\p{N}]))(?=[ \t]*(?:\n|$))`, "gu"),
+  },
+  {
     kind: "keys",
     hint: /\+/u,
     pattern: new RegExp(String.raw`${NOT_BEFORE}(?:Ctrl|Control|Shift|Alt|AltGr|Cmd|Command|Super|Meta|Esc|Tab)(?:\s?\+\s?(?:Ctrl|Control|Shift|Alt|AltGr|Cmd|Super|Meta|[\p{L}\p{N}]{1,6}|F\d{1,2}))+${NOT_AFTER}`, "gu"),

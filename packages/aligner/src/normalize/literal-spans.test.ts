@@ -26,6 +26,10 @@ describe("literalSpans finds literal material", () => {
     ["code-identifier", "a função gimp_image_new cria", "code:gimp_image_new"],
     ["man-page", "veja dpkg(1) e apt.conf(5)", "code:dpkg(1) | code:apt.conf(5)"],
     ["keys", "pressione Ctrl+Shift+S para", "keys:Ctrl+Shift+S"],
+    // A man page's synopsis item on its own line: a subcommand and its repeated placeholder (apt-cache, apt-get).
+    ["synopsis-item", "show pkg...", "command:show pkg..."],
+    ["synopsis-item-after-bar", "texto\n| purge pkg...", "command:| purge pkg..."],
+    ["synopsis-item-placeholder", "add filename", "command:add filename"],
     ["menu-arrows", "escolha Imagem → Modo → RGB para", "menu:Imagem → Modo → RGB"],
     ["menu-spaced-hyphens", "use Arquivo - Salvar como - Exportar", "menu:Arquivo - Salvar como - Exportar"],
     ["menu-spaced-hyphen-after-menu-word", "no menu Arquivo - Salvar como", "menu:Arquivo - Salvar como"],
@@ -48,6 +52,10 @@ describe("literalSpans leaves prose alone (near misses)", () => {
     ["hyphenated-word", "pós-treinamento e bem-vindo"],
     ["accented-prose", "A ação da opção não é válida."],
     ["decimal-name", "o Character.AI cresceu"],
+    // A line of prose that trails off has more words, or a capital: no synopsis.
+    ["trailing-ellipsis", "e assim por diante..."],
+    ["trailing-ellipsis-capital", "Veja mais..."],
+    ["placeholder-word-in-prose", "open the file"],
   ])("%s", (_name, text) => {
     const spans = literalSpans(text).filter((s) => s.kind !== "number" && !(s.kind === "host" && text.slice(s.start, s.end) === "Character.AI"));
     expect(spans.map((s) => text.slice(s.start, s.end))).toEqual([]);

@@ -20,7 +20,8 @@ const CACHE_SIZE = 16;
 const cache = new Map<string, readonly LiteralSpan[]>();
 
 // A cheap test that lets most prose sentences skip every pattern: each literal kind needs one of these.
-const MAY_HOLD_LITERAL = /[./\\@:`<>&_=$~→⇒▸▶»›|*+%[\]{}()#-]|\d/u;
+// (A synopsis item's placeholder ends its line: "add filename".)
+const MAY_HOLD_LITERAL = /[./\\@:`<>&_=$~→⇒▸▶»›|*+%[\]{}()#-]|\d|(?:filename|file|keyid|pkg|package|regex|pattern|directory|dir|uri|string)[ \t]*(?:\n|$)/u;
 
 /**
  * The literal spans of `text`, sorted and not overlapping. Where two matches overlap the longer

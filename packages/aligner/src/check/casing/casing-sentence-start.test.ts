@@ -67,6 +67,15 @@ describe("casing-sentence-start, development corpus", () => {
     { pt: "VEJA TAMBÉM" }, { pt: "Este campo.", prevPt: "VEJA TAMBÉM" },
     { pt: "AUTOR" }, { pt: "Este programa.", prevPt: "AUTOR" },
   ];
+  // manpages-pt-br (grep, tuning half, no English): the sentence goes on under the command it shows, whatever the habit.
+  it("near miss: a sentence going on under a displayed command, in a document of capital definitions", () => {
+    const pairs = [...labelled("Este", "Seleciona", "Este"), { pt: "info grep", prevPt: "o comando" }, { pt: "este programa mostra a ajuda.", prevPt: "info grep" }];
+    expect(document(pairs).flat()).toEqual([]);
+  });
+  it("hit: the same sentence under a label, in a document of capital definitions", () => {
+    const pairs = [...labelled("Este", "Seleciona", "Este"), { pt: "--info" }, { pt: "este programa mostra a ajuda.", prevPt: "--info" }];
+    expect(document(pairs).flat()).toEqual(["este"]);
+  });
   it("near miss: a man page's section headings do not outvote its lower-case option definitions", () => {
     expect(document(manPage("Este")).flat()).toEqual([]);
   });
@@ -126,6 +135,12 @@ describe("casing-sentence-start, development corpus classes", () => {
     ["a pair glued to the previous one (the missing-space check's finding)", { pt: "data determinam uma cor por faceta.", prevPt: "os valores color.", gapBefore: "" }],
     ["a sentence going on after a command", { pt: "vai exibir uma entrada para o diretório.", prevPt: "find . -path \"./sr*sc\"" }],
     ["a segment cut after an abbreviation", { pt: "curvas. O padrão é vazio.", prevPt: "as legendas das primeira, segunda, etc." }],
+    // Development corpus, tuning half (Scilab boolean): the abbreviation's stop closes a bracket, and the segmenter cut there.
+    // Development corpus, tuning half: after a comma the sentence goes on whatever the English paired (GIMP image resize),
+    // and a figure glued to a word opens no caption (Scilab hist3d's short description under its name).
+    ["a segment after a comma, the English another sentence", { pt: "por clicar nas setinhas.", prevPt: "ou alterando os valores nas caixas de texto de X e Y,", en: "This increments the value by one pixel (unit)." }],
+    ["a short description with a figure glued to a word, under the name", { pt: "representação 3d de um histograma (obsoleto)", prevPt: "hist3d", en: "3D representation of a histogram (obsolete)" }],
+    ["a segment cut after an abbreviation in brackets", { pt: "não são definidas para matrizes de valores booleanos.", prevPt: "as operações usuais ( +, *, -, ^, etc.)" }],
     ["a keyword the English writes in lower case too", { pt: "resume é equivalente a return.", en: "The statement resume is equivalent to return." }],
     ["a marker's name under its symbol in a table", { pt: "ponto", prevPt: ".", en: "Point" }],
     ["a short description under a lower-case name", { pt: "retorna a data corrente", prevPt: "date", en: "Current date as date string" }],

@@ -9,6 +9,9 @@ import { literalSpans, overlapsLiteral } from "../../normalize/literal-spans.ts"
 
 const capitalise = (w: string): string => w[0]!.toUpperCase() + w.slice(1);
 
+/** A command a reader types, alone on its line: a documentation reader and its topic ("info grep", "man 5 crontab"). */
+const DISPLAYED_COMMAND = /^(?:\$\s+)?(?:info|man|apropos|whatis)(?:\s+[\p{Ll}\d][\w.+-]*){1,2}$/u;
+
 /** A label or term heading a definition ("thickness:", "-perm /modo", "DESCRIÇÃO") has at most this many words. */
 const MAX_LABEL_WORDS = 3;
 /** A word the English has in lower case, from this length on, is the program's keyword where the Portuguese opens with it ("resume", "data"). */
@@ -166,8 +169,12 @@ export const casingSentenceStart: Check<"casing-sentence-start"> = {
     const labelHabit = !afterLabel(pair.prevPt) ? undefined : sectionHeading(pair.prevPt, context.spellers.pt, context.spellers.en) ? (context.document?.lowerAfterLabel === undefined ? undefined : false) : context.document?.lowerAfterLabel;
     // After a command or a line of code the sentence goes on ("find . -path './sr*sc' ¶ vai exibir …", "endif ¶ ou se …").
     // (A label alone, an option or a name, is the habit's business, above.)
-    const afterCode = labelHabit === undefined && pair.prevPt !== undefined && !afterLabel(pair.prevPt) && looksLikeCode(lastLine(pair.prevPt));
+    // A command displayed on its own line ("o comando ¶ info grep ¶ deve lhe dar acesso") is no label, whatever the habit.
+    const afterCode = (labelHabit === undefined && pair.prevPt !== undefined && !afterLabel(pair.prevPt) && looksLikeCode(lastLine(pair.prevPt))) ||
+      (pair.prevPt !== undefined && DISPLAYED_COMMAND.test(lastLine(pair.prevPt)));
     const continues = afterCode || (labelHabit === undefined ? continuesFrom(pair.prevPt) : labelHabit);
+    // A previous segment ending in a comma ends no sentence, whatever the English pairs with this one ("nas caixas de X e Y, ¶ por clicar nas setinhas").
+    const afterComma = pair.prevPt !== undefined && /,\s*$/u.test(pair.prevPt);
     const english = pair.en ? new Set(words(pair.en).map((w) => w.text)) : undefined;
     // Words the English opens a sentence with in lower case too ("auto removes …", "link is the generic name"): keywords.
     const englishLowerStarts = pair.en ? new Set(lowercaseStarts(pair.en).map((s) => s.word)) : undefined;
@@ -181,7 +188,8 @@ export const casingSentenceStart: Check<"casing-sentence-start"> = {
     const noEnglish = !pair.en?.trim() || /^[^\p{L}]*\p{Ll}/u.test(pair.en);
     // A numbered caption or reference ("figura 14.21. Ferramenta", "seção 6, “Filtros”") takes its capital, list item or not.
     // So does a numbered list's item ("1. página de bugs do APT"): the number opens a sentence of its own.
-    const caption = /^\p{L}+ \d/u.test(pair.pt.slice(starts[0]!.offset)) || /^\s*\d+\.\s/u.test(pair.pt);
+    // A figure glued to a word ("representação 3d de um histograma") is no caption's number.
+    const caption = /^\p{L}+ \d+(?:\.\d+)*(?![\p{L}\p{N}])/u.test(pair.pt.slice(starts[0]!.offset)) || /^\s*\d+\.\s/u.test(pair.pt);
     // With an English that opens with a capital, only a definition list's description (under an identifier) is let be.
     const fragment = (!caption && isFragment(pair.pt, MAX_DESCRIPTION_WORDS) &&
       (underIdentifier || (!pair.en?.trim() && (!FUNCTION_WORDS.has(first) || (afterLabel(pair.prevPt) && !proseHeading(pair.prevPt, context.spellers.pt)))))) ||
@@ -200,7 +208,7 @@ export const casingSentenceStart: Check<"casing-sentence-start"> = {
       // A document whose definitions start with capitals flags a lower-case one whatever the English.
       // A document that defines its terms in lower case still opens the prose under a heading with a capital, as the English does.
       // (Not code opening an example under "Exemplos": "round([1.9 -2.5])".)
-      .filter((s) => !((glued || (!sentenceUnderHeading && continues && ((labelHabit === true && !(underHeading && pair.pt[s.offset + s.word.length] !== "(")) || !englishOpensCapital))) && s.offset === pair.pt.search(/\p{L}/u)))
+      .filter((s) => !((glued || afterComma || (!sentenceUnderHeading && continues && ((labelHabit === true && !(underHeading && pair.pt[s.offset + s.word.length] !== "(")) || !englishOpensCapital))) && s.offset === pair.pt.search(/\p{L}/u)))
       // A single letter (a variable, a format code: "p  AM ou PM"), a command or identifier ("dpkg-deb irá",
       // "grep [OPÇÃO]", "lista_de_usuários") or a keyword no Portuguese dictionary knows is written as the program spells it.
       .filter((s) => proseWord(s.word, pt) && !/^[-_]\p{L}/u.test(pair.pt.slice(s.offset + s.word.length)))

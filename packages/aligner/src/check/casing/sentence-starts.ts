@@ -11,8 +11,11 @@ export interface SentenceStart {
 // Abbreviations after which a lower-case word continues the same sentence.
 // "Jr." ends a name ("Debian Jr. é"), "p.e." and "i.e." abbreviate "por exemplo" and "isto é".
 const ABBREVIATIONS = /(?:^|[\s(])(?:etc|ex|p\.ex|p\.e|e\.g|i\.e|vs|sr|sra|jr|dr|dra|cf|aprox|pág|n[º°]|v)\.$/iu;
-/** Whether `text` ends with an abbreviation's stop ("etc.", "p.ex."): the segmenter may have cut there, mid-sentence. */
-export const endsWithAbbreviation = (text: string): boolean => ABBREVIATIONS.test(text.trimEnd().slice(-TAIL));
+/**
+ * Whether `text` ends with an abbreviation's stop ("etc.", "p.ex."): the segmenter may have cut there, mid-sentence.
+ * Also inside a bracket or quotation it closes ("( +, *, -, ^, etc.) ¶ não são definidas").
+ */
+export const endsWithAbbreviation = (text: string): boolean => ABBREVIATIONS.test(text.trimEnd().replace(/(?<=\.)[)\]"”’»]+$/u, "").slice(-TAIL));
 
 /** An initial of a name ("Annie M.G. publicado"): a capital alone before the stop, after a space or another initial. */
 const INITIAL = /(?:^|[\s.(])\p{Lu}\.$/u;

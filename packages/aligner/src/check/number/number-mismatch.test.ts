@@ -49,6 +49,18 @@ describe("number-mismatch", () => {
   });
 });
 
+// Development corpus, tuning half: the same count in words, and an example the translator changed.
+describe("number-mismatch, words and examples", () => {
+  it.each([
+    ["words of a count (man7 unicode)", "codificadas como dois ou três códigos", "coded as a triplet or pair of codes"],
+    ["an ordinal in digits for the English's word", "a 2ª opção das 5 listas", "the second option of the 5 lists"],
+    ["an example's value (deb-changelog)", "É o ano em quatro dígitos (ex. 2020).", "Is the four-digit year (e.g. 2010)."],
+  ])("near miss: %s", (_n, pt, en) => expect(runCheck(numberMismatch, { pt, en })).toEqual([]));
+  it("hit: a year changed outside an example", () => {
+    expect(runCheck(numberMismatch, { pt: "Lançado em 2020 (ex. 2010).", en: "Released in 2019 (e.g. 2010)." })).toEqual(["2020"]);
+  });
+});
+
 describe("number-mismatch, definition lists", () => {
   it("hit: a value in a definition term is compared (it is documented, not code)", () => {
     expect(runCheck(numberMismatch, { pt: "type=5:", en: "type=2:" })).toEqual(["5"]);

@@ -2,6 +2,7 @@ import { flagAt, type Check } from "../check.ts";
 import { isCodeStatement } from "./code-statement.ts";
 import { mayHaveQuantity } from "./quantities.ts";
 import { numberTokens, sameNumber, spaceRanges } from "./number-tokens.ts";
+import { isExampleValue } from "./example-value.ts";
 
 /** "[7]": a footnote mark, numbered by the publishing tool, not by the translator. */
 const isFootnoteMark = (text: string, t: { start: number; end: number }): boolean => text[t.start - 1] === "[" && text[t.end] === "]";
@@ -45,7 +46,10 @@ export const numberMismatch: Check<"number-mismatch"> = {
     if (!en.some((t) => !t.weak)) return [];
     const pt = numberTokens(spaceRanges(pair.pt), "pt");
     const unmatchedEn = en.filter((e) => !e.weak && !pt.some((p) => sameNumber(p, e)));
+    const exampleEn = unmatchedEn.some((e) => isExampleValue(pair.en!, e, "en"));
     return pt
+      // One example's value for another: both sides say "for example" before the figure.
+      .filter((p) => !(exampleEn && isExampleValue(pair.pt, p, "pt")))
       // "um", "dois" alone are articles and pronouns as often as numbers: only compared, never flagged.
       .filter((p) => !p.weak && !isFootnoteMark(pair.pt, p) && !en.some((e) => sameNumber(p, e)) && !(!p.scaled && (verbatimIn(pair.en!, p.raw) || otherLayoutIn(pair.en!, p.raw))))
       .map((p) => {

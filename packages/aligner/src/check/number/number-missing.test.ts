@@ -24,6 +24,30 @@ describe("number-missing", () => {
   ])("clean: %s", (_n, pt, en) => expect(runCheck(numberMissing, en === undefined ? { pt } : { pt, en })).toEqual([]));
 });
 
+// Development corpus, tuning half: the English's figure is there in another form, or next door.
+describe("number-missing, the figure in another form", () => {
+  it.each([
+    ["zero as a word (GIMP old photo)", { pt: "Quando você escolhe um tamanho menor que zero, a borda aparece.", en: "When you choose a size > 0, the border appears." }],
+    ["a count without its figure (installation guide)", { pt: "coordena o trabalho de várias centenas de programadores", en: "coordinates the work of several hundred developers" }],
+    ["a dimension as a word (GIMP animated brushes)", { pt: "Com uma matriz tridimensional, não falamos em linhas.", en: "With a 3d array we don't talk rows." }],
+    ["a figure glued by a hyphen (Scilab cond)", { pt: "Número de condicionamento em norma-2.", en: "returns condition number in 2-norm." }],
+    ["a sign for the English's tilde (debhelper)", { pt: "nesses -5 anos, este item foi removido", en: "in those ~5 years, this item have been removed" }],
+    ["a year glued to its month (Scilab roots)", { pt: "ACM TOMS 1, 1 (Março1975), pp. 26-34", en: "ACM TOMS 1, 1 (March 1975), pp. 26-34" }],
+    ["a list's comma before a figure (GIMP border average)", { pt: "tipos de Verde (0;255;0 ,63;240;63 ,48;224;47)", en: "kinds of Green ( 0;255;0 , 63;240;63 , 48;224;47 )" }],
+    ["code as the English writes it (Scilab rgb2name)", { pt: "rgb2name(255,128,128)", en: "rgb2name(255,128,128)" }],
+    ["a cited title kept in English (Scilab roots)", { pt: "(1970), A Three-Stage Algorithm for Real Polynomials.", en: "(1970), A Three-Stage Algorithm for Real Polynomials." }],
+    ["an example's value the translator changed (deb-changelog)", { pt: "É o ano em quatro dígitos (ex. 2020).", en: "Is the four-digit year (e.g. 2010)." }],
+    ["the range after the stop, in the next segment (GIMP sparkle)", { pt: "Quanto maior o limite, mais áreas cintilam.", en: "The higher the threshold, the more areas sparkle (0.0-0.1).", nextPt: "(0,0 até 0,1)." }],
+    ["a sentence cut mid-way (Scilab kroneck)", { pt: "//com dimensões 2 e", en: "//with dimensions 2 and 3", nextPt: "//3 autovalores finitos" }],
+  ])("near miss: %s", (_n, pair) => expect(runCheck(numberMissing, pair)).toEqual([]));
+  it("hit: a list's next line has its own figures (GIMP animated brushes)", () => {
+    expect(runCheck(numberMissing, { pt: "Dimensão 3: 3 níveis, Seleção: random", en: "Dimension 3: 2 ranks Selection: Random", prevPt: "Dimensão 2: 2 Níveis, Seleção: incremental" })).toEqual(["Dimensão 3: 3 níveis, Seleção: random"]);
+  });
+  it("hit: an example's value dropped, none given instead", () => {
+    expect(runCheck(numberMissing, { pt: "É o ano em quatro dígitos.", en: "Is the four-digit year (e.g. 2010)." })).toEqual(["É o ano em quatro dígitos."]);
+  });
+});
+
 // Reference pages of the development corpus: code the page's version changed, and a function's entry.
 describe("number-missing, code and entries", () => {
   it.each([

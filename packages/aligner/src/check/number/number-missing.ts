@@ -3,6 +3,7 @@ import { literalSpans } from "../../normalize/literal-spans.ts";
 import { mayHaveQuantity } from "./quantities.ts";
 import { numberTokens, sameNumber, spaceRanges, type NumberToken } from "./number-tokens.ts";
 import { isCodeStatement } from "./code-statement.ts";
+import { isExampleValue } from "./example-value.ts";
 
 // Numbers inside code, paths and addresses may be rewritten with them; a footnote mark "[7]" is renumbered by the tool.
 const CARRIERS = new Set(["url", "email", "path", "file", "host", "code", "option", "command", "markup"]);
@@ -10,6 +11,17 @@ const FOOTNOTE = /^\[\d+\]$/u;
 const ENTRY = /^\s*\S+ — /u;
 // "1st", "2nd": written as ordinals in Portuguese ("primeiro", "2.º").
 const ORDINAL = /^(?:st|nd|rd|th)/u;
+
+/**
+ * A looser reading of the Portuguese, for a number only: figures glued to a word ("Março1975",
+ * "norma-2" for "2-norm", "-5 anos" where the English has "~5"), a list's comma before a figure
+ * (" ,48;224;47"), and the English's own conventions (a name or title kept in English, "Three-Stage";
+ * "255,128,128" as the English writes code). Where the figure stands in the Portuguese, it is not missing.
+ */
+function presentIn(text: string, e: NumberToken): boolean {
+  const loose = spaceRanges(text).replace(/(?<=\p{L})(?=\d)|(?<=\d)(?=\p{L})/gu, " ").replace(/(?<![\p{N}])[-.,~](?=\d)/gu, " ");
+  return numberTokens(loose, "pt").some((p) => sameNumber(p, e)) || numberTokens(loose, "en").some((p) => sameNumber(p, e));
+}
 
 function countable(en: string, t: NumberToken): boolean {
   if (t.weak) return false;
@@ -37,8 +49,18 @@ export const numberMissing: Check<"number-missing"> = {
     const pt = numberTokens(spaceRanges(pair.pt), "pt");
     // "2,3 ou 4" for "2, 3 or 4": a list with its spaces lost, not a decimal; read it as the English's list too.
     const listed = /\d, \d/u.test(pair.en) && /\d,\d/u.test(pair.pt) ? numberTokens(spaceRanges(pair.pt.replace(/(?<=\d),(?=\d)/gu, ", ")), "pt") : [];
-    const missing = en.filter((e) => !pt.some((p) => sameNumber(p, e)) && !listed.some((p) => sameNumber(p, e)));
+    const found = (text: string, e: NumberToken): boolean => pt.some((p) => sameNumber(p, e)) || listed.some((p) => sameNumber(p, e)) || presentIn(text, e);
+    // An example's value the translator changed: the Portuguese gives its own example ("ex. 2020" for "e.g. 2010").
+    const examplePt = pt.some((p) => !p.weak && isExampleValue(pair.pt, p, "pt"));
+    const missing = en.filter((e) => !found(pair.pt, e) && !(examplePt && isExampleValue(pair.en!, e, "en")));
     if (!missing.length) return [];
+    // The figure said in the sentence before or after: the segmenter or the aligner cut the English's one sentence
+    // otherwise ("(0,0 até 0,1)" after its stop; "Os valores vão de 1 até 3 milhões" for "between 1 and 3000000").
+    // Only for a pair with no figure of its own, or cut mid-sentence: in a list ("Dimensão 2: 2 níveis" before
+    // "Dimensão 3: 3 níveis" for "2 ranks") a figure of the next line is that line's.
+    const cut = !/[.!?:;]["”)]?\s*$/u.test(pair.pt);
+    const neighbours = !pt.some((p) => !p.weak) ? [pair.prevPt, pair.nextPt] : cut ? [pair.nextPt] : [];
+    if (missing.every((e) => neighbours.some((n) => n !== undefined && presentIn(n, e)))) return [];
     const start = pair.pt.search(/\S/u);
     const end = pair.pt.trimEnd().length;
     const named = missing.map((e) => pair.en!.slice(e.start, e.end)).join(", ");

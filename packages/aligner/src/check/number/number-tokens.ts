@@ -19,15 +19,18 @@ export interface NumberToken {
   scaled: boolean;
 }
 
-// One and two as words: a quantity only when the other side has the same number.
+// One and two as words: a quantity only when the other side has the same number. So are zero and the
+// words of a count without its figure ("várias centenas" for "several hundred", "um par" for "a pair",
+// "dois ou três" for "a triplet or pair"): too loose to be flagged, enough to say the number is there.
 const WEAK: Record<Lang, Record<string, number>> = {
   // "mil" alone is a thousand ("mil vezes"); after a number it is the scale the quantity pattern applies.
-  pt: { um: 1, uma: 1, dois: 2, duas: 2, mil: 1000 },
-  en: { one: 1, two: 2 },
+  pt: { um: 1, uma: 1, dois: 2, duas: 2, mil: 1000, zero: 0, zeros: 0, par: 2, dezena: 10, dezenas: 10, dúzia: 12, dúzias: 12, centena: 100, centenas: 100, milhares: 1000, tridimensional: 3, bidimensional: 2 },
+  // The English's ordinals as words, for the Portuguese's "1º", "2.ª" ("em 1º de fevereiro" for "on the first of February").
+  en: { one: 1, two: 2, zero: 0, pair: 2, triplet: 3, twice: 2, dozen: 12, dozens: 12, hundreds: 100, thousands: 1000, first: 1, second: 2, third: 3, fourth: 4, fifth: 5 },
 };
 const WEAK_PATTERN: Record<Lang, RegExp> = {
-  pt: /(?<![\p{L}\p{N}])(um|uma|dois|duas|mil)(?![\p{L}\p{N}])/giu,
-  en: /(?<![\p{L}\p{N}])(one|two)(?![\p{L}\p{N}])/giu,
+  pt: new RegExp(`(?<![\\p{L}\\p{N}])(${Object.keys(WEAK.pt).join("|")})(?![\\p{L}\\p{N}])`, "giu"),
+  en: new RegExp(`(?<![\\p{L}\\p{N}])(${Object.keys(WEAK.en).join("|")})(?![\\p{L}\\p{N}])`, "giu"),
 };
 const DOTTED = /^\d+(?:\.\d+){2,}$/u;
 const DIGITS = /\d+(?:[.,]\d+)*/u;

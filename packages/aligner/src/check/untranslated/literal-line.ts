@@ -8,6 +8,19 @@ const CODE_OR_TABLE_LINE = /;\s*$|^\s*(?:\/\*|\/\/|%%?|#|--)\s|\S {3,}\S/u;
 // A header's labelled line, prose whatever block holds it ("Original Source: a16z", "Compilation and Translation: …").
 const LABELLED = /^\p{Lu}\p{Ll}+(?: \p{L}+){1,4}: \S/u;
 
+// A comment's mark opening a line of code: "//", "/*", LilyPond's "%" and "%%" ("#" also opens a Markdown heading).
+const COMMENT_LINE = /^\s*(?:\/\*|\/\/|%%?)\s/u;
+
+/**
+ * The rest of a comment's line that the segmenter cut at a stop ("%% Too tall? ¶ Left-hand endpoint is
+ * not aligned with the B tie?"): on the same line as the comment's mark, so the program's text as well.
+ */
+function restOfComment(pair: CheckInput): boolean {
+  if (pair.gapBefore === undefined || pair.gapBefore.includes("\n") || pair.prevPt === undefined) return false;
+  const prev = pair.prevPt.trimEnd();
+  return COMMENT_LINE.test(prev.slice(prev.lastIndexOf("\n") + 1));
+}
+
 /**
  * A pair that is a line of an example, record, table or code the translation keeps as it is:
  * English there is the program's, not a leftover. A line inside a block (one line break before it,
@@ -17,6 +30,7 @@ const LABELLED = /^\p{Lu}\p{Ll}+(?: \p{L}+){1,4}: \S/u;
 export function isLiteralLine(pair: CheckInput): boolean {
   const pt = pair.pt.trim();
   if (pair.gapBefore !== undefined && /^[ \t]*\n[ \t]*$/u.test(pair.gapBefore) && !LABELLED.test(pt)) return true;
+  if (restOfComment(pair)) return true;
   if (FIELD.test(pt) && !/[.!?]$/u.test(pt)) return true;
   return CODE_OR_TABLE_LINE.test(pt);
 }

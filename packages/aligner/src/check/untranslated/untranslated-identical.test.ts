@@ -26,6 +26,10 @@ describe("untranslated-identical, development corpus", () => {
     // One mark of code is enough: an identifier's underscore and wildcard, a synopsis's bar, an armour line, a pattern.
     ["an identifier with a wildcard", { pt: "the DEB_BUILD_* variables and the rest", en: "the DEB_BUILD_* variables and the rest" }],
     ["a synopsis's alternatives", { pt: "| remove pkg... | upgrade the system", en: "| remove pkg... | upgrade the system" }],
+    // A man page's synopsis item alone (apt-cache): a subcommand and its repeated placeholder, literal material.
+    ["a synopsis item", { pt: "show pkg...", en: "show pkg..." }],
+    ["a synopsis item with a pattern", { pt: "search regex...", en: "search regex..." }],
+    ["a subcommand and its placeholder (apt-key)", { pt: "add filename", en: "add filename" }],
     ["an armour line", { pt: "-----BEGIN PGP PUBLIC KEY BLOCK-----", en: "-----BEGIN PGP PUBLIC KEY BLOCK-----" }],
     ["a search pattern", { pt: "?narrow(PATTERN...) selects any version", en: "?narrow(PATTERN...) selects any version" }],
     // Development corpus, tuning half: code the shared code test knows, and literal lines of other kinds.
@@ -35,6 +39,8 @@ describe("untranslated-identical, development corpus", () => {
     ["a symbols file's tagged line (dpkg)", { pt: "(tag1=i am marked|tag name with space)\"tagged quoted symbol\"@Base 1.0", en: "(tag1=i am marked|tag name with space)\"tagged quoted symbol\"@Base 1.0" }],
     ["a preseed line (installation guide)", { pt: "d-i foo/bar string value", en: "d-i foo/bar string value" }],
     ["a boot parameter (installation guide)", { pt: "rescue/enable", en: "rescue/enable" }],
+    // Development corpus, tuning half (LilyPond tiny examples): the segmenter cut a comment's line at its question mark.
+    ["the rest of a comment's line", { pt: "Left-hand endpoint is not aligned with the B tie?", en: "Left-hand endpoint is not aligned with the B tie?", prevPt: "<c d>8 ~\n    %% Too tall?", gapBefore: " " }],
     ["a URL of another scheme (man7 uri)", { pt: "wais://hostport/database", en: "wais://hostport/database" }],
     ["a definition list's parameter names (Scilab plot3d1)", { pt: "theta, alpha", en: "theta, alpha" }],
     ["a cited work's title (Scilab roots)", { pt: "(1970), Principles for Testing Polynomial Zerofinding Programs.", en: "(1970), Principles for Testing Polynomial Zerofinding Programs." }],
@@ -45,6 +51,13 @@ describe("untranslated-identical, development corpus", () => {
     const line = "SCSI1 (0,0,0) (sda) - 6.4 GB WDC AC36400L";
     expect(runCheck(untranslatedIdentical, { pt: line, en: line }, { spellers: { en } })).toEqual([]);
   });
+  it("hit: a lower-case line of English with a function word", () => {
+    expect(runCheck(untranslatedIdentical, { pt: "open the file", en: "open the file" })).toEqual(["open the file"]);
+  });
+  it("hit: a sentence after a sentence of prose on its line", () => {
+    const line = "Left-hand endpoint is not aligned with the B tie?";
+    expect(runCheck(untranslatedIdentical, { pt: line, en: line, prevPt: "O exemplo mostra a ligadura.", gapBefore: " " })).toEqual([line]);
+  });
   it("hit: a sentence with an ordinary slash and hyphen", () => {
     const line = "Copy the file and/or the folder to a well-known place.";
     expect(runCheck(untranslatedIdentical, { pt: line, en: line })).toEqual([line]);
@@ -52,6 +65,25 @@ describe("untranslated-identical, development corpus", () => {
   it.each([["\n\n"], ["\n"]])("hit: a labelled line after %j (a paragraph, or a header's line)", (gapBefore) => {
     const note = "Original Note: the settings are read again when the program starts.";
     expect(runCheck(untranslatedIdentical, { pt: note, en: note, gapBefore })).toEqual([note]);
+  });
+});
+
+describe("untranslated-identical, labels the Portuguese describes", () => {
+  const en: Speller = { correct: (w) => ["total", "package", "names", "show", "shadows", "color", "is", "the", "number", "of"].includes(w.toLowerCase()) };
+  const pt: Speller = { correct: (w) => ["é", "o", "número", "de", "nomes", "pacotes", "set"].includes(w.toLowerCase()) };
+  // Development corpus (apt-cache's statistics): a bullet's label is a line of the program's output, which the Portuguese goes on to define.
+  it("near miss: a bullet's label the next Portuguese sentence describes", () => {
+    const label = "• Total package names";
+    expect(runCheck(untranslatedIdentical, { pt: label, en: label, nextPt: "é o número de nomes de pacotes." }, { spellers: { en, pt } })).toEqual([]);
+  });
+  it.each([
+    ["followed by its English sentence", "is the number of package names."],
+    ["followed by a sentence of its own", "Shadows color"],
+    // Scilab's list of functions: a category left in English, then a function's name.
+    ["followed by a name alone", "set"],
+  ])("hit: a label %s", (_n, nextPt) => {
+    const label = "• Total package names";
+    expect(runCheck(untranslatedIdentical, { pt: label, en: label, nextPt }, { spellers: { en, pt } })).toEqual([label]);
   });
 });
 

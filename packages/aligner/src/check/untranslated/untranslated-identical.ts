@@ -3,6 +3,7 @@ import { words } from "../text/words.ts";
 import { maskLiterals } from "../../normalize/literal-spans.ts";
 import { englishWordTest } from "./english-signal.ts";
 import { isLiteralLine } from "./literal-line.ts";
+import { describedLabel } from "./described-label.ts";
 import { looksLikeCode } from "../text/looks-like-code.ts";
 
 /** Fewer words than this can be the same in both languages ("OpenAI", "GPT-4o", "Sam Altman:"). */
@@ -60,6 +61,8 @@ export const untranslatedIdentical: Check<"untranslated-identical"> = {
       // Common words, as English writes them in lower case: a person's name ("Joey Hess") is not one.
       lettered.every((w) => context.spellers.en?.correct(w.text.toLowerCase()));
     if (!sentence && !heading && !englishHeading) return [];
+    // A label the next Portuguese sentence describes ("• Total package names" / "é o número…") is a name the program prints.
+    if (describedLabel(pair, isEnglish, context.spellers.pt)) return [];
     // The flag starts at the words: a section number before them ("3.14.1.") is literal material, not the finding.
     const start = pair.pt.indexOf(pt) + (/^\d+(?:\.\d+)*\.?\s+(?=\p{L})/u.exec(pt)?.[0].length ?? 0);
     return [flagAt(this, pair.pt, start, pair.pt.indexOf(pt) + pt.length, "The Portuguese is the same as the English: it was not translated.")];

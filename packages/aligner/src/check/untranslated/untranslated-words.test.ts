@@ -167,3 +167,21 @@ describe("untranslated-words, English kept on purpose (development corpus)", () 
     ["a quoted label the English does not have", { pt: "escolha «Guided - use entire disk» e depois", en: "choose the first entry and then" }, ["entire disk"]],
   ])("hit: %s", (_n, pair, expected) => expect(runCheck(untranslatedWords, pair, { spellers })).toEqual(expected));
 });
+
+describe("untranslated-words, labels named as the screen shows them", () => {
+  const EN = new Set(["track", "direction", "power", "user", "total", "package", "names"]);
+  const spellers = { en: { correct: (w: string) => EN.has(w.toLowerCase()) }, pt: { correct: (w: string) => !EN.has(w.toLowerCase()) } };
+  it.each([
+    // Development corpus, tuning half (GIMP animated brushes, no English): an option quoted after a word of the interface.
+    ["a quoted option after a word of the interface, no English", { pt: "basta ligar a opção de “Track direction” nas dinâmicas" }],
+    // apt-cache's statistics: the bullet's label is a line the program prints, described by the next sentence.
+    ["a bullet's label the next Portuguese sentence describes", { pt: "• Total package names", nextPt: "é o número de nomes de pacotes." }],
+    ["a bullet's label its own sentence defines", { pt: "• Total package names é o número de nomes de pacotes.", en: "• Total package names is the number of package names." }],
+  ])("near miss: %s", (_n, pair) => expect(runCheck(untranslatedWords, pair, { spellers })).toEqual([]));
+  it("hit: English words after a Portuguese word, before a verb", () => {
+    expect(runCheck(untranslatedWords, { pt: "Aqui total package names é o número.", en: "Here total package names is the number." }, { spellers })).toEqual(["total package names"]);
+  });
+  it("hit: a quoted term with no word of the interface before it", () => {
+    expect(runCheck(untranslatedWords, { pt: "se você é um “Power user” que prefere" }, { spellers })).toEqual(["Power user"]);
+  });
+});

@@ -7,6 +7,7 @@ import { englishFlags, englishWordTest, isListedEnglish } from "./english-signal
 import { execAll } from "../text/exec-all.ts";
 import { isReferenceEntry } from "./reference-entry.ts";
 import { inCodeComment } from "./code-comment.ts";
+import { describedLabel } from "./described-label.ts";
 
 /** A run needs this many English words to be English rather than a borrowed word. */
 const MIN_RUN = 2;
@@ -77,6 +78,20 @@ function quotedAsInEnglish(pair: { pt: string; en?: string }, r: { start: number
   if (!quoted) return false;
   const flexible = quoted.split(/[\s-]+/u).filter(Boolean).map(escape).join("[\\s-]+");
   return new RegExp(`(?<![\\p{L}\\p{N}])${flexible}(?![\\p{L}\\p{N}])`, "u").test(pair.en);
+}
+
+/**
+ * With no English to compare, a short quotation that is the run itself, opens with a capital and follows
+ * a word of the interface: an option or control named as the screen shows it ("basta ligar a opção de
+ * “Track direction”", "clique em “Apply changes”"). Without such a word a quoted term ("um “Power user”")
+ * may be a leftover; a lower-case quotation ("“ai unicorn”") may be the machine's: both stay flagged.
+ */
+const MAX_LABEL_WORDS = 4;
+const UI_WORD = /(?<![\p{L}])(?:opção|opções|botão|botões|menu|campo|caixa|filtro|comando|diálogo|aba|separador|guia|item|ferramenta|modo|predefinição|marque|desmarque|clique|carregue|selecione|seleccione|escolha|ative|active|ligar|desligar)(?![\p{L}])[^“"«.!?\n]{0,12}[“"«]$/iu;
+function quotedLabelWithoutEnglish(pair: { pt: string; en?: string }, r: { start: number; end: number; count: number }): boolean {
+  if (pair.en?.trim() || r.count > MAX_LABEL_WORDS) return false;
+  const quoted = enclosingQuotation(pair.pt, r);
+  return quoted === pair.pt.slice(r.start, r.end) && /^\p{Lu}\p{Ll}/u.test(quoted) && UI_WORD.test(pair.pt.slice(Math.max(0, r.start - 40), r.start));
 }
 
 /**
@@ -191,6 +206,23 @@ function keptTerm(pair: { pt: string; en?: string }, r: { start: number; end: nu
   return r.count <= MAX_TERM_WORDS && text === text.toLowerCase() && !words(text).some((w) => FUNCTION_WORDS.has(w.text)) && DETERMINER.test(before);
 }
 
+// A verb that defines what precedes it: "X é o número de…", "X indica…".
+const DEFINING = /^\s+(?:é|são|indica|indicam|significa|significam|representa|representam|contém|mostra|mostram)(?![\p{L}])/u;
+
+/**
+ * A term the sentence defines, opening its line or bullet as the English writes it: "• Total package
+ * names é o número de nomes de pacotes…" (apt-cache's statistics, each line of the program's output
+ * named, then explained). The term is the program's name for it; the sentence about it is Portuguese.
+ */
+function definedTerm(pair: { pt: string; en?: string }, r: { start: number; end: number }): boolean {
+  if (!pair.en || !DEFINING.test(pair.pt.slice(r.end))) return false;
+  const lineStart = pair.pt.lastIndexOf("\n", r.start - 1) + 1;
+  // The run may leave out a first word Portuguese shares ("Total"): one word at most before it.
+  const head = /^\s*(?:[•*-]\s+)?((?:\p{L}+\s+)?)$/u.exec(pair.pt.slice(lineStart, r.start));
+  if (!head) return false;
+  return pair.en.includes(head[1]! + pair.pt.slice(r.start, r.end));
+}
+
 // A quotation of the English: “…”, "…", «…», ‘…’.
 const EN_QUOTED = /[“"«‘]([^”"»’\n]{2,80})[”"»’]/gu;
 
@@ -253,6 +285,8 @@ export const untranslatedWords: Check<"untranslated-words"> = {
     if (!flags.some(Boolean) || isLiteralLine(pair)) return [];
     // A bibliography's entry keeps the cited works' titles; a table's name cell its names.
     if (isReferenceEntry(pair.pt) || nameCell(pair)) return [];
+    // A label the next Portuguese sentence describes ("• Total package names" / "é o número…") is a name the program prints.
+    if (describedLabel(pair, isEnglish, context.spellers.pt)) return [];
     // A word only Portuguese has: it makes a label, a list or a line Portuguese.
     const isPortuguese = (w: string): boolean => w.length > 2 && !!context.spellers.pt?.correct(w) && !context.spellers.en?.correct(w) && !isEnglish(w);
     if (configLine(pair.pt, isPortuguese)) return [];
@@ -299,7 +333,7 @@ export const untranslatedWords: Check<"untranslated-words"> = {
         // A name and one word ("Debian policy", "lists Debian") is a name in a Portuguese sentence, not English prose.
         if (r.count === MIN_RUN && words(text).some((w) => isName(w.text, context.spellers.en) || isAcronym(w.text))) return false;
         // Code's declarations ("function exchange (image, images_array_name, event)") and placeholders ("<not given>").
-        if (keptTerm(pair, r) || labelTheEnglishQuotes(pair.en, text) || acronymExpansion(pair.pt, r)) return false;
+        if (keptTerm(pair, r) || labelTheEnglishQuotes(pair.en, text) || acronymExpansion(pair.pt, r) || definedTerm(pair, r)) return false;
         // A comment of a code example ("plot(x , y , "o-");    // x is transposed") is the program's text.
         if (inCodeComment(pair.pt, r.start)) return false;
         // The left side of an assignment or formula ("Scaled intensity = (intensity - 127.5)"), an example's marker ("[ Updated programs translations ]").
@@ -315,7 +349,7 @@ export const untranslatedWords: Check<"untranslated-words"> = {
         // A character class's name ("[:blank:]") is the regular expression's syntax.
         if (pair.pt.slice(r.start - 2, r.start) === "[:" && pair.pt.startsWith(":]", r.end)) return false;
         // A quoted interface string the English quotes the same way ("“Graphical install”"): the program's own label.
-        if (quotedAsInEnglish(pair, r)) return false;
+        if (quotedAsInEnglish(pair, r) || quotedLabelWithoutEnglish(pair, r)) return false;
         // A one-word label the English writes the same way is a property or field name ("foreground:"), kept as the program spells it.
         if (r.count < MIN_RUN && pair.pt[r.end] === ":" && pair.en !== undefined && new RegExp(`(?<![\\p{L}\\p{N}])${text.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&")}(?![\\p{L}\\p{N}])`, "u").test(pair.en)) return false;
         // Title Case runs are titles and names ("Careless People") unless they label something.
