@@ -79,12 +79,12 @@ export function isWellFormedUtf8(bytes: Uint8Array, start = 0): boolean {
   return isUtf8(bytes.subarray(start));
 }
 
-/** The formats whose readers take a file chunk by chunk (CSV's parser wants the whole text). */
-export type StreamedFormat = "tmx" | "xliff" | "po" | "tsv";
-const STREAMED = new Set<string>(["tmx", "xliff", "po", "tsv"] satisfies StreamedFormat[]);
+/** The formats whose readers take a file chunk by chunk: all that import reads. */
+export type StreamedFormat = "tmx" | "xliff" | "po" | "tsv" | "csv";
+const STREAMED = new Set<string>(["tmx", "xliff", "po", "tsv", "csv"] satisfies StreamedFormat[]);
 
 /**
- * A TMX, XLIFF, PO or TSV file that `decodeFileBytes` would take on its fast path (well-formed
+ * A TMX, XLIFF, PO, TSV or CSV file that `decodeFileBytes` would take on its fast path (well-formed
  * UTF-8, no NUL, not mostly control characters, not UTF-16), as a `Utf8Document` to be read
  * chunk by chunk rather than decoded whole: the same text, found the same way (the decoder drops
  * one byte-order mark and `readImportFile` another), checked here without ever holding it. Else
