@@ -12,7 +12,7 @@
  * their peak RSS grows with the pairs kept ("result holds"); the memory run lets each pair go, and
  * its live memory, beside the input file's bytes, is the reader's own: flat when it does not grow
  * from 10k to 100k by FLAT_LIMIT_MIB. A UTF-8 file of any of these formats is decoded a chunk at
- * a time (utf8-document.ts; CSV through csv-parse's streaming parser, read-csv.ts).
+ * a time (chunked-document.ts; CSV through csv-parse's streaming parser, read-csv.ts).
  *
  * Wall time on a shared machine is mostly waiting for a core: the CPU time is printed beside it,
  * with the load average. Run: pnpm --filter @alinha/aligner exec tsx bench/formats.ts
@@ -38,7 +38,12 @@ const busy = () => loadavg()[0]! > availableParallelism();
 const verdictOf = (wallMs: number, cpuMs: number) => (wallMs < TIME_GOAL_MS ? "ok" : busy() && cpuMs < TIME_GOAL_MS ? "ok on CPU time (machine busy)" : "MISSED");
 const SIZES = [10_000, 100_000] as const;
 const RUNS: Record<number, number> = { 10_000: 5, 100_000: 3 };
-const IMPORT_FORMATS: ExportFormat[] = ["tmx", "xliff", "xliff12", "po", "tsv", "csv"];
+/** What is imported: each format in UTF-8, and two in the other encodings import reads (also decoded a chunk at a time). */
+const IMPORTS: { format: ExportFormat; encoding?: "utf-16le" | "windows-1252" }[] = [
+  ...(["tmx", "xliff", "xliff12", "po", "tsv", "csv"] as const).map((format) => ({ format })),
+  { format: "tmx", encoding: "utf-16le" },
+  { format: "csv", encoding: "windows-1252" },
+];
 
 const MiB = 2 ** 20;
 
@@ -87,15 +92,16 @@ if (!args.includes("--import-only")) {
 
 if (!args.includes("--export-only")) {
   console.log("\nimport      pairs    wall      cpu         input   peak RSS growth   result holds   reader's own live memory");
-  for (const format of IMPORT_FORMATS.filter(wanted)) {
+  for (const { format, encoding } of IMPORTS.filter((i) => wanted(i.format))) {
     const rows = SIZES.map((n) => {
-      const file = join(dir, `${format}-${n}`);
-      execFileSync(tsx, [child, "make", format, String(n), file]);
-      return { n, ...run("import", format, String(n), String(RUNS[n]), file) };
+      const file = join(dir, `${format}-${encoding ?? "utf-8"}-${n}`);
+      execFileSync(tsx, [child, "make", format, String(n), file, ...(encoding ? [encoding] : [])]);
+      return { n, ...run("import", format, String(n), String(RUNS[n]), file, ...(encoding ? [encoding] : [])) };
     });
+    const name = encoding === undefined ? format : `${format} ${encoding === "utf-16le" ? "utf16" : "1252"}`;
     for (const r of rows) {
       console.log(
-        `${format.padEnd(10)} ${String(r.n).padStart(7)} ${median(r.wallMs).toFixed(0).padStart(6)} ms ${median(r.cpuMs).toFixed(0).padStart(6)} ms ${mib(r.inputBytes)} ${mib(r.rssGrowth)}        ${mib(r.heldBytes)}    ${mib(r.liveGrowth)}`,
+        `${name.padEnd(10)} ${String(r.n).padStart(7)} ${median(r.wallMs).toFixed(0).padStart(6)} ms ${median(r.cpuMs).toFixed(0).padStart(6)} ms ${mib(r.inputBytes)} ${mib(r.rssGrowth)}        ${mib(r.heldBytes)}    ${mib(r.liveGrowth)}`,
       );
     }
     const [small, large] = rows as [(typeof rows)[0], (typeof rows)[0]];
@@ -105,7 +111,7 @@ if (!args.includes("--export-only")) {
     const perPair = (large.heldBytes / large.n).toFixed(0);
     failed ||= time === "MISSED" || !flat;
     console.log(
-      `${format.padEnd(10)} ${time}${flat ? "" : ", memory NOT FLAT"}: 100k in ${median(large.wallMs).toFixed(0)} ms (cpu ${median(large.cpuMs).toFixed(0)}; goal < ${TIME_GOAL_MS});` +
+      `${name.padEnd(10)} ${time}${flat ? "" : ", memory NOT FLAT"}: 100k in ${median(large.wallMs).toFixed(0)} ms (cpu ${median(large.cpuMs).toFixed(0)}; goal < ${TIME_GOAL_MS});` +
         ` kept, the pairs take ${perPair} B each; the reader's own live memory ${growth >= 0 ? "+" : ""}${growth.toFixed(1)} MiB from 10k to 100k (flat: < +${FLAT_LIMIT_MIB})`,
     );
   }

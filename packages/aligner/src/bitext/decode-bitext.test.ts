@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { isWellFormedUtf8 } from "./decode-bitext.ts";
+import { isWellFormedUtf16, isWellFormedUtf8 } from "./decode-bitext.ts";
 
 const fatal = (bytes: Uint8Array) => {
   try {
@@ -32,5 +32,27 @@ describe("isWellFormedUtf8", () => {
     );
     expect(isWellFormedUtf8(Uint8Array.from([0xff, 0x41]), 1)).toBe(true);
     expect(isWellFormedUtf8(Uint8Array.from([0xed, 0xa0, 0x80]))).toBe(false);
+  });
+});
+
+describe("isWellFormedUtf16", () => {
+  const fatal16 = (bytes: Uint8Array, encoding: "utf-16le" | "utf-16be") => {
+    try {
+      new TextDecoder(encoding, { fatal: true, ignoreBOM: true }).decode(bytes);
+      return true;
+    } catch {
+      return false;
+    }
+  };
+  /** Bytes that make code units at the surrogate edges, in either byte order. */
+  const edgy16 = fc.constantFrom(0x00, 0x41, 0xd7, 0xd8, 0xdb, 0xdc, 0xdf, 0xe0, 0xff);
+
+  it("agrees with a fatal TextDecoder on any bytes, in both byte orders", () => {
+    fc.assert(
+      fc.property(fc.array(fc.oneof(edgy16, fc.integer({ min: 0, max: 255 })), { maxLength: 14 }), fc.constantFrom("utf-16le" as const, "utf-16be" as const), (bytes, encoding) => {
+        expect(isWellFormedUtf16(Uint8Array.from(bytes), 0, encoding)).toBe(fatal16(Uint8Array.from(bytes), encoding));
+      }),
+      { numRuns: 5000 },
+    );
   });
 });

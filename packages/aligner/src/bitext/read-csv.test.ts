@@ -5,7 +5,7 @@ import { BitextFormatError } from "./bitext-format-error.ts";
 import { serializeBitext } from "./index.ts";
 import { readDelimited } from "./read-delimited.ts";
 import { bitextPair } from "./test-pairs.ts";
-import { Utf8Document } from "./utf8-document.ts";
+import { ChunkedDocument } from "./chunked-document.ts";
 
 /**
  * A CSV file read chunk by chunk from its bytes must read exactly as the same file given whole:
@@ -13,7 +13,7 @@ import { Utf8Document } from "./utf8-document.ts";
  * the same line and column. Chunks of 1 to 64 bytes put a boundary inside a quoted cell, a
  * doubled quote, a CRLF, an accented letter or an emoji somewhere.
  */
-function read(input: string | Utf8Document): unknown {
+function read(input: string | ChunkedDocument): unknown {
   const pairs: BitextPair[] = [];
   try {
     return { ...readDelimited(input, "csv", (pair) => void pairs.push(pair)), pairs };
@@ -22,7 +22,7 @@ function read(input: string | Utf8Document): unknown {
     return e instanceof BitextFormatError ? { error: `${e.line}:${e.column} ${e.reason}`, pairs } : { unexpected: String(e) };
   }
 }
-const chunked = (text: string, chunkBytes: number) => new Utf8Document(new TextEncoder().encode(text), 0, chunkBytes);
+const chunked = (text: string, chunkBytes: number) => new ChunkedDocument(new TextEncoder().encode(text), 0, chunkBytes);
 const errorOf = (text: string) => (read(text) as { error?: string }).error;
 
 const CSV = [

@@ -1,7 +1,7 @@
 import { Buffer } from "node:buffer";
 import { CsvError, Parser } from "csv-parse";
 import { BitextFormatError } from "./bitext-format-error.ts";
-import type { Utf8Document } from "./utf8-document.ts";
+import type { ChunkedDocument } from "./chunked-document.ts";
 
 /** Characters per piece when a whole string is fed to the parser: the same size as a document's chunk. */
 const STRING_CHUNK = 1 << 14;
@@ -66,7 +66,7 @@ function reasonOf(err: CsvError): string {
  * (its opening quote for a quote never closed), found again from the byte offset the parser
  * reports.
  */
-export function eachCsvRow(source: string | Utf8Document, onRow: (row: string[]) => void): void {
+export function eachCsvRow(source: string | ChunkedDocument, onRow: (row: string[]) => void): void {
   const chunks = typeof source === "string" ? piecesOf(source) : source.chunks();
   const slice = (from: number, to: number) => source.slice(from, to);
   const locate = (offset: number) => (typeof source === "string" ? locateInString(source, offset) : source.locate(offset));

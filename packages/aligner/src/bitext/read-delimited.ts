@@ -5,7 +5,7 @@ import { unguardSpreadsheetCell } from "./spreadsheet-guard.ts";
 import { sideOf } from "./languages.ts";
 import type { PairSink, ParsedBitext } from "./parsed-bitext.ts";
 import { splitLines } from "./po-entries.ts";
-import type { Utf8Document } from "./utf8-document.ts";
+import type { ChunkedDocument } from "./chunked-document.ts";
 import { unescapeTsvField } from "./write-tsv.ts";
 import { isPairStatus } from "./xliff-state.ts";
 
@@ -20,7 +20,7 @@ const PT_COLUMN = /^(?:pt(?:[-_][a-z]{2})?|portuguese|português|target)$/i;
  * more than the pairs for a 100,000-row CSV. With `onPair`, each pair goes to it and the result
  * holds none (parse-bitext.ts).
  */
-export function readDelimited(text: string | Utf8Document, format: "tsv" | "csv", onPair?: PairSink): ParsedBitext {
+export function readDelimited(text: string | ChunkedDocument, format: "tsv" | "csv", onPair?: PairSink): ParsedBitext {
   const warnings: string[] = [];
   const pairs: BitextPair[] = [];
   const out = onPair ?? ((pair: BitextPair) => void pairs.push(pair));

@@ -1,10 +1,16 @@
+import { decodeWindows1252 } from "../normalize/windows-1252.ts";
+
 /**
- * A UTF-8 document read a chunk at a time, so that a large import is never held as one string
- * beside its bytes (a 50 MB TMX with accents and emoji is 100 MB of UTF-16). Positions stay
- * UTF-16 offsets into the whole text, as the XML parser counts them; what an error or a warning
- * needs later (a line and column, an element's markup) is found again from a small table kept
- * per chunk, decoding that chunk once more from the bytes if it is no longer among the last ones.
+ * A document read a chunk at a time from its bytes, so that a large import is never held as one
+ * string beside its bytes (a 50 MB TMX with accents and emoji is 100 MB of UTF-16). Positions
+ * stay UTF-16 offsets into the whole text, as the XML parser counts them; what an error or a
+ * warning needs later (a line and column, an element's markup) is found again from a small table
+ * kept per chunk, decoding that chunk once more from the bytes if it is no longer among the last
+ * ones. Each chunk is cut before a character's first byte, so that it decodes on its own.
  */
+
+/** What an imported file can be decoded from (decode-bitext.ts finds which). */
+export type ChunkEncoding = "utf-8" | "utf-16le" | "utf-16be" | "windows-1252";
 
 /** 16 KiB: a position is found again by scanning at most one chunk, so they stay small. */
 const CHUNK_BYTES = 1 << 14;
@@ -21,7 +27,29 @@ function codePoints(text: string, from: number, to: number): number {
   return n;
 }
 
-export class Utf8Document {
+/** Where to end a chunk wanted to end at `end`: not inside a character (the chunk decodes on its own), and never empty. */
+function cutOf(encoding: ChunkEncoding, bytes: Uint8Array, at: number, end: number): number {
+  if (encoding === "windows-1252") return end;
+  if (encoding === "utf-8") {
+    const continues = (i: number) => i < bytes.length && (bytes[i]! & 0xc0) === 0x80;
+    let cut = end;
+    while (cut > at && continues(cut)) cut--;
+    // A chunk smaller than its one character (tests cut them that small): take the whole character.
+    if (cut === at) for (cut = at + 1; continues(cut);) cut++;
+    return cut;
+  }
+  // UTF-16: whole code units, and not between the two of a surrogate pair.
+  const high = (i: number) => {
+    const unit = encoding === "utf-16le" ? bytes[i]! | (bytes[i + 1]! << 8) : (bytes[i]! << 8) | bytes[i + 1]!;
+    return unit >= 0xd800 && unit <= 0xdbff;
+  };
+  let cut = at + ((end - at) & ~1);
+  if (cut < bytes.length && cut - 2 >= at && high(cut - 2)) cut -= 2;
+  if (cut <= at) cut = Math.min(bytes.length, at + (high(at) ? 4 : 2));
+  return cut;
+}
+
+export class ChunkedDocument {
   /** Per chunk: its UTF-16 offset in the whole text, its first byte, and the line and column there (1-based). */
   private readonly units: number[] = [];
   private readonly byteStarts: number[] = [];
@@ -29,32 +57,47 @@ export class Utf8Document {
   private readonly columns: number[] = [];
   private readonly kept = new Map<number, string>();
   private again: { index: number; text: string } | undefined;
+  private decoder: InstanceType<typeof TextDecoder> | undefined;
 
   /**
-   * `bytes` must be well-formed UTF-8 from `start` on (the caller has checked; `start` skips a
-   * byte-order mark). `chunkBytes` is for tests, which cut small chunks to cross every boundary.
+   * `bytes` must be well-formed in `encoding` from `start` on (the caller has checked; `start`
+   * skips a byte-order mark). `chunkBytes` is for tests, which cut small chunks to cross every
+   * boundary.
    */
   constructor(
     private readonly bytes: Uint8Array,
     private readonly start: number,
     private readonly chunkBytes = CHUNK_BYTES,
+    readonly encoding: ChunkEncoding = "utf-8",
   ) {}
+
+  /** The text of bytes[from, to), cut as `chunks` cuts it. ignoreBOM: a U+FEFF that opens a chunk inside the file is text, not a mark to drop. */
+  private decode(from: number, to: number): string {
+    const part = this.bytes.subarray(from, to);
+    if (this.encoding !== "windows-1252") {
+      this.decoder ??= new TextDecoder(this.encoding, { fatal: true, ignoreBOM: true });
+      return this.decoder.decode(part);
+    }
+    const cp = decodeWindows1252(part);
+    if ("undefinedAt" in cp) throw new Error(`byte ${from + cp.undefinedAt} is not Windows-1252 (the caller checks every byte)`);
+    return cp.text;
+  }
+
+  /** The text from the start to about `maxBytes` in, cut before a character: to find the format from. */
+  head(maxBytes: number): string {
+    const end = Math.min(this.bytes.length, this.start + maxBytes);
+    return this.decode(this.start, end >= this.bytes.length ? end : cutOf(this.encoding, this.bytes, this.start, end));
+  }
 
   /** The text, chunk by chunk, each cut before the first byte of a character. */
   *chunks(): Generator<string> {
     const { bytes } = this;
-    // ignoreBOM: a U+FEFF that opens a chunk inside the file is text, not a mark to drop.
-    const decoder = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
     let unit = 0;
     let line = 1;
     let column = 1;
     for (let at = this.start, index = 0; at < bytes.length; index++) {
-      let end = Math.min(at + this.chunkBytes, bytes.length);
-      const continues = (i: number) => i < bytes.length && (bytes[i]! & 0xc0) === 0x80;
-      while (end > at && continues(end)) end--;
-      // A chunk smaller than its one character (tests cut them that small): take the whole character.
-      if (end === at) for (end = at + 1; continues(end);) end++;
-      const text = decoder.decode(bytes.subarray(at, end));
+      const end = cutOf(this.encoding, bytes, at, Math.min(at + this.chunkBytes, bytes.length));
+      const text = this.decode(at, end);
       this.units.push(unit);
       this.byteStarts.push(at);
       this.lineAt.push(line);
@@ -108,7 +151,7 @@ export class Utf8Document {
     if (kept !== undefined) return kept;
     if (this.again?.index !== index) {
       const end = this.byteStarts[index + 1] ?? this.bytes.length;
-      this.again = { index, text: new TextDecoder("utf-8", { ignoreBOM: true }).decode(this.bytes.subarray(this.byteStarts[index], end)) };
+      this.again = { index, text: this.decode(this.byteStarts[index]!, end) };
     }
     return this.again.text;
   }
