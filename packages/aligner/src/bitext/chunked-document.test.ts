@@ -5,6 +5,7 @@ import type { BitextPair } from "../types.ts";
 import { parseBitext } from "./parse-bitext.ts";
 import { readDelimited } from "./read-delimited.ts";
 import { readPo } from "./read-po.ts";
+import { TextDecodeError } from "../normalize/text-decode-error.ts";
 import { decodeWindows1252 } from "../normalize/windows-1252.ts";
 import { bitextPair } from "./test-pairs.ts";
 import { ChunkedDocument } from "./chunked-document.ts";
@@ -110,6 +111,7 @@ function readAny(format: "tmx" | "xliff" | "po" | "tsv" | "csv", input: string |
       format === "po" ? readPo(typeof input === "string" ? input : input.lines(), sink) : format === "tsv" || format === "csv" ? readDelimited(input, format, sink) : parseBitext(input, format, sink);
     return { ...result, pairs };
   } catch (e) {
+    if (e instanceof TextDecodeError) throw e;
     return { error: (e as Error).message, pairs };
   }
 }
@@ -165,6 +167,22 @@ describe("UTF-16 and Windows-1252 files read chunk by chunk", () => {
     const text = `en\tpt-BR\n${"😀a😀😀".repeat(40)}\t${"b😀".repeat(40)}\n`;
     for (const encoding of ["utf-16le", "utf-16be"] as const) {
       for (let size = 1; size <= 9; size++) expect(readAny("tsv", new ChunkedDocument(encodings[encoding](text), 0, size, encoding))).toEqual(readAny("tsv", text));
+    }
+  });
+
+  it("refuse broken UTF-16 at the same byte, whatever the chunks", () => {
+    const text = `en\tpt-BR\nOne 😀\tUm 😀\nTwo\tDois\n`;
+    for (const encoding of ["utf-16le", "utf-16be"] as const) {
+      const good = encodings[encoding](text);
+      const lone = good.slice();
+      // The low half of the second emoji's pair becomes an "A": its high half is left alone.
+      const second = 2 * text.indexOf("😀", text.indexOf("😀") + 2) + 2;
+      lone.set(encoding === "utf-16le" ? [0x41, 0x00] : [0x00, 0x41], second);
+      for (const [bytes, at] of [[lone, second - 2], [good.subarray(0, good.length - 1), good.length - 2]] as const) {
+        for (let size = 1; size <= 64; size++) {
+          expect(() => readAny("tsv", new ChunkedDocument(bytes, 0, size, encoding))).toThrow(expect.objectContaining({ problem: "invalid-utf16", byteOffset: at }));
+        }
+      }
     }
   });
 });

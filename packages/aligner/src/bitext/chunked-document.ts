@@ -1,3 +1,4 @@
+import { TextDecodeError } from "../normalize/text-decode-error.ts";
 import { decodeWindows1252 } from "../normalize/windows-1252.ts";
 
 /**
@@ -25,6 +26,24 @@ function codePoints(text: string, from: number, to: number): number {
     if (c >= 0xdc00 && c <= 0xdfff && i > from && text.charCodeAt(i - 1) >= 0xd800 && text.charCodeAt(i - 1) <= 0xdbff) n--;
   }
   return n;
+}
+
+/**
+ * The first byte of bytes[from, to) that is not well-formed UTF-16: a surrogate out of its pair,
+ * or a last byte without its partner. -1 if there is none.
+ */
+export function utf16ErrorAt(bytes: Uint8Array, from: number, to: number, encoding: "utf-16le" | "utf-16be"): number {
+  const le = encoding === "utf-16le";
+  let high = -1;
+  for (let i = from; i < to; i += 2) {
+    if (i + 1 >= to) return high >= 0 ? high : i;
+    const unit = le ? bytes[i]! | (bytes[i + 1]! << 8) : (bytes[i]! << 8) | bytes[i + 1]!;
+    const isLow = unit >= 0xdc00 && unit <= 0xdfff;
+    if (high >= 0 && !isLow) return high;
+    if (high < 0 && isLow) return i;
+    high = unit >= 0xd800 && unit <= 0xdbff ? i : -1;
+  }
+  return high;
 }
 
 /** Where to end a chunk wanted to end at `end`: not inside a character (the chunk decodes on its own), and never empty. */
@@ -61,7 +80,8 @@ export class ChunkedDocument {
 
   /**
    * `bytes` must be well-formed in `encoding` from `start` on (the caller has checked; `start`
-   * skips a byte-order mark). `chunkBytes` is for tests, which cut small chunks to cross every
+   * skips a byte-order mark), except UTF-16, which is checked chunk by chunk: a chunk that is not
+   * throws `TextDecodeError`, possibly after pairs before it were read. `chunkBytes` is for tests, which cut small chunks to cross every
    * boundary.
    */
   constructor(
@@ -76,7 +96,15 @@ export class ChunkedDocument {
     const part = this.bytes.subarray(from, to);
     if (this.encoding !== "windows-1252") {
       this.decoder ??= new TextDecoder(this.encoding, { fatal: true, ignoreBOM: true });
-      return this.decoder.decode(part);
+      try {
+        return this.decoder.decode(part);
+      } catch (e) {
+        // UTF-16 is checked here, as each chunk is decoded (a loop over the whole file first cost
+        // as long as decoding it); UTF-8 was checked before. Either way, say where.
+        if (this.encoding === "utf-8" || !(e instanceof TypeError)) throw e;
+        const at = utf16ErrorAt(this.bytes, from, to, this.encoding);
+        throw new TextDecodeError("invalid-utf16", at, `not ${this.encoding === "utf-16le" ? "UTF-16 LE" : "UTF-16 BE"}: a surrogate out of its pair or a byte left over`);
+      }
     }
     const cp = decodeWindows1252(part);
     if ("undefinedAt" in cp) throw new Error(`byte ${from + cp.undefinedAt} is not Windows-1252 (the caller checks every byte)`);

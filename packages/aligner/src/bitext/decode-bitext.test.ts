@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { isWellFormedUtf16, isWellFormedUtf8 } from "./decode-bitext.ts";
+import { utf16ErrorAt } from "./chunked-document.ts";
+import { isWellFormedUtf8 } from "./decode-bitext.ts";
 
 const fatal = (bytes: Uint8Array) => {
   try {
@@ -35,7 +36,7 @@ describe("isWellFormedUtf8", () => {
   });
 });
 
-describe("isWellFormedUtf16", () => {
+describe("utf16ErrorAt", () => {
   const fatal16 = (bytes: Uint8Array, encoding: "utf-16le" | "utf-16be") => {
     try {
       new TextDecoder(encoding, { fatal: true, ignoreBOM: true }).decode(bytes);
@@ -47,10 +48,16 @@ describe("isWellFormedUtf16", () => {
   /** Bytes that make code units at the surrogate edges, in either byte order. */
   const edgy16 = fc.constantFrom(0x00, 0x41, 0xd7, 0xd8, 0xdb, 0xdc, 0xdf, 0xe0, 0xff);
 
-  it("agrees with a fatal TextDecoder on any bytes, in both byte orders", () => {
+  it("finds an error exactly where a fatal TextDecoder fails, in both byte orders: none, or the first byte after what decodes", () => {
     fc.assert(
-      fc.property(fc.array(fc.oneof(edgy16, fc.integer({ min: 0, max: 255 })), { maxLength: 14 }), fc.constantFrom("utf-16le" as const, "utf-16be" as const), (bytes, encoding) => {
-        expect(isWellFormedUtf16(Uint8Array.from(bytes), 0, encoding)).toBe(fatal16(Uint8Array.from(bytes), encoding));
+      fc.property(fc.array(fc.oneof(edgy16, fc.integer({ min: 0, max: 255 })), { maxLength: 14 }), fc.constantFrom("utf-16le" as const, "utf-16be" as const), (list, encoding) => {
+        const bytes = Uint8Array.from(list);
+        const at = utf16ErrorAt(bytes, 0, bytes.length, encoding);
+        expect(at < 0).toBe(fatal16(bytes, encoding));
+        if (at >= 0) {
+          expect(fatal16(bytes.subarray(0, at), encoding)).toBe(true);
+          expect(fatal16(bytes.subarray(0, at + 2), encoding) && at + 2 <= bytes.length && fatal16(bytes.subarray(0, Math.min(bytes.length, at + 4)), encoding)).toBe(false);
+        }
       }),
       { numRuns: 5000 },
     );

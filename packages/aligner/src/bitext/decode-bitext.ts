@@ -1,7 +1,7 @@
 import { isUtf8 } from "node:buffer";
-import { decodeText, textEncodingOf, type DecodedText } from "../normalize/index.ts";
+import { decodeText, textEncodingOf, TextDecodeError, type DecodedText } from "../normalize/index.ts";
 import { sniffFormat } from "./sniff-format.ts";
-import { ChunkedDocument, type ChunkEncoding } from "./chunked-document.ts";
+import { ChunkedDocument, utf16ErrorAt, type ChunkEncoding } from "./chunked-document.ts";
 
 export interface DecodedFile {
   text: string;
@@ -59,8 +59,12 @@ export function decodeFileBytes(bytes: Uint8Array): DecodedFile {
   const utf16 = bom ?? utf16WithoutBom(bytes);
   if (utf16 !== undefined) {
     // fatal: an odd byte count or a broken surrogate is a damaged file, not something to guess at.
-    const text = new TextDecoder(utf16, { fatal: true, ignoreBOM: false }).decode(bytes);
-    return { text, encoding: utf16 };
+    try {
+      return { text: new TextDecoder(utf16, { fatal: true, ignoreBOM: false }).decode(bytes), encoding: utf16 };
+    } catch (e) {
+      if (!(e instanceof TypeError)) throw e;
+      throw new TextDecodeError("invalid-utf16", utf16ErrorAt(bytes, 0, bytes.length, utf16), `not ${utf16 === "utf-16le" ? "UTF-16 LE" : "UTF-16 BE"}: a surrogate out of its pair or a byte left over`);
+    }
   }
   const fast = wellFormedUtf8(bytes);
   if (fast !== undefined) return { text: fast, encoding: "utf-8" };
@@ -94,21 +98,6 @@ export interface StreamableFile {
 /** How far in to look for the format and for control characters: sniffFormat's head and more. */
 const HEAD_CHARS = 65536;
 
-/** Whether bytes[start…] is UTF-16 a fatal TextDecoder takes: whole code units, every surrogate in a pair. */
-export function isWellFormedUtf16(bytes: Uint8Array, start: number, encoding: "utf-16le" | "utf-16be"): boolean {
-  if ((bytes.length - start) % 2 !== 0) return false;
-  const le = encoding === "utf-16le";
-  let pendingHigh = false;
-  for (let i = start; i < bytes.length; i += 2) {
-    const unit = le ? bytes[i]! | (bytes[i + 1]! << 8) : (bytes[i]! << 8) | bytes[i + 1]!;
-    const high = unit >= 0xd800 && unit <= 0xdbff;
-    const low = unit >= 0xdc00 && unit <= 0xdfff;
-    if (pendingHigh !== low) return false;
-    pendingHigh = high;
-  }
-  return !pendingHigh;
-}
-
 /**
  * The document's format if it is a bitext (found from its head), else undefined: a text to
  * align is decoded whole, as the aligner takes it.
@@ -125,7 +114,8 @@ function asBitext(document: ChunkedDocument, headBytes: number, warning?: string
  * A TMX, XLIFF, PO, TSV or CSV file that `decodeFileBytes` would read (UTF-8, UTF-16 with or
  * without BOM, Windows-1252), as a `ChunkedDocument` to be read chunk by chunk rather than
  * decoded whole: the same text, found the same way (the byte-order marks `decodeFileBytes` and
- * `readImportFile` drop are skipped), the bytes checked here without ever holding the text. Else
+ * `readImportFile` drop are skipped), the bytes checked here without ever holding the text (UTF-16
+ * as its chunks are decoded: `TextDecodeError` where it breaks). Else
  * undefined, and the file takes the usual path (which also says what is wrong with bad bytes).
  */
 export function streamableDocument(bytes: Uint8Array): StreamableFile | undefined {
@@ -133,7 +123,6 @@ export function streamableDocument(bytes: Uint8Array): StreamableFile | undefine
   const utf16 = bom16 ?? utf16WithoutBom(bytes);
   if (utf16 !== undefined) {
     let start = bom16 === undefined ? 0 : 2;
-    if (!isWellFormedUtf16(bytes, start, utf16)) return undefined;
     const first = utf16 === "utf-16le" ? bytes[start]! | (bytes[start + 1]! << 8) : (bytes[start]! << 8) | bytes[start + 1]!;
     if (first === 0xfeff) start += 2;
     return asBitext(new ChunkedDocument(bytes, start, undefined, utf16), 2 * HEAD_CHARS);

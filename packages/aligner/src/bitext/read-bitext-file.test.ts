@@ -62,7 +62,12 @@ describe("other encodings, read chunk by chunk like UTF-8", () => {
 
   it("still refuses a UTF-16 file with a lone surrogate, and reads a UTF-16 text to align whole", () => {
     const broken = utf16le(TMX.replace("Olá.", "Olá\uD800."));
-    expect(() => readImportFile(broken)).toThrow(/utf-16/i);
+    const at = 2 + 2 * TMX.indexOf("Olá.") + 6;
+    expect(() => readImportFile(broken)).toThrow(expect.objectContaining({ name: "TextDecodeError", problem: "invalid-utf16", byteOffset: at }));
+    const whole = utf16le(TMX);
+    expect(() => readImportFile(whole.subarray(0, whole.length - 1))).toThrow(expect.objectContaining({ problem: "invalid-utf16", byteOffset: whole.length - 2 }));
+    // A text to align is decoded whole, and refused the same way.
+    expect(() => readImportFile(utf16le("Um texto \uDC00 partido."))).toThrow(expect.objectContaining({ problem: "invalid-utf16", byteOffset: 2 + 2 * 9 }));
     expect(readImportFile(utf16le("Um texto em português.\n"))).toMatchObject({ kind: "text", text: "Um texto em português.\n", encoding: "utf-16le" });
   });
 });

@@ -129,7 +129,7 @@ export type OnClose = (element: XmlElement) => boolean;
  */
 export function parseXmlTree(text: string | ChunkedDocument, onClose?: OnClose): XmlElement {
   const source = new XmlSource(text);
-  // A ChunkedDocument holds none: its bytes were checked (UTF-8, UTF-16) or cannot encode one (cp1252).
+  // A ChunkedDocument holds none: UTF-8 was checked, UTF-16 is decoded fatally, cp1252 cannot encode one.
   const lone = typeof text !== "string" || (text as string & { isWellFormed(): boolean }).isWellFormed() ? null : LONE_SURROGATE.exec(text);
   if (lone !== null) {
     const { line, column } = source.locate(lone.index);
