@@ -8,15 +8,16 @@
  * peak RSS is printed too; it also holds garbage the collector has not yet needed to free (Buffers
  * are collected late), so it is not what flatness is judged on. An import streams: each pair goes
  * to a sink as its unit is read (streamImportFile). The timed runs keep them, as the API does (it
- * checks and stores the document in one transaction, so that a refused file stores nothing), so
+ * checks the document as a whole before storing it, so that a refused file stores nothing), so
  * their peak RSS grows with the pairs kept ("result holds"); the memory run lets each pair go, and
  * its live memory, beside the input file's bytes, is the reader's own: flat when it does not grow
- * from 10k to 100k by FLAT_LIMIT_MIB. A UTF-8 file of any of these formats is decoded a chunk at
- * a time (chunked-document.ts; CSV through csv-parse's streaming parser, read-csv.ts).
+ * from 10k to 100k by FLAT_LIMIT_MIB. A file of any of these formats, in UTF-8, UTF-16 or
+ * Windows-1252 (a UTF-16 TMX and a cp1252 CSV are imported too), is decoded a chunk at a time
+ * (chunked-document.ts; CSV through csv-parse's streaming parser, read-csv.ts).
  *
  * Wall time on a shared machine is mostly waiting for a core: the CPU time is printed beside it,
  * with the load average. Run: pnpm --filter @alinha/aligner exec tsx bench/formats.ts
- * [--only tmx,docx] [--import-only|--export-only]. Exits 1 on a missed goal.
+ * [--only=tmx,docx] [--import-only|--export-only]. Exits 1 on a missed goal.
  */
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
