@@ -1,7 +1,7 @@
 import { isUtf8 } from "node:buffer";
-import { decodeText, type DecodedText } from "../normalize/index.ts";
+import { decodeText, textEncodingOf, TextDecodeError, type DecodedText } from "../normalize/index.ts";
 import { sniffFormat } from "./sniff-format.ts";
-import { Utf8Document } from "./utf8-document.ts";
+import { ChunkedDocument, utf16ErrorAt, type ChunkEncoding } from "./chunked-document.ts";
 
 export interface DecodedFile {
   text: string;
@@ -59,8 +59,12 @@ export function decodeFileBytes(bytes: Uint8Array): DecodedFile {
   const utf16 = bom ?? utf16WithoutBom(bytes);
   if (utf16 !== undefined) {
     // fatal: an odd byte count or a broken surrogate is a damaged file, not something to guess at.
-    const text = new TextDecoder(utf16, { fatal: true, ignoreBOM: false }).decode(bytes);
-    return { text, encoding: utf16 };
+    try {
+      return { text: new TextDecoder(utf16, { fatal: true, ignoreBOM: false }).decode(bytes), encoding: utf16 };
+    } catch (e) {
+      if (!(e instanceof TypeError)) throw e;
+      throw new TextDecodeError("invalid-utf16", utf16ErrorAt(bytes, 0, bytes.length, utf16), `not ${utf16 === "utf-16le" ? "UTF-16 LE" : "UTF-16 BE"}: a surrogate out of its pair or a byte left over`);
+    }
   }
   const fast = wellFormedUtf8(bytes);
   if (fast !== undefined) return { text: fast, encoding: "utf-8" };
@@ -79,30 +83,63 @@ export function isWellFormedUtf8(bytes: Uint8Array, start = 0): boolean {
   return isUtf8(bytes.subarray(start));
 }
 
-/** The formats whose readers take a file chunk by chunk (CSV's parser wants the whole text). */
-export type StreamedFormat = "tmx" | "xliff" | "po" | "tsv";
-const STREAMED = new Set<string>(["tmx", "xliff", "po", "tsv"] satisfies StreamedFormat[]);
+/** The formats whose readers take a file chunk by chunk: all that import reads. */
+export type StreamedFormat = "tmx" | "xliff" | "po" | "tsv" | "csv";
+const STREAMED = new Set<string>(["tmx", "xliff", "po", "tsv", "csv"] satisfies StreamedFormat[]);
+
+/** A bitext file to be read chunk by chunk, the encoding it is in, and what the reader should warn about it. */
+export interface StreamableFile {
+  document: ChunkedDocument;
+  format: StreamedFormat;
+  encoding: ChunkEncoding;
+  warning?: string;
+}
+
+/** How far in to look for the format and for control characters: sniffFormat's head and more. */
+const HEAD_CHARS = 65536;
 
 /**
- * A TMX, XLIFF, PO or TSV file that `decodeFileBytes` would take on its fast path (well-formed
- * UTF-8, no NUL, not mostly control characters, not UTF-16), as a `Utf8Document` to be read
- * chunk by chunk rather than decoded whole: the same text, found the same way (the decoder drops
- * one byte-order mark and `readImportFile` another), checked here without ever holding it. Else
- * undefined, and the file takes the usual path.
+ * The document's format if it is a bitext (found from its head), else undefined: a text to
+ * align is decoded whole, as the aligner takes it.
  */
-export function streamableUtf8(bytes: Uint8Array): { document: Utf8Document; format: StreamedFormat } | undefined {
-  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff) || utf16WithoutBom(bytes) !== undefined) return undefined;
-  if (bytes.indexOf(0) >= 0) return undefined;
-  const afterBom = bomAt(bytes, 0) ? 3 : 0;
-  if (!isWellFormedUtf8(bytes, afterBom)) return undefined;
-  // 65,536 characters take at most four times as many bytes; cut before a character's first byte.
-  let headEnd = Math.min(bytes.length, afterBom + 4 * 65536);
-  while (headEnd < bytes.length && (bytes[headEnd]! & 0xc0) === 0x80) headEnd--;
-  let head = new TextDecoder("utf-8", { ignoreBOM: true }).decode(bytes.subarray(afterBom, headEnd));
-  head = head.slice(0, 65536);
-  if ((head.match(CONTROL)?.length ?? 0) > head.length * 0.01) return undefined;
-  const start = afterBom + (bomAt(bytes, afterBom) ? 3 : 0);
+function asBitext(document: ChunkedDocument, headBytes: number, warning?: string): StreamableFile | undefined {
+  const head = document.head(headBytes).slice(0, HEAD_CHARS);
+  if (document.encoding === "utf-8" && (head.match(CONTROL)?.length ?? 0) > head.length * 0.01) return undefined;
   const format = sniffFormat(head.replace(/^\uFEFF/, ""));
   if (!STREAMED.has(format)) return undefined;
-  return { document: new Utf8Document(bytes, start), format: format as StreamedFormat };
+  return { document, format: format as StreamedFormat, encoding: document.encoding, ...(warning === undefined ? {} : { warning }) };
+}
+
+/**
+ * A TMX, XLIFF, PO, TSV or CSV file that `decodeFileBytes` would read (UTF-8, UTF-16 with or
+ * without BOM, Windows-1252), as a `ChunkedDocument` to be read chunk by chunk rather than
+ * decoded whole: the same text, found the same way (the byte-order marks `decodeFileBytes` and
+ * `readImportFile` drop are skipped), the bytes checked here without ever holding the text (UTF-16
+ * as its chunks are decoded: `TextDecodeError` where it breaks). Else
+ * undefined, and the file takes the usual path (which also says what is wrong with bad bytes).
+ */
+export function streamableDocument(bytes: Uint8Array): StreamableFile | undefined {
+  const bom16 = bytes[0] === 0xff && bytes[1] === 0xfe ? "utf-16le" : bytes[0] === 0xfe && bytes[1] === 0xff ? "utf-16be" : undefined;
+  const utf16 = bom16 ?? utf16WithoutBom(bytes);
+  if (utf16 !== undefined) {
+    let start = bom16 === undefined ? 0 : 2;
+    const first = utf16 === "utf-16le" ? bytes[start]! | (bytes[start + 1]! << 8) : (bytes[start]! << 8) | bytes[start + 1]!;
+    if (first === 0xfeff) start += 2;
+    return asBitext(new ChunkedDocument(bytes, start, undefined, utf16), 2 * HEAD_CHARS);
+  }
+  if (bytes.indexOf(0) >= 0) return undefined;
+  const afterBom = bomAt(bytes, 0) ? 3 : 0;
+  if (isWellFormedUtf8(bytes, afterBom)) {
+    const start = afterBom + (bomAt(bytes, afterBom) ? 3 : 0);
+    // HEAD_CHARS characters take at most four times as many bytes.
+    return asBitext(new ChunkedDocument(bytes, start), 4 * HEAD_CHARS);
+  }
+  let found: ReturnType<typeof textEncodingOf>;
+  try {
+    found = textEncodingOf(bytes);
+  } catch {
+    return undefined;
+  }
+  if (found.encoding !== "windows-1252") return undefined;
+  return asBitext(new ChunkedDocument(bytes, 0, undefined, "windows-1252"), HEAD_CHARS, found.warning);
 }

@@ -4,7 +4,7 @@ import { tmxReader } from "./read-tmx.ts";
 import { xliff12Reader } from "./read-xliff12.ts";
 import { xliff2Reader } from "./read-xliff2.ts";
 import { XLIFF2_NAMESPACE } from "./write-xliff.ts";
-import type { Utf8Document } from "./utf8-document.ts";
+import type { ChunkedDocument } from "./chunked-document.ts";
 import { formatError, parseXmlTree, rootOf, type XmlElement } from "./xml-tree.ts";
 
 /** 1.2's namespace, and 1.1's (what translate-toolkit's po2xliff writes); 1.0 had a DTD and none. */
@@ -30,9 +30,9 @@ function readerFor(root: XmlElement, format: "tmx" | "xliff" | undefined, emit: 
  * memory holds the pairs, not the file's tree. Throws `BitextFormatError` (line, column, element
  * path) for a file that is not well-formed or not of that format; milder problems come back as
  * warnings. Given `onPair`, each pair goes to it as its unit is read and the result's `pairs` is
- * empty: with a `Utf8Document`, memory then holds neither the file's text nor its pairs.
+ * empty: with a `ChunkedDocument`, memory then holds neither the file's text nor its pairs.
  */
-export function parseBitext(text: string | Utf8Document, format?: "tmx" | "xliff", onPair?: PairSink): ParsedBitext {
+export function parseBitext(text: string | ChunkedDocument, format?: "tmx" | "xliff", onPair?: PairSink): ParsedBitext {
   let reader: BitextReader | undefined;
   const root = parseXmlTree(text, (element) => {
     const top = rootOf(element);

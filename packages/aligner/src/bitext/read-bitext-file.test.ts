@@ -43,6 +43,35 @@ describe("encodings", () => {
   });
 });
 
+describe("other encodings, read chunk by chunk like UTF-8", () => {
+  // "Ação – “ok”" and the rest in cp1252: what a spreadsheet on Windows saves as "CSV".
+  const cp1252 = (text: string) => Uint8Array.from([...text], (c) => ({ "ç": 0xe7, "ã": 0xe3, "á": 0xe1, "é": 0xe9, "–": 0x96, "“": 0x93, "”": 0x94 })[c] ?? c.charCodeAt(0));
+  const CSV = "en;pt-BR;notes\r\n\"Action – \"\"ok\"\"\";Ação – “ok”;é\r\nHello;Olá;\r\n";
+
+  it("reads a Windows-1252 CSV and PO, saying which encoding it took", () => {
+    for (const bytes of [cp1252(CSV), cp1252(`msgid ""\nmsgstr "Language: pt_BR\\n"\n\nmsgid "Action"\nmsgstr "Ação – “ok”"\n`)]) {
+      const read = streamImportFile(bytes, () => {});
+      expect(read).toMatchObject({ kind: "bitext", encoding: "windows-1252", bitext: { warnings: [expect.stringMatching(/^not UTF-8 \(byte 0x.. at offset \d+\); read as Windows-1252$/)] } });
+    }
+    expect(pairs(bitext(cp1252(CSV)))).toEqual(['- new Action – "ok" | Ação – “ok”', "- new Hello | Olá"]);
+  });
+
+  it("reads a UTF-16 CSV as its UTF-8 twin", () => {
+    for (const bytes of [utf16le(CSV), utf16be(CSV)]) expect(bitext(bytes)).toEqual(bitext(utf8(CSV)));
+  });
+
+  it("still refuses a UTF-16 file with a lone surrogate, and reads a UTF-16 text to align whole", () => {
+    const broken = utf16le(TMX.replace("Olá.", "Olá\uD800."));
+    const at = 2 + 2 * TMX.indexOf("Olá.") + 6;
+    expect(() => readImportFile(broken)).toThrow(expect.objectContaining({ name: "TextDecodeError", problem: "invalid-utf16", byteOffset: at }));
+    const whole = utf16le(TMX);
+    expect(() => readImportFile(whole.subarray(0, whole.length - 1))).toThrow(expect.objectContaining({ problem: "invalid-utf16", byteOffset: whole.length - 2 }));
+    // A text to align is decoded whole, and refused the same way.
+    expect(() => readImportFile(utf16le("Um texto \uDC00 partido."))).toThrow(expect.objectContaining({ problem: "invalid-utf16", byteOffset: 2 + 2 * 9 }));
+    expect(readImportFile(utf16le("Um texto em português.\n"))).toMatchObject({ kind: "text", text: "Um texto em português.\n", encoding: "utf-16le" });
+  });
+});
+
 describe("what other tools write", () => {
   it("warns about an undeclared namespace prefix instead of failing", () => {
     const b = bitext(utf8(`<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2"><file source-language="en" target-language="pt-BR" datatype="plaintext" original="a"><body>

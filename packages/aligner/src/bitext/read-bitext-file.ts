@@ -1,6 +1,6 @@
 import { sideOf } from "./languages.ts";
 import type { BitextPair } from "../types.ts";
-import { decodeFileBytes, streamableUtf8 } from "./decode-bitext.ts";
+import { decodeFileBytes, streamableDocument } from "./decode-bitext.ts";
 import { parseBitext } from "./parse-bitext.ts";
 import type { PairSink, ParsedBitext } from "./parsed-bitext.ts";
 import { readDelimited } from "./read-delimited.ts";
@@ -40,9 +40,9 @@ export type StreamedFile =
  * Bytes of an uploaded file → what is in it, found by content (whatever the file is called):
  * TMX, XLIFF 1.0–2.0, PO, TSV/CSV with en/pt columns, else plain text. Pure: no I/O, nothing
  * stored. Each pair goes to `onPair` as it is read (in file order) and the result's
- * `bitext.pairs` is empty, so the reader itself holds no pairs: a TMX, XLIFF, PO or TSV file in
- * UTF-8 (the usual case) is also decoded a chunk at a time (utf8-document.ts), never held as one
- * string. CSV, and other encodings, are decoded whole first.
+ * `bitext.pairs` is empty, so the reader itself holds no pairs: a bitext file (UTF-8, UTF-16 or
+ * Windows-1252) is also decoded a chunk at a time (chunked-document.ts), never held as one
+ * string. A text to align is decoded whole.
  * Throws `TextDecodeError` (not text), `BitextFormatError` (malformed: line, column) or
  * `BitextLanguageError` (not English → Portuguese), possibly after some pairs were handed on:
  * store nothing until it returns.
@@ -53,12 +53,13 @@ export function streamImportFile(bytes: Uint8Array, onPair: PairSink): StreamedF
     pairCount++;
     onPair(pair);
   };
-  const utf8 = streamableUtf8(bytes);
-  if (utf8 !== undefined) {
-    const { document, format } = utf8;
-    const bitext = format === "po" ? readPo(document.lines(), count) : format === "tsv" ? readDelimited(document, format, count) : parseBitext(document, format, count);
+  const streamable = streamableDocument(bytes);
+  if (streamable !== undefined) {
+    const { document, format, encoding, warning } = streamable;
+    const bitext = format === "po" ? readPo(document.lines(), count) : format === "tsv" || format === "csv" ? readDelimited(document, format, count) : parseBitext(document, format, count);
     checkLanguages(bitext);
-    return { kind: "bitext", format, bitext, pairCount, encoding: "utf-8" };
+    if (warning !== undefined) bitext.warnings.unshift(warning);
+    return { kind: "bitext", format, bitext, pairCount, encoding };
   }
   const decoded = decodeFileBytes(bytes);
   const text = decoded.text.replace(/^\uFEFF/, "");

@@ -1,11 +1,11 @@
-import { parse as parseCsv } from "csv-parse/sync";
 import type { BitextPair } from "../types.ts";
 import { BitextFormatError } from "./bitext-format-error.ts";
+import { eachCsvRow } from "./read-csv.ts";
 import { unguardSpreadsheetCell } from "./spreadsheet-guard.ts";
 import { sideOf } from "./languages.ts";
 import type { PairSink, ParsedBitext } from "./parsed-bitext.ts";
 import { splitLines } from "./po-entries.ts";
-import type { Utf8Document } from "./utf8-document.ts";
+import type { ChunkedDocument } from "./chunked-document.ts";
 import { unescapeTsvField } from "./write-tsv.ts";
 import { isPairStatus } from "./xliff-state.ts";
 
@@ -20,7 +20,7 @@ const PT_COLUMN = /^(?:pt(?:[-_][a-z]{2})?|portuguese|português|target)$/i;
  * more than the pairs for a 100,000-row CSV. With `onPair`, each pair goes to it and the result
  * holds none (parse-bitext.ts).
  */
-export function readDelimited(text: string | Utf8Document, format: "tsv" | "csv", onPair?: PairSink): ParsedBitext {
+export function readDelimited(text: string | ChunkedDocument, format: "tsv" | "csv", onPair?: PairSink): ParsedBitext {
   const warnings: string[] = [];
   const pairs: BitextPair[] = [];
   const out = onPair ?? ((pair: BitextPair) => void pairs.push(pair));
@@ -49,8 +49,7 @@ export function readDelimited(text: string | Utf8Document, format: "tsv" | "csv"
     out(pair);
   };
   if (format === "tsv") eachTsvRow(typeof text === "string" ? splitLines(text) : text.lines(), onRow);
-  // csv-parse takes the whole text.
-  else eachCsvRow(typeof text === "string" ? text : [...text.chunks()].join(""), onRow);
+  else eachCsvRow(text, onRow);
   if (header === undefined) columnsOf([]);
   // A language tag as the column name says the language; "source"/"target" say nothing.
   const enName = header?.[at.en] ?? "";
@@ -78,19 +77,4 @@ function eachTsvRow(lines: Iterable<string>, onRow: (row: string[]) => void): vo
     held = line;
   }
   if (held !== undefined && held !== "") row(held);
-}
-
-function eachCsvRow(text: string, onRow: (row: string[]) => void): void {
-  try {
-    // The header row says which separator the file uses (spreadsheets in Portuguese locales write ";").
-    // Taking both everywhere would split a cell that is just ";" (found by the re-import property test).
-    const header = text.replace(/^\uFEFF/u, "").split(/\r?\n/u, 1)[0] ?? "";
-    const delimiter = header.includes(",") || !header.includes(";") ? "," : ";";
-    // Each record is handed on and dropped (null keeps it out of the result array).
-    parseCsv(text, { delimiter, relax_column_count: true, bom: true, skip_empty_lines: true, on_record: (record: string[]) => (onRow(record), null) });
-  } catch (e) {
-    if (e instanceof BitextFormatError) throw e;
-    const err = e as Error & { lines?: number; column?: number };
-    throw new BitextFormatError(err.message.replace(/^Invalid Record Length: /, ""), err.lines ?? 1, 1, "");
-  }
 }

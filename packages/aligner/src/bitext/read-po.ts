@@ -13,7 +13,7 @@ import { isPairStatus } from "./xliff-state.ts";
 /** A header field ("Language: pt_BR\n…") of the header entry's msgstr. */
 const headerField = (header: string, name: string) => new RegExp(`^${name}:[ \t]*(.*)$`, "mi").exec(header)?.[1]?.trim() ?? "";
 
-/** `text` whole, or its lines (`Utf8Document.lines`). With `onPair`, each pair goes to it as read and the result holds none (parse-bitext.ts). */
+/** `text` whole, or its lines (`ChunkedDocument.lines`). With `onPair`, each pair goes to it as read and the result holds none (parse-bitext.ts). */
 export function readPo(text: string | Iterable<string>, onPair?: PairSink): ParsedBitext {
   const warnings: string[] = [];
   const pairs: BitextPair[] = [];

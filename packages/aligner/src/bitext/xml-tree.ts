@@ -1,6 +1,6 @@
 import { SaxesParser, type SaxesTagPlain } from "saxes";
 import { BitextFormatError } from "./bitext-format-error.ts";
-import type { Utf8Document } from "./utf8-document.ts";
+import type { ChunkedDocument } from "./chunked-document.ts";
 
 /** An element as the bitext readers need it: names, attributes, children and where it was. */
 export interface XmlElement {
@@ -53,7 +53,7 @@ class Element implements XmlElement {
 export type XmlNode = XmlElement | string;
 
 /**
- * The parsed document, whole (`string`) or read chunk by chunk from its bytes (`Utf8Document`),
+ * The parsed document, whole (`string`) or read chunk by chunk from its bytes (`ChunkedDocument`),
  * with its line starts found once and only if some position is asked for. Positions are UTF-16
  * offsets into the whole text either way.
  */
@@ -61,7 +61,7 @@ export class XmlSource {
   private lineStarts: number[] | undefined;
   /** Namespace prefixes used without a declaration (CAT tools' extensions: `memsource:`, `m:`). */
   readonly unboundPrefixes = new Set<string>();
-  constructor(private readonly content: string | Utf8Document) {}
+  constructor(private readonly content: string | ChunkedDocument) {}
 
   /** 1-based line and column; the column counts characters, as editors do, not UTF-16 units. */
   locate(offset: number): { line: number; column: number } {
@@ -123,13 +123,13 @@ export type OnClose = (element: XmlElement) => boolean;
 
 /**
  * Parses a document with saxes, a conforming XML 1.0 parser with namespaces, into a tree (less
- * what `onClose` takes out). A `Utf8Document` is fed to saxes a chunk at a time. Not
+ * what `onClose` takes out). A `ChunkedDocument` is fed to saxes a chunk at a time. Not
  * well-formed input throws `BitextFormatError` at the first error, with the path of the element
  * that was open there.
  */
-export function parseXmlTree(text: string | Utf8Document, onClose?: OnClose): XmlElement {
+export function parseXmlTree(text: string | ChunkedDocument, onClose?: OnClose): XmlElement {
   const source = new XmlSource(text);
-  // Well-formed UTF-8 (all a Utf8Document is given) cannot hold a lone surrogate.
+  // A ChunkedDocument holds none: UTF-8 was checked, UTF-16 is decoded fatally, cp1252 cannot encode one.
   const lone = typeof text !== "string" || (text as string & { isWellFormed(): boolean }).isWellFormed() ? null : LONE_SURROGATE.exec(text);
   if (lone !== null) {
     const { line, column } = source.locate(lone.index);

@@ -178,6 +178,14 @@ describe("the command line", { timeout: 30_000 }, () => {
     expect(alinha("convert", french, "--to", "tmx")).toMatchObject({ code: 1, stderr: expect.stringContaining("en → fr") });
   });
 
+  it("reads a Windows-1252 CSV, warning, and refuses broken UTF-16 naming the byte", () => {
+    // "en;pt-BR\nAction;Ação\n" as a spreadsheet on Windows saves it.
+    const cp1252 = file("sheet.csv", Uint8Array.from([..."en;pt-BR\nAction;A"].map((c) => c.charCodeAt(0)).concat([0xe7, 0xe3, 0x6f, 0x0a])));
+    expect(alinha("convert", cp1252, "--to", "tsv")).toMatchObject({ code: 0, stdout: expect.stringMatching(/Action\tAção/), stderr: expect.stringMatching(/read as Windows-1252/) });
+    const u16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(`en\tpt-BR\nHi\tOi \uD800!\n`, "utf16le")]);
+    expect(alinha("convert", file("broken16.tsv", u16), "--to", "po")).toMatchObject({ code: 1, stderr: expect.stringMatching(/not UTF-16 LE.*byte offset 32\)/) });
+  });
+
   it("loads only the dictionaries a run asks for, when a check first asks", () => {
     const loaded = (...args: string[]) => {
       const r = spawnSync(process.execPath, [bin, ...args], { encoding: "utf8", cwd: dir, env: { ...process.env, INIT_CWD: dir, ALINHA_DEBUG_SPELLERS: "1" } });

@@ -58,23 +58,35 @@ function hex(b: number): string {
  * undefined). Anything else throws a `TextDecodeError` naming the first bad byte.
  */
 export function decodeText(bytes: Uint8Array): DecodedText {
+  const { encoding, bom, warning } = textEncodingOf(bytes);
+  if (encoding === "utf-8") return { text: new TextDecoder("utf-8").decode(bom ? bytes.subarray(3) : bytes), encoding, bom };
+  const cp = decodeWindows1252(bytes);
+  // textEncodingOf has checked every byte.
+  if ("undefinedAt" in cp) throw new Error("unreachable: an undefined cp1252 byte passed the check");
+  return { text: cp.text, encoding, bom, ...(warning === undefined ? {} : { warning }) };
+}
+
+/** Per byte value, whether its cp1252 character is one PLAUSIBLE_CP1252 admits (no for the five bytes cp1252 leaves undefined). */
+const PLAUSIBLE_BYTE = Uint8Array.from({ length: 256 }, (_, b) => {
+  const cp = decodeWindows1252(Uint8Array.of(b));
+  return "text" in cp && PLAUSIBLE_CP1252.test(cp.text) ? 1 : 0;
+});
+
+/**
+ * What `decodeText` would read the bytes as, and its warning, without decoding them: a large
+ * import is then decoded a chunk at a time (bitext/chunked-document.ts). Throws the same
+ * `TextDecodeError` as `decodeText`.
+ */
+export function textEncodingOf(bytes: Uint8Array): Omit<DecodedText, "text"> {
   rejectBinary(bytes);
   const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
   const body = bom ? bytes.subarray(3) : bytes;
   const { firstInvalid, multiByte } = scanUtf8(body);
-  if (firstInvalid < 0) {
-    return { text: new TextDecoder("utf-8").decode(body), encoding: "utf-8", bom };
-  }
+  if (firstInvalid < 0) return { encoding: "utf-8", bom };
   const at = firstInvalid + (bom ? 3 : 0);
   const what = `not UTF-8: byte ${hex(bytes[at]!)} does not start a valid UTF-8 sequence`;
   // A mix of valid UTF-8 and stray high bytes is a damaged file, not a cp1252 one.
   if (bom || multiByte > 0) throw new TextDecodeError("invalid-utf8", at, what);
-  const cp = decodeWindows1252(bytes);
-  if ("undefinedAt" in cp || !PLAUSIBLE_CP1252.test(cp.text)) throw new TextDecodeError("invalid-utf8", at, what);
-  return {
-    text: cp.text,
-    encoding: "windows-1252",
-    bom: false,
-    warning: `not UTF-8 (byte ${hex(bytes[at]!)} at offset ${at}); read as Windows-1252`,
-  };
+  for (let i = 0; i < bytes.length; i++) if (PLAUSIBLE_BYTE[bytes[i]!] === 0) throw new TextDecodeError("invalid-utf8", at, what);
+  return { encoding: "windows-1252", bom: false, warning: `not UTF-8 (byte ${hex(bytes[at]!)} at offset ${at}); read as Windows-1252` };
 }

@@ -2,7 +2,7 @@
 export class TextDecodeError extends Error {
   override readonly name = "TextDecodeError";
   constructor(
-    readonly problem: "binary" | "invalid-utf8",
+    readonly problem: "binary" | "invalid-utf8" | "invalid-utf16",
     /** Offset of the first offending byte in the input. */
     readonly byteOffset: number,
     detail: string,

@@ -4,7 +4,7 @@ import { UnsupportedMediaType, Unprocessable } from "../../common/errors.ts";
 /**
  * The aligner's pure streaming reader, its errors made problem+json: a malformed file says its
  * line and column, a bitext in other languages names them. The reader holds neither the file's
- * text (a UTF-8 TMX or XLIFF is decoded a chunk at a time) nor its pairs; they are gathered here,
+ * text (a bitext file is decoded a chunk at a time, in any encoding) nor its pairs; they are gathered here,
  * as they come, because the import checks the document as a whole and stores it in one
  * transaction. A file refused part-way has handed some pairs on: they are dropped with the
  * error, and nothing is stored before this returns.
