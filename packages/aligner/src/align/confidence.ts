@@ -1,11 +1,16 @@
 import type { BeadEvidence } from "./bead-evidence.ts";
-import { PAIR, SKIP } from "./confidence-coefficients.ts";
+import { PAIR, SKIP, TIE_TEMPERATURE } from "./confidence-coefficients.ts";
 
 /**
  * How likely a bead is right: a logistic model over what the bead was chosen on, fitted by
  * bench/fit-confidence.ts on perturbed copies of the gold made with training seeds (the
  * bench evaluates on other seeds). Pairs and skips have separate models because different
  * things make them doubtful: a pair's words and lengths, a skip's size and its rivals.
+ *
+ * A pair's fit also takes the pairs of the real-text tune half (human translations of
+ * documentation, judged by their verified paragraph gold): the perturbed copies of a few
+ * interviews alone doubt what real documents do all the time (lengths that differ, code,
+ * terms), and never show a paragraph structure that disagrees between versions.
  */
 
 /**
@@ -33,7 +38,21 @@ export function pairFeatures(ev: BeadEvidence): Record<keyof typeof PAIR, number
     anchored: ev.anchored,
     margin: Math.log1p(ev.margin),
     skipsBeside: ev.skipsBeside,
+    startMismatch: ev.startMismatch,
+    endMismatch: ev.endMismatch,
   };
+}
+
+/**
+ * The chance that the pair's DP choice beats its runner-up: sigmoid(margin / T). A bead that
+ * won by a hair over another last bead into the same state (a sentence of one version with two
+ * candidates in the other) is a coin toss however well its words match, which the model's
+ * smooth margin term cannot say (ties are rare, and in the perturbed copies mostly harmless
+ * repeats). T is fitted by likelihood on the real-text tune half (bench/fit-confidence.ts);
+ * beyond a few T of margin the factor is 1.
+ */
+export function tieFactor(margin: number): number {
+  return TIE_TEMPERATURE > 0 ? sigmoid(margin / TIE_TEMPERATURE) : 1;
 }
 
 export function skipFeatures(ev: BeadEvidence): Record<keyof typeof SKIP, number> {
@@ -47,5 +66,5 @@ function score<K extends string>(coef: Record<K, number>, x: Record<K, number>):
 }
 
 export function beadConfidence(ev: BeadEvidence): number {
-  return ev.pt > 0 && ev.en > 0 ? score(PAIR, pairFeatures(ev)) : score(SKIP, skipFeatures(ev));
+  return ev.pt > 0 && ev.en > 0 ? score(PAIR, pairFeatures(ev)) * tieFactor(ev.margin) : score(SKIP, skipFeatures(ev));
 }
