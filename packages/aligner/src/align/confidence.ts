@@ -6,11 +6,6 @@ import { PAIR, SKIP, TIE_TEMPERATURE } from "./confidence-coefficients.ts";
  * bench/fit-confidence.ts on perturbed copies of the gold made with training seeds (the
  * bench evaluates on other seeds). Pairs and skips have separate models because different
  * things make them doubtful: a pair's words and lengths, a skip's size and its rivals.
- *
- * A pair's fit also takes the pairs of the real-text tune half (human translations of
- * documentation, judged by their verified paragraph gold): the perturbed copies of a few
- * interviews alone doubt what real documents do all the time (lengths that differ, code,
- * terms), and never show a paragraph structure that disagrees between versions.
  */
 
 /**
