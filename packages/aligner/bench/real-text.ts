@@ -22,7 +22,8 @@
  * - coverage: of the Portuguese segments in blocks the gold links, the share paired with English
  *   of the linked block;
  * - confident errors: pairs at or above REVIEW_THRESHOLD wrong on more than 5 % of their judged links
- *   (the issue's goal is none).
+ *   (the issue's goal is none); and beside it the right pairs below the threshold, the reviewer's
+ *   work that finds nothing (the price of the first figure).
  */
 import { parseArgs } from "node:util";
 import { DevCorpusMissingError, documentEn, documentPt, flattenedEnglish, loadDevCorpus, paragraphGold, type DevDocument, type DevHalf, type ParagraphGold } from "@alinha/corpus/dev";
@@ -47,10 +48,12 @@ export interface RealTextScores {
   covered: number;
   confident: number;
   confidentWrong: number;
+  /** Pairs below REVIEW_THRESHOLD that the gold finds right: the reviewer's work that finds nothing. */
+  doubtedRight: number;
   worst: Array<{ id: string; text: string }>;
 }
 
-const empty = (): RealTextScores => ({ documents: 0, pathLinks: 0, goldLinks: 0, pairs: 0, links: 0, correctLinks: 0, unknownLinks: 0, crossBreak: 0, goldSegments: 0, covered: 0, confident: 0, confidentWrong: 0, worst: [] });
+const empty = (): RealTextScores => ({ documents: 0, pathLinks: 0, goldLinks: 0, pairs: 0, links: 0, correctLinks: 0, unknownLinks: 0, crossBreak: 0, goldSegments: 0, covered: 0, confident: 0, confidentWrong: 0, doubtedRight: 0, worst: [] });
 
 /** The gold blocks a segment overlaps (by binary search over the sorted block spans). */
 function blocksOf(blocks: readonly Span[], s: { start: number; end: number }): number[] {
@@ -66,8 +69,14 @@ function blocksOf(blocks: readonly Span[], s: { start: number; end: number }): n
   return out;
 }
 
-/** Scores one aligned document against a gold; `enBlocks` are the English blocks' spans in the text aligned. */
-export function scoreDocument(id: string, gold: ParagraphGold, ptSegs: readonly Segment[], enSegs: readonly Segment[], enBlocks: readonly Span[], beads: readonly Bead[], into: RealTextScores): void {
+/** A pair's links as the gold judges them: right, judged, and those it cannot judge. */
+export interface PairJudgement { links: number; right: number; unknown: number }
+
+/** The gold's verdict on a pair is "wrong" when under 95 % of its judged links are right (the confident-error rule). */
+export const isWrongPair = (j: PairJudgement): boolean => j.links > 0 && j.right < j.links * 0.95;
+
+/** The links of one aligned document, as the gold sees them (shared with bench/fit-confidence.ts). */
+export function linkJudge(gold: ParagraphGold, ptSegs: readonly Segment[], enSegs: readonly Segment[], enBlocks: readonly Span[]) {
   const linked = new Set(gold.links.map((l) => `${l.pt}:${l.en}`));
   // A Portuguese block may hold two English ones (mergedBlocks in real-gold.ts).
   const linkedPt = new Map<number, number[]>();
@@ -75,22 +84,33 @@ export function scoreDocument(id: string, gold: ParagraphGold, ptSegs: readonly 
   const linkedEn = new Set(gold.links.map((l) => l.en));
   const ptBlocks = ptSegs.map((s) => blocksOf(gold.pt, s));
   const enBlocksOf = enSegs.map((s) => blocksOf(enBlocks, s));
-  into.documents++;
-  for (const b of beads) {
-    if (b.pt.length === 0 || b.en.length === 0) continue;
-    let links = 0;
-    let right = 0;
+  const judge = (b: Pick<Bead, "pt" | "en">): PairJudgement => {
+    const out = { links: 0, right: 0, unknown: 0 };
     for (const i of b.pt) {
       for (const j of b.en) {
         // Two blocks the gold vouches for neither of: the link is neither right nor wrong.
         if (!ptBlocks[i]!.some((p) => linkedPt.has(p)) && !enBlocksOf[j]!.some((e) => linkedEn.has(e))) {
-          into.unknownLinks++;
+          out.unknown++;
           continue;
         }
-        links++;
-        if (ptBlocks[i]!.some((p) => enBlocksOf[j]!.some((e) => linked.has(`${p}:${e}`)))) right++;
+        out.links++;
+        if (ptBlocks[i]!.some((p) => enBlocksOf[j]!.some((e) => linked.has(`${p}:${e}`)))) out.right++;
       }
     }
+    return out;
+  };
+  return { judge, linkedPt, ptBlocks, enBlocksOf };
+}
+
+/** Scores one aligned document against a gold; `enBlocks` are the English blocks' spans in the text aligned. */
+export function scoreDocument(id: string, gold: ParagraphGold, ptSegs: readonly Segment[], enSegs: readonly Segment[], enBlocks: readonly Span[], beads: readonly Bead[], into: RealTextScores): void {
+  const { judge, linkedPt, ptBlocks, enBlocksOf } = linkJudge(gold, ptSegs, enSegs, enBlocks);
+  into.documents++;
+  for (const b of beads) {
+    if (b.pt.length === 0 || b.en.length === 0) continue;
+    const verdict = judge(b);
+    const { links, right } = verdict;
+    into.unknownLinks += verdict.unknown;
     if (links === 0) continue;
     into.pairs++;
     const ptSet = new Set(b.pt.flatMap((i) => ptBlocks[i]!));
@@ -98,9 +118,10 @@ export function scoreDocument(id: string, gold: ParagraphGold, ptSegs: readonly 
     if (ptSet.size > 1 || enSet.size > 1) into.crossBreak++;
     into.links += links;
     into.correctLinks += right;
+    if (b.confidence < REVIEW_THRESHOLD && !isWrongPair(verdict)) into.doubtedRight++;
     if (b.confidence >= REVIEW_THRESHOLD) {
       into.confident++;
-      if (right < links * 0.95) {
+      if (isWrongPair(verdict)) {
         into.confidentWrong++;
         if (into.worst.length < 400) {
           into.worst.push({ id, text: `${b.confidence.toFixed(3)} ${b.kind}: ${JSON.stringify(b.pt.map((i) => ptSegs[i]!.text).join(" ‖ ").slice(0, 160))} ⇄ ${JSON.stringify(b.en.map((j) => enSegs[j]!.text).join(" ‖ ").slice(0, 160))}` });
@@ -159,7 +180,7 @@ function line(name: string, s: RealTextScores): string {
   const precision = s.links ? s.correctLinks / s.links : 1;
   const perK = s.pairs ? (1000 * s.crossBreak) / s.pairs : 0;
   const coverage = s.goldSegments ? s.covered / s.goldSegments : 1;
-  return `${name.padEnd(34)} docs ${String(s.documents).padStart(4)} | pairs judged ${String(s.pairs).padStart(6)} | link precision ${precision.toFixed(4)} | across a gold break ${perK.toFixed(2)}/1000 (${s.crossBreak}) | coverage ${coverage.toFixed(4)} | pairs ≥ ${REVIEW_THRESHOLD} wrong on > 5 % of their links: ${s.confidentWrong} of ${s.confident} | links the gold cannot judge ${s.unknownLinks}`;
+  return `${name.padEnd(34)} docs ${String(s.documents).padStart(4)} | pairs judged ${String(s.pairs).padStart(6)} | link precision ${precision.toFixed(4)} | across a gold break ${perK.toFixed(2)}/1000 (${s.crossBreak}) | coverage ${coverage.toFixed(4)} | pairs ≥ ${REVIEW_THRESHOLD} wrong on > 5 % of their links: ${s.confidentWrong} of ${s.confident} | right pairs below it (review work) ${s.doubtedRight} | links the gold cannot judge ${s.unknownLinks}`;
 }
 
 function main(): void {

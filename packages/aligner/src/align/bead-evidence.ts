@@ -5,6 +5,7 @@ import { lengthZ } from "./length-cost.ts";
 import { lexicalSimilarity } from "./lexical-similarity.ts";
 import type { SearchBand } from "./search-band.ts";
 import { weakestCoverage } from "./segment-coverage.ts";
+import type { SideFeatures } from "./segment-features.ts";
 
 /** What a bead was chosen on: the inputs of its confidence (confidence.ts). */
 export interface BeadEvidence {
@@ -35,6 +36,25 @@ export interface BeadEvidence {
    * "Ctrl + Alt + Page Up", "Channel encoding" ⇄ "Channel Mask") pair by that word alone.
    */
   skipsBeside: number;
+  /**
+   * 1 when the bead starts a paragraph on one side only (its other side goes on from the
+   * segment before), and likewise for its end: the two versions are paragraphed differently
+   * there, the mark of a translation of another version (a note the English moved into a
+   * paragraph of its own, a sentence added to one side). The DP pays for an end mismatch
+   * (PARAGRAPH_MISMATCH_COST) yet still chooses the bead when nothing better fits, so the
+   * bead is only as sure as the structure agrees. 0 for skips.
+   */
+  startMismatch: number;
+  endMismatch: number;
+}
+
+/** Where the paragraph breaks around the bead [p0, p1) × [e0, e1) disagree (see BeadEvidence); both 0 for skips. */
+export function paragraphMismatch(pt: SideFeatures, en: SideFeatures, p0: number, p1: number, e0: number, e1: number): { startMismatch: number; endMismatch: number } {
+  if (p1 === p0 || e1 === e0) return { startMismatch: 0, endMismatch: 0 };
+  // The document's start is a paragraph start on both sides.
+  const ptStarts = p0 === 0 ? 1 : pt.paraEnd[p0 - 1]!;
+  const enStarts = e0 === 0 ? 1 : en.paraEnd[e0 - 1]!;
+  return { startMismatch: ptStarts ^ enStarts, endMismatch: pt.paraEnd[p1 - 1]! ^ en.paraEnd[e1 - 1]! };
 }
 
 /** Margins beyond this say nothing more: the alternative is hopeless either way. */
@@ -77,5 +97,6 @@ export function beadEvidence(ctx: BeadContext, tables: DpTables, band: SearchBan
     anchored: anchored ? 1 : 0,
     margin: stateMargin(ctx, tables, band, i, j),
     skipsBeside: 0,
+    ...paragraphMismatch(ctx.pt, ctx.en, p0, i, e0, j),
   };
 }

@@ -1,5 +1,5 @@
 import type { BeadEvidence } from "./bead-evidence.ts";
-import { PAIR, SKIP } from "./confidence-coefficients.ts";
+import { PAIR, SKIP, TIE_TEMPERATURE } from "./confidence-coefficients.ts";
 
 /**
  * How likely a bead is right: a logistic model over what the bead was chosen on, fitted by
@@ -33,7 +33,21 @@ export function pairFeatures(ev: BeadEvidence): Record<keyof typeof PAIR, number
     anchored: ev.anchored,
     margin: Math.log1p(ev.margin),
     skipsBeside: ev.skipsBeside,
+    startMismatch: ev.startMismatch,
+    endMismatch: ev.endMismatch,
   };
+}
+
+/**
+ * The chance that the pair's DP choice beats its runner-up: sigmoid(margin / T). A bead that
+ * won by a hair over another last bead into the same state (a sentence of one version with two
+ * candidates in the other) is a coin toss however well its words match, which the model's
+ * smooth margin term cannot say (ties are rare, and in the perturbed copies mostly harmless
+ * repeats). T is fitted by likelihood on the real-text tune half (bench/fit-confidence.ts);
+ * beyond a few T of margin the factor is 1.
+ */
+export function tieFactor(margin: number): number {
+  return TIE_TEMPERATURE > 0 ? sigmoid(margin / TIE_TEMPERATURE) : 1;
 }
 
 export function skipFeatures(ev: BeadEvidence): Record<keyof typeof SKIP, number> {
@@ -47,5 +61,5 @@ function score<K extends string>(coef: Record<K, number>, x: Record<K, number>):
 }
 
 export function beadConfidence(ev: BeadEvidence): number {
-  return ev.pt > 0 && ev.en > 0 ? score(PAIR, pairFeatures(ev)) : score(SKIP, skipFeatures(ev));
+  return ev.pt > 0 && ev.en > 0 ? score(PAIR, pairFeatures(ev)) * tieFactor(ev.margin) : score(SKIP, skipFeatures(ev));
 }
