@@ -126,8 +126,9 @@ export const LITERAL_PATTERNS: readonly LiteralPattern[] = [
   {
     kind: "option",
     hint: /-[A-Za-z0-9]/u,
-    // "--prefix=/usr", "-j4", "-v": a dash glued to a letter after a space, never a hyphen inside a word.
-    pattern: /(?<![\p{L}\p{N}_-])(?:--[A-Za-z][\w-]*(?:=[^\s,;)]+)?|-[A-Za-z0-9]{1,3}(?![\p{L}\p{N}_-]))/gu,
+    // "--prefix=/usr", "-j4", "-v": a dash glued to a letter after a space, never a hyphen inside a word;
+    // and find's and Scilab's long options with one dash ("-fprintf", "-maxdepth"), after a space or a line start.
+    pattern: /(?<![\p{L}\p{N}_-])(?:--[A-Za-z][\w-]*(?:=[^\s,;)]+)?|-[A-Za-z0-9]{1,3}(?![\p{L}\p{N}_-])|(?<=^|[ \t(\[])-[a-z][a-z0-9]{3,}(?![\p{L}\p{N}_-]))/gmu,
     // "-lo", "-se", "-me": Portuguese enclitics written apart are prose, not options.
     accept: (m) => !/^-(?:l[oa]s?|n[oa]s?|se|me|te|lhe|lhes|nos|vos|o|a|os|as)$/i.test(m),
   },

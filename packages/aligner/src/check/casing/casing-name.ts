@@ -87,6 +87,17 @@ function joinedTokensLowered(pt: string, en: string | undefined): { start: numbe
 /** Names lowered together in one list: at least this many. */
 const MIN_LOWER_LIST = 3;
 
+/** Whether the hit is an item of a list of one-word items, at least MIN_LOWER_LIST of them and every one in lower case. */
+function inLowerCaseList(pt: string, h: { start: number; end: number }): boolean {
+  const open = Math.max(pt.lastIndexOf("(", h.start), pt.lastIndexOf(":", h.start), pt.lastIndexOf(".", h.start - 1), pt.lastIndexOf("\n", h.start)) + 1;
+  const closeAt = pt.slice(h.end).search(/[).:;\n]/u);
+  const clause = pt.slice(open, closeAt < 0 ? pt.length : h.end + closeAt);
+  const items = clause.split(/,\s*|\s+e\s+|\s+ou\s+/u).map((i) => i.trim()).filter(Boolean);
+  // The first item may carry the words that introduce the list ("por exemplo, thai"): only the listed ones count.
+  const listed = items.filter((i) => /^\p{L}+$/u.test(i));
+  return listed.length >= MIN_LOWER_LIST && listed.every((i) => /^\p{Ll}+$/u.test(i)) && listed.length >= items.length - 2;
+}
+
 // Roman numerals of centuries, which Portuguese writes in capitals: "século xxi".
 const CENTURY = /(?<![\p{L}])(séculos?) ((?=[xvi]+(?![\p{L}]))x{0,3}(?:ix|iv|v?i{0,3}))(?![\p{L}])/gu;
 
@@ -124,6 +135,9 @@ function flagsOf(check: Check<"casing-name">, pair: CheckInput, context: CheckCo
     // in a pair that has capitals elsewhere (a text written all in lower case lowers its lists too).
     const listed = hits.filter((h) => /^\p{Ll}+$/u.test(pair.pt.slice(h.start, h.end)) && (/(?:,| e) $/u.test(pair.pt.slice(Math.max(0, h.start - 3), h.start)) || /^(?:,| e )/u.test(pair.pt.slice(h.end, h.end + 3))));
     if (listed.length >= MIN_LOWER_LIST && /\p{Lu}/u.test(pair.pt)) for (const h of listed) hits.splice(hits.indexOf(h), 1);
+    // So is a name in a list of such names that the translation gives in Portuguese ("thai, lao, hebraico, árabe"
+    // for "Thai, Lao, Hebrew, Arabic"): the list's other items, not flagged, are lower case too.
+    for (const h of listed) if (hits.includes(h) && inLowerCaseList(pair.pt, h)) hits.splice(hits.indexOf(h), 1);
     if (pair.pt.includes("século")) for (const m of execAll(CENTURY, pair.pt)) {
       const start = m.index + m[1]!.length + 1;
       if (m[2]) hits.push({ start, end: start + m[2].length, form: m[2].toUpperCase() });

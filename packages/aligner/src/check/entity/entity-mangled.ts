@@ -1,5 +1,9 @@
+import { literalSpans, overlapsLiteral, type LiteralKind } from "../../normalize/literal-spans.ts";
 import { flagAt, type Check } from "../check.ts";
 import { nameMatches } from "./name-matches.ts";
+
+/** An address is copied whole or not: a word inside one ("gnu.org/licenses/") is the address's, not a name's (entity-token compares addresses). */
+const ADDRESS: ReadonlySet<LiteralKind> = new Set(["url", "email", "path", "host", "file"]);
 
 /**
  * A name of the English that reached the Portuguese split, joined, misheard or
@@ -14,8 +18,11 @@ export const entityMangled: Check<"entity-mangled"> = {
   run(pair, context) {
     // Without English there is nothing to compare with; the term-list check covers that case.
     if (!pair.en) return [];
-    return nameMatches(pair, context.terms, context.spellers.pt, context.spellers.en)
-      .filter((m) => m.from === "english" && m.kind === "spelling")
+    const found = nameMatches(pair, context.terms, context.spellers.pt, context.spellers.en).filter((m) => m.from === "english" && m.kind === "spelling");
+    if (!found.length) return [];
+    const addresses = literalSpans(pair.pt).filter((l) => ADDRESS.has(l.kind));
+    return found
+      .filter((m) => !overlapsLiteral(addresses, m.start, m.end))
       .map((m) => flagAt(this, pair.pt, m.start, m.end, `The English has "${m.expected}"; "${m.text}" looks like a mangled form of it.`, m.expected));
   },
 };

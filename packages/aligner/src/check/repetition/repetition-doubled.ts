@@ -19,6 +19,27 @@ const doubledIn = (text: string, phrase: string): boolean => text.includes(`${ph
  * qualifier after the noun, so "transparência ou transparência completa" is the translation, not a slip.
  */
 const COORDINATED_COPY = /(?<![\p{L}])(\p{L}{3,})(?:\/\p{L}+)? (?:and|or) (?:\p{L}+ ){0,2}\1(?![\p{L}])/iu;
+/**
+ * A word and its own abbreviation in the English, a man page's noun and metavariable: "Pass option opt
+ * to", "the directory dir". A translation that spells the metavariable out doubles the word ("a opção opção").
+ */
+function nounAndMetavariable(english: string): boolean {
+  for (const m of english.matchAll(/(?<![\p{L}\p{N}])(\p{L}{4,}) (?=(\p{L}{3,})(?![\p{L}\p{N}]))/gu)) {
+    if (m[1]!.length > m[2]!.length && m[1]!.startsWith(m[2]!)) return true;
+  }
+  return false;
+}
+
+/**
+ * The word is the argument of an option in this pair or in the line before it ("-fstype tipo" above
+ * "do tipo tipo"): the noun and then the metavariable it names, a man page's habit even without English.
+ */
+function optionArgument(word: string, pt: string, prevPt?: string): boolean {
+  if (/\s/u.test(word)) return false;
+  const argument = new RegExp(`(?:^|\\s)-{1,2}[\\p{L}\\p{N}][\\w-]*[ =]${word.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&")}(?![\\p{L}\\p{N}])`, "iu");
+  return argument.test(pt) || (prevPt !== undefined && argument.test(prevPt));
+}
+
 /** A repetition of figures only: in "[0.125 0.125 0.125 0.125]" a vector of values, not a doubled word. */
 const FIGURES = /^[\p{N}.,\s-]+$/u;
 
@@ -92,8 +113,8 @@ export const repetitionDoubled: Check<"repetition-doubled"> = {
       const copies = pair.pt.slice(m.start, m.end);
       return copies !== `${m.phrase} ${m.phrase}` && copies.toLowerCase() === `${m.phrase} ${m.phrase}`.toLowerCase() && /\p{Lu}{2}/u.test(copies);
     };
-    const englishDoubles = found.length > 0 && english !== undefined && DOUBLED_WORD.test(english);
-    const kept = found.filter((m, i) => !meant(m) && !metavariable(m) && !englishDoubles && !found.some((o, j) => j !== i && o.start <= m.start && m.end <= o.end && (o.end - o.start > m.end - m.start || j < i)));
+    const englishDoubles = found.length > 0 && english !== undefined && (DOUBLED_WORD.test(english) || nounAndMetavariable(english));
+    const kept = found.filter((m, i) => !meant(m) && !metavariable(m) && !optionArgument(m.phrase, pair.pt, pair.prevPt) && !englishDoubles && !found.some((o, j) => j !== i && o.start <= m.start && m.end <= o.end && (o.end - o.start > m.end - m.start || j < i)));
     const flags = kept.map((m) => flagAt(this, pair.pt, m.start, m.end, `"${m.phrase}" is repeated.`, m.phrase));
     // The segmenter puts each sentence in a pair of its own: a sentence said twice is this pair repeating the last one.
     const own = pair.pt.trim();
