@@ -53,7 +53,7 @@ const partOfIdentifier = (pt: string, w: { start: number; end: number }): boolea
  */
 function inCode(pt: string, w: { start: number; end: number }): boolean {
   const after = pt[w.end] ?? "";
-  if (after === "(" || after === "=" || /^\s=[^=]/u.test(pt.slice(w.end, w.end + 3))) return true;
+  if (after === "(" || after === "=") return true;
   // An argument of a call: "(" or "," just before, "," or ")" just after.
   if (/[(,]$/u.test(pt.slice(0, w.start)) && /^[,)]/u.test(pt.slice(w.end))) return true;
   return looksLikeCode(lineAt(pt, w.start));

@@ -103,6 +103,8 @@ function spacesBefore(pair: CheckInput): RegExpExecArray[] {
     const after = pair.pt.slice(m.index + m[0].length) || (pair.nextPt === undefined ? "" : ` ${pair.nextPt}`);
     const before = pair.pt.slice(0, m.index);
     if (NAMED_MARK.test(after) || MARK_NAMED_BEFORE.test(before) || CODE_TOKEN.test(before)) return false;
+    // "!" before a word in lower case is a negation operator ("Mesmo que ! expr"): after an exclamation a sentence starts with a capital.
+    if (mark === "!" && /^ \p{Ll}/u.test(after)) return false;
     const line = lineAt(pair.pt, m.index);
     const lineBefore = before.slice(before.lastIndexOf("\n") + 1);
     if (SYMBOL_LABEL.test(lineBefore) || OPTION_SYNOPSIS.test(lineBefore) || CODE_COMMENT.test(line) || isNavigationTrail(line)) return false;

@@ -19,13 +19,16 @@ const doubledIn = (text: string, phrase: string): boolean => text.includes(`${ph
  * qualifier after the noun, so "transparência ou transparência completa" is the translation, not a slip.
  */
 const COORDINATED_COPY = /(?<![\p{L}])(\p{L}{3,})(?:\/\p{L}+)? (?:and|or) (?:\p{L}+ ){0,2}\1(?![\p{L}])/iu;
+const ENGLISH_SMALL_WORDS = new Set("the and for not but any all can are was has had his her our out off one two who why how its per via use set get put see may its too than then them they this that with from into onto over some such".split(" "));
+
 /**
  * A word and its own abbreviation in the English, a man page's noun and metavariable: "Pass option opt
  * to", "the directory dir". A translation that spells the metavariable out doubles the word ("a opção opção").
  */
 function nounAndMetavariable(english: string): boolean {
   for (const m of english.matchAll(/(?<![\p{L}\p{N}])(\p{L}{4,}) (?=(\p{L}{3,})(?![\p{L}\p{N}]))/gu)) {
-    if (m[1]!.length > m[2]!.length && m[1]!.startsWith(m[2]!)) return true;
+    // Cut short by two letters or more, and no word of the sentence's own ("then the", "format for").
+    if (m[1]!.length >= m[2]!.length + 2 && m[1]!.startsWith(m[2]!) && !ENGLISH_SMALL_WORDS.has(m[2]!.toLowerCase())) return true;
   }
   return false;
 }
