@@ -84,6 +84,8 @@ function joinedTokensLowered(pt: string, en: string | undefined): { start: numbe
   return out;
 }
 
+const EXTENSION_NAMED = /extens(?:ão|ões|ao)\s*[“"'‘«]?$/iu;
+
 /** Names lowered together in one list: at least this many. */
 const MIN_LOWER_LIST = 3;
 
@@ -149,6 +151,8 @@ function flagsOf(check: Check<"casing-name">, pair: CheckInput, context: CheckCo
       if (!hits.some((h) => h.start < j.end && j.start < h.end)) hits.push(j);
     }
     return hits
+      // A file's extension named ("com a extensão “gih”") is written as the file names have it, not as the English's acronym.
+      .filter((h) => !EXTENSION_NAMED.test(pair.pt.slice(Math.max(0, h.start - 14), h.start)))
       .sort((a, b) => a.start - b.start)
       .map((h) => flagAt(check, pair.pt, h.start, h.end, `Write "${h.form}" with its capitals.`, h.form));
 }
