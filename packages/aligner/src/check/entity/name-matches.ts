@@ -185,7 +185,7 @@ function isAdaptation(m: NameMatch, english: string, pt?: Speller, en?: Speller)
     speller !== undefined && text.split(/[\s-]+/u).every((w) => hasDigit(w) || speller.correct(w.toLowerCase()));
   // A Portuguese word the English capitalises as a heading's or a menu item's ("Activating the Submenu"), even
   // one the English dictionary lacks: the title's capitals, not a name's.
-  if (m.kind === "case" && common(pt, m.text) && capitalisedByPlace(english, m.expected)) return true;
+  if (m.kind === "case" && common(pt, m.text) && capitalisedByPlace(english, m.expected, true)) return true;
   // A label or heading of the English with its words translated ("APT IN DSELECT" → "APT EM DSELECT",
   // "MTLOAD Execute" → "MTLOAD Executa", "Win-32 FAT" → "Win-32 de FAT"): each word kept, or an English word
   // given in Portuguese, or a Portuguese particle added. A name split or respelled changes a word of its own.
@@ -270,7 +270,7 @@ export function inEnglishProse(english: string, text: string): boolean {
   return english.includes(text) && prosePlaces(english, text, true).length > 0;
 }
 
-function capitalisedByPlace(english: string, name: string): boolean {
+function capitalisedByPlace(english: string, name: string, menus = false): boolean {
   let seen = false;
   for (let at = english.indexOf(name); at >= 0; at = english.indexOf(name, at + 1)) {
     seen = true;
@@ -278,9 +278,10 @@ function capitalisedByPlace(english: string, name: string): boolean {
     const line = english.slice(english.lastIndexOf("\n", at) + 1, (english.indexOf("\n", at) + 1 || english.length + 1) - 1);
     // A URL or file name on the line is no word of the title.
     const titleLine = line.split(/\s+/u).filter((w) => /\p{L}{4,}/u.test(w) && !/[/@]|\.\p{L}/u.test(w)).every((w) => /^[\p{Lu}\p{N}("“[]/u.test(w));
-    // After a label's dash the description starts: "info - Info page documentation". After a menu arrow the
-    // item is in title case: "Filters → Script-Fu → Refresh Scripts".
-    const menuItem = /(?:→|⇒|->|>)\s*(?:[\p{Lu}\p{N}][\p{L}\p{N}-]*\s+){0,3}$/u.test(english.slice(Math.max(0, at - 60), at));
+    // After a label's dash the description starts: "info - Info page documentation". With `menus`, for a word that
+    // is Portuguese too, after a menu arrow the item is in title case: "Filters → Submenu"; an English word kept
+    // in a trail ("> Sparse Matrix Manipulation") keeps its capitals.
+    const menuItem = menus && /(?:→|⇒|->|>)\s*(?:[\p{Lu}\p{N}][\p{L}\p{N}-]*\s+){0,3}$/u.test(english.slice(Math.max(0, at - 60), at));
     if (!(at === 0 || /(?:^|[.!?:]\s|\n\s*| [-–—] )$/u.test(before) || /^\s*$/u.test(before) || titleLine || menuItem)) return false;
   }
   return seen;

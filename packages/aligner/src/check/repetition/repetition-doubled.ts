@@ -116,8 +116,12 @@ export const repetitionDoubled: Check<"repetition-doubled"> = {
       const copies = pair.pt.slice(m.start, m.end);
       return copies !== `${m.phrase} ${m.phrase}` && copies.toLowerCase() === `${m.phrase} ${m.phrase}`.toLowerCase() && /\p{Lu}{2}/u.test(copies);
     };
-    const englishDoubles = found.length > 0 && english !== undefined && (DOUBLED_WORD.test(english) || nounAndMetavariable(english));
-    const kept = found.filter((m, i) => !meant(m) && !metavariable(m) && !optionArgument(m.phrase, pair.pt, pair.prevPt) && !englishDoubles && !found.some((o, j) => j !== i && o.start <= m.start && m.end <= o.end && (o.end - o.start > m.end - m.start || j < i)));
+    const englishDoubles = found.length > 0 && english !== undefined && DOUBLED_WORD.test(english);
+    // A word said twice in a row where the English has a noun and its metavariable: the metavariable spelled out.
+    const spelledOut = (m: { start: number; end: number; phrase: string }) =>
+      !/\s/u.test(m.phrase) && pair.pt.slice(m.start, m.end).toLowerCase() === `${m.phrase} ${m.phrase}`.toLowerCase() &&
+      ((english !== undefined && nounAndMetavariable(english)) || optionArgument(m.phrase, pair.pt, pair.prevPt));
+    const kept = found.filter((m, i) => !meant(m) && !metavariable(m) && !spelledOut(m) && !englishDoubles && !found.some((o, j) => j !== i && o.start <= m.start && m.end <= o.end && (o.end - o.start > m.end - m.start || j < i)));
     const flags = kept.map((m) => flagAt(this, pair.pt, m.start, m.end, `"${m.phrase}" is repeated.`, m.phrase));
     // The segmenter puts each sentence in a pair of its own: a sentence said twice is this pair repeating the last one.
     const own = pair.pt.trim();
