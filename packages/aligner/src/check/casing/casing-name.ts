@@ -6,6 +6,9 @@ import { dropProseOverLiterals } from "../prose-filter.ts";
 import { capitalisedWords } from "./name-habits.ts";
 import { lowered, words } from "../text/words.ts";
 import acronyms from "./lowercase-acronyms.json" with { type: "json" };
+import loanwords from "../foreign/loanwords.json" with { type: "json" };
+
+const LOANWORDS: ReadonlySet<string> = new Set(loanwords.words);
 import { execAll } from "../text/exec-all.ts";
 import { glossed } from "../text/glossed.ts";
 
@@ -122,6 +125,9 @@ function flagsOf(check: Check<"casing-name">, pair: CheckInput, context: CheckCo
       .filter((m) => m.kind === "case")
       // A term that is also a Portuguese word ("meta") may be that word when the English does not say otherwise.
       .filter((m) => m.from === "english" || !context.spellers.pt?.correct(m.text))
+      // An established loanword ("shell", "standard", "scripts") is a Portuguese common noun, in lower case where the
+      // English capitalises it for a title or a term ("Shell commands", "Standard symbol tags").
+      .filter((m) => !(/^\p{Ll}+$/u.test(m.text) && /^\p{Lu}\p{Ll}+$/u.test(m.expected) && LOANWORDS.has(m.text)))
       // The English term quoted beside its translation ("matiz-saturação-valor (hue-saturation-value)"); an acronym
       // in parentheses ("interface gráfica (gui)") still wants its capitals.
       .filter((m) => !/\p{Ll}/u.test(m.expected) || !glossed(pair.pt, m, context.spellers))
