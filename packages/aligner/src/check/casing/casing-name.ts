@@ -125,9 +125,11 @@ function flagsOf(check: Check<"casing-name">, pair: CheckInput, context: CheckCo
       .filter((m) => m.kind === "case")
       // A term that is also a Portuguese word ("meta") may be that word when the English does not say otherwise.
       .filter((m) => m.from === "english" || !context.spellers.pt?.correct(m.text))
-      // An established loanword ("shell", "standard", "scripts") is a Portuguese common noun, in lower case where the
-      // English capitalises it for a title or a term ("Shell commands", "Standard symbol tags").
-      .filter((m) => !(/^\p{Ll}+$/u.test(m.text) && /^\p{Lu}\p{Ll}+$/u.test(m.expected) && LOANWORDS.has(m.text)))
+      // An established loanword ("shell", "scripts") turned into the complement of a Portuguese noun is a common noun,
+      // in lower case where the English capitalises its compound ("Shell commands" → "Comandos de shell"). Not a
+      // field or a name kept in English ("campos Checksums", "do Script Init do LSB"), which keep their capitals.
+      .filter((m) => !(/^\p{Ll}+$/u.test(m.text) && /^\p{Lu}\p{Ll}+$/u.test(m.expected) && LOANWORDS.has(m.text) &&
+        /(?:^|\s)d[eoa]s? $/u.test(pair.pt.slice(Math.max(0, m.start - 4), m.start)) && !/^\s+\p{Lu}/u.test(pair.pt.slice(m.end))))
       // The English term quoted beside its translation ("matiz-saturação-valor (hue-saturation-value)"); an acronym
       // in parentheses ("interface gráfica (gui)") still wants its capitals.
       .filter((m) => !/\p{Ll}/u.test(m.expected) || !glossed(pair.pt, m, context.spellers))
