@@ -157,5 +157,7 @@ describe("casing-name, development corpus (issue 12, session 4)", () => {
     ["an English word of a menu item kept in English", "Matrizes Esparsas > sparse Matrix Manipulation > spones", "Sparse Matrices > Sparse Matrix Manipulation > spones", ["sparse Matrix Manipulation→Sparse Matrix Manipulation"]],
     ["a loanword kept in English as a name", "de acordo com as Acções do script Init do LSB", "according to the LSB Init Script Actions", ["script→Script"]],
     ["two names lowered in a list with a capitalised item", "os scripts thai, lao e Hebrew", "the Thai, Lao and Hebrew scripts", ["thai→Thai", "lao→Lao"]],
+    // Only a quoted word after the plural names extensions; unquoted, it is whose extensions they are.
+    ["a name after the plural 'extensões', unquoted", "suporta as extensões linux do sistema", "supports the Linux extensions of the system", ["linux→Linux"]],
   ])("hit: %s", (_n, ptText, enText, expected) => expect(check(ptText, enText)).toEqual(expected));
 });

@@ -87,7 +87,8 @@ function joinedTokensLowered(pt: string, en: string | undefined): { start: numbe
   return out;
 }
 
-const EXTENSION_NAMED = /extens(?:ão|ões|ao)\s*[“"'‘«]?$/iu;
+// A plural names a file extension only in quotes: "extensões linux" are Linux's extensions, a name lowered.
+const EXTENSION_NAMED = /(?:extens(?:ão|ao)\s*[“"'‘«]?|extensões\s*[“"'‘«])$/iu;
 
 /** Names lowered together in one list: at least this many. */
 const MIN_LOWER_LIST = 3;

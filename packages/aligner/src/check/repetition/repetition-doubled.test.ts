@@ -96,6 +96,8 @@ describe("repetition-doubled, development corpus", () => {
     ["a doubled article before a noun", { pt: "Activa ou desactiva a a geração de um pacote." }, ["a a→a"]],
     ["X e X when the English coordinates different words", { pt: "parâmetros para retângulos e retângulos.", en: "parameters for rectangles and squares." }, ["retângulos e retângulos→retângulos"]],
     ["a doubled number inside prose", { pt: "o valor padrão é 2 2 vezes maior" }, ["2 2→2"]],
+    // After an option, a doubled conjunction is still a slip: "e" is no placeholder the option takes.
+    ["a doubled conjunction after an option", { pt: "Ver --build e e --source juntos." }, ["e e→e"]],
   ])("hit: %s", (_n, pair, expected) => expect(runCheck(repetitionDoubled, pair)).toEqual(expected));
 });
 

@@ -38,7 +38,8 @@ function nounAndMetavariable(english: string): boolean {
  * "do tipo tipo"): the noun and then the metavariable it names, a man page's habit even without English.
  */
 function optionArgument(word: string, pt: string, prevPt?: string): boolean {
-  if (/\s/u.test(word)) return false;
+  // A Portuguese function word ("e", "de", "o") is the sentence's own, never a placeholder an option takes.
+  if (/\s/u.test(word) || SMALL_WORDS.has(word.toLowerCase())) return false;
   const argument = new RegExp(`(?:^|\\s)-{1,2}[\\p{L}\\p{N}][\\w-]*[ =]${word.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&")}(?![\\p{L}\\p{N}])`, "iu");
   return argument.test(pt) || (prevPt !== undefined && argument.test(prevPt));
 }
