@@ -108,6 +108,8 @@ export interface DocumentContext {
   lowerAfterLabel?: boolean;
   /** Words the document's Portuguese capitalises in mid-sentence three times as often as not, or more ("Internet"): the name-casing check's norm. */
   capitalisedWords?: string[];
+  /** The coined names of the document's English (digits, inner capitals), squashed: a name the translation moved from another pair is no invention. */
+  englishNames?: string[];
 }
 
 /** How a document usually renders one English term ("scaling law" → "lei de escala", 5 of 6 times). */

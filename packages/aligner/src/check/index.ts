@@ -97,7 +97,9 @@ export function checkDocument(inputs: CheckInput[], options: CheckOptions): { pa
   for (const check of active) {
     if (!check.runDocument) continue;
     const found = check.runDocument(inputs, context);
-    found.pairFlags.forEach((flags, k) => pairFlags[k]?.push(...flags));
+    // A document pass's pair flags meet the literal filter every pair pass meets: a spaced stop after an
+    // option, a rendering inside a file name is no finding here either (and checkPair would drop it).
+    found.pairFlags.forEach((flags, k) => { if (flags.length) pairFlags[k]?.push(...dropProseOverLiterals(inputs[k]!, flags)); });
     documentFlags.push(...found.documentFlags);
     if (found.documentFlags.length) for (const id of check.supersedes ?? []) dropped.add(id);
   }

@@ -31,12 +31,14 @@ function mostlyProse(f: Flag, text: string, literals: readonly LiteralSpan[]): b
  * "DEB_BUILD_OPTIONS"): a finding about the literal itself, compared with its own source, not a
  * prose pattern misreading it.
  */
-const restoresEnglishLiteral = (f: Flag, input: CheckInput): boolean =>
-  f.family === "casing" && f.suggestion !== undefined && /[_/]/u.test(f.suggestion) && input.en !== undefined &&
-  input.en.includes(f.suggestion) && input.pt.slice(f.start, f.end).toLowerCase() === f.suggestion.toLowerCase();
+const restoresEnglishLiteral = (f: Flag, input: CheckInput, literals: readonly LiteralSpan[] = []): boolean =>
+  f.family === "casing" && f.suggestion !== undefined && input.en !== undefined && input.en.includes(f.suggestion) &&
+  input.pt.slice(f.start, f.end).toLowerCase() === f.suggestion.toLowerCase() &&
+  // A joined token, or an option's whole name after its dashes ("-vdependencies" for "-Vdependencies").
+  (/[_/]/u.test(f.suggestion) || literals.some((l) => l.kind === "option" && l.end === f.end && /^-+$/u.test(input.pt.slice(l.start, f.start))));
 
 /** A flag the literal material of its pair silences: a prose family's, unless it restores the English's own literal. */
-const silenced = (f: Flag, input: CheckInput): boolean => PROSE_FAMILIES.has(f.family) && !restoresEnglishLiteral(f, input);
+const silenced = (f: Flag, input: CheckInput, literals?: readonly LiteralSpan[]): boolean => PROSE_FAMILIES.has(f.family) && !restoresEnglishLiteral(f, input, literals);
 
 /**
  * The flags that stand: a prose family's flag over literal material, or on a pair that is code
@@ -48,7 +50,7 @@ export function dropProseOverLiterals(input: CheckInput, found: Flag[]): Flag[] 
     // Code, a command line or a configuration excerpt is no prose at all: nothing for the prose checks to say.
     if (looksLikeCode(input.pt)) flags = flags.filter((f) => !silenced(f, input));
     const literals = proseLiterals(input.pt);
-    if (literals.length) flags = flags.filter((f) => !silenced(f, input) || !overlapsLiteral(literals, f.start, Math.max(f.end, f.start + 1)) || mostlyProse(f, input.pt, literals));
+    if (literals.length) flags = flags.filter((f) => !silenced(f, input, literals) || !overlapsLiteral(literals, f.start, Math.max(f.end, f.start + 1)) || mostlyProse(f, input.pt, literals));
   }
   return flags;
 }

@@ -42,6 +42,9 @@ const EXTENSIONS = [
 // Programs a help text writes as commands; with an option, path or argument shape after them.
 const COMMANDS = "sudo|apt-get|apt-cache|apt|aptitude|dpkg|dpkg-[a-z]+|debuild|debsign|dch|dput|dget|dh|dh_[a-z_]+|dquilt|quilt|bzr|git|svn|make|gcc|g\\+\\+|cd|ls|cp|mv|rm|mkdir|chmod|chown|tar|wget|curl|ssh|scp|pbuilder|pbuilder-dist|cowbuilder|sbuild|lintian|gimp|gimp-[0-9.]+|lilypond|convert-ly|lilypond-book|scilab|man|grep|sed|awk|echo|export|pip3?|npm|python3?|perl|bash|sh|su|systemctl|mount|umount|ln|touch|less|more|find|xargs|chroot|debootstrap|gpg|ubuntu-dev-tools|pull-lp-source|pull-debian-source|requestsync|syncpackage|uscan|uupdate|debdiff|interdiff|patch|diff|mk-sbuild|schroot|lp-shell|bzr-builddeb|bzr-buildpackage";
 
+// A time zone's name is a path of the zone database: "Europe/London", "America/Sao_Paulo".
+const TIME_ZONE = /^(?:Africa|America|Antarctica|Arctic|Asia|Atlantic|Australia|Europe|Indian|Pacific|Etc)\/[A-Z][\w+-]*(?:\/[A-Z][\w+-]*)?$/u;
+
 const MENU_WORD = String.raw`[\p{L}\p{N}][\p{L}\p{N}.…'’&/-]*`;
 /** An item between two separators: a capitalised word and up to three more. */
 const MENU_ITEM = String.raw`\p{Lu}${MENU_WORD}(?: ${MENU_WORD}){0,3}`;
@@ -105,7 +108,7 @@ export const LITERAL_PATTERNS: readonly LiteralPattern[] = [
     ),
     trim: /[.,;:!?)]/u,
     // "e/ou", "km/h", "TCP/IP": two words around one slash are prose unless one holds a dot or digit-free code shape.
-    accept: (m) => /^[~.]?\//.test(m) || /^[A-Z]:\\/.test(m) || (m.match(/\//g)?.length ?? 0) >= 2 || /\.[a-z0-9]{1,8}\/?$/i.test(m) || /^(?:debian|src|lib|usr|etc|var|doc|docs|bin|share|include|tests?|scripts?|build|po|data|images|plug-ins|patches)\//.test(m),
+    accept: (m) => /^[~.]?\//.test(m) || TIME_ZONE.test(m) || /^[A-Z]:\\/.test(m) || (m.match(/\//g)?.length ?? 0) >= 2 || /\.[a-z0-9]{1,8}\/?$/i.test(m) || /^(?:debian|src|lib|usr|etc|var|doc|docs|bin|share|include|tests?|scripts?|build|po|data|images|plug-ins|patches)\//.test(m),
   },
   {
     kind: "host",
@@ -126,8 +129,9 @@ export const LITERAL_PATTERNS: readonly LiteralPattern[] = [
   {
     kind: "option",
     hint: /-[A-Za-z0-9]/u,
-    // "--prefix=/usr", "-j4", "-v": a dash glued to a letter after a space, never a hyphen inside a word.
-    pattern: /(?<![\p{L}\p{N}_-])(?:--[A-Za-z][\w-]*(?:=[^\s,;)]+)?|-[A-Za-z0-9]{1,3}(?![\p{L}\p{N}_-]))/gu,
+    // "--prefix=/usr", "-j4", "-v": a dash glued to a letter after a space, never a hyphen inside a word;
+    // and find's and Scilab's long options with one dash ("-fprintf", "-maxdepth"), after a space or a line start.
+    pattern: /(?<![\p{L}\p{N}_-])(?:--[A-Za-z][\w-]*(?:=[^\s,;)]+)?|-[A-Za-z0-9]{1,3}(?![\p{L}\p{N}_-])|(?<=^|[ \t(\[])-[a-z][a-z0-9]{3,}(?![\p{L}\p{N}_-]))/gmu,
     // "-lo", "-se", "-me": Portuguese enclitics written apart are prose, not options.
     accept: (m) => !/^-(?:l[oa]s?|n[oa]s?|se|me|te|lhe|lhes|nos|vos|o|a|os|as)$/i.test(m),
   },

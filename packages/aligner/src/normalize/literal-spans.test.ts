@@ -22,6 +22,9 @@ describe("literalSpans finds literal material", () => {
     ["section-number", "veja a seção 14.5.7 abaixo", "version:14.5.7"],
     ["option", "use --prefix=/usr e -j4", "option:--prefix=/usr | option:-j4"],
     ["command-with-option", "(apt-get install -y hello)", "command:apt-get install -y hello"],
+    // find(1) and Scilab write long options with one dash; an enclitic written apart stays prose.
+    ["long-option-one-dash", "como -printf e -fprintf, ou deixá -lo", "option:-printf | option:-fprintf"],
+    ["time-zone", "por exemplo Europe/London ou UTC", "path:Europe/London"],
     ["code-backticks", "rode `make check` antes", "code:`make check`"],
     ["code-identifier", "a função gimp_image_new cria", "code:gimp_image_new"],
     ["man-page", "veja dpkg(1) e apt.conf(5)", "code:dpkg(1) | code:apt.conf(5)"],

@@ -6,6 +6,9 @@ import { dropProseOverLiterals } from "../prose-filter.ts";
 import { capitalisedWords } from "./name-habits.ts";
 import { lowered, words } from "../text/words.ts";
 import acronyms from "./lowercase-acronyms.json" with { type: "json" };
+import loanwords from "../foreign/loanwords.json" with { type: "json" };
+
+const LOANWORDS: ReadonlySet<string> = new Set(loanwords.words);
 import { execAll } from "../text/exec-all.ts";
 import { glossed } from "../text/glossed.ts";
 
@@ -84,8 +87,22 @@ function joinedTokensLowered(pt: string, en: string | undefined): { start: numbe
   return out;
 }
 
+// A plural names a file extension only in quotes: "extensões linux" are Linux's extensions, a name lowered.
+const EXTENSION_NAMED = /(?:extens(?:ão|ao)\s*[“"'‘«]?|extensões\s*[“"'‘«])$/iu;
+
 /** Names lowered together in one list: at least this many. */
 const MIN_LOWER_LIST = 3;
+
+/** Whether the hit is an item of a list of one-word items, at least MIN_LOWER_LIST of them and every one in lower case. */
+function inLowerCaseList(pt: string, h: { start: number; end: number }): boolean {
+  const open = Math.max(pt.lastIndexOf("(", h.start), pt.lastIndexOf(":", h.start), pt.lastIndexOf(".", h.start - 1), pt.lastIndexOf("\n", h.start)) + 1;
+  const closeAt = pt.slice(h.end).search(/[).:;\n]/u);
+  const clause = pt.slice(open, closeAt < 0 ? pt.length : h.end + closeAt);
+  const items = clause.split(/,\s*|\s+e\s+|\s+ou\s+/u).map((i) => i.trim()).filter(Boolean);
+  // The first item may carry the words that introduce the list ("por exemplo, thai"): only the listed ones count.
+  const listed = items.filter((i) => /^\p{L}+$/u.test(i));
+  return listed.length >= MIN_LOWER_LIST && listed.every((i) => /^\p{Ll}+$/u.test(i)) && listed.length >= items.length - 2;
+}
 
 // Roman numerals of centuries, which Portuguese writes in capitals: "século xxi".
 const CENTURY = /(?<![\p{L}])(séculos?) ((?=[xvi]+(?![\p{L}]))x{0,3}(?:ix|iv|v?i{0,3}))(?![\p{L}])/gu;
@@ -109,6 +126,11 @@ function flagsOf(check: Check<"casing-name">, pair: CheckInput, context: CheckCo
       .filter((m) => m.kind === "case")
       // A term that is also a Portuguese word ("meta") may be that word when the English does not say otherwise.
       .filter((m) => m.from === "english" || !context.spellers.pt?.correct(m.text))
+      // An established loanword ("shell", "scripts") turned into the complement of a Portuguese noun is a common noun,
+      // in lower case where the English capitalises its compound ("Shell commands" → "Comandos de shell"). Not a
+      // field or a name kept in English ("campos Checksums", "do Script Init do LSB"), which keep their capitals.
+      .filter((m) => !(/^\p{Ll}+$/u.test(m.text) && /^\p{Lu}\p{Ll}+$/u.test(m.expected) && LOANWORDS.has(m.text) &&
+        /(?:^|\s)d[eoa]s? $/u.test(pair.pt.slice(Math.max(0, m.start - 4), m.start)) && !/^\s+\p{Lu}/u.test(pair.pt.slice(m.end))))
       // The English term quoted beside its translation ("matiz-saturação-valor (hue-saturation-value)"); an acronym
       // in parentheses ("interface gráfica (gui)") still wants its capitals.
       .filter((m) => !/\p{Ll}/u.test(m.expected) || !glossed(pair.pt, m, context.spellers))
@@ -124,6 +146,9 @@ function flagsOf(check: Check<"casing-name">, pair: CheckInput, context: CheckCo
     // in a pair that has capitals elsewhere (a text written all in lower case lowers its lists too).
     const listed = hits.filter((h) => /^\p{Ll}+$/u.test(pair.pt.slice(h.start, h.end)) && (/(?:,| e) $/u.test(pair.pt.slice(Math.max(0, h.start - 3), h.start)) || /^(?:,| e )/u.test(pair.pt.slice(h.end, h.end + 3))));
     if (listed.length >= MIN_LOWER_LIST && /\p{Lu}/u.test(pair.pt)) for (const h of listed) hits.splice(hits.indexOf(h), 1);
+    // So is a name in a list of such names that the translation gives in Portuguese ("thai, lao, hebraico, árabe"
+    // for "Thai, Lao, Hebrew, Arabic"): the list's other items, not flagged, are lower case too.
+    for (const h of listed) if (hits.includes(h) && inLowerCaseList(pair.pt, h)) hits.splice(hits.indexOf(h), 1);
     if (pair.pt.includes("século")) for (const m of execAll(CENTURY, pair.pt)) {
       const start = m.index + m[1]!.length + 1;
       if (m[2]) hits.push({ start, end: start + m[2].length, form: m[2].toUpperCase() });
@@ -135,6 +160,8 @@ function flagsOf(check: Check<"casing-name">, pair: CheckInput, context: CheckCo
       if (!hits.some((h) => h.start < j.end && j.start < h.end)) hits.push(j);
     }
     return hits
+      // A file's extension named ("com a extensão “gih”") is written as the file names have it, not as the English's acronym.
+      .filter((h) => !EXTENSION_NAMED.test(pair.pt.slice(Math.max(0, h.start - 14), h.start)))
       .sort((a, b) => a.start - b.start)
       .map((h) => flagAt(check, pair.pt, h.start, h.end, `Write "${h.form}" with its capitals.`, h.form));
 }

@@ -21,3 +21,24 @@ describe("consistency-rendering", () => {
     expect(only([usual, other])).toEqual([]);
   });
 });
+
+// Development corpus, tune half (issue 12, session 4): renderings that are no renderings, each a named near miss.
+describe("consistency-rendering, development corpus (issue 12, session 4)", () => {
+  const usual = { en: "Every scaling law holds here.", pt: "Toda lei de escala vale aqui." };
+  it("near miss: the term's words far apart in the usual pairs (a lexicon's guess, not a phrase)", () => {
+    const apart = { en: "The scaling law is simple.", pt: "A lei que o comentário de escala define é simples." };
+    expect(only([apart, apart, apart, { en: "The scaling law is simple.", pt: "A lei de dimensionamento é simples." }])).toEqual([]);
+  });
+  it("near miss: a heading in capitals is no norm for the prose", () => {
+    const heading = { en: "SCALING LAW", pt: "LEI DE ESCALA" };
+    const prose = { en: "The scaling law is simple.", pt: "A lei de dimensionamento é simples." };
+    expect(only([{ en: "The scaling law", pt: "A lei de escala" }, heading, heading, prose])).toEqual([]);
+  });
+  it("near miss: one word spelled with and without its hyphen", () => {
+    const hyphen = { en: "Send the email address.", pt: "Envie o endereço de e-mail." };
+    expect(only([hyphen, hyphen, hyphen, { en: "Send the email address.", pt: "Envie o endereço de email." }])).toEqual([]);
+  });
+  it("hit: a rendering around one particle still counts", () => {
+    expect(only([usual, usual, usual, { en: "The scaling law is simple.", pt: "A lei do dimensionamento é simples." }])).toEqual(["3:lei do dimensionamento→lei de escala"]);
+  });
+});

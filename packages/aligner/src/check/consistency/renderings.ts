@@ -6,6 +6,8 @@ import stopwords from "../../align/stopwords.json" with { type: "json" };
 import { lowered, words, type Word } from "../text/words.ts";
 
 const EN_STOP = new Set(stopwords.en);
+/** A particle a rendering may have between its two words: "lei de escala", "máscara da camada". */
+const PARTICLE = new Set(["de", "da", "do", "das", "dos", "em", "no", "na", "nos", "nas", "a", "à", "ao", "e", "para", "por", "com"]);
 const NONE: readonly string[] = [];
 /** A term is a phrase of two content words ("scaling law"); shorter words are too often function words the list misses. */
 const MIN_WORD = 3;
@@ -95,9 +97,16 @@ export function termRenderings(pairs: readonly CheckInput[], minCount = 1, only?
       const wa = renderingOf(a, pt, stems);
       const wb = renderingOf(b, pt, stems);
       if (!wa || !wb || wa === wb) continue;
+      // The two words as one phrase: side by side, or around one particle ("lei de escala"). Words further apart
+      // ("linha de comentário seguinte", "Origem 1, Origem 2") are a lexicon's guess, not a rendering of the term.
+      const [ia, ib] = [pt.indexOf(wa), pt.indexOf(wb)].sort((x, y) => x - y) as [number, number];
+      if (ib - ia > 2 || (ib - ia === 2 && !PARTICLE.has(pt[ia + 1]!.text.toLowerCase()))) continue;
+      // A heading in capitals ("ÁREAS DE CARACTERÍSTICAS") is a title, rendered on its own terms: no norm for the prose, nor measured by it.
+      if (!/\p{Ll}/u.test(pair.pt.slice(pt[ia]!.start, pt[ib]!.end))) continue;
       // Inflection and word order are not another rendering: "lê informação" and "ler informação",
       // "lugar melhor" and "melhor lugar" are one (see sameRendering).
-      const key = [wa, wb].map((w) => ptLookupForms(foldWord(w.text)).at(-1)!).sort().join(" ");
+      // "e-mail" and "email" are one word spelled two ways.
+      const key = [wa, wb].map((w) => ptLookupForms(foldWord(w.text)).at(-1)!.replace(/-/gu, "")).sort().join(" ");
       const list = out.get(term) ?? [];
       list.push({ pair: k, key, words: [wa, wb].sort((x, y) => x.start - y.start) });
       out.set(term, list);

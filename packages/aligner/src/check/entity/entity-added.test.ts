@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Speller } from "../../types.ts";
-import { runCheck } from "../render-flags.ts";
+import { DEFAULT_CONTEXT, runCheck } from "../render-flags.ts";
 import { entityAdded } from "./entity-added.ts";
 
 describe("entity-added", () => {
@@ -56,4 +56,34 @@ describe("entity-added, typos reviewed genuine (issue 12)", () => {
   const pt = { correct: (w: string) => ["neste", "este", "caso"].includes(w.toLowerCase()) };
   it("hit: two capitals typed before a word", () =>
     expect(runCheck(entityAdded, { pt: "\"r\". INeste caso, as posições", en: "\"r\". In this case, the positions" }, { spellers: { pt } })).toEqual(["INeste"]));
+});
+
+// Development corpus, tune half (issue 12, session 4): false alarms found there, each a named near miss.
+describe("entity-added, development corpus (issue 12, session 4)", () => {
+  it.each([
+    // Scilab examples: variables and functions of code, which the English example names otherwise.
+    ["arguments of a call in an example", "a chamada a optim é, então:\n\noptim(list(costfunc,a1,b1,c1),....", "and the call to optim is then:"],
+    ["a function called", "plot2d(x,[sin(x) sin(2*x)],leg=\"L1@L2\")", "[1,2,3],leg=\"L1@L2\")"],
+    ["a variable assigned", "foo(1)\na12=[];foo(1)", "myNotLikelyToExistVar = 1;"],
+    // "ode" is "EDO" in Portuguese: an acronym a translation spells in its own language, here in the plural.
+    ["an acronym's plural", "solucionador de EDOs contínuas/discretas", "discrete/continuous ode solver"],
+  ])("near miss: %s", (_n, pt, en) => expect(runCheck(entityAdded, { pt, en })).toEqual([]));
+
+  it("near miss: a name the document's English has in another pair (the translation moved it)", () => {
+    const pairs = [
+      { pt: "Assim como o código HTML, esse código JavaScript não deve ser usado como é gerado.", en: "Like the HTML code, this code does not work as is." },
+      { pt: "Gera uma tabela HTML.", en: "It generates an HTML table and JavaScript code." },
+    ];
+    expect(entityAdded.runDocument!(pairs, DEFAULT_CONTEXT).pairFlags.flat()).toEqual([]);
+    expect(runCheck(entityAdded, pairs[0]!, { document: { englishNames: ["javascript", "html"] } })).toEqual([]);
+  });
+  it("hit: a swapped name stays flagged when the document's English has it elsewhere (the pair's own name is left over)", () => {
+    const pairs = [
+      { pt: "Se você já usou o DeepSeek R1 Pro, sua consistência é notável.", en: "If you've used o1 Pro, its consistency is remarkable." },
+      { pt: "O DeepSeek R1 é aberto.", en: "DeepSeek R1 is open." },
+    ];
+    expect(entityAdded.runDocument!(pairs, DEFAULT_CONTEXT).pairFlags.flat().map((f) => f.text)).toEqual(["DeepSeek R1 Pro"]);
+  });
+  it("hit: an equation in prose is no code", () =>
+    expect(runCheck(entityAdded, { pt: "Vemos que são 4x3x2 = 16 células.", en: "We see that there are 4x2x2 = 16 cells." })).toEqual(["4x3x2→4x2x2"]));
 });

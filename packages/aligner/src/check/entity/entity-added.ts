@@ -1,6 +1,8 @@
-import type { Flag, Speller } from "../../types.ts";
-import { flagAt, type Check } from "../check.ts";
+import type { CheckInput, Flag, Speller } from "../../types.ts";
+import { flagAt, type Check, type CheckContext } from "../check.ts";
 import { englishNames, looksCoined } from "../text/names.ts";
+import { looksLikeCode } from "../text/looks-like-code.ts";
+import { lineAt } from "../text/lines.ts";
 import { isSentenceStart, isUpper, squash, words } from "../text/words.ts";
 import translated from "./translated-names.json" with { type: "json" };
 
@@ -45,18 +47,29 @@ const adaptedEnding = (word: string, english: string): boolean => {
 const partOfIdentifier = (pt: string, w: { start: number; end: number }): boolean => pt[w.start - 1] === "_" || pt[w.end] === "_";
 
 /**
- * A product or model name in the Portuguese that the English does not have: the machine
- * translation swapped or invented it ("DeepSeek R1 Pro" where the English says "o1 Pro",
- * "Dall-E Sora" for "Sora"). Only coined names count (digits, inner capitals), which no
- * translation produces by itself.
+ * Code quotes its own names ("optim(list(costfunc,a1,b1,c1))", "a12=[];foo(1)", "plot2d(x,…)"): a
+ * variable or function of an example that the English example names otherwise is no name the
+ * translation invented. The word is code when its line is, or when it is called, assigned or passed.
  */
-export const entityAdded: Check<"entity-added"> = {
-  id: "entity-added",
-  family: "entity",
-  severity: "warning",
-  name: "Name not in the English",
-  description: "A product or model name in the Portuguese does not appear in the English.",
-  run(pair, context) {
+function inCode(pt: string, w: { start: number; end: number }): boolean {
+  const after = pt[w.end] ?? "";
+  if (after === "(" || after === "=") return true;
+  // An argument of a call: "(" or "," just before, "," or ")" just after.
+  if (/[(,]$/u.test(pt.slice(0, w.start)) && /^[,)]/u.test(pt.slice(w.end))) return true;
+  return looksLikeCode(lineAt(pt, w.start));
+}
+
+/** An acronym's plural ("EDOs", "APIs") is an acronym, which a translation spells in its own language ("ODE", "EDO"). */
+const ACRONYM_PLURAL = /^\p{Lu}{2,}s$/u;
+
+/** The coined words of a document's English, squashed: what any pair's Portuguese may name. */
+export function documentEnglishNames(pairs: readonly CheckInput[]): Set<string> {
+  const out = new Set<string>();
+  for (const p of pairs) if (p.en) for (const w of words(p.en)) if (looksCoined(w.text)) out.add(squash(w.text));
+  return out;
+}
+
+function flagsOf(check: Check<"entity-added">, pair: CheckInput, context: CheckContext, elsewhere: ReadonlySet<string> | undefined): Flag[] {
     if (!pair.en) return [];
     const ws = words(pair.pt);
     // Only a coined word can be missing from the English: most pairs have none, and pay nothing more.
@@ -72,17 +85,52 @@ export const entityAdded: Check<"entity-added"> = {
       const run = ws.slice(i, j + 1);
       const missing = run.filter((w) => looksCoined(w.text) && LATIN.test(w.text) && !english.includes(squash(w.text)) && !PORTUGUESE_FORMS.has(squash(w.text)) &&
         !builtFromKnownParts(w.text, english, context.spellers.pt) && !NOT_A_NAME.test(w.text) && !gluedWords(w.text, english, context.spellers.pt) && !adaptedEnding(w.text, english) &&
-        !partOfIdentifier(pair.pt, w));
-      if (missing.length) {
+        !partOfIdentifier(pair.pt, w) && !ACRONYM_PLURAL.test(w.text) && !inCode(pair.pt, w));
+      if (!missing.length) { i = j; continue; }
+      // The English name nothing in the Portuguese matched is the likely original.
+      const unmatched = englishNames(pair.en).filter((n) => n.parts.some(looksCoined) && !squash(pair.pt).includes(squash(n.text)));
+      // With no name of its own left over, the English pair had nothing to swap: a name the document's English has
+      // elsewhere was moved here by the translation or the alignment ("JavaScript" named a sentence earlier).
+      const moved = !unmatched.length && elsewhere !== undefined && missing.every((w) => elsewhere.has(squash(w.text)));
+      if (!moved) {
         const start = run[0]!.start;
         const end = run[run.length - 1]!.end;
-        // The English name nothing in the Portuguese matched is the likely original.
-        const unmatched = englishNames(pair.en).filter((n) => n.parts.some(looksCoined) && !squash(pair.pt).includes(squash(n.text)));
         const suggestion = unmatched.length === 1 ? unmatched[0]!.text : undefined;
-        flags.push(flagAt(this, pair.pt, start, end, `"${missing.map((w) => w.text).join(" ")}" is not in the English${suggestion ? `, which has "${suggestion}"` : ""}.`, suggestion));
+        flags.push(flagAt(check, pair.pt, start, end, `"${missing.map((w) => w.text).join(" ")}" is not in the English${suggestion ? `, which has "${suggestion}"` : ""}.`, suggestion));
       }
       i = j;
     }
     return flags;
+}
+
+const englishSets = new WeakMap<readonly string[], Set<string>>();
+function englishOf(context: CheckContext): Set<string> | undefined {
+  const names = context.document?.englishNames;
+  if (!names) return undefined;
+  let set = englishSets.get(names);
+  if (!set) englishSets.set(names, (set = new Set(names)));
+  return set;
+}
+
+/**
+ * A product or model name in the Portuguese that the English does not have: the machine
+ * translation swapped or invented it ("DeepSeek R1 Pro" where the English says "o1 Pro",
+ * "Dall-E Sora" for "Sora"). Only coined names count (digits, inner capitals), which no
+ * translation produces by itself.
+ */
+export const entityAdded: Check<"entity-added"> = {
+  id: "entity-added",
+  family: "entity",
+  severity: "warning",
+  name: "Name not in the English",
+  description: "A product or model name in the Portuguese does not appear in the English.",
+  run(pair, context) {
+    return flagsOf(this, pair, context, englishOf(context));
+  },
+  runDocument(pairs, context) {
+    // A name the English has in another pair was moved there by the translation or the alignment ("JavaScript"
+    // named a sentence earlier), not invented: the whole document's English is the reference.
+    const elsewhere = documentEnglishNames(pairs);
+    return { pairFlags: pairs.map((p) => flagsOf(this, p, context, elsewhere)), documentFlags: [] };
   },
 };

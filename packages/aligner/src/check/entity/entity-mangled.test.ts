@@ -106,3 +106,24 @@ describe("entity-mangled, false alarms of the development corpus (issue 12)", ()
     ["a proper name where the English has an identifier", "// Funções I de Bessel", "// besselI functions"],
   ])("near miss: %s", (_n, pt, en) => expect(runCheck(entityMangled, { pt, en })).toEqual([]));
 });
+
+// Development corpus, tune half (issue 12, session 4): false alarms found there, each a named near miss.
+describe("entity-mangled, development corpus (issue 12, session 4)", () => {
+  // Hunspell knows Portuguese place names capitalised, as written: "Berlim", "Nápoles".
+  const pt = { correct: (w: string) => ["Berlim", "Nápoles", "em", "executa", "de"].includes(w) };
+  const en = { correct: (w: string) => ["in", "execute"].includes(w.toLowerCase()) };
+  const check = (text: string, english: string) => runCheck(entityMangled, { pt: text, en: english }, { spellers: { pt, en } });
+  it.each([
+    ["an exonym (the Portuguese name of a city)", "pela Orquestra Filarmônica de Berlim e em Nápoles", "by the Berlin Philharmonic Orchestra and in Naples"],
+    ["a heading in capitals with a word translated", "APT EM DSELECT", "APT IN DSELECT"],
+    ["a man page's label with its verb translated", "MTLOAD Executa o comando load SCSI.", "MTLOAD Execute the SCSI load command."],
+    ["a Portuguese particle added between a name's words", "extensões Win-32 de FAT (VFAT) e NTFS", "Win-32 FAT extensions (VFAT) and NTFS"],
+    ["a word inside a URL", "Licença Pública Geral (GPL). https://www.gnu.org/licenses/gpl-3.0.html .", "GNU General Public License (GPL). https://www.gnu.org/licenses/gpl-3.0.html"],
+    ["another number of the same name (another standard)", "mas ele não cobre a ISO C 99, que aprimora", "The fourth edition covers the ISO C90 standard"],
+    ["a time zone's name", "por exemplo Europe/London ou UTC.", "for instance Europa/London or UTC."],
+  ])("near miss: %s", (_n, text, english) => expect(check(text, english)).toEqual([]));
+  it.each([
+    ["a name respelled stays flagged beside a kept word", "o modelo DepeSeek R1 venceu", "the DeepSeek R1 model won", ["DepeSeek R1→DeepSeek R1"]],
+    ["a mangled name with a digit changed into a letter", "com relação ao GPT-4.0 e à bajulação?", "regarding GPT-4o and sycophancy?", ["GPT-4.0→GPT-4o"]],
+  ])("hit: %s", (_n, text, english, expected) => expect(check(text, english)).toEqual(expected));
+});

@@ -1,5 +1,21 @@
+import { literalSpans, overlapsLiteral, type LiteralKind } from "../../normalize/literal-spans.ts";
 import { flagAt, type Check } from "../check.ts";
 import { nameMatches } from "./name-matches.ts";
+
+/**
+ * The same name with another number ("ISO C 99" where the English has "ISO C90"): another version or
+ * standard, which the number checks compare; a mangling changes letters ("GPT-4.0" for "GPT-4o").
+ */
+function otherNumber(text: string, expected: string): boolean {
+  const a = text.replace(/\s/gu, "");
+  const b = expected.replace(/\s/gu, "");
+  if (a.length !== b.length || a === b) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i] && !(/\p{N}/u.test(a[i]!) && /\p{N}/u.test(b[i]!))) return false;
+  return true;
+}
+
+/** An address is copied whole or not: a word inside one ("gnu.org/licenses/") is the address's, not a name's (entity-token compares addresses). */
+const ADDRESS: ReadonlySet<LiteralKind> = new Set(["url", "email", "path", "host", "file"]);
 
 /**
  * A name of the English that reached the Portuguese split, joined, misheard or
@@ -14,8 +30,11 @@ export const entityMangled: Check<"entity-mangled"> = {
   run(pair, context) {
     // Without English there is nothing to compare with; the term-list check covers that case.
     if (!pair.en) return [];
-    return nameMatches(pair, context.terms, context.spellers.pt, context.spellers.en)
-      .filter((m) => m.from === "english" && m.kind === "spelling")
+    const found = nameMatches(pair, context.terms, context.spellers.pt, context.spellers.en).filter((m) => m.from === "english" && m.kind === "spelling");
+    if (!found.length) return [];
+    const addresses = literalSpans(pair.pt).filter((l) => ADDRESS.has(l.kind));
+    return found
+      .filter((m) => !overlapsLiteral(addresses, m.start, m.end) && !otherNumber(m.text, m.expected))
       .map((m) => flagAt(this, pair.pt, m.start, m.end, `The English has "${m.expected}"; "${m.text}" looks like a mangled form of it.`, m.expected));
   },
 };

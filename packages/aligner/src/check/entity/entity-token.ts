@@ -84,6 +84,34 @@ function swappedLetters(candidate: string, token: string, pt?: { correct(w: stri
   return !candidate.split("-").every((p) => parts.includes(p) || (p.length > 1 && pt?.correct(p.toLowerCase())));
 }
 
+/** Whether `text` differs from `token` only by capitals it adds ("PostScript" for "Postscript", "handL0K"): the name's own spelling, not a slip of the English's. */
+function capitalsGained(text: string, token: string): boolean {
+  if (text.length !== token.length || text === token) return false;
+  for (let i = 0; i < text.length; i++) if (text[i] !== token[i] && !(text[i] === token[i]!.toUpperCase() && text[i] !== token[i])) return false;
+  return true;
+}
+
+const SEPARATOR = /([./_:-])/u;
+
+/**
+ * Whether `text` is `token` with placeholder words translated piece by piece ("usr/lib/pam.d/nome" for
+ * "usr/lib/pam.d/name", "prefixo.NofM.deb" for "prefix.NofM.deb"): each changed piece a Portuguese word where
+ * the English has an English word, separators and the other pieces kept. A man page's metavariables.
+ */
+function translatedPlaceholder(text: string, token: string, pt?: { correct(w: string): boolean }, en?: { correct(w: string): boolean }): boolean {
+  if (!pt || !en || !SEPARATOR.test(token)) return false;
+  const a = text.split(SEPARATOR);
+  const b = token.split(SEPARATOR);
+  if (a.length !== b.length) return false;
+  let changed = 0;
+  for (let i = 0; i < a.length; i++) {
+    if (a[i] === b[i]) continue;
+    if (i % 2 === 1 || !/^\p{L}{3,}$/u.test(a[i]!) || !pt.correct(a[i]!.toLowerCase()) || !en.correct(b[i]!.toLowerCase())) return false;
+    changed++;
+  }
+  return changed > 0 && changed < (a.length + 1) / 2;
+}
+
 /**
  * A token the English keeps verbatim (code, a path, an option, a name written as a thing's name)
  * that reached the Portuguese changed: a letter swapped ("Aqcuire::IndexTargets"), split by a
@@ -120,7 +148,8 @@ export const entityToken: Check<"entity-token"> = {
         if (option && c.text.startsWith(option)) return false;
         // A token written all in lower case only lost its capitals: the casing checks' finding ("openai").
         // One written all in capitals ("FORTRAN" for "Fortran") is a way of writing the name, not a change.
-        if (c.lowerJoined === tLowerJoined) return (c.spaced || (c.lower !== c.text && !c.piece)) && !(!c.spaced && !tCaps && ALL_CAPS.test(c.text));
+        if (c.lowerJoined === tLowerJoined) return (c.spaced || (c.lower !== c.text && !c.piece)) && !(!c.spaced && !tCaps && ALL_CAPS.test(c.text)) && !capitalsGained(c.text, t);
+        if (translatedPlaceholder(c.text, t, context.spellers.pt, context.spellers.en)) return false;
         // "anos 2010" for "2010s": a number is the number checks' business.
         if (!/\p{L}/u.test(c.text)) return false;
         if (t.includes(" ") && c.joined === tJoined) return true;

@@ -183,6 +183,13 @@ function isAdaptation(m: NameMatch, english: string, pt?: Speller, en?: Speller)
     (m.text.length >= 3 || !pt?.correct(m.text))) return false;
   const common = (speller: Speller | undefined, text: string) =>
     speller !== undefined && text.split(/[\s-]+/u).every((w) => hasDigit(w) || speller.correct(w.toLowerCase()));
+  // A Portuguese word the English capitalises as a heading's or a menu item's ("Activating the Submenu"), even
+  // one the English dictionary lacks: the title's capitals, not a name's.
+  if (m.kind === "case" && common(pt, m.text) && capitalisedByPlace(english, m.expected, true)) return true;
+  // A label or heading of the English with its words translated ("APT IN DSELECT" → "APT EM DSELECT",
+  // "MTLOAD Execute" → "MTLOAD Executa", "Win-32 FAT" → "Win-32 de FAT"): each word kept, or an English word
+  // given in Portuguese, or a Portuguese particle added. A name split or respelled changes a word of its own.
+  if (m.kind === "spelling" && translatedWords(m.text, m.expected, pt, en)) return true;
   if (!common(en, m.expected)) return false;
   // Ordinary words on both sides: English capitalises a UI element or a heading ("the Zoom menu"), Portuguese does not.
   // Names are not ordinary Portuguese words ("google", "bell labs"), and stay flagged. Whether this document
@@ -198,6 +205,26 @@ function isAdaptation(m: NameMatch, english: string, pt?: Speller, en?: Speller)
 }
 
 const ACRONYM = /^\p{Lu}{2,5}$/u;
+
+/** Portuguese particles a translation adds between the words of a label: "Win-32 de FAT". */
+const PARTICLES = new Set(["de", "da", "do", "das", "dos", "em", "no", "na", "e", "o", "a", "para", "com"]);
+
+/** Whether `text` is `expected` with some English words translated (see isAdaptation), and at least one word kept. */
+function translatedWords(text: string, expected: string, pt?: Speller, en?: Speller): boolean {
+  if (!pt || !en) return false;
+  const theirs = expected.split(/\s+/u);
+  let ours = text.split(/\s+/u);
+  if (ours.length > theirs.length) ours = ours.filter((w) => !PARTICLES.has(w.toLowerCase()) || theirs.includes(w));
+  if (ours.length !== theirs.length || theirs.length < 2) return false;
+  let kept = 0;
+  for (let i = 0; i < ours.length; i++) {
+    const a = ours[i]!;
+    const b = theirs[i]!;
+    if (a === b) { kept++; continue; }
+    if (a.toLowerCase() === b.toLowerCase() || !/^\p{L}+$/u.test(a) || !pt.correct(a.toLowerCase()) || !en.correct(b.toLowerCase())) return false;
+  }
+  return kept > 0 && (kept < ours.length || text.split(/\s+/u).length > theirs.length);
+}
 
 
 /** A part of the Portuguese form that is neither a part of the English nor a word: a name cut in two. */
@@ -243,7 +270,7 @@ export function inEnglishProse(english: string, text: string): boolean {
   return english.includes(text) && prosePlaces(english, text, true).length > 0;
 }
 
-function capitalisedByPlace(english: string, name: string): boolean {
+function capitalisedByPlace(english: string, name: string, menus = false): boolean {
   let seen = false;
   for (let at = english.indexOf(name); at >= 0; at = english.indexOf(name, at + 1)) {
     seen = true;
@@ -251,8 +278,11 @@ function capitalisedByPlace(english: string, name: string): boolean {
     const line = english.slice(english.lastIndexOf("\n", at) + 1, (english.indexOf("\n", at) + 1 || english.length + 1) - 1);
     // A URL or file name on the line is no word of the title.
     const titleLine = line.split(/\s+/u).filter((w) => /\p{L}{4,}/u.test(w) && !/[/@]|\.\p{L}/u.test(w)).every((w) => /^[\p{Lu}\p{N}("“[]/u.test(w));
-    // After a label's dash the description starts: "info - Info page documentation".
-    if (!(at === 0 || /(?:^|[.!?:]\s|\n\s*| [-–—] )$/u.test(before) || /^\s*$/u.test(before) || titleLine)) return false;
+    // After a label's dash the description starts: "info - Info page documentation". With `menus`, for a word that
+    // is Portuguese too, after a menu arrow the item is in title case: "Filters → Submenu"; an English word kept
+    // in a trail ("> Sparse Matrix Manipulation") keeps its capitals.
+    const menuItem = menus && /(?:→|⇒|->|>)\s*(?:[\p{Lu}\p{N}][\p{L}\p{N}-]*\s+){0,3}$/u.test(english.slice(Math.max(0, at - 60), at));
+    if (!(at === 0 || /(?:^|[.!?:]\s|\n\s*| [-–—] )$/u.test(before) || /^\s*$/u.test(before) || titleLine || menuItem)) return false;
   }
   return seen;
 }
@@ -288,7 +318,9 @@ function matched(pair: CheckInput, terms: readonly Term[], pt?: Speller, en?: Sp
   const known = cache.get(pair);
   if (known && known.pt === pair.pt && known.en === pair.en && known.terms === terms) return known;
   const covered: { start: number; end: number }[] = [];
-  const isPortugueseWord = pt ? (w: string) => !/\s/u.test(w) && pt.correct(w.toLowerCase()) : undefined;
+  // A capitalised word the dictionary knows as written is a Portuguese name: an exonym ("Berlim" for
+  // "Berlin", "Nápoles" for "Naples"), which a translation writes on purpose.
+  const isPortugueseWord = pt ? (w: string) => !/\s/u.test(w) && (pt.correct(w.toLowerCase()) || (/^\p{Lu}\p{Ll}+$/u.test(w) && pt.correct(w))) : undefined;
   const fromEn: NameMatch[] = [];
   const ordinary: NameMatch[] = [];
   if (pair.en) {

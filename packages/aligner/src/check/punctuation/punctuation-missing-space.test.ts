@@ -81,3 +81,13 @@ describe("punctuation-missing-space, a comma glued beside a name", () => {
     ["two short names", "o par ab,cd"],
   ])("near miss: %s", (_n, text, en?: string) => expect(check(text, en)).toEqual([]));
 });
+
+// Development corpus, tune half (issue 12, session 4): a field of a structure named in English words.
+describe("punctuation-missing-space, a field named in English (issue 12, session 4)", () => {
+  // "color" and "data" are also Portuguese spellings: only the English dictionary tells the field.
+  const spellers = { pt: { correct: (w: string) => ["color", "data", "utilizando", "parâmetros", "para"].includes(w) }, en: { correct: (w: string) => ["color", "data", "for"].includes(w) } };
+  it("near miss: a field of a structure", () =>
+    expect(runCheck(punctuationMissingSpace, { pt: "a cor é interpolada utilizando color.data para determinar" }, { spellers })).toEqual([]));
+  it("hit: a Portuguese word glued to the next sentence's first word", () =>
+    expect(runCheck(punctuationMissingSpace, { pt: "ver plot2d para uma descrição dos parâmetros.for a description" }, { spellers })).toEqual(["parâmetros.for→parâmetros. For"]));
+});

@@ -62,6 +62,9 @@ export const punctuationMissingSpace: Check<"punctuation-missing-space"> = {
       if (mark === ":" && ((/^\p{Lu}+$/u.test(left) && /^\p{Lu}+$/u.test(right)) || /\p{L}:\p{L}/u.test(pair.en ?? ""))) continue;
       // "color.data", "x_ticks.labels": a field of a structure, its first name no Portuguese word.
       if (mark === "." && /^\p{Ll}/u.test(right) && !isPortuguese(left, context)) continue;
+      // "Fac3d color.data": a field of a structure named in English words, a sentence after a stop opening in lower case
+      // (a Portuguese "cor.dados" would be prose; "color" and "data" are also Portuguese spellings, so the English dictionary tells).
+      if (mark === "." && /^\p{Ll}/u.test(right) && /^[a-z]+$/u.test(left + right) && context.spellers.en?.correct(left) && context.spellers.en.correct(right)) continue;
       // "x_ticks.labels", "food.pid": a name of code, neither side a Portuguese word; or the English writes it glued too.
       if (mark === "." && !isPortuguese(left, context) && !isPortuguese(right, context)) continue;
       if (pair.en?.includes(all)) continue;

@@ -65,3 +65,19 @@ describe("punctuation-spacing, a document's habit", () => {
     expect(found.documentFlags).toEqual([]);
   });
 });
+
+// Development corpus, tune half (issue 12, session 4): man-page syntax, each a named near miss.
+describe("punctuation-spacing, man-page syntax (issue 12, session 4)", () => {
+  it.each([
+    ["an option's synopsis ending in its ';'", pair("-exec comando ;")],
+    ["a stop spaced after an option", pair("A uso de aspas é tratado da mesma maneira que para -printf e -fprintf .")],
+    ["a negation operator", pair("Mesmo que ! expr, mas não compatível com POSIX.")],
+  ])("near miss: %s", (_name, p) => {
+    expect(runCheck(punctuationSpacing, p)).toEqual([]);
+    expect(punctuationSpacing.runDocument!([p], DEFAULT_CONTEXT).pairFlags.flat()).toEqual([]);
+  });
+  it.each([
+    ["an exclamation before a capital", pair("Cuidado ! Isto apaga tudo."), [" !→!"]],
+    ["a comma after a word in a sentence about options", pair("o conteúdo dos diretórios removidos nem mesmo é visitado , então"), [" ,→,"]],
+  ])("hit: %s", (_name, p, expected) => expect(runCheck(punctuationSpacing, p)).toEqual(expected));
+});

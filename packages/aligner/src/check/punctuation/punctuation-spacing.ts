@@ -24,8 +24,16 @@ const CODE_TOKEN = /(?:^|\s)(?:\S*(?:[=%[\]*^_{}<>\\|]|\p{L}\d*\(|\S[,;]\S)\S*|"
 const SYMBOL_LABEL = /^\s*(?=\S*[^\p{L}\s])\S+$/u;
 /** A comment in an example ("// exemplo 2 : mostra"): the code's own text, with its own spacing. */
 const CODE_COMMENT = /^\s*(?:\/\/|#)/u;
-/** Literals a translator keeps apart from the stop after them, so the stop is not read as part of the address. */
-const ADDRESS: ReadonlySet<LiteralKind> = new Set(["url", "email", "path", "host", "file"]);
+/**
+ * Literals a translator keeps apart from the stop after them, so the stop is not read as part of
+ * the address, the option or the command ("as opções -printf e -fprintf .").
+ */
+const ADDRESS: ReadonlySet<LiteralKind> = new Set(["url", "email", "path", "host", "file", "option", "command", "code"]);
+/**
+ * A man page's synopsis of an option, alone on its line: the option, its arguments and the mark its
+ * syntax ends with ("-exec comando ;", "--files0-from=F ;"). Syntax, not a sentence.
+ */
+const OPTION_SYNOPSIS = /^\s*-{1,2}[A-Za-z][\w-]*(?:[ =]\S+){0,3}\s*$/u;
 
 /**
  * From this many spaces before a mark on, the document spaces its punctuation by habit (a
@@ -95,8 +103,11 @@ function spacesBefore(pair: CheckInput): RegExpExecArray[] {
     const after = pair.pt.slice(m.index + m[0].length) || (pair.nextPt === undefined ? "" : ` ${pair.nextPt}`);
     const before = pair.pt.slice(0, m.index);
     if (NAMED_MARK.test(after) || MARK_NAMED_BEFORE.test(before) || CODE_TOKEN.test(before)) return false;
+    // "!" before a word in lower case is a negation operator ("Mesmo que ! expr"): after an exclamation a sentence starts with a capital.
+    if (mark === "!" && /^ \p{Ll}/u.test(after)) return false;
     const line = lineAt(pair.pt, m.index);
-    if (SYMBOL_LABEL.test(before.slice(before.lastIndexOf("\n") + 1)) || CODE_COMMENT.test(line) || isNavigationTrail(line)) return false;
+    const lineBefore = before.slice(before.lastIndexOf("\n") + 1);
+    if (SYMBOL_LABEL.test(lineBefore) || OPTION_SYNOPSIS.test(lineBefore) || CODE_COMMENT.test(line) || isNavigationTrail(line)) return false;
     if (overlapsLiteral(literals, m.index, m.index + m[0].length)) return false;
     return !literals.some((s) => s.end === m.index && ADDRESS.has(s.kind));
   });

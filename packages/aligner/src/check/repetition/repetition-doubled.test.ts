@@ -96,5 +96,25 @@ describe("repetition-doubled, development corpus", () => {
     ["a doubled article before a noun", { pt: "Activa ou desactiva a a geração de um pacote." }, ["a a→a"]],
     ["X e X when the English coordinates different words", { pt: "parâmetros para retângulos e retângulos.", en: "parameters for rectangles and squares." }, ["retângulos e retângulos→retângulos"]],
     ["a doubled number inside prose", { pt: "o valor padrão é 2 2 vezes maior" }, ["2 2→2"]],
+    // After an option, a doubled conjunction is still a slip: "e" is no placeholder the option takes.
+    ["a doubled conjunction after an option", { pt: "Ver --build e e --source juntos." }, ["e e→e"]],
+  ])("hit: %s", (_n, pair, expected) => expect(runCheck(repetitionDoubled, pair)).toEqual(expected));
+});
+
+// Development corpus, tune half (issue 12, session 4): a man page's noun and its metavariable, each a named near miss.
+describe("repetition-doubled, a noun and its metavariable (issue 12, session 4)", () => {
+  it.each([
+    // "Pass option opt": the translation spells the metavariable "opt" out as "opção".
+    ["the English's noun and its abbreviation", { pt: "Passa a opção opção ao dpkg-source (desde dpkg 1.15.6).", en: "Pass option opt to dpkg-source (since dpkg 1.15.6)." }],
+    // find(1): "-fstype tipo" heads the entry, "do tipo tipo" names the argument; the page has no English.
+    ["the argument of the option in the line before", { pt: "O arquivo está em um sistema de arquivos do tipo tipo.", prevPt: "-fstype tipo" }],
+    ["the argument of the option in the pair", { pt: "-fprint arquivo\n\nimprime o nome completo do arquivo no arquivo arquivo." }],
+  ])("near miss: %s", (_n, pair) => expect(runCheck(repetitionDoubled, pair)).toEqual([]));
+  it.each([
+    // "then the", "format for": English words of the sentence, not a noun and its abbreviation.
+    ["an English word that starts another", { pt: "os pontos de interpolação interpolação (sem grid)", en: "the interpolation points then the altitude" }, ["interpolação interpolação→interpolação"]],
+    ["an English small word after a longer one", { pt: "o formato do número do número de exibição", en: "the floating point format for number display" }, ["do número do número→do número"]],
+    // A slip coordinated with "e" is not the metavariable's habit.
+    ["a word and a copy coordinated", { pt: "Passa a opção e opção ao comando", en: "Pass option opt to the command" }, ["opção e opção→opção"]],
   ])("hit: %s", (_n, pair, expected) => expect(runCheck(repetitionDoubled, pair)).toEqual(expected));
 });

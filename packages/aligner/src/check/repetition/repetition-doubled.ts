@@ -19,6 +19,31 @@ const doubledIn = (text: string, phrase: string): boolean => text.includes(`${ph
  * qualifier after the noun, so "transparência ou transparência completa" is the translation, not a slip.
  */
 const COORDINATED_COPY = /(?<![\p{L}])(\p{L}{3,})(?:\/\p{L}+)? (?:and|or) (?:\p{L}+ ){0,2}\1(?![\p{L}])/iu;
+const ENGLISH_SMALL_WORDS = new Set("the and for not but any all can are was has had his her our out off one two who why how its per via use set get put see may its too than then them they this that with from into onto over some such".split(" "));
+
+/**
+ * A word and its own abbreviation in the English, a man page's noun and metavariable: "Pass option opt
+ * to", "the directory dir". A translation that spells the metavariable out doubles the word ("a opção opção").
+ */
+function nounAndMetavariable(english: string): boolean {
+  for (const m of english.matchAll(/(?<![\p{L}\p{N}])(\p{L}{4,}) (?=(\p{L}{3,})(?![\p{L}\p{N}]))/gu)) {
+    // Cut short by two letters or more, and no word of the sentence's own ("then the", "format for").
+    if (m[1]!.length >= m[2]!.length + 2 && m[1]!.startsWith(m[2]!) && !ENGLISH_SMALL_WORDS.has(m[2]!.toLowerCase())) return true;
+  }
+  return false;
+}
+
+/**
+ * The word is the argument of an option in this pair or in the line before it ("-fstype tipo" above
+ * "do tipo tipo"): the noun and then the metavariable it names, a man page's habit even without English.
+ */
+function optionArgument(word: string, pt: string, prevPt?: string): boolean {
+  // A Portuguese function word ("e", "de", "o") is the sentence's own, never a placeholder an option takes.
+  if (/\s/u.test(word) || SMALL_WORDS.has(word.toLowerCase())) return false;
+  const argument = new RegExp(`(?:^|\\s)-{1,2}[\\p{L}\\p{N}][\\w-]*[ =]${word.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&")}(?![\\p{L}\\p{N}])`, "iu");
+  return argument.test(pt) || (prevPt !== undefined && argument.test(prevPt));
+}
+
 /** A repetition of figures only: in "[0.125 0.125 0.125 0.125]" a vector of values, not a doubled word. */
 const FIGURES = /^[\p{N}.,\s-]+$/u;
 
@@ -93,7 +118,11 @@ export const repetitionDoubled: Check<"repetition-doubled"> = {
       return copies !== `${m.phrase} ${m.phrase}` && copies.toLowerCase() === `${m.phrase} ${m.phrase}`.toLowerCase() && /\p{Lu}{2}/u.test(copies);
     };
     const englishDoubles = found.length > 0 && english !== undefined && DOUBLED_WORD.test(english);
-    const kept = found.filter((m, i) => !meant(m) && !metavariable(m) && !englishDoubles && !found.some((o, j) => j !== i && o.start <= m.start && m.end <= o.end && (o.end - o.start > m.end - m.start || j < i)));
+    // A word said twice in a row where the English has a noun and its metavariable: the metavariable spelled out.
+    const spelledOut = (m: { start: number; end: number; phrase: string }) =>
+      !/\s/u.test(m.phrase) && pair.pt.slice(m.start, m.end).toLowerCase() === `${m.phrase} ${m.phrase}`.toLowerCase() &&
+      ((english !== undefined && nounAndMetavariable(english)) || optionArgument(m.phrase, pair.pt, pair.prevPt));
+    const kept = found.filter((m, i) => !meant(m) && !metavariable(m) && !spelledOut(m) && !englishDoubles && !found.some((o, j) => j !== i && o.start <= m.start && m.end <= o.end && (o.end - o.start > m.end - m.start || j < i)));
     const flags = kept.map((m) => flagAt(this, pair.pt, m.start, m.end, `"${m.phrase}" is repeated.`, m.phrase));
     // The segmenter puts each sentence in a pair of its own: a sentence said twice is this pair repeating the last one.
     const own = pair.pt.trim();
