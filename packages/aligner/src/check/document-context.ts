@@ -6,6 +6,7 @@ import { spacesPunctuation } from "./punctuation/punctuation-spacing.ts";
 import { usualRenderings } from "./consistency/consistency-rendering.ts";
 import { lowerAfterLabels } from "./casing/casing-sentence-start.ts";
 import { capitalisedWords } from "./casing/name-habits.ts";
+import { inDocumentPass } from "../document-pass.ts";
 
 /**
  * What the document checks learn from all of a document's pairs, kept so that `checkPair` on
@@ -14,6 +15,10 @@ import { capitalisedWords } from "./casing/name-habits.ts";
  * Compute it from the same inputs `checkDocument` gets, at import, and again when many pairs change.
  */
 export function documentContext(inputs: readonly CheckInput[], spellers?: Spellers): DocumentContext {
+  return inDocumentPass(() => learnDocument(inputs, spellers));
+}
+
+function learnDocument(inputs: readonly CheckInput[], spellers?: Spellers): DocumentContext {
   const lowerAfterLabel = lowerAfterLabels(inputs, spellers?.pt, spellers?.en);
   return { allLowerCase: isAllLowerCase(inputs), lengthRatio: lengthNorm(inputs), hyphenAsDash: usesHyphenAsDash(inputs), spacedPunctuation: spacesPunctuation(inputs), renderings: usualRenderings(inputs), ...(lowerAfterLabel !== undefined ? { lowerAfterLabel } : {}), capitalisedWords: capitalisedWords(inputs) };
 }

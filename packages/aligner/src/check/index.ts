@@ -20,6 +20,7 @@ import { checks } from "./registry.ts";
 import { withPreReform } from "./text/pre-reform.ts";
 import { dropProseOverLiterals } from "./prose-filter.ts";
 import { applyRecasing, RECASING_CHECKS } from "./casing/recase.ts";
+import { inDocumentPass } from "../document-pass.ts";
 
 export type { Check, CheckContext, DocumentFindings } from "./check.ts";
 export { checks, describeChecks, getCheck, type CheckId, type CheckInfo } from "./registry.ts";
@@ -87,6 +88,10 @@ export function checkPair(input: CheckInput, options: CheckOptions): Flag[] {
  * pair flags it supersedes, so a lower-case document is reported once.
  */
 export function checkDocument(inputs: CheckInput[], options: CheckOptions): { pairFlags: Flag[][]; documentFlags: Flag[] } {
+  return inDocumentPass(() => checkAll(inputs, options));
+}
+
+function checkAll(inputs: CheckInput[], options: CheckOptions): { pairFlags: Flag[][]; documentFlags: Flag[] } {
   const active = enabled(options);
   const context = contextOf(options);
   // A check with a document pass uses the document's norm instead of its single-pair fallback.
