@@ -90,9 +90,12 @@ export function lowered(ws: readonly Word[]): readonly string[] {
   return low;
 }
 
+// Module level: tsx compiles a \p{…} literal to `new RegExp` where it stands, once per call.
+const MARKS = /\p{M}/gu;
+
 /** Case and accents folded: "Noé" and "noe" compare equal. */
 export function fold(text: string): string {
-  return text.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
+  return text.normalize("NFD").replace(MARKS, "").toLowerCase();
 }
 
 /** Folded with separators removed, so "deep seek", "Deep-Seek" and "DeepSeek" share a key. */
