@@ -20,11 +20,14 @@ export function inDocumentPass<T>(check: () => T): T {
   }
 }
 
-/** Answers by text, kept only while a document pass runs; outside one it keeps nothing. */
+/**
+ * Answers by text, kept only while a document pass runs; outside one it keeps nothing. With
+ * `limit`, only the first that many answers of a pass are kept, for answers that take room.
+ */
 export class PassMemo<V> {
   private readonly answers = new Map<string, V>();
 
-  constructor() {
+  constructor(private readonly limit = Infinity) {
     memos.push(this as PassMemo<unknown>);
   }
 
@@ -37,7 +40,7 @@ export class PassMemo<V> {
   }
 
   set(text: string, answer: V): void {
-    if (depth > 0) this.answers.set(text, answer);
+    if (depth > 0 && this.answers.size < this.limit) this.answers.set(text, answer);
   }
 
   clear(): void {

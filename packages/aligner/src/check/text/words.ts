@@ -1,3 +1,5 @@
+import { PassMemo } from "../../document-pass.ts";
+
 /** A word with its offsets, as the checks tokenise Portuguese and English. */
 export interface Word {
   text: string;
@@ -17,12 +19,18 @@ const WORD = /[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+|\.[\p{Lu}\p{N}][\p{L}\p{N}]*)
  */
 const CACHE_SIZE = 8;
 const cache = new Map<string, readonly Word[]>();
+/**
+ * During a document pass, the words of the first texts it tokenises (a document of a few thousand
+ * sentences): its document checks tokenise every pair again. Bounded, for the same memory's sake.
+ */
+const passWords = new PassMemo<readonly Word[]>(4096);
 
 /** The words of `text`; the result is shared between callers, so it is read-only. */
 export function words(text: string): readonly Word[] {
-  const known = cache.get(text);
+  const known = cache.get(text) ?? passWords.get(text);
   if (known) return known;
   const out = SURROGATE.test(text) ? byPattern(text) : byScan(text);
+  passWords.set(text, out);
   if (cache.size >= CACHE_SIZE) cache.delete(cache.keys().next().value!);
   cache.set(text, out);
   return out;
