@@ -8,7 +8,7 @@
  */
 
 let depth = 0;
-const memos: PassMemo<unknown>[] = [];
+const memos: PassMemo<unknown, unknown>[] = [];
 
 /** Runs `check` with every `PassMemo` keeping its answers until it returns. */
 export function inDocumentPass<T>(check: () => T): T {
@@ -24,26 +24,46 @@ export function inDocumentPass<T>(check: () => T): T {
  * Answers by text, kept only while a document pass runs; outside one it keeps nothing. With
  * `limit`, only the first that many answers of a pass are kept, for answers that take room.
  */
-export class PassMemo<V> {
-  private readonly answers = new Map<string, V>();
+export class PassMemo<K, V> {
+  private readonly answers = new Map<K, V>();
 
   constructor(private readonly limit = Infinity) {
-    memos.push(this as PassMemo<unknown>);
+    memos.push(this as PassMemo<unknown, unknown>);
   }
 
   get active(): boolean {
     return depth > 0;
   }
 
-  get(text: string): V | undefined {
-    return depth > 0 ? this.answers.get(text) : undefined;
+  get(key: K): V | undefined {
+    return depth > 0 ? this.answers.get(key) : undefined;
   }
 
-  set(text: string, answer: V): void {
-    if (depth > 0 && this.answers.size < this.limit) this.answers.set(text, answer);
+  set(key: K, answer: V): void {
+    if (depth > 0 && this.answers.size < this.limit) this.answers.set(key, answer);
   }
 
   clear(): void {
     this.answers.clear();
+  }
+}
+
+/**
+ * Answers about an object (a pair, a text's words) in place of a WeakMap: during a document pass
+ * in a Map, which the pass clears, since a WeakMap costs several times more for each new key and
+ * a document pass brings hundreds of new pairs and word lists; outside a pass in a WeakMap.
+ */
+export class ObjectMemo<K extends object, V> {
+  private readonly inPass = new PassMemo<K, V>();
+  private readonly outside = new WeakMap<K, V>();
+
+  get(key: K): V | undefined {
+    return depth > 0 ? this.inPass.get(key) : this.outside.get(key);
+  }
+
+  set(key: K, answer: V): this {
+    if (depth > 0) this.inPass.set(key, answer);
+    else this.outside.set(key, answer);
+    return this;
   }
 }

@@ -75,7 +75,7 @@ function runPair(input: CheckInput, active: readonly Check[], context: CheckCont
  */
 export function checkPair(input: CheckInput, options: CheckOptions): Flag[] {
   const active = enabled(options);
-  const flags = runPair(input, active, contextOf(options));
+  const flags = inDocumentPass(() => runPair(input, active, contextOf(options)));
   const document = options.document;
   if (!document) return flags;
   const dropped = new Set<string>(active.flatMap((c) => (c.raisedIn?.(document) ? c.supersedes ?? [] : [])));

@@ -20,7 +20,7 @@ export interface LiteralSpan {
 const CACHE_SIZE = 16;
 const cache = new Map<string, readonly LiteralSpan[]>();
 /** Every text's spans during a document pass (see `inDocumentPass`). */
-const passSpans = new PassMemo<readonly LiteralSpan[]>();
+const passSpans = new PassMemo<string, readonly LiteralSpan[]>();
 
 // A cheap test that lets most prose sentences skip every pattern: each literal kind needs one of these.
 const MAY_HOLD_LITERAL = /[./\\@:`<>&_=$~→⇒▸▶»›|*+%[\]{}()#-]|\d/u;

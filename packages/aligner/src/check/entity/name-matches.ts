@@ -2,6 +2,7 @@ import type { CheckInput, Speller, Term } from "../../types.ts";
 import { findNear, type NearMatch } from "../text/find-near.ts";
 import { candidateIndices } from "../text/name-windows.ts";
 import { englishNames, looksCoined } from "../text/names.ts";
+import { ObjectMemo } from "../../document-pass.ts";
 import translated from "./translated-names.json" with { type: "json" };
 
 /** A name from the English or the term list, found in the Portuguese in another form. */
@@ -262,7 +263,7 @@ interface Cached {
   found: NameMatch[];
   ordinary: NameMatch[];
 }
-const cache = new WeakMap<CheckInput, Cached>();
+const cache = new ObjectMemo<CheckInput, Cached>();
 
 /**
  * Names of the English, then of the term list, found in the Portuguese in another form.

@@ -97,7 +97,7 @@ export function looksLikeCode(text: string): boolean {
 const CODE_CACHE_SIZE = 64;
 const codeCache = new Map<string, boolean>();
 /** Every text's answer during a document pass, whose document checks ask again after the pair checks. */
-const passAnswers = new PassMemo<boolean>();
+const passAnswers = new PassMemo<string, boolean>();
 
 function looksLikeCodeUncached(text: string): boolean {
   const lines = text.split("\n").filter((l) => l.trim());

@@ -1,4 +1,4 @@
-import { PassMemo } from "../../document-pass.ts";
+import { ObjectMemo, PassMemo } from "../../document-pass.ts";
 
 /** A word with its offsets, as the checks tokenise Portuguese and English. */
 export interface Word {
@@ -23,7 +23,7 @@ const cache = new Map<string, readonly Word[]>();
  * During a document pass, the words of the first texts it tokenises (a document of a few thousand
  * sentences): its document checks tokenise every pair again. Bounded, for the same memory's sake.
  */
-const passWords = new PassMemo<readonly Word[]>(4096);
+const passWords = new PassMemo<string, readonly Word[]>(4096);
 
 /** The words of `text`; the result is shared between callers, so it is read-only. */
 export function words(text: string): readonly Word[] {
@@ -89,7 +89,7 @@ export function byScan(text: string): Word[] {
   return out;
 }
 
-const lowerCache = new WeakMap<readonly Word[], readonly string[]>();
+const lowerCache = new ObjectMemo<readonly Word[], readonly string[]>();
 
 /** The words of a `words()` result in lower case, computed once for all the checks of a pair. */
 export function lowered(ws: readonly Word[]): readonly string[] {

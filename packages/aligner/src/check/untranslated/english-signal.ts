@@ -1,5 +1,6 @@
 import type { Speller } from "../../types.ts";
 import { words, type Word } from "../text/words.ts";
+import { ObjectMemo } from "../../document-pass.ts";
 import list from "./english-words.json" with { type: "json" };
 import loanwords from "../foreign/loanwords.json" with { type: "json" };
 
@@ -59,7 +60,7 @@ function classify(word: string, spellers: { pt?: Speller; en?: Speller }): boole
   return spellers.en.correct(word) && !spellers.pt.correct(word) && !spellers.pt.correct(lower);
 }
 
-const flagCache = new WeakMap<readonly Word[], { memo: Map<string, boolean>; flags: boolean[] }>();
+const flagCache = new ObjectMemo<readonly Word[], { memo: Map<string, boolean>; flags: boolean[] }>();
 
 /** `isEnglishWord` of each word of a `words()` result, computed once for both untranslated checks of a pair. */
 export function englishFlags(ws: readonly Word[], spellers: { pt?: Speller; en?: Speller }): readonly boolean[] {
