@@ -102,7 +102,7 @@ function checkAll(inputs: CheckInput[], options: CheckOptions): { pairFlags: Fla
   for (const check of active) {
     if (!check.runDocument) continue;
     const found = check.runDocument(inputs, context);
-    found.pairFlags.forEach((flags, k) => pairFlags[k]?.push(...flags));
+    found.pairFlags.forEach((flags, k) => { if (flags.length) pairFlags[k]?.push(...flags); });
     documentFlags.push(...found.documentFlags);
     if (found.documentFlags.length) for (const id of check.supersedes ?? []) dropped.add(id);
   }
