@@ -121,8 +121,17 @@ const BY_SENSE = PAIRS.filter((p) => !p.reverse && p.en);
 const SENSE = new Map(BY_SENSE.map((p) => [p.br.toLowerCase(), p]));
 const FIND_BR_BY_SENSE = pattern(BY_SENSE.map((p) => p.br));
 const MAY_FIND_BR_BY_SENSE = gate(BY_SENSE.map((p) => p.br));
-const englishHas = (en: string, ws: readonly string[] = []): boolean =>
-  ws.some((w) => new RegExp(`(?<![\\p{L}\\p{N}_])${escape(w)}(?![\\p{L}\\p{N}_])`, "iu").test(en));
+const englishHas = (en: string, ws: readonly string[] = []): boolean => ws.some((w) => wholeWordIn(w).test(en));
+/** Each word's pattern, built once: the accent rule asks about every accented word of every pair. */
+const wholeWords = new Map<string, RegExp>();
+function wholeWordIn(word: string): RegExp {
+  let re = wholeWords.get(word);
+  if (!re) {
+    if (wholeWords.size >= 5_000) wholeWords.clear();
+    wholeWords.set(word, (re = new RegExp(`(?<![\\p{L}\\p{N}_])${escape(word)}(?![\\p{L}\\p{N}_])`, "iu")));
+  }
+  return re;
+}
 
 /** Brazilian forms of one-way pairs whose sense the pair's English makes Brazilian, in a pt-PT text. */
 function byEnglishSense(pt: string, en: string | undefined): { start: number; text: string; replacement: string }[] {
