@@ -39,8 +39,11 @@ export class PassMemo<K, V> {
     return depth > 0 ? this.answers.get(key) : undefined;
   }
 
-  set(key: K, answer: V): void {
-    if (depth > 0 && this.answers.size < this.limit) this.answers.set(key, answer);
+  /** Keeps the answer if a pass runs and the limit allows; says whether it did. */
+  set(key: K, answer: V): boolean {
+    if (depth === 0 || this.answers.size >= this.limit) return false;
+    this.answers.set(key, answer);
+    return true;
   }
 
   clear(): void {

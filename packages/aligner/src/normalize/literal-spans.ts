@@ -31,10 +31,11 @@ const MAY_HOLD_LITERAL = /[./\\@:`<>&_=$~→⇒▸▶»›|*+%[\]{}()#-]|\d/u;
  * "--prefix=/usr" holds a path, a tarball's name holds an identifier. The result is shared between callers: read-only.
  */
 export function literalSpans(text: string): readonly LiteralSpan[] {
-  const known = cache.get(text) ?? passSpans.get(text);
+  const known = passSpans.get(text) ?? cache.get(text);
   if (known) return known;
   const spans = MAY_HOLD_LITERAL.test(text) ? find(text) : [];
-  passSpans.set(text, spans);
+  // A pass keeps it; the few recent texts are kept only outside one.
+  if (passSpans.set(text, spans)) return spans;
   if (cache.size >= CACHE_SIZE) cache.delete(cache.keys().next().value!);
   cache.set(text, spans);
   return spans;

@@ -84,7 +84,8 @@ export function looksLikeCode(text: string): boolean {
   const known = passAnswers.get(text) ?? codeCache.get(text);
   if (known !== undefined) return known;
   const answer = looksLikeCodeUncached(text);
-  passAnswers.set(text, answer);
+  // A pass keeps it; the few recent texts are kept only outside one.
+  if (passAnswers.set(text, answer)) return answer;
   if (codeCache.size >= CODE_CACHE_SIZE) codeCache.delete(codeCache.keys().next().value!);
   codeCache.set(text, answer);
   return answer;

@@ -27,10 +27,11 @@ const passWords = new PassMemo<string, readonly Word[]>(4096);
 
 /** The words of `text`; the result is shared between callers, so it is read-only. */
 export function words(text: string): readonly Word[] {
-  const known = cache.get(text) ?? passWords.get(text);
+  const known = passWords.get(text) ?? cache.get(text);
   if (known) return known;
   const out = SURROGATE.test(text) ? byPattern(text) : byScan(text);
-  passWords.set(text, out);
+  // A pass keeps it; the few recent texts are kept only outside one.
+  if (passWords.set(text, out)) return out;
   if (cache.size >= CACHE_SIZE) cache.delete(cache.keys().next().value!);
   cache.set(text, out);
   return out;
