@@ -32,9 +32,12 @@ if (!existsSync(dataFile(goldPath))) {
 }
 const gold = JSON.parse(readFileSync(dataFile(goldPath), "utf8")) as GoldSpan[];
 
+const cpuMs = (u: NodeJS.CpuUsage): number => (u.user + u.system) / 1000;
 const t0 = performance.now();
+const cpu0 = process.cpuUsage();
 const spellers = { pt: createSpeller(dictionaryPt), en: createSpeller(dictionaryEn) };
 const loadMs = performance.now() - t0;
+const loadCpuMs = cpuMs(process.cpuUsage(cpu0));
 const terms: Term[] = loadTerms().map((t) => ({ term: t.term, kind: t.kind, ...(t.aliases ? { aliases: t.aliases } : {}) }));
 // --bare: what alignDocument does with its default options (no dictionaries, no term list).
 const bare = args.includes("--bare");
@@ -57,11 +60,19 @@ function fileFlags(pairs: AlignedPair[], pairFlags: Flag[][]): Flag[] {
 
 const noChecks: CheckOptions = { variant: "pt-BR", terms: [], disabled: checks.map((c) => c.id) };
 
+/** The first checkDocument of the run, cold (no pattern compiled, no word looked up yet): what a fresh process pays. */
+let firstCheckMs: number | undefined;
+let firstCheckCpuMs: number | undefined;
+
 /** Align (without checks), then check every pair as the pipeline does. */
 function checkText(pt: string, en: string | undefined, speakers: readonly string[] = []) {
   const result = alignDocument(pt, en, { check: noChecks, speakers });
   const inputs = checkInputs(result.pairs, en !== undefined, pt);
+  const started = performance.now();
+  const cpuStarted = process.cpuUsage();
   const { pairFlags, documentFlags } = checkDocument(inputs, options);
+  firstCheckMs ??= performance.now() - started;
+  firstCheckCpuMs ??= cpuMs(process.cpuUsage(cpuStarted));
   return { result, inputs, flags: fileFlags(result.pairs, pairFlags), documentFlags };
 }
 
@@ -194,4 +205,8 @@ for (let r = 0; r < 3; r++) {
 const sorted = [...perPair].sort((a, b) => a - b);
 const at = (q: number) => sorted[Math.floor(q * (sorted.length - 1))]!;
 console.log(`checkPair per pair (${perPair.length} calls over 3 rounds): median ${at(0.5).toFixed(3)} ms, p90 ${at(0.9).toFixed(3)} ms, p99 ${at(0.99).toFixed(3)} ms, max ${at(1).toFixed(2)} ms`);
-console.log(`time to check the whole corpus (${pairs} pairs, ${docs.reduce((n, d) => n + wordCount(d.pt), 0)} words): median ${median(times).toFixed(1)} ms of ${RUNS} runs (fastest ${Math.min(...times).toFixed(1)} ms, first ${times[0]!.toFixed(1)} ms; CPU median ${median(cpu).toFixed(1)} ms; load average ${loadavg()[0]!.toFixed(1)})`);
+const corpusWords = docs.reduce((n, d) => n + wordCount(d.pt), 0);
+const per10k = (ms: number) => ((ms * 10_000) / corpusWords).toFixed(1);
+console.log(`time to check the whole corpus (${pairs} pairs, ${corpusWords} words): median ${median(times).toFixed(1)} ms of ${RUNS} runs (fastest ${Math.min(...times).toFixed(1)} ms, first ${times[0]!.toFixed(1)} ms; CPU median ${median(cpu).toFixed(1)} ms; load average ${loadavg()[0]!.toFixed(1)})`);
+console.log(`  per 10,000 words: median ${per10k(median(times))} ms, CPU median ${per10k(median(cpu))} ms (the CPU figure holds on a busy machine, the wall-clock one does not)`);
+if (!bare) console.log(`first check after start-up, dictionaries included: ${(loadMs + firstCheckMs!).toFixed(0)} ms, CPU ${(loadCpuMs + firstCheckCpuMs!).toFixed(0)} ms (dictionaries ${loadMs.toFixed(0)} ms, first document's checks ${firstCheckMs!.toFixed(0)} ms)`);

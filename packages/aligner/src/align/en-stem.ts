@@ -12,7 +12,10 @@ export function stemEn(word: string): string {
   return w;
 }
 
+// Module level: tsx compiles a \p{…} literal to `new RegExp` where it stands, once per call.
+const MARK_RUNS = /\p{M}+/gu;
+
 /** Lower case without accents: "Ação" and "acao" are one key, and so are NFC and NFD forms. */
 export function foldWord(word: string): string {
-  return word.normalize("NFD").replace(/\p{M}+/gu, "").toLowerCase();
+  return word.normalize("NFD").replace(MARK_RUNS, "").toLowerCase();
 }

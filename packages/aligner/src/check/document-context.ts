@@ -7,6 +7,7 @@ import { usualRenderings } from "./consistency/consistency-rendering.ts";
 import { lowerAfterLabels } from "./casing/casing-sentence-start.ts";
 import { capitalisedWords } from "./casing/name-habits.ts";
 import { documentEnglishNames } from "./entity/entity-added.ts";
+import { inDocumentPass } from "../document-pass.ts";
 
 /**
  * What the document checks learn from all of a document's pairs, kept so that `checkPair` on
@@ -15,6 +16,10 @@ import { documentEnglishNames } from "./entity/entity-added.ts";
  * Compute it from the same inputs `checkDocument` gets, at import, and again when many pairs change.
  */
 export function documentContext(inputs: readonly CheckInput[], spellers?: Spellers): DocumentContext {
+  return inDocumentPass(() => learnDocument(inputs, spellers));
+}
+
+function learnDocument(inputs: readonly CheckInput[], spellers?: Spellers): DocumentContext {
   const lowerAfterLabel = lowerAfterLabels(inputs, spellers?.pt, spellers?.en);
   return { allLowerCase: isAllLowerCase(inputs), lengthRatio: lengthNorm(inputs), hyphenAsDash: usesHyphenAsDash(inputs), spacedPunctuation: spacesPunctuation(inputs), renderings: usualRenderings(inputs), ...(lowerAfterLabel !== undefined ? { lowerAfterLabel } : {}), capitalisedWords: capitalisedWords(inputs), englishNames: [...documentEnglishNames(inputs)] };
 }

@@ -20,6 +20,7 @@ import { checks } from "./registry.ts";
 import { withPreReform } from "./text/pre-reform.ts";
 import { dropProseOverLiterals } from "./prose-filter.ts";
 import { applyRecasing, RECASING_CHECKS } from "./casing/recase.ts";
+import { inDocumentPass } from "../document-pass.ts";
 
 export type { Check, CheckContext, DocumentFindings } from "./check.ts";
 export { checks, describeChecks, getCheck, type CheckId, type CheckInfo } from "./registry.ts";
@@ -74,7 +75,7 @@ function runPair(input: CheckInput, active: readonly Check[], context: CheckCont
  */
 export function checkPair(input: CheckInput, options: CheckOptions): Flag[] {
   const active = enabled(options);
-  const flags = runPair(input, active, contextOf(options));
+  const flags = inDocumentPass(() => runPair(input, active, contextOf(options)));
   const document = options.document;
   if (!document) return flags;
   const dropped = new Set<string>(active.flatMap((c) => (c.raisedIn?.(document) ? c.supersedes ?? [] : [])));
@@ -87,6 +88,10 @@ export function checkPair(input: CheckInput, options: CheckOptions): Flag[] {
  * pair flags it supersedes, so a lower-case document is reported once.
  */
 export function checkDocument(inputs: CheckInput[], options: CheckOptions): { pairFlags: Flag[][]; documentFlags: Flag[] } {
+  return inDocumentPass(() => checkAll(inputs, options));
+}
+
+function checkAll(inputs: CheckInput[], options: CheckOptions): { pairFlags: Flag[][]; documentFlags: Flag[] } {
   const active = enabled(options);
   const context = contextOf(options);
   // A check with a document pass uses the document's norm instead of its single-pair fallback.

@@ -16,7 +16,7 @@ export interface LiteralPattern {
   /** A last say on a match, with the whole text, for what a pattern cannot express. */
   accept?: (match: string, start: number, text: string) => boolean;
   /** What any match must contain: a text without it skips the pattern (most sentences hold no literal). */
-  hint: RegExp;
+  hint: { test(text: string): boolean };
 }
 
 const NOT_BEFORE = String.raw`(?<![\p{L}\p{N}_])`;
@@ -59,6 +59,12 @@ const MENU_ARROW = String.raw`\s*(?:→|⇒|▸|▶|›|»|->|=>|>)\s*`;
 
 // Words that tell a spaced-hyphen chain is a menu path and not dashes in prose.
 const MENU_CONTEXT = /(?<![\p{L}\p{N}])(?:menu|menus|submenu|diálogo|janela|caixa|comando|opção|opções|aba|separador|guia|clique|selecione|seleccione|escolha|escolher|aceda|acesse|vá|ir)(?![\p{L}\p{N}])/iu;
+
+const COMMAND_ARGUMENT = /\s-{1,2}[A-Za-z]|\/|[=:]\S|\.[a-z]/u;
+const COMMAND_NAME = new RegExp(String.raw`(?:${COMMANDS})[ \t]`, "u");
+
+/** Letters an abbreviation below may start with: tried before the look-behind, which is dearer at every position. */
+const ABBREVIATION_FIRST = "(?=[iIeEpadNPLCSvcDMnfo])";
 
 export const LITERAL_PATTERNS: readonly LiteralPattern[] = [
   {
@@ -140,7 +146,8 @@ export const LITERAL_PATTERNS: readonly LiteralPattern[] = [
     // A command name followed by a space is in most Portuguese prose ("estar ", "mais "): the hint also asks for
     // what accept needs in the match (an option, a slash, "=" or ":" before a character, a file extension), so
     // prose without any skips the long alternation.
-    hint: new RegExp(String.raw`^(?=[\s\S]*?(?:\s-{1,2}[A-Za-z]|\/|[=:]\S|\.[a-z]))[\s\S]*?(?:${COMMANDS})[ \t]`, "u"),
+    // Two tests, not one pattern with a lookahead: the lookahead scanned every text twice.
+    hint: { test: (text) => COMMAND_ARGUMENT.test(text) && COMMAND_NAME.test(text) },
     pattern: new RegExp(String.raw`(?<![\p{L}\p{N}_-])(?:${COMMANDS})(?:[ \t]+[-\w./:=~@+*%,'"]+){1,10}`, "gu"),
     trim: /[.,;:!?'"]/u,
     // Only with an argument a reader copies: an option, a path, a file or an assignment.
@@ -176,8 +183,9 @@ export const LITERAL_PATTERNS: readonly LiteralPattern[] = [
   },
   {
     kind: "abbreviation",
-    hint: /\p{L}\./u,
-    pattern: new RegExp(String.raw`${NOT_BEFORE}(?:[iI]\.\s?[eE]\.|[eE]\.\s?[gG]\.|p\.\s?ex\.|a\.\s?C\.|d\.\s?C\.|N\.\s?B\.|P\.\s?S\.|et al\.|Ltd\.|Ltda\.|Inc\.|Corp\.|Co\.|S\.\s?A\.|vs\.|cf\.|etc\.|approx\.|aprox\.|Sr\.|Sra\.|Dr\.|Dra\.|Prof\.|Profa\.|Mr\.|Mrs\.|Ms\.|No\.|n\.º|nº\.|pág\.|págs\.|p\.|pp\.|cap\.|fig\.|vol\.|ed\.|ex\.|obs\.)`, "gu"),
+    // A stop after a letter, found from the stop: a pattern opening on a letter class is tried at every letter.
+    hint: /\.(?<=\p{L}\.)/u,
+    pattern: new RegExp(String.raw`${ABBREVIATION_FIRST}${NOT_BEFORE}(?:[iI]\.\s?[eE]\.|[eE]\.\s?[gG]\.|p\.\s?ex\.|a\.\s?C\.|d\.\s?C\.|N\.\s?B\.|P\.\s?S\.|et al\.|Ltd\.|Ltda\.|Inc\.|Corp\.|Co\.|S\.\s?A\.|vs\.|cf\.|etc\.|approx\.|aprox\.|Sr\.|Sra\.|Dr\.|Dra\.|Prof\.|Profa\.|Mr\.|Mrs\.|Ms\.|No\.|n\.º|nº\.|pág\.|págs\.|p\.|pp\.|cap\.|fig\.|vol\.|ed\.|ex\.|obs\.)`, "gu"),
   },
   {
     kind: "number",

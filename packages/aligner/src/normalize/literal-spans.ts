@@ -6,6 +6,7 @@
  * them, and each was a false alarm in a different check before they shared this pass.
  */
 import { LITERAL_PATTERNS, type LiteralKind } from "./literal-patterns.ts";
+import { PassMemo } from "../document-pass.ts";
 
 export type { LiteralKind } from "./literal-patterns.ts";
 
@@ -18,6 +19,8 @@ export interface LiteralSpan {
 /** Texts whose spans are kept: the checks of one pair and the segmenter ask about the same few texts. */
 const CACHE_SIZE = 16;
 const cache = new Map<string, readonly LiteralSpan[]>();
+/** Every text's spans during a document pass (see `inDocumentPass`). */
+const passSpans = new PassMemo<string, readonly LiteralSpan[]>();
 
 // A cheap test that lets most prose sentences skip every pattern: each literal kind needs one of these.
 // (A synopsis item's placeholder ends its line: "add filename".)
@@ -29,9 +32,11 @@ const MAY_HOLD_LITERAL = /[./\\@:`<>&_=$~→⇒▸▶»›|*+%[\]{}()#-]|\d|(?:f
  * "--prefix=/usr" holds a path, a tarball's name holds an identifier. The result is shared between callers: read-only.
  */
 export function literalSpans(text: string): readonly LiteralSpan[] {
-  const known = cache.get(text);
+  const known = passSpans.get(text) ?? cache.get(text);
   if (known) return known;
   const spans = MAY_HOLD_LITERAL.test(text) ? find(text) : [];
+  // A pass keeps it; the few recent texts are kept only outside one.
+  if (passSpans.set(text, spans)) return spans;
   if (cache.size >= CACHE_SIZE) cache.delete(cache.keys().next().value!);
   cache.set(text, spans);
   return spans;

@@ -88,10 +88,29 @@ function termThenDefinition(pt: string, offset: number, word: string, speller: S
   if (FUNCTION_WORDS.has(word)) return false;
   const rest = pt.slice(offset + word.length);
   // "for — palavra-chave de linguagem para laços": a keyword, a dash and what it does, as a NAME line writes it.
-  if (/^ [—–] \S/u.test(rest)) return true;
-  const next = /^ (\p{Lu}\p{Ll}+) \p{Ll}/u.exec(rest)?.[1];
+  if (KEYWORD_DASH.test(rest)) return true;
+  const next = CAPITALISED_THEN_WORD.exec(rest)?.[1];
   if (next && speller?.correct(next.toLowerCase())) return true;
-  return new RegExp(`^ (?:a|o|as|os|um|uma) ${word}(?![\\p{L}\\p{N}])`, "u").test(rest);
+  return articleThen(rest, word);
+}
+
+// Module level: tsx compiles a \p{…} literal to `new RegExp` where it stands, once per call.
+const KEYWORD_DASH = /^ [—–] \S/u;
+const CAPITALISED_THEN_WORD = /^ (\p{Lu}\p{Ll}+) \p{Ll}/u;
+const ARTICLES = ["a", "o", "as", "os", "um", "uma"];
+const LETTER_OR_DIGIT_HERE = /[\p{L}\p{N}]/uy;
+/**
+ * Whether `rest` opens with an article and then `word` whole (" o rates"): what the pattern
+ * `^ (?:a|o|as|os|um|uma) ${word}(?![\p{L}\p{N}])` says, without building it for every pair.
+ */
+function articleThen(rest: string, word: string): boolean {
+  for (const article of ARTICLES) {
+    const head = ` ${article} ${word}`;
+    if (!rest.startsWith(head)) continue;
+    LETTER_OR_DIGIT_HERE.lastIndex = head.length;
+    if (!LETTER_OR_DIGIT_HERE.test(rest)) return true;
+  }
+  return false;
 }
 
 /** No sentence stop at its end and no line break inside: a heading, list item, table cell or short description. */

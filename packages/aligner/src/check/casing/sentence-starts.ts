@@ -31,11 +31,14 @@ const TAIL = 12;
 /** Words that begin with a lower-case letter by design: "iPhone", "o3", "eBay", "a16z". */
 const lowerByDesign = (word: string): boolean => /\p{N}/u.test(word) || /^\p{Ll}+\p{Lu}/u.test(word);
 
+// A parenthesis may open in lower case, and a hyphen glued to a word is an option ("-a, --thorough"), not a bullet.
+// Module level: tsx compiles a \p{…} literal to `new RegExp` where it stands, once per call.
+const FIRST_WORD = /^(?:[\s"“'‘*–—·•]|-(?=\s))*(\p{L}[\p{L}\p{N}]*)/u;
+
 /** Sentence starts in `text`: its own start, and every letter after ". ", "! " or "? ". */
 export function sentenceStarts(text: string): SentenceStart[] {
   const out: SentenceStart[] = [];
-  // A parenthesis may open in lower case, and a hyphen glued to a word is an option ("-a, --thorough"), not a bullet.
-  const first = /^(?:[\s"“'‘*–—·•]|-(?=\s))*(\p{L}[\p{L}\p{N}]*)/u.exec(text);
+  const first = FIRST_WORD.exec(text);
   if (first?.[1]) out.push({ offset: first[0].length - first[1].length, word: first[1] });
   // Every later start follows a stop and a space: most pairs are one sentence and have none.
   if (!STOP_SPACE.test(text)) return out;

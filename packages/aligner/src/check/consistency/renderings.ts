@@ -34,7 +34,9 @@ export interface Rendering {
   words: Word[];
 }
 
-const isContent = (w: string): boolean => w.length >= MIN_WORD && /^\p{Ll}+$/u.test(w) && !EN_STOP.has(w);
+// Module level: tsx compiles a \p{…} literal to `new RegExp` where it stands, once per call.
+const LOWER_WORD = /^\p{Ll}+$/u;
+const isContent = (w: string): boolean => w.length >= MIN_WORD && LOWER_WORD.test(w) && !EN_STOP.has(w);
 
 /** The English two-word terms of a pair ("scaling law", "layer mask"), as stem pairs. */
 function englishTerms(en: string): string[] {

@@ -22,6 +22,12 @@ export interface EnglishToken {
 }
 
 const HYPHEN_CAPITAL = /-\p{Lu}/u;
+// Module level: tsx compiles a \p{…} literal to `new RegExp` where it stands, once per call.
+const CAPITALS_RUN = /^\p{Lu}[\p{Lu}\p{N}_]+$/u;
+const INNER_CAPITAL = /\p{Ll}\p{Lu}/u;
+const HAS_DIGIT = /\p{N}/u;
+const HAS_LETTER = /\p{L}/u;
+const CAPITALISED = /^\p{Lu}\p{Ll}+$/u;
 
 /**
  * Whether a word has no capital and no digit, so no rule below can keep it: by character codes for
@@ -49,9 +55,9 @@ export function englishTokens(en: string): EnglishToken[] {
     const t = w.text;
     // Most words are plain lower case: nothing to keep letter for letter, and no pattern needs to see them.
     if (t.length < 4 || noCapitalOrDigit(t) || out.has(t)) continue;
-    if (/^\p{Lu}[\p{Lu}\p{N}_]+$/u.test(t) || /\p{Ll}\p{Lu}/u.test(t) || /_/u.test(t) || (/\p{N}/u.test(t) && /\p{L}/u.test(t))) out.set(t, true);
+    if (CAPITALS_RUN.test(t) || INNER_CAPITAL.test(t) || /_/u.test(t) || (HAS_DIGIT.test(t) && HAS_LETTER.test(t))) out.set(t, true);
     // A capital mid-sentence names a thing ("the upstream Makefile").
-    else if (/^\p{Lu}\p{Ll}+$/u.test(t) && !isSentenceStart(en, w.start)) out.set(t, false);
+    else if (CAPITALISED.test(t) && !isSentenceStart(en, w.start)) out.set(t, false);
   }
   return [...out].map(([text, coined]) => (splitOnly.has(text) ? { text, coined, splitOnly: true } : { text, coined }));
 }

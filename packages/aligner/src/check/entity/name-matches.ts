@@ -1,7 +1,8 @@
 import type { CheckInput, Speller, Term } from "../../types.ts";
 import { findNear, type NearMatch } from "../text/find-near.ts";
-import { candidateNames } from "../text/name-windows.ts";
+import { candidateIndices } from "../text/name-windows.ts";
 import { englishNames, looksCoined } from "../text/names.ts";
+import { ObjectMemo } from "../../document-pass.ts";
 import translated from "./translated-names.json" with { type: "json" };
 
 /** A name from the English or the term list, found in the Portuguese in another form. */
@@ -137,11 +138,9 @@ function fromTerms(pt: string, terms: readonly Term[], covered: { start: number;
   const out: NameMatch[] = [];
   if (!terms.length) return out;
   const { sorted, names } = termIndex(terms);
-  const candidates = new Set(candidateNames(pt, names));
-  if (!candidates.size) return out;
-  for (const term of sorted) {
-    // A term in the pair in any form, exact included, has a window with its first letters.
-    if (!candidates.has(term.term)) continue;
+  // A term in the pair in any form, exact included, has a window with its first letters.
+  for (const at of candidateIndices(pt, names)) {
+    const term = sorted[at]!;
     for (const h of matchAll(pt, term.term, term.aliases ?? [], covered)) {
       covered.push(h);
       out.push({ ...h, expected: term.term, from: "term" });
@@ -294,7 +293,7 @@ interface Cached {
   found: NameMatch[];
   ordinary: NameMatch[];
 }
-const cache = new WeakMap<CheckInput, Cached>();
+const cache = new ObjectMemo<CheckInput, Cached>();
 
 /**
  * Names of the English, then of the term list, found in the Portuguese in another form.

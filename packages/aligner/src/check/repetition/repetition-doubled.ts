@@ -18,7 +18,9 @@ const doubledIn = (text: string, phrase: string): boolean => text.includes(`${ph
  * transparency", "rectangles and filled rectangles", "Conflicts/Conflicts or Conflicts". Portuguese puts the
  * qualifier after the noun, so "transparência ou transparência completa" is the translation, not a slip.
  */
-const COORDINATED_COPY = /(?<![\p{L}])(\p{L}{3,})(?:\/\p{L}+)? (?:and|or) (?:\p{L}+ ){0,2}\1(?![\p{L}])/iu;
+// Found from the conjunction, the word before it checked by a look-behind: the same test as
+// /(?<![\p{L}])(\p{L}{3,})(?:\/\p{L}+)? (?:and|or) (?:\p{L}+ ){0,2}\1(?![\p{L}])/iu, which tried every letter of the text.
+const COORDINATED_COPY = / (?:and|or) (?<=(?<![\p{L}])(\p{L}{3,})(?:\/\p{L}+)? (?:and|or) )(?:\p{L}+ ){0,2}\1(?![\p{L}])/iu;
 const ENGLISH_SMALL_WORDS = new Set("the and for not but any all can are was has had his her our out off one two who why how its per via use set get put see may its too than then them they this that with from into onto over some such".split(" "));
 
 /**

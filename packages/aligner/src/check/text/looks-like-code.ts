@@ -1,4 +1,6 @@
 import { literalSpans, maskLiterals } from "../../normalize/literal-spans.ts";
+import { countLetters as letters } from "./count-letters.ts";
+import { PassMemo } from "../../document-pass.ts";
 
 /** Below this share of its letters outside literal spans a text is literal material, not prose. */
 const MIN_PROSE_SHARE = 0.5;
@@ -73,18 +75,17 @@ const MIN_CODE_LINES = 0.5;
 /** Share of a block's letters its code lines must hold (config blocks' "};" has none, a prose line many). */
 const MIN_CODE_LETTERS = 0.25;
 
-const LETTERS = /\p{L}/gu;
-const letters = (text: string): number => text.match(LETTERS)?.length ?? 0;
-
 /**
  * Whether a segment is code, a command line or a configuration excerpt rather than prose:
  * mostly literal material, or lines most of which read as code. Software help quotes them
  * in both languages alike; casing, punctuation and language checks have nothing to say there.
  */
 export function looksLikeCode(text: string): boolean {
-  const known = codeCache.get(text);
+  const known = passAnswers.get(text) ?? codeCache.get(text);
   if (known !== undefined) return known;
   const answer = looksLikeCodeUncached(text);
+  // A pass keeps it; the few recent texts are kept only outside one.
+  if (passAnswers.set(text, answer)) return answer;
   if (codeCache.size >= CODE_CACHE_SIZE) codeCache.delete(codeCache.keys().next().value!);
   codeCache.set(text, answer);
   return answer;
@@ -96,6 +97,8 @@ export function looksLikeCode(text: string): boolean {
  */
 const CODE_CACHE_SIZE = 64;
 const codeCache = new Map<string, boolean>();
+/** Every text's answer during a document pass, whose document checks ask again after the pair checks. */
+const passAnswers = new PassMemo<string, boolean>();
 
 function looksLikeCodeUncached(text: string): boolean {
   const lines = text.split("\n").filter((l) => l.trim());

@@ -130,11 +130,19 @@ export function nameInfo(name: string): { key: string; words: number; lower: str
  * scan per term: checking a list of ninety terms on every pair stays cheap.
  */
 export function candidateNames(text: string, names: readonly string[]): string[] {
+  return candidateIndices(text, names).map((i) => names[i]!);
+}
+
+/**
+ * The positions in `names` of the names `candidateNames` gives, in list order: a caller holding
+ * a parallel list (terms) reads its entries without a lookup per listed name on every pair.
+ */
+export function candidateIndices(text: string, names: readonly string[]): number[] {
   const index = textIndex(text);
   const byPrefix = prefixIndex(names);
-  const hit = new Set<string>(byPrefix.short);
+  const hit: number[] = [...byPrefix.short];
   const look = (prefix: string, list: readonly Prefixed[]) => {
-    for (const e of list) if (!hit.has(e.name) && hasRun(index, prefix, e.length, e.max)) hit.add(e.name);
+    for (const e of list) if (hasRun(index, prefix, e.length, e.max)) hit.push(e.at);
   };
   // Walk the smaller of the two prefix sets: the text's or the list's.
   if (index.starts.size <= byPrefix.long.size) {
@@ -145,23 +153,23 @@ export function candidateNames(text: string, names: readonly string[]): string[]
   } else {
     for (const [prefix, list] of byPrefix.long) if (index.starts.has(prefix)) look(prefix, list);
   }
-  return hit.size ? names.filter((n) => hit.has(n)) : [];
+  return hit.length < 2 ? hit : hit.sort((a, b) => a - b);
 }
 
-/** A listed name with what `hasRun` needs, computed once per list. */
-interface Prefixed { name: string; length: number; max: number }
+/** A listed name (by its position in the list) with what `hasRun` needs, computed once per list. */
+interface Prefixed { at: number; length: number; max: number }
 
-const prefixIndexes = new WeakMap<readonly string[], { long: Map<string, Prefixed[]>; short: string[] }>();
-function prefixIndex(names: readonly string[]): { long: Map<string, Prefixed[]>; short: string[] } {
+const prefixIndexes = new WeakMap<readonly string[], { long: Map<string, Prefixed[]>; short: number[] }>();
+function prefixIndex(names: readonly string[]): { long: Map<string, Prefixed[]>; short: number[] } {
   let index = prefixIndexes.get(names);
   if (!index) {
     index = { long: new Map(), short: [] };
-    for (const name of names) {
-      const { key } = nameInfo(name);
-      if (key.length < 2) { index.short.push(name); continue; }
+    for (let at = 0; at < names.length; at++) {
+      const { key } = nameInfo(names[at]!);
+      if (key.length < 2) { index.short.push(at); continue; }
       const p = key.slice(0, 2);
       const list = index.long.get(p) ?? [];
-      list.push({ name, length: key.length, max: allowedEdits(key.length) });
+      list.push({ at, length: key.length, max: allowedEdits(key.length) });
       index.long.set(p, list);
     }
     prefixIndexes.set(names, index);

@@ -48,8 +48,11 @@ function isNameWord(w: Word, atSentenceStart: boolean, capitalisedElsewhere: Set
   if (looksCoined(w.text)) return true;
   if (!isUpper(w.text[0]!)) return false;
   // A capital that only marks a sentence start counts when the word is capitalised mid-sentence too.
-  return !atSentenceStart || capitalisedElsewhere.has(w.text) || /^\p{Lu}{2,}$/u.test(w.text);
+  return !atSentenceStart || capitalisedElsewhere.has(w.text) || ALL_CAPITALS.test(w.text);
 }
+
+// Module level: tsx compiles a \p{…} literal to `new RegExp` where it stands, once per call.
+const ALL_CAPITALS = /^\p{Lu}{2,}$/u;
 
 const stripPossessive = (w: string): string => (w.endsWith("s") && /['’]s$/u.test(w) ? w.slice(0, -2) : w);
 
@@ -77,7 +80,7 @@ function mayHaveNames(text: string, ws: readonly Word[]): boolean {
     const bare = stripPossessive(w.text);
     if (looksCoined(bare)) return true;
     if (!isUpper(bare[0]!)) continue;
-    if (/^\p{Lu}{2,}$/u.test(bare) || !isSentenceStart(text, w.start)) return true;
+    if (ALL_CAPITALS.test(bare) || !isSentenceStart(text, w.start)) return true;
   }
   return false;
 }
@@ -98,7 +101,7 @@ function findNames(text: string): Name[] {
   // A capital at a sentence start counts when a name follows: "Noah Smith: …". Not before an acronym:
   // "Use FTP" is a verb and a name, and the name alone is what the Portuguese must keep.
   ws.forEach((w, k) => {
-    if (!isName[k] && isUpper(w.text[0]!) && !NOT_NAMES.has(w.text) && isName[k + 1] && joinedToPrev[k + 1] && !/^\p{Lu}{2,}$/u.test(ws[k + 1]!.text)) isName[k] = true;
+    if (!isName[k] && isUpper(w.text[0]!) && !NOT_NAMES.has(w.text) && isName[k + 1] && joinedToPrev[k + 1] && !ALL_CAPITALS.test(ws[k + 1]!.text)) isName[k] = true;
   });
   const runs: Word[][] = [];
   let run: Word[] = [];

@@ -1,3 +1,5 @@
+import { ObjectMemo, PassMemo } from "../../document-pass.ts";
+
 /** A word with its offsets, as the checks tokenise Portuguese and English. */
 export interface Word {
   text: string;
@@ -17,12 +19,19 @@ const WORD = /[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+|\.[\p{Lu}\p{N}][\p{L}\p{N}]*)
  */
 const CACHE_SIZE = 8;
 const cache = new Map<string, readonly Word[]>();
+/**
+ * During a document pass, the words of the first texts it tokenises (a document of a few thousand
+ * sentences): its document checks tokenise every pair again. Bounded, for the same memory's sake.
+ */
+const passWords = new PassMemo<string, readonly Word[]>(4096);
 
 /** The words of `text`; the result is shared between callers, so it is read-only. */
 export function words(text: string): readonly Word[] {
-  const known = cache.get(text);
+  const known = passWords.get(text) ?? cache.get(text);
   if (known) return known;
   const out = SURROGATE.test(text) ? byPattern(text) : byScan(text);
+  // A pass keeps it; the few recent texts are kept only outside one.
+  if (passWords.set(text, out)) return out;
   if (cache.size >= CACHE_SIZE) cache.delete(cache.keys().next().value!);
   cache.set(text, out);
   return out;
@@ -81,7 +90,7 @@ export function byScan(text: string): Word[] {
   return out;
 }
 
-const lowerCache = new WeakMap<readonly Word[], readonly string[]>();
+const lowerCache = new ObjectMemo<readonly Word[], readonly string[]>();
 
 /** The words of a `words()` result in lower case, computed once for all the checks of a pair. */
 export function lowered(ws: readonly Word[]): readonly string[] {
@@ -90,9 +99,12 @@ export function lowered(ws: readonly Word[]): readonly string[] {
   return low;
 }
 
+// Module level: tsx compiles a \p{…} literal to `new RegExp` where it stands, once per call.
+const MARKS = /\p{M}/gu;
+
 /** Case and accents folded: "Noé" and "noe" compare equal. */
 export function fold(text: string): string {
-  return text.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
+  return text.normalize("NFD").replace(MARKS, "").toLowerCase();
 }
 
 /** Folded with separators removed, so "deep seek", "Deep-Seek" and "DeepSeek" share a key. */

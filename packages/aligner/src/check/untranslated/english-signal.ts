@@ -1,5 +1,6 @@
 import type { Speller } from "../../types.ts";
 import { words, type Word } from "../text/words.ts";
+import { ObjectMemo } from "../../document-pass.ts";
 import list from "./english-words.json" with { type: "json" };
 import loanwords from "../foreign/loanwords.json" with { type: "json" };
 
@@ -47,15 +48,19 @@ function memoFor(spellers: { pt?: Speller; en?: Speller }): Map<string, boolean>
 const NO_SPELLER: Speller = { correct: () => false };
 const answers = new WeakMap<Speller, Map<string, boolean>>();
 
+// Module level: tsx compiles a \p{…} literal to `new RegExp` where it stands, once per call.
+const HAS_LETTER = /\p{L}/u;
+const THREE_LETTERS_OR_MORE = /^\p{L}{3,}$/u;
+
 function classify(word: string, spellers: { pt?: Speller; en?: Speller }): boolean {
   const lower = word.toLowerCase();
   if (LOANWORDS.has(lower) || PORTUGUESE_TOO.has(word)) return false;
   if (ENGLISH.has(lower)) return true;
-  if (!spellers.pt || !spellers.en || !/^\p{L}{3,}$/u.test(word)) return false;
+  if (!spellers.pt || !spellers.en || !THREE_LETTERS_OR_MORE.test(word)) return false;
   return spellers.en.correct(word) && !spellers.pt.correct(word) && !spellers.pt.correct(lower);
 }
 
-const flagCache = new WeakMap<readonly Word[], { memo: Map<string, boolean>; flags: boolean[] }>();
+const flagCache = new ObjectMemo<readonly Word[], { memo: Map<string, boolean>; flags: boolean[] }>();
 
 /** `isEnglishWord` of each word of a `words()` result, computed once for both untranslated checks of a pair. */
 export function englishFlags(ws: readonly Word[], spellers: { pt?: Speller; en?: Speller }): readonly boolean[] {
@@ -73,7 +78,7 @@ export const isListedEnglish = (word: string): boolean => ENGLISH.has(word.toLow
 
 /** Share of a text's words that are English-only, in [0, 1]. */
 export function englishShare(text: string, spellers: { pt?: Speller; en?: Speller }): number {
-  const ws = words(text).filter((w) => /\p{L}/u.test(w.text));
+  const ws = words(text).filter((w) => HAS_LETTER.test(w.text));
   if (!ws.length) return 0;
   const isEnglish = englishWordTest(spellers);
   return ws.filter((w) => isEnglish(w.text)).length / ws.length;

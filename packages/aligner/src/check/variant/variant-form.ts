@@ -29,7 +29,8 @@ function pattern(list: string[]): RegExp {
   const marked = sorted.filter((f) => !/^\p{L}/u.test(f)).map(escape);
   // A prefix hyphenated to a word ("multi-usuário") leaves the word a word of its own.
   const edge = `(?:(?<![\\p{L}\\p{N}-])|(?<=(?<![\\p{L}\\p{N}_-])(?:${PREFIXES})-))`;
-  const alts = [`${edge}(?:${words})`, ...marked].join("|");
+  // (A cut-down list may hold marked forms only: an empty group would match everywhere.)
+  const alts = [...(words ? [`${edge}(?:${words})`] : []), ...marked].join("|");
   return new RegExp(`(?:${alts})(?![\\p{L}\\p{N}-])`, "giu");
 }
 
@@ -61,6 +62,48 @@ function gate(list: string[]): (text: string) => boolean {
     return false;
   };
 }
+/**
+ * `pattern(list)` cut down, for one text, to the forms that `gate` finds possible in it (every letter
+ * run present): the same matches, since a form left out has no place to match, from a pattern of a few
+ * forms instead of the whole list (which the engine runs slowly). Undefined where `gate` says no.
+ * A long s ("ſ"), which the pattern's case folding reads as "s" and lower-casing does not, gets the whole list.
+ */
+function narrowed(list: string[]): (text: string) => RegExp | undefined {
+  const whole = pattern(list);
+  const byRun = new Map<string, { at: number; runs: string[] }[]>();
+  list.forEach((form, at) => {
+    const runs = form.toLowerCase().split(NOT_LETTER).filter(Boolean);
+    const key = runs.reduce((a, b) => (b.length > a.length ? b : a), "");
+    byRun.set(key, [...(byRun.get(key) ?? []), { at, runs }]);
+  });
+  const made = new Map<string, RegExp>();
+  return (text) => {
+    let all: Set<string> | undefined;
+    const possible = new Set<number>();
+    const low = lowered(words(text));
+    for (const word of low) {
+      for (const run of hasJoiner(word) ? word.split(JOINER_ALL) : [word]) {
+        const forms = byRun.get(run);
+        if (!forms) continue;
+        all ??= new Set(low.flatMap((x) => x.split(JOINER_ALL)));
+        for (const f of forms) if (f.runs.every((r) => all!.has(r))) possible.add(f.at);
+      }
+    }
+    if (!possible.size) return undefined;
+    if (LONG_S.test(text)) return whole;
+    const at = [...possible].sort((a, b) => a - b);
+    const key = at.join(",");
+    let found = made.get(key);
+    if (!found) {
+      if (made.size >= MAX_NARROWED) made.clear();
+      made.set(key, (found = pattern(at.map((k) => list[k]!))));
+    }
+    return found;
+  };
+}
+const LONG_S = /[\u017f\u1e9b]/u;
+/** Cut-down patterns kept: a document has few distinct sets of possible forms. */
+const MAX_NARROWED = 256;
 const NOT_LETTER = /[^\p{L}\p{N}]+/u;
 // Inside a word, letter runs are joined by hyphens, apostrophes and dots ("pequeno-almoço", "d'equipa").
 const JOINER_ALL = /[-'’.]/gu;
@@ -71,17 +114,24 @@ const TO_BR = new Map(PAIRS.map((p) => [p.pt.toLowerCase(), p.br]));
 // and "guardar" in Brazil too for "store", "keep"): the pair's English, when there is one, decides.
 const PT_SENSE = new Map(PAIRS.filter((p) => p.ptSharedSense && p.en).map((p) => [p.pt.toLowerCase(), p]));
 const TO_PT = new Map(PAIRS.filter((p) => p.reverse).map((p) => [p.br.toLowerCase(), p.pt]));
-const FIND_PT = pattern(PAIRS.map((p) => p.pt));
-const FIND_BR = pattern(PAIRS.filter((p) => p.reverse).map((p) => p.br));
-const MAY_FIND_PT = gate(PAIRS.map((p) => p.pt));
-const MAY_FIND_BR = gate(PAIRS.filter((p) => p.reverse).map((p) => p.br));
+const FIND_PT = narrowed(PAIRS.map((p) => p.pt));
+const FIND_BR = narrowed(PAIRS.filter((p) => p.reverse).map((p) => p.br));
 // One-way Brazilian forms that the pair's English decides: "arquivo" for "file" is Brazilian, for "archive" both.
 const BY_SENSE = PAIRS.filter((p) => !p.reverse && p.en);
 const SENSE = new Map(BY_SENSE.map((p) => [p.br.toLowerCase(), p]));
 const FIND_BR_BY_SENSE = pattern(BY_SENSE.map((p) => p.br));
 const MAY_FIND_BR_BY_SENSE = gate(BY_SENSE.map((p) => p.br));
-const englishHas = (en: string, ws: readonly string[] = []): boolean =>
-  ws.some((w) => new RegExp(`(?<![\\p{L}\\p{N}_])${escape(w)}(?![\\p{L}\\p{N}_])`, "iu").test(en));
+const englishHas = (en: string, ws: readonly string[] = []): boolean => ws.some((w) => wholeWordIn(w).test(en));
+/** Each word's pattern, built once: the accent rule asks about every accented word of every pair. */
+const wholeWords = new Map<string, RegExp>();
+function wholeWordIn(word: string): RegExp {
+  let re = wholeWords.get(word);
+  if (!re) {
+    if (wholeWords.size >= 5_000) wholeWords.clear();
+    wholeWords.set(word, (re = new RegExp(`(?<![\\p{L}\\p{N}_])${escape(word)}(?![\\p{L}\\p{N}_])`, "iu")));
+  }
+  return re;
+}
 
 /** Brazilian forms of one-way pairs whose sense the pair's English makes Brazilian, in a pt-PT text. */
 function byEnglishSense(pt: string, en: string | undefined): { start: number; text: string; replacement: string }[] {
@@ -147,14 +197,14 @@ export const variantForm: Check<"variant-form"> = {
   description: "A spelling or word of European Portuguese in a Brazilian text, or the reverse.",
   run(pair, context) {
     const toBr = context.variant === "pt-BR";
-    const find = toBr ? FIND_PT : FIND_BR;
+    const find = (toBr ? FIND_PT : FIND_BR)(pair.pt);
     const table = toBr ? TO_BR : TO_PT;
     const target = toBr ? "Brazilian" : "European";
     const bySense = toBr ? [] : byEnglishSense(pair.pt, pair.en).map((h) => {
       const suggestion = sameCase(h.text, h.replacement);
       return flagAt(this, pair.pt, h.start, h.start + h.text.length, `In ${target} Portuguese this is "${suggestion}".`, suggestion);
     });
-    const listed = !(toBr ? MAY_FIND_PT : MAY_FIND_BR)(pair.pt) ? [] : execAll(find, pair.pt).filter((m) => {
+    const listed = !find ? [] : execAll(find, pair.pt).filter((m) => {
       // A name of code is the program's, not the variant's: glued to its call ("factor(0)", Scilab's function),
       // a reference page's entry ("factor — fatoração", alone on its line) or the last step of its path ("… > factor").
       const end = m.index + m[0].length;
