@@ -32,7 +32,7 @@ function mostlyProse(f: Flag, text: string, literals: readonly LiteralSpan[]): b
  * prose pattern misreading it.
  */
 const restoresEnglishLiteral = (f: Flag, input: CheckInput): boolean =>
-  f.family === "casing" && f.suggestion !== undefined && /[_/]/u.test(f.suggestion) && input.en !== undefined &&
+  f.family === "casing" && f.suggestion !== undefined && /[_/+]|::/u.test(f.suggestion) && input.en !== undefined &&
   input.en.includes(f.suggestion) && input.pt.slice(f.start, f.end).toLowerCase() === f.suggestion.toLowerCase();
 
 /** A flag the literal material of its pair silences: a prose family's, unless it restores the English's own literal. */

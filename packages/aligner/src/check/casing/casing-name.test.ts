@@ -138,3 +138,28 @@ describe("casing-name, a joined token of the English with its capitals lost (iss
     ["a first capital that is the English sentence's", "O valor de clip_state pode ser:", "Clip_state value should be :"],
   ])("near miss: %s", (_n, pt, en) => expect(check(pt, en).filter((f) => /[_/]/u.test(f))).toEqual([]));
 });
+
+describe("casing-name, a label copied from the English with a capital lost (issue 12 recall)", () => {
+  const pt = { correct: (w: string) => ["a", "raiz", "deve", "ser", "do", "tipo", "modo", "o", "biblioteca", "de", "gráficos", "color", "normal", "angular", "na", "seleção", "colocando"].includes(w.toLowerCase()) };
+  const check = (ptText: string, en: string) => runCheck(casingName, { pt: ptText, en }, { spellers: { pt, en: pt } });
+  it.each([
+    ["a type's name quoted in both", 'A raiz deve ser do tipo "axes".', 'The parent should be of the type "Axes".', ["axes→Axes"]],
+    ["an option quoted in both", "colocando “angular” na seleção", "putting “Angular” in the selection", ["angular→Angular"]],
+    ["a breadcrumb's step kept in English", "Scilab Help >> Biblioteca de Gráficos > color management > coolcolormap", "Scilab Help >> Graphics Library > Color management > coolcolormap", ["color→Color"]],
+    ["a step whose middle capital is lost", "Matrizes > elementary matrices > ones", "Elementary Functions > Elementary matrices > ones", ["elementary→Elementary"]],
+    ["a name heading a quotation", "reticulado “Floyd-steinberg (perda de cores reduzida)”", "“Floyd-Steinberg (reduced color bleeding)” dithering", ["Floyd-steinberg→Floyd-Steinberg"]],
+    ["an APT option joined by '::'", "veja debug::pkgProblemResolver para isso.", "see Debug::pkgProblemResolver for that.", ["debug::pkgProblemResolver→Debug::pkgProblemResolver"]],
+    ["a key combination", "o atalho Shift+ctrl+O.", "the shortcut Shift+Ctrl+O.", ["Shift+ctrl+O→Shift+Ctrl+O"]],
+  ])("hit: %s", (_n, ptText, en, expected) => expect(check(ptText, en)).toEqual(expected));
+  it.each([
+    // A Portuguese word in brackets may be the translation, spelt as the English is.
+    ["a Portuguese word in brackets", "o modo (normal)", "the mode (Normal)"],
+    // The English writes the label both ways: the English term glossed beside its translation.
+    ["a label the English writes two ways", "o modo (hue-saturation)", "the Hue-Saturation (hue-saturation) mode"],
+    ["the English's own form", 'do tipo "Axes".', 'of the type "Axes".'],
+    // A formula's letters are no key names.
+    ["a sum of variables", "a soma a+b", "the sum a+b"],
+    // A first capital the English sentence gives its opening token.
+    ["an option opening the English sentence", "a opção acquire::http::Proxy", "Acquire::http::Proxy sets the proxy."],
+  ])("near miss: %s", (_n, ptText, en) => expect(check(ptText, en)).toEqual([]));
+});

@@ -4,10 +4,11 @@ import type { CheckContext } from "../check.ts";
 import { inEnglishProse, nameMatches, ordinaryCaseMatches } from "../entity/name-matches.ts";
 import { dropProseOverLiterals } from "../prose-filter.ts";
 import { capitalisedWords } from "./name-habits.ts";
-import { lowered, words } from "../text/words.ts";
+import { isSentenceStart, lowered, words } from "../text/words.ts";
 import acronyms from "./lowercase-acronyms.json" with { type: "json" };
 import { execAll } from "../text/exec-all.ts";
 import { glossed } from "../text/glossed.ts";
+import { copiedLabelsLowered } from "./copied-labels.ts";
 
 interface LowercaseAcronym {
   lower: string;
@@ -46,10 +47,16 @@ function lowercaseAcronyms(pt: string, en?: string): { start: number; end: numbe
 }
 
 /**
- * A token joined by "_" or "/" ("DEB_BUILD_OPTIONS", "GNU/Linux", "HTML/XML"): material the
- * Portuguese copies from the English as it stands, not starting inside a path or a URL.
+ * A token joined by "_", "/" or "::" ("DEB_BUILD_OPTIONS", "GNU/Linux", "APT::Get::Show-Versions"),
+ * or a key combination ("Shift+Ctrl+T": named keys before a "+"): material the Portuguese copies
+ * from the English as it stands, not starting inside a path or a URL. A "+" after a single letter
+ * is a formula ("A+B"), whose letters are the equation's business.
  */
-const JOINED_TOKEN = /(?<![\p{L}\p{N}_./:-])[\p{L}\p{N}]+(?:[_/][\p{L}\p{N}]+)+(?![\p{L}\p{N}_/])/gu;
+const PART = "[\\p{L}\\p{N}]+(?:-[\\p{L}\\p{N}]+)*";
+const JOINED_TOKEN = new RegExp(
+  `(?<![\\p{L}\\p{N}_./:+-])(?:${PART}(?:(?:[_/]|::)${PART})+|(?:\\p{L}{2,}\\+)+[\\p{L}\\p{N}]+)(?![\\p{L}\\p{N}_/+]|::)`,
+  "gu",
+);
 
 /** Whether `text` is `form` with some of its capitals lost and nothing else changed (no capital gained). */
 function capitalsLost(text: string, form: string): boolean {
@@ -68,18 +75,21 @@ function capitalsLost(text: string, form: string): boolean {
  * English itself writes the token both ways.
  */
 function joinedTokensLowered(pt: string, en: string | undefined): { start: number; end: number; form: string }[] {
-  if (!en || !/[_/]/u.test(pt)) return [];
+  if (!en || !/[_/+]|::/u.test(pt)) return [];
   const english = new Map<string, string>();
+  // Tokens whose first capital may be the English sentence's ("Clip_state value should be"), not the token's.
+  const opening = new Set<string>();
   for (const m of execAll(JOINED_TOKEN, en)) {
     const key = m[0].toLowerCase();
     const had = english.get(key);
     english.set(key, had === undefined || had === m[0] ? m[0] : "");
+    if (isSentenceStart(en, m.index)) opening.add(key);
   }
   const out: { start: number; end: number; form: string }[] = [];
   for (const m of execAll(JOINED_TOKEN, pt)) {
-    const form = english.get(m[0].toLowerCase());
-    // A first capital alone may be the English sentence's ("Clip_state value should be"), not the token's.
-    if (form && capitalsLost(m[0], form) && m[0].slice(1) !== form.slice(1)) out.push({ start: m.index, end: m.index + m[0].length, form });
+    const key = m[0].toLowerCase();
+    const form = english.get(key);
+    if (form && capitalsLost(m[0], form) && (m[0].slice(1) !== form.slice(1) || !opening.has(key))) out.push({ start: m.index, end: m.index + m[0].length, form });
   }
   return out;
 }
@@ -134,6 +144,8 @@ function flagsOf(check: Check<"casing-name">, pair: CheckInput, context: CheckCo
       for (let k = hits.length - 1; k >= 0; k--) if (hits[k]!.start >= j.start && hits[k]!.end <= j.end) hits.splice(k, 1);
       if (!hits.some((h) => h.start < j.end && j.start < h.end)) hits.push(j);
     }
+    // A label copied from the English (a quotation, a parenthesis, a breadcrumb's step) keeps the English's capitals.
+    for (const c of copiedLabelsLowered(pair.pt, pair.en, context.spellers.pt)) if (!hits.some((h) => h.start < c.end && c.start < h.end)) hits.push(c);
     return hits
       .sort((a, b) => a.start - b.start)
       .map((h) => flagAt(check, pair.pt, h.start, h.end, `Write "${h.form}" with its capitals.`, h.form));

@@ -68,7 +68,8 @@ function sectionHeading(prevPt: string | undefined, pt?: Speller, en?: Speller):
 function proseHeading(prevPt: string | undefined, pt: Speller | undefined): boolean {
   const text = prevPt?.trimEnd() ?? "";
   const last = text.slice(text.lastIndexOf("\n") + 1).trim();
-  return /^\p{Lu}\p{L}*(?: \p{L}+){0,2}$/u.test(last) && pt !== undefined && last.split(" ").every((w) => proseWord(w.toLowerCase(), pt)) &&
+  // A name after the first word is a heading's too ("Função do Scilab", "Usando o GIMP").
+  return /^\p{Lu}\p{L}*(?: \p{L}+){0,2}$/u.test(last) && pt !== undefined && last.split(" ").every((w, k) => proseWord(w.toLowerCase(), pt) || (k > 0 && /^\p{Lu}/u.test(w))) &&
     !FUNCTION_WORDS.has(last.slice(last.lastIndexOf(" ") + 1).toLowerCase());
 }
 
@@ -187,10 +188,13 @@ export const casingSentenceStart: Check<"casing-sentence-start"> = {
       (underIdentifier || (!pair.en?.trim() && (!FUNCTION_WORDS.has(first) || (afterLabel(pair.prevPt) && !proseHeading(pair.prevPt, context.spellers.pt)))))) ||
       (labelHabit === undefined && underIdentifier && noEnglish);
     // A sentence under a heading of words ("Descrição ¶ os elementos de t são …") with no English to consult is prose: a capital.
-    const sentenceUnderHeading = noEnglish && !isFragment(pair.pt, MAX_DESCRIPTION_WORDS) && proseHeading(pair.prevPt, context.spellers.pt);
+    // So is one whose English opens with a name ("LilyPond engravings …"): a name's capital says nothing of where a sentence starts.
+    const englishOpensName = pair.en !== undefined && /^[^\p{L}]*\p{Lu}\p{Ll}*\p{Lu}/u.test(pair.en);
+    const sentenceUnderHeading = (noEnglish || englishOpensName) && !isFragment(pair.pt, MAX_DESCRIPTION_WORDS) && proseHeading(pair.prevPt, context.spellers.pt);
     // The English opens in lower case too: a term, an option or a continuation, as the original writes it.
     const extraStops = hasExtraStops(pair.pt, pair.en);
-    const englishOpensCapital = pair.en !== undefined && /^[^\p{L}]*\p{Lu}\p{Ll}/u.test(pair.en) && !/^[^\p{L}]*\p{Lu}\p{Ll}*\p{Lu}/u.test(pair.en);
+    // The article "A" and the pronoun "I" open an English sentence as any capitalised word does ("A Debian architecture wildcard is …").
+    const englishOpensCapital = pair.en !== undefined && /^[^\p{L}]*(?:\p{Lu}\p{Ll}|[AI] \p{L})/u.test(pair.en) && !/^[^\p{L}]*\p{Lu}\p{Ll}*\p{Lu}/u.test(pair.en);
     // A pair glued to the previous one with no space ("color." | "data") is the missing-space check's finding, or a name cut in two.
     const glued = pair.gapBefore === "" || gluedInsideLiteral(pair) || (pair.en !== undefined && /^[^\p{L}]*\p{Ll}/u.test(pair.en));
     const pt = context.spellers.pt;

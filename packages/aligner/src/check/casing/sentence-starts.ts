@@ -17,7 +17,7 @@ export const endsWithAbbreviation = (text: string): boolean => ABBREVIATIONS.tes
 /** An initial of a name ("Annie M.G. publicado"): a capital alone before the stop, after a space or another initial. */
 const INITIAL = /(?:^|[\s.(])\p{Lu}\.$/u;
 
-const NEXT_START = /[\p{L}\p{N})"”][.!?]\s+(\p{L}[\p{L}\p{N}]*)/gu;
+const NEXT_START = /[\p{L}\p{N})"”][.!?]\s+(?:\((?=[^()]*[.!?]\)))?(\p{L}[\p{L}\p{N}]*)/gu;
 const STOP_SPACE = /[.!?]\s/u;
 // Inside a line only: "1. é difícil" opening a line is a list item, and its sentence starts after the number.
 const NUMBERED = /\S[^\S\n]+\(?\d+(?:\.\d+)*\.$/u;
@@ -32,7 +32,8 @@ const lowerByDesign = (word: string): boolean => /\p{N}/u.test(word) || /^\p{Ll}
 export function sentenceStarts(text: string): SentenceStart[] {
   const out: SentenceStart[] = [];
   // A parenthesis may open in lower case, and a hyphen glued to a word is an option ("-a, --thorough"), not a bullet.
-  const first = /^(?:[\s"“'‘*–—·•]|-(?=\s))*(\p{L}[\p{L}\p{N}]*)/u.exec(text);
+  // A parenthesis that holds a whole sentence, its stop inside ("(However, GIMP does support … .)"), opens with a capital.
+  const first = /^(?:[\s"“'‘*–—·•]|-(?=\s)|\((?=[^()]*[.!?]\)))*(\p{L}[\p{L}\p{N}]*)/u.exec(text);
   if (first?.[1]) out.push({ offset: first[0].length - first[1].length, word: first[1] });
   // Every later start follows a stop and a space: most pairs are one sentence and have none.
   if (!STOP_SPACE.test(text)) return out;
