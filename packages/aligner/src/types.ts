@@ -108,6 +108,8 @@ export interface DocumentContext {
   lowerAfterLabel?: boolean;
   /** Words the document's Portuguese capitalises in mid-sentence three times as often as not, or more ("Internet"): the name-casing check's norm. */
   capitalisedWords?: string[];
+  /** Names the document writes all in capitals or with an inner capital, and hardly ever in lower case ("GIMP", "LilyPond"). */
+  coinedNames?: string[];
 }
 
 /** How a document usually renders one English term ("scaling law" → "lei de escala", 5 of 6 times). */

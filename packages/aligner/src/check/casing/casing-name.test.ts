@@ -163,3 +163,27 @@ describe("casing-name, a label copied from the English with a capital lost (issu
     ["an option opening the English sentence", "a opção acquire::http::Proxy", "Acquire::http::Proxy sets the proxy."],
   ])("near miss: %s", (_n, ptText, en) => expect(check(ptText, en)).toEqual([]));
 });
+
+describe("casing-name, a coined name of the document lowered once (issue 12 recall)", () => {
+  const pt = { correct: (w: string) => ["o", "a", "abre", "pasta", "do", "dos", "discos", "canal", "nomeado", "tipos", "são", "que", "existe", "um"].includes(w.toLowerCase()) };
+  const en = { correct: (w: string) => ["mode", "tmp"].includes(w.toLowerCase()) };
+  const flags = (pairs: { pt: string; en?: string }[]) =>
+    casingName.runDocument!(pairs, { variant: "pt-BR", terms: [], spellers: { pt, en } }).pairFlags.map((fs) => fs.map((f) => `${f.text}→${f.suggestion}`)).flat();
+  const gimp = [{ pt: "O GIMP abre." }, { pt: "O GIMP abre a pasta." }, { pt: "A pasta do GIMP abre." }];
+  it("hit: the program's name in lower case, with no English to say so", () => expect(flags([...gimp, { pt: "a pasta do gimp abre." }])).toEqual(["gimp→GIMP"]));
+  it("hit in checkPair too, given the document's context", () =>
+    expect(runCheck(casingName, { pt: "a pasta do gimp abre." }, { spellers: { pt, en }, document: { coinedNames: ["GIMP"] } })).toEqual(["gimp→GIMP"]));
+  it.each([
+    // The document writes the command as often as the name: "apt" beside "APT".
+    ["a document that writes both", [...gimp, { pt: "o gimp abre." }, { pt: "a pasta do gimp." }]],
+    // "DOS" in capitals, "dos" the contraction: a Portuguese word.
+    ["a lower-case form that is a Portuguese word", [{ pt: "O DOS abre." }, { pt: "O DOS abre." }, { pt: "O DOS abre." }, { pt: "a pasta dos discos." }]],
+    ["a command or path", [...gimp, { pt: "execute gimp-2.8 ou ~/.gimp" }]],
+    // Development corpus (tuning half): a man page's NAME line, a list of values, an English phrase.
+    ["a term heading its definition", [{ pt: "FIFO" }, { pt: "O FIFO abre." }, { pt: "O FIFO abre." }, { pt: "fifo - canal nomeado" }]],
+    ["an item of a list of values", [...["NFS", "NFS", "NFS"].map((n) => ({ pt: `O ${n} abre.` })), { pt: "tipos são ufs, 4.2, nfs, tmp." }]],
+    ["a word of an English phrase", [...["LilyPond", "LilyPond", "LilyPond"].map((n) => ({ pt: `O ${n} abre.` })), { pt: "Existe um ‘lilypond mode’ que abre." }]],
+    // The pair's English writes it so: the command, not the program.
+    ["the English's own lower case", [...gimp, { pt: "a pasta do gimp abre.", en: "run gimp to open the folder." }]],
+  ])("near miss: %s", (_n, pairs) => expect(flags(pairs)).toEqual([]));
+});

@@ -1,10 +1,11 @@
 import { flagAt, type Check } from "../check.ts";
-import type { CheckInput, Flag } from "../../types.ts";
+import type { CheckInput, DocumentContext, Flag } from "../../types.ts";
 import type { CheckContext } from "../check.ts";
 import { inEnglishProse, nameMatches, ordinaryCaseMatches } from "../entity/name-matches.ts";
 import { dropProseOverLiterals } from "../prose-filter.ts";
-import { capitalisedWords } from "./name-habits.ts";
-import { isSentenceStart, lowered, words } from "../text/words.ts";
+import { capitalisedWords, coinedNames, standsAsProse } from "./name-habits.ts";
+import { isSentenceStart, lowered, words, type Word } from "../text/words.ts";
+import { englishWordTest } from "../untranslated/english-signal.ts";
 import acronyms from "./lowercase-acronyms.json" with { type: "json" };
 import { execAll } from "../text/exec-all.ts";
 import { glossed } from "../text/glossed.ts";
@@ -103,15 +104,45 @@ const CENTURY = /(?<![\p{L}])(séculos?) ((?=[xvi]+(?![\p{L}]))x{0,3}(?:ix|iv|v?
 /** What the document says about names (see name-habits.ts); absent when the pair is checked alone. */
 interface Habits {
   capitalised: ReadonlySet<string>;
+  /** The document's coined names by their lower-case form ("gimp" → "GIMP"). */
+  coined: ReadonlyMap<string, string>;
 }
 
-const habitSets = new WeakMap<readonly string[], Habits>();
+const byLower = (forms: readonly string[]): Map<string, string> => new Map(forms.map((f) => [f.toLowerCase(), f]));
+
+const habitSets = new WeakMap<DocumentContext, Habits>();
 function habitsOf(context: CheckContext): Habits | undefined {
-  const words = context.document?.capitalisedWords;
-  if (!words) return undefined;
-  let habits = habitSets.get(words);
-  if (!habits) habitSets.set(words, (habits = { capitalised: new Set(words) }));
+  const document = context.document;
+  if (!document?.capitalisedWords && !document?.coinedNames) return undefined;
+  let habits = habitSets.get(document);
+  if (!habits) habitSets.set(document, (habits = { capitalised: new Set(document.capitalisedWords), coined: byLower(document.coinedNames ?? []) }));
   return habits;
+}
+
+
+/**
+ * A coined name of the document in lower case, as a word of prose ("diretório pessoal do gimp"),
+ * where the pair's English does not write it so (the command "gimp" beside the program "GIMP").
+ * Not a term heading its definition ("fifo - canal nomeado", a man page's NAME), an item of a list
+ * of values ("ufs, 4.2, nfs, tmp"), or a part of an English phrase ("‘lilypond mode’", Emacs's mode):
+ * literal names that only the English could vouch for.
+ */
+function coinedLowered(pt: string, en: string | undefined, coined: ReadonlyMap<string, string>, isEnglish: (w: string) => boolean): { start: number; end: number; form: string }[] {
+  if (!coined.size) return [];
+  const out: { start: number; end: number; form: string }[] = [];
+  const ws = words(pt);
+  ws.forEach((w, k) => {
+    const form = coined.get(w.text);
+    if (!form || en?.includes(w.text) || !standsAsProse(pt, w.start, w.end)) return;
+    if (/^ [-–—] /u.test(pt.slice(w.end, w.end + 3))) return;
+    const prev = ws[k - 1];
+    const next = ws[k + 1];
+    const listed = (n: Word | undefined, gap: string) => n !== undefined && /^,\s?$/u.test(gap) && (/\p{N}/u.test(n.text) || (/^\p{Ll}+$/u.test(n.text) && isEnglish(n.text)) || coined.has(n.text));
+    if ((prev && listed(prev, pt.slice(prev.end, w.start))) || (next && listed(next, pt.slice(w.end, next.start)))) return;
+    if ((prev && pt.slice(prev.end, w.start) === " " && isEnglish(prev.text)) || (next && pt.slice(w.end, next.start) === " " && isEnglish(next.text))) return;
+    out.push({ start: w.start, end: w.end, form });
+  });
+  return out;
 }
 
 function flagsOf(check: Check<"casing-name">, pair: CheckInput, context: CheckContext, habits?: Habits): Flag[] {
@@ -139,6 +170,7 @@ function flagsOf(check: Check<"casing-name">, pair: CheckInput, context: CheckCo
       if (m[2]) hits.push({ start, end: start + m[2].length, form: m[2].toUpperCase() });
     }
     for (const a of lowercaseAcronyms(pair.pt, pair.en)) if (!hits.some((h) => h.start < a.end && a.start < h.end)) hits.push(a);
+    if (habits) for (const c of coinedLowered(pair.pt, pair.en, habits.coined, englishWordTest(context.spellers))) if (!hits.some((h) => h.start < c.end && c.start < h.end)) hits.push(c);
     // A joined token stands whole for its parts ("DEB_build_OPTIONS", not "build"): the literal filter keeps it, not them.
     for (const j of joinedTokensLowered(pair.pt, pair.en)) {
       for (let k = hits.length - 1; k >= 0; k--) if (hits[k]!.start >= j.start && hits[k]!.end <= j.end) hits.splice(k, 1);
@@ -155,7 +187,8 @@ function flagsOf(check: Check<"casing-name">, pair: CheckInput, context: CheckCo
 function documentHabits(pairs: readonly CheckInput[], context: CheckContext): Habits {
   const candidates = new Set<string>();
   for (const p of pairs) if (p.en) for (const m of ordinaryCaseMatches(p, context.terms, context.spellers.pt, context.spellers.en)) candidates.add(m.expected);
-  return { capitalised: new Set(candidates.size ? capitalisedWords(pairs, candidates) : []) };
+  const pt = context.spellers.pt;
+  return { capitalised: new Set(candidates.size ? capitalisedWords(pairs, candidates) : []), coined: byLower(pt ? coinedNames(pairs, (w) => pt.correct(w)) : []) };
 }
 
 /** A proper noun or acronym in lower case: "erik torenberg", "openai", "a ia". */
