@@ -187,3 +187,15 @@ describe("casing-name, a coined name of the document lowered once (issue 12 reca
     ["the English's own lower case", [...gimp, { pt: "a pasta do gimp abre.", en: "run gimp to open the folder." }]],
   ])("near miss: %s", (_n, pairs) => expect(flags(pairs)).toEqual([]));
 });
+
+describe("casing-name, one of coordinated labels lost its capital (issue 12 recall)", () => {
+  const pt = { correct: (w: string) => ["horizontal", "vertical", "e", "selecionando", "você", "pode", "escolher", "as", "bordas", "aumentar", "diminuir", "zoom", "são", "claros"].includes(w.toLowerCase()) };
+  const check = (ptText: string, en: string) => runCheck(casingName, { pt: ptText, en }, { spellers: { pt, en: pt } });
+  it("hit: the option beside its capitalised sibling", () =>
+    expect(check("Selecionando Horizontal e vertical, você pode escolher as bordas", "Selecting Horizontal and Vertical, you can choose the borders")).toEqual(["vertical→Vertical"]));
+  it.each([
+    // Development corpus (GIMP's navigation dialog): labels in sentence case coordinated, not words.
+    ["labels of two words in sentence case", "Os botões Diminuir zoom, Aumentar zoom e Zoom 1:1 são claros", "The buttons Zoom Out, Zoom In and Zoom 1:1 are clear"],
+    ["a sibling that opens the sentence", "Horizontal e vertical, você pode escolher as bordas", "Horizontal and Vertical, you can choose the borders"],
+  ])("near miss: %s", (_n, ptText, en) => expect(check(ptText, en)).toEqual([]));
+});

@@ -1,5 +1,5 @@
 import { flagAt, type Check } from "../check.ts";
-import type { CheckInput, DocumentContext, Flag } from "../../types.ts";
+import type { CheckInput, DocumentContext, Flag, Speller } from "../../types.ts";
 import type { CheckContext } from "../check.ts";
 import { inEnglishProse, nameMatches, ordinaryCaseMatches } from "../entity/name-matches.ts";
 import { dropProseOverLiterals } from "../prose-filter.ts";
@@ -95,6 +95,25 @@ function joinedTokensLowered(pt: string, en: string | undefined): { start: numbe
   return out;
 }
 
+// One-word items of a coordination: the word between a coordinator or a punctuation mark and another.
+const SIBLING_BEFORE = /(?<![\p{L}\p{N}])(\p{Lu}\p{Ll}+)(?:,| e| ou) $/u;
+const SIBLING_AFTER = /^(?:,| e| ou) (\p{Lu}\p{Ll}+)(?=$|[^\p{L}\p{N}\s]|(?:,| e | ou ))/u;
+const ITEM_START = /(?:^|[^\p{L}\p{N}\s]\s*|(?:,| e| ou) )$/u;
+const ITEM_END = /^(?:$|[^\p{L}\p{N}\s]|(?:,| e | ou ))/u;
+
+/**
+ * Whether the word is coordinated with a capitalised ordinary word in mid-sentence ("Horizontal e
+ * vertical", "vermelho, Verde"): the sentence writes these labels with capitals, so one without is a
+ * slip. One word each: "Aumentar zoom e Zoom 1:1" coordinates labels in sentence case, not words.
+ */
+function capitalisedSibling(pt: string, m: { start: number; end: number }, speller: Speller | undefined): boolean {
+  if (!speller || !ITEM_START.test(pt.slice(Math.max(0, m.start - 6), m.start)) || !ITEM_END.test(pt.slice(m.end, m.end + 5))) return false;
+  const before = SIBLING_BEFORE.exec(pt.slice(Math.max(0, m.start - 40), m.start));
+  const after = SIBLING_AFTER.exec(pt.slice(m.end, m.end + 40));
+  const sibling = (w: string | undefined, at: number) => w !== undefined && !isSentenceStart(pt, at) && speller.correct(w.toLowerCase());
+  return (before !== null && sibling(before[1], m.start - before[0].length)) || (after !== null && sibling(after[1], m.end + after[0].length - after[1]!.length));
+}
+
 /** Names lowered together in one list: at least this many. */
 const MIN_LOWER_LIST = 3;
 
@@ -154,11 +173,11 @@ function flagsOf(check: Check<"casing-name">, pair: CheckInput, context: CheckCo
       // in parentheses ("interface gráfica (gui)") still wants its capitals.
       .filter((m) => !/\p{Ll}/u.test(m.expected) || !glossed(pair.pt, m, context.spellers))
       .map((m) => ({ start: m.start, end: m.end, form: m.expected }));
-    if (habits) {
-      // An ordinary word the English capitalises, which this document itself writes with a capital ("ligação à Internet").
-      for (const m of ordinaryCaseMatches(pair, context.terms, context.spellers.pt, context.spellers.en)) {
-        if (habits.capitalised.has(m.expected) && !glossed(pair.pt, m, context.spellers)) hits.push({ start: m.start, end: m.end, form: m.expected });
-      }
+    for (const m of ordinaryCaseMatches(pair, context.terms, context.spellers.pt, context.spellers.en)) {
+      if (glossed(pair.pt, m, context.spellers)) continue;
+      // An ordinary word the English capitalises, which this document itself writes with a capital ("ligação à Internet"),
+      // or which this very sentence capitalises beside it ("Selecionando Horizontal e vertical": two options, one lost its capital).
+      if (habits?.capitalised.has(m.expected) || capitalisedSibling(pair.pt, m, context.spellers.pt)) hits.push({ start: m.start, end: m.end, form: m.expected });
     }
     // A list of names all in lower case ("hiragana, katakana, tamil e thai") is the translator's convention
     // for the category (Portuguese writes languages and scripts in lower case), not capitals lost one by one;
