@@ -209,6 +209,10 @@ describe("casing-sentence-start, sentences the layout hid", () => {
     ["under a heading with a name in it", { pt: "se o campo mostra a versão, copia.", prevPt: "Função do Scilab", en: "If the field shows the version, it copies." }, ["se→Se"]],
     // The English opens with a name, whose capital tells nothing: the heading above does.
     ["under a heading of words, the English opening with a name", { pt: "as entradas do LilyPond mostram a versão.", prevPt: "Observação", en: "LilyPond entries show the version." }, ["as→As"]],
+    // A word then a capitalised word reads as a term glued to its definition, unless the English opens a sentence there.
+    ["a sentence opening with a word and a capitalised name, the English capitalised", { pt: "modo Adicionar copia a seleção.", prevPt: "O campo copia.", en: "Add mode copies the selection." }, ["modo→Modo"]],
+    // A man page's item numbered without a stop, as the English numbers it.
+    ["an item numbered without a stop, the English capitalised", { pt: "1 se o campo mostra a versão, copia.", prevPt: "O campo copia.", en: "1 If the field shows the version, it copies." }, ["se→Se"]],
   ])("hit: %s", (_n, pair, expected) => expect(runCheck(casingSentenceStart, pair, withPt)).toEqual(expected));
   it.each([
     // A parenthesis that is no sentence of its own opens in lower case.
@@ -216,5 +220,8 @@ describe("casing-sentence-start, sentences the layout hid", () => {
     ["a parenthesis after a stop, its stop outside", { pt: "O campo copia. (ver a figura)." }],
     // Under a function's name, the reference's own convention, whatever the English's name.
     ["a description under an identifier, the English opening with a name", { pt: "mostra a versão do LilyPond", prevPt: "xlist", en: "LilyPond version" }],
+    // A count, not an item's number: nothing in the English numbers it.
+    ["a number counting what follows", { pt: "3 campos mostram a versão.", prevPt: "O campo copia.", en: "Three fields show the version." }],
+    ["a term glued to its capitalised definition, the English alike", { pt: "rates Imprime um resumo.", en: "rates Print a summary." }],
   ])("near miss: %s", (_n, pair) => expect(runCheck(casingSentenceStart, pair, withPt)).toEqual([]));
 });

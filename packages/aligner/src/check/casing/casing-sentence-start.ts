@@ -1,6 +1,6 @@
 import type { CheckInput, Flag, Speller } from "../../types.ts";
 import { flagAt, type Check, type CheckContext } from "../check.ts";
-import { endsWithAbbreviation, lowercaseStarts } from "./sentence-starts.ts";
+import { endsWithAbbreviation, lowercaseStarts, type SentenceStart } from "./sentence-starts.ts";
 import { isLower, words } from "../text/words.ts";
 import { gluedInsideLiteral } from "../text/glued-literal.ts";
 import { hasExtraStops } from "../text/sentence-stops.ts";
@@ -149,6 +149,18 @@ export function lowerAfterLabels(pairs: readonly CheckInput[], pt?: Speller, en?
   return total < MIN_LABELLED ? undefined : lower * 2 >= total;
 }
 
+/**
+ * An item numbered without a stop ("1 se --oknodo não foi especificado"), as a man page's list has
+ * them: its sentence starts after the number when the English opens the same item with a capital
+ * ("1 If --oknodo was not specified"); without the English, "3 arquivos" may be a count.
+ */
+function numberedStart(pt: string, en: string | undefined): SentenceStart | undefined {
+  const m = /^(\s*(\d+)\s+)(\p{Ll}[\p{L}\p{N}]*)(?![\p{N}_-])/u.exec(pt);
+  if (!m || en === undefined) return undefined;
+  const e = /^\s*(\d+)\s+\p{Lu}\p{Ll}/u.exec(en);
+  return e && e[1] === m[2] ? { offset: m[1]!.length, word: m[3]! } : undefined;
+}
+
 /** A sentence that starts with a lower-case letter. */
 export const casingSentenceStart: Check<"casing-sentence-start"> = {
   id: "casing-sentence-start",
@@ -159,6 +171,8 @@ export const casingSentenceStart: Check<"casing-sentence-start"> = {
   run(pair, context) {
     // Most pairs start every sentence with a capital: nothing below needs computing for them.
     const starts = lowercaseStarts(pair.pt);
+    const numbered = numberedStart(pair.pt, pair.en);
+    if (numbered) starts.unshift(numbered);
     if (!starts.length) return [];
     // A previous segment that ends mid-sentence makes this one a continuation (the broken check's case).
     // So does one that ends in a colon or semicolon: a list of items in lower case follows ("disponível em dois modos: ¶ modo multi janela").
@@ -220,7 +234,8 @@ export const casingSentenceStart: Check<"casing-sentence-start"> = {
       // A line with a comment after it ("global %helps  // This instruction creates …") is code as well.
       .filter((s) => !pair.pt.slice(pair.pt.lastIndexOf("\n", s.offset) + 1, s.offset).includes("//") && !/\s\/\/\s/u.test(lineOf(pair.pt, s.offset)))
       // At the pair's start: a term glued to its definition, or a fragment with nothing to compare.
-      .filter((s) => !(s.offset === atStart && (fragment || termThenDefinition(pair.pt, s.offset, s.word, pt))))
+      // (A term glued to its definition is no sentence: not when the English opens one with a capital, "Add mode causes …".)
+      .filter((s) => !(s.offset === atStart && (fragment || (!englishOpensCapital && termThenDefinition(pair.pt, s.offset, s.word, pt)))))
       .map((s) => flagAt(this, pair.pt, s.offset, s.offset + s.word.length, "Start the sentence with a capital letter.", capitalise(s.word)));
   },
   runDocument(pairs, context) {
