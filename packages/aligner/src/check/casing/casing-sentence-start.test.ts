@@ -210,7 +210,7 @@ describe("casing-sentence-start, sentences the layout hid", () => {
     // The English opens with a name, whose capital tells nothing: the heading above does.
     ["under a heading of words, the English opening with a name", { pt: "as entradas do LilyPond mostram a versão.", prevPt: "Observação", en: "LilyPond entries show the version." }, ["as→As"]],
     // A word then a capitalised word reads as a term glued to its definition, unless the English opens a sentence there.
-    ["a sentence opening with a word and a capitalised name, the English capitalised", { pt: "modo Adicionar copia a seleção.", prevPt: "O campo copia.", en: "Add mode copies the selection." }, ["modo→Modo"]],
+    ["a sentence opening with a word and a capitalised name, the English capitalised", { pt: "este Programa copia a matriz.", prevPt: "O campo copia.", en: "This Program copies the matrix." }, ["este→Este"]],
     // A man page's item numbered without a stop, as the English numbers it.
     ["an item numbered without a stop, the English capitalised", { pt: "1 se o campo mostra a versão, copia.", prevPt: "O campo copia.", en: "1 If the field shows the version, it copies." }, ["se→Se"]],
   ])("hit: %s", (_n, pair, expected) => expect(runCheck(casingSentenceStart, pair, withPt)).toEqual(expected));
