@@ -110,6 +110,8 @@ export interface DocumentContext {
   capitalisedWords?: string[];
   /** The coined names of the document's English (digits, inner capitals), squashed: a name the translation moved from another pair is no invention. */
   englishNames?: string[];
+  /** Names the document writes all in capitals or with an inner capital, and hardly ever in lower case ("GIMP", "LilyPond"). */
+  coinedNames?: string[];
 }
 
 /** How a document usually renders one English term ("scaling law" → "lei de escala", 5 of 6 times). */

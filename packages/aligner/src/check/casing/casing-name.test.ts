@@ -161,3 +161,64 @@ describe("casing-name, development corpus (issue 12, session 4)", () => {
     ["a name after the plural 'extensões', unquoted", "suporta as extensões linux do sistema", "supports the Linux extensions of the system", ["linux→Linux"]],
   ])("hit: %s", (_n, ptText, enText, expected) => expect(check(ptText, enText)).toEqual(expected));
 });
+
+describe("casing-name, a label copied from the English with a capital lost (issue 12 recall)", () => {
+  const pt = { correct: (w: string) => ["a", "raiz", "deve", "ser", "do", "tipo", "modo", "o", "biblioteca", "de", "gráficos", "color", "normal", "angular", "na", "seleção", "colocando"].includes(w.toLowerCase()) };
+  const check = (ptText: string, en: string) => runCheck(casingName, { pt: ptText, en }, { spellers: { pt, en: pt } });
+  it.each([
+    ["a type's name quoted in both", 'A raiz deve ser do tipo "axes".', 'The parent should be of the type "Axes".', ["axes→Axes"]],
+    ["an option quoted in both", "colocando “angular” na seleção", "putting “Angular” in the selection", ["angular→Angular"]],
+    ["a breadcrumb's step kept in English", "Scilab Help >> Biblioteca de Gráficos > color management > coolcolormap", "Scilab Help >> Graphics Library > Color management > coolcolormap", ["color→Color"]],
+    ["a step whose middle capital is lost", "Matrizes > elementary matrices > ones", "Elementary Functions > Elementary matrices > ones", ["elementary→Elementary"]],
+    ["a name heading a quotation", "reticulado “Floyd-steinberg (perda de cores reduzida)”", "“Floyd-Steinberg (reduced color bleeding)” dithering", ["Floyd-steinberg→Floyd-Steinberg"]],
+    ["an APT option joined by '::'", "veja debug::pkgProblemResolver para isso.", "see Debug::pkgProblemResolver for that.", ["debug::pkgProblemResolver→Debug::pkgProblemResolver"]],
+    ["a key combination", "o atalho Shift+ctrl+O.", "the shortcut Shift+Ctrl+O.", ["Shift+ctrl+O→Shift+Ctrl+O"]],
+  ])("hit: %s", (_n, ptText, en, expected) => expect(check(ptText, en)).toEqual(expected));
+  it.each([
+    // A Portuguese word in brackets may be the translation, spelt as the English is.
+    ["a Portuguese word in brackets", "o modo (normal)", "the mode (Normal)"],
+    // The English writes the label both ways: the English term glossed beside its translation.
+    ["a label the English writes two ways", "o modo (hue-saturation)", "the Hue-Saturation (hue-saturation) mode"],
+    ["the English's own form", 'do tipo "Axes".', 'of the type "Axes".'],
+    // A formula's letters are no key names.
+    ["a sum of variables", "a soma a+b", "the sum a+b"],
+    // A first capital the English sentence gives its opening token.
+    ["an option opening the English sentence", "a opção acquire::http::Proxy", "Acquire::http::Proxy sets the proxy."],
+  ])("near miss: %s", (_n, ptText, en) => expect(check(ptText, en)).toEqual([]));
+});
+
+describe("casing-name, a coined name of the document lowered once (issue 12 recall)", () => {
+  const pt = { correct: (w: string) => ["o", "a", "abre", "pasta", "do", "dos", "discos", "canal", "nomeado", "tipos", "são", "que", "existe", "um"].includes(w.toLowerCase()) };
+  const en = { correct: (w: string) => ["mode", "tmp"].includes(w.toLowerCase()) };
+  const flags = (pairs: { pt: string; en?: string }[]) =>
+    casingName.runDocument!(pairs, { variant: "pt-BR", terms: [], spellers: { pt, en } }).pairFlags.map((fs) => fs.map((f) => `${f.text}→${f.suggestion}`)).flat();
+  const gimp = [{ pt: "O GIMP abre." }, { pt: "O GIMP abre a pasta." }, { pt: "A pasta do GIMP abre." }];
+  it("hit: the program's name in lower case, with no English to say so", () => expect(flags([...gimp, { pt: "a pasta do gimp abre." }])).toEqual(["gimp→GIMP"]));
+  it("hit in checkPair too, given the document's context", () =>
+    expect(runCheck(casingName, { pt: "a pasta do gimp abre." }, { spellers: { pt, en }, document: { coinedNames: ["GIMP"] } })).toEqual(["gimp→GIMP"]));
+  it.each([
+    // The document writes the command as often as the name: "apt" beside "APT".
+    ["a document that writes both", [...gimp, { pt: "o gimp abre." }, { pt: "a pasta do gimp." }]],
+    // "DOS" in capitals, "dos" the contraction: a Portuguese word.
+    ["a lower-case form that is a Portuguese word", [{ pt: "O DOS abre." }, { pt: "O DOS abre." }, { pt: "O DOS abre." }, { pt: "a pasta dos discos." }]],
+    ["a command or path", [...gimp, { pt: "execute gimp-2.8 ou ~/.gimp" }]],
+    // Development corpus (tuning half): a man page's NAME line, a list of values, an English phrase.
+    ["a term heading its definition", [{ pt: "FIFO" }, { pt: "O FIFO abre." }, { pt: "O FIFO abre." }, { pt: "fifo - canal nomeado" }]],
+    ["an item of a list of values", [...["NFS", "NFS", "NFS"].map((n) => ({ pt: `O ${n} abre.` })), { pt: "tipos são ufs, 4.2, nfs, tmp." }]],
+    ["a word of an English phrase", [...["LilyPond", "LilyPond", "LilyPond"].map((n) => ({ pt: `O ${n} abre.` })), { pt: "Existe um ‘lilypond mode’ que abre." }]],
+    // The pair's English writes it so: the command, not the program.
+    ["the English's own lower case", [...gimp, { pt: "a pasta do gimp abre.", en: "run gimp to open the folder." }]],
+  ])("near miss: %s", (_n, pairs) => expect(flags(pairs)).toEqual([]));
+});
+
+describe("casing-name, one of coordinated labels lost its capital (issue 12 recall)", () => {
+  const pt = { correct: (w: string) => ["horizontal", "vertical", "e", "selecionando", "você", "pode", "escolher", "as", "bordas", "aumentar", "diminuir", "zoom", "são", "claros"].includes(w.toLowerCase()) };
+  const check = (ptText: string, en: string) => runCheck(casingName, { pt: ptText, en }, { spellers: { pt, en: pt } });
+  it("hit: the option beside its capitalised sibling", () =>
+    expect(check("Selecionando Horizontal e vertical, você pode escolher as bordas", "Selecting Horizontal and Vertical, you can choose the borders")).toEqual(["vertical→Vertical"]));
+  it.each([
+    // Development corpus (GIMP's navigation dialog): labels in sentence case coordinated, not words.
+    ["labels of two words in sentence case", "Os botões Diminuir zoom, Aumentar zoom e Zoom 1:1 são claros", "The buttons Zoom Out, Zoom In and Zoom 1:1 are clear"],
+    ["a sibling that opens the sentence", "Horizontal e vertical, você pode escolher as bordas", "Horizontal and Vertical, you can choose the borders"],
+  ])("near miss: %s", (_n, ptText, en) => expect(check(ptText, en)).toEqual([]));
+});

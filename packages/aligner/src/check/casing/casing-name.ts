@@ -1,16 +1,18 @@
 import { flagAt, type Check } from "../check.ts";
-import type { CheckInput, Flag } from "../../types.ts";
+import type { CheckInput, DocumentContext, Flag, Speller } from "../../types.ts";
 import type { CheckContext } from "../check.ts";
 import { inEnglishProse, nameMatches, ordinaryCaseMatches } from "../entity/name-matches.ts";
 import { dropProseOverLiterals } from "../prose-filter.ts";
-import { capitalisedWords } from "./name-habits.ts";
-import { lowered, words } from "../text/words.ts";
+import { capitalisedWords, coinedNames, standsAsProse } from "./name-habits.ts";
+import { isSentenceStart, lowered, words, type Word } from "../text/words.ts";
+import { englishWordTest } from "../untranslated/english-signal.ts";
 import acronyms from "./lowercase-acronyms.json" with { type: "json" };
 import loanwords from "../foreign/loanwords.json" with { type: "json" };
 
 const LOANWORDS: ReadonlySet<string> = new Set(loanwords.words);
 import { execAll } from "../text/exec-all.ts";
 import { glossed } from "../text/glossed.ts";
+import { copiedLabelsLowered } from "./copied-labels.ts";
 
 interface LowercaseAcronym {
   lower: string;
@@ -49,10 +51,16 @@ function lowercaseAcronyms(pt: string, en?: string): { start: number; end: numbe
 }
 
 /**
- * A token joined by "_" or "/" ("DEB_BUILD_OPTIONS", "GNU/Linux", "HTML/XML"): material the
- * Portuguese copies from the English as it stands, not starting inside a path or a URL.
+ * A token joined by "_", "/" or "::" ("DEB_BUILD_OPTIONS", "GNU/Linux", "APT::Get::Show-Versions"),
+ * or a key combination ("Shift+Ctrl+T": named keys before a "+"): material the Portuguese copies
+ * from the English as it stands, not starting inside a path or a URL. A "+" after a single letter
+ * is a formula ("A+B"), whose letters are the equation's business.
  */
-const JOINED_TOKEN = /(?<![\p{L}\p{N}_./:-])[\p{L}\p{N}]+(?:[_/][\p{L}\p{N}]+)+(?![\p{L}\p{N}_/])/gu;
+const PART = "[\\p{L}\\p{N}]+(?:-[\\p{L}\\p{N}]+)*";
+const JOINED_TOKEN = new RegExp(
+  `(?<![\\p{L}\\p{N}_./:+-])(?:${PART}(?:(?:[_/]|::)${PART})+|(?:\\p{L}{2,}\\+)+[\\p{L}\\p{N}]+)(?![\\p{L}\\p{N}_/+]|::)`,
+  "gu",
+);
 
 /** Whether `text` is `form` with some of its capitals lost and nothing else changed (no capital gained). */
 function capitalsLost(text: string, form: string): boolean {
@@ -71,24 +79,46 @@ function capitalsLost(text: string, form: string): boolean {
  * English itself writes the token both ways.
  */
 function joinedTokensLowered(pt: string, en: string | undefined): { start: number; end: number; form: string }[] {
-  if (!en || !/[_/]/u.test(pt)) return [];
+  if (!en || !/[_/+]|::/u.test(pt)) return [];
   const english = new Map<string, string>();
+  // Tokens whose first capital may be the English sentence's ("Clip_state value should be"), not the token's.
+  const opening = new Set<string>();
   for (const m of execAll(JOINED_TOKEN, en)) {
     const key = m[0].toLowerCase();
     const had = english.get(key);
     english.set(key, had === undefined || had === m[0] ? m[0] : "");
+    if (isSentenceStart(en, m.index)) opening.add(key);
   }
   const out: { start: number; end: number; form: string }[] = [];
   for (const m of execAll(JOINED_TOKEN, pt)) {
-    const form = english.get(m[0].toLowerCase());
-    // A first capital alone may be the English sentence's ("Clip_state value should be"), not the token's.
-    if (form && capitalsLost(m[0], form) && m[0].slice(1) !== form.slice(1)) out.push({ start: m.index, end: m.index + m[0].length, form });
+    const key = m[0].toLowerCase();
+    const form = english.get(key);
+    if (form && capitalsLost(m[0], form) && (m[0].slice(1) !== form.slice(1) || !opening.has(key))) out.push({ start: m.index, end: m.index + m[0].length, form });
   }
   return out;
 }
 
 // A plural names a file extension only in quotes: "extensões linux" are Linux's extensions, a name lowered.
 const EXTENSION_NAMED = /(?:extens(?:ão|ao)\s*[“"'‘«]?|extensões\s*[“"'‘«])$/iu;
+
+// One-word items of a coordination: the word between a coordinator or a punctuation mark and another.
+const SIBLING_BEFORE = /(?<![\p{L}\p{N}])(\p{Lu}\p{Ll}+)(?:,| e| ou) $/u;
+const SIBLING_AFTER = /^(?:,| e| ou) (\p{Lu}\p{Ll}+)(?=$|[^\p{L}\p{N}\s]|(?:,| e | ou ))/u;
+const ITEM_START = /(?:^|[^\p{L}\p{N}\s]\s*|(?:,| e| ou) )$/u;
+const ITEM_END = /^(?:$|[^\p{L}\p{N}\s]|(?:,| e | ou ))/u;
+
+/**
+ * Whether the word is coordinated with a capitalised ordinary word in mid-sentence ("Horizontal e
+ * vertical", "vermelho, Verde"): the sentence writes these labels with capitals, so one without is a
+ * slip. One word each: "Aumentar zoom e Zoom 1:1" coordinates labels in sentence case, not words.
+ */
+function capitalisedSibling(pt: string, m: { start: number; end: number }, speller: Speller | undefined): boolean {
+  if (!speller || !ITEM_START.test(pt.slice(Math.max(0, m.start - 6), m.start)) || !ITEM_END.test(pt.slice(m.end, m.end + 5))) return false;
+  const before = SIBLING_BEFORE.exec(pt.slice(Math.max(0, m.start - 40), m.start));
+  const after = SIBLING_AFTER.exec(pt.slice(m.end, m.end + 40));
+  const sibling = (w: string | undefined, at: number) => w !== undefined && !isSentenceStart(pt, at) && speller.correct(w.toLowerCase());
+  return (before !== null && sibling(before[1], m.start - before[0].length)) || (after !== null && sibling(after[1], m.end + after[0].length - after[1]!.length));
+}
 
 /** Names lowered together in one list: at least this many. */
 const MIN_LOWER_LIST = 3;
@@ -110,15 +140,45 @@ const CENTURY = /(?<![\p{L}])(séculos?) ((?=[xvi]+(?![\p{L}]))x{0,3}(?:ix|iv|v?
 /** What the document says about names (see name-habits.ts); absent when the pair is checked alone. */
 interface Habits {
   capitalised: ReadonlySet<string>;
+  /** The document's coined names by their lower-case form ("gimp" → "GIMP"). */
+  coined: ReadonlyMap<string, string>;
 }
 
-const habitSets = new WeakMap<readonly string[], Habits>();
+const byLower = (forms: readonly string[]): Map<string, string> => new Map(forms.map((f) => [f.toLowerCase(), f]));
+
+const habitSets = new WeakMap<DocumentContext, Habits>();
 function habitsOf(context: CheckContext): Habits | undefined {
-  const words = context.document?.capitalisedWords;
-  if (!words) return undefined;
-  let habits = habitSets.get(words);
-  if (!habits) habitSets.set(words, (habits = { capitalised: new Set(words) }));
+  const document = context.document;
+  if (!document?.capitalisedWords && !document?.coinedNames) return undefined;
+  let habits = habitSets.get(document);
+  if (!habits) habitSets.set(document, (habits = { capitalised: new Set(document.capitalisedWords), coined: byLower(document.coinedNames ?? []) }));
   return habits;
+}
+
+
+/**
+ * A coined name of the document in lower case, as a word of prose ("diretório pessoal do gimp"),
+ * where the pair's English does not write it so (the command "gimp" beside the program "GIMP").
+ * Not a term heading its definition ("fifo - canal nomeado", a man page's NAME), an item of a list
+ * of values ("ufs, 4.2, nfs, tmp"), or a part of an English phrase ("‘lilypond mode’", Emacs's mode):
+ * literal names that only the English could vouch for.
+ */
+function coinedLowered(pt: string, en: string | undefined, coined: ReadonlyMap<string, string>, isEnglish: (w: string) => boolean): { start: number; end: number; form: string }[] {
+  if (!coined.size) return [];
+  const out: { start: number; end: number; form: string }[] = [];
+  const ws = words(pt);
+  ws.forEach((w, k) => {
+    const form = coined.get(w.text);
+    if (!form || en?.includes(w.text) || !standsAsProse(pt, w.start, w.end)) return;
+    if (/^ [-–—] /u.test(pt.slice(w.end, w.end + 3))) return;
+    const prev = ws[k - 1];
+    const next = ws[k + 1];
+    const listed = (n: Word | undefined, gap: string) => n !== undefined && /^,\s?$/u.test(gap) && (/\p{N}/u.test(n.text) || (/^\p{Ll}+$/u.test(n.text) && isEnglish(n.text)) || coined.has(n.text));
+    if ((prev && listed(prev, pt.slice(prev.end, w.start))) || (next && listed(next, pt.slice(w.end, next.start)))) return;
+    if ((prev && pt.slice(prev.end, w.start) === " " && isEnglish(prev.text)) || (next && pt.slice(w.end, next.start) === " " && isEnglish(next.text))) return;
+    out.push({ start: w.start, end: w.end, form });
+  });
+  return out;
 }
 
 function flagsOf(check: Check<"casing-name">, pair: CheckInput, context: CheckContext, habits?: Habits): Flag[] {
@@ -135,11 +195,11 @@ function flagsOf(check: Check<"casing-name">, pair: CheckInput, context: CheckCo
       // in parentheses ("interface gráfica (gui)") still wants its capitals.
       .filter((m) => !/\p{Ll}/u.test(m.expected) || !glossed(pair.pt, m, context.spellers))
       .map((m) => ({ start: m.start, end: m.end, form: m.expected }));
-    if (habits) {
-      // An ordinary word the English capitalises, which this document itself writes with a capital ("ligação à Internet").
-      for (const m of ordinaryCaseMatches(pair, context.terms, context.spellers.pt, context.spellers.en)) {
-        if (habits.capitalised.has(m.expected) && !glossed(pair.pt, m, context.spellers)) hits.push({ start: m.start, end: m.end, form: m.expected });
-      }
+    for (const m of ordinaryCaseMatches(pair, context.terms, context.spellers.pt, context.spellers.en)) {
+      if (glossed(pair.pt, m, context.spellers)) continue;
+      // An ordinary word the English capitalises, which this document itself writes with a capital ("ligação à Internet"),
+      // or which this very sentence capitalises beside it ("Selecionando Horizontal e vertical": two options, one lost its capital).
+      if (habits?.capitalised.has(m.expected) || capitalisedSibling(pair.pt, m, context.spellers.pt)) hits.push({ start: m.start, end: m.end, form: m.expected });
     }
     // A list of names all in lower case ("hiragana, katakana, tamil e thai") is the translator's convention
     // for the category (Portuguese writes languages and scripts in lower case), not capitals lost one by one;
@@ -154,11 +214,14 @@ function flagsOf(check: Check<"casing-name">, pair: CheckInput, context: CheckCo
       if (m[2]) hits.push({ start, end: start + m[2].length, form: m[2].toUpperCase() });
     }
     for (const a of lowercaseAcronyms(pair.pt, pair.en)) if (!hits.some((h) => h.start < a.end && a.start < h.end)) hits.push(a);
+    if (habits) for (const c of coinedLowered(pair.pt, pair.en, habits.coined, englishWordTest(context.spellers))) if (!hits.some((h) => h.start < c.end && c.start < h.end)) hits.push(c);
     // A joined token stands whole for its parts ("DEB_build_OPTIONS", not "build"): the literal filter keeps it, not them.
     for (const j of joinedTokensLowered(pair.pt, pair.en)) {
       for (let k = hits.length - 1; k >= 0; k--) if (hits[k]!.start >= j.start && hits[k]!.end <= j.end) hits.splice(k, 1);
       if (!hits.some((h) => h.start < j.end && j.start < h.end)) hits.push(j);
     }
+    // A label copied from the English (a quotation, a parenthesis, a breadcrumb's step) keeps the English's capitals.
+    for (const c of copiedLabelsLowered(pair.pt, pair.en, context.spellers.pt)) if (!hits.some((h) => h.start < c.end && c.start < h.end)) hits.push(c);
     return hits
       // A file's extension named ("com a extensão “gih”") is written as the file names have it, not as the English's acronym.
       .filter((h) => !EXTENSION_NAMED.test(pair.pt.slice(Math.max(0, h.start - 14), h.start)))
@@ -170,7 +233,8 @@ function flagsOf(check: Check<"casing-name">, pair: CheckInput, context: CheckCo
 function documentHabits(pairs: readonly CheckInput[], context: CheckContext): Habits {
   const candidates = new Set<string>();
   for (const p of pairs) if (p.en) for (const m of ordinaryCaseMatches(p, context.terms, context.spellers.pt, context.spellers.en)) candidates.add(m.expected);
-  return { capitalised: new Set(candidates.size ? capitalisedWords(pairs, candidates) : []) };
+  const pt = context.spellers.pt;
+  return { capitalised: new Set(candidates.size ? capitalisedWords(pairs, candidates) : []), coined: byLower(pt ? coinedNames(pairs, (w) => pt.correct(w)) : []) };
 }
 
 /** A proper noun or acronym in lower case: "erik torenberg", "openai", "a ia". */

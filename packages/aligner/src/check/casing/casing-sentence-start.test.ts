@@ -211,3 +211,32 @@ describe("casing-sentence-start, English section headings", () => {
     expect(flags).toEqual(["página"]);
   });
 });
+
+// Injected recall of issue 12 (tuning half): sentence starts the checks passed over for a reason of layout, not of language.
+describe("casing-sentence-start, sentences the layout hid", () => {
+  const withPt = { spellers: { pt } };
+  it.each([
+    // The English "A" is a capitalised opening like any other.
+    ["under a heading too long for a label, the English opening with the article 'A'", { pt: "um campo mostra a versão.", prevPt: "Wildcard de arquitectura Debian", en: "A field shows the version." }, ["um→Um"]],
+    ["a whole sentence in parentheses", { pt: "(este campo mostra a versão.)", prevPt: "O campo copia.", en: "(This field shows the version.)" }, ["este→Este"]],
+    ["a sentence in parentheses after a stop", { pt: "O campo copia. (este campo mostra a versão.)" }, ["este→Este"]],
+    // A heading of words may hold a name after its first word.
+    ["under a heading with a name in it", { pt: "se o campo mostra a versão, copia.", prevPt: "Função do Scilab", en: "If the field shows the version, it copies." }, ["se→Se"]],
+    // The English opens with a name, whose capital tells nothing: the heading above does.
+    ["under a heading of words, the English opening with a name", { pt: "as entradas do LilyPond mostram a versão.", prevPt: "Observação", en: "LilyPond entries show the version." }, ["as→As"]],
+    // A word then a capitalised word reads as a term glued to its definition, unless the English opens a sentence there.
+    ["a sentence opening with a word and a capitalised name, the English capitalised", { pt: "este Programa copia a matriz.", prevPt: "O campo copia.", en: "This Program copies the matrix." }, ["este→Este"]],
+    // A man page's item numbered without a stop, as the English numbers it.
+    ["an item numbered without a stop, the English capitalised", { pt: "1 se o campo mostra a versão, copia.", prevPt: "O campo copia.", en: "1 If the field shows the version, it copies." }, ["se→Se"]],
+  ])("hit: %s", (_n, pair, expected) => expect(runCheck(casingSentenceStart, pair, withPt)).toEqual(expected));
+  it.each([
+    // A parenthesis that is no sentence of its own opens in lower case.
+    ["a parenthesis with no stop inside", { pt: "(ver a figura)", prevPt: "O campo copia." }],
+    ["a parenthesis after a stop, its stop outside", { pt: "O campo copia. (ver a figura)." }],
+    // Under a function's name, the reference's own convention, whatever the English's name.
+    ["a description under an identifier, the English opening with a name", { pt: "mostra a versão do LilyPond", prevPt: "xlist", en: "LilyPond version" }],
+    // A count, not an item's number: nothing in the English numbers it.
+    ["a number counting what follows", { pt: "3 campos mostram a versão.", prevPt: "O campo copia.", en: "Three fields show the version." }],
+    ["a term glued to its capitalised definition, the English alike", { pt: "rates Imprime um resumo.", en: "rates Print a summary." }],
+  ])("near miss: %s", (_n, pair) => expect(runCheck(casingSentenceStart, pair, withPt)).toEqual([]));
+});

@@ -1,6 +1,6 @@
 import type { CheckInput, Flag, Speller } from "../../types.ts";
 import { flagAt, type Check, type CheckContext } from "../check.ts";
-import { endsWithAbbreviation, lowercaseStarts } from "./sentence-starts.ts";
+import { endsWithAbbreviation, lowercaseStarts, type SentenceStart } from "./sentence-starts.ts";
 import { isLower, words } from "../text/words.ts";
 import { gluedInsideLiteral } from "../text/glued-literal.ts";
 import { hasExtraStops } from "../text/sentence-stops.ts";
@@ -71,7 +71,8 @@ function sectionHeading(prevPt: string | undefined, pt?: Speller, en?: Speller):
 function proseHeading(prevPt: string | undefined, pt: Speller | undefined): boolean {
   const text = prevPt?.trimEnd() ?? "";
   const last = text.slice(text.lastIndexOf("\n") + 1).trim();
-  return /^\p{Lu}\p{L}*(?: \p{L}+){0,2}$/u.test(last) && pt !== undefined && last.split(" ").every((w) => proseWord(w.toLowerCase(), pt)) &&
+  // A name after the first word is a heading's too ("Função do Scilab", "Usando o GIMP").
+  return /^\p{Lu}\p{L}*(?: \p{L}+){0,2}$/u.test(last) && pt !== undefined && last.split(" ").every((w, k) => proseWord(w.toLowerCase(), pt) || (k > 0 && /^\p{Lu}/u.test(w))) &&
     !FUNCTION_WORDS.has(last.slice(last.lastIndexOf(" ") + 1).toLowerCase());
 }
 
@@ -170,6 +171,18 @@ export function lowerAfterLabels(pairs: readonly CheckInput[], pt?: Speller, en?
   return total < MIN_LABELLED ? undefined : lower * 2 >= total;
 }
 
+/**
+ * An item numbered without a stop ("1 se --oknodo não foi especificado"), as a man page's list has
+ * them: its sentence starts after the number when the English opens the same item with a capital
+ * ("1 If --oknodo was not specified"); without the English, "3 arquivos" may be a count.
+ */
+function numberedStart(pt: string, en: string | undefined): SentenceStart | undefined {
+  const m = /^(\s*(\d+)\s+)(\p{Ll}[\p{L}\p{N}]*)(?![\p{N}_-])/u.exec(pt);
+  if (!m || en === undefined) return undefined;
+  const e = /^\s*(\d+)\s+\p{Lu}\p{Ll}/u.exec(en);
+  return e && e[1] === m[2] ? { offset: m[1]!.length, word: m[3]! } : undefined;
+}
+
 /** A sentence that starts with a lower-case letter. */
 export const casingSentenceStart: Check<"casing-sentence-start"> = {
   id: "casing-sentence-start",
@@ -180,6 +193,8 @@ export const casingSentenceStart: Check<"casing-sentence-start"> = {
   run(pair, context) {
     // Most pairs start every sentence with a capital: nothing below needs computing for them.
     const starts = lowercaseStarts(pair.pt);
+    const numbered = numberedStart(pair.pt, pair.en);
+    if (numbered) starts.unshift(numbered);
     if (!starts.length) return [];
     // A previous segment that ends mid-sentence makes this one a continuation (the broken check's case).
     // So does one that ends in a colon or semicolon: a list of items in lower case follows ("disponível em dois modos: ¶ modo multi janela").
@@ -214,10 +229,13 @@ export const casingSentenceStart: Check<"casing-sentence-start"> = {
       (underIdentifier || (!pair.en?.trim() && (!FUNCTION_WORDS.has(first) || (afterLabel(pair.prevPt) && !proseHeading(pair.prevPt, context.spellers.pt)))))) ||
       (labelHabit === undefined && underIdentifier && noEnglish);
     // A sentence under a heading of words ("Descrição ¶ os elementos de t são …") with no English to consult is prose: a capital.
-    const sentenceUnderHeading = noEnglish && !isFragment(pair.pt, MAX_DESCRIPTION_WORDS) && proseHeading(pair.prevPt, context.spellers.pt);
+    // So is one whose English opens with a name ("LilyPond engravings …"): a name's capital says nothing of where a sentence starts.
+    const englishOpensName = pair.en !== undefined && /^[^\p{L}]*\p{Lu}\p{Ll}*\p{Lu}/u.test(pair.en);
+    const sentenceUnderHeading = (noEnglish || englishOpensName) && !isFragment(pair.pt, MAX_DESCRIPTION_WORDS) && proseHeading(pair.prevPt, context.spellers.pt);
     // The English opens in lower case too: a term, an option or a continuation, as the original writes it.
     const extraStops = hasExtraStops(pair.pt, pair.en);
-    const englishOpensCapital = pair.en !== undefined && /^[^\p{L}]*\p{Lu}\p{Ll}/u.test(pair.en) && !/^[^\p{L}]*\p{Lu}\p{Ll}*\p{Lu}/u.test(pair.en);
+    // The article "A" and the pronoun "I" open an English sentence as any capitalised word does ("A Debian architecture wildcard is …").
+    const englishOpensCapital = pair.en !== undefined && /^[^\p{L}]*(?:\p{Lu}\p{Ll}|[AI] \p{L})/u.test(pair.en) && !/^[^\p{L}]*\p{Lu}\p{Ll}*\p{Lu}/u.test(pair.en);
     // A pair glued to the previous one with no space ("color." | "data") is the missing-space check's finding, or a name cut in two.
     const glued = pair.gapBefore === "" || gluedInsideLiteral(pair) || (pair.en !== undefined && /^[^\p{L}]*\p{Ll}/u.test(pair.en));
     const pt = context.spellers.pt;
@@ -243,7 +261,8 @@ export const casingSentenceStart: Check<"casing-sentence-start"> = {
       // A line with a comment after it ("global %helps  // This instruction creates …") is code as well.
       .filter((s) => !pair.pt.slice(pair.pt.lastIndexOf("\n", s.offset) + 1, s.offset).includes("//") && !/\s\/\/\s/u.test(lineOf(pair.pt, s.offset)))
       // At the pair's start: a term glued to its definition, or a fragment with nothing to compare.
-      .filter((s) => !(s.offset === atStart && (fragment || termThenDefinition(pair.pt, s.offset, s.word, pt))))
+      // (A term glued to its definition is no sentence: not when the English opens one with a capital, "Add mode causes …".)
+      .filter((s) => !(s.offset === atStart && (fragment || (!englishOpensCapital && termThenDefinition(pair.pt, s.offset, s.word, pt)))))
       .map((s) => flagAt(this, pair.pt, s.offset, s.offset + s.word.length, "Start the sentence with a capital letter.", capitalise(s.word)));
   },
   runDocument(pairs, context) {

@@ -1,5 +1,5 @@
 import type { CheckInput } from "../../types.ts";
-import { isSentenceStart } from "../text/words.ts";
+import { isSentenceStart, words } from "../text/words.ts";
 
 /**
  * What one document teaches the name-casing check: which ordinary words its Portuguese writes
@@ -47,4 +47,44 @@ export function capitalisedWords(pairs: readonly CheckInput[], candidates?: Iter
     if (capital > 0 && capital >= MAJORITY * lower) out.push(w);
   }
   return out.sort();
+}
+
+/** A name no sentence position explains: all in capitals ("GIMP", "FIFO") or with a capital inside ("LilyPond"). */
+const COINED = /(?<![\p{L}\p{N}_./:$@\\-])(?:\p{Lu}{3,}|\p{Lu}\p{Ll}+\p{Lu}[\p{L}]*)(?![\p{L}\p{N}_/@\\]|[-.:=][\p{L}\p{N}])/gu;
+/** Written so this many times at least, and this many times for each lower-case one. */
+const MIN_COINED = 3;
+const COINED_MAJORITY = 3;
+
+/**
+ * Names the document's Portuguese writes as coined forms, in prose, far more often than in lower
+ * case ("o GIMP" throughout, "do gimp" once): the lower-case one is a capital lost, even in a pair
+ * with no English to say so. Not where the lower-case form is a word of its own (`isWord`:
+ * "DOS"/"dos") or where the document uses it as much (the command "apt" beside "APT").
+ */
+export function coinedNames(pairs: readonly CheckInput[], isWord: (w: string) => boolean): string[] {
+  const forms = new Map<string, { form: string; count: number }>();
+  for (const p of pairs) {
+    for (const m of p.pt.matchAll(COINED)) {
+      const key = m[0].toLowerCase();
+      const had = forms.get(key);
+      if (!had) forms.set(key, { form: m[0], count: 1 });
+      // Two coined spellings of one name ("LilyPond", "LILYPOND"): a heading's capitals, no single norm.
+      else if (had.form === m[0]) had.count++;
+      else had.count = -Infinity;
+    }
+  }
+  const candidates = [...forms].filter(([key, f]) => f.count >= MIN_COINED && !isWord(key));
+  if (!candidates.length) return [];
+  const lower = new Map(candidates.map(([key]) => [key, 0]));
+  for (const p of pairs) for (const w of words(p.pt)) if (lower.has(w.text) && standsAsProse(p.pt, w.start, w.end)) lower.set(w.text, lower.get(w.text)! + 1);
+  return candidates.filter(([key, f]) => f.count >= COINED_MAJORITY * lower.get(key)!).map(([, f]) => f.form).sort();
+}
+
+const CODE_NEIGHBOUR = /[-_./:=$@\\~]/u;
+
+/** A word standing alone in prose: not part of a longer token, a path, an option or a command ("gimp-2.8", "~/.gimp"). */
+export function standsAsProse(text: string, start: number, end: number): boolean {
+  const before = text.charAt(start - 1);
+  const after = text.charAt(end);
+  return !LETTER.test(before) && !LETTER.test(after) && !CODE_NEIGHBOUR.test(before) && !(CODE_NEIGHBOUR.test(after) && LETTER.test(text.charAt(end + 1)));
 }

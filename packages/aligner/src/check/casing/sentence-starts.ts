@@ -20,7 +20,7 @@ export const endsWithAbbreviation = (text: string): boolean => ABBREVIATIONS.tes
 /** An initial of a name ("Annie M.G. publicado"): a capital alone before the stop, after a space or another initial. */
 const INITIAL = /(?:^|[\s.(])\p{Lu}\.$/u;
 
-const NEXT_START = /[\p{L}\p{N})"”][.!?]\s+(\p{L}[\p{L}\p{N}]*)/gu;
+const NEXT_START = /[\p{L}\p{N})"”][.!?]\s+(?:\((?=[^()]*[.!?]\)))?(\p{L}[\p{L}\p{N}]*)/gu;
 const STOP_SPACE = /[.!?]\s/u;
 // Inside a line only: "1. é difícil" opening a line is a list item, and its sentence starts after the number.
 const NUMBERED = /\S[^\S\n]+\(?\d+(?:\.\d+)*\.$/u;
@@ -33,7 +33,9 @@ const lowerByDesign = (word: string): boolean => /\p{N}/u.test(word) || /^\p{Ll}
 
 // A parenthesis may open in lower case, and a hyphen glued to a word is an option ("-a, --thorough"), not a bullet.
 // Module level: tsx compiles a \p{…} literal to `new RegExp` where it stands, once per call.
-const FIRST_WORD = /^(?:[\s"“'‘*–—·•]|-(?=\s))*(\p{L}[\p{L}\p{N}]*)/u;
+// A parenthesis may open in lower case, and a hyphen glued to a word is an option ("-a, --thorough"), not a bullet.
+// A parenthesis that holds a whole sentence, its stop inside ("(However, GIMP does support … .)"), opens with a capital.
+const FIRST_WORD = /^(?:[\s"“'‘*–—·•]|-(?=\s)|\((?=[^()]*[.!?]\)))*(\p{L}[\p{L}\p{N}]*)/u;
 
 /** Sentence starts in `text`: its own start, and every letter after ". ", "! " or "? ". */
 export function sentenceStarts(text: string): SentenceStart[] {

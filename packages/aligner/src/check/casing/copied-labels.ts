@@ -1,0 +1,87 @@
+import type { Speller } from "../../types.ts";
+import { execAll } from "../text/exec-all.ts";
+
+/**
+ * Labels the Portuguese copies from the English as they stand: the whole of a quotation, a
+ * parenthesis or a breadcrumb's step ("“Floyd-Steinberg”", "do tipo "Axes"", "Scilab Help >>
+ * Sparse Matrix Conversion > sp2adj"). The English capitalises a label as the interface or the
+ * type spells it; copied with a capital lost ("do tipo "axes"", "sparse matrix conversion") it is
+ * no longer the label, whatever Portuguese does with its own words.
+ */
+
+/** The text between two delimiters: quotes, brackets, a line break or a breadcrumb's ">"/">>". */
+const LABEL = /(?<=^|[“”"«»()[\]\n]|\s>>?\s)[^“”"«»()[\]\n>]+(?=$|[“”"«»()[\]\n]|\s>>?\s)/gu;
+
+/** A label is short: a name, an option, a dialog's or a type's title, not a sentence. */
+const MAX_LABEL_WORDS = 5;
+
+interface Label {
+  start: number;
+  end: number;
+  text: string;
+  /** Between quotes: a label named as such ("the type "Axes"", "“Angular”"), not a word in brackets. */
+  quoted: boolean;
+}
+
+const QUOTES = /^["“”«»]$/u;
+
+function labels(text: string): Label[] {
+  const out: Label[] = [];
+  for (const m of execAll(LABEL, text)) {
+    const raw = m[0];
+    const lead = raw.length - raw.trimStart().length;
+    // A stop, comma or colon closing the step is punctuation, not the label's ("Strings.", "Opções:").
+    const body = raw.trim().replace(/[.,;:!?]+$/u, "");
+    if (!/\p{L}/u.test(body) || body.split(/\s+/u).length > MAX_LABEL_WORDS) continue;
+    const end = m.index + raw.length;
+    out.push({ start: m.index + lead, end: m.index + lead + body.length, text: body, quoted: QUOTES.test(text.charAt(m.index - 1)) && QUOTES.test(text.charAt(end)) });
+  }
+  return out;
+}
+
+const WORD = /[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu;
+
+/**
+ * The words of a Portuguese label that lost their English capitals, where the English has that
+ * label, letter for letter otherwise, as one of its own labels. Only a label holding a word that
+ * is no Portuguese word, or one both texts quote, is a copy: "(Normal)" may be the Portuguese
+ * word "normal", "(Help)" can only be the English kept, and "“Angular”" quoted names the option.
+ */
+export function copiedLabelsLowered(pt: string, en: string | undefined, speller: Speller | undefined): { start: number; end: number; form: string }[] {
+  if (!en || !speller) return [];
+  const mine = labels(pt).filter((l) => /\p{Ll}/u.test(l.text));
+  if (!mine.length) return [];
+  // One English form per label; a label the English writes two ways ("Hue-Saturation-Value (hue-saturation-value)") says nothing.
+  const english = new Map<string, string>();
+  for (const l of labels(en)) {
+    const key = l.text.toLowerCase();
+    const had = english.get(key);
+    english.set(key, had === undefined || had === l.text ? l.text : "");
+  }
+  const out: { start: number; end: number; form: string }[] = [];
+  for (const l of mine) {
+    const form = english.get(l.text.toLowerCase());
+    if (!form || form === l.text || form.length !== l.text.length) continue;
+    const ws = execAll(WORD, l.text);
+    // A label of Portuguese words too is a copy when both texts quote it; in brackets it may be a translation.
+    if (!(l.quoted && quotedIn(en, form)) && !ws.some((w) => !/\p{N}/u.test(w[0]) && !speller.correct(w[0].toLowerCase()))) continue;
+    for (const w of ws) {
+      const want = form.slice(w.index, w.index + w[0].length);
+      if (want !== w[0] && lostOnly(w[0], want)) out.push({ start: l.start + w.index, end: l.start + w.index + w[0].length, form: want });
+    }
+  }
+  return out;
+}
+
+/** Whether the English has `form` between quotes. */
+const quotedIn = (en: string, form: string): boolean => labels(en).some((l) => l.quoted && l.text === form);
+
+/** Capitals lost and none gained. */
+function lostOnly(text: string, form: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const a = text[i]!;
+    const b = form[i]!;
+    if (a !== b && a !== b.toLowerCase()) return false;
+  }
+  return true;
+}
