@@ -38,7 +38,7 @@ if (engineOf(url) !== "postgres") {
 if (process.env["ALINHA_SKIP_SETUP"] !== "1") await setupDatabase(url);
 const db = await openDatabase(url);
 const pool = startAlignPool(Number(process.env["ALINHA_ALIGN_THREADS"] ?? 1));
-const ctx = createAppContext(db, { align: pool.align, log: (err, context) => logger.error({ err }, context) });
+const ctx = createAppContext(db, { align: pool.align, buildFile: pool.buildFile, log: (err, context) => logger.error({ err }, context) });
 warmUp();
 await startJobs(ctx, { work: true });
 logger.info({ pid: process.pid }, "worker ready");

@@ -1,0 +1,68 @@
+// Export files in the database: written whole in the transaction that ends their job (so a file
+// is complete or absent, never half there), read back a part at a time, deleted once expired.
+// In the database rather than the data folder because the worker that builds a file and the API
+// process that serves it may run on different machines (the team server).
+import { once } from "node:events";
+import type { Response } from "express";
+import type { AppContext } from "../../app-context.ts";
+import type { Db, Tx } from "../../db/index.ts";
+
+/** Bytes per stored part: small enough that no one value (or query parameter) is a whole file. */
+export const PART_BYTES = 512 * 1024;
+
+/** How long a built file may be downloaded (ALINHA_EXPORT_TTL_MINUTES, default 60). */
+export function exportTtlMs(env: NodeJS.ProcessEnv = process.env): number {
+  const minutes = Number(env["ALINHA_EXPORT_TTL_MINUTES"] ?? 60);
+  return (Number.isFinite(minutes) && minutes > 0 ? minutes : 60) * 60_000;
+}
+
+export interface StoredFile {
+  fileName: string;
+  mediaType: string;
+  size: number;
+  expiresAt: Date;
+}
+
+/** Writes the file and its parts inside `tx` (the transaction that marks the job succeeded). */
+export async function storeExportFile(tx: Tx, jobId: string, file: Omit<StoredFile, "size">, bytes: Uint8Array): Promise<StoredFile> {
+  const stored = { ...file, size: bytes.byteLength };
+  await tx.exportFile.create({ data: { jobId, ...stored } });
+  for (let seq = 0, at = 0; at < bytes.byteLength || seq === 0; seq++, at += PART_BYTES) {
+    // A copy of the slice: the client may keep the array it was given past this call.
+    await tx.exportFilePart.create({ data: { jobId, seq, bytes: Uint8Array.prototype.slice.call(bytes, at, at + PART_BYTES) } });
+  }
+  return stored;
+}
+
+export function findExportFile(db: Db, jobId: string): Promise<StoredFile | null> {
+  return db.exportFile.findUnique({ where: { jobId }, select: { fileName: true, mediaType: true, size: true, expiresAt: true } });
+}
+
+/**
+ * Sends the stored file as an attachment, one part read per write, waiting for the socket to
+ * drain, so neither the file nor the database's answer for it is held whole.
+ */
+export async function sendExportFile(db: Db, jobId: string, file: StoredFile, res: Response): Promise<void> {
+  res.status(200);
+  res.setHeader("Content-Type", file.mediaType);
+  res.setHeader("Content-Length", String(file.size));
+  res.setHeader("Content-Disposition", `attachment; filename="${file.fileName}"`);
+  res.setHeader("Cache-Control", "private, no-store");
+  for (let seq = 0; ; seq++) {
+    const part = await db.exportFilePart.findUnique({ where: { jobId_seq: { jobId, seq } }, select: { bytes: true } });
+    if (!part) break;
+    if (res.destroyed) return;
+    if (!res.write(part.bytes)) await Promise.race([once(res, "drain"), once(res, "close")]);
+  }
+  res.end();
+}
+
+/** Deletes the files whose time is up (their jobs stay, as the history of what was asked). */
+export async function removeExpiredExports(db: Db, now = new Date()): Promise<number> {
+  const expired = (await db.exportFile.findMany({ where: { expiresAt: { lte: now } }, select: { jobId: true } })).map((f) => f.jobId);
+  if (expired.length === 0) return 0;
+  // Parts first: the cascade would do it, but only where the connection enforces foreign keys.
+  await db.exportFilePart.deleteMany({ where: { jobId: { in: expired } } });
+  await db.exportFile.deleteMany({ where: { jobId: { in: expired } } });
+  return expired.length;
+}
