@@ -18,9 +18,10 @@ export interface ExportTarget {
   mediaType: string;
 }
 
-function fileName(title: string, extension: string): string {
-  const base = title.normalize("NFD").replace(/\p{M}/gu, "").replace(/[^A-Za-z0-9]+/g, "-").replace(/^-|-$/g, "").slice(0, 80).toLowerCase();
-  return `${base || "document"}.${extension}`;
+/** The suffix after the shortened title: a long title cut through "-side-by-side" read "…-side-.docx". */
+function fileName(title: string, suffix: string, extension: string): string {
+  const base = title.normalize("NFD").replace(/\p{M}/gu, "").replace(/[^A-Za-z0-9]+/g, "-").replace(/^-|-$/g, "").slice(0, 80).replace(/-$/, "").toLowerCase();
+  return `${base || "document"}${suffix}.${extension}`;
 }
 
 /**
@@ -39,7 +40,7 @@ export async function exportTarget(ctx: AppContext, documentId: string, query: E
   }
   const type = BITEXT_FILE_TYPES[query.format];
   const suffix = query.format === "docx-side" ? "-side-by-side" : query.format === "xliff12" ? "-xliff12" : "";
-  return { meta, fileName: fileName(doc.title + suffix, type.extension), mediaType: type.mediaType };
+  return { meta, fileName: fileName(doc.title, suffix, type.extension), mediaType: type.mediaType };
 }
 
 /** The document's live pairs, the measure of an export's size. */
