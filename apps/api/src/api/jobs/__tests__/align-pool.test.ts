@@ -20,7 +20,7 @@ describe("the alignment worker threads (embedded server)", () => {
   it("build export files in a worker thread byte for byte as on the server's own thread", async () => {
     const pairs = [
       { id: "p1", en: "The economist Noah Smith wrote.", pt: "O economista noé smith escreveu.", status: "approved" as const, paragraph: 0, version: 2, flags: [], notes: ["Ana: fix the name"], changedAt: new Date("2026-12-01T10:00:00Z") },
-      { id: "p2", en: "The price fell.", pt: "O preço caiu.", status: "pending" as const, paragraph: 1, version: 1, flags: [], notes: [], changedAt: new Date("2026-12-01T10:00:00Z") },
+      { id: "p2", en: "The price fell.", pt: "O preço caiu.", status: "new" as const, paragraph: 1, version: 1, flags: [], notes: [], changedAt: new Date("2026-12-01T10:00:00Z") },
     ];
     for (const format of ["tmx", "csv", "xlsx"] as const) {
       const task: ExportTask = { format, pairs, meta: { title: "Thread", variant: "pt-BR", scope: "all", toolVersion: "test", hasEnglish: true } };
