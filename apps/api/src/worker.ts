@@ -1,4 +1,4 @@
-// `pnpm worker`: runs jobs (imports, re-alignments, re-checks) from the PostgreSQL queue
+// `pnpm worker`: runs jobs (imports, re-alignments, re-checks, exports) from the PostgreSQL queue
 // (pg-boss). Start any number, on any machines that reach the database. SIGTERM hands the job in
 // hand back to the queue at its next step and exits; kill -9 loses nothing either: the job's
 // writes are one transaction, and pg-boss gives it to another worker once its time is up.

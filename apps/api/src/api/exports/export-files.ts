@@ -2,7 +2,6 @@
 // is complete or absent, never half there), read back a part at a time, deleted once expired.
 // In the database rather than the data folder because the worker that builds a file and the API
 // process that serves it may run on different machines (the team server).
-import { once } from "node:events";
 import type { Response } from "express";
 import type { AppContext } from "../../app-context.ts";
 import type { Db, Tx } from "../../db/index.ts";
@@ -38,6 +37,19 @@ export function findExportFile(db: Db, jobId: string): Promise<StoredFile | null
   return db.exportFile.findUnique({ where: { jobId }, select: { fileName: true, mediaType: true, size: true, expiresAt: true } });
 }
 
+/** Until the socket takes more, or is gone (a download cancelled): listeners removed either way. */
+function drainedOrClosed(res: Response): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => {
+      res.off("drain", done);
+      res.off("close", done);
+      resolve();
+    };
+    res.on("drain", done);
+    res.on("close", done);
+  });
+}
+
 /**
  * Sends the stored file as an attachment, one part read per write, waiting for the socket to
  * drain, so neither the file nor the database's answer for it is held whole.
@@ -52,7 +64,7 @@ export async function sendExportFile(db: Db, jobId: string, file: StoredFile, re
     const part = await db.exportFilePart.findUnique({ where: { jobId_seq: { jobId, seq } }, select: { bytes: true } });
     if (!part) break;
     if (res.destroyed) return;
-    if (!res.write(part.bytes)) await Promise.race([once(res, "drain"), once(res, "close")]);
+    if (!res.write(part.bytes)) await drainedOrClosed(res);
   }
   res.end();
 }
