@@ -31,5 +31,5 @@ export async function downloadExport(ctx: AppContext, id: string, user: User, re
   if (!job.documentId || !(await isVisibleDocument(ctx, job.documentId))) throw new NotFound("document", job.documentId ?? "");
   const file = await findExportFile(ctx.prisma, id);
   if (!file || file.expiresAt.getTime() <= Date.now()) throw new ExportGone("This export's file has expired and was deleted: export the document again.");
-  await sendExportFile(ctx.prisma, id, file, res);
+  await sendExportFile(ctx.sql, id, file, res);
 }

@@ -4,7 +4,8 @@
 // process that serves it may run on different machines (the team server).
 import type { Response } from "express";
 import type { AppContext } from "../../app-context.ts";
-import type { Db, Tx } from "../../db/index.ts";
+import type { Db } from "../../db/index.ts";
+import type { Sql } from "../../db/sql.ts";
 
 /** Bytes per stored part: small enough that no one value (or query parameter) is a whole file. */
 export const PART_BYTES = 512 * 1024;
@@ -22,15 +23,35 @@ export interface StoredFile {
   expiresAt: Date;
 }
 
-/** Writes the file and its parts inside `tx` (the transaction that marks the job succeeded). */
-export async function storeExportFile(tx: Tx, jobId: string, file: Omit<StoredFile, "size">, bytes: Uint8Array): Promise<StoredFile> {
+/**
+ * Writes the file and its parts inside `sql`'s transaction (the one that marks the job succeeded).
+ * Plain SQL, not the Prisma client: through it, each 512 KB part cost ~30 ms of the thread's CPU
+ * to write or read (its value conversions), ~1.7 s for a 30 MB file, against ~20 ms this way.
+ * SQLite takes the bytes as a BLOB; PostgreSQL's path converts arrays of bytes element by
+ * element too, so there they travel as base64 text, decoded by the database.
+ */
+export async function storeExportFile(sql: Sql, jobId: string, file: Omit<StoredFile, "size">, bytes: Uint8Array): Promise<StoredFile> {
   const stored = { ...file, size: bytes.byteLength };
-  await tx.exportFile.create({ data: { jobId, ...stored } });
+  await sql.execute(`INSERT INTO "ExportFile" ("jobId", "fileName", "mediaType", "size", "createdAt", "expiresAt") VALUES (?, ?, ?, ?, ?, ?)`, [jobId, stored.fileName, stored.mediaType, stored.size, new Date(), stored.expiresAt]);
+  const value = sql.engine === "postgres" ? `decode(?, 'base64')` : "?";
   for (let seq = 0, at = 0; at < bytes.byteLength || seq === 0; seq++, at += PART_BYTES) {
-    // A copy of the slice: the client may keep the array it was given past this call.
-    await tx.exportFilePart.create({ data: { jobId, seq, bytes: Uint8Array.prototype.slice.call(bytes, at, at + PART_BYTES) } });
+    const part = bytes.subarray(at, at + PART_BYTES);
+    const arg = sql.engine === "postgres" ? Buffer.from(part.buffer, part.byteOffset, part.byteLength).toString("base64") : part;
+    await sql.execute(`INSERT INTO "ExportFilePart" ("jobId", "seq", "bytes") VALUES (?, ?, ${value})`, [jobId, seq, arg]);
   }
   return stored;
+}
+
+/** One part's bytes, or undefined past the last (the same plain SQL, for the same reason). */
+async function readPart(sql: Sql, jobId: string, seq: number): Promise<Buffer | undefined> {
+  const column = sql.engine === "postgres" ? `encode("bytes", 'base64')` : `"bytes"`;
+  const [row] = await sql.query(`SELECT ${column} AS "bytes" FROM "ExportFilePart" WHERE "jobId" = ? AND "seq" = ?`, [jobId, seq]);
+  if (!row) return undefined;
+  const value = row["bytes"];
+  if (typeof value === "string") return Buffer.from(value, "base64");
+  if (value instanceof ArrayBuffer) return Buffer.from(value);
+  if (value instanceof Uint8Array) return Buffer.from(value.buffer, value.byteOffset, value.byteLength);
+  throw new Error(`export file ${jobId}: part ${seq} is not bytes`);
 }
 
 export function findExportFile(db: Db, jobId: string): Promise<StoredFile | null> {
@@ -54,17 +75,17 @@ function drainedOrClosed(res: Response): Promise<void> {
  * Sends the stored file as an attachment, one part read per write, waiting for the socket to
  * drain, so neither the file nor the database's answer for it is held whole.
  */
-export async function sendExportFile(db: Db, jobId: string, file: StoredFile, res: Response): Promise<void> {
+export async function sendExportFile(sql: Sql, jobId: string, file: StoredFile, res: Response): Promise<void> {
   res.status(200);
   res.setHeader("Content-Type", file.mediaType);
   res.setHeader("Content-Length", String(file.size));
   res.setHeader("Content-Disposition", `attachment; filename="${file.fileName}"`);
   res.setHeader("Cache-Control", "private, no-store");
   for (let seq = 0; ; seq++) {
-    const part = await db.exportFilePart.findUnique({ where: { jobId_seq: { jobId, seq } }, select: { bytes: true } });
+    const part = await readPart(sql, jobId, seq);
     if (!part) break;
     if (res.destroyed) return;
-    if (!res.write(part.bytes)) await drainedOrClosed(res);
+    if (!res.write(part)) await drainedOrClosed(res);
   }
   res.end();
 }

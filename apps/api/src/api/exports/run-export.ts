@@ -4,7 +4,7 @@
 // finds its file (the job is done) or builds it afresh.
 import type { AppContext } from "../../app-context.ts";
 import type { ExportQuery } from "../../contract/index.ts";
-import { succeedJob } from "../jobs/job-store.ts";
+import { succeedJobIn } from "../jobs/job-store.ts";
 import { exportTarget, livePairCount, readExportPairs } from "./export-source.ts";
 import { exportTtlMs, findExportFile, removeExpiredExports, storeExportFile } from "./export-files.ts";
 
@@ -12,9 +12,6 @@ import { exportTtlMs, findExportFile, removeExpiredExports, storeExportFile } fr
 export function exportFileUrl(jobId: string): string {
   return `/api/jobs/${encodeURIComponent(jobId)}/file`;
 }
-
-/** How long storing a file may hold its transaction (tens of parts for a large DOCX). */
-const STORE_TIMEOUT_MS = 120_000;
 
 /**
  * @param checkpoint reports progress (0 to 1) and throws HandBack when the worker is stopping.
@@ -33,9 +30,9 @@ export async function runExport(ctx: AppContext, jobId: string, documentId: stri
   const bytes = await ctx.buildFile({ format: query.format, pairs, meta: target.meta });
   await checkpoint(0.9);
   const expiresAt = new Date(Date.now() + exportTtlMs());
-  await ctx.prisma.$transaction(async (tx) => {
+  await ctx.sql.transaction(async (sql) => {
     handBackIfStopping();
-    const file = await storeExportFile(tx, jobId, { fileName: target.fileName, mediaType: target.mediaType, expiresAt }, bytes);
-    await succeedJob(tx, jobId, { file: { name: file.fileName, mediaType: file.mediaType, size: file.size, expiresAt: file.expiresAt.toISOString(), url: exportFileUrl(jobId) }, format: query.format, scope: query.scope });
-  }, { timeout: STORE_TIMEOUT_MS, maxWait: STORE_TIMEOUT_MS });
+    const file = await storeExportFile(sql, jobId, { fileName: target.fileName, mediaType: target.mediaType, expiresAt }, bytes);
+    await succeedJobIn(sql, jobId, { file: { name: file.fileName, mediaType: file.mediaType, size: file.size, expiresAt: file.expiresAt.toISOString(), url: exportFileUrl(jobId) }, format: query.format, scope: query.scope });
+  });
 }
