@@ -3,7 +3,6 @@
 // In the database rather than the data folder because the worker that builds a file and the API
 // process that serves it may run on different machines (the team server).
 import type { Response } from "express";
-import type { AppContext } from "../../app-context.ts";
 import type { Db } from "../../db/index.ts";
 import type { Sql } from "../../db/sql.ts";
 
