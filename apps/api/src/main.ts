@@ -61,7 +61,7 @@ if (production && demoAccounts.length > 0) {
   process.stderr.write(`${demoBanner(demoAccounts)}\n`);
 }
 const pool = db.engine === "sqlite" ? startAlignPool() : undefined;
-const ctx = createAppContext(db, { ...(pool ? { align: pool.align } : {}), log: (err, context) => logger.error({ err }, context) });
+const ctx = createAppContext(db, { ...(pool ? { align: pool.align, buildFile: pool.buildFile } : {}), log: (err, context) => logger.error({ err }, context) });
 const readiness: Readiness = { draining: false };
 let app: ReturnType<typeof createApp> | undefined;
 let server: ReturnType<ReturnType<typeof createApp>["listen"]> | undefined;

@@ -1,4 +1,4 @@
-// `pnpm worker`: runs jobs (imports, re-alignments, re-checks) from the PostgreSQL queue
+// `pnpm worker`: runs jobs (imports, re-alignments, re-checks, exports) from the PostgreSQL queue
 // (pg-boss). Start any number, on any machines that reach the database. SIGTERM hands the job in
 // hand back to the queue at its next step and exits; kill -9 loses nothing either: the job's
 // writes are one transaction, and pg-boss gives it to another worker once its time is up.
@@ -38,7 +38,7 @@ if (engineOf(url) !== "postgres") {
 if (process.env["ALINHA_SKIP_SETUP"] !== "1") await setupDatabase(url);
 const db = await openDatabase(url);
 const pool = startAlignPool(Number(process.env["ALINHA_ALIGN_THREADS"] ?? 1));
-const ctx = createAppContext(db, { align: pool.align, log: (err, context) => logger.error({ err }, context) });
+const ctx = createAppContext(db, { align: pool.align, buildFile: pool.buildFile, log: (err, context) => logger.error({ err }, context) });
 warmUp();
 await startJobs(ctx, { work: true });
 logger.info({ pid: process.pid }, "worker ready");

@@ -83,6 +83,14 @@ export const ExportQuery = z.object({
   scope: z.enum(["approved", "all"]).default("all"),
 });
 export type ExportQuery = z.infer<typeof ExportQuery>;
+/** POST /api/documents/{id}/export: the same choice, as the body of a request that starts an export job. */
+export const ExportJobBody = ExportQuery.meta({ id: "ExportJobBody" });
+
+/** An export job's result: its file, downloaded from `url` (GET, by the user who asked) until `expiresAt`. */
+export const ExportedFile = z
+  .object({ name: z.string(), mediaType: z.string(), size: z.number().int(), expiresAt: z.string(), url: z.string() })
+  .meta({ id: "ExportedFile" });
+export type ExportedFile = z.infer<typeof ExportedFile>;
 
 /** A pair both the file and Alinha changed since the export: listed, never overwritten. */
 export const ReimportConflict = z

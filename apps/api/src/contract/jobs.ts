@@ -1,6 +1,6 @@
 import { z } from "zod";
 
-export const JOB_KINDS = ["import", "realign", "recheck", "recheck-all", "reimport"] as const;
+export const JOB_KINDS = ["import", "realign", "recheck", "recheck-all", "reimport", "export"] as const;
 export const JobKind = z.enum(JOB_KINDS).meta({ id: "JobKind" });
 export type JobKind = z.infer<typeof JobKind>;
 
@@ -11,7 +11,7 @@ export type JobState = z.infer<typeof JobState>;
 /**
  * A background job (202 Accepted answers carry it, with Location: /api/jobs/{id}). Poll it until
  * `state` is "succeeded" (`result` holds what the synchronous answer used to: `{ document }`,
- * `{ document, changedPairs }`, `{ documents, changedPairs }`) or "failed" (`error` is the
+ * `{ document, changedPairs }`, `{ documents, changedPairs }`; an export's `{ file: ExportedFile, format, scope }`) or "failed" (`error` is the
  * problem+json the request would have been answered with).
  */
 export const Job = z

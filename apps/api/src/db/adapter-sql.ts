@@ -10,6 +10,7 @@ function argType(value: SqlValue): ArgType {
   if (typeof value === "string") return { scalarType: "string", arity: "scalar" };
   if (typeof value === "number") return { scalarType: Number.isInteger(value) ? "int" : "float", arity: "scalar" };
   if (typeof value === "boolean") return { scalarType: "boolean", arity: "scalar" };
+  if (value instanceof Uint8Array) return { scalarType: "bytes", arity: "scalar" };
   return { scalarType: "unknown", arity: "scalar" };
 }
 

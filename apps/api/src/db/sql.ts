@@ -9,7 +9,8 @@
 // portable: `?` becomes `$n` for PostgreSQL (placeholders below), booleans are bound as
 // booleans, never compared with 0/1.
 
-export type SqlValue = string | number | boolean | Date | null;
+/** Bytes (Uint8Array) are bound as a BLOB on SQLite; PostgreSQL's path here takes them as base64 text (api/exports/export-files.ts). */
+export type SqlValue = string | number | boolean | Date | Uint8Array | null;
 export type Row = Record<string, unknown>;
 
 export interface Sql {

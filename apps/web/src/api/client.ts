@@ -1,7 +1,7 @@
 import { query, request } from "./http.ts";
-import { requestJob } from "./jobs.ts";
+import { requestJob, type Job } from "./jobs.ts";
 import type {
-  BulkSkip, Comment, DocumentSummary, RecaseApplyResponse, RecaseChange, Edit, ExportFormat, ExportScope, MemoryMatch, Pair, RealignSummary, ReimportResponse, ReplaceMatch, Term, TrashedDocument, User,
+  BulkSkip, Comment, DocumentSummary, RecaseApplyResponse, RecaseChange, Edit, ExportedFile, ExportFormat, ExportScope, MemoryMatch, Pair, RealignSummary, ReimportResponse, ReplaceMatch, Term, TrashedDocument, User,
 } from "./types.ts";
 
 /** A reviewer's reason for signing off a pair with open error flags (recorded in its history). */
@@ -46,8 +46,12 @@ export const api = {
     form.set("file", file);
     return requestJob<ReimportResponse>(`/documents/${enc(documentId)}/reimport`, form);
   },
+  /** The direct download (small documents only: larger ones answer 422; the dialog uses exportFile). */
   exportUrl: (documentId: string, format: ExportFormat, scope: ExportScope) =>
     `/api/documents/${enc(documentId)}/export${query({ format, scope })}`,
+  /** Builds the export on the server as a job (any size) and waits for its file. */
+  exportFile: (documentId: string, format: ExportFormat, scope: ExportScope, onProgress?: (fraction: number, state: Job["state"]) => void) =>
+    requestJob<{ file: ExportedFile }>(`/documents/${enc(documentId)}/export`, { format, scope }, onProgress),
 
   pair: (id: string) => request<{ pair: Pair; edits: Edit[]; comments: Comment[] }>("GET", `/pairs/${enc(id)}`),
   savePair: (id: string, ptText: string, version: number) =>

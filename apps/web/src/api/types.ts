@@ -3,7 +3,7 @@
 import type { z } from "zod";
 import type {
   BeadKind as BeadKindSchema, BulkApproveResponse, RecaseApplyResponse as RecaseApplyResponseSchema, ReplaceMatch as ReplaceMatchSchema, TermPolicy as TermPolicySchema,
-  EXPORT_FORMATS, ReimportResponse as ReimportResponseSchema, RealignResponse as RealignResponseSchema,
+  EXPORT_FORMATS, ExportedFile as ExportedFileSchema, ReimportResponse as ReimportResponseSchema, RealignResponse as RealignResponseSchema,
 } from "@alinha/api/contract";
 
 export type {
@@ -15,6 +15,8 @@ export type TermPolicy = z.infer<typeof TermPolicySchema>;
 export type ReplaceMatch = z.infer<typeof ReplaceMatchSchema>;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 export type ExportScope = "approved" | "all";
+/** The file an export job built: downloaded from `url` by the user who asked, until `expiresAt`. */
+export type ExportedFile = z.infer<typeof ExportedFileSchema>;
 export type ReimportResponse = z.infer<typeof ReimportResponseSchema>;
 /** A pair bulk approval left alone because an error flag is open on it (the QA gate). */
 export type BulkSkip = NonNullable<z.infer<typeof BulkApproveResponse>["skipped"]>[number];

@@ -3,7 +3,7 @@ import multer from "multer";
 import { z } from "zod";
 import type { AppContext } from "../../app-context.ts";
 import {
-  BulkApproveBody, BulkApproveResponse, DocumentListResponse, DocumentResponse, ExportQuery, IdParams,
+  BulkApproveBody, BulkApproveResponse, DocumentListResponse, DocumentResponse, ExportJobBody, ExportQuery, IdParams,
   ImportDocumentBody, JobResponse, MAX_UPLOAD_BYTES, PairListQuery, PairListResponse, Problem, RealignBody, RecaseApplyBody,
   RecaseApplyResponse, RecasePreviewResponse,
 } from "../../contract/index.ts";
@@ -13,7 +13,8 @@ import { currentUser, requireRole } from "../auth/require-role.ts";
 import { ReviewService } from "../pairs/review-service.ts";
 import { documentJson } from "./document-json.ts";
 import { summarize } from "./document-summary.ts";
-import { exportDocument } from "./export-document.ts";
+import { directExportLimit, exportDocument } from "./export-document.ts";
+import { exportTarget } from "../exports/export-source.ts";
 import { checkBitext, checkTexts } from "./import-document.ts";
 import { acceptJob, queueJob } from "../jobs/jobs-router.ts";
 import { newId } from "../../db/bulk-insert.ts";
@@ -161,10 +162,25 @@ export function documentsRouter(ctx: AppContext, trash: TrashStore): Router {
     res.json({ ...outcome, recheck });
   });
 
-  reg.registerPath({ method: "get", path: "/api/documents/{id}/export", tags: ["documents"], summary: "Download as TMX, XLIFF 2.0 (xliff) or 1.2 (xliff12), PO, TSV, CSV, XLSX, HTML, Markdown, clean text, or DOCX (docx: clean Portuguese; docx-side: side by side)", request: { params: IdParams, query: ExportQuery }, responses: { 200: { description: "The file (Content-Disposition: attachment)" }, 404: problem("No such document"), 422: problem("Unknown format or scope, or a TMX/XLIFF/PO of a document without English") } });
+  reg.registerPath({ method: "get", path: "/api/documents/{id}/export", tags: ["documents"], summary: `Download at once as TMX, XLIFF 2.0 (xliff) or 1.2 (xliff12), PO, TSV, CSV, XLSX, HTML, Markdown, clean text, or DOCX (docx: clean Portuguese; docx-side: side by side): documents of up to ALINHA_EXPORT_DIRECT_MAX_PAIRS pairs (default ${directExportLimit()}); larger ones are exported as a job (POST)`, request: { params: IdParams, query: ExportQuery }, responses: { 200: { description: "The file (Content-Disposition: attachment)" }, 404: problem("No such document"), 422: problem("Unknown format or scope, a TMX/XLIFF/PO of a document without English, or a document too large to export directly (use POST)") } });
   router.get("/:id/export", requireRole("translator"), async (req, res) => {
     const { id } = parse(IdParams, req.params);
     await exportDocument(ctx, id, parse(ExportQuery, req.query), res);
+  });
+
+  reg.registerPath({
+    method: "post", path: "/api/documents/{id}/export", tags: ["documents"],
+    summary: "Export in the background, whatever the document's size (the web app always does): a job that builds the file; its result is { file: ExportedFile, format, scope }, and the file is downloaded from file.url (GET /api/jobs/{id}/file) by the user who asked, until file.expiresAt",
+    request: { params: IdParams, body: json(ExportJobBody) },
+    responses: { 202: { description: "Queued: the export job", ...json(JobResponse) }, 404: problem("No such document"), 422: problem("Unknown format or scope, or a TMX/XLIFF/PO of a document without English") },
+  });
+  router.post("/:id/export", requireRole("translator"), async (req, res) => {
+    const { id } = parse(IdParams, req.params);
+    const query = parse(ExportJobBody, req.body ?? {});
+    // Checked now (a missing document or a format it cannot fill is a 4xx at once, not a failed job).
+    await exportTarget(ctx, id, query);
+    const user = currentUser(req);
+    await acceptJob(ctx, res, "export", { id: user.id, displayName: user.displayName }, { export: query }, id);
   });
 
   return router;

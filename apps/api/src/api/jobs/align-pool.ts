@@ -1,12 +1,15 @@
 // The embedded server's worker threads for alignment (piscina): an import of a large document
 // aligns and checks for tens of seconds, which on the server's own thread froze every request.
+// Export files are built on the same threads (a large DOCX or XLSX takes seconds of CPU too).
 import { availableParallelism } from "node:os";
 import { fileURLToPath } from "node:url";
 import { Piscina } from "piscina";
 import type { AlignedDocument, Aligner, AlignTask } from "./align-task.ts";
+import type { ExportTask, FileBuilder } from "../exports/build-export.ts";
 
 export interface AlignPool {
   align: Aligner;
+  buildFile: FileBuilder;
   close(): Promise<void>;
 }
 
@@ -23,6 +26,7 @@ export function startAlignPool(threads = Number(process.env["ALINHA_ALIGN_THREAD
   pool.on("error", () => undefined);
   return {
     align: (task: AlignTask) => pool.run(task) as Promise<AlignedDocument>,
+    buildFile: (task: ExportTask) => pool.run(task, { name: "buildExport" }) as Promise<Uint8Array>,
     close: () => pool.destroy(),
   };
 }

@@ -4,6 +4,7 @@ import type { AppContext } from "../../app-context.ts";
 import type { Job, JobKind, JobState } from "../../contract/index.ts";
 import { NotFound } from "../../common/errors.ts";
 import type { Tx } from "../../db/index.ts";
+import type { Sql } from "../../db/sql.ts";
 import type { Author } from "../pairs/pair-writer.ts";
 
 /** A job as shown (its input is apart: JobInput). */
@@ -78,6 +79,12 @@ export async function succeedJob(db: AppContext["prisma"] | Tx, id: string, resu
   await db.job.update({ where: { id }, data: { state: "succeeded", progress: 1, result: JSON.stringify(result), updatedAt: new Date() } });
   // Its input is not needed again (a succeeded job never runs again).
   await db.jobInput.deleteMany({ where: { jobId: id } });
+}
+
+/** succeedJob in plain SQL, for a job whose work is written in a plain-SQL transaction (an export's file). */
+export async function succeedJobIn(sql: Sql, id: string, result: Record<string, unknown>): Promise<void> {
+  await sql.execute(`UPDATE "Job" SET "state" = 'succeeded', "progress" = 1, "result" = ?, "updatedAt" = ? WHERE "id" = ?`, [JSON.stringify(result), new Date(), id]);
+  await sql.execute(`DELETE FROM "JobInput" WHERE "jobId" = ?`, [id]);
 }
 
 export async function failJob(ctx: AppContext, id: string, problem: Record<string, unknown>): Promise<void> {

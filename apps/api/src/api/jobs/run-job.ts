@@ -19,6 +19,8 @@ interface ReimportInput {
 import type { Tx } from "../../db/index.ts";
 import type { Author } from "../pairs/pair-writer.ts";
 import { recheckAllDocuments } from "../settings/recheck-all.ts";
+import { runExport } from "../exports/run-export.ts";
+import type { ExportQuery } from "../../contract/index.ts";
 import { failJob, findJob, jobInput, reportProgress, requeueJob, startJob, succeedJob } from "./job-store.ts";
 
 /** Thrown when a worker stops mid-job: the job goes back to the queue, untouched. */
@@ -34,7 +36,7 @@ export interface RunOptions {
 }
 
 /** What each kind of job is queued with (an import: texts to align, or a bitext file already read). */
-type Input = { author: Author; document?: ImportInput; bitext?: BitextImportInput; en?: string } & Partial<ReimportInput>;
+type Input = { author: Author; document?: ImportInput; bitext?: BitextImportInput; en?: string; export?: ExportQuery } & Partial<ReimportInput>;
 
 export async function runJob(ctx: AppContext, id: string, options: RunOptions = {}): Promise<void> {
   if (!(await startJob(ctx, id))) return;
@@ -86,6 +88,11 @@ export async function runJob(ctx: AppContext, id: string, options: RunOptions = 
         await succeedJob(ctx.prisma, id, { documents: report.documents, changedPairs: report.changedPairs });
         return;
       }
+      case "export":
+        await runExport(ctx, id, job.documentId!, input.export!, checkpoint, () => {
+          if (options.stopping?.()) throw new HandBack();
+        });
+        return;
       default:
         throw new Error(`unknown job kind ${job.kind}`);
     }
@@ -96,7 +103,7 @@ export async function runJob(ctx: AppContext, id: string, options: RunOptions = 
     }
     // A run that lost a race with another run of the same job (a worker thought dead) finds its
     // work already there: the job is done, not failed.
-    if (job.kind === "import" && (await ctx.prisma.job.findUnique({ where: { id } }))?.state === "succeeded") return;
+    if ((job.kind === "import" || job.kind === "export") && (await ctx.prisma.job.findUnique({ where: { id } }))?.state === "succeeded") return;
     const problem = asHttpError(err);
     await failJob(ctx, id, problemBody(problem));
     if (problem.status >= 500) ctx.log?.(err, `job ${id}`);

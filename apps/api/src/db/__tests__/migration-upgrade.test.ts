@@ -31,6 +31,7 @@ const LANDED = [
   "20261221090000_issue16_memory_autofill",
   "20261216000000_issue14_jobs",
   "20261222090000_issue14_job_input",
+  "20261223120000_issue14_export_files",
 ];
 
 const work = mkdtempSync(path.join(tmpdir(), "alinha-migrations-"));

@@ -26,7 +26,7 @@ export class ClientSql implements SqlDb {
   }
 }
 
-function toStored(value: SqlValue): string | number | null {
+function toStored(value: SqlValue): string | number | Uint8Array | null {
   if (value instanceof Date) return value.toISOString().replace("Z", "+00:00");
   if (typeof value === "boolean") return value ? 1 : 0;
   return value;

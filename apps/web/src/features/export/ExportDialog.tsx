@@ -3,6 +3,7 @@ import { api } from "../../api/client.ts";
 import type { DocumentSummary, ExportFormat, ExportScope } from "../../api/types.ts";
 import { Dialog } from "../shell/Dialog.tsx";
 import { ReimportPanel } from "./ReimportPanel.tsx";
+import { useExportJob } from "./useExportJob.ts";
 
 /** `needsEnglish`: a translation-memory format pairs each English sentence with its translation. */
 const FORMATS: { format: ExportFormat; label: string; needsEnglish?: boolean }[] = [
@@ -25,6 +26,8 @@ export function ExportDialog({ document, onClose }: { document: DocumentSummary;
   const approved = document.statusCounts.approved ?? 0;
   // Before anything is approved, "approved only" would download an empty file.
   const [scope, setScope] = useState<ExportScope>(approved > 0 ? "approved" : "all");
+  const { phase, start } = useExportJob(document.id, onClose);
+  const building = phase?.kind === "building";
   return (
     <Dialog
       title={`Export “${document.title}”`}
@@ -33,9 +36,19 @@ export function ExportDialog({ document, onClose }: { document: DocumentSummary;
       footer={
         <>
           <button className="button" onClick={onClose}>Cancel</button>
-          {/* A plain link: the browser handles Content-Disposition and the download itself. */}
-          <a className="button button--primary" href={api.exportUrl(document.id, format, scope)} download onClick={() => setTimeout(onClose, 0)}>
-            Download
+          {/* The file is built on the server as a job (a large DOCX takes seconds), then downloaded.
+              The href is the direct download, which small documents get without the script. */}
+          <a
+            className="button button--primary"
+            href={api.exportUrl(document.id, format, scope)}
+            download
+            aria-disabled={building}
+            onClick={(event) => {
+              event.preventDefault();
+              void start(format, scope);
+            }}
+          >
+            {building ? "Preparing…" : "Download"}
           </a>
         </>
       }
@@ -62,6 +75,18 @@ export function ExportDialog({ document, onClose }: { document: DocumentSummary;
           All pairs ({document.pairCount.toLocaleString("en")})
         </label>
       </fieldset>
+      {phase && (
+        <div className="import-progress" role={phase.kind === "failed" ? "alert" : "status"} aria-live="polite" data-testid="export-progress">
+          {phase.kind === "building" ? (
+            <>
+              <progress max={1} value={phase.fraction} data-testid="export-job-progress" />{" "}
+              {phase.queued ? "Queued…" : `Building the file… ${Math.round(phase.fraction * 100)}%`}
+            </>
+          ) : (
+            <span className="error">The export failed: {phase.message}</span>
+          )}
+        </div>
+      )}
       <ReimportPanel document={document} />
     </Dialog>
   );
