@@ -42,41 +42,18 @@ function pattern(list: string[]): RegExp {
  * every offset of every pair, and almost no pair has a form of the other variant.
  */
 function gate(list: string[]): (text: string) => boolean {
-  const byRun = new Map<string, string[][]>();
-  for (const form of list) {
-    const runs = form.toLowerCase().split(NOT_LETTER).filter(Boolean);
-    const key = runs.reduce((a, b) => (b.length > a.length ? b : a), "");
-    byRun.set(key, [...(byRun.get(key) ?? []), runs]);
-  }
-  return (text) => {
-    let all: Set<string> | undefined;
-    const low = lowered(words(text));
-    for (const word of low) {
-      for (const run of hasJoiner(word) ? word.split(JOINER_ALL) : [word]) {
-        const forms = byRun.get(run);
-        if (!forms) continue;
-        all ??= new Set(low.flatMap((x) => x.split(JOINER_ALL)));
-        if (forms.some((runs) => runs.every((r) => all!.has(r)))) return true;
-      }
-    }
-    return false;
-  };
+  const possible = possibleForms(list);
+  return (text) => possible(text).size > 0;
 }
-/**
- * `pattern(list)` cut down, for one text, to the forms that `gate` finds possible in it (every letter
- * run present): the same matches, since a form left out has no place to match, from a pattern of a few
- * forms instead of the whole list (which the engine runs slowly). Undefined where `gate` says no.
- * A long s ("ſ"), which the pattern's case folding reads as "s" and lower-casing does not, gets the whole list.
- */
-function narrowed(list: string[]): (text: string) => RegExp | undefined {
-  const whole = pattern(list);
+
+/** The indexes of the forms of `list` whose letter runs all stand in the text: what `gate` tests. */
+function possibleForms(list: string[]): (text: string) => Set<number> {
   const byRun = new Map<string, { at: number; runs: string[] }[]>();
   list.forEach((form, at) => {
     const runs = form.toLowerCase().split(NOT_LETTER).filter(Boolean);
     const key = runs.reduce((a, b) => (b.length > a.length ? b : a), "");
     byRun.set(key, [...(byRun.get(key) ?? []), { at, runs }]);
   });
-  const made = new Map<string, RegExp>();
   return (text) => {
     let all: Set<string> | undefined;
     const possible = new Set<number>();
@@ -89,6 +66,22 @@ function narrowed(list: string[]): (text: string) => RegExp | undefined {
         for (const f of forms) if (f.runs.every((r) => all!.has(r))) possible.add(f.at);
       }
     }
+    return possible;
+  };
+}
+
+/**
+ * `pattern(list)` cut down, for one text, to the forms that `gate` finds possible in it (every letter
+ * run present): the same matches, since a form left out has no place to match, from a pattern of a few
+ * forms instead of the whole list (which the engine runs slowly). Undefined where `gate` says no.
+ * A long s ("ſ"), which the pattern's case folding reads as "s" and lower-casing does not, gets the whole list.
+ */
+function narrowed(list: string[]): (text: string) => RegExp | undefined {
+  const whole = pattern(list);
+  const possibleIn = possibleForms(list);
+  const made = new Map<string, RegExp>();
+  return (text) => {
+    const possible = possibleIn(text);
     if (!possible.size) return undefined;
     if (LONG_S.test(text)) return whole;
     const at = [...possible].sort((a, b) => a - b);
