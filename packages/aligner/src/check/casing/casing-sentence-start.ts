@@ -172,13 +172,25 @@ export function lowerAfterLabels(pairs: readonly CheckInput[], pt?: Speller, en?
 }
 
 /**
+ * Words no count or measure ever follows ("3 este", "1 nesse"): a demonstrative or a personal
+ * pronoun after an item's number opens the item's sentence. Not an article or a preposition
+ * ("2 a 5", "1 e 2", "10 de maio", "1 o"), which a figure may well precede.
+ */
+const OPENS_AFTER_NUMBER = new Set(
+  ("este esta estes estas isto esse essa esses essas isso aquele aquela aquilo neste nesta nisto nesse nessa nisso " +
+    "deste desta disto desse dessa disso ele ela eles elas nós você vocês").split(" "),
+);
+
+/**
  * An item numbered without a stop ("1 se --oknodo não foi especificado"), as a man page's list has
  * them: its sentence starts after the number when the English opens the same item with a capital
- * ("1 If --oknodo was not specified"); without the English, "3 arquivos" may be a count.
+ * ("1 If --oknodo was not specified"). Without the English, "3 arquivos" may be a count: only a
+ * word no count precedes ("1 este é o nível padrão") says the number is the item's.
  */
 function numberedStart(pt: string, en: string | undefined): SentenceStart | undefined {
   const m = /^(\s*(\d+)\s+)(\p{Ll}[\p{L}\p{N}]*)(?![\p{N}_-])/u.exec(pt);
-  if (!m || en === undefined) return undefined;
+  if (!m) return undefined;
+  if (!en?.trim()) return OPENS_AFTER_NUMBER.has(m[3]!) ? { offset: m[1]!.length, word: m[3]! } : undefined;
   const e = /^\s*(\d+)\s+\p{Lu}\p{Ll}/u.exec(en);
   return e && e[1] === m[2] ? { offset: m[1]!.length, word: m[3]! } : undefined;
 }
