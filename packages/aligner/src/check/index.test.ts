@@ -60,6 +60,16 @@ describe("checkPair", () => {
     expect(flags).toEqual([]);
   });
 
+  // A sentence quoting a URL is mostly literal letters: every other prose check stays silent on it, but its start is prose.
+  it("checks the start of a sentence whose letters are mostly a URL's", () => {
+    const flags = checkPair({ pt: "um manual completo ⟨https://www.gnu.org/software/grep/manual/⟩ está disponível." }, options);
+    expect(flags.filter((f) => f.family === "casing").map((f) => `${f.code}:${f.text}`)).toEqual(["casing-sentence-start:um"]);
+  });
+  it("leaves a command line alone, its first word in lower case", () => {
+    const flags = checkPair({ pt: "find /tmp/foo /tmp/bar -print -quit" }, options);
+    expect(flags.filter((f) => f.family === "casing")).toEqual([]);
+  });
+
   it("keeps every span inside the text on arbitrary input", () => {
     fc.assert(fc.property(fc.string({ maxLength: 120 }), fc.option(fc.string({ maxLength: 120 }), { nil: undefined }), (pt, en) => {
       const flags = checkPair(en === undefined ? { pt } : { pt, en }, options);

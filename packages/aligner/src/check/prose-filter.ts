@@ -1,6 +1,6 @@
 import type { CheckFamily, CheckInput, Flag } from "../types.ts";
 import { literalSpans, maskLiterals, overlapsLiteral, type LiteralSpan } from "../normalize/literal-spans.ts";
-import { looksLikeCode } from "./text/looks-like-code.ts";
+import { looksLikeCode, sentenceAroundLiterals } from "./text/looks-like-code.ts";
 
 /**
  * Families whose verdicts read prose. Over literal material (a URL, a file name, a menu path, an
@@ -48,7 +48,9 @@ export function dropProseOverLiterals(input: CheckInput, found: Flag[]): Flag[] 
   let flags = found;
   if (flags.some((f) => PROSE_FAMILIES.has(f.family))) {
     // Code, a command line or a configuration excerpt is no prose at all: nothing for the prose checks to say.
-    if (looksLikeCode(input.pt)) flags = flags.filter((f) => !silenced(f, input));
+    // A sentence quoting literal material is no code for its start, though the literals hold most of its letters
+    // ("um manual completo ⟨https://www.gnu.org/software/grep/manual/⟩ está disponível."): the literal test below still applies.
+    if (looksLikeCode(input.pt)) flags = flags.filter((f) => !silenced(f, input) || (f.code === "casing-sentence-start" && sentenceAroundLiterals(input.pt)));
     const literals = proseLiterals(input.pt);
     if (literals.length) flags = flags.filter((f) => !silenced(f, input, literals) || !overlapsLiteral(literals, f.start, Math.max(f.end, f.start + 1)) || mostlyProse(f, input.pt, literals));
   }

@@ -5,7 +5,7 @@ import type { CheckInput, Speller } from "../../types.ts";
 import { DEFAULT_CONTEXT } from "../render-flags.ts";
 
 // A stand-in for dictionary-pt: the prose words of these cases (a command or a variable is not one).
-const PT = new Set(["aplicado", "hipermatriz", "dimensões", "global", "por", "programa", "registros", "página", "bugs", "os", "sistemas", "já", "não", "passam", "ao", "determinam", "uma", "cor", "por", "faceta", "ficheiro", "vai", "exibir", "entrada", "diretório", "curvas", "padrão", "vazio", "resume", "equivalente", "ponto", "data", "corrente", "date", "lei", "escala", "elementos", "tangentes", "os", "figura", "ferramenta", "varinha", "mágica", "componentes", "vetor", "cossenos", "são", "ver", "também", "descrição", "parâmetros", "apaga", "informação", "mídia", "controlador", "zera", "seleciona", "manipulador", "figura", "correspondente", "retorna", "uns", "cujas", "todas", "tamanho", "do", "mesmo", "as", "entradas", "matriz", "descrição", "soma", "é", "publicado", "usar", "rates", "nenhum", "desejado", "gestor", "existente", "projeto", "interno", "querido", "nota", "computa", "vetor", "reais", "imprime", "um", "resumo", "senha", "lista", "imagem", "composta", "descrição", "exemplos", "observação", "for", "cria", "linha", "visite", "site", "maria", "auto", "remove", "pacotes", "valor", "pode", "ser", "à", "medida", "que", "se", "definida", "o", "programa", "este", "campo", "a", "versão", "vermelho", "azul", "copia", "irá", "verificar", "seleciona", "registros", "mostra", "altera", "ajuda"]);
+const PT = new Set(["aplicado", "um", "uso", "nesse", "hipermatriz", "dimensões", "global", "por", "programa", "registros", "página", "bugs", "os", "sistemas", "já", "não", "passam", "ao", "determinam", "uma", "cor", "por", "faceta", "ficheiro", "vai", "exibir", "entrada", "diretório", "curvas", "padrão", "vazio", "resume", "equivalente", "ponto", "data", "corrente", "date", "lei", "escala", "elementos", "tangentes", "os", "figura", "ferramenta", "varinha", "mágica", "componentes", "vetor", "cossenos", "são", "ver", "também", "descrição", "parâmetros", "apaga", "informação", "mídia", "controlador", "zera", "seleciona", "manipulador", "figura", "correspondente", "retorna", "uns", "cujas", "todas", "tamanho", "do", "mesmo", "as", "entradas", "matriz", "descrição", "soma", "é", "publicado", "usar", "rates", "nenhum", "desejado", "gestor", "existente", "projeto", "interno", "querido", "nota", "computa", "vetor", "reais", "imprime", "um", "resumo", "senha", "lista", "imagem", "composta", "descrição", "exemplos", "observação", "for", "cria", "linha", "visite", "site", "maria", "auto", "remove", "pacotes", "valor", "pode", "ser", "à", "medida", "que", "se", "definida", "o", "programa", "este", "campo", "a", "versão", "vermelho", "azul", "copia", "irá", "verificar", "seleciona", "registros", "mostra", "altera", "ajuda"]);
 const pt: Speller = { correct: (w) => PT.has(w.toLowerCase()) };
 const document = (pairs: CheckInput[]): string[][] =>
   casingSentenceStart.runDocument!(pairs, { ...DEFAULT_CONTEXT, spellers: { pt } }).pairFlags.map((fs) => fs.map((f) => f.text));
@@ -228,6 +228,11 @@ describe("casing-sentence-start, sentences the layout hid", () => {
     ["a sentence opening with a word and a capitalised name, the English capitalised", { pt: "este Programa copia a matriz.", prevPt: "O campo copia.", en: "This Program copies the matrix." }, ["este→Este"]],
     // A man page's item numbered without a stop, as the English numbers it.
     ["an item numbered without a stop, the English capitalised", { pt: "1 se o campo mostra a versão, copia.", prevPt: "O campo copia.", en: "1 If the field shows the version, it copies." }, ["se→Se"]],
+    // Without the English, a demonstrative or a pronoun after the number: no count precedes one ("3 nesse nível").
+    // A sentence quoting a command ends with its stop: what follows is a new sentence, not the command going on.
+    ["a sentence after a sentence that quotes commands", { pt: "um uso comum de -quit é parar a busca.", prevPt: "Por exemplo, `find /tmp/foo /tmp/bar -print -quit` imprimirá apenas `/tmp/foo`." }, ["um→Um"]],
+    ["an item numbered without a stop, no English, opening with a demonstrative", { pt: "1 este é o nível padrão.", prevPt: "O campo copia." }, ["este→Este"]],
+    ["an item numbered without a stop, no English, opening with a contracted demonstrative", { pt: "3 nesse nível, o campo copia.", prevPt: "O campo copia.", en: "" }, ["nesse→Nesse"]],
   ])("hit: %s", (_n, pair, expected) => expect(runCheck(casingSentenceStart, pair, withPt)).toEqual(expected));
   it.each([
     // A parenthesis that is no sentence of its own opens in lower case.
@@ -237,6 +242,12 @@ describe("casing-sentence-start, sentences the layout hid", () => {
     ["a description under an identifier, the English opening with a name", { pt: "mostra a versão do LilyPond", prevPt: "xlist", en: "LilyPond version" }],
     // A count, not an item's number: nothing in the English numbers it.
     ["a number counting what follows", { pt: "3 campos mostram a versão.", prevPt: "O campo copia.", en: "Three fields show the version." }],
+    // A command displayed on its line, quoted in no sentence: what follows may go on from it.
+    ["a sentence going on after a command line", { pt: "vai exibir o arquivo.", prevPt: "find . -path './sr*sc'" }],
+    // Without the English, a figure before a noun, an article or a preposition is a count or a range, not an item.
+    ["a number counting what follows, no English", { pt: "3 campos mostram a versão.", prevPt: "O campo copia." }],
+    ["a range opened by a figure, no English", { pt: "2 a 5 campos mostram a versão.", prevPt: "O campo copia." }],
+    ["a date opened by a figure, no English", { pt: "10 de maio é a data da versão.", prevPt: "O campo copia." }],
     ["a term glued to its capitalised definition, the English alike", { pt: "rates Imprime um resumo.", en: "rates Print a summary." }],
   ])("near miss: %s", (_n, pair) => expect(runCheck(casingSentenceStart, pair, withPt)).toEqual([]));
 });

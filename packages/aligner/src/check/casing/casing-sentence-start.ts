@@ -4,7 +4,7 @@ import { endsWithAbbreviation, lowercaseStarts, type SentenceStart } from "./sen
 import { isLower, words } from "../text/words.ts";
 import { gluedInsideLiteral } from "../text/glued-literal.ts";
 import { hasExtraStops } from "../text/sentence-stops.ts";
-import { looksLikeCode } from "../text/looks-like-code.ts";
+import { looksLikeCode, sentenceAroundLiterals } from "../text/looks-like-code.ts";
 import { literalSpans, overlapsLiteral } from "../../normalize/literal-spans.ts";
 
 const capitalise = (w: string): string => w[0]!.toUpperCase() + w.slice(1);
@@ -172,13 +172,25 @@ export function lowerAfterLabels(pairs: readonly CheckInput[], pt?: Speller, en?
 }
 
 /**
+ * Words no count or measure ever follows ("3 este", "1 nesse"): a demonstrative or a personal
+ * pronoun after an item's number opens the item's sentence. Not an article or a preposition
+ * ("2 a 5", "1 e 2", "10 de maio", "1 o"), which a figure may well precede.
+ */
+const OPENS_AFTER_NUMBER = new Set(
+  ("este esta estes estas isto esse essa esses essas isso aquele aquela aquilo neste nesta nisto nesse nessa nisso " +
+    "deste desta disto desse dessa disso ele ela eles elas nós você vocês").split(" "),
+);
+
+/**
  * An item numbered without a stop ("1 se --oknodo não foi especificado"), as a man page's list has
  * them: its sentence starts after the number when the English opens the same item with a capital
- * ("1 If --oknodo was not specified"); without the English, "3 arquivos" may be a count.
+ * ("1 If --oknodo was not specified"). Without the English, "3 arquivos" may be a count: only a
+ * word no count precedes ("1 este é o nível padrão") says the number is the item's.
  */
 function numberedStart(pt: string, en: string | undefined): SentenceStart | undefined {
   const m = /^(\s*(\d+)\s+)(\p{Ll}[\p{L}\p{N}]*)(?![\p{N}_-])/u.exec(pt);
-  if (!m || en === undefined) return undefined;
+  if (!m) return undefined;
+  if (!en?.trim()) return OPENS_AFTER_NUMBER.has(m[3]!) ? { offset: m[1]!.length, word: m[3]! } : undefined;
   const e = /^\s*(\d+)\s+\p{Lu}\p{Ll}/u.exec(en);
   return e && e[1] === m[2] ? { offset: m[1]!.length, word: m[3]! } : undefined;
 }
@@ -204,7 +216,8 @@ export const casingSentenceStart: Check<"casing-sentence-start"> = {
     // After a command or a line of code the sentence goes on ("find . -path './sr*sc' ¶ vai exibir …", "endif ¶ ou se …").
     // (A label alone, an option or a name, is the habit's business, above.)
     // A command displayed on its own line ("o comando ¶ info grep ¶ deve lhe dar acesso") is no label, whatever the habit.
-    const afterCode = (labelHabit === undefined && pair.prevPt !== undefined && !afterLabel(pair.prevPt) && looksLikeCode(lastLine(pair.prevPt))) ||
+    // A sentence that quotes a command ("Por exemplo, `find -quit` imprimirá apenas `/tmp/foo`.") ends with its stop, code or not.
+    const afterCode = (labelHabit === undefined && pair.prevPt !== undefined && !afterLabel(pair.prevPt) && looksLikeCode(lastLine(pair.prevPt)) && !sentenceAroundLiterals(lastLine(pair.prevPt))) ||
       (pair.prevPt !== undefined && DISPLAYED_COMMAND.test(lastLine(pair.prevPt)));
     const continues = afterCode || (labelHabit === undefined ? continuesFrom(pair.prevPt) : labelHabit);
     // A previous segment ending in a comma ends no sentence, whatever the English pairs with this one ("nas caixas de X e Y, ¶ por clicar nas setinhas").
@@ -271,7 +284,8 @@ export const casingSentenceStart: Check<"casing-sentence-start"> = {
     // The pair pass drops prose flags over literal material and code; a document pass must do the same.
     const pairFlags: Flag[][] = pairs.map((pair) => {
       const found = this.run!(pair, withHabit);
-      if (!found.length || looksLikeCode(pair.pt)) return [];
+      // (A sentence quoting literal material is prose where the literals are not: see sentenceAroundLiterals.)
+      if (!found.length || (looksLikeCode(pair.pt) && !sentenceAroundLiterals(pair.pt))) return [];
       const literals = literalSpans(pair.pt).filter((l) => l.kind !== "number" && l.kind !== "markup");
       return found.filter((f) => !overlapsLiteral(literals, f.start, Math.max(f.end, f.start + 1)));
     });

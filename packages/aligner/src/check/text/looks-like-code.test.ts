@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { looksLikeCode } from "./looks-like-code.ts";
+import { looksLikeCode, sentenceAroundLiterals } from "./looks-like-code.ts";
 
 describe("looksLikeCode", () => {
   it.each([
@@ -58,4 +58,23 @@ describe("looksLikeCode", () => {
     ["a sentence about a call ending in '..' (Scilab sub2ind)", "I = sub2ind(dims,i1,i2,..) retorna o índice linear equivalente aos subescritos das linha, coluna, ... nos arrays i1, i2,.."],
     ["prose ending in an ellipsis", "Nela, você pode configurar diferentes fatores de zoom, visualização da seleção, etc..."],
   ])("prose: %s", (_name, text) => expect(looksLikeCode(text)).toBe(false));
+});
+
+// Where a sentence starts and ends, a sentence that quotes literal material says, though the literals hold most of its letters.
+describe("sentenceAroundLiterals", () => {
+  it.each([
+    ["a URL in a sentence (grep)", "um manual completo ⟨https://www.gnu.org/software/grep/manual/⟩ está disponível."],
+    ["commands quoted in a sentence (find)", "Por exemplo, `find /tmp/foo /tmp/bar -print -quit` imprimirá apenas `/tmp/foo`."],
+  ])("sentence: %s", (_name, text) => {
+    expect(looksLikeCode(text)).toBe(true);
+    expect(sentenceAroundLiterals(text)).toBe(true);
+  });
+  it.each([
+    ["a command line", "$ find . -perm -664"],
+    ["a command with a word or two", "veja /usr/share/doc/apt/examples/configure-index.gz."],
+    ["a path and options, no stop", "/etc/apt/sources.list.d/ --prefix=/usr"],
+    ["a sentence with no literal at all", "um manual completo está disponível."],
+    ["two lines", "um manual completo está em\nhttps://www.gnu.org/software/grep/manual/ para todos."],
+    ["a sentence with no stop", "um manual completo ⟨https://www.gnu.org/software/grep/manual/⟩ disponível"],
+  ])("no sentence: %s", (_name, text) => expect(sentenceAroundLiterals(text)).toBe(false));
 });

@@ -111,3 +111,23 @@ function looksLikeCodeUncached(text: string): boolean {
   const code = literalSpans(text).filter((l) => l.kind !== "markup" && l.kind !== "number");
   return all > 0 && letters(maskLiterals(text, code)) < MIN_PROSE_SHARE * all;
 }
+
+/** Plain words outside the literals from which a line is a sentence around them, not a command with a word or two. */
+const MIN_SENTENCE_WORDS = 3;
+/** A stop closing the line, after a word or a literal's closing quote or bracket. */
+const SENTENCE_END = /[\p{L}\p{N}`'"”’)⟩>][.!?]$/u;
+/**
+ * A sentence of prose that quotes literal material ("um manual completo ⟨https://…⟩ está
+ * disponível.", "Por exemplo, `find /tmp -quit` imprimirá apenas `/tmp/foo`."): one line, at least
+ * MIN_SENTENCE_WORDS plain words outside the literals, ending with a sentence's stop, and no line
+ * of code once the literals are set aside. Most of its letters may be the literals' (looksLikeCode
+ * says code), but its words and its stop say where a sentence starts and ends.
+ */
+export function sentenceAroundLiterals(text: string): boolean {
+  const line = text.trim();
+  if (!line || line.includes("\n") || !SENTENCE_END.test(line)) return false;
+  const code = literalSpans(line).filter((l) => l.kind !== "markup" && l.kind !== "number");
+  if (!code.length) return false;
+  const masked = maskLiterals(line, code);
+  return plainWords(masked) >= MIN_SENTENCE_WORDS && !CODE_LINE.test(masked) && !endsAsCode(masked);
+}
