@@ -1,4 +1,5 @@
-// `pnpm start`: build the API (esbuild, to JavaScript) and the web app, set up the database
+// `pnpm start`: build the API (its Prisma clients first, so a pulled schema change never meets a stale
+// client; then esbuild, to JavaScript) and the web app, set up the database
 // (migrate, load the built-in corpus and demo users), then serve API + web on one port with
 // plain Node. PORT and DATABASE_URL are honoured: file: (default ./data/alinha.db) for the
 // embedded server, postgresql://… for the team server (then start `pnpm worker` too).
