@@ -173,6 +173,12 @@ export interface CheckInput {
    * a space or a line break, empty when the segmenter split "aumentam.amodei" at a glued stop.
    */
   gapBefore?: string;
+  /**
+   * The Portuguese between this pair's text and the next pair's, as in the file: a single line
+   * break means the next line of one block (a listing, an example) follows. `checkDocument` fills
+   * it from the next pair's `gapBefore`; a single pair checked alone has none unless the caller gives it.
+   */
+  gapAfter?: string;
 }
 
 export type PairStatus = "new" | "edited" | "confirmed" | "approved" | "rejected";

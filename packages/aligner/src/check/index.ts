@@ -11,7 +11,8 @@
  *   their English word list.
  * - `input.gapBefore`: the text between the previous pair's Portuguese and this one's, so a
  *   stop the segmenter split without a space ("aumentam.amodei") is still caught
- *   (`checkInputs(pairs, hasEnglish, ptText)` fills it).
+ *   (`checkInputs(pairs, hasEnglish, ptText)` fills it). `checkDocument` derives each pair's
+ *   `gapAfter` from the next pair's `gapBefore`.
  * - `options.document`: for `checkPair`, `documentContext(inputs)` of the pair's document.
  */
 import type { CheckFamily, CheckInput, CheckOptions, Flag } from "../types.ts";
@@ -91,7 +92,23 @@ export function checkDocument(inputs: CheckInput[], options: CheckOptions): { pa
   return inDocumentPass(() => checkAll(inputs, options));
 }
 
-function checkAll(inputs: CheckInput[], options: CheckOptions): { pairFlags: Flag[][]; documentFlags: Flag[] } {
+/**
+ * Each input with `gapAfter`, the next Portuguese pair's `gapBefore` (pairs with no Portuguese have
+ * none and are passed over): whoever built the inputs, the document's own gaps say what follows a pair.
+ */
+function withGapsAfter(inputs: readonly CheckInput[]): CheckInput[] {
+  const out = inputs.slice();
+  let next: string | undefined;
+  for (let k = inputs.length - 1; k >= 0; k--) {
+    const input = inputs[k]!;
+    if (next !== undefined && input.gapAfter === undefined) out[k] = { ...input, gapAfter: next };
+    if (input.gapBefore !== undefined) next = input.gapBefore;
+  }
+  return out;
+}
+
+function checkAll(given: CheckInput[], options: CheckOptions): { pairFlags: Flag[][]; documentFlags: Flag[] } {
+  const inputs = withGapsAfter(given);
   const active = enabled(options);
   const context = contextOf(options);
   // A check with a document pass uses the document's norm instead of its single-pair fallback.

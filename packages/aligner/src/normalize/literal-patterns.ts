@@ -168,6 +168,12 @@ export const LITERAL_PATTERNS: readonly LiteralPattern[] = [
     pattern: new RegExp(String.raw`${NOT_BEFORE}(?:Ctrl|Control|Shift|Alt|AltGr|Cmd|Command|Super|Meta|Esc|Tab)(?:\s?\+\s?(?:Ctrl|Control|Shift|Alt|AltGr|Cmd|Super|Meta|[\p{L}\p{N}]{1,6}|F\d{1,2}))+${NOT_AFTER}`, "gu"),
   },
   {
+    // A key of two words named alone, as the keyboard labels it ("Page Up" in a table of shortcuts): a key, not words.
+    kind: "keys",
+    hint: /Page|Lock|Print/u,
+    pattern: new RegExp(String.raw`${NOT_BEFORE}(?:Page (?:Up|Down)|Caps Lock|Num Lock|Scroll Lock|Print Screen)${NOT_AFTER}`, "gu"),
+  },
+  {
     kind: "menu",
     hint: /→|⇒|▸|▶|›|»|->|=>|>/u,
     pattern: new RegExp(`(?<![\\p{L}\\p{N}])${MENU_FIRST}(?:${MENU_ARROW}${MENU_ITEM})*${MENU_ARROW}${MENU_LAST}`, "gu"),

@@ -13,6 +13,8 @@ const MARKS = [
   String.raw`(?<![\p{L}])(?:vol|pp|nº|no)\.\s*\d`,
   String.raw`(?<![\p{L}])et al\.?(?![\p{L}])`,
   String.raw`(?<![\p{L}])ISBN(?![\p{L}])`,
+  // An author-year citation's year opening what follows the authors: "(1970), A Three-Stage Algorithm…".
+  String.raw`^\s*\(\d{4}\),`,
   // A publisher's city and year closing the entry: ", Genebra, 2000.", ", 2002)".
   String.raw`,\s*(?:1[6-9]|20)\d\d\s*[.)]?\s*$`,
 ].join("|");

@@ -5,6 +5,7 @@ import { englishWordTest } from "./english-signal.ts";
 import { isLiteralLine } from "./literal-line.ts";
 import { describedLabel } from "./described-label.ts";
 import { looksLikeCode } from "../text/looks-like-code.ts";
+import { citedTitle, creditedName, introducedDisplay, namesCoinedThing, opensBlock, spellsPreviousName } from "./shown-as-is.ts";
 
 /** Fewer words than this can be the same in both languages ("OpenAI", "GPT-4o", "Sam Altman:"). */
 const MIN_WORDS = 3;
@@ -43,6 +44,8 @@ export const untranslatedIdentical: Check<"untranslated-identical"> = {
     if (pt !== pair.en.trim()) return [];
     // A line of an example (a function's header, an assignment, a formula) is the program's own text.
     if (isLiteralLine(pair) || CODE_MARK.test(pt) || looksLikeCode(pt) || NAME_LIST.test(pt) || CITATION.test(pt)) return [];
+    // Where it stands says it is shown as it is: a listing's first line, a display its Portuguese introduces, a cited title.
+    if (opensBlock(pair) || introducedDisplay(pair) || citedTitle(pair)) return [];
     // Code, commands and file lists read the same in both languages: only prose left as it was is a finding.
     const prose = maskLiterals(pt);
     if (letters(prose) < MIN_PROSE_SHARE * letters(pt) || (prose.match(CODE_PUNCTUATION)?.length ?? 0) >= 2) return [];
@@ -61,6 +64,9 @@ export const untranslatedIdentical: Check<"untranslated-identical"> = {
       // Common words, as English writes them in lower case: a person's name ("Joey Hess") is not one.
       lettered.every((w) => context.spellers.en?.correct(w.text.toLowerCase()));
     if (!sentence && !heading && !englishHeading) return [];
+    // A name, not words: spelled out after itself ("anna" / "Anna's Not Nearly APT."), holding a coined
+    // name ("LilyPond Snippet Repository:"), or credited with a copyright beside it ("Carol Spears.").
+    if (spellsPreviousName(pair, ws) || namesCoinedThing(ws) || creditedName(pair, ws)) return [];
     // A label the next Portuguese sentence describes ("• Total package names" / "é o número…") is a name the program prints.
     if (describedLabel(pair, isEnglish, context.spellers.pt)) return [];
     // The flag starts at the words: a section number before them ("3.14.1.") is literal material, not the finding.

@@ -7,6 +7,7 @@ import { englishFlags, englishShare } from "./english-signal.ts";
 import { execAll } from "../text/exec-all.ts";
 import { isReferenceEntry } from "./reference-entry.ts";
 import { inCodeComment } from "./code-comment.ts";
+import { shownAsIs } from "./shown-as-is.ts";
 
 /** Below this many characters franc guesses; such spans are left to the word lists. */
 const MIN_LENGTH = 40;
@@ -51,7 +52,7 @@ export const untranslatedLanguage: Check<"untranslated-language"> = {
     const englishWord = englishFlags(ws, context.spellers);
     if (!ws.some((w, k) => englishWord[k] || w.text.includes("."))) return [];
     // A line of an example, record, table or code keeps the program's English; a bibliography's entry its titles.
-    if (isLiteralLine(pair) || isReferenceEntry(pair.pt)) return [];
+    if (isLiteralLine(pair) || isReferenceEntry(pair.pt) || shownAsIs(pair)) return [];
     const spans = sentences(pair.pt).map((s) => {
       const start = s.start + (pair.pt.slice(s.start, s.end).search(/\S/u));
       return { start, end: s.start + pair.pt.slice(s.start, s.end).trimEnd().length };

@@ -8,6 +8,7 @@ import { execAll } from "../text/exec-all.ts";
 import { isReferenceEntry } from "./reference-entry.ts";
 import { inCodeComment } from "./code-comment.ts";
 import { describedLabel } from "./described-label.ts";
+import { shownAsIs } from "./shown-as-is.ts";
 
 /** A run needs this many English words to be English rather than a borrowed word. */
 const MIN_RUN = 2;
@@ -88,10 +89,15 @@ function quotedAsInEnglish(pair: { pt: string; en?: string }, r: { start: number
  */
 const MAX_LABEL_WORDS = 4;
 const UI_WORD = /(?<![\p{L}])(?:opção|opções|botão|botões|menu|campo|caixa|filtro|comando|diálogo|aba|separador|guia|item|ferramenta|modo|predefinição|marque|desmarque|clique|carregue|selecione|seleccione|escolha|ative|active|ligar|desligar)(?![\p{L}])[^“"«.!?\n]{0,12}[“"«]$/iu;
+// A definite article (or its contraction) just before the quotation: "como o “Four bars”", the one thing of that name.
+const DEFINITE = /(?:^|[\s(])(?:o|a|os|as|do|da|dos|das|no|na|nos|nas|ao|aos|à|às|pelo|pela|pelos|pelas)\s+[“"«]$/iu;
 function quotedLabelWithoutEnglish(pair: { pt: string; en?: string }, r: { start: number; end: number; count: number }): boolean {
   if (pair.en?.trim() || r.count > MAX_LABEL_WORDS) return false;
   const quoted = enclosingQuotation(pair.pt, r);
-  return quoted === pair.pt.slice(r.start, r.end) && /^\p{Lu}\p{Ll}/u.test(quoted) && UI_WORD.test(pair.pt.slice(Math.max(0, r.start - 40), r.start));
+  if (quoted !== pair.pt.slice(r.start, r.end) || !/^\p{Lu}\p{Ll}/u.test(quoted)) return false;
+  // A control named as the screen shows it, or a resource the definite article names ("um “Power user”" is a kind, not a name).
+  const before = pair.pt.slice(Math.max(0, r.start - 40), r.start);
+  return UI_WORD.test(before) || DEFINITE.test(before);
 }
 
 /**
@@ -282,7 +288,7 @@ export const untranslatedWords: Check<"untranslated-words"> = {
     });
     if (run) runs.push(run);
     // A line of an example, record, table or code keeps the program's English.
-    if (!flags.some(Boolean) || isLiteralLine(pair)) return [];
+    if (!flags.some(Boolean) || isLiteralLine(pair) || shownAsIs(pair)) return [];
     // A bibliography's entry keeps the cited works' titles; a table's name cell its names.
     if (isReferenceEntry(pair.pt) || nameCell(pair)) return [];
     // A label the next Portuguese sentence describes ("• Total package names" / "é o número…") is a name the program prints.

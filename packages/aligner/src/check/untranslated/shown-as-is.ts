@@ -1,0 +1,88 @@
+import type { CheckInput } from "../../types.ts";
+import { words, type Word } from "../text/words.ts";
+import { maskLiterals } from "../../normalize/literal-spans.ts";
+import { isReferenceEntry } from "./reference-entry.ts";
+
+/**
+ * Text a translated document shows exactly as the English does, by where it stands rather than by
+ * what it says: the first line of a listing, a display its Portuguese introduction announces, a
+ * name spelled out, a cited work's title. Consulted by the identical check, whose pair is the
+ * English word for word: the question is only whether the reader is meant to see it so.
+ */
+
+const LINE_BREAK = /^[ \t]*\n[ \t]*$/u;
+
+/**
+ * The first line of a block of lines (a single line break after it, no blank line): a screen's
+ * menu ("Debian GNU/Linux installer boot menu" above "Graphical install"), an example file's
+ * first line. The block's other lines are literal lines already (a line break before them).
+ */
+export const opensBlock = (pair: CheckInput): boolean => pair.gapAfter !== undefined && LINE_BREAK.test(pair.gapAfter);
+
+/**
+ * A display the Portuguese introduces with a colon and sets on lines of its own: "…pode ser escrito
+ * o comando de arranque:" then "Press F1 for the help index, or ENTER to boot:", the prompt as the
+ * screen prints it (an example, a program's output, a file). The introduction is the translator's
+ * Portuguese, not more English kept as it is; a label continued on its line ("Align Threshold: Se
+ * dois pontos…") is no display.
+ */
+export function introducedDisplay(pair: CheckInput): boolean {
+  const prev = pair.prevPt?.trimEnd();
+  if (!prev?.endsWith(":")) return false;
+  if (pair.prevEn !== undefined && prev === pair.prevEn.trimEnd()) return false;
+  const ownLine = (gap: string | undefined) => gap === undefined || gap.includes("\n");
+  return ownLine(pair.gapBefore) && ownLine(pair.gapAfter);
+}
+
+/**
+ * A name spelled out after the name itself, its initials the name: "anna" then "Anna's Not Nearly
+ * APT." (a recursive acronym, as GNU's). The expansion is the name's, kept in every translation.
+ */
+export function spellsPreviousName(pair: CheckInput, ws: readonly Word[]): boolean {
+  if (ws.length < 2 || pair.prevPt === undefined) return false;
+  const name = /([\p{L}\p{N}]+)[^\p{L}\p{N}]*$/u.exec(pair.prevPt)?.[1];
+  return name !== undefined && name.length === ws.length && ws.every((w, k) => w.text[0]!.toLowerCase() === name[k]!.toLowerCase());
+}
+
+// A coined name: a capital inside a word ("LilyPond", "PostScript"), as no common word is written.
+const INNER_CAPITAL = /^\p{Lu}\p{Ll}+\p{Lu}\p{L}*$/u;
+
+/**
+ * A title of capitalised words holding a coined name: "LilyPond Snippet Repository:", a
+ * product's or a resource's own name, which a translation quotes as it is.
+ */
+export const namesCoinedThing = (ws: readonly Word[]): boolean =>
+  ws.length >= 2 && ws.every((w) => /^[\p{Lu}\p{N}]/u.test(w.text)) && ws.some((w) => INNER_CAPITAL.test(w.text));
+
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&");
+
+/**
+ * A person's name that the neighbouring text credits with a copyright ("Carol Spears." before
+ * "Copyright © 2004 Carol Spears."): the author line of a bibliography's entry.
+ */
+export function creditedName(pair: CheckInput, ws: readonly Word[]): boolean {
+  if (ws.length < 2 || ws.length > 4 || !ws.every((w) => /^\p{Lu}\p{Ll}/u.test(w.text))) return false;
+  const name = pair.pt.trim().replace(/[.,;]$/u, "");
+  const credit = new RegExp(`(?:©|\\(c\\)|Copyright)\\s*(?:\\d{4}(?:\\s*[-–,]\\s*\\d{4})*,?\\s*)?${escape(name)}(?![\\p{L}\\p{N}])`, "u");
+  return [pair.prevPt, pair.nextPt].some((n) => n !== undefined && credit.test(n));
+}
+
+/**
+ * A cited work's title, the rest of its entry following on the same line ("• Information
+ * technology — … — Part 1: Architecture and Basic Multilingual Plane." then "International
+ * Standard ISO/IEC 10646-1, …, Genebra, 2000."): a title keeps the language it was published in.
+ */
+export const citedTitle = (pair: CheckInput): boolean =>
+  pair.nextPt !== undefined && (pair.gapAfter === undefined || !pair.gapAfter.includes("\n")) && isReferenceEntry(pair.nextPt);
+
+/**
+ * A pair identical to its English that stands where text is shown as it is, or that is a name:
+ * what the identical check excuses by position, every untranslated check excuses, so a listing's
+ * first line is not flagged as an English sentence instead.
+ */
+export function shownAsIs(pair: CheckInput): boolean {
+  if (pair.en === undefined || pair.pt.trim() !== pair.en.trim()) return false;
+  if (opensBlock(pair) || introducedDisplay(pair) || citedTitle(pair)) return true;
+  const ws = words(maskLiterals(pair.pt.trim()));
+  return spellsPreviousName(pair, ws) || namesCoinedThing(ws) || creditedName(pair, ws);
+}
