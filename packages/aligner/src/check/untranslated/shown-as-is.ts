@@ -19,16 +19,19 @@ const LINE_BREAK = /^[ \t]*\n[ \t]*$/u;
  */
 export const opensBlock = (pair: CheckInput): boolean => pair.gapAfter !== undefined && LINE_BREAK.test(pair.gapAfter);
 
+// The end of a prompt, waiting for the reader's input: "…or ENTER to boot:", "boot:", "$", "#", ">".
+const PROMPT_END = /[:>$#]$/u;
+
 /**
- * A display the Portuguese introduces with a colon and sets on lines of its own: "…pode ser escrito
- * o comando de arranque:" then "Press F1 for the help index, or ENTER to boot:", the prompt as the
- * screen prints it (an example, a program's output, a file). The introduction is the translator's
- * Portuguese, not more English kept as it is; a label continued on its line ("Align Threshold: Se
- * dois pontos…") is no display.
+ * A prompt the Portuguese introduces with a colon and sets on lines of its own: "…pode ser escrito
+ * o comando de arranque:" then "Press F1 for the help index, or ENTER to boot:", as the screen
+ * prints it. The introduction is the translator's Portuguese, not more English kept as it is; a
+ * label continued on its line ("Align Threshold: Se dois pontos…") is no prompt, and neither is an
+ * entry a colon introduces ("…em mtio.h:" then "MTIOCTOP — executa uma operação"), which is prose.
  */
 export function introducedDisplay(pair: CheckInput): boolean {
   const prev = pair.prevPt?.trimEnd();
-  if (!prev?.endsWith(":")) return false;
+  if (!prev?.endsWith(":") || !PROMPT_END.test(pair.pt.trimEnd())) return false;
   if (pair.prevEn !== undefined && prev === pair.prevEn.trimEnd()) return false;
   const ownLine = (gap: string | undefined) => gap === undefined || gap.includes("\n");
   return ownLine(pair.gapBefore) && ownLine(pair.gapAfter);
