@@ -29,6 +29,9 @@ describe("literalSpans finds literal material", () => {
     ["code-identifier", "a função gimp_image_new cria", "code:gimp_image_new"],
     ["man-page", "veja dpkg(1) e apt.conf(5)", "code:dpkg(1) | code:apt.conf(5)"],
     ["keys", "pressione Ctrl+Shift+S para", "keys:Ctrl+Shift+S"],
+    // A key of two words alone, as a table of shortcuts names it (GIMP's key reference).
+    ["key-alone", "Page Up", "keys:Page Up"],
+    ["key-in-prose", "carregue em Page Down ou Caps Lock", "keys:Page Down | keys:Caps Lock"],
     // A man page's synopsis item on its own line: a subcommand and its repeated placeholder (apt-cache, apt-get).
     ["synopsis-item", "show pkg...", "command:show pkg..."],
     ["synopsis-item-after-bar", "texto\n| purge pkg...", "command:| purge pkg..."],

@@ -21,17 +21,30 @@ export const opensBlock = (pair: CheckInput): boolean => pair.gapAfter !== undef
 
 // The end of a prompt, waiting for the reader's input: "…or ENTER to boot:", "boot:", "$", "#", ">".
 const PROMPT_END = /[:>$#]$/u;
+// An entry a colon introduces: a name, a dash, its purpose ("MTIOCTOP — perform a tape operation").
+const ENTRY = /^\S+(?: \S+)? [—–-] /u;
+/** Lines of output or of a file run on: four words at least, one in lower case. */
+const MIN_DISPLAY_WORDS = 4;
+
+/** A prompt, or a line of output or of a file: not an entry of a list, not a label of capitalised words. */
+function displayed(text: string): boolean {
+  if (PROMPT_END.test(text)) return true;
+  if (ENTRY.test(text)) return false;
+  const ws = text.split(/\s+/u).filter((w) => /\p{L}/u.test(w));
+  return ws.length >= MIN_DISPLAY_WORDS && ws.some((w) => /^\p{Ll}/u.test(w));
+}
 
 /**
- * A prompt the Portuguese introduces with a colon and sets on lines of its own: "…pode ser escrito
- * o comando de arranque:" then "Press F1 for the help index, or ENTER to boot:", as the screen
- * prints it. The introduction is the translator's Portuguese, not more English kept as it is; a
- * label continued on its line ("Align Threshold: Se dois pontos…") is no prompt, and neither is an
- * entry a colon introduces ("…em mtio.h:" then "MTIOCTOP — executa uma operação"), which is prose.
+ * A display the Portuguese introduces with a colon and sets on lines of its own: "…pode ser escrito
+ * o comando de arranque:" then "Press F1 for the help index, or ENTER to boot:", the prompt as the
+ * screen prints it; "Esse formato é uma série de entradas como esta:" then the entries; a program's
+ * output after "…mostra:". The introduction is the translator's Portuguese, not more English kept
+ * as it is; a label continued on its line ("Align Threshold: Se dois pontos…") is no display, and
+ * neither is an entry a colon introduces ("…em mtio.h:" then "MTIOCTOP — executa uma operação").
  */
 export function introducedDisplay(pair: CheckInput): boolean {
   const prev = pair.prevPt?.trimEnd();
-  if (!prev?.endsWith(":") || !PROMPT_END.test(pair.pt.trimEnd())) return false;
+  if (!prev?.endsWith(":") || !displayed(pair.pt.trim())) return false;
   if (pair.prevEn !== undefined && prev === pair.prevEn.trimEnd()) return false;
   const ownLine = (gap: string | undefined) => gap === undefined || gap.includes("\n");
   return ownLine(pair.gapBefore) && ownLine(pair.gapAfter);

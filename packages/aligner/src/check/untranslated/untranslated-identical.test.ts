@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
-import type { Speller } from "../../types.ts";
+import type { CheckInput, Speller } from "../../types.ts";
 import { runCheck } from "../render-flags.ts";
+import { checkDocument } from "../index.ts";
 import { untranslatedIdentical } from "./untranslated-identical.ts";
 
 const quote = "In one example, provided by a tech worker who asked to remain anonymous for professional reasons, a user testing the service prompted ChatGPT.";
@@ -105,3 +106,57 @@ describe("untranslated-identical, headings", () => {
   });
 });
 
+
+describe("untranslated-identical, shown as the English shows it (development corpus, tuning half)", () => {
+  const EN = new Set(["debian", "installer", "boot", "menu", "press", "for", "the", "help", "index", "or", "to", "as", "code", "is", "mapping", "minimum", "version", "avoid", "outputting",
+    "not", "nearly", "snippet", "repository", "carol", "spears", "information", "technology", "part", "architecture", "and", "basic", "multilingual", "plane", "page", "up", "down",
+    "perform", "a", "tape", "operation", "select", "tools", "paint", "border", "style", "of", "output", "lines", "file", "this", "line"]);
+  const spellers = { en: { correct: (w: string) => EN.has(w.toLowerCase()) }, pt: { correct: (w: string) => !EN.has(w.toLowerCase()) } };
+  const same = (pt: string, more: Partial<CheckInput> = {}): CheckInput => ({ pt, en: pt, ...more });
+  it.each([
+    // Installation guide: the boot menu's title, the first line of the menu as the screen shows it.
+    ["a listing's first line (a screen's menu)", same("Debian GNU/Linux installer boot menu", { gapBefore: "\n\n", gapAfter: "\n" })],
+    // dpkg-dev deb-changelog(5): the first line of a changelog entry of the example.
+    ["an example file's first line", same("as the code is mapping the minimum version 0 to '' to avoid outputting", { gapBefore: "\n\n", gapAfter: "\n" })],
+    // Installation guide: the boot prompt, introduced by a Portuguese sentence ending in a colon.
+    ["a prompt a Portuguese colon introduces", same("Press F1 for the help index, or ENTER to boot:", { prevPt: "Na linha seguinte pode ser escrito o comando de arranque:", prevEn: "The boot command can be typed at the prompt:", gapBefore: "\n\n", gapAfter: "\n\n" })],
+    ["lines of output a Portuguese colon introduces", same("the output lines of this file", { prevPt: "O programa mostra:", prevEn: "The program shows:", gapBefore: "\n\n", gapAfter: "\n\n" })],
+    // Installation guide: a component's name, then the name spelled out.
+    ["a name's expansion after the name (anna)", same("Anna's Not Nearly APT.", { prevPt: "anna", gapBefore: "\n\n", gapAfter: " " })],
+    // LilyPond's manuals page: a resource's name holding a coined name.
+    ["a title holding a coined name", same("LilyPond Snippet Repository:", { gapAfter: " " })],
+    // GIMP bibliography: the author line, credited with the copyright in the next pair.
+    ["an author the next pair credits with a copyright", same("Carol Spears.", { nextPt: "Copyright © 2004 Carol Spears.", gapAfter: " " })],
+    // unicode(7): a cited standard's title, its entry going on after it on the line.
+    ["a cited standard's title", same("• Information technology — Part 1: Architecture and Basic Multilingual Plane.", { nextPt: "International Standard ISO/IEC 10646-1, International Organization for Standardization, Genebra, 2000.", gapAfter: " " })],
+    // GIMP key reference: a key of two words, the key's label.
+    ["a key's name", same("Page Up")],
+  ])("near miss: %s", (_n, pair) => expect(runCheck(untranslatedIdentical, pair, { spellers })).toEqual([]));
+  it.each([
+    ["a heading, a blank line after it", same("Debian installer boot menu", { gapBefore: "\n\n", gapAfter: "\n\n" }), "Debian installer boot menu"],
+    // Injected: an entry a colon introduces is prose the translation translates, not a display.
+    ["an entry a Portuguese colon introduces", same("MTIOCTOP — perform a tape operation", { prevPt: "Estes pedidos estão definidos em mtio.h:", prevEn: "These requests are defined in mtio.h:", gapBefore: "\n\n", gapAfter: "\n\n" }), "MTIOCTOP — perform a tape operation"],
+    ["a label after a colon, continued on its line", same("Border Style:", { prevPt: "São elas:", prevEn: "They are:", gapBefore: "\n\n", gapAfter: " " }), "Border Style:"],
+    ["a colon of English kept as it is before it", same("the output lines of this file", { prevPt: "The program shows:", prevEn: "The program shows:", gapBefore: "\n\n", gapAfter: "\n\n" }), "the output lines of this file"],
+    ["a title of capitalised words with no coined name", same("Paint Tools", { gapAfter: "\n\n" }), "Paint Tools"],
+    ["a name the neighbours do not credit", same("Carol Spears.", { nextPt: "Tutorial de Carol Spears.", gapAfter: " " }), "Carol Spears."],
+    ["initials that spell no name before it", same("Anna's Not Nearly APT.", { prevPt: "apt", gapAfter: " " }), "Anna's Not Nearly APT."],
+  ])("hit: %s", (_n, pair, flagged) => expect(runCheck(untranslatedIdentical, pair, { spellers })).toEqual([flagged]));
+});
+
+describe("untranslated-identical, in a whole document", () => {
+  // checkDocument gives each pair the gap after it from the next pair's gap before: the listing's first line is known as such.
+  it("near miss: a listing's first line, its next line in the same block", () => {
+    const title = "Debian GNU/Linux installer boot menu";
+    const inputs: CheckInput[] = [
+      { pt: "O ecrã mostra um menu.", en: "The screen shows a menu." },
+      { pt: title, en: title, gapBefore: "\n\n" },
+      { pt: "Graphical install", en: "Graphical install", gapBefore: "\n" },
+    ];
+    const { pairFlags } = checkDocument(inputs, { variant: "pt-PT", terms: [] });
+    expect(pairFlags[1]!.map((f) => f.code)).not.toContain("untranslated-identical");
+    // The same pair with a paragraph after it is flagged.
+    const alone = checkDocument([inputs[0]!, inputs[1]!, { ...inputs[2]!, gapBefore: "\n\n" }], { variant: "pt-PT", terms: [] });
+    expect(alone.pairFlags[1]!.map((f) => f.code)).toContain("untranslated-identical");
+  });
+});

@@ -54,3 +54,17 @@ describe("untranslated-language, English kept on purpose (development corpus)", 
     ["a sentence with a short list in it", "Any Scilab object can be given here (matrix, list, string), and the result is the same."],
   ])("hit: %s", (_n, pt) => expect(runCheck(untranslatedLanguage, { pt }, { spellers })).toEqual([pt]));
 });
+
+describe("untranslated-language, shown as the English shows it (development corpus, tuning half)", () => {
+  const line = "Press F1 for the help index, or ENTER to boot the system from here:";
+  it.each([
+    // Installation guide: the identical check excuses the boot prompt by where it stands; so does this check.
+    ["a prompt a Portuguese colon introduces", { pt: line, en: line, prevPt: "Pode ser escrito o comando de arranque:", prevEn: "The boot command can be typed:", gapBefore: "\n\n", gapAfter: "\n\n" }],
+    ["a listing's first line", { pt: line, en: line, gapBefore: "\n\n", gapAfter: "\n" }],
+    // Scilab roots: an author-year citation, the title of the cited paper after the year.
+    ["a cited paper's title after its year", { pt: "(1970), A Three-Stage Algorithm for Real Polynomials Using Quadratic Iteration, SIAM J. Numer." }],
+  ])("near miss: %s", (_n, pair) => expect(runCheck(untranslatedLanguage, pair)).toEqual([]));
+  it("hit: the same line as a paragraph of its own", () => {
+    expect(runCheck(untranslatedLanguage, { pt: line, en: line, gapBefore: "\n\n", gapAfter: "\n\n" })).toEqual([line]);
+  });
+});

@@ -144,6 +144,7 @@ describe("untranslated-words, English kept on purpose (development corpus)", () 
     ["a kept term after an article", { pt: "registar os volumes com o device mapper correndo:", en: "register the volumes with device mapper by running:" }],
     ["a three-word kept term after an article", { pt: "suporta o large disk access moderno", en: "supports modern large disk access" }],
     ["a kept term after a conjunction", { pt: "a tradução LBA ou large disk CHS", en: "whether LBA or large disk CHS translation is used" }],
+    ["a kept term after a possessive", { pt: "registar os volumes com o seu device mapper correndo:", en: "register the volumes with your device mapper by running:" }],
     ["a name after 'chamado'", { pt: "O primeiro símbolo é chamado tagged quoted symbol e tem duas etiquetas", en: "The first symbol is named tagged quoted symbol and has two tags" }],
     ["the left side of a formula", { pt: "[14] Scaled intensity = (intensity - 127.5) / 127.5" }],
     ["an example's marker in spaced brackets", { pt: "[ Updated programs translations ]" }],
@@ -183,5 +184,9 @@ describe("untranslated-words, labels named as the screen shows them", () => {
   });
   it("hit: a quoted term with no word of the interface before it", () => {
     expect(runCheck(untranslatedWords, { pt: "se você é um “Power user” que prefere" }, { spellers })).toEqual(["Power user"]);
+  });
+  // GIMP's flare filter (no English): the gradient the definite article names, quoted as the program lists it.
+  it("near miss: a quoted name after a definite article, no English", () => {
+    expect(runCheck(untranslatedWords, { pt: "um degradê que passe várias vezes pela mesma cor (como o “Power user”)" }, { spellers })).toEqual([]);
   });
 });

@@ -190,8 +190,10 @@ function entryName(text: string, r: { start: number; end: number }, isPortuguese
   return !!purpose && words(purpose[1]!).slice(0, 4).some((w) => isPortuguese(w.text) || isPortuguese(w.text.toLowerCase()));
 }
 
-// Articles and prepositions before a noun: a two-word English term after one sits in Portuguese syntax as a noun.
-const DETERMINER = /(?:^|[\s(])(?:o|a|os|as|um|uma|uns|umas|do|da|dos|das|no|na|nos|nas|ao|aos|pelo|pela|pelos|pelas|com|em|de|ou|e)\s+$/iu;
+// Articles and prepositions before a noun, and the words that determine one as an article does (possessives,
+// demonstratives, "cada", "qualquer": "o seu boot loader", "este device mapper"): a two-word English term after
+// one sits in Portuguese syntax as a noun.
+const DETERMINER = /(?:^|[\s(])(?:o|a|os|as|um|uma|uns|umas|do|da|dos|das|no|na|nos|nas|ao|aos|pelo|pela|pelos|pelas|com|em|de|ou|e|seu|sua|seus|suas|este|esta|estes|estas|esse|essa|esses|essas|aquele|aquela|aqueles|aquelas|deste|desta|desse|dessa|neste|nesta|nesse|nessa|cada|qualquer|quaisquer|outro|outra|outros|outras)\s+$/iu;
 // Words that introduce a name: "é chamado tagged quoted symbol".
 const NAMING = /(?:^|\s)(?:chamad[oa]s?|denominad[oa]s?|designad[oa]s?|nomead[oa]s?|conhecid[oa]s? como|(?:em|do) inglês[:,]?)\s+["“'‘«]?$/iu;
 
