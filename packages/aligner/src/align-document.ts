@@ -41,7 +41,8 @@ export function pairsFromBeads(pt: string, ptSegs: readonly Segment[], en: strin
  * The check inputs of every pair: its text, its English when the document has one, and its
  * neighbours (the nearest Portuguese, and the nearest English when there is English). Given the Portuguese file's text, each pair also gets `gapBefore`, the text
  * between the previous Portuguese and its own (from the pairs' ranges): the segmenter splits
- * "aumentam.amodei" into two pairs, and only the empty gap shows the missing space.
+ * "aumentam.amodei" into two pairs, and only the empty gap shows the missing space; and
+ * `gapAfter`, the next pair's gap (a single line break: the next line of one block follows).
  */
 export function checkInputs(pairs: readonly AlignedPair[], hasEnglish: boolean, pt?: string): CheckInput[] {
   // The nearest Portuguese after each pair, found in one pass from the end: a long run of
@@ -57,7 +58,7 @@ export function checkInputs(pairs: readonly AlignedPair[], hasEnglish: boolean, 
   let prev: string | undefined;
   let prevEn: string | undefined;
   let prevEnd: number | undefined;
-  return pairs.map((pair, k) => {
+  const inputs = pairs.map((pair, k) => {
     const input: CheckInput = { pt: pair.ptText };
     if (hasEnglish) input.en = pair.enText;
     if (prev !== undefined) input.prevPt = prev;
@@ -74,6 +75,12 @@ export function checkInputs(pairs: readonly AlignedPair[], hasEnglish: boolean, 
     }
     return input;
   });
+  // Each pair's gap after it is the next Portuguese pair's gap before it (a listing's first line has a single line break there).
+  for (let k = inputs.length - 1, next: string | undefined; k >= 0; k--) {
+    if (next !== undefined) inputs[k]!.gapAfter = next;
+    if (inputs[k]!.gapBefore !== undefined) next = inputs[k]!.gapBefore;
+  }
+  return inputs;
 }
 
 /**

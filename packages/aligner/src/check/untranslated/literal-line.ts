@@ -7,6 +7,8 @@ const CODE_OR_TABLE_LINE = /;\s*$|^\s*(?:\/\*|\/\/|%%?|#|--)\s|\S {3,}\S/u;
 
 // A header's labelled line, prose whatever block holds it ("Original Source: a16z", "Compilation and Translation: …").
 const LABELLED = /^\p{Lu}\p{Ll}+(?: \p{L}+){1,4}: \S/u;
+/** A header's labelled line ("Original Source: a16z"): prose, whatever block holds it. */
+export const isLabelledLine = (pt: string): boolean => LABELLED.test(pt.trim());
 
 // A comment's mark opening a line of code: "//", "/*", LilyPond's "%" and "%%" ("#" also opens a Markdown heading).
 const COMMENT_LINE = /^\s*(?:\/\*|\/\/|%%?)\s/u;

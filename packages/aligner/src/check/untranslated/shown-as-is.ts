@@ -2,6 +2,7 @@ import type { CheckInput } from "../../types.ts";
 import { words, type Word } from "../text/words.ts";
 import { maskLiterals } from "../../normalize/literal-spans.ts";
 import { isReferenceEntry } from "./reference-entry.ts";
+import { isLabelledLine } from "./literal-line.ts";
 
 /**
  * Text a translated document shows exactly as the English does, by where it stands rather than by
@@ -15,9 +16,11 @@ const LINE_BREAK = /^[ \t]*\n[ \t]*$/u;
 /**
  * The first line of a block of lines (a single line break after it, no blank line): a screen's
  * menu ("Debian GNU/Linux installer boot menu" above "Graphical install"), an example file's
- * first line. The block's other lines are literal lines already (a line break before them).
+ * first line. The block's other lines are literal lines already (a line break before them). A
+ * header's labelled line ("Original Article Title: Sam Altman on Sora…" above "Original Source:
+ * a16z") is prose in any block, as it is for the literal-line test.
  */
-export const opensBlock = (pair: CheckInput): boolean => pair.gapAfter !== undefined && LINE_BREAK.test(pair.gapAfter);
+export const opensBlock = (pair: CheckInput): boolean => pair.gapAfter !== undefined && LINE_BREAK.test(pair.gapAfter) && !isLabelledLine(pair.pt);
 
 // The end of a prompt, waiting for the reader's input: "…or ENTER to boot:", "boot:", "$", "#", ">".
 const PROMPT_END = /[:>$#]$/u;
