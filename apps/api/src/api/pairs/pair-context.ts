@@ -18,17 +18,18 @@ const nearest = (column: "ptText" | "enText", before: boolean, as: string): stri
   `(SELECT q."${column}" FROM "Pair" q WHERE q."documentId" = p."documentId" AND q."removed" = ? AND q."index" ${before ? "<" : ">"} p."index" AND q."${column}" <> '' ORDER BY q."index"${before ? " DESC" : ""} LIMIT 1) AS "${as}"`;
 
 /**
- * The document's variant, English and check context, and the neighbours' Portuguese and
- * English, read with the pair itself. The neighbours are the nearest pairs with Portuguese (with
+ * The document's variant, English and check context, the neighbours' Portuguese and
+ * English, and the gap after the pair (the next Portuguese pair's gap before), read with the pair itself. The neighbours are the nearest pairs with Portuguese (with
  * English), as the whole-document pass gives them (checkInputs): an English-only pair between
  * two sentences is not a Portuguese neighbour, but it is the English one.
  */
 export const AROUND: PairExtra = {
   columns: `d."variant" AS "ctx_variant", d."hasEnglish" AS "ctx_hasEnglish", d."checkContext" AS "ctx_checkContext",
     ${nearest("ptText", true, "ctx_prevPt")}, ${nearest("ptText", false, "ctx_nextPt")},
-    ${nearest("enText", true, "ctx_prevEn")}, ${nearest("enText", false, "ctx_nextEn")}`,
+    ${nearest("enText", true, "ctx_prevEn")}, ${nearest("enText", false, "ctx_nextEn")},
+    (SELECT q."gapBefore" FROM "Pair" q WHERE q."documentId" = p."documentId" AND q."removed" = ? AND q."index" > p."index" AND q."ptText" <> '' ORDER BY q."index" LIMIT 1) AS "ctx_gapAfter"`,
   join: `JOIN "Document" d ON d."id" = p."documentId"`,
-  args: [false, false, false, false],
+  args: [false, false, false, false, false],
 };
 
 async function contextOf(ctx: AppContext, row: PairRow, found: Row): Promise<PairContext> {
@@ -36,12 +37,14 @@ async function contextOf(ctx: AppContext, row: PairRow, found: Row): Promise<Pai
   const nextPt = asNullableString(found["ctx_nextPt"]);
   const prevEn = asNullableString(found["ctx_prevEn"]);
   const nextEn = asNullableString(found["ctx_nextEn"]);
+  // What follows the pair in the file, as the whole-document pass knows it (the next Portuguese pair's gap).
+  const gapAfter = asNullableString(found["ctx_gapAfter"]);
   const hasEnglish = asBool(found["ctx_hasEnglish"]);
   const options = withDocument(await checkOptionsFor(ctx, asNullableString(found["ctx_variant"])), asNullableString(found["ctx_checkContext"]));
   return {
     options,
     around: (ptText, enText = row.enText) => ({
-      ptText, enText, hasEnglish, gapBefore: row.gapBefore,
+      ptText, enText, hasEnglish, gapBefore: row.gapBefore, gapAfter,
       ...(prevPt !== null ? { prevPt } : {}),
       ...(nextPt !== null ? { nextPt } : {}),
       ...(prevEn !== null ? { prevEn } : {}),

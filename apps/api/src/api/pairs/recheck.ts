@@ -18,6 +18,8 @@ export interface PairText {
   nextEn?: string;
   /** The stored gap before the pair's Portuguese (null: none known). */
   gapBefore?: string | null;
+  /** The next Portuguese pair's stored gap before it: what follows this pair in the file (a single line break: the next line of one block). */
+  gapAfter?: string | null;
   hasEnglish: boolean;
 }
 
@@ -49,6 +51,7 @@ export function checkInputOf(text: PairText): CheckInput {
     ...(text.hasEnglish && text.prevEn !== undefined ? { prevEn: text.prevEn } : {}),
     ...(text.hasEnglish && text.nextEn !== undefined ? { nextEn: text.nextEn } : {}),
     ...(text.gapBefore != null ? { gapBefore: text.gapBefore } : {}),
+    ...(text.gapAfter != null ? { gapAfter: text.gapAfter } : {}),
   };
 }
 

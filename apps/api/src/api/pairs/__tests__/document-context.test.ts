@@ -100,4 +100,18 @@ describe("a pair checked again after an edit gets the flags the whole document g
     const added = (await translator.patch(`/api/pairs/${ptOnly.id}`, { ptText: "O arquivo fica guardado na sua pasta pessoal durante a sessão.", version: reworded.version })).body.pair as Pair;
     expect(codes(added)).toContain("omission-empty-side");
   });
+  it("knows a listing's first line after an edit, from the next pair's gap, as the whole document knows it", async () => {
+    const doc = await importedDocument(translator, {
+      title: "Menu de arranque",
+      pt: "O ecrã mostra o logótipo e um menu.\n\nDebian installer boot menu for the system\nGraphical install\n\nEscolha a primeira entrada do menu.",
+      en: "The screen shows the logo and a menu.\n\nDebian installer boot menu for the system\nGraphical install\n\nChoose the first entry of the menu.",
+    });
+    const head = doc.pairs.find((p) => p.ptText.startsWith("Debian installer"))!;
+    expect(head.ptText).toBe("Debian installer boot menu for the system");
+    expect(codes(head)).not.toContain("untranslated-identical");
+    // An edit that leaves it the English word for word (a space at its end): still the listing's first line.
+    const edited = (await translator.patch(`/api/pairs/${head.id}`, { ptText: `${head.ptText} `, version: head.version })).body.pair as Pair;
+    expect(codes(edited)).not.toContain("untranslated-identical");
+    expect((await editor.postJob(`/api/documents/${doc.id}/recheck`)).body.changedPairs).toBe(0);
+  });
 });
