@@ -93,6 +93,11 @@ describe("verified paragraph gold", () => {
     expect(judgeLink("paragraph", "paragraph", "Veja a figura 3.", "See figure 4.")).toBe("contradicted");
     expect(judgeLink("code", "code", "x = sin(1)", "plot2d([0, 1], [0, 1], 0);")).toBe("contradicted");
     expect(judgeLink("heading", "paragraph", "Exemplos", "Examples")).toBe("contradicted");
+    // Two equations of one page share their names, not their operators (scilab sylv).
+    expect(judgeLink("code", "code", "A*X*B-X=C", "A*X*B+X = C")).toBe("contradicted");
+    expect(judgeLink("code", "code", "A*X+X*B=C", "A*X+X*B = C")).toBe("anchor");
+    // A string may be translated: its dashes are no operators.
+    expect(judgeLink("code", "code", 'mprintf("%d-%d", a, b)', 'mprintf("%d to %d", a, b)')).toBe("anchor");
     expect(judgeLink("paragraph", "paragraph", "Curto.", "A much longer English paragraph that says a great deal more than the Portuguese block, over several lines of text and more than three times its length.")).toBe("contradicted");
     // A translated placeholder inside a path is still the same file.
     expect(judgeLink("term", "term", "debian/pacote.bug-script", "debian/package.bug-script")).toBe("anchor");

@@ -65,6 +65,8 @@ export function numbers(text: string): Set<string> {
   return new Set(text.match(/\p{N}+/gu) ?? []);
 }
 
+/** The operators of a line of code, in order (words, spaces and brackets left out; a comment or a string may be translated). */
+const operators = (text: string) => (text.replace(/"[^"]*"|\/\/.*$|\s#.*$/gu, "").match(/[-+*/\\^=<>~!&|]/gu) ?? []).join("");
 const norm = (s: string) => s.replace(/\s+/gu, " ").trim();
 const overlap = (a: Set<string>, b: Set<string>) => [...a].filter((x) => b.has(x)).length;
 const MIN_CHARS_FOR_LENGTH = 40;
@@ -102,7 +104,11 @@ export function judgeLink(kindPt: string, kindEn: string, pt: string, en: string
     // newer version is another block, whatever its path).
     const ta = new Set(a.split(/\W+/u).filter(Boolean));
     const tb = new Set(b.split(/\W+/u).filter(Boolean));
-    return overlap(ta, tb) >= CODE_AGREE * Math.max(ta.size, tb.size) ? "anchor" : "contradicted";
+    if (overlap(ta, tb) < CODE_AGREE * Math.max(ta.size, tb.size)) return "contradicted";
+    // A one-line formula is its operators as much as its names: "A*X*B-X=C" and "A*X*B+X = C"
+    // are two equations of one page (scilab sylv: a newer English added the second before it).
+    const oneLine = !/\n/u.test(pt.trim()) && !/\n/u.test(en.trim());
+    return oneLine && operators(a) !== operators(b) ? "contradicted" : "anchor";
   }
   if (Math.min(a.length, b.length) >= MIN_CHARS_FOR_LENGTH) {
     const ratio = a.length / b.length;

@@ -100,6 +100,18 @@ describe("alignSegments on a help page", () => {
     const heading = beads.find((b) => b.pt.some((i) => ptSegs[i]!.text === "Seqüência de Chamamento"))!;
     expect(heading.en.map((j) => enSegs[j]!.text)).not.toContain("r = with_module(module_name)");
   });
+
+  it("leaves a heading and a line of code that share no word unpaired, where the other version has each alone (scilab ode)", () => {
+    const pt = ["\"rewind\"", "coloca o ponteiro no início do arquivo.", "\"last\"", "coloca o ponteiro após o último registro.", "Bibliografia", "Hindmarsh, A. C. ODEPACK, 1983."];
+    const en = ["file(\"rewind\", unit)", "puts the pointer at the beginning of the file.", "file(\"last\", unit)", "puts the pointer after last record.", "'}']", "Hindmarsh, A. C. ODEPACK, 1983."];
+    const ptSegs = segmentText(pt.join("\n\n")).segments;
+    const enSegs = segmentText(en.join("\n\n")).segments;
+    const beads = alignSegments(ptSegs, enSegs);
+    const heading = beads.find((b) => b.pt.some((i) => ptSegs[i]!.text === "Bibliografia"))!;
+    expect(heading.en).toEqual([]);
+    const code = beads.find((b) => b.en.some((j) => enSegs[j]!.text === "'}']"))!;
+    expect(code.pt).toEqual([]);
+  });
 });
 
 describe("alignSegments on a reference list", () => {

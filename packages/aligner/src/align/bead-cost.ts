@@ -1,8 +1,8 @@
-import { isSkip, type BeadShape } from "./bead-shapes.ts";
+import { BEAD_SHAPES, isSkip, type BeadShape } from "./bead-shapes.ts";
 import { lengthCost, lengthCostFloor } from "./length-cost.ts";
 import { lexicalSimilarity } from "./lexical-similarity.ts";
 import type { MatchTable } from "./match-table.ts";
-import type { SideFeatures } from "./segment-features.ts";
+import { CODE_KIND, type SideFeatures } from "./segment-features.ts";
 import { pairCoverage, weakestCoverage } from "./segment-coverage.ts";
 import { structureCost } from "./structure-cost.ts";
 
@@ -34,6 +34,18 @@ export const ORPHAN_FLOOR = 0.5;
  */
 export const UNRELATED_WEIGHT = 30;
 export const UNRELATED_FLOOR = 0.2;
+
+/**
+ * A 1-1 bead of a line of code and a segment that is not one, sharing under UNRELATED_FLOOR of
+ * their words, costs as much as leaving both unpaired (two skips), so it never wins by length.
+ * Code is copied, not translated: what it shares with its other side is its words. UNRELATED_WEIGHT
+ * cannot see it when the code carries no word weight ("'}']"), and KIND_MISMATCH_COST alone lost
+ * to two skips. Found on the real-text tune half in pages of another version, at confidence ≥ 0.9:
+ * "Bibliografia" ⇄ "'}']", "Descrição" ⇄ "file()", "w=zeros(a);" ⇄ "cumprod(P,2)"; every such
+ * pair there under 0.2 similarity was wrong ("Diversas funções baseadas em k" ⇄ "Miscellaneous
+ * f(k)", right, is at 0.23).
+ */
+export const CODE_AGAINST_PROSE_COST = 2 * skipCost(BEAD_SHAPES.find(isSkip)!);
 
 /**
  * A 1-1 bead whose two sides are the same line of copied material (code, a formula, a command:
@@ -97,8 +109,14 @@ export function beadCost(ctx: BeadContext, shape: BeadShape, i: number, j: numbe
   const segments = shape.pt + shape.en;
   const orphan = segments > 2
     ? ORPHAN_WEIGHT * Math.max(0, ORPHAN_FLOOR - weakestCoverage(ctx.table, ctx.pt, ctx.en, p0, i, e0, j))
-    : term ? 0 : UNRELATED_WEIGHT * Math.max(0, UNRELATED_FLOOR - pairCoverage(ctx.table, ctx.pt, ctx.en, p0, e0));
+    : term ? 0 : UNRELATED_WEIGHT * Math.max(0, UNRELATED_FLOOR - pairCoverage(ctx.table, ctx.pt, ctx.en, p0, e0)) +
+      (sim < UNRELATED_FLOOR && codeAgainstProse(ctx, p0, e0) ? CODE_AGAINST_PROSE_COST : 0);
   return cheap - bonus + orphan;
+}
+
+/** For a 1-1 bead (p0, e0): one side a line of code, the other not. */
+function codeAgainstProse(ctx: BeadContext, p0: number, e0: number): boolean {
+  return (ctx.pt.kind[p0] === CODE_KIND) !== (ctx.en.kind[e0] === CODE_KIND);
 }
 
 /** For a 1-1 bead (p0, e0). */

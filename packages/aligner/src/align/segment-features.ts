@@ -33,6 +33,9 @@ export class KeyTable {
  * keep keys). Token t of segment s lies in [tokStart[s], tokStart[s+1]); its keys in
  * [keyStart[t], keyStart[t+1]).
  */
+/** SideFeatures.kind of a line of code. */
+export const CODE_KIND = 3;
+
 export interface SideFeatures {
   n: number;
   /** Prefix sums of segment lengths in characters (index n = total). */
@@ -54,7 +57,7 @@ export interface SideFeatures {
   leadIn: Uint8Array;
   /** Prefix counts of paraEnd (index n = all paragraph ends). */
   paraEndPrefix: Int32Array;
-  /** 1 for speaker labels, 2 for headings, 3 for lines of code (codeLine). */
+  /** 1 for speaker labels, 2 for headings, CODE_KIND (3) for lines of code (codeLine). */
   kind: Uint8Array;
   /** Prefix counts of headings (index n = all headings). */
   headingPrefix: Int32Array;
@@ -303,7 +306,7 @@ export function extractFeatures(segments: readonly Segment[], lang: Lang, table:
     f.leadIn[s] = startsParagraph && f.paraEnd[s] && seg.text.endsWith(":") ? 1 : 0;
     const scanned = segMarks[s]!;
     const marks = scanned & LITERAL_MARKS;
-    f.kind[s] = seg.kind === "speaker" ? 1 : codeLine(seg.text, marks) ? 3 : seg.kind === "heading" ? 2 : 0;
+    f.kind[s] = seg.kind === "speaker" ? 1 : codeLine(seg.text, marks) ? CODE_KIND : seg.kind === "heading" ? 2 : 0;
     f.headingPrefix[s + 1] = f.headingPrefix[s]! + (seg.kind === "heading" ? 1 : 0);
     f.anchorKeys.push(anchors.length ? Int32Array.from(anchors) : NO_ANCHORS);
     // Spacing is style in code ("A*X+X*B=C" and "A*X+X*B = C" are one formula).
