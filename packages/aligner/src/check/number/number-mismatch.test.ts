@@ -76,3 +76,18 @@ describe("number-mismatch, ranges", () => {
     expect(runCheck(numberMismatch, { pt: "o número de pontas (0 até 18)", en: "Number of starting points for spikes (0-16)." })).toEqual(["18"]);
   });
 });
+
+// Development corpus (tune half, LilyPond's productions page): a date the translation gives in full where the English gives its year.
+describe("number-mismatch, the day of a date", () => {
+  it.each([
+    ["the day of a date whose year the English has", "Realizada em 22 de outubro de 2010 na Galeria.", "which was performed in 2010 at the Galleria."],
+    ["a span of days", "de 15 a 16 de maio de 2009, em Houston", "performed by Mercury Baroque in 2009."],
+    ["an ordinal day", "estreou em 1º de fevereiro de 2009 em Montpellier", "which was premiered in 2009 at Montpellier"],
+    ["two days joined by 'e'", "em 2 e 6 de abril no Festspielhaus", "who performed it in 2015 at the Baden-Baden"],
+  ])("near miss: %s", (_n, pt, en) => expect(runCheck(numberMismatch, { pt, en })).toEqual([]));
+  it.each([
+    ["a day changed where the English has the month", "em 16 de maio de 2009", "on May 15, 2009", ["16"]],
+    ["a year changed beside a day", "em 22 de outubro de 2011", "in 2010", ["2011"]],
+    ["a number before 'de' that is no day", "com 40 de largura", "with 30 in width", ["40"]],
+  ])("hit: %s", (_n, pt, en, expected) => expect(runCheck(numberMismatch, { pt, en })).toEqual(expected));
+});
