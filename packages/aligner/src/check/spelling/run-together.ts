@@ -1,6 +1,6 @@
 import type { Speller } from "../../types.ts";
 import { translatePt } from "../../align/lexicon.ts";
-import { foldWord } from "../../align/en-stem.ts";
+import { foldWord, stemEn } from "../../align/en-stem.ts";
 
 // Short words a typist glues to the next or the previous one: "atéseis", "corse", "parapara".
 const FUNCTION_WORDS = new Set(["as", "os", "se", "de", "da", "do", "das", "dos", "em", "na", "no", "nas", "nos", "um", "uma", "ao", "aos", "que", "com", "por", "para", "como", "até", "ou", "sem", "mas", "não"]);
@@ -48,12 +48,18 @@ function editForms(word: string, speller: Speller): Set<string> {
 }
 
 /**
- * Whether `fix`, a rare word ("tropo", "vezais", "macara"), is a guess: a common word is one letter
- * away from `word` too ("topo" for "torpo", "vazias" for "vezias", "máscara" for "mácara"). The word is
- * still no word; only the correction is in doubt. Tried only for a word the check flags.
+ * The correction to offer when the one-slip word `fix` is rare ("tropo", "vezais") and common words are
+ * one letter away from `word` too ("topo" for "torpo", "vazias" for "vezias"): the common word the pair's
+ * English says ("the top", "Empty lines"); none when several could be meant; `fix` itself when no common
+ * word competes, or only one the English does not say. A look-up per edit of the word, and only for a word the check flags.
  */
-export function isRareGuess(word: string, fix: string, speller: Speller): boolean {
-  if (common(fix)) return false;
-  for (const form of editForms(word, speller)) if (form !== fix && common(form)) return true;
-  return false;
+export function bestGuess(word: string, fix: string, speller: Speller, english: readonly string[]): string | undefined {
+  if (common(fix)) return fix;
+  const others = [...editForms(word, speller)].filter((f) => f !== fix && common(f));
+  if (!others.length) return fix;
+  const said = new Set(english.map((w) => stemEn(w.toLowerCase())));
+  const meant = others.filter((f) => translatePt(foldWord(f)).some((e) => said.has(stemEn(e))));
+  if (meant.length === 1) return meant[0];
+  // One rival the English does not say ("destina" beside "designa" for "desgina") does not outweigh the slip.
+  return others.length === 1 && !meant.length ? fix : undefined;
 }

@@ -6,7 +6,7 @@ import { isEntryName } from "./entry-name.ts";
 import { hasOtherSlip, isSwapOrDouble } from "./other-slips.ts";
 import { variantFormOf } from "../variant/variant-form.ts";
 import { verbForNoun } from "./verb-for-noun.ts";
-import { isRareGuess, runTogether } from "./run-together.ts";
+import { bestGuess, runTogether } from "./run-together.ts";
 import { foldWord } from "../../align/en-stem.ts";
 import loanwords from "../foreign/loanwords.json" with { type: "json" };
 
@@ -109,12 +109,14 @@ export const spellingTypo: Check<"spelling-typo"> = {
         flags.push(flagAt(this, pair.pt, w.start, w.end, `"${w.text}" is two words run together: "${split}"?`, split));
         return;
       }
-      // A rare word where a common one is a letter away too ("tropo" or "topo" for "torpo"): still no word, but no fix to offer.
-      if (isRareGuess(lower, own ?? forms[0]!, pt)) {
+      // A rare word where a common one is a letter away too ("tropo" or "topo" for "torpo"): the one the English says,
+      // or no fix to offer; the word is still no word.
+      const guess = bestGuess(lower, own ?? forms[0]!, pt, words(pair.en ?? "").map((e) => e.text));
+      if (guess === undefined) {
         flags.push(flagAt(this, pair.pt, w.start, w.end, `"${w.text}" is not a Portuguese word.`));
         return;
       }
-      const fix = keepCase(w.text, own ?? forms[0]!);
+      const fix = keepCase(w.text, guess);
       flags.push(flagAt(this, pair.pt, w.start, w.end, `"${w.text}" is not a Portuguese word: "${fix}"?`, fix));
     });
     return flags;
