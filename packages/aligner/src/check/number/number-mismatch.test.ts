@@ -91,3 +91,15 @@ describe("number-mismatch, the day of a date", () => {
     ["a number before 'de' that is no day", "com 40 de largura", "with 30 in width", ["40"]],
   ])("hit: %s", (_n, pt, en, expected) => expect(runCheck(numberMismatch, { pt, en })).toEqual(expected));
 });
+
+// Reference pages: an example's assignment alone on its line follows the page's version, like a statement ended by ";".
+describe("number-mismatch, an example's assignment", () => {
+  it.each([
+    ["a call's result assigned (Scilab linspace)", "x = linspace(0, 10, 100)", "x = linspace(0, 2*%pi, 50)"],
+    ["a matrix assigned", "A = [1 2; 3 5]", "A = [1 2; 3 4]"],
+    ["outputs assigned from a call", "[q, r] = pdiv(p1, 3)", "[q, r] = pdiv(p1, 2)"],
+  ])("near miss: %s", (_n, pt, en) => expect(runCheck(numberMismatch, { pt, en })).toEqual([]));
+  it("hit: a definition's value is compared (it is documented, not code)", () => {
+    expect(runCheck(numberMismatch, { pt: "o valor padrão é x = 5", en: "the default value is x = 3" })).toEqual(["5"]);
+  });
+});
