@@ -1,4 +1,5 @@
 import type { Speller } from "../../types.ts";
+import { closeForms } from "./close-forms.ts";
 import { translatePt } from "../../align/lexicon.ts";
 import { foldWord, stemEn } from "../../align/en-stem.ts";
 
@@ -28,22 +29,50 @@ export function runTogether(word: string, speller: Speller): string | undefined 
   return undefined;
 }
 
-const ALPHABET = [..."abcdefghijklmnopqrstuvwxyzáàâãéêíóôõúüç"];
+const LETTERS = [..."abcdefghijklmnopqrstuvwxyz"];
 
-/** The accepted words one letter dropped, changed or added away from `word`. */
-function editForms(word: string, speller: Speller): Set<string> {
-  const chars = [...word];
+/**
+ * The common accepted words one letter dropped, changed or added away from `word`, accents aside. The
+ * lexicon is keyed without accents, so the forms are tried so, with a map's look-up each; only the few it
+ * knows are given their accents back and asked of the dictionary ("mascara" → "máscara").
+ */
+const EDIT_CACHE_SIZE = 512;
+const editCache = new WeakMap<Speller, Map<string, Set<string>>>();
+
+/** Memoised per speller: a document repeats its typos ("midia" six times in one man page). */
+function commonEditForms(word: string, speller: Speller): Set<string> {
+  let cache = editCache.get(speller);
+  if (!cache) editCache.set(speller, (cache = new Map()));
+  const known = cache.get(word);
+  if (known) return known;
+  const forms = findCommonEditForms(word, speller);
+  if (cache.size >= EDIT_CACHE_SIZE) cache.delete(cache.keys().next().value!);
+  cache.set(word, forms);
+  return forms;
+}
+
+function findCommonEditForms(word: string, speller: Speller): Set<string> {
+  const chars = [...foldWord(word)];
+  const seen = new Set<string>();
   const out = new Set<string>();
-  const tryForm = (form: string) => { if (form !== word && speller.correct(form)) out.add(form); };
+  const tryForm = (form: string) => {
+    if (seen.has(form)) return;
+    seen.add(form);
+    if (translatePt(form).length === 0) return;
+    if (speller.correct(form)) out.add(form);
+    else for (const accented of closeForms(form, speller, "accents")) out.add(accented);
+  };
   for (let i = 0; i <= chars.length; i++) {
     const head = chars.slice(0, i).join("");
     if (i < chars.length) {
       const tail = chars.slice(i + 1).join("");
       tryForm(head + tail);
-      for (const c of ALPHABET) if (c !== chars[i]) tryForm(head + c + tail);
+      for (const c of LETTERS) if (c !== chars[i]) tryForm(head + c + tail);
     }
-    for (const c of ALPHABET) tryForm(head + c + chars.slice(i).join(""));
+    const rest = chars.slice(i).join("");
+    for (const c of LETTERS) tryForm(head + c + rest);
   }
+  out.delete(word);
   return out;
 }
 
@@ -55,7 +84,7 @@ function editForms(word: string, speller: Speller): Set<string> {
  */
 export function bestGuess(word: string, fix: string, speller: Speller, english: readonly string[]): string | undefined {
   if (common(fix)) return fix;
-  const others = [...editForms(word, speller)].filter((f) => f !== fix && common(f));
+  const others = [...commonEditForms(word, speller)].filter((f) => f !== fix);
   if (!others.length) return fix;
   const said = new Set(english.map((w) => stemEn(w.toLowerCase())));
   const meant = others.filter((f) => translatePt(foldWord(f)).some((e) => said.has(stemEn(e))));
