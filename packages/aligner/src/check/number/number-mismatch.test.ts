@@ -103,3 +103,14 @@ describe("number-mismatch, an example's assignment", () => {
     expect(runCheck(numberMismatch, { pt: "o valor padrão é x = 5", en: "the default value is x = 3" })).toEqual(["5"]);
   });
 });
+
+describe("number-mismatch, thousands grouped by a space", () => {
+  it.each([
+    ["a space", "10 000 linhas", "10,000 lines"],
+    ["a no-break space", "1\u00a0000\u00a0000 de pixels", "1,000,000 pixels"],
+  ])("near miss: %s", (_n, pt, en) => expect(runCheck(numberMismatch, { pt, en })).toEqual([]));
+  it.each([
+    ["a matrix's figures are still compared", "a matriz [100 250 300]", "the matrix [100 200 300]", ["250"]],
+    ["a grouped number that differs", "10 500 linhas", "10,000 lines", ["500"]],
+  ])("hit: %s", (_n, pt, en, expected) => expect(runCheck(numberMismatch, { pt, en })).toEqual(expected));
+});

@@ -1,7 +1,7 @@
 import { flagAt, type Check } from "../check.ts";
 import { isCodeStatement } from "./code-statement.ts";
 import { mayHaveQuantity } from "./quantities.ts";
-import { numberTokens, sameNumber, spaceRanges } from "./number-tokens.ts";
+import { numberTokens, sameGrouped, sameNumber, spaceRanges, spacedThousands } from "./number-tokens.ts";
 import { isExampleValue } from "./example-value.ts";
 
 /** "[7]": a footnote mark, numbered by the publishing tool, not by the translator. */
@@ -61,11 +61,15 @@ export const numberMismatch: Check<"number-mismatch"> = {
     const pt = numberTokens(spaceRanges(pair.pt), "pt");
     const unmatchedEn = en.filter((e) => !e.weak && !pt.some((p) => sameNumber(p, e)));
     const exampleEn = unmatchedEn.some((e) => isExampleValue(pair.en!, e, "en"));
+    // "10 000" for "10,000": digits grouped by a space are one number where the English has that number.
+    const grouped = spacedThousands(spaceRanges(pair.pt));
+    const groupedPt = grouped === spaceRanges(pair.pt) ? [] : numberTokens(grouped, "pt").filter((g) => en.some((e) => sameGrouped(g, e)));
+    const inGroup = (p: { start: number; end: number }) => groupedPt.some((g) => g.start <= p.start && p.end <= g.end && g.end - g.start > p.end - p.start);
     return pt
       // One example's value for another: both sides say "for example" before the figure.
       .filter((p) => !(exampleEn && isExampleValue(pair.pt, p, "pt")))
       // "um", "dois" alone are articles and pronouns as often as numbers: only compared, never flagged.
-      .filter((p) => !p.weak && !isFootnoteMark(pair.pt, p) && !isDayTheEnglishOmits(pair.pt, p, pair.en!) && !en.some((e) => sameNumber(p, e)) && !(!p.scaled && (verbatimIn(pair.en!, p.raw) || otherLayoutIn(pair.en!, p.raw))))
+      .filter((p) => !p.weak && !isFootnoteMark(pair.pt, p) && !isDayTheEnglishOmits(pair.pt, p, pair.en!) && !inGroup(p) && !en.some((e) => sameNumber(p, e)) && !(!p.scaled && (verbatimIn(pair.en!, p.raw) || otherLayoutIn(pair.en!, p.raw))))
       .map((p) => {
         // One number each side that disagrees is a mistranslation of that number; say which.
         const hint = unmatchedEn.length === 1 ? ` The English has ${pair.en!.slice(unmatchedEn[0]!.start, unmatchedEn[0]!.end)}.` : "";

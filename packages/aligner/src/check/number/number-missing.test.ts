@@ -65,3 +65,7 @@ describe("number-missing, Roman numerals", () => {
     expect(runCheck(numberMissing, { pt: "A linguagem C é usada.", en: "The language is used in 100 programs." })).toHaveLength(1);
   });
 });
+
+describe("number-missing, thousands grouped by a space", () => {
+  it("near miss: '10 000' for '10,000'", () => expect(runCheck(numberMissing, { pt: "O ficheiro tem 10 000 linhas.", en: "The file has 10,000 lines." })).toEqual([]));
+});

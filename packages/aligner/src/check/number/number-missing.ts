@@ -1,7 +1,7 @@
 import { flagAt, type Check } from "../check.ts";
 import { literalSpans } from "../../normalize/literal-spans.ts";
 import { mayHaveQuantity } from "./quantities.ts";
-import { numberTokens, sameNumber, spaceRanges, type NumberToken } from "./number-tokens.ts";
+import { numberTokens, sameGrouped, sameNumber, spaceRanges, spacedThousands, type NumberToken } from "./number-tokens.ts";
 import { isCodeStatement } from "./code-statement.ts";
 import { isExampleValue } from "./example-value.ts";
 
@@ -20,7 +20,9 @@ const ORDINAL = /^(?:st|nd|rd|th)/u;
  */
 function presentIn(text: string, e: NumberToken): boolean {
   const loose = spaceRanges(text).replace(/(?<=\p{L})(?=\d)|(?<=\d)(?=\p{L})/gu, " ").replace(/(?<![\p{N}])[-.,~](?=\d)/gu, " ");
-  return numberTokens(loose, "pt").some((p) => sameNumber(p, e)) || numberTokens(loose, "en").some((p) => sameNumber(p, e)) || inRomanNumerals(text, e);
+  return numberTokens(loose, "pt").some((p) => sameNumber(p, e)) || numberTokens(loose, "en").some((p) => sameNumber(p, e)) || inRomanNumerals(text, e) ||
+    // "10 000" for "10,000": digits grouped by a space.
+    numberTokens(spacedThousands(text), "pt").some((p) => sameGrouped(p, e));
 }
 
 const ROMAN = /(?<![\p{L}\p{N}])(?=[MDCLXVI])M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})(?![\p{L}\p{N}])/gu;
