@@ -52,6 +52,9 @@ describe("near misses from the development corpus", () => {
     ["a bullet's label the next sentence describes (apt-cache stats)", { pt: "• Total package names", en: "• Total package names", nextPt: "é o número de nomes de pacotes." }, "untranslated-identical"],
     ["a figure glued to a word (Scilab cond: 'norma-2')", { pt: "Número de condicionamento em norma-2.", en: "returns condition number in 2-norm." }, "number-missing"],
     ["an example's value the translator changed (deb-changelog)", { pt: "É o ano em quatro dígitos (ex. 2020).", en: "Is the four-digit year (e.g. 2010)." }, "number-mismatch"],
+    // Issue 12, session 5: a date given in full where the English gives its year; a name of code cut at its dot.
+    ["the day of a date the English gives by its year (LilyPond productions)", { pt: "Realizada em 22 de outubro de 2010 em Nápoles.", en: "which was performed in 2010 at Naples." }, "number-mismatch"],
+    ["a field of a structure cut at its dot (Scilab: 'color.' | 'data')", { pt: "data determinam uma cor", prevPt: "os valores Fac3d color.", gapBefore: "" }, "punctuation-missing-space"],
   ] as [string, CheckInput, string][])("%s", (_name, pair, code) => {
     expect(codes(pair, code)).toEqual([]);
   });
@@ -61,6 +64,7 @@ describe("near misses from the development corpus", () => {
     ["English left in after a colon", { pt: "Original Source: a16z" }, "untranslated-words:Original Source"],
     ["a typo the dictionary rejects (ChinaTalk seed)", { pt: "Ouçá isto então." }, "spelling-typo:Ouçá"],
     ["a changed section number", { pt: "veja a seção 14.5.8", en: "see section 14.5.7" }, "number-mismatch:14.5.8"],
+    ["a day changed where the English has the month", { pt: "em 16 de maio de 2009", en: "on May 15, 2009" }, "number-mismatch:16"],
     ["a number dropped, none in the neighbours", { pt: "O filtro tem várias opções.", en: "The filter has 12 options.", nextPt: "Veja a figura." }, "number-missing:O filtro tem várias opções."],
     ["a cut sentence going on into its formula (Scilab feval)", { pt: "retorna a matriz z tal\n\nque z(i,j)=f(x(i),y(j))", en: "returns the matrix z such as z(i,j)=f(x(i),y(j))" }, "broken-page-break:tal"],
     ["a tag left in a formula (Scilab log1p)", { pt: "y(i,j)=log(1 + x(<b>i</b>,j)).", en: "y(i,j)=log(1 + x(i,j))." }, "markup-html-tag:<b>"],

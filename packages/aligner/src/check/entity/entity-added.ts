@@ -5,6 +5,7 @@ import { looksLikeCode } from "../text/looks-like-code.ts";
 import { lineAt } from "../text/lines.ts";
 import { isSentenceStart, isUpper, squash, words } from "../text/words.ts";
 import translated from "./translated-names.json" with { type: "json" };
+import { translatedPieces } from "./translated-pieces.ts";
 
 const LATIN = /^[\p{Script=Latin}\p{N}.'’-]+$/u;
 const PORTUGUESE_FORMS = new Set(Object.values(translated as Record<string, string[]>).flat().map(squash));
@@ -89,6 +90,8 @@ function flagsOf(check: Check<"entity-added">, pair: CheckInput, context: CheckC
       if (!missing.length) { i = j; continue; }
       // The English name nothing in the Portuguese matched is the likely original.
       const unmatched = englishNames(pair.en).filter((n) => n.parts.some(looksCoined) && !squash(pair.pt).includes(squash(n.text)));
+      // A metavariable of the English with its words translated ("prefixoNdeM" for "prefixNofM") is the translator's choice.
+      if (missing.every((w) => unmatched.some((n) => translatedPieces(w.text, n.text, context.spellers.pt, context.spellers.en)))) { i = j; continue; }
       // With no name of its own left over, the English pair had nothing to swap: a name the document's English has
       // elsewhere was moved here by the translation or the alignment ("JavaScript" named a sentence earlier).
       const moved = !unmatched.length && elsewhere !== undefined && missing.every((w) => elsewhere.has(squash(w.text)));

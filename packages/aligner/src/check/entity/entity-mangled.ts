@@ -1,6 +1,7 @@
 import { literalSpans, overlapsLiteral, type LiteralKind } from "../../normalize/literal-spans.ts";
 import { flagAt, type Check } from "../check.ts";
 import { nameMatches } from "./name-matches.ts";
+import { translatedPieces } from "./translated-pieces.ts";
 
 /**
  * The same name with another number ("ISO C 99" where the English has "ISO C90"): another version or
@@ -34,7 +35,8 @@ export const entityMangled: Check<"entity-mangled"> = {
     if (!found.length) return [];
     const addresses = literalSpans(pair.pt).filter((l) => ADDRESS.has(l.kind));
     return found
-      .filter((m) => !overlapsLiteral(addresses, m.start, m.end) && !otherNumber(m.text, m.expected))
+      // A metavariable translated piece by piece ("-Vdependências" for "-Vdependencies") is the translator's choice.
+      .filter((m) => !overlapsLiteral(addresses, m.start, m.end) && !otherNumber(m.text, m.expected) && !translatedPieces(m.text, m.expected, context.spellers.pt, context.spellers.en))
       .map((m) => flagAt(this, pair.pt, m.start, m.end, `The English has "${m.expected}"; "${m.text}" looks like a mangled form of it.`, m.expected));
   },
 };

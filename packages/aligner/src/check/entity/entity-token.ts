@@ -3,6 +3,7 @@ import { flagAt, type Check } from "../check.ts";
 import { execAll } from "../text/exec-all.ts";
 import { fold } from "../text/words.ts";
 import { englishTokens, withinOneSlip } from "./english-tokens.ts";
+import { translatedPieces } from "./translated-pieces.ts";
 
 const ALL_CAPS = /^[\p{Lu}\p{N}_-]*\p{Lu}[\p{Lu}\p{N}_-]*$/u;
 
@@ -149,7 +150,7 @@ export const entityToken: Check<"entity-token"> = {
         // A token written all in lower case only lost its capitals: the casing checks' finding ("openai").
         // One written all in capitals ("FORTRAN" for "Fortran") is a way of writing the name, not a change.
         if (c.lowerJoined === tLowerJoined) return (c.spaced || (c.lower !== c.text && !c.piece)) && !(!c.spaced && !tCaps && ALL_CAPS.test(c.text)) && !capitalsGained(c.text, t);
-        if (translatedPlaceholder(c.text, t, context.spellers.pt, context.spellers.en)) return false;
+        if (translatedPlaceholder(c.text, t, context.spellers.pt, context.spellers.en) || translatedPieces(c.text, t, context.spellers.pt, context.spellers.en)) return false;
         // "anos 2010" for "2010s": a number is the number checks' business.
         if (!/\p{L}/u.test(c.text)) return false;
         if (t.includes(" ") && c.joined === tJoined) return true;

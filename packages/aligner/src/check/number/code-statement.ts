@@ -10,5 +10,7 @@ import { looksLikeCode } from "../text/looks-like-code.ts";
 // Also an expression of brackets ("ceil([1.9 -2.5])-[2,-2]") and a loop's header ("for k=1:4"). A call
 // alone is not one ("f(1, 2)" in a sentence's place is still compared), nor a line of a comment, whose
 // figures the page's prose repeats ("// num_interface = floor(funptr(nome)/100)").
-const STATEMENT = /\n|[)\]'"\w]\s*;|[)\]]\s*[-+*\/]\s*[([]|^\s*for\s+\w+\s*=/u;
+// An assignment of a call's result or of a matrix, alone on its line ("x = linspace(0, 10, 100)", "A = [1 2; 3 4]"),
+// is one too without its ";"; a definition's "type=5:" is not (its value is no call nor matrix).
+const STATEMENT = /\n|[)\]'"\w]\s*;|[)\]]\s*[-+*\/]\s*[([]|^\s*for\s+\w+\s*=|^\s*(?:\[[\w\s,.]*\]|[\w.]+)\s*=\s*(?:[\w.%]+\s*\(.*\)|\[.*\])\s*$/u;
 export const isCodeStatement = (text: string): boolean => STATEMENT.test(text.trim()) && looksLikeCode(text);

@@ -76,3 +76,41 @@ describe("number-mismatch, ranges", () => {
     expect(runCheck(numberMismatch, { pt: "o número de pontas (0 até 18)", en: "Number of starting points for spikes (0-16)." })).toEqual(["18"]);
   });
 });
+
+// Development corpus (tune half, LilyPond's productions page): a date the translation gives in full where the English gives its year.
+describe("number-mismatch, the day of a date", () => {
+  it.each([
+    ["the day of a date whose year the English has", "Realizada em 22 de outubro de 2010 na Galeria.", "which was performed in 2010 at the Galleria."],
+    ["a span of days", "de 15 a 16 de maio de 2009, em Houston", "performed by Mercury Baroque in 2009."],
+    ["an ordinal day", "estreou em 1º de fevereiro de 2009 em Montpellier", "which was premiered in 2009 at Montpellier"],
+    ["two days joined by 'e'", "em 2 e 6 de abril no Festspielhaus", "who performed it in 2015 at the Baden-Baden"],
+  ])("near miss: %s", (_n, pt, en) => expect(runCheck(numberMismatch, { pt, en })).toEqual([]));
+  it.each([
+    ["a day changed where the English has the month", "em 16 de maio de 2009", "on May 15, 2009", ["16"]],
+    ["a year changed beside a day", "em 22 de outubro de 2011", "in 2010", ["2011"]],
+    ["a number before 'de' that is no day", "com 40 de largura", "with 30 in width", ["40"]],
+  ])("hit: %s", (_n, pt, en, expected) => expect(runCheck(numberMismatch, { pt, en })).toEqual(expected));
+});
+
+// Reference pages: an example's assignment alone on its line follows the page's version, like a statement ended by ";".
+describe("number-mismatch, an example's assignment", () => {
+  it.each([
+    ["a call's result assigned (Scilab linspace)", "x = linspace(0, 10, 100)", "x = linspace(0, 2*%pi, 50)"],
+    ["a matrix assigned", "A = [1 2; 3 5]", "A = [1 2; 3 4]"],
+    ["outputs assigned from a call", "[q, r] = pdiv(p1, 3)", "[q, r] = pdiv(p1, 2)"],
+  ])("near miss: %s", (_n, pt, en) => expect(runCheck(numberMismatch, { pt, en })).toEqual([]));
+  it("hit: a definition's value is compared (it is documented, not code)", () => {
+    expect(runCheck(numberMismatch, { pt: "o valor padrão é x = 5", en: "the default value is x = 3" })).toEqual(["5"]);
+  });
+});
+
+describe("number-mismatch, thousands grouped by a space", () => {
+  it.each([
+    ["a space", "10 000 linhas", "10,000 lines"],
+    ["a no-break space", "1\u00a0000\u00a0000 de pixels", "1,000,000 pixels"],
+  ])("near miss: %s", (_n, pt, en) => expect(runCheck(numberMismatch, { pt, en })).toEqual([]));
+  it.each([
+    ["a matrix's figures are still compared", "a matriz [100 250 300]", "the matrix [100 200 300]", ["250"]],
+    ["a grouped number that differs", "10 500 linhas", "10,000 lines", ["500"]],
+  ])("hit: %s", (_n, pt, en, expected) => expect(runCheck(numberMismatch, { pt, en })).toEqual(expected));
+});

@@ -1,12 +1,26 @@
 import { flagAt, type Check } from "../check.ts";
 import { isCodeStatement } from "./code-statement.ts";
 import { mayHaveQuantity } from "./quantities.ts";
-import { numberTokens, sameNumber, spaceRanges } from "./number-tokens.ts";
+import { numberTokens, sameGrouped, sameNumber, spaceRanges, spacedThousands } from "./number-tokens.ts";
 import { isExampleValue } from "./example-value.ts";
 
 /** "[7]": a footnote mark, numbered by the publishing tool, not by the translator. */
 const isFootnoteMark = (text: string, t: { start: number; end: number }): boolean => text[t.start - 1] === "[" && text[t.end] === "]";
 
+
+const MONTHS_PT = "janeiro|fevereiro|março|abril|maio|junho|julho|agosto|setembro|outubro|novembro|dezembro";
+// "22 de outubro", "1º de fevereiro", "15 a 16 de maio", "2 e 6 de abril": the day of a date, up to its month.
+const DAY_OF_MONTH = new RegExp(`^(?:º|°|\\.º)?(?:\\s*(?:,|e|a|até|-)\\s*\\d{1,2}(?:º|°)?)*\\s+de\\s+(?:${MONTHS_PT})(?!\\p{L})`, "iu");
+// Capitalised, as English writes months: "may" is a verb.
+const MONTH_EN = /(?<!\p{L})(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t|tember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)(?!\p{L})/u;
+
+/**
+ * The day of a date the English gives without its day ("22 de outubro de 2010" for "in 2010"): a
+ * detail the translation adds, not a figure it changed. Where the English names a month it has the
+ * day too, and the day is compared.
+ */
+const isDayTheEnglishOmits = (pt: string, t: { end: number; values: number[] }, en: string): boolean =>
+  t.values.some((v) => Number.isInteger(v) && v >= 1 && v <= 31) && DAY_OF_MONTH.test(pt.slice(t.end)) && !MONTH_EN.test(en);
 
 /** The English has the same digits as they stand, not part of a longer number: "7,5" in "b(5:7,5:7)" is two indices there too. */
 function verbatimIn(en: string, raw: string): boolean {
@@ -47,11 +61,15 @@ export const numberMismatch: Check<"number-mismatch"> = {
     const pt = numberTokens(spaceRanges(pair.pt), "pt");
     const unmatchedEn = en.filter((e) => !e.weak && !pt.some((p) => sameNumber(p, e)));
     const exampleEn = unmatchedEn.some((e) => isExampleValue(pair.en!, e, "en"));
+    // "10 000" for "10,000": digits grouped by a space are one number where the English has that number.
+    const grouped = spacedThousands(spaceRanges(pair.pt));
+    const groupedPt = grouped === spaceRanges(pair.pt) ? [] : numberTokens(grouped, "pt").filter((g) => en.some((e) => sameGrouped(g, e)));
+    const inGroup = (p: { start: number; end: number }) => groupedPt.some((g) => g.start <= p.start && p.end <= g.end && g.end - g.start > p.end - p.start);
     return pt
       // One example's value for another: both sides say "for example" before the figure.
       .filter((p) => !(exampleEn && isExampleValue(pair.pt, p, "pt")))
       // "um", "dois" alone are articles and pronouns as often as numbers: only compared, never flagged.
-      .filter((p) => !p.weak && !isFootnoteMark(pair.pt, p) && !en.some((e) => sameNumber(p, e)) && !(!p.scaled && (verbatimIn(pair.en!, p.raw) || otherLayoutIn(pair.en!, p.raw))))
+      .filter((p) => !p.weak && !isFootnoteMark(pair.pt, p) && !isDayTheEnglishOmits(pair.pt, p, pair.en!) && !inGroup(p) && !en.some((e) => sameNumber(p, e)) && !(!p.scaled && (verbatimIn(pair.en!, p.raw) || otherLayoutIn(pair.en!, p.raw))))
       .map((p) => {
         // One number each side that disagrees is a mistranslation of that number; say which.
         const hint = unmatchedEn.length === 1 ? ` The English has ${pair.en!.slice(unmatchedEn[0]!.start, unmatchedEn[0]!.end)}.` : "";

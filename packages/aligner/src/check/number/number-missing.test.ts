@@ -55,3 +55,17 @@ describe("number-missing, code and entries", () => {
     ["a function's entry", { pt: "plot2d — esboço bidimensional", en: "plot2d — 2D plot" }],
   ])("near miss: %s", (_n, pair) => expect(runCheck(numberMissing, pair)).toEqual([]));
 });
+
+describe("number-missing, Roman numerals", () => {
+  it.each([
+    ["a chapter in Roman numerals", "Capítulo IV: Filtros", "Chapter 4: Filters"],
+    ["a single-letter numeral after a part's word", "Parte V — Referência", "Part 5 — Reference"],
+  ])("near miss: %s", (_n, pt, en) => expect(runCheck(numberMissing, { pt, en })).toEqual([]));
+  it("hit: a single capital letter alone is no numeral (the C language)", () => {
+    expect(runCheck(numberMissing, { pt: "A linguagem C é usada.", en: "The language is used in 100 programs." })).toHaveLength(1);
+  });
+});
+
+describe("number-missing, thousands grouped by a space", () => {
+  it("near miss: '10 000' for '10,000'", () => expect(runCheck(numberMissing, { pt: "O ficheiro tem 10 000 linhas.", en: "The file has 10,000 lines." })).toEqual([]));
+});

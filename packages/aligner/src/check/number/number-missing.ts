@@ -1,7 +1,7 @@
 import { flagAt, type Check } from "../check.ts";
 import { literalSpans } from "../../normalize/literal-spans.ts";
 import { mayHaveQuantity } from "./quantities.ts";
-import { numberTokens, sameNumber, spaceRanges, type NumberToken } from "./number-tokens.ts";
+import { numberTokens, sameGrouped, sameNumber, spaceRanges, spacedThousands, type NumberToken } from "./number-tokens.ts";
 import { isCodeStatement } from "./code-statement.ts";
 import { isExampleValue } from "./example-value.ts";
 
@@ -20,7 +20,33 @@ const ORDINAL = /^(?:st|nd|rd|th)/u;
  */
 function presentIn(text: string, e: NumberToken): boolean {
   const loose = spaceRanges(text).replace(/(?<=\p{L})(?=\d)|(?<=\d)(?=\p{L})/gu, " ").replace(/(?<![\p{N}])[-.,~](?=\d)/gu, " ");
-  return numberTokens(loose, "pt").some((p) => sameNumber(p, e)) || numberTokens(loose, "en").some((p) => sameNumber(p, e));
+  return numberTokens(loose, "pt").some((p) => sameNumber(p, e)) || numberTokens(loose, "en").some((p) => sameNumber(p, e)) || inRomanNumerals(text, e) ||
+    // "10 000" for "10,000": digits grouped by a space.
+    numberTokens(spacedThousands(text), "pt").some((p) => sameGrouped(p, e));
+}
+
+const ROMAN = /(?<![\p{L}\p{N}])(?=[MDCLXVI])M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})(?![\p{L}\p{N}])/gu;
+const ROMAN_VALUES: Record<string, number> = { I: 1, V: 5, X: 10, L: 50, C: 100, D: 500, M: 1000 };
+// A single letter is a numeral only after a word that numbers a part ("Capítulo V"); alone it is a variable or a name ("C", "X").
+const PART_WORD = /(?:cap[íi]tulo|parte|volume|livro|ap[êe]ndice|anexo|se[çc]ç?[ãa]o|s[ée]culo|tomo|n[íi]vel)\s+$/iu;
+
+function romanValue(numeral: string): number {
+  let total = 0;
+  for (let i = 0; i < numeral.length; i++) {
+    const v = ROMAN_VALUES[numeral[i]!]!;
+    const next = ROMAN_VALUES[numeral[i + 1] ?? ""] ?? 0;
+    total += v < next ? -v : v;
+  }
+  return total;
+}
+
+/** "Capítulo IV" for "Chapter 4": the number in Roman numerals. */
+function inRomanNumerals(text: string, e: NumberToken): boolean {
+  for (const m of text.matchAll(ROMAN)) {
+    if (!m[0] || (m[0].length < 2 && !PART_WORD.test(text.slice(0, m.index)))) continue;
+    if (e.values.includes(romanValue(m[0]))) return true;
+  }
+  return false;
 }
 
 function countable(en: string, t: NumberToken): boolean {

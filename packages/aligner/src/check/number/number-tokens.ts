@@ -99,3 +99,19 @@ export function sameNumber(a: NumberToken, b: NumberToken): boolean {
  * does not have.
  */
 export const spaceRanges = (text: string): string => (text.includes("-") ? text.replace(/(?<=\d)-(?=\d)/gu, " ") : text);
+
+/**
+ * `text` with the space that groups thousands read as a thousands point ("10 000" → "10.000", "1 000 000"),
+ * the same length so offsets hold. Portuguese typography groups digits with a space, but so do a matrix's
+ * figures ("[100 200 300]"): callers use this reading only to find a number the English has.
+ */
+export const spacedThousands = (text: string): string => text.replace(/(?<![\d.,])(\d{1,3})[ \u00a0\u202f\u2009](?=\d{3}(?!\d))/gu, "$1.");
+
+/** Whether `grouped`, read from `spacedThousands`, is `other`'s number: "1.000.000" there is a grouping, not a section number. */
+export function sameGrouped(grouped: NumberToken, other: NumberToken): boolean {
+  if (/^\d{1,3}(?:\.\d{3})+$/u.test(grouped.raw)) {
+    const value = Number(grouped.raw.replace(/\./gu, ""));
+    return other.values.some((v) => v === value);
+  }
+  return sameNumber(grouped, other);
+}

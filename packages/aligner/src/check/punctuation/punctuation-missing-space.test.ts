@@ -31,7 +31,7 @@ describe("punctuation-missing-space", () => {
 
 // Reference and man pages of the development corpus: names of code with a dot inside.
 describe("punctuation-missing-space, names of code", () => {
-  const pt = { correct: (w: string) => ["um", "ficheiro", "com", "pid", "em", "deve", "ter", "específica", "se"].includes(w) };
+  const pt = { correct: (w: string) => ["um", "aumentam", "ficheiro", "com", "pid", "em", "deve", "ter", "específica", "se"].includes(w) };
   it.each([
     ["a property of an object, neither side Portuguese", { pt: "o valor de x_ticks.labels deve ter" }],
     ["a name the English writes glued too", { pt: "com pid em food.pid", en: "with pid in food.pid" }],
@@ -90,4 +90,16 @@ describe("punctuation-missing-space, a field named in English (issue 12, session
     expect(runCheck(punctuationMissingSpace, { pt: "a cor é interpolada utilizando color.data para determinar" }, { spellers })).toEqual([]));
   it("hit: a Portuguese word glued to the next sentence's first word", () =>
     expect(runCheck(punctuationMissingSpace, { pt: "ver plot2d para uma descrição dos parâmetros.for a description" }, { spellers })).toEqual(["parâmetros.for→parâmetros. For"]));
+});
+
+// Development corpus (tune half, Scilab pages): the segmenter cut after the dot of a name of code; named near misses.
+describe("punctuation-missing-space, a name of code cut at its dot", () => {
+  const pt = { correct: (w: string) => ["determinam", "uma", "cor", "arquivo", "novo", "ou", "endereço", "capacidades", "aumentam", "as", "acredita", "que", "data"].includes(w.toLowerCase()) };
+  const en = { correct: (w: string) => ["color", "data"].includes(w.toLowerCase()) };
+  it.each([
+    ["a field of a structure (Fac3d color.data)", { pt: "data determinam uma cor", prevPt: "os valores Fac3d color.", gapBefore: "" }],
+    ["a file's double extension (.dem.sc)", { pt: "sc", prevPt: "o endereço para o novo arquivo .dem.", gapBefore: "" }],
+  ])("near miss: %s", (_n, input) => expect(runCheck(punctuationMissingSpace, input, { spellers: { pt, en } })).toEqual([]));
+  it("hit: a sentence glued after a Portuguese word's stop", () =>
+    expect(runCheck(punctuationMissingSpace, { pt: "amodei acredita que", prevPt: "as capacidades aumentam.", gapBefore: "" }, { spellers: { pt, en } })).toEqual(["amodei→ Amodei"]));
 });

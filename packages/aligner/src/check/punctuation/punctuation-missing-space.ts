@@ -37,6 +37,19 @@ function commaInProse(mark: string, left: string, right: string, token: string, 
   return long(left) || long(right);
 }
 
+/**
+ * Whether a dot glued between two words joins a name, not two sentences: "color.data", "x_ticks.labels"
+ * (a field of a structure, its first name no Portuguese word, or both names English words: "color" and
+ * "data" are also Portuguese spellings, so the English dictionary tells), "food.pid", ".dem.sc" (neither
+ * side a Portuguese word).
+ */
+function dotInName(left: string, right: string, context: CheckContext, acrossPairs = false): boolean {
+  // Across two pairs, a word the dictionary lacks before the stop is as often a name ending a sentence ("aumentam." is known, "Amodei." is not).
+  if (!acrossPairs && /^\p{Ll}/u.test(right) && !isPortuguese(left, context)) return true;
+  if (/^\p{Ll}/u.test(right) && /^[a-z]+$/u.test(left + right) && context.spellers.en?.correct(left) && context.spellers.en.correct(right)) return true;
+  return !isPortuguese(left, context) && !isPortuguese(right, context);
+}
+
 export const punctuationMissingSpace: Check<"punctuation-missing-space"> = {
   id: "punctuation-missing-space",
   family: "punctuation",
@@ -60,13 +73,7 @@ export const punctuationMissingSpace: Check<"punctuation-missing-space"> = {
       if (/:\/\/|[=[]/u.test(tokenAround(pair.pt, m.index, m.index + all.length))) continue;
       // "DONO:GRUPO": metavariables in capitals; "'isto:aquilo'" where the English glues its example too ("this:that").
       if (mark === ":" && ((/^\p{Lu}+$/u.test(left) && /^\p{Lu}+$/u.test(right)) || /\p{L}:\p{L}/u.test(pair.en ?? ""))) continue;
-      // "color.data", "x_ticks.labels": a field of a structure, its first name no Portuguese word.
-      if (mark === "." && /^\p{Ll}/u.test(right) && !isPortuguese(left, context)) continue;
-      // "Fac3d color.data": a field of a structure named in English words, a sentence after a stop opening in lower case
-      // (a Portuguese "cor.dados" would be prose; "color" and "data" are also Portuguese spellings, so the English dictionary tells).
-      if (mark === "." && /^\p{Ll}/u.test(right) && /^[a-z]+$/u.test(left + right) && context.spellers.en?.correct(left) && context.spellers.en.correct(right)) continue;
-      // "x_ticks.labels", "food.pid": a name of code, neither side a Portuguese word; or the English writes it glued too.
-      if (mark === "." && !isPortuguese(left, context) && !isPortuguese(right, context)) continue;
+      if (mark === "." && dotInName(left, right, context)) continue;
       if (pair.en?.includes(all)) continue;
       // "nome.serviço" for "name.service": the English writes a name of file with a dot between words, translated here.
       if (mark === "." && /^\p{Ll}/u.test(left) && /^\p{Ll}/u.test(right) && pair.en !== undefined && DOTTED_NAME.test(pair.en)) continue;
@@ -79,7 +86,10 @@ export const punctuationMissingSpace: Check<"punctuation-missing-space"> = {
     // Where the English pair opens on the same word, the segmenter cut both sides inside one name ("sources.list").
     // An English pair that opens in lower case was cut inside a sentence too ("package-type as specified…").
     const englishToo = (word: string): boolean => pair.en !== undefined && (new RegExp(`^\\s*${word}(?![\\p{L}])`, "u").test(pair.en) || /^\s*\p{Ll}/u.test(pair.en));
-    if (pair.gapBefore === "" && first && ".,;:!?".includes(mark) && mark !== "" && !AFTER_DOT.has(first[0].toLowerCase()) && !englishToo(first[0]) && !gluedInsideLiteral(pair)) {
+    // The segmenter also cuts inside a name of code after its dot ("Fac3d color." | "data", "arquivo .dem." | "sc"): the same names as inside a pair.
+    const before = /([\p{L}\p{N}_]+)[.]$/u.exec(pair.prevPt?.trimEnd() ?? "")?.[1];
+    const inName = mark === "." && first !== null && before !== undefined && dotInName(before, first[0], context, true);
+    if (pair.gapBefore === "" && first && ".,;:!?".includes(mark) && mark !== "" && !AFTER_DOT.has(first[0].toLowerCase()) && !englishToo(first[0]) && !gluedInsideLiteral(pair) && !inName) {
       const next = ".!?".includes(mark) ? capitalise(first[0]) : first[0];
       out.push(flagAt(this, pair.pt, 0, first[0].length, `Add a space after the "${mark}" that ends the previous sentence.`, ` ${next}`));
     }

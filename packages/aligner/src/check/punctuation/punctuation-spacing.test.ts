@@ -81,3 +81,15 @@ describe("punctuation-spacing, man-page syntax (issue 12, session 4)", () => {
     ["a comma after a word in a sentence about options", pair("o conteúdo dos diretórios removidos nem mesmo é visitado , então"), [" ,→,"]],
   ])("hit: %s", (_name, p, expected) => expect(runCheck(punctuationSpacing, p)).toEqual(expected));
 });
+
+// Reference pages: a matrix written in the prose keeps the spacing of code.
+describe("punctuation-spacing, a matrix in the prose", () => {
+  it.each([
+    ["a matrix of figures", "A matriz [1 , 2 ; 3 , 4] é inversível."],
+    ["a matrix with short names", "o vetor [x1 , y1 ; x2 , y2] define os pontos"],
+  ])("near miss: %s", (_n, pt) => expect(runCheck(punctuationSpacing, { pt, en: "The matrix [1, 2; 3, 4] is invertible." })).toEqual([]));
+  it.each([
+    ["a comma after words inside brackets", "as opções [veja a seção , abaixo]", [" ,→,"]],
+    ["a comma in the prose before a matrix", "A matriz , que é [1 , 2], é pequena", [" ,→,"]],
+  ])("hit: %s", (_n, pt, expected) => expect(runCheck(punctuationSpacing, { pt, en: "see below" })).toEqual(expected));
+});

@@ -20,6 +20,12 @@ const MARK_NAMED_BEFORE = /(?:^|[^\p{L}])(?:ponto|pontos|vírgula|interrogação
  * as from an address, so the stop is not read as part of it.
  */
 const CODE_TOKEN = /(?:^|\s)(?:\S*(?:[=%[\]*^_{}<>\\|]|\p{L}\d*\(|\S[,;]\S)\S*|"[^"\s]*"|\p{L}+\d+[\p{L}\d]*|[b-df-np-z])$/iu;
+/**
+ * Inside a matrix written in the prose ("a matriz [1 , 2 ; 3 , 4]"): the bracket still open before the mark
+ * holds figures and short names only, so its commas and semicolons are the literal's, spaced as code is.
+ */
+const IN_MATRIX = /\[[-+*\/^'.,;:\s\d]*(?:(?<![\p{L}])\p{L}{1,2}\d*(?![\p{L}])[-+*\/^'.,;:\s\d]*)*$/u;
+
 /** A label opening its line that is no word ("1 :", "d,i :", "%T :", "-1 :"): a definition list's term, spaced as in the English. */
 const SYMBOL_LABEL = /^\s*(?=\S*[^\p{L}\s])\S+$/u;
 /** A comment in an example ("// exemplo 2 : mostra"): the code's own text, with its own spacing. */
@@ -102,7 +108,7 @@ function spacesBefore(pair: CheckInput): RegExpExecArray[] {
     // The mark may be named at the end of the pair, the segmenter having cut after it ("o padrão . ¶ (ponto) pode").
     const after = pair.pt.slice(m.index + m[0].length) || (pair.nextPt === undefined ? "" : ` ${pair.nextPt}`);
     const before = pair.pt.slice(0, m.index);
-    if (NAMED_MARK.test(after) || MARK_NAMED_BEFORE.test(before) || CODE_TOKEN.test(before)) return false;
+    if (NAMED_MARK.test(after) || MARK_NAMED_BEFORE.test(before) || CODE_TOKEN.test(before) || ((mark === "," || mark === ";") && IN_MATRIX.test(before))) return false;
     // "!" before a word in lower case is a negation operator ("Mesmo que ! expr"): after an exclamation a sentence starts with a capital.
     if (mark === "!" && /^ \p{Ll}/u.test(after)) return false;
     const line = lineAt(pair.pt, m.index);

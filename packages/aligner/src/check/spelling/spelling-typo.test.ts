@@ -61,8 +61,8 @@ describe("spelling-typo, guesses and variants (development corpus)", () => {
     ["a swap with no other reading", "retrona ao prompt", "pt-BR", ["retrona→retorna"]],
     // Hunspell's rare "caanda" (an m for an n) does not make the swap a guess: that slip is not weighed.
     ["a swap with a rare m-for-n reading", "sobre a caamda ativa", "pt-BR", ["caamda→camada"]],
-    // Two words run together are still flagged: reviewers count "corse" (for "cor se") as the typo it is.
-    ["a word glued to 'se'", "para duplicar uma corse for acessado", "pt-BR", ["corse→cores"]],
+    // Two words run together are still flagged, with the space as the fix ("cores" would not read).
+    ["a word glued to 'se'", "para duplicar uma corse for acessado", "pt-BR", ["corse→cor se"]],
     // "caracter" is one accent from European "carácter": a Brazilian text is given its own "caractere".
     ["the Brazilian fix for a Brazilian text", "um caracter de retrocesso", "pt-BR", ["caracter→caractere"]],
     ["the European fix for a European text", "um caracter de retrocesso", "pt-PT", ["caracter→carácter"]],
@@ -90,4 +90,33 @@ describe("spelling-typo, an accent lost that leaves a verb after a determiner", 
     ["a masculine determiner before a word in -a", "o padrão para este varia de acordo"],
     ["a diphthong no accent splits", "o circuito"],
   ])("near miss: %s", (_n, text) => expect(check(text)).toEqual([]));
+});
+
+// Development corpus (tune half): the fix a reviewer would apply, or none where the one-slip word is a guess.
+describe("spelling-typo, run-together words and rare guesses (development corpus)", () => {
+  const words = new Set(["até", "seis", "ateseis", "grade", "e", "como", "o", "para", "parapará", "cor", "se", "cores", "mídia", "midi", "tropo", "topo", "corpo", "vezais", "vazias", "veias", "retorna", "retro", "na",
+    "macara", "máscara", "camada", "de", "um", "formato", "da"]);
+  const speller = { correct: (w: string) => words.has(w) };
+  const check = (text: string) => runCheck(spellingTypo, { pt: text }, { spellers: { pt: speller } });
+  it.each([
+    // Named near misses: the one-slip word each would have suggested ("ateseis", "grade", "como", "parapará") made the text worse.
+    ["'até seis', not 'ateseis' (plug-in-lighting)", "você pode criar atéseis fontes", ["atéseis→até seis"]],
+    ["'grade e', not 'grade' (gimp-image-dialog)", "Ver como gradee Ver como lista", ["gradee→grade e"]],
+    ["'como o', not 'como' (gimp-tool-dynamics)", "determina comoo esmaecimento", ["comoo→como o"]],
+    ["'para para', a word twice (man4-initrd)", "alteraria o dispositivo parapara um diretório", ["parapara→para para"]],
+    // Not split: an accent added is the likelier slip ("midi a"), and a rare half is a guess ("retro na").
+    ["an accent added beats a split", "o formato da midia", ["midia→mídia"]],
+    ["a split whose half is rare is not offered", "retrona um", ["retrona→retorna"]],
+  ])("hit: %s", (_n, text, expected) => expect(check(text)).toEqual(expected));
+  it.each([
+    // Named near misses: the rare word ("tropo", "vezais") is no fix when common words are a letter away; the English picks one.
+    ["'vezias': 'vazias', which the English says (apt sources.list)", "as linhas vezias são ignoradas", "Empty lines are ignored", ["vezias→vazias"]],
+    ["'torpo': 'topo', which the English says (gimp-tool-dynamics)", "com a curva no torpo do diagrama", "with the curve at the top of the diagram", ["torpo→topo"]],
+  ])("hit: %s", (_n, text, english, expected) => expect(runCheck(spellingTypo, { pt: text, en: english }, { spellers: { pt: speller } })).toEqual(expected));
+  it("flagged without a fix: 'torpo' where the English says neither 'topo' nor 'corpo'", () => {
+    const flags = spellingTypo.run!({ pt: "com a curva no torpo do diagrama", en: "with the curve there" }, { variant: "pt-BR", terms: [], spellers: { pt: speller } });
+    expect(flags).toHaveLength(1);
+    expect(flags[0]!.message).toContain("not a Portuguese word.");
+    expect(flags[0]!.suggestion).toBeUndefined();
+  });
 });

@@ -6,6 +6,8 @@ import { isEntryName } from "./entry-name.ts";
 import { hasOtherSlip, isSwapOrDouble } from "./other-slips.ts";
 import { variantFormOf } from "../variant/variant-form.ts";
 import { verbForNoun } from "./verb-for-noun.ts";
+import { bestGuess, runTogether } from "./run-together.ts";
+import { foldWord } from "../../align/en-stem.ts";
 import loanwords from "../foreign/loanwords.json" with { type: "json" };
 
 const LOANWORDS = new Set(loanwords.words);
@@ -39,6 +41,9 @@ function isOtherStandard(word: string, form: string): boolean {
 
 /** The differential accents the 2009 reform dropped: "pólo", "pêlo", "pára" are the older standard's spelling. */
 const DIFFERENTIAL = new Set(["pólo", "pólos", "pêlo", "pêlos", "pélo", "péla", "pára", "pêra", "pêras"]);
+
+/** Whether `form` is `word` with an accent added ("mídia" for "midia"): the likeliest slip, kept over a split. */
+const accentAdded = (word: string, form: string): boolean => foldWord(word) === foldWord(form) && form.normalize("NFD").length > word.normalize("NFD").length;
 
 const keepCase = (model: string, form: string): string => (isUpper(model[0]!) ? form[0]!.toUpperCase() + form.slice(1) : form);
 
@@ -95,7 +100,23 @@ export const spellingTypo: Check<"spelling-typo"> = {
       // The fix in the text's own variant: "caracter" is "caractere" in Brazil, "carácter" in Portugal.
       const own = variantFormOf(forms[0]!, context.variant);
       if (own !== undefined && !pt.correct(own)) return;
-      const fix = keepCase(w.text, own ?? forms[0]!);
+      // Two words run together ("atéseis", "corse", "gradee"): the space is the fix, not the one-slip word
+      // ("ateseis", "cores", "grade"); an accent added stays the likelier fix ("midia", not "midi a"), unless
+      // the word is one word twice ("parapara").
+      const glued = runTogether(lower, pt);
+      if (glued !== undefined && (!accentAdded(lower, forms[0]!) || glued.split(" ")[0] === glued.split(" ")[1])) {
+        const split = keepCase(w.text, glued);
+        flags.push(flagAt(this, pair.pt, w.start, w.end, `"${w.text}" is two words run together: "${split}"?`, split));
+        return;
+      }
+      // A rare word where a common one is a letter away too ("tropo" or "topo" for "torpo"): the one the English says,
+      // or no fix to offer; the word is still no word.
+      const guess = bestGuess(lower, own ?? forms[0]!, pt, words(pair.en ?? "").map((e) => e.text));
+      if (guess === undefined) {
+        flags.push(flagAt(this, pair.pt, w.start, w.end, `"${w.text}" is not a Portuguese word.`));
+        return;
+      }
+      const fix = keepCase(w.text, guess);
       flags.push(flagAt(this, pair.pt, w.start, w.end, `"${w.text}" is not a Portuguese word: "${fix}"?`, fix));
     });
     return flags;
