@@ -134,4 +134,15 @@ describe("omission-empty-side", () => {
       nextPt: "Se uma instrução nos commands gera um erro,", nextEn: "If an instruction in commands generates an error,",
     }],
   ])("hit: %s", (_n, pair) => expect(runCheck(omissionEmptySide, pair, { spellers })).toEqual([pair.pt]));
+
+  // Development corpus, tuning half (session 5): a reference page's section heading paired with the
+  // line before it, so the stretch is one segment off and the lone text's counterpart is the next pair's.
+  it.each([
+    ["a purpose line before a heading paired with its English (Scilab ceil)", { pt: "arredonda o número para o inteiro maior ou igual ao número", en: "", nextPt: "Seqüência de Chamamento", nextEn: "round up" }],
+    ["an English purpose line before 'Syntax' paired with its Portuguese (Scilab strstr)", { pt: "", en: "Tail of a string starting from the 1st occurrrence of a given fragment", nextPt: "localiza sub-strings", nextEn: "Syntax" }],
+  ])("near miss: %s", (_n, pair) => expect(runCheck(omissionEmptySide, pair, { spellers })).toEqual([]));
+  it.each([
+    ["a sentence before a heading paired as it should be", { pt: "Este comando também aceita matrizes esparsas.", en: "", nextPt: "Exemplos", nextEn: "Examples" }, ["Este comando também aceita matrizes esparsas."]],
+    ["an English sentence before a sentence pair: only a heading on its own side counts", { pt: "", en: "If no window exists, the color is added to the default figure colormap.", nextPt: "Exemplos", nextEn: "This function can be used to specify the background colors." }, [""]],
+  ])("hit: %s", (_n, pair, expected) => expect(runCheck(omissionEmptySide, pair, { spellers })).toEqual(expected));
 });

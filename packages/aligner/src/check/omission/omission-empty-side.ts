@@ -4,7 +4,7 @@ import { looksLikeCode } from "../text/looks-like-code.ts";
 import { restOfNeighbour, saidBeside, tailOfPrevious } from "./counterpart.ts";
 import { DEFAULT_PT_PER_EN } from "./omission-length-ratio.ts";
 import { isTypeDescription } from "./parameter-type.ts";
-import { isSectionHeading, sameHeading } from "./section-headings.ts";
+import { headingPairedOff, isSectionHeading, sameHeading } from "./section-headings.ts";
 import { isTranslatorCredit } from "./translator-credits.ts";
 
 type Side = "pt" | "en";
@@ -97,11 +97,13 @@ const isEnglishHeading = (text: string): boolean => {
 function pairedApart(pair: CheckInput, side: Side, text: string, ptPerEn: number): boolean {
   if (side === "pt") {
     return sameHeading(text, pair.prevEn) || sameHeading(text, pair.nextEn) || saidBeside(text, "pt", [pair.prevEn, pair.nextEn]) || tailOfPrevious(text, "pt", pair.prevEn) ||
-      restOfNeighbour(text, "pt", pair.prevPt, pair.prevEn, ptPerEn) || restOfNeighbour(text, "pt", pair.nextPt, pair.nextEn, ptPerEn);
+      restOfNeighbour(text, "pt", pair.prevPt, pair.prevEn, ptPerEn) || restOfNeighbour(text, "pt", pair.nextPt, pair.nextEn, ptPerEn) ||
+      headingPairedOff("pt", pair.nextPt, pair.nextEn);
   }
   return (pair.prevPt !== undefined && sameHeading(pair.prevPt, text)) || (pair.nextPt !== undefined && sameHeading(pair.nextPt, text)) ||
     saidBeside(text, "en", [pair.prevPt, pair.nextPt]) || tailOfPrevious(text, "en", pair.prevPt) ||
-    restOfNeighbour(text, "en", pair.prevEn, pair.prevPt, ptPerEn) || restOfNeighbour(text, "en", pair.nextEn, pair.nextPt, ptPerEn);
+    restOfNeighbour(text, "en", pair.prevEn, pair.prevPt, ptPerEn) || restOfNeighbour(text, "en", pair.nextEn, pair.nextPt, ptPerEn) ||
+    headingPairedOff("en", pair.nextPt, pair.nextEn);
 }
 
 function flagSide(check: Check, pair: CheckInput, side: Side, context: CheckContext): Flag[] {
