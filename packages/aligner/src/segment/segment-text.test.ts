@@ -64,6 +64,12 @@ describe("sentence rules", () => {
     ["caption-label-en", "Figure 16.112. The Discard Text command in the Layer menu", "heading:Figure 16.112. The Discard Text command in the Layer menu"],
     ["caption-label-then-sentences", "Tabela 3.1. Opções. Veja abaixo.", "Tabela 3.1. Opções. | Veja abaixo."],
     ["figure-number-mid-paragraph", "Veja a Figura 16.112. Ela mostra o menu.", "Veja a Figura 16.112. | Ela mostra o menu."],
+    // Development corpus, tuning half (issue 12, Scilab reference pages): a list's ellipsis and a
+    // bracketed "etc." continue the sentence; the omission check read each cut half as an addition.
+    ["list-ellipsis-then-lowercase (Scilab histplot)", "representa uma seqüência de declarações key1=value1,key2=value2 ,... onde key1, key2,... pode ser qualquer parâmetro de plot2d.", "representa uma seqüência de declarações key1=value1,key2=value2 ,... onde key1, key2,... pode ser qualquer parâmetro de plot2d."],
+    ["list-ellipsis-then-bracket (Scilab graphics_entities)", "Cada entidade contém objetos como Polylines, Rectangles, Arcs, Segs,... (poligonais, retângulos, arcos e segmentos). Também pode ser do tipo Compound.", "Cada entidade contém objetos como Polylines, Rectangles, Arcs, Segs,... (poligonais, retângulos, arcos e segmentos). | Também pode ser do tipo Compound."],
+    ["list-ellipsis-then-capital-ends (Scilab graphics_entities, English)", "basic graphics objects like Polylines, Rectangles, Arcs, Segs,... It can also contain a Compound.", "basic graphics objects like Polylines, Rectangles, Arcs, Segs,... | It can also contain a Compound."],
+    ["bracketed-etc-then-lowercase (Scilab boolean)", "Note que outras operações usuais ( +, *, -, ^, etc.) não são definidas para matrizes de valores booleanos. Três operadores especiais são definidos.", "Note que outras operações usuais ( +, *, -, ^, etc.) não são definidas para matrizes de valores booleanos. | Três operadores especiais são definidos."],
   ])("%s", (_name, text, expected) => {
     expect(render(text)).toBe(expected);
   });
@@ -110,6 +116,12 @@ describe("structure", () => {
   it("keeps headings whole and marks bullets", () => {
     expect(render("Reforçando a bajulação\n\n- Um ponto. Outro.\n· Terceiro\n1. Quarto.")).toBe(
       "heading:Reforçando a bajulação | bullet:- Um ponto. | bullet:Outro. | bullet:· Terceiro | bullet:1. Quarto.",
+    );
+  });
+
+  it("in a mostly lower-case text, keeps a list's ellipsis and a bracketed 'etc.' inside the sentence (Scilab reference pages)", () => {
+    expect(render("um string.\n\nrepresenta declarações key1=value1,key2=value2 ,... onde key1, key2,... pode ser style. veja plot2d.\n\noutras operações ( +, -, etc.) não são definidas. fim.")).toBe(
+      "um string. | representa declarações key1=value1,key2=value2 ,... onde key1, key2,... pode ser style. | veja plot2d. | outras operações ( +, -, etc.) não são definidas. | fim.",
     );
   });
 

@@ -68,6 +68,24 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
     after: /^\s/,
   },
   {
+    // "key1=value1, key2=value2,... onde key1, key2,... pode ser", "Arcs, Segs,... (poligonais,
+    // retângulos…)": an ellipsis after a comma stands for the rest of a list, and the sentence goes
+    // on in lower case or with a bracket. In a mostly lower-case text too (a reference page of
+    // definitions), where a lower-case start would otherwise open a sentence.
+    name: "list-ellipsis-continues",
+    break: false,
+    before: /,\s?(?:\.\.\.|…)$/u,
+    after: /^\s+[\p{Ll}(]/u,
+  },
+  {
+    // "Note que outras operações usuais ( +, *, -, ^, etc.) não são definidas": an abbreviation
+    // closing a bracket inside the sentence, which goes on in lower case (in any text).
+    name: "abbreviation-in-brackets-then-lowercase",
+    break: false,
+    before: new RegExp(`(?:^|[\\s(“"'‘\\n,])(?:${alternation(abbreviations.mayEndSentence)})\\.[)\\]]$`, "iu"),
+    after: /^\s+\p{Ll}/u,
+  },
+  {
     name: "ellipsis-then-lowercase",
     break: false,
     before: new RegExp(`(?:\\.\\.\\.|…)${CLOSERS}$`, "u"),

@@ -96,3 +96,36 @@ export function tailOfPrevious(text: string, lang: Lang, previousOther: string |
   const c = coverage(text, lang, previousOther, lang === "pt" ? "en" : "pt");
   return c.words > 0 && c.found === c.words;
 }
+
+/**
+ * Whether the lone text is the rest of a neighbouring pair that one side cut in two (a 2:1 the
+ * aligner made 1:1 + 1:0, "Desta forma, você pode erguer a janela…" after the Portuguese of
+ * "This dialog is useful when…: thus, you can raise the wanted image"): the neighbour's own
+ * side is short for its other side, and the lone text says at least two of the other side's
+ * content words that the neighbour's own side does not. A translator's addition beside a full
+ * translation adds no such words, and its neighbour is not short.
+ * `own` is the neighbour's text on the lone text's side, `other` its text on the other side.
+ */
+export function restOfNeighbour(text: string, lang: Lang, own: string | undefined, other: string | undefined, ptPerEn: number): boolean {
+  if (!own?.trim() || !other?.trim()) return false;
+  const otherLang: Lang = lang === "pt" ? "en" : "pt";
+  // Portuguese characters per English one in the neighbour, against the document's norm.
+  const ratio = lang === "pt" ? own.length / other.length : other.length / own.length;
+  const short = lang === "pt" ? ratio < SHORT_FACTOR * ptPerEn : ratio > ptPerEn / SHORT_FACTOR;
+  if (!short) return false;
+  // The neighbour's two sides must be one pair (a translation of each other in part), not the
+  // nearest text on each side of a run of unpaired segments.
+  const paired = coverage(other, otherLang, own, lang);
+  if (paired.words < MIN_OTHER_WORDS || paired.found < MIN_PAIRED_WORDS || paired.found < MIN_PAIRED_SHARE * paired.words) return false;
+  const after = coverage(other, otherLang, `${own} ${text}`, lang).found;
+  return after - paired.found >= MIN_REST_WORDS;
+}
+/** A neighbour whose own side is under this share of the usual length has left something to its neighbour. */
+const SHORT_FACTOR = 0.9;
+/** A neighbour's other side of fewer content words is a clause or a label: its length says little. */
+const MIN_OTHER_WORDS = 6;
+/** The neighbour's own side says at least this many of its other side's content words, and this share. */
+const MIN_PAIRED_WORDS = 2;
+const MIN_PAIRED_SHARE = 0.3;
+/** Content words of the neighbour's other side that only the lone text says. */
+const MIN_REST_WORDS = 2;

@@ -105,4 +105,44 @@ describe("omission-empty-side", () => {
     ["a numbered step of prose, no link after it", { pt: "1. Abra a imagem no editor e escolha a camada", en: "", nextPt: "2. Escolha o filtro desejado no menu" }, ["1. Abra a imagem no editor e escolha a camada"]],
     ["a sentence with symbols and words (Scilab paramfplot2d)", { pt: "x é um N-vetor de valores x e para cada t em theta, f(x,t)=N-vetor de valores y.", en: "" }, ["x é um N-vetor de valores x e para cada t em theta, f(x,t)=N-vetor de valores y."]],
   ])("hit: %s", (_n, pair, expected) => expect(runCheck(omissionEmptySide, pair, { spellers })).toEqual(expected));
+
+  // Development corpus, tuning half (session 5): one sentence of one side made two on the other, and the
+  // aligner paired the first part 1:1 and left the rest alone. The neighbour's own side is short for its
+  // other side, and the lone text says what is missing from it.
+  it.each([
+    ["the rest of the previous English sentence (GIMP images dialog)", {
+      pt: "Desta forma, você pode erguer a janela com a imagem desejada para ficar por cima das demais.", en: "",
+      prevPt: "Este diálogo é útil quando, sem estar no modo de janela única, você tem várias imagens umas sobre as outras na sua tela.",
+      prevEn: "This dialog is useful when you have many overlapping images on your screen: thus, you can raise the wanted image to foreground.",
+    }],
+    ["the rest of the previous English sentence (GIMP crop tool: 'taken for center')", {
+      pt: "O ponto onde você clicou para iniciar o retângulo de corte é usado como centro.", en: "",
+      prevPt: "Quando esta opção está ligada, o retângulo de corte cresce simetricamente para todos os lados.",
+      prevEn: "When this option is checked, the crop rectangle expands from the first pixel you clicked taken for center.",
+    }],
+  ])("near miss: %s", (_n, pair) => expect(runCheck(omissionEmptySide, pair, { spellers })).toEqual([]));
+  it.each([
+    ["a translator's addition after a full translation (GIMP brushes: default keys)", {
+      pt: "Por padrão, as ações de aumentar e diminuir o tamanho do pincel estão vinculadas respectivamente as teclas “]” e “[”.", en: "",
+      prevPt: "É possível, utilizando diálogo de Preferências, fazer com que teclas de atalho ou mouse ou girar a rodinha do mouse façam o pincel atual tornar-se maior ou menor.",
+      prevEn: "It is possible, using the Preferences dialog, to make key presses or mouse wheel rotations cause the current brush to become larger or smaller, if it is a parametric brush.",
+    }],
+    ["a run of additions: the nearest text on each side is no pair (Scilab unix_s)", {
+      pt: "As seguintes instruções (separadas por \";\") nos commands são então ignoradas.", en: "",
+      prevPt: "a mensagem de erro do sistema operacional será exibida no console do Scilab e o unix_s será interrompido e exibirá sua própria mensagem de erro.",
+      prevEn: "The standard output of processed instructions is ignored: Nothing is displayed neither in the Scilab console nor in the OS terminal (Windows consolebox).",
+      nextPt: "Se uma instrução nos commands gera um erro,", nextEn: "If an instruction in commands generates an error,",
+    }],
+  ])("hit: %s", (_n, pair) => expect(runCheck(omissionEmptySide, pair, { spellers })).toEqual([pair.pt]));
+
+  // Development corpus, tuning half (session 5): a reference page's section heading paired with the
+  // line before it, so the stretch is one segment off and the lone text's counterpart is the next pair's.
+  it.each([
+    ["a purpose line before a heading paired with its English (Scilab ceil)", { pt: "arredonda o número para o inteiro maior ou igual ao número", en: "", nextPt: "Seqüência de Chamamento", nextEn: "round up" }],
+    ["an English purpose line before 'Syntax' paired with its Portuguese (Scilab strstr)", { pt: "", en: "Tail of a string starting from the 1st occurrrence of a given fragment", nextPt: "localiza sub-strings", nextEn: "Syntax" }],
+  ])("near miss: %s", (_n, pair) => expect(runCheck(omissionEmptySide, pair, { spellers })).toEqual([]));
+  it.each([
+    ["a sentence before a heading paired as it should be", { pt: "Este comando também aceita matrizes esparsas.", en: "", nextPt: "Exemplos", nextEn: "Examples" }, ["Este comando também aceita matrizes esparsas."]],
+    ["an English sentence before a sentence pair: only a heading on its own side counts", { pt: "", en: "If no window exists, the color is added to the default figure colormap.", nextPt: "Exemplos", nextEn: "This function can be used to specify the background colors." }, [""]],
+  ])("hit: %s", (_n, pair, expected) => expect(runCheck(omissionEmptySide, pair, { spellers })).toEqual(expected));
 });

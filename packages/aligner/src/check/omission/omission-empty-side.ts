@@ -1,9 +1,10 @@
 import type { CheckInput, Flag, Speller } from "../../types.ts";
 import { flagAt, type Check, type CheckContext } from "../check.ts";
 import { looksLikeCode } from "../text/looks-like-code.ts";
-import { saidBeside, tailOfPrevious } from "./counterpart.ts";
+import { restOfNeighbour, saidBeside, tailOfPrevious } from "./counterpart.ts";
+import { DEFAULT_PT_PER_EN } from "./omission-length-ratio.ts";
 import { isTypeDescription } from "./parameter-type.ts";
-import { isSectionHeading, sameHeading } from "./section-headings.ts";
+import { headingPairedOff, isSectionHeading, sameHeading } from "./section-headings.ts";
 import { isTranslatorCredit } from "./translator-credits.ts";
 
 type Side = "pt" | "en";
@@ -93,12 +94,16 @@ const isEnglishHeading = (text: string): boolean => {
  * apart (a sentence cut differently on each side, a heading one pair away from its English), so
  * the translation left nothing out. The neighbours are the nearest pairs with text on the other side.
  */
-function pairedApart(pair: CheckInput, side: Side, text: string): boolean {
+function pairedApart(pair: CheckInput, side: Side, text: string, ptPerEn: number): boolean {
   if (side === "pt") {
-    return sameHeading(text, pair.prevEn) || sameHeading(text, pair.nextEn) || saidBeside(text, "pt", [pair.prevEn, pair.nextEn]) || tailOfPrevious(text, "pt", pair.prevEn);
+    return sameHeading(text, pair.prevEn) || sameHeading(text, pair.nextEn) || saidBeside(text, "pt", [pair.prevEn, pair.nextEn]) || tailOfPrevious(text, "pt", pair.prevEn) ||
+      restOfNeighbour(text, "pt", pair.prevPt, pair.prevEn, ptPerEn) || restOfNeighbour(text, "pt", pair.nextPt, pair.nextEn, ptPerEn) ||
+      headingPairedOff("pt", pair.nextPt, pair.nextEn);
   }
   return (pair.prevPt !== undefined && sameHeading(pair.prevPt, text)) || (pair.nextPt !== undefined && sameHeading(pair.nextPt, text)) ||
-    saidBeside(text, "en", [pair.prevPt, pair.nextPt]) || tailOfPrevious(text, "en", pair.prevPt);
+    saidBeside(text, "en", [pair.prevPt, pair.nextPt]) || tailOfPrevious(text, "en", pair.prevPt) ||
+    restOfNeighbour(text, "en", pair.prevEn, pair.prevPt, ptPerEn) || restOfNeighbour(text, "en", pair.nextEn, pair.nextPt, ptPerEn) ||
+    headingPairedOff("en", pair.nextPt, pair.nextEn);
 }
 
 function flagSide(check: Check, pair: CheckInput, side: Side, context: CheckContext): Flag[] {
@@ -109,7 +114,7 @@ function flagSide(check: Check, pair: CheckInput, side: Side, context: CheckCont
   if (side === "pt" && isSectionHeading(text)) return [];
   // The translators' own section of a man page: added on purpose, with no English to leave out.
   if (side === "pt" && isTranslatorCredit(text, pair.prevPt)) return [];
-  if (pairedApart(pair, side, text)) return [];
+  if (pairedApart(pair, side, text, context.document?.lengthRatio ?? DEFAULT_PT_PER_EN)) return [];
   // A man page's numbered note naming a link, its URL on the next line ("1. página de bugs do APT"): a link list of the page's version.
   if (LINK_NOTE.test(text) && URL_LINE.test((side === "pt" ? pair.nextPt : undefined) ?? "")) return [];
   if (side === "en") return [flagAt(check, pair.pt, 0, 0, `This English was not translated: "${text.length > 60 ? `${text.slice(0, 57)}…` : text}"`)];

@@ -4,7 +4,7 @@ import { looksLikeCode } from "../text/looks-like-code.ts";
 import { isTypeDescription } from "./parameter-type.ts";
 
 /** Portuguese characters per English one when the document gives no norm (the aligner learnt 0.93 English per Portuguese). */
-const DEFAULT_PT_PER_EN = 1.08;
+export const DEFAULT_PT_PER_EN = 1.08;
 /** How far from the document's norm a pair may stray (as a factor, either way) before it is flagged. */
 const MAX_FACTOR = 2.2;
 /** Short pairs vary too much in length to judge ("Sim." / "Yes, exactly."). */

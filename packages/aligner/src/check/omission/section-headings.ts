@@ -41,3 +41,19 @@ export const sameHeading = (pt: string, en: string | undefined): boolean =>
  * section holds is judged line by line.
  */
 export const isSectionHeading = (pt: string): boolean => HEADINGS[key(pt)] !== undefined;
+
+/** Whether `en` is the English of one of the reference pages' section headings ("Syntax", "See also"). */
+const ENGLISH_HEADINGS: ReadonlySet<string> = new Set(Object.values(HEADINGS).flat());
+export const isEnglishSectionHeading = (en: string): boolean => ENGLISH_HEADINGS.has(key(en));
+
+/**
+ * Whether the next pair holds a section heading paired with something that is not a heading
+ * ("Seqüência de Chamamento" with "round up", "localiza sub-strings" with "Syntax"): the aligner
+ * paired that stretch one segment off, so the lone text's counterpart is the next pair's other
+ * side. `side` is the lone text's side; only the heading on the lone text's side counts, since
+ * the nearest text after it on that side is then the heading itself, not another lone segment.
+ */
+export function headingPairedOff(side: "pt" | "en", nextPt: string | undefined, nextEn: string | undefined): boolean {
+  if (nextPt === undefined || nextEn === undefined || key(nextPt) === key(nextEn)) return false;
+  return side === "pt" ? isSectionHeading(nextPt) && !isEnglishSectionHeading(nextEn) : isEnglishSectionHeading(nextEn) && !isSectionHeading(nextPt);
+}
