@@ -134,6 +134,17 @@ describe("omission-empty-side", () => {
       nextPt: "Se uma instrução nos commands gera um erro,", nextEn: "If an instruction in commands generates an error,",
     }],
   ])("hit: %s", (_n, pair) => expect(runCheck(omissionEmptySide, pair, { spellers })).toEqual([pair.pt]));
+  // Development corpus, tuning half: a newer English page's sentence that the older Portuguese page never had.
+  it("hit: an English sentence the older Portuguese page lacks (Scilab evstr)", () => {
+    const pair = {
+      pt: "", en: "All expressions are assumed to yield results of compatible types and sizes with respect to their concatenation.",
+      prevPt: "Retorna o resultado da avaliação da matriz de strings M. Cada elemento da matriz deve definir uma expressão Scilab válida.",
+      prevEn: "Evaluates expressions set in M. Then, concatenates their results to build H.",
+      nextPt: "Se a avaliação de M levar a um erro, a versão de valor de único retorno, H=evstr(M), levanta erro de modo usual. A versão de dois valores de retorno, [H,ierr]=evstr(M) , por outro lado, não produz erro, mas retorna o número de erro em ierr.",
+      nextEn: "If the evaluation of M expressions or the concatenation of their results leads to an error, H = evstr(M) yields the error as usual. To avoid stopping to run next Scilab instructions, [H, ierr] = evstr(M) can be used to catch the error. H is then set to [] and ierr returns 999 or another non-null positive code.",
+    };
+    expect(runCheck(omissionEmptySide, pair, { spellers })).toEqual([""]);
+  });
 
   // Development corpus, tuning half (session 5): a reference page's section heading paired with the
   // line before it, so the stretch is one segment off and the lone text's counterpart is the next pair's.
