@@ -3,7 +3,7 @@ import type { CheckInput, DocumentContext, Flag, Speller } from "../../types.ts"
 import type { CheckContext } from "../check.ts";
 import { inEnglishProse, nameMatches, ordinaryCaseMatches } from "../entity/name-matches.ts";
 import { dropProseOverLiterals } from "../prose-filter.ts";
-import { capitalisedWords, coinedNames, standsAsProse } from "./name-habits.ts";
+import { capitalisedPhrases, capitalisedWords, coinedNames, phraseBefore, standsAsProse } from "./name-habits.ts";
 import { isSentenceStart, lowered, words, type Word } from "../text/words.ts";
 import { englishWordTest } from "../untranslated/english-signal.ts";
 import acronyms from "./lowercase-acronyms.json" with { type: "json" };
@@ -12,7 +12,7 @@ import loanwords from "../foreign/loanwords.json" with { type: "json" };
 const LOANWORDS: ReadonlySet<string> = new Set(loanwords.words);
 import { execAll } from "../text/exec-all.ts";
 import { glossed } from "../text/glossed.ts";
-import { copiedLabelsLowered } from "./copied-labels.ts";
+import { copiedLabelsLowered, trailRootLowered } from "./copied-labels.ts";
 
 interface LowercaseAcronym {
   lower: string;
@@ -140,6 +140,8 @@ const CENTURY = /(?<![\p{L}])(séculos?) ((?=[xvi]+(?![\p{L}]))x{0,3}(?:ix|iv|v?
 /** What the document says about names (see name-habits.ts); absent when the pair is checked alone. */
 interface Habits {
   capitalised: ReadonlySet<string>;
+  /** Phrases the document writes with the word capitalised ("ferramenta de Zoom"). */
+  phrases: ReadonlySet<string>;
   /** The document's coined names by their lower-case form ("gimp" → "GIMP"). */
   coined: ReadonlyMap<string, string>;
 }
@@ -149,9 +151,9 @@ const byLower = (forms: readonly string[]): Map<string, string> => new Map(forms
 const habitSets = new WeakMap<DocumentContext, Habits>();
 function habitsOf(context: CheckContext): Habits | undefined {
   const document = context.document;
-  if (!document?.capitalisedWords && !document?.coinedNames) return undefined;
+  if (!document?.capitalisedWords && !document?.coinedNames && !document?.capitalisedPhrases) return undefined;
   let habits = habitSets.get(document);
-  if (!habits) habitSets.set(document, (habits = { capitalised: new Set(document.capitalisedWords), coined: byLower(document.coinedNames ?? []) }));
+  if (!habits) habitSets.set(document, (habits = { capitalised: new Set(document.capitalisedWords), phrases: new Set(document.capitalisedPhrases), coined: byLower(document.coinedNames ?? []) }));
   return habits;
 }
 
@@ -199,7 +201,8 @@ function flagsOf(check: Check<"casing-name">, pair: CheckInput, context: CheckCo
       if (glossed(pair.pt, m, context.spellers)) continue;
       // An ordinary word the English capitalises, which this document itself writes with a capital ("ligação à Internet"),
       // or which this very sentence capitalises beside it ("Selecionando Horizontal e vertical": two options, one lost its capital).
-      if (habits?.capitalised.has(m.expected) || capitalisedSibling(pair.pt, m, context.spellers.pt)) hits.push({ start: m.start, end: m.end, form: m.expected });
+      // Or in a phrase this document writes with the capital elsewhere ("Ferramenta de zoom" beside "Ferramenta de Zoom"), a tool's or a dialog's name.
+      if (habits?.capitalised.has(m.expected) || capitalisedSibling(pair.pt, m, context.spellers.pt) || (habits?.phrases.size && habits.phrases.has(`${phraseBefore(pair.pt, m.start)} ${m.expected}`))) hits.push({ start: m.start, end: m.end, form: m.expected });
     }
     // A list of names all in lower case ("hiragana, katakana, tamil e thai") is the translator's convention
     // for the category (Portuguese writes languages and scripts in lower case), not capitals lost one by one;
@@ -222,6 +225,8 @@ function flagsOf(check: Check<"casing-name">, pair: CheckInput, context: CheckCo
     }
     // A label copied from the English (a quotation, a parenthesis, a breadcrumb's step) keeps the English's capitals.
     for (const c of copiedLabelsLowered(pair.pt, pair.en, context.spellers.pt)) if (!hits.some((h) => h.start < c.end && c.start < h.end)) hits.push(c);
+    // So does a help trail's root, the help system's English title ("Scilab help >> …"), with no English to compare.
+    for (const c of trailRootLowered(pair.pt, pair.en, context.spellers.pt)) if (!hits.some((h) => h.start < c.end && c.start < h.end)) hits.push(c);
     return hits
       // A file's extension named ("com a extensão “gih”") is written as the file names have it, not as the English's acronym.
       .filter((h) => !EXTENSION_NAMED.test(pair.pt.slice(Math.max(0, h.start - 14), h.start)))
@@ -234,7 +239,7 @@ function documentHabits(pairs: readonly CheckInput[], context: CheckContext): Ha
   const candidates = new Set<string>();
   for (const p of pairs) if (p.en) for (const m of ordinaryCaseMatches(p, context.terms, context.spellers.pt, context.spellers.en)) candidates.add(m.expected);
   const pt = context.spellers.pt;
-  return { capitalised: new Set(candidates.size ? capitalisedWords(pairs, candidates) : []), coined: byLower(pt ? coinedNames(pairs, (w) => pt.correct(w)) : []) };
+  return { capitalised: new Set(candidates.size ? capitalisedWords(pairs, candidates) : []), phrases: new Set(candidates.size ? capitalisedPhrases(pairs, candidates) : []), coined: byLower(pt ? coinedNames(pairs, (w) => pt.correct(w)) : []) };
 }
 
 /** A proper noun or acronym in lower case: "erik torenberg", "openai", "a ia". */

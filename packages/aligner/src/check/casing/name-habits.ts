@@ -88,3 +88,64 @@ export function standsAsProse(text: string, start: number, end: number): boolean
   const after = text.charAt(end);
   return !LETTER.test(before) && !LETTER.test(after) && !CODE_NEIGHBOUR.test(before) && !(CODE_NEIGHBOUR.test(after) && LETTER.test(text.charAt(end + 1)));
 }
+
+/** Little words between a name and the noun it qualifies ("Ferramenta de Zoom"): the phrase runs to the noun. */
+const LINKS = new Set("de do da dos das em no na para por com e".split(" "));
+const WORD_BEFORE = /([\p{L}\p{N}]+)[^\S\n]+$/u;
+/** An article says nothing of which name follows ("o Editor", "a Web"): no phrase. */
+const ARTICLES = new Set("o a os as um uma".split(" "));
+/** A heading or label: a pair of a few words with no stop of a sentence ("Ferramenta de Zoom", "6.5.4. Editor de clarão"). */
+const MAX_HEADING_WORDS = 6;
+const isHeading = (pt: string): boolean => !/[.!?:;]\s*$/u.test(pt.replace(/^\s*(?:\d+\.)+\s*/u, "")) && words(pt).length <= MAX_HEADING_WORDS;
+
+/**
+ * The words before `start` that make a phrase of the word there, in lower case: the word before,
+ * and the noun before it when that word is a link ("ferramenta de" for "Ferramenta de Zoom").
+ * Undefined at a line's or a text's start.
+ */
+export function phraseBefore(text: string, start: number): string | undefined {
+  const one = WORD_BEFORE.exec(text.slice(Math.max(0, start - 40), start));
+  if (!one) return undefined;
+  const first = one[1]!.toLowerCase();
+  if (ARTICLES.has(first) || /^\p{N}+$/u.test(first)) return undefined;
+  if (!LINKS.has(first)) return first;
+  const head = text.slice(0, start - one[0].length);
+  const two = WORD_BEFORE.exec(head.slice(Math.max(0, head.length - 40)));
+  return two && !ARTICLES.has(two[1]!.toLowerCase()) && !LINKS.has(two[1]!.toLowerCase()) ? `${two[1]!.toLowerCase()} ${first}` : undefined;
+}
+
+/**
+ * Phrases in which the document's Portuguese capitalises a word in mid-sentence at least as often
+ * as not, and in a heading or label of its own, as "phrase Word" ("ferramenta de Zoom"): the name
+ * of one tool or dialog, which a translator keeps capitalised though the word alone ("o fator de
+ * zoom", "página web", "software livre") is ordinary. A lower-case one where the English
+ * capitalises the word breaks the document's own spelling of that name.
+ */
+export function capitalisedPhrases(pairs: readonly CheckInput[], candidates?: Iterable<string>): string[] {
+  const only = candidates && new Set([...candidates].filter((w) => ONE_CAPITALISED.test(w)));
+  if (only && !only.size) return [];
+  const capital = new Map<string, number>();
+  const headed = new Set<string>();
+  for (const p of pairs) {
+    for (const m of p.pt.matchAll(CAPITALISED)) {
+      if ((only && !only.has(m[0])) || isSentenceStart(p.pt, m.index)) continue;
+      const before = phraseBefore(p.pt, m.index);
+      if (!before) continue;
+      capital.set(`${before} ${m[0]}`, (capital.get(`${before} ${m[0]}`) ?? 0) + 1);
+      if (isHeading(p.pt)) headed.add(`${before} ${m[0]}`);
+    }
+  }
+  if (!capital.size) return [];
+  const lowerForms = new Map<string, string>();
+  for (const key of capital.keys()) { const w = key.slice(key.lastIndexOf(" ") + 1); lowerForms.set(w.toLowerCase(), w); }
+  const lower = new Map<string, number>();
+  for (const p of pairs) {
+    for (const w of words(p.pt)) {
+      const form = lowerForms.get(w.text);
+      if (!form) continue;
+      const before = phraseBefore(p.pt, w.start);
+      if (before && capital.has(`${before} ${form}`)) lower.set(`${before} ${form}`, (lower.get(`${before} ${form}`) ?? 0) + 1);
+    }
+  }
+  return [...capital].filter(([key, c]) => headed.has(key) && c >= (lower.get(key) ?? 0)).map(([key]) => key).sort();
+}
