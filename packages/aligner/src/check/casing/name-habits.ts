@@ -124,28 +124,30 @@ export function phraseBefore(text: string, start: number): string | undefined {
 export function capitalisedPhrases(pairs: readonly CheckInput[], candidates?: Iterable<string>): string[] {
   const only = candidates && new Set([...candidates].filter((w) => ONE_CAPITALISED.test(w)));
   if (only && !only.size) return [];
-  const capital = new Map<string, number>();
-  const headed = new Set<string>();
-  for (const p of pairs) {
-    for (const m of p.pt.matchAll(CAPITALISED)) {
-      if ((only && !only.has(m[0])) || isSentenceStart(p.pt, m.index)) continue;
-      const before = phraseBefore(p.pt, m.index);
-      if (!before) continue;
-      capital.set(`${before} ${m[0]}`, (capital.get(`${before} ${m[0]}`) ?? 0) + 1);
-      if (isHeading(p.pt)) headed.add(`${before} ${m[0]}`);
+  const phrasesIn = (pt: string, found: (key: string) => void) => {
+    for (const m of pt.matchAll(CAPITALISED)) {
+      if ((only && !only.has(m[0])) || isSentenceStart(pt, m.index)) continue;
+      const before = phraseBefore(pt, m.index);
+      if (before) found(`${before} ${m[0]}`);
     }
-  }
-  if (!capital.size) return [];
-  const lowerForms = new Map<string, string>();
-  for (const key of capital.keys()) { const w = key.slice(key.lastIndexOf(" ") + 1); lowerForms.set(w.toLowerCase(), w); }
+  };
+  // The headings first: few pairs, and a phrase no heading holds is no name.
+  const headed = new Set<string>();
+  for (const p of pairs) if (isHeading(p.pt)) phrasesIn(p.pt, (key) => headed.add(key));
+  if (!headed.size) return [];
+  const named = [...new Set([...headed].map((key) => key.slice(key.lastIndexOf(" ") + 1)))];
+  const capital = new Map<string, number>();
   const lower = new Map<string, number>();
+  const lowerForms = new Map(named.map((w) => [w.toLowerCase(), w]));
   for (const p of pairs) {
+    if (named.some((w) => p.pt.includes(w))) phrasesIn(p.pt, (key) => { if (headed.has(key)) capital.set(key, (capital.get(key) ?? 0) + 1); });
+    if (![...lowerForms.keys()].some((w) => p.pt.includes(w))) continue;
     for (const w of words(p.pt)) {
       const form = lowerForms.get(w.text);
       if (!form) continue;
-      const before = phraseBefore(p.pt, w.start);
-      if (before && capital.has(`${before} ${form}`)) lower.set(`${before} ${form}`, (lower.get(`${before} ${form}`) ?? 0) + 1);
+      const key = `${phraseBefore(p.pt, w.start)} ${form}`;
+      if (headed.has(key)) lower.set(key, (lower.get(key) ?? 0) + 1);
     }
   }
-  return [...capital].filter(([key, c]) => headed.has(key) && c >= (lower.get(key) ?? 0)).map(([key]) => key).sort();
+  return [...capital].filter(([key, c]) => c >= (lower.get(key) ?? 0)).map(([key]) => key).sort();
 }
