@@ -294,4 +294,8 @@ describe("casing-sentence-start, session 5 classes", () => {
   it("near miss: a plural marker in brackets names no function", () => {
     expect(calledNames([{ pt: "o(s) arquivo(s) e a matriz(es)" }, { pt: "copia(a, b) e ode()" }])).toEqual(["copia", "ode"]);
   });
+  it("near miss: a sentence opening with the page's function, named at the end of its help trail", () => {
+    expect(calledNames([{ pt: "Scilab Help >> Equações Diferenciais > ode" }, { pt: "a pasta > o arquivo" }])).toEqual(["ode"]);
+    expect(document([{ pt: "Scilab Help >> Equações Diferenciais > ode" }, { pt: "Descrição" }, { pt: "ode é a função padrão para a matriz.", prevPt: "Descrição" }]).flat()).toEqual([]);
+  });
 });

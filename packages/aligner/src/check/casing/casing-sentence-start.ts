@@ -23,12 +23,21 @@ const MIN_CALLED_NAME = 3;
 // Not a plural or gender marker in brackets ("arquivo(s)", "o(a)").
 const CALLED = /(?<![\p{L}\p{N}_.%$])(\p{Ll}[\p{L}\p{N}_]{2,})\((?!(?:s|es|as|os|ões|ns|is|a|o)\))/gu;
 
-/** Names written as calls somewhere in the document ("Ver ode() optional output"): a sentence opening with one names the function, as the program spells it. */
+/** A help trail's last step, the page's own function ("Scilab Help >> Equações Diferenciais > ode"). */
+const TRAIL_END = /\s>>\s.*\s>\s+(\p{Ll}[\p{L}\p{N}_]*)\s*$/mu;
+
+/**
+ * Names written as calls somewhere in the document ("Ver ode() optional output"), or the page's
+ * own function at the end of its help trail: a sentence opening with one names the function, as
+ * the program spells it.
+ */
 export function calledNames(pairs: readonly CheckInput[]): string[] {
   const out = new Set<string>();
+  const add = (name: string) => { if (name.length >= MIN_CALLED_NAME && !FUNCTION_WORDS.has(name)) out.add(name); };
   for (const p of pairs) {
+    if (p.pt.includes(" >> ")) { const end = TRAIL_END.exec(p.pt); if (end) add(end[1]!); }
     if (!p.pt.includes("(")) continue;
-    for (const m of p.pt.matchAll(CALLED)) if (m[1]!.length >= MIN_CALLED_NAME && !FUNCTION_WORDS.has(m[1]!)) out.add(m[1]!);
+    for (const m of p.pt.matchAll(CALLED)) add(m[1]!);
   }
   return [...out].sort();
 }
