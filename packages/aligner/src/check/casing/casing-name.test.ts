@@ -259,3 +259,23 @@ describe("casing-name, a tool's name the document capitalises in its heading (is
     ["after an article", [{ pt: "o Editor" }, { pt: "Abra o editor de clarão.", en: "Open the Gradient Flare Editor." }]],
   ])("near miss: %s", (_n, pairs) => expect(flags(pairs)).toEqual([]));
 });
+
+// Issue 12, session 5 (tuning half): Portuguese labels and titles in sentence case where the English capitalises every word.
+describe("casing-name, a label in the Portuguese's sentence case (issue 12)", () => {
+  const pt = { correct: (w: string) => ["recarregar", "filtros", "selecione", "o", "submenu", "do", "menu", "ajuda", "veja", "a", "etiquetas", "símbolo", "para", "tecla", "filtro", "de", "sigla", "gráficos", "pen", "numa", "cópia", "ram", "acções", "init", "online", "nome", "aqui"].includes(w.toLowerCase()) };
+  const en = { correct: (w: string) => ["scripts", "online", "standard", "shift", "graphics", "vector", "scalable", "ram", "script", "refresh", "filters", "the", "submenu", "help", "menu", "see", "symbol", "tags", "key", "name", "here"].includes(w.toLowerCase()) };
+  const check = (ptText: string, enText: string) => runCheck(casingName, { pt: ptText, en: enText }, { spellers: { pt, en } });
+  it.each([
+    ["a menu item (GIMP: 'Recarregar scripts')", "Selecione Filtros → Script-Fu → Recarregar scripts.", "Select Filters → Script-Fu → Refresh Scripts."],
+    ["a quoted submenu after a name (GIMP: “GIMP online”)", "O submenu “GIMP online” do menu Ajuda", "The “GIMP Online” submenu of the Help menu"],
+    ["a title whose first English word moved (dpkg: 'Etiquetas símbolo standard')", "Veja a sub-secção Etiquetas símbolo standard para isso.", "See subsection Standard symbol tags for that."],
+  ])("near miss: %s", (_n, ptText, enText) => expect(check(ptText, enText)).toEqual([]));
+  it.each([
+    // No capitalised head before it: a name lowered.
+    ["an English word after an ordinary noun", "veja o nome standard aqui", "see the Standard name here", ["standard→Standard"]],
+    // An English title kept as it is keeps all its capitals.
+    ["an English title kept in quotes", "a sigla de “Scalable Vector graphics” (Gráficos)", "standing for “Scalable Vector Graphics”", ["Scalable Vector graphics→Scalable Vector Graphics"]],
+    // An acronym is no label's tail, whatever comes before it.
+    ["an acronym after a capitalised word", "a cópia ISO numa ram", "the ISO copy in RAM", ["ram→RAM"]],
+  ])("hit: %s", (_n, ptText, enText, expected) => expect(check(ptText, enText)).toEqual(expected));
+});

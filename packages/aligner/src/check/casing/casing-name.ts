@@ -120,6 +120,42 @@ function capitalisedSibling(pt: string, m: { start: number; end: number }, spell
   return (before !== null && sibling(before[1], m.start - before[0].length)) || (after !== null && sibling(after[1], m.end + after[0].length - after[1]!.length));
 }
 
+/** Lower-case words between a label's capitalised head and its word that lost the English's capital: "Etiquetas símbolo standard". */
+const MAX_LABEL_TAIL = 2;
+const LABEL_WORD_BEFORE = /(\p{L}[\p{L}\p{N}-]*) $/u;
+const LABEL_BREAKERS = new Set("a o as os um uma de do da dos das em no na nos nas por para com e ou ao à".split(" "));
+
+/**
+ * Whether every capital the Portuguese lost from the English (`text` against `form`) is an ordinary
+ * English word after the capitalised head of a label in mid-sentence: "Recarregar scripts" for
+ * "Refresh Scripts", “GIMP online” for “GIMP Online”, "Etiquetas símbolo standard" for "Standard
+ * symbol tags". Portuguese writes its labels and titles in sentence case; a name ("o filtro de
+ * laplace", "a tecla shift") has no capitalised head before it, and a name kept in English has
+ * capitals after it too ("do script Init do LSB").
+ */
+function sentenceCaseLabel(pt: string, m: { start: number; end: number; expected: string }, en: Speller | undefined): boolean {
+  if (!en) return false;
+  const text = pt.slice(m.start, m.end);
+  if (text.length !== m.expected.length) return false;
+  const lost = words(text).filter((w) => m.expected.slice(w.start, w.end) !== w.text);
+  return lost.length > 0 && lost.every((w) => {
+    // A word with one capital: an acronym ("a ram" for "RAM") is never a label's tail.
+    if (!/^\p{Ll}+$/u.test(w.text) || !/^\p{Lu}\p{Ll}+$/u.test(m.expected.slice(w.start, w.end)) || !en.correct(w.text)) return false;
+    // Before a capitalised word it is part of a name kept in English ("as Acções do script Init do LSB"), not a label's tail.
+    if (/^ \p{Lu}/u.test(pt.slice(m.start + w.end, m.start + w.end + 2))) return false;
+    let at = m.start + w.start;
+    for (let k = 0; k <= MAX_LABEL_TAIL; k++) {
+      const before = LABEL_WORD_BEFORE.exec(pt.slice(Math.max(0, at - 40), at));
+      // A preposition or an article between them ("para a ram", "do script") joins a phrase, not a label's words.
+      if (!before || LABEL_BREAKERS.has(before[1]!.toLowerCase())) return false;
+      at -= before[0].length;
+      // The head opens the label: a capitalised word before it makes an English title kept as it is (“Scalable Vector graphics”).
+      if (/^\p{Lu}/u.test(before[1]!)) return !isSentenceStart(pt, at) && !/\p{Lu}[\p{L}\p{N}-]* $/u.test(pt.slice(Math.max(0, at - 40), at));
+    }
+    return false;
+  });
+}
+
 /** Names lowered together in one list: at least this many. */
 const MIN_LOWER_LIST = 3;
 
@@ -196,6 +232,8 @@ function flagsOf(check: Check<"casing-name">, pair: CheckInput, context: CheckCo
       // The English term quoted beside its translation ("matiz-saturação-valor (hue-saturation-value)"); an acronym
       // in parentheses ("interface gráfica (gui)") still wants its capitals.
       .filter((m) => !/\p{Ll}/u.test(m.expected) || !glossed(pair.pt, m, context.spellers))
+      // A label in the Portuguese's sentence case ("Filtros → Script-Fu → Recarregar scripts", “GIMP online”).
+      .filter((m) => !sentenceCaseLabel(pair.pt, m, context.spellers.en))
       .map((m) => ({ start: m.start, end: m.end, form: m.expected }));
     for (const m of ordinaryCaseMatches(pair, context.terms, context.spellers.pt, context.spellers.en)) {
       if (glossed(pair.pt, m, context.spellers)) continue;
@@ -224,7 +262,7 @@ function flagsOf(check: Check<"casing-name">, pair: CheckInput, context: CheckCo
       if (!hits.some((h) => h.start < j.end && j.start < h.end)) hits.push(j);
     }
     // A label copied from the English (a quotation, a parenthesis, a breadcrumb's step) keeps the English's capitals.
-    for (const c of copiedLabelsLowered(pair.pt, pair.en, context.spellers.pt)) if (!hits.some((h) => h.start < c.end && c.start < h.end)) hits.push(c);
+    for (const c of copiedLabelsLowered(pair.pt, pair.en, context.spellers.pt)) if (!hits.some((h) => h.start < c.end && c.start < h.end) && !sentenceCaseLabel(pair.pt, { ...c, expected: c.form }, context.spellers.en)) hits.push(c);
     // So does a help trail's root, the help system's English title ("Scilab help >> …"), with no English to compare.
     for (const c of trailRootLowered(pair.pt, pair.en, context.spellers.pt)) if (!hits.some((h) => h.start < c.end && c.start < h.end)) hits.push(c);
     return hits
