@@ -106,6 +106,10 @@ export interface DocumentContext {
   renderings?: Record<string, UsualRendering>;
   /** The document starts the definitions after its labels ("thickness:", "-n, --number") in lower case. */
   lowerAfterLabel?: boolean;
+  /** Names the document writes as calls ("ode(", "file("): a sentence opening with one names the function, in the program's lower case. */
+  calledNames?: string[];
+  /** Phrases in which the document's Portuguese capitalises a word at least as often as not ("ferramenta de Zoom"): the name-casing check's norm for that phrase. */
+  capitalisedPhrases?: string[];
   /** Words the document's Portuguese capitalises in mid-sentence three times as often as not, or more ("Internet"): the name-casing check's norm. */
   capitalisedWords?: string[];
   /** The coined names of the document's English (digits, inner capitals), squashed: a name the translation moved from another pair is no invention. */

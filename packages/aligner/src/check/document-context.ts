@@ -4,8 +4,8 @@ import { lengthNorm } from "./omission/omission-length-ratio.ts";
 import { usesHyphenAsDash } from "./punctuation/punctuation-hyphen-dash.ts";
 import { spacesPunctuation } from "./punctuation/punctuation-spacing.ts";
 import { usualRenderings } from "./consistency/consistency-rendering.ts";
-import { lowerAfterLabels } from "./casing/casing-sentence-start.ts";
-import { capitalisedWords, coinedNames } from "./casing/name-habits.ts";
+import { calledNames, lowerAfterLabels } from "./casing/casing-sentence-start.ts";
+import { capitalisedPhrases, capitalisedWords, coinedNames } from "./casing/name-habits.ts";
 import { documentEnglishNames } from "./entity/entity-added.ts";
 import { inDocumentPass } from "../document-pass.ts";
 
@@ -21,5 +21,5 @@ export function documentContext(inputs: readonly CheckInput[], spellers?: Spelle
 
 function learnDocument(inputs: readonly CheckInput[], spellers?: Spellers): DocumentContext {
   const lowerAfterLabel = lowerAfterLabels(inputs, spellers?.pt, spellers?.en);
-  return { allLowerCase: isAllLowerCase(inputs), lengthRatio: lengthNorm(inputs), hyphenAsDash: usesHyphenAsDash(inputs), spacedPunctuation: spacesPunctuation(inputs), renderings: usualRenderings(inputs), ...(lowerAfterLabel !== undefined ? { lowerAfterLabel } : {}), capitalisedWords: capitalisedWords(inputs), englishNames: [...documentEnglishNames(inputs)], ...(spellers?.pt ? { coinedNames: coinedNames(inputs, (w) => spellers.pt!.correct(w)) } : {}) };
+  return { allLowerCase: isAllLowerCase(inputs, spellers?.pt), lengthRatio: lengthNorm(inputs), hyphenAsDash: usesHyphenAsDash(inputs), spacedPunctuation: spacesPunctuation(inputs), renderings: usualRenderings(inputs), ...(lowerAfterLabel !== undefined ? { lowerAfterLabel } : {}), calledNames: calledNames(inputs), capitalisedWords: capitalisedWords(inputs), capitalisedPhrases: capitalisedPhrases(inputs), englishNames: [...documentEnglishNames(inputs)], ...(spellers?.pt ? { coinedNames: coinedNames(inputs, (w) => spellers.pt!.correct(w)) } : {}) };
 }

@@ -40,3 +40,27 @@ describe("casing-lowercase-document, reference pages", () => {
     expect(checkDocument(lost, { variant: "pt-BR", terms: [] }).documentFlags.map((f) => f.code)).toEqual(["casing-lowercase-document"]);
   });
 });
+
+// Issue 12, session 5 (tuning half): Scilab reference pages with no English ("file", "sp2adj") read as documents
+// that lost their capitals: their values in quotes head lower-case meanings, and their variables and functions
+// ("xadj é um vetor", "spget — recupera") open lines as the program spells them.
+describe("casing-lowercase-document, reference pages without English", () => {
+  const PT = new Set("a o é um uma de do da em para os as vetor matriz arquivo não deve existir já coloca ponteiro no início fecha retorna recupera entradas esparsa acesso direto cria depois disso função valor pedido".split(" "));
+  const spellers = { pt: { correct: (w: string) => PT.has(w.toLowerCase()) } };
+  const values = ["\"new\"", "\"old\"", "\"rewind\"", "\"last\"", "'direct'", "“close”"].flatMap((v) => [{ pt: v }, { pt: "o arquivo já deve existir.", prevPt: v }]);
+  const names = ["xadj", "anz", "adjncy", "nnz"].map((n) => ({ pt: `${n} é um vetor de entradas.`, prevPt: "O vetor." }));
+  const seeAlso = ["sparse", "spget", "spzeros"].map((n) => ({ pt: `${n} — recupera entradas da matriz esparsa`, prevPt: "Ver Também" }));
+  const calls = ["file(action,unit) fecha o arquivo.", "file() retorna o arquivo."].map((pt) => ({ pt, prevPt: "O arquivo." }));
+  it("near miss: meanings under quoted values, and lines opened by names, in a page of capitalised prose", () => {
+    expect(checkDocument([...values, ...names, ...seeAlso, ...calls], { variant: "pt-BR", terms: [], spellers }).documentFlags).toEqual([]);
+  });
+  it("hit: the same page whose prose sentences lost their capitals", () => {
+    const lost = Array.from({ length: 12 }, (_, k) => ({ pt: `depois disso, a função ${k} retorna o valor pedido.`, prevPt: "Fim." }));
+    expect(checkDocument([...values, ...names, ...seeAlso, ...calls, ...lost], { variant: "pt-BR", terms: [], spellers }).documentFlags.map((f) => f.code)).toEqual(["casing-lowercase-document"]);
+  });
+  it("near miss: sentences going on from a segment the segmenter cut, no stop before them", () => {
+    // (Lines opening with a figure have no sentence start of their own: only what follows them counts.)
+    const cut = Array.from({ length: 12 }, (_, k) => [{ pt: `${k + 2} vetores de entradas são uma matriz em` }, { pt: "uma matriz esparsa.", prevPt: `${k + 2} vetores de entradas são uma matriz em` }]).flat();
+    expect(checkDocument(cut, { variant: "pt-BR", terms: [], spellers }).documentFlags).toEqual([]);
+  });
+});

@@ -1,9 +1,9 @@
-import type { CheckInput, Flag } from "../../types.ts";
+import type { CheckInput, Flag, Speller } from "../../types.ts";
 import { flagAt, type Check } from "../check.ts";
 import { sentenceStarts } from "./sentence-starts.ts";
 import { isLower, words } from "../text/words.ts";
 import { looksLikeCode } from "../text/looks-like-code.ts";
-import { afterLabel } from "./casing-sentence-start.ts";
+import { afterLabel, continuesFrom } from "./casing-sentence-start.ts";
 
 /** Below this many sentences a document is too short to call all lower case. */
 const MIN_SENTENCES = 10;
@@ -17,24 +17,32 @@ const MIN_FRAGMENT_WORDS = 4;
 /** A word that may open a sentence of prose: no identifier, variable or code ("x", "ng", "lista_de_usuários"). */
 const PROSE_START = /^(?:\p{L}{2,}|[aàoóeé])$/iu;
 
+/** A name heading its line before a call's brackets or a dash ("file(action,unit) permite", "spget — recupera"): the program's spelling. */
+const NAMED_BY_CODE = /^(?:\(|\s+[-–—]\s)/u;
+
 /**
  * The sentence starts of running prose: not code, not the definition after a label (a reference
- * page's "x ¶ vetor de reais", lower case by convention), not a heading or table cell of a few words.
+ * page's "x ¶ vetor de reais", "\"new\" ¶ o arquivo não deve existir", lower case by convention),
+ * not a heading or table cell of a few words, not a sentence going on from a segment with no stop.
  * A reference page is mostly such material, and its few sentences of prose carry their capitals.
+ * With the dictionary, only a Portuguese word opens prose: a function's or variable's name
+ * ("xadj é um vetor", "sparse — definição") is written as the program spells it.
  */
-function proseStarts(pairs: readonly CheckInput[]) {
+function proseStarts(pairs: readonly CheckInput[], pt?: Speller) {
   return pairs.flatMap((p) => {
     const starts = sentenceStarts(p.pt);
     if (!starts.length || looksLikeCode(p.pt)) return [];
     const fragment = !/[.!?…:;]["”)]?\s*$/u.test(p.pt) && words(p.pt).length < MIN_FRAGMENT_WORDS;
     const first = p.pt.search(/\p{L}/u);
-    return starts.filter((s) => PROSE_START.test(s.word) && !(s.offset === first && (fragment || afterLabel(p.prevPt))));
+    return starts.filter((s) => PROSE_START.test(s.word) && !(s.offset === first && (fragment || afterLabel(p.prevPt) || continuesFrom(p.prevPt))) &&
+      !NAMED_BY_CODE.test(p.pt.slice(s.offset + s.word.length)) &&
+      (!pt || pt.correct(s.word.toLowerCase()) || pt.correct(s.word[0]!.toUpperCase() + s.word.slice(1).toLowerCase())));
   });
 }
 
 /** The sentence starts in lower case and all of them, when there are enough to judge and most are lower case. */
-function lowerCaseStarts(pairs: readonly CheckInput[]): { lower: number; total: number } | undefined {
-  const starts = proseStarts(pairs);
+function lowerCaseStarts(pairs: readonly CheckInput[], pt?: Speller): { lower: number; total: number } | undefined {
+  const starts = proseStarts(pairs, pt);
   const lower = starts.filter((s) => isLower(s.word[0]!)).length;
   if (starts.length < MIN_SENTENCES || lower / starts.length <= LOWERCASE_SHARE) return undefined;
   // A reference manual whose English starts its entries in lower case too ("computes the …") did not lose its capitals.
@@ -44,7 +52,7 @@ function lowerCaseStarts(pairs: readonly CheckInput[]): { lower: number; total: 
 }
 
 /** Whether the document lost its capitals (and is reported once, as a whole). */
-export const isAllLowerCase = (pairs: readonly CheckInput[]): boolean => lowerCaseStarts(pairs) !== undefined;
+export const isAllLowerCase = (pairs: readonly CheckInput[], pt?: Speller): boolean => lowerCaseStarts(pairs, pt) !== undefined;
 
 /** A document written entirely in lower case: reported once, instead of on every sentence. */
 export const casingLowercaseDocument: Check<"casing-lowercase-document" | "casing-sentence-start"> = {
@@ -55,8 +63,8 @@ export const casingLowercaseDocument: Check<"casing-lowercase-document" | "casin
   description: "Nearly every sentence starts in lower case: the text lost its capitals and needs recasing as a whole.",
   supersedes: ["casing-sentence-start"],
   raisedIn: (document) => document.allLowerCase === true,
-  runDocument(pairs) {
-    const found = lowerCaseStarts(pairs);
+  runDocument(pairs, context) {
+    const found = lowerCaseStarts(pairs, context.spellers.pt);
     const documentFlags: Flag[] = [];
     if (found) {
       const share = Math.round((100 * found.lower) / found.total);

@@ -222,3 +222,60 @@ describe("casing-name, one of coordinated labels lost its capital (issue 12 reca
     ["a sibling that opens the sentence", "Horizontal e vertical, você pode escolher as bordas", "Horizontal and Vertical, you can choose the borders"],
   ])("near miss: %s", (_n, ptText, en) => expect(check(ptText, en)).toEqual([]));
 });
+
+// Issue 12, session 5 (tuning half, injected recall): the root of a help trail, and a tool's name the document capitalises in its heading.
+describe("casing-name, a help trail's root with no English (issue 12 recall)", () => {
+  const pt = { correct: (w: string) => ["funções", "elementares", "trigonometria", "biblioteca", "de", "gráficos"].includes(w.toLowerCase()) };
+  const check = (ptText: string, en?: string) => runCheck(casingName, en === undefined ? { pt: ptText } : { pt: ptText, en }, { spellers: { pt, en: pt } });
+  it("hit: 'Scilab help >>' where every page of the help writes 'Scilab Help'", () =>
+    expect(check("Scilab help >> Funções Elementares > Trigonometria > cos")).toEqual(["help→Help"]));
+  it.each([
+    // The English writes the root so: its own title.
+    ["the English's own root", "Scilab help >> Funções Elementares > cos", "Scilab help >> Elementary Functions > cos"],
+    // A Portuguese root is the translator's sentence case.
+    ["a root of Portuguese words", "Biblioteca de gráficos >> Funções Elementares > cos", undefined],
+    // A shell's append is no trail ("cat >> arquivo").
+    ["a shell append", "cat arquivo >> saída", undefined],
+  ])("near miss: %s", (_n, ptText, en) => expect(check(ptText, en)).toEqual([]));
+});
+
+describe("casing-name, a tool's name the document capitalises in its heading (issue 12 recall)", () => {
+  const pt = { correct: (w: string) => ["ferramenta", "de", "zoom", "use", "a", "o", "fator", "para", "aproximar", "página", "web", "sua", "abra", "editor", "clarão"].includes(w.toLowerCase()) };
+  const flags = (pairs: { pt: string; en?: string }[]) =>
+    casingName.runDocument!(pairs, { variant: "pt-BR", terms: [], spellers: { pt, en: pt } }).pairFlags.map((fs) => fs.map((f) => `${f.text}→${f.suggestion}`)).flat();
+  const heading = { pt: "Ferramenta de Zoom", en: "Zoom Tool" };
+  it("hit: 'Ferramenta de zoom' under the heading 'Ferramenta de Zoom', the English capitalising the tool", () =>
+    expect(flags([heading, { pt: "Use a Ferramenta de zoom para aproximar.", en: "Use the Zoom Tool to get closer." }])).toEqual(["zoom→Zoom"]));
+  it("hit in checkPair too, given the document's context", () =>
+    expect(runCheck(casingName, { pt: "Use a Ferramenta de zoom para aproximar.", en: "Use the Zoom Tool to get closer." }, { spellers: { pt, en: pt }, document: { capitalisedPhrases: ["ferramenta de Zoom"] } })).toEqual(["zoom→Zoom"]));
+  it.each([
+    // The word in another phrase is the ordinary word: "o fator de zoom".
+    ["the word in another phrase", [heading, { pt: "Use o fator de zoom para aproximar.", en: "Use the Zoom factor to get closer." }]],
+    // Capitalised in running text only, never in a heading: "página Web" is a habit of style, not a name.
+    ["a phrase capitalised in running text only", [{ pt: "Abra a sua página Web.", en: "x" }, { pt: "Use a página web.", en: "Use the Web page." }]],
+    // The document writes the phrase more often in lower case.
+    ["a phrase written mostly in lower case", [heading, { pt: "Use a Ferramenta de zoom.", en: "x" }, { pt: "Use a Ferramenta de zoom para aproximar.", en: "Use the Zoom Tool to get closer." }]],
+    // An article says nothing of which name follows ("o Editor", "o editor de clarão").
+    ["after an article", [{ pt: "o Editor" }, { pt: "Abra o editor de clarão.", en: "Open the Gradient Flare Editor." }]],
+  ])("near miss: %s", (_n, pairs) => expect(flags(pairs)).toEqual([]));
+});
+
+// Issue 12, session 5 (tuning half): Portuguese labels and titles in sentence case where the English capitalises every word.
+describe("casing-name, a label in the Portuguese's sentence case (issue 12)", () => {
+  const pt = { correct: (w: string) => ["recarregar", "filtros", "selecione", "o", "submenu", "do", "menu", "ajuda", "veja", "a", "etiquetas", "símbolo", "para", "tecla", "filtro", "de", "sigla", "gráficos", "pen", "numa", "cópia", "ram", "acções", "init", "online", "nome", "aqui"].includes(w.toLowerCase()) };
+  const en = { correct: (w: string) => ["scripts", "online", "standard", "shift", "graphics", "vector", "scalable", "ram", "script", "refresh", "filters", "the", "submenu", "help", "menu", "see", "symbol", "tags", "key", "name", "here"].includes(w.toLowerCase()) };
+  const check = (ptText: string, enText: string) => runCheck(casingName, { pt: ptText, en: enText }, { spellers: { pt, en } });
+  it.each([
+    ["a menu item (GIMP: 'Recarregar scripts')", "Selecione Filtros → Script-Fu → Recarregar scripts.", "Select Filters → Script-Fu → Refresh Scripts."],
+    ["a quoted submenu after a name (GIMP: “GIMP online”)", "O submenu “GIMP online” do menu Ajuda", "The “GIMP Online” submenu of the Help menu"],
+    ["a title whose first English word moved (dpkg: 'Etiquetas símbolo standard')", "Veja a sub-secção Etiquetas símbolo standard para isso.", "See subsection Standard symbol tags for that."],
+  ])("near miss: %s", (_n, ptText, enText) => expect(check(ptText, enText)).toEqual([]));
+  it.each([
+    // No capitalised head before it: a name lowered.
+    ["an English word after an ordinary noun", "veja o nome standard aqui", "see the Standard name here", ["standard→Standard"]],
+    // An English title kept as it is keeps all its capitals.
+    ["an English title kept in quotes", "a sigla de “Scalable Vector graphics” (Gráficos)", "standing for “Scalable Vector Graphics”", ["Scalable Vector graphics→Scalable Vector Graphics"]],
+    // An acronym is no label's tail, whatever comes before it.
+    ["an acronym after a capitalised word", "a cópia ISO numa ram", "the ISO copy in RAM", ["ram→RAM"]],
+  ])("hit: %s", (_n, ptText, enText, expected) => expect(check(ptText, enText)).toEqual(expected));
+});

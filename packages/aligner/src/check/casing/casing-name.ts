@@ -3,7 +3,7 @@ import type { CheckInput, DocumentContext, Flag, Speller } from "../../types.ts"
 import type { CheckContext } from "../check.ts";
 import { inEnglishProse, nameMatches, ordinaryCaseMatches } from "../entity/name-matches.ts";
 import { dropProseOverLiterals } from "../prose-filter.ts";
-import { capitalisedWords, coinedNames, standsAsProse } from "./name-habits.ts";
+import { capitalisedPhrases, capitalisedWords, coinedNames, phraseBefore, standsAsProse } from "./name-habits.ts";
 import { isSentenceStart, lowered, words, type Word } from "../text/words.ts";
 import { englishWordTest } from "../untranslated/english-signal.ts";
 import acronyms from "./lowercase-acronyms.json" with { type: "json" };
@@ -12,7 +12,7 @@ import loanwords from "../foreign/loanwords.json" with { type: "json" };
 const LOANWORDS: ReadonlySet<string> = new Set(loanwords.words);
 import { execAll } from "../text/exec-all.ts";
 import { glossed } from "../text/glossed.ts";
-import { copiedLabelsLowered } from "./copied-labels.ts";
+import { copiedLabelsLowered, trailRootLowered } from "./copied-labels.ts";
 
 interface LowercaseAcronym {
   lower: string;
@@ -120,6 +120,42 @@ function capitalisedSibling(pt: string, m: { start: number; end: number }, spell
   return (before !== null && sibling(before[1], m.start - before[0].length)) || (after !== null && sibling(after[1], m.end + after[0].length - after[1]!.length));
 }
 
+/** Lower-case words between a label's capitalised head and its word that lost the English's capital: "Etiquetas símbolo standard". */
+const MAX_LABEL_TAIL = 2;
+const LABEL_WORD_BEFORE = /(\p{L}[\p{L}\p{N}-]*) $/u;
+const LABEL_BREAKERS = new Set("a o as os um uma de do da dos das em no na nos nas por para com e ou ao à".split(" "));
+
+/**
+ * Whether every capital the Portuguese lost from the English (`text` against `form`) is an ordinary
+ * English word after the capitalised head of a label in mid-sentence: "Recarregar scripts" for
+ * "Refresh Scripts", “GIMP online” for “GIMP Online”, "Etiquetas símbolo standard" for "Standard
+ * symbol tags". Portuguese writes its labels and titles in sentence case; a name ("o filtro de
+ * laplace", "a tecla shift") has no capitalised head before it, and a name kept in English has
+ * capitals after it too ("do script Init do LSB").
+ */
+function sentenceCaseLabel(pt: string, m: { start: number; end: number; expected: string }, en: Speller | undefined): boolean {
+  if (!en) return false;
+  const text = pt.slice(m.start, m.end);
+  if (text.length !== m.expected.length) return false;
+  const lost = words(text).filter((w) => m.expected.slice(w.start, w.end) !== w.text);
+  return lost.length > 0 && lost.every((w) => {
+    // A word with one capital: an acronym ("a ram" for "RAM") is never a label's tail.
+    if (!/^\p{Ll}+$/u.test(w.text) || !/^\p{Lu}\p{Ll}+$/u.test(m.expected.slice(w.start, w.end)) || !en.correct(w.text)) return false;
+    // Before a capitalised word it is part of a name kept in English ("as Acções do script Init do LSB"), not a label's tail.
+    if (/^ \p{Lu}/u.test(pt.slice(m.start + w.end, m.start + w.end + 2))) return false;
+    let at = m.start + w.start;
+    for (let k = 0; k <= MAX_LABEL_TAIL; k++) {
+      const before = LABEL_WORD_BEFORE.exec(pt.slice(Math.max(0, at - 40), at));
+      // A preposition or an article between them ("para a ram", "do script") joins a phrase, not a label's words.
+      if (!before || LABEL_BREAKERS.has(before[1]!.toLowerCase())) return false;
+      at -= before[0].length;
+      // The head opens the label: a capitalised word before it makes an English title kept as it is (“Scalable Vector graphics”).
+      if (/^\p{Lu}/u.test(before[1]!)) return !isSentenceStart(pt, at) && !/\p{Lu}[\p{L}\p{N}-]* $/u.test(pt.slice(Math.max(0, at - 40), at));
+    }
+    return false;
+  });
+}
+
 /** Names lowered together in one list: at least this many. */
 const MIN_LOWER_LIST = 3;
 
@@ -140,6 +176,8 @@ const CENTURY = /(?<![\p{L}])(séculos?) ((?=[xvi]+(?![\p{L}]))x{0,3}(?:ix|iv|v?
 /** What the document says about names (see name-habits.ts); absent when the pair is checked alone. */
 interface Habits {
   capitalised: ReadonlySet<string>;
+  /** Phrases the document writes with the word capitalised ("ferramenta de Zoom"). */
+  phrases: ReadonlySet<string>;
   /** The document's coined names by their lower-case form ("gimp" → "GIMP"). */
   coined: ReadonlyMap<string, string>;
 }
@@ -149,9 +187,9 @@ const byLower = (forms: readonly string[]): Map<string, string> => new Map(forms
 const habitSets = new WeakMap<DocumentContext, Habits>();
 function habitsOf(context: CheckContext): Habits | undefined {
   const document = context.document;
-  if (!document?.capitalisedWords && !document?.coinedNames) return undefined;
+  if (!document?.capitalisedWords && !document?.coinedNames && !document?.capitalisedPhrases) return undefined;
   let habits = habitSets.get(document);
-  if (!habits) habitSets.set(document, (habits = { capitalised: new Set(document.capitalisedWords), coined: byLower(document.coinedNames ?? []) }));
+  if (!habits) habitSets.set(document, (habits = { capitalised: new Set(document.capitalisedWords), phrases: new Set(document.capitalisedPhrases), coined: byLower(document.coinedNames ?? []) }));
   return habits;
 }
 
@@ -194,12 +232,15 @@ function flagsOf(check: Check<"casing-name">, pair: CheckInput, context: CheckCo
       // The English term quoted beside its translation ("matiz-saturação-valor (hue-saturation-value)"); an acronym
       // in parentheses ("interface gráfica (gui)") still wants its capitals.
       .filter((m) => !/\p{Ll}/u.test(m.expected) || !glossed(pair.pt, m, context.spellers))
+      // A label in the Portuguese's sentence case ("Filtros → Script-Fu → Recarregar scripts", “GIMP online”).
+      .filter((m) => !sentenceCaseLabel(pair.pt, m, context.spellers.en))
       .map((m) => ({ start: m.start, end: m.end, form: m.expected }));
     for (const m of ordinaryCaseMatches(pair, context.terms, context.spellers.pt, context.spellers.en)) {
       if (glossed(pair.pt, m, context.spellers)) continue;
       // An ordinary word the English capitalises, which this document itself writes with a capital ("ligação à Internet"),
       // or which this very sentence capitalises beside it ("Selecionando Horizontal e vertical": two options, one lost its capital).
-      if (habits?.capitalised.has(m.expected) || capitalisedSibling(pair.pt, m, context.spellers.pt)) hits.push({ start: m.start, end: m.end, form: m.expected });
+      // Or in a phrase this document writes with the capital elsewhere ("Ferramenta de zoom" beside "Ferramenta de Zoom"), a tool's or a dialog's name.
+      if (habits?.capitalised.has(m.expected) || capitalisedSibling(pair.pt, m, context.spellers.pt) || (habits?.phrases.size && habits.phrases.has(`${phraseBefore(pair.pt, m.start)} ${m.expected}`))) hits.push({ start: m.start, end: m.end, form: m.expected });
     }
     // A list of names all in lower case ("hiragana, katakana, tamil e thai") is the translator's convention
     // for the category (Portuguese writes languages and scripts in lower case), not capitals lost one by one;
@@ -221,7 +262,9 @@ function flagsOf(check: Check<"casing-name">, pair: CheckInput, context: CheckCo
       if (!hits.some((h) => h.start < j.end && j.start < h.end)) hits.push(j);
     }
     // A label copied from the English (a quotation, a parenthesis, a breadcrumb's step) keeps the English's capitals.
-    for (const c of copiedLabelsLowered(pair.pt, pair.en, context.spellers.pt)) if (!hits.some((h) => h.start < c.end && c.start < h.end)) hits.push(c);
+    for (const c of copiedLabelsLowered(pair.pt, pair.en, context.spellers.pt)) if (!hits.some((h) => h.start < c.end && c.start < h.end) && !sentenceCaseLabel(pair.pt, { ...c, expected: c.form }, context.spellers.en)) hits.push(c);
+    // So does a help trail's root, the help system's English title ("Scilab help >> …"), with no English to compare.
+    for (const c of trailRootLowered(pair.pt, pair.en, context.spellers.pt)) if (!hits.some((h) => h.start < c.end && c.start < h.end)) hits.push(c);
     return hits
       // A file's extension named ("com a extensão “gih”") is written as the file names have it, not as the English's acronym.
       .filter((h) => !EXTENSION_NAMED.test(pair.pt.slice(Math.max(0, h.start - 14), h.start)))
@@ -234,7 +277,7 @@ function documentHabits(pairs: readonly CheckInput[], context: CheckContext): Ha
   const candidates = new Set<string>();
   for (const p of pairs) if (p.en) for (const m of ordinaryCaseMatches(p, context.terms, context.spellers.pt, context.spellers.en)) candidates.add(m.expected);
   const pt = context.spellers.pt;
-  return { capitalised: new Set(candidates.size ? capitalisedWords(pairs, candidates) : []), coined: byLower(pt ? coinedNames(pairs, (w) => pt.correct(w)) : []) };
+  return { capitalised: new Set(candidates.size ? capitalisedWords(pairs, candidates) : []), phrases: new Set(candidates.size ? capitalisedPhrases(pairs, candidates) : []), coined: byLower(pt ? coinedNames(pairs, (w) => pt.correct(w)) : []) };
 }
 
 /** A proper noun or acronym in lower case: "erik torenberg", "openai", "a ia". */

@@ -12,6 +12,36 @@ const capitalise = (w: string): string => w[0]!.toUpperCase() + w.slice(1);
 /** A command a reader types, alone on its line: a documentation reader and its topic ("info grep", "man 5 crontab"). */
 const DISPLAYED_COMMAND = /^(?:\$\s+)?(?:info|man|apropos|whatis)(?:\s+[\p{Ll}\d][\w.+-]*){1,2}$/u;
 
+/** A block's closing keyword alone on its line ("endif", "fi", "done", "end"): code, never a label a definition follows. */
+const BLOCK_CLOSER = /^(?:end(?:function|if|for|while|select)?|else|fi|done|esac|[}\])]|\[\.\.\.\])\s*[;,]?$/u;
+/** A list's item marker opening the pair ("- siga esses passos:", "• modo multi janela"). */
+const BULLET = /^\s*[-•*–·]\s/u;
+/** Relative pronouns, which go on with the sentence before them: after a stop ("handle. a qual chamaremos") the stop is the flaw. */
+const RELATIVE = /^(?:[ao]s? qua(?:l|is)|cuj[ao]s?)(?![\p{L}\p{N}])/u;
+/** A name the document calls as a function ("ode(", "file("), at least this long: a Portuguese word of a function's name ("ode") is still that name. */
+const MIN_CALLED_NAME = 3;
+// Not a plural or gender marker in brackets ("arquivo(s)", "o(a)").
+const CALLED = /(?<![\p{L}\p{N}_.%$])(\p{Ll}[\p{L}\p{N}_]{2,})\((?!(?:s|es|as|os|ões|ns|is|a|o)\))/gu;
+
+/** A help trail's last step, the page's own function ("Scilab Help >> Equações Diferenciais > ode"). */
+const TRAIL_END = /\s>>\s.*\s>\s+(\p{Ll}[\p{L}\p{N}_]*)\s*$/mu;
+
+/**
+ * Names written as calls somewhere in the document ("Ver ode() optional output"), or the page's
+ * own function at the end of its help trail: a sentence opening with one names the function, as
+ * the program spells it.
+ */
+export function calledNames(pairs: readonly CheckInput[]): string[] {
+  const out = new Set<string>();
+  const add = (name: string) => { if (name.length >= MIN_CALLED_NAME && !FUNCTION_WORDS.has(name)) out.add(name); };
+  for (const p of pairs) {
+    if (p.pt.includes(" >> ")) { const end = TRAIL_END.exec(p.pt); if (end) add(end[1]!); }
+    if (!p.pt.includes("(")) continue;
+    for (const m of p.pt.matchAll(CALLED)) add(m[1]!);
+  }
+  return [...out].sort();
+}
+
 /** A label or term heading a definition ("thickness:", "-perm /modo", "DESCRIÇÃO") has at most this many words. */
 const MAX_LABEL_WORDS = 3;
 /** A word the English has in lower case, from this length on, is the program's keyword where the Portuguese opens with it ("resume", "data"). */
@@ -22,7 +52,7 @@ const MIN_LABELLED = 3;
 /** The previous segment ends without a stop: what follows continues it, or defines it. */
 // An ellipsis after a comma or a capital is a synopsis's "repeat" ("--number=NÚM,...", Scilab's "m1 por m2,.."), not a stop.
 // So does an abbreviation's stop ("as legendas das primeira, segunda, etc. ¶ curvas."): the segmenter cut there.
-const continuesFrom = (prevPt: string | undefined): boolean =>
+export const continuesFrom = (prevPt: string | undefined): boolean =>
   prevPt !== undefined && (!/[.!?…"”)\]*]\s*$/u.test(prevPt.trimEnd().replace(/(?<=[,\p{Lu}])(?:\.{2,3}|…)$/u, "")) || endsWithAbbreviation(prevPt));
 
 /**
@@ -33,6 +63,8 @@ const continuesFrom = (prevPt: string | undefined): boolean =>
 export function afterLabel(prevPt: string | undefined): boolean {
   // A call's signature or a line of code heads its description in a reference's syntax list ("ones(m1,m2)", "y = f(x)").
   if (prevPt !== undefined && signature(prevPt)) return true;
+  // A value quoted alone heads its meaning in a table of values ("\"new\" ¶ o arquivo não deve existir"): its closing quote is no stop.
+  if (prevPt !== undefined && QUOTED_VALUE.test(lastLine(prevPt))) return true;
   if (!continuesFrom(prevPt)) return false;
   const text = prevPt!.trimEnd();
   const last = text.slice(text.lastIndexOf("\n") + 1).trim();
@@ -42,6 +74,9 @@ export function afterLabel(prevPt: string | undefined): boolean {
   // A line ending in a preposition or an article ("Aplicado a ¶ uma hipermatriz …") is a sentence cut mid-way, not a label.
   return spaces < MAX_LABEL_WORDS && !/[,;]$/u.test(last) && !FUNCTION_WORDS.has(last.slice(last.lastIndexOf(" ") + 1).toLowerCase());
 }
+
+/** One token between quotes alone on its line, perhaps with a colon: "\"new\"", "“off”:", "'sequential'". */
+const QUOTED_VALUE = /^(?:"[^"\s]{1,40}"|“[^”\s]{1,40}”|'[^'\s]{1,40}'|‘[^’\s]{1,40}’|«[^»\s]{1,40}»):?$/u;
 
 /** A call's signature alone on the last line: "ones(m1,m2)", "[x,y]=zeros(A)", "ny = poly(u,'z','coeff')". */
 const SIGNATURE = /^(?:\[[^\]\n]*\]\s*=\s*|[\p{L}_][\p{L}\p{N}_.]*\s*=\s*)?[\p{L}_%][\p{L}\p{N}_.]*\(.*\)\s*;?$/u;
@@ -125,6 +160,8 @@ const isFragment = (pt: string, maxWords: number): boolean => !/[.!?:;…]["”)
  */
 function afterIdentifier(prevPt: string | undefined, pt: Speller | undefined): boolean {
   const last = lastLine(prevPt);
+  // A block's closing keyword ("endif") is code, not a name heading a definition.
+  if (BLOCK_CLOSER.test(last)) return false;
   // A lower-case word alone is a name ("date", "sec", "strings": a heading of words takes a capital); a symbol alone
   // (".", "-.", ":") is a term of a table of markers.
   return (/^[\p{L}_][\p{L}\p{N}_.-]*$/u.test(last) && (!proseWord(last.toLowerCase(), pt) || /^\p{Ll}/u.test(last))) ||
@@ -217,11 +254,19 @@ export const casingSentenceStart: Check<"casing-sentence-start"> = {
     // (A label alone, an option or a name, is the habit's business, above.)
     // A command displayed on its own line ("o comando ¶ info grep ¶ deve lhe dar acesso") is no label, whatever the habit.
     // A sentence that quotes a command ("Por exemplo, `find -quit` imprimirá apenas `/tmp/foo`.") ends with its stop, code or not.
-    const afterCode = (labelHabit === undefined && pair.prevPt !== undefined && !afterLabel(pair.prevPt) && looksLikeCode(lastLine(pair.prevPt)) && !sentenceAroundLiterals(lastLine(pair.prevPt))) ||
-      (pair.prevPt !== undefined && DISPLAYED_COMMAND.test(lastLine(pair.prevPt)));
-    const continues = afterCode || (labelHabit === undefined ? continuesFrom(pair.prevPt) : labelHabit);
+    // A block's closing keyword ("endif ¶ ou se você apenas precisar …") is code whatever its shape: the sentence around the example goes on.
+    // A demonstrative or a pronoun after an example ("$ find . -perm -664 ¶ isso corresponderá …") opens a sentence of its own.
+    // (Not a command displayed inside the sentence: "o comando ¶ info grep ¶ este programa …" reads on.)
+    const opensOwn = starts[0]!.offset === pair.pt.search(/\p{L}/u) && OPENS_AFTER_NUMBER.has(starts[0]!.word);
+    const underCode = (labelHabit === undefined && pair.prevPt !== undefined && !afterLabel(pair.prevPt) && looksLikeCode(lastLine(pair.prevPt)) && !sentenceAroundLiterals(lastLine(pair.prevPt))) ||
+      (pair.prevPt !== undefined && BLOCK_CLOSER.test(lastLine(pair.prevPt)));
+    const afterCode = (underCode && !opensOwn) || (pair.prevPt !== undefined && DISPLAYED_COMMAND.test(lastLine(pair.prevPt)));
+    const continues = afterCode || (underCode && opensOwn ? false : labelHabit === undefined ? continuesFrom(pair.prevPt) : labelHabit);
     // A previous segment ending in a comma ends no sentence, whatever the English pairs with this one ("nas caixas de X e Y, ¶ por clicar nas setinhas").
     const afterComma = pair.prevPt !== undefined && /,\s*$/u.test(pair.prevPt);
+    // An item of a list a colon introduces ("Nós podemos imaginar isso: ¶ - siga esses passos:") may start in lower case, whatever the English;
+    // not one that is a sentence of its own, with its stop ("várias maneiras: ¶ • você pode factorizar … .").
+    const listItem = pair.prevPt !== undefined && /:\s*$/u.test(pair.prevPt) && BULLET.test(pair.pt) && !/[.!?]["”)]?\s*$/u.test(pair.pt);
     const english = pair.en ? new Set(words(pair.en).map((w) => w.text)) : undefined;
     // Words the English opens a sentence with in lower case too ("auto removes …", "link is the generic name"): keywords.
     const englishLowerStarts = pair.en ? new Set(lowercaseStarts(pair.en).map((s) => s.word)) : undefined;
@@ -258,10 +303,13 @@ export const casingSentenceStart: Check<"casing-sentence-start"> = {
       // A document whose definitions start with capitals flags a lower-case one whatever the English.
       // A document that defines its terms in lower case still opens the prose under a heading with a capital, as the English does.
       // (Not code opening an example under "Exemplos": "round([1.9 -2.5])".)
-      .filter((s) => !((glued || afterComma || (!sentenceUnderHeading && continues && ((labelHabit === true && !(underHeading && pair.pt[s.offset + s.word.length] !== "(")) || !englishOpensCapital))) && s.offset === pair.pt.search(/\p{L}/u)))
+      .filter((s) => !((glued || afterComma || listItem || (!sentenceUnderHeading && continues && ((labelHabit === true && !(underHeading && pair.pt[s.offset + s.word.length] !== "(")) || !englishOpensCapital))) && s.offset === pair.pt.search(/\p{L}/u)))
       // A single letter (a variable, a format code: "p  AM ou PM"), a command or identifier ("dpkg-deb irá",
       // "grep [OPÇÃO]", "lista_de_usuários") or a keyword no Portuguese dictionary knows is written as the program spells it.
-      .filter((s) => proseWord(s.word, pt) && !/^[-_]\p{L}/u.test(pair.pt.slice(s.offset + s.word.length)))
+      // So is a function called with its brackets ("file(action,unit) permite"), or one the document calls elsewhere ("ode é a função padrão").
+      .filter((s) => proseWord(s.word, pt) && !/^(?:[-_]\p{L}|\()/u.test(pair.pt.slice(s.offset + s.word.length)) && !context.document?.calledNames?.includes(s.word))
+      // A relative pronoun after a stop ("handle. a qual chamaremos manipulador") goes on with the sentence: the stop is the flaw, not the case.
+      .filter((s) => !(s.offset > 0 && RELATIVE.test(pair.pt.slice(s.offset))))
       // A stop the English does not have before a lower-case word is the stray-stop check's finding, not a lost capital.
       .filter((s) => !(extraStops && s.offset > 0 && pair.pt.slice(Math.max(0, s.offset - 2), s.offset) === ". "))
       // The English has the same word in lower case: an option, command or field name, written as the program spells it.
@@ -280,7 +328,8 @@ export const casingSentenceStart: Check<"casing-sentence-start"> = {
   },
   runDocument(pairs, context) {
     const habit = lowerAfterLabels(pairs, context.spellers.pt, context.spellers.en);
-    const withHabit: CheckContext = habit === undefined ? context : { ...context, document: { ...context.document, lowerAfterLabel: habit } };
+    const called = calledNames(pairs);
+    const withHabit: CheckContext = { ...context, document: { ...context.document, ...(habit === undefined ? {} : { lowerAfterLabel: habit }), ...(called.length ? { calledNames: called } : {}) } };
     // The pair pass drops prose flags over literal material and code; a document pass must do the same.
     const pairFlags: Flag[][] = pairs.map((pair) => {
       const found = this.run!(pair, withHabit);

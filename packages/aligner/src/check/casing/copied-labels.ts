@@ -85,3 +85,26 @@ function lostOnly(text: string, form: string): boolean {
   }
   return true;
 }
+
+/** A help trail's root before ">>", and a step after it: "Scilab Help >> Funções Elementares > cos". */
+const TRAIL_ROOT = /^([\p{L}][\p{L}\p{N}-]*(?: [\p{L}][\p{L}\p{N}-]*){1,3}) >> [^\n]* > /gmu;
+
+/**
+ * The root of a help trail in Title Case with a word lost its capital ("Scilab help >> …"), where
+ * no English says how the root is written: the root names the help system, an English title
+ * every page of the help repeats, so a word of it no Portuguese dictionary knows keeps its capital.
+ * Not when the pair's English writes the root (copiedLabelsLowered compares it letter for letter).
+ */
+export function trailRootLowered(pt: string, en: string | undefined, speller: Speller | undefined): { start: number; end: number; form: string }[] {
+  if (!speller || !pt.includes(" >> ")) return [];
+  const out: { start: number; end: number; form: string }[] = [];
+  for (const m of execAll(TRAIL_ROOT, pt)) {
+    const root = m[1]!;
+    if (en?.toLowerCase().includes(`${root.toLowerCase()} >>`)) continue;
+    const ws = execAll(WORD, root);
+    // Every word English (no Portuguese word), the first capitalised: an English title kept as it is.
+    if (!/^\p{Lu}/u.test(root) || ws.some((w) => speller.correct(w[0].toLowerCase()))) continue;
+    for (const w of ws) if (/^\p{Ll}+$/u.test(w[0])) out.push({ start: m.index + w.index, end: m.index + w.index + w[0].length, form: w[0][0]!.toUpperCase() + w[0].slice(1) });
+  }
+  return out;
+}

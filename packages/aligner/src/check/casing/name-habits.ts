@@ -88,3 +88,66 @@ export function standsAsProse(text: string, start: number, end: number): boolean
   const after = text.charAt(end);
   return !LETTER.test(before) && !LETTER.test(after) && !CODE_NEIGHBOUR.test(before) && !(CODE_NEIGHBOUR.test(after) && LETTER.test(text.charAt(end + 1)));
 }
+
+/** Little words between a name and the noun it qualifies ("Ferramenta de Zoom"): the phrase runs to the noun. */
+const LINKS = new Set("de do da dos das em no na para por com e".split(" "));
+const WORD_BEFORE = /([\p{L}\p{N}]+)[^\S\n]+$/u;
+/** An article says nothing of which name follows ("o Editor", "a Web"): no phrase. */
+const ARTICLES = new Set("o a os as um uma".split(" "));
+/** A heading or label: a pair of a few words with no stop of a sentence ("Ferramenta de Zoom", "6.5.4. Editor de clarão"). */
+const MAX_HEADING_WORDS = 6;
+const isHeading = (pt: string): boolean => !/[.!?:;]\s*$/u.test(pt.replace(/^\s*(?:\d+\.)+\s*/u, "")) && words(pt).length <= MAX_HEADING_WORDS;
+
+/**
+ * The words before `start` that make a phrase of the word there, in lower case: the word before,
+ * and the noun before it when that word is a link ("ferramenta de" for "Ferramenta de Zoom").
+ * Undefined at a line's or a text's start.
+ */
+export function phraseBefore(text: string, start: number): string | undefined {
+  const one = WORD_BEFORE.exec(text.slice(Math.max(0, start - 40), start));
+  if (!one) return undefined;
+  const first = one[1]!.toLowerCase();
+  if (ARTICLES.has(first) || /^\p{N}+$/u.test(first)) return undefined;
+  if (!LINKS.has(first)) return first;
+  const head = text.slice(0, start - one[0].length);
+  const two = WORD_BEFORE.exec(head.slice(Math.max(0, head.length - 40)));
+  return two && !ARTICLES.has(two[1]!.toLowerCase()) && !LINKS.has(two[1]!.toLowerCase()) ? `${two[1]!.toLowerCase()} ${first}` : undefined;
+}
+
+/**
+ * Phrases in which the document's Portuguese capitalises a word in mid-sentence at least as often
+ * as not, and in a heading or label of its own, as "phrase Word" ("ferramenta de Zoom"): the name
+ * of one tool or dialog, which a translator keeps capitalised though the word alone ("o fator de
+ * zoom", "página web", "software livre") is ordinary. A lower-case one where the English
+ * capitalises the word breaks the document's own spelling of that name.
+ */
+export function capitalisedPhrases(pairs: readonly CheckInput[], candidates?: Iterable<string>): string[] {
+  const only = candidates && new Set([...candidates].filter((w) => ONE_CAPITALISED.test(w)));
+  if (only && !only.size) return [];
+  const phrasesIn = (pt: string, found: (key: string) => void) => {
+    for (const m of pt.matchAll(CAPITALISED)) {
+      if ((only && !only.has(m[0])) || isSentenceStart(pt, m.index)) continue;
+      const before = phraseBefore(pt, m.index);
+      if (before) found(`${before} ${m[0]}`);
+    }
+  };
+  // The headings first: few pairs, and a phrase no heading holds is no name.
+  const headed = new Set<string>();
+  for (const p of pairs) if (isHeading(p.pt)) phrasesIn(p.pt, (key) => headed.add(key));
+  if (!headed.size) return [];
+  const named = [...new Set([...headed].map((key) => key.slice(key.lastIndexOf(" ") + 1)))];
+  const capital = new Map<string, number>();
+  const lower = new Map<string, number>();
+  const lowerForms = new Map(named.map((w) => [w.toLowerCase(), w]));
+  for (const p of pairs) {
+    if (named.some((w) => p.pt.includes(w))) phrasesIn(p.pt, (key) => { if (headed.has(key)) capital.set(key, (capital.get(key) ?? 0) + 1); });
+    if (![...lowerForms.keys()].some((w) => p.pt.includes(w))) continue;
+    for (const w of words(p.pt)) {
+      const form = lowerForms.get(w.text);
+      if (!form) continue;
+      const key = `${phraseBefore(p.pt, w.start)} ${form}`;
+      if (headed.has(key)) lower.set(key, (lower.get(key) ?? 0) + 1);
+    }
+  }
+  return [...capital].filter(([key, c]) => c >= (lower.get(key) ?? 0)).map(([key]) => key).sort();
+}
