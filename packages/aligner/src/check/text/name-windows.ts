@@ -27,7 +27,7 @@ export const MAX_WINDOW = 4;
  * windows start by the first two letters of their key. A mangled name keeps its first two
  * letters ("deep seek", "noé smith", "GPT-4.0"), so a name looks only at the words of its prefix.
  */
-interface TextIndex {
+export interface TextIndex {
   ws: readonly Word[];
   keys: string[];
   joined: boolean[];
@@ -38,7 +38,8 @@ const textCache = new Map<string, TextIndex>();
 /** Texts whose index is kept: the checks of one pair share it, and a document is checked pair by pair. */
 const CACHE_SIZE = 4;
 
-function textIndex(text: string): TextIndex {
+/** The index of `text`'s windows (kept for the last few texts: the name searches of one pair share it). */
+export function textIndex(text: string): TextIndex {
   const cached = textCache.get(text);
   if (cached) return cached;
   const ws = words(text);
@@ -86,6 +87,39 @@ export function windowsWith(text: string, prefix: string, n: number, length?: nu
   return out;
 }
 
+/**
+ * `windowsWith` without building the windows: the word indices where they start, into `out`
+ * (cleared first), so that a caller trying many names on one pair allocates nothing per window.
+ * The window starting at word `i` ends at word `i + n - 1`; its key is `windowKey`.
+ */
+export function windowStarts(index: TextIndex, prefix: string, n: number, length: number, max: number, out: number[]): number[] {
+  const { ws, keys, joined, starts } = index;
+  out.length = 0;
+  if (prefix.length < 2) {
+    if (n === 1) for (let i = 0; i < ws.length; i++) if (keys[i] === prefix && Math.abs(prefix.length - length) <= max) out.push(i);
+    return out;
+  }
+  const at = starts.get(prefix);
+  if (!at) return out;
+  for (const i of at) {
+    if (i + n > ws.length) continue;
+    if (n === 1 && keys[i]!.length < 2) continue;
+    let l = keys[i]!.length;
+    let k = 1;
+    for (; k < n && joined[i + k]; k++) l += keys[i + k]!.length;
+    if (k !== n || Math.abs(l - length) > max) continue;
+    out.push(i);
+  }
+  return out;
+}
+
+/** The key of the window of `n` words from word `i`: its words' keys joined. */
+export function windowKey({ keys }: TextIndex, i: number, n: number): string {
+  let key = keys[i]!;
+  for (let k = 1; k < n; k++) key += keys[i + k]!;
+  return key;
+}
+
 /** Whether some window of the text has `prefix` and a key length within `max` of `length`. */
 function hasRun(index: TextIndex, prefix: string, length: number, max: number): boolean {
   const { ws, keys, joined } = index;
@@ -106,19 +140,37 @@ function hasRun(index: TextIndex, prefix: string, length: number, max: number): 
  * false here means it would find nothing.
  */
 export function mayOccur(text: string, name: string): boolean {
-  const { key } = nameInfo(name);
-  // One-letter names look at one-letter windows, which the index does not keep apart.
-  if (key.length < 2) return true;
-  return hasRun(textIndex(text), key.slice(0, 2), key.length, allowedEdits(key.length));
+  return mayOccurIn(textIndex(text), nameInfo(name));
 }
 
-const nameCache = new Map<string, { key: string; words: number; lower: string; bare: string }>();
+/** `mayOccur` on a text's index, for a caller that holds both already. */
+export function mayOccurIn(index: TextIndex, { key, prefix, max }: NameInfo): boolean {
+  // One-letter names look at one-letter windows, which the index does not keep apart.
+  if (key.length < 2) return true;
+  return hasRun(index, prefix, key.length, max);
+}
+
+/** What matching needs of a name. */
+export interface NameInfo {
+  /** The name squashed (see `squash`). */
+  key: string;
+  /** Its first two letters, by which windows are indexed. */
+  prefix: string;
+  /** How many edits a form of it may carry (`allowedEdits` of the key's length). */
+  max: number;
+  words: number;
+  lower: string;
+  bare: string;
+}
+
+const nameCache = new Map<string, NameInfo>();
 
 /** What matching needs of a name, computed once per name: names repeat on every pair. */
-export function nameInfo(name: string): { key: string; words: number; lower: string; bare: string } {
+export function nameInfo(name: string): NameInfo {
   let info = nameCache.get(name);
   if (!info) {
-    info = { key: squash(name), words: Math.max(1, words(name).length), lower: name.toLowerCase(), bare: name.replace(/[ -]/gu, "").toLowerCase() };
+    const key = squash(name);
+    info = { key, prefix: key.slice(0, 2), max: allowedEdits(key.length), words: Math.max(1, words(name).length), lower: name.toLowerCase(), bare: name.replace(/[ -]/gu, "").toLowerCase() };
     nameCache.set(name, info);
   }
   return info;
