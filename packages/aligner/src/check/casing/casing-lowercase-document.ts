@@ -1,6 +1,6 @@
 import type { CheckInput, Flag } from "../../types.ts";
 import { flagAt, type Check } from "../check.ts";
-import { sentenceStarts, type SentenceStart } from "./sentence-starts.ts";
+import { sentenceStarts } from "./sentence-starts.ts";
 import { isLower, words } from "../text/words.ts";
 import { looksLikeCode } from "../text/looks-like-code.ts";
 import { afterLabel } from "./casing-sentence-start.ts";
@@ -22,9 +22,9 @@ const PROSE_START = /^(?:\p{L}{2,}|[aàoóeé])$/iu;
  * page's "x ¶ vetor de reais", lower case by convention), not a heading or table cell of a few words.
  * A reference page is mostly such material, and its few sentences of prose carry their capitals.
  */
-function proseStarts(pairs: readonly CheckInput[], all: readonly SentenceStart[][]) {
-  return pairs.flatMap((p, k) => {
-    const starts = all[k]!;
+function proseStarts(pairs: readonly CheckInput[]) {
+  return pairs.flatMap((p) => {
+    const starts = sentenceStarts(p.pt);
     if (!starts.length || looksLikeCode(p.pt)) return [];
     const fragment = !/[.!?…:;]["”)]?\s*$/u.test(p.pt) && words(p.pt).length < MIN_FRAGMENT_WORDS;
     const first = p.pt.search(/\p{L}/u);
@@ -32,16 +32,21 @@ function proseStarts(pairs: readonly CheckInput[], all: readonly SentenceStart[]
   });
 }
 
+/**
+ * Whether the document's sentence starts, prose or not, hold enough in lower case for a majority of
+ * MIN_SENTENCES: the prose starts are some of them, so where they do not, no prose starts can. Most
+ * documents are settled so, without the code and label tests of every pair.
+ */
+function enoughLowerStarts(pairs: readonly CheckInput[]): boolean {
+  let lower = 0;
+  for (const p of pairs) for (const s of sentenceStarts(p.pt)) if (isLower(s.word[0]!)) lower++;
+  return lower > LOWERCASE_SHARE * MIN_SENTENCES;
+}
+
 /** The sentence starts in lower case and all of them, when there are enough to judge and most are lower case. */
 function lowerCaseStarts(pairs: readonly CheckInput[]): { lower: number; total: number } | undefined {
-  const all = pairs.map((p) => sentenceStarts(p.pt));
-  // The prose starts are some of these: when even all of them hold too few in lower case for a majority of
-  // MIN_SENTENCES, no choice of prose starts can make one. Most documents are settled here, before the code
-  // and label tests of every pair below.
-  let lowerAnywhere = 0;
-  for (const starts of all) for (const s of starts) if (isLower(s.word[0]!)) lowerAnywhere++;
-  if (lowerAnywhere <= LOWERCASE_SHARE * MIN_SENTENCES) return undefined;
-  const starts = proseStarts(pairs, all);
+  if (!enoughLowerStarts(pairs)) return undefined;
+  const starts = proseStarts(pairs);
   const lower = starts.filter((s) => isLower(s.word[0]!)).length;
   if (starts.length < MIN_SENTENCES || lower / starts.length <= LOWERCASE_SHARE) return undefined;
   // A reference manual whose English starts its entries in lower case too ("computes the …") did not lose its capitals.
