@@ -40,6 +40,8 @@ export function findNear(source: string, name: string, accepted: readonly string
       const sameKey = wKey === key;
       const d = sameKey ? 0 : editDistance(wKey, key, limit);
       if (!sameKey && accepted.length === 0 && d > limit) continue;
+      // Too far, the window can only be the name in another case or an accepted form: of one of their lengths.
+      if (!sameKey && d > limit && end - start !== name.length && !accepted.some((a) => a.length === end - start)) continue;
       const text = source.slice(start, end);
       if (text.length === name.length && (text === name || text.toLowerCase() === lower)) {
         found.push({ start, end, text, kind: "case", d: text === name ? -1 : 0, exact: text === name });
