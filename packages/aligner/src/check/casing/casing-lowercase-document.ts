@@ -40,8 +40,20 @@ function proseStarts(pairs: readonly CheckInput[], pt?: Speller) {
   });
 }
 
+/**
+ * Whether the document's sentence starts, prose or not, hold enough in lower case for a majority of
+ * MIN_SENTENCES: the prose starts are some of them, so where they do not, no prose starts can. Most
+ * documents are settled so, without the code and label tests of every pair.
+ */
+function enoughLowerStarts(pairs: readonly CheckInput[]): boolean {
+  let lower = 0;
+  for (const p of pairs) for (const s of sentenceStarts(p.pt)) if (isLower(s.word[0]!)) lower++;
+  return lower > LOWERCASE_SHARE * MIN_SENTENCES;
+}
+
 /** The sentence starts in lower case and all of them, when there are enough to judge and most are lower case. */
 function lowerCaseStarts(pairs: readonly CheckInput[], pt?: Speller): { lower: number; total: number } | undefined {
+  if (!enoughLowerStarts(pairs)) return undefined;
   const starts = proseStarts(pairs, pt);
   const lower = starts.filter((s) => isLower(s.word[0]!)).length;
   if (starts.length < MIN_SENTENCES || lower / starts.length <= LOWERCASE_SHARE) return undefined;

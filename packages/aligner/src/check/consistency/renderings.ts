@@ -43,15 +43,18 @@ function englishTerms(en: string): string[] {
   const ws = words(en);
   const low = lowered(ws);
   const out: string[] = [];
-  // Each word is lower-cased and tested once, not once as the first word of a term and again as the second.
+  // Each word is lower-cased, tested and stemmed once, not once as the first word of a term and again as the second.
   let aContent = ws.length > 0 && isContent(low[0]!);
+  let aStem: string | undefined;
   for (let k = 0; k + 1 < ws.length; k++) {
     const b = low[k + 1]!;
     const bContent = isContent(b);
     const next = ws[k + 1]!;
+    let bStem: string | undefined;
     // Two words separated by one space: the second starts one after the first ends, with a space there.
-    if (aContent && bContent && next.start - ws[k]!.end === 1 && en.charCodeAt(ws[k]!.end) === 32) out.push(`${stemEn(low[k]!)} ${stemEn(b)}`);
+    if (aContent && bContent && next.start - ws[k]!.end === 1 && en.charCodeAt(ws[k]!.end) === 32) out.push(`${aStem ?? stemEn(low[k]!)} ${(bStem = stemEn(b))}`);
     aContent = bContent;
+    aStem = bStem;
   }
   return out;
 }

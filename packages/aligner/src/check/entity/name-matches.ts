@@ -24,7 +24,9 @@ const wholeWord = (text: string, start: number, end: number): boolean =>
 /** Every place a known name occurs in `pt`, in its correct form or not. */
 function matchAll(pt: string, name: string, accepted: readonly string[], covered: { start: number; end: number }[], en?: string, isPortugueseWord?: (w: string) => boolean): NearMatch[] {
   let exact = 0;
-  for (const form of [name, ...accepted]) {
+  // The name, then each accepted form (every term of every pair comes here: no array built for the list).
+  for (let f = -1; f < accepted.length; f++) {
+    const form = f < 0 ? name : accepted[f]!;
     for (let at = pt.indexOf(form); at >= 0; at = pt.indexOf(form, at + 1)) {
       // Inside a longer word it is another word ("Vitóriah" is not "Vitória"), a plural aside.
       if (!wholeWord(pt, at, at + form.length)) continue;
@@ -41,7 +43,8 @@ function matchAll(pt: string, name: string, accepted: readonly string[], covered
   if (exact && (en === undefined || exact >= wholeCount(en, name))) {
     return en === undefined || isPortugueseWord?.(name.toLowerCase()) ? [] : lowerTwins(pt, name, covered, en);
   }
-  return findNear(pt, name, accepted).filter((m) => !covered.some((c) => overlaps(c, m)));
+  const near = findNear(pt, name, accepted);
+  return near.length ? near.filter((m) => !covered.some((c) => overlaps(c, m))) : near;
 }
 
 /** How many times `name` stands whole in `text`. */

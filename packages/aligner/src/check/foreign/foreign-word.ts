@@ -120,6 +120,9 @@ export const foreignWord: Check<"foreign-word"> = {
     const low = lowered(ws);
     for (let k = 0; k < ws.length; k++) {
       const w = ws[k]!;
+      // Most words are Portuguese as written in lower case: every test below lets such a word go, but for an
+      // Italian or Spanish noun in "-ione(s)" that Portuguese spells as a verb form. One lookup settles the rest.
+      if (pt && pt.correct(low[k]!) && !MAY_BE_ION_NOUN.test(low[k]!)) continue;
       // Only a dictionary can say "hoy" is not also Portuguese ("de", "que", "aber" are), so without one the lists are silent.
       const language = pt && listedLanguageOf(low[k]!);
       if (language) {

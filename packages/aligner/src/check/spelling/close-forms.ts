@@ -15,7 +15,25 @@ const VARIANTS: Record<string, string> = {
  * swapped, or a doubled letter typed once more. A small, fixed set of candidates (tens, not
  * the hundreds of a full edit distance), so a whole document is checked in milliseconds.
  */
-export function closeForms(word: string, speller: Speller, slips: "accents" | "all" = "all"): string[] {
+export function closeForms(word: string, speller: Speller, slips: "accents" | "all" = "all"): readonly string[] {
+  // The answer depends on the word and the dictionary alone, and the spelling and foreign-word checks
+  // ask about the same rejected words on every check of a document: remembered per dictionary.
+  let known = answers.get(speller);
+  if (!known) answers.set(speller, (known = new Map()));
+  const key = slips === "all" ? word : `\u0000${word}`;
+  let forms = known.get(key);
+  if (forms === undefined) {
+    if (known.size >= MAX_ANSWERS) known.clear();
+    known.set(key, (forms = closeFormsUncached(word, speller, slips)));
+  }
+  return forms;
+}
+
+const answers = new WeakMap<Speller, Map<string, readonly string[]>>();
+/** Answers kept per dictionary: past this many, the memo starts again. */
+const MAX_ANSWERS = 20_000;
+
+function closeFormsUncached(word: string, speller: Speller, slips: "accents" | "all"): string[] {
   const out = new Set<string>();
   const chars = [...word];
   const tryForm = (form: string) => { if (form !== word && speller.correct(form)) out.add(form); };

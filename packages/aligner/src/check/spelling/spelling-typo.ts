@@ -1,6 +1,6 @@
 import type { Flag } from "../../types.ts";
 import { flagAt, type Check } from "../check.ts";
-import { isSentenceStart, isUpper, words } from "../text/words.ts";
+import { isSentenceStart, isUpper, lowered, words } from "../text/words.ts";
 import { closeForms } from "./close-forms.ts";
 import { isEntryName } from "./entry-name.ts";
 import { hasOtherSlip, isSwapOrDouble } from "./other-slips.ts";
@@ -65,16 +65,19 @@ export const spellingTypo: Check<"spelling-typo"> = {
     let english: Set<string> | undefined;
     const flags: Flag[] = [];
     const ws = words(pair.pt);
+    // Lower-cased once per pair and shared with the other checks of the pair.
+    const low = lowered(ws);
     ws.forEach((w, k) => {
       if (w.text.length < MIN_LENGTH || !LETTERS.test(w.text)) return;
       // A capital mid-sentence is a name; an all-capitals word an acronym or a label.
       if (isUpper(w.text[0]!) && (!isSentenceStart(pair.pt, w.start) || w.text === w.text.toUpperCase())) return;
-      const lower = w.text.toLowerCase();
+      const lower = low[k]!;
       if (LOANWORDS.has(lower) || DIFFERENTIAL.has(lower)) return;
       if (pt.correct(w.text) || pt.correct(lower)) {
         // An accent lost where the word is still a verb, after a determiner ("o numero", "da pagina").
-        const previous = k > 0 && /^\s+$/u.test(pair.pt.slice(ws[k - 1]!.end, w.start)) ? ws[k - 1]!.text.toLowerCase() : undefined;
-        const noun = lower === w.text && previous ? verbForNoun(lower, previous, ws[k - 2]?.text.toLowerCase(), pt) : undefined;
+        // (Only a word in lower case, after a word and spaces alone: most accepted words stop at the first test.)
+        const previous = lower === w.text && k > 0 && /^\s+$/u.test(pair.pt.slice(ws[k - 1]!.end, w.start)) ? low[k - 1] : undefined;
+        const noun = previous ? verbForNoun(lower, previous, k > 1 ? low[k - 2] : undefined, pt) : undefined;
         if (noun && !DIFFERENTIAL.has(noun) && !variantFormOf(noun, context.variant)) flags.push(flagAt(this, pair.pt, w.start, w.end, `"${previous} ${w.text}" reads as a verb: "${previous} ${noun}"?`, noun));
         return;
       }

@@ -38,6 +38,29 @@ export function verbForNoun(word: string, previous: string | undefined, beforePr
   if (!previous || !DETERMINERS.has(previous) || /[^a-z]/u.test(word)) return undefined;
   if (CLITICS.has(previous) && beforePrevious !== undefined && BEFORE_CLITIC.has(beforePrevious)) return undefined;
   if ((MASCULINE.has(previous) && /as?$/u.test(word)) || (FEMININE.has(previous) && /os?$/u.test(word))) return undefined;
+  return accentedNoun(word, speller);
+}
+
+const answers = new WeakMap<Speller, Map<string, string | undefined>>();
+/** Answers kept per dictionary: past this many, the memo starts again (a project's vocabulary is far smaller). */
+const MAX_ANSWERS = 50_000;
+
+/**
+ * The one accented word that `word`, a form of a verb in -ar, lost its accent from; depends on the
+ * word and the dictionary alone, and the same words follow determiners on every page, so it is
+ * remembered per dictionary.
+ */
+function accentedNoun(word: string, speller: Speller): string | undefined {
+  let known = answers.get(speller);
+  if (!known) answers.set(speller, (known = new Map()));
+  if (known.has(word)) return known.get(word);
+  if (known.size >= MAX_ANSWERS) known.clear();
+  const answer = accentedNounUncached(word, speller);
+  known.set(word, answer);
+  return answer;
+}
+
+function accentedNounUncached(word: string, speller: Speller): string | undefined {
   const stem = AR_VERB_FORM.exec(word)?.[1];
   if (!stem || !speller.correct(`${stem}ar`)) return undefined;
   // The stressed syllable of a word that lost its accent is one of the last three: accent only the vowels before the last.

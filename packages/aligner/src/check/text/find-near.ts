@@ -1,5 +1,5 @@
 import { editDistance } from "./edit-distance.ts";
-import { allowedEdits, MAX_WINDOW, mayOccur, nameInfo, windowsWith } from "./name-windows.ts";
+import { MAX_WINDOW, mayOccurIn, nameInfo, textIndex, windowKey, windowStarts } from "./name-windows.ts";
 
 /** Where a name turns up in the Portuguese in another form, and how it differs. */
 export interface NearMatch {
@@ -13,40 +13,48 @@ export interface NearMatch {
 // Small Portuguese words that a window may swallow at its edge: "português e" is not "Portuguese".
 const EDGE_WORDS = new Set("e o a os as de da do das dos em no na é um uma que se ou ao à".split(" "));
 
+/** Window starts of the name being tried: one array reused by every call (findNear never nests). */
+const scratch: number[] = [];
+
 /** Forms of `name` in `text` that are not `name` itself (nor one of `accepted`). */
 export function findNear(source: string, name: string, accepted: readonly string[] = []): NearMatch[] {
-  const { key, words: nameWords, lower, bare } = nameInfo(name);
+  const info = nameInfo(name);
+  const { key, words: nameWords, lower, bare, prefix, max } = info;
   if (!key) return [];
-  // Most names have no window of their prefix and length in a pair: skip building the windows.
-  if (!mayOccur(source, name)) return [];
-  const ok = accepted.length ? new Set([name, ...accepted]) : undefined;
-  const max = allowedEdits(key.length);
-  const prefix = key.slice(0, 2);
+  const index = textIndex(source);
+  // Most names have no window of their prefix and length in a pair: skip looking at the windows.
+  if (!mayOccurIn(index, info)) return [];
   const found: (NearMatch & { d: number; exact: boolean })[] = [];
   for (let n = Math.max(1, nameWords - 1); n <= Math.min(MAX_WINDOW, nameWords + 1); n++) {
     // Only windows within `max` letters of the name's length: the others fail the first test below.
-    const bucket = windowsWith(source, prefix, n, key.length, max);
+    const starts = windowStarts(index, prefix, n, key.length, max, scratch);
     // One word against a one-word name allows one edit: two make a translation ("Confúcio" for "Confucius").
     const limit = n === 1 && nameWords === 1 ? Math.min(max, 1) : max;
-    for (const w of bucket) {
+    for (const i of starts) {
+      const wKey = prefix.length < 2 ? prefix : windowKey(index, i, n);
+      const start = index.ws[i]!.start;
+      const end = index.ws[i + n - 1]!.end;
       // Cheap filter first: a window with the right first two letters nearly always fails on length.
-      if (Math.abs(w.key.length - key.length) > max) continue;
+      if (Math.abs(wKey.length - key.length) > max) continue;
       // A window in another case has the name's key; any other needs the distance first, and its text only if close.
-      const sameKey = w.key === key;
-      const d = sameKey ? 0 : editDistance(w.key, key, limit);
-      if (!sameKey && !ok && d > limit) continue;
-      const text = source.slice(w.start, w.end);
+      const sameKey = wKey === key;
+      const d = sameKey ? 0 : editDistance(wKey, key, limit);
+      if (!sameKey && accepted.length === 0 && d > limit) continue;
+      // Too far, the window can only be the name in another case or an accepted form: of one of their lengths.
+      if (!sameKey && d > limit && end - start !== name.length && !accepted.some((a) => a.length === end - start)) continue;
+      const text = source.slice(start, end);
       if (text.length === name.length && (text === name || text.toLowerCase() === lower)) {
-        found.push({ start: w.start, end: w.end, text, kind: "case", d: text === name ? -1 : 0, exact: text === name });
+        found.push({ start, end, text, kind: "case", d: text === name ? -1 : 0, exact: text === name });
         continue;
       }
-      if (ok?.has(text)) { found.push({ start: w.start, end: w.end, text, kind: "case", d: -1, exact: true }); continue; }
+      // The name itself and the accepted forms are no finding (an empty list accepts nothing more).
+      if (accepted.length > 0 && (text === name || accepted.includes(text))) { found.push({ start, end, text, kind: "case", d: -1, exact: true }); continue; }
       if (d > limit) continue;
       const span = text.split(/[ -]/u);
       if (span.length > 1 && (EDGE_WORDS.has(span[0]!.toLowerCase()) || EDGE_WORDS.has(span[span.length - 1]!.toLowerCase())) && !lower.split(/[ -]/u).some((p) => EDGE_WORDS.has(p))) continue;
       // Short names may differ only by separators, never by letters or accents ("aí" is not "AI").
       if (key.length < 5 && text.replace(/[ -]/gu, "").toLowerCase() !== bare) continue;
-      found.push({ start: w.start, end: w.end, text, kind: "spelling", d, exact: false });
+      found.push({ start, end, text, kind: "spelling", d, exact: false });
     }
   }
   if (!found.some((m) => !m.exact)) return [];

@@ -27,28 +27,44 @@ export const MAX_WINDOW = 4;
  * windows start by the first two letters of their key. A mangled name keeps its first two
  * letters ("deep seek", "noé smith", "GPT-4.0"), so a name looks only at the words of its prefix.
  */
-interface TextIndex {
+export interface TextIndex {
   ws: readonly Word[];
   keys: string[];
   joined: boolean[];
-  /** Word indices by the first two letters of the windows of two letters and more starting there. */
-  starts: Map<string, number[]>;
+  /** Word indices by the first two letters of the windows of two letters and more starting there (see `prefixCode`). */
+  starts: Map<number, number[]>;
 }
 const textCache = new Map<string, TextIndex>();
 /** Texts whose index is kept: the checks of one pair share it, and a document is checked pair by pair. */
 const CACHE_SIZE = 4;
 
-function textIndex(text: string): TextIndex {
+/**
+ * A window prefix of at most two letters as a number (the first letter's code unit, then the
+ * second's or 0; -1 for none): indexing every word of every pair by a two-letter string built
+ * a string per word and hashed it.
+ */
+const codeOf = (first: number, second: number): number => first * 0x10000 + second;
+export const prefixCode = (prefix: string): number =>
+  prefix.length === 0 ? -1 : codeOf(prefix.charCodeAt(0), prefix.length > 1 ? prefix.charCodeAt(1) : 0);
+/** The prefix of a word of one letter or none: its letter, then the next word's first, as `key + next[0]` reads. */
+function shortPrefixCode(key: string, next: string | undefined): number {
+  const nextFirst = next !== undefined && next.length > 0 ? next.charCodeAt(0) : -1;
+  if (key.length === 1) return codeOf(key.charCodeAt(0), nextFirst >= 0 ? nextFirst : 0);
+  return nextFirst >= 0 ? codeOf(nextFirst, 0) : -1;
+}
+
+/** The index of `text`'s windows (kept for the last few texts: the name searches of one pair share it). */
+export function textIndex(text: string): TextIndex {
   const cached = textCache.get(text);
   if (cached) return cached;
   const ws = words(text);
   const keys = ws.map((w) => squashWord(w.text));
   const joined = ws.map((w, k) => k > 0 && w.start - ws[k - 1]!.end === 1 && (text[w.start - 1] === " " || text[w.start - 1] === "-"));
-  const starts = new Map<string, number[]>();
+  const starts = new Map<number, number[]>();
   for (let i = 0; i < ws.length; i++) {
     const key = keys[i]!;
     // A one-letter word's longer windows start with the next word's first letter.
-    const prefix = key.length >= 2 ? key.slice(0, 2) : key + (keys[i + 1]?.slice(0, 1) ?? "");
+    const prefix = key.length >= 2 ? codeOf(key.charCodeAt(0), key.charCodeAt(1)) : shortPrefixCode(key, keys[i + 1]);
     const at = starts.get(prefix);
     if (at) at.push(i);
     else starts.set(prefix, [i]);
@@ -71,7 +87,7 @@ export function windowsWith(text: string, prefix: string, n: number, length?: nu
     if (n === 1) ws.forEach((w, i) => { if (keys[i] === prefix && (length === undefined || Math.abs(prefix.length - length) <= max)) out.push({ start: w.start, end: w.end, key: prefix }); });
     return out;
   }
-  for (const i of starts.get(prefix) ?? []) {
+  for (const i of starts.get(prefixCode(prefix)) ?? []) {
     if (i + n > ws.length) continue;
     // A one-letter word alone has a one-letter key: only its longer windows carry this prefix.
     if (n === 1 && keys[i]!.length < 2) continue;
@@ -86,8 +102,45 @@ export function windowsWith(text: string, prefix: string, n: number, length?: nu
   return out;
 }
 
+/**
+ * `windowsWith` without building the windows: the word indices where they start, into `out`
+ * (cleared first), so that a caller trying many names on one pair allocates nothing per window.
+ * The window starting at word `i` ends at word `i + n - 1`; its key is `windowKey`.
+ */
+export function windowStarts(index: TextIndex, prefix: string, n: number, length: number, max: number, out: number[]): number[] {
+  const { ws, keys, joined, starts } = index;
+  out.length = 0;
+  if (prefix.length < 2) {
+    if (n === 1) for (let i = 0; i < ws.length; i++) if (keys[i] === prefix && Math.abs(prefix.length - length) <= max) out.push(i);
+    return out;
+  }
+  const at = starts.get(prefixCode(prefix));
+  if (!at) return out;
+  for (const i of at) {
+    if (i + n > ws.length) continue;
+    if (n === 1 && keys[i]!.length < 2) continue;
+    let l = keys[i]!.length;
+    let k = 1;
+    for (; k < n && joined[i + k]; k++) l += keys[i + k]!.length;
+    if (k !== n || Math.abs(l - length) > max) continue;
+    out.push(i);
+  }
+  return out;
+}
+
+/** The key of the window of `n` words from word `i`: its words' keys joined. */
+export function windowKey({ keys }: TextIndex, i: number, n: number): string {
+  let key = keys[i]!;
+  for (let k = 1; k < n; k++) key += keys[i + k]!;
+  return key;
+}
+
 /** Whether some window of the text has `prefix` and a key length within `max` of `length`. */
 function hasRun(index: TextIndex, prefix: string, length: number, max: number): boolean {
+  return hasRunAt(index, prefixCode(prefix), length, max);
+}
+
+function hasRunAt(index: TextIndex, prefix: number, length: number, max: number): boolean {
   const { ws, keys, joined } = index;
   for (const i of index.starts.get(prefix) ?? []) {
     let l = 0;
@@ -106,19 +159,37 @@ function hasRun(index: TextIndex, prefix: string, length: number, max: number): 
  * false here means it would find nothing.
  */
 export function mayOccur(text: string, name: string): boolean {
-  const { key } = nameInfo(name);
-  // One-letter names look at one-letter windows, which the index does not keep apart.
-  if (key.length < 2) return true;
-  return hasRun(textIndex(text), key.slice(0, 2), key.length, allowedEdits(key.length));
+  return mayOccurIn(textIndex(text), nameInfo(name));
 }
 
-const nameCache = new Map<string, { key: string; words: number; lower: string; bare: string }>();
+/** `mayOccur` on a text's index, for a caller that holds both already. */
+export function mayOccurIn(index: TextIndex, { key, prefix, max }: NameInfo): boolean {
+  // One-letter names look at one-letter windows, which the index does not keep apart.
+  if (key.length < 2) return true;
+  return hasRun(index, prefix, key.length, max);
+}
+
+/** What matching needs of a name. */
+export interface NameInfo {
+  /** The name squashed (see `squash`). */
+  key: string;
+  /** Its first two letters, by which windows are indexed. */
+  prefix: string;
+  /** How many edits a form of it may carry (`allowedEdits` of the key's length). */
+  max: number;
+  words: number;
+  lower: string;
+  bare: string;
+}
+
+const nameCache = new Map<string, NameInfo>();
 
 /** What matching needs of a name, computed once per name: names repeat on every pair. */
-export function nameInfo(name: string): { key: string; words: number; lower: string; bare: string } {
+export function nameInfo(name: string): NameInfo {
   let info = nameCache.get(name);
   if (!info) {
-    info = { key: squash(name), words: Math.max(1, words(name).length), lower: name.toLowerCase(), bare: name.replace(/[ -]/gu, "").toLowerCase() };
+    const key = squash(name);
+    info = { key, prefix: key.slice(0, 2), max: allowedEdits(key.length), words: Math.max(1, words(name).length), lower: name.toLowerCase(), bare: name.replace(/[ -]/gu, "").toLowerCase() };
     nameCache.set(name, info);
   }
   return info;
@@ -141,8 +212,8 @@ export function candidateIndices(text: string, names: readonly string[]): number
   const index = textIndex(text);
   const byPrefix = prefixIndex(names);
   const hit: number[] = [...byPrefix.short];
-  const look = (prefix: string, list: readonly Prefixed[]) => {
-    for (const e of list) if (hasRun(index, prefix, e.length, e.max)) hit.push(e.at);
+  const look = (prefix: number, list: readonly Prefixed[]) => {
+    for (const e of list) if (hasRunAt(index, prefix, e.length, e.max)) hit.push(e.at);
   };
   // Walk the smaller of the two prefix sets: the text's or the list's.
   if (index.starts.size <= byPrefix.long.size) {
@@ -159,15 +230,15 @@ export function candidateIndices(text: string, names: readonly string[]): number
 /** A listed name (by its position in the list) with what `hasRun` needs, computed once per list. */
 interface Prefixed { at: number; length: number; max: number }
 
-const prefixIndexes = new WeakMap<readonly string[], { long: Map<string, Prefixed[]>; short: number[] }>();
-function prefixIndex(names: readonly string[]): { long: Map<string, Prefixed[]>; short: number[] } {
+const prefixIndexes = new WeakMap<readonly string[], { long: Map<number, Prefixed[]>; short: number[] }>();
+function prefixIndex(names: readonly string[]): { long: Map<number, Prefixed[]>; short: number[] } {
   let index = prefixIndexes.get(names);
   if (!index) {
     index = { long: new Map(), short: [] };
     for (let at = 0; at < names.length; at++) {
       const { key } = nameInfo(names[at]!);
       if (key.length < 2) { index.short.push(at); continue; }
-      const p = key.slice(0, 2);
+      const p = codeOf(key.charCodeAt(0), key.charCodeAt(1));
       const list = index.long.get(p) ?? [];
       list.push({ at, length: key.length, max: allowedEdits(key.length) });
       index.long.set(p, list);

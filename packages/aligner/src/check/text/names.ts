@@ -88,15 +88,24 @@ function mayHaveNames(text: string, ws: readonly Word[]): boolean {
 function findNames(text: string): Name[] {
   const all = words(text);
   if (!mayHaveNames(text, all)) return [];
-  const ws = all.map((w) => {
-    const bare = stripPossessive(w.text);
-    return bare === w.text ? w : { text: bare, start: w.start, end: w.start + bare.length };
-  });
-  // One pass over the gaps between words: sentence starts and joins, instead of a look-back per word.
+  // One pass over the words and the gaps between them: possessives stripped, sentence starts, capitals
+  // elsewhere and joins, instead of an array and a look-back per question.
   // Only a capitalised word asks whether it starts a sentence (isNameWord answers the rest before).
-  const startsSentence = ws.map((w) => isUpper(w.text[0]!) && isSentenceStart(text, w.start));
-  const elsewhere = new Set(ws.filter((w, k) => isUpper(w.text[0]!) && !startsSentence[k]).map((w) => w.text));
-  const joinedToPrev = ws.map((w, k) => k > 0 && w.start - ws[k - 1]!.end === 1 && (text[w.start - 1] === " " || text[w.start - 1] === "-"));
+  const ws: Word[] = [];
+  const startsSentence: boolean[] = [];
+  const joinedToPrev: boolean[] = [];
+  const elsewhere = new Set<string>();
+  for (let k = 0; k < all.length; k++) {
+    const w0 = all[k]!;
+    const bare = stripPossessive(w0.text);
+    const w = bare === w0.text ? w0 : { text: bare, start: w0.start, end: w0.start + bare.length };
+    const upper = isUpper(w.text[0]!);
+    const starts = upper && isSentenceStart(text, w.start);
+    if (upper && !starts) elsewhere.add(w.text);
+    joinedToPrev.push(k > 0 && w.start - ws[k - 1]!.end === 1 && (text[w.start - 1] === " " || text[w.start - 1] === "-"));
+    ws.push(w);
+    startsSentence.push(starts);
+  }
   const isName = ws.map((w, k) => isNameWord(w, startsSentence[k]!, elsewhere));
   // A capital at a sentence start counts when a name follows: "Noah Smith: …". Not before an acronym:
   // "Use FTP" is a verb and a name, and the name alone is what the Portuguese must keep.
