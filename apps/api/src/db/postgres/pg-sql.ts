@@ -110,13 +110,25 @@ function brokenBy(err: unknown): Error | undefined {
 
 type Queryable = Pick<pg.Pool, "query"> | pg.PoolClient;
 
+/** Plain SQL on one connection (a transaction's). */
 class ConnectionSql implements Sql {
   readonly engine = "postgres" as const;
+  /**
+   * The statement before this one: a connection runs one at a time, and pg (deprecated, gone in
+   * pg 9) queues statements sent while one runs; callers that start several at once
+   * (Promise.all) are served in turn here instead.
+   */
+  #previous: Promise<unknown> = Promise.resolve();
   constructor(protected readonly db: Queryable, protected readonly statements: Statements) {}
 
   protected run(sql: string, args: readonly SqlValue[]): Promise<pg.QueryArrayResult> {
-    const { text, name } = this.statements.of(sql);
-    return this.db.query({ text, values: bind(args), rowMode: "array", types: TYPES, ...(name ? { name } : {}) });
+    const send = () => {
+      const { text, name } = this.statements.of(sql);
+      return this.db.query({ text, values: bind(args), rowMode: "array", types: TYPES, ...(name ? { name } : {}) });
+    };
+    const result = this.#previous.then(send, send);
+    this.#previous = result.catch(() => undefined);
+    return result;
   }
 
   async query(sql: string, args: readonly SqlValue[] = []): Promise<Row[]> {
