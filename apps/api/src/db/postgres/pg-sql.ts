@@ -25,8 +25,11 @@ const PREPARE_FROM_RUN = 2;
 const MAX_PREPARED_LENGTH = 16_000;
 /** Texts seen but not (yet) prepared, counted; cleared when full (it only delays preparing). */
 const MAX_COUNTED = 5_000;
-/** "cached plan must not change result type": a kept `SELECT *` after another process migrated. */
-const PLAN_CHANGED = "0A000";
+/** A kept `SELECT *` after another process migrated: "cached plan must not change result type". */
+function stalePlan(err: unknown): boolean {
+  const e = err as { code?: unknown; message?: unknown };
+  return e.code === "0A000" && typeof e.message === "string" && e.message.includes("cached plan");
+}
 
 interface Statement {
   /** The text with `$n` placeholders. */
@@ -100,11 +103,11 @@ function toRows(result: pg.QueryArrayResult): Row[] {
 /**
  * The error as a reason to close the connection, or undefined to keep it: PostgreSQL's own errors
  * about a statement (a constraint, a conflict) leave the connection fine; a kept statement gone
- * stale (PLAN_CHANGED) or a failed connection does not.
+ * stale (stalePlan) or a failed connection does not.
  */
 function brokenBy(err: unknown): Error | undefined {
   const code = (err as { code?: unknown }).code;
-  const statementError = typeof code === "string" && /^[0-9A-Z]{5}$/.test(code) && code !== PLAN_CHANGED;
+  const statementError = typeof code === "string" && /^[0-9A-Z]{5}$/.test(code) && !stalePlan(err);
   return statementError ? undefined : (err as Error);
 }
 
@@ -146,27 +149,21 @@ export class PgSql extends ConnectionSql implements SqlDb {
   }
 
   protected override async run(sql: string, args: readonly SqlValue[]): Promise<pg.QueryArrayResult> {
-    const client = await this.pool.connect();
-    let result: pg.QueryArrayResult;
-    try {
-      result = await this.once(client, sql, args);
-    } catch (err) {
-      client.release(brokenBy(err));
-      if ((err as { code?: unknown }).code !== PLAN_CHANGED) throw err;
-      // Another process changed a table one of this connection's kept statements reads: the
-      // connection (and what it kept) is gone; the statement runs again on a fresh one.
-      const fresh = await this.pool.connect();
+    // Each idle connection may hold the stale statement; each one that fails is closed.
+    const attempts = (this.pool.options.max ?? 10) + 1;
+    for (let attempt = 1; ; attempt++) {
+      const client = await this.pool.connect();
       try {
-        result = await this.once(fresh, sql, args);
-      } catch (again) {
-        fresh.release(brokenBy(again));
-        throw again;
+        const result = await this.once(client, sql, args);
+        client.release();
+        return result;
+      } catch (err) {
+        client.release(brokenBy(err));
+        // Another process changed a table one of this connection's kept statements reads (a
+        // migration): the connection and what it kept are gone; the statement runs again.
+        if (!stalePlan(err) || attempt >= attempts) throw err;
       }
-      fresh.release();
-      return result;
     }
-    client.release();
-    return result;
   }
 
   private once(client: pg.PoolClient, sql: string, args: readonly SqlValue[]): Promise<pg.QueryArrayResult> {
@@ -190,7 +187,7 @@ export class PgSql extends ConnectionSql implements SqlDb {
         await client.query("ROLLBACK").catch((rollbackFailed: Error) => {
           broken = rollbackFailed;
         });
-        if ((err as { code?: unknown }).code === PLAN_CHANGED) broken = err as Error;
+        if (stalePlan(err)) broken = err as Error;
         throw err;
       }
       await client.query("COMMIT");
