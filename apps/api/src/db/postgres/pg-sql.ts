@@ -17,8 +17,10 @@ import { type Row, type Sql, type SqlDb, type SqlValue } from "../sql.ts";
  * (a save's statement varies with the columns it sets and the flags it writes); a bound keeps
  * statements with open-ended texts (IN lists, bulk inserts of any row count) from filling each
  * connection's memory on the server. Past it, statements run unnamed, as before.
+ * ALINHA_PG_PREPARE=0 prepares none: for a connection pooler that hands one client's statements
+ * to different server connections (PgBouncer in transaction mode before 1.21).
  */
-const MAX_PREPARED = 300;
+const MAX_PREPARED = process.env["ALINHA_PG_PREPARE"] === "0" ? 0 : 300;
 /** A statement is prepared from its second run on: one-off statements are not worth keeping. */
 const PREPARE_FROM_RUN = 2;
 /** Bulk inserts are long and rarely the same twice. */
