@@ -17,6 +17,7 @@
 // none, and a request cut off by the end of the run at most one.
 import { spawn, type ChildProcess } from "node:child_process";
 import { once } from "node:events";
+import { readFileSync } from "node:fs";
 import { cpus, loadavg } from "node:os";
 import { createInterface } from "node:readline";
 import { fileURLToPath } from "node:url";
@@ -52,7 +53,8 @@ const GOAL_IMPORT_MS = 1000;
  * up to ~130 ms, a start-up cost, not the server's latency. Runs last this much longer.
  */
 const WARM_UP_MS = 2000;
-const IMPORT_RUNS = 3;
+/** Imports timed before the load (BENCH_IMPORT_RUNS; at least one: the load edits its document). */
+const IMPORT_RUNS = Math.max(1, Number(process.env["BENCH_IMPORT_RUNS"] ?? 3));
 
 type Kind = "edit" | "approve";
 interface Outcome { kind: Kind; pairId: string; status: number }
@@ -130,6 +132,29 @@ function tag(): string {
 
 interface ServerReport { times: Record<Kind, number[]>; cpuMsPerRequest: number }
 
+/**
+ * CPU seconds the PostgreSQL backends serving the bench's database have used so far (user + system,
+ * from /proc: the server must be on this machine), or undefined where that cannot be read. The
+ * API's CPU per request is only part of what a request costs the machine: PostgreSQL and the
+ * load generator share its cores.
+ */
+async function postgresCpuS(): Promise<number | undefined> {
+  if (ENGINE !== "postgres") return undefined;
+  try {
+    const rows = await prisma.$queryRawUnsafe<{ pid: number }[]>(`SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()`);
+    const ticks = (pid: number) => {
+      // Fields after the command name (which may hold spaces): utime and stime are the 12th and 13th.
+      const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+      const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+      return Number(fields[11]) + Number(fields[12]);
+    };
+    // Linux's USER_HZ, 100 on every architecture Node runs on.
+    return rows.reduce((sum, r) => sum + ticks(Number(r.pid)), 0) / 100;
+  } catch {
+    return undefined;
+  }
+}
+
 /** The API processes' own figures since the last report, all processes together. */
 async function serverReport(): Promise<ServerReport> {
   const reports = await Promise.all(apis.map(async (api) => {
@@ -175,6 +200,8 @@ async function loadRun(label: string, rate: number | undefined): Promise<boolean
   }
 
   await serverReport(); // starts the server's counts afresh
+  const pgCpuBefore = await postgresCpuS();
+  const benchCpuBefore = process.cpuUsage();
   const startedAt = new Date();
   const loadStarted = performance.now();
   const editRequest = (context: Record<string, unknown>) => {
@@ -224,6 +251,8 @@ async function loadRun(label: string, rate: number | undefined): Promise<boolean
     await new Promise((r) => setTimeout(r, 300));
   }
   const { times: serverTimes, cpuMsPerRequest } = await serverReport();
+  const benchCpu = process.cpuUsage(benchCpuBefore);
+  const pgCpuAfter = await postgresCpuS();
 
   // --- verification ----------------------------------------------------------------------------
   const rows = await prisma.edit.findMany({ where: { documentId, createdAt: { gte: startedAt } }, select: { pairId: true, version: true, action: true, after: true, note: true } });
@@ -286,6 +315,9 @@ async function loadRun(label: string, rate: number | undefined): Promise<boolean
   console.log(`  latency with the warm-up:    edits ${fmt(latency.edit)}; approvals ${fmt(latency.approve)}`);
   console.log(`  server-side time (request in to response out, queueing inside the server included): edits ${fmt(serverTimes.edit)}; approvals ${fmt(serverTimes.approve)}`);
   console.log(`  server CPU per review request (all its threads, GC included): ${cpuMsPerRequest.toFixed(2)} ms`);
+  const answered = result.requests.total ?? 0;
+  const pgMs = pgCpuBefore !== undefined && pgCpuAfter !== undefined ? ((pgCpuAfter - pgCpuBefore) * 1000) / Math.max(1, answered) : undefined;
+  console.log(`  beside it, per request: ${pgMs !== undefined ? `PostgreSQL backends ${pgMs.toFixed(2)} ms, ` : ""}the load generator (this process) ${((benchCpu.user + benchCpu.system) / 1000 / Math.max(1, answered)).toFixed(2)} ms`);
   console.log(`  edits:     ${counts.edit.ok} ok, ${counts.edit.conflict} 409, ${counts.edit.other} other, ${counts.edit.cutOff} cut off by the end (${counts.edit.cutOffWritten} of them written); edit rows ${editRows}`);
   console.log(`  approvals: ${counts.approve.ok} ok, ${counts.approve.conflict} 409, ${counts.approve.other} other, ${counts.approve.cutOff} cut off by the end (${counts.approve.cutOffWritten} of them written); approve rows ${approveRows}`);
   console.log(`  history: ${histories.length} pairs checked, ${gaps} with a gap in their versions; ${autoFilled} auto-fill rows written by approvals`);

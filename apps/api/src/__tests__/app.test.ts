@@ -103,7 +103,7 @@ describe("request logs", () => {
       await fetch(`http://127.0.0.1:${(listener.address() as AddressInfo).port}/api/documents`, { headers: { cookie: translator.cookie } });
       const token = translator.cookie.split("=")[1]!;
       expect(lines).toHaveLength(1);
-      expect(JSON.parse(lines[0]!)).toMatchObject({ req: { method: "GET", url: "/api/documents" }, res: { status: 200 } });
+      expect(JSON.parse(lines[0]!)).toMatchObject({ req: { method: "GET", url: "/api/documents" }, res: { status: 200 }, user: "translator" });
       expect(lines[0]).not.toContain(token);
     } finally {
       listener.close();

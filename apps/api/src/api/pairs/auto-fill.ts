@@ -3,29 +3,42 @@
 // auto-filled (Pair.autoFilledFrom) and each written as its own "auto-fill" edit, so an undo is
 // an ordinary revert.
 import type { AppContext } from "../../app-context.ts";
-import type { Pair, User } from "../../contract/index.ts";
-import { livePairsInContext } from "./pair-context.ts";
-import { toPair, type PairRow } from "./pair-dto.ts";
-import { afterUpdate, writePairChanges, type PairUpdate } from "./pair-writer.ts";
+import { NotFound } from "../../common/errors.ts";
+import type { Pair } from "../../contract/index.ts";
+import { livePairsInContext, type PairContext } from "./pair-context.ts";
+import { toPair, type FlagRow, type PairRow } from "./pair-dto.ts";
+import { afterUpdate, type Author, type PairUpdate } from "./pair-writer.ts";
 import { recheck, sameFlags } from "./recheck.ts";
 
+/** Untouched: new, or filled by an earlier auto-fill that nobody has looked at since. */
+const UNTOUCHED = `(p."status" = 'new' OR (p."status" = 'edited' AND p."autoFilledFrom" IS NOT NULL))`;
+
 /**
- * Fills the repetitions of `source`'s English; returns the pairs changed. A pair changed by
- * someone meanwhile is left alone (it is no longer untouched).
+ * A live pair and, with it in the same statement, the untouched repetitions of its English with
+ * what the checks need around them: a confirmation or an approval reads both, and on PostgreSQL
+ * each statement is a round trip that wakes the server and then this process again.
  */
-export async function autoFillRepetitions(ctx: AppContext, source: PairRow, user: User): Promise<Pair[]> {
-  const en = source.enText.trim();
-  if (!en || !source.ptText.trim()) return [];
-  // Untouched: new, or filled by an earlier auto-fill that nobody has looked at since. Read
-  // together (one statement), written together (one statement on PostgreSQL), yet each fill
-  // stands alone, as a person's edit does: a repetition changed meanwhile is left out.
-  const repetitions = await livePairsInContext(ctx, {
-    sql: `p."documentId" = ? AND p."id" <> ? AND p."enText" = ? AND p."ptText" <> ? AND (p."status" = 'new' OR (p."status" = 'edited' AND p."autoFilledFrom" IS NOT NULL))`,
-    args: [source.documentId, source.id, source.enText, source.ptText],
+export async function livePairWithRepetitions(ctx: AppContext, id: string): Promise<{ row: PairRow; repetitions: { row: PairRow; context: PairContext }[] }> {
+  // The pair's document is scanned once, as the repetitions query alone did; the source is the
+  // pair itself, compared with a subquery so the statement needs only its id.
+  const source = (column: string) => `(SELECT s."${column}" FROM "Pair" s WHERE s."id" = ?)`;
+  const found = await livePairsInContext(ctx, {
+    sql: `p."documentId" = ${source("documentId")} AND (p."id" = ? OR (p."enText" = ${source("enText")} AND p."ptText" <> ${source("ptText")} AND ${UNTOUCHED}))`,
+    args: [id, id, id, id],
   });
-  const who = { id: user.id, displayName: user.displayName };
-  const now = new Date();
-  const fills = repetitions.map(({ row, context }) => {
+  const own = found.find((f) => f.row.id === id);
+  if (!own || own.row.removed) throw new NotFound("pair", id);
+  return { row: own.row, repetitions: found.filter((f) => f.row.id !== id) };
+}
+
+/**
+ * The fills of `source`'s repetitions (read with it: livePairWithRepetitions), each rechecked with
+ * its own neighbours, for the caller to write once the source's confirmation or approval is
+ * written (writePairChanges: each fill only if its pair is still as read).
+ */
+export function repetitionFills(source: PairRow, repetitions: readonly { row: PairRow; context: PairContext }[]): { pair: PairRow; update: PairUpdate }[] {
+  if (!source.enText.trim() || !source.ptText.trim()) return [];
+  return repetitions.map(({ row, context }) => {
     const found = recheck(context.around(source.ptText), context.options, row.flags);
     const update: PairUpdate = {
       action: "auto-fill", status: "edited", note: `from pair ${source.index + 1}`,
@@ -34,7 +47,10 @@ export async function autoFillRepetitions(ctx: AppContext, source: PairRow, user
     };
     return { pair: row, update };
   });
-  const written = await writePairChanges(ctx.sql, fills, who, now);
+}
+
+/** The filled pairs as the client gets them: those written (a repetition changed meanwhile is left alone). */
+export function filledPairs(fills: readonly { pair: PairRow; update: PairUpdate }[], written: readonly ({ version: number; flags?: FlagRow[] } | null)[], who: Author, now: Date): Pair[] {
   return fills.flatMap(({ pair, update }, k) => {
     const result = written[k];
     return result ? [toPair(afterUpdate(pair, update, who, now, result))] : [];

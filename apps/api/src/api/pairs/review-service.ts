@@ -9,11 +9,11 @@ import { livePairInContext, type PairContext } from "./pair-context.ts";
 import { toPair, type PairRow } from "./pair-dto.ts";
 import { recheck, sameFlags } from "./recheck.ts";
 import { assertMayChange } from "./approval-lock.ts";
-import { autoFillRepetitions } from "./auto-fill.ts";
+import { filledPairs, livePairWithRepetitions, repetitionFills } from "./auto-fill.ts";
 import { overrideNote, passGate } from "./qa-gate.ts";
 import { hasRole } from "../auth/require-role.ts";
 import { Forbidden } from "../../common/errors.ts";
-import { afterUpdate, assertVersion, conflictFor, livePair, StaleVersion, writePairChange, writePairChangeAlone, type Author, type PairUpdate } from "./pair-writer.ts";
+import { afterUpdate, assertVersion, conflictFor, livePair, StaleVersion, writePairChange, writePairChangeAlone, writePairChanges, type Author, type PairUpdate } from "./pair-writer.ts";
 
 /** Dismissing a flag carries no version (it never conflicts with a text edit), so it retries. */
 const DISMISS_ATTEMPTS = 3;
@@ -89,7 +89,8 @@ export class ReviewService {
    */
   async setStatus(id: string, version: number, action: "confirm" | "approve" | "reject", user: User, comment?: string, override?: { reason: string }): Promise<{ pair: Pair; autoFilled?: Pair[] }> {
     const status: PairStatus = action === "confirm" ? "confirmed" : action === "approve" ? "approved" : "rejected";
-    const row = await livePair(this.ctx.sql, id);
+    // Confirming and approving fill the pair's repetitions: read with it, written with it.
+    const { row, repetitions } = action === "reject" ? { row: await livePair(this.ctx.sql, id), repetitions: [] } : await livePairWithRepetitions(this.ctx, id);
     assertVersion(row, version);
     assertMayChange(row, user);
     const open = action === "reject" ? [] : passGate(row, override);
@@ -97,11 +98,15 @@ export class ReviewService {
     const note = [open.length && override ? overrideNote(open, override.reason) : null, comments].filter(Boolean).join(" · ") || null;
     const update: PairUpdate = { action, status, note };
     const now = new Date();
-    const written = await writePairChangeAlone(this.ctx.sql, row, update, author(user), now, comments ? { id: newId(), pairId: id, authorId: user.id, authorName: user.displayName, body: comments, createdAt: now } : undefined);
-    const after = afterUpdate(row, update, author(user), now, written);
+    const who = author(user);
+    const written = await writePairChangeAlone(this.ctx.sql, row, update, who, now, comments ? { id: newId(), pairId: id, authorId: user.id, authorName: user.displayName, body: comments, createdAt: now } : undefined);
+    const after = afterUpdate(row, update, who, now, written);
     const pair = toPair(comments ? { ...after, _count: { comments: after._count.comments + 1 } } : after);
     if (action === "reject") return { pair };
-    return { pair, autoFilled: await autoFillRepetitions(this.ctx, after, user) };
+    // Written after the approval, in a statement of their own: in one statement with it, two
+    // approvals of pairs that repeat each other would lock the two rows in opposite orders.
+    const fills = repetitionFills(row, repetitions);
+    return { pair, autoFilled: filledPairs(fills, await writePairChanges(this.ctx.sql, fills, who, now), who, now) };
   }
 
   /**
