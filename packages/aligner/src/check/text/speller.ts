@@ -91,21 +91,34 @@ function tableSource(table: RuleTable): RuleSource {
   };
 }
 
-/** Rule objects of one kind, made from the source on first use of each affix. */
-function ruleLookup(kind: "SFX" | "PFX", rules: RuleTable | RuleSource): { get: (add: string) => AffixRule[] | undefined; longest: number } {
+/** The rules of one affix that strip the same letters: one stem, looked up once for all of them. */
+interface StripGroup {
+  strip: string;
+  rules: AffixRule[];
+}
+
+/** Rule objects of one kind, made from the source on first use of each affix and grouped by what they strip. */
+function ruleLookup(kind: "SFX" | "PFX", rules: RuleTable | RuleSource): { get: (add: string) => StripGroup[] | undefined; longest: number } {
   const source = isRuleSource(rules) ? rules : tableSource(rules);
-  const made = new Map<string, AffixRule[]>();
+  const made = new Map<string, StripGroup[]>();
   return {
     longest: source.longest,
     get(add) {
-      let affixRules = made.get(add);
-      if (affixRules === undefined) {
+      let groups = made.get(add);
+      if (groups === undefined) {
         const tuples = source.rulesFor(add);
         if (tuples === undefined) return undefined;
-        affixRules = tuples.map(([flag, strip, cond, cross]) => rule(kind, flag, strip, add, cond, cross));
-        made.set(add, affixRules);
+        const byStrip = new Map<string, AffixRule[]>();
+        for (const [flag, strip, cond, cross] of tuples) {
+          const r = rule(kind, flag, strip, add, cond, cross);
+          const list = byStrip.get(strip);
+          if (list) list.push(r);
+          else byStrip.set(strip, [r]);
+        }
+        groups = [...byStrip].map(([strip, list]) => ({ strip, rules: list }));
+        made.set(add, groups);
       }
-      return affixRules;
+      return groups;
     },
   };
 }
@@ -165,30 +178,45 @@ function spellerOver(dic: string, dictionary: Omit<CompiledSpeller, "key" | "ste
   const maxPrefix = prefixes.longest;
   const stems = new StemIndex(dic, dictionary.stems);
 
-  const hasStem = (stem: string, ...flags: string[]): boolean => {
+  /** A stem's flags, unless it is not in the dictionary or the dictionary forbids it. */
+  const flagsOf = (stem: string): string | undefined => {
     const own = stems.flagsOf(stem);
-    return own !== undefined && flags.every((fl) => own.includes(fl)) && !(forbidden && own.includes(forbidden));
+    return own === undefined || (forbidden && own.includes(forbidden)) ? undefined : own;
   };
+  const hasStem = (stem: string, flag: string): boolean => flagsOf(stem)?.includes(flag) ?? false;
 
+  // A Portuguese ending has up to ~140 rules (a verb's "-mos" in every conjugation) that strip a
+  // handful of different letters: each stem is looked up once, and as most are not in the
+  // dictionary, their rules' conditions (regexes) are never tested. The answer is the same as
+  // trying the rules one by one: a rule applies when its stem is there with its flag and its
+  // condition holds, in any order.
   const bySuffix = (word: string, prefixFlag?: string): boolean => {
     for (let n = 0; n <= Math.min(maxSuffix, word.length - 1); n++) {
-      for (const rule of suffixes.get(word.slice(word.length - n)) ?? []) {
-        if (prefixFlag && !rule.cross) continue;
-        const stem = word.slice(0, word.length - n) + rule.strip;
-        if (!rule.condition.test(stem)) continue;
-        if (prefixFlag ? hasStem(stem, rule.flag, prefixFlag) : hasStem(stem, rule.flag)) return true;
+      const groups = suffixes.get(word.slice(word.length - n));
+      if (groups === undefined) continue;
+      const base = word.slice(0, word.length - n);
+      for (const group of groups) {
+        const stem = base + group.strip;
+        const own = flagsOf(stem);
+        if (own === undefined || (prefixFlag && !own.includes(prefixFlag))) continue;
+        for (const rule of group.rules) {
+          if (prefixFlag && !rule.cross) continue;
+          if (own.includes(rule.flag) && rule.condition.test(stem)) return true;
+        }
       }
     }
     return false;
   };
 
   const correctExact = (word: string): boolean => {
-    if (hasStem(word) || bySuffix(word)) return true;
+    if (flagsOf(word) !== undefined || bySuffix(word)) return true;
     for (let n = 1; n <= Math.min(maxPrefix, word.length - 1); n++) {
-      for (const rule of prefixes.get(word.slice(0, n)) ?? []) {
-        const stem = rule.strip + word.slice(n);
-        if (!rule.condition.test(stem)) continue;
-        if (hasStem(stem, rule.flag) || bySuffix(stem, rule.flag)) return true;
+      for (const group of prefixes.get(word.slice(0, n)) ?? []) {
+        for (const rule of group.rules) {
+          const stem = rule.strip + word.slice(n);
+          if (!rule.condition.test(stem)) continue;
+          if (hasStem(stem, rule.flag) || bySuffix(stem, rule.flag)) return true;
+        }
       }
     }
     return false;
