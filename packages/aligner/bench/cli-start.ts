@@ -8,18 +8,25 @@
  * beside it when hunalign is on the PATH; Debian 12 does not package it, and nothing can be
  * downloaded here, so on these machines its figures are skipped.
  *
- * Run: pnpm --filter @alinha/aligner exec tsx bench/cli-start.ts (builds dist first).
+ * With `--baseline DIR` (the dist folder of another build, e.g. of main, kept inside a checkout
+ * so that it finds the dictionaries), the goal document and --version are also timed on that
+ * build, its runs interleaved with this build's: on a shared machine only figures of the same
+ * series compare.
+ *
+ * Run: pnpm --filter @alinha/aligner exec tsx bench/cli-start.ts [--baseline DIR] (builds dist first).
  */
 import { execFileSync, spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { availableParallelism, loadavg, tmpdir } from "node:os";
-import { join } from "node:path";
+import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { corpusFilePath, listDocuments } from "@alinha/corpus";
 
 const packageDir = fileURLToPath(new URL("..", import.meta.url));
 execFileSync(process.execPath, ["scripts/build-cli.mjs"], { cwd: packageDir });
 const alinha = join(packageDir, "dist", "alinha.mjs");
+const baselineAt = process.argv.indexOf("--baseline");
+const baseline = baselineAt < 0 ? undefined : join(resolve(process.argv[baselineAt + 1] ?? "."), "alinha.mjs");
 const RUNS = 5;
 const GOAL_MS = 500;
 
@@ -32,27 +39,35 @@ const GNU_TIME = "/usr/bin/time";
 const hasGnuTime = spawnSync(GNU_TIME, ["-f", "%U", "true"]).status === 0;
 
 function time(command: string, args: string[], runs = RUNS): { ms: number; cpuMs: number; stdout: string } {
-  const times: number[] = [];
-  const cpus: number[] = [];
-  let stdout = "";
+  return timeEach([[command, args]], runs)[0]!;
+}
+
+/** Each command's medians, their runs interleaved (first, second, first, second…). */
+function timeEach(commands: [string, string[]][], runs = RUNS): { ms: number; cpuMs: number; stdout: string }[] {
+  const times = commands.map(() => [] as number[]);
+  const cpus = commands.map(() => [] as number[]);
+  const stdout = commands.map(() => "");
   for (let i = 0; i < runs; i++) {
-    const start = performance.now();
-    const r = hasGnuTime
-      ? spawnSync(GNU_TIME, ["-f", "@@cpu %U %S", command, ...args], { encoding: "utf8", maxBuffer: 2 ** 28 })
-      : spawnSync(command, args, { encoding: "utf8", maxBuffer: 2 ** 28 });
-    times.push(performance.now() - start);
-    if (r.status !== 0) throw new Error(`${command} ${args.join(" ")}: exit ${r.status}\n${r.stderr}`);
-    const m = /@@cpu ([\d.]+) ([\d.]+)/.exec(r.stderr);
-    cpus.push(m ? (Number(m[1]) + Number(m[2])) * 1000 : Number.NaN);
-    stdout = r.stdout;
+    commands.forEach(([command, args], k) => {
+      const start = performance.now();
+      const r = hasGnuTime
+        ? spawnSync(GNU_TIME, ["-f", "@@cpu %U %S", command, ...args], { encoding: "utf8", maxBuffer: 2 ** 28 })
+        : spawnSync(command, args, { encoding: "utf8", maxBuffer: 2 ** 28 });
+      times[k]!.push(performance.now() - start);
+      if (r.status !== 0) throw new Error(`${command} ${args.join(" ")}: exit ${r.status}\n${r.stderr}`);
+      const m = /@@cpu ([\d.]+) ([\d.]+)/.exec(r.stderr);
+      cpus[k]!.push(m ? (Number(m[1]) + Number(m[2])) * 1000 : Number.NaN);
+      stdout[k] = r.stdout;
+    });
   }
-  return { ms: median(times), cpuMs: median(cpus), stdout };
+  return commands.map((_, k) => ({ ms: median(times[k]!), cpuMs: median(cpus[k]!), stdout: stdout[k]! }));
 }
 
 const hasHunalign = spawnSync("sh", ["-c", "command -v hunalign"]).status === 0;
 console.log(`load average ${loadavg()[0]!.toFixed(1)} (figures are medians of ${RUNS} runs; a busy machine inflates them)`);
 const version = time(process.execPath, [alinha, "--version"]);
 console.log(`alinha --version: ${version.ms.toFixed(0)} ms (cpu ${version.cpuMs.toFixed(0)} ms)`);
+const figures = (t: { ms: number; cpuMs: number }) => `${t.ms.toFixed(0)} ms (cpu ${t.cpuMs.toFixed(0)})`;
 let failed = false;
 for (const meta of listDocuments()) {
   const pt = corpusFilePath(meta.ptFile);
@@ -105,6 +120,14 @@ if (source !== undefined) {
   console.log(
     `goal document (${source.meta.id} cut after pair ${GOAL_PAIRS}): ${pairs} pairs: align ${aligned.ms.toFixed(0)} ms (cpu ${aligned.cpuMs.toFixed(0)}; ${verdict}, goal ${GOAL_MS}), check ${check.ms.toFixed(0)} ms (cpu ${check.cpuMs.toFixed(0)}); medians of ${GOAL_RUNS}, load average ${loadavg()[0]!.toFixed(1)}`,
   );
+  if (baseline !== undefined) {
+    const pairOf = (args: string[]): [string, string[]][] => [[process.execPath, [baseline, ...args]], [process.execPath, [alinha, ...args]]];
+    const [oldAlign, newAlign] = timeEach(pairOf(["align", pt, en]), GOAL_RUNS);
+    if (oldAlign!.stdout !== newAlign!.stdout) console.log("baseline: its align output differs from this build's");
+    const [oldCheck, newCheck] = timeEach(pairOf(["check", pt]), GOAL_RUNS);
+    const [oldVersion, newVersion] = timeEach(pairOf(["--version"]), GOAL_RUNS);
+    console.log(`baseline ${baseline} against this build, interleaved, medians of ${GOAL_RUNS}: align ${figures(oldAlign!)} -> ${figures(newAlign!)}, check ${figures(oldCheck!)} -> ${figures(newCheck!)}, --version ${figures(oldVersion!)} -> ${figures(newVersion!)}; load average ${loadavg()[0]!.toFixed(1)}`);
+  }
   rmSync(dir, { recursive: true, force: true });
 }
 process.exitCode = failed ? 1 : 0;

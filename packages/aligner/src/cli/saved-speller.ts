@@ -1,23 +1,22 @@
 /**
  * A dictionary as the build saves it (dist/spellers/<lang>.*) and the command line reads it back:
- * - .json: the compiled form's key and FORBIDDENWORD flag, and where it came from;
+ * - .json: the compiled form's key and FORBIDDENWORD flag, and which files it came from;
  * - .rules: the affix rules, one line per affix (kind, what it adds, its rules), read lazily;
  * - .stems: the stem table (check/text/stem-index.ts) as raw bytes;
  * - .dic: the .dic's text as Latin-1, when every character fits (Portuguese and English do).
  * A cold start read the rules as 650 kB of JSON: reading, parsing and listing its 5,400 keys took
  * 40-100 ms on a busy machine; the lines are split only when an affix is first tried. Decoding the
  * package's 4.4 MB of UTF-8 .dic took ~30 ms; Latin-1 bytes become a one-byte string in a few.
+ * Checking that the saved form is the installed dictionary's read both of its files whole and
+ * hashed a sample of them (~20 ms); their fingerprint reads 8 kB.
  */
-import { compileSpeller, dictionaryKey, type CompiledSpeller } from "../check/text/speller.ts";
-
-type Rules = CompiledSpeller["rules"];
-type RuleTuple = Rules["SFX"][string][number];
+import { compileSpeller, type CompiledSpeller, type RuleSource, type RuleTable, type RuleTuple } from "../check/text/speller.ts";
 
 export interface SavedMeta {
   key: string;
   forbidden: string | undefined;
   littleEndian: boolean;
-  /** `dictionaryKey` of the dictionary package's own files: the saved form is theirs. */
+  /** `sourceFingerprint` of the dictionary package's own files: the saved form is theirs. */
   sourceKey: string;
   latin1Dic: boolean;
   /** How .rules is encoded: Latin-1 when every character fits, else UTF-8. */
@@ -38,13 +37,44 @@ const FIELD = "\x1f";
 
 export const savedMeta = (json: string) => JSON.parse(json) as SavedMeta;
 
+/** A file as the fingerprint reads it: its size, and its bytes at a place. */
+export interface FileSlices {
+  size: number;
+  read(position: number, length: number): Uint8Array;
+}
+
+/** Bytes read at each of the fingerprint's places in a file, and how many places. */
+const SLICE_BYTES = 1024;
+const SLICES = 4;
+
+/**
+ * Which dictionary files (index.aff, index.dic) a saved form was made from, cheaply enough for
+ * every cold run: their sizes and a hash of four 1 kB slices of each, spread from start to end.
+ * Another version of a dictionary changes a size or a slice; the build makes the saved form again
+ * at every install anyway.
+ */
+export function sourceFingerprint(files: readonly FileSlices[]): string {
+  let h = 0x811c9dc5;
+  for (const file of files) {
+    for (let k = 0; k < SLICES; k++) {
+      const position = Math.floor((Math.max(0, file.size - SLICE_BYTES) * k) / (SLICES - 1));
+      const bytes = file.read(position, Math.min(SLICE_BYTES, file.size));
+      for (let i = 0; i < bytes.length; i++) h = Math.imul(h ^ bytes[i]!, 0x01000193);
+    }
+  }
+  return `${files.map((f) => f.size).join(":")}:${(h >>> 0).toString(16)}`;
+}
+
+/** Bytes in memory as the fingerprint reads them (the build has the files whole). */
+export const bytesSlices = (bytes: Uint8Array): FileSlices => ({ size: bytes.length, read: (at, n) => bytes.subarray(at, at + n) });
+
 /** A compiled form as JSON (rules included) and its stem table as raw bytes. */
 export function compiledFiles(compiled: CompiledSpeller, extra: object = {}): { json: string; stems: Uint8Array } {
   const { stems, ...meta } = compiled;
   return { json: JSON.stringify({ ...meta, littleEndian: LITTLE_ENDIAN, ...extra }), stems: new Uint8Array(stems.buffer, stems.byteOffset, stems.byteLength) };
 }
 
-function rulesText(rules: Rules): string {
+function rulesText(rules: { SFX: RuleTable; PFX: RuleTable }): string {
   const lines: string[] = [];
   for (const kind of ["SFX", "PFX"] as const) {
     for (const [add, tuples] of Object.entries(rules[kind])) {
@@ -63,14 +93,15 @@ export function savedForm(dictionary: { aff: Uint8Array; dic: Uint8Array }): { j
   const { stems, rules, ...compiled } = compileSpeller({ aff: dictionary.aff, dic: latin1 ? text : dictionary.dic });
   const lines = rulesText(rules);
   const rulesEncoding = /[^\u0000-\u00ff]/u.test(lines) ? "utf8" : "latin1";
-  const meta: SavedMeta = { ...compiled, littleEndian: LITTLE_ENDIAN, sourceKey: dictionaryKey(dictionary.aff, dictionary.dic), latin1Dic: latin1, rulesEncoding };
+  const meta: SavedMeta = { ...compiled, littleEndian: LITTLE_ENDIAN, sourceKey: sourceFingerprint([bytesSlices(dictionary.aff), bytesSlices(dictionary.dic)]), latin1Dic: latin1, rulesEncoding };
   const files = { json: JSON.stringify(meta), rules: Buffer.from(lines, rulesEncoding), stems: new Uint8Array(stems.buffer, stems.byteOffset, stems.byteLength) };
   return latin1 ? { ...files, dic: Buffer.from(text, "latin1") } : files;
 }
 
 /**
- * The saved files as createSpeller takes them, or undefined if they were made on a machine of
- * the other byte order or from other dictionary files than those whose key is `sourceKey`.
+ * The saved files as the speller takes them (with the text they were made from, when saved), or
+ * undefined if they were made on a machine of the other byte order or from other dictionary files
+ * than those whose `sourceFingerprint` is `sourceKey`.
  */
 export function fromSaved(files: SavedFiles, sourceKey: string): { speller: CompiledSpeller; dic?: string } | undefined {
   const meta = savedMeta(files.json);
@@ -79,7 +110,7 @@ export function fromSaved(files: SavedFiles, sourceKey: string): { speller: Comp
   // An Int32Array needs a 4-byte aligned start; a file's Buffer usually has one, else copy.
   const aligned = bytes.byteOffset % 4 === 0 ? bytes : Uint8Array.from(bytes);
   const stems = new Int32Array(aligned.buffer, aligned.byteOffset, aligned.byteLength / 4);
-  const rules = lazyRules(Buffer.from(files.rules.buffer, files.rules.byteOffset, files.rules.byteLength).toString(meta.rulesEncoding));
+  const rules = savedRules(Buffer.from(files.rules.buffer, files.rules.byteOffset, files.rules.byteLength).toString(meta.rulesEncoding));
   const speller: CompiledSpeller = { key: meta.key, forbidden: meta.forbidden, rules, stems };
   if (!meta.latin1Dic) return { speller };
   if (files.dic === undefined) return undefined;
@@ -87,43 +118,39 @@ export function fromSaved(files: SavedFiles, sourceKey: string): { speller: Comp
 }
 
 /**
- * The rule tables over the saved lines: where each affix's line is, found in one pass; its rules
- * split when createSpeller first asks for them. An object with a property per affix (what
- * createSpeller reads: Object.keys, Object.hasOwn, indexing), each an accessor, so listing the
- * keys parses nothing.
+ * The rules of each kind over the saved lines: where each affix's line is, found in one pass;
+ * its rules split when the speller first tries that affix.
  */
-function lazyRules(text: string): Rules {
+function savedRules(text: string): { SFX: RuleSource; PFX: RuleSource } {
   const at = { SFX: new Map<string, [number, number]>(), PFX: new Map<string, [number, number]>() };
+  const longest = { SFX: 0, PFX: 0 };
   for (let start = 0; start < text.length;) {
     let end = text.indexOf("\n", start);
     if (end < 0) end = text.length;
     const tab = text.indexOf("\t", start);
     const tab2 = text.indexOf("\t", tab + 1);
-    at[text.slice(start, tab) as "SFX" | "PFX"].set(text.slice(tab + 1, tab2), [tab2 + 1, end]);
+    const kind = text.slice(start, tab) as "SFX" | "PFX";
+    at[kind].set(text.slice(tab + 1, tab2), [tab2 + 1, end]);
+    longest[kind] = Math.max(longest[kind], tab2 - tab - 1);
     start = end + 1;
   }
-  const table = (where: Map<string, [number, number]>): Rules["SFX"] => {
+  const source = (kind: "SFX" | "PFX"): RuleSource => {
     const parsed = new Map<string, RuleTuple[]>();
-    const rulesOf = (add: string): RuleTuple[] => {
-      let rules = parsed.get(add);
-      if (rules === undefined) {
-        const [start, end] = where.get(add)!;
-        rules = text.slice(start, end).split(RULE).map((rule): RuleTuple => {
+    return {
+      longest: longest[kind],
+      rulesFor(add) {
+        let rules = parsed.get(add);
+        if (rules !== undefined) return rules;
+        const where = at[kind].get(add);
+        if (where === undefined) return undefined;
+        rules = text.slice(where[0], where[1]).split(RULE).map((rule): RuleTuple => {
           const [flag = "", strip = "", cond = "", cross] = rule.split(FIELD);
           return [flag, strip, cond, cross === "1"];
         });
         parsed.set(add, rules);
-      }
-      return rules;
+        return rules;
+      },
     };
-    const keys = [...where.keys()];
-    const own = (k: string | symbol): k is string => typeof k === "string" && where.has(k);
-    return new Proxy({} as Rules["SFX"], {
-      ownKeys: () => keys,
-      has: (_, k) => own(k),
-      get: (_, k) => (own(k) ? rulesOf(k) : undefined),
-      getOwnPropertyDescriptor: (_, k) => (own(k) ? { get: () => rulesOf(k), enumerable: true, configurable: true } : undefined),
-    });
   };
-  return { SFX: table(at.SFX), PFX: table(at.PFX) };
+  return { SFX: source("SFX"), PFX: source("PFX") };
 }

@@ -1,28 +1,31 @@
-import { readFileSync } from "node:fs";
+import { closeSync, fstatSync, openSync, readFileSync, readSync } from "node:fs";
 import { createRequire } from "node:module";
 import { pathToFileURL } from "node:url";
-import { createSpeller, dictionaryKey, type CompiledSpeller } from "../check/text/speller.ts";
-import { fromSaved, savedMeta, type SavedFiles } from "./saved-speller.ts";
+import { createSpeller, dictionaryKey, spellerFromCompiled, type CompiledSpeller } from "../check/text/speller.ts";
+import { fromSaved, savedMeta, sourceFingerprint, type FileSlices, type SavedFiles } from "./saved-speller.ts";
 import type { Speller } from "../types.ts";
 
 export type SpellerLanguage = "pt" | "en";
 
 /**
- * The Hunspell dictionaries as spellers, with their compiled form when the build left one
- * (`compile-spellers.ts` writes dist/spellers/<lang>.json, .stems and .dic). createSpeller
- * ignores a compiled form made from another version of the dictionary, and without one it
- * compiles at run time: slower to start (~0.4 s for Portuguese), same answers.
+ * The Hunspell dictionaries as spellers, from their compiled form when the build left one
+ * (`compile-spellers.ts` writes dist/spellers/<lang>.json, .rules, .stems and .dic) made from
+ * the installed dictionary's files; else compiled at run time: slower to start (~0.4 s for
+ * Portuguese), same answers.
  */
 export function loadSpeller(lang: SpellerLanguage): Speller {
   return load(lang).speller;
 }
 
-/** The speller, and whether it came from the saved form (the key createSpeller checks matches). */
+/** The speller, and whether it came from the saved form. */
 function load(lang: SpellerLanguage): { speller: Speller; saved: boolean } {
+  const compiled = readCompiled(lang);
+  // The saved text beside it: neither of the package's files is read.
+  const saved = compiled?.dic === undefined ? undefined : spellerFromCompiled(compiled.dic, compiled.speller);
+  if (saved !== undefined) return { speller: saved, saved: true };
   const dictionary = readDictionary(lang);
-  const compiled = readCompiled(lang, dictionary);
-  const text = { aff: dictionary.aff, dic: compiled?.dic ?? dictionary.dic };
-  return { speller: createSpeller(text, compiled?.speller), saved: compiled !== undefined && compiled.speller.key === dictionaryKey(text.aff, text.dic) };
+  const speller = createSpeller(dictionary, compiled?.speller);
+  return { speller, saved: compiled !== undefined && compiled.speller.key === dictionaryKey(dictionary.aff, dictionary.dic) };
 }
 
 /**
@@ -44,25 +47,41 @@ export function lazySpeller(lang: SpellerLanguage, onLoad?: (lang: SpellerLangua
   };
 }
 
+/** The folder of a dictionary package, where its index.aff and index.dic are. */
+const dictionaryDir = (lang: SpellerLanguage): URL => new URL(".", pathToFileURL(createRequire(import.meta.url).resolve(`dictionary-${lang}`)));
+
 /**
  * The dictionary package's two files, read as its own module does (`dictionary-pt` reads
  * index.aff and index.dic beside its index.js) but synchronously, without loading that module
  * (an ES module with top-level await), so that a speller can load on first use inside a check.
  */
 export function readDictionary(lang: SpellerLanguage): { aff: Uint8Array; dic: Uint8Array } {
-  const dir = new URL(".", pathToFileURL(createRequire(import.meta.url).resolve(`dictionary-${lang}`)));
+  const dir = dictionaryDir(lang);
   return { aff: readFileSync(new URL("index.aff", dir)), dic: readFileSync(new URL("index.dic", dir)) };
+}
+
+/** The package's files as `sourceFingerprint` reads them: a few slices, not the 5 MB. */
+function installedFingerprint(lang: SpellerLanguage): string {
+  const dir = dictionaryDir(lang);
+  const fds = ["index.aff", "index.dic"].map((name) => openSync(new URL(name, dir), "r"));
+  try {
+    return sourceFingerprint(fds.map((fd): FileSlices => ({
+      size: fstatSync(fd).size,
+      read(position, length) {
+        const bytes = new Uint8Array(length);
+        return bytes.subarray(0, readSync(fd, bytes, 0, length, position));
+      },
+    })));
+  } finally {
+    for (const fd of fds) closeSync(fd);
+  }
 }
 
 /** Where the build put them: beside the bundle, which may be this file or a chunk one folder down. */
 const PLACES = ["./spellers/", "../spellers/"];
 
-/**
- * The saved form of a dictionary (saved-speller.ts), if it was made from these very files. The
- * compiled form's key is over the text saved with it, so createSpeller uses the stem table only
- * with that text.
- */
-function readCompiled(lang: SpellerLanguage, dictionary: { aff: Uint8Array; dic: Uint8Array }): { speller: CompiledSpeller; dic?: string } | undefined {
+/** The saved form of a dictionary (saved-speller.ts), if it was made from the installed package's files. */
+function readCompiled(lang: SpellerLanguage): { speller: CompiledSpeller; dic?: string } | undefined {
   for (const place of PLACES) {
     const dir = new URL(place, import.meta.url);
     const read = (ext: string) => readFileSync(new URL(`${lang}.${ext}`, dir));
@@ -73,7 +92,7 @@ function readCompiled(lang: SpellerLanguage, dictionary: { aff: Uint8Array; dic:
     } catch {
       continue;
     }
-    return fromSaved(files, dictionaryKey(dictionary.aff, dictionary.dic));
+    return fromSaved(files, installedFingerprint(lang));
   }
   return undefined;
 }

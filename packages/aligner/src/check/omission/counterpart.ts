@@ -32,7 +32,23 @@ function keysOf(text: string, lang: Lang): { keys: string[]; distinct: boolean }
  * ("rectangles" and "retângulos", "active" and "ativa", "polyline" and "polilinha"): the
  * cognates the aligner's five-letter prefix misses ("curva" and "curve" share four).
  */
-const skeleton = (folded: string): string => folded.replace(/ct/gu, "t").replace(/ph/gu, "f").replace(/th/gu, "t").replace(/y/gu, "i").replace(/(.)\1/gu, "$1");
+const skeletonOf = (folded: string): string => folded.replace(/ct/gu, "t").replace(/ph/gu, "f").replace(/th/gu, "t").replace(/y/gu, "i").replace(/(.)\1/gu, "$1");
+/**
+ * Skeletons already made (five regex replacements each): a lone pair's text is compared with each
+ * of its neighbours' sides, so the same words come back many times; it showed in the profile of
+ * a cold command-line run. Bounded: a server checks document after document.
+ */
+const MAX_SKELETONS = 20_000;
+const skeletons = new Map<string, string>();
+function skeleton(folded: string): string {
+  let s = skeletons.get(folded);
+  if (s === undefined) {
+    if (skeletons.size >= MAX_SKELETONS) skeletons.clear();
+    s = skeletonOf(folded);
+    skeletons.set(folded, s);
+  }
+  return s;
+}
 /** Cognates by skeleton: a shared beginning of at least four letters and most of the shorter word. */
 const MIN_SKELETON_PREFIX = 4;
 const MIN_SKELETON_SHARE = 0.6;

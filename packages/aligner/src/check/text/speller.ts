@@ -24,9 +24,18 @@ function rule(kind: "SFX" | "PFX", flag: string, strip: string, add: string, con
 }
 
 /** One rule as saved: flag, strip, condition, cross (may combine with a prefix). */
-type RuleTuple = [flag: string, strip: string, condition: string, cross: boolean];
+export type RuleTuple = [flag: string, strip: string, condition: string, cross: boolean];
 /** The rules of one kind keyed by what they add. */
-type RuleTable = Record<string, RuleTuple[]>;
+export type RuleTable = Record<string, RuleTuple[]>;
+
+/**
+ * The rules of one kind as something else keeps them (the command line's saved files, split
+ * only when an affix is first tried): the longest affix, and the rules of one affix.
+ */
+export interface RuleSource {
+  readonly longest: number;
+  rulesFor(add: string): readonly RuleTuple[] | undefined;
+}
 
 /**
  * A dictionary's rules and stem table, worked out once ahead of time: the command line's build
@@ -37,7 +46,7 @@ type RuleTable = Record<string, RuleTuple[]>;
 export interface CompiledSpeller {
   key: string;
   forbidden: string | undefined;
-  rules: { SFX: RuleTable; PFX: RuleTable };
+  rules: { SFX: RuleTable | RuleSource; PFX: RuleTable | RuleSource };
   stems: Int32Array;
 }
 
@@ -72,18 +81,44 @@ function parseRules(aff: string): { SFX: RuleTable; PFX: RuleTable } {
   return byKind;
 }
 
-/** Rule objects of one kind, made from the table on first use of each affix. */
-function ruleLookup(kind: "SFX" | "PFX", table: RuleTable): { get: (add: string) => AffixRule[] | undefined; longest: number } {
-  const made = new Map<string, AffixRule[]>();
+const isRuleSource = (rules: RuleTable | RuleSource): rules is RuleSource => typeof rules.rulesFor === "function";
+
+/** A table as a source. Own-property check: an affix can be spelled like an Object.prototype member. */
+function tableSource(table: RuleTable): RuleSource {
   return {
     longest: Math.max(0, ...Object.keys(table).map((k) => k.length)),
+    rulesFor: (add) => (Object.hasOwn(table, add) ? table[add] : undefined),
+  };
+}
+
+/** The rules of one affix that strip the same letters: one stem, looked up once for all of them. */
+interface StripGroup {
+  strip: string;
+  rules: AffixRule[];
+}
+
+/** Rule objects of one kind, made from the source on first use of each affix and grouped by what they strip. */
+function ruleLookup(kind: "SFX" | "PFX", rules: RuleTable | RuleSource): { get: (add: string) => StripGroup[] | undefined; longest: number } {
+  const source = isRuleSource(rules) ? rules : tableSource(rules);
+  const made = new Map<string, StripGroup[]>();
+  return {
+    longest: source.longest,
     get(add) {
-      let rules = made.get(add);
-      if (rules === undefined && Object.hasOwn(table, add)) {
-        rules = table[add]!.map(([flag, strip, cond, cross]) => rule(kind, flag, strip, add, cond, cross));
-        made.set(add, rules);
+      let groups = made.get(add);
+      if (groups === undefined) {
+        const tuples = source.rulesFor(add);
+        if (tuples === undefined) return undefined;
+        const byStrip = new Map<string, AffixRule[]>();
+        for (const [flag, strip, cond, cross] of tuples) {
+          const r = rule(kind, flag, strip, add, cond, cross);
+          const list = byStrip.get(strip);
+          if (list) list.push(r);
+          else byStrip.set(strip, [r]);
+        }
+        groups = [...byStrip].map(([strip, list]) => ({ strip, rules: list }));
+        made.set(add, groups);
       }
-      return rules;
+      return groups;
     },
   };
 }
@@ -106,7 +141,7 @@ export function dictionaryKey(aff: string | Uint8Array, dic: string | Uint8Array
 }
 
 /** The work `createSpeller` does on a dictionary, to be saved and handed back to it. */
-export function compileSpeller(dictionary: { aff: string | Uint8Array; dic: string | Uint8Array }): CompiledSpeller {
+export function compileSpeller(dictionary: { aff: string | Uint8Array; dic: string | Uint8Array }): CompiledSpeller & { rules: { SFX: RuleTable; PFX: RuleTable } } {
   const aff = asText(dictionary.aff);
   const dic = asText(dictionary.dic);
   const key = dictionaryKey(dictionary.aff, dictionary.dic);
@@ -121,41 +156,67 @@ const forbiddenFlag = (aff: string) => /^FORBIDDENWORD\s+(\S+)/mu.exec(aff)?.[1]
 export function createSpeller(dictionary: { aff: string | Uint8Array; dic: string | Uint8Array }, prebuilt?: CompiledSpeller): Speller {
   const dic = asText(dictionary.dic);
   // A compiled form is used only with the text it was made from (its stem table points into it).
-  const compiled = prebuilt !== undefined && prebuilt.key === dictionaryKey(dictionary.aff, dictionary.dic) ? prebuilt : undefined;
-  // The .aff is only read when there is nothing compiled.
-  const aff = compiled === undefined ? asText(dictionary.aff) : "";
-  const forbidden = compiled === undefined ? forbiddenFlag(aff) : compiled.forbidden;
-  const rules = compiled?.rules ?? parseRules(aff);
-  const suffixes = ruleLookup("SFX", rules.SFX);
-  const prefixes = ruleLookup("PFX", rules.PFX);
+  if (prebuilt !== undefined && prebuilt.key === dictionaryKey(dictionary.aff, dictionary.dic)) return spellerOver(dic, prebuilt);
+  const aff = asText(dictionary.aff);
+  return spellerOver(dic, { forbidden: forbiddenFlag(aff), rules: parseRules(aff) });
+}
+
+/**
+ * A speller from a compiled form and the very text it was compiled from, kept together (the
+ * command line's build saves both in one step): no .aff to read and no key to work out, which
+ * samples both files. Undefined if the text's length is not the one the key records.
+ */
+export function spellerFromCompiled(dic: string, compiled: CompiledSpeller): Speller | undefined {
+  return compiled.key.split(":")[2] === String(dic.length) ? spellerOver(dic, compiled) : undefined;
+}
+
+function spellerOver(dic: string, dictionary: Omit<CompiledSpeller, "key" | "stems"> & { stems?: Int32Array }): Speller {
+  const forbidden = dictionary.forbidden;
+  const suffixes = ruleLookup("SFX", dictionary.rules.SFX);
+  const prefixes = ruleLookup("PFX", dictionary.rules.PFX);
   const maxSuffix = suffixes.longest;
   const maxPrefix = prefixes.longest;
-  const stems = new StemIndex(dic, compiled?.stems);
+  const stems = new StemIndex(dic, dictionary.stems);
 
-  const hasStem = (stem: string, ...flags: string[]): boolean => {
+  /** A stem's flags, unless it is not in the dictionary or the dictionary forbids it. */
+  const flagsOf = (stem: string): string | undefined => {
     const own = stems.flagsOf(stem);
-    return own !== undefined && flags.every((fl) => own.includes(fl)) && !(forbidden && own.includes(forbidden));
+    return own === undefined || (forbidden && own.includes(forbidden)) ? undefined : own;
   };
+  const hasStem = (stem: string, flag: string): boolean => flagsOf(stem)?.includes(flag) ?? false;
 
+  // A Portuguese ending has up to ~140 rules (a verb's "-mos" in every conjugation) that strip a
+  // handful of different letters: each stem is looked up once, and as most are not in the
+  // dictionary, their rules' conditions (regexes) are never tested. The answer is the same as
+  // trying the rules one by one: a rule applies when its stem is there with its flag and its
+  // condition holds, in any order.
   const bySuffix = (word: string, prefixFlag?: string): boolean => {
     for (let n = 0; n <= Math.min(maxSuffix, word.length - 1); n++) {
-      for (const rule of suffixes.get(word.slice(word.length - n)) ?? []) {
-        if (prefixFlag && !rule.cross) continue;
-        const stem = word.slice(0, word.length - n) + rule.strip;
-        if (!rule.condition.test(stem)) continue;
-        if (prefixFlag ? hasStem(stem, rule.flag, prefixFlag) : hasStem(stem, rule.flag)) return true;
+      const groups = suffixes.get(word.slice(word.length - n));
+      if (groups === undefined) continue;
+      const base = word.slice(0, word.length - n);
+      for (const group of groups) {
+        const stem = base + group.strip;
+        const own = flagsOf(stem);
+        if (own === undefined || (prefixFlag && !own.includes(prefixFlag))) continue;
+        for (const rule of group.rules) {
+          if (prefixFlag && !rule.cross) continue;
+          if (own.includes(rule.flag) && rule.condition.test(stem)) return true;
+        }
       }
     }
     return false;
   };
 
   const correctExact = (word: string): boolean => {
-    if (hasStem(word) || bySuffix(word)) return true;
+    if (flagsOf(word) !== undefined || bySuffix(word)) return true;
     for (let n = 1; n <= Math.min(maxPrefix, word.length - 1); n++) {
-      for (const rule of prefixes.get(word.slice(0, n)) ?? []) {
-        const stem = rule.strip + word.slice(n);
-        if (!rule.condition.test(stem)) continue;
-        if (hasStem(stem, rule.flag) || bySuffix(stem, rule.flag)) return true;
+      for (const group of prefixes.get(word.slice(0, n)) ?? []) {
+        for (const rule of group.rules) {
+          const stem = rule.strip + word.slice(n);
+          if (!rule.condition.test(stem)) continue;
+          if (hasStem(stem, rule.flag) || bySuffix(stem, rule.flag)) return true;
+        }
       }
     }
     return false;
