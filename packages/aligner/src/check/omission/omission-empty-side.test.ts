@@ -157,3 +157,17 @@ describe("omission-empty-side", () => {
     ["an English sentence before a sentence pair: only a heading on its own side counts", { pt: "", en: "If no window exists, the color is added to the default figure colormap.", nextPt: "Exemplos", nextEn: "This function can be used to specify the background colors." }, [""]],
   ])("hit: %s", (_n, pair, expected) => expect(runCheck(omissionEmptySide, pair, { spellers })).toEqual(expected));
 });
+
+// Tuning half (S5 strict reading, class 1.3): a "to be written" placeholder against the English's TODO.
+describe("omission-empty-side, placeholders (development corpus, tuning half)", () => {
+  it("near miss: “(Ainda a ser escrito)” with the English's “// TODO” paired apart (GIMP plug-in-cml-explorer)", () => {
+    expect(runCheck(omissionEmptySide, { pt: "(Ainda a ser escrito)", en: "", prevPt: "Usa faixa cíclica", prevEn: "// TODO", nextPt: "Taxa de modulação", nextEn: "Modulation rate" }, { spellers })).toEqual([]);
+  });
+  it("hit: a placeholder where the English has a real description", () => {
+    const pt = "(Ainda a ser escrito)";
+    expect(runCheck(omissionEmptySide, { pt, en: "", prevPt: "Usa faixa cíclica", prevEn: "Use cyclic range", nextPt: "Taxa de modulação", nextEn: "Modulation rate" }, { spellers })).toEqual([pt]);
+  });
+  it("hit: an English description next to a TODO is still an omission", () => {
+    expect(runCheck(omissionEmptySide, { pt: "", en: "Sets how fast the colours change along the cycle.", prevPt: "(Ainda a ser escrito)", prevEn: "// TODO" }, { spellers })).toHaveLength(1);
+  });
+});

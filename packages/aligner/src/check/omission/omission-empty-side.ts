@@ -106,8 +106,20 @@ function pairedApart(pair: CheckInput, side: Side, text: string, ptPerEn: number
     headingPairedOff("en", pair.nextPt, pair.nextEn);
 }
 
+/**
+ * A note that the text is still to be written ("(Ainda a ser escrito)", "// TODO", "FIXME", "(to be
+ * written)"): a placeholder, no content. One on each side, the aligner pairing them apart (GIMP
+ * plug-in-cml-explorer: "(Ainda a ser escrito)" against the English's "// TODO"), leaves nothing out.
+ */
+const PLACEHOLDER = /^\s*(?:\/\/|#|\/\*)?\s*[([]?\s*(?:(?:ainda\s+)?(?:a|por)\s+(?:ser\s+)?(?:escrever|escrit[oa]|fazer|completar)|to\s*do|todo|fixme|tbd|xxx|to\s+be\s+(?:written|done|completed))\s*[)\]]?[.:!]*\s*(?:\*\/)?\s*$/iu;
+const isPlaceholder = (text: string | undefined): boolean => text !== undefined && PLACEHOLDER.test(text);
+/** A placeholder whose neighbour on the other side is a placeholder too. */
+const placeholderAgainstPlaceholder = (pair: CheckInput, side: Side, text: string): boolean =>
+  isPlaceholder(text) && (side === "pt" ? [pair.prevEn, pair.nextEn] : [pair.prevPt, pair.nextPt]).some(isPlaceholder);
+
 function flagSide(check: Check, pair: CheckInput, side: Side, context: CheckContext): Flag[] {
   const text = textOf(pair, side);
+  if (placeholderAgainstPlaceholder(pair, side, text)) return [];
   if (isLiteral(text, side === "pt" ? context.spellers.pt : context.spellers.en, context.spellers.en, side)) return [];
   if (side === "en" && isEnglishHeading(text)) return [];
   // A reference page's section heading alone ("Ver Também", "Autores"): the page's structure; the lines under it speak for themselves.
