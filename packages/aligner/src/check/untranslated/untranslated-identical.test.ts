@@ -160,26 +160,3 @@ describe("untranslated-identical, in a whole document", () => {
     expect(alone.pairFlags[1]!.map((f) => f.code)).toContain("untranslated-identical");
   });
 });
-
-// Tuning half (S5 strict reading, classes 2.1 and 2.2): the site's furniture keeps the site's English.
-describe("untranslated-identical, lists of links (development corpus, tuning half)", async () => {
-  const { default: dictionaryEn } = await import("dictionary-en");
-  const { default: dictionaryPt } = await import("dictionary-pt");
-  const { createSpeller } = await import("../text/speller.ts");
-  const spellers = { pt: createSpeller(dictionaryPt), en: createSpeller(dictionaryEn) };
-  const entry = "hat — (^) exponentiation";
-  it("near miss: a see-also entry under its heading (scilab sqrt)", () => {
-    expect(runCheck(untranslatedIdentical, { pt: entry, en: entry, prevPt: "Ver Também", gapBefore: "\n\n", gapAfter: "\n\n" }, { spellers })).toEqual([]);
-  });
-  it("near miss: a list of links' entry among its siblings (scilab contourf)", () => {
-    const e = "plot2d — 2D plot";
-    expect(runCheck(untranslatedIdentical, { pt: e, en: e, prevPt: "contour2d — curvas de nível em um esboço 2d", nextPt: "xset — ajusta valores para o contexto gráfico", gapBefore: "\n\n", gapAfter: "\n\n" }, { spellers })).toEqual([]);
-  });
-  it("hit: a see-also entry whose English description is a whole sentence, not a page's title", () => {
-    const e = "bezout — GCD of two polynomials or two integers, by the Bezout method";
-    expect(runCheck(untranslatedIdentical, { pt: e, en: e, prevPt: "Ver também", gapBefore: "\n\n", gapAfter: "\n\n" }, { spellers })).toEqual([e]);
-  });
-  it("hit: the same entry alone between paragraphs of prose", () => {
-    expect(runCheck(untranslatedIdentical, { pt: "dollar — the last index of the matrix", en: "dollar — the last index of the matrix", prevPt: "O índice pode ser calculado.", nextPt: "Veja o exemplo abaixo.", gapBefore: "\n\n", gapAfter: "\n\n" }, { spellers })).toEqual(["dollar — the last index of the matrix"]);
-  });
-});

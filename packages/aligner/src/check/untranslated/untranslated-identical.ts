@@ -3,7 +3,6 @@ import { words } from "../text/words.ts";
 import { maskLiterals } from "../../normalize/literal-spans.ts";
 import { englishWordTest } from "./english-signal.ts";
 import { isLiteralLine } from "./literal-line.ts";
-import { isSeeAlsoEntry } from "./see-also-entry.ts";
 import { describedLabel } from "./described-label.ts";
 import { looksLikeCode } from "../text/looks-like-code.ts";
 import { citedTitle, creditedName, introducedDisplay, namesCoinedThing, opensBlock, spellsPreviousName } from "./shown-as-is.ts";
@@ -47,9 +46,6 @@ export const untranslatedIdentical: Check<"untranslated-identical"> = {
     if (isLiteralLine(pair) || CODE_MARK.test(pt) || looksLikeCode(pt) || NAME_LIST.test(pt) || CITATION.test(pt)) return [];
     // Where it stands says it is shown as it is: a listing's first line, a display its Portuguese introduces, a cited title.
     if (opensBlock(pair) || introducedDisplay(pair) || citedTitle(pair)) return [];
-    // A list of links' entry holding the linked page's title ("hat — (^) exponentiation"): the linked page's
-    // English, fixed there. (A navigation trail the same as the English's is left whole in English: still flagged.)
-    if (isSeeAlsoEntry(pair)) return [];
     // Code, commands and file lists read the same in both languages: only prose left as it was is a finding.
     const prose = maskLiterals(pt);
     if (letters(prose) < MIN_PROSE_SHARE * letters(pt) || (prose.match(CODE_PUNCTUATION)?.length ?? 0) >= 2) return [];

@@ -68,26 +68,3 @@ describe("untranslated-language, shown as the English shows it (development corp
     expect(runCheck(untranslatedLanguage, { pt: line, en: line, gapBefore: "\n\n", gapAfter: "\n\n" })).toEqual([line]);
   });
 });
-
-// Tuning half (S5 strict reading, classes 2.1 and 2.2): the site's furniture keeps the site's English.
-describe("untranslated-language, navigation trails and lists of links (development corpus, tuning half)", () => {
-  const spellers = { pt: createSpeller(dictionaryPt), en: createSpeller(dictionaryEn) };
-  it("near miss: a navigation trail whose chapter titles are English (scilab triu)", () => {
-    expect(runCheck(untranslatedLanguage, { pt: "Scilab Help >> Funções Elementares > Matrix manipulation > triu" }, { spellers })).toEqual([]);
-  });
-  const english = "The default value of the entry is the identity matrix of the same size.";
-  it("hit: an English sentence on the line after a navigation trail", () => {
-    expect(runCheck(untranslatedLanguage, { pt: `Scilab Help >> Funções Elementares > Matrix manipulation > triu\n${english}` }, { spellers })).toEqual([english]);
-  });
-  it("hit: a navigation trail copied whole from its English", () => {
-    const t = "Scilab Help >> Elementary Functions > Matrix manipulation and shaping > triu";
-    expect(runCheck(untranslatedLanguage, { pt: t, en: t }, { spellers })).toEqual([t]);
-  });
-  const entry = "cdfnor — cumulative distribution function normal distribution";
-  it("near miss: a see-also entry among its siblings (scilab erf)", () => {
-    expect(runCheck(untranslatedLanguage, { pt: entry, prevPt: "calerf — computa funções de erro", nextPt: "erfc — função de erro complementar", gapBefore: "\n\n", gapAfter: "\n\n" }, { spellers })).toEqual([]);
-  });
-  it("hit: an entry glued to running text on its line", () => {
-    expect(runCheck(untranslatedLanguage, { pt: entry, prevPt: "calerf — computa funções de erro", gapBefore: " ", gapAfter: "\n\n" }, { spellers })).toEqual([entry]);
-  });
-});

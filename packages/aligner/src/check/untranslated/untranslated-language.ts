@@ -8,8 +8,6 @@ import { execAll } from "../text/exec-all.ts";
 import { isReferenceEntry } from "./reference-entry.ts";
 import { inCodeComment } from "./code-comment.ts";
 import { shownAsIs } from "./shown-as-is.ts";
-import { isSeeAlsoEntry } from "./see-also-entry.ts";
-import { partlyTranslatedTrail } from "../text/navigation-trail.ts";
 
 /** Below this many characters franc guesses; such spans are left to the word lists. */
 const MIN_LENGTH = 40;
@@ -55,8 +53,6 @@ export const untranslatedLanguage: Check<"untranslated-language"> = {
     if (!ws.some((w, k) => englishWord[k] || w.text.includes("."))) return [];
     // A line of an example, record, table or code keeps the program's English; a bibliography's entry its titles.
     if (isLiteralLine(pair) || isReferenceEntry(pair.pt) || shownAsIs(pair)) return [];
-    // A list of links' entry keeps the linked page's title ("cdfnor — cumulative distribution…"): that page's flaw.
-    if (isSeeAlsoEntry(pair)) return [];
     const spans = sentences(pair.pt).map((s) => {
       const start = s.start + (pair.pt.slice(s.start, s.end).search(/\S/u));
       return { start, end: s.start + pair.pt.slice(s.start, s.end).trimEnd().length };
@@ -65,8 +61,6 @@ export const untranslatedLanguage: Check<"untranslated-language"> = {
       // A quoted title kept in English ("o livro “The Art of Computer Programming”") is a name, not a leftover.
       let text = pair.pt.slice(s.start, s.end);
       if (ASSIGNMENT.test(text) || inCodeComment(pair.pt, s.end - 1)) return false;
-      // A navigation trail's chapter titles ("Scilab Help >> … > Matrix manipulation > triu") are the site's.
-      if (partlyTranslatedTrail(pair.pt, s.start, pair.en)) return false;
       if (MAY_QUOTE.test(text)) text = text.replace(QUOTED_TITLE, " ").replace(QUOTED, (q, inner: string) => (pair.en?.includes(inner) ? " " : q));
       if (text.includes(",")) text = text.replace(VALUE_LIST, " ");
       if (text.trim().length < MIN_LENGTH) return false;

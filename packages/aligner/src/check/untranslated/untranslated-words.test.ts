@@ -190,29 +190,3 @@ describe("untranslated-words, labels named as the screen shows them", () => {
     expect(runCheck(untranslatedWords, { pt: "um degradê que passe várias vezes pela mesma cor (como o “Power user”)" }, { spellers })).toEqual([]);
   });
 });
-
-// Tuning half (S5 strict reading, classes 2.1 and 2.2): the site's furniture keeps the site's English.
-describe("untranslated-words, navigation trails and lists of links (development corpus, tuning half)", async () => {
-  const { default: dictionaryEn } = await import("dictionary-en");
-  const { default: dictionaryPt } = await import("dictionary-pt");
-  const { createSpeller } = await import("../text/speller.ts");
-  const spellers = { pt: createSpeller(dictionaryPt), en: createSpeller(dictionaryEn) };
-  const trail = "Scilab Help >> Funções Elementares > Matrix operations > abs";
-  it("near miss: a chapter title in a navigation trail (scilab abs)", () => {
-    expect(runCheck(untranslatedWords, { pt: trail, en: "Scilab Help >> Elementary Functions > Matrix operations > abs" }, { spellers })).toEqual([]);
-  });
-  it("hit: English words on the line after a navigation trail", () => {
-    expect(runCheck(untranslatedWords, { pt: `${trail}\nO valor absoluto, the default value of the entry`, en: "" }, { spellers })).toEqual(["value of the entry"]);
-  });
-  const entry = "freson — peak frequencies";
-  it("near miss: a see-also entry under its heading (scilab zgrid)", () => {
-    expect(runCheck(untranslatedWords, { pt: entry, prevPt: "Ver Também", gapBefore: "\n\n", gapAfter: "\n\n" }, { spellers })).toEqual([]);
-  });
-  it("near miss: a list of links' entry among its siblings (scilab inv)", () => {
-    const pt = "backslash — (\\) divisão matricial direita-esquerda: exact or least square solution";
-    expect(runCheck(untranslatedWords, { pt, prevPt: "slash — (/) divisão matricial direita e à direita transposta", nextPt: "pinv — pseudo-inversa", gapBefore: "\n\n", gapAfter: "\n\n" }, { spellers })).toEqual([]);
-  });
-  it("hit: the same entry alone in running text, no list around it", () => {
-    expect(runCheck(untranslatedWords, { pt: entry, prevPt: "A função calcula o ganho do sistema.", nextPt: "O resultado é um vetor.", gapBefore: "\n\n", gapAfter: "\n\n" }, { spellers })).toEqual(["peak frequencies"]);
-  });
-});

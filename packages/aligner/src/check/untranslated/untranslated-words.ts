@@ -9,8 +9,6 @@ import { isReferenceEntry } from "./reference-entry.ts";
 import { inCodeComment } from "./code-comment.ts";
 import { describedLabel } from "./described-label.ts";
 import { shownAsIs } from "./shown-as-is.ts";
-import { isSeeAlsoEntry } from "./see-also-entry.ts";
-import { partlyTranslatedTrail } from "../text/navigation-trail.ts";
 
 /** A run needs this many English words to be English rather than a borrowed word. */
 const MIN_RUN = 2;
@@ -295,8 +293,6 @@ export const untranslatedWords: Check<"untranslated-words"> = {
     if (!flags.some(Boolean) || isLiteralLine(pair) || shownAsIs(pair)) return [];
     // A bibliography's entry keeps the cited works' titles; a table's name cell its names.
     if (isReferenceEntry(pair.pt) || nameCell(pair)) return [];
-    // A list of links' entry keeps the linked page's title ("freson — peak frequencies"): that page's flaw.
-    if (isSeeAlsoEntry(pair)) return [];
     // A label the next Portuguese sentence describes ("• Total package names" / "é o número…") is a name the program prints.
     if (describedLabel(pair, isEnglish, context.spellers.pt)) return [];
     // A word only Portuguese has: it makes a label, a list or a line Portuguese.
@@ -328,8 +324,6 @@ export const untranslatedWords: Check<"untranslated-words"> = {
     return runs
       .filter((r) => {
         const text = pair.pt.slice(r.start, r.end);
-        // A navigation trail's chapter titles ("… > Matrix operations > abs") are the site's, fixed on the chapter's page.
-        if (partlyTranslatedTrail(pair.pt, r.start, pair.en)) return false;
         // Glossary terms kept in English ("merge request") are the project's choice, never untranslated.
         // As the glossary writes it: "bell labs" has lost its capitals and is still flagged.
         if (kept.size && (kept.has(text) || words(text).every((w) => kept.has(w.text)))) return false;
