@@ -68,27 +68,3 @@ describe("broken-page-break, short fragments before a function word", () => {
     expect(runCheck(brokenPageBreak, { pt: "Opções de linha de comando\n\nEstas opções valem para todos." })).toEqual([]);
   });
 });
-
-// Tuning half (S5 strict reading, class 5): lines that end open by nature, each a named near miss with its twin hit.
-describe("broken-page-break, terms, code, formulas and items (development corpus, tuning half)", () => {
-  it.each([
-    ["a one-letter term that reads as the article “a” (Scilab adj2sp)", { pt: "A", en: "", nextPt: "matriz quadrada esparsa de reais ou complexos" }],
-    ["a two-word term ending on a preposition (Scilab size)", { pt: "Aplicado a", en: "", nextPt: "uma hipermatriz y=size(x) retorna o vetor das dimensões" }],
-    ["a line of code, the next line an assignment (Scilab clearglobal)", { pt: "global a b c", en: "", nextPt: "a=1;b=2;c=3;" }],
-    ["a formula after “tal que” (Scilab xgraduate)", { pt: "Retorna um intervalo [xi,xa] que contém o dado intervalo [xmi,xma] e tal que\n\nxi= kMinr*10^ar, xa=kMaxr*10^ar e o intervalo pode ser dividido" }],
-    ["a man page's one-letter term after the previous definition (find)", { pt: "p AM ou PM da localidade", en: "", nextPt: "r tempo no formato 12 horas (hh:mm:ss [AP]M)" }],
-    ["a definition that lost its stop, its English closed (Scilab xclick)", { pt: "uma tecla com código ASCII -ibutton foi liberada", en: "key with ASCII code -ibutton has been released.", nextPt: "uma tecla com código ASCII ibutton-100 foi pressionada" }],
-    ["a list's lead-in that lost its colon (GIMP selection tools)", { pt: "Existem sete ferramentas de seleção", en: "There are seven selection tools:", nextPt: "a Seleção Retangular;" }],
-  ])("near miss: %s", (_n, pair) => expect(runCheck(brokenPageBreak, pair)).toEqual([]));
-  it.each([
-    ["a three-word fragment cut after a preposition", { pt: "Os valores da", en: "", nextPt: "matriz quadrada são reais e positivos." }, ["da"]],
-    ["a cut sentence whose English is the whole sentence", { pt: "O filtro divide a imagem de destino em duas partes e a", en: "The filter divides the destination image into two parts and the sample into three.", nextPt: "amostra em três partes iguais." }, ["a"]],
-    ["a cut before a word that is no assignment", { pt: "A função retorna o intervalo que contém o dado e tal que", nextPt: "o intervalo pode ser dividido em partes." }, ["que"]],
-  ])("hit: %s", (_n, pair, expected) => expect(runCheck(brokenPageBreak, pair)).toEqual(expected));
-});
-
-describe("broken-page-break, a one-letter variable is no term (development corpus, tuning half)", () => {
-  it("hit: a sentence cut before its one-letter variable (Scilab iscell)", () => {
-    expect(runCheck(brokenPageBreak, { pt: "iscell(x) retorna %t (verdadeiro) se", nextPt: "x é um cell e %f (falso) em caso contrário." })).toEqual(["se"]);
-  });
-});

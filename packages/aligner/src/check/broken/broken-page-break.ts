@@ -29,23 +29,6 @@ const MIN_FRAGMENT_BEFORE_FUNCTION_WORD = 4;
 const minFragment = (after: string): number =>
   NEVER_LAST.has(/^\s*(\p{L}+)/u.exec(after)?.[1] ?? "") ? MIN_FRAGMENT_BEFORE_FUNCTION_WORD : MIN_FRAGMENT_WORDS;
 
-/**
- * A fragment of fewer words than this is a definition list's term or label ("A" above "matriz
- * quadrada esparsa…", "Aplicado a" above "uma hipermatriz…"), even when its last word is a function
- * word: a cut sentence leaves a line's worth before the break.
- */
-const MIN_CUT_WORDS = 3;
-// An assignment opening the next line ("a=1;b=2;c=3;", "xi= kMinr*10^ar, …", "x(i)=[] cancela…"):
-// a line of code or a displayed formula follows, not the rest of a sentence, whatever word comes before.
-const OPENS_ASSIGNMENT = /^\s*[\p{L}_][\p{L}\p{N}_]*(?:\([^()\n]*\))?\s?=(?!=)/u;
-// A one-letter term of a man page's definition list ("r tempo no formato 12 horas"); not a Portuguese one-letter word.
-// Only a run of them counts (this line one too: "p AM ou PM da localidade"): "x é um cell" after "se" is a sentence's variable.
-const ONE_LETTER_TERM = /^\s*(?![aeoé]\s)\p{Ll}\s+\p{L}/u;
-/** A Portuguese as long as its English, up to this many times: a translation of the whole sentence, no more. */
-const MAX_WHOLE_RATIO = 1.25;
-// The English pair ends a sentence (or introduces a list) there.
-const CLOSED = /[.:!?]["”)]?$/u;
-
 /** Fewer words than this on the next line, with no stop, make a term or a label, not the rest of a sentence. */
 const MIN_GOES_ON_WORDS = 3;
 // Reference pages and man pages: a "name — what it does" entry, a breadcrumb, columns of a table.
@@ -106,21 +89,15 @@ export const brokenPageBreak: Check<"broken-page-break"> = {
       const cut = w !== undefined && NEVER_LAST.has(pair.pt.slice(w.start, w.end).toLowerCase());
       // After the break a link ("[Tony Stark](#)") counts only when the fragment is cut for sure.
       if (m[2] === "[" && !cut) continue;
-      if (OPENS_ASSIGNMENT.test(pair.pt.slice(m.index + m[1]!.length + 1)) || (cut && words(paragraph).length < MIN_CUT_WORDS)) continue;
       if (!cut && (structural(paragraph) || !goesOn(pair.pt.slice(m.index + m[1]!.length + 1), speller))) continue;
       if (w && (cut || words(paragraph).length >= minFragment(pair.pt.slice(m.index + m[1]!.length + 1)))) flags.push(flagAt(this, pair.pt, w.start, w.end, "A page break cut this sentence: join it with the next line.", undefined));
     }
     // Breaks it could not repair end this pair and start the next one.
     const next = pair.nextPt;
-    if (next !== undefined && STARTS_LOWER.test(next) && endsOpen(pair.pt) && !LABEL.test(next) && !/\n\s*\n\s*$/u.test(pair.pt) && !structural(pair.pt) && !OPENS_ASSIGNMENT.test(next) && !(ONE_LETTER_TERM.test(pair.pt) && ONE_LETTER_TERM.test(next)) && goesOn(next, speller)) {
+    if (next !== undefined && STARTS_LOWER.test(next) && endsOpen(pair.pt) && !LABEL.test(next) && !/\n\s*\n\s*$/u.test(pair.pt) && !structural(pair.pt) && goesOn(next, speller)) {
       const ws = words(pair.pt);
       const last = ws[ws.length - 1];
-      // The Portuguese says all its English sentence says, and that English closes there ("…foi liberada" /
-      // "…has been released."): a definition or list item that lost its stop, and the next line is the next item.
-      // Not much longer either: a Portuguese that adds a note ("(até a versão 2.8 do GIMP, esse diálogo sequer" / "é traduzido…") goes on.
-      const enWords = english === undefined ? 0 : words(english).length;
-      const whole = english !== undefined && CLOSED.test(english) && ws.length >= enWords && ws.length <= MAX_WHOLE_RATIO * enWords;
-      if (last && !whole && (ws.length >= minFragment(next) || (NEVER_LAST.has(last.text.toLowerCase()) && ws.length >= MIN_CUT_WORDS))) flags.push(flagAt(this, pair.pt, last.start, last.end, "The sentence stops here and goes on in the next segment: a page break cut it."));
+      if (last && (ws.length >= minFragment(next) || NEVER_LAST.has(last.text.toLowerCase()))) flags.push(flagAt(this, pair.pt, last.start, last.end, "The sentence stops here and goes on in the next segment: a page break cut it."));
     }
     return flags;
   },
