@@ -11,6 +11,7 @@ import { fileURLToPath } from "node:url";
 import { getDocument, listDocuments } from "@alinha/corpus";
 import { autogroup, killOnExit, OWN_SESSION } from "./own-session.ts";
 import { benchDatabase, BENCH_USER, postgresUnavailable, type BenchEngine } from "./bench-database.ts";
+import { buildShippedServer } from "./shipped-server.ts";
 
 const engine = (process.argv.slice(2).find((a) => a !== "--") ?? "sqlite") as BenchEngine;
 const API = fileURLToPath(new URL("..", import.meta.url));
@@ -32,8 +33,10 @@ const port = 40000 + Math.floor(Math.random() * 20000);
 const env = { ...process.env, DATABASE_URL: url, PORT: String(port), ALINHA_SKIP_SETUP: "1", LOG_LEVEL: "warn" };
 // BENCH_CPU_PROF=DIR: the API process writes a V8 CPU profile there (where its thread's time goes).
 const profile = process.env["BENCH_CPU_PROF"] ? ["--cpu-prof", "--cpu-prof-dir", process.env["BENCH_CPU_PROF"]] : [];
-const children: ChildProcess[] = [spawn(process.execPath, [...profile, "--import", "tsx", "src/main.ts"], { cwd: API, env, stdio: "inherit", ...OWN_SESSION })];
-if (engine === "postgres") children.push(spawn(process.execPath, ["--import", "tsx", "src/worker.ts"], { cwd: API, env, stdio: "inherit", ...OWN_SESSION }));
+// The server as it ships (esbuild, es2023), not as tsx compiles it: see shipped-server.ts.
+const shipped = await buildShippedServer();
+const children: ChildProcess[] = [spawn(process.execPath, [...profile, shipped.main], { cwd: API, env, stdio: "inherit", ...OWN_SESSION })];
+if (engine === "postgres") children.push(spawn(process.execPath, [shipped.worker], { cwd: API, env, stdio: "inherit", ...OWN_SESSION }));
 // Never left running, whatever happens to this script.
 killOnExit(children);
 const base = `http://127.0.0.1:${port}`;

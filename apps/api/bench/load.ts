@@ -20,12 +20,12 @@ import { once } from "node:events";
 import { readFileSync } from "node:fs";
 import { cpus, loadavg } from "node:os";
 import { createInterface } from "node:readline";
-import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { getDocument, listDocuments } from "@alinha/corpus";
 import autocannon from "autocannon";
 import { benchDatabase, BENCH_USER, postgresUnavailable, type BenchEngine } from "./bench-database.ts";
 import { runPacedClients } from "./paced-clients.ts";
+import { buildShippedServer } from "./shipped-server.ts";
 import { autogroup, killOnExit, OWN_SESSION } from "./own-session.ts";
 import { openDatabase } from "../src/db/index.ts";
 
@@ -77,8 +77,10 @@ interface ApiProcess { child: ChildProcess; lines: AsyncIterator<string>; base: 
 const children: ChildProcess[] = [];
 // Never left running, whatever happens to this script.
 killOnExit(children);
+// The server as it ships (esbuild, es2023), not as tsx compiles it: see shipped-server.ts.
+const shipped = await buildShippedServer();
 async function startApi(): Promise<ApiProcess> {
-  const child = spawn(process.execPath, [...(process.env["BENCH_PROFILE"] ? ["--cpu-prof", `--cpu-prof-dir=${process.env["BENCH_PROFILE"]}`] : []), "--import", "tsx", fileURLToPath(new URL("./serve.ts", import.meta.url))], {
+  const child = spawn(process.execPath, [...(process.env["BENCH_PROFILE"] ? ["--cpu-prof", `--cpu-prof-dir=${process.env["BENCH_PROFILE"]}`] : []), shipped.serve], {
     env: { ...process.env, DATABASE_URL: url }, stdio: ["pipe", "pipe", "inherit"], ...OWN_SESSION,
   });
   children.push(child);
@@ -89,7 +91,7 @@ async function startApi(): Promise<ApiProcess> {
 const apis = await Promise.all(Array.from({ length: API_PROCESSES }, startApi));
 if (ENGINE === "postgres") {
   // The team's job worker: imports run there, not in the API processes.
-  children.push(spawn(process.execPath, ["--import", "tsx", fileURLToPath(new URL("../src/worker.ts", import.meta.url))], {
+  children.push(spawn(process.execPath, [shipped.worker], {
     env: { ...process.env, DATABASE_URL: url, ALINHA_SKIP_SETUP: "1", LOG_LEVEL: "warn" }, stdio: ["ignore", "inherit", "inherit"], ...OWN_SESSION,
   }));
 }
