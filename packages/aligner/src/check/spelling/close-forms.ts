@@ -1,4 +1,5 @@
 import type { Speller } from "../../types.ts";
+import { memoPerSpeller } from "../text/memo-per-speller.ts";
 
 // Letters a typist or a machine confuses with each other in Portuguese: accents added, lost or swapped.
 const VARIANTS: Record<string, string> = {
@@ -16,22 +17,15 @@ const VARIANTS: Record<string, string> = {
  * the hundreds of a full edit distance), so a whole document is checked in milliseconds.
  */
 export function closeForms(word: string, speller: Speller, slips: "accents" | "all" = "all"): readonly string[] {
-  // The answer depends on the word and the dictionary alone, and the spelling and foreign-word checks
-  // ask about the same rejected words on every check of a document: remembered per dictionary.
-  let known = answers.get(speller);
-  if (!known) answers.set(speller, (known = new Map()));
-  const key = slips === "all" ? word : `\u0000${word}`;
-  let forms = known.get(key);
-  if (forms === undefined) {
-    if (known.size >= MAX_ANSWERS) known.clear();
-    known.set(key, (forms = closeFormsUncached(word, speller, slips)));
-  }
-  return forms;
+  return slips === "all" ? allSlips(word, speller) : accentSlips(word, speller);
 }
 
-const answers = new WeakMap<Speller, Map<string, readonly string[]>>();
+// The answer depends on the word and the dictionary alone, and the spelling and foreign-word checks
+// ask about the same rejected words on every check of a document: remembered per dictionary.
 /** Answers kept per dictionary: past this many, the memo starts again. */
 const MAX_ANSWERS = 20_000;
+const allSlips = memoPerSpeller(MAX_ANSWERS, (word, speller) => closeFormsUncached(word, speller, "all"));
+const accentSlips = memoPerSpeller(MAX_ANSWERS, (word, speller) => closeFormsUncached(word, speller, "accents"));
 
 function closeFormsUncached(word: string, speller: Speller, slips: "accents" | "all"): string[] {
   const out = new Set<string>();

@@ -1,4 +1,5 @@
 import type { Speller } from "../../types.ts";
+import { memoPerSpeller } from "../text/memo-per-speller.ts";
 import { closeForms } from "./close-forms.ts";
 import { translatePt } from "../../align/lexicon.ts";
 import { foldWord, stemEn } from "../../align/en-stem.ts";
@@ -31,26 +32,14 @@ export function runTogether(word: string, speller: Speller): string | undefined 
 
 const LETTERS = [..."abcdefghijklmnopqrstuvwxyz"];
 
+/** Memoised per speller: a document repeats its typos ("midia" six times in one man page). */
+const commonEditForms = memoPerSpeller(512, findCommonEditForms);
+
 /**
  * The common accepted words one letter dropped, changed or added away from `word`, accents aside. The
  * lexicon is keyed without accents, so the forms are tried so, with a map's look-up each; only the few it
  * knows are given their accents back and asked of the dictionary ("mascara" → "máscara").
  */
-const EDIT_CACHE_SIZE = 512;
-const editCache = new WeakMap<Speller, Map<string, Set<string>>>();
-
-/** Memoised per speller: a document repeats its typos ("midia" six times in one man page). */
-function commonEditForms(word: string, speller: Speller): Set<string> {
-  let cache = editCache.get(speller);
-  if (!cache) editCache.set(speller, (cache = new Map()));
-  const known = cache.get(word);
-  if (known) return known;
-  const forms = findCommonEditForms(word, speller);
-  if (cache.size >= EDIT_CACHE_SIZE) cache.delete(cache.keys().next().value!);
-  cache.set(word, forms);
-  return forms;
-}
-
 function findCommonEditForms(word: string, speller: Speller): Set<string> {
   const chars = [...foldWord(word)];
   const seen = new Set<string>();

@@ -1,4 +1,5 @@
 import type { Speller } from "../../types.ts";
+import { memoPerSpeller } from "../text/memo-per-speller.ts";
 
 /**
  * Words after which Portuguese writes a noun, never a finite verb: articles, their contractions
@@ -41,7 +42,6 @@ export function verbForNoun(word: string, previous: string | undefined, beforePr
   return accentedNoun(word, speller);
 }
 
-const answers = new WeakMap<Speller, Map<string, string | undefined>>();
 /** Answers kept per dictionary: past this many, the memo starts again (a project's vocabulary is far smaller). */
 const MAX_ANSWERS = 50_000;
 
@@ -50,15 +50,7 @@ const MAX_ANSWERS = 50_000;
  * word and the dictionary alone, and the same words follow determiners on every page, so it is
  * remembered per dictionary.
  */
-function accentedNoun(word: string, speller: Speller): string | undefined {
-  let known = answers.get(speller);
-  if (!known) answers.set(speller, (known = new Map()));
-  if (known.has(word)) return known.get(word);
-  if (known.size >= MAX_ANSWERS) known.clear();
-  const answer = accentedNounUncached(word, speller);
-  known.set(word, answer);
-  return answer;
-}
+const accentedNoun = memoPerSpeller(MAX_ANSWERS, (word, speller) => accentedNounUncached(word, speller));
 
 function accentedNounUncached(word: string, speller: Speller): string | undefined {
   const stem = AR_VERB_FORM.exec(word)?.[1];
