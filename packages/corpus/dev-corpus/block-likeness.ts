@@ -24,7 +24,7 @@ export interface Likeness {
   text: string;
   /** What a translator keeps as it is (see the module comment). */
   kept: Set<string>;
-  /** Longer lower-case words: evidence only when the other text has the same word verbatim (debhelper). */
+  /** Longer lower-case words: evidence only when the other text has the same word verbatim (debhelper, dpkg-buildpackage). */
   words: Set<string>;
 }
 
@@ -42,7 +42,8 @@ export function likeness(kind: BlockKind, raw: string): Likeness {
   const lower = new Set<string>();
   for (const m of text.matchAll(ADDRESS)) kept.add(m[0].replace(/[.,;:]+$/u, ""));
   const rest = text.replace(ADDRESS, " ");
-  for (const m of rest.matchAll(/\d+(?:[.,:]\d+)*/gu)) kept.add(`#${m[0].replace(/,/gu, ".")}`);
+  // A single digit is in every other sentence (list numbers, "1 or 2"): not evidence.
+  for (const m of rest.matchAll(/\d+(?:[.,:]\d+)*/gu)) if (m[0].length > 1) kept.add(`#${m[0].replace(/,/gu, ".")}`);
   const words = rest.split(/\s+/u);
   words.forEach((word, i) => {
     const t = trim(word);
@@ -53,8 +54,9 @@ export function likeness(kind: BlockKind, raw: string): Likeness {
     const startsSentence = i === 0 || /[.!?:]["”)]?$/u.test(words[i - 1]!);
     const name = (t.match(/\p{Lu}/gu)?.length ?? 0) >= 2 || (/^\p{Lu}/u.test(t) && !startsSentence);
     if (code || name) kept.add(t);
-    // A lower-case word long enough to be a program or product name when both texts have it verbatim.
-    else if (/^\p{Ll}{5,}$/u.test(t) && !COMMON.has(t)) lower.add(t);
+    // A lower-case word (or hyphenated name: dpkg-buildpackage) long enough to be a program or
+    // product name when both texts have it verbatim.
+    else if (t.length >= 5 && /^[\p{Ll}\d]+(?:-[\p{Ll}\d]+)*$/u.test(t) && /\p{Ll}{2}/u.test(t) && !COMMON.has(t)) lower.add(t);
   });
   return { kind, length: text.length, text, kept, words: lower };
 }
@@ -74,10 +76,12 @@ export function plausibleLengths(a: number, b: number): boolean {
  */
 export function counterpartScore(pt: Likeness, en: Likeness): number {
   if (pt.kind !== en.kind || !plausibleLengths(pt.length, en.length)) return 0;
-  if (pt.text === en.text) return 3 + pt.kept.size;
+  // Between candidates with the same evidence, the one of the closer length wins (a half point at most).
+  const closeness = Math.min(pt.length, en.length) / Math.max(pt.length, en.length, 1) / 2;
+  if (pt.text === en.text) return 3 + pt.kept.size + closeness;
   let shared = 0;
   for (const t of pt.kept) if (en.kept.has(t)) shared++;
   for (const w of pt.words) if (en.words.has(w)) shared++;
   if (!shared) return 0;
-  return shared * 3 >= Math.min(pt.kept.size, en.kept.size) ? shared : 0;
+  return shared * 3 >= Math.min(pt.kept.size, en.kept.size) ? shared + closeness : 0;
 }

@@ -72,7 +72,8 @@ describe("pairBlocks across shifted paths", () => {
     const en = [
       h("s4/h", "FOOHELPER COMMANDS"),
       p("s4/b1", "Here is the list of foohelper commands you can use."),
-      p("s4/b2", "fh_build(1)"), p("s4/b3", "builds a package"), p("s4/b4", "fh_clean(1)"), p("s4/b5", "cleans up after a build"),
+      // The descriptions name the tool suite too: the sentence goes with the English of its own length, not the first that names it.
+      p("s4/b2", "fh_build(1)"), p("s4/b3", "builds a package"), p("s4/b4", "fh_clean(1)"), p("s4/b5", "a tool for foohelper tools"),
       h("s4/b6", "Deprecated Commands"),
       p("s4/b7", "A few foohelper commands are deprecated."),
       p("s4/b8", "fh_old(1)"), p("s4/b9", "does what it used to"),
@@ -88,7 +89,7 @@ describe("pairBlocks across shifted paths", () => {
       ["#LISTA_DE_DESCONTINUADOS#", null],
       ["FICHEIROS", "FILES"],
     ]);
-    expect(r.enOnly.map((b) => b.en)).toEqual(["fh_build(1)", "builds a package", "fh_clean(1)", "cleans up after a build", "fh_old(1)", "does what it used to"]);
+    expect(r.enOnly.map((b) => b.en)).toEqual(["fh_build(1)", "builds a package", "fh_clean(1)", "a tool for foohelper tools", "fh_old(1)", "does what it used to"]);
   });
 
   it("dpkg-architecture: a listing re-indented into one block fewer; the blocks after it pair again by their code and names", () => {
@@ -129,6 +130,13 @@ describe("pairBlocks stays conservative", () => {
     const en = [p("s1/h", "NAME", "heading"), p("s1/b1", "foo - does a thing"), p("s2/h", "DESCRIPTION", "heading"), p("s2/b1", "A sentence with nothing kept.")];
     const r = pairBlocks(pt, en);
     expect(r.blocks.slice(2).map((b) => b.en)).toEqual([undefined, undefined, undefined]);
+  });
+
+  it("gimp glossary: does not pair the one block left on each side between two pairs for its place alone (the English entry is another one)", () => {
+    const pt = [p("dl/dt[1]", "Bézier", "term"), p("dl/dd[1]", "Uma curva de Bézier.", "definition"), p("dl/dd[2]", "No GIMP, pode enevoar as bordas.", "definition"), p("dl/dt[3]", "Ruído", "term")];
+    const en = [p("dl/dt[1]", "Bezier", "term"), p("dl/dd[1]", "A Bezier curve.", "definition"), p("dl/dt[2]", "Clone", "term"), p("dl/dd[9]", "See also the Clone Tool.", "definition"), p("dl/dt[3]", "Noise", "term")];
+    const r = pairBlocks(pt, en);
+    expect(r.blocks.map((b) => b.en)).toEqual(["Bezier", "A Bezier curve.", undefined, "Noise"]);
   });
 
   it("does not pair blocks of another kind, or of implausible lengths, even when they share a name", () => {

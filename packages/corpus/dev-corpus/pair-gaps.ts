@@ -4,6 +4,9 @@
  * number of blocks: every path after it is shifted, so the Portuguese loses its English although
  * the English is on the page. Between two blocks the path paired, the blocks left on each side are
  * the same stretch of the page in two languages: they are aligned in order, by evidence only.
+ * Place alone is no evidence: where the English page is another version, the one block left on
+ * each side between two pairs is as often another text as the same one (a glossary entry the
+ * English replaced, a list item it added), so no block is paired for its place but a heading.
  */
 import type { ExtractedBlock } from "../src/dev/types.ts";
 import { counterpartScore, likeness, plausibleLengths, type Likeness } from "./block-likeness.ts";
@@ -46,10 +49,10 @@ export function pairAcrossGaps(pt: readonly ExtractedBlock[], en: readonly Extra
   const enL = (j: number) => (enLike[j] ??= likeness(en[j]!.kind, en[j]!.text));
   const pair = (i: number, j: number) => { out[i] = j; used.add(j); };
   const chain = () => inOrder(out.flatMap((j, i) => (j === undefined ? [] : [[i, j] as [number, number]])));
-  /** The unpaired blocks of each side between consecutive pairs of the chain (and, with `ends`, before the first and after the last). */
-  const gaps = function* (ends = true) {
+  /** The unpaired blocks of each side between consecutive pairs of the chain (and before the first, after the last). */
+  const gaps = function* () {
     const bounds: [number, number][] = [[-1, -1], ...chain(), [pt.length, en.length]];
-    for (let k = ends ? 1 : 2; k < bounds.length - (ends ? 0 : 1); k++) {
+    for (let k = 1; k < bounds.length; k++) {
       const [i0, j0] = bounds[k - 1]!;
       const [i1, j1] = bounds[k]!;
       const ps: number[] = [];
@@ -61,7 +64,7 @@ export function pairAcrossGaps(pt: readonly ExtractedBlock[], en: readonly Extra
   };
 
   // 1. Evidence: the best-scoring alignment in order of each gap (a longest common subsequence weighted by score).
-  for (const { ps, es } of [...gaps()]) {
+  for (const { ps, es } of gaps()) {
     if (ps.length * es.length > MAX_GAP_CELLS) continue;
     const w = es.length + 1;
     const best = new Float64Array((ps.length + 1) * w);
@@ -90,12 +93,5 @@ export function pairAcrossGaps(pt: readonly ExtractedBlock[], en: readonly Extra
     if (p.kind === e.kind && LEADS.has(p.kind) && plausibleLengths(ptL(i - 1).length, enL(j - 1).length)) pair(i - 1, j - 1);
   }
 
-  // 3. One block left on each side between two pairs, of one kind (not code): the same slot of the page.
-  for (const { ps, es } of [...gaps(false)]) {
-    if (ps.length !== 1 || es.length !== 1) continue;
-    const p = pt[ps[0]!]!;
-    const e = en[es[0]!]!;
-    if (p.kind === e.kind && p.kind !== "code" && plausibleLengths(ptL(ps[0]!).length, enL(es[0]!).length)) pair(ps[0]!, es[0]!);
-  }
   return out;
 }
