@@ -18,6 +18,8 @@ describe("counterpartScore", () => {
     ["prose with nothing kept", "Uma frase sem nomes nem números.", "A sentence with nothing kept."],
     ["a word both languages spell alike", "O resultado normal é zero.", "The normal result is zero."],
     ["one shared name among many others", "Heiko, Aurélien, Joe, Mike e Kieren tocaram em Berlim.", "Marc, Nicolas, Valentin, Thomas and Kieren wrote for Rome."],
+    ["the project's name beside names the other lacks (lilypond)", "O TuxGuitar, um editor de tablatura, exporta para LilyPond.", "Abjad, a Python API for Formalized Score Control, builds LilyPond notation."],
+    ["a short loanword", "Esboça as linhas de um array de zeros.", "An array of normalized frequencies."],
     ["different numbers", "Versão 2 de 2014.", "Version 3 of 2015."],
     ["a name shared by blocks of implausible lengths", "Sobre o Linux.", "A long paragraph about Linux that goes on and on for far longer than any translation could."],
   ])("does not take %s as evidence", (_, pt, en) => expect(score(pt, en)).toBe(0));

@@ -56,7 +56,8 @@ export function likeness(kind: BlockKind, raw: string): Likeness {
     if (code || name) kept.add(t);
     // A lower-case word (or hyphenated name: dpkg-buildpackage) long enough to be a program or
     // product name when both texts have it verbatim.
-    else if (t.length >= 5 && /^[\p{Ll}\d]+(?:-[\p{Ll}\d]+)*$/u.test(t) && /\p{Ll}{2}/u.test(t) && !COMMON.has(t)) lower.add(t);
+    // Shorter words ("array", "mouse", "linear") are loanwords both languages use everywhere.
+    else if (/^[\p{Ll}\d]+(?:-[\p{Ll}\d]+)*$/u.test(t) && (t.includes("-") ? t.length >= 5 : t.length >= 7) && /\p{Ll}{2}/u.test(t) && !COMMON.has(t)) lower.add(t);
   });
   return { kind, length: text.length, text, kept, words: lower };
 }
@@ -72,7 +73,8 @@ export function plausibleLengths(a: number, b: number): boolean {
  * How much evidence says these two blocks are one text in two languages (0: none, or not
  * plausible). Same kind, plausible lengths, and either the same text or shared tokens (kept
  * tokens, and longer lower-case words both have verbatim) that are at least a third of the kept
- * tokens of the side that has fewer: one shared name among many unshared ones is chance.
+ * tokens of the side that has more: one shared name among many unshared ones is chance (the
+ * project's own name, LilyPond or GIMP, is in half the blocks of its pages).
  */
 export function counterpartScore(pt: Likeness, en: Likeness): number {
   if (pt.kind !== en.kind || !plausibleLengths(pt.length, en.length)) return 0;
@@ -83,5 +85,5 @@ export function counterpartScore(pt: Likeness, en: Likeness): number {
   for (const t of pt.kept) if (en.kept.has(t)) shared++;
   for (const w of pt.words) if (en.words.has(w)) shared++;
   if (!shared) return 0;
-  return shared * 3 >= Math.min(pt.kept.size, en.kept.size) ? shared + closeness : 0;
+  return shared * 3 >= Math.max(pt.kept.size, en.kept.size) ? shared + closeness : 0;
 }
