@@ -20,6 +20,8 @@ describe("counterpartScore", () => {
     ["one shared name among many others", "Heiko, Aurélien, Joe, Mike e Kieren tocaram em Berlim.", "Marc, Nicolas, Valentin, Thomas and Kieren wrote for Rome."],
     ["the project's name beside names the other lacks (lilypond)", "O TuxGuitar, um editor de tablatura, exporta para LilyPond.", "Abjad, a Python API for Formalized Score Control, builds LilyPond notation."],
     ["a short loanword", "Esboça as linhas de um array de zeros.", "An array of normalized frequencies."],
+    ["a shared cognate where the kept tokens differ (scilab zgrid)", "Esboça as linhas do Z-plano: frequência natural (Wn).", "array of normalized natural frequencies (factors of π/dt)."],
+    ["two entries of a list of names (set, get)", "set — Ajusta uma propriedade de um objeto User Interface.", "get — Gets a property of a User Interface object."],
     ["different numbers", "Versão 2 de 2014.", "Version 3 of 2015."],
     ["a name shared by blocks of implausible lengths", "Sobre o Linux.", "A long paragraph about Linux that goes on and on for far longer than any translation could."],
   ])("does not take %s as evidence", (_, pt, en) => expect(score(pt, en)).toBe(0));

@@ -81,8 +81,15 @@ export function counterpartScore(pt: Likeness, en: Likeness): number {
   // Between candidates with the same evidence, the one of the closer length wins (a half point at most).
   const closeness = Math.min(pt.length, en.length) / Math.max(pt.length, en.length, 1) / 2;
   if (pt.text === en.text) return 3 + pt.kept.size + closeness;
-  let shared = 0;
-  for (const t of pt.kept) if (en.kept.has(t)) shared++;
+  // "set — …" is not "get — …": entries of a list of names differ by their name.
+  const ptName = /^(\S+) [—–-] /u.exec(pt.text)?.[1];
+  const enName = /^(\S+) [—–-] /u.exec(en.text)?.[1];
+  if (ptName !== undefined && enName !== undefined && ptName !== enName) return 0;
+  let kept = 0;
+  for (const t of pt.kept) if (en.kept.has(t)) kept++;
+  // Shared words count only where no kept token says otherwise ("natural" in two texts whose formulas differ).
+  if (!kept && (pt.kept.size || en.kept.size)) return 0;
+  let shared = kept;
   for (const w of pt.words) if (en.words.has(w)) shared++;
   if (!shared) return 0;
   return shared * 3 >= Math.max(pt.kept.size, en.kept.size) ? shared + closeness : 0;
