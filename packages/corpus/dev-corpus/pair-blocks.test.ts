@@ -139,6 +139,12 @@ describe("pairBlocks stays conservative", () => {
     expect(r.blocks.map((b) => b.en)).toEqual(["Bezier", "A Bezier curve.", undefined, "Noise"]);
   });
 
+  it("gimp dialogs: pairs the one sentence of plain prose left on each side between two pairs (the same slot of the page)", () => {
+    const pt = [p("b/p[1]", "Doze botões mostram as cores usadas."), p("b/div[2]/p[1]", "Este diálogo funciona para as duas cores."), p("b/h2[1]", "3.1.1. Ativando o diálogo", "heading")];
+    const en = [p("b/p[1]", "Twelve buttons show the last used colors."), p("b/p[2]", "This dialog works on either color."), p("b/h2[1]", "3.1.1. Activating the Dialog", "heading")];
+    expect(pairBlocks(pt, en).blocks.map((b) => b.en)).toEqual(["Twelve buttons show the last used colors.", "This dialog works on either color.", "3.1.1. Activating the Dialog"]);
+  });
+
   it("does not pair blocks of another kind, or of implausible lengths, even when they share a name", () => {
     const pt = [p("a[1]", "Início"), p("x[1]", "Linux", "heading"), p("x[2]", "Curto Linux."), p("z[1]", "Fim")];
     const en = [p("a[1]", "Start"), p("y[1]", "Linux"), p("y[2]", "A long paragraph about Linux that goes on and on for far longer than any translation of two words could."), p("z[1]", "End")];

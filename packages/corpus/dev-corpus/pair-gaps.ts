@@ -4,9 +4,10 @@
  * number of blocks: every path after it is shifted, so the Portuguese loses its English although
  * the English is on the page. Between two blocks the path paired, the blocks left on each side are
  * the same stretch of the page in two languages: they are aligned in order, by evidence only.
- * Place alone is no evidence: where the English page is another version, the one block left on
- * each side between two pairs is as often another text as the same one (a glossary entry the
- * English replaced, a list item it added), so no block is paired for its place but a heading.
+ * Place alone is weak evidence: where the English page is another version, the one block left on
+ * each side between two pairs is often another text (a glossary entry the English replaced, a
+ * list item it added). It is taken only for a heading before a pair, and for a slot of plain prose
+ * (one block each side between two pairs, neither with a name, number or code token to disagree).
  */
 import type { ExtractedBlock } from "../src/dev/types.ts";
 import { counterpartScore, likeness, plausibleLengths, type Likeness } from "./block-likeness.ts";
@@ -93,5 +94,15 @@ export function pairAcrossGaps(pt: readonly ExtractedBlock[], en: readonly Extra
     if (p.kind === e.kind && LEADS.has(p.kind) && plausibleLengths(ptL(i - 1).length, enL(j - 1).length)) pair(i - 1, j - 1);
   }
 
+  // 3. One block of plain prose left on each side between two pairs (not the page's ends): the same slot.
+  const bounds = chain();
+  for (let k = 1; k < bounds.length; k++) {
+    const [i0, j0] = bounds[k - 1]!;
+    const [i1, j1] = bounds[k]!;
+    if (i1 - i0 !== 2 || j1 - j0 !== 2 || out[i0 + 1] !== undefined || used.has(j0 + 1)) continue;
+    const p = ptL(i0 + 1);
+    const e = enL(j0 + 1);
+    if (p.kind === e.kind && p.kind !== "code" && !p.kept.size && !e.kept.size && plausibleLengths(p.length, e.length)) pair(i0 + 1, j0 + 1);
+  }
   return out;
 }
