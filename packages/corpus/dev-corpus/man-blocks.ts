@@ -83,6 +83,11 @@ export function manBlocks(rendered: string): ExtractedBlock[] {
 /**
  * Sections whose block shapes differ between the two pages (a translation of another version of
  * the page) cannot be paired by position: their Portuguese paths are marked so nothing pairs there.
+ * A shape differs more often than the text does: a listing is cut into blocks at every change of
+ * indentation, so a translator who re-indents one line of an example (dpkg-architecture(1)'s
+ * EXAMPLES: "  else" under "  confflags", where the English has " else" under "   confflags")
+ * changes the section's block count, and an extra TRADUÇÃO section moves every later section's
+ * number. Those blocks are paired afterwards by their content, in order (pair-gaps.ts).
  */
 export function unpairDifferingSections(pt: ExtractedBlock[], en: ExtractedBlock[]): ExtractedBlock[] {
   const shape = (blocks: ExtractedBlock[]) => {

@@ -5,6 +5,7 @@
  */
 import type { DevBlock, DevEnOnlyBlock, ExtractedBlock } from "../src/dev/types.ts";
 import { countWords } from "../src/word-count.ts";
+import { pairAcrossGaps } from "./pair-gaps.ts";
 
 // Function words only, written for this filter: enough to tell an English paragraph from a
 // Portuguese one. Words both languages spell alike ("a", "do", "no", "se") are in neither list.
@@ -35,24 +36,34 @@ export interface PairedBlocks {
  * `blocks` keeps the Portuguese page's order; a block whose path the English page has gets that
  * English. A prose block that is the English (equal to it, or English by its function words) is
  * the untranslated fallback and moves to `enOnly`. Code is kept as it is: it is the same in both.
+ * Then the blocks a shifted path left without English are paired across the gaps (pair-gaps.ts).
+ * Which blocks are kept depends on the path alone, so the documents and their words (and with
+ * them the tuning/test split) do not depend on the gap pairing.
  */
 export function pairBlocks(pt: readonly ExtractedBlock[], en: readonly ExtractedBlock[] | undefined): PairedBlocks {
-  const enByPath = new Map<string, { block: ExtractedBlock; at: number }>();
-  en?.forEach((block, at) => { if (!enByPath.has(block.path)) enByPath.set(block.path, { block, at }); });
+  const enByPath = new Map<string, number>();
+  en?.forEach((block, at) => { if (!enByPath.has(block.path)) enByPath.set(block.path, at); });
   const used = new Set<number>();
-  const blocks: DevBlock[] = [];
+  const kept: ExtractedBlock[] = [];
+  const partner: (number | undefined)[] = [];
   let untranslatedWords = 0;
   for (const block of pt) {
-    const partner = enByPath.get(block.path);
+    const at = enByPath.get(block.path);
     const prose = block.kind !== "code";
-    const fallback = prose && countWords(block.text) >= 3 && (partner?.block.text === block.text || looksEnglish(block.text));
+    const fallback = prose && countWords(block.text) >= 3 && ((at !== undefined && en![at]!.text === block.text) || looksEnglish(block.text));
     if (fallback) { untranslatedWords += countWords(block.text); continue; }
-    if (partner && !used.has(partner.at)) {
-      used.add(partner.at);
-      blocks.push({ path: block.path, kind: block.kind, pt: block.text, en: partner.block.text, enAt: partner.at });
-    } else blocks.push({ path: block.path, kind: block.kind, pt: block.text });
+    kept.push(block);
+    if (at !== undefined && !used.has(at)) { used.add(at); partner.push(at); } else partner.push(undefined);
   }
+  const paired = en ? pairAcrossGaps(kept, en, partner) : partner;
+  const blocks: DevBlock[] = kept.map((block, i) => {
+    const at = paired[i];
+    return at === undefined
+      ? { path: block.path, kind: block.kind, pt: block.text }
+      : { path: block.path, kind: block.kind, pt: block.text, en: en![at]!.text, enAt: at };
+  });
+  const taken = new Set(paired.filter((at): at is number => at !== undefined));
   const enOnly: DevEnOnlyBlock[] = [];
-  en?.forEach((block, at) => { if (!used.has(at)) enOnly.push({ path: block.path, kind: block.kind, en: block.text, enAt: at }); });
+  en?.forEach((block, at) => { if (!taken.has(at)) enOnly.push({ path: block.path, kind: block.kind, en: block.text, enAt: at }); });
   return { blocks, enOnly, untranslatedWords };
 }

@@ -1,7 +1,7 @@
 /**
  * Paragraph gold for an alignment benchmark (issue 13): which Portuguese block is which English
- * block, known from the documents' structure (the same element path in both pages), not from any
- * aligner. Offsets are into `documentPt(doc)` and `documentEn(doc)` (blocks joined by "\n\n").
+ * block, known from the documents' structure (the same element path in both pages, or the corpus
+ * builder's pairing across a shifted path by kept tokens), never from the aligner under test. Offsets are into `documentPt(doc)` and `documentEn(doc)` (blocks joined by "\n\n").
  */
 import type { BlockKind, DevDocument } from "./types.ts";
 
