@@ -231,6 +231,16 @@ function definedTerm(pair: { pt: string; en?: string }, r: { start: number; end:
   return pair.en.includes(head[1]! + pair.pt.slice(r.start, r.end));
 }
 
+/**
+ * A term in quotes that the sentence goes on to define: "“stat overrides” são um modo de dizer ao dpkg…",
+ * "'Legacy locales' são locales que…". The quotes and the defining verb make it a mention of the name, with
+ * or without the English beside it.
+ */
+function quotedDefinedTerm(text: string, r: { start: number; end: number }): boolean {
+  if (!CLOSE_QUOTE.test(text.slice(r.end, r.end + 1)) || !DEFINING.test(text.slice(r.end + 1))) return false;
+  return enclosingQuotation(text, r) === text.slice(r.start, r.end);
+}
+
 // A quotation of the English: “…”, "…", «…», ‘…’.
 const EN_QUOTED = /[“"«‘]([^”"»’\n]{2,80})[”"»’]/gu;
 
@@ -341,7 +351,7 @@ export const untranslatedWords: Check<"untranslated-words"> = {
         // A name and one word ("Debian policy", "lists Debian") is a name in a Portuguese sentence, not English prose.
         if (r.count === MIN_RUN && words(text).some((w) => isName(w.text, context.spellers.en) || isAcronym(w.text))) return false;
         // Code's declarations ("function exchange (image, images_array_name, event)") and placeholders ("<not given>").
-        if (keptTerm(pair, r) || labelTheEnglishQuotes(pair.en, text) || acronymExpansion(pair.pt, r) || definedTerm(pair, r)) return false;
+        if (keptTerm(pair, r) || labelTheEnglishQuotes(pair.en, text) || acronymExpansion(pair.pt, r) || definedTerm(pair, r) || quotedDefinedTerm(pair.pt, r)) return false;
         // A comment of a code example ("plot(x , y , "o-");    // x is transposed") is the program's text.
         if (inCodeComment(pair.pt, r.start)) return false;
         // The left side of an assignment or formula ("Scaled intensity = (intensity - 127.5)"), an example's marker ("[ Updated programs translations ]").
