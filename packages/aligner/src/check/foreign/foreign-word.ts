@@ -20,8 +20,8 @@ const THIRD = new Map(Object.entries(thirdLanguage.words as Record<string, strin
 const NOT_PORTUGUESE = /ñ|ß|[äöëïü]|ción|\p{L}[àèìòù]$/u;
 const LETTERS = /^\p{L}+$/u;
 // Glued to an operator, a bracket or a separator of code: "1/sin", "max(atol,er*abs(I))", "list(u1,...un)".
-const CODE_BEFORE = /[*/+=^[_.,\\]/u;
-const CODE_AFTER = /[*/+=^([_\\]/u;
+const CODE_BEFORE = /[*/+=^[_.,\\|]/u;
+const CODE_AFTER = /[*/+=^([_\\|]/u;
 
 /**
  * The word is code or a name of code by where it stands (see the check's loop): a function called,
@@ -41,6 +41,10 @@ function literalWord(text: string, w: { start: number; end: number; text: string
   // does not use it. (A longer word quoted, "partições \"extendidas\"", "o “torte” que você divide", is the sentence's own.)
   if (before === "(" && after === ")") return true;
   if (w.text.length < MIN_LENGTH && STRAIGHT_QUOTE.test(before) && STRAIGHT_QUOTE.test(after ?? "")) return true;
+  // A variable: assigned ("se dir = \"succ\""), or read elsewhere in the text with a shell's "$" ("for dir in a b c; do (cd $dir …").
+  if (/^ ?=(?!=)/u.test(text.slice(w.end, w.end + 3)) || text.includes("$" + w.text)) return true;
+  // Short codes listed in straight quotes: "resultar na ordem \"en, de\"", "\"fr, de, en\"".
+  if (w.text.length < MIN_LENGTH && inQuotedCodes(text, w.start)) return true;
   // Latin "et al." after the authors of a citation ("Foley e van Dam et al.").
   if (w.text === "al" && /(?:^|\s)et $/u.test(text.slice(Math.max(0, w.start - 4), w.start))) return true;
   if (isEntryName(text, w.start, w.end)) return true;
@@ -52,6 +56,12 @@ function literalWord(text: string, w: { start: number; end: number; text: string
   return (/^\p{Ll}+$/u.test(w.text) && line.replace(/[.:;,]$/u, "") === w.text) || NAME_LIST.test(line);
 }
 const STRAIGHT_QUOTE = /["']/u;
+// Short lower-case codes joined by commas inside straight quotes: "en, de", 'fr, de, en'.
+const QUOTED_CODES = /(["'])\p{Ll}{1,3}(?:,\s*\p{Ll}{1,3})+\1/gu;
+const inQuotedCodes = (text: string, at: number): boolean => {
+  for (const m of text.matchAll(QUOTED_CODES)) if (m.index < at && at < m.index + m[0].length) return true;
+  return false;
+};
 // Lower-case names of code joined by commas, the whole line: a definition list's parameters ("num, den", "x, y, z").
 const NAME_LIST = /^[\p{Ll}_][\w]*(?:\s*,\s*[\p{Ll}_][\w]*)+$/u;
 

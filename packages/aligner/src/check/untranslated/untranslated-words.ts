@@ -83,12 +83,12 @@ function quotedAsInEnglish(pair: { pt: string; en?: string }, r: { start: number
 
 /**
  * With no English to compare, a short quotation that is the run itself, opens with a capital and follows
- * a word of the interface: an option or control named as the screen shows it ("basta ligar a opção de
- * “Track direction”", "clique em “Apply changes”"). Without such a word a quoted term ("um “Power user”")
+ * a word of the interface: an option, control or message named as the screen shows it ("basta ligar a opção de
+ * “Track direction”", "clique em “Apply changes”", "A entrada “Advanced options”", "mensagens “Out of memory”"). Without such a word a quoted term ("um “Power user”")
  * may be a leftover; a lower-case quotation ("“ai unicorn”") may be the machine's: both stay flagged.
  */
 const MAX_LABEL_WORDS = 4;
-const UI_WORD = /(?<![\p{L}])(?:opção|opções|botão|botões|menu|campo|caixa|filtro|comando|diálogo|aba|separador|guia|item|ferramenta|modo|predefinição|marque|desmarque|clique|carregue|selecione|seleccione|escolha|ative|active|ligar|desligar)(?![\p{L}])[^“"«.!?\n]{0,12}[“"«]$/iu;
+const UI_WORD = /(?<![\p{L}])(?:opção|opções|botão|botões|menu|entrada|entradas|campo|caixa|filtro|comando|diálogo|janela|ecrã|tela|aba|separador|guia|item|ferramenta|modo|predefinição|mensagem|mensagens|tecla|marque|desmarque|clique|carregue|selecione|seleccione|escolha|ative|active|ligar|desligar)(?![\p{L}])[^“"«.!?\n]{0,12}[“"«]$/iu;
 // A definite article (or its contraction) just before the quotation: "como o “Four bars”", the one thing of that name.
 const DEFINITE = /(?:^|[\s(])(?:o|a|os|as|do|da|dos|das|no|na|nos|nas|ao|aos|à|às|pelo|pela|pelos|pelas)\s+[“"«]$/iu;
 function quotedLabelWithoutEnglish(pair: { pt: string; en?: string }, r: { start: number; end: number; count: number }): boolean {
@@ -232,6 +232,23 @@ function definedTerm(pair: { pt: string; en?: string }, r: { start: number; end:
 }
 
 /**
+ * One word before a colon that is no label: a scheme or a namespace glued to what follows ("o esquema
+ * 'about:'", "urn:ietf:…"), a name glued to code before it ("gimp-context-set-back/foreground:"), or a
+ * word the Portuguese sentence names, after a Portuguese word ("a palavra closes: seguida por…", "use a
+ * função list:", "Exemplos para format:"). A label opens its line ("Source:").
+ */
+function namedBeforeColon(text: string, r: { start: number; end: number }, portugueseWord: (w: string) => boolean): boolean {
+  if (text[r.end] !== ":") return false;
+  if (/^:[^\s]/u.test(text.slice(r.end, r.end + 2)) || /[/_.-]$/u.test(text.slice(0, r.start))) return true;
+  const head = text.slice(text.lastIndexOf("\n", r.start - 1) + 1, r.start);
+  // A keyword in lower case opening its line, defined after its colon ("all: Liga (ou desliga) todas as opções…").
+  if (head.trim() === "") return /^\p{Ll}+$/u.test(text.slice(r.start, r.end)) && /^:\s+\S/u.test(text.slice(r.end));
+  // After a word of a Portuguese sentence, the line's third word at least ("noé smith:" is a speaker's label).
+  const before = /(?:^|\s)\S+\s+(\p{Ll}+)\s+$/u.exec(head);
+  return !!before && portugueseWord(before[1]!);
+}
+
+/**
  * A term in quotes that the sentence goes on to define: "“stat overrides” são um modo de dizer ao dpkg…",
  * "'Legacy locales' são locales que…". The quotes and the defining verb make it a mention of the name, with
  * or without the English beside it.
@@ -308,6 +325,8 @@ export const untranslatedWords: Check<"untranslated-words"> = {
     // A word only Portuguese has: it makes a label, a list or a line Portuguese.
     const isPortuguese = (w: string): boolean => w.length > 2 && !!context.spellers.pt?.correct(w) && !context.spellers.en?.correct(w) && !isEnglish(w);
     if (configLine(pair.pt, isPortuguese)) return [];
+    // Any word Portuguese spells so, the small ones too ("para", "a"), that is not English only.
+    const portugueseWord = (w: string): boolean => !!context.spellers.pt?.correct(w) && !isEnglish(w);
     // A short quoted phrase that is half English is an English phrase with a name in it: “ai unicorn”.
     for (const m of execAll(QUOTED, pair.pt)) {
       const inner = words(m[1]!);
@@ -340,7 +359,7 @@ export const untranslatedWords: Check<"untranslated-words"> = {
         // A single English word inside a link or a label still reads as a leftover: "[Source](#)".
         // A link's whole text ("[Source](#)"), or a label before a colon ("Source:"); "[option...]" in a synopsis is neither.
         const alone = (pair.pt[r.start - 1] === "[" && pair.pt.startsWith("](", r.end)) || /^:/u.test(pair.pt.slice(r.end, r.end + 1));
-        if (r.count < MIN_RUN && !alone) return false;
+        if (r.count < MIN_RUN && (!alone || namedBeforeColon(pair.pt, r, portugueseWord))) return false;
         // One word before a colon that Portuguese writes the same way is a Portuguese label ("Imagem original:").
         if (r.count < MIN_RUN && context.spellers.pt?.correct(text.toLowerCase())) return false;
         if (commandLine(pair, r)) return false;
