@@ -350,6 +350,11 @@ export const untranslatedWords: Check<"untranslated-words"> = {
       }
     }
     const kept = keepTerms(context.terms);
+    // The English beside this pair's too, for the tests of "as the English writes it": a sentence the aligner paired
+    // with its neighbour's English (one sentence for two) still has its terms there. Joined once, when a run needs it.
+    let nearEnglish: { pt: string; en?: string } | undefined;
+    const near = (): { pt: string; en?: string } =>
+      (nearEnglish ??= pair.en === undefined ? pair : { pt: pair.pt, en: [pair.prevEn, pair.en, pair.nextEn].filter((e) => e !== undefined).join("\n") });
     return runs
       .filter((r) => {
         const text = pair.pt.slice(r.start, r.end);
@@ -370,7 +375,7 @@ export const untranslatedWords: Check<"untranslated-words"> = {
         // A name and one word ("Debian policy", "lists Debian") is a name in a Portuguese sentence, not English prose.
         if (r.count === MIN_RUN && words(text).some((w) => isName(w.text, context.spellers.en) || isAcronym(w.text))) return false;
         // Code's declarations ("function exchange (image, images_array_name, event)") and placeholders ("<not given>").
-        if (keptTerm(pair, r) || labelTheEnglishQuotes(pair.en, text) || acronymExpansion(pair.pt, r) || definedTerm(pair, r) || quotedDefinedTerm(pair.pt, r)) return false;
+        if (keptTerm(near(), r) || labelTheEnglishQuotes(near().en, text) || acronymExpansion(pair.pt, r) || definedTerm(near(), r) || quotedDefinedTerm(pair.pt, r)) return false;
         // A comment of a code example ("plot(x , y , "o-");    // x is transposed") is the program's text.
         if (inCodeComment(pair.pt, r.start)) return false;
         // The left side of an assignment or formula ("Scaled intensity = (intensity - 127.5)"), an example's marker ("[ Updated programs translations ]").
@@ -386,7 +391,7 @@ export const untranslatedWords: Check<"untranslated-words"> = {
         // A character class's name ("[:blank:]") is the regular expression's syntax.
         if (pair.pt.slice(r.start - 2, r.start) === "[:" && pair.pt.startsWith(":]", r.end)) return false;
         // A quoted interface string the English quotes the same way ("“Graphical install”"): the program's own label.
-        if (quotedAsInEnglish(pair, r) || quotedLabelWithoutEnglish(pair, r)) return false;
+        if (quotedAsInEnglish(near(), r) || quotedLabelWithoutEnglish(pair, r)) return false;
         // A one-word label the English writes the same way is a property or field name ("foreground:"), kept as the program spells it.
         if (r.count < MIN_RUN && pair.pt[r.end] === ":" && pair.en !== undefined && new RegExp(`(?<![\\p{L}\\p{N}])${text.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&")}(?![\\p{L}\\p{N}])`, "u").test(pair.en)) return false;
         // Title Case runs are titles and names ("Careless People") unless they label something.
