@@ -100,3 +100,31 @@ describe("near misses from the development corpus: shown as the English shows it
     expect(family(pair)).toContain(expected);
   });
 });
+
+// Issue 12, session 6 (tuning half read strictly, and its documents checked as if they had no English): the program's
+// own text by its look or by the line it continues, and names a Portuguese sentence defines. Through checkPair.
+describe("near misses from the development corpus: the program's own text (session 6)", () => {
+  const EN6 = words("the a of and to as is warning ignoring request remove which installed code mapping minimum version avoid outputting handle empty versions when initializing dependency export copy object select figure current double arrow visible closes stat overrides advanced options note settings read again program starts file");
+  const options6: CheckOptions = { variant: "pt-PT", terms: [], spellers: { pt: { correct: (w) => PT.has(w.toLowerCase()) || ["utilizando", "mouse", "permite", "palavra", "seguida", "por", "dá", "acesso", "segundo", "modo", "dizer", "ao", "entrada", "ecrã", "desenhe", "seta", "dupla"].includes(w.toLowerCase()) }, en: { correct: (w) => EN6.has(w.toLowerCase()) } } };
+  const family = (pair: CheckInput) => checkPair(pair, options6).filter((f) => f.family === "untranslated").map((f) => `${f.code}:${f.text}`);
+  const alone = (pt: string, more: Partial<CheckInput> = {}): CheckInput => ({ pt, en: pt, gapBefore: "\n\n", gapAfter: "\n\n", ...more });
+  it.each([
+    ["a program's message as it prints it (dpkg)", alone("dpkg: warning: ignoring request to remove foo which is not installed")],
+    ["a changelog line's rest after its comma (deb-changelog)", alone("as the code is mapping the minimum version 0 to '' to avoid outputting", { prevPt: "* Handle empty minimum versions when initializing dependency versions,", prevEn: "* Handle empty minimum versions when initializing dependency versions," })],
+    ["a shell statement alone between blank lines (dpkg-buildflags)", alone("export CPPFLAGS CFLAGS LDFLAGS")],
+    ["a menu's item the next text defines (Scilab graph editor)", { pt: "Copy object:", nextPt: "utilizando o mouse, permite que o objeto" }],
+    ["a property's name alone before its colon (Scilab, no English)", { pt: "visible:", nextPt: "Este campo contém o valor" }],
+    ["a keyword the Portuguese sentence names (deb-changelog, no English)", { pt: "a string deve ser a palavra closes: seguida por uma lista" }],
+    ["a quoted term the sentence defines (dpkg-statoverride, no English)", { pt: "“stat overrides” são um modo de dizer ao dpkg" }],
+    ["a menu entry quoted after 'entrada' (installation guide, no English)", { pt: "A entrada “Advanced options” dá acesso a um segundo modo" }],
+  ] as [string, CheckInput][])("%s", (_name, pair) => {
+    expect(family(pair)).toEqual([]);
+  });
+  it.each([
+    ["a capitalised label's sentence left in English", alone("Note: the settings are read again when the program starts."), "untranslated-identical:Note: the settings are read again when the program starts."],
+    ["a menu's item whose next text is a sentence of its own", { pt: "Double arrow:", nextPt: "Desenhe uma seta dupla." }, "untranslated-words:Double arrow"],
+    ["'export' in a sentence of English", alone("export the file to the program"), "untranslated-identical:export the file to the program"],
+  ] as [string, CheckInput, string][])("still fires: %s", (_name, pair, expected) => {
+    expect(family(pair)).toContain(expected);
+  });
+});

@@ -20,8 +20,8 @@ const THIRD = new Map(Object.entries(thirdLanguage.words as Record<string, strin
 const NOT_PORTUGUESE = /ñ|ß|[äöëïü]|ción|\p{L}[àèìòù]$/u;
 const LETTERS = /^\p{L}+$/u;
 // Glued to an operator, a bracket or a separator of code: "1/sin", "max(atol,er*abs(I))", "list(u1,...un)".
-const CODE_BEFORE = /[*/+=^[_.,\\]/u;
-const CODE_AFTER = /[*/+=^([_\\]/u;
+const CODE_BEFORE = /[*/+=^[_.,\\|]/u;
+const CODE_AFTER = /[*/+=^([_\\|]/u;
 
 /**
  * The word is code or a name of code by where it stands (see the check's loop): a function called,
@@ -30,16 +30,40 @@ const CODE_AFTER = /[*/+=^([_\\]/u;
  * ("Trigonometria > sin").
  */
 function literalWord(text: string, w: { start: number; end: number; text: string }): boolean {
+  const before = text[w.start - 1] ?? "";
   const after = text[w.end];
   if (after === "(") return true;
-  if (CODE_BEFORE.test(text[w.start - 1] ?? "") || CODE_AFTER.test(after ?? "")) return true;
-  if (text[w.start - 1] === "(" && after === ")" && /\p{L}/u.test(text[w.end + 1] ?? "")) return true;
+  if (CODE_BEFORE.test(before) || CODE_AFTER.test(after ?? "")) return true;
+  // Glued to a colon after a letter: a scheme's or a namespace's part ("info:dir", "urn:ietf").
+  if (before === ":" && /\p{L}/u.test(text[w.start - 2] ?? "")) return true;
+  // Alone in brackets: a prefix ("(des)instalar"), a short name given ("(lang)", "(arch)"). A short word alone in code's
+  // straight quotes: a value or a code mentioned ("inclui \"environment\" e \"en\"", "H('den')"); the text names it, it
+  // does not use it. (A longer word quoted, "partições \"extendidas\"", "o “torte” que você divide", is the sentence's own.)
+  if (before === "(" && after === ")") return true;
+  if (w.text.length < MIN_LENGTH && STRAIGHT_QUOTE.test(before) && STRAIGHT_QUOTE.test(after ?? "")) return true;
+  // A variable: assigned ("se dir = \"succ\""), or read elsewhere in the text with a shell's "$" ("for dir in a b c; do (cd $dir …").
+  if (/^ ?=(?!=)/u.test(text.slice(w.end, w.end + 3)) || text.includes("$" + w.text)) return true;
+  // Short codes listed in straight quotes: "resultar na ordem \"en, de\"", "\"fr, de, en\"".
+  if (w.text.length < MIN_LENGTH && inQuotedCodes(text, w.start)) return true;
+  // Latin "et al." after the authors of a citation ("Foley e van Dam et al.").
+  if (w.text === "al" && /(?:^|\s)et $/u.test(text.slice(Math.max(0, w.start - 4), w.start))) return true;
   if (isEntryName(text, w.start, w.end)) return true;
   if (/ > $/u.test(text.slice(Math.max(0, w.start - 3), w.start)) && /^\s*(?:\n|$)/u.test(text.slice(w.end))) return true;
   const lineStart = text.lastIndexOf("\n", w.start - 1) + 1;
   const lineEnd = text.indexOf("\n", w.end);
-  return /^\p{Ll}+$/u.test(text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd).trim()) && text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd).trim() === w.text;
+  const line = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd).trim();
+  // A word alone on its line (a parameter's name, a "See also" entry, with its stop), or a line of names of code ("num, den").
+  return (/^\p{Ll}+$/u.test(w.text) && line.replace(/[.:;,]$/u, "") === w.text) || NAME_LIST.test(line);
 }
+const STRAIGHT_QUOTE = /["']/u;
+// Short lower-case codes joined by commas inside straight quotes: "en, de", 'fr, de, en'.
+const QUOTED_CODES = /(["'])\p{Ll}{1,3}(?:,\s*\p{Ll}{1,3})+\1/gu;
+const inQuotedCodes = (text: string, at: number): boolean => {
+  for (const m of text.matchAll(QUOTED_CODES)) if (m.index < at && at < m.index + m[0].length) return true;
+  return false;
+};
+// Lower-case names of code joined by commas, the whole line: a definition list's parameters ("num, den", "x, y, z").
+const NAME_LIST = /^[\p{Ll}_][\w]*(?:\s*,\s*[\p{Ll}_][\w]*)+$/u;
 
 /**
  * A lower-case word inside a foreign name or title: between two capitalised words ("Der Ring des
@@ -169,7 +193,9 @@ export const foreignWord: Check<"foreign-word"> = {
       } else if (/ü/u.test(lower) && pt.correct(lower.replace(/ü/gu, "u"))) {
         // "seqüência": Brazilian spelling before the 2009 reform, Portuguese all the same (the spelling check has its say).
         continue;
-      } else if (en?.correct(lower)) {
+      } else if (en?.correct(lower) || en?.correct(lower[0]!.toUpperCase() + lower.slice(1))) {
+        // English knows it, or knows it as a name with its capital: a language's or a people's name, which
+        // Portuguese writes in lower case ("a escrita cherokee e gujarati"), not a word of a third language.
         continue;
       } else if (NOT_PORTUGUESE.test(lower)) {
         if (insideName(pair.pt, ws, k)) continue;

@@ -29,7 +29,10 @@ const CODE_LINE = new RegExp([
   String.raw`^\s*(?:\[[\w\s,.]*\]|[\w.]+\([^()]*\))\s*=\s*(?!.*\s\p{Ll}{2,}(?:[\s,.;:!?]|$)|.*\s\p{L}+\s+\p{L})[^\s=](?:.*[^.\s])?\s*$`, // an assignment to an index or to outputs
   String.raw`^\s*[\w.]+\s=\s[\w.]+\s*;?\s*$`, // an assignment of a name ("y = x")
   String.raw`^\s*\([\w-]+=|#include\s`, // a symbols file's tag, a C include
-  String.raw`^\s*[\w-]+\s+[\w-]+(?:\/[\w-]+)+\s+(?:string|boolean|select|multiselect|note|password|text)(?:\s|$)`, // a preseed line
+  String.raw`^\s*\([\w+-]+(?:\|[\w+-]+)+\)["\w]`, // a symbols file's tags glued to the symbol ("(regex|optional)"private" 1.0")
+  String.raw`^\s*[\w-]+\s+[\w-]+(?:\/[\w-]+)+\s+(?:string|boolean|select|multiselect|note|password|text|seen)(?:\s|$)`, // a preseed line (a value, or its "seen" flag)
+  String.raw`^\s*(?:export|unset|readonly|declare|local)\s+[A-Z_][A-Z\d_]*(?:[\s=]|$)`, // a shell statement on variables ("export CPPFLAGS CFLAGS")
+  String.raw`^\s*[a-z][\w-]*\s+[\w.-]+=(?<q>['"]).*\k<q>\s*$`, // a command setting a name to a quoted value ("set root='(hd0,msdos1)'")
 ].join("|"), "u");
 /**
  * Code known by how its line ends: a line comment after a statement ("cumprod(I) //native

@@ -94,6 +94,26 @@ export function creditedName(pair: CheckInput, ws: readonly Word[]): boolean {
 export const citedTitle = (pair: CheckInput): boolean =>
   pair.nextPt !== undefined && (pair.gapAfter === undefined || !pair.gapAfter.includes("\n")) && isReferenceEntry(pair.nextPt);
 
+// A program's message as it prints it, its name and a colon first: "dpkg: warning: …", "dpkg-source: info: …",
+// apt's "E: Unable to locate package foo" and "W: …". A heading or a label of words starts with a capital word.
+const PROGRAM_MESSAGE = /^(?:\p{Ll}[\p{Ll}\p{N}._+-]*|[EWN]):\s+\S/u;
+/** A program's message quoted as the program prints it ("dpkg: error: …", "E: …"). */
+export const programMessage = (pt: string): boolean => PROGRAM_MESSAGE.test(pt.trim());
+
+/**
+ * The rest of a sentence the previous pair began, both shown as the English has them: the previous
+ * Portuguese is its English word for word and ends with a comma, and this pair goes on in lower case
+ * ("* Handle empty minimum versions when initializing dependency versions," then "as the code is
+ * mapping the minimum version 0…", a changelog entry of an example cut at its line). Whatever the
+ * first part is, this one is the same sentence: the first part's verdict is the finding. (A name
+ * and then its purpose, "continue" then "keyword to pass control…", are two texts.)
+ */
+export function continuesShownText(pair: CheckInput): boolean {
+  if (pair.prevPt === undefined || pair.prevEn === undefined || !/^\p{Ll}/u.test(pair.pt.trim())) return false;
+  const prev = pair.prevPt.trim();
+  return prev.endsWith(",") && prev === pair.prevEn.trim();
+}
+
 /**
  * A pair identical to its English that stands where text is shown as it is, or that is a name:
  * what the identical check excuses by position, every untranslated check excuses, so a listing's
@@ -101,7 +121,7 @@ export const citedTitle = (pair: CheckInput): boolean =>
  */
 export function shownAsIs(pair: CheckInput): boolean {
   if (pair.en === undefined || pair.pt.trim() !== pair.en.trim()) return false;
-  if (opensBlock(pair) || introducedDisplay(pair) || citedTitle(pair)) return true;
+  if (opensBlock(pair) || introducedDisplay(pair) || citedTitle(pair) || continuesShownText(pair) || programMessage(pair.pt)) return true;
   const ws = words(maskLiterals(pair.pt.trim()));
   return spellsPreviousName(pair, ws) || namesCoinedThing(ws) || creditedName(pair, ws);
 }

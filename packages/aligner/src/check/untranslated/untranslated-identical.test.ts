@@ -160,3 +160,26 @@ describe("untranslated-identical, in a whole document", () => {
     expect(alone.pairFlags[1]!.map((f) => f.code)).toContain("untranslated-identical");
   });
 });
+
+// Session 6 (issue 12): text the man pages and the installation guide show as the program has it, known by its look
+// or by the line it continues, not by the layout around it (a line alone between blank lines is no block).
+describe("untranslated-identical, shown as the program has it (session 6)", () => {
+  const alone = (pt: string, more: Partial<CheckInput> = {}): CheckInput => ({ pt, en: pt, gapBefore: "\n\n", gapAfter: "\n\n", ...more });
+  it.each([
+    ["a program's message with its name first (dpkg)", alone("dpkg: warning: ignoring request to remove foo which isn't installed")],
+    ["apt's error line", alone("E: Unable to locate package foo")],
+    ["the rest of a changelog line after its comma (deb-changelog)", alone("as the code is mapping the minimum version 0 to '' to avoid outputting", {
+      prevPt: "* Handle empty minimum versions when initializing dependency versions,", prevEn: "* Handle empty minimum versions when initializing dependency versions," })],
+    ["a shell statement on variables (dpkg-buildflags)", alone("export CPPFLAGS CFLAGS LDFLAGS")],
+    ["a preseed line's 'seen' flag (installation guide)", alone("d-i foo/bar seen false")],
+    ["a command setting a quoted value (GRUB)", alone("set root='(hd0,msdos1)'")],
+    ["a symbols file's tags glued to the symbol (dpkg)", alone("(regex|optional)\"private\" 1.0")],
+  ])("near miss: %s", (_n, pair) => expect(runCheck(untranslatedIdentical, pair)).toEqual([]));
+  it.each([
+    ["a heading starting with a capital and a colon", alone("Note: the settings are read again when the program starts.")],
+    // A name, then its purpose: the purpose is a text of its own (Scilab's "continue" page).
+    ["a purpose after its page's name", alone("keyword to pass control to the next iteration of a loop", { prevPt: "continue", prevEn: "continue" })],
+    ["a line after an English sentence that ended", alone("as the code is mapping the minimum version", { prevPt: "Handle empty versions.", prevEn: "Handle empty versions." })],
+    ["'export' in a sentence", alone("export the file to the folder")],
+  ])("hit: %s", (_n, pair) => expect(runCheck(untranslatedIdentical, pair)).toEqual([pair.pt]));
+});

@@ -68,3 +68,15 @@ describe("untranslated-language, shown as the English shows it (development corp
     expect(runCheck(untranslatedLanguage, { pt: line, en: line, gapBefore: "\n\n", gapAfter: "\n\n" })).toEqual([line]);
   });
 });
+
+// Session 6 (issue 12, Scilab's history tables with no English): values the sentence names in quotes, one word each.
+describe("untranslated-language, values named in quotes (session 6)", () => {
+  const spellers = { pt: createSpeller(dictionaryPt), en: createSpeller(dictionaryEn) };
+  it("near miss: quoted keyword values in a Portuguese sentence, no English", () => {
+    expect(runCheck(untranslatedLanguage, { pt: "Novo \"orientation\" valores disponíveis: \"left\", \"right\", \"upper\", \"lower\"." }, { spellers })).toEqual([]);
+  });
+  it("hit: an English sentence around a quoted word", () => {
+    const line = "Set the \"orientation\" property to change where the label is drawn on the axes.";
+    expect(runCheck(untranslatedLanguage, { pt: line }, { spellers })).toEqual([line]);
+  });
+});

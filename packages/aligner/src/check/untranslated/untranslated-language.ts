@@ -31,6 +31,8 @@ const ASSIGNMENT = /\S\s?=\s?(?:[\p{L}_][\p{L}\p{N}_.]*\(|\()/u;
 // A title in quotes: capitalised words (small words between), as book and program titles are written;
 // a title may hold commas ("Free Software, Free Society").
 const QUOTED_TITLE = /[“"«](?:\p{Lu}[\p{L}\p{N}'’:,-]*|[\p{Ll}]{1,4})(?:\s+(?:\p{Lu}[\p{L}\p{N}'’:,-]*|[\p{Ll}]{1,4}))*[”"»]/gu;
+// One word quoted: a value or a keyword the sentence names ("Novo \"orientation\" valores disponíveis: \"left\", \"right\""), English or not.
+const QUOTED_WORD = /[“"«][^\s“”"«»]{1,40}[”"»]/gu;
 // Any quotation: one the English quotes word for word is a name or title kept as it is.
 const QUOTED = /[“"«]([^”"»\n]{2,120})[”"»]/gu;
 const MAY_QUOTE = /[“"«]/u;
@@ -61,7 +63,7 @@ export const untranslatedLanguage: Check<"untranslated-language"> = {
       // A quoted title kept in English ("o livro “The Art of Computer Programming”") is a name, not a leftover.
       let text = pair.pt.slice(s.start, s.end);
       if (ASSIGNMENT.test(text) || inCodeComment(pair.pt, s.end - 1)) return false;
-      if (MAY_QUOTE.test(text)) text = text.replace(QUOTED_TITLE, " ").replace(QUOTED, (q, inner: string) => (pair.en?.includes(inner) ? " " : q));
+      if (MAY_QUOTE.test(text)) text = text.replace(QUOTED_WORD, " ").replace(QUOTED_TITLE, " ").replace(QUOTED, (q, inner: string) => (pair.en?.includes(inner) ? " " : q));
       if (text.includes(",")) text = text.replace(VALUE_LIST, " ");
       if (text.trim().length < MIN_LENGTH) return false;
       // The word count is cheap and rules out nearly every Portuguese sentence before franc runs.

@@ -83,12 +83,12 @@ function quotedAsInEnglish(pair: { pt: string; en?: string }, r: { start: number
 
 /**
  * With no English to compare, a short quotation that is the run itself, opens with a capital and follows
- * a word of the interface: an option or control named as the screen shows it ("basta ligar a opção de
- * “Track direction”", "clique em “Apply changes”"). Without such a word a quoted term ("um “Power user”")
+ * a word of the interface: an option, control or message named as the screen shows it ("basta ligar a opção de
+ * “Track direction”", "clique em “Apply changes”", "A entrada “Advanced options”", "mensagens “Out of memory”"). Without such a word a quoted term ("um “Power user”")
  * may be a leftover; a lower-case quotation ("“ai unicorn”") may be the machine's: both stay flagged.
  */
 const MAX_LABEL_WORDS = 4;
-const UI_WORD = /(?<![\p{L}])(?:opção|opções|botão|botões|menu|campo|caixa|filtro|comando|diálogo|aba|separador|guia|item|ferramenta|modo|predefinição|marque|desmarque|clique|carregue|selecione|seleccione|escolha|ative|active|ligar|desligar)(?![\p{L}])[^“"«.!?\n]{0,12}[“"«]$/iu;
+const UI_WORD = /(?<![\p{L}])(?:opção|opções|botão|botões|menu|entrada|entradas|campo|caixa|filtro|comando|diálogo|janela|ecrã|tela|aba|separador|guia|item|ferramenta|modo|predefinição|mensagem|mensagens|tecla|marque|desmarque|clique|carregue|selecione|seleccione|escolha|ative|active|ligar|desligar)(?![\p{L}])[^“"«.!?\n]{0,12}[“"«]$/iu;
 // A definite article (or its contraction) just before the quotation: "como o “Four bars”", the one thing of that name.
 const DEFINITE = /(?:^|[\s(])(?:o|a|os|as|do|da|dos|das|no|na|nos|nas|ao|aos|à|às|pelo|pela|pelos|pelas)\s+[“"«]$/iu;
 function quotedLabelWithoutEnglish(pair: { pt: string; en?: string }, r: { start: number; end: number; count: number }): boolean {
@@ -231,6 +231,33 @@ function definedTerm(pair: { pt: string; en?: string }, r: { start: number; end:
   return pair.en.includes(head[1]! + pair.pt.slice(r.start, r.end));
 }
 
+/**
+ * One word before a colon that is no label: a scheme or a namespace glued to what follows ("o esquema
+ * 'about:'", "urn:ietf:…"), a name glued to code before it ("gimp-context-set-back/foreground:"), or a
+ * word the Portuguese sentence names, after a Portuguese word ("a palavra closes: seguida por…", "use a
+ * função list:", "Exemplos para format:"). A label opens its line ("Source:").
+ */
+function namedBeforeColon(text: string, r: { start: number; end: number }, portugueseWord: (w: string) => boolean): boolean {
+  if (text[r.end] !== ":") return false;
+  if (/^:[^\s]/u.test(text.slice(r.end, r.end + 2)) || /[/_.-]$/u.test(text.slice(0, r.start))) return true;
+  const head = text.slice(text.lastIndexOf("\n", r.start - 1) + 1, r.start);
+  // A keyword in lower case opening its line, defined after its colon ("all: Liga (ou desliga) todas as opções…").
+  if (head.trim() === "") return /^\p{Ll}+$/u.test(text.slice(r.start, r.end)) && /^:\s+\S/u.test(text.slice(r.end));
+  // After a word of a Portuguese sentence, the line's third word at least ("noé smith:" is a speaker's label).
+  const before = /(?:^|\s)\S+\s+(\p{Ll}+)\s+$/u.exec(head);
+  return !!before && portugueseWord(before[1]!);
+}
+
+/**
+ * A term in quotes that the sentence goes on to define: "“stat overrides” são um modo de dizer ao dpkg…",
+ * "'Legacy locales' são locales que…". The quotes and the defining verb make it a mention of the name, with
+ * or without the English beside it.
+ */
+function quotedDefinedTerm(text: string, r: { start: number; end: number }): boolean {
+  if (!CLOSE_QUOTE.test(text.slice(r.end, r.end + 1)) || !DEFINING.test(text.slice(r.end + 1))) return false;
+  return enclosingQuotation(text, r) === text.slice(r.start, r.end);
+}
+
 // A quotation of the English: “…”, "…", «…», ‘…’.
 const EN_QUOTED = /[“"«‘]([^”"»’\n]{2,80})[”"»’]/gu;
 
@@ -298,6 +325,8 @@ export const untranslatedWords: Check<"untranslated-words"> = {
     // A word only Portuguese has: it makes a label, a list or a line Portuguese.
     const isPortuguese = (w: string): boolean => w.length > 2 && !!context.spellers.pt?.correct(w) && !context.spellers.en?.correct(w) && !isEnglish(w);
     if (configLine(pair.pt, isPortuguese)) return [];
+    // Any word Portuguese spells so, the small ones too ("para", "a"), that is not English only.
+    const portugueseWord = (w: string): boolean => !!context.spellers.pt?.correct(w) && !isEnglish(w);
     // A short quoted phrase that is half English is an English phrase with a name in it: “ai unicorn”.
     for (const m of execAll(QUOTED, pair.pt)) {
       const inner = words(m[1]!);
@@ -321,6 +350,11 @@ export const untranslatedWords: Check<"untranslated-words"> = {
       }
     }
     const kept = keepTerms(context.terms);
+    // The English beside this pair's too, for the tests of "as the English writes it": a sentence the aligner paired
+    // with its neighbour's English (one sentence for two) still has its terms there. Joined once, when a run needs it.
+    let nearEnglish: { pt: string; en?: string } | undefined;
+    const near = (): { pt: string; en?: string } =>
+      (nearEnglish ??= pair.en === undefined ? pair : { pt: pair.pt, en: [pair.prevEn, pair.en, pair.nextEn].filter((e) => e !== undefined).join("\n") });
     return runs
       .filter((r) => {
         const text = pair.pt.slice(r.start, r.end);
@@ -330,7 +364,7 @@ export const untranslatedWords: Check<"untranslated-words"> = {
         // A single English word inside a link or a label still reads as a leftover: "[Source](#)".
         // A link's whole text ("[Source](#)"), or a label before a colon ("Source:"); "[option...]" in a synopsis is neither.
         const alone = (pair.pt[r.start - 1] === "[" && pair.pt.startsWith("](", r.end)) || /^:/u.test(pair.pt.slice(r.end, r.end + 1));
-        if (r.count < MIN_RUN && !alone) return false;
+        if (r.count < MIN_RUN && (!alone || namedBeforeColon(pair.pt, r, portugueseWord))) return false;
         // One word before a colon that Portuguese writes the same way is a Portuguese label ("Imagem original:").
         if (r.count < MIN_RUN && context.spellers.pt?.correct(text.toLowerCase())) return false;
         if (commandLine(pair, r)) return false;
@@ -341,7 +375,7 @@ export const untranslatedWords: Check<"untranslated-words"> = {
         // A name and one word ("Debian policy", "lists Debian") is a name in a Portuguese sentence, not English prose.
         if (r.count === MIN_RUN && words(text).some((w) => isName(w.text, context.spellers.en) || isAcronym(w.text))) return false;
         // Code's declarations ("function exchange (image, images_array_name, event)") and placeholders ("<not given>").
-        if (keptTerm(pair, r) || labelTheEnglishQuotes(pair.en, text) || acronymExpansion(pair.pt, r) || definedTerm(pair, r)) return false;
+        if (keptTerm(near(), r) || labelTheEnglishQuotes(near().en, text) || acronymExpansion(pair.pt, r) || definedTerm(near(), r) || quotedDefinedTerm(pair.pt, r)) return false;
         // A comment of a code example ("plot(x , y , "o-");    // x is transposed") is the program's text.
         if (inCodeComment(pair.pt, r.start)) return false;
         // The left side of an assignment or formula ("Scaled intensity = (intensity - 127.5)"), an example's marker ("[ Updated programs translations ]").
@@ -357,7 +391,7 @@ export const untranslatedWords: Check<"untranslated-words"> = {
         // A character class's name ("[:blank:]") is the regular expression's syntax.
         if (pair.pt.slice(r.start - 2, r.start) === "[:" && pair.pt.startsWith(":]", r.end)) return false;
         // A quoted interface string the English quotes the same way ("“Graphical install”"): the program's own label.
-        if (quotedAsInEnglish(pair, r) || quotedLabelWithoutEnglish(pair, r)) return false;
+        if (quotedAsInEnglish(near(), r) || quotedLabelWithoutEnglish(pair, r)) return false;
         // A one-word label the English writes the same way is a property or field name ("foreground:"), kept as the program spells it.
         if (r.count < MIN_RUN && pair.pt[r.end] === ":" && pair.en !== undefined && new RegExp(`(?<![\\p{L}\\p{N}])${text.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&")}(?![\\p{L}\\p{N}])`, "u").test(pair.en)) return false;
         // Title Case runs are titles and names ("Careless People") unless they label something.
