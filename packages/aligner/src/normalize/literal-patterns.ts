@@ -17,6 +17,11 @@ export interface LiteralPattern {
   accept?: (match: string, start: number, text: string) => boolean;
   /** What any match must contain: a text without it skips the pattern (most sentences hold no literal). */
   hint: { test(text: string): boolean };
+  /**
+   * Every match has a full stop at most this many units after its start: the pattern is then tried
+   * only at those places before each stop of the text (see literal-spans.ts), not at every offset.
+   */
+  stopWithin?: number;
 }
 
 const NOT_BEFORE = String.raw`(?<![\p{L}\p{N}_])`;
@@ -191,6 +196,8 @@ export const LITERAL_PATTERNS: readonly LiteralPattern[] = [
     kind: "abbreviation",
     // A stop after a letter, found from the stop: a pattern opening on a letter class is tried at every letter.
     hint: /\.(?<=\p{L}\.)/u,
+    // "approx." has its stop furthest from its start.
+    stopWithin: 6,
     pattern: new RegExp(String.raw`${ABBREVIATION_FIRST}${NOT_BEFORE}(?:[iI]\.\s?[eE]\.|[eE]\.\s?[gG]\.|p\.\s?ex\.|a\.\s?C\.|d\.\s?C\.|N\.\s?B\.|P\.\s?S\.|et al\.|Ltd\.|Ltda\.|Inc\.|Corp\.|Co\.|S\.\s?A\.|vs\.|cf\.|etc\.|approx\.|aprox\.|Sr\.|Sra\.|Dr\.|Dra\.|Prof\.|Profa\.|Mr\.|Mrs\.|Ms\.|No\.|n\.º|nº\.|pág\.|págs\.|p\.|pp\.|cap\.|fig\.|vol\.|ed\.|ex\.|obs\.)`, "gu"),
   },
   {

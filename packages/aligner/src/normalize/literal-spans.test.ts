@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { isInsideLiteral, literalSpans, maskLiterals } from "./literal-spans.ts";
+import { isInsideLiteral, literalSpans, maskLiterals, matchesOf } from "./literal-spans.ts";
+import { LITERAL_PATTERNS, type LiteralPattern } from "./literal-patterns.ts";
 
 /** The spans as "kind:text | kind:text", one readable line per case. */
 const render = (text: string) => literalSpans(text).map((s) => `${s.kind}:${text.slice(s.start, s.end)}`).join(" | ");
@@ -86,5 +87,29 @@ describe("literalSpans invariants", () => {
         for (const s of spans) expect(isInsideLiteral(spans, s.start)).toBe(true);
       }),
     );
+  });
+});
+
+describe("a pattern tried only before full stops finds what its global search finds", () => {
+  const stopped = LITERAL_PATTERNS.filter((p) => p.stopWithin !== undefined);
+  const plain = (pattern: RegExp, text: string) => [...text.matchAll(pattern)].map((m) => `${m.index}:${m[0]}`);
+  const fast = (literal: LiteralPattern, text: string) => matchesOf(literal, text).map((m) => `${m.index}:${m[0]}`);
+
+  it("has such a pattern (the abbreviations)", () => {
+    expect(stopped.map((p) => p.kind)).toEqual(["abbreviation"]);
+  });
+
+  it.each([
+    ["abbreviations side by side", "etc.etc. i.e.e.g. p.ex.Sr.Sra."],
+    ["the longest, far from its stop", "aprox. approx.approx. et al. Profa. n.º 5 nº. 3"],
+    ["stops inside other words", "a.C. d.C. N.B. P.S. S.A. Ltda.Inc.Corp.Co. vs.cf."],
+    ["no stop", "etc i e approx"],
+  ])("%s", (_name, text) => {
+    for (const literal of stopped) expect(fast(literal, text)).toEqual(plain(literal.pattern, text));
+  });
+
+  it("on any text of their letters, stops and spaces", () => {
+    const text = fc.array(fc.constantFrom(..."etcipxaroSDrMNBPCLdn.º. ".split("")), { maxLength: 60 }).map((cs) => cs.join(""));
+    fc.assert(fc.property(text, (t) => stopped.every((literal) => JSON.stringify(fast(literal, t)) === JSON.stringify(plain(literal.pattern, t)))), { numRuns: 2000 });
   });
 });

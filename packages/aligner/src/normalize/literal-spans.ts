@@ -5,7 +5,7 @@
  * every check (no casing, spacing, stop or language verdict on one): software help is full of
  * them, and each was a false alarm in a different check before they shared this pass.
  */
-import { LITERAL_PATTERNS, type LiteralKind } from "./literal-patterns.ts";
+import { LITERAL_PATTERNS, type LiteralKind, type LiteralPattern } from "./literal-patterns.ts";
 import { PassMemo } from "../document-pass.ts";
 
 export type { LiteralKind } from "./literal-patterns.ts";
@@ -42,18 +42,56 @@ export function literalSpans(text: string): readonly LiteralSpan[] {
   return spans;
 }
 
+/** Each pattern with a `stopWithin`, sticky: tried at one offset at a time. */
+const STICKY = new Map(LITERAL_PATTERNS.filter((p) => p.stopWithin !== undefined).map((p) => [p, new RegExp(p.pattern.source, `${p.pattern.flags.replace("g", "")}y`)]));
+
+/**
+ * The next match at or after `from` of a pattern whose matches hold a full stop at most `within`
+ * units after their start, as the pattern's global search finds it: only the offsets that close
+ * before a stop are tried, in order, so the first that matches is the leftmost match.
+ */
+function nextBeforeStop(sticky: RegExp, text: string, from: number, within: number): RegExpExecArray | null {
+  let next = from;
+  for (let stop = text.indexOf(".", from); stop >= 0; stop = text.indexOf(".", stop + 1)) {
+    for (let at = Math.max(next, stop - within); at <= stop; at++) {
+      sticky.lastIndex = at;
+      const m = sticky.exec(text);
+      if (m) return m;
+    }
+    next = stop + 1;
+  }
+  return null;
+}
+
+/** Every match of `literal` in `text`, in order, as its pattern's global search finds them. */
+export function matchesOf(literal: LiteralPattern, text: string): RegExpExecArray[] {
+  const sticky = STICKY.get(literal);
+  if (sticky) {
+    const out: RegExpExecArray[] = [];
+    for (let m = nextBeforeStop(sticky, text, 0, literal.stopWithin!); m; m = nextBeforeStop(sticky, text, m.index + m[0].length, literal.stopWithin!)) out.push(m);
+    return out;
+  }
+  const { pattern } = literal;
+  const out: RegExpExecArray[] = [];
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+    out.push(m);
+    if (m[0].length === 0) pattern.lastIndex++;
+  }
+  return out;
+}
+
 function find(text: string): LiteralSpan[] {
   const found: (LiteralSpan & { rank: number })[] = [];
-  LITERAL_PATTERNS.forEach(({ kind, pattern, trim, accept, hint }, rank) => {
+  LITERAL_PATTERNS.forEach((literal, rank) => {
+    const { kind, trim, accept, hint } = literal;
     if (!hint.test(text)) return;
-    pattern.lastIndex = 0;
-    for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+    for (const m of matchesOf(literal, text)) {
       const group = m.groups?.["lit"];
       const start = group === undefined ? m.index : m.index + m[0].indexOf(group);
       let end = start + (group ?? m[0]).length;
       if (trim) while (end > start && trim.test(text[end - 1]!)) end--;
       if (end > start && (!accept || accept(text.slice(start, end), start, text))) found.push({ kind, start, end, rank });
-      if (m[0].length === 0) pattern.lastIndex++;
     }
   });
   found.sort((a, b) => (b.end - b.start) - (a.end - a.start) || a.rank - b.rank || a.start - b.start);

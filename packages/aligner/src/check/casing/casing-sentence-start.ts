@@ -6,6 +6,7 @@ import { gluedInsideLiteral } from "../text/glued-literal.ts";
 import { hasExtraStops } from "../text/sentence-stops.ts";
 import { looksLikeCode, sentenceAroundLiterals } from "../text/looks-like-code.ts";
 import { literalSpans, overlapsLiteral } from "../../normalize/literal-spans.ts";
+import { PassMemo } from "../../document-pass.ts";
 
 const capitalise = (w: string): string => w[0]!.toUpperCase() + w.slice(1);
 
@@ -61,12 +62,22 @@ export const continuesFrom = (prevPt: string | undefined): boolean =>
  * write the definition that follows in lower case or with a capital, each document its own way.
  */
 export function afterLabel(prevPt: string | undefined): boolean {
+  if (prevPt === undefined) return false;
+  let answer = afterLabels.get(prevPt);
+  if (answer === undefined) afterLabels.set(prevPt, (answer = labelAbove(prevPt)));
+  return answer;
+}
+
+/** `afterLabel` during a document pass: the sentence-start check, its document pass and the lower-case document's each ask of every pair. */
+const afterLabels = new PassMemo<string, boolean>();
+
+function labelAbove(prevPt: string): boolean {
   // A call's signature or a line of code heads its description in a reference's syntax list ("ones(m1,m2)", "y = f(x)").
-  if (prevPt !== undefined && signature(prevPt)) return true;
+  if (signature(prevPt)) return true;
   // A value quoted alone heads its meaning in a table of values ("\"new\" ¶ o arquivo não deve existir"): its closing quote is no stop.
-  if (prevPt !== undefined && QUOTED_VALUE.test(lastLine(prevPt))) return true;
+  if (QUOTED_VALUE.test(lastLine(prevPt))) return true;
   if (!continuesFrom(prevPt)) return false;
-  const text = prevPt!.trimEnd();
+  const text = prevPt.trimEnd();
   const last = text.slice(text.lastIndexOf("\n") + 1).trim();
   // Counting spaces, not splitting: a paragraph's last line may be long.
   let spaces = 0;

@@ -25,6 +25,23 @@ interface Label {
 
 const QUOTES = /^["“”«»]$/u;
 
+const SPACES = /\s+/gu;
+
+/**
+ * Whether `text.split(/\s+/u)` has more than `max` pieces, counted only as far as `max`: the first
+ * label of every text is the text itself up to its first quote or bracket, most often a whole sentence.
+ */
+function moreWordsThan(text: string, max: number): boolean {
+  SPACES.lastIndex = 0;
+  for (let pieces = 1; SPACES.exec(text); ) {
+    if (++pieces > max) {
+      SPACES.lastIndex = 0;
+      return true;
+    }
+  }
+  return false;
+}
+
 function labels(text: string): Label[] {
   const out: Label[] = [];
   for (const m of execAll(LABEL, text)) {
@@ -32,7 +49,7 @@ function labels(text: string): Label[] {
     const lead = raw.length - raw.trimStart().length;
     // A stop, comma or colon closing the step is punctuation, not the label's ("Strings.", "Opções:").
     const body = raw.trim().replace(/[.,;:!?]+$/u, "");
-    if (!/\p{L}/u.test(body) || body.split(/\s+/u).length > MAX_LABEL_WORDS) continue;
+    if (!/\p{L}/u.test(body) || moreWordsThan(body, MAX_LABEL_WORDS)) continue;
     const end = m.index + raw.length;
     out.push({ start: m.index + lead, end: m.index + lead + body.length, text: body, quoted: QUOTES.test(text.charAt(m.index - 1)) && QUOTES.test(text.charAt(end)) });
   }

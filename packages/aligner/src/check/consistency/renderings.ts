@@ -36,7 +36,17 @@ export interface Rendering {
 
 // Module level: tsx compiles a \p{…} literal to `new RegExp` where it stands, once per call.
 const LOWER_WORD = /^\p{Ll}+$/u;
-const isContent = (w: string): boolean => w.length >= MIN_WORD && LOWER_WORD.test(w) && !EN_STOP.has(w);
+const isContent = (w: string): boolean => w.length >= MIN_WORD && allLower(w) && !EN_STOP.has(w);
+
+/** LOWER_WORD's answer, by character codes for ASCII (nearly every English word): every word of every pair asks. */
+function allLower(w: string): boolean {
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c >= 128) return LOWER_WORD.test(w);
+    if (c < 97 || c > 122) return false;
+  }
+  return w.length > 0;
+}
 
 /** The English two-word terms of a pair ("scaling law", "layer mask"), as stem pairs. */
 function englishTerms(en: string): string[] {

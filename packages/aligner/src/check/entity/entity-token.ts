@@ -150,11 +150,13 @@ export const entityToken: Check<"entity-token"> = {
         // A token written all in lower case only lost its capitals: the casing checks' finding ("openai").
         // One written all in capitals ("FORTRAN" for "Fortran") is a way of writing the name, not a change.
         if (c.lowerJoined === tLowerJoined) return (c.spaced || (c.lower !== c.text && !c.piece)) && !(!c.spaced && !tCaps && ALL_CAPS.test(c.text)) && !capitalsGained(c.text, t);
-        if (translatedPlaceholder(c.text, t, context.spellers.pt, context.spellers.en) || translatedPieces(c.text, t, context.spellers.pt, context.spellers.en)) return false;
         // "anos 2010" for "2010s": a number is the number checks' business.
         if (!/\p{L}/u.test(c.text)) return false;
-        if (t.includes(" ") && c.joined === tJoined) return true;
-        if (!withinOneSlip(c.text, t)) return false;
+        const joined = t.includes(" ") && c.joined === tJoined;
+        // (The cheap tests first: nearly every candidate is neither joined nor a slip, and the dictionaries need not be asked.)
+        if (!joined && !withinOneSlip(c.text, t)) return false;
+        if (translatedPlaceholder(c.text, t, context.spellers.pt, context.spellers.en) || translatedPieces(c.text, t, context.spellers.pt, context.spellers.en)) return false;
+        if (joined) return true;
         // A word split by a space ("Rele ase" for "Release") whose halves are no words: no translation splits a word so.
         if (c.spaced && c.joined === t) return !c.text.split(" ").every(isWord);
         // A heading in capitals translated ("NOTAS" for "NOTES", "AUTOR" for "AUTHOR"): a Portuguese word is no slip.

@@ -13,4 +13,9 @@ import { looksLikeCode } from "../text/looks-like-code.ts";
 // An assignment of a call's result or of a matrix, alone on its line ("x = linspace(0, 10, 100)", "A = [1 2; 3 4]"),
 // is one too without its ";"; a definition's "type=5:" is not (its value is no call nor matrix).
 const STATEMENT = /\n|[)\]'"\w]\s*;|[)\]]\s*[-+*\/]\s*[([]|^\s*for\s+\w+\s*=|^\s*(?:\[[\w\s,.]*\]|[\w.]+)\s*=\s*(?:[\w.%]+\s*\(.*\)|\[.*\])\s*$/u;
-export const isCodeStatement = (text: string): boolean => STATEMENT.test(text.trim()) && looksLikeCode(text);
+// Every branch of STATEMENT needs one of these: a text without any (most prose) skips the pattern, which tries every offset.
+const STATEMENT_CHAR = /[\n;=)\]]/u;
+export const isCodeStatement = (text: string): boolean => {
+  const t = text.trim();
+  return STATEMENT_CHAR.test(t) && STATEMENT.test(t) && looksLikeCode(text);
+};

@@ -1,5 +1,5 @@
 import { execAll } from "../text/exec-all.ts";
-import { lowered, words } from "../text/words.ts";
+import { hasJoiner, lowered, words } from "../text/words.ts";
 
 /** A number as written, with its value after scale words ("10 bilhões" → 1e10). */
 export interface Quantity {
@@ -27,7 +27,6 @@ const LEXICAL: Record<Lang, Set<string>> = {
   pt: new Set([...Object.keys(WORDS.pt), ...ONE_BEFORE.pt]),
   en: new Set([...Object.keys(WORDS.en), ...ONE_BEFORE.en]),
 };
-const JOINERS = /[-'’.]/u;
 const SPLIT_JOINERS = /[-'’.]/gu;
 
 /**
@@ -40,7 +39,7 @@ export function mayHaveQuantity(text: string, lang: Lang): boolean {
   const lexical = LEXICAL[lang];
   for (const w of lowered(words(text))) {
     if (lexical.has(w)) return true;
-    if (JOINERS.test(w) && w.split(SPLIT_JOINERS).some((part) => lexical.has(part))) return true;
+    if (hasJoiner(w) && w.split(SPLIT_JOINERS).some((part) => lexical.has(part))) return true;
   }
   return false;
 }

@@ -2,6 +2,7 @@ import type { Flag } from "../../types.ts";
 import { flagAt, type Check, type CheckContext } from "../check.ts";
 import { gluedInsideLiteral } from "../text/glued-literal.ts";
 import { execAll } from "../text/exec-all.ts";
+import { lastRun } from "../text/last-run.ts";
 
 // A word, punctuation and the next word with no space between ("aumentam.amodei", "é:os", "saber,qual").
 // The lookbehind anchors the match at a word's start, so a long word is not retried from every letter.
@@ -50,6 +51,9 @@ function dotInName(left: string, right: string, context: CheckContext, acrossPai
   return !isPortuguese(left, context) && !isPortuguese(right, context);
 }
 
+// Read from the previous pair's tail (see lastRun): one stop follows the word.
+const WORD_BEFORE_STOP = /([\p{L}\p{N}_]+)[.]$/u;
+
 export const punctuationMissingSpace: Check<"punctuation-missing-space"> = {
   id: "punctuation-missing-space",
   family: "punctuation",
@@ -87,8 +91,8 @@ export const punctuationMissingSpace: Check<"punctuation-missing-space"> = {
     // An English pair that opens in lower case was cut inside a sentence too ("package-type as specified…").
     const englishToo = (word: string): boolean => pair.en !== undefined && (new RegExp(`^\\s*${word}(?![\\p{L}])`, "u").test(pair.en) || /^\s*\p{Ll}/u.test(pair.en));
     // The segmenter also cuts inside a name of code after its dot ("Fac3d color." | "data", "arquivo .dem." | "sc"): the same names as inside a pair.
-    const before = /([\p{L}\p{N}_]+)[.]$/u.exec(pair.prevPt?.trimEnd() ?? "")?.[1];
-    const inName = mark === "." && first !== null && before !== undefined && dotInName(before, first[0], context, true);
+    const before = mark === "." && first !== null ? lastRun(WORD_BEFORE_STOP, pair.prevPt!.trimEnd(), 1) : undefined;
+    const inName = before !== undefined && dotInName(before, first![0], context, true);
     if (pair.gapBefore === "" && first && ".,;:!?".includes(mark) && mark !== "" && !AFTER_DOT.has(first[0].toLowerCase()) && !englishToo(first[0]) && !gluedInsideLiteral(pair) && !inName) {
       const next = ".!?".includes(mark) ? capitalise(first[0]) : first[0];
       out.push(flagAt(this, pair.pt, 0, first[0].length, `Add a space after the "${mark}" that ends the previous sentence.`, ` ${next}`));

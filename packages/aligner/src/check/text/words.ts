@@ -90,6 +90,9 @@ export function byScan(text: string): Word[] {
   return out;
 }
 
+/** Whether a word of `words()` joins runs of letters (a hyphen, an apostrophe or a dot inside it): most words do not. */
+export const hasJoiner = (w: string): boolean => w.includes("-") || w.includes("'") || w.includes("’") || w.includes(".");
+
 const lowerCache = new ObjectMemo<readonly Word[], readonly string[]>();
 
 /** The words of a `words()` result in lower case, computed once for all the checks of a pair. */

@@ -1,5 +1,6 @@
 import type { CheckInput } from "../../types.ts";
 import { words, type Word } from "../text/words.ts";
+import { lastRun } from "../text/last-run.ts";
 import { maskLiterals } from "../../normalize/literal-spans.ts";
 import { isReferenceEntry } from "./reference-entry.ts";
 import { isLabelledLine } from "./literal-line.ts";
@@ -53,13 +54,16 @@ export function introducedDisplay(pair: CheckInput): boolean {
   return ownLine(pair.gapBefore) && ownLine(pair.gapAfter);
 }
 
+// The previous pair's last word, read from its tail (see lastRun).
+const LAST_WORD = /([\p{L}\p{N}]+)[^\p{L}\p{N}]*$/u;
+
 /**
  * A name spelled out after the name itself, its initials the name: "anna" then "Anna's Not Nearly
  * APT." (a recursive acronym, as GNU's). The expansion is the name's, kept in every translation.
  */
 export function spellsPreviousName(pair: CheckInput, ws: readonly Word[]): boolean {
   if (ws.length < 2 || pair.prevPt === undefined) return false;
-  const name = /([\p{L}\p{N}]+)[^\p{L}\p{N}]*$/u.exec(pair.prevPt)?.[1];
+  const name = lastRun(LAST_WORD, pair.prevPt);
   return name !== undefined && name.length === ws.length && ws.every((w, k) => w.text[0]!.toLowerCase() === name[k]!.toLowerCase());
 }
 

@@ -268,7 +268,10 @@ const EN_QUOTED = /[“"«‘]([^”"»’\n]{2,80})[”"»’]/gu;
  */
 function labelTheEnglishQuotes(en: string | undefined, text: string): boolean {
   if (!en || !/[“"«‘]/u.test(en)) return false;
-  const flexible = new RegExp(`(?<![\\p{L}\\p{N}])${text.split(/[\s-]+/u).filter(Boolean).map(escape).join("[\\s-]+")}(?![\\p{L}\\p{N}])`, "u");
+  const parts = text.split(/[\s-]+/u).filter(Boolean);
+  // The pattern holds the first word as it is: an English without it quotes no label of the run (most runs).
+  if (parts.length && !en.includes(parts[0]!)) return false;
+  const flexible = new RegExp(`(?<![\\p{L}\\p{N}])${parts.map(escape).join("[\\s-]+")}(?![\\p{L}\\p{N}])`, "u");
   return execAll(EN_QUOTED, en).some((m) => flexible.test(m[1]!));
 }
 

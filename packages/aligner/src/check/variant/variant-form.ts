@@ -1,7 +1,7 @@
 import { flagAt, type Check } from "../check.ts";
 import forms from "./forms.json" with { type: "json" };
 import { execAll } from "../text/exec-all.ts";
-import { lowered, words } from "../text/words.ts";
+import { hasJoiner, lowered, words } from "../text/words.ts";
 import { isEntryName } from "../spelling/entry-name.ts";
 
 interface FormPair {
@@ -58,13 +58,16 @@ function possibleForms(list: string[]): (text: string) => Set<number> {
     let all: Set<string> | undefined;
     const possible = new Set<number>();
     const low = lowered(words(text));
+    const look = (run: string): void => {
+      const forms = byRun.get(run);
+      if (!forms) return;
+      all ??= new Set(low.flatMap((x) => x.split(JOINER_ALL)));
+      for (const f of forms) if (f.runs.every((r) => all!.has(r))) possible.add(f.at);
+    };
     for (const word of low) {
-      for (const run of hasJoiner(word) ? word.split(JOINER_ALL) : [word]) {
-        const forms = byRun.get(run);
-        if (!forms) continue;
-        all ??= new Set(low.flatMap((x) => x.split(JOINER_ALL)));
-        for (const f of forms) if (f.runs.every((r) => all!.has(r))) possible.add(f.at);
-      }
+      // Most words have no joiner: looked up as they are, without an array of their runs.
+      if (!hasJoiner(word)) look(word);
+      else for (const run of word.split(JOINER_ALL)) look(run);
     }
     return possible;
   };
@@ -100,7 +103,6 @@ const MAX_NARROWED = 256;
 const NOT_LETTER = /[^\p{L}\p{N}]+/u;
 // Inside a word, letter runs are joined by hyphens, apostrophes and dots ("pequeno-almoço", "d'equipa").
 const JOINER_ALL = /[-'’.]/gu;
-const hasJoiner = (w: string): boolean => w.includes("-") || w.includes("'") || w.includes("’") || w.includes(".");
 
 const TO_BR = new Map(PAIRS.map((p) => [p.pt.toLowerCase(), p.br]));
 // European forms whose Brazilian counterpart holds for one sense only ("guardar" is "salvar" for "save",
