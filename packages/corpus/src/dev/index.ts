@@ -6,7 +6,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { countWords } from "../word-count.ts";
 import { devCorpusDir } from "./cache-dir.ts";
-import type { DevDocument, DevHalf, DevIndexEntry, DevVariant } from "./types.ts";
+import type { DevDocument, DevEnOnlyBlock, DevHalf, DevIndexEntry, DevVariant } from "./types.ts";
 
 export { devCorpusDir } from "./cache-dir.ts";
 export type * from "./types.ts";
@@ -76,11 +76,38 @@ export function documentPt(doc: DevDocument): string {
  * page's order, joined by blank lines; undefined when the document has no English.
  * `pairedOnly`: only the English of blocks the Portuguese has, so the untranslated paragraphs
  * the builder removed from the Portuguese do not read as omissions (what the checks benches use).
+ * `besideUnpaired` (with `pairedOnly`): also the English-only blocks that sit where the Portuguese
+ * has unpaired blocks of its own, between the same two paired blocks (see `besideUnpairedPortuguese`).
  */
-export function documentEn(doc: DevDocument, options: { pairedOnly?: boolean } = {}): string | undefined {
+export function documentEn(doc: DevDocument, options: { pairedOnly?: boolean; besideUnpaired?: boolean } = {}): string | undefined {
+  const beside = options.pairedOnly && options.besideUnpaired ? besideUnpairedPortuguese(doc) : new Set<DevEnOnlyBlock>();
   const blocks = [
     ...doc.blocks.flatMap((b) => (b.en !== undefined && b.enAt !== undefined ? [{ at: b.enAt, en: b.en }] : [])),
-    ...(options.pairedOnly ? [] : doc.enOnly.map((b) => ({ at: b.enAt, en: b.en }))),
+    ...doc.enOnly.filter((b) => !options.pairedOnly || beside.has(b)).map((b) => ({ at: b.enAt, en: b.en })),
   ].sort((a, b) => a.at - b.at);
   return blocks.length ? blocks.map((b) => b.en).join("\n\n") : undefined;
+}
+
+/**
+ * The English-only blocks that stand between the same two paired blocks as Portuguese blocks
+ * with no English: both pages have text there, under element paths that differ (a paragraph
+ * the English page splits into a list, a note the other version moved into its own element),
+ * so the English is the Portuguese's likely counterpart and the aligner should see it. English-only
+ * blocks where the Portuguese has nothing unpaired stay out: the untranslated paragraphs the
+ * builder removed, or English a newer page added (version drift), which `pairedOnly` leaves out.
+ */
+export function besideUnpairedPortuguese(doc: DevDocument): Set<DevEnOnlyBlock> {
+  // Each stretch of unpaired Portuguese, as the English positions of the paired blocks around it.
+  const stretches: { after: number; before: number }[] = [];
+  let after = -1;
+  let unpaired = false;
+  for (const b of doc.blocks) {
+    if (b.en !== undefined && b.enAt !== undefined) {
+      if (unpaired) stretches.push({ after, before: b.enAt });
+      after = b.enAt;
+      unpaired = false;
+    } else unpaired = true;
+  }
+  if (unpaired) stretches.push({ after, before: Number.POSITIVE_INFINITY });
+  return new Set(doc.enOnly.filter((e) => stretches.some((s) => e.enAt > s.after && e.enAt < s.before)));
 }

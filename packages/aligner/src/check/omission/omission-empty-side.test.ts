@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Speller } from "../../types.ts";
-import { runCheck } from "../render-flags.ts";
+import { DEFAULT_CONTEXT, runCheck } from "../render-flags.ts";
 import { omissionEmptySide } from "./omission-empty-side.ts";
 
 // A speller that knows a few words of each language, enough for the tables.
@@ -170,4 +170,24 @@ describe("omission-empty-side, placeholders (development corpus, tuning half)", 
   it("hit: an English description next to a TODO is still an omission", () => {
     expect(runCheck(omissionEmptySide, { pt: "", en: "Sets how fast the colours change along the cycle.", prevPt: "(Ainda a ser escrito)", prevEn: "// TODO" }, { spellers })).toHaveLength(1);
   });
+});
+
+// Tuning half (S5 strict reading, class 1.18; session 6): a lone Portuguese sentence right beside a lone
+// English one is one difference (reworded, or two renderings the aligner left apart), reported once, on the English.
+describe("omission-empty-side, a lone sentence on each side of one place (development corpus, tuning half)", () => {
+  const pimpingPt = "São exemplos que vem pré-configurados, e você pode aproveitar para entender alguns atalhos que talvez não tenha usado até agora.";
+  const pimpingEn = "They seem to be examples, as they are not functional.";
+  it("near miss: the Portuguese beside a lone English sentence (GIMP pimping)", () => {
+    expect(runCheck(omissionEmptySide, { pt: pimpingPt, en: "", prevEn: pimpingEn, prevOneSided: "en" }, { spellers })).toEqual([]);
+  });
+  it("hit: the English carries the one finding and says the Portuguese beside it differs", () => {
+    const flags = omissionEmptySide.run!({ pt: "", en: pimpingEn, nextPt: pimpingPt, nextOneSided: "pt" }, { ...DEFAULT_CONTEXT, spellers });
+    expect(flags).toHaveLength(1);
+    expect(flags[0]!.message).toMatch(/Portuguese beside it/u);
+  });
+  it.each([
+    ["the lone English beside it is a heading", { pt: pimpingPt, en: "", nextEn: "Syntax", nextOneSided: "en" as const }],
+    ["the English beside it is a pair's, not alone", { pt: pimpingPt, en: "", prevEn: pimpingEn }],
+    ["the lone English beside it is code", { pt: pimpingPt, en: "", prevEn: "a.x_ticks = tlist([\"ticks\"], 0:6);", prevOneSided: "en" as const }],
+  ])("hit: %s", (_n, pair) => expect(runCheck(omissionEmptySide, pair, { spellers })).toEqual([pimpingPt]));
 });

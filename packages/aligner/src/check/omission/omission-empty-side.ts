@@ -117,6 +117,24 @@ const isPlaceholder = (text: string | undefined): boolean => text !== undefined 
 const placeholderAgainstPlaceholder = (pair: CheckInput, side: Side, text: string): boolean =>
   isPlaceholder(text) && (side === "pt" ? [pair.prevEn, pair.nextEn] : [pair.prevPt, pair.nextPt]).some(isPlaceholder);
 
+/**
+ * The lone English right beside a lone Portuguese (the pair just before or after has English
+ * alone), when that English is prose the check reports on its own: the two are one difference
+ * (a sentence reworded on one side, or two renderings the aligner left apart), so the English
+ * side carries the one finding and the Portuguese is not flagged a second time.
+ */
+function orphanEnglishBeside(pair: CheckInput, context: CheckContext): string | undefined {
+  for (const [beside, en] of [[pair.prevOneSided, pair.prevEn], [pair.nextOneSided, pair.nextEn]] as const) {
+    if (beside !== "en" || en === undefined) continue;
+    const text = en.trim();
+    if (!text || isPlaceholder(text) || isEnglishHeading(text) || isLiteral(text, context.spellers.en, context.spellers.en, "en")) continue;
+    return text;
+  }
+  return undefined;
+}
+
+const quote = (text: string): string => (text.length > 60 ? `${text.slice(0, 57)}…` : text);
+
 function flagSide(check: Check, pair: CheckInput, side: Side, context: CheckContext): Flag[] {
   const text = textOf(pair, side);
   if (placeholderAgainstPlaceholder(pair, side, text)) return [];
@@ -129,7 +147,11 @@ function flagSide(check: Check, pair: CheckInput, side: Side, context: CheckCont
   if (pairedApart(pair, side, text, context.document?.lengthRatio ?? DEFAULT_PT_PER_EN)) return [];
   // A man page's numbered note naming a link, its URL on the next line ("1. página de bugs do APT"): a link list of the page's version.
   if (LINK_NOTE.test(text) && URL_LINE.test((side === "pt" ? pair.nextPt : undefined) ?? "")) return [];
-  if (side === "en") return [flagAt(check, pair.pt, 0, 0, `This English was not translated: "${text.length > 60 ? `${text.slice(0, 57)}…` : text}"`)];
+  if (side === "en") {
+    const rewrite = pair.prevOneSided === "pt" || pair.nextOneSided === "pt";
+    return [flagAt(check, pair.pt, 0, 0, `This English was not translated: "${quote(text)}"${rewrite ? " (the Portuguese beside it has no English either: reworded, or saying something else)" : ""}`)];
+  }
+  if (orphanEnglishBeside(pair, context) !== undefined) return [];
   const start = pair.pt.indexOf(text);
   return [flagAt(check, pair.pt, start, start + text.length, "This Portuguese has no English counterpart: an addition, or page furniture.")];
 }
