@@ -75,39 +75,37 @@ export function documentPt(doc: DevDocument): string {
  * The English as the pipeline takes it: every English block (paired or not) in the English
  * page's order, joined by blank lines; undefined when the document has no English.
  * `pairedOnly`: only the English of blocks the Portuguese has, so the untranslated paragraphs
- * the builder removed from the Portuguese do not read as omissions (what the checks benches use).
- * `besideUnpaired` (with `pairedOnly`): also the English-only blocks that sit where the Portuguese
- * has unpaired blocks of its own, between the same two paired blocks (see `besideUnpairedPortuguese`).
+ * the builder removed from the Portuguese do not read as omissions.
  */
-export function documentEn(doc: DevDocument, options: { pairedOnly?: boolean; besideUnpaired?: boolean } = {}): string | undefined {
-  const beside = options.pairedOnly && options.besideUnpaired ? besideUnpairedPortuguese(doc) : new Set<DevEnOnlyBlock>();
-  const blocks = [
-    ...doc.blocks.flatMap((b) => (b.en !== undefined && b.enAt !== undefined ? [{ at: b.enAt, en: b.en }] : [])),
-    ...doc.enOnly.filter((b) => !options.pairedOnly || beside.has(b)).map((b) => ({ at: b.enAt, en: b.en })),
-  ].sort((a, b) => a.at - b.at);
-  return blocks.length ? blocks.map((b) => b.en).join("\n\n") : undefined;
+export function documentEn(doc: DevDocument, options: { pairedOnly?: boolean } = {}): string | undefined {
+  return pageEnglish(doc, options)?.text;
 }
 
+/** A stretch of the English text: the offsets of one block in it. */
+export interface TextSpan { start: number; end: number }
+
 /**
- * The English-only blocks that stand between the same two paired blocks as Portuguese blocks
- * with no English: both pages have text there, under element paths that differ (a paragraph
- * the English page splits into a list, a note the other version moved into its own element),
- * so the English is the Portuguese's likely counterpart and the aligner should see it. English-only
- * blocks where the Portuguese has nothing unpaired stay out: the untranslated paragraphs the
- * builder removed, or English a newer page added (version drift), which `pairedOnly` leaves out.
+ * The English page as `documentEn` joins it, with where each English block the corpus could not
+ * pair with a Portuguese block sits in it (`unpaired`, in order): English the Portuguese page has
+ * under another element path, English a newer page added, or a paragraph the Portuguese page left
+ * in English (which the builder removed from the Portuguese). The checks benches give the checks
+ * the whole page, so a Portuguese sentence whose English sits in such a block finds it, and
+ * report apart what is flagged on the unpaired English alone (the corpus cannot tell which of
+ * the three it is). `pairedOnly` leaves those blocks out (`unpaired` is then empty); `keep` keeps
+ * only the unpaired blocks it accepts.
  */
-export function besideUnpairedPortuguese(doc: DevDocument): Set<DevEnOnlyBlock> {
-  // Each stretch of unpaired Portuguese, as the English positions of the paired blocks around it.
-  const stretches: { after: number; before: number }[] = [];
-  let after = -1;
-  let unpaired = false;
-  for (const b of doc.blocks) {
-    if (b.en !== undefined && b.enAt !== undefined) {
-      if (unpaired) stretches.push({ after, before: b.enAt });
-      after = b.enAt;
-      unpaired = false;
-    } else unpaired = true;
+export function pageEnglish(doc: DevDocument, options: { pairedOnly?: boolean; keep?: (block: DevEnOnlyBlock) => boolean } = {}): { text: string; unpaired: TextSpan[] } | undefined {
+  const blocks = [
+    ...doc.blocks.flatMap((b) => (b.en !== undefined && b.enAt !== undefined ? [{ at: b.enAt, en: b.en, paired: true }] : [])),
+    ...(options.pairedOnly ? [] : doc.enOnly.filter((b) => options.keep?.(b) ?? true).map((b) => ({ at: b.enAt, en: b.en, paired: false }))),
+  ].sort((a, b) => a.at - b.at);
+  if (!blocks.length) return undefined;
+  const unpaired: TextSpan[] = [];
+  let at = 0;
+  for (const b of blocks) {
+    if (!b.paired) unpaired.push({ start: at, end: at + b.en.length });
+    at += b.en.length + BLOCK_SEPARATOR.length;
   }
-  if (unpaired) stretches.push({ after, before: Number.POSITIVE_INFINITY });
-  return new Set(doc.enOnly.filter((e) => stretches.some((s) => e.enAt > s.after && e.enAt < s.before)));
+  return { text: blocks.map((b) => b.en).join(BLOCK_SEPARATOR), unpaired };
 }
+const BLOCK_SEPARATOR = "\n\n";
