@@ -191,3 +191,15 @@ describe("omission-empty-side, a lone sentence on each side of one place (develo
     ["the lone English beside it is code", { pt: pimpingPt, en: "", prevEn: "a.x_ticks = tlist([\"ticks\"], 0:6);", prevOneSided: "en" as const }],
   ])("hit: %s", (_n, pair) => expect(runCheck(omissionEmptySide, pair, { spellers })).toEqual([pimpingPt]));
 });
+
+// Tuning half (S5 strict reading, LilyPond web-manuals): a list item's label kept as it is on both sides.
+describe("omission-empty-side, a list item paired apart from its label (development corpus, tuning half)", () => {
+  it.each([
+    ["a Portuguese item whose label opens the next English (LilyPond 'Notation:')", { pt: "Notation: Como a parte mais importante da documentação, este manual fornece todas as informações detalhadas necessárias sobre partituras.", en: "", nextEn: "Notation: syntax reference. (details of Notation)" }],
+    ["an English item whose label is the previous Portuguese's link (LilyPond 'Glossary:')", { pt: "", en: "Glossary: (optional reading) musical terms and translations. (details of Glossary)", prevPt: "(detalhes de Glossary)" }],
+  ])("near miss: %s", (_n, pair) => expect(runCheck(omissionEmptySide, pair, { spellers })).toEqual([]));
+  it.each([
+    ["a label the neighbour does not have", { pt: "", en: "Essay: (optional reading) background information about computer engraving.", prevPt: "(detalhes de Glossary)" }, [""]],
+    ["a label word used as a verb in the neighbour ('Note que')", { pt: "", en: "Note: the option only works with surfaces and not with polylines.", prevPt: "Note que a opção não existe." }, [""]],
+  ])("hit: %s", (_n, pair, expected) => expect(runCheck(omissionEmptySide, pair, { spellers })).toEqual(expected));
+});

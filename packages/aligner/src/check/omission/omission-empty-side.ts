@@ -90,11 +90,27 @@ const isEnglishHeading = (text: string): boolean => {
 };
 
 /**
+ * A list item that opens with a label both pages keep as it is, the name of a manual or a
+ * section ("Notation: Como a parte mais importante…", "Glossary: (optional reading)…"), whose
+ * label stands on the neighbour's other side as a label ("Notation: syntax reference.") or a link
+ * ("(detalhes de Glossary)"): the item is on both sides, worded otherwise and paired apart by the
+ * aligner (LilyPond web-manuals).
+ */
+const ITEM_LABEL = /^\s*(\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?):\s/u;
+function sameItemLabel(text: string, others: readonly (string | undefined)[]): boolean {
+  const label = ITEM_LABEL.exec(text)?.[1];
+  if (!label) return false;
+  const there = new RegExp(`(?:^|[\\s(])${label}[:)]`, "u");
+  return others.some((o) => o !== undefined && there.test(o));
+}
+
+/**
  * Whether the lone text's counterpart is a neighbour's other side: the aligner paired the two
  * apart (a sentence cut differently on each side, a heading one pair away from its English), so
  * the translation left nothing out. The neighbours are the nearest pairs with text on the other side.
  */
 function pairedApart(pair: CheckInput, side: Side, text: string, ptPerEn: number): boolean {
+  if (sameItemLabel(text, side === "pt" ? [pair.prevEn, pair.nextEn] : [pair.prevPt, pair.nextPt])) return true;
   if (side === "pt") {
     return sameHeading(text, pair.prevEn) || sameHeading(text, pair.nextEn) || saidBeside(text, "pt", [pair.prevEn, pair.nextEn]) || tailOfPrevious(text, "pt", pair.prevEn) ||
       restOfNeighbour(text, "pt", pair.prevPt, pair.prevEn, ptPerEn) || restOfNeighbour(text, "pt", pair.nextPt, pair.nextEn, ptPerEn) ||
