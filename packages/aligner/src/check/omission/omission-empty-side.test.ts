@@ -82,6 +82,7 @@ describe("omission-empty-side", () => {
     ["the end of the previous English sentence (Scilab number_properties)", { pt: "Em outro caso, pr = tiny", en: "", prevEn: "then if denorm = %t, pr is the min positive denormalized number else pr = tiny" }],
     ["a heading one pair away from its English (Scilab strstr)", { pt: "Seqüência de Chamamento", en: "", prevEn: "Syntax" }],
     ["a cross-reference the next Portuguese says with cognates the prefix misses (GIMP gflare)", { pt: "", en: "(Cf. The triangle color selector.)", nextPt: "(Confira O seletor de cor triangular.)> Note que isso pode alterar a cor da Luminescência." }],
+    ["a range cut from its sentence, the English writing it with a hyphen (GIMP sparkle)", { pt: "(0,0 até 0,1).", en: "", prevEn: "The higher the threshold, the more areas are concerned by sparkling (0.0-0.1)." }],
     ["the tail of the previous sentence, cut after 'etc.' (Scilab graypolarplot)", { pt: "curvas.", en: "", prevEn: "are respectively the captions of the first curve, of the second curve, etc." }],
     // Literal material of a page's version: its section headings and its formulas.
     ["a reference page's section heading alone (Scilab nyquist: 'Ver Também')", { pt: "Ver Também", en: "" }],
