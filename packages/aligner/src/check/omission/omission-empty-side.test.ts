@@ -13,6 +13,9 @@ describe("omission-empty-side", () => {
     ["English only (0-1)", { pt: "", en: "He left." }, [""]],
     ["Portuguese only (1-0)", { pt: "Populares", en: "" }, ["Populares"]],
     ["a lone English sentence of three words", { pt: "", en: "This is a toggle." }, [""]],
+    ["a lone English clause in lower case, with no stop (Scilab return)", { pt: "", en: "variables in calling environment" }, [""]],
+    ["a capitalised line of seven words with no stop", { pt: "", en: "Use the keyboard to move the selected layer" }, [""]],
+    ["a short sentence in brackets, its stop inside them", { pt: "", en: "(See the layer dialog.)" }, [""]],
   ])("hit: %s", (_n, pair, expected) => expect(runCheck(omissionEmptySide, pair, { spellers })).toEqual(expected));
   it.each([
     ["no English in the document", { pt: "Texto sozinho." }],
@@ -26,6 +29,9 @@ describe("omission-empty-side", () => {
     ["a function name no dictionary knows", { pt: "lufact", en: "" }],
     // Reference pages: the Portuguese heading sits elsewhere ("Seqüência de Chamamento" for "Syntax").
     ["a lone English heading", { pt: "", en: "Syntax" }],
+    // Tuning half (session 6): a newer page's example title, an option's label paired apart.
+    ["a capitalised English title of a few words (Scilab nyquist)", { pt: "", en: "Graphics entities organization" }],
+    ["an option's label (GIMP pimping)", { pt: "", en: "Use “Dot for dot” by default" }],
   ])("near miss: %s", (_n, pair) => expect(runCheck(omissionEmptySide, pair, { spellers })).toEqual([]));
 
   // Development corpus, tuning half (issue 12): literal material read as prose, one class each.

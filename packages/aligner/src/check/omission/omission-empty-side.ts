@@ -84,9 +84,18 @@ const MIN_ENGLISH_WORDS = 3;
  * Portuguese writes its term and description as one line, which the aligner pairs with the description.
  */
 const MIN_ENGLISH_TERM_WORDS = 5;
+/**
+ * A title of a few words, capitalised and with no stop ("Graphics entities organization" over a
+ * newer page's example, GIMP's option "Use “Dot for dot” by default"): a heading or an option's
+ * label the aligner paired apart from its Portuguese, or the title of a newer page's section,
+ * whose sentences are flagged on their own (session 6, tuning half: 2 false alarms, no genuine).
+ */
+const MAX_TITLE_WORDS = 6;
 const isEnglishHeading = (text: string): boolean => {
   const n = text.match(/\p{L}+/gu)?.length ?? 0;
-  return (!/[.!?:]$/u.test(text) && n < MIN_ENGLISH_WORDS) || (/\p{L}:$/u.test(text) && n < MIN_ENGLISH_TERM_WORDS);
+  // A sentence in brackets or quotes ends with its stop inside them: "(Cf. The triangle color selector.)".
+  if (!/[.!?:;,]$/u.test(text.replace(/[)\]"”’»]+$/u, "")) && (n < MIN_ENGLISH_WORDS || (n <= MAX_TITLE_WORDS && /^\P{L}*\p{Lu}/u.test(text)))) return true;
+  return /\p{L}:$/u.test(text) && n < MIN_ENGLISH_TERM_WORDS;
 };
 
 /**
