@@ -75,7 +75,9 @@ export function documentPt(doc: DevDocument): string {
  * The English as the pipeline takes it: every English block (paired or not) in the English
  * page's order, joined by blank lines; undefined when the document has no English.
  * `pairedOnly`: only the English of blocks the Portuguese has, so the untranslated paragraphs
- * the builder removed from the Portuguese do not read as omissions.
+ * the builder removed from the Portuguese do not read as omissions (the English the injected-recall
+ * bench and flags-snapshot give the checks; the precision bench uses `pageEnglish`, see its
+ * `pageEnglishFor`).
  */
 export function documentEn(doc: DevDocument, options: { pairedOnly?: boolean } = {}): string | undefined {
   return pageEnglish(doc, options)?.text;
