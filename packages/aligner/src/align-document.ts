@@ -58,9 +58,21 @@ export function checkInputs(pairs: readonly AlignedPair[], hasEnglish: boolean, 
   let prev: string | undefined;
   let prevEn: string | undefined;
   let prevEnd: number | undefined;
+  const oneSided = (pair: AlignedPair | undefined): "pt" | "en" | undefined => {
+    if (!pair) return undefined;
+    const pt = pair.ptText.trim() !== "";
+    const en = pair.enText.trim() !== "";
+    return pt && !en ? "pt" : en && !pt ? "en" : undefined;
+  };
   const inputs = pairs.map((pair, k) => {
     const input: CheckInput = { pt: pair.ptText };
-    if (hasEnglish) input.en = pair.enText;
+    if (hasEnglish) {
+      input.en = pair.enText;
+      const before = oneSided(pairs[k - 1]);
+      const after = oneSided(pairs[k + 1]);
+      if (before) input.prevOneSided = before;
+      if (after) input.nextOneSided = after;
+    }
     if (prev !== undefined) input.prevPt = prev;
     if (next[k] !== undefined) input.nextPt = next[k];
     if (hasEnglish && prevEn !== undefined) input.prevEn = prevEn;

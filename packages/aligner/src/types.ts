@@ -183,6 +183,14 @@ export interface CheckInput {
    * it from the next pair's `gapBefore`; a single pair checked alone has none unless the caller gives it.
    */
   gapAfter?: string;
+  /**
+   * Which side alone has text in the pair just before (after) this one, when that pair is
+   * one-sided: a lone Portuguese sentence beside a lone English one is one difference (a
+   * rewrite, or the aligner leaving two renderings apart), which the omission check reports once.
+   * Absent when that pair has both sides or none, or when the caller does not know it.
+   */
+  prevOneSided?: "pt" | "en";
+  nextOneSided?: "pt" | "en";
 }
 
 export type PairStatus = "new" | "edited" | "confirmed" | "approved" | "rejected";

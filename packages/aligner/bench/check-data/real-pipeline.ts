@@ -3,7 +3,7 @@
  * without checks, then check every pair as alignDocument does (checkInputs, checkDocument), with
  * the Hunspell spellers and the document's variant, and report flags with offsets into the text.
  */
-import { documentEn, pairedShare, type DevDocument } from "@alinha/corpus/dev";
+import { documentEn, pageEnglish, pairedShare, type DevDocument, type DevEnOnlyBlock, type TextSpan } from "@alinha/corpus/dev";
 import dictionaryEn from "dictionary-en";
 import dictionaryPt from "dictionary-pt";
 import dictionaryEs from "dictionary-es";
@@ -26,6 +26,11 @@ export interface TextFlag {
   /** The aligned pair's two sides, for a reviewer's sheet (empty for a document flag). */
   pairPt: string;
   pairEn: string;
+  /**
+   * A flag on a pair of English alone whose English lies wholly in English blocks the corpus could
+   * not pair (`unpairedEnglish` of checkRealText): English the Portuguese page lacks at that place.
+   */
+  onUnpairedEnglish?: true;
 }
 
 /**
@@ -37,6 +42,34 @@ export interface TextFlag {
 export const MIN_PAIRED_SHARE = 0.8;
 export const englishFor = (doc: DevDocument): string | undefined =>
   pairedShare(doc) >= MIN_PAIRED_SHARE ? documentEn(doc, { pairedOnly: true }) : undefined;
+
+/**
+ * The precision bench's English (session 6). The corpus pairs blocks by element path, so English
+ * the Portuguese page has under another element (a sentence the English page moved into a note,
+ * a paragraph split into a list) sits in an unpaired English block; given the paired blocks alone,
+ * the checks read the Portuguese of it as an addition (about half the omission false alarms of the
+ * tuning half). Giving the whole page instead lets the aligner pair a Portuguese addition with an
+ * unrelated English paragraph of a newer page (GIMP tools-paint: "Se você estiver corrigindo fotos,
+ * tudo bem usar o mouse." against "the Heal Tool corrects small defects;", confidence 0.02), which
+ * hides it. So the page is aligned once without checks, and the checks get the paired blocks plus
+ * the unpaired English blocks that the aligner paired with Portuguese at MIN_MATCH_CONFIDENCE or
+ * more: English the Portuguese page shows it has. `unpaired` says where those blocks sit, so the
+ * bench can set apart what is flagged on them alone. Undefined when `englishFor` is.
+ */
+export const MIN_MATCH_CONFIDENCE = 0.5;
+export function pageEnglishFor(doc: DevDocument, pt: string): { text: string; unpaired: TextSpan[] } | undefined {
+  if (pairedShare(doc) < MIN_PAIRED_SHARE) return undefined;
+  const page = pageEnglish(doc);
+  if (!page?.unpaired.length) return pageEnglish(doc, { pairedOnly: true });
+  // The unpaired blocks in the page's order, as `unpaired` lists their spans.
+  const unpairedBlocks = [...doc.enOnly].sort((a, b) => a.enAt - b.enAt);
+  const matched = new Set<DevEnOnlyBlock>();
+  for (const pair of alignDocument(pt, page.text, { check: noChecks(doc.variant) }).pairs) {
+    if (!pair.pt.length || pair.confidence < MIN_MATCH_CONFIDENCE) continue;
+    for (const [a, b] of pair.en) page.unpaired.forEach((s, i) => { if (a < s.end && b > s.start) matched.add(unpairedBlocks[i]!); });
+  }
+  return pageEnglish(doc, { keep: (b) => matched.has(b) });
+}
 
 export type Spellers = { pt: Speller; en: Speller; es: Speller; it: Speller; fr: Speller };
 
@@ -63,7 +96,9 @@ function locate(pt: string, pairStart: number, pairEnd: number, start: number, e
   return [pairStart + start, pairStart + end];
 }
 
-export function checkRealText(pt: string, en: string | undefined, variant: PortugueseVariant, spellers: Spellers): TextFlag[] {
+const within = (spans: readonly TextSpan[], start: number, end: number): boolean => spans.some((s) => s.start <= start && end <= s.end);
+
+export function checkRealText(pt: string, en: string | undefined, variant: PortugueseVariant, spellers: Spellers, unpairedEnglish: readonly TextSpan[] = []): TextFlag[] {
   // No project glossary: the corpus has none, and the product's default project has none either.
   const options: CheckOptions = { variant, terms: [], spellers };
   const result = alignDocument(pt, en, { check: noChecks(variant) });
@@ -76,9 +111,10 @@ export function checkRealText(pt: string, en: string | undefined, variant: Portu
     lastEnd = end;
     const pairPt = pair.ptText;
     const pairEn = pair.enText;
+    const unpaired = !pair.pt.length && pair.en.length > 0 && pair.en.every(([a, b]) => within(unpairedEnglish, a, b));
     for (const f of pairFlags[k] ?? []) {
       const [s, e] = locate(pt, base, end, f.start, f.end, f.text);
-      out.push({ code: f.code, family: f.family, scope: "pair", start: s, end: e, text: f.text, message: f.message, ...(f.suggestion !== undefined ? { suggestion: f.suggestion } : {}), pairPt, pairEn });
+      out.push({ code: f.code, family: f.family, scope: "pair", start: s, end: e, text: f.text, message: f.message, ...(f.suggestion !== undefined ? { suggestion: f.suggestion } : {}), pairPt, pairEn, ...(unpaired ? { onUnpairedEnglish: true as const } : {}) });
     }
   });
   for (const f of documentFlags) {

@@ -2,7 +2,7 @@ import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { documentEn, documentPt, DevCorpusMissingError, flattenedEnglish, loadDevCorpus, paragraphGold, type DevDocument } from "./index.ts";
+import { documentEn, documentPt, DevCorpusMissingError, flattenedEnglish, loadDevCorpus, pageEnglish, paragraphGold, type DevDocument } from "./index.ts";
 
 const doc: DevDocument = {
   id: "src/page", source: "src", package: "src", version: "1", licence: "GPL-2", variant: "pt-BR", half: "test", words: 9,
@@ -42,6 +42,12 @@ describe("document text and paragraph gold", () => {
   it("joins the Portuguese blocks, and every English block in the English page's order, by blank lines", () => {
     expect(documentPt(doc)).toBe("Camadas\n\nSó no português.\n\nUma camada é uma folha.");
     expect(documentEn(doc)).toBe("Layers\n\nUntranslated.\n\nA layer is\na sheet.");
+  });
+
+  it("says where the English blocks with no Portuguese partner sit in the page's English", () => {
+    const page = pageEnglish(doc)!;
+    expect(page.unpaired.map((s) => page.text.slice(s.start, s.end))).toEqual(["Untranslated."]);
+    expect(pageEnglish(doc, { pairedOnly: true })).toEqual({ text: "Layers\n\nA layer is\na sheet.", unpaired: [] });
   });
 
   it("links Portuguese block i to English block j by element path, with spans into the joined texts", () => {

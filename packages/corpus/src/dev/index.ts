@@ -6,7 +6,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { countWords } from "../word-count.ts";
 import { devCorpusDir } from "./cache-dir.ts";
-import type { DevDocument, DevHalf, DevIndexEntry, DevVariant } from "./types.ts";
+import type { DevDocument, DevEnOnlyBlock, DevHalf, DevIndexEntry, DevVariant } from "./types.ts";
 
 export { devCorpusDir } from "./cache-dir.ts";
 export type * from "./types.ts";
@@ -75,12 +75,39 @@ export function documentPt(doc: DevDocument): string {
  * The English as the pipeline takes it: every English block (paired or not) in the English
  * page's order, joined by blank lines; undefined when the document has no English.
  * `pairedOnly`: only the English of blocks the Portuguese has, so the untranslated paragraphs
- * the builder removed from the Portuguese do not read as omissions (what the checks benches use).
+ * the builder removed from the Portuguese do not read as omissions (the English the injected-recall
+ * bench and flags-snapshot give the checks; the precision bench uses `pageEnglish`, see its
+ * `pageEnglishFor`).
  */
 export function documentEn(doc: DevDocument, options: { pairedOnly?: boolean } = {}): string | undefined {
-  const blocks = [
-    ...doc.blocks.flatMap((b) => (b.en !== undefined && b.enAt !== undefined ? [{ at: b.enAt, en: b.en }] : [])),
-    ...(options.pairedOnly ? [] : doc.enOnly.map((b) => ({ at: b.enAt, en: b.en }))),
-  ].sort((a, b) => a.at - b.at);
-  return blocks.length ? blocks.map((b) => b.en).join("\n\n") : undefined;
+  return pageEnglish(doc, options)?.text;
 }
+
+/** A stretch of the English text: the offsets of one block in it. */
+export interface TextSpan { start: number; end: number }
+
+/**
+ * The English page as `documentEn` joins it, with where each English block the corpus could not
+ * pair with a Portuguese block sits in it (`unpaired`, in order): English the Portuguese page has
+ * under another element path, English a newer page added, or a paragraph the Portuguese page left
+ * in English (which the builder removed from the Portuguese). The checks benches give the checks
+ * the whole page, so a Portuguese sentence whose English sits in such a block finds it, and
+ * report apart what is flagged on the unpaired English alone (the corpus cannot tell which of
+ * the three it is). `pairedOnly` leaves those blocks out (`unpaired` is then empty); `keep` keeps
+ * only the unpaired blocks it accepts.
+ */
+export function pageEnglish(doc: DevDocument, options: { pairedOnly?: boolean; keep?: (block: DevEnOnlyBlock) => boolean } = {}): { text: string; unpaired: TextSpan[] } | undefined {
+  const blocks = [
+    ...doc.blocks.flatMap((b) => (b.en !== undefined && b.enAt !== undefined ? [{ at: b.enAt, en: b.en, paired: true }] : [])),
+    ...(options.pairedOnly ? [] : doc.enOnly.filter((b) => options.keep?.(b) ?? true).map((b) => ({ at: b.enAt, en: b.en, paired: false }))),
+  ].sort((a, b) => a.at - b.at);
+  if (!blocks.length) return undefined;
+  const unpaired: TextSpan[] = [];
+  let at = 0;
+  for (const b of blocks) {
+    if (!b.paired) unpaired.push({ start: at, end: at + b.en.length });
+    at += b.en.length + BLOCK_SEPARATOR.length;
+  }
+  return { text: blocks.map((b) => b.en).join(BLOCK_SEPARATOR), unpaired };
+}
+const BLOCK_SEPARATOR = "\n\n";

@@ -15,8 +15,12 @@ export interface Coverage {
   distinctMissing: number;
 }
 
-/** Words, numbers ("0.125", "1,5") and identifiers whole ("help_from_sci", "plot2d"): one name is one word. */
-const TOKEN = /[\p{L}\p{N}_]+(?:[.,'’-][\p{L}\p{N}_]+)*/gu;
+/**
+ * Words, numbers ("0.125", "1,5") and identifiers whole ("help_from_sci", "plot2d"): one name is
+ * one word. A hyphen joins only what goes on with a letter ("multi-window"): a range "0.0-0.1" is
+ * two numbers, as the Portuguese "0,0 até 0,1" writes them.
+ */
+const TOKEN = /[\p{L}\p{N}_]+(?:[.,'’][\p{L}\p{N}_]+|-\p{L}[\p{L}\p{N}_]*)*/gu;
 /** Each content word's keys; a stopword has none and is left out. */
 function keysOf(text: string, lang: Lang): { keys: string[]; distinct: boolean }[] {
   const out: { keys: string[]; distinct: boolean }[] = [];

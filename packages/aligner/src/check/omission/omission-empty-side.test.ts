@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Speller } from "../../types.ts";
-import { runCheck } from "../render-flags.ts";
+import { DEFAULT_CONTEXT, runCheck } from "../render-flags.ts";
 import { omissionEmptySide } from "./omission-empty-side.ts";
 
 // A speller that knows a few words of each language, enough for the tables.
@@ -13,6 +13,9 @@ describe("omission-empty-side", () => {
     ["English only (0-1)", { pt: "", en: "He left." }, [""]],
     ["Portuguese only (1-0)", { pt: "Populares", en: "" }, ["Populares"]],
     ["a lone English sentence of three words", { pt: "", en: "This is a toggle." }, [""]],
+    ["a lone English clause in lower case, with no stop (Scilab return)", { pt: "", en: "variables in calling environment" }, [""]],
+    ["a capitalised line of seven words with no stop", { pt: "", en: "Use the keyboard to move the selected layer" }, [""]],
+    ["a short sentence in brackets, its stop inside them", { pt: "", en: "(See the layer dialog.)" }, [""]],
   ])("hit: %s", (_n, pair, expected) => expect(runCheck(omissionEmptySide, pair, { spellers })).toEqual(expected));
   it.each([
     ["no English in the document", { pt: "Texto sozinho." }],
@@ -26,6 +29,9 @@ describe("omission-empty-side", () => {
     ["a function name no dictionary knows", { pt: "lufact", en: "" }],
     // Reference pages: the Portuguese heading sits elsewhere ("Seqüência de Chamamento" for "Syntax").
     ["a lone English heading", { pt: "", en: "Syntax" }],
+    // Tuning half (session 6): a newer page's example title, an option's label paired apart.
+    ["a capitalised English title of a few words (Scilab nyquist)", { pt: "", en: "Graphics entities organization" }],
+    ["an option's label (GIMP pimping)", { pt: "", en: "Use “Dot for dot” by default" }],
   ])("near miss: %s", (_n, pair) => expect(runCheck(omissionEmptySide, pair, { spellers })).toEqual([]));
 
   // Development corpus, tuning half (issue 12): literal material read as prose, one class each.
@@ -82,6 +88,7 @@ describe("omission-empty-side", () => {
     ["the end of the previous English sentence (Scilab number_properties)", { pt: "Em outro caso, pr = tiny", en: "", prevEn: "then if denorm = %t, pr is the min positive denormalized number else pr = tiny" }],
     ["a heading one pair away from its English (Scilab strstr)", { pt: "Seqüência de Chamamento", en: "", prevEn: "Syntax" }],
     ["a cross-reference the next Portuguese says with cognates the prefix misses (GIMP gflare)", { pt: "", en: "(Cf. The triangle color selector.)", nextPt: "(Confira O seletor de cor triangular.)> Note que isso pode alterar a cor da Luminescência." }],
+    ["a range cut from its sentence, the English writing it with a hyphen (GIMP sparkle)", { pt: "(0,0 até 0,1).", en: "", prevEn: "The higher the threshold, the more areas are concerned by sparkling (0.0-0.1)." }],
     ["the tail of the previous sentence, cut after 'etc.' (Scilab graypolarplot)", { pt: "curvas.", en: "", prevEn: "are respectively the captions of the first curve, of the second curve, etc." }],
     // Literal material of a page's version: its section headings and its formulas.
     ["a reference page's section heading alone (Scilab nyquist: 'Ver Também')", { pt: "Ver Também", en: "" }],
@@ -170,4 +177,36 @@ describe("omission-empty-side, placeholders (development corpus, tuning half)", 
   it("hit: an English description next to a TODO is still an omission", () => {
     expect(runCheck(omissionEmptySide, { pt: "", en: "Sets how fast the colours change along the cycle.", prevPt: "(Ainda a ser escrito)", prevEn: "// TODO" }, { spellers })).toHaveLength(1);
   });
+});
+
+// Tuning half (S5 strict reading, class 1.18; session 6): a lone Portuguese sentence right beside a lone
+// English one is one difference (reworded, or two renderings the aligner left apart), reported once, on the English.
+describe("omission-empty-side, a lone sentence on each side of one place (development corpus, tuning half)", () => {
+  const pimpingPt = "São exemplos que vem pré-configurados, e você pode aproveitar para entender alguns atalhos que talvez não tenha usado até agora.";
+  const pimpingEn = "They seem to be examples, as they are not functional.";
+  it("near miss: the Portuguese beside a lone English sentence (GIMP pimping)", () => {
+    expect(runCheck(omissionEmptySide, { pt: pimpingPt, en: "", prevEn: pimpingEn, prevOneSided: "en" }, { spellers })).toEqual([]);
+  });
+  it("hit: the English carries the one finding and says the Portuguese beside it differs", () => {
+    const flags = omissionEmptySide.run!({ pt: "", en: pimpingEn, nextPt: pimpingPt, nextOneSided: "pt" }, { ...DEFAULT_CONTEXT, spellers });
+    expect(flags).toHaveLength(1);
+    expect(flags[0]!.message).toMatch(/Portuguese beside it/u);
+  });
+  it.each([
+    ["the lone English beside it is a heading", { pt: pimpingPt, en: "", nextEn: "Syntax", nextOneSided: "en" as const }],
+    ["the English beside it is a pair's, not alone", { pt: pimpingPt, en: "", prevEn: pimpingEn }],
+    ["the lone English beside it is code", { pt: pimpingPt, en: "", prevEn: "a.x_ticks = tlist([\"ticks\"], 0:6);", prevOneSided: "en" as const }],
+  ])("hit: %s", (_n, pair) => expect(runCheck(omissionEmptySide, pair, { spellers })).toEqual([pimpingPt]));
+});
+
+// Tuning half (S5 strict reading, LilyPond web-manuals): a list item's label kept as it is on both sides.
+describe("omission-empty-side, a list item paired apart from its label (development corpus, tuning half)", () => {
+  it.each([
+    ["a Portuguese item whose label opens the next English (LilyPond 'Notation:')", { pt: "Notation: Como a parte mais importante da documentação, este manual fornece todas as informações detalhadas necessárias sobre partituras.", en: "", nextEn: "Notation: syntax reference. (details of Notation)" }],
+    ["an English item whose label is the previous Portuguese's link (LilyPond 'Glossary:')", { pt: "", en: "Glossary: (optional reading) musical terms and translations. (details of Glossary)", prevPt: "(detalhes de Glossary)" }],
+  ])("near miss: %s", (_n, pair) => expect(runCheck(omissionEmptySide, pair, { spellers })).toEqual([]));
+  it.each([
+    ["a label the neighbour does not have", { pt: "", en: "Essay: (optional reading) background information about computer engraving.", prevPt: "(detalhes de Glossary)" }, [""]],
+    ["a label word used as a verb in the neighbour ('Note que')", { pt: "", en: "Note: the option only works with surfaces and not with polylines.", prevPt: "Note que a opção não existe." }, [""]],
+  ])("hit: %s", (_n, pair, expected) => expect(runCheck(omissionEmptySide, pair, { spellers })).toEqual(expected));
 });

@@ -84,10 +84,34 @@ const MIN_ENGLISH_WORDS = 3;
  * Portuguese writes its term and description as one line, which the aligner pairs with the description.
  */
 const MIN_ENGLISH_TERM_WORDS = 5;
+/**
+ * A title of a few words, capitalised and with no stop ("Graphics entities organization" over a
+ * newer page's example, GIMP's option "Use “Dot for dot” by default"): a heading or an option's
+ * label the aligner paired apart from its Portuguese, or the title of a newer page's section,
+ * whose sentences are flagged on their own (session 6, tuning half: 2 false alarms, no genuine).
+ */
+const MAX_TITLE_WORDS = 6;
 const isEnglishHeading = (text: string): boolean => {
   const n = text.match(/\p{L}+/gu)?.length ?? 0;
-  return (!/[.!?:]$/u.test(text) && n < MIN_ENGLISH_WORDS) || (/\p{L}:$/u.test(text) && n < MIN_ENGLISH_TERM_WORDS);
+  // A sentence in brackets or quotes ends with its stop inside them: "(Cf. The triangle color selector.)".
+  if (!/[.!?:;,]$/u.test(text.replace(/[)\]"”’»]+$/u, "")) && (n < MIN_ENGLISH_WORDS || (n <= MAX_TITLE_WORDS && /^\P{L}*\p{Lu}/u.test(text)))) return true;
+  return /\p{L}:$/u.test(text) && n < MIN_ENGLISH_TERM_WORDS;
 };
+
+/**
+ * A list item that opens with a label both pages keep as it is, the name of a manual or a
+ * section ("Notation: Como a parte mais importante…", "Glossary: (optional reading)…"), whose
+ * label stands on the neighbour's other side as a label ("Notation: syntax reference.") or a link
+ * ("(detalhes de Glossary)"): the item is on both sides, worded otherwise and paired apart by the
+ * aligner (LilyPond web-manuals).
+ */
+const ITEM_LABEL = /^\s*(\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?):\s/u;
+function sameItemLabel(text: string, others: readonly (string | undefined)[]): boolean {
+  const label = ITEM_LABEL.exec(text)?.[1];
+  if (!label) return false;
+  const there = new RegExp(`(?:^|[\\s(])${label}[:)]`, "u");
+  return others.some((o) => o !== undefined && there.test(o));
+}
 
 /**
  * Whether the lone text's counterpart is a neighbour's other side: the aligner paired the two
@@ -95,6 +119,7 @@ const isEnglishHeading = (text: string): boolean => {
  * the translation left nothing out. The neighbours are the nearest pairs with text on the other side.
  */
 function pairedApart(pair: CheckInput, side: Side, text: string, ptPerEn: number): boolean {
+  if (sameItemLabel(text, side === "pt" ? [pair.prevEn, pair.nextEn] : [pair.prevPt, pair.nextPt])) return true;
   if (side === "pt") {
     return sameHeading(text, pair.prevEn) || sameHeading(text, pair.nextEn) || saidBeside(text, "pt", [pair.prevEn, pair.nextEn]) || tailOfPrevious(text, "pt", pair.prevEn) ||
       restOfNeighbour(text, "pt", pair.prevPt, pair.prevEn, ptPerEn) || restOfNeighbour(text, "pt", pair.nextPt, pair.nextEn, ptPerEn) ||
@@ -117,6 +142,24 @@ const isPlaceholder = (text: string | undefined): boolean => text !== undefined 
 const placeholderAgainstPlaceholder = (pair: CheckInput, side: Side, text: string): boolean =>
   isPlaceholder(text) && (side === "pt" ? [pair.prevEn, pair.nextEn] : [pair.prevPt, pair.nextPt]).some(isPlaceholder);
 
+/**
+ * The lone English right beside a lone Portuguese (the pair just before or after has English
+ * alone), when that English is prose the check reports on its own: the two are one difference
+ * (a sentence reworded on one side, or two renderings the aligner left apart), so the English
+ * side carries the one finding and the Portuguese is not flagged a second time.
+ */
+function orphanEnglishBeside(pair: CheckInput, context: CheckContext): string | undefined {
+  for (const [beside, en] of [[pair.prevOneSided, pair.prevEn], [pair.nextOneSided, pair.nextEn]] as const) {
+    if (beside !== "en" || en === undefined) continue;
+    const text = en.trim();
+    if (!text || isPlaceholder(text) || isEnglishHeading(text) || isLiteral(text, context.spellers.en, context.spellers.en, "en")) continue;
+    return text;
+  }
+  return undefined;
+}
+
+const quote = (text: string): string => (text.length > 60 ? `${text.slice(0, 57)}…` : text);
+
 function flagSide(check: Check, pair: CheckInput, side: Side, context: CheckContext): Flag[] {
   const text = textOf(pair, side);
   if (placeholderAgainstPlaceholder(pair, side, text)) return [];
@@ -129,7 +172,11 @@ function flagSide(check: Check, pair: CheckInput, side: Side, context: CheckCont
   if (pairedApart(pair, side, text, context.document?.lengthRatio ?? DEFAULT_PT_PER_EN)) return [];
   // A man page's numbered note naming a link, its URL on the next line ("1. página de bugs do APT"): a link list of the page's version.
   if (LINK_NOTE.test(text) && URL_LINE.test((side === "pt" ? pair.nextPt : undefined) ?? "")) return [];
-  if (side === "en") return [flagAt(check, pair.pt, 0, 0, `This English was not translated: "${text.length > 60 ? `${text.slice(0, 57)}…` : text}"`)];
+  if (side === "en") {
+    const rewrite = pair.prevOneSided === "pt" || pair.nextOneSided === "pt";
+    return [flagAt(check, pair.pt, 0, 0, `This English was not translated: "${quote(text)}"${rewrite ? " (the Portuguese beside it has no English either: reworded, or saying something else)" : ""}`)];
+  }
+  if (orphanEnglishBeside(pair, context) !== undefined) return [];
   const start = pair.pt.indexOf(text);
   return [flagAt(check, pair.pt, start, start + text.length, "This Portuguese has no English counterpart: an addition, or page furniture.")];
 }
