@@ -164,8 +164,17 @@ function afterIdentifier(prevPt: string | undefined, pt: Speller | undefined): b
   if (BLOCK_CLOSER.test(last)) return false;
   // A lower-case word alone is a name ("date", "sec", "strings": a heading of words takes a capital); a symbol alone
   // (".", "-.", ":") is a term of a table of markers.
-  return (/^[\p{L}_][\p{L}\p{N}_.-]*$/u.test(last) && (!proseWord(last.toLowerCase(), pt) || /^\p{Ll}/u.test(last))) ||
+  return (/^[\p{L}_][\p{L}\p{N}_.-]*$/u.test(last) && (!proseWord(last.toLowerCase(), pt) || /^\p{Ll}/u.test(last))) || namesListed(last, pt) ||
     /^[^\p{L}\p{N}\s]{1,3}$/u.test(last) || (prevPt !== undefined && signature(prevPt));
+}
+/**
+ * Several parameters named in one term ("theta,alpha,leg,flag,ebox", "atol, rtol"): names in lower case,
+ * joined by commas, one of them at least no word of prose when spaces part them.
+ */
+function namesListed(last: string, pt: Speller | undefined): boolean {
+  if (/^[\p{Ll}_][\p{L}\p{N}_]*(?:,[\p{L}_][\p{L}\p{N}_]*)+$/u.test(last)) return true;
+  if (!/^[\p{Ll}_][\p{L}\p{N}_]*(?:, [\p{Ll}_][\p{L}\p{N}_]*)+$/u.test(last)) return false;
+  return last.split(", ").some((w) => !proseWord(w, pt));
 }
 const lineOf = (text: string, offset: number): string => {
   const end = text.indexOf("\n", offset);
@@ -230,6 +239,33 @@ function numberedStart(pt: string, en: string | undefined): SentenceStart | unde
   if (!en?.trim()) return OPENS_AFTER_NUMBER.has(m[3]!) ? { offset: m[1]!.length, word: m[3]! } : undefined;
   const e = /^\s*(\d+)\s+\p{Lu}\p{Ll}/u.exec(en);
   return e && e[1] === m[2] ? { offset: m[1]!.length, word: m[3]! } : undefined;
+}
+
+const opensParagraph = (pair: CheckInput): boolean => pair.gapBefore !== undefined && pair.gapBefore.includes("\n\n");
+const LOWER_OPENING = /^[^\p{L}\n]*(\p{Ll}[\p{L}\p{N}]*)(?![\p{L}\p{N}_-])/u;
+
+/**
+ * For each pair, whether it opens a paragraph right after a paragraph that is a definition in lower
+ * case under its label or identifier ("mark_style: ¶ este campo contém … ¶ este campo contém o valor de
+ * mark_size_unit …", "name ¶ nome de uma cor. ¶ valores RGB inteiros de uma cor."): a run of sibling
+ * definitions in the document's lower case, the next one's label lost by the page or the import. The
+ * paragraph before must itself open in lower case after a label: prose under a heading is not one.
+ */
+export function siblingDefinitions(pairs: readonly CheckInput[], pt: Speller | undefined): boolean[] {
+  const out: boolean[] = new Array(pairs.length).fill(false);
+  let previousOpening = -1;
+  for (let k = 0; k < pairs.length; k++) {
+    const pair = pairs[k]!;
+    if (!pair.pt.trim()) continue;
+    if (!opensParagraph(pair)) continue;
+    if (previousOpening >= 0) {
+      const before = pairs[previousOpening]!;
+      const first = LOWER_OPENING.exec(before.pt)?.[1];
+      out[k] = first !== undefined && proseWord(first, pt) && (afterIdentifier(before.prevPt, pt) || (afterLabel(before.prevPt) && !proseHeading(before.prevPt, pt) && !sectionHeading(before.prevPt, pt)));
+    }
+    previousOpening = k;
+  }
+  return out;
 }
 
 /** A sentence that starts with a lower-case letter. */
@@ -330,9 +366,12 @@ export const casingSentenceStart: Check<"casing-sentence-start"> = {
     const habit = lowerAfterLabels(pairs, context.spellers.pt, context.spellers.en);
     const called = calledNames(pairs);
     const withHabit: CheckContext = { ...context, document: { ...context.document, ...(habit === undefined ? {} : { lowerAfterLabel: habit }), ...(called.length ? { calledNames: called } : {}) } };
+    const siblings = habit === false ? undefined : siblingDefinitions(pairs, context.spellers.pt);
     // The pair pass drops prose flags over literal material and code; a document pass must do the same.
-    const pairFlags: Flag[][] = pairs.map((pair) => {
-      const found = this.run!(pair, withHabit);
+    const pairFlags: Flag[][] = pairs.map((pair, k) => {
+      let found = this.run!(pair, withHabit);
+      // A paragraph after a sibling definition in lower case is the next definition, its label lost or never written.
+      if (found.length && siblings?.[k]) { const at = pair.pt.search(/\p{L}/u); found = found.filter((f) => f.start !== at); }
       // (A sentence quoting literal material is prose where the literals are not: see sentenceAroundLiterals.)
       if (!found.length || (looksLikeCode(pair.pt) && !sentenceAroundLiterals(pair.pt))) return [];
       const literals = literalSpans(pair.pt).filter((l) => l.kind !== "number" && l.kind !== "markup");

@@ -4,6 +4,9 @@ import { mayHaveQuantity } from "./quantities.ts";
 import { numberTokens, sameGrouped, sameNumber, spaceRanges, spacedThousands, type NumberToken } from "./number-tokens.ts";
 import { isCodeStatement } from "./code-statement.ts";
 import { isExampleValue } from "./example-value.ts";
+import { substitutedNumbers, substitutionKey } from "./substituted-values.ts";
+import type { CheckInput } from "../../types.ts";
+import type { CheckContext } from "../check.ts";
 
 // Numbers inside code, paths and addresses may be rewritten with them; a footnote mark "[7]" is renumbered by the tool.
 const CARRIERS = new Set(["url", "email", "path", "file", "host", "code", "option", "command", "markup"]);
@@ -63,7 +66,7 @@ export const numberMissing: Check<"number-missing"> = {
   severity: "warning",
   name: "Number missing from the Portuguese",
   description: "A number, year, version or section number of the English does not appear in the Portuguese, in digits or in words.",
-  run(pair) {
+  run(pair, context?: CheckContext) {
     if (!pair.en || !/\p{L}/u.test(pair.pt)) return [];
     if (!mayHaveQuantity(pair.en, "en")) return [];
     // Code on either side is quoted, not translated: where its figures differ, the page's version does
@@ -78,7 +81,10 @@ export const numberMissing: Check<"number-missing"> = {
     const found = (text: string, e: NumberToken): boolean => pt.some((p) => sameNumber(p, e)) || listed.some((p) => sameNumber(p, e)) || presentIn(text, e);
     // An example's value the translator changed: the Portuguese gives its own example ("ex. 2020" for "e.g. 2010").
     const examplePt = pt.some((p) => !p.weak && isExampleValue(pair.pt, p, "pt"));
-    const missing = en.filter((e) => !found(pair.pt, e) && !(examplePt && isExampleValue(pair.en!, e, "en")));
+    // A figure the document's translation replaced throughout ("42" for the English's "8") is there, as the translator's value.
+    const substituted = context?.document?.substitutedNumbers;
+    const replaced = (e: NumberToken) => substituted !== undefined && substituted.length > 0 && pt.some((p) => !p.weak && substituted.includes(substitutionKey(p.raw, e.raw)));
+    const missing = en.filter((e) => !found(pair.pt, e) && !(examplePt && isExampleValue(pair.en!, e, "en")) && !replaced(e));
     if (!missing.length) return [];
     // The figure said in the sentence before or after: the segmenter or the aligner cut the English's one sentence
     // otherwise ("(0,0 até 0,1)" after its stop; "Os valores vão de 1 até 3 milhões" for "between 1 and 3000000").
@@ -91,5 +97,11 @@ export const numberMissing: Check<"number-missing"> = {
     const end = pair.pt.trimEnd().length;
     const named = missing.map((e) => pair.en!.slice(e.start, e.end)).join(", ");
     return [flagAt(this, pair.pt, start, end, `The English has ${named}, which the Portuguese does not.`)];
+  },
+  // A document pass, as number-mismatch has, so the two keep their order (a changed figure is reported as changed, not as lost).
+  runDocument(pairs: readonly CheckInput[], context: CheckContext) {
+    const substituted = substitutedNumbers(pairs);
+    const withSubstitutions: CheckContext = substituted.length ? { ...context, document: { ...context.document, substitutedNumbers: substituted } } : context;
+    return { pairFlags: pairs.map((p) => this.run!(p, withSubstitutions)), documentFlags: [] };
   },
 };
