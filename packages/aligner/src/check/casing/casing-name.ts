@@ -289,7 +289,8 @@ function lowerAsTheProgramWrites(pair: CheckInput, text: string): boolean {
   const forms = text.endsWith("s") ? [text, text.slice(0, -1)] : [text];
   const alternatives = forms.map(escapeWord).join("|");
   if (new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives})_[\\p{L}\\p{N}]|[\\p{L}\\p{N}]_(?:${alternatives})(?![\\p{L}\\p{N}])`, "u").test(pair.pt)) return true;
-  return pair.en !== undefined && new RegExp(`(?<![\\p{L}\\p{N}_./-])(?:${alternatives})(?![\\p{L}\\p{N}_/-]|\\.\\p{L})`, "u").test(pair.en);
+  // Not inside an address or a path ("<apt@packages.debian.org>", "/usr/lib/apt"), where names are lower case anyway.
+  return pair.en !== undefined && new RegExp(`(?<![\\p{L}\\p{N}_./@:<-])(?:${alternatives})(?![\\p{L}\\p{N}_/@>-]|[.:]\\p{L})`, "u").test(pair.en);
 }
 
 /** The document's habits, asked only about the words some pair needs: most documents need none. */

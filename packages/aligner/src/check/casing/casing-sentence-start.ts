@@ -244,26 +244,34 @@ function numberedStart(pt: string, en: string | undefined): SentenceStart | unde
 const opensParagraph = (pair: CheckInput): boolean => pair.gapBefore !== undefined && pair.gapBefore.includes("\n\n");
 const LOWER_OPENING = /^[^\p{L}\n]*(\p{Ll}[\p{L}\p{N}]*)(?![\p{L}\p{N}_-])/u;
 
+/** Demonstratives and pronouns that open a sentence of prose ("este campo controla …"), not a definition's first word. */
+const PROSE_OPENERS = new Set([...FUNCTION_WORDS, ...OPENS_AFTER_NUMBER]);
+
 /**
- * For each pair, whether it opens a paragraph right after a paragraph that is a definition in lower
- * case under its label or identifier ("mark_style: ¶ este campo contém … ¶ este campo contém o valor de
- * mark_size_unit …", "name ¶ nome de uma cor. ¶ valores RGB inteiros de uma cor."): a run of sibling
- * definitions in the document's lower case, the next one's label lost by the page or the import. The
- * paragraph before must itself open in lower case after a label: prose under a heading is not one.
+ * For each pair, whether it is a short definition in lower case standing as a paragraph of its own right
+ * after another such paragraph, that one under its label or identifier ("name ¶ nome de uma cor. ¶ valores
+ * RGB inteiros de uma cor.", "-m, --random=NÚM ¶ seleciona um número … ¶ agrupa registros …"): the next
+ * definition of the list, its label lost by the page or the import. Not a sentence of prose after a
+ * definition ("se nenhum ARQUIVO for especificado, …", "este campo controla …"): that one takes its capital.
  */
 export function siblingDefinitions(pairs: readonly CheckInput[], pt: Speller | undefined): boolean[] {
   const out: boolean[] = new Array(pairs.length).fill(false);
-  let previousOpening = -1;
+  let previous = -1;
+  let previousAlone = false;
   for (let k = 0; k < pairs.length; k++) {
     const pair = pairs[k]!;
     if (!pair.pt.trim()) continue;
-    if (!opensParagraph(pair)) continue;
-    if (previousOpening >= 0) {
-      const before = pairs[previousOpening]!;
+    const opens = opensParagraph(pair);
+    // The paragraph before was one pair only when this one opens a paragraph of its own.
+    if (opens && previous >= 0 && previousAlone) {
+      const before = pairs[previous]!;
       const first = LOWER_OPENING.exec(before.pt)?.[1];
-      out[k] = first !== undefined && proseWord(first, pt) && (afterIdentifier(before.prevPt, pt) || (afterLabel(before.prevPt) && !proseHeading(before.prevPt, pt) && !sectionHeading(before.prevPt, pt)));
+      const own = LOWER_OPENING.exec(pair.pt)?.[1];
+      const alone = pair.gapAfter === undefined || pair.gapAfter.includes("\n\n");
+      out[k] = alone && own !== undefined && !PROSE_OPENERS.has(own) && words(pair.pt).length <= MAX_DESCRIPTION_WORDS && !pair.pt.includes("\n") &&
+        first !== undefined && proseWord(first, pt) && (afterIdentifier(before.prevPt, pt) || (afterLabel(before.prevPt) && !proseHeading(before.prevPt, pt) && !sectionHeading(before.prevPt, pt)));
     }
-    previousOpening = k;
+    if (opens) { previous = k; previousAlone = true; } else previousAlone = false;
   }
   return out;
 }
