@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { runCheck } from "../render-flags.ts";
 import { numberMismatch } from "./number-mismatch.ts";
+import { DEFAULT_CONTEXT } from "../render-flags.ts";
+import type { CheckInput } from "../../types.ts";
 
 describe("number-mismatch", () => {
   it.each([
@@ -113,4 +115,39 @@ describe("number-mismatch, thousands grouped by a space", () => {
     ["a matrix's figures are still compared", "a matriz [100 250 300]", "the matrix [100 200 300]", ["250"]],
     ["a grouped number that differs", "10 500 linhas", "10,000 lines", ["500"]],
   ])("hit: %s", (_n, pt, en, expected) => expect(runCheck(numberMismatch, { pt, en })).toEqual(expected));
+});
+
+// Development corpus, tune half (session 6, strict review): figures the Portuguese adds, and an example value changed throughout.
+describe("number-mismatch, additions", () => {
+  it.each([
+    ["a translator's note in brackets (gimp-dialogs-structure)", "com um valor de 0 a 255 (até o GIMP 2.8).", "on a value scale from 0 to 255."],
+    ["a derived total in brackets (animated brushes)", "duas células por camada em quatro camadas (8 células no total), o GIMP vai mostrar", "two cells per layer on four layers, GIMP will display"],
+  ])("near miss: %s", (_n, pt, en) => expect(runCheck(numberMismatch, { pt, en })).toEqual([]));
+  it("near miss: figures of the neighbouring English sentence (script-fu-circuit)", () =>
+    expect(runCheck(numberMismatch, { pt: "Os valores vão de 1 até 3 milhões, e o padrão é 3.", en: "The default value is 3.", prevEn: "You can give a randomizing seed number between 1 and 3000000." })).toEqual([]));
+  it.each([
+    ["a figure in brackets where the English has another", "com um valor de 0 a 255 (até o GIMP 2.6).", "with a value from 0 to 255 (until GIMP 2.8).", ["2.6"]],
+    ["a note the English has brackets for too", "um valor (até 300)", "a value (up to 200)", ["300"]],
+    ["a small figure the neighbour happens to have", "há 3 modos em 2 grupos", "there are modes in 2 groups", ["3"]],
+  ])("hit: %s", (_n, pt, en, expected) => expect(runCheck(numberMismatch, { pt, en, prevEn: "Choose 1 of 3." })).toEqual(expected));
+});
+
+describe("number-mismatch, a value changed throughout the document", () => {
+  const run = (pairs: CheckInput[]) => numberMismatch.runDocument!(pairs, DEFAULT_CONTEXT).pairFlags.map((fs) => fs.map((f) => f.text));
+  it("near miss: 42 for 8 in every example and sentence (script-fu tutorial)", () => {
+    const pairs: CheckInput[] = [
+      { pt: "podemos atribuir para a variável x o valor simples de 42 como o comando seguinte:", en: "we can assign the variable x the single value of 8 in the following statement:" },
+      { pt: "(let* ( (x 42) ) x)", en: "(let* ( (x 8) ) x)" },
+      { pt: "42", en: "8" },
+      { pt: "Quando ele responde o valor 42, a variável x contém o valor atômico 42.", en: "When it replies with the value 8 x contains the atomic value 8." },
+    ];
+    expect(run(pairs)).toEqual([[], [], [], []]);
+  });
+  it("hit: the same change twice only is still a change", () => {
+    const pairs: CheckInput[] = [
+      { pt: "o valor de 42 é usado", en: "the value of 8 is used" },
+      { pt: "42", en: "8" },
+    ];
+    expect(run(pairs)).toEqual([["42"], ["42"]]);
+  });
 });

@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { runCheck } from "../render-flags.ts";
 import { numberMissing } from "./number-missing.ts";
+import { DEFAULT_CONTEXT } from "../render-flags.ts";
+import type { CheckInput } from "../../types.ts";
 
 describe("number-missing", () => {
   it.each([
@@ -68,4 +70,15 @@ describe("number-missing, Roman numerals", () => {
 
 describe("number-missing, thousands grouped by a space", () => {
   it("near miss: '10 000' for '10,000'", () => expect(runCheck(numberMissing, { pt: "O ficheiro tem 10 000 linhas.", en: "The file has 10,000 lines." })).toEqual([]));
+});
+
+describe("number-missing, a value changed throughout the document", () => {
+  it("near miss: the English's 8 the translation gives as 42 everywhere (script-fu tutorial)", () => {
+    const pairs: CheckInput[] = [
+      { pt: "o valor simples de 42 como o comando seguinte:", en: "the single value of 8 in the following statement:" },
+      { pt: "42", en: "8" },
+      { pt: "Quando ele responde o valor 42, ele informa", en: "When it replies with the value 8 it informs" },
+    ];
+    expect(numberMissing.runDocument!(pairs, DEFAULT_CONTEXT).pairFlags.map((fs) => fs.length)).toEqual([0, 0, 0]);
+  });
 });
