@@ -151,3 +151,13 @@ describe("number-mismatch, a value changed throughout the document", () => {
     expect(run(pairs)).toEqual([["42"], ["42"]]);
   });
 });
+
+// Development corpus, tune half (session 6): two different sentences the aligner paired.
+describe("number-mismatch, unrelated sentences paired", () => {
+  it("near miss: the English names people and a book the Portuguese never names (LilyPond productions)", () =>
+    expect(runCheck(numberMismatch, { pt: "Aurélien também reorquestrou Der Ring des Nibelungen de Richard Wagner para uma versão de 100 minutos.", en: "Joe Smeets created sheet music for the book Zing Mee by Annie Schmidt published by Querido – ISBN 9789045106205." })).toEqual([]));
+  it.each([
+    ["a name kept, a figure changed", "O Joe Smeets criou 12 partituras para o Querido.", "Joe Smeets created 10 scores for Querido.", ["12"]],
+    ["names with figures are no names here (2D, 3D)", "desenha 4 setas em duas dimensões", "draws 3 arrows in 2D or 3D", ["4"]],
+  ])("hit: %s", (_n, pt, en, expected) => expect(runCheck(numberMismatch, { pt, en })).toEqual(expected));
+});

@@ -4,6 +4,7 @@ import { mayHaveQuantity } from "./quantities.ts";
 import { numberTokens, sameGrouped, sameNumber, spaceRanges, spacedThousands, type NumberToken } from "./number-tokens.ts";
 import { isExampleValue } from "./example-value.ts";
 import { substitutedNumbers, substitutionKey } from "./substituted-values.ts";
+import { unrelatedPair } from "./unrelated-pair.ts";
 import type { CheckInput } from "../../types.ts";
 import type { CheckContext } from "../check.ts";
 
@@ -98,7 +99,9 @@ export const numberMismatch: Check<"number-mismatch"> = {
     const neighbours = [pair.prevEn, pair.nextEn].filter((n): n is string => n !== undefined && mayHaveQuantity(n, "en")).map((n) => numberTokens(spaceRanges(n), "en"));
     const inNeighbour = (p: NumberToken) => neighbours.some((ts) => ts.some((e) => !e.weak && sameNumber(p, e)));
     const fromNeighbour = !unmatchedEn.length && additions.length > 0 && additions.every(inNeighbour) && additions.some(distinctive);
-    return (fromNeighbour ? [] : additions)
+    // Two different sentences paired by the aligner: their figures were never meant to agree.
+    if (fromNeighbour || (additions.length > 0 && unrelatedPair(pair.pt, pair.en!))) return [];
+    return additions
       .map((p) => {
         // One number each side that disagrees is a mistranslation of that number; say which.
         const hint = unmatchedEn.length === 1 ? ` The English has ${pair.en!.slice(unmatchedEn[0]!.start, unmatchedEn[0]!.end)}.` : "";

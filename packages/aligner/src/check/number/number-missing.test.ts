@@ -82,3 +82,10 @@ describe("number-missing, a value changed throughout the document", () => {
     expect(numberMissing.runDocument!(pairs, DEFAULT_CONTEXT).pairFlags.map((fs) => fs.length)).toEqual([0, 0, 0]);
   });
 });
+
+describe("number-missing, unrelated sentences paired", () => {
+  it("near miss: the English is about Netscape and Internet Explorer, the Portuguese about editing palettes (GIMP)", () =>
+    expect(runCheck(numberMissing, { pt: "Você pode visualizar e editar essas paletas no diálogo de paletas.", en: "The Web palette, with 216 colors, was created by Netscape so that Macs and PCs and Internet Explorer 3 show the same colors." })).toEqual([]));
+  it("hit: a figure dropped where the names are kept", () =>
+    expect(runCheck(numberMissing, { pt: "A paleta Web foi criada pela Netscape.", en: "The Web palette, with 216 colors, was created by Netscape." })).toEqual(["A paleta Web foi criada pela Netscape."]));
+});

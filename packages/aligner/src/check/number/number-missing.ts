@@ -5,6 +5,7 @@ import { numberTokens, sameGrouped, sameNumber, spaceRanges, spacedThousands, ty
 import { isCodeStatement } from "./code-statement.ts";
 import { isExampleValue } from "./example-value.ts";
 import { substitutedNumbers, substitutionKey } from "./substituted-values.ts";
+import { unrelatedPair } from "./unrelated-pair.ts";
 import type { CheckInput } from "../../types.ts";
 import type { CheckContext } from "../check.ts";
 
@@ -93,6 +94,8 @@ export const numberMissing: Check<"number-missing"> = {
     const cut = !/[.!?:;]["”)]?\s*$/u.test(pair.pt);
     const neighbours = !pt.some((p) => !p.weak) ? [pair.prevPt, pair.nextPt] : cut ? [pair.nextPt] : [];
     if (missing.every((e) => neighbours.some((n) => n !== undefined && presentIn(n, e)))) return [];
+    // Two different sentences paired by the aligner: the English's figures belong to a sentence the Portuguese has elsewhere.
+    if (unrelatedPair(pair.pt, pair.en)) return [];
     const start = pair.pt.search(/\S/u);
     const end = pair.pt.trimEnd().length;
     const named = missing.map((e) => pair.en!.slice(e.start, e.end)).join(", ");
