@@ -248,32 +248,39 @@ const LOWER_OPENING = /^[^\p{L}\n]*(\p{Ll}[\p{L}\p{N}]*)(?![\p{L}\p{N}_-])/u;
 const PROSE_OPENERS = new Set([...FUNCTION_WORDS, ...OPENS_AFTER_NUMBER]);
 
 /**
- * For each pair, whether it is a short definition in lower case standing as a paragraph of its own right
- * after another such paragraph, that one under its label or identifier ("name ¶ nome de uma cor. ¶ valores
- * RGB inteiros de uma cor.", "-m, --random=NÚM ¶ seleciona um número … ¶ agrupa registros …"): the next
- * definition of the list, its label lost by the page or the import. Not a sentence of prose after a
- * definition ("se nenhum ARQUIVO for especificado, …", "este campo controla …"): that one takes its capital.
+ * For each pair that opens a paragraph, the pair that made up the paragraph before it, when that
+ * paragraph was that one pair alone; -1 otherwise. Gaps only: cheap enough for every document.
  */
-export function siblingDefinitions(pairs: readonly CheckInput[], pt: Speller | undefined): boolean[] {
-  const out: boolean[] = new Array(pairs.length).fill(false);
+function paragraphBefore(pairs: readonly CheckInput[]): number[] {
+  const out: number[] = new Array(pairs.length).fill(-1);
   let previous = -1;
   let previousAlone = false;
   for (let k = 0; k < pairs.length; k++) {
     const pair = pairs[k]!;
     if (!pair.pt.trim()) continue;
     const opens = opensParagraph(pair);
-    // The paragraph before was one pair only when this one opens a paragraph of its own.
-    if (opens && previous >= 0 && previousAlone) {
-      const before = pairs[previous]!;
-      const first = LOWER_OPENING.exec(before.pt)?.[1];
-      const own = LOWER_OPENING.exec(pair.pt)?.[1];
-      const alone = pair.gapAfter === undefined || pair.gapAfter.includes("\n\n");
-      out[k] = alone && own !== undefined && !PROSE_OPENERS.has(own) && words(pair.pt).length <= MAX_DESCRIPTION_WORDS && !pair.pt.includes("\n") &&
-        first !== undefined && proseWord(first, pt) && (afterIdentifier(before.prevPt, pt) || (afterLabel(before.prevPt) && !proseHeading(before.prevPt, pt) && !sectionHeading(before.prevPt, pt)));
-    }
+    if (opens && previous >= 0 && previousAlone) out[k] = previous;
     if (opens) { previous = k; previousAlone = true; } else previousAlone = false;
   }
   return out;
+}
+
+/**
+ * Whether pair `k` is a short definition in lower case standing as a paragraph of its own right
+ * after another such paragraph, that one under its label or identifier ("name ¶ nome de uma cor. ¶ valores
+ * RGB inteiros de uma cor.", "-m, --random=NÚM ¶ seleciona um número … ¶ agrupa registros …"): the next
+ * definition of the list, its label lost by the page or the import. Not a sentence of prose after a
+ * definition ("se nenhum ARQUIVO for especificado, …", "este campo controla …"): that one takes its capital.
+ */
+function isSiblingDefinition(pairs: readonly CheckInput[], k: number, previous: number, pt: Speller | undefined): boolean {
+  if (previous < 0) return false;
+  const pair = pairs[k]!;
+  const before = pairs[previous]!;
+  const own = LOWER_OPENING.exec(pair.pt)?.[1];
+  const alone = pair.gapAfter === undefined || pair.gapAfter.includes("\n\n");
+  if (!alone || own === undefined || PROSE_OPENERS.has(own) || pair.pt.includes("\n") || words(pair.pt).length > MAX_DESCRIPTION_WORDS) return false;
+  const first = LOWER_OPENING.exec(before.pt)?.[1];
+  return first !== undefined && proseWord(first, pt) && (afterIdentifier(before.prevPt, pt) || (afterLabel(before.prevPt) && !proseHeading(before.prevPt, pt) && !sectionHeading(before.prevPt, pt)));
 }
 
 /** A sentence that starts with a lower-case letter. */
@@ -374,12 +381,13 @@ export const casingSentenceStart: Check<"casing-sentence-start"> = {
     const habit = lowerAfterLabels(pairs, context.spellers.pt, context.spellers.en);
     const called = calledNames(pairs);
     const withHabit: CheckContext = { ...context, document: { ...context.document, ...(habit === undefined ? {} : { lowerAfterLabel: habit }), ...(called.length ? { calledNames: called } : {}) } };
-    const siblings = habit === false ? undefined : siblingDefinitions(pairs, context.spellers.pt);
+    // Which paragraph stands alone before which: the rest of the sibling test runs only on a flagged pair.
+    const before = habit === false ? undefined : paragraphBefore(pairs);
     // The pair pass drops prose flags over literal material and code; a document pass must do the same.
     const pairFlags: Flag[][] = pairs.map((pair, k) => {
       let found = this.run!(pair, withHabit);
       // A paragraph after a sibling definition in lower case is the next definition, its label lost or never written.
-      if (found.length && siblings?.[k]) { const at = pair.pt.search(/\p{L}/u); found = found.filter((f) => f.start !== at); }
+      if (found.length && before && isSiblingDefinition(pairs, k, before[k]!, context.spellers.pt)) { const at = pair.pt.search(/\p{L}/u); found = found.filter((f) => f.start !== at); }
       // (A sentence quoting literal material is prose where the literals are not: see sentenceAroundLiterals.)
       if (!found.length || (looksLikeCode(pair.pt) && !sentenceAroundLiterals(pair.pt))) return [];
       const literals = literalSpans(pair.pt).filter((l) => l.kind !== "number" && l.kind !== "markup");

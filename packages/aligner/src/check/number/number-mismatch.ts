@@ -110,8 +110,12 @@ export const numberMismatch: Check<"number-mismatch"> = {
       });
   },
   runDocument(pairs: readonly CheckInput[], context: CheckContext) {
-    const substituted = substitutedNumbers(pairs);
-    const withSubstitutions: CheckContext = substituted.length ? { ...context, document: { ...context.document, substitutedNumbers: substituted } } : context;
-    return { pairFlags: pairs.map((p) => this.run!(p, withSubstitutions)), documentFlags: [] };
+    // Flags are rare: the document's substitutions are learnt, and the flagged pairs checked again, only when there are some.
+    const plain = pairs.map((p) => this.run!(p, context));
+    if (!plain.some((f) => f.length)) return { pairFlags: plain, documentFlags: [] };
+    const substituted = context.document?.substitutedNumbers ?? substitutedNumbers(pairs);
+    if (!substituted.length) return { pairFlags: plain, documentFlags: [] };
+    const withSubstitutions: CheckContext = { ...context, document: { ...context.document, substitutedNumbers: substituted } };
+    return { pairFlags: plain.map((f, k) => (f.length ? this.run!(pairs[k]!, withSubstitutions) : f)), documentFlags: [] };
   },
 };

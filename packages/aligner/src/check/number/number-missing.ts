@@ -103,8 +103,12 @@ export const numberMissing: Check<"number-missing"> = {
   },
   // A document pass, as number-mismatch has, so the two keep their order (a changed figure is reported as changed, not as lost).
   runDocument(pairs: readonly CheckInput[], context: CheckContext) {
-    const substituted = substitutedNumbers(pairs);
-    const withSubstitutions: CheckContext = substituted.length ? { ...context, document: { ...context.document, substitutedNumbers: substituted } } : context;
-    return { pairFlags: pairs.map((p) => this.run!(p, withSubstitutions)), documentFlags: [] };
+    // Flags are rare: the document's substitutions are learnt, and the flagged pairs checked again, only when there are some.
+    const plain = pairs.map((p) => this.run!(p, context));
+    if (!plain.some((f) => f.length)) return { pairFlags: plain, documentFlags: [] };
+    const substituted = context.document?.substitutedNumbers ?? substitutedNumbers(pairs);
+    if (!substituted.length) return { pairFlags: plain, documentFlags: [] };
+    const withSubstitutions: CheckContext = { ...context, document: { ...context.document, substitutedNumbers: substituted } };
+    return { pairFlags: plain.map((f, k) => (f.length ? this.run!(pairs[k]!, withSubstitutions) : f)), documentFlags: [] };
   },
 };
