@@ -102,6 +102,7 @@ describe("punctuation-spacing, code in the prose", () => {
     ["a call with a quoted argument", "Use xset('window' , 1) antes de desenhar."],
     ["statements after an assignment", "Defina a = 1 ; b = 2 para obter o resultado."],
     ["a loop's range", "O laço for i = 1 : 10 percorre os índices."],
+    ["a comparison's value", "Se x == 1 , então y vale 2."],
   ])("near miss: %s", (_n, pt) => expect(runCheck(punctuationSpacing, { pt, en })).toEqual([]));
   it.each([
     ["a comma in the prose after a call", "Use f(x) e depois o filtro , que desenha", [" ,→,"]],

@@ -31,10 +31,10 @@ const IN_MATRIX = /\[[-+*\/^'.,;:\s\d]*(?:(?<![\p{L}])\p{L}{1,2}\d*(?![\p{L}])[-
  */
 const IN_CALL = /[\p{L}_%][\p{L}\p{N}_.]*\([^()\n]*$/u;
 /**
- * After the value of an assignment written in the prose ("a = 1 ; b = 2", "for i = 1 : 10"): a statement
+ * After the value of an assignment or a comparison written in the prose ("a = 1 ; b = 2", "for i = 1 : 10", "x == 1 ,"): a statement
  * of code, whose separators and ranges keep the spacing the code has. Not a sentence's "=" between words.
  */
-const AFTER_ASSIGNMENT = /(?:^|\s)[\p{L}_%][\p{L}\p{N}_.%]*(?:\([^()\s]*\))?\s?=\s?[-+]?[\p{N}%'"[][^\s]*$/u;
+const AFTER_ASSIGNMENT = /(?:^|\s)[\p{L}_%][\p{L}\p{N}_.%]*(?:\([^()\s]*\))?\s?(?:==|~=|<>|<=|>=|=)\s?[-+]?[\p{N}%'"[][^\s]*$/u;
 
 /** A label opening its line that is no word ("1 :", "d,i :", "%T :", "-1 :"): a definition list's term, spaced as in the English. */
 const SYMBOL_LABEL = /^\s*(?=\S*[^\p{L}\s])\S+$/u;
