@@ -89,3 +89,13 @@ describe("number-missing, unrelated sentences paired", () => {
   it("hit: a figure dropped where the names are kept", () =>
     expect(runCheck(numberMissing, { pt: "A paleta Web foi criada pela Netscape.", en: "The Web palette, with 216 colors, was created by Netscape." })).toEqual(["A paleta Web foi criada pela Netscape."]));
 });
+
+// Development corpus, tune half (session 6, GIMP displace): a parenthesis of figures that restates the sentence's own.
+describe("number-missing, a restating range in brackets", () => {
+  it("near miss: the range left out, the sentence's figures kept", () =>
+    expect(runCheck(numberMissing, { pt: "desloca pixels com valores menores que 127,5 em uma direção, e pixels com valores de 128 até 255 na direção oposta.", en: "displaces pixels with values less than 127.5 (0 to 127) in one direction, pixels with values from 128 to 255 to the opposite direction." })).toEqual([]));
+  it("hit: a figure of the sentence itself dropped", () =>
+    expect(runCheck(numberMissing, { pt: "desloca pixels com valores menores que 127,5 em uma direção.", en: "displaces pixels with values less than 127.5 in one direction, or 300 in the other." })).toEqual(["desloca pixels com valores menores que 127,5 em uma direção."]));
+  it("hit: the range alone is what the Portuguese lost", () =>
+    expect(runCheck(numberMissing, { pt: "os valores da máscara", en: "the mask values (0 to 255)" })).toEqual(["os valores da máscara"]));
+});

@@ -60,6 +60,14 @@ function countable(en: string, t: NumberToken): boolean {
   return !literalSpans(en).some((s) => CARRIERS.has(s.kind) && s.start <= t.start && t.end <= s.end);
 }
 
+/** Inside a parenthesis that holds figures and range words only: "(0 to 127)", "(0.0-1.0)", "(1, 2 or 4)". */
+function inFiguresOnlyParenthesis(text: string, t: { start: number; end: number }): boolean {
+  const open = text.lastIndexOf("(", t.start);
+  if (open < 0 || text.lastIndexOf(")", t.start) > open) return false;
+  const close = text.indexOf(")", t.end);
+  return close >= 0 && /^[\s\d.,%-]*(?:(?:to|and|or|-|–)[\s\d.,%-]+)*$/u.test(text.slice(open + 1, close));
+}
+
 /** A number of the English that the Portuguese lost: "version 3.2" translated without "3.2". */
 export const numberMissing: Check<"number-missing"> = {
   id: "number-missing",
@@ -86,6 +94,10 @@ export const numberMissing: Check<"number-missing"> = {
     const substituted = context?.document?.substitutedNumbers;
     const replaced = (e: NumberToken) => substituted !== undefined && substituted.length > 0 && pt.some((p) => !p.weak && substituted.includes(substitutionKey(p.raw, e.raw)));
     const missing = en.filter((e) => !found(pair.pt, e) && !(examplePt && isExampleValue(pair.en!, e, "en")) && !replaced(e));
+    // Figures alone in a parenthesis of the English ("values less than 127.5 (0 to 127)") restate the sentence's
+    // own figures: a Portuguese that keeps the sentence's other figures and leaves the restatement out loses nothing.
+    const keepsFigures = pt.some((p) => !p.weak && en.some((e) => sameNumber(p, e)));
+    if (keepsFigures && missing.every((e) => inFiguresOnlyParenthesis(pair.en!, e))) return [];
     if (!missing.length) return [];
     // The figure said in the sentence before or after: the segmenter or the aligner cut the English's one sentence
     // otherwise ("(0,0 até 0,1)" after its stop; "Os valores vão de 1 até 3 milhões" for "between 1 and 3000000").
