@@ -100,7 +100,7 @@ export const numberMismatch: Check<"number-mismatch"> = {
     const inNeighbour = (p: NumberToken) => neighbours.some((ts) => ts.some((e) => !e.weak && sameNumber(p, e)));
     const fromNeighbour = !unmatchedEn.length && additions.length > 0 && additions.every(inNeighbour) && additions.some(distinctive);
     // Two different sentences paired by the aligner: their figures were never meant to agree.
-    if (fromNeighbour || (additions.length > 0 && unrelatedPair(pair.pt, pair.en!))) return [];
+    if (fromNeighbour || (additions.length > 0 && unrelatedPair(pair.pt, pair.en!, context?.spellers.en))) return [];
     return additions
       .map((p) => {
         // One number each side that disagrees is a mistranslation of that number; say which.

@@ -84,10 +84,14 @@ describe("number-missing, a value changed throughout the document", () => {
 });
 
 describe("number-missing, unrelated sentences paired", () => {
-  it("near miss: the English is about Netscape and Internet Explorer, the Portuguese about editing palettes (GIMP)", () =>
-    expect(runCheck(numberMissing, { pt: "Você pode visualizar e editar essas paletas no diálogo de paletas.", en: "The Web palette, with 216 colors, was created by Netscape so that Macs and PCs and Internet Explorer 3 show the same colors." })).toEqual([]));
+  // Every word a dictionary word but the names.
+  const en = { correct: (w: string) => !["netscape", "mozilla", "konqueror"].includes(w) };
+  it("near miss: the English is about three browsers, the Portuguese about editing palettes (GIMP)", () =>
+    expect(runCheck(numberMissing, { pt: "Você pode visualizar e editar essas paletas no diálogo de paletas.", en: "The palette, with 216 colors, was made by Netscape so that Mozilla and Konqueror show the same colors." }, { spellers: { en } })).toEqual([]));
   it("hit: a figure dropped where the names are kept", () =>
-    expect(runCheck(numberMissing, { pt: "A paleta Web foi criada pela Netscape.", en: "The Web palette, with 216 colors, was created by Netscape." })).toEqual(["A paleta Web foi criada pela Netscape."]));
+    expect(runCheck(numberMissing, { pt: "A paleta foi criada pela Netscape para o Mozilla e o Konqueror.", en: "The palette, with 216 colors, was made by Netscape for Mozilla and Konqueror." }, { spellers: { en } })).toEqual(["A paleta foi criada pela Netscape para o Mozilla e o Konqueror."]));
+  it("hit: a section's title is translated, its words no names (GIMP: 'Section 2.3, “Dialogs and Docking”')", () =>
+    expect(runCheck(numberMissing, { pt: "veja a Seção 2.6, “Caixas de diálogo e de encaixe”.", en: "see Section 2.3, “Dialogs and Docking” of the Colormap." }, { spellers: { en: { correct: (w: string) => !["colormap", "dialogs"].includes(w) } } })).toEqual(["veja a Seção 2.6, “Caixas de diálogo e de encaixe”."]));
 });
 
 // Development corpus, tune half (session 6, GIMP displace): a parenthesis of figures that restates the sentence's own.

@@ -107,7 +107,7 @@ export const numberMissing: Check<"number-missing"> = {
     const neighbours = !pt.some((p) => !p.weak) ? [pair.prevPt, pair.nextPt] : cut ? [pair.nextPt] : [];
     if (missing.every((e) => neighbours.some((n) => n !== undefined && presentIn(n, e)))) return [];
     // Two different sentences paired by the aligner: the English's figures belong to a sentence the Portuguese has elsewhere.
-    if (unrelatedPair(pair.pt, pair.en)) return [];
+    if (unrelatedPair(pair.pt, pair.en, context?.spellers.en)) return [];
     const start = pair.pt.search(/\S/u);
     const end = pair.pt.trimEnd().length;
     const named = missing.map((e) => pair.en!.slice(e.start, e.end)).join(", ");
