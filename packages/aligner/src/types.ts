@@ -116,6 +116,8 @@ export interface DocumentContext {
   englishNames?: string[];
   /** Names the document writes all in capitals or with an inner capital, and hardly ever in lower case ("GIMP", "LilyPond"). */
   coinedNames?: string[];
+  /** Figures the translation puts for the English's throughout the document ("42→8": a tutorial's example value changed everywhere). */
+  substitutedNumbers?: string[];
 }
 
 /** How a document usually renders one English term ("scaling law" → "lei de escala", 5 of 6 times). */

@@ -128,3 +128,22 @@ describe("near misses from the development corpus: the program's own text (sessi
     expect(family(pair)).toContain(expected);
   });
 });
+
+// Issue 12, session 6 (tuning half, strict review): classes of the smaller checks, through checkPair.
+describe("near misses from the development corpus: session 6, the smaller checks", () => {
+  it.each([
+    ["a translator's note in brackets adds a version (GIMP dialogs)", { pt: "com um valor de 0 a 255 (até o GIMP 2.8).", en: "on a value scale from 0 to 255." }, "number-mismatch"],
+    ["figures the neighbouring English sentence has (GIMP script-fu-circuit)", { pt: "Os valores vão de 1 até 3 milhões, e o padrão é 3.", en: "The default value is 3.", prevEn: "You can give a randomizing seed number between 1 and 3000000." }, "number-mismatch"],
+    ["a word the pair writes in an identifier (Scilab axes_properties)", { pt: "um manipulador de uma estrutura label (ver label_properties).", en: "a handle on a Label structure (see label_properties)." }, "casing-name"],
+    ["a call's arguments spaced in the prose (Scilab)", { pt: "Use x = linspace(0 , 1 , 10) para os pontos.", en: "Use x = linspace(0, 1, 10) for the points." }, "punctuation-spacing"],
+    ["the conjunction and the pronoun 'se se' (dpkg, installation guide)", { pt: "Esta definição define se se deve activar o modo dry-run." }, "repetition-doubled"],
+  ] as [string, CheckInput, string][])("%s", (_name, pair, code) => {
+    expect(codes(pair, code)).toEqual([]);
+  });
+  it.each([
+    ["a version changed inside brackets the English has too", { pt: "com um valor de 0 a 255 (até o GIMP 2.6).", en: "with a value from 0 to 255 (until GIMP 2.8)." }, "number-mismatch:2.6"],
+    ["a word doubled beside 'se'", { pt: "controla se o o modo deve" }, "repetition-doubled:o o"],
+  ] as [string, CheckInput, string][])("still fires: %s", (_name, pair, expected) => {
+    expect(codes(pair)).toContain(expected);
+  });
+});

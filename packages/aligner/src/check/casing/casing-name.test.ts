@@ -279,3 +279,15 @@ describe("casing-name, a label in the Portuguese's sentence case (issue 12)", ()
     ["an acronym after a capitalised word", "a cópia ISO numa ram", "the ISO copy in RAM", ["ram→RAM"]],
   ])("hit: %s", (_n, ptText, enText, expected) => expect(check(ptText, enText)).toEqual(expected));
 });
+
+// Development corpus, tune half (session 6, Scilab help): a word the pair itself writes in lower case as the program does.
+describe("casing-name, lower case the pair vouches for", () => {
+  const en = { correct: (w: string) => ["label", "structure", "datatip", "properties", "graphic"].includes(w.toLowerCase()) };
+  const pt = { correct: (w: string) => ["uma", "estrutura", "ver", "propriedades", "das"].includes(w.toLowerCase()) };
+  it("near miss: the word is an identifier's part in the same pair (axes_properties)", () =>
+    expect(runCheck(casingName, { pt: "um manipulador gráfico de uma estrutura label (ver label_properties).", en: "a graphic handle on a Label structure (see label_properties)." }, { spellers: { pt, en } })).toEqual([]));
+  it("near miss: the English writes the word in lower case too (datatip_properties)", () =>
+    expect(runCheck(casingName, { pt: "Scilab Help >> Gráficos > Datatips > propriedades das datatips", en: "Scilab Help >> Graphics > Datatips > datatip properties" }, { spellers: { pt, en } })).toEqual([]));
+  it("hit: the English's lower case inside an address does not count", () =>
+    expect(runCheck(casingName, { pt: "Este manual foi escrito pela equipa do apt.", en: "This manual was written by the APT team <apt@packages.debian.org>." }, { spellers: { pt, en } })).toEqual(["apt→APT"]));
+});

@@ -266,10 +266,31 @@ function flagsOf(check: Check<"casing-name">, pair: CheckInput, context: CheckCo
     // So does a help trail's root, the help system's English title ("Scilab help >> …"), with no English to compare.
     for (const c of trailRootLowered(pair.pt, pair.en, context.spellers.pt)) if (!hits.some((h) => h.start < c.end && c.start < h.end)) hits.push(c);
     return hits
+      // A word the pair also writes inside an identifier ("uma estrutura label (ver label_properties)") is that
+      // identifier's name, as the program spells it; one the English writes in lower case too ("propriedades das
+      // datatips" beside "datatip properties") is no name the English keeps capitalised.
+      .filter((h) => !lowerAsTheProgramWrites(pair, pair.pt.slice(h.start, h.end)))
       // A file's extension named ("com a extensão “gih”") is written as the file names have it, not as the English's acronym.
       .filter((h) => !EXTENSION_NAMED.test(pair.pt.slice(Math.max(0, h.start - 14), h.start)))
       .sort((a, b) => a.start - b.start)
       .map((h) => flagAt(check, pair.pt, h.start, h.end, `Write "${h.form}" with its capitals.`, h.form));
+}
+
+const LOWER_WORD = /^\p{Ll}{3,}$/u;
+const escapeWord = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&");
+
+/**
+ * Whether a lower-case word is written so by the pair itself: as a part of an identifier joined by "_"
+ * ("label" of "label_properties", "datatip" of "datatip_manager"), or in lower case in the English too,
+ * as the word or its singular ("datatip properties").
+ */
+function lowerAsTheProgramWrites(pair: CheckInput, text: string): boolean {
+  if (!LOWER_WORD.test(text)) return false;
+  const forms = text.endsWith("s") ? [text, text.slice(0, -1)] : [text];
+  const alternatives = forms.map(escapeWord).join("|");
+  if (new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives})_[\\p{L}\\p{N}]|[\\p{L}\\p{N}]_(?:${alternatives})(?![\\p{L}\\p{N}])`, "u").test(pair.pt)) return true;
+  // Not inside an address or a path ("<apt@packages.debian.org>", "/usr/lib/apt"), where names are lower case anyway.
+  return pair.en !== undefined && new RegExp(`(?<![\\p{L}\\p{N}_./@:<-])(?:${alternatives})(?![\\p{L}\\p{N}_/@>-]|[.:]\\p{L})`, "u").test(pair.en);
 }
 
 /** The document's habits, asked only about the words some pair needs: most documents need none. */

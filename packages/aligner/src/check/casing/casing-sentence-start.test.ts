@@ -299,3 +299,38 @@ describe("casing-sentence-start, session 5 classes", () => {
     expect(document([{ pt: "Scilab Help >> Equações Diferenciais > ode" }, { pt: "Descrição" }, { pt: "ode é a função padrão para a matriz.", prevPt: "Descrição" }]).flat()).toEqual([]);
   });
 });
+
+// Development corpus, tune half (session 6): a run of sibling definitions in lower case whose next label the page lost.
+describe("casing-sentence-start, sibling definitions", () => {
+  const words = new Set([...PT, "nome", "de", "valores", "inteiros", "identificador", "agrupa", "ordena", "saída", "pelos", "campos", "especificados", "nenhum", "arquivo", "for", "especificado", "então", "comando", "age", "como", "filtro", "rgb"]);
+  const speller: Speller = { correct: (w) => words.has(w.toLowerCase()) };
+  const run = (pairs: CheckInput[]) => casingSentenceStart.runDocument!(pairs, { ...DEFAULT_CONTEXT, spellers: { pt: speller } }).pairFlags.map((fs) => fs.map((f) => f.text));
+  const para = "\n\n";
+  it("near miss: a short definition after a sibling one under its identifier (Scilab color)", () => {
+    const pairs: CheckInput[] = [
+      { pt: "Parâmetros", en: "Arguments" },
+      { pt: "name", prevPt: "Parâmetros", gapBefore: para, gapAfter: para, en: "name" },
+      { pt: "nome de uma cor.", prevPt: "name", gapBefore: para, gapAfter: para, en: "name of a color." },
+      { pt: "valores RGB inteiros de uma cor.", prevPt: "nome de uma cor.", gapBefore: para, gapAfter: para, en: "RGB integer values of a color." },
+    ];
+    expect(run(pairs)).toEqual([[], [], [], []]);
+  });
+  it("near miss: an option's description after a sibling one (recsel, no English)", () => {
+    const pairs: CheckInput[] = [
+      { pt: "-S, --sort=CAMPOS" },
+      { pt: "ordena a saída pelos campos especificados.", prevPt: "-S, --sort=CAMPOS", gapBefore: para, gapAfter: para },
+      { pt: "agrupa registros pelos campos especificados.", prevPt: "ordena a saída pelos campos especificados.", gapBefore: para, gapAfter: para },
+    ];
+    expect(run(pairs)).toEqual([[], [], []]);
+  });
+  it("hit: a sentence of prose after a definition keeps its capital (recdel)", () => {
+    const pairs: CheckInput[] = [
+      { pt: "-m, --random=NÚM" },
+      { pt: "seleciona um número dado de registros.", prevPt: "-m, --random=NÚM", gapBefore: para, gapAfter: para },
+      { pt: "se nenhum arquivo for especificado, então o comando age como um filtro.", prevPt: "seleciona um número dado de registros.", gapBefore: para, gapAfter: para },
+    ];
+    expect(run(pairs)[2]).toEqual(["se"]);
+  });
+  it("near miss: parameters named together head their definition (hist3d)", () =>
+    expect(runCheck(casingSentenceStart, { pt: "ver plot3d.", prevPt: "theta,alpha,leg,flag,ebox" }, { spellers: { pt } })).toEqual([]));
+});

@@ -175,8 +175,17 @@ function afterIdentifier(prevPt: string | undefined, pt: Speller | undefined): b
   if (BLOCK_CLOSER.test(last)) return false;
   // A lower-case word alone is a name ("date", "sec", "strings": a heading of words takes a capital); a symbol alone
   // (".", "-.", ":") is a term of a table of markers.
-  return (/^[\p{L}_][\p{L}\p{N}_.-]*$/u.test(last) && (!proseWord(last.toLowerCase(), pt) || /^\p{Ll}/u.test(last))) ||
+  return (/^[\p{L}_][\p{L}\p{N}_.-]*$/u.test(last) && (!proseWord(last.toLowerCase(), pt) || /^\p{Ll}/u.test(last))) || namesListed(last, pt) ||
     /^[^\p{L}\p{N}\s]{1,3}$/u.test(last) || (prevPt !== undefined && signature(prevPt));
+}
+/**
+ * Several parameters named in one term ("theta,alpha,leg,flag,ebox", "atol, rtol"): names in lower case,
+ * joined by commas, one of them at least no word of prose when spaces part them.
+ */
+function namesListed(last: string, pt: Speller | undefined): boolean {
+  if (/^[\p{Ll}_][\p{L}\p{N}_]*(?:,[\p{L}_][\p{L}\p{N}_]*)+$/u.test(last)) return true;
+  if (!/^[\p{Ll}_][\p{L}\p{N}_]*(?:, [\p{Ll}_][\p{L}\p{N}_]*)+$/u.test(last)) return false;
+  return last.split(", ").some((w) => !proseWord(w, pt));
 }
 const lineOf = (text: string, offset: number): string => {
   const end = text.indexOf("\n", offset);
@@ -241,6 +250,48 @@ function numberedStart(pt: string, en: string | undefined): SentenceStart | unde
   if (!en?.trim()) return OPENS_AFTER_NUMBER.has(m[3]!) ? { offset: m[1]!.length, word: m[3]! } : undefined;
   const e = /^\s*(\d+)\s+\p{Lu}\p{Ll}/u.exec(en);
   return e && e[1] === m[2] ? { offset: m[1]!.length, word: m[3]! } : undefined;
+}
+
+const opensParagraph = (pair: CheckInput): boolean => pair.gapBefore !== undefined && pair.gapBefore.includes("\n\n");
+const LOWER_OPENING = /^[^\p{L}\n]*(\p{Ll}[\p{L}\p{N}]*)(?![\p{L}\p{N}_-])/u;
+
+/** Demonstratives and pronouns that open a sentence of prose ("este campo controla …"), not a definition's first word. */
+const PROSE_OPENERS = new Set([...FUNCTION_WORDS, ...OPENS_AFTER_NUMBER]);
+
+/**
+ * For each pair that opens a paragraph, the pair that made up the paragraph before it, when that
+ * paragraph was that one pair alone; -1 otherwise. Gaps only: cheap enough for every document.
+ */
+function paragraphBefore(pairs: readonly CheckInput[]): number[] {
+  const out: number[] = new Array(pairs.length).fill(-1);
+  let previous = -1;
+  let previousAlone = false;
+  for (let k = 0; k < pairs.length; k++) {
+    const pair = pairs[k]!;
+    if (!pair.pt.trim()) continue;
+    const opens = opensParagraph(pair);
+    if (opens && previous >= 0 && previousAlone) out[k] = previous;
+    if (opens) { previous = k; previousAlone = true; } else previousAlone = false;
+  }
+  return out;
+}
+
+/**
+ * Whether pair `k` is a short definition in lower case standing as a paragraph of its own right
+ * after another such paragraph, that one under its label or identifier ("name ¶ nome de uma cor. ¶ valores
+ * RGB inteiros de uma cor.", "-m, --random=NÚM ¶ seleciona um número … ¶ agrupa registros …"): the next
+ * definition of the list, its label lost by the page or the import. Not a sentence of prose after a
+ * definition ("se nenhum ARQUIVO for especificado, …", "este campo controla …"): that one takes its capital.
+ */
+function isSiblingDefinition(pairs: readonly CheckInput[], k: number, previous: number, pt: Speller | undefined): boolean {
+  if (previous < 0) return false;
+  const pair = pairs[k]!;
+  const before = pairs[previous]!;
+  const own = LOWER_OPENING.exec(pair.pt)?.[1];
+  const alone = pair.gapAfter === undefined || pair.gapAfter.includes("\n\n");
+  if (!alone || own === undefined || PROSE_OPENERS.has(own) || pair.pt.includes("\n") || words(pair.pt).length > MAX_DESCRIPTION_WORDS) return false;
+  const first = LOWER_OPENING.exec(before.pt)?.[1];
+  return first !== undefined && proseWord(first, pt) && (afterIdentifier(before.prevPt, pt) || (afterLabel(before.prevPt) && !proseHeading(before.prevPt, pt) && !sectionHeading(before.prevPt, pt)));
 }
 
 /** A sentence that starts with a lower-case letter. */
@@ -341,9 +392,13 @@ export const casingSentenceStart: Check<"casing-sentence-start"> = {
     const habit = lowerAfterLabels(pairs, context.spellers.pt, context.spellers.en);
     const called = calledNames(pairs);
     const withHabit: CheckContext = { ...context, document: { ...context.document, ...(habit === undefined ? {} : { lowerAfterLabel: habit }), ...(called.length ? { calledNames: called } : {}) } };
+    // Which paragraph stands alone before which: the rest of the sibling test runs only on a flagged pair.
+    const before = habit === false ? undefined : paragraphBefore(pairs);
     // The pair pass drops prose flags over literal material and code; a document pass must do the same.
-    const pairFlags: Flag[][] = pairs.map((pair) => {
-      const found = this.run!(pair, withHabit);
+    const pairFlags: Flag[][] = pairs.map((pair, k) => {
+      let found = this.run!(pair, withHabit);
+      // A paragraph after a sibling definition in lower case is the next definition, its label lost or never written.
+      if (found.length && before && isSiblingDefinition(pairs, k, before[k]!, context.spellers.pt)) { const at = pair.pt.search(/\p{L}/u); found = found.filter((f) => f.start !== at); }
       // (A sentence quoting literal material is prose where the literals are not: see sentenceAroundLiterals.)
       if (!found.length || (looksLikeCode(pair.pt) && !sentenceAroundLiterals(pair.pt))) return [];
       const literals = literalSpans(pair.pt).filter((l) => l.kind !== "number" && l.kind !== "markup");

@@ -55,7 +55,22 @@ describe("entity-added, development corpus (issue 12)", () => {
 describe("entity-added, typos reviewed genuine (issue 12)", () => {
   const pt = { correct: (w: string) => ["neste", "este", "caso"].includes(w.toLowerCase()) };
   it("hit: two capitals typed before a word", () =>
-    expect(runCheck(entityAdded, { pt: "\"r\". INeste caso, as posições", en: "\"r\". In this case, the positions" }, { spellers: { pt } })).toEqual(["INeste"]));
+    expect(runCheck(entityAdded, { pt: "\"r\". INeste caso, as posições", en: "\"r\". In this case, the positions" }, { spellers: { pt } })).toEqual(["INeste→Neste"]));
+});
+
+// Development corpus, tune half (session 6): a stray capital on a dictionary word is a typing slip, said as one.
+describe("entity-added, a capital too many", () => {
+  const pt = { correct: (w: string) => ["cintilância", "esta", "testa", "filtro"].includes(w.toLowerCase()) };
+  it("hit: the second capital lowered gives the word (plug-in-sparkle)", () => {
+    const flags = entityAdded.run!({ pt: "Exemplo de aplicação do filtro CIntilância", en: "Example for the Sparkle filter" }, { variant: "pt-BR", terms: [], spellers: { pt } });
+    expect(flags.map((f) => [f.text, f.suggestion, f.message])).toEqual([["CIntilância", "Cintilância", "\"CIntilância\" has a capital too many: write \"Cintilância\"."]]);
+  });
+  it("hit: two readings of the slip, no fix offered (GlobalProperty)", () => {
+    const flags = entityAdded.run!({ pt: "definidos pela matriz Z. TEsta propriedade", en: "defined by Z matrix." }, { variant: "pt-BR", terms: [], spellers: { pt } });
+    expect(flags.map((f) => [f.text, f.suggestion, f.message])).toEqual([["TEsta", undefined, "\"TEsta\" has a capital too many: a typing slip."]]);
+  });
+  it("hit: a coined name with two capitals is still not in the English", () =>
+    expect(runCheck(entityAdded, { pt: "o programa GNucash abre", en: "the program opens" }, { spellers: { pt } })).toEqual(["GNucash"]));
 });
 
 // Development corpus, tune half (issue 12, session 4): false alarms found there, each a named near miss.

@@ -60,6 +60,21 @@ function inCode(pt: string, w: { start: number; end: number }): boolean {
   return looksLikeCode(lineAt(pt, w.start));
 }
 
+/** Two capitals and then lower case only: "TEsta", "CIntilância". */
+const TWO_CAPITALS = /^\p{Lu}\p{Lu}\p{Ll}{2,}$/u;
+
+/**
+ * A typing slip in the capitals of a dictionary word: its second capital lowered ("CIntilância" → "Cintilância"),
+ * or its first letter dropped as the stray key ("TEsta" → "Esta"). The fix when only one of them is a word;
+ * "" when both are (the reader picks), undefined when neither.
+ */
+function shiftSlip(word: string, pt: Speller | undefined): string | undefined {
+  if (!pt || !TWO_CAPITALS.test(word)) return undefined;
+  const known = (w: string) => pt.correct(w) || pt.correct(w.toLowerCase());
+  const fixes = [word[0]! + word.slice(1).toLowerCase(), word.slice(1)].filter(known);
+  return fixes.length === 1 ? fixes[0] : fixes.length ? "" : undefined;
+}
+
 /** An acronym's plural ("EDOs", "APIs") is an acronym, which a translation spells in its own language ("ODE", "EDO"). */
 const ACRONYM_PLURAL = /^\p{Lu}{2,}s$/u;
 
@@ -95,7 +110,13 @@ function flagsOf(check: Check<"entity-added">, pair: CheckInput, context: CheckC
       // With no name of its own left over, the English pair had nothing to swap: a name the document's English has
       // elsewhere was moved here by the translation or the alignment ("JavaScript" named a sentence earlier).
       const moved = !unmatched.length && elsewhere !== undefined && missing.every((w) => elsewhere.has(squash(w.text)));
-      if (!moved) {
+      // A word of the dictionary with its second letter pressed on Shift too ("TEsta", "CIntilância") is a typing
+      // slip in its capitals, not a name: say so, with the word as it should read.
+      const slip = missing.length === 1 && run.length === 1 ? shiftSlip(missing[0]!.text, context.spellers.pt) : undefined;
+      if (slip !== undefined) {
+        const message = slip ? `"${missing[0]!.text}" has a capital too many: write "${slip}".` : `"${missing[0]!.text}" has a capital too many: a typing slip.`;
+        flags.push(flagAt(check, pair.pt, run[0]!.start, run[0]!.end, message, slip || undefined));
+      } else if (!moved) {
         const start = run[0]!.start;
         const end = run[run.length - 1]!.end;
         const suggestion = unmatched.length === 1 ? unmatched[0]!.text : undefined;

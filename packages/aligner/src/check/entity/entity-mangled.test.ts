@@ -127,3 +127,11 @@ describe("entity-mangled, development corpus (issue 12, session 4)", () => {
     ["a mangled name with a digit changed into a letter", "com relação ao GPT-4.0 e à bajulação?", "regarding GPT-4o and sycophancy?", ["GPT-4.0→GPT-4o"]],
   ])("hit: %s", (_n, text, english, expected) => expect(check(text, english)).toEqual(expected));
 });
+
+// Development corpus, tune half (session 6, Scilab GlobalProperty): a code comment's words follow the example, not the prose.
+describe("entity-mangled, code comments", () => {
+  it("near miss: a name written apart in a comment line", () =>
+    expect(runCheck(entityMangled, { pt: "// a combinação de LineSpec com GlobalProperty mostra a predominância de Global Property", en: "// combinations of LineSpec and GlobalProperty shows the GlobalProperty predominance" })).toEqual([]));
+  it("hit: the same name split in prose still is", () =>
+    expect(runCheck(entityMangled, { pt: "A combinação mostra a predominância de Global Property.", en: "The combination shows the GlobalProperty predominance." })).toEqual(["Global Property→GlobalProperty"]));
+});

@@ -1,5 +1,6 @@
 import { literalSpans, overlapsLiteral, type LiteralKind } from "../../normalize/literal-spans.ts";
 import { flagAt, type Check } from "../check.ts";
+import { lineAt } from "../text/lines.ts";
 import { nameMatches } from "./name-matches.ts";
 import { translatedPieces } from "./translated-pieces.ts";
 
@@ -22,6 +23,9 @@ const ADDRESS: ReadonlySet<LiteralKind> = new Set(["url", "email", "path", "host
  * A name of the English that reached the Portuguese split, joined, misheard or
  * respelled ("deep seek" for DeepSeek, "noé smith" for Noah Smith, "GPT-4.0" for GPT-4o).
  */
+/** A line of a code comment: "// texto", "/* texto", "* texto" inside one. */
+const COMMENT_LINE = /^\s*(?:\/\/|\/\*)/u;
+
 export const entityMangled: Check<"entity-mangled"> = {
   id: "entity-mangled",
   family: "entity",
@@ -37,6 +41,9 @@ export const entityMangled: Check<"entity-mangled"> = {
     return found
       // A metavariable translated piece by piece ("-Vdependências" for "-Vdependencies") is the translator's choice.
       .filter((m) => !overlapsLiteral(addresses, m.start, m.end) && !otherNumber(m.text, m.expected) && !translatedPieces(m.text, m.expected, context.spellers.pt, context.spellers.en))
+      // A code comment's words ("// … mostra a predominância de Global Property" for "GlobalProperty"): the example's own
+      // text, which follows the page's version; a name written apart there is no name the prose got wrong.
+      .filter((m) => !COMMENT_LINE.test(lineAt(pair.pt, m.start)))
       .map((m) => flagAt(this, pair.pt, m.start, m.end, `The English has "${m.expected}"; "${m.text}" looks like a mangled form of it.`, m.expected));
   },
 };

@@ -1,8 +1,12 @@
 import { flagAt, type Check } from "../check.ts";
 import { isCodeStatement } from "./code-statement.ts";
 import { mayHaveQuantity } from "./quantities.ts";
-import { numberTokens, sameGrouped, sameNumber, spaceRanges, spacedThousands } from "./number-tokens.ts";
+import { numberTokens, sameGrouped, sameNumber, spaceRanges, spacedThousands, type NumberToken } from "./number-tokens.ts";
 import { isExampleValue } from "./example-value.ts";
+import { substitutedNumbers, substitutionKey } from "./substituted-values.ts";
+import { unrelatedPair } from "./unrelated-pair.ts";
+import type { CheckInput } from "../../types.ts";
+import type { CheckContext } from "../check.ts";
 
 /** "[7]": a footnote mark, numbered by the publishing tool, not by the translator. */
 const isFootnoteMark = (text: string, t: { start: number; end: number }): boolean => text[t.start - 1] === "[" && text[t.end] === "]";
@@ -43,6 +47,20 @@ function otherLayoutIn(en: string, raw: string): boolean {
   return new RegExp(`\\p{L}${raw}(?!\\d)`, "u").test(en);
 }
 
+/** Inside a parenthesis of one line that holds words: "(até o GIMP 2.8)", "(8 células no total)". */
+function inNote(text: string, t: { start: number; end: number }): boolean {
+  const open = text.lastIndexOf("(", t.start);
+  if (open < 0 || text.lastIndexOf(")", t.start) > open) return false;
+  const close = text.indexOf(")", t.end);
+  if (close < 0) return false;
+  const note = text.slice(open + 1, close);
+  return !note.includes("\n") && /\p{L}{2,}.*\s.*\p{L}{2,}/u.test(note);
+}
+const count = (text: string, c: string): number => text.split(c).length - 1;
+
+/** A figure that says something by itself: not a small count (1, 2, 3 stand anywhere), but a decimal, a version, a large number. */
+const distinctive = (t: NumberToken): boolean => t.dotted || t.values.some((v) => !Number.isInteger(v) || Math.abs(v) >= 10);
+
 /** A number or scale in the Portuguese that the English does not have: "bilhão" for "trillion", "1999" for "1998". */
 export const numberMismatch: Check<"number-mismatch"> = {
   id: "number-mismatch",
@@ -50,7 +68,7 @@ export const numberMismatch: Check<"number-mismatch"> = {
   severity: "error",
   name: "Number differs from the English",
   description: "A number, year, version, section number or scale word in the Portuguese disagrees with the English.",
-  run(pair) {
+  run(pair, context?: CheckContext) {
     // Without English, or when the English spells no numbers, a translation may legitimately write them out.
     if (!pair.en) return [];
     if (!mayHaveQuantity(pair.pt, "pt") || !mayHaveQuantity(pair.en, "en")) return [];
@@ -65,16 +83,39 @@ export const numberMismatch: Check<"number-mismatch"> = {
     const grouped = spacedThousands(spaceRanges(pair.pt));
     const groupedPt = grouped === spaceRanges(pair.pt) ? [] : numberTokens(grouped, "pt").filter((g) => en.some((e) => sameGrouped(g, e)));
     const inGroup = (p: { start: number; end: number }) => groupedPt.some((g) => g.start <= p.start && p.end <= g.end && g.end - g.start > p.end - p.start);
-    return pt
+    const candidates = pt
       // One example's value for another: both sides say "for example" before the figure.
       .filter((p) => !(exampleEn && isExampleValue(pair.pt, p, "pt")))
       // "um", "dois" alone are articles and pronouns as often as numbers: only compared, never flagged.
-      .filter((p) => !p.weak && !isFootnoteMark(pair.pt, p) && !isDayTheEnglishOmits(pair.pt, p, pair.en!) && !inGroup(p) && !en.some((e) => sameNumber(p, e)) && !(!p.scaled && (verbatimIn(pair.en!, p.raw) || otherLayoutIn(pair.en!, p.raw))))
+      .filter((p) => !p.weak && !isFootnoteMark(pair.pt, p) && !isDayTheEnglishOmits(pair.pt, p, pair.en!) && !inGroup(p) && !en.some((e) => sameNumber(p, e)) && !(!p.scaled && (verbatimIn(pair.en!, p.raw) || otherLayoutIn(pair.en!, p.raw))));
+    // The document puts this figure for that English one throughout (a tutorial's example value, "42" for "8").
+    const substituted = context?.document?.substitutedNumbers;
+    const kept = !substituted?.length ? candidates : candidates.filter((p) => !(unmatchedEn.length ? unmatchedEn : en.filter((e) => !e.weak)).some((e) => substituted.includes(substitutionKey(p.raw, e.raw))));
+    // Every English figure is in the Portuguese: what is left was added, not changed. A note the translator
+    // put in brackets the English does not have ("(até o GIMP 2.8)", "(8 células no total)") adds a detail;
+    // and figures the neighbouring English sentence has ("de 1 até 3 milhões" for "between 1 and 3000000" one
+    // sentence before) were paired across a cut the two sides make in different places.
+    const additions = unmatchedEn.length ? kept : kept.filter((p) => !(inNote(pair.pt, p) && count(pair.pt, "(") > count(pair.en!, "(")));
+    const neighbours = [pair.prevEn, pair.nextEn].filter((n): n is string => n !== undefined && mayHaveQuantity(n, "en")).map((n) => numberTokens(spaceRanges(n), "en"));
+    const inNeighbour = (p: NumberToken) => neighbours.some((ts) => ts.some((e) => !e.weak && sameNumber(p, e)));
+    const fromNeighbour = !unmatchedEn.length && additions.length > 0 && additions.every(inNeighbour) && additions.some(distinctive);
+    // Two different sentences paired by the aligner: their figures were never meant to agree.
+    if (fromNeighbour || (additions.length > 0 && unrelatedPair(pair.pt, pair.en!, context?.spellers.en))) return [];
+    return additions
       .map((p) => {
         // One number each side that disagrees is a mistranslation of that number; say which.
         const hint = unmatchedEn.length === 1 ? ` The English has ${pair.en!.slice(unmatchedEn[0]!.start, unmatchedEn[0]!.end)}.` : "";
         const suggestion = unmatchedEn.length === 1 && unmatchedEn[0]!.dotted ? unmatchedEn[0]!.raw : undefined;
         return flagAt(this, pair.pt, p.start, p.end, `This number is not in the English.${hint}`, suggestion);
       });
+  },
+  runDocument(pairs: readonly CheckInput[], context: CheckContext) {
+    // Flags are rare: the document's substitutions are learnt, and the flagged pairs checked again, only when there are some.
+    const plain = pairs.map((p) => this.run!(p, context));
+    if (!plain.some((f) => f.length)) return { pairFlags: plain, documentFlags: [] };
+    const substituted = context.document?.substitutedNumbers ?? substitutedNumbers(pairs);
+    if (!substituted.length) return { pairFlags: plain, documentFlags: [] };
+    const withSubstitutions: CheckContext = { ...context, document: { ...context.document, substitutedNumbers: substituted } };
+    return { pairFlags: plain.map((f, k) => (f.length ? this.run!(pairs[k]!, withSubstitutions) : f)), documentFlags: [] };
   },
 };

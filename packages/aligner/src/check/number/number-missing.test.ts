@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { runCheck } from "../render-flags.ts";
 import { numberMissing } from "./number-missing.ts";
+import { DEFAULT_CONTEXT } from "../render-flags.ts";
+import type { CheckInput } from "../../types.ts";
 
 describe("number-missing", () => {
   it.each([
@@ -68,4 +70,36 @@ describe("number-missing, Roman numerals", () => {
 
 describe("number-missing, thousands grouped by a space", () => {
   it("near miss: '10 000' for '10,000'", () => expect(runCheck(numberMissing, { pt: "O ficheiro tem 10 000 linhas.", en: "The file has 10,000 lines." })).toEqual([]));
+});
+
+describe("number-missing, a value changed throughout the document", () => {
+  it("near miss: the English's 8 the translation gives as 42 everywhere (script-fu tutorial)", () => {
+    const pairs: CheckInput[] = [
+      { pt: "o valor simples de 42 como o comando seguinte:", en: "the single value of 8 in the following statement:" },
+      { pt: "42", en: "8" },
+      { pt: "Quando ele responde o valor 42, ele informa", en: "When it replies with the value 8 it informs" },
+    ];
+    expect(numberMissing.runDocument!(pairs, DEFAULT_CONTEXT).pairFlags.map((fs) => fs.length)).toEqual([0, 0, 0]);
+  });
+});
+
+describe("number-missing, unrelated sentences paired", () => {
+  // Every word a dictionary word but the names.
+  const en = { correct: (w: string) => !["netscape", "mozilla", "konqueror"].includes(w) };
+  it("near miss: the English is about three browsers, the Portuguese about editing palettes (GIMP)", () =>
+    expect(runCheck(numberMissing, { pt: "Você pode visualizar e editar essas paletas no diálogo de paletas.", en: "The palette, with 216 colors, was made by Netscape so that Mozilla and Konqueror show the same colors." }, { spellers: { en } })).toEqual([]));
+  it("hit: a figure dropped where the names are kept", () =>
+    expect(runCheck(numberMissing, { pt: "A paleta foi criada pela Netscape para o Mozilla e o Konqueror.", en: "The palette, with 216 colors, was made by Netscape for Mozilla and Konqueror." }, { spellers: { en } })).toEqual(["A paleta foi criada pela Netscape para o Mozilla e o Konqueror."]));
+  it("hit: a section's title is translated, its words no names (GIMP: 'Section 2.3, “Dialogs and Docking”')", () =>
+    expect(runCheck(numberMissing, { pt: "veja a Seção 2.6, “Caixas de diálogo e de encaixe”.", en: "see Section 2.3, “Dialogs and Docking” of the Colormap." }, { spellers: { en: { correct: (w: string) => !["colormap", "dialogs"].includes(w) } } })).toEqual(["veja a Seção 2.6, “Caixas de diálogo e de encaixe”."]));
+});
+
+// Development corpus, tune half (session 6, GIMP displace): a parenthesis of figures that restates the sentence's own.
+describe("number-missing, a restating range in brackets", () => {
+  it("near miss: the range left out, the sentence's figures kept", () =>
+    expect(runCheck(numberMissing, { pt: "desloca pixels com valores menores que 127,5 em uma direção, e pixels com valores de 128 até 255 na direção oposta.", en: "displaces pixels with values less than 127.5 (0 to 127) in one direction, pixels with values from 128 to 255 to the opposite direction." })).toEqual([]));
+  it("hit: a figure of the sentence itself dropped", () =>
+    expect(runCheck(numberMissing, { pt: "desloca pixels com valores menores que 127,5 em uma direção.", en: "displaces pixels with values less than 127.5 in one direction, or 300 in the other." })).toEqual(["desloca pixels com valores menores que 127,5 em uma direção."]));
+  it("hit: the range alone is what the Portuguese lost", () =>
+    expect(runCheck(numberMissing, { pt: "os valores da máscara", en: "the mask values (0 to 255)" })).toEqual(["os valores da máscara"]));
 });

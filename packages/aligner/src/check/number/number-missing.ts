@@ -4,6 +4,10 @@ import { mayHaveQuantity } from "./quantities.ts";
 import { numberTokens, sameGrouped, sameNumber, spaceRanges, spacedThousands, type NumberToken } from "./number-tokens.ts";
 import { isCodeStatement } from "./code-statement.ts";
 import { isExampleValue } from "./example-value.ts";
+import { substitutedNumbers, substitutionKey } from "./substituted-values.ts";
+import { unrelatedPair } from "./unrelated-pair.ts";
+import type { CheckInput } from "../../types.ts";
+import type { CheckContext } from "../check.ts";
 
 // Numbers inside code, paths and addresses may be rewritten with them; a footnote mark "[7]" is renumbered by the tool.
 const CARRIERS = new Set(["url", "email", "path", "file", "host", "code", "option", "command", "markup"]);
@@ -56,6 +60,14 @@ function countable(en: string, t: NumberToken): boolean {
   return !literalSpans(en).some((s) => CARRIERS.has(s.kind) && s.start <= t.start && t.end <= s.end);
 }
 
+/** Inside a parenthesis that holds figures and range words only: "(0 to 127)", "(0.0-1.0)", "(1, 2 or 4)". */
+function inFiguresOnlyParenthesis(text: string, t: { start: number; end: number }): boolean {
+  const open = text.lastIndexOf("(", t.start);
+  if (open < 0 || text.lastIndexOf(")", t.start) > open) return false;
+  const close = text.indexOf(")", t.end);
+  return close >= 0 && /^[\s\d.,%-]*(?:(?:to|and|or|-|–)[\s\d.,%-]+)*$/u.test(text.slice(open + 1, close));
+}
+
 /** A number of the English that the Portuguese lost: "version 3.2" translated without "3.2". */
 export const numberMissing: Check<"number-missing"> = {
   id: "number-missing",
@@ -63,7 +75,7 @@ export const numberMissing: Check<"number-missing"> = {
   severity: "warning",
   name: "Number missing from the Portuguese",
   description: "A number, year, version or section number of the English does not appear in the Portuguese, in digits or in words.",
-  run(pair) {
+  run(pair, context?: CheckContext) {
     if (!pair.en || !/\p{L}/u.test(pair.pt)) return [];
     if (!mayHaveQuantity(pair.en, "en")) return [];
     // Code on either side is quoted, not translated: where its figures differ, the page's version does
@@ -78,7 +90,14 @@ export const numberMissing: Check<"number-missing"> = {
     const found = (text: string, e: NumberToken): boolean => pt.some((p) => sameNumber(p, e)) || listed.some((p) => sameNumber(p, e)) || presentIn(text, e);
     // An example's value the translator changed: the Portuguese gives its own example ("ex. 2020" for "e.g. 2010").
     const examplePt = pt.some((p) => !p.weak && isExampleValue(pair.pt, p, "pt"));
-    const missing = en.filter((e) => !found(pair.pt, e) && !(examplePt && isExampleValue(pair.en!, e, "en")));
+    // A figure the document's translation replaced throughout ("42" for the English's "8") is there, as the translator's value.
+    const substituted = context?.document?.substitutedNumbers;
+    const replaced = (e: NumberToken) => substituted !== undefined && substituted.length > 0 && pt.some((p) => !p.weak && substituted.includes(substitutionKey(p.raw, e.raw)));
+    const missing = en.filter((e) => !found(pair.pt, e) && !(examplePt && isExampleValue(pair.en!, e, "en")) && !replaced(e));
+    // Figures alone in a parenthesis of the English ("values less than 127.5 (0 to 127)") restate the sentence's
+    // own figures: a Portuguese that keeps the sentence's other figures and leaves the restatement out loses nothing.
+    const keepsFigures = pt.some((p) => !p.weak && en.some((e) => sameNumber(p, e)));
+    if (keepsFigures && missing.every((e) => inFiguresOnlyParenthesis(pair.en!, e))) return [];
     if (!missing.length) return [];
     // The figure said in the sentence before or after: the segmenter or the aligner cut the English's one sentence
     // otherwise ("(0,0 até 0,1)" after its stop; "Os valores vão de 1 até 3 milhões" for "between 1 and 3000000").
@@ -87,9 +106,21 @@ export const numberMissing: Check<"number-missing"> = {
     const cut = !/[.!?:;]["”)]?\s*$/u.test(pair.pt);
     const neighbours = !pt.some((p) => !p.weak) ? [pair.prevPt, pair.nextPt] : cut ? [pair.nextPt] : [];
     if (missing.every((e) => neighbours.some((n) => n !== undefined && presentIn(n, e)))) return [];
+    // Two different sentences paired by the aligner: the English's figures belong to a sentence the Portuguese has elsewhere.
+    if (unrelatedPair(pair.pt, pair.en, context?.spellers.en)) return [];
     const start = pair.pt.search(/\S/u);
     const end = pair.pt.trimEnd().length;
     const named = missing.map((e) => pair.en!.slice(e.start, e.end)).join(", ");
     return [flagAt(this, pair.pt, start, end, `The English has ${named}, which the Portuguese does not.`)];
+  },
+  // A document pass, as number-mismatch has, so the two keep their order (a changed figure is reported as changed, not as lost).
+  runDocument(pairs: readonly CheckInput[], context: CheckContext) {
+    // Flags are rare: the document's substitutions are learnt, and the flagged pairs checked again, only when there are some.
+    const plain = pairs.map((p) => this.run!(p, context));
+    if (!plain.some((f) => f.length)) return { pairFlags: plain, documentFlags: [] };
+    const substituted = context.document?.substitutedNumbers ?? substitutedNumbers(pairs);
+    if (!substituted.length) return { pairFlags: plain, documentFlags: [] };
+    const withSubstitutions: CheckContext = { ...context, document: { ...context.document, substitutedNumbers: substituted } };
+    return { pairFlags: plain.map((f, k) => (f.length ? this.run!(pairs[k]!, withSubstitutions) : f)), documentFlags: [] };
   },
 };

@@ -93,3 +93,20 @@ describe("punctuation-spacing, a matrix in the prose", () => {
     ["a comma in the prose before a matrix", "A matriz , que é [1 , 2], é pequena", [" ,→,"]],
   ])("hit: %s", (_n, pt, expected) => expect(runCheck(punctuationSpacing, { pt, en: "see below" })).toEqual(expected));
 });
+
+// Reference pages (Scilab help), session 6: code written in the prose keeps the spacing of code.
+describe("punctuation-spacing, code in the prose", () => {
+  const en = "The call is plain.";
+  it.each([
+    ["a call's arguments", "Use x = linspace(0 , 1 , 10) para gerar os pontos."],
+    ["a call with a quoted argument", "Use xset('window' , 1) antes de desenhar."],
+    ["statements after an assignment", "Defina a = 1 ; b = 2 para obter o resultado."],
+    ["a loop's range", "O laço for i = 1 : 10 percorre os índices."],
+    ["a comparison's value", "Se x == 1 , então y vale 2."],
+  ])("near miss: %s", (_n, pt) => expect(runCheck(punctuationSpacing, { pt, en })).toEqual([]));
+  it.each([
+    ["a comma in the prose after a call", "Use f(x) e depois o filtro , que desenha", [" ,→,"]],
+    ["a stop after an assignment's value is the sentence's", "O valor padrão é x = 5 .", [" .→."]],
+    ["a colon in the prose before a definition", "Os valores são 0 : desativado", [" :→:"]],
+  ])("hit: %s", (_n, pt, expected) => expect(runCheck(punctuationSpacing, { pt, en })).toEqual(expected));
+});

@@ -25,6 +25,16 @@ const CODE_TOKEN = /(?:^|\s)(?:\S*(?:[=%[\]*^_{}<>\\|]|\p{L}\d*\(|\S[,;]\S)\S*|"
  * holds figures and short names only, so its commas and semicolons are the literal's, spaced as code is.
  */
 const IN_MATRIX = /\[[-+*\/^'.,;:\s\d]*(?:(?<![\p{L}])\p{L}{1,2}\d*(?![\p{L}])[-+*\/^'.,;:\s\d]*)*$/u;
+/**
+ * Inside a call's arguments written in the prose ("linspace(0 , 1 , 10)", "xset('window' , 1)"): the
+ * bracket of a name glued to it is still open before the mark, so the mark is the call's, spaced as code is.
+ */
+const IN_CALL = /[\p{L}_%][\p{L}\p{N}_.]*\([^()\n]*$/u;
+/**
+ * After the value of an assignment or a comparison written in the prose ("a = 1 ; b = 2", "for i = 1 : 10", "x == 1 ,"): a statement
+ * of code, whose separators and ranges keep the spacing the code has. Not a sentence's "=" between words.
+ */
+const AFTER_ASSIGNMENT = /(?:^|\s)[\p{L}_%][\p{L}\p{N}_.%]*(?:\([^()\s]*\))?\s?(?:==|~=|<>|<=|>=|=)\s?[-+]?[\p{N}%'"[][^\s]*$/u;
 
 /** A label opening its line that is no word ("1 :", "d,i :", "%T :", "-1 :"): a definition list's term, spaced as in the English. */
 const SYMBOL_LABEL = /^\s*(?=\S*[^\p{L}\s])\S+$/u;
@@ -109,6 +119,7 @@ function spacesBefore(pair: CheckInput): RegExpExecArray[] {
     const after = pair.pt.slice(m.index + m[0].length) || (pair.nextPt === undefined ? "" : ` ${pair.nextPt}`);
     const before = pair.pt.slice(0, m.index);
     if (NAMED_MARK.test(after) || MARK_NAMED_BEFORE.test(before) || CODE_TOKEN.test(before) || ((mark === "," || mark === ";") && IN_MATRIX.test(before))) return false;
+    if ((mark !== "." && IN_CALL.test(before)) || (mark !== "." && mark !== "!" && mark !== "?" && AFTER_ASSIGNMENT.test(before))) return false;
     // "!" before a word in lower case is a negation operator ("Mesmo que ! expr"): after an exclamation a sentence starts with a capital.
     if (mark === "!" && /^ \p{Ll}/u.test(after)) return false;
     const line = lineAt(pair.pt, m.index);

@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { runCheck } from "../render-flags.ts";
 import { punctuationUnbalanced } from "./punctuation-unbalanced.ts";
+import { DEFAULT_CONTEXT } from "../render-flags.ts";
+import type { CheckInput } from "../../types.ts";
 
 describe("punctuation-unbalanced", () => {
   it.each([
@@ -55,4 +57,26 @@ describe("punctuation-unbalanced, development corpus", () => {
     ["a stray closing bracket after a word", { pt: "O nome deverá, tipicamente, ser um] imagem compactada com o gzip." }, ["]"]],
     ["a call that closes with the wrong bracket", { pt: "Use ssprint(sl, out] para imprimir o sistema linear." }, ["(", "]"]],
   ])("hit: %s", (_n, pair, expected) => expect(runCheck(punctuationUnbalanced, pair)).toEqual(expected));
+});
+
+// Development corpus, tune half (session 6): the segmenter cut a sentence inside its brackets.
+describe("punctuation-unbalanced, brackets across a cut", () => {
+  const run = (pairs: CheckInput[]) => punctuationUnbalanced.runDocument!(pairs, DEFAULT_CONTEXT).pairFlags.map((fs) => fs.map((f) => f.text));
+  it("near miss: cut at a file name's dot (Scilab intg)", () =>
+    expect(run([
+      { pt: "Funções Utilizadas : As rotinas associadas (dqags.", gapBefore: "\n\n" },
+      { pt: "f e dqagse.", gapBefore: "" },
+      { pt: "f de quadpack) podem ser encontradas no diretório SCI/modules.", gapBefore: "" },
+    ])).toEqual([[], [], []]));
+  it("near miss: cut after an operator (find)", () =>
+    expect(run([
+      { pt: "mas não são executáveis para ninguém (!", gapBefore: "\n\n" },
+      { pt: "-perm /111 ou !", gapBefore: " " },
+      { pt: "-perm /a+x, respectivamente).", gapBefore: " " },
+    ])).toEqual([[], [], []]));
+  it("hit: the partner is in the next paragraph, not this one's", () =>
+    expect(run([
+      { pt: "o modelo (que é grande custa caro.", gapBefore: "\n\n" },
+      { pt: "Outro parágrafo começa aqui) e acaba.", gapBefore: "\n\n" },
+    ])).toEqual([["("], [")"]]));
 });

@@ -1,5 +1,5 @@
-import type { Flag } from "../../types.ts";
-import { flagAt, type Check } from "../check.ts";
+import type { CheckInput, Flag } from "../../types.ts";
+import { flagAt, type Check, type CheckContext } from "../check.ts";
 
 const PAIRS: [string, string][] = [["(", ")"], ["[", "]"], ["“", "”"]];
 
@@ -56,6 +56,29 @@ const codePiece = (text: string): boolean =>
 const sameInEnglish = (pt: string, en: string | undefined, open: string, close: string): boolean =>
   en !== undefined && open !== "“" && count(en, open) - count(en, close) === count(pt, open) - count(pt, close);
 
+/** How many segments away, within one paragraph, a bracket's partner may stand when the segmenter cut inside the brackets. */
+const MAX_SEGMENTS_APART = 3;
+const opensParagraph = (pair: CheckInput): boolean => pair.gapBefore !== undefined && pair.gapBefore.includes("\n\n");
+
+/**
+ * Whether a lone bracket of pair `k` finds its partner lone in a later (or earlier) segment of the same paragraph:
+ * the segmenter cut the sentence inside the brackets, at a file name's dot ("(dqags. ¶ f e dqagse. ¶ f de quadpack)")
+ * or after an operator ("(! ¶ -perm /111 ou ! ¶ -perm /a+x, respectivamente)").
+ */
+function partnerInParagraph(pairs: readonly CheckInput[], k: number, mark: string): boolean {
+  const pair = [...PAIRS].find(([o, c]) => o === mark || c === mark);
+  if (!pair) return false;
+  const [open, close] = pair;
+  const opening = mark === open;
+  for (let d = 1; d <= MAX_SEGMENTS_APART; d++) {
+    const j = opening ? k + d : k - d;
+    const other = pairs[j];
+    if (!other || (opening ? opensParagraph(other) : opensParagraph(pairs[j + 1]!))) return false;
+    if (unmatched(other.pt, open, close).some((at) => other.pt[at] === (opening ? close : open))) return true;
+  }
+  return false;
+}
+
 export const punctuationUnbalanced: Check<"punctuation-unbalanced"> = {
   id: "punctuation-unbalanced",
   family: "punctuation",
@@ -87,5 +110,14 @@ export const punctuationUnbalanced: Check<"punctuation-unbalanced"> = {
       flags.push(flagAt(this, pair.pt, at, at + 1, "This quotation mark has no partner."));
     }
     return flags;
+  },
+  runDocument(pairs: readonly CheckInput[], context: CheckContext) {
+    return {
+      pairFlags: pairs.map((pair, k) => {
+        const found = this.run!(pair, context);
+        return found.length ? found.filter((f) => !partnerInParagraph(pairs, k, f.text)) : found;
+      }),
+      documentFlags: [],
+    };
   },
 };

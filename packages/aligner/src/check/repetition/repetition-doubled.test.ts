@@ -118,3 +118,12 @@ describe("repetition-doubled, a noun and its metavariable (issue 12, session 4)"
     ["a word and a copy coordinated", { pt: "Passa a opção e opção ao comando", en: "Pass option opt to the command" }, ["opção e opção→opção"]],
   ])("hit: %s", (_n, pair, expected) => expect(runCheck(repetitionDoubled, pair)).toEqual(expected));
 });
+
+// Development corpus, tune half (session 6, strict review, dpkg and installation-guide pt-PT): the conjunction "se" and the pronoun "se".
+describe("repetition-doubled, se se", () => {
+  it.each([
+    ["whether one should (dpkg-genbuildinfo)", "A funcionalidade \"path\" controla se se deve incluir incondicionalmente"],
+    ["if one forgets (installation guide)", "Se se esquecer de montar o sistema de ficheiros raiz"],
+  ])("near miss: %s", (_n, pt) => expect(runCheck(repetitionDoubled, { pt })).toEqual([]));
+  it("hit: another small word doubled still is", () => expect(runCheck(repetitionDoubled, { pt: "controla se a a opção deve" })).toEqual(["a a→a"]));
+});

@@ -94,6 +94,8 @@ export const repetitionDoubled: Check<"repetition-doubled"> = {
         let same = true;
         for (let k = 0; k < n && same; k++) same = low[i + k] === low[i + n + k] && (k === 0 ? spaced(i + n) : sameSep(i + k, i + n + k));
         if (!same || (n === 1 && EMPHATIC.has(low[i]!))) continue;
+        // "se se": the conjunction and then the pronoun ("controla se se deve incluir", "Se se esquecer de montar"), correct Portuguese.
+        if (n === 1 && low[i] === "se") continue;
         // A one-letter word before a variable of one letter: "associado a A", "se A e E", "de a a b" (from a to b).
         if (n === 1 && low[i]!.length === 1 && (ws[i]!.text !== ws[i + 1]!.text || ws[i + 2]?.text.length === 1)) continue;
         // A letter that is no Portuguese word, repeated: notes or variables ("{ c8 c c  c c c }"), not a slip.

@@ -120,3 +120,15 @@ describe("spelling-typo, run-together words and rare guesses (development corpus
     expect(flags[0]!.suggestion).toBeUndefined();
   });
 });
+
+// Session 6: an English stem given a Portuguese verb's ending is jargon, not a slip one letter from a Portuguese word.
+describe("spelling-typo, English stems with Portuguese endings", () => {
+  const ptWords = { correct: (w: string) => ["rebotado", "o", "sistema", "foi", "cortar", "ptacheado"].includes(w) };
+  const enWords = { correct: (w: string) => ["reboot", "patch", "buffer", "cot"].includes(w) };
+  const check = (text: string) => runCheck(spellingTypo, { pt: text }, { spellers: { pt: ptWords, en: enWords } });
+  it.each([
+    ["a participle of an English verb", "o sistema foi rebootado"],
+    ["an -ear verb of an English noun", "o sistema foi patcheado"],
+  ])("near miss: %s", (_n, text) => expect(check(text)).toEqual([]));
+  it("hit: a Portuguese verb with a swap is still a slip (no English stem)", () => expect(check("o sistema foi cotrar")).toEqual(["cotrar→cortar"]));
+});

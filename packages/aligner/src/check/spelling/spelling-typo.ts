@@ -1,4 +1,4 @@
-import type { Flag } from "../../types.ts";
+import type { Flag, Speller } from "../../types.ts";
 import { flagAt, type Check } from "../check.ts";
 import { isSentenceStart, isUpper, lowered, words } from "../text/words.ts";
 import { closeForms } from "./close-forms.ts";
@@ -47,6 +47,19 @@ const accentAdded = (word: string, form: string): boolean => foldWord(word) === 
 
 const keepCase = (model: string, form: string): string => (isUpper(model[0]!) ? form[0]!.toUpperCase() + form.slice(1) : form);
 
+/** Portuguese endings of a verb (infinitive, participle, gerund) made from a foreign stem: "-ar", "-ear", "-izar". */
+const LOAN_VERB_ENDING = /(?:e?a(?:r|d[oa]s?|ndo)|iza(?:r|d[oa]s?|ndo))$/u;
+/** The English stem is a word of at least this many letters: "boot" in "bootado", not "ret" in "retado". */
+const MIN_STEM = 4;
+
+/** Whether the word is an English word with a Portuguese verb's ending: "rebootado" (reboot), "patcheado" (patch), "bufferizada" (buffer). */
+function englishStem(word: string, en: Speller | undefined): boolean {
+  const m = en ? LOAN_VERB_ENDING.exec(word) : null;
+  if (!m) return false;
+  const stem = word.slice(0, m.index);
+  return stem.length >= MIN_STEM && /^[a-z]+$/u.test(stem) && en!.correct(stem);
+}
+
 /**
  * A word the Portuguese dictionary rejects that is one slip from a word it accepts: "Ouçá" for
  * "Ouça", "cotidano" for "cotidiano" is out of reach on purpose (one accent, a swap or a doubled
@@ -88,6 +101,9 @@ export const spellingTypo: Check<"spelling-typo"> = {
       if (pair.pt.includes(`${w.text}=`) || pair.pt.includes(`${w.text}(`)) return;
       // An English word, or a word the English has: a term or a name, not a typo.
       if (context.spellers.en?.correct(lower) || context.spellers.en?.correct(w.text)) return;
+      // An English verb or noun given a Portuguese ending ("rebootado", "patcheado", "bufferizada"): a loan of
+      // technical jargon a reviewer may dislike, but no slip of a Portuguese word ("rebotado", "ptacheado").
+      if (englishStem(lower, context.spellers.en)) return;
       english ??= new Set(words(pair.en ?? "").map((e) => e.text.toLowerCase()));
       if (english.has(lower)) return;
       // A capital word one swap or doubled letter from a word is as often a name ("Marchesi" after an initial).
