@@ -57,6 +57,8 @@ describe("pairBlocks across shifted paths", () => {
     expect(r.enOnly).toEqual([]);
     // The English keeps its own order: the gold and the checks read it by enAt.
     expect(r.blocks.filter((b) => b.en).map((b) => b.enAt)).toEqual([0, 1, 2, 3, 4, 5, 6]);
+    // Only the pairs found across the shift are marked: the alignment gold leaves them out.
+    expect(r.blocks.filter((b) => b.acrossGap).map((b) => b.pt)).toEqual(["AUTOR", "Equipa do FOO", "NOTAS", "1. página de erros do FOO", "https://bugs.example.org/foo"]);
   });
 
   it("debhelper: a #LISTA# placeholder where the English has the expanded list; the section's headings and sentences still find their English", () => {

@@ -60,7 +60,9 @@ export function pairBlocks(pt: readonly ExtractedBlock[], en: readonly Extracted
     const at = paired[i];
     return at === undefined
       ? { path: block.path, kind: block.kind, pt: block.text }
-      : { path: block.path, kind: block.kind, pt: block.text, en: en![at]!.text, enAt: at };
+      : partner[i] === at
+        ? { path: block.path, kind: block.kind, pt: block.text, en: en![at]!.text, enAt: at }
+        : { path: block.path, kind: block.kind, pt: block.text, en: en![at]!.text, enAt: at, acrossGap: true };
   });
   const taken = new Set(paired.filter((at): at is number => at !== undefined));
   const enOnly: DevEnOnlyBlock[] = [];

@@ -59,6 +59,12 @@ describe("document text and paragraph gold", () => {
     expect(gold.en.map((b) => en.slice(b.start, b.end))).toEqual(["Layers", "Untranslated.", "A layer is\na sheet."]);
   });
 
+  it("leaves English found across a shifted path out of the gold: only the same element path is structure", () => {
+    const shifted: DevDocument = { ...doc, blocks: [doc.blocks[0]!, { ...doc.blocks[1]!, en: "Untranslated.", enAt: 1, acrossGap: true }, doc.blocks[2]!], enOnly: [] };
+    expect(paragraphGold(shifted).links).toEqual([{ pt: 0, en: 0 }, { pt: 2, en: 2 }]);
+    expect(paragraphGold(shifted).en.length).toBe(3);
+  });
+
   it("flattens the English paragraphing onto one line, keeping each block's span", () => {
     const flat = flattenedEnglish(doc)!;
     expect(flat.text).toBe("Layers Untranslated. A layer is a sheet.");

@@ -1,7 +1,10 @@
 /**
  * Paragraph gold for an alignment benchmark (issue 13): which Portuguese block is which English
- * block, known from the documents' structure (the same element path in both pages, or the corpus
- * builder's pairing across a shifted path by kept tokens), never from the aligner under test. Offsets are into `documentPt(doc)` and `documentEn(doc)` (blocks joined by "\n\n").
+ * block, known from the documents' structure (the same element path in both pages), never from
+ * the aligner under test. Blocks the corpus builder paired across a shifted path by their content
+ * (`acrossGap`) are left out of the links: content likeness is a judgement, not structure, and the
+ * gold must not move when that judgement is tuned. Offsets are into `documentPt(doc)` and
+ * `documentEn(doc)` (blocks joined by "\n\n").
  */
 import type { BlockKind, DevDocument } from "./types.ts";
 
@@ -36,7 +39,7 @@ export function paragraphGold(doc: DevDocument): ParagraphGold {
   const enIndex = new Map(enBlocks.map((b, j) => [b.at, j]));
   const links: GoldLink[] = [];
   doc.blocks.forEach((b, i) => {
-    const j = b.enAt === undefined ? undefined : enIndex.get(b.enAt);
+    const j = b.enAt === undefined || b.acrossGap ? undefined : enIndex.get(b.enAt);
     if (j !== undefined) links.push({ pt: i, en: j });
   });
   return { pt: spans(doc.blocks, (b) => b.pt), en: spans(enBlocks, (b) => b.en), links };

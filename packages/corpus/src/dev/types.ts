@@ -25,6 +25,12 @@ export interface DevBlock {
   en?: string;
   /** Position of the English block in the English document's block order (for the paragraph gold). */
   enAt?: number;
+  /**
+   * True when the English was found across a shifted path by its content (pair-gaps.ts), not at
+   * the same element path. Such English is given to the checks, but it is no alignment gold: the
+   * gold of issue 13 comes from the documents' structure alone.
+   */
+  acrossGap?: true;
 }
 
 /** An English block the Portuguese has no counterpart for (not translated, or a structure that differs). */
