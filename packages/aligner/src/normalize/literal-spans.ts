@@ -7,6 +7,7 @@
  */
 import { LITERAL_PATTERNS, type LiteralKind, type LiteralPattern } from "./literal-patterns.ts";
 import { PassMemo } from "../document-pass.ts";
+import { BoundedCache } from "../bounded-cache.js";
 
 export type { LiteralKind } from "./literal-patterns.ts";
 
@@ -18,7 +19,7 @@ export interface LiteralSpan {
 
 /** Texts whose spans are kept: the checks of one pair and the segmenter ask about the same few texts. */
 const CACHE_SIZE = 16;
-const cache = new Map<string, readonly LiteralSpan[]>();
+const cache = new BoundedCache<string, readonly LiteralSpan[]>(CACHE_SIZE);
 /** Every text's spans during a document pass (see `inDocumentPass`). */
 const passSpans = new PassMemo<string, readonly LiteralSpan[]>();
 
@@ -37,9 +38,7 @@ export function literalSpans(text: string): readonly LiteralSpan[] {
   const spans = MAY_HOLD_LITERAL.test(text) ? find(text) : [];
   // A pass keeps it; the few recent texts are kept only outside one.
   if (passSpans.set(text, spans)) return spans;
-  if (cache.size >= CACHE_SIZE) cache.delete(cache.keys().next().value!);
-  cache.set(text, spans);
-  return spans;
+  return cache.set(text, spans);
 }
 
 /** Each pattern with a `stopWithin`, sticky: tried at one offset at a time. */

@@ -1,5 +1,6 @@
 import { quantities, type Quantity } from "./quantities.ts";
 import { execAll } from "../text/exec-all.ts";
+import { BoundedCache } from "../../bounded-cache.js";
 
 type Lang = "pt" | "en";
 
@@ -55,17 +56,14 @@ function fromQuantity(text: string, q: Quantity, lang: Lang): NumberToken {
 /** The two number checks of a pair read the same two texts: keep the last few. */
 const CACHE_SIZE = 8;
 // One map per language, keyed by the text itself: a key of language and text joined would copy the text on every call.
-const caches: Record<Lang, Map<string, readonly NumberToken[]>> = { pt: new Map(), en: new Map() };
+const caches: Record<Lang, BoundedCache<string, readonly NumberToken[]>> = { pt: new BoundedCache(CACHE_SIZE), en: new BoundedCache(CACHE_SIZE) };
 
 /** Every number of a text: digits (with scale words), number words, and one and two. Shared: read-only. */
 export function numberTokens(text: string, lang: Lang): readonly NumberToken[] {
   const cache = caches[lang];
   const known = cache.get(text);
   if (known) return known;
-  const tokens = findTokens(text, lang);
-  if (cache.size >= CACHE_SIZE) cache.delete(cache.keys().next().value!);
-  cache.set(text, tokens);
-  return tokens;
+  return cache.set(text, findTokens(text, lang));
 }
 
 function findTokens(text: string, lang: Lang): NumberToken[] {

@@ -1,6 +1,7 @@
 import { literalSpans, maskLiterals } from "../../normalize/literal-spans.ts";
 import { countLetters as letters } from "./count-letters.ts";
 import { PassMemo } from "../../document-pass.ts";
+import { BoundedCache } from "../../bounded-cache.js";
 
 /** Below this share of its letters outside literal spans a text is literal material, not prose. */
 const MIN_PROSE_SHARE = 0.5;
@@ -89,9 +90,7 @@ export function looksLikeCode(text: string): boolean {
   const answer = looksLikeCodeUncached(text);
   // A pass keeps it; the few recent texts are kept only outside one.
   if (passAnswers.set(text, answer)) return answer;
-  if (codeCache.size >= CODE_CACHE_SIZE) codeCache.delete(codeCache.keys().next().value!);
-  codeCache.set(text, answer);
-  return answer;
+  return codeCache.set(text, answer);
 }
 
 /**
@@ -99,7 +98,7 @@ export function looksLikeCode(text: string): boolean {
  * page-break checks all ask about the same pair's text, and a document pass asks again.
  */
 const CODE_CACHE_SIZE = 64;
-const codeCache = new Map<string, boolean>();
+const codeCache = new BoundedCache<string, boolean>(CODE_CACHE_SIZE);
 /** Every text's answer during a document pass, whose document checks ask again after the pair checks. */
 const passAnswers = new PassMemo<string, boolean>();
 

@@ -1,5 +1,6 @@
 import { squashWord } from "./squash-word.ts";
 import { squash, words, type Word } from "./words.ts";
+import { BoundedCache } from "../../bounded-cache.js";
 
 /**
  * How many edits a name of this (squashed) length may carry and still count as itself.
@@ -34,9 +35,9 @@ export interface TextIndex {
   /** Word indices by the first two letters of the windows of two letters and more starting there (see `prefixCode`). */
   starts: Map<number, number[]>;
 }
-const textCache = new Map<string, TextIndex>();
 /** Texts whose index is kept: the checks of one pair share it, and a document is checked pair by pair. */
 const CACHE_SIZE = 4;
+const textCache = new BoundedCache<string, TextIndex>(CACHE_SIZE);
 
 /**
  * A window prefix of at most two letters as a number (the first letter's code unit, then the
@@ -69,10 +70,7 @@ export function textIndex(text: string): TextIndex {
     if (at) at.push(i);
     else starts.set(prefix, [i]);
   }
-  const index = { ws, keys, joined, starts };
-  if (textCache.size >= CACHE_SIZE) textCache.delete(textCache.keys().next().value!);
-  textCache.set(text, index);
-  return index;
+  return textCache.set(text, { ws, keys, joined, starts });
 }
 
 /**

@@ -1,4 +1,5 @@
 import { isSentenceStart, isUpper, words, type Word } from "./words.ts";
+import { BoundedCache } from "../../bounded-cache.js";
 
 /** A name in the English: a run of capitalised or alphanumeric words ("DeepSeek R1 Pro"). */
 export interface Name {
@@ -56,18 +57,15 @@ const ALL_CAPITALS = /^\p{Lu}{2,}$/u;
 
 const stripPossessive = (w: string): string => (w.endsWith("s") && /['’]s$/u.test(w) ? w.slice(0, -2) : w);
 
-const namesCache = new Map<string, Name[]>();
 /** Pairs whose names are kept: the entity checks of one pair all ask. */
 const NAMES_CACHE_SIZE = 8;
+const namesCache = new BoundedCache<string, Name[]>(NAMES_CACHE_SIZE);
 
 /** The names in an English text, longest runs first. */
 export function englishNames(text: string): Name[] {
   const known = namesCache.get(text);
   if (known) return known;
-  const names = findNames(text);
-  if (namesCache.size >= NAMES_CACHE_SIZE) namesCache.delete(namesCache.keys().next().value!);
-  namesCache.set(text, names);
-  return names;
+  return namesCache.set(text, findNames(text));
 }
 
 /**

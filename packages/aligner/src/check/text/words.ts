@@ -1,4 +1,5 @@
 import { ObjectMemo, PassMemo } from "../../document-pass.ts";
+import { BoundedCache } from "../../bounded-cache.js";
 
 /** A word with its offsets, as the checks tokenise Portuguese and English. */
 export interface Word {
@@ -18,7 +19,7 @@ const WORD = /[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+|\.[\p{Lu}\p{N}][\p{L}\p{N}]*)
  * document peak 20 MB higher (and a most-recently-used order higher still).
  */
 const CACHE_SIZE = 8;
-const cache = new Map<string, readonly Word[]>();
+const cache = new BoundedCache<string, readonly Word[]>(CACHE_SIZE);
 /**
  * During a document pass, the words of the first texts it tokenises (a document of a few thousand
  * sentences): its document checks tokenise every pair again. Bounded, for the same memory's sake.
@@ -32,9 +33,7 @@ export function words(text: string): readonly Word[] {
   const out = SURROGATE.test(text) ? byPattern(text) : byScan(text);
   // A pass keeps it; the few recent texts are kept only outside one.
   if (passWords.set(text, out)) return out;
-  if (cache.size >= CACHE_SIZE) cache.delete(cache.keys().next().value!);
-  cache.set(text, out);
-  return out;
+  return cache.set(text, out);
 }
 
 /** The words as WORD finds them: the reference, and the path for text outside the BMP. */
