@@ -1,4 +1,5 @@
 import type { CheckOptions, DocumentContext } from "@alinha/aligner";
+import { LRUCache } from "lru-cache";
 import type { AppContext } from "../../app-context.ts";
 import { workspaceSettings } from "./settings-store.ts";
 
@@ -22,18 +23,12 @@ export async function checkOptionsFor(ctx: AppContext, documentVariant: string |
  */
 const KEPT_CONTEXTS = 64;
 /** Keyed by the stored JSON itself, so a document re-checked since (a new context) is never served the old one. */
-const parsed = new Map<string, DocumentContext>();
+const parsed = new LRUCache<string, DocumentContext>({ max: KEPT_CONTEXTS });
 
+/** The least recently used context is the one dropped: a document under review keeps its object. */
 function parseContext(stored: string): DocumentContext {
   let context = parsed.get(stored);
-  if (context) {
-    // Most recently used last: the first key is the one to drop.
-    parsed.delete(stored);
-  } else {
-    context = JSON.parse(stored) as DocumentContext;
-    if (parsed.size >= KEPT_CONTEXTS) parsed.delete(parsed.keys().next().value!);
-  }
-  parsed.set(stored, context);
+  if (!context) parsed.set(stored, (context = JSON.parse(stored) as DocumentContext));
   return context;
 }
 

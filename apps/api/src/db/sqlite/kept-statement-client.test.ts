@@ -31,6 +31,20 @@ describe("the kept-statement SQLite client", () => {
     expect((await client.execute({ sql: select, args: [2] })).rows).toEqual([["b", 2, 0]]);
   });
 
+  it("gives right rows from the statements it kept and those it dropped once more than 500 distinct ones were run", async () => {
+    await client.execute({ sql: `INSERT INTO t ("id", "n") VALUES (?, ?)`, args: ["a", 7] });
+    const hot = `SELECT "n" FROM t WHERE "id" = ?`;
+    const first = `SELECT "n" + 0 FROM t`;
+    await client.execute(first);
+    for (let k = 1; k <= 520; k++) {
+      // Bulk inserts of odd row counts bring new statements like these; the hot one is used throughout.
+      expect((await client.execute(`SELECT "n" + ${k} FROM t`)).rows).toEqual([[7 + k]]);
+      if (k % 50 === 0) expect((await client.execute({ sql: hot, args: ["a"] })).rows).toEqual([[7]]);
+    }
+    expect((await client.execute(first)).rows).toEqual([[7]]);
+    expect((await client.execute({ sql: hot, args: ["a"] })).columns).toEqual(["n"]);
+  });
+
   it("maps values as @libsql/client does: dates to epoch milliseconds, blobs to ArrayBuffers, named arguments", async () => {
     const at = new Date("2026-11-23T08:00:00Z");
     await client.execute({ sql: `INSERT INTO t ("id", "at", "b") VALUES (:id, @at, $b)`, args: { ":id": "x", "@at": at, $b: new Uint8Array([1, 2, 3]) } });

@@ -15,6 +15,7 @@
 // it instead of landing inside it.
 import { Mutex } from "async-mutex";
 import Database from "libsql";
+import { LRUCache } from "lru-cache";
 
 type Value = null | string | number | bigint | ArrayBuffer;
 type InValue = Value | boolean | Uint8Array | Date;
@@ -79,7 +80,8 @@ function bindArgs(args: Statement["args"]): unknown[] | Record<string, unknown> 
 export class CachedSqliteClient {
   closed = false;
   private readonly db: Database.Database;
-  private readonly statements = new Map<string, Prepared>();
+  /** Least recently used dropped first: the review hot path's dozen statements stay kept through a bulk import's odd ones. */
+  private readonly statements = new LRUCache<string, Prepared>({ max: STATEMENT_CACHE_SIZE });
   private readonly lock = new Mutex();
 
   constructor(path: string) {
@@ -88,12 +90,7 @@ export class CachedSqliteClient {
 
   private prepare(sql: string): Prepared {
     const kept = this.statements.get(sql);
-    if (kept) {
-      // Most recently used last, so the first key is the one to drop.
-      this.statements.delete(sql);
-      this.statements.set(sql, kept);
-      return kept;
-    }
+    if (kept) return kept;
     const stmt = this.db.prepare(sql);
     stmt.safeIntegers(true);
     const reader = stmt.reader;
@@ -107,7 +104,6 @@ export class CachedSqliteClient {
     }
     const prepared = { stmt, reader, columns, columnTypes };
     this.statements.set(sql, prepared);
-    if (this.statements.size > STATEMENT_CACHE_SIZE) this.statements.delete(this.statements.keys().next().value!);
     return prepared;
   }
 
