@@ -1,56 +1,30 @@
-import { alignDocument, checkInputs, documentContext, type CheckInput } from "@alinha/aligner";
+import { alignDocument } from "@alinha/aligner";
 import { getDocument, listDocuments } from "@alinha/corpus";
 import type { AppContext } from "./app-context.ts";
 import { AROUND, livePairInContext } from "./api/pairs/pair-context.ts";
 import { livePairWithRepetitions, repetitionFills } from "./api/pairs/auto-fill.ts";
 import { toPair } from "./api/pairs/pair-dto.ts";
-import { recheck, sameFlags, type PairText } from "./api/pairs/recheck.ts";
+import { recheck, sameFlags } from "./api/pairs/recheck.ts";
 import { sharedSpellers } from "./api/terms/term-cache.ts";
 import { pairFromRows, queryPair, writePairChanges } from "./api/pairs/pair-writer.ts";
 import { HIDDEN_DOCUMENT_IDS } from "./api/documents/hidden-documents.ts";
 import { asString, type Sql, type SqlDb } from "./db/sql.ts";
 
-/**
- * Single-pair checks run at start, as saves run them. Until V8 has compiled the checks' code for
- * the way a save calls it, a save's check cost several times what it costs later: the first
- * seconds of a team's load queued behind that.
- */
-const PAIR_CHECKS_AT_START = 400;
 /** Pairs of the database read, checked and answered as a save reads them (reads only). */
 const PAIRS_READ_AT_START = 150;
 
-function pairTextOf(input: CheckInput, changed: boolean): PairText {
-  return {
-    ptText: changed ? `${input.pt} ·` : input.pt, enText: input.en ?? "", hasEnglish: input.en !== undefined,
-    ...(input.prevPt !== undefined ? { prevPt: input.prevPt } : {}),
-    ...(input.nextPt !== undefined ? { nextPt: input.nextPt } : {}),
-    ...(input.prevEn !== undefined ? { prevEn: input.prevEn } : {}),
-    ...(input.nextEn !== undefined ? { nextEn: input.nextEn } : {}),
-    ...(input.gapBefore !== undefined ? { gapBefore: input.gapBefore } : {}),
-    ...(input.gapAfter !== undefined ? { gapAfter: input.gapAfter } : {}),
-  };
-}
-
 /**
- * Loads the spelling dictionaries, aligns and checks the smallest built-in document once, then
- * checks its pairs one at a time as saves do, before the server takes requests. The first
- * alignment in a fresh process runs unoptimised code and loads the checks' word lists, and
- * building the two Hunspell spellers takes about 0.4 s: left to the first import, they made it
- * twice as slow as later ones; left to the first saves, the single-pair checks did the same.
+ * Loads the spelling dictionaries and aligns and checks the smallest built-in document once,
+ * before the server takes requests. The first alignment in a fresh process runs unoptimised
+ * code and loads the checks' word lists, and building the two Hunspell spellers takes about
+ * 0.4 s: left to the first import, they made it twice as slow as later ones. (Checking pairs one
+ * at a time here as well, as saves do, was tried: the first saves of another document cost the
+ * same after it, since what they pay for is that document's words, not unoptimised code.)
  */
 export function warmUp(): void {
   const spellers = sharedSpellers();
   const [smallest] = listDocuments().map((m) => getDocument(m.id)).sort((a, b) => a.pt.length - b.pt.length);
-  if (!smallest) return;
-  const check = { variant: "pt-BR" as const, terms: [], spellers };
-  const aligned = alignDocument(smallest.pt, smallest.en || undefined, { speakers: smallest.meta.speakers, check });
-  const inputs = checkInputs(aligned.pairs, Boolean(smallest.en), smallest.pt).filter((i) => i.pt.trim() !== "");
-  if (inputs.length === 0) return;
-  const options = { ...check, document: documentContext(inputs, spellers) };
-  for (let k = 0; k < PAIR_CHECKS_AT_START; k++) {
-    const input = inputs[k % inputs.length]!;
-    sameFlags(recheck(pairTextOf(input, k % 2 === 1), options, []), []);
-  }
+  if (smallest) alignDocument(smallest.pt, smallest.en || undefined, { speakers: smallest.meta.speakers, check: { variant: "pt-BR", terms: [], spellers } });
 }
 
 /**
