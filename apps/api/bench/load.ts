@@ -160,6 +160,22 @@ async function postgresCpuS(): Promise<number | undefined> {
   }
 }
 
+/**
+ * PostgreSQL's own background work on the review tables (autovacuum, autoanalyze) since `since`:
+ * each run is a burst of work in the server the API waits on, to set beside the slow seconds.
+ */
+async function postgresUpkeep(since: Date): Promise<string | undefined> {
+  if (ENGINE !== "postgres") return undefined;
+  const rows = await prisma.$queryRawUnsafe<{ relname: string; v: Date | null; a: Date | null }[]>(
+    `SELECT relname, last_autovacuum AS v, last_autoanalyze AS a FROM pg_stat_user_tables WHERE schemaname = 'public'`);
+  const at = (d: Date) => `${((d.getTime() - since.getTime()) / 1000).toFixed(1)} s`;
+  const runs = rows.flatMap((r) => [
+    ...(r.v && r.v >= since ? [`vacuum ${r.relname} at ${at(r.v)}`] : []),
+    ...(r.a && r.a >= since ? [`analyze ${r.relname} at ${at(r.a)}`] : []),
+  ]);
+  return runs.length ? runs.join(", ") : "none";
+}
+
 /** The API processes' own figures since the last report, all processes together. */
 async function serverReport(): Promise<ServerReport> {
   const reports = await Promise.all(apis.map(async (api) => {
@@ -268,6 +284,7 @@ async function loadRun(label: string, rate: number | undefined): Promise<boolean
   const ownStalls = benchStalls();
   const benchCpu = process.cpuUsage(benchCpuBefore);
   const pgCpuAfter = await postgresCpuS();
+  const upkeep = await postgresUpkeep(startedAt);
 
   // --- verification ----------------------------------------------------------------------------
   const rows = await prisma.edit.findMany({ where: { documentId, createdAt: { gte: startedAt } }, select: { pairId: true, version: true, action: true, after: true, note: true } });
@@ -338,6 +355,7 @@ async function loadRun(label: string, rate: number | undefined): Promise<boolean
   const overlaps = (s: { at: number; ms: number }, pauses: Pause[]) => pauses.some((p) => p.at < runStart + s.at + s.ms && p.at + p.ms > runStart + s.at);
   const perSecond = Array.from({ length: Math.ceil(seconds) }, (_, i) => slowRequests.filter((s) => Math.floor(s.at / 1000) === i).length);
   const serverPauses = serverStalls.flatMap((r) => r.stalls);
+  if (upkeep) console.log(`  PostgreSQL's autovacuum during the run (last run per table, from the run's start): ${upkeep}`);
   console.log(`  requests ≥ 50 ms: ${slowRequests.length} (${slowRequests.filter((s) => s.at < WARM_UP_MS).length} sent in the first ${WARM_UP_MS / 1000} s), per second of the run: ${perSecond.join(" ")}`);
   console.log(`    of them during a server stall ≥ 20 ms: ${slowRequests.filter((s) => overlaps(s, serverPauses)).length}; during a load-generator stall: ${slowRequests.filter((s) => overlaps(s, ownStalls.stalls)).length}; server-side ≥ 50 ms: ${serverSlow.length}`);
   const answered = result.requests.total ?? 0;
