@@ -21,6 +21,8 @@ import { readFileSync } from "node:fs";
 import { cpus, loadavg } from "node:os";
 import { createInterface } from "node:readline";
 import { parseArgs } from "node:util";
+import { setFlagsFromString } from "node:v8";
+import { runInNewContext } from "node:vm";
 import { getDocument, listDocuments } from "@alinha/corpus";
 import autocannon from "autocannon";
 import { benchDatabase, BENCH_USER, postgresUnavailable, type BenchEngine } from "./bench-database.ts";
@@ -193,6 +195,17 @@ async function serverReport(): Promise<ServerReport> {
 /** This process's own stalls: the load generator's delays count in the latency it measures. */
 const benchStalls = watchStalls();
 
+/**
+ * A full collection of this process's heap (the load generator's, never a server's) before each
+ * run: it holds the Prisma client, the corpus and the previous run's records, and a collection of
+ * them in the middle of a run stalled every client at once (up to ~100 ms), time the latency
+ * figures then charged to the servers. Real clients are separate browsers.
+ */
+function collectOwnGarbage(): void {
+  setFlagsFromString("--expose-gc");
+  (runInNewContext("gc") as () => void)();
+}
+
 /** One run of the clients, then the proof that every answer matches what was written. */
 async function loadRun(label: string, rate: number | undefined): Promise<boolean> {
   const sent = new Map<string, Outcome>();
@@ -228,6 +241,7 @@ async function loadRun(label: string, rate: number | undefined): Promise<boolean
     } catch { /* a body cut short */ }
   }
 
+  collectOwnGarbage();
   await serverReport(); // starts the server's counts afresh
   benchStalls();
   const pgCpuBefore = await postgresCpuS();
