@@ -169,7 +169,7 @@ async function postgresCpuS(): Promise<number | undefined> {
 async function postgresUpkeep(since: Date): Promise<string | undefined> {
   if (ENGINE !== "postgres") return undefined;
   const rows = await prisma.$queryRawUnsafe<{ relname: string; v: Date | null; a: Date | null }[]>(
-    `SELECT relname, last_autovacuum AS v, last_autoanalyze AS a FROM pg_stat_user_tables WHERE schemaname = 'public'`);
+    `SELECT relname::text AS relname, last_autovacuum AS v, last_autoanalyze AS a FROM pg_stat_user_tables WHERE schemaname = 'public'`);
   const at = (d: Date) => `${((d.getTime() - since.getTime()) / 1000).toFixed(1)} s`;
   const runs = rows.flatMap((r) => [
     ...(r.v && r.v >= since ? [`vacuum ${r.relname} at ${at(r.v)}`] : []),
