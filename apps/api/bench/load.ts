@@ -21,6 +21,8 @@ import { readFileSync } from "node:fs";
 import { cpus, loadavg } from "node:os";
 import { createInterface } from "node:readline";
 import { parseArgs } from "node:util";
+import { setFlagsFromString } from "node:v8";
+import { runInNewContext } from "node:vm";
 import { getDocument, listDocuments } from "@alinha/corpus";
 import autocannon from "autocannon";
 import { benchDatabase, BENCH_USER, postgresUnavailable, type BenchEngine } from "./bench-database.ts";
@@ -28,6 +30,7 @@ import { runPacedClients } from "./paced-clients.ts";
 import { buildShippedServer } from "./shipped-server.ts";
 import { autogroup, killOnExit, OWN_SESSION } from "./own-session.ts";
 import { openDatabase } from "../src/db/index.ts";
+import { describeStalls, watchStalls, type Pause, type StallReport } from "./stall-watch.ts";
 
 // `pnpm bench -- --duration 10` passes the "--" through; it is not an argument of ours.
 const { values: args } = parseArgs({ args: process.argv.slice(2).filter((a) => a !== "--"), options: { duration: { type: "string" }, connections: { type: "string" }, pairs: { type: "string" }, rate: { type: "string" }, engine: { type: "string" } } });
@@ -48,9 +51,11 @@ const GOAL_EDIT_P99_MS = ENGINE === "postgres" ? 50 : 100;
 const API_PROCESSES = ENGINE === "postgres" ? 2 : 1;
 const GOAL_IMPORT_MS = 1000;
 /**
- * Each run starts with this much unmeasured load (its requests are still checked for integrity):
- * 50 connections opening at once and code not yet optimised by V8 made the first requests wait
- * up to ~130 ms, a start-up cost, not the server's latency. Runs last this much longer.
+ * The first seconds of a run, reported apart as well: 50 connections opening at once and code
+ * not yet optimised by V8 made the first requests wait up to ~130 ms. The goal is judged on the
+ * whole run, these seconds included (users meet a server's first seconds too); the figure
+ * without them is printed beside it, labelled, to tell a start-up cost from steady latency.
+ * Runs last this much longer than the duration asked for.
  */
 const WARM_UP_MS = 2000;
 /** Imports timed before the load (BENCH_IMPORT_RUNS; at least one: the load edits its document). */
@@ -132,7 +137,7 @@ function tag(): string {
   return `⟦b${(tagCounter++).toString(36)}⟧`;
 }
 
-interface ServerReport { times: Record<Kind, number[]>; cpuMsPerRequest: number }
+interface ServerReport { times: Record<Kind, number[]>; cpuMsPerRequest: number; stalls: StallReport[]; slow: Pause[] }
 
 /**
  * CPU seconds the PostgreSQL backends serving the bench's database have used so far (user + system,
@@ -157,16 +162,48 @@ async function postgresCpuS(): Promise<number | undefined> {
   }
 }
 
+/**
+ * PostgreSQL's own background work on the review tables (autovacuum, autoanalyze) since `since`:
+ * each run is a burst of work in the server the API waits on, to set beside the slow seconds.
+ */
+async function postgresUpkeep(since: Date): Promise<string | undefined> {
+  if (ENGINE !== "postgres") return undefined;
+  const rows = await prisma.$queryRawUnsafe<{ relname: string; v: Date | null; a: Date | null }[]>(
+    `SELECT relname::text AS relname, last_autovacuum AS v, last_autoanalyze AS a FROM pg_stat_user_tables WHERE schemaname = 'public'`);
+  const at = (d: Date) => `${((d.getTime() - since.getTime()) / 1000).toFixed(1)} s`;
+  const runs = rows.flatMap((r) => [
+    ...(r.v && r.v >= since ? [`vacuum ${r.relname} at ${at(r.v)}`] : []),
+    ...(r.a && r.a >= since ? [`analyze ${r.relname} at ${at(r.a)}`] : []),
+  ]);
+  return runs.length ? runs.join(", ") : "none";
+}
+
 /** The API processes' own figures since the last report, all processes together. */
 async function serverReport(): Promise<ServerReport> {
   const reports = await Promise.all(apis.map(async (api) => {
     api.child.stdin!.write("report\n");
-    return JSON.parse((await api.lines.next()).value as string) as ServerReport;
+    return JSON.parse((await api.lines.next()).value as string) as { times: Record<Kind, number[]>; cpuMsPerRequest: number; stalls: StallReport; slow: Pause[] };
   }));
   return {
     times: { edit: reports.flatMap((r) => r.times.edit), approve: reports.flatMap((r) => r.times.approve) },
     cpuMsPerRequest: reports.reduce((sum, r) => sum + r.cpuMsPerRequest, 0) / reports.length,
+    stalls: reports.map((r) => r.stalls),
+    slow: reports.flatMap((r) => r.slow),
   };
+}
+
+/** This process's own stalls: the load generator's delays count in the latency it measures. */
+const benchStalls = watchStalls();
+
+/**
+ * A full collection of this process's heap (the load generator's, never a server's) before each
+ * run: it holds the Prisma client, the corpus and the previous run's records, and a collection of
+ * them in the middle of a run stalled every client at once (up to ~100 ms), time the latency
+ * figures then charged to the servers. Real clients are separate browsers.
+ */
+function collectOwnGarbage(): void {
+  setFlagsFromString("--expose-gc");
+  (runInNewContext("gc") as () => void)();
 }
 
 /** One run of the clients, then the proof that every answer matches what was written. */
@@ -174,6 +211,8 @@ async function loadRun(label: string, rate: number | undefined): Promise<boolean
   const sent = new Map<string, Outcome>();
   const latency: Record<Kind, number[]> = { edit: [], approve: [] };
   const steadyLatency: Record<Kind, number[]> = { edit: [], approve: [] };
+  /** Requests of 50 ms or more: when they were sent (ms into the run) and how long they took. */
+  const slowRequests: { at: number; ms: number }[] = [];
   let next = 0;
 
   function track(kind: Kind, context: Record<string, unknown>, pairIdx: number): string {
@@ -193,6 +232,7 @@ async function loadRun(label: string, rate: number | undefined): Promise<boolean
     const took = ms ?? performance.now() - sentAt;
     latency[outcome.kind].push(took);
     if (sentAt - loadStarted > WARM_UP_MS) steadyLatency[outcome.kind].push(took);
+    if (took >= 50) slowRequests.push({ at: sentAt - loadStarted, ms: took });
     const pairIdx = context["pairIdx"] as number;
     try {
       const parsed = JSON.parse(body) as { pair?: { version: number }; current?: { version: number } };
@@ -201,7 +241,9 @@ async function loadRun(label: string, rate: number | undefined): Promise<boolean
     } catch { /* a body cut short */ }
   }
 
+  collectOwnGarbage();
   await serverReport(); // starts the server's counts afresh
+  benchStalls();
   const pgCpuBefore = await postgresCpuS();
   const benchCpuBefore = process.cpuUsage();
   const startedAt = new Date();
@@ -252,9 +294,11 @@ async function loadRun(label: string, rate: number | undefined): Promise<boolean
     last = count;
     await new Promise((r) => setTimeout(r, 300));
   }
-  const { times: serverTimes, cpuMsPerRequest } = await serverReport();
+  const { times: serverTimes, cpuMsPerRequest, stalls: serverStalls, slow: serverSlow } = await serverReport();
+  const ownStalls = benchStalls();
   const benchCpu = process.cpuUsage(benchCpuBefore);
   const pgCpuAfter = await postgresCpuS();
+  const upkeep = await postgresUpkeep(startedAt);
 
   // --- verification ----------------------------------------------------------------------------
   const rows = await prisma.edit.findMany({ where: { documentId, createdAt: { gte: startedAt } }, select: { pairId: true, version: true, action: true, after: true, note: true } });
@@ -305,18 +349,29 @@ async function loadRun(label: string, rate: number | undefined): Promise<boolean
 
   const sorted = (a: number[]) => [...a].sort((x, y) => x - y);
   const fmt = (a: number[]) => { const s = sorted(a); return `p50 ${percentile(s, 50).toFixed(1)} ms, p99 ${percentile(s, 99).toFixed(1)} ms`; };
-  const editP99 = percentile(sorted(steadyLatency.edit), 99);
+  const editP99 = percentile(sorted(latency.edit), 99);
   const goal = editP99 < GOAL_EDIT_P99_MS ? "met" : "NOT met";
   const seconds = result.duration;
   console.log(`${label}: ${CONNECTIONS} clients, ${seconds.toFixed(1)} s (${WARM_UP_MS / 1000} s warm-up included), ${known.length} pairs shared (loopback; ${ENGINE === "postgres" ? `PostgreSQL, ${API_PROCESSES} API processes (clients spread over them) and 1 job worker` : "server in its own Node process; SQLite WAL"}; request logs on)`);
   // The machine may be shared: its 1-minute load average before and after the run, beside its ${cpus().length} cores.
   console.log(`  load average ${loadBefore.toFixed(1)} → ${loadavg()[0]!.toFixed(1)} on ${cpus().length} cores${autogroup() ? " (autogroup on: each server in a session of its own)" : ""}`);
   console.log(`  throughput: ${(result.requests.total ?? 0) / seconds | 0} req/s (${Math.round((counts.edit.ok + counts.approve.ok) / seconds)} successful writes/s); errors ${result.errors}, timeouts ${result.timeouts}`);
-  console.log(`  latency after the ${WARM_UP_MS / 1000} s warm-up: edits ${fmt(steadyLatency.edit)}  (goal p99 < ${GOAL_EDIT_P99_MS} ms: ${goal}${rate ? "" : "; here latency is mostly time queued behind the other 49 clients"})`);
-  console.log(`                               approvals ${fmt(steadyLatency.approve)}`);
-  console.log(`  latency with the warm-up:    edits ${fmt(latency.edit)}; approvals ${fmt(latency.approve)}`);
+  console.log(`  latency, whole run:          edits ${fmt(latency.edit)}  (goal p99 < ${GOAL_EDIT_P99_MS} ms: ${goal}${rate ? "" : "; here latency is mostly time queued behind the other 49 clients"})`);
+  console.log(`                               approvals ${fmt(latency.approve)}`);
+  console.log(`  without the first ${WARM_UP_MS / 1000} s (not the goal's figure): edits ${fmt(steadyLatency.edit)}; approvals ${fmt(steadyLatency.approve)}`);
   console.log(`  server-side time (request in to response out, queueing inside the server included): edits ${fmt(serverTimes.edit)}; approvals ${fmt(serverTimes.approve)}`);
   console.log(`  server CPU per review request (all its threads, GC included): ${cpuMsPerRequest.toFixed(2)} ms`);
+  // Where a slow request's time went: a stall of the server it was sent to (GC or a long task), of
+  // this process, or neither (queued for a CPU, PostgreSQL, the network).
+  serverStalls.forEach((r, k) => console.log(`  API ${k + 1} ${describeStalls("", r).slice(2)}`));
+  console.log(`  load generator${describeStalls("", ownStalls)}`);
+  const runStart = performance.timeOrigin + loadStarted;
+  const overlaps = (s: { at: number; ms: number }, pauses: Pause[]) => pauses.some((p) => p.at < runStart + s.at + s.ms && p.at + p.ms > runStart + s.at);
+  const perSecond = Array.from({ length: Math.ceil(seconds) }, (_, i) => slowRequests.filter((s) => Math.floor(s.at / 1000) === i).length);
+  const serverPauses = serverStalls.flatMap((r) => r.stalls);
+  if (upkeep) console.log(`  PostgreSQL's autovacuum during the run (last run per table, from the run's start): ${upkeep}`);
+  console.log(`  requests ≥ 50 ms: ${slowRequests.length} (${slowRequests.filter((s) => s.at < WARM_UP_MS).length} sent in the first ${WARM_UP_MS / 1000} s), per second of the run: ${perSecond.join(" ")}`);
+  console.log(`    of them during a server stall ≥ 20 ms: ${slowRequests.filter((s) => overlaps(s, serverPauses)).length}; during a load-generator stall: ${slowRequests.filter((s) => overlaps(s, ownStalls.stalls)).length}; server-side ≥ 50 ms: ${serverSlow.length}`);
   const answered = result.requests.total ?? 0;
   const pgMs = pgCpuBefore !== undefined && pgCpuAfter !== undefined ? ((pgCpuAfter - pgCpuBefore) * 1000) / Math.max(1, answered) : undefined;
   console.log(`  beside it, per request: ${pgMs !== undefined ? `PostgreSQL backends ${pgMs.toFixed(2)} ms, ` : ""}the load generator (this process) ${((benchCpu.user + benchCpu.system) / 1000 / Math.max(1, answered)).toFixed(2)} ms`);

@@ -13,6 +13,7 @@ import { startAlignPool } from "../src/api/jobs/align-pool.ts";
 import { startJobs } from "../src/api/jobs/start-jobs.ts";
 import { openDatabase } from "../src/db/index.ts";
 import { warmUp, warmUpDatabase } from "../src/warm-up.ts";
+import { epochNow, watchStalls } from "./stall-watch.ts";
 
 const url = process.env["DATABASE_URL"];
 if (!url) throw new Error("DATABASE_URL is required");
@@ -20,7 +21,6 @@ const db = await openDatabase(url);
 // As the real server does before it listens (src/main.ts).
 const checkpointer = await db.startUpkeep((err) => { throw err; });
 warmUp();
-await warmUpDatabase(db);
 // Request logs on, as `pnpm start` has them (LOG_LEVEL info), written to /dev/null rather than the
 // terminal; BENCH_LOG=silent leaves them out, BENCH_LOG_FILE=path keeps them.
 const logger = pino({ level: process.env["BENCH_LOG"] ?? "info" }, pino.destination({ dest: process.env["BENCH_LOG_FILE"] ?? "/dev/null", sync: false }));
@@ -29,8 +29,12 @@ const logger = pino({ level: process.env["BENCH_LOG"] ?? "info" }, pino.destinat
 const pool = db.engine === "sqlite" ? startAlignPool() : undefined;
 const ctx = createAppContext(db, pool ? { align: pool.align } : {});
 await startJobs(ctx, { work: process.env["BENCH_WORK"] === "1" });
+await warmUpDatabase(ctx);
 const app = createApp({ db, ctx, logger });
 let times: Record<"edit" | "approve", number[]> = { edit: [], approve: [] };
+/** Arrival (epoch ms) and server-side time of each review request that took 50 ms or more. */
+let slow: { at: number; ms: number }[] = [];
+const stallReport = watchStalls();
 /** CPU the server spent from the first review request on, a cost per request that noise on a shared machine moves less than latency. */
 let cpuFrom: NodeJS.CpuUsage | undefined;
 let reviewRequests = 0;
@@ -41,7 +45,11 @@ const server = createServer((req, res) => {
   if (kind) {
     cpuFrom ??= process.cpuUsage();
     reviewRequests++;
-    res.on("finish", () => times[kind].push(performance.now() - started));
+    res.on("finish", () => {
+      const ms = performance.now() - started;
+      times[kind].push(ms);
+      if (ms >= 50) slow.push({ at: performance.timeOrigin + started, ms });
+    });
   }
   app(req, res);
 });
@@ -55,8 +63,9 @@ process.on("SIGTERM", () => {
 for await (const line of createInterface({ input: process.stdin })) {
   if (line !== "report") continue;
   const cpu = process.cpuUsage(cpuFrom);
-  process.stdout.write(JSON.stringify({ times, cpuMsPerRequest: (cpu.user + cpu.system) / 1000 / Math.max(1, reviewRequests) }) + "\n");
+  process.stdout.write(JSON.stringify({ times, cpuMsPerRequest: (cpu.user + cpu.system) / 1000 / Math.max(1, reviewRequests), stalls: stallReport(), slow, now: epochNow() }) + "\n");
   times = { edit: [], approve: [] };
+  slow = [];
   cpuFrom = undefined;
   reviewRequests = 0;
 }

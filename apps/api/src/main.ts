@@ -99,7 +99,7 @@ process.on("SIGTERM", () => void shutdown("SIGTERM"));
 // Jobs start once SIGTERM is handled: a job picked up at start is handed back, not cut off.
 await startJobs(ctx);
 warmUp();
-await warmUpDatabase(db);
+await warmUpDatabase(ctx);
 const served = createApp({
   db, ctx, logger, readiness, production, demoAccounts,
   trustProxy: parseTrustProxy(process.env["TRUST_PROXY"]),

@@ -22,6 +22,8 @@ export interface Sql {
 }
 
 export interface SqlDb extends Sql {
+  /** The most connections it opens at once (PostgreSQL's pool); absent: a single connection. */
+  readonly connections?: number;
   /** Runs `fn` in one transaction: committed when it resolves, rolled back when it throws. */
   transaction<T>(fn: (sql: Sql) => Promise<T>): Promise<T>;
 }

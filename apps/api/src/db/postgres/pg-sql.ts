@@ -150,6 +150,10 @@ export class PgSql extends ConnectionSql implements SqlDb {
     super(pool, new Statements());
   }
 
+  get connections(): number {
+    return this.pool.options.max ?? 10;
+  }
+
   protected override async run(sql: string, args: readonly SqlValue[]): Promise<pg.QueryArrayResult> {
     // Each idle connection may hold the stale statement; each one that fails is closed.
     const attempts = (this.pool.options.max ?? 10) + 1;
