@@ -1,5 +1,6 @@
 import type { Lang, Segment } from "../types.ts";
 import { foldWord, stemEn } from "./en-stem.ts";
+import { hardKind, isAddressHost, isSectionNumber, LITERAL, NAME, opensSentence, tokenPieces } from "./hard-anchors.ts";
 import { translatePt } from "./lexicon.ts";
 import { MISSING, SpanTable } from "./span-table.ts";
 import { DASH_MARK, WordBounds, wordTokens } from "./word-tokens.ts";
@@ -15,6 +16,16 @@ export class KeyTable {
   }
   get size(): number {
     return this.ids.size;
+  }
+  /** Pieces of words for the hard-anchor comparison (hard-anchors.ts): ids of their own, outside the match keys too. */
+  private readonly pieces = new Map<string, number>();
+  pieceId(piece: string): number {
+    let id = this.pieces.get(piece);
+    if (id === undefined) this.pieces.set(piece, (id = this.pieces.size));
+    return id;
+  }
+  get pieceCount(): number {
+    return this.pieces.size;
   }
   /**
    * Whole lines of copied material get ids of their own: kept out of the match keys, whose
@@ -76,6 +87,15 @@ export interface SideFeatures {
    * alone on one side and names with their descriptions on the other.
    */
   termText: Int32Array;
+  /** Form of each token (into formPieceStart). */
+  tokForm: Int32Array;
+  /** The pieces of form f (hard-anchors.ts tokenPieces) are formPieces[formPieceStart[f], formPieceStart[f+1]). */
+  formPieceStart: Int32Array;
+  formPieces: Int32Array;
+  /** Distinct pieces of each segment's hard anchors (literals, and names not opening a sentence: hard-anchors.ts), as piece id × 2 + 1 for the host of an address (hard-anchors.ts isAddressHost). */
+  hardPieces: Int32Array[];
+  /** In how many segments of this side a word has each piece (indexed by piece id; ids made later by the other side are beyond it). */
+  pieceSegments: Int32Array;
 }
 
 /** The longest term: an identifier, a command, a function name. */
@@ -190,6 +210,10 @@ interface WordForms {
   isNumber: boolean[];
   /** Anchor key id, or -1. */
   anchor: number[];
+  /** Hard kind of the form (hard-anchors.ts), and its pieces in pieces[pieceStart[w], pieceStart[w+1]). */
+  hard: number[];
+  pieceStart: number[];
+  pieces: number[];
 }
 
 /** Form index of the token text[start, end), or -1 for a stopword; a new form is interned. */
@@ -210,36 +234,110 @@ function formOf(forms: WordForms, text: string, start: number, end: number, lang
     forms.idStart.push(forms.ids.length);
     forms.isNumber.push(t.isNumber);
     forms.anchor.push(t.anchor ? table.id(t.anchor) : -1);
+    const tok = text.slice(start, end);
+    forms.hard.push(hardKind(tok));
+    for (const piece of tokenPieces(tok)) forms.pieces.push(table.pieceId(piece));
+    forms.pieceStart.push(forms.pieces.length);
   }
   forms.index.add(text, start, end, w);
   return w;
+}
+
+const LOWER_CASE = /\p{Ll}/u;
+
+/** Collects one segment's hard pieces as its words are scanned (see SideFeatures.hardPieces). */
+class HardCollector {
+  private text = "";
+  private heading = false;
+  /** Undefined until asked: whether the segment has no lower-case letter (a title in capitals names nothing by its capitals). */
+  private capitals: boolean | undefined;
+  private readonly found: number[] = [];
+  constructor(private readonly forms: WordForms) {}
+
+  start(text: string, heading: boolean): void {
+    this.text = text;
+    this.heading = heading;
+    this.capitals = undefined;
+    this.found.length = 0;
+  }
+
+  add(w: number, start: number, end: number): void {
+    const kind = this.forms.hard[w]!;
+    if (kind === LITERAL) {
+      if (isSectionNumber(this.text, start, end)) return;
+    } else if (kind === NAME) {
+      // A heading's or a title's capitals are its style, and a sentence's first capital is the sentence's.
+      if (this.heading || opensSentence(this.text, start)) return;
+      if ((this.capitals ??= !LOWER_CASE.test(this.text))) return;
+    } else return;
+    const host = isAddressHost(this.text, start) ? 1 : 0;
+    for (let k = this.forms.pieceStart[w]!; k < this.forms.pieceStart[w + 1]!; k++) {
+      // Coded with the address bit: a host's pieces count even where the other document lacks them.
+      const coded = (this.forms.pieces[k]! << 1) | host;
+      if (!this.found.includes(coded)) this.found.push(coded);
+    }
+  }
+
+  done(): Int32Array {
+    return this.found.length ? Int32Array.from(this.found) : NO_ANCHORS;
+  }
+}
+
+/** SideFeatures.pieceSegments, once tokForm and the forms' pieces are known. */
+function countPieceSegments(f: SideFeatures): void {
+  const stamp = new Int32Array(f.pieceSegments.length);
+  for (let s = 0; s < f.n; s++) {
+    for (let t = f.tokStart[s]!; t < f.tokStart[s + 1]!; t++) {
+      const form = f.tokForm[t]!;
+      for (let k = f.formPieceStart[form]!; k < f.formPieceStart[form + 1]!; k++) {
+        const piece = f.formPieces[k]!;
+        if (stamp[piece] === s + 1) continue;
+        stamp[piece] = s + 1;
+        f.pieceSegments[piece]!++;
+      }
+    }
+  }
 }
 
 export function extractFeatures(segments: readonly Segment[], lang: Lang, table: KeyTable): SideFeatures {
   const n = segments.length;
   // Long documents repeat their words: folding, lexicon lookup and interning run once per word
   // form, and a repeated form is found from the text itself, with no string made for it.
-  const forms: WordForms = { index: new SpanTable(), idStart: [0], ids: [], isNumber: [], anchor: [] };
+  const forms: WordForms = { index: new SpanTable(), idStart: [0], ids: [], isNumber: [], anchor: [], hard: [], pieceStart: [0], pieces: [] };
   const segStart = new Int32Array(n + 1);
   const tokForm: number[] = [];
   const bounds = new WordBounds(MARK_OF);
   const segMarks = new Uint8Array(n);
+  const hardPieces: Int32Array[] = [];
+  const hard = new HardCollector(forms);
   for (let s = 0; s < n; s++) {
-    const text = segments[s]!.text;
+    const seg = segments[s]!;
+    const text = seg.text;
+    hard.start(text, seg.kind === "heading");
     if (bounds.scanLatin(text)) {
       segMarks[s] = bounds.marks | (bounds.count ? 0 : NO_WORDS);
       for (let k = 0; k < bounds.count; k++) {
         const w = formOf(forms, text, bounds.start[k]!, bounds.end[k]!, lang, table);
-        if (w >= 0) tokForm.push(w);
+        if (w >= 0) {
+          tokForm.push(w);
+          hard.add(w, bounds.start[k]!, bounds.end[k]!);
+        }
       }
     } else {
       // Not scanned by hand: may hold spaces and dashes.
       segMarks[s] = literalMarks(text) | SPACE | DASH_MARK | NO_WORDS;
+      let at = 0;
       for (const tok of wordTokens(text) ?? []) {
+        const start = text.indexOf(tok, at);
+        at = start + tok.length;
         const w = formOf(forms, tok, 0, tok.length, lang, table);
-        if (w >= 0) tokForm.push(w);
+        if (w >= 0) {
+          tokForm.push(w);
+          hard.add(w, start, at);
+        }
       }
     }
+    hardPieces.push(hard.done());
     segStart[s + 1] = tokForm.length;
   }
   const formCount = forms.isNumber.length;
@@ -281,7 +379,13 @@ export function extractFeatures(segments: readonly Segment[], lang: Lang, table:
     anchorKeys: [],
     copiedText: new Int32Array(n).fill(-1),
     termText: new Int32Array(n).fill(-1),
+    tokForm: Int32Array.from(tokForm),
+    formPieceStart: Int32Array.from(forms.pieceStart),
+    formPieces: Int32Array.from(forms.pieces),
+    hardPieces,
+    pieceSegments: new Int32Array(table.pieceCount),
   };
+  countPieceSegments(f);
   let k = 0;
   for (let s = 0; s < n; s++) {
     const seg = segments[s]!;
