@@ -121,8 +121,12 @@ function isTerm(text: string): boolean {
   return words ? !/\s/u.test(text) : /[^\s.,;:!?]/u.test(text);
 }
 
-/** A call "f(x)", an assignment "a = b", a brace or a "//" comment: code, in a line not ended like a sentence or a list item. */
-const CODE_MARK = /[\p{L}\d_]\([^()]*\)|[\p{L}\d_\])]\s*[-+*/]?=\s*[^\s=]|[{}]|^\/\//u;
+/**
+ * A call "f(x)", an assignment "a = b", a brace or a "//" comment: code, in a line not ended like
+ * a sentence or a list item. Not a plural in brackets ("instruction(s) to be executed", a Scilab
+ * argument's description, tune half), which prose writes like a call.
+ */
+const CODE_MARK = /[\p{L}\d_]\((?!e?s\))[^()]*\)|[\p{L}\d_\])]\s*[-+*/]?=\s*[^\s=]|[{}]|^\/\//u;
 const ENDERS = ".!?…:;,";
 const CLOSERS = "\"”’')]";
 /** A Markdown link "[text](#)" is prose. */
@@ -136,6 +140,8 @@ const MARKDOWN_LINK = /\]\(/u;
 export function codeLine(text: string, marks = literalMarks(text)): boolean {
   // Cheap tests first: the aligner asks this of every segment, and most are prose.
   if (!(marks & CODE_MARKS) && !text.startsWith("//")) return false;
+  // A comment line is code however it ends ("// Elementwise processing:" beside its translated "// Processamento elemento por elemento").
+  if (text.startsWith("//")) return true;
   let end = text.length;
   while (end > 0 && CLOSERS.includes(text[end - 1]!)) end--;
   if (end > 0 && ENDERS.includes(text[end - 1]!)) return false;
