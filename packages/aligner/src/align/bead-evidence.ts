@@ -112,6 +112,9 @@ export function beadEvidence(ctx: BeadContext, tables: DpTables, band: SearchBan
     margin: stateMargin(ctx, tables, band, i, j),
     skipsBeside: 0,
     ...paragraphMismatch(ctx.pt, ctx.en, p0, i, e0, j),
-    conflict: conflictOf(ctx.pt, ctx.en, p0, i, e0, j),
+    // A bead holding an anchor pair (a number or name found once on each side) is vouched for by
+    // it: what else disagrees is another version's. Not looked for (a tenth of the beads of a long
+    // document hold one, and every one of its synthetic copies' numbered sentences).
+    conflict: anchored ? 0 : conflictOf(ctx.pt, ctx.en, p0, i, e0, j),
   };
 }

@@ -3,7 +3,7 @@ import { segmentText } from "../segment/index.ts";
 import type { Segment } from "../types.ts";
 import { alignSegments } from "./align-segments.ts";
 import { REVIEW_THRESHOLD } from "./confidence.ts";
-import { anchorConflict, isAddressHost, isSectionNumber, opensSentence, tokenPieces } from "./hard-anchors.ts";
+import { anchorConflict, hardKind, holdsPiece, isAddressHost, isSectionNumber, LITERAL, NAME, NOT_HARD, opensSentence, tokenPieces } from "./hard-anchors.ts";
 import { extractFeatures, KeyTable } from "./segment-features.ts";
 
 const segs = (texts: string[]): Segment[] => segmentText(texts.join("\n\n")).segments;
@@ -58,11 +58,20 @@ describe("hard anchors that contradict", () => {
 
 describe("pieces of a hard anchor", () => {
   it("meet across plurals, units and joiners", () => {
-    expect(tokenPieces("CDs")).toEqual(["cd"]);
-    expect(tokenPieces("300GB")).toEqual(["300", "gb"]);
-    expect(tokenPieces("UCS-2")).toEqual(["uc", "2"]);
-    expect(tokenPieces("UCS")).toEqual(["uc"]);
+    expect(tokenPieces("cds")).toEqual(["cd"]);
+    expect(tokenPieces("300gb")).toEqual(["300", "gb"]);
+    expect(tokenPieces("ucs-2")).toEqual(["uc", "2"]);
+    expect(tokenPieces("ucs")).toEqual(["uc"]);
     expect(tokenPieces("www.omet.ca")).toEqual(["omet", "ca"]);
+    expect(holdsPiece("nome em “glossary” e cds", "glossary")).toBe(true);
+    expect(holdsPiece("nome em “glossary” e cds", "cd")).toBe(true);
+    expect(holdsPiece("um disco de 300gb", "300")).toBe(true);
+    expect(holdsPiece("glossaryx e cdrom", "glossary")).toBe(false);
+    expect(holdsPiece("glossaryx e cdrom", "cd")).toBe(false);
+    expect(holdsPiece("versao 3100", "31")).toBe(false);
+    expect(hardKind("handL0k")).toBe(LITERAL);
+    expect(hardKind("Glossary")).toBe(NAME);
+    expect(hardKind("glossário")).toBe(NOT_HARD);
   });
 
   it("know a sentence's first capital, a section number and an address's host", () => {

@@ -49,7 +49,7 @@ function evidenceOf(ctx: BeadContext, p0: number, p1: number, e0: number, e1: nu
     margin: base.margin,
     skipsBeside: base.skipsBeside,
     ...paragraphMismatch(ctx.pt, ctx.en, p0, p1, e0, e1),
-    conflict: conflictOf(ctx.pt, ctx.en, p0, p1, e0, e1),
+    conflict: base.anchored ? 0 : conflictOf(ctx.pt, ctx.en, p0, p1, e0, e1),
   };
 }
 

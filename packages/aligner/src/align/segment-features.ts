@@ -1,6 +1,6 @@
 import type { Lang, Segment } from "../types.ts";
 import { foldWord, stemEn } from "./en-stem.ts";
-import { hardKind, isAddressHost, isSectionNumber, LITERAL, NAME, opensSentence, tokenPieces } from "./hard-anchors.ts";
+import { type FormAnchors, hardKind, NOT_HARD } from "./hard-anchors.ts";
 import { translatePt } from "./lexicon.ts";
 import { MISSING, SpanTable } from "./span-table.ts";
 import { DASH_MARK, WordBounds, wordTokens } from "./word-tokens.ts";
@@ -17,15 +17,9 @@ export class KeyTable {
   get size(): number {
     return this.ids.size;
   }
-  /** Pieces of words for the hard-anchor comparison (hard-anchors.ts): ids of their own, outside the match keys too. */
-  private readonly pieces = new Map<string, number>();
-  pieceId(piece: string): number {
-    let id = this.pieces.get(piece);
-    if (id === undefined) this.pieces.set(piece, (id = this.pieces.size));
-    return id;
-  }
-  get pieceCount(): number {
-    return this.pieces.size;
+  /** The id of a key already interned, or -1 (the hard-anchor comparison looks keys up, it makes none). */
+  find(key: string): number {
+    return this.ids.get(key) ?? -1;
   }
   /**
    * Whole lines of copied material get ids of their own: kept out of the match keys, whose
@@ -87,15 +81,20 @@ export interface SideFeatures {
    * alone on one side and names with their descriptions on the other.
    */
   termText: Int32Array;
-  /** Form of each token (into formPieceStart). */
+  /** Form of each token (an index into formHard), and where it starts in its segment's text. */
   tokForm: Int32Array;
-  /** The pieces of form f (hard-anchors.ts tokenPieces) are formPieces[formPieceStart[f], formPieceStart[f+1]). */
-  formPieceStart: Int32Array;
-  formPieces: Int32Array;
-  /** Distinct pieces of each segment's hard anchors (literals, and names not opening a sentence: hard-anchors.ts), as piece id × 2 + 1 for the host of an address (hard-anchors.ts isAddressHost). */
-  hardPieces: Int32Array[];
-  /** In how many segments of this side a word has each piece (indexed by piece id; ids made later by the other side are beyond it). */
-  pieceSegments: Int32Array;
+  tokPos: Int32Array;
+  /** Per form: its hard-anchor kind (hard-anchors.ts hardKind: NOT_HARD for most words), and a hard form's folded word ("" for the rest). */
+  formHard: Uint8Array;
+  formFolded: string[];
+  /** In how many segments of this side each key is (by its id; a form's first key: the folded word or the number). */
+  keySegments: Int32Array;
+  /** The key table both sides share, to look a piece's keys up (hard-anchors.ts). */
+  keyTable: KeyTable;
+  /** The segments themselves: hard-anchors.ts reads a segment's words again where it holds a candidate. */
+  segments: readonly Segment[];
+  /** hard-anchors.ts's memo, by form: the pieces of a hard form as the other side has them. */
+  formAnchors: Array<FormAnchors | undefined>;
 }
 
 /** The longest term: an identifier, a command, a function name. */
@@ -216,17 +215,17 @@ interface WordForms {
   isNumber: boolean[];
   /** Anchor key id, or -1. */
   anchor: number[];
-  /** Hard kind of the form (hard-anchors.ts), and its pieces in pieces[pieceStart[w], pieceStart[w+1]). */
+  /** Hard-anchor kind (hard-anchors.ts hardKind), and a hard form's folded word. */
   hard: number[];
-  pieceStart: number[];
-  pieces: number[];
+  folded: string[];
 }
 
 /** Form index of the token text[start, end), or -1 for a stopword; a new form is interned. */
 function formOf(forms: WordForms, text: string, start: number, end: number, lang: Lang, table: KeyTable): number {
   const hit = forms.index.get(text, start, end);
   if (hit !== MISSING) return hit;
-  const t = tokenKeys(text.slice(start, end), lang);
+  const tok = text.slice(start, end);
+  const t = tokenKeys(tok, lang);
   let w = -1;
   if (t) {
     w = forms.isNumber.length;
@@ -240,93 +239,34 @@ function formOf(forms: WordForms, text: string, start: number, end: number, lang
     forms.idStart.push(forms.ids.length);
     forms.isNumber.push(t.isNumber);
     forms.anchor.push(t.anchor ? table.id(t.anchor) : -1);
-    const tok = text.slice(start, end);
-    forms.hard.push(hardKind(tok));
-    for (const piece of tokenPieces(tok)) forms.pieces.push(table.pieceId(piece));
-    forms.pieceStart.push(forms.pieces.length);
+    const kind = hardKind(tok);
+    forms.hard.push(kind);
+    // The first key holds the folded word (a number's, the digits).
+    forms.folded.push(kind === NOT_HARD ? "" : t.keys[0]!.slice(2));
   }
   forms.index.add(text, start, end, w);
   return w;
-}
-
-const LOWER_CASE = /\p{Ll}/u;
-
-/** Collects one segment's hard pieces as its words are scanned (see SideFeatures.hardPieces). */
-class HardCollector {
-  private text = "";
-  private heading = false;
-  /** Undefined until asked: whether the segment has no lower-case letter (a title in capitals names nothing by its capitals). */
-  private capitals: boolean | undefined;
-  private readonly found: number[] = [];
-  constructor(private readonly forms: WordForms) {}
-
-  start(text: string, heading: boolean): void {
-    this.text = text;
-    this.heading = heading;
-    this.capitals = undefined;
-    this.found.length = 0;
-  }
-
-  add(w: number, start: number, end: number): void {
-    const kind = this.forms.hard[w]!;
-    if (kind === LITERAL) {
-      if (isSectionNumber(this.text, start, end)) return;
-    } else if (kind === NAME) {
-      // A heading's or a title's capitals are its style, and a sentence's first capital is the sentence's.
-      if (this.heading || opensSentence(this.text, start)) return;
-      if ((this.capitals ??= !LOWER_CASE.test(this.text))) return;
-    } else return;
-    const host = isAddressHost(this.text, start) ? 1 : 0;
-    for (let k = this.forms.pieceStart[w]!; k < this.forms.pieceStart[w + 1]!; k++) {
-      // Coded with the address bit: a host's pieces count even where the other document lacks them.
-      const coded = (this.forms.pieces[k]! << 1) | host;
-      if (!this.found.includes(coded)) this.found.push(coded);
-    }
-  }
-
-  done(): Int32Array {
-    return this.found.length ? Int32Array.from(this.found) : NO_ANCHORS;
-  }
-}
-
-/** SideFeatures.pieceSegments, once tokForm and the forms' pieces are known. */
-function countPieceSegments(f: SideFeatures): void {
-  const stamp = new Int32Array(f.pieceSegments.length);
-  for (let s = 0; s < f.n; s++) {
-    for (let t = f.tokStart[s]!; t < f.tokStart[s + 1]!; t++) {
-      const form = f.tokForm[t]!;
-      for (let k = f.formPieceStart[form]!; k < f.formPieceStart[form + 1]!; k++) {
-        const piece = f.formPieces[k]!;
-        if (stamp[piece] === s + 1) continue;
-        stamp[piece] = s + 1;
-        f.pieceSegments[piece]!++;
-      }
-    }
-  }
 }
 
 export function extractFeatures(segments: readonly Segment[], lang: Lang, table: KeyTable): SideFeatures {
   const n = segments.length;
   // Long documents repeat their words: folding, lexicon lookup and interning run once per word
   // form, and a repeated form is found from the text itself, with no string made for it.
-  const forms: WordForms = { index: new SpanTable(), idStart: [0], ids: [], isNumber: [], anchor: [], hard: [], pieceStart: [0], pieces: [] };
+  const forms: WordForms = { index: new SpanTable(), idStart: [0], ids: [], isNumber: [], anchor: [], hard: [], folded: [] };
   const segStart = new Int32Array(n + 1);
   const tokForm: number[] = [];
+  const tokPos: number[] = [];
   const bounds = new WordBounds(MARK_OF);
   const segMarks = new Uint8Array(n);
-  const hardPieces: Int32Array[] = [];
-  const hard = new HardCollector(forms);
   for (let s = 0; s < n; s++) {
-    const seg = segments[s]!;
-    const text = seg.text;
-    hard.start(text, seg.kind === "heading");
+    const text = segments[s]!.text;
     if (bounds.scanLatin(text)) {
       segMarks[s] = bounds.marks | (bounds.count ? 0 : NO_WORDS);
       for (let k = 0; k < bounds.count; k++) {
         const w = formOf(forms, text, bounds.start[k]!, bounds.end[k]!, lang, table);
         if (w >= 0) {
           tokForm.push(w);
-          hard.add(w, bounds.start[k]!, bounds.end[k]!);
+          tokPos.push(bounds.start[k]!);
         }
       }
     } else {
@@ -339,11 +279,10 @@ export function extractFeatures(segments: readonly Segment[], lang: Lang, table:
         const w = formOf(forms, tok, 0, tok.length, lang, table);
         if (w >= 0) {
           tokForm.push(w);
-          hard.add(w, start, at);
+          tokPos.push(start);
         }
       }
     }
-    hardPieces.push(hard.done());
     segStart[s + 1] = tokForm.length;
   }
   const formCount = forms.isNumber.length;
@@ -386,12 +325,14 @@ export function extractFeatures(segments: readonly Segment[], lang: Lang, table:
     copiedText: new Int32Array(n).fill(-1),
     termText: new Int32Array(n).fill(-1),
     tokForm: Int32Array.from(tokForm),
-    formPieceStart: Int32Array.from(forms.pieceStart),
-    formPieces: Int32Array.from(forms.pieces),
-    hardPieces,
-    pieceSegments: new Int32Array(table.pieceCount),
+    formHard: Uint8Array.from(forms.hard),
+    formFolded: forms.folded,
+    keySegments: df,
+    keyTable: table,
+    segments,
+    tokPos: Int32Array.from(tokPos),
+    formAnchors: [],
   };
-  countPieceSegments(f);
   let k = 0;
   for (let s = 0; s < n; s++) {
     const seg = segments[s]!;
