@@ -114,6 +114,37 @@ describe("alignSegments on a help page", () => {
   });
 });
 
+describe("alignSegments where the English has a line of code the Portuguese lacks", () => {
+  /** The English each Portuguese segment is paired with ("∅" when none). */
+  function pairedWith(pt: string[], en: string[]): string[] {
+    const ptSegs = segmentText(pt.join("\n\n")).segments;
+    const enSegs = segmentText(en.join("\n\n")).segments;
+    const beads = alignSegments(ptSegs, enSegs);
+    return ptSegs.map((s) => {
+      const b = beads.find((x) => x.pt.includes(s.index))!;
+      return b.en.length ? b.en.map((j) => enSegs[j]!.text).join(" ‖ ") : "∅";
+    });
+  }
+
+  it("does not pair a heading with code by a translated word that is a piece of an identifier ('chamamento' → 'name' of 'file_name', scilab xs2png)", () => {
+    const pt = ["xs2png", "envia gráficos a um arquivo em sintaxe PNG", "Seqüência de Chamamento", "xs2png(win_num,filen)", "Parâmetros", "win_num"];
+    const en = ["xs2png", "export graphics to PNG", "Syntax", "xs2png(win_num, file_name)", "xs2png(fig, file_name)", "Arguments", "win_num"];
+    expect(pairedWith(pt, en)).toEqual(["xs2png", "export graphics to PNG", "Syntax", "xs2png(win_num, file_name)", "Arguments", "win_num"]);
+  });
+
+  it("pairs a translated comment line with its English however the English ends it ('// Elementwise processing:')", () => {
+    const pt = ["Exemplos", "// Processamento elemento por elemento", "p = [1 2 3];"];
+    const en = ["Examples", "// Elementwise processing:", "p = [1 2 3];"];
+    expect(pairedWith(pt, en)).toEqual(["Examples", "// Elementwise processing:", "p = [1 2 3];"]);
+  });
+
+  it("reads a plural in brackets as prose, not as a call ('instruction(s) to be executed')", () => {
+    const pt = ["instr", "Texto contendo instruções do Windows ou Linux ou MacOS.", "Descrição"];
+    const en = ["instr", "A single text: instruction(s) to be executed", "Description"];
+    expect(pairedWith(pt, en)).toEqual(["instr", "A single text: instruction(s) to be executed", "Description"]);
+  });
+});
+
 describe("alignSegments on a reference list", () => {
   /** The English each Portuguese entry is paired with ("∅" when none). */
   function partners(pt: string[], en: string[]): string[] {
@@ -193,7 +224,7 @@ describe("alignSegments and bead shapes across paragraphs", () => {
 describe("confidence inside a one-sided stretch", () => {
   it("sends a short pair that shares one word to review when both beads beside it are skips ('Alt + Down' ⇄ 'Alt + Up' in a key list the Portuguese version lacks entries of)", () => {
     // The evidence of that pair on the test half of the real-text bench: it passed at 0.968 with no neighbour counted.
-    const ev = { pt: 1, en: 1, chars: 18, words: 4, lengthZ: 0.16, similarity: 0.42, coverage: 1, anchored: 0, margin: 0.26, startMismatch: 0, endMismatch: 0 };
+    const ev = { pt: 1, en: 1, chars: 18, words: 4, lengthZ: 0.16, similarity: 0.42, coverage: 1, anchored: 0, margin: 0.26, startMismatch: 0, endMismatch: 0, conflict: 0 };
     expect(beadConfidence({ ...ev, skipsBeside: 0 })).toBeGreaterThanOrEqual(REVIEW_THRESHOLD);
     expect(beadConfidence({ ...ev, skipsBeside: 2 })).toBeLessThan(REVIEW_THRESHOLD);
   });

@@ -37,7 +37,8 @@ export const UNRELATED_FLOOR = 0.2;
 
 /**
  * A 1-1 bead of a line of code and a segment that is not one, sharing under UNRELATED_FLOOR of
- * their words, costs as much as leaving both unpaired (two skips), so it never wins by length.
+ * their words or no word letter for letter (sharesIdenticalWord), costs as much as leaving both
+ * unpaired (two skips), so it never wins by length.
  * Code is copied, not translated: what it shares with its other side is its words. UNRELATED_WEIGHT
  * cannot see it when the code carries no word weight ("'}']"), and KIND_MISMATCH_COST alone lost
  * to two skips. Found on the real-text tune half in pages of another version, at confidence ≥ 0.9:
@@ -110,13 +111,29 @@ export function beadCost(ctx: BeadContext, shape: BeadShape, i: number, j: numbe
   const orphan = segments > 2
     ? ORPHAN_WEIGHT * Math.max(0, ORPHAN_FLOOR - weakestCoverage(ctx.table, ctx.pt, ctx.en, p0, i, e0, j))
     : term ? 0 : UNRELATED_WEIGHT * Math.max(0, UNRELATED_FLOOR - pairCoverage(ctx.table, ctx.pt, ctx.en, p0, e0)) +
-      (sim < UNRELATED_FLOOR && codeAgainstProse(ctx, p0, e0) ? CODE_AGAINST_PROSE_COST : 0);
+      (codeAgainstProse(ctx, p0, e0) && (sim < UNRELATED_FLOOR || !sharesIdenticalWord(ctx, p0, e0)) ? CODE_AGAINST_PROSE_COST : 0);
   return cheap - bonus + orphan;
 }
 
 /** For a 1-1 bead (p0, e0): one side a line of code, the other not. */
 function codeAgainstProse(ctx: BeadContext, p0: number, e0: number): boolean {
   return (ctx.pt.kind[p0] === CODE_KIND) !== (ctx.en.kind[e0] === CODE_KIND);
+}
+
+/**
+ * For a 1-1 bead (p0, e0): whether a word of one side is, letter for letter, a word of the
+ * other (its first key, the folded word or the number). What code shares with its counterpart
+ * is copied words; a translated word matching a piece of an identifier is no evidence
+ * ("Seqüência de Chamamento" ⇄ "xs2png(win_num, file_name)" by the lexicon's "chamamento" →
+ * "name", 0.30 similarity, at 0.97 on the tune half where the Portuguese lacks that line).
+ */
+function sharesIdenticalWord(ctx: BeadContext, p0: number, e0: number): boolean {
+  const { pt, en } = ctx;
+  for (let t = pt.tokStart[p0]!; t < pt.tokStart[p0 + 1]!; t++) {
+    const key = pt.keys[pt.keyStart[t]!]!;
+    for (let u = en.tokStart[e0]!; u < en.tokStart[e0 + 1]!; u++) if (en.keys[en.keyStart[u]!] === key) return true;
+  }
+  return false;
 }
 
 /** For a 1-1 bead (p0, e0). */

@@ -2,6 +2,7 @@ import { BEAD_SHAPES } from "./bead-shapes.ts";
 import { beadCost, type BeadContext } from "./bead-cost.ts";
 import type { DpTables } from "./band-dp.ts";
 import { lengthZ } from "./length-cost.ts";
+import { anchorConflict } from "./hard-anchors.ts";
 import { lexicalSimilarity } from "./lexical-similarity.ts";
 import type { SearchBand } from "./search-band.ts";
 import { weakestCoverage } from "./segment-coverage.ts";
@@ -46,6 +47,12 @@ export interface BeadEvidence {
    */
   startMismatch: number;
   endMismatch: number;
+  /**
+   * 1 when each side holds a hard anchor (a number, an identifier, a name) that the other
+   * document has but the bead's other side lacks (hard-anchors.ts): "http://lilybin.com" ⇄
+   * "http://www.omet.ca/". 0 for skips.
+   */
+  conflict: number;
 }
 
 /** Where the paragraph breaks around the bead [p0, p1) × [e0, e1) disagree (see BeadEvidence); both 0 for skips. */
@@ -55,6 +62,13 @@ export function paragraphMismatch(pt: SideFeatures, en: SideFeatures, p0: number
   const ptStarts = p0 === 0 ? 1 : pt.paraEnd[p0 - 1]!;
   const enStarts = e0 === 0 ? 1 : en.paraEnd[e0 - 1]!;
   return { startMismatch: ptStarts ^ enStarts, endMismatch: pt.paraEnd[p1 - 1]! ^ en.paraEnd[e1 - 1]! };
+}
+
+/** BeadEvidence.conflict of the bead [p0, p1) × [e0, e1); 0 for skips. */
+export function conflictOf(pt: SideFeatures, en: SideFeatures, p0: number, p1: number, e0: number, e1: number): number {
+  if (p1 === p0 || e1 === e0) return 0;
+  const { ptOnly, enOnly } = anchorConflict(pt, en, p0, p1, e0, e1);
+  return ptOnly > 0 && enOnly > 0 ? 1 : 0;
 }
 
 /** Margins beyond this say nothing more: the alternative is hopeless either way. */
@@ -98,5 +112,9 @@ export function beadEvidence(ctx: BeadContext, tables: DpTables, band: SearchBan
     margin: stateMargin(ctx, tables, band, i, j),
     skipsBeside: 0,
     ...paragraphMismatch(ctx.pt, ctx.en, p0, i, e0, j),
+    // A bead holding an anchor pair (a number or name found once on each side) is vouched for by
+    // it: what else disagrees is another version's. Not looked for (a tenth of the beads of a long
+    // document hold one, and every one of its synthetic copies' numbered sentences).
+    conflict: anchored ? 0 : conflictOf(ctx.pt, ctx.en, p0, i, e0, j),
   };
 }

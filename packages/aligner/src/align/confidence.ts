@@ -17,6 +17,19 @@ import { PAIR, SKIP, TIE_TEMPERATURE } from "./confidence-coefficients.ts";
  */
 export const REVIEW_THRESHOLD = 0.9;
 
+/**
+ * The most a pair whose hard anchors contradict (BeadEvidence.conflict: each side holds a name,
+ * number or address the other side lacks and the other document has) is trusted: a coin toss,
+ * under the review threshold whatever its words say. Such a pair is either misaligned or the
+ * translation of another version of its sentence, and a reviewer must see both. Not fitted: the
+ * perturbed training copies hold four such pairs (all wrong), too few to weigh. On the real-text
+ * tune half (2026-12-06) it takes four pairs from ≥ 0.9 to 0.5: three misaligned by reading
+ * ("http://lilybin.com" ⇄ "http://www.omet.ca/", "https://lilypondblog.org" ⇄
+ * "https://lsr.di.unimi.it", "(detalhes de Glossary)" ⇄ "(details of Learning)", outside the
+ * gold) and one of another version ("Shift" ⇄ "Ctrl", right by the gold).
+ */
+export const CONFLICT_CEILING = 0.5;
+
 const sigmoid = (x: number) => 1 / (1 + Math.exp(-x));
 
 /** The model's inputs, in the order of the coefficient names (shared with the fitting script). */
@@ -61,5 +74,7 @@ function score<K extends string>(coef: Record<K, number>, x: Record<K, number>):
 }
 
 export function beadConfidence(ev: BeadEvidence): number {
-  return ev.pt > 0 && ev.en > 0 ? score(PAIR, pairFeatures(ev)) * tieFactor(ev.margin) : score(SKIP, skipFeatures(ev));
+  if (ev.pt === 0 || ev.en === 0) return score(SKIP, skipFeatures(ev));
+  const p = score(PAIR, pairFeatures(ev)) * tieFactor(ev.margin);
+  return ev.conflict ? Math.min(p, CONFLICT_CEILING) : p;
 }

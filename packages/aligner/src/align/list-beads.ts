@@ -1,6 +1,6 @@
 import type { Bead, BeadKind } from "../types.ts";
 import type { BeadContext } from "./bead-cost.ts";
-import { paragraphMismatch, type BeadEvidence } from "./bead-evidence.ts";
+import { conflictOf, paragraphMismatch, type BeadEvidence } from "./bead-evidence.ts";
 import { beadConfidence } from "./confidence.ts";
 import { lengthZ } from "./length-cost.ts";
 import { lexicalSimilarity } from "./lexical-similarity.ts";
@@ -49,6 +49,7 @@ function evidenceOf(ctx: BeadContext, p0: number, p1: number, e0: number, e1: nu
     margin: base.margin,
     skipsBeside: base.skipsBeside,
     ...paragraphMismatch(ctx.pt, ctx.en, p0, p1, e0, e1),
+    conflict: base.anchored ? 0 : conflictOf(ctx.pt, ctx.en, p0, p1, e0, e1),
   };
 }
 

@@ -1,5 +1,6 @@
 import type { Lang, Segment } from "../types.ts";
 import { foldWord, stemEn } from "./en-stem.ts";
+import { type FormAnchors, hardKind, NOT_HARD } from "./hard-anchors.ts";
 import { translatePt } from "./lexicon.ts";
 import { MISSING, SpanTable } from "./span-table.ts";
 import { DASH_MARK, WordBounds, wordTokens } from "./word-tokens.ts";
@@ -15,6 +16,10 @@ export class KeyTable {
   }
   get size(): number {
     return this.ids.size;
+  }
+  /** The id of a key already interned, or -1 (the hard-anchor comparison looks keys up, it makes none). */
+  find(key: string): number {
+    return this.ids.get(key) ?? -1;
   }
   /**
    * Whole lines of copied material get ids of their own: kept out of the match keys, whose
@@ -76,6 +81,20 @@ export interface SideFeatures {
    * alone on one side and names with their descriptions on the other.
    */
   termText: Int32Array;
+  /** Form of each token (an index into formHard), and where it starts in its segment's text. */
+  tokForm: Int32Array;
+  tokPos: Int32Array;
+  /** Per form: its hard-anchor kind (hard-anchors.ts hardKind: NOT_HARD for most words), and a hard form's folded word ("" for the rest). */
+  formHard: Uint8Array;
+  formFolded: string[];
+  /** In how many segments of this side each key is (by its id; a form's first key: the folded word or the number). */
+  keySegments: Int32Array;
+  /** The key table both sides share, to look a piece's keys up (hard-anchors.ts). */
+  keyTable: KeyTable;
+  /** The segments themselves: hard-anchors.ts reads a segment's words again where it holds a candidate. */
+  segments: readonly Segment[];
+  /** hard-anchors.ts's memo, by form: the pieces of a hard form as the other side has them. */
+  formAnchors: Array<FormAnchors | undefined>;
 }
 
 /** The longest term: an identifier, a command, a function name. */
@@ -101,8 +120,12 @@ function isTerm(text: string): boolean {
   return words ? !/\s/u.test(text) : /[^\s.,;:!?]/u.test(text);
 }
 
-/** A call "f(x)", an assignment "a = b", a brace or a "//" comment: code, in a line not ended like a sentence or a list item. */
-const CODE_MARK = /[\p{L}\d_]\([^()]*\)|[\p{L}\d_\])]\s*[-+*/]?=\s*[^\s=]|[{}]|^\/\//u;
+/**
+ * A call "f(x)", an assignment "a = b", a brace or a "//" comment: code, in a line not ended like
+ * a sentence or a list item. Not a plural in brackets ("instruction(s) to be executed", a Scilab
+ * argument's description, tune half), which prose writes like a call.
+ */
+const CODE_MARK = /[\p{L}\d_]\((?!e?s\))[^()]*\)|[\p{L}\d_\])]\s*[-+*/]?=\s*[^\s=]|[{}]|^\/\//u;
 const ENDERS = ".!?…:;,";
 const CLOSERS = "\"”’')]";
 /** A Markdown link "[text](#)" is prose. */
@@ -116,6 +139,8 @@ const MARKDOWN_LINK = /\]\(/u;
 export function codeLine(text: string, marks = literalMarks(text)): boolean {
   // Cheap tests first: the aligner asks this of every segment, and most are prose.
   if (!(marks & CODE_MARKS) && !text.startsWith("//")) return false;
+  // A comment line is code however it ends ("// Elementwise processing:" beside its translated "// Processamento elemento por elemento").
+  if (text.startsWith("//")) return true;
   let end = text.length;
   while (end > 0 && CLOSERS.includes(text[end - 1]!)) end--;
   if (end > 0 && ENDERS.includes(text[end - 1]!)) return false;
@@ -190,13 +215,17 @@ interface WordForms {
   isNumber: boolean[];
   /** Anchor key id, or -1. */
   anchor: number[];
+  /** Hard-anchor kind (hard-anchors.ts hardKind), and a hard form's folded word. */
+  hard: number[];
+  folded: string[];
 }
 
 /** Form index of the token text[start, end), or -1 for a stopword; a new form is interned. */
 function formOf(forms: WordForms, text: string, start: number, end: number, lang: Lang, table: KeyTable): number {
   const hit = forms.index.get(text, start, end);
   if (hit !== MISSING) return hit;
-  const t = tokenKeys(text.slice(start, end), lang);
+  const tok = text.slice(start, end);
+  const t = tokenKeys(tok, lang);
   let w = -1;
   if (t) {
     w = forms.isNumber.length;
@@ -210,6 +239,10 @@ function formOf(forms: WordForms, text: string, start: number, end: number, lang
     forms.idStart.push(forms.ids.length);
     forms.isNumber.push(t.isNumber);
     forms.anchor.push(t.anchor ? table.id(t.anchor) : -1);
+    const kind = hardKind(tok);
+    forms.hard.push(kind);
+    // The first key holds the folded word (a number's, the digits).
+    forms.folded.push(kind === NOT_HARD ? "" : t.keys[0]!.slice(2));
   }
   forms.index.add(text, start, end, w);
   return w;
@@ -219,9 +252,10 @@ export function extractFeatures(segments: readonly Segment[], lang: Lang, table:
   const n = segments.length;
   // Long documents repeat their words: folding, lexicon lookup and interning run once per word
   // form, and a repeated form is found from the text itself, with no string made for it.
-  const forms: WordForms = { index: new SpanTable(), idStart: [0], ids: [], isNumber: [], anchor: [] };
+  const forms: WordForms = { index: new SpanTable(), idStart: [0], ids: [], isNumber: [], anchor: [], hard: [], folded: [] };
   const segStart = new Int32Array(n + 1);
   const tokForm: number[] = [];
+  const tokPos: number[] = [];
   const bounds = new WordBounds(MARK_OF);
   const segMarks = new Uint8Array(n);
   for (let s = 0; s < n; s++) {
@@ -230,14 +264,23 @@ export function extractFeatures(segments: readonly Segment[], lang: Lang, table:
       segMarks[s] = bounds.marks | (bounds.count ? 0 : NO_WORDS);
       for (let k = 0; k < bounds.count; k++) {
         const w = formOf(forms, text, bounds.start[k]!, bounds.end[k]!, lang, table);
-        if (w >= 0) tokForm.push(w);
+        if (w >= 0) {
+          tokForm.push(w);
+          tokPos.push(bounds.start[k]!);
+        }
       }
     } else {
       // Not scanned by hand: may hold spaces and dashes.
       segMarks[s] = literalMarks(text) | SPACE | DASH_MARK | NO_WORDS;
+      let at = 0;
       for (const tok of wordTokens(text) ?? []) {
+        const start = text.indexOf(tok, at);
+        at = start + tok.length;
         const w = formOf(forms, tok, 0, tok.length, lang, table);
-        if (w >= 0) tokForm.push(w);
+        if (w >= 0) {
+          tokForm.push(w);
+          tokPos.push(start);
+        }
       }
     }
     segStart[s + 1] = tokForm.length;
@@ -281,6 +324,14 @@ export function extractFeatures(segments: readonly Segment[], lang: Lang, table:
     anchorKeys: [],
     copiedText: new Int32Array(n).fill(-1),
     termText: new Int32Array(n).fill(-1),
+    tokForm: Int32Array.from(tokForm),
+    formHard: Uint8Array.from(forms.hard),
+    formFolded: forms.folded,
+    keySegments: df,
+    keyTable: table,
+    segments,
+    tokPos: Int32Array.from(tokPos),
+    formAnchors: [],
   };
   let k = 0;
   for (let s = 0; s < n; s++) {
