@@ -114,48 +114,39 @@ describe("alignSegments on a help page", () => {
   });
 });
 
+/** The English each Portuguese segment (blocks joined by blank lines) is paired with ("∅" when none). */
+function partners(pt: string[], en: string[]): string[] {
+  const ptSegs = segmentText(pt.join("\n\n")).segments;
+  const enSegs = segmentText(en.join("\n\n")).segments;
+  const beads = alignSegments(ptSegs, enSegs);
+  return ptSegs.map((s) => {
+    const b = beads.find((x) => x.pt.includes(s.index))!;
+    return b.en.length ? b.en.map((j) => enSegs[j]!.text).join(" ‖ ") : "∅";
+  });
+}
+
 describe("alignSegments where the English has a line of code the Portuguese lacks", () => {
-  /** The English each Portuguese segment is paired with ("∅" when none). */
-  function pairedWith(pt: string[], en: string[]): string[] {
-    const ptSegs = segmentText(pt.join("\n\n")).segments;
-    const enSegs = segmentText(en.join("\n\n")).segments;
-    const beads = alignSegments(ptSegs, enSegs);
-    return ptSegs.map((s) => {
-      const b = beads.find((x) => x.pt.includes(s.index))!;
-      return b.en.length ? b.en.map((j) => enSegs[j]!.text).join(" ‖ ") : "∅";
-    });
-  }
 
   it("does not pair a heading with code by a translated word that is a piece of an identifier ('chamamento' → 'name' of 'file_name', scilab xs2png)", () => {
     const pt = ["xs2png", "envia gráficos a um arquivo em sintaxe PNG", "Seqüência de Chamamento", "xs2png(win_num,filen)", "Parâmetros", "win_num"];
     const en = ["xs2png", "export graphics to PNG", "Syntax", "xs2png(win_num, file_name)", "xs2png(fig, file_name)", "Arguments", "win_num"];
-    expect(pairedWith(pt, en)).toEqual(["xs2png", "export graphics to PNG", "Syntax", "xs2png(win_num, file_name)", "Arguments", "win_num"]);
+    expect(partners(pt, en)).toEqual(["xs2png", "export graphics to PNG", "Syntax", "xs2png(win_num, file_name)", "Arguments", "win_num"]);
   });
 
   it("pairs a translated comment line with its English however the English ends it ('// Elementwise processing:')", () => {
     const pt = ["Exemplos", "// Processamento elemento por elemento", "p = [1 2 3];"];
     const en = ["Examples", "// Elementwise processing:", "p = [1 2 3];"];
-    expect(pairedWith(pt, en)).toEqual(["Examples", "// Elementwise processing:", "p = [1 2 3];"]);
+    expect(partners(pt, en)).toEqual(["Examples", "// Elementwise processing:", "p = [1 2 3];"]);
   });
 
   it("reads a plural in brackets as prose, not as a call ('instruction(s) to be executed')", () => {
     const pt = ["instr", "Texto contendo instruções do Windows ou Linux ou MacOS.", "Descrição"];
     const en = ["instr", "A single text: instruction(s) to be executed", "Description"];
-    expect(pairedWith(pt, en)).toEqual(["instr", "A single text: instruction(s) to be executed", "Description"]);
+    expect(partners(pt, en)).toEqual(["instr", "A single text: instruction(s) to be executed", "Description"]);
   });
 });
 
 describe("alignSegments on a reference list", () => {
-  /** The English each Portuguese entry is paired with ("∅" when none). */
-  function partners(pt: string[], en: string[]): string[] {
-    const ptSegs = segmentText(pt.join("\n\n")).segments;
-    const enSegs = segmentText(en.join("\n\n")).segments;
-    const beads = alignSegments(ptSegs, enSegs);
-    return ptSegs.map((s) => {
-      const b = beads.find((x) => x.pt.includes(s.index))!;
-      return b.en.length ? b.en.map((j) => enSegs[j]!.text).join(" ‖ ") : "∅";
-    });
-  }
 
   it("pairs a bare name with the entry that names it and describes it, even a name the stopwords hold ('while', 'if')", () => {
     const pt = ["Ver Também", "while", "if"];

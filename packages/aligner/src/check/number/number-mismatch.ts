@@ -3,7 +3,7 @@ import { isCodeStatement } from "./code-statement.ts";
 import { mayHaveQuantity } from "./quantities.ts";
 import { numberTokens, sameGrouped, sameNumber, spaceRanges, spacedThousands, type NumberToken } from "./number-tokens.ts";
 import { isExampleValue } from "./example-value.ts";
-import { substitutedNumbers, substitutionKey } from "./substituted-values.ts";
+import { runWithSubstitutions, substitutionKey } from "./substituted-values.ts";
 import { unrelatedPair } from "./unrelated-pair.ts";
 import type { CheckInput } from "../../types.ts";
 import type { CheckContext } from "../check.ts";
@@ -110,12 +110,6 @@ export const numberMismatch: Check<"number-mismatch"> = {
       });
   },
   runDocument(pairs: readonly CheckInput[], context: CheckContext) {
-    // Flags are rare: the document's substitutions are learnt, and the flagged pairs checked again, only when there are some.
-    const plain = pairs.map((p) => this.run!(p, context));
-    if (!plain.some((f) => f.length)) return { pairFlags: plain, documentFlags: [] };
-    const substituted = context.document?.substitutedNumbers ?? substitutedNumbers(pairs);
-    if (!substituted.length) return { pairFlags: plain, documentFlags: [] };
-    const withSubstitutions: CheckContext = { ...context, document: { ...context.document, substitutedNumbers: substituted } };
-    return { pairFlags: plain.map((f, k) => (f.length ? this.run!(pairs[k]!, withSubstitutions) : f)), documentFlags: [] };
+    return runWithSubstitutions(this, pairs, context);
   },
 };

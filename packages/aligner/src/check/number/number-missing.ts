@@ -4,7 +4,7 @@ import { mayHaveQuantity } from "./quantities.ts";
 import { numberTokens, sameGrouped, sameNumber, spaceRanges, spacedThousands, type NumberToken } from "./number-tokens.ts";
 import { isCodeStatement } from "./code-statement.ts";
 import { isExampleValue } from "./example-value.ts";
-import { substitutedNumbers, substitutionKey } from "./substituted-values.ts";
+import { runWithSubstitutions, substitutionKey } from "./substituted-values.ts";
 import { unrelatedPair } from "./unrelated-pair.ts";
 import type { CheckInput } from "../../types.ts";
 import type { CheckContext } from "../check.ts";
@@ -115,12 +115,6 @@ export const numberMissing: Check<"number-missing"> = {
   },
   // A document pass, as number-mismatch has, so the two keep their order (a changed figure is reported as changed, not as lost).
   runDocument(pairs: readonly CheckInput[], context: CheckContext) {
-    // Flags are rare: the document's substitutions are learnt, and the flagged pairs checked again, only when there are some.
-    const plain = pairs.map((p) => this.run!(p, context));
-    if (!plain.some((f) => f.length)) return { pairFlags: plain, documentFlags: [] };
-    const substituted = context.document?.substitutedNumbers ?? substitutedNumbers(pairs);
-    if (!substituted.length) return { pairFlags: plain, documentFlags: [] };
-    const withSubstitutions: CheckContext = { ...context, document: { ...context.document, substitutedNumbers: substituted } };
-    return { pairFlags: plain.map((f, k) => (f.length ? this.run!(pairs[k]!, withSubstitutions) : f)), documentFlags: [] };
+    return runWithSubstitutions(this, pairs, context);
   },
 };

@@ -1,4 +1,5 @@
 import type { CheckInput } from "../../types.ts";
+import type { Check, CheckContext, DocumentFindings } from "../check.ts";
 import { mayHaveQuantity } from "./quantities.ts";
 import { numberTokens, sameNumber, spaceRanges, type NumberToken } from "./number-tokens.ts";
 
@@ -49,4 +50,18 @@ function learn(pairs: readonly CheckInput[]): string[] {
     if (key !== undefined) counts.set(key, (counts.get(key) ?? 0) + 1);
   }
   return [...counts].filter(([, n]) => n >= MIN_SUBSTITUTIONS).map(([k]) => k).sort();
+}
+
+/**
+ * The document pass both number checks share: each pair as usual, and, only when some pair was
+ * flagged and the document has substitutions, the flagged pairs again with them known. Flags are
+ * rare, so learning the substitutions is paid for by the documents that have some.
+ */
+export function runWithSubstitutions(check: Check, pairs: readonly CheckInput[], context: CheckContext): DocumentFindings {
+  const plain = pairs.map((p) => check.run!(p, context));
+  if (!plain.some((f) => f.length)) return { pairFlags: plain, documentFlags: [] };
+  const substituted = context.document?.substitutedNumbers ?? substitutedNumbers(pairs);
+  if (!substituted.length) return { pairFlags: plain, documentFlags: [] };
+  const withSubstitutions: CheckContext = { ...context, document: { ...context.document, substitutedNumbers: substituted } };
+  return { pairFlags: plain.map((f, k) => (f.length ? check.run!(pairs[k]!, withSubstitutions) : f)), documentFlags: [] };
 }
