@@ -3,9 +3,10 @@
  * Portuguese never translated: gettext-built help (GIMP, Sphinx) falls back to the English
  * message, so an untranslated paragraph sits in the "Portuguese" page word for word.
  */
-import type { DevBlock, DevEnOnlyBlock, ExtractedBlock } from "../src/dev/types.ts";
+import type { DevBlock, DevEnOnlyBlock, DevEnPart, ExtractedBlock } from "../src/dev/types.ts";
 import { countWords } from "../src/word-count.ts";
 import { pairAcrossGaps } from "./pair-gaps.ts";
+import { pairRuns } from "./pair-runs.ts";
 
 // Function words only, written for this filter: enough to tell an English paragraph from a
 // Portuguese one. Words both languages spell alike ("a", "do", "no", "se") are in neither list.
@@ -56,15 +57,25 @@ export function pairBlocks(pt: readonly ExtractedBlock[], en: readonly Extracted
     if (at !== undefined && !used.has(at)) { used.add(at); partner.push(at); } else partner.push(undefined);
   }
   const paired = en ? pairAcrossGaps(kept, en, partner) : partner;
+  // A block whose English is several blocks (pair-runs.ts) gets them all, joined as the page joins blocks.
+  const extra = en ? pairRuns(kept, en, paired) : kept.map(() => []);
   const blocks: DevBlock[] = kept.map((block, i) => {
     const at = paired[i];
+    const more = extra[i]!;
+    const base = { path: block.path, kind: block.kind, pt: block.text };
+    if (more.length) {
+      const parts: DevEnPart[] = [...(at === undefined ? [] : [at]), ...more].sort((a, b) => a - b).map((j) => ({
+        path: en![j]!.path, kind: en![j]!.kind, en: en![j]!.text, enAt: j, ...(partner[i] === j ? {} : { acrossGap: true as const }),
+      }));
+      return { ...base, en: parts.map((p) => p.en).join("\n\n"), enAt: parts[0]!.enAt, ...(partner[i] === at && at !== undefined ? {} : { acrossGap: true as const }), enParts: parts };
+    }
     return at === undefined
-      ? { path: block.path, kind: block.kind, pt: block.text }
+      ? base
       : partner[i] === at
-        ? { path: block.path, kind: block.kind, pt: block.text, en: en![at]!.text, enAt: at }
-        : { path: block.path, kind: block.kind, pt: block.text, en: en![at]!.text, enAt: at, acrossGap: true };
+        ? { ...base, en: en![at]!.text, enAt: at }
+        : { ...base, en: en![at]!.text, enAt: at, acrossGap: true };
   });
-  const taken = new Set(paired.filter((at): at is number => at !== undefined));
+  const taken = new Set([...paired, ...extra.flat()].filter((at): at is number => at !== undefined));
   const enOnly: DevEnOnlyBlock[] = [];
   en?.forEach((block, at) => { if (!taken.has(at)) enOnly.push({ path: block.path, kind: block.kind, en: block.text, enAt: at }); });
   return { blocks, enOnly, untranslatedWords };

@@ -18,7 +18,7 @@ const MAX_GAP_CELLS = 400_000;
 const LEADS = new Set(["heading", "term"]);
 
 /** The longest run of pairs that is in order on both sides (a path pair out of order is kept, but bounds no gap). */
-function inOrder(pairs: [number, number][]): [number, number][] {
+export function inOrder(pairs: [number, number][]): [number, number][] {
   const tails: number[] = [];
   const prev: number[] = [];
   pairs.forEach(([, j], k) => {

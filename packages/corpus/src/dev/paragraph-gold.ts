@@ -31,15 +31,25 @@ const spans = <T extends { kind: BlockKind; path: string }>(items: T[], text: (t
   });
 };
 
-export function paragraphGold(doc: DevDocument): ParagraphGold {
-  const enBlocks = [
-    ...doc.blocks.flatMap((b) => (b.en !== undefined && b.enAt !== undefined ? [{ kind: b.kind, path: b.path, en: b.en, at: b.enAt }] : [])),
+/** Every English block of the page once, in its order: a block whose English is several gives each of them. */
+function englishBlocks(doc: DevDocument): { kind: BlockKind; path: string; en: string; at: number }[] {
+  return [
+    ...doc.blocks.flatMap((b) =>
+      b.enParts
+        ? b.enParts.map((p) => ({ kind: p.kind, path: p.path, en: p.en, at: p.enAt }))
+        : b.en !== undefined && b.enAt !== undefined ? [{ kind: b.kind, path: b.path, en: b.en, at: b.enAt }] : []),
     ...doc.enOnly.map((b) => ({ kind: b.kind, path: b.path, en: b.en, at: b.enAt })),
   ].sort((a, b) => a.at - b.at);
+}
+
+export function paragraphGold(doc: DevDocument): ParagraphGold {
+  const enBlocks = englishBlocks(doc);
   const enIndex = new Map(enBlocks.map((b, j) => [b.at, j]));
   const links: GoldLink[] = [];
   doc.blocks.forEach((b, i) => {
-    const j = b.enAt === undefined || b.acrossGap ? undefined : enIndex.get(b.enAt);
+    // Of a block whose English is several blocks, only the part the element path gave is gold.
+    const at = b.enParts ? (b.acrossGap ? undefined : b.enParts.find((p) => !p.acrossGap)?.enAt) : b.acrossGap ? undefined : b.enAt;
+    const j = at === undefined ? undefined : enIndex.get(at);
     if (j !== undefined) links.push({ pt: i, en: j });
   });
   return { pt: spans(doc.blocks, (b) => b.pt), en: spans(enBlocks, (b) => b.en), links };
@@ -53,10 +63,7 @@ export function paragraphGold(doc: DevDocument): ParagraphGold {
 export function flattenedEnglish(doc: DevDocument): { text: string; blocks: { start: number; end: number }[] } | undefined {
   const gold = paragraphGold(doc);
   if (!gold.en.length) return undefined;
-  const enTexts = [
-    ...doc.blocks.flatMap((b) => (b.en !== undefined && b.enAt !== undefined ? [{ at: b.enAt, en: b.en }] : [])),
-    ...doc.enOnly.map((b) => ({ at: b.enAt, en: b.en })),
-  ].sort((a, b) => a.at - b.at).map((b) => b.en.replace(/\s*\n\s*/gu, " "));
+  const enTexts = englishBlocks(doc).map((b) => b.en.replace(/\s*\n\s*/gu, " "));
   const blocks: { start: number; end: number }[] = [];
   let at = 0;
   for (const t of enTexts) {

@@ -31,6 +31,22 @@ export interface DevBlock {
    * gold of issue 13 comes from the documents' structure alone.
    */
   acrossGap?: true;
+  /**
+   * Set when the block's English is several English blocks (pair-runs.ts: a newer English split
+   * what the Portuguese says in one block): each of them, in the English page's order. `en` is
+   * their texts joined by a blank line and `enAt` the first one's position. The part the element
+   * path gave, if any, is the one without `acrossGap`: it alone is alignment gold.
+   */
+  enParts?: DevEnPart[];
+}
+
+/** One of the English blocks of a block whose English is several. */
+export interface DevEnPart {
+  path: string;
+  kind: BlockKind;
+  en: string;
+  enAt: number;
+  acrossGap?: true;
 }
 
 /** An English block the Portuguese has no counterpart for (not translated, or a structure that differs). */
