@@ -88,4 +88,28 @@ describe("pairBlocks: a Portuguese block whose English is several blocks", () =>
     const r = pairBlocks(pt6, en6);
     expect(r.blocks.map((b) => b.en)).toEqual(["Header", undefined, undefined, "End"]);
   });
+  it("scilab GlobalProperty FaceColor: a definition gets the list items the newer page split it into, the first with no token of its own", () => {
+    const pt7 = [
+      p("dt[6]", '"FaceColor":', "term"),
+      p("dd[6]/p[1]", "um string com valor 'none', 'flat' ou 'interp'. Com 'none', uma malha da superfície é desenhada; com 'flat', os valores Fac3d color.data determinam uma cor por faceta; com 'interp', color.data determina a cor de cada vértice."),
+      p("dt[7]", '"LineStyle":', "term"),
+    ];
+    const en7 = [
+      p("dt[6]", '"FaceColor":', "term"),
+      p("dd[6]/p[1]", "a string with value 'none', 'flat' or 'interp'."),
+      p("dd[6]/ul/li[1]", "'none': a mesh of the surface is drawn.", "list-item"),
+      p("dd[6]/ul/li[2]", "'flat': the Fac3d color.data values determine one color per facet.", "list-item"),
+      p("dd[6]/ul/li[3]", "'interp': color.data determines a color at each vertex.", "list-item"),
+      p("dt[7]", '"LineStyle":', "term"),
+    ];
+    const r = pairBlocks(pt7, en7);
+    expect(r.blocks[1]!.enParts?.map((x) => x.enAt)).toEqual([1, 2, 3, 4]);
+    expect(r.enOnly).toEqual([]);
+  });
+
+  it("does not take a block whose kept tokens the Portuguese lacks, even between two it shares (a newer version's addition)", () => {
+    const pt8 = [p("dt[1]", "a:", "term"), p("dd[1]", "Define a propriedade (ver Fac3d, color.data)."), p("dt[2]", "b:", "term")];
+    const en8 = [p("dt[1]", "a:", "term"), p("dd[1]", "Sets the property."), p("dd[1]/li[1]", "See Fac3d."), p("dd[1]/li[2]", "New in 6.0.2."), p("dd[1]/li[3]", "See color.data."), p("dt[2]", "b:", "term")];
+    expect(pairBlocks(pt8, en8).blocks[1]!.en).toBe("Sets the property.\n\nSee Fac3d.");
+  });
 });

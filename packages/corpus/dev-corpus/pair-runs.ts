@@ -11,8 +11,8 @@
  *   Portuguese block, and no other candidate block of the gap has one of them;
  * - for a bound, at least one of those tokens is not already in the English the bound has (else
  *   the token is the entry's own name, shared by every piece of it);
- * - the English blocks a Portuguese block gets are consecutive (a block with no token at all
- *   between two of them goes with them), and the Portuguese has the room
+ * - the English blocks a Portuguese block gets are consecutive (a block with nothing kept and no
+ *   word a candidate has, between two of them, goes with them), and the Portuguese has the room
  *   for them: its length is a plausible translation of their whole, and it is not shorter than
  *   the English it would get (Portuguese runs longer).
  * Headings, terms and code are never joined: they are one block each in any version.
@@ -84,8 +84,13 @@ export function pairRuns(pt: readonly ExtractedBlock[], en: readonly ExtractedBl
       }
       if (run.length && plausibleLengths(p.length, length)) runs.set(i, run);
     };
-    // A block with no token at all between two of a candidate's blocks goes with them (a sentence the newer page set apart).
-    const blank = (j: number) => { const e = enL(j); return !SINGLE.has(e.kind) && !e.kept.size && !e.words.size; };
+    // A block with nothing kept and no word any candidate has, between two of a candidate's blocks
+    // (its own English counts), goes with them: a sentence the newer page set apart ("'none': a mesh
+    // of the surface is drawn." between a definition and the list items it was split into).
+    const blank = (j: number) => {
+      const e = enL(j);
+      return !SINGLE.has(e.kind) && !e.kept.size && ![...e.words].some((w) => candidates.some((i) => has(ptL(i), w)));
+    };
     const from = (j: number, step: 1 | -1, i: number) => {
       const js: number[] = [];
       let last = -1;
