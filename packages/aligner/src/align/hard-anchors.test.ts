@@ -3,7 +3,8 @@ import { segmentText } from "../segment/index.ts";
 import type { Segment } from "../types.ts";
 import { alignSegments } from "./align-segments.ts";
 import { REVIEW_THRESHOLD } from "./confidence.ts";
-import { anchorConflict, hardKind, holdsPiece, isAddressHost, isSectionNumber, LITERAL, NAME, NOT_HARD, opensSentence, tokenPieces } from "./hard-anchors.ts";
+import { anchorConflict } from "./hard-anchors.ts";
+import { hardKind, holdsPiece, isAddressHost, isSectionNumber, LITERAL, NAME, NOT_HARD, opensSentence, tokenPieces } from "./hard-tokens.ts";
 import { extractFeatures, KeyTable } from "./segment-features.ts";
 
 const segs = (texts: string[]): Segment[] => segmentText(texts.join("\n\n")).segments;

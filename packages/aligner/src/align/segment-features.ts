@@ -1,6 +1,7 @@
 import type { Lang, Segment } from "../types.ts";
 import { foldWord, stemEn } from "./en-stem.ts";
-import { type FormAnchors, hardKind, NOT_HARD } from "./hard-anchors.ts";
+import type { FormAnchors } from "./hard-anchors.ts";
+import { hardKind, NOT_HARD } from "./hard-tokens.ts";
 import { translatePt } from "./lexicon.ts";
 import { MISSING, SpanTable } from "./span-table.ts";
 import { DASH_MARK, WordBounds, wordTokens } from "./word-tokens.ts";
