@@ -62,6 +62,9 @@ const TUNE_ONLY_S7 = "extra tuning material (session 7): the checks' false-alarm
 /**
  * More Debian packages whose man pages are translated (po4a or gettext) with the English of the
  * same version in the same package: tune-only (`tuneOnly`), so the test half is unchanged.
+ * Not nmap (pt_BR and pt pages): its translation is of a much older Nmap, so the English of 7.93
+ * has drifted away from it (905 flags on 45,000 words, mostly omission and number flags of that
+ * drift), which teaches the checks' authors nothing and cannot be reviewed in one session.
  */
 const extraToolPages = (name: string, version: string, variant: "pt-BR" | "pt-PT"): DevSource => ({
   source: `${name}-man-${variant === "pt-BR" ? "pt-br" : "pt"}`,
@@ -72,7 +75,6 @@ const extraToolPages = (name: string, version: string, variant: "pt-BR" | "pt-PT
 });
 
 export const extraTuneManPages: DevSource[] = [
-  extraToolPages("nmap", "7.93+dfsg1-1", "pt-BR"),
   extraToolPages("po4a", "0.69-1", "pt-BR"),
   extraToolPages("man-db", "2.11.2-2", "pt-BR"),
   extraToolPages("xz-utils", "5.4.1-1+deb12u2", "pt-BR"),
@@ -80,7 +82,6 @@ export const extraTuneManPages: DevSource[] = [
   extraToolPages("psmisc", "23.6-1", "pt-BR"),
   extraToolPages("passwd", "1:4.13+dfsg1-1+deb12u2", "pt-BR"),
   extraToolPages("debconf-doc", "1.5.82", "pt-BR"),
-  extraToolPages("nmap", "7.93+dfsg1-1", "pt-PT"),
   extraToolPages("po4a", "0.69-1", "pt-PT"),
   extraToolPages("man-db", "2.11.2-2", "pt-PT"),
   extraToolPages("debconf-doc", "1.5.82", "pt-PT"),
