@@ -10,6 +10,7 @@ import { pairRuns } from "./pair-runs.ts";
 import { pairEntries } from "./pair-entries.ts";
 import { pairAcrossKinds } from "./pair-kinds.ts";
 import { pairSlots } from "./pair-slots.ts";
+import { entryNames, pathContradicted } from "./path-contradicted.ts";
 
 // Function words only, written for this filter: enough to tell an English paragraph from a
 // Portuguese one. Words both languages spell alike ("a", "do", "no", "se") are in neither list.
@@ -47,6 +48,10 @@ export interface PairedBlocks {
 export function pairBlocks(pt: readonly ExtractedBlock[], en: readonly ExtractedBlock[] | undefined): PairedBlocks {
   const enByPath = new Map<string, number>();
   en?.forEach((block, at) => { if (!enByPath.has(block.path)) enByPath.set(block.path, at); });
+  // A path pair of two entries of different names is another entry, one off (path-contradicted.ts).
+  const ptNames = entryNames(pt);
+  const enNames = entryNames(en ?? []);
+  const dropped = new Set<number>();
   const used = new Set<number>();
   const kept: ExtractedBlock[] = [];
   const partner: (number | undefined)[] = [];
@@ -57,7 +62,8 @@ export function pairBlocks(pt: readonly ExtractedBlock[], en: readonly Extracted
     const fallback = prose && countWords(block.text) >= 3 && ((at !== undefined && en![at]!.text === block.text) || looksEnglish(block.text));
     if (fallback) { untranslatedWords += countWords(block.text); continue; }
     kept.push(block);
-    if (at !== undefined && !used.has(at)) { used.add(at); partner.push(at); } else partner.push(undefined);
+    if (at !== undefined && !used.has(at) && pathContradicted(block, en![at]!, ptNames, enNames)) dropped.add(kept.length - 1);
+    if (at !== undefined && !used.has(at) && !dropped.has(kept.length - 1)) { used.add(at); partner.push(at); } else partner.push(undefined);
   }
   const paired = en ? pairAcrossGaps(kept, en, partner) : partner;
   // A block whose English is several blocks (pair-runs.ts) gets them all, joined as the page joins blocks.
@@ -77,7 +83,7 @@ export function pairBlocks(pt: readonly ExtractedBlock[], en: readonly Extracted
   const blocks: DevBlock[] = kept.map((block, i) => {
     const at = afterEntries[i] ?? slot[i];
     const more = extra[i]!;
-    const base = { path: block.path, kind: block.kind, pt: block.text };
+    const base = { path: block.path, kind: block.kind, pt: block.text, ...(dropped.has(i) ? { pathDropped: true as const } : {}) };
     if (more.length) {
       const parts: DevEnPart[] = [...(at === undefined ? [] : [at]), ...more].sort((a, b) => a - b).map((j) => ({
         path: en![j]!.path, kind: en![j]!.kind, en: en![j]!.text, enAt: j, ...(partner[i] === j ? {} : { acrossGap: true as const }),

@@ -3,8 +3,12 @@ import { pairBlocks } from "./pair-blocks.ts";
 import { entryName } from "./pair-entries.ts";
 import { otherKindScore } from "./pair-kinds.ts";
 import { likeness } from "./block-likeness.ts";
-import type { ExtractedBlock } from "../src/dev/types.ts";
+import { paragraphGold } from "../src/dev/paragraph-gold.ts";
+import type { DevDocument, ExtractedBlock } from "../src/dev/types.ts";
 
+const docOf = (r: ReturnType<typeof pairBlocks>): DevDocument => ({
+  id: "t/x", source: "t", package: "t", version: "1", licence: "GPL", variant: "pt-BR", half: "tune", blocks: r.blocks, enOnly: r.enOnly, words: 0,
+});
 const p = (path: string, text: string, kind: ExtractedBlock["kind"] = "list-item"): ExtractedBlock => ({ path, kind, text });
 
 describe("pairBlocks: list entries by their name (pair-entries.ts)", () => {
@@ -84,5 +88,39 @@ describe("pairBlocks: prose of another kind by shared tokens (pair-kinds.ts)", (
     expect(s("Para um eixo, os vetores Labels.", "paragraph", "For an axis, Labels vectors.", "list-item")).toBe(0);
     expect(s("Locations e Labels", "heading", "Locations and Labels", "list-item")).toBe(0);
     expect(s("Locations e Labels vetores.", "paragraph", "Locations and Labels vectors.", "paragraph")).toBe(0);
+  });
+});
+
+describe("pairBlocks: a path pair of two entries of different names is dropped (path-contradicted.ts)", () => {
+  // scilab autumncolormap: the newer English added "parulacolormap" to "See also"; every path after it is one off.
+  const pt = [
+    p("h", "Ver Também", "heading"),
+    p("ul/li[1]", "oceancolormap — Mapa de cores linear azul"),
+    p("ul/li[2]", "pinkcolormap — Coloração de tons em sépia de imagens em preto e branco"),
+    p("ul/li[3]", "rainbowcolormap — Mapa de cores que varia como um de arco-íris"),
+  ];
+  const en = [
+    p("h", "See also", "heading"),
+    p("ul/li[1]", "oceancolormap — linear blue colormap"),
+    p("ul/li[2]", "parulacolormap — blue to yellow colormap"),
+    p("ul/li[3]", "pinkcolormap — sepia tone colorization on black and white images"),
+    p("ul/li[4]", "rainbowcolormap — red through orange, yellow, green, blue to violet colormap"),
+  ];
+
+  it("scilab autumncolormap: each entry after the added one gets the English entry of its name, not its neighbour's", () => {
+    const r = pairBlocks(pt, en);
+    expect(r.blocks.map((b) => b.enAt)).toEqual([0, 1, 3, 4]);
+    expect(r.blocks.slice(2).map((b) => [b.pathDropped, b.acrossGap])).toEqual([[true, true], [true, true]]);
+    expect(r.enOnly.map((b) => b.en)).toEqual(["parulacolormap — blue to yellow colormap"]);
+    // The dropped path links are no gold, and the content pairs are none either.
+    expect(paragraphGold(docOf(r)).links).toEqual([{ pt: 0, en: 0 }, { pt: 1, en: 1 }]);
+  });
+
+  it("gimp key-reference: entries named by words the translation translates keep their path pair", () => {
+    const r = pairBlocks(
+      [p("ul/li[1]", "Editar — Referência fundamental para o menu Editar"), p("ul/li[2]", "Arquivo — Referência fundamental para o menu Arquivo")],
+      [p("ul/li[1]", "Edit — Key reference for the Edit menu"), p("ul/li[2]", "File — Key reference for the File menu")],
+    );
+    expect(r.blocks.map((b) => [b.enAt, b.pathDropped, b.acrossGap])).toEqual([[0, undefined, undefined], [1, undefined, undefined]]);
   });
 });
