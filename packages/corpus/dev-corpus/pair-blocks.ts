@@ -7,6 +7,10 @@ import type { DevBlock, DevEnOnlyBlock, DevEnPart, ExtractedBlock } from "../src
 import { countWords } from "../src/word-count.ts";
 import { pairAcrossGaps } from "./pair-gaps.ts";
 import { pairRuns } from "./pair-runs.ts";
+import { pairEntries } from "./pair-entries.ts";
+import { pairAcrossKinds } from "./pair-kinds.ts";
+import { pairSlots } from "./pair-slots.ts";
+import { entryNames, pathContradicted } from "./path-contradicted.ts";
 
 // Function words only, written for this filter: enough to tell an English paragraph from a
 // Portuguese one. Words both languages spell alike ("a", "do", "no", "se") are in neither list.
@@ -44,6 +48,10 @@ export interface PairedBlocks {
 export function pairBlocks(pt: readonly ExtractedBlock[], en: readonly ExtractedBlock[] | undefined): PairedBlocks {
   const enByPath = new Map<string, number>();
   en?.forEach((block, at) => { if (!enByPath.has(block.path)) enByPath.set(block.path, at); });
+  // A path pair of two entries of different names is another entry, one off (path-contradicted.ts).
+  const ptNames = entryNames(pt);
+  const enNames = entryNames(en ?? []);
+  const dropped = new Set<number>();
   const used = new Set<number>();
   const kept: ExtractedBlock[] = [];
   const partner: (number | undefined)[] = [];
@@ -54,15 +62,28 @@ export function pairBlocks(pt: readonly ExtractedBlock[], en: readonly Extracted
     const fallback = prose && countWords(block.text) >= 3 && ((at !== undefined && en![at]!.text === block.text) || looksEnglish(block.text));
     if (fallback) { untranslatedWords += countWords(block.text); continue; }
     kept.push(block);
-    if (at !== undefined && !used.has(at)) { used.add(at); partner.push(at); } else partner.push(undefined);
+    if (at !== undefined && !used.has(at) && pathContradicted(block, en![at]!, ptNames, enNames)) dropped.add(kept.length - 1);
+    if (at !== undefined && !used.has(at) && !dropped.has(kept.length - 1)) { used.add(at); partner.push(at); } else partner.push(undefined);
   }
   const paired = en ? pairAcrossGaps(kept, en, partner) : partner;
   // A block whose English is several blocks (pair-runs.ts) gets them all, joined as the page joins blocks.
   const extra = en ? pairRuns(kept, en, paired) : kept.map(() => []);
+  // Then evidence across prose kinds (pair-kinds.ts), list entries by their name (pair-entries.ts),
+  // and last, a block still unpaired in a slot between two sound pairs gets the English in its place
+  // (pair-slots.ts). Each rule sees the pairs of the ones before it.
+  const runsTook = new Set(extra.flat());
+  const none = kept.map((): number | undefined => undefined);
+  const otherKind = en ? pairAcrossKinds(kept, en, paired, runsTook) : none;
+  const afterKinds = paired.map((j, i) => j ?? otherKind[i]);
+  const entry = en ? pairEntries(kept, en, afterKinds, runsTook) : none;
+  const afterEntries = afterKinds.map((j, i) => j ?? entry[i]);
+  const slot = en ? pairSlots(kept, en, afterEntries, runsTook) : none;
+  const pairedBy = (i: number) =>
+    otherKind[i] !== undefined ? { pairedBy: "other-kind" as const } : entry[i] !== undefined ? { pairedBy: "entry-name" as const } : slot[i] !== undefined ? { pairedBy: "slot" as const } : {};
   const blocks: DevBlock[] = kept.map((block, i) => {
-    const at = paired[i];
+    const at = afterEntries[i] ?? slot[i];
     const more = extra[i]!;
-    const base = { path: block.path, kind: block.kind, pt: block.text };
+    const base = { path: block.path, kind: block.kind, pt: block.text, ...(dropped.has(i) ? { pathDropped: true as const } : {}) };
     if (more.length) {
       const parts: DevEnPart[] = [...(at === undefined ? [] : [at]), ...more].sort((a, b) => a - b).map((j) => ({
         path: en![j]!.path, kind: en![j]!.kind, en: en![j]!.text, enAt: j, ...(partner[i] === j ? {} : { acrossGap: true as const }),
@@ -73,9 +94,9 @@ export function pairBlocks(pt: readonly ExtractedBlock[], en: readonly Extracted
       ? base
       : partner[i] === at
         ? { ...base, en: en![at]!.text, enAt: at }
-        : { ...base, en: en![at]!.text, enAt: at, acrossGap: true };
+        : { ...base, en: en![at]!.text, enAt: at, acrossGap: true, ...pairedBy(i) };
   });
-  const taken = new Set([...paired, ...extra.flat()].filter((at): at is number => at !== undefined));
+  const taken = new Set([...afterEntries, ...slot, ...extra.flat()].filter((at): at is number => at !== undefined));
   const enOnly: DevEnOnlyBlock[] = [];
   en?.forEach((block, at) => { if (!taken.has(at)) enOnly.push({ path: block.path, kind: block.kind, en: block.text, enAt: at }); });
   return { blocks, enOnly, untranslatedWords };

@@ -32,6 +32,22 @@ export interface DevBlock {
    */
   acrossGap?: true;
   /**
+   * How a session-7 rule found the English, always with `acrossGap` (so no alignment gold either),
+   * set so such pairs can be counted and read: `slot`, by place alone (pair-slots.ts: the one block,
+   * or k blocks in order, left on each side between two sound pairs, nothing kept disagreeing);
+   * `other-kind`, by shared kept tokens with a prose block of another kind (pair-kinds.ts: a
+   * paragraph the newer English made a list item); `entry-name`, a list entry "name — description"
+   * with the English entry of the same name (pair-entries.ts).
+   */
+  pairedBy?: "slot" | "other-kind" | "entry-name";
+  /**
+   * True when the English block at this block's element path is another entry of a list
+   * (path-contradicted.ts: "pinkcolormap — …" at the path of "parulacolormap — …", the newer page
+   * having added an entry): that path pair was dropped, and the English, if any, is the one the
+   * rules after the path found (so `acrossGap` is set too, and the dropped link is no gold).
+   */
+  pathDropped?: true;
+  /**
    * Set when the block's English is several English blocks (pair-runs.ts: a newer English split
    * what the Portuguese says in one block): each of them, in the English page's order. `en` is
    * their texts joined by a blank line and `enAt` the first one's position. The part the element

@@ -1,0 +1,105 @@
+import { describe, expect, it } from "vitest";
+import { pairBlocks } from "./pair-blocks.ts";
+import { assignments, keptAgrees, translationLengths } from "./pair-slots.ts";
+import { likeness } from "./block-likeness.ts";
+import { paragraphGold } from "../src/dev/paragraph-gold.ts";
+import type { DevDocument, ExtractedBlock } from "../src/dev/types.ts";
+
+const p = (path: string, text: string, kind: ExtractedBlock["kind"] = "paragraph"): ExtractedBlock => ({ path, kind, text });
+const docOf = (r: ReturnType<typeof pairBlocks>): DevDocument => ({
+  id: "t/x", source: "t", package: "t", version: "1", licence: "GPL", variant: "pt-BR", half: "tune", blocks: r.blocks, enOnly: r.enOnly, words: 0,
+});
+
+// scilab gda: the English page has a note the Portuguese page has under another path; the name is
+// capitalised on one side only ("Figure" / "figure"), so no rule of shared tokens pairs it.
+const gdaPt = [
+  p("d/p[1]", "A função gda retorna o manipulador dos eixos padrões. O usuário pode utilizar este manipulador para ajustar os valores padrões."),
+  p("d/p[2]~pt", "Note que uma entidade gráfica padrão equivalente também existe para entidades Figure (ver gdf)."),
+  p("e/h", "Exemplos", "heading"),
+  p("e/pre", 'a=gda() // obtendo o manipulador dos eixos modelos\na.box="off";\na.foreground=2;\nsubplot(211)', "code"),
+  p("e/p", "Ver também a função sda, que restaura os valores de fábrica."),
+];
+const gdaEn = [
+  p("d/p[1]", "The gda function returns the handle on the default axes. The user can use this handle to set the default values."),
+  p("d/div/p[1]", "Note that an equivalent default graphic entity exists for figure entities too (see gdf)."),
+  p("e/h", "Examples", "heading"),
+  p("e/pre", 'a=gda() // get the handle of the model axes\na.box="off";\na.foreground=2;\nsubplot(211)', "code"),
+  p("e/p", "See also the sda function, which restores the factory values."),
+];
+
+describe("pairBlocks: a slot between two sound pairs (pair-slots.ts)", () => {
+  it("scilab gda: the one unpaired block on each side between two pairs gets its English, proved by the example after the heading", () => {
+    const r = pairBlocks(gdaPt, gdaEn);
+    expect(r.blocks[1]).toMatchObject({ en: gdaEn[1]!.text, enAt: 1, acrossGap: true, pairedBy: "slot" });
+    expect(r.enOnly).toEqual([]);
+    // Place is no structure: the gold leaves the slot pair out.
+    expect(paragraphGold(docOf(r)).links).toEqual([{ pt: 0, en: 0 }, { pt: 2, en: 2 }, { pt: 3, en: 3 }, { pt: 4, en: 4 }]);
+  });
+
+  it("scilab gda: not when nothing near the slot proves its bounds (the example rewritten, another listing)", () => {
+    const en = gdaEn.map((b, i) => (i === 3 ? p("e/pre", "f=gdf()\nf.color_map=jetcolormap(64);\nplot3d()", "code") : b));
+    expect(pairBlocks(gdaPt, en).blocks[1]!.en).toBeUndefined();
+  });
+
+  it("a slot at a page's end is no slot: the English page may simply go on", () => {
+    const r = pairBlocks(gdaPt.slice(0, 2), gdaEn.slice(0, 2));
+    expect(r.blocks[1]!.en).toBeUndefined();
+  });
+
+  it("not when a number disagrees (another version of the note)", () => {
+    const en = gdaEn.map((b, i) => (i === 1 ? p("d/div/p[1]", "Note that since Scilab 6.1 this default entity exists for figure entities too (see gdf).") : b));
+    expect(pairBlocks(gdaPt, en).blocks[1]!.en).toBeUndefined();
+  });
+
+  it("gimp concepts-docks: of two English blocks in the slot, the one whose names the Portuguese lacks is the newer page's; the other is the counterpart", () => {
+    const pt = [
+      p("s/p[1]", "Nesses encaixes, cada diálogo está em sua própria guia."),
+      p("s/p[2]", "No modo de janelas multiplas, uma nova janela contendo cada diálogo aparece na tela."),
+      p("s/p[3]", "Neste modo, o diálogo fica numa janela própria que você pode mover."),
+      p("s/p[4]~pt", "Você pode clicar e arrastar uma guia e soltá-la no local desejado:"),
+      p("s/p[6]", "ou na barra de guias de um encaixe, para integrá-lo ao grupo de diálogos ali,"),
+    ];
+    const en = [
+      p("s/p[1]", "In these docks, each dialog is in its own tab."),
+      p("s/p[2]", "In multi-window mode, a new window, containing the dialog, appears on the screen."),
+      p("s/p[3]", "In this mode, the dialog sits in a window of its own that you can move."),
+      p("s/p[4]", "In single-window mode, the dialog is automatically docked to the Brushes-Document History dock as a tab."),
+      p("s/p[5]", "You can click-and-drag a tab and drop it in the wanted place:"),
+      p("s/p[6]", "either in the tab bar of a dock, to integrate it in the dialog group,"),
+    ];
+    const r = pairBlocks(pt, en);
+    expect(r.blocks[3]).toMatchObject({ en: en[4]!.text, enAt: 4, pairedBy: "slot" });
+    expect(r.enOnly.map((b) => b.enAt)).toEqual([3]);
+  });
+
+  it("not when two English blocks of the slot would fit alike: place cannot choose", () => {
+    const pt = [gdaPt[0]!, p("x/p~pt", "Uma frase curta sem nomes."), ...gdaPt.slice(2)];
+    const en = [gdaEn[0]!, p("x/p[1]", "A short plain sentence."), p("x/p[2]", "Another plain sentence."), ...gdaEn.slice(2)];
+    const r = pairBlocks(pt, en);
+    expect(r.blocks[1]!.en).toBeUndefined();
+    expect(r.enOnly.map((b) => b.enAt)).toEqual([1, 2]);
+  });
+});
+
+describe("pair-slots helpers", () => {
+  it("keptAgrees: a name capitalised on one side only is the same name; a translated label is not; a code token must be on both sides", () => {
+    const l = (t: string) => likeness("paragraph", t);
+    expect(keptAgrees(l("Existe para entidades Figure (ver gdf)."), l("Exists for figure entities (see gdf)."))).toBe(true);
+    expect(keptAgrees(l("Use o menu Janelas → Diálogos de encaixe."), l("Use the Windows → Dockable Dialogs menu."))).toBe(false);
+    expect(keptAgrees(l("Use o menu Janelas → Diálogos de encaixe."), l("Use the Windows → Dockable Dialogs menu."), false)).toBe(true);
+    expect(keptAgrees(l("Ajuste clip_state antes."), l("Set clip_box first."), false)).toBe(false);
+  });
+
+  it("translationLengths: tighter than a plausible length for long blocks, a fixed slack for short ones", () => {
+    expect(translationLengths(110, 100)).toBe(true);
+    expect(translationLengths(200, 100)).toBe(false);
+    expect(translationLengths(16, 41)).toBe(true);
+    expect(translationLengths(10, 55)).toBe(false);
+  });
+
+  it("assignments: every in-order pairing of the smaller side, either way round", () => {
+    expect(assignments([7], [3, 4])).toEqual([[[7, 3]], [[7, 4]]]);
+    expect(assignments([1, 2], [5])).toEqual([[[1, 5]], [[2, 5]]]);
+    expect(assignments([1, 2], [5, 6, 7])).toHaveLength(3);
+  });
+});

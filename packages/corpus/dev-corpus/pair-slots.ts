@@ -1,0 +1,156 @@
+/**
+ * Counterparts known by their place, for prose with little or nothing kept as it is. After the
+ * path, the evidence (pair-gaps.ts) and the runs (pair-runs.ts) have paired what they can, a
+ * Portuguese block can still sit unpaired while its English is on the page, unpaired too, in the
+ * same spot: scilab gda "Note que uma entidade gráfica padrão equivalente também existe para
+ * entidades Figure (ver gdf)." beside "Note that an equivalent default graphic entity exists for
+ * figure entities too (see gdf)." (the name is capitalised on one side only, so it is no shared
+ * token); the checks then read every sentence of it as an addition.
+ *
+ * Place alone is weak evidence (pair-gaps.ts: where the English page is another version, the
+ * block left on each side is often another text), so a slot is paired only when all of this holds:
+ * - the gap is a slot: between two pairs of the chain (never a page's start or end), every block
+ *   on each side is unpaired, and there are as many on each side (1 to MAX_SLOT), none of them
+ *   taken by a run;
+ * - the slot's bounds are right, as far as the text can tell: each bound pair is of one kind,
+ *   of plausible lengths, with nothing kept that disagrees, and at least one of them is proved
+ *   by what a translation keeps (the same text, or a shared kept token), itself or by a pair at
+ *   most PROOF_REACH further on in the run of consecutive sound pairs it starts (gda: the
+ *   heading "Exemplos" after the slot proves nothing, the example code right after it does);
+ * - block by block in order: the same kind (never code: a listing is paired on its own text),
+ *   lengths of a translation (tighter than plausibleLengths), and nothing kept that disagrees:
+ *   every number, address and code token of each side is in the other's text, and most names
+ *   of each side are in the other's text, compared without case (a name the translation
+ *   capitalises, "Figure" for "figure", is the same name; a translated menu label is not).
+ * What is paired here is marked `pairedBy: "slot"` (and `acrossGap`: no alignment gold).
+ */
+import type { ExtractedBlock } from "../src/dev/types.ts";
+import { counterpartScore, likeness, plausibleLengths, type Likeness } from "./block-likeness.ts";
+import { inOrder } from "./pair-gaps.ts";
+
+/** A longer stretch of unpaired blocks is a section one version has, not a slot. */
+export const MAX_SLOT = 4;
+/** Of the larger listing's kept tokens, the share both listings of a bound must have. */
+const CODE_SHARE = 0.8;
+/** How many pairs past a bound (in a run of consecutive pairs, all sound) may prove it. */
+const PROOF_REACH = 3;
+/** Or this many pairs of a translation's lengths in that run (prose with nothing kept: GIMP help). */
+const TIGHT_RUN = 3;
+/** Portuguese over English characters a translation of a block has (Portuguese runs ~10–25 % longer). */
+const RATIO_MIN = 0.7;
+const RATIO_MAX = 1.8;
+/** Below this many characters on the longer side, the lengths may differ by this much instead. */
+const SHORT = 60;
+const SHORT_DIFF = 30;
+
+const ADDRESS = /:\/\/|@/u;
+const CODE = /[_/\\=$#@<>{}[\]|~+*]|\p{L}[.:(]\S|^-/u;
+
+/** The lengths of one block translated (slot pairs have no token to vouch for them, so tighter than plausibleLengths). */
+export function translationLengths(pt: number, en: number): boolean {
+  if (Math.max(pt, en) < SHORT) return Math.abs(pt - en) <= SHORT_DIFF;
+  return en > 0 && pt / en >= RATIO_MIN && pt / en <= RATIO_MAX;
+}
+
+/**
+ * Nothing kept disagrees: every number, address and code token of each side is in the other's
+ * text, and at least half the names of each side are (without case). Both sides may have nothing.
+ */
+export function keptAgrees(a: Likeness, b: Likeness, names = true): boolean {
+  const oneWay = (from: Likeness, to: Likeness) => {
+    const text = to.text.toLowerCase();
+    let named = 0;
+    let found = 0;
+    for (const t of from.kept) {
+      const seen = t.startsWith("#") ? to.kept.has(t) || text.includes(t.slice(1)) : text.includes(t.toLowerCase());
+      if (t.startsWith("#") || ADDRESS.test(t) || CODE.test(t)) {
+        if (!seen) return false;
+      } else {
+        named++;
+        if (seen) found++;
+      }
+    }
+    return !names || found * 2 >= named;
+  };
+  return oneWay(a, b) && oneWay(b, a);
+}
+
+/**
+ * A bound pair that does not contradict itself: one kind, plausible lengths, the same numbers,
+ * addresses and code (names may be translated: GIMP's menu labels). `proved` when the text shows
+ * it (the same text, or shared kept tokens); `tight` when at least its lengths are a translation's.
+ */
+function boundOf(p: Likeness, e: Likeness): "proved" | "tight" | "plausible" | "wrong" {
+  // Code keeps its tokens, but its comments are translated ("// criando" for "// create"): most tokens shared, or another listing.
+  if (p.kind === "code" && e.kind === "code") {
+    let shared = 0;
+    for (const t of p.kept) if (e.kept.has(t)) shared++;
+    return p.text === e.text || (shared && shared >= CODE_SHARE * Math.max(p.kept.size, e.kept.size)) ? "proved" : "wrong";
+  }
+  if (p.kind !== e.kind || !plausibleLengths(p.length, e.length) || !keptAgrees(p, e, false)) return "wrong";
+  if (p.text === e.text || counterpartScore(p, e) > 0) return "proved";
+  for (const t of p.kept) if (e.kept.has(t)) return "proved";
+  return translationLengths(p.length, e.length) ? "tight" : "plausible";
+}
+
+/**
+ * `paired[i]`: the English block Portuguese block `i` has (path or gap pairing); `taken`: English
+ * blocks given to a block otherwise (pair-runs.ts). Returns, for each Portuguese block, the
+ * English block this rule pairs it with (undefined for most).
+ */
+export function pairSlots(pt: readonly ExtractedBlock[], en: readonly ExtractedBlock[], paired: readonly (number | undefined)[], taken: ReadonlySet<number>): (number | undefined)[] {
+  const out: (number | undefined)[] = pt.map(() => undefined);
+  const used = new Set([...taken, ...paired.filter((j): j is number => j !== undefined)]);
+  const ptL = (i: number) => likeness(pt[i]!.kind, pt[i]!.text);
+  const enL = (j: number) => likeness(en[j]!.kind, en[j]!.text);
+  const chain = inOrder(paired.flatMap((j, i) => (j === undefined ? [] : [[i, j] as [number, number]])));
+  for (let k = 1; k < chain.length; k++) {
+    const [i0, j0] = chain[k - 1]!;
+    const [i1, j1] = chain[k]!;
+    const ps: number[] = [];
+    const es: number[] = [];
+    for (let i = i0 + 1; i < i1; i++) ps.push(i);
+    for (let j = j0 + 1; j < j1; j++) es.push(j);
+    if (!ps.length || !es.length || ps.length > MAX_SLOT || es.length > MAX_SLOT) continue;
+    if (ps.some((i) => paired[i] !== undefined) || es.some((j) => used.has(j))) continue;
+    // Each bound sound; at least one proved, itself or by the run of pairs it starts (away from the slot).
+    const proved = (i: number, j: number, step: 1 | -1) => {
+      let tight = 0;
+      for (let n = 0; n <= PROOF_REACH; n++, i += step, j += step) {
+        if (i < 0 || i >= pt.length || paired[i] !== j) return false;
+        const b = boundOf(ptL(i), enL(j));
+        if (b === "wrong" || b === "proved") return b === "proved";
+        if (b === "tight" && ++tight >= TIGHT_RUN) return true;
+      }
+      return false;
+    };
+    if (boundOf(ptL(i0), enL(j0)) === "wrong" || boundOf(ptL(i1), enL(j1)) === "wrong") continue;
+    if (!proved(i0, j0, -1) && !proved(i1, j1, 1)) continue;
+    const fits = (i: number, j: number) => {
+      const p = ptL(i);
+      const e = enL(j);
+      return p.kind === e.kind && p.kind !== "code" && translationLengths(p.length, e.length) && keptAgrees(p, e);
+    };
+    // Every block of the smaller side paired, in order, with blocks of the larger side: taken only
+    // when exactly one such assignment fits (the others' blocks disagree, or are another kind).
+    const found = assignments(ps, es).filter((pairs) => pairs.every(([i, j]) => fits(i, j)));
+    if (found.length === 1) for (const [i, j] of found[0]!) out[i] = j;
+  }
+  return out;
+}
+
+/** Every in-order pairing of all of the smaller list with as many of the larger one. */
+export function assignments(ps: readonly number[], es: readonly number[]): [number, number][][] {
+  const swap = ps.length > es.length;
+  const [small, large] = swap ? [es, ps] : [ps, es];
+  const out: [number, number][][] = [];
+  const pick = (from: number, chosen: number[]) => {
+    if (chosen.length === small.length) {
+      out.push(chosen.map((l, n) => (swap ? [large[l]!, small[n]!] : [small[n]!, large[l]!])));
+      return;
+    }
+    for (let l = from; l <= large.length - (small.length - chosen.length); l++) pick(l + 1, [...chosen, l]);
+  };
+  pick(0, []);
+  return out;
+}
