@@ -189,3 +189,28 @@ const SKEWED_Z = 0.75;
 const FITS_Z = 1.25;
 /** And closer to the norm by this much at least. */
 const GAIN_Z = 0.5;
+
+/**
+ * Whether the lone text, not the neighbour's own side, is the translation of the neighbour's other
+ * side: the aligner paired a stretch one sentence off (GIMP lighting: "É um filtro muito poderoso,
+ * que simula uma iluminação realista…" alone beside "Você tem até opções…" ⇄ "This filter simulates
+ * the effect you get when you light up a wall…"; Scilab xclick: the older page's "xclick espera pelo
+ * clique do mouse…" paired with the next English). The lone text and the other side say each other
+ * (the mean of the two shares of content words each finds in the other) by ONE_OFF_SHARE at least,
+ * and by ONE_OFF_MARGIN more than the neighbour's two sides do. A sentence dropped or added beside a
+ * faithful pair never says that pair's other side better than its own translation does.
+ */
+export function pairedOneOff(text: string, lang: Lang, own: string | undefined, other: string | undefined): boolean {
+  if (!own?.trim() || !other?.trim()) return false;
+  const otherLang: Lang = lang === "pt" ? "en" : "pt";
+  const otherByText = coverage(other, otherLang, text, lang);
+  if (otherByText.found < MIN_ONE_OFF_WORDS) return false;
+  const mutual = (a: Coverage, b: Coverage): number => ((a.words ? a.found / a.words : 0) + (b.words ? b.found / b.words : 0)) / 2;
+  const lone = mutual(otherByText, coverage(text, lang, other, otherLang));
+  if (lone < ONE_OFF_SHARE) return false;
+  return lone >= mutual(coverage(other, otherLang, own, lang), coverage(own, lang, other, otherLang)) + ONE_OFF_MARGIN;
+}
+/** Tuning half (session 7): 0.3–0.4 excused the same two false alarms and no genuine flag; an English sentence really dropped beside a loosely worded pair (GIMP Script-Fu tutorial) reached 0.35, only 0.05 above that pair. */
+const ONE_OFF_SHARE = 0.35;
+const ONE_OFF_MARGIN = 0.2;
+const MIN_ONE_OFF_WORDS = 2;

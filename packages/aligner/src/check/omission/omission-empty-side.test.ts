@@ -257,3 +257,26 @@ describe("omission-empty-side, a lone sentence a neighbouring pair takes in (dev
     }, [""]],
   ])("hit: %s", (_n, pair, expected) => expect(runCheck(omissionEmptySide, pair, { spellers })).toEqual(expected));
 });
+
+// Development corpus, tuning half (session 7): a stretch paired one sentence off. The lone text and the
+// neighbour's other side say each other, by far better than the neighbour's own side says it.
+describe("omission-empty-side, a lone sentence whose translation the aligner gave its neighbour (development corpus, tuning half)", () => {
+  it.each([
+    ["a Portuguese sentence the next English says, paired with the sentence after it (GIMP lighting)", {
+      pt: "É um filtro muito poderoso, que simula uma iluminação realista, como se sua imagem fosse impressa em papel (ou pintada numa parede) e luz de várias fontes batessem sobre ela - e então fosse fotografada de novo.", en: "",
+      prevPt: "Filtro “Efeitos de iluminação” aplicado", prevEn: "Filter “Lighting Effects” applied",
+      nextPt: "Você tem até opções para simular texturas diferentes do material em que a imagem estaria impressa.", nextEn: "This filter simulates the effect you get when you light up a wall with a spot.",
+    }],
+    ["an English sentence the next Portuguese says, paired with the English after it (Scilab xclick)", {
+      pt: "", en: "xclick waits for a mouse click, a keyboard event, a menu activation or windows closure in the graphics window. xclick prevents menu callback to be executed.",
+      prevPt: "Descrição", prevEn: "Description",
+      nextPt: "xclick espera pelo clique do mouse na janela de gráficos.", nextEn: "Callback will be returned in cbmenu return value.",
+    }],
+  ])("near miss: %s", (_n, pair) => expect(runCheck(omissionEmptySide, pair, { spellers })).toEqual([]));
+  it.each([
+    ["an English sentence dropped beside a faithful pair on the same topic", {
+      pt: "", en: "The filter does not produce any drop shadows on the wall.",
+      nextPt: "Este filtro simula o efeito de iluminar uma parede com um holofote.", nextEn: "This filter simulates the effect you get when you light up a wall with a spot.",
+    }, [""]],
+  ])("hit: %s", (_n, pair, expected) => expect(runCheck(omissionEmptySide, pair, { spellers })).toEqual(expected));
+});
