@@ -83,6 +83,12 @@ describe("no split inside literal spans (links, hosts, file names, paths, versio
     ["patch file", "Aplique o file.patch antes de compilar. Pronto.", "Aplique o file.patch antes de compilar. | Pronto."],
     ["path ending a sentence", "Edite o arquivo /etc/apt/sources.list. Depois atualize.", "Edite o arquivo /etc/apt/sources.list. | Depois atualize."],
     ["glued sentences still split", "os dados aumentam.amodei acredita nisso.", "os dados aumentam. | amodei acredita nisso."],
+    // Development corpus, tuning half (issue 12): glued before a capital, next to names that are no glue.
+    ["glued after a bracket (GIMP animated brushes)", "Aplique uma rotação (Camada/Transformar/Rotacionar 90° horário).Renomeie- a para “esquerda-1-preta”.", "Aplique uma rotação (Camada/Transformar/Rotacionar 90° horário). | Renomeie- a para “esquerda-1-preta”."],
+    ["glued after '3D' (GIMP lighting)", "Simula a luz de um programa de modelagem 3D.Quando você marcar essa caixa, a opção é ativada.", "Simula a luz de um programa de modelagem 3D. | Quando você marcar essa caixa, a opção é ativada."],
+    ["glued after a closing quote (GIMP tile)", "Em inglês, o nome desse filtro é “Tile”.Note que ele é diferente.", "Em inglês, o nome desse filtro é “Tile”. | Note que ele é diferente."],
+    ["a file name with a capital part is no glue", "Leia o README.Debian antes de instalar. Depois siga.", "Leia o README.Debian antes de instalar. | Depois siga."],
+    ["a field with a one-letter capital name is no glue (Scilab tlist)", "Sys.A é a matriz de estado. Veja abaixo.", "Sys.A é a matriz de estado. | Veja abaixo."],
   ])("%s", (_name, text, expected) => {
     expect(render(text)).toBe(expected);
   });

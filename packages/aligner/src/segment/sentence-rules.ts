@@ -101,6 +101,19 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
     after: /^(?!(?:com|org|net|io|ai|br|pt|gov|edu|co|uk|js|ts|py|txt|html?|pdf|md)(?![\p{L}\p{N}]))(?:\p{Ll}{2,}|\p{Ll}\s)/u,
   },
   {
+    // The same glue before a capital: "(…Rotacionar 90° horário).Renomeie- a", "modelagem
+    // 3D.Quando você", "“Tile”.Note que", "--stop.Para daemons" (development corpus, tuning half:
+    // every such place in both languages was two sentences; the omission check read the glued
+    // one as missing). Kept apart from names: the word before ends in two lower-case letters
+    // (a bracket or quote may close it) or is a number with a capital ("3D"), and the word after
+    // is capitalised and goes on in lower case up to a space ("README.Debian" and "Sys.A é"
+    // stay whole; file names and hosts are the literal-span pass's).
+    name: "full-stop-without-space-before-capital",
+    break: true,
+    before: /(?:\p{Ll}{2}[)\]"”’»]?|(?:^|[\s(])\d+\p{Lu})[.!?]$/u,
+    after: /^\p{Lu}\p{Ll}+[\s,-]/u,
+  },
+  {
     // "…of the model. o3 in ChatGPT…": names like o3 and iPhone start sentences in lower case.
     name: "full-stop-before-lowercase-name",
     break: true,

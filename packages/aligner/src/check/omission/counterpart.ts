@@ -1,3 +1,4 @@
+import { lengthZ } from "../../align/length-cost.ts";
 import { tokenKeys } from "../../align/segment-features.ts";
 import type { Lang } from "../../types.ts";
 
@@ -149,3 +150,67 @@ const MIN_PAIRED_WORDS = 2;
 const MIN_PAIRED_SHARE = 0.3;
 /** Content words of the neighbour's other side that only the lone text says. */
 const MIN_REST_WORDS = 2;
+
+/**
+ * Whether the lone text belongs to a neighbouring pair that the aligner cut one bead short: one
+ * sentence of one side said in two on the other, paired 1:1 + 1:0 instead of 2:1 (GIMP "by
+ * clicking on the small arrow-heads." beside "por clicar nas setinhas. Isso incrementa…", Scilab
+ * "Logartimo decimal." beside "log10(x) is the element-wise base 10 logarithm…"). Two pieces of
+ * evidence, both needed (development corpus, tuning half, session 7):
+ * - length (Gale & Church, the aligner's own measure): the neighbour's side on the lone text's
+ *   side is short for its other side by SKEWED_Z standard deviations or more, and with the lone
+ *   text added it fits (FITS_Z), by GAIN_Z at least. A neighbour whose lengths agree has nothing
+ *   missing, so a sentence a translation dropped beside a faithful pair stays flagged.
+ * - words: the lone text says a content word of the neighbour's other side that the neighbour's
+ *   own side does not (the page's topic words, said on both sides already, count for nothing),
+ *   and the neighbour's two sides are one pair in part. A short sentence dropped beside a pair
+ *   that is short by chance, or two versions of a page side by side, share no such word.
+ * `own` is the neighbour's text on the lone text's side, `other` its text on the other side;
+ * `ptPerEn` the document's Portuguese characters per English one.
+ */
+export function absorbedByNeighbour(text: string, lang: Lang, own: string | undefined, other: string | undefined, ptPerEn: number): boolean {
+  if (!own?.trim() || !other?.trim()) return false;
+  const enPerPt = 1 / ptPerEn;
+  const extra = text.length + 1;
+  const [pt, en] = lang === "pt" ? [own.length, other.length] : [other.length, own.length];
+  // The lone text's side of the neighbour must be the short one.
+  if (lang === "pt" ? en <= pt * enPerPt : en >= pt * enPerPt) return false;
+  const before = lengthZ(pt, en, enPerPt);
+  const after = lang === "pt" ? lengthZ(pt + extra, en, enPerPt) : lengthZ(pt, en + extra, enPerPt);
+  if (before < SKEWED_Z || after > FITS_Z || after > before - GAIN_Z) return false;
+  const otherLang: Lang = lang === "pt" ? "en" : "pt";
+  const paired = coverage(other, otherLang, own, lang);
+  if (paired.found < MIN_PAIRED_WORDS || paired.found < MIN_PAIRED_SHARE * paired.words) return false;
+  return coverage(other, otherLang, `${own} ${text}`, lang).found > paired.found;
+}
+/** Standard deviations by which the neighbour's side must be short (a quarter of pairs are, by chance: the words decide). */
+const SKEWED_Z = 0.75;
+/** Within this many standard deviations with the lone text added: an ordinary pair's spread. */
+const FITS_Z = 1.25;
+/** And closer to the norm by this much at least. */
+const GAIN_Z = 0.5;
+
+/**
+ * Whether the lone text, not the neighbour's own side, is the translation of the neighbour's other
+ * side: the aligner paired a stretch one sentence off (GIMP lighting: "É um filtro muito poderoso,
+ * que simula uma iluminação realista…" alone beside "Você tem até opções…" ⇄ "This filter simulates
+ * the effect you get when you light up a wall…"; Scilab xclick: the older page's "xclick espera pelo
+ * clique do mouse…" paired with the next English). The lone text and the other side say each other
+ * (the mean of the two shares of content words each finds in the other) by ONE_OFF_SHARE at least,
+ * and by ONE_OFF_MARGIN more than the neighbour's two sides do. A sentence dropped or added beside a
+ * faithful pair never says that pair's other side better than its own translation does.
+ */
+export function pairedOneOff(text: string, lang: Lang, own: string | undefined, other: string | undefined): boolean {
+  if (!own?.trim() || !other?.trim()) return false;
+  const otherLang: Lang = lang === "pt" ? "en" : "pt";
+  const otherByText = coverage(other, otherLang, text, lang);
+  if (otherByText.found < MIN_ONE_OFF_WORDS) return false;
+  const mutual = (a: Coverage, b: Coverage): number => ((a.words ? a.found / a.words : 0) + (b.words ? b.found / b.words : 0)) / 2;
+  const lone = mutual(otherByText, coverage(text, lang, other, otherLang));
+  if (lone < ONE_OFF_SHARE) return false;
+  return lone >= mutual(coverage(other, otherLang, own, lang), coverage(own, lang, other, otherLang)) + ONE_OFF_MARGIN;
+}
+/** Tuning half (session 7): 0.3–0.4 excused the same two false alarms and no genuine flag; an English sentence really dropped beside a loosely worded pair (GIMP Script-Fu tutorial) reached 0.35, only 0.05 above that pair. */
+const ONE_OFF_SHARE = 0.35;
+const ONE_OFF_MARGIN = 0.2;
+const MIN_ONE_OFF_WORDS = 2;

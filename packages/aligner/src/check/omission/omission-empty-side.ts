@@ -1,7 +1,7 @@
 import type { CheckInput, Flag, Speller } from "../../types.ts";
 import { flagAt, type Check, type CheckContext } from "../check.ts";
 import { looksLikeCode } from "../text/looks-like-code.ts";
-import { restOfNeighbour, saidBeside, tailOfPrevious } from "./counterpart.ts";
+import { absorbedByNeighbour, pairedOneOff, restOfNeighbour, saidBeside, tailOfPrevious } from "./counterpart.ts";
 import { DEFAULT_PT_PER_EN } from "./omission-length-ratio.ts";
 import { isTypeDescription } from "./parameter-type.ts";
 import { headingPairedOff, isSectionHeading, sameHeading } from "./section-headings.ts";
@@ -120,6 +120,7 @@ function sameItemLabel(text: string, others: readonly (string | undefined)[]): b
  */
 function pairedApart(pair: CheckInput, side: Side, text: string, ptPerEn: number): boolean {
   if (sameItemLabel(text, side === "pt" ? [pair.prevEn, pair.nextEn] : [pair.prevPt, pair.nextPt])) return true;
+  if (absorbedBeside(pair, side, text, ptPerEn)) return true;
   if (side === "pt") {
     return sameHeading(text, pair.prevEn) || sameHeading(text, pair.nextEn) || saidBeside(text, "pt", [pair.prevEn, pair.nextEn]) || tailOfPrevious(text, "pt", pair.prevEn) ||
       restOfNeighbour(text, "pt", pair.prevPt, pair.prevEn, ptPerEn) || restOfNeighbour(text, "pt", pair.nextPt, pair.nextEn, ptPerEn) ||
@@ -129,6 +130,21 @@ function pairedApart(pair: CheckInput, side: Side, text: string, ptPerEn: number
     // No rest-of-neighbour test on this side: on the tuning half it excused no false alarm and hid a genuinely dropped English sentence (Scilab evstr).
     saidBeside(text, "en", [pair.prevPt, pair.nextPt]) || tailOfPrevious(text, "en", pair.prevPt) ||
     headingPairedOff("en", pair.nextPt, pair.nextEn);
+}
+
+/**
+ * Whether a neighbouring pair of both sides holds the lone text's counterpart: it takes the lone
+ * text in (absorbedByNeighbour, a 2:1 made 1:1 + 1:0), or its other side is the lone text's
+ * translation (pairedOneOff, a stretch paired one off). The pair just before or after, when it has
+ * both sides (a one-sided neighbour is no pair).
+ */
+function absorbedBeside(pair: CheckInput, side: Side, text: string, ptPerEn: number): boolean {
+  const neighbours = [[pair.prevOneSided, pair.prevPt, pair.prevEn], [pair.nextOneSided, pair.nextPt, pair.nextEn]] as const;
+  return neighbours.some(([oneSided, pt, en]) => {
+    if (oneSided !== undefined) return false;
+    const [own, other] = side === "pt" ? [pt, en] : [en, pt];
+    return absorbedByNeighbour(text, side, own, other, ptPerEn) || pairedOneOff(text, side, own, other);
+  });
 }
 
 /**

@@ -16,6 +16,11 @@ describe("punctuation-missing-space", () => {
     expect(runCheck(punctuationMissingSpace, { pt: "amodei acredita que", prevPt: "as capacidades aumentam.", gapBefore: "" })).toEqual(["amodei→ Amodei"]);
   });
 
+  // Session 7: the segmenter splits "decimal.Se" before a capital; the sentence's English opens with code.
+  it("hit: a glued stop before a capital, the English opening in lower case (Scilab log10)", () => {
+    expect(runCheck(punctuationMissingSpace, { pt: "Se x é um vetor log10(x)=[log10(x1),...,log10(xn)].", en: "log10(x) is the base 10 logarithm.", prevPt: "Logartimo decimal.", gapBefore: "" })).toEqual(["Se→ Se"]);
+  });
+
   it("near miss: a file name the segmenter split into two pairs (dev corpus, apt's sources.list)", () => {
     expect(runCheck(punctuationMissingSpace, { pt: "list e os ficheiros contidos", prevPt: "A lista de fontes /etc/apt/sources.", gapBefore: "" })).toEqual([]);
   });

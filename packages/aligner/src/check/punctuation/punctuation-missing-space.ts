@@ -88,8 +88,10 @@ export const punctuationMissingSpace: Check<"punctuation-missing-space"> = {
     const first = /^\p{L}+/u.exec(pair.pt);
     const mark = pair.prevPt?.trimEnd().slice(-1) ?? "";
     // Where the English pair opens on the same word, the segmenter cut both sides inside one name ("sources.list").
-    // An English pair that opens in lower case was cut inside a sentence too ("package-type as specified…").
-    const englishToo = (word: string): boolean => pair.en !== undefined && (new RegExp(`^\\s*${word}(?![\\p{L}])`, "u").test(pair.en) || /^\s*\p{Ll}/u.test(pair.en));
+    // An English pair that opens in lower case was cut inside a sentence too ("package-type as specified…"),
+    // unless the Portuguese word is capitalised: "Logartimo decimal.Se x é um vetor…" opens a sentence
+    // whose English starts with code ("log10(x) is…"), and the segmenter splits there since session 7.
+    const englishToo = (word: string): boolean => pair.en !== undefined && (new RegExp(`^\\s*${word}(?![\\p{L}])`, "u").test(pair.en) || (/^\p{Ll}/u.test(word) && /^\s*\p{Ll}/u.test(pair.en)));
     // The segmenter also cuts inside a name of code after its dot ("Fac3d color." | "data", "arquivo .dem." | "sc"): the same names as inside a pair.
     const before = mark === "." && first !== null ? lastRun(WORD_BEFORE_STOP, pair.prevPt!.trimEnd(), 1) : undefined;
     const inName = before !== undefined && dotInName(before, first![0], context, true);
