@@ -76,5 +76,5 @@ function score<K extends string>(coef: Record<K, number>, x: Record<K, number>):
 export function beadConfidence(ev: BeadEvidence): number {
   if (ev.pt === 0 || ev.en === 0) return score(SKIP, skipFeatures(ev));
   const p = score(PAIR, pairFeatures(ev)) * tieFactor(ev.margin);
-  return ev.conflict ? Math.min(p, CONFLICT_CEILING) : p;
+  return ev.conflict || ev.rival || ev.unsupported ? Math.min(p, CONFLICT_CEILING) : p;
 }
