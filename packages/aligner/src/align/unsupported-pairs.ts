@@ -6,7 +6,7 @@ import { REVIEW_THRESHOLD } from "./confidence.ts";
 /**
  * Short pairs nothing vouches for. A 1-1 of two very short segments (SHORT_WORDS words or
  * fewer a side: a term, a label, a section title) that share no evidence at all — no word,
- * cognate, dictionary entry, number, copied line or term: similarity 0, no
+ * cognate, dictionary entry, number, copied line, term or identical text: similarity 0, no
  * anchor — was chosen for its place and its length alone. Where a sure pair stands on either
  * side, the place is evidence enough ("Parâmetros" ⇄ "Arguments" after the pair of the
  * description before it). Where neither neighbour is one (skips, or other such pairs: a run
@@ -29,9 +29,12 @@ function unsupported(ctx: BeadContext, b: Bead, ev: BeadEvidence): boolean {
   if (b.pt.length !== 1 || b.en.length !== 1 || ev.similarity > 0 || ev.anchored) return false;
   const p = b.pt[0]!;
   const e = b.en[0]!;
-  if (words(ctx.pt.segments[p]!.text) > SHORT_WORDS || words(ctx.en.segments[e]!.text) > SHORT_WORDS) return false;
-  // Two copies of a line, or of a term or operator with no letter ("+", "[ ]"), are evidence the words cannot see.
-  return !segmentsAreCopies(ctx, p, e) && !namesSameTerm(ctx, p, e);
+  const pt = ctx.pt.segments[p]!.text;
+  const en = ctx.en.segments[e]!.text;
+  if (words(pt) > SHORT_WORDS || words(en) > SHORT_WORDS) return false;
+  // The same text on both sides, a copied line, or a term or operator with no letter ("...",
+  // "+", "[ ]") is evidence the words cannot see.
+  return pt.replace(/\s+/gu, "") !== en.replace(/\s+/gu, "") && !segmentsAreCopies(ctx, p, e) && !namesSameTerm(ctx, p, e);
 }
 
 /**
