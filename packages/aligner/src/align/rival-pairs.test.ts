@@ -58,6 +58,26 @@ describe("pairs a reordering crossed (rival-pairs.ts)", () => {
     expect(got.get("Modo ⇄ Mode")).toBe("sure");
   });
 
+  it("counts a glossary's entries in entries: terms one entry off are crossed however long the definitions between them", () => {
+    // Each definition runs over several sentences, so the better partner of "Channel encoding" is
+    // more than a few segments away; it is the next term but one.
+    const def = (pt: string, en: string) => [[pt, "Ele aparece em muitas caixas de diálogo.", "Veja também o capítulo sobre cores.", "Há exemplos no fim do manual."], [en, "It shows in many dialogs.", "See also the chapter on colours.", "There are examples at the end of the manual."]];
+    const entries: Array<[string, string, string[][]]> = [
+      ["Canal", "Channel", def("Um canal guarda um componente da cor de cada pixel.", "A channel stores one colour component of each pixel.")],
+      ["Canal alfa", "Alpha Channel", def("O canal alfa guarda a transparência de cada pixel.", "The alpha channel stores the transparency of each pixel.")],
+      ["Channel encoding", "Channel encoding", def("A codificação diz como a intensidade cresce com o valor.", "The encoding says how fast the intensity grows with the value.")],
+      ["Máscara de canal", "Channel Mask", def("Uma máscara de canal guarda uma seleção.", "A channel mask stores a selection.")],
+    ];
+    // The Portuguese sorts by its own terms; the English puts "Alpha Channel" first.
+    const pt = entries.flatMap(([term, , [d]]) => [term, ...d!]);
+    const enOrder = [entries[1]!, entries[0]!, entries[2]!, entries[3]!];
+    const en = enOrder.flatMap(([, term, [, d]]) => [term, ...d!]);
+    const got = pairs(pt, en);
+    const oneOff = [...got].filter(([text]) => ["Canal alfa ⇄ Channel encoding", "Channel encoding ⇄ Channel Mask", "Canal ⇄ Alpha Channel", "Canal alfa ⇄ Channel"].includes(text));
+    expect(oneOff.length).toBeGreaterThan(0);
+    expect(oneOff.every(([, sure]) => sure === "review")).toBe(true);
+  });
+
   it("near miss: a section label repeated in order crosses nothing ('Parâmetros' ⇄ 'Arguments' twice, no word in common)", () => {
     const pt = ["Parâmetros", "x", "um número real.", "Parâmetros", "y", "um número inteiro."];
     const en = ["Arguments", "x", "a real number.", "Arguments", "y", "an integer number."];

@@ -22,7 +22,21 @@ import { REVIEW_THRESHOLD } from "./confidence.ts";
 /** The most words a side of a "very short" pair has: a term or a label, not a sentence. */
 export const SHORT_WORDS = 3;
 
-const words = (text: string) => text.split(/\s+/u).filter(Boolean).length;
+/**
+ * A segment of SHORT_WORDS words (runs of non-space) or fewer: a term or a label (rival-pairs.ts
+ * counts a glossary's entries by them). Asked of every segment, so it stops at the word too many.
+ */
+export function isShortSegment(text: string): boolean {
+  let words = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const space = c <= 32 || c === 0xa0 || c === 0x2028 || c === 0x2029 || c === 0x3000;
+    if (!space && !inWord && ++words > SHORT_WORDS) return false;
+    inWord = !space;
+  }
+  return true;
+}
 
 /** A 1-1 bead of two short segments with no evidence of any kind (see above). */
 function unsupported(ctx: BeadContext, b: Bead, ev: BeadEvidence): boolean {
@@ -31,7 +45,7 @@ function unsupported(ctx: BeadContext, b: Bead, ev: BeadEvidence): boolean {
   const e = b.en[0]!;
   const pt = ctx.pt.segments[p]!.text;
   const en = ctx.en.segments[e]!.text;
-  if (words(pt) > SHORT_WORDS || words(en) > SHORT_WORDS) return false;
+  if (!isShortSegment(pt) || !isShortSegment(en)) return false;
   // The same text on both sides, a copied line, or a term or operator with no letter ("...",
   // "+", "[ ]") is evidence the words cannot see.
   return pt.replace(/\s+/gu, "") !== en.replace(/\s+/gu, "") && !segmentsAreCopies(ctx, p, e) && !namesSameTerm(ctx, p, e);
