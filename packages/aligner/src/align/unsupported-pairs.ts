@@ -12,7 +12,7 @@ import { REVIEW_THRESHOLD } from "./confidence.ts";
  * description before it). Where neither neighbour is one (skips, or other such pairs: a run
  * of short items, a glossary, a list of arguments one version renamed or reordered), nothing
  * holds the pair where it is, and it is as likely wrong as right: on the real-text tune half
- * (2026-12-06), 17 such pairs at ≥ 0.9 were about half wrong ("Robert J. Renka" ⇄ "Version",
+ * (2026-12-06), 15 such pairs at ≥ 0.9 were about half wrong ("Robert J. Renka" ⇄ "Version",
  * "Bibliografia" ⇄ "cd TMPDIR", "'}']" ⇄ "J=A", "nr,nc" ⇄ "n") and half right ("Raio" ⇄
  * "Radius", "Recompensas" ⇄ "Bounties"). Such a pair is capped at CONFLICT_CEILING
  * (confidence.ts). A document's first or last pair has its edge for a neighbour, which holds it
