@@ -215,7 +215,7 @@ describe("alignSegments and bead shapes across paragraphs", () => {
 describe("confidence inside a one-sided stretch", () => {
   it("sends a short pair that shares one word to review when both beads beside it are skips ('Alt + Down' ⇄ 'Alt + Up' in a key list the Portuguese version lacks entries of)", () => {
     // The evidence of that pair on the test half of the real-text bench: it passed at 0.968 with no neighbour counted.
-    const ev = { pt: 1, en: 1, chars: 18, words: 4, lengthZ: 0.16, similarity: 0.42, coverage: 1, anchored: 0, margin: 0.26, startMismatch: 0, endMismatch: 0, conflict: 0 };
+    const ev = { pt: 1, en: 1, chars: 18, words: 4, lengthZ: 0.16, similarity: 0.42, coverage: 1, anchored: 0, margin: 0.26, startMismatch: 0, endMismatch: 0, conflict: 0, rival: 0, unsupported: 0 };
     expect(beadConfidence({ ...ev, skipsBeside: 0 })).toBeGreaterThanOrEqual(REVIEW_THRESHOLD);
     expect(beadConfidence({ ...ev, skipsBeside: 2 })).toBeLessThan(REVIEW_THRESHOLD);
   });

@@ -8,6 +8,8 @@ import { beadConfidence } from "./confidence.ts";
 import { EN_PER_PT_CHARS } from "./length-cost.ts";
 import { growListBeads } from "./list-beads.ts";
 import { buildMatchTable } from "./match-table.ts";
+import { markRivals } from "./rival-pairs.ts";
+import { markUnsupported } from "./unsupported-pairs.ts";
 import { bandFromAnchors, bandFromPath, touchesEdge, type SearchBand } from "./search-band.ts";
 import { extractFeatures, KeyTable } from "./segment-features.ts";
 
@@ -97,6 +99,17 @@ export function alignWithEvidence(pt: readonly Segment[], en: readonly Segment[]
       ev.skipsBeside = skip(k - 1) + skip(k + 1);
       beads[k]!.confidence = beadConfidence(ev);
     });
-    return growListBeads(ctx, beads, evidence);
+    const grown = growListBeads(ctx, beads, evidence);
+    // Doubts only the finished path can raise: a better match nearby, then (with those
+    // confidences known) a short pair with no evidence and no sure neighbour.
+    markRivals(ctx, grown.beads, grown.evidence);
+    grown.evidence.forEach((ev, k) => {
+      if (ev.rival) grown.beads[k]!.confidence = beadConfidence(ev);
+    });
+    markUnsupported(ctx, grown.beads, grown.evidence);
+    grown.evidence.forEach((ev, k) => {
+      if (ev.unsupported) grown.beads[k]!.confidence = beadConfidence(ev);
+    });
+    return grown;
   }
 }

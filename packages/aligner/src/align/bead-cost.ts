@@ -137,13 +137,13 @@ function sharesIdenticalWord(ctx: BeadContext, p0: number, e0: number): boolean 
 }
 
 /** For a 1-1 bead (p0, e0). */
-function namesSameTerm(ctx: BeadContext, p0: number, e0: number): boolean {
+export function namesSameTerm(ctx: BeadContext, p0: number, e0: number): boolean {
   const key = ctx.pt.termText[p0]!;
   return key >= 0 && key === ctx.en.termText[e0];
 }
 
 /** For a 1-1 bead (p0, e0). */
-function segmentsAreCopies(ctx: BeadContext, p0: number, e0: number): boolean {
+export function segmentsAreCopies(ctx: BeadContext, p0: number, e0: number): boolean {
   const key = ctx.pt.copiedText[p0]!;
   return key >= 0 && key === ctx.en.copiedText[e0];
 }

@@ -53,6 +53,17 @@ export interface BeadEvidence {
    * "http://www.omet.ca/". 0 for skips.
    */
   conflict: number;
+  /**
+   * 1 when a better match nearby crosses this 1-1 pair (rival-pairs.ts): one of its segments and
+   * a neighbouring segment of the other side match each other better than either matches its
+   * own partner, the mark of items one version orders otherwise. Set once the path is known; 0 for the rest.
+   */
+  rival: number;
+  /**
+   * 1 for a 1-1 of two very short segments with no evidence at all whose neighbours are no sure
+   * pairs either (unsupported-pairs.ts): nothing holds it where it is. Set once the path is known.
+   */
+  unsupported: number;
 }
 
 /** Where the paragraph breaks around the bead [p0, p1) × [e0, e1) disagree (see BeadEvidence); both 0 for skips. */
@@ -116,5 +127,7 @@ export function beadEvidence(ctx: BeadContext, tables: DpTables, band: SearchBan
     // it: what else disagrees is another version's. Not looked for (a tenth of the beads of a long
     // document hold one, and every one of its synthetic copies' numbered sentences).
     conflict: anchored ? 0 : conflictOf(ctx.pt, ctx.en, p0, i, e0, j),
+    rival: 0,
+    unsupported: 0,
   };
 }

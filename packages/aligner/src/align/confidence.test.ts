@@ -7,7 +7,7 @@ describe("pair confidence and a near-tie", () => {
   // The evidence of a real pair (scilab sylv, tune half): the Portuguese, translated from an older
   // page, describes sylv(A,B,C,'d'); the newer English has two such sentences, and the pair with
   // the second won by 0.12 nats over the first. Its words match well, so the model alone passed it at 0.94.
-  const ev = { pt: 1, en: 1, chars: 171, words: 23, lengthZ: 0.6, similarity: 0.77, coverage: 1, anchored: 0, skipsBeside: 1, startMismatch: 0, endMismatch: 0, conflict: 0 };
+  const ev = { pt: 1, en: 1, chars: 171, words: 23, lengthZ: 0.6, similarity: 0.77, coverage: 1, anchored: 0, skipsBeside: 1, startMismatch: 0, endMismatch: 0, conflict: 0, rival: 0, unsupported: 0 };
 
   it("sends a pair that beat its runner-up by a hair to review, however well its words match", () => {
     expect(beadConfidence({ ...ev, margin: 0.12 })).toBeLessThan(REVIEW_THRESHOLD);

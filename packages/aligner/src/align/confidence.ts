@@ -26,7 +26,10 @@ export const REVIEW_THRESHOLD = 0.9;
  * tune half (2026-12-06) it takes four pairs from ≥ 0.9 to 0.5: three misaligned by reading
  * ("http://lilybin.com" ⇄ "http://www.omet.ca/", "https://lilypondblog.org" ⇄
  * "https://lsr.di.unimi.it", "(detalhes de Glossary)" ⇄ "(details of Learning)", outside the
- * gold) and one of another version ("Shift" ⇄ "Ctrl", right by the gold).
+ * gold) and one of another version ("Shift" ⇄ "Ctrl", right by the gold). A 1-1 a better match
+ * nearby crosses (BeadEvidence.rival, rival-pairs.ts) and a short pair nothing vouches for
+ * (BeadEvidence.unsupported, unsupported-pairs.ts) are capped here too: each is as likely wrong
+ * as right.
  */
 export const CONFLICT_CEILING = 0.5;
 
@@ -76,5 +79,5 @@ function score<K extends string>(coef: Record<K, number>, x: Record<K, number>):
 export function beadConfidence(ev: BeadEvidence): number {
   if (ev.pt === 0 || ev.en === 0) return score(SKIP, skipFeatures(ev));
   const p = score(PAIR, pairFeatures(ev)) * tieFactor(ev.margin);
-  return ev.conflict ? Math.min(p, CONFLICT_CEILING) : p;
+  return ev.conflict || ev.rival || ev.unsupported ? Math.min(p, CONFLICT_CEILING) : p;
 }

@@ -67,6 +67,17 @@ export interface SideFeatures {
   kind: Uint8Array;
   /** Prefix counts of headings (index n = all headings). */
   headingPrefix: Int32Array;
+  /**
+   * Prefix counts of titles: headings that are not lines of code (kind 2: "Seqüência de
+   * Chamamento", "Equation 8.9. Equation for layer mode “Burn”", "'name'"), see structure-cost.ts.
+   */
+  titlePrefix: Int32Array;
+  /**
+   * 1 for a line of code, or a line that opens a call, an assignment or a brace though it does
+   * not close it ("list('link','nome_do_link', [número_…],", a call a code block wraps over
+   * lines): what the other side may split into several short lines that look like titles.
+   */
+  codeLike: Uint8Array;
   /** Keys that say "this exact thing" (numbers, names): candidates for anchors. */
   anchorKeys: Int32Array[];
   /**
@@ -127,6 +138,8 @@ function isTerm(text: string): boolean {
  * argument's description, tune half), which prose writes like a call.
  */
 const CODE_MARK = /[\p{L}\d_]\((?!e?s\))[^()]*\)|[\p{L}\d_\])]\s*[-+*/]?=\s*[^\s=]|[{}]|^\/\//u;
+/** A call opened ("list("), an assignment or a brace: see SideFeatures.codeLike. */
+const CODE_OPENING = /[\p{L}\d_]\(|=|[{}]/u;
 const ENDERS = ".!?…:;,";
 const CLOSERS = "\"”’')]";
 /** A Markdown link "[text](#)" is prose. */
@@ -322,6 +335,8 @@ export function extractFeatures(segments: readonly Segment[], lang: Lang, table:
     leadIn: new Uint8Array(n),
     kind: new Uint8Array(n),
     headingPrefix: new Int32Array(n + 1),
+    titlePrefix: new Int32Array(n + 1),
+    codeLike: new Uint8Array(n),
     anchorKeys: [],
     copiedText: new Int32Array(n).fill(-1),
     termText: new Int32Array(n).fill(-1),
@@ -360,6 +375,8 @@ export function extractFeatures(segments: readonly Segment[], lang: Lang, table:
     const marks = scanned & LITERAL_MARKS;
     f.kind[s] = seg.kind === "speaker" ? 1 : codeLine(seg.text, marks) ? CODE_KIND : seg.kind === "heading" ? 2 : 0;
     f.headingPrefix[s + 1] = f.headingPrefix[s]! + (seg.kind === "heading" ? 1 : 0);
+    f.titlePrefix[s + 1] = f.titlePrefix[s]! + (f.kind[s] === 2 ? 1 : 0);
+    f.codeLike[s] = f.kind[s] === CODE_KIND || (marks & CODE_MARKS && CODE_OPENING.test(seg.text)) ? 1 : 0;
     f.anchorKeys.push(anchors.length ? Int32Array.from(anchors) : NO_ANCHORS);
     // Spacing is style in code ("A*X+X*B=C" and "A*X+X*B = C" are one formula).
     if (marks && seg.text.length >= MIN_COPIED_CHARS && !MARKDOWN_LINK.test(seg.text)) f.copiedText[s] = table.lineId(scanned & SPACE ? seg.text.replace(/\s+/g, "") : seg.text);

@@ -10,7 +10,15 @@ export const KIND_MISMATCH_COST = 3;
  * A heading is a hard boundary: a bead of more than two segments that holds a heading and
  * body text (a numbered title glued to the end of the paragraph before it, an untranslated
  * English heading folded into its neighbour's 1-2) costs this much, so the heading stands
- * alone or as a skip. Headings only (a title split in two on one side) are fine.
+ * alone or as a skip. The same holds for a title (a heading that is no line of code) in a bead
+ * of more than two segments whatever the rest is: a title is a paragraph of its own, so two
+ * segments on its side are two paragraphs, another title or a code line ("Equação 8.9. Equação
+ * para o modo de camada “Super-exposição”" ⇄ "Equation 8.9. … “Burn” ‖ Contrast Layer Modes",
+ * "Scilab Help >> … > is_handle_valid" ⇄ "Scilab Help >> … ‖ is_handle_valid", "Seqüência de
+ * Chamamento" ⇄ "'name' ‖ name of primitive"). Exempt: one line of code against the lines it
+ * was split into on the other side ("if ierr>0 then disp(lasterror()),end" ⇄ "if ierr>0 then ‖
+ * disp(lasterror()) ‖ end", "list('link','nome_do_link', [número_…]," ⇄ "list('link','name_of_link', ‖
+ * [number_of_upstream_box,upstream_box_port],", whose short lines look like titles: codeLike).
  */
 export const HEADING_WITH_BODY_COST = 20;
 
@@ -45,7 +53,9 @@ export function structureCost(pt: SideFeatures, en: SideFeatures, p0: number, p1
   const segments = p1 - p0 + e1 - e0;
   const kindMismatch = segments === 2 && pt.kind[p0] !== en.kind[e0];
   const headings = pt.headingPrefix[p1]! - pt.headingPrefix[p0]! + en.headingPrefix[e1]! - en.headingPrefix[e0]!;
-  const headingWithBody = segments > 2 && headings > 0 && headings < segments;
+  const titles = pt.titlePrefix[p1]! - pt.titlePrefix[p0]! + en.titlePrefix[e1]! - en.titlePrefix[e0]!;
+  const codeSplit = (p1 - p0 === 1 && pt.codeLike[p0] === 1) || (e1 - e0 === 1 && en.codeLike[e0] === 1);
+  const headingWithBody = segments > 2 && ((headings > 0 && headings < segments) || (titles > 0 && !codeSplit));
   const twoPairs = p1 - p0 === 2 && e1 - e0 === 2 ? pt.paraEnd[p0]! & en.paraEnd[e0]! : 0;
   const gluedLeadIns = (p1 - p0 > 1 ? pt.leadIn[p1 - 1]! & pt.paraEnd[p1 - 2]! : 0) + (e1 - e0 > 1 ? en.leadIn[e1 - 1]! & en.paraEnd[e1 - 2]! : 0);
   return PARAGRAPH_MISMATCH_COST * mismatch + PARAGRAPH_SPAN_COST * spanned + (kindMismatch ? KIND_MISMATCH_COST : 0) +
