@@ -13,6 +13,7 @@ const LOANWORDS: ReadonlySet<string> = new Set(loanwords.words);
 import { execAll } from "../text/exec-all.ts";
 import { glossed } from "../text/glossed.ts";
 import { copiedLabelsLowered, trailRootLowered } from "./copied-labels.ts";
+import { BoundedCache } from "../../bounded-cache.js";
 
 interface LowercaseAcronym {
   lower: string;
@@ -286,11 +287,28 @@ const escapeWord = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/gu, "\\$
  */
 function lowerAsTheProgramWrites(pair: CheckInput, text: string): boolean {
   if (!LOWER_WORD.test(text)) return false;
-  const forms = text.endsWith("s") ? [text, text.slice(0, -1)] : [text];
-  const alternatives = forms.map(escapeWord).join("|");
-  if (new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives})_[\\p{L}\\p{N}]|[\\p{L}\\p{N}]_(?:${alternatives})(?![\\p{L}\\p{N}])`, "u").test(pair.pt)) return true;
+  const { joined, english } = programPatterns(text);
+  if (joined.test(pair.pt)) return true;
   // Not inside an address or a path ("<apt@packages.debian.org>", "/usr/lib/apt"), where names are lower case anyway.
-  return pair.en !== undefined && new RegExp(`(?<![\\p{L}\\p{N}_./@:<-])(?:${alternatives})(?![\\p{L}\\p{N}_/@>-]|[.:]\\p{L})`, "u").test(pair.en);
+  return pair.en !== undefined && english.test(pair.en);
+}
+
+/**
+ * The two patterns of `lowerAsTheProgramWrites` for one word, compiled once: the same few lower-case
+ * names are asked about on pair after pair, and compiling a pattern costs more than running it.
+ */
+const programPatternCache = new BoundedCache<string, { joined: RegExp; english: RegExp }>(256);
+function programPatterns(text: string): { joined: RegExp; english: RegExp } {
+  let known = programPatternCache.get(text);
+  if (!known) {
+    const forms = text.endsWith("s") ? [text, text.slice(0, -1)] : [text];
+    const alternatives = forms.map(escapeWord).join("|");
+    known = programPatternCache.set(text, {
+      joined: new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives})_[\\p{L}\\p{N}]|[\\p{L}\\p{N}]_(?:${alternatives})(?![\\p{L}\\p{N}])`, "u"),
+      english: new RegExp(`(?<![\\p{L}\\p{N}_./@:<-])(?:${alternatives})(?![\\p{L}\\p{N}_/@>-]|[.:]\\p{L})`, "u"),
+    });
+  }
+  return known;
 }
 
 /** The document's habits, asked only about the words some pair needs: most documents need none. */

@@ -9,6 +9,7 @@ import { portugueseFor } from "./spanish-spelling.ts";
 import { closeForms } from "../spelling/close-forms.ts";
 import { isEntryName } from "../spelling/entry-name.ts";
 import { isCodeOrTableLine } from "../untranslated/literal-line.ts";
+import { execAll } from "../text/exec-all.ts";
 
 const LOANWORDS = new Set(loanwords.words);
 // A Map, not the JSON object: a word like "constructor" must not find Object.prototype.
@@ -59,7 +60,7 @@ const STRAIGHT_QUOTE = /["']/u;
 // Short lower-case codes joined by commas inside straight quotes: "en, de", 'fr, de, en'.
 const QUOTED_CODES = /(["'])\p{Ll}{1,3}(?:,\s*\p{Ll}{1,3})+\1/gu;
 const inQuotedCodes = (text: string, at: number): boolean => {
-  for (const m of text.matchAll(QUOTED_CODES)) if (m.index < at && at < m.index + m[0].length) return true;
+  for (const m of execAll(QUOTED_CODES, text)) if (m.index < at && at < m.index + m[0].length) return true;
   return false;
 };
 // Lower-case names of code joined by commas, the whole line: a definition list's parameters ("num, den", "x, y, z").

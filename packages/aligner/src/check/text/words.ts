@@ -90,7 +90,14 @@ export function byScan(text: string): Word[] {
 }
 
 /** Whether a word of `words()` joins runs of letters (a hyphen, an apostrophe or a dot inside it): most words do not. */
-export const hasJoiner = (w: string): boolean => w.includes("-") || w.includes("'") || w.includes("’") || w.includes(".");
+export const hasJoiner = (w: string): boolean => {
+  // One pass over the word, not one search per joiner: asked of every word of every pair.
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c === 45 || c === 39 || c === 0x2019 || c === 46) return true;
+  }
+  return false;
+};
 
 const lowerCache = new ObjectMemo<readonly Word[], readonly string[]>();
 
