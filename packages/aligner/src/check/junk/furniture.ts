@@ -27,14 +27,22 @@ const MAX_HEADLINE_WORDS = 25;
  * Ajuda"), a skip link, share buttons naming social networks, a cookie or newsletter notice.
  * Written from what web pages put around an article, for lines no list can enumerate.
  */
-const SHAPES = [
+const SHAPES_AT_START = [
   /^(?:[^»›>\n]{1,30}\s[»›>]\s){2,}[^»›>\n]{1,30}$/u,
   /^(?:ir|saltar|pular|avançar) para (?:o )?(?:conteúdo|menu|navegação)/iu,
+];
+/** Shapes found anywhere in the line, each by a word of MAY_HAVE_WORD_SHAPE. */
+const WORD_SHAPES = [
   /(?:partilh|compartilh|share|curtir|gost|tweet|enviar por)\S*.{0,40}(?:facebook|twitter|whatsapp|linkedin|telegram|pinterest|reddit|e-?mail)|(?:facebook|twitter|whatsapp|linkedin|telegram)\s+(?:facebook|twitter|whatsapp|linkedin|telegram)|^(?:curtir|gostar|partilhar|compartilhar)(?:\s+(?:curtir|gostar|partilhar|compartilhar|comentar|guardar|salvar))+$/iu,
   /(?<!\p{L})cookies?(?!\p{L}).{0,80}(?:aceit|concord|experiência|navega|política)|(?:aceit|concord|política).{0,80}(?<!\p{L})cookies?(?!\p{L})/iu,
   /(?:inscreva-se|subscreva|assine|receba).{0,40}(?:newsletter|boletim|novidades)|newsletter.{0,30}(?:inscrev|subscrev|assin)/iu,
 ];
 const MAX_SHAPE_LENGTH = 160;
+/**
+ * What a line of a word shape must hold (a network, "cookie", a newsletter's words, or a like button's
+ * verb first): one pass over the line spares the three shapes' scans on nearly every line.
+ */
+const MAY_HAVE_WORD_SHAPE = /facebook|twitter|whatsapp|linkedin|telegram|pinterest|reddit|e-?mail|^(?:curtir|gostar|partilhar|compartilhar)|cookie|newsletter|boletim|novidades/iu;
 
 /**
  * A heading in capitals ("VEJA TAMBÉM", "DIREITOS AUTORAIS") is a manual's own section: man pages
@@ -57,7 +65,7 @@ export function isFurniture(text: string): boolean {
 }
 
 function looksLikeFurniture(t: string): boolean {
-  if (t.length <= MAX_SHAPE_LENGTH && SHAPES.some((shape) => shape.test(t))) return true;
+  if (t.length <= MAX_SHAPE_LENGTH && (SHAPES_AT_START.some((shape) => shape.test(t)) || (MAY_HAVE_WORD_SHAPE.test(t) && WORD_SHAPES.some((shape) => shape.test(t))))) return true;
   if (t.length <= MAX_SHAPE_LENGTH && MAY_SEPARATE.test(t) && ITEM_SEPARATOR.test(t)) {
     const items = t.split(ITEM_SEPARATOR);
     if (items.length >= 2 && items.every((item) => listed(key(item)))) return true;
