@@ -72,7 +72,9 @@ function numberPattern(lang: Lang): RegExp {
   // "um bilhão", "a billion": an article counts as one only before a scale word.
   const one = lang === "pt" ? "um|uma" : "a|an|one";
   const scaleWords = lang === "pt" ? "milhão|bilhão|bilião|trilhão|mil milhões" : "million|billion|trillion|thousand";
-  const re = new RegExp(`(?<![\\p{L}\\p{N}.,-])(\\d+(?:[.,]\\d+)*)|(?<![\\p{L}])(${words})(?![\\p{L}])|(?<![\\p{L}])(${one})(?= (?:${scaleWords})(?![\\p{L}]))`, "giu");
+  // A digit or a number word's first letter, looked for first: the look-behinds are then tried only there.
+  const first = [...new Set([...Object.keys(WORDS[lang]), ...one.split("|")].map((w) => w.charAt(0)))].join("");
+  const re = new RegExp(`(?=[\\d${first}])(?:(?<![\\p{L}\\p{N}.,-])(\\d+(?:[.,]\\d+)*)|(?<![\\p{L}])(${words})(?![\\p{L}])|(?<![\\p{L}])(${one})(?= (?:${scaleWords})(?![\\p{L}])))`, "giu");
   patterns.set(lang, re);
   return re;
 }
