@@ -9,7 +9,18 @@ const HEADER_FIRST = new Set(furniture.relatedHeaders.map((l) => l.charAt(0)));
 const firstLetter = (text: string): string => text.trimStart().charAt(0).toLowerCase().charAt(0);
 
 /** A line's words as compared with the lists: lower case, without trailing punctuation. */
-const key = (text: string): string => text.trim().toLowerCase().replace(/[\s:.…!]+$/u, "").replace(/\s+/gu, " ");
+// (As `text.trim().toLowerCase().replace(/[\s:.…!]+$/u, "").replace(/\s+/gu, " ")`, without a new string where
+// nothing changes: every line of every pair is keyed, and most end without punctuation and have single spaces.)
+const key = (text: string): string => {
+  let k = text.trim().toLowerCase();
+  let end = k.length;
+  while (end > 0 && TRAILING.test(k[end - 1]!)) end--;
+  if (end < k.length) k = k.slice(0, end);
+  return UNEVEN_SPACE.test(k) ? k.replace(/\s+/gu, " ") : k;
+};
+const TRAILING = /[\s:.…!]/u;
+/** White space other than single spaces: what collapsing the spaces would change. */
+const UNEVEN_SPACE = /[^\S ]|\s{2}/u;
 // A period the site's ranking covers ("Mais lidas da semana", "Populares do mês") leaves the label what it was.
 const PERIOD = / (?:d[ao]s?|dest[ae]|nest[ae]|de) (?:semana|mês|dia|ano|hoje|momento)$/u;
 const PERIOD_WORDS = new Set(["semana", "mês", "dia", "ano", "hoje", "momento"]);
