@@ -24,29 +24,24 @@ interface LowercaseAcronym {
 
 const ACRONYMS = new Map((acronyms as LowercaseAcronym[]).map((a) => [a.lower, a]));
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&");
-// Each acronym (or its plural) as a whole word, as words() would cut it: not joined by a hyphen,
-// an apostrophe or a dot before a capital. One pass over the text instead of a lookup per word.
-const ACRONYM_WORD = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?<![\\p{L}\\p{N}][-'’])(?:${[...ACRONYMS.keys()].sort((a, b) => b.length - a.length).map(escape).join("|")})s?(?![\\p{L}\\p{N}])(?![-'’][\\p{L}\\p{N}])(?!\\.[\\p{Lu}\\p{N}])`,
-  "gu",
-);
-
 /** Acronyms written in lower case ("a ia", "ceo", "eua"), found without any English; not where the English writes them so too ("the cpu component"). */
 function lowercaseAcronyms(pt: string, en?: string): { start: number; end: number; form: string }[] {
   const out: { start: number; end: number; form: string }[] = [];
-  for (const m of execAll(ACRONYM_WORD, pt)) {
-    const text = m[0];
+  // Each acronym (or its plural) as a whole word of words(), which every check of the pair has cut already
+  // (a hyphen, an apostrophe or a dot before a capital joins it to its neighbour): a lookup per word costs
+  // less than a pattern of all the acronyms tried at every offset.
+  const ws = words(pt);
+  for (let k = 0; k < ws.length; k++) {
+    const w = ws[k]!;
+    const text = w.text;
+    if (!ACRONYMS.has(text) && !(text.endsWith("s") && ACRONYMS.has(text.slice(0, -1)))) continue;
     const a = ACRONYMS.get(text.endsWith("s") ? text.slice(0, -1) : text) ?? ACRONYMS.get(text);
     if (!a || (en && inEnglishProse(en, text))) continue;
     if (a.after) {
-      // The word before, as words() cuts it: rare enough to tokenise the pair for it.
-      const ws = words(pt);
-      const k = ws.findIndex((w) => w.start === m.index);
       const prev = k > 0 ? lowered(ws)[k - 1] : undefined;
       if (!prev || !a.after.includes(prev)) continue;
     }
-    out.push({ start: m.index, end: m.index + text.length, form: text.endsWith("s") && !a.lower.endsWith("s") ? `${a.form}s` : a.form });
+    out.push({ start: w.start, end: w.start + text.length, form: text.endsWith("s") && !a.lower.endsWith("s") ? `${a.form}s` : a.form });
   }
   return out;
 }
