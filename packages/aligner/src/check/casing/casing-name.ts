@@ -13,6 +13,7 @@ const LOANWORDS: ReadonlySet<string> = new Set(loanwords.words);
 import { execAll } from "../text/exec-all.ts";
 import { glossed } from "../text/glossed.ts";
 import { copiedLabelsLowered, trailRootLowered } from "./copied-labels.ts";
+import { BoundedCache } from "../../bounded-cache.js";
 
 interface LowercaseAcronym {
   lower: string;
@@ -23,29 +24,24 @@ interface LowercaseAcronym {
 
 const ACRONYMS = new Map((acronyms as LowercaseAcronym[]).map((a) => [a.lower, a]));
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&");
-// Each acronym (or its plural) as a whole word, as words() would cut it: not joined by a hyphen,
-// an apostrophe or a dot before a capital. One pass over the text instead of a lookup per word.
-const ACRONYM_WORD = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?<![\\p{L}\\p{N}][-'’])(?:${[...ACRONYMS.keys()].sort((a, b) => b.length - a.length).map(escape).join("|")})s?(?![\\p{L}\\p{N}])(?![-'’][\\p{L}\\p{N}])(?!\\.[\\p{Lu}\\p{N}])`,
-  "gu",
-);
-
 /** Acronyms written in lower case ("a ia", "ceo", "eua"), found without any English; not where the English writes them so too ("the cpu component"). */
 function lowercaseAcronyms(pt: string, en?: string): { start: number; end: number; form: string }[] {
   const out: { start: number; end: number; form: string }[] = [];
-  for (const m of execAll(ACRONYM_WORD, pt)) {
-    const text = m[0];
+  // Each acronym (or its plural) as a whole word of words(), which every check of the pair has cut already
+  // (a hyphen, an apostrophe or a dot before a capital joins it to its neighbour): a lookup per word costs
+  // less than a pattern of all the acronyms tried at every offset.
+  const ws = words(pt);
+  for (let k = 0; k < ws.length; k++) {
+    const w = ws[k]!;
+    const text = w.text;
+    if (!ACRONYMS.has(text) && !(text.endsWith("s") && ACRONYMS.has(text.slice(0, -1)))) continue;
     const a = ACRONYMS.get(text.endsWith("s") ? text.slice(0, -1) : text) ?? ACRONYMS.get(text);
     if (!a || (en && inEnglishProse(en, text))) continue;
     if (a.after) {
-      // The word before, as words() cuts it: rare enough to tokenise the pair for it.
-      const ws = words(pt);
-      const k = ws.findIndex((w) => w.start === m.index);
       const prev = k > 0 ? lowered(ws)[k - 1] : undefined;
       if (!prev || !a.after.includes(prev)) continue;
     }
-    out.push({ start: m.index, end: m.index + text.length, form: text.endsWith("s") && !a.lower.endsWith("s") ? `${a.form}s` : a.form });
+    out.push({ start: w.start, end: w.start + text.length, form: text.endsWith("s") && !a.lower.endsWith("s") ? `${a.form}s` : a.form });
   }
   return out;
 }
@@ -286,11 +282,28 @@ const escapeWord = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/gu, "\\$
  */
 function lowerAsTheProgramWrites(pair: CheckInput, text: string): boolean {
   if (!LOWER_WORD.test(text)) return false;
-  const forms = text.endsWith("s") ? [text, text.slice(0, -1)] : [text];
-  const alternatives = forms.map(escapeWord).join("|");
-  if (new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives})_[\\p{L}\\p{N}]|[\\p{L}\\p{N}]_(?:${alternatives})(?![\\p{L}\\p{N}])`, "u").test(pair.pt)) return true;
+  const { joined, english } = programPatterns(text);
+  if (joined.test(pair.pt)) return true;
   // Not inside an address or a path ("<apt@packages.debian.org>", "/usr/lib/apt"), where names are lower case anyway.
-  return pair.en !== undefined && new RegExp(`(?<![\\p{L}\\p{N}_./@:<-])(?:${alternatives})(?![\\p{L}\\p{N}_/@>-]|[.:]\\p{L})`, "u").test(pair.en);
+  return pair.en !== undefined && english.test(pair.en);
+}
+
+/**
+ * The two patterns of `lowerAsTheProgramWrites` for one word, compiled once: the same few lower-case
+ * names are asked about on pair after pair, and compiling a pattern costs more than running it.
+ */
+const programPatternCache = new BoundedCache<string, { joined: RegExp; english: RegExp }>(256);
+function programPatterns(text: string): { joined: RegExp; english: RegExp } {
+  let known = programPatternCache.get(text);
+  if (!known) {
+    const forms = text.endsWith("s") ? [text, text.slice(0, -1)] : [text];
+    const alternatives = forms.map(escapeWord).join("|");
+    known = programPatternCache.set(text, {
+      joined: new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives})_[\\p{L}\\p{N}]|[\\p{L}\\p{N}]_(?:${alternatives})(?![\\p{L}\\p{N}])`, "u"),
+      english: new RegExp(`(?<![\\p{L}\\p{N}_./@:<-])(?:${alternatives})(?![\\p{L}\\p{N}_/@>-]|[.:]\\p{L})`, "u"),
+    });
+  }
+  return known;
 }
 
 /** The document's habits, asked only about the words some pair needs: most documents need none. */

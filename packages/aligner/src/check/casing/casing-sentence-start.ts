@@ -7,6 +7,7 @@ import { hasExtraStops } from "../text/sentence-stops.ts";
 import { looksLikeCode, sentenceAroundLiterals } from "../text/looks-like-code.ts";
 import { literalSpans, overlapsLiteral } from "../../normalize/literal-spans.ts";
 import { PassMemo } from "../../document-pass.ts";
+import { execAll } from "../text/exec-all.ts";
 
 const capitalise = (w: string): string => w[0]!.toUpperCase() + w.slice(1);
 
@@ -38,7 +39,7 @@ export function calledNames(pairs: readonly CheckInput[]): string[] {
   for (const p of pairs) {
     if (p.pt.includes(" >> ")) { const end = TRAIL_END.exec(p.pt); if (end) add(end[1]!); }
     if (!p.pt.includes("(")) continue;
-    for (const m of p.pt.matchAll(CALLED)) add(m[1]!);
+    for (const m of execAll(CALLED, p.pt)) add(m[1]!);
   }
   return [...out].sort();
 }

@@ -1,6 +1,7 @@
 import { isLower } from "../text/words.ts";
 import { execAll } from "../text/exec-all.ts";
 import { isInsideLiteral, literalSpans } from "../../normalize/literal-spans.ts";
+import { PassMemo } from "../../document-pass.ts";
 
 /** The first letter of a sentence inside `text`, and whether the sentence may start in lower case. */
 export interface SentenceStart {
@@ -37,8 +38,19 @@ const lowerByDesign = (word: string): boolean => /\p{N}/u.test(word) || /^\p{Ll}
 // A parenthesis that holds a whole sentence, its stop inside ("(However, GIMP does support … .)"), opens with a capital.
 const FIRST_WORD = /^(?:[\s"“'‘*–—·•]|-(?=\s)|\((?=[^()]*[.!?]\)))*(\p{L}[\p{L}\p{N}]*)/u;
 
-/** Sentence starts in `text`: its own start, and every letter after ". ", "! " or "? ". */
-export function sentenceStarts(text: string): SentenceStart[] {
+/** Every text's starts during a document pass: the lower-case document check reads each pair twice, the sentence-start check once more. */
+const passStarts = new PassMemo<string, readonly SentenceStart[]>();
+
+/** Sentence starts in `text`: its own start, and every letter after ". ", "! " or "? ". Shared: read-only. */
+export function sentenceStarts(text: string): readonly SentenceStart[] {
+  const known = passStarts.get(text);
+  if (known) return known;
+  const found = startsOf(text);
+  passStarts.set(text, found);
+  return found;
+}
+
+function startsOf(text: string): SentenceStart[] {
   const out: SentenceStart[] = [];
   const first = FIRST_WORD.exec(text);
   if (first?.[1]) out.push({ offset: first[0].length - first[1].length, word: first[1] });

@@ -1,5 +1,6 @@
 import { literalSpans } from "../../normalize/literal-spans.ts";
 import { isSentenceStart, words } from "../text/words.ts";
+import { execAll } from "../text/exec-all.ts";
 
 /** Literal kinds whose text a translation copies as it is. */
 const COPIED = new Set(["code", "path", "file", "host", "url", "email", "option", "version"]);
@@ -50,7 +51,7 @@ export function englishTokens(en: string): EnglishToken[] {
   // Only that split is looked for: a case or accent changed ("Script-fu", "Área-A") is how translators write them.
   const splitOnly = new Set<string>();
   // Most English has no capital after a hyphen: one cheap scan spares the pattern.
-  if (HYPHEN_CAPITAL.test(en)) for (const m of en.matchAll(HYPHENATED_NAME)) if (!out.has(m[0])) { out.set(m[0], true); splitOnly.add(m[0]); }
+  if (HYPHEN_CAPITAL.test(en)) for (const m of execAll(HYPHENATED_NAME, en)) if (!out.has(m[0])) { out.set(m[0], true); splitOnly.add(m[0]); }
   for (const w of words(en)) {
     const t = w.text;
     // Most words are plain lower case: nothing to keep letter for letter, and no pattern needs to see them.

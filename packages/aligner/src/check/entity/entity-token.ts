@@ -55,7 +55,7 @@ function candidateSpans(pt: string): Candidate[] {
   const out: Candidate[] = [...runs];
   const pieces = runs.map((r) => {
     if (!CODE_JOINER.test(r.text) || r.text.includes("=")) return [r];
-    const ps: Candidate[] = [...r.text.matchAll(PIECE)].map((m) => candidate(r.start + m.index, m[0], true));
+    const ps: Candidate[] = execAll(PIECE, r.text).map((m) => candidate(r.start + m.index, m[0], true));
     for (const p of ps) if (p.text !== r.text) out.push(p);
     return ps;
   });

@@ -46,7 +46,10 @@ function translationOf(pt: string, name: string): { start: number; end: number }
   return undefined;
 }
 
-const keptCache = new WeakMap<readonly Term[], { kept: { term: Term; forms: string[] }[]; anyForm?: RegExp }>();
+/** A listed term with its forms, and the forms in lower case (compared with each pair's Portuguese in lower case). */
+interface Kept { term: Term; forms: string[]; lowerForms: string[] }
+
+const keptCache = new WeakMap<readonly Term[], { kept: Kept[]; anyForm?: RegExp }>();
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&");
 
 /**
@@ -54,10 +57,13 @@ const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&");
  * People's names have Portuguese forms of their own ("Confúcio", "Noé"): only products and
  * titles stay as they are.
  */
-function keptTerms(terms: readonly Term[]): { kept: { term: Term; forms: string[] }[]; anyForm?: RegExp } {
+function keptTerms(terms: readonly Term[]): { kept: Kept[]; anyForm?: RegExp } {
   let index = keptCache.get(terms);
   if (!index) {
-    const kept = terms.filter((t) => t.kind !== "person").map((term) => ({ term, forms: termForms(term) }));
+    const kept = terms.filter((t) => t.kind !== "person").map((term) => {
+      const forms = termForms(term);
+      return { term, forms, lowerForms: forms.map((f) => f.toLowerCase()) };
+    });
     const forms = kept.flatMap((k) => k.forms).filter((f) => f.length > 0);
     index = { kept, ...(forms.length ? { anyForm: new RegExp(forms.map(escape).join("|"), "u") } : {}) };
     keptCache.set(terms, index);
@@ -78,10 +84,12 @@ export const entityTranslated: Check<"entity-translated"> = {
     // One pass over the English for all the terms: most pairs name none of them.
     if (!anyForm?.test(pair.en)) return [];
     const flags: Flag[] = [];
-    for (const { term, forms } of kept) {
+    let ptLower: string | undefined;
+    for (const { term, forms, lowerForms } of kept) {
       if (!forms.some((f) => pair.en!.includes(f))) continue;
       // Present in some form, even mangled: the other entity checks speak for it.
-      if (forms.some((f) => pair.pt.toLowerCase().includes(f.toLowerCase())) || findNear(pair.pt, term.term, term.aliases ?? []).length) continue;
+      ptLower ??= pair.pt.toLowerCase();
+      if (lowerForms.some((f) => ptLower!.includes(f)) || findNear(pair.pt, term.term, term.aliases ?? []).length) continue;
       const at = translationOf(pair.pt, term.term);
       if (at) flags.push(flagAt(this, pair.pt, at.start, at.end, `This is the name "${term.term}" translated: keep it as in the English.`, term.term));
     }

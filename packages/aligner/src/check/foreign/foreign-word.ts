@@ -1,6 +1,6 @@
 import type { Flag, Spellers, Term } from "../../types.ts";
 import { flagAt, type Check } from "../check.ts";
-import { isSentenceStart, isUpper, lowered, words } from "../text/words.ts";
+import { isLetters, isSentenceStart, isUpper, lowered, words } from "../text/words.ts";
 import { termForms } from "../text/term-forms.ts";
 import loanwords from "./loanwords.json" with { type: "json" };
 import thirdLanguage from "./third-language.json" with { type: "json" };
@@ -9,6 +9,7 @@ import { portugueseFor } from "./spanish-spelling.ts";
 import { closeForms } from "../spelling/close-forms.ts";
 import { isEntryName } from "../spelling/entry-name.ts";
 import { isCodeOrTableLine } from "../untranslated/literal-line.ts";
+import { execAll } from "../text/exec-all.ts";
 
 const LOANWORDS = new Set(loanwords.words);
 // A Map, not the JSON object: a word like "constructor" must not find Object.prototype.
@@ -18,7 +19,6 @@ const THIRD = new Map(Object.entries(thirdLanguage.words as Record<string, strin
 // ("cksum", "xclick", "llockmgr", "spcompack") as often as words of another language.
 // A grave accent ends no Portuguese word but "à": Italian "unità", "città", "perché" (acute) aside.
 const NOT_PORTUGUESE = /ñ|ß|[äöëïü]|ción|\p{L}[àèìòù]$/u;
-const LETTERS = /^\p{L}+$/u;
 // Glued to an operator, a bracket or a separator of code: "1/sin", "max(atol,er*abs(I))", "list(u1,...un)".
 const CODE_BEFORE = /[*/+=^[_.,\\|]/u;
 const CODE_AFTER = /[*/+=^([_\\|]/u;
@@ -59,7 +59,7 @@ const STRAIGHT_QUOTE = /["']/u;
 // Short lower-case codes joined by commas inside straight quotes: "en, de", 'fr, de, en'.
 const QUOTED_CODES = /(["'])\p{Ll}{1,3}(?:,\s*\p{Ll}{1,3})+\1/gu;
 const inQuotedCodes = (text: string, at: number): boolean => {
-  for (const m of text.matchAll(QUOTED_CODES)) if (m.index < at && at < m.index + m[0].length) return true;
+  for (const m of execAll(QUOTED_CODES, text)) if (m.index < at && at < m.index + m[0].length) return true;
   return false;
 };
 // Lower-case names of code joined by commas, the whole line: a definition list's parameters ("num, den", "x, y, z").
@@ -107,7 +107,12 @@ function thirdLanguageOf(lower: string, spellers: Spellers): string | undefined 
 
 // Italian "-ione"/"-ioni" and Spanish "-iones" nouns, whose English is "-ion"/"-ions" and Portuguese "-ão"/"-ões".
 const ION_NOUN = /^(\p{Ll}{3,})(?:ione|ioni|iones)$/u;
-const MAY_BE_ION_NOUN = /ion[ei]s?$/u;
+/** Whether the word ends as `/ion[ei]s?$/u` reads ("versione", "dimensiones"), by its last letters: asked of nearly every word. */
+const mayBeIonNoun = (w: string): boolean => {
+  const n = w.endsWith("s") ? w.length - 1 : w.length;
+  const last = w.charCodeAt(n - 1);
+  return (last === 101 || last === 105) && n >= 4 && w.startsWith("ion", n - 4);
+};
 
 /** The English and Portuguese of an Italian or Spanish "-ione(s)" noun ("versione" → version, versão). */
 function nounCognate(lower: string, pt: { correct(w: string): boolean }): { english: string; portuguese: string } | undefined {
@@ -146,7 +151,7 @@ export const foreignWord: Check<"foreign-word"> = {
       const w = ws[k]!;
       // Most words are Portuguese as written in lower case: every test below lets such a word go, but for an
       // Italian or Spanish noun in "-ione(s)" that Portuguese spells as a verb form. One lookup settles the rest.
-      if (pt && pt.correct(low[k]!) && !MAY_BE_ION_NOUN.test(low[k]!)) continue;
+      if (pt && pt.correct(low[k]!) && !mayBeIonNoun(low[k]!)) continue;
       // Only a dictionary can say "hoy" is not also Portuguese ("de", "que", "aber" are), so without one the lists are silent.
       const language = pt && listedLanguageOf(low[k]!);
       if (language) {
@@ -165,7 +170,7 @@ export const foreignWord: Check<"foreign-word"> = {
       const listed = THIRD.get(lower);
       // Without a dictionary only the listed words can be flagged.
       if (!pt && listed === undefined) continue;
-      if (LOANWORDS.has(lower) || !LETTERS.test(w.text) || terms.has(lower)) continue;
+      if (LOANWORDS.has(lower) || !isLetters(w.text) || terms.has(lower)) continue;
       if (listed !== undefined && !pt?.correct(lower)) {
         if (inEnglish(lower)) continue;
         flags.push(flagAt(this, pair.pt, w.start, w.end, `"${w.text}" is not Portuguese: it comes from another language.`, listed || undefined));
@@ -173,7 +178,7 @@ export const foreignWord: Check<"foreign-word"> = {
       }
       // "versione", "dimensiones": a noun of Italian or Spanish that Portuguese spells as a verb form ("versionar"):
       // the English's "version" says it is the noun, whose Portuguese is "versão".
-      if (pt && pair.en && MAY_BE_ION_NOUN.test(lower) && pt.correct(lower)) {
+      if (pt && pair.en && mayBeIonNoun(lower) && pt.correct(lower)) {
         const cognate = nounCognate(lower, pt);
         if (cognate && inEnglish(cognate.english)) {
           flags.push(flagAt(this, pair.pt, w.start, w.end, `"${w.text}" is the Italian or Spanish noun; in Portuguese: "${cognate.portuguese}".`, cognate.portuguese));

@@ -9,7 +9,18 @@ const HEADER_FIRST = new Set(furniture.relatedHeaders.map((l) => l.charAt(0)));
 const firstLetter = (text: string): string => text.trimStart().charAt(0).toLowerCase().charAt(0);
 
 /** A line's words as compared with the lists: lower case, without trailing punctuation. */
-const key = (text: string): string => text.trim().toLowerCase().replace(/[\s:.…!]+$/u, "").replace(/\s+/gu, " ");
+// (As `text.trim().toLowerCase().replace(/[\s:.…!]+$/u, "").replace(/\s+/gu, " ")`, without a new string where
+// nothing changes: every line of every pair is keyed, and most end without punctuation and have single spaces.)
+const key = (text: string): string => {
+  let k = text.trim().toLowerCase();
+  let end = k.length;
+  while (end > 0 && TRAILING.test(k[end - 1]!)) end--;
+  if (end < k.length) k = k.slice(0, end);
+  return UNEVEN_SPACE.test(k) ? k.replace(/\s+/gu, " ") : k;
+};
+const TRAILING = /[\s:.…!]/u;
+/** White space other than single spaces: what collapsing the spaces would change. */
+const UNEVEN_SPACE = /[^\S ]|\s{2}/u;
 // A period the site's ranking covers ("Mais lidas da semana", "Populares do mês") leaves the label what it was.
 const PERIOD = / (?:d[ao]s?|dest[ae]|nest[ae]|de) (?:semana|mês|dia|ano|hoje|momento)$/u;
 const PERIOD_WORDS = new Set(["semana", "mês", "dia", "ano", "hoje", "momento"]);
@@ -27,14 +38,22 @@ const MAX_HEADLINE_WORDS = 25;
  * Ajuda"), a skip link, share buttons naming social networks, a cookie or newsletter notice.
  * Written from what web pages put around an article, for lines no list can enumerate.
  */
-const SHAPES = [
+const SHAPES_AT_START = [
   /^(?:[^»›>\n]{1,30}\s[»›>]\s){2,}[^»›>\n]{1,30}$/u,
   /^(?:ir|saltar|pular|avançar) para (?:o )?(?:conteúdo|menu|navegação)/iu,
+];
+/** Shapes found anywhere in the line, each by a word of MAY_HAVE_WORD_SHAPE. */
+const WORD_SHAPES = [
   /(?:partilh|compartilh|share|curtir|gost|tweet|enviar por)\S*.{0,40}(?:facebook|twitter|whatsapp|linkedin|telegram|pinterest|reddit|e-?mail)|(?:facebook|twitter|whatsapp|linkedin|telegram)\s+(?:facebook|twitter|whatsapp|linkedin|telegram)|^(?:curtir|gostar|partilhar|compartilhar)(?:\s+(?:curtir|gostar|partilhar|compartilhar|comentar|guardar|salvar))+$/iu,
   /(?<!\p{L})cookies?(?!\p{L}).{0,80}(?:aceit|concord|experiência|navega|política)|(?:aceit|concord|política).{0,80}(?<!\p{L})cookies?(?!\p{L})/iu,
   /(?:inscreva-se|subscreva|assine|receba).{0,40}(?:newsletter|boletim|novidades)|newsletter.{0,30}(?:inscrev|subscrev|assin)/iu,
 ];
 const MAX_SHAPE_LENGTH = 160;
+/**
+ * What a line of a word shape must hold (a network, "cookie", a newsletter's words, or a like button's
+ * verb first): one pass over the line spares the three shapes' scans on nearly every line.
+ */
+const MAY_HAVE_WORD_SHAPE = /facebook|twitter|whatsapp|linkedin|telegram|pinterest|reddit|e-?mail|^(?:curtir|gostar|partilhar|compartilhar)|cookie|newsletter|boletim|novidades/iu;
 
 /**
  * A heading in capitals ("VEJA TAMBÉM", "DIREITOS AUTORAIS") is a manual's own section: man pages
@@ -57,7 +76,7 @@ export function isFurniture(text: string): boolean {
 }
 
 function looksLikeFurniture(t: string): boolean {
-  if (t.length <= MAX_SHAPE_LENGTH && SHAPES.some((shape) => shape.test(t))) return true;
+  if (t.length <= MAX_SHAPE_LENGTH && (SHAPES_AT_START.some((shape) => shape.test(t)) || (MAY_HAVE_WORD_SHAPE.test(t) && WORD_SHAPES.some((shape) => shape.test(t))))) return true;
   if (t.length <= MAX_SHAPE_LENGTH && MAY_SEPARATE.test(t) && ITEM_SEPARATOR.test(t)) {
     const items = t.split(ITEM_SEPARATOR);
     if (items.length >= 2 && items.every((item) => listed(key(item)))) return true;

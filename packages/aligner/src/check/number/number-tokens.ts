@@ -29,9 +29,13 @@ const WEAK: Record<Lang, Record<string, number>> = {
   // The English's ordinals as words, for the Portuguese's "1º", "2.ª" ("em 1º de fevereiro" for "on the first of February").
   en: { one: 1, two: 2, zero: 0, pair: 2, triplet: 3, twice: 2, dozen: 12, dozens: 12, hundreds: 100, thousands: 1000, first: 1, second: 2, third: 3, fourth: 4, fifth: 5 },
 };
+/** The words' first letters, looked for first (a look-ahead): the look-behind is then tried only there. */
+function firstLetters(words: readonly string[]): string {
+  return [...new Set(words.map((w) => w.charAt(0)))].join("");
+}
 const WEAK_PATTERN: Record<Lang, RegExp> = {
-  pt: new RegExp(`(?<![\\p{L}\\p{N}])(${Object.keys(WEAK.pt).join("|")})(?![\\p{L}\\p{N}])`, "giu"),
-  en: new RegExp(`(?<![\\p{L}\\p{N}])(${Object.keys(WEAK.en).join("|")})(?![\\p{L}\\p{N}])`, "giu"),
+  pt: new RegExp(`(?=[${firstLetters(Object.keys(WEAK.pt))}])(?<![\\p{L}\\p{N}])(${Object.keys(WEAK.pt).join("|")})(?![\\p{L}\\p{N}])`, "giu"),
+  en: new RegExp(`(?=[${firstLetters(Object.keys(WEAK.en))}])(?<![\\p{L}\\p{N}])(${Object.keys(WEAK.en).join("|")})(?![\\p{L}\\p{N}])`, "giu"),
 };
 const DOTTED = /^\d+(?:\.\d+){2,}$/u;
 const DIGITS = /\d+(?:[.,]\d+)*/u;

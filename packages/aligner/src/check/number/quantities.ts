@@ -1,5 +1,6 @@
 import { execAll } from "../text/exec-all.ts";
 import { hasJoiner, lowered, words } from "../text/words.ts";
+import { PassMemo } from "../../document-pass.ts";
 
 /** A number as written, with its value after scale words ("10 bilhões" → 1e10). */
 export interface Quantity {
@@ -36,6 +37,16 @@ const SPLIT_JOINERS = /[-'’.]/gu;
  */
 export function mayHaveQuantity(text: string, lang: Lang): boolean {
   if (/\d/u.test(text)) return true;
+  // Both number checks ask of every pair's English, each in its own pass over the document.
+  const memo = mayHaveMemo[lang];
+  let answer = memo.get(text);
+  if (answer === undefined) memo.set(text, (answer = hasQuantityWord(text, lang)));
+  return answer;
+}
+const mayHaveMemo: Record<Lang, PassMemo<string, boolean>> = { pt: new PassMemo(), en: new PassMemo() };
+
+/** Whether a word of the text, or a hyphenated part of one, is a number word or a scale word. */
+function hasQuantityWord(text: string, lang: Lang): boolean {
   const lexical = LEXICAL[lang];
   for (const w of lowered(words(text))) {
     if (lexical.has(w)) return true;
@@ -61,7 +72,9 @@ function numberPattern(lang: Lang): RegExp {
   // "um bilhão", "a billion": an article counts as one only before a scale word.
   const one = lang === "pt" ? "um|uma" : "a|an|one";
   const scaleWords = lang === "pt" ? "milhão|bilhão|bilião|trilhão|mil milhões" : "million|billion|trillion|thousand";
-  const re = new RegExp(`(?<![\\p{L}\\p{N}.,-])(\\d+(?:[.,]\\d+)*)|(?<![\\p{L}])(${words})(?![\\p{L}])|(?<![\\p{L}])(${one})(?= (?:${scaleWords})(?![\\p{L}]))`, "giu");
+  // A digit or a number word's first letter, looked for first: the look-behinds are then tried only there.
+  const first = [...new Set([...Object.keys(WORDS[lang]), ...one.split("|")].map((w) => w.charAt(0)))].join("");
+  const re = new RegExp(`(?=[\\d${first}])(?:(?<![\\p{L}\\p{N}.,-])(\\d+(?:[.,]\\d+)*)|(?<![\\p{L}])(${words})(?![\\p{L}])|(?<![\\p{L}])(${one})(?= (?:${scaleWords})(?![\\p{L}])))`, "giu");
   patterns.set(lang, re);
   return re;
 }
@@ -72,8 +85,9 @@ export function quantities(text: string, lang: Lang): Quantity[] {
   for (const m of execAll(numberPattern(lang), text)) {
     let value = m[1] ? parseDigits(m[1], lang) : m[2] ? Object.hasOwn(WORDS[lang], m[2].toLowerCase()) ? WORDS[lang][m[2].toLowerCase()]! : NaN : 1;
     let end = m.index + m[0].length;
+    const rest = text.slice(end);
     for (const [scale, factor] of SCALES[lang]) {
-      const s = scale.exec(text.slice(end));
+      const s = scale.exec(rest);
       if (s) { value *= factor; end += s[0].length; break; }
     }
     if (Number.isFinite(value)) out.push({ start: m.index, end, value });

@@ -93,9 +93,12 @@ export const punctuationMissingSpace: Check<"punctuation-missing-space"> = {
     // whose English starts with code ("log10(x) is…"), and the segmenter splits there since session 7.
     const englishToo = (word: string): boolean => pair.en !== undefined && (new RegExp(`^\\s*${word}(?![\\p{L}])`, "u").test(pair.en) || (/^\p{Ll}/u.test(word) && /^\s*\p{Ll}/u.test(pair.en)));
     // The segmenter also cuts inside a name of code after its dot ("Fac3d color." | "data", "arquivo .dem." | "sc"): the same names as inside a pair.
-    const before = mark === "." && first !== null ? lastRun(WORD_BEFORE_STOP, pair.prevPt!.trimEnd(), 1) : undefined;
-    const inName = before !== undefined && dotInName(before, first![0], context, true);
-    if (pair.gapBefore === "" && first && ".,;:!?".includes(mark) && mark !== "" && !AFTER_DOT.has(first[0].toLowerCase()) && !englishToo(first[0]) && !gluedInsideLiteral(pair) && !inName) {
+    // Asked last: only a pair glued to the one before gets this far, and most pairs follow a stop.
+    const inName = (): boolean => {
+      const before = mark === "." && first !== null ? lastRun(WORD_BEFORE_STOP, pair.prevPt!.trimEnd(), 1) : undefined;
+      return before !== undefined && dotInName(before, first![0], context, true);
+    };
+    if (pair.gapBefore === "" && first && ".,;:!?".includes(mark) && mark !== "" && !AFTER_DOT.has(first[0].toLowerCase()) && !englishToo(first[0]) && !gluedInsideLiteral(pair) && !inName()) {
       const next = ".!?".includes(mark) ? capitalise(first[0]) : first[0];
       out.push(flagAt(this, pair.pt, 0, first[0].length, `Add a space after the "${mark}" that ends the previous sentence.`, ` ${next}`));
     }

@@ -1,6 +1,7 @@
 import { flagAt, type Check } from "../check.ts";
 import { lowered, words } from "../text/words.ts";
 import { repeatedPassages } from "./repeated-passages.ts";
+import { execAll } from "../text/exec-all.ts";
 
 /** Longest phrase looked for twice in a row (a clause of eight words doubled is still a phrase, not yet a sentence). */
 const MAX_PHRASE = 8;
@@ -59,7 +60,7 @@ function repeatedSentences(text: string): { start: number; end: number }[] {
   let prev: { text: string; start: number } | undefined;
   // Two sentences need two stops: most pairs are one sentence.
   if (!/[.!?…][^.!?…]*[.!?…]/u.test(text)) return out;
-  for (const m of text.matchAll(SENTENCE)) {
+  for (const m of execAll(SENTENCE, text)) {
     const own = m[0].trim();
     const start = m.index + m[0].indexOf(own);
     if (prev && own === prev.text && words(own).length >= MIN_SENTENCE_WORDS) out.push({ start, end: start + own.length });
@@ -86,7 +87,9 @@ export const repetitionDoubled: Check<"repetition-doubled"> = {
     const sep = (i: number): string => pair.pt.slice(ws[i - 1]!.end, ws[i]!.start);
     const sameSep = (a: number, b: number): boolean => (gaps[a]! && gaps[b]!) || (sep(a) === sep(b) && !sep(a).includes("\n"));
     const found: { start: number; end: number; phrase: string }[] = [];
-    const englishCoordinates = pair.en !== undefined && / (?:and|or) /u.test(pair.en) && COORDINATED_COPY.test(pair.en);
+    // Asked only of a pair with an "X e X": most pairs have none, and the pattern reads the whole English.
+    let coordinates: boolean | undefined;
+    const englishCoordinates = (): boolean => (coordinates ??= pair.en !== undefined && / (?:and|or) /u.test(pair.en) && COORDINATED_COPY.test(pair.en));
     for (let i = 0; i < ws.length; i++) {
       for (let n = MAX_PHRASE; n >= 1; n--) {
         // The first word must recur n words later; checking that first skips nearly every n.
@@ -109,7 +112,7 @@ export const repetitionDoubled: Check<"repetition-doubled"> = {
       }
       const w = low[i]!;
       // The copies written alike: "Aumentar zoom e Zoom 1:1" names a second button.
-      if (i + 2 < ws.length && (low[i + 1] === "e" || low[i + 1] === "ou") && low[i + 2] === w && ws[i]!.text === ws[i + 2]!.text && w.length >= MIN_X_AND_X && !EMPHATIC.has(w) && spaced(i + 1) && spaced(i + 2) && !englishCoordinates) {
+      if (i + 2 < ws.length && (low[i + 1] === "e" || low[i + 1] === "ou") && low[i + 2] === w && ws[i]!.text === ws[i + 2]!.text && w.length >= MIN_X_AND_X && !EMPHATIC.has(w) && spaced(i + 1) && spaced(i + 2) && !englishCoordinates()) {
         found.push({ start: ws[i]!.start, end: ws[i + 2]!.end, phrase: ws[i]!.text });
       }
     }

@@ -1,6 +1,6 @@
 import type { Flag, Speller } from "../../types.ts";
 import { flagAt, type Check } from "../check.ts";
-import { isSentenceStart, isUpper, lowered, words } from "../text/words.ts";
+import { isLetters, isSentenceStart, isUpper, lowered, onlySpaces, words } from "../text/words.ts";
 import { closeForms } from "./close-forms.ts";
 import { isEntryName } from "./entry-name.ts";
 import { hasOtherSlip, isSwapOrDouble } from "./other-slips.ts";
@@ -13,7 +13,6 @@ import loanwords from "../foreign/loanwords.json" with { type: "json" };
 const LOANWORDS = new Set(loanwords.words);
 /** Short words are abbreviations and codes as often as words. */
 const MIN_LENGTH = 4;
-const LETTERS = /^\p{L}+$/u;
 const CODE_BEFORE = /[-_.$%@/\\]/u;
 const CODE_AFTER = /[(_=/\\]/u;
 
@@ -81,7 +80,7 @@ export const spellingTypo: Check<"spelling-typo"> = {
     // Lower-cased once per pair and shared with the other checks of the pair.
     const low = lowered(ws);
     ws.forEach((w, k) => {
-      if (w.text.length < MIN_LENGTH || !LETTERS.test(w.text)) return;
+      if (w.text.length < MIN_LENGTH || !isLetters(w.text)) return;
       // A capital mid-sentence is a name; an all-capitals word an acronym or a label.
       if (isUpper(w.text[0]!) && (!isSentenceStart(pair.pt, w.start) || w.text === w.text.toUpperCase())) return;
       const lower = low[k]!;
@@ -89,7 +88,7 @@ export const spellingTypo: Check<"spelling-typo"> = {
       if (pt.correct(w.text) || pt.correct(lower)) {
         // An accent lost where the word is still a verb, after a determiner ("o numero", "da pagina").
         // (Only a word in lower case, after a word and spaces alone: most accepted words stop at the first test.)
-        const previous = lower === w.text && k > 0 && /^\s+$/u.test(pair.pt.slice(ws[k - 1]!.end, w.start)) ? low[k - 1] : undefined;
+        const previous = lower === w.text && k > 0 && onlySpaces(pair.pt, ws[k - 1]!.end, w.start) ? low[k - 1] : undefined;
         const noun = previous ? verbForNoun(lower, previous, k > 1 ? low[k - 2] : undefined, pt) : undefined;
         if (noun && !DIFFERENTIAL.has(noun) && !variantFormOf(noun, context.variant)) flags.push(flagAt(this, pair.pt, w.start, w.end, `"${previous} ${w.text}" reads as a verb: "${previous} ${noun}"?`, noun));
         return;

@@ -222,7 +222,21 @@ export function candidateIndices(text: string, names: readonly string[]): number
   } else {
     for (const [prefix, list] of byPrefix.long) if (index.starts.has(prefix)) look(prefix, list);
   }
-  return hit.length < 2 ? hit : hit.sort((a, b) => a - b);
+  return ascending(hit);
+}
+
+/**
+ * Distinct indices in ascending order, sorted in place: a pair's candidates are a handful, and
+ * `Array.prototype.sort` allocated a work array on every pair.
+ */
+function ascending(xs: number[]): number[] {
+  for (let i = 1; i < xs.length; i++) {
+    const x = xs[i]!;
+    let j = i - 1;
+    for (; j >= 0 && xs[j]! > x; j--) xs[j + 1] = xs[j]!;
+    xs[j + 1] = x;
+  }
+  return xs;
 }
 
 /** A listed name (by its position in the list) with what `hasRun` needs, computed once per list. */

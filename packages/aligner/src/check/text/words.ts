@@ -30,7 +30,7 @@ const passWords = new PassMemo<string, readonly Word[]>(4096);
 export function words(text: string): readonly Word[] {
   const known = passWords.get(text) ?? cache.get(text);
   if (known) return known;
-  const out = SURROGATE.test(text) ? byPattern(text) : byScan(text);
+  const out = byScan(text);
   // A pass keeps it; the few recent texts are kept only outside one.
   if (passWords.set(text, out)) return out;
   return cache.set(text, out);
@@ -44,7 +44,6 @@ export function byPattern(text: string): Word[] {
   return out;
 }
 
-const SURROGATE = /[\ud800-\udfff]/;
 /** Per UTF-16 unit: bit 1 a letter or digit, bit 2 an upper-case letter or digit, bit 4 known. */
 const CLASS = new Uint8Array(0x10000);
 const WORD_CHAR = 1;
@@ -65,15 +64,21 @@ const isWordAt = (text: string, i: number): boolean => i < text.length && (class
 /**
  * WORD by hand, one pass over the text with a class table: tokenising is the first thing
  * every check does to every pair, and the pattern with its Unicode classes cost several
- * times more. Only for text without surrogates (every unit is one character); a test
- * checks it against the pattern.
+ * times more. Only for text without surrogates (every unit is one character): a surrogate
+ * is no word character, so the scan meets each one between words and hands such a text to
+ * the pattern. A test checks it against the pattern.
  */
 export function byScan(text: string): Word[] {
   const out: Word[] = [];
   const n = text.length;
   let i = 0;
   while (i < n) {
-    if (!isWordAt(text, i)) { i++; continue; }
+    if (!isWordAt(text, i)) {
+      const c = text.charCodeAt(i);
+      if (c >= 0xd800 && c <= 0xdfff) return byPattern(text);
+      i++;
+      continue;
+    }
     const start = i;
     while (isWordAt(text, i)) i++;
     for (;;) {
@@ -90,7 +95,14 @@ export function byScan(text: string): Word[] {
 }
 
 /** Whether a word of `words()` joins runs of letters (a hyphen, an apostrophe or a dot inside it): most words do not. */
-export const hasJoiner = (w: string): boolean => w.includes("-") || w.includes("'") || w.includes("’") || w.includes(".");
+export const hasJoiner = (w: string): boolean => {
+  // One pass over the word, not one search per joiner: asked of every word of every pair.
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c === 45 || c === 39 || c === 0x2019 || c === 46) return true;
+  }
+  return false;
+};
 
 const lowerCache = new ObjectMemo<readonly Word[], readonly string[]>();
 
@@ -125,6 +137,29 @@ export const isLower = (ch: string): boolean => {
   if (c < 128) return c >= 97 && c <= 122;
   return ch !== ch.toUpperCase() && ch === ch.toLowerCase();
 };
+
+const LETTERS_ONLY = /^\p{L}+$/u;
+/** Whether `w` is letters only, as `/^\p{L}+$/u` says: by character codes for plain ASCII (most words), by the pattern otherwise. */
+export function isLetters(w: string): boolean {
+  if (w.length === 0) return false;
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c >= 128) return LETTERS_ONLY.test(w);
+    if (!((c >= 65 && c <= 90) || (c >= 97 && c <= 122))) return false;
+  }
+  return true;
+}
+
+const SPACE = /\s/u;
+/** Whether `text.slice(from, to)` is one or more white-space characters (`/^\s+$/u`), without slicing it. */
+export function onlySpaces(text: string, from: number, to: number): boolean {
+  if (to <= from) return false;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 128 ? !(c === 32 || (c >= 9 && c <= 13)) : !SPACE.test(text[i]!)) return false;
+  }
+  return true;
+}
 
 /** Words with English or Portuguese sentence-initial position: start of text, or after . ! ? and space. */
 export function isSentenceStart(text: string, offset: number): boolean {

@@ -61,7 +61,7 @@ function possibleForms(list: string[]): (text: string) => Set<number> {
     const look = (run: string): void => {
       const forms = byRun.get(run);
       if (!forms) return;
-      all ??= new Set(low.flatMap((x) => x.split(JOINER_ALL)));
+      all ??= letterRuns(low);
       for (const f of forms) if (f.runs.every((r) => all!.has(r))) possible.add(f.at);
     };
     for (const word of low) {
@@ -96,6 +96,15 @@ function narrowed(list: string[]): (text: string) => RegExp | undefined {
     }
     return found;
   };
+}
+/** Every letter run of the words: a word without a joiner is its one run, and needs no array split from it. */
+function letterRuns(low: readonly string[]): Set<string> {
+  const out = new Set<string>();
+  for (const x of low) {
+    if (!hasJoiner(x)) out.add(x);
+    else for (const run of x.split(JOINER_ALL)) out.add(run);
+  }
+  return out;
 }
 const LONG_S = /[\u017f\u1e9b]/u;
 /** Cut-down patterns kept: a document has few distinct sets of possible forms. */

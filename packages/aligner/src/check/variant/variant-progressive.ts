@@ -11,7 +11,8 @@ const VERB_END = "(?![\\p{L}])(?!-(?!(?:se|me|te|nos|vos|lhe|lhes|lo|la|los|las|
 const ADVERB = "apenas|só|ainda|sempre|também|já|agora|realmente|mesmo";
 // Infinitives of three letters, which the -ar/-er/-ir rule below would otherwise need to guess at.
 const SHORT = "ver|ter|ser|ler|dar|vir|rir|pôr|ir";
-const PROGRESSIVE = new RegExp(`(?<![\\p{L}])(${ESTAR_ONLY})((?: (?:${ADVERB}))*) a ((?:${SHORT})|\\p{L}{2,}(?:ar|er|ir))${VERB_END}`, "giu");
+// Every form opens on "est" or "and" (or "continu"): looked for first, the look-behind is tried only there.
+const PROGRESSIVE = new RegExp(`(?=est|and)(?<![\\p{L}])(${ESTAR_ONLY})((?: (?:${ADVERB}))*) a ((?:${SHORT})|\\p{L}{2,}(?:ar|er|ir))${VERB_END}`, "giu");
 // Fixed phrases with "a" + a word in -ar that are Brazilian too: "estar a par", "estar a cargo".
 const NOT_VERBS = new Set(["par", "lugar", "mar", "bar", "lar", "altar", "olhar", "pesar", "exemplo"]);
 
@@ -23,7 +24,7 @@ function gerund(inf: string): string {
 }
 
 // The Brazilian progressive, for a European target: "estamos vendo" → "estamos a ver".
-const GERUND = new RegExp(`(?<![\\p{L}])(${ESTAR})((?: (?:${ADVERB}))*) (\\p{L}+(?:ando|endo|indo)|pondo)${VERB_END}`, "giu");
+const GERUND = new RegExp(`(?=est|and|continu)(?<![\\p{L}])(${ESTAR})((?: (?:${ADVERB}))*) (\\p{L}+(?:ando|endo|indo)|pondo)${VERB_END}`, "giu");
 
 function infinitive(ger: string): string {
   if (ger.toLowerCase() === "pondo") return "pôr";
