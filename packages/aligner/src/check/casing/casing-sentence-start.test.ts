@@ -334,3 +334,23 @@ describe("casing-sentence-start, sibling definitions", () => {
   it("near miss: parameters named together head their definition (hist3d)", () =>
     expect(runCheck(casingSentenceStart, { pt: "ver plot3d.", prevPt: "theta,alpha,leg,flag,ebox" }, { spellers: { pt } })).toEqual([]));
 });
+
+// Session 7: classes real documentation has that the tuning documents rarely show, each beside the hit it must keep.
+describe("casing-sentence-start, generalised classes (session 7)", () => {
+  const withPt = { spellers: { pt } };
+  it.each([
+    // The segmenter's abbreviations (its data file) end no sentence here either.
+    ["a figure's abbreviation (Fig.)", { pt: "Veja a Fig. o diálogo mostra as curvas." }],
+    ["'et al.' before the verb", { pt: "Os autores et al. mostram a curva." }],
+    ["'cap.' of a book", { pt: "Consulte o cap. sobre o programa." }],
+    // A list a colon announces: an item with no stop is no sentence, whatever capital the English item takes.
+    ["an item of a list a colon announces, no marker, no stop", { pt: "modo multi janela", prevPt: "O GIMP pode ser usado em dois modos:", en: "Multi-window mode" }],
+  ])("near miss: %s", (_n, pair) => expect(runCheck(casingSentenceStart, pair, withPt)).toEqual([]));
+
+  it.each([
+    // An English month's abbreviation counts only with its capital: "mar" is the sea, and its stop ends the sentence.
+    ["a Portuguese word that is an English abbreviation in lower case", { pt: "Perto do mar. a cidade vai exibir a versão." }, ["a→A"]],
+    // An item that is a sentence, with its stop, still takes its capital.
+    ["a sentence after a colon lead-in, with its stop", { pt: "este campo copia a matriz.", prevPt: "Note o seguinte:", en: "This field copies the matrix." }, ["este→Este"]],
+  ])("hit: %s", (_n, pair, expected) => expect(runCheck(casingSentenceStart, pair, withPt)).toEqual(expected));
+});
