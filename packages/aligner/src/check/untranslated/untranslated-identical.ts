@@ -5,7 +5,7 @@ import { englishWordTest } from "./english-signal.ts";
 import { isLiteralLine } from "./literal-line.ts";
 import { describedLabel } from "./described-label.ts";
 import { looksLikeCode } from "../text/looks-like-code.ts";
-import { citedTitle, continuesShownText, creditedName, introducedDisplay, namesCoinedThing, opensBlock, programMessage, spellsPreviousName } from "./shown-as-is.ts";
+import { citedTitle, continuesShownText, creditedName, introducedDisplay, linkTitle, namesCoinedThing, opensBlock, programMessage, spellsPreviousName } from "./shown-as-is.ts";
 
 /** Fewer words than this can be the same in both languages ("OpenAI", "GPT-4o", "Sam Altman:"). */
 const MIN_WORDS = 3;
@@ -46,7 +46,7 @@ export const untranslatedIdentical: Check<"untranslated-identical"> = {
     if (isLiteralLine(pair) || CODE_MARK.test(pt) || looksLikeCode(pt) || NAME_LIST.test(pt) || CITATION.test(pt)) return [];
     // Where it stands says it is shown as it is: a listing's first line, a display its Portuguese introduces, a cited title,
     // the rest of a line the previous pair began; or its look does: a program's message as the program prints it.
-    if (opensBlock(pair) || introducedDisplay(pair) || citedTitle(pair) || continuesShownText(pair) || programMessage(pt)) return [];
+    if (opensBlock(pair) || introducedDisplay(pair) || citedTitle(pair) || linkTitle(pair) || continuesShownText(pair) || programMessage(pt)) return [];
     // Code, commands and file lists read the same in both languages: only prose left as it was is a finding.
     const prose = maskLiterals(pt);
     if (letters(prose) < MIN_PROSE_SHARE * letters(pt) || (prose.match(CODE_PUNCTUATION)?.length ?? 0) >= 2) return [];
