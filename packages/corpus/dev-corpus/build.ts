@@ -69,7 +69,8 @@ for (const spec of sources) {
   }
 }
 
-const halves = splitHalves(documents);
+const tuneOnlySources = new Map(sources.filter((s) => s.tuneOnly).map((s) => [s.source, s.tuneOnly!]));
+const halves = splitHalves(documents.map((d) => ({ ...d, tuneOnly: tuneOnlySources.has(d.source) })));
 const docsDir = join(cache, "docs");
 for (const spec of sources) rmSync(join(docsDir, spec.source), { recursive: true, force: true });
 const index: DevIndexEntry[] = [];
@@ -112,6 +113,7 @@ if (!only) {
     note: "Written by dev-corpus/build.ts. Packages, versions, licences and word counts only: the text stays in the cache.",
     rules: { minDocWords: MIN_DOC_WORDS, minTranslatedShare: MIN_TRANSLATED_SHARE, maxLiteralShare: MAX_LITERAL_SHARE },
     packages: manifestPackages,
+    tuneOnly: Object.fromEntries(tuneOnlySources),
     totals: rows,
     leftOut: skipped,
   }, null, 2)}\n`);

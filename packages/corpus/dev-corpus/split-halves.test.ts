@@ -28,6 +28,14 @@ describe("splitHalves", () => {
     }
   });
 
+  it("puts every document of a tune-only source in the tuning half and leaves the other sources' split as it was", () => {
+    const extra = docs.map((d) => ({ ...d, id: d.id.replace("src", "extra"), source: "extra", tuneOnly: true }));
+    const alone = splitHalves(docs);
+    const withExtra = splitHalves([...docs, ...extra]);
+    for (const d of extra) expect(withExtra.get(d.id)).toBe("tune");
+    for (const d of docs) expect(withExtra.get(d.id)).toBe(alone.get(d.id));
+  });
+
   it("hashes with FNV-1a (a fixed function, so the split never changes with a library)", () => {
     expect(stableHash("")).toBe(0x811c9dc5);
     expect(stableHash("a")).toBe(0xe40c292c);

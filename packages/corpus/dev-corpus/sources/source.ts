@@ -20,5 +20,11 @@ export interface DevSource {
   en?: PackageRef;
   /** Where the licence is read: the package holding the copyright file, and the `Files:` pattern of the text. */
   licence?: { package: PackageRef; files?: string; docDir?: string };
+  /**
+   * Why every document of this source goes to the tuning half and none to the test half (extra
+   * tuning material for the check authors, added after the test half's flags were reviewed);
+   * unset for a source split in two halves as usual.
+   */
+  tuneOnly?: string;
   documents(pt: UnpackedPackage, en: UnpackedPackage | undefined): Iterable<RawDocument>;
 }
