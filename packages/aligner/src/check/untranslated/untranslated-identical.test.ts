@@ -196,3 +196,19 @@ describe("untranslated-identical, a link's title (session 7)", () => {
     ["a sentence followed by prose that holds an address", alone("see the packaging rules for new maintainers", { nextPt: "Veja https://www.debian.org/doc/ para mais." })],
   ])("hit: %s", (_n, pair) => expect(runCheck(untranslatedIdentical, pair)).toHaveLength(1));
 });
+
+// Session 7, fresh tune-only man pages (debconf-devel, man, po4a): syntax shown alone, beside the headings that stay findings.
+describe("untranslated-identical, syntax shown alone (session 7)", () => {
+  const alone = (pt: string): CheckInput => ({ pt, en: pt, gapBefore: "\n\n", gapAfter: "\n\n" });
+  it.each([
+    ["a protocol's command and its placeholder (debconf)", alone("GET question")],
+    ["a command and two placeholders", alone("SET question value")],
+    ["a command line of a listed program (man)", alone("man ls")],
+    ["a file's name", alone("XX.doc")],
+    ["a roff request", alone(".SH \"AUTHORS\"")],
+  ])("near miss: %s", (_n, pair) => expect(runCheck(untranslatedIdentical, pair)).toEqual([]));
+  it.each([
+    ["a capitalised command word that opens a sentence", alone("GET the question from the database")],
+    ["a sentence that opens with a listed program", alone("man pages are written in the roff language")],
+  ])("hit: %s", (_n, pair) => expect(runCheck(untranslatedIdentical, pair)).toEqual([pair.pt]));
+});
