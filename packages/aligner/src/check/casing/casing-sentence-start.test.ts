@@ -334,3 +334,41 @@ describe("casing-sentence-start, sibling definitions", () => {
   it("near miss: parameters named together head their definition (hist3d)", () =>
     expect(runCheck(casingSentenceStart, { pt: "ver plot3d.", prevPt: "theta,alpha,leg,flag,ebox" }, { spellers: { pt } })).toEqual([]));
 });
+
+// Session 7: classes real documentation has that the tuning documents rarely show, each beside the hit it must keep.
+describe("casing-sentence-start, generalised classes (session 7)", () => {
+  const withPt = { spellers: { pt } };
+  it.each([
+    // The segmenter's abbreviations (its data file) end no sentence here either.
+    ["a figure's abbreviation (Fig.)", { pt: "Veja a Fig. o diálogo mostra as curvas." }],
+    ["'et al.' before the verb", { pt: "Os autores et al. mostram a curva." }],
+    ["'cap.' of a book", { pt: "Consulte o cap. sobre o programa." }],
+    // A list a colon announces: an item with no stop is no sentence, whatever capital the English item takes.
+    ["an item of a list a colon announces, no marker, no stop", { pt: "modo multi janela", prevPt: "O GIMP pode ser usado em dois modos:", en: "Multi-window mode" }],
+  ])("near miss: %s", (_n, pair) => expect(runCheck(casingSentenceStart, pair, withPt)).toEqual([]));
+
+  it.each([
+    // An English month's abbreviation counts only with its capital: "mar" is the sea, and its stop ends the sentence.
+    ["a Portuguese word that is an English abbreviation in lower case", { pt: "Perto do mar. a cidade vai exibir a versão." }, ["a→A"]],
+    // An item that is a sentence, with its stop, still takes its capital.
+    ["a sentence after a colon lead-in, with its stop", { pt: "este campo copia a matriz.", prevPt: "Note o seguinte:", en: "This field copies the matrix." }, ["este→Este"]],
+  ])("hit: %s", (_n, pair, expected) => expect(runCheck(casingSentenceStart, pair, withPt)).toEqual(expected));
+});
+
+// Session 7, fresh tune-only man pages (man-db, apt-listchanges, procps, po4a): each class beside the hit it must keep.
+describe("casing-sentence-start, fresh man pages (session 7)", () => {
+  const withPt = { spellers: { pt } };
+  it.each([
+    // The English's sentence of the same rank opens in lower case too: an option's placeholder, translated.
+    ["a translated placeholder the English opens its sentence with (apropos)", { pt: "Mostra a entrada. lista é uma lista de registros.", en: "Shows the entry. list is a list of records." }],
+    // An operand glued to its definition, which opens with a one-letter article (vmstat).
+    ["an operand glued to a definition opening with 'O'", { pt: "data O valor corrente da entrada.", prevPt: "OPÇÕES" }],
+    // A label of an ASCII diagram (po4a).
+    ["a diagram's label", { pt: "entrada PO --------/ \\---> saída PO", en: "Input PO --------/ \\---> Output PO" }],
+  ])("near miss: %s", (_n, pair) => expect(runCheck(casingSentenceStart, pair, withPt)).toEqual([]));
+  it.each([
+    ["the English of the same rank opens with a capital", { pt: "Mostra a entrada. este campo é uma lista.", en: "Shows the entry. This field is a list." }, ["este→Este"]],
+    ["the two sides cut into different numbers of sentences", { pt: "Mostra a entrada. lista é uma lista.", en: "Shows the entry. list is a list. Done." }, ["lista→Lista"]],
+    ["a prose line beside a diagram's line", { pt: "entrada ---> saída\nFeito. este campo copia.", en: "input ---> output\nDone. This field copies." }, ["este→Este"]],
+  ])("hit: %s", (_n, pair, expected) => expect(runCheck(casingSentenceStart, pair, withPt)).toEqual(expected));
+});

@@ -1,6 +1,7 @@
 import type { CheckInput, Flag, Speller } from "../../types.ts";
 import { flagAt, type Check, type CheckContext } from "../check.ts";
-import { endsWithAbbreviation, lowercaseStarts, type SentenceStart } from "./sentence-starts.ts";
+import { endsWithAbbreviation, lowercaseStarts, sentenceStarts, type SentenceStart } from "./sentence-starts.ts";
+import { isDiagramLine } from "../text/diagram.ts";
 import { isLower, words } from "../text/words.ts";
 import { gluedInsideLiteral } from "../text/glued-literal.ts";
 import { hasExtraStops } from "../text/sentence-stops.ts";
@@ -144,7 +145,8 @@ function termThenDefinition(pt: string, offset: number, word: string, speller: S
 
 // Module level: tsx compiles a \p{…} literal to `new RegExp` where it stands, once per call.
 const KEYWORD_DASH = /^ [—–] \S/u;
-const CAPITALISED_THEN_WORD = /^ (\p{Lu}\p{Ll}+) \p{Ll}/u;
+// The definition may open with a one-letter article ("atraso O atraso entre atualizações", vmstat's operand).
+const CAPITALISED_THEN_WORD = /^ (\p{Lu}\p{Ll}*) \p{Ll}/u;
 const ARTICLES = ["a", "o", "as", "os", "um", "uma"];
 const LETTER_OR_DIGIT_HERE = /[\p{L}\p{N}]/uy;
 /**
@@ -253,6 +255,18 @@ function numberedStart(pt: string, en: string | undefined): SentenceStart | unde
   return e && e[1] === m[2] ? { offset: m[1]!.length, word: m[3]! } : undefined;
 }
 
+/**
+ * Whether the English opens its sentence in lower case where the Portuguese opens the one at `offset`: both
+ * sides cut into as many sentences, the one of the same rank. A placeholder or a keyword opens it in both.
+ */
+function sameStartLowerInEnglish(pair: CheckInput, offset: number): boolean {
+  if (!pair.en?.trim()) return false;
+  const ptStarts = sentenceStarts(pair.pt);
+  const enStarts = sentenceStarts(pair.en);
+  const rank = ptStarts.findIndex((s) => s.offset === offset);
+  return rank >= 0 && ptStarts.length === enStarts.length && isLower(enStarts[rank]!.word[0]!);
+}
+
 const opensParagraph = (pair: CheckInput): boolean => pair.gapBefore !== undefined && pair.gapBefore.includes("\n\n");
 const LOWER_OPENING = /^[^\p{L}\n]*(\p{Ll}[\p{L}\p{N}]*)(?![\p{L}\p{N}_-])/u;
 
@@ -329,7 +343,9 @@ export const casingSentenceStart: Check<"casing-sentence-start"> = {
     const afterComma = pair.prevPt !== undefined && /,\s*$/u.test(pair.prevPt);
     // An item of a list a colon introduces ("Nós podemos imaginar isso: ¶ - siga esses passos:") may start in lower case, whatever the English;
     // not one that is a sentence of its own, with its stop ("várias maneiras: ¶ • você pode factorizar … .").
-    const listItem = pair.prevPt !== undefined && /:\s*$/u.test(pair.prevPt) && BULLET.test(pair.pt) && !/[.!?]["”)]?\s*$/u.test(pair.pt);
+    // So may an item with no marker and no stop, a table's cell or a term of a list a colon announces ("Os modos são: ¶ modo
+    // multi janela"): no sentence, whatever capital the English item takes.
+    const listItem = pair.prevPt !== undefined && /:\s*$/u.test(pair.prevPt) && (BULLET.test(pair.pt) ? !/[.!?]["”)]?\s*$/u.test(pair.pt) : isFragment(pair.pt, MAX_DESCRIPTION_WORDS));
     const english = pair.en ? new Set(words(pair.en).map((w) => w.text)) : undefined;
     // Words the English opens a sentence with in lower case too ("auto removes …", "link is the generic name"): keywords.
     const englishLowerStarts = pair.en ? new Set(lowercaseStarts(pair.en).map((s) => s.word)) : undefined;
@@ -379,6 +395,11 @@ export const casingSentenceStart: Check<"casing-sentence-start"> = {
       // So is one the English writes in lower case too, when it is longer than a small word ("resume é equivalente a return", "data determinam").
       .filter((s) => !(english?.has(s.word) && (s.word.length >= MIN_SHARED_KEYWORD || (context.spellers.pt ? !context.spellers.pt.correct(s.word) : s.word.length >= 3))))
       .filter((s) => !englishLowerStarts?.has(s.word))
+      // The English's sentence at the same place opens in lower case too: a placeholder the Portuguese translated
+      // ("… fornecidas. lista é uma lista de seções" for "… sections. list is a colon- or comma-separated list").
+      .filter((s) => !sameStartLowerInEnglish(pair, s.offset))
+      // A label of an ASCII diagram ("entrada PO --------/ \---> saída PO") is no sentence.
+      .filter((s) => !isDiagramLine(pair.pt, s.offset))
       // The stop ends a token the English writes the same way before a lower-case word: an option or a prefix ("-I. ao perl", "package. pois").
       .filter((s) => !(s.offset > 0 && pair.en !== undefined && stopInToken(pair.pt, s.offset, pair.en)))
       // Inside a comment of an example ("[Qd(1),Zd(1)]    //parte eps. é sum(epsi)"): the code's own text.

@@ -1,3 +1,4 @@
+import abbreviations from "../../segment/abbreviations.json" with { type: "json" };
 import { isLower } from "../text/words.ts";
 import { execAll } from "../text/exec-all.ts";
 import { isInsideLiteral, literalSpans } from "../../normalize/literal-spans.ts";
@@ -9,9 +10,18 @@ export interface SentenceStart {
   word: string;
 }
 
-// Abbreviations after which a lower-case word continues the same sentence.
-// "Jr." ends a name ("Debian Jr. é"), "p.e." and "i.e." abbreviate "por exemplo" and "isto é".
-const ABBREVIATIONS = /(?:^|[\s(])(?:etc|ex|p\.ex|p\.e|e\.g|i\.e|vs|sr|sra|jr|dr|dra|cf|aprox|pág|n[º°]|v)\.$/iu;
+// Abbreviations after which a lower-case word continues the same sentence: the segmenter's list (its data file), so a
+// stop the segmenter does not break at ("Fig. o diálogo", "cap. sobre", "et al. mostram", "approx. três") is no sentence
+// end here either; plus a few of the check's own ("Jr." ends a name, "Debian Jr. é"; "p.e." abbreviates "por exemplo").
+// The English-only ones (months, titles: "Mar.", "Sen.", "Col.") only as English writes them, with their capital: "no mar. a
+// cidade" and "sen. o seno" end Portuguese sentences.
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&").replace(/\\\. /gu, "\\.\\s?");
+const alternation = (list: readonly string[]): string => [...new Set(list)].sort((a, b) => b.length - a.length).map(escape).join("|");
+const ANY_CASE = [...abbreviations.shared, ...abbreviations.pt, ...abbreviations.mayEndSentence, "p.e", "sr", "sra", "jr", "dr", "dra", "n°", "v"];
+const ABBREVIATIONS_ANY_CASE = new RegExp(`(?:^|[\\s(])(?:${alternation(ANY_CASE)})\\.$`, "iu");
+const ABBREVIATIONS_CAPITALISED = new RegExp(`(?:^|[\\s(])(?:${alternation(abbreviations.en.filter((a) => /^\p{Lu}/u.test(a)))})\\.$`, "u");
+const ABBREVIATIONS = { test: (text: string): boolean => ABBREVIATIONS_ANY_CASE.test(text) || ABBREVIATIONS_CAPITALISED.test(text) };
+
 /**
  * Whether `text` ends with an abbreviation's stop ("etc.", "p.ex."): the segmenter may have cut there, mid-sentence.
  * Also inside a bracket or quotation it closes ("( +, *, -, ^, etc.) ¶ não são definidas").

@@ -163,3 +163,15 @@ describe("number-mismatch, unrelated sentences paired", () => {
     ["a translated section title (GIMP)", "veja a Seção 2.6, “Caixas de diálogo”", "see Section 2.3, “Dialogs and Docking” of the Colormap by Annie Schmidt", ["2.6"]],
   ])("hit: %s", (_n, pt, en, expected) => expect(runCheck(numberMismatch, { pt, en }, { spellers: { en: NAMES_ARE_NO_WORDS } })).toEqual(expected));
 });
+
+// Session 7 (issue 12, xz's pt-BR man page): each language groups a large number its own way.
+describe("number-mismatch, thousands grouped in each language's way (session 7)", () => {
+  it.each([
+    ["a million grouped with points", "Multiplica o número inteiro por 1.048.576 (2^20).", "Multiply the integer by 1,048,576 (2^20)."],
+    ["a billion grouped with points", "Multiplica o número inteiro por 1.073.741.824 (2^30).", "Multiply the integer by 1,073,741,824 (2^30)."],
+  ])("near miss: %s", (_n, pt, en) => expect(runCheck(numberMismatch, { pt, en })).toEqual([]));
+  it.each([
+    ["a grouped number with other digits", "Multiplica por 1.048.567.", "Multiply by 1,048,576.", ["1.048.567"]],
+    ["a section number still compared as written", "veja a seção 1.048.576", "see section 1.048.577", ["1.048.576→1.048.577"]],
+  ])("hit: %s", (_n, pt, en, expected) => expect(runCheck(numberMismatch, { pt, en })).toEqual(expected));
+});

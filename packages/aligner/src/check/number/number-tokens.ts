@@ -89,7 +89,13 @@ const EPSILON = 1e-9;
 const sameValue = (a: number, b: number): boolean => Math.abs(a - b) <= EPSILON * Math.max(1, Math.abs(a), Math.abs(b));
 
 /** Whether two numbers of the two sides are the same number. */
+// Digits grouped by thousands, with points or commas: "1.048.576" (Portuguese) is the English's "1,048,576".
+const GROUPED = /^\d{1,3}(?:[.,]\d{3})+$/u;
+const ungrouped = (raw: string): string => raw.replace(/[.,]/gu, "");
+
 export function sameNumber(a: NumberToken, b: NumberToken): boolean {
+  // Each side groups a large number its own way: three points would read as a section number ("1.073.741.824").
+  if (GROUPED.test(a.raw) && GROUPED.test(b.raw) && ungrouped(a.raw) === ungrouped(b.raw)) return true;
   if (a.dotted || b.dotted) return a.raw !== "" && a.raw === b.raw;
   if (a.raw !== "" && a.raw === b.raw && !a.scaled && !b.scaled) return true;
   return a.values.some((x) => b.values.some((y) => sameValue(x, y)));

@@ -50,3 +50,21 @@ describe("omission-length-ratio, pairs of different versions", () => {
     expect(runCheck(omissionLengthRatio, { pt: "Uma matriz é criada.", en: "A matrix is created for every figure, and each of its rows gives the coordinates of one point of the polyline." })).toHaveLength(1);
   });
 });
+
+// Session 7 (issue 12, GIMP help pt-BR tuning half): a length the glosses or the aligner's cut explain is no addition.
+describe("omission-length-ratio, glosses and uneven cuts (session 7)", () => {
+  const en = "Speed, Pressure, x tilt, y tilt";
+  it("near miss: English terms kept and glossed in brackets (animated brushes)", () =>
+    expect(runCheck(omissionLengthRatio, { pt: "Speed (velocidade), Pressure (pressão), x tilt (inclinação x), y tilt (inclinação y)", en })).toEqual([]));
+  it("hit: the same length added as words of its own, not glosses", () =>
+    expect(runCheck(omissionLengthRatio, { pt: "Speed, Pressure, x tilt, y tilt e ainda as opções de rotação, de aleatoriedade e de direção da ferramenta", en })).toHaveLength(1));
+  const pt = "A nova imagem deve ser maior que a imagem original, caso contrário, você terá apenas um pequeno pedaço da imagem como resultado.";
+  const first = "The new image must be bigger than the original.";
+  const second = "Otherwise you only get a small piece of the image as the result.";
+  it("near miss: a long Portuguese that says the English alone beside it too (plug-in tile)", () =>
+    expect(runCheck(omissionLengthRatio, { pt, en: first, nextOneSided: "en", nextEn: second })).toEqual([]));
+  it("hit: the same long Portuguese with no English alone beside it", () =>
+    expect(runCheck(omissionLengthRatio, { pt, en: first, nextEn: second })).toHaveLength(1));
+  it("hit: a short Portuguese beside a Portuguese sentence alone (Scilab xfpoly: an addition, and still an omission)", () =>
+    expect(runCheck(omissionLengthRatio, { pt: "xfpoly preenche um polígono.", en: "xfpoly fills a polygon with the current color or a color specified by the optional fill argument.", nextOneSided: "pt", nextPt: "Se close é igual a 1 um ponto é adicionado à poligonal xv,yv para definir o polígono." })).toHaveLength(1));
+});

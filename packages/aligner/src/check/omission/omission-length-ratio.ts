@@ -48,6 +48,42 @@ export function lengthNorm(pairs: readonly CheckInput[]): number {
   return ratios.length >= MIN_PAIRS_FOR_NORM ? median(ratios) : DEFAULT_PT_PER_EN;
 }
 
+const withinNorm = (ptChars: number, enChars: number, norm: number): boolean => {
+  const factor = ptChars / enChars / norm;
+  return factor <= MAX_FACTOR && factor >= 1 / MAX_FACTOR;
+};
+
+// A bracket of a few words, not nested: "(velocidade)", "(man pages)".
+const BRACKETED = /\s*\(([^()\n]{1,40})\)/gu;
+const WORD_BEFORE = /([\p{L}\p{N}][\p{L}\p{N}-]*)\s*$/u;
+
+/**
+ * The Portuguese without the glosses it adds in brackets: an English term kept and glossed ("Speed (velocidade),
+ * Pressure (pressão)", the term in the English) or the English term given after its translation ("manuais (man
+ * pages)", the bracket's words in the English). The gloss repeats what the pair says; its length is no addition.
+ */
+function withoutGlosses(pt: string, en: string): string {
+  if (!pt.includes("(")) return pt;
+  const english = en.toLowerCase();
+  return pt.replace(BRACKETED, (whole, inside: string, at: number) => {
+    if (english.includes(`(${inside.toLowerCase()})`)) return whole;
+    const term = WORD_BEFORE.exec(pt.slice(0, at))?.[1];
+    const glossed = english.includes(inside.toLowerCase()) || (term !== undefined && term.length > 2 && new RegExp(`(?<![\\p{L}\\p{N}])${term.replace(/[.*+?^${}()|[\]\\-]/gu, "\\$&")}(?![\\p{L}\\p{N}])`, "iu").test(en));
+    return glossed ? "" : whole;
+  });
+}
+
+/**
+ * The long Portuguese's length is in the norm once the English alone beside it is counted: the Portuguese says
+ * two English sentences in one, and the aligner left the second English sentence alone beside it (GIMP tile). That neighbour is the omission check's finding; this pair's length is no second one.
+ */
+function inNormWithNeighbour(pair: CheckInput, pt: string, en: string, norm: number): boolean {
+  const sides = [[pair.prevOneSided, pair.prevPt, pair.prevEn], [pair.nextOneSided, pair.nextPt, pair.nextEn]] as const;
+  // Not a short Portuguese beside a Portuguese sentence alone: that one is more often an addition of its own, and the
+  // short one still lacks what its English says (Scilab xfpoly: "… com a cor corrente." then the added "Se close …").
+  return pt.length / en.length > norm && sides.some(([side, , nEn]) => side === "en" && nEn !== undefined && withinNorm(pt.length, en.length + 1 + nEn.trim().length, norm));
+}
+
 function flagRatio(check: Check, pair: CheckInput, norm: number): Flag[] {
   const r = ratioOf(pair);
   if (r === undefined) return [];
@@ -55,6 +91,8 @@ function flagRatio(check: Check, pair: CheckInput, norm: number): Flag[] {
   if (factor <= MAX_FACTOR && factor >= 1 / MAX_FACTOR) return [];
   const pt = pair.pt.trim();
   const en = (pair.en ?? "").trim();
+  if (factor > MAX_FACTOR && withinNorm(withoutGlosses(pt, en).trim().length, en.length, norm)) return [];
+  if (inNormWithNeighbour(pair, pt, en, norm)) return [];
   // Code is quoted, not translated: a line more or a comment less is the page's version, not an omission.
   if (fewWords(pt) || fewWords(en) || ENTRY.test(pt) || ENTRY.test(en) || CAPTION_NUMBER.test(pt) || CAPTION_NUMBER.test(en) || looksLikeCode(pt) || looksLikeCode(en)) return [];
   // A parameter's type in a definition list ("Um escalar real não-negativo." for "a real non

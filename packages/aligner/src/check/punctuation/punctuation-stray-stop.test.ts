@@ -52,3 +52,17 @@ describe("punctuation-stray-stop, development corpus", () => {
     expect(runCheck(punctuationStrayStop, { pt: "Se essa camada for menor do que as camadas visíveis. a camada final será cortada.", en: "If the bottom layer is smaller than the visible layers, the final layer is clipped." })).toEqual([". a→ a"]);
   });
 });
+
+// Session 7 (issue 12, fresh tune-only man pages: procps, po4a): stops that end no sentence, beside the hits they keep.
+describe("punctuation-stray-stop, abbreviations of labels, initials and diagrams (session 7)", () => {
+  it.each([
+    ["a field's abbreviated label before its colon (vmstat)", { pt: "tam.: Tamanho de cada objeto", en: "size: Size of each object" }],
+    ["a label of abbreviated words (vmstat)", { pt: "set. lidos: Total de setores lidos para a partição", en: "read sectors: Total read sectors for partition" }],
+    ["initials before a lower-case verb (po4a Xml)", { pt: "Passe essa opção se desejar que as I.P. sejam tratadas como quebra.", en: "Pass this option if you want the PI to be handled as breaking tag." }],
+    ["an abbreviation in an ASCII diagram's box (po4a)", { pt: "Doc. de entrada --\\ /---> Doc. de saída", en: "Input document --\\ /---> Output document" }],
+  ])("near miss: %s", (_n, pair) => expect(runCheck(punctuationStrayStop, pair)).toEqual([]));
+  it.each([
+    ["a stop in a sentence after a label's colon", { pt: "Tamanho: o valor de cada objeto. é lido da partição.", en: "Size: the value of each object is read from the partition." }],
+    ["a stop before a colon deep in a sentence", { pt: "O valor de cada objeto lido da partição e do disco.: ver abaixo", en: "The value of each object read from the partition and disk: see below" }],
+  ])("hit: %s", (_n, pair) => expect(runCheck(punctuationStrayStop, pair)).toHaveLength(1));
+});

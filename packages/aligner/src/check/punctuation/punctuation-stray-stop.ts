@@ -1,6 +1,7 @@
 import { flagAt, type Check } from "../check.ts";
 import { execAll } from "../text/exec-all.ts";
 import { hasExtraStops } from "../text/sentence-stops.ts";
+import { isDiagramLine } from "../text/diagram.ts";
 
 // Words that cannot end a Portuguese sentence: a full stop after them cuts a phrase in two ("como um. enxame").
 const NEVER_LAST = "um|uma|uns|umas|o|a|os|as|de|da|do|das|dos|em|no|na|nos|nas|para|com|como|e|ou|que|por|pelo|pela|seu|sua|seus|suas|ao|à|aos|às|mais|muito|entre|sem|sobre";
@@ -12,6 +13,24 @@ const DOUBLE = /[.!?]\s*[,;:]|(?<![,;])([,;])\s*\1(?![,;])/gu;
 const ENUMERATOR = /(?:^|[\s:(])\d{1,2}$/u;
 const STOP_LOWER = /(?<=[\p{L}\p{N})"”])\. (?=\p{Ll})/gu;
 
+
+// Capitals each with its stop before this one: "I.P", "U.S", "E.U.A".
+const INITIALS = /(?:^|[\s(])(?:\p{Lu}\.)+\p{Lu}$/u;
+/** Words a field's label has at most ("escrit. solic:", "set. lidos:"). */
+const MAX_LABEL_WORDS = 3;
+
+/**
+ * Whether the stop at `offset` lies in a label opening its line, closed by a colon a few words on: a table's or
+ * an output's field named with abbreviated words ("set. lidos: Total de setores lidos", "mescl.: Leituras agrupadas").
+ */
+function abbreviatedLabel(text: string, offset: number): boolean {
+  const lineStart = text.lastIndexOf("\n", offset - 1) + 1;
+  const colon = text.indexOf(":", offset);
+  const lineEnd = text.indexOf("\n", offset);
+  if (colon < 0 || (lineEnd >= 0 && colon > lineEnd)) return false;
+  const label = text.slice(lineStart, colon);
+  return /^\s*\p{L}/u.test(label) && label.trim().split(/\s+/u).length <= MAX_LABEL_WORDS && /^\s+\S/u.test(text.slice(colon + 1));
+}
 
 export const punctuationStrayStop: Check<"punctuation-stray-stop"> = {
   id: "punctuation-stray-stop",
@@ -32,6 +51,9 @@ export const punctuationStrayStop: Check<"punctuation-stray-stop"> = {
         if (flags.some((f) => f.start <= m.index && m.index < f.end)) continue;
         // "O valor é: 1. se o pacote…": an item number inside the sentence, not its end.
         if (ENUMERATOR.test(pair.pt.slice(0, m.index))) continue;
+        // Initials ("as I.P. sejam tratadas"), a label's abbreviated word before its colon ("set. lidos: Total de setores",
+        // vmstat's fields), a box of an ASCII diagram ("Doc. de entrada --\ /---> Doc. de saída").
+        if (INITIALS.test(pair.pt.slice(Math.max(0, m.index - 12), m.index)) || abbreviatedLabel(pair.pt, m.index) || isDiagramLine(pair.pt, m.index)) continue;
         const next = /^\p{L}+/u.exec(pair.pt.slice(m.index + 2))?.[0] ?? "";
         // Code opens the next sentence ("elemento a elemento. y(i,j)=log(x(i,j))", "feita). intppty(fun) com"): a call or a formula.
         if (/^[\p{L}\p{N}_]*[(=[]/u.test(pair.pt.slice(m.index + 2))) continue;
@@ -41,6 +63,8 @@ export const punctuationStrayStop: Check<"punctuation-stray-stop"> = {
     for (const m of execAll(DOUBLE, pair.pt)) {
       // "etc.," and "U.S.," are an abbreviation's dot followed by a comma.
       if (m[0][0] === "." && /(?:etc|(?<![\p{L}\p{N}])\p{L})$/u.test(pair.pt.slice(0, m.index))) continue;
+      // A label's abbreviated word and its colon, at the start of its line ("tam.: Tamanho de cada objeto", "págs.:").
+      if (m[0] === ".:" && abbreviatedLabel(pair.pt, m.index)) continue;
       // "i1,...,in", "x2... ;": an ellipsis in a list of terms; "os metacaracteres ?, +": a mark named.
       if (m[0][0] === "." && pair.pt[m.index - 1] === ".") continue;
       if (m[0][0] !== "." && m[0][0] !== "," && m[0][0] !== ";" && /(?:^|[\s\\])$/u.test(pair.pt.slice(0, m.index))) continue;

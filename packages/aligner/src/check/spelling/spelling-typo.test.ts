@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { runCheck } from "../render-flags.ts";
 import { spellingTypo } from "./spelling-typo.ts";
+import { checkDocument } from "../index.ts";
 
 const known = new Set(["hifens", "econômicos", "preveem", "ouça", "isto", "então", "cotidiano", "sequência", "assim", "comer", "se", "sê", "ação", "você", "gimp", "sobre", "polos"]);
 const pt = { correct: (w: string) => known.has(w) };
@@ -131,4 +132,13 @@ describe("spelling-typo, English stems with Portuguese endings", () => {
     ["an -ear verb of an English noun", "o sistema foi patcheado"],
   ])("near miss: %s", (_n, text) => expect(check(text)).toEqual([]));
   it("hit: a Portuguese verb with a swap is still a slip (no English stem)", () => expect(check("o sistema foi cotrar")).toEqual(["cotrar→cortar"]));
+});
+
+// Session 7 (issue 12, po4a's pt-PT pages): the checks' Portuguese dictionary accepts an AO90 European form whose
+// consonant the agreement dropped in Portugal alone ("carateres" for "caracteres"), as checkDocument wraps it.
+describe("spelling-typo, AO90 European forms (session 7)", () => {
+  const brazilian = { correct: (w: string) => ["caracteres", "caraterísticas", "conjunto", "de", "dos", "ficheiros"].includes(w) };
+  const flagged = (text: string) => checkDocument([{ pt: text }], { variant: "pt-PT", terms: [], spellers: { pt: brazilian, en } }).pairFlags[0]!.filter((f) => f.code === "spelling-typo").map((f) => f.text);
+  it("near miss: 'carateres', the dictionary knowing 'caracteres'", () => expect(flagged("Conjunto de carateres dos ficheiros")).toEqual([]));
+  it("hit: two letters swapped ('caracetres')", () => expect(flagged("Conjunto de caracetres dos ficheiros")).toEqual(["caracetres"]));
 });

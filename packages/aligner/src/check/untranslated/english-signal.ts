@@ -54,7 +54,8 @@ const THREE_LETTERS_OR_MORE = /^\p{L}{3,}$/u;
 
 function classify(word: string, spellers: { pt?: Speller; en?: Speller }): boolean {
   const lower = word.toLowerCase();
-  if (LOANWORDS.has(lower) || PORTUGUESE_TOO.has(word)) return false;
+  // Capitalised too: "Use cat -v como parte do pipeline" opens with the imperative.
+  if (LOANWORDS.has(lower) || PORTUGUESE_TOO.has(lower)) return false;
   if (ENGLISH.has(lower)) return true;
   if (!spellers.pt || !spellers.en || !THREE_LETTERS_OR_MORE.test(word)) return false;
   return spellers.en.correct(word) && !spellers.pt.correct(word) && !spellers.pt.correct(lower);

@@ -77,6 +77,16 @@ const INNER_CAPITAL = /^\p{Lu}\p{Ll}+\p{Lu}\p{L}*$/u;
 export const namesCoinedThing = (ws: readonly Word[]): boolean =>
   ws.length >= 2 && ws.every((w) => /^[\p{Lu}\p{N}]/u.test(w.text)) && ws.some((w) => INNER_CAPITAL.test(w.text));
 
+// A link's address alone on its line, with or without angle brackets: "http://bugs.debian.org/src:apt", "<https://…>".
+const ADDRESS_LINE = /^<?(?:https?|ftp|file):\/\/\S+>?$/u;
+
+/**
+ * A link's title, its address on the next line (a man page's NOTES: "1. Debian Policy Manual" then
+ * "https://www.debian.org/doc/debian-policy/"): the cited page's name as it is published.
+ */
+export const linkTitle = (pair: CheckInput): boolean =>
+  pair.nextPt !== undefined && (pair.gapAfter === undefined || pair.gapAfter.includes("\n")) && ADDRESS_LINE.test(pair.nextPt.trim());
+
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&");
 
 /**
@@ -125,7 +135,7 @@ export function continuesShownText(pair: CheckInput): boolean {
  */
 export function shownAsIs(pair: CheckInput): boolean {
   if (pair.en === undefined || pair.pt.trim() !== pair.en.trim()) return false;
-  if (opensBlock(pair) || introducedDisplay(pair) || citedTitle(pair) || continuesShownText(pair) || programMessage(pair.pt)) return true;
+  if (opensBlock(pair) || introducedDisplay(pair) || citedTitle(pair) || linkTitle(pair) || continuesShownText(pair) || programMessage(pair.pt)) return true;
   const ws = words(maskLiterals(pair.pt.trim()));
   return spellsPreviousName(pair, ws) || namesCoinedThing(ws) || creditedName(pair, ws);
 }

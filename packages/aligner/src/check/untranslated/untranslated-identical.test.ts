@@ -183,3 +183,32 @@ describe("untranslated-identical, shown as the program has it (session 6)", () =
     ["'export' in a sentence", alone("export the file to the folder")],
   ])("hit: %s", (_n, pair) => expect(runCheck(untranslatedIdentical, pair)).toEqual([pair.pt]));
 });
+
+// Session 7 (issue 12): a man page's NOTES list its links as a title, then the address on a line of its own.
+describe("untranslated-identical, a link's title (session 7)", () => {
+  const alone = (pt: string, more: Partial<CheckInput> = {}): CheckInput => ({ pt, en: pt, gapBefore: "\n\n", gapAfter: "\n\n", ...more });
+  it.each([
+    ["a cited page's title, its address on the next line", alone("1. Debian Policy Manual, the packaging rules", { nextPt: "https://www.debian.org/doc/debian-policy/" })],
+    ["a title, its address in angle brackets", alone("the packaging tutorial for new maintainers", { nextPt: "<https://www.debian.org/doc/manuals/packaging-tutorial/>" })],
+  ])("near miss: %s", (_n, pair) => expect(runCheck(untranslatedIdentical, pair)).toEqual([]));
+  it.each([
+    ["a sentence with an address after it on the same line", alone("see the packaging rules for new maintainers", { nextPt: "https://www.debian.org/doc/", gapAfter: " " })],
+    ["a sentence followed by prose that holds an address", alone("see the packaging rules for new maintainers", { nextPt: "Veja https://www.debian.org/doc/ para mais." })],
+  ])("hit: %s", (_n, pair) => expect(runCheck(untranslatedIdentical, pair)).toHaveLength(1));
+});
+
+// Session 7, fresh tune-only man pages (debconf-devel, man, po4a): syntax shown alone, beside the headings that stay findings.
+describe("untranslated-identical, syntax shown alone (session 7)", () => {
+  const alone = (pt: string): CheckInput => ({ pt, en: pt, gapBefore: "\n\n", gapAfter: "\n\n" });
+  it.each([
+    ["a protocol's command and its placeholder (debconf)", alone("GET question")],
+    ["a command and two placeholders", alone("SET question value")],
+    ["a command line of a listed program (man)", alone("man ls")],
+    ["a file's name", alone("XX.doc")],
+    ["a roff request", alone(".SH \"AUTHORS\"")],
+  ])("near miss: %s", (_n, pair) => expect(runCheck(untranslatedIdentical, pair)).toEqual([]));
+  it.each([
+    ["a capitalised command word that opens a sentence", alone("GET the question from the database")],
+    ["a sentence that opens with a listed program", alone("man pages are written in the roff language")],
+  ])("hit: %s", (_n, pair) => expect(runCheck(untranslatedIdentical, pair)).toEqual([pair.pt]));
+});

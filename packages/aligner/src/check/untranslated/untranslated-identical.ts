@@ -3,9 +3,10 @@ import { words } from "../text/words.ts";
 import { maskLiterals } from "../../normalize/literal-spans.ts";
 import { englishWordTest } from "./english-signal.ts";
 import { isLiteralLine } from "./literal-line.ts";
+import { isCommandLine } from "./commands.ts";
 import { describedLabel } from "./described-label.ts";
 import { looksLikeCode } from "../text/looks-like-code.ts";
-import { citedTitle, continuesShownText, creditedName, introducedDisplay, namesCoinedThing, opensBlock, programMessage, spellsPreviousName } from "./shown-as-is.ts";
+import { citedTitle, continuesShownText, creditedName, introducedDisplay, linkTitle, namesCoinedThing, opensBlock, programMessage, spellsPreviousName } from "./shown-as-is.ts";
 
 /** Fewer words than this can be the same in both languages ("OpenAI", "GPT-4o", "Sam Altman:"). */
 const MIN_WORDS = 3;
@@ -27,6 +28,14 @@ const CODE_MARK = /\p{L}_|_\p{L}|(?:^|\s)\|\s|-{3,}|(?:^|\s)\?\p{L}+\(|^[\p{Ll}\
 const NAME_LIST = /^[\p{Ll}_][\w]*(?:\s*,\s*[\p{Ll}_][\w]*)+$/u;
 const CITATION = /^(?:\(\d{4}\),|Copyright\s|©)/u;
 
+// A command in capitals and one or two placeholders in lower case: a protocol's or a language's syntax (debconf's "GET question").
+// A heading is in capitals, Title Case or sentence case throughout, never capitals then lower case.
+const KEYWORD_AND_PLACEHOLDERS = /^\p{Lu}{2,}(?:\s+\p{Ll}[\p{Ll}\p{N}_-]*){1,2}$/u;
+// One token with an extension: a file's name ("XX.doc", "po4a.cfg"). "Blur/Sharpen" is a label of two words.
+const FILE_NAME = /^[^\s/]+\.\p{L}{1,4}$/u;
+// A roff request opening its line: ".SH \"AUTHORS\"", ".TP", ".B foo".
+const ROFF_REQUEST = /^\.\p{Lu}{1,2}(?:\s|$)/u;
+
 const letters = (text: string): number => (text.match(/\p{L}/gu) ?? []).length;
 
 // Marks of code and markup; one pair of parentheses is prose, nested ones are Lisp ("(car (cdr x))").
@@ -44,9 +53,12 @@ export const untranslatedIdentical: Check<"untranslated-identical"> = {
     if (pt !== pair.en.trim()) return [];
     // A line of an example (a function's header, an assignment, a formula) is the program's own text.
     if (isLiteralLine(pair) || CODE_MARK.test(pt) || looksLikeCode(pt) || NAME_LIST.test(pt) || CITATION.test(pt)) return [];
+    // Syntax shown alone: a protocol's command and its placeholders ("GET question", "VERSION number"), a program's
+    // command line ("man ls"), a file's name ("XX.doc"), a roff request (".SH \"AUTHORS\"").
+    if (KEYWORD_AND_PLACEHOLDERS.test(pt) || isCommandLine(pt) || FILE_NAME.test(pt) || ROFF_REQUEST.test(pt)) return [];
     // Where it stands says it is shown as it is: a listing's first line, a display its Portuguese introduces, a cited title,
     // the rest of a line the previous pair began; or its look does: a program's message as the program prints it.
-    if (opensBlock(pair) || introducedDisplay(pair) || citedTitle(pair) || continuesShownText(pair) || programMessage(pt)) return [];
+    if (opensBlock(pair) || introducedDisplay(pair) || citedTitle(pair) || linkTitle(pair) || continuesShownText(pair) || programMessage(pt)) return [];
     // Code, commands and file lists read the same in both languages: only prose left as it was is a finding.
     const prose = maskLiterals(pt);
     if (letters(prose) < MIN_PROSE_SHARE * letters(pt) || (prose.match(CODE_PUNCTUATION)?.length ?? 0) >= 2) return [];

@@ -226,3 +226,22 @@ describe("untranslated-words, names of the program's with or without the English
     ["a quoted lower-case phrase after 'mensagem' stays the machine's", { pt: "a mensagem “ai unicorn” do ceo" }, ["ai unicorn"]],
   ])("hit: %s", (_n, pair, expected) => expect(runCheck(untranslatedWords, pair, { spellers })).toEqual(expected));
 });
+
+// Session 7, fresh tune-only man pages (po4a, adduser, procps): each class beside the hit it must keep.
+describe("untranslated-words, fresh man pages (session 7)", () => {
+  const EN = new Set(["master", "documents", "doc", "authoring", "user", "group", "inline", "placeholder", "man", "original", "use", "cat", "held", "packages", "the", "page", "setting"]);
+  // "original" is Portuguese too; the rest is English only.
+  const spellers = { en: { correct: (w: string) => EN.has(w.toLowerCase()) }, pt: { correct: (w: string) => !EN.has(w.toLowerCase()) || w.toLowerCase() === "original" } };
+  it.each([
+    ["a label of an ASCII diagram", { pt: "master documents ---+---->-------->---------+", en: "master documents ---+---->-------->---------+" }],
+    ["a synopsis's placeholders, as the English's synopsis has them", { pt: "adduser [--conf ficheiro] [--quiet] user group", en: "adduser [--conf file] [--quiet] user group" }],
+    ["the next-to-last of values listed as the English lists them", { pt: "numa cadeia de break, inline placeholder ou customtag.", en: "in the break, inline placeholder, or customtag setting string." }],
+    ["a kept term and a Portuguese word, in another order than the English's", { pt: "A página man original.", en: "The original man page." }],
+    ["the Portuguese imperative 'Use' before a command", { pt: "Use cat -v como parte do comando.", en: "Use cat -v as part of the command pipeline." }],
+  ])("near miss: %s", (_n, pair) => expect(runCheck(untranslatedWords, pair, { spellers })).toEqual([]));
+  it.each([
+    ["English words the English has in that order", { pt: "Ignore held packages agora.", en: "Ignore held packages now." }, ["held packages"]],
+    ["placeholders on a line with no synopsis", { pt: "O programa recebe user group agora.", en: "The program takes user group now." }, ["user group"]],
+    ["English-only words the English lacks", { pt: "Veja a master documents agora.", en: "See the page now." }, ["master documents"]],
+  ])("hit: %s", (_n, pair, expected) => expect(runCheck(untranslatedWords, pair, { spellers })).toEqual(expected));
+});

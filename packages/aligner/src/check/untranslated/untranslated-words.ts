@@ -9,6 +9,8 @@ import { isReferenceEntry } from "./reference-entry.ts";
 import { inCodeComment } from "./code-comment.ts";
 import { describedLabel } from "./described-label.ts";
 import { shownAsIs } from "./shown-as-is.ts";
+import { COMMANDS, MAX_COMMAND_WORDS } from "./commands.ts";
+import { isDiagramLine } from "../text/diagram.ts";
 
 /** A run needs this many English words to be English rather than a borrowed word. */
 const MIN_RUN = 2;
@@ -37,17 +39,11 @@ function keepTerms(terms: readonly Term[]): Set<string> {
   return set;
 }
 
-/**
- * Programs whose name, followed by an argument or two, reads as English words ("apt-get update",
- * "meson test", "info grep", "man command"). Everyday verbs ("make", "find") are left out: a
- * leftover English sentence could start with them.
- */
-const COMMANDS = new Set(["apt", "apt-get", "apt-cache", "aptitude", "dpkg", "dh", "info", "man", "meson", "ninja", "cmake", "git", "svn", "bzr", "hg", "quilt", "debuild", "dch", "pbuilder", "sbuild", "lintian", "sudo", "systemctl", "pip", "npm", "gpg", "docker"]);
 /** A command and its arguments: a program's name in lower case, then at most two words, the way the English writes it. */
 function commandLine(pair: { pt: string; en?: string }, r: { start: number; end: number; count: number }): boolean {
   const text = pair.pt.slice(r.start, r.end);
   const first = words(text)[0]?.text ?? "";
-  if (r.count > 3 || !COMMANDS.has(first)) return false;
+  if (r.count > MAX_COMMAND_WORDS || !COMMANDS.has(first)) return false;
   return pair.en === undefined || pair.en.includes(text);
 }
 
@@ -296,6 +292,13 @@ function acronymExpansion(text: string, r: { start: number; end: number }): bool
 const configLine = (pt: string, isPortuguese: (w: string) => boolean): boolean =>
   /[a-z]+:\/\/\S/u.test(pt) && !/[.!?]\s*$/u.test(pt.trim()) && !words(pt.replace(/\S+:\/\/\S+/gu, " ")).some((w) => isPortuguese(w.text));
 
+// A man page's synopsis: options in brackets ("[--conf file]", "[-q]") on the line.
+const SYNOPSIS = /\[--?[\p{L}\p{N}]/u;
+const lineAt = (text: string, offset: number): string => {
+  const end = text.indexOf("\n", offset);
+  return text.slice(text.lastIndexOf("\n", offset - 1) + 1, end < 0 ? text.length : end);
+};
+
 /**
  * Short English left in the Portuguese, too short for language identification:
  * labels ("Original Source:"), "ai unicorn", link texts ("[Source](#)").
@@ -384,8 +387,16 @@ export const untranslatedWords: Check<"untranslated-words"> = {
         // The left side of an assignment or formula ("Scaled intensity = (intensity - 127.5)"), an example's marker ("[ Updated programs translations ]").
         if (/^\s?=/u.test(pair.pt.slice(r.end)) || (pair.pt.slice(Math.max(0, r.start - 2), r.start) === "[ " && pair.pt.startsWith(" ]", r.end))) return false;
         if (entryName(pair.pt, r, isPortuguese) || declaration(pair.pt, r) || (PLACEHOLDER_OPEN.test(pair.pt.slice(0, r.start)) && PLACEHOLDER_CLOSE.test(pair.pt.slice(r.end)))) return false;
-        // Values listed and closed by a Portuguese "e" or "ou" ("as suites stable, testing e unstable").
-        if (/,/u.test(text) && /^ (?:e|ou) [\p{L}-]+/u.test(pair.pt.slice(r.end))) return false;
+        // Values listed and closed by a Portuguese "e" or "ou" ("as suites stable, testing e unstable"), or the
+        // next-to-last of them, as the English lists it ("de break, inline placeholder ou customtag").
+        if ((/,/u.test(text) || (/,\s$/u.test(pair.pt.slice(0, r.start)) && near().en?.includes(text))) && /^,? (?:e|ou) [\p{L}-]+/u.test(pair.pt.slice(r.end))) return false;
+        // A synopsis's placeholders, as the English's synopsis has them ("adduser [--conf ficheiro] [--quiet] user group").
+        if (SYNOPSIS.test(lineAt(pair.pt, r.start)) && near().en?.includes(text)) return false;
+        // A label of an ASCII diagram ("master documents ---+---->---"): the figure's, drawn the same in both languages.
+        if (isDiagramLine(pair.pt, r.start)) return false;
+        // Words the English does not have in this order, one of them Portuguese too ("a página man original" for "the
+        // original man page"): a Portuguese phrase around a kept term, not English left as it was.
+        if (pair.en?.trim() && !near().en!.toLowerCase().includes(text.toLowerCase()) && words(text).some((w) => w.text.length > 2 && !!context.spellers.pt?.correct(w.text.toLowerCase()))) return false;
         // Words joined only by commas are a list of values, targets or keywords ("clean, binary", "stable, testing, unstable").
         if (ws.some((w) => w.start > r.start && w.start < r.end) && commaList(pair.pt, r)) return false;
         // The English original given beside its translation, in parentheses: "manuais (man pages)",
