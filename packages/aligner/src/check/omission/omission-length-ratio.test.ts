@@ -56,6 +56,8 @@ describe("omission-length-ratio, glosses and uneven cuts (session 7)", () => {
   const en = "Speed, Pressure, x tilt, y tilt";
   it("near miss: English terms kept and glossed in brackets (animated brushes)", () =>
     expect(runCheck(omissionLengthRatio, { pt: "Speed (velocidade), Pressure (pressão), x tilt (inclinação x), y tilt (inclinação y)", en })).toEqual([]));
+  it("near miss: a glossed term with a hyphen (no pattern is built from the term)", () =>
+    expect(runCheck(omissionLengthRatio, { pt: "Wi-Fi (rede sem fio), Bluetooth (rede pessoal), lkn-1 (a primeira ligação)", en: "Wi-Fi, Bluetooth, lkn-1" })).toEqual([]));
   it("hit: the same length added as words of its own, not glosses", () =>
     expect(runCheck(omissionLengthRatio, { pt: "Speed, Pressure, x tilt, y tilt e ainda as opções de rotação, de aleatoriedade e de direção da ferramenta", en })).toHaveLength(1));
   const pt = "A nova imagem deve ser maior que a imagem original, caso contrário, você terá apenas um pequeno pedaço da imagem como resultado.";

@@ -57,6 +57,17 @@ const withinNorm = (ptChars: number, enChars: number, norm: number): boolean => 
 const BRACKETED = /\s*\(([^()\n]{1,40})\)/gu;
 const WORD_BEFORE = /([\p{L}\p{N}][\p{L}\p{N}-]*)\s*$/u;
 
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+/** `word` stands in `text` as a whole word (both already lower-cased): no letter or digit either side. */
+function hasWholeWord(text: string, word: string): boolean {
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    const end = at + word.length;
+    if ((at === 0 || !WORD_CHAR.test(text[at - 1]!)) && (end === text.length || !WORD_CHAR.test(text[end]!))) return true;
+  }
+  return false;
+}
+
 /**
  * The Portuguese without the glosses it adds in brackets: an English term kept and glossed ("Speed (velocidade),
  * Pressure (pressão)", the term in the English) or the English term given after its translation ("manuais (man
@@ -68,7 +79,7 @@ function withoutGlosses(pt: string, en: string): string {
   return pt.replace(BRACKETED, (whole, inside: string, at: number) => {
     if (english.includes(`(${inside.toLowerCase()})`)) return whole;
     const term = WORD_BEFORE.exec(pt.slice(0, at))?.[1];
-    const glossed = english.includes(inside.toLowerCase()) || (term !== undefined && term.length > 2 && new RegExp(`(?<![\\p{L}\\p{N}])${term.replace(/[.*+?^${}()|[\]\\-]/gu, "\\$&")}(?![\\p{L}\\p{N}])`, "iu").test(en));
+    const glossed = english.includes(inside.toLowerCase()) || (term !== undefined && term.length > 2 && hasWholeWord(english, term.toLowerCase()));
     return glossed ? "" : whole;
   });
 }
