@@ -17,6 +17,7 @@ import { assertWritable, UnwritableDatabase, unwritable } from "./startup-check.
 import { setupDatabase } from "./db/setup-database.ts";
 import type { Readiness } from "./readiness.ts";
 import { warmUp, warmUpDatabase } from "./warm-up.ts";
+import { warmUpReviews } from "./warm-up-reviews.ts";
 
 /** How long SIGTERM waits for requests in flight before closing them. */
 const DRAIN_MS = Number(process.env["ALINHA_DRAIN_MS"] ?? 10_000);
@@ -100,6 +101,7 @@ process.on("SIGTERM", () => void shutdown("SIGTERM"));
 await startJobs(ctx);
 warmUp();
 await warmUpDatabase(ctx);
+await warmUpReviews(ctx, logger);
 const served = createApp({
   db, ctx, logger, readiness, production, demoAccounts,
   trustProxy: parseTrustProxy(process.env["TRUST_PROXY"]),
