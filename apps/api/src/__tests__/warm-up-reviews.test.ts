@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { useTestServer } from "../test-support/use-test-server.ts";
+import { warmUpDatabase } from "../warm-up.ts";
 import { warmUpReviews } from "../warm-up-reviews.ts";
 
 const server = useTestServer("editor");
@@ -9,8 +10,14 @@ async function counts() {
   return { documents: await p.document.count(), pairs: await p.pair.count(), edits: await p.edit.count(), flags: await p.flag.count(), comments: await p.comment.count(), users: await p.user.count(), sessions: await p.session.count() };
 }
 
-describe("the start-up rehearsal of a review session", () => {
-  it("stores nothing, announces nothing, and leaves the server answering as before", async () => {
+describe("what a process does before it listens", () => {
+  it("reads the pairs of the documents worked on last without changing anything", async () => {
+    const before = await counts();
+    await warmUpDatabase(server.ctx);
+    expect(await counts()).toEqual(before);
+  });
+
+  it("rehearses a review session that stores nothing, announces nothing, and leaves the server answering as before", async () => {
     const before = await counts();
     const heard: string[] = [];
     const unsubscribe = server.db.changes.subscribe((topic) => heard.push(topic));
