@@ -101,7 +101,8 @@ process.on("SIGTERM", () => void shutdown("SIGTERM"));
 await startJobs(ctx);
 warmUp();
 await warmUpDatabase(ctx);
-await warmUpReviews(ctx, logger);
+// Only ever a warm-up: a failed rehearsal leaves a server that works, its first requests slower.
+await warmUpReviews(ctx, logger).catch((err: unknown) => logger.warn({ err }, "the start-up rehearsal of a review session failed; serving without it"));
 const served = createApp({
   db, ctx, logger, readiness, production, demoAccounts,
   trustProxy: parseTrustProxy(process.env["TRUST_PROXY"]),

@@ -13,6 +13,7 @@
 import { Writable } from "node:stream";
 import { Agent, createServer, request } from "node:http";
 import type { AddressInfo } from "node:net";
+import { OpenAPIRegistry } from "@asteasolutions/zod-to-openapi";
 import { getDocument, listDocuments } from "@alinha/corpus";
 import { pino, type Logger } from "pino";
 import { createApp } from "./app.ts";
@@ -114,7 +115,8 @@ async function rehearse(ctx: AppContext, tx: Sql, aligned: ReturnType<typeof run
     .map((r) => ({ id: asString(r["id"]), ptText: asString(r["ptText"]), version: asNumber(r["version"]) }));
   if (pairs.length === 0) return;
 
-  const scratch: AppContext = { ...ctx, sql, db: { ...ctx.db, sql, changes: privateChanges() } };
+  // Its own OpenAPI registry: the routes are registered again by this second app.
+  const scratch: AppContext = { ...ctx, sql, db: { ...ctx.db, sql, changes: privateChanges() }, registry: new OpenAPIRegistry() };
   const sessions = new RehearsalSessions(scratch, user);
   const app = createApp({ db: scratch.db, ctx: scratch, logger, sessions });
   const server = createServer(app);
