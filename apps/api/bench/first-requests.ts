@@ -33,21 +33,11 @@ const db = await openDatabase(database.url);
 const children: ChildProcess[] = [];
 killOnExit(children);
 const shipped = await buildShippedServer();
-// With BENCH_NODE_ARGS (V8 traces on stdout) each line is flushed at once, so it can be set beside the request being sent.
-const traceArgs = process.env["BENCH_NODE_ARGS"] ? ["-oL", process.execPath] : [];
-const api = spawn(traceArgs.length ? "stdbuf" : process.execPath, [...traceArgs, ...(process.env["BENCH_NODE_ARGS"]?.split(" ").filter(Boolean) ?? []), ...(process.env["BENCH_PROFILE"] ? ["--cpu-prof", `--cpu-prof-dir=${process.env["BENCH_PROFILE"]}`] : []), shipped.serve], {
+const api = spawn(process.execPath, [...(process.env["BENCH_PROFILE"] ? ["--cpu-prof", `--cpu-prof-dir=${process.env["BENCH_PROFILE"]}`] : []), shipped.serve], {
   env: { ...process.env, DATABASE_URL: database.url, BENCH_REQUEST_CPU: "1" }, stdio: ["pipe", "pipe", "inherit"], ...OWN_SESSION,
 });
 children.push(api);
-/** Request being sent, for lines the server prints besides its reports (BENCH_NODE_ARGS=--trace-opt). */
-let sending = -1;
-const traced: string[] = [];
-const lines = (async function* () {
-  for await (const line of createInterface({ input: api.stdout! })) {
-    if (line.startsWith("{")) yield line;
-    else traced.push(`${sending}\t${line}`);
-  }
-})();
+const lines = createInterface({ input: api.stdout! })[Symbol.asyncIterator]();
 const base = `http://127.0.0.1:${(JSON.parse((await lines.next()).value as string) as { port: number }).port}`;
 if (ENGINE === "postgres") {
   children.push(spawn(process.execPath, [shipped.worker], {
@@ -78,14 +68,12 @@ await new Promise((r) => setTimeout(r, 1000));
 api.stdin!.write("report\n");
 await lines.next();
 
-sending = 0;
-let sent = 0;
+
 let pairCount = 0;
 for (const documentId of documentIds) {
   const pairs = await db.prisma.pair.findMany({ where: { documentId, removed: false, NOT: { ptText: "" } }, orderBy: { index: "asc" }, take: PAIR_POOL, select: { id: true, ptText: true, version: true } });
   pairCount = pairs.length;
   for (let i = 0; i < REQUESTS; i++) {
-    sending = ++sent;
     const pair = pairs[Math.floor(i / 2) % pairs.length]!;
     const req = i % 2 === 0
       ? { method: "PATCH", path: `/api/pairs/${pair.id}`, body: { ptText: `${pair.ptText} ${i}`, version: pair.version } }
@@ -105,7 +93,6 @@ for (let from = 0; from < sequence.length; from += BLOCK) {
   const statuses = [...new Set(block.map((r) => r.status))].join("/");
   console.log(`  ${String(from + 1).padStart(4)}–${String(from + block.length).padEnd(4)} CPU ${sum(block.map((r) => r.cpuMs)).toFixed(0).padStart(5)} ms in all (median ${median(block.map((r) => r.cpuMs)).toFixed(2)}, max ${Math.max(...block.map((r) => r.cpuMs)).toFixed(1)}), time median ${median(block.map((r) => r.ms)).toFixed(2)} ms, max ${Math.max(...block.map((r) => r.ms)).toFixed(1)}  [${statuses}]`);
 }
-if (process.env["BENCH_TRACE_FILE"]) (await import("node:fs")).writeFileSync(process.env["BENCH_TRACE_FILE"], traced.join("\n"));
 const cpuOf = (from: number, to: number) => sum(sequence.slice(from, to).map((r) => r.cpuMs));
 const half = Math.floor(sequence.length / 2);
 console.log(`  server CPU: first 100 requests ${cpuOf(0, 100).toFixed(0)} ms, first ${half} ${cpuOf(0, half).toFixed(0)} ms, last ${sequence.length - half} ${cpuOf(half, sequence.length).toFixed(0)} ms`);
