@@ -2,10 +2,13 @@
 // load bench starts it, warm-up included) gets the largest built-in document imported, then one
 // client edits and approves its pairs in turn, never two requests at once, and the server reports
 // each request's own time and CPU. Blocks of requests side by side show what the first ones pay
-// that later ones do not (code not yet optimised, caches filled on first touch), with no queueing
-// and little noise from a shared machine (CPU time, not wall time).
+// that later ones do not (code not yet optimised, caches filled on first touch), with no queueing.
+// CPU time moves less than wall time on a shared machine, but still by ±30 % from run to run
+// under load: compare old and new in alternating runs, and the first requests with the last
+// ones of the same run.
 //
-// `npx tsx bench/first-requests.ts [--engine postgres] [--requests 400] [--block 25]`
+// `npx tsx bench/first-requests.ts [--engine postgres] [--requests 400] [--block 25] [--pairs 60]
+// [--documents 2 [--distinct]]`; BENCH_REHEARSAL=0 starts the server without the rehearsal.
 import { spawn, type ChildProcess } from "node:child_process";
 import { once } from "node:events";
 import { createInterface } from "node:readline";
