@@ -1,15 +1,18 @@
 // A review session rehearsed through the whole app before the server listens, inside a
 // transaction that is rolled back: nothing of it is ever stored or seen.
 //
-// Why: measured one request at a time on a freshly started API process (bench/first-requests.ts),
-// its first ~200 saves and approvals cost about twice the CPU of later ones (the second
-// document's first saves cost no more than later ones: cold code, not a document's first
-// touch). warmUp and warmUpDatabase call the review code directly, so Express, the body parser,
-// helmet, pino-http, the session middleware, zod, the answer's JSON and the live announcement
-// stayed cold, and on a database without documents (a team server started before the first
-// import) so did the pair reads, the re-check of one pair in its document and the writes. Under
-// the 50-reviewer load the first second, when every process paid that at once, held nearly all
-// requests of 50 ms or more of the paced run.
+// Why: measured one request at a time on a freshly started API process (bench/first-requests.ts,
+// PostgreSQL), its first 200 saves and approvals of a document cost about 1.5 times the CPU of
+// the next 200 on the same document; with this rehearsal about 1.2 times (alternating runs on a
+// loaded machine, first 200 requests of a fresh process against another document's: ~117 ms of
+// CPU less per process, lower in each of four pairs of runs). warmUp and warmUpDatabase call the
+// review code directly, so Express, the body parser, helmet, pino-http, the session middleware,
+// zod, the answer's JSON and the live announcement stayed cold, and on a database without
+// documents (a team server started before the first import) so did the pair reads, the re-check
+// of one pair in its document and the writes. Under the 50-reviewer load the first second, when
+// every process paid that at once, held nearly all requests of 50 ms or more of the paced run.
+// What remains is a document's own first touch in a process (its words are new to the checks'
+// spelling memos: the first check of a pair costs about twice the next), which this cannot know.
 import { Writable } from "node:stream";
 import { Agent, createServer, request } from "node:http";
 import type { AddressInfo } from "node:net";
