@@ -137,7 +137,9 @@ function tag(): string {
   return `⟦b${(tagCounter++).toString(36)}⟧`;
 }
 
-interface ServerReport { times: Record<Kind, number[]>; cpuMsPerRequest: number; stalls: StallReport[]; slow: Pause[] }
+/** One API process's first seconds of a run (serve.ts): review requests' arrival and server-side time, its CPU sampled every 50 ms. */
+interface EarlyReport { early: Pause[]; cpuTimeline: { at: number; cpuMs: number }[] }
+interface ServerReport { times: Record<Kind, number[]>; cpuMsPerRequest: number; stalls: StallReport[]; slow: Pause[]; early: EarlyReport[] }
 
 /**
  * CPU seconds the PostgreSQL backends serving the bench's database have used so far (user + system,
@@ -182,13 +184,14 @@ async function postgresUpkeep(since: Date): Promise<string | undefined> {
 async function serverReport(): Promise<ServerReport> {
   const reports = await Promise.all(apis.map(async (api) => {
     api.child.stdin!.write("report\n");
-    return JSON.parse((await api.lines.next()).value as string) as { times: Record<Kind, number[]>; cpuMsPerRequest: number; stalls: StallReport; slow: Pause[] };
+    return JSON.parse((await api.lines.next()).value as string) as { times: Record<Kind, number[]>; cpuMsPerRequest: number; stalls: StallReport; slow: Pause[] } & EarlyReport;
   }));
   return {
     times: { edit: reports.flatMap((r) => r.times.edit), approve: reports.flatMap((r) => r.times.approve) },
     cpuMsPerRequest: reports.reduce((sum, r) => sum + r.cpuMsPerRequest, 0) / reports.length,
     stalls: reports.map((r) => r.stalls),
     slow: reports.flatMap((r) => r.slow),
+    early: reports.map((r) => ({ early: r.early, cpuTimeline: r.cpuTimeline })),
   };
 }
 
@@ -213,6 +216,8 @@ async function loadRun(label: string, rate: number | undefined): Promise<boolean
   const steadyLatency: Record<Kind, number[]> = { edit: [], approve: [] };
   /** Requests of 50 ms or more: when they were sent (ms into the run) and how long they took. */
   const slowRequests: { at: number; ms: number }[] = [];
+  /** Every request sent in the first seconds (ms into the run) and how long it took. */
+  const earlyRequests: { at: number; ms: number }[] = [];
   let next = 0;
 
   function track(kind: Kind, context: Record<string, unknown>, pairIdx: number): string {
@@ -233,6 +238,7 @@ async function loadRun(label: string, rate: number | undefined): Promise<boolean
     latency[outcome.kind].push(took);
     if (sentAt - loadStarted > WARM_UP_MS) steadyLatency[outcome.kind].push(took);
     if (took >= 50) slowRequests.push({ at: sentAt - loadStarted, ms: took });
+    if (sentAt - loadStarted < WARM_UP_MS) earlyRequests.push({ at: sentAt - loadStarted, ms: took });
     const pairIdx = context["pairIdx"] as number;
     try {
       const parsed = JSON.parse(body) as { pair?: { version: number }; current?: { version: number } };
@@ -294,7 +300,7 @@ async function loadRun(label: string, rate: number | undefined): Promise<boolean
     last = count;
     await new Promise((r) => setTimeout(r, 300));
   }
-  const { times: serverTimes, cpuMsPerRequest, stalls: serverStalls, slow: serverSlow } = await serverReport();
+  const { times: serverTimes, cpuMsPerRequest, stalls: serverStalls, slow: serverSlow, early: serverEarly } = await serverReport();
   const ownStalls = benchStalls();
   const benchCpu = process.cpuUsage(benchCpuBefore);
   const pgCpuAfter = await postgresCpuS();
@@ -372,6 +378,7 @@ async function loadRun(label: string, rate: number | undefined): Promise<boolean
   if (upkeep) console.log(`  PostgreSQL's autovacuum during the run (last run per table, from the run's start): ${upkeep}`);
   console.log(`  requests ≥ 50 ms: ${slowRequests.length} (${slowRequests.filter((s) => s.at < WARM_UP_MS).length} sent in the first ${WARM_UP_MS / 1000} s), per second of the run: ${perSecond.join(" ")}`);
   console.log(`    of them during a server stall ≥ 20 ms: ${slowRequests.filter((s) => overlaps(s, serverPauses)).length}; during a load-generator stall: ${slowRequests.filter((s) => overlaps(s, ownStalls.stalls)).length}; server-side ≥ 50 ms: ${serverSlow.length}`);
+  printFirstSeconds(earlyRequests, serverEarly, serverStalls, ownStalls, runStart);
   const answered = result.requests.total ?? 0;
   const pgMs = pgCpuBefore !== undefined && pgCpuAfter !== undefined ? ((pgCpuAfter - pgCpuBefore) * 1000) / Math.max(1, answered) : undefined;
   console.log(`  beside it, per request: ${pgMs !== undefined ? `PostgreSQL backends ${pgMs.toFixed(2)} ms, ` : ""}the load generator (this process) ${((benchCpu.user + benchCpu.system) / 1000 / Math.max(1, answered)).toFixed(2)} ms`);
@@ -380,6 +387,39 @@ async function loadRun(label: string, rate: number | undefined): Promise<boolean
   console.log(`  history: ${histories.length} pairs checked, ${gaps} with a gap in their versions; ${autoFilled} auto-fill rows written by approvals`);
   console.log(problems.length === 0 ? "  integrity: OK — no lost, duplicated or phantom edits" : `  integrity: FAILED\n    ${problems.slice(0, 20).join("\n    ")}`);
   return problems.length === 0;
+}
+
+/**
+ * The first seconds of a run by quarter second (by when a request was sent, or reached a server):
+ * where a start-up cost shows, beside what each API process did meanwhile (CPU, stalls, GC).
+ */
+function printFirstSeconds(client: { at: number; ms: number }[], servers: EarlyReport[], stalls: StallReport[], own: StallReport, runStart: number): void {
+  const SLICE_MS = 250;
+  const sortedMs = (xs: number[]) => [...xs].sort((a, b) => a - b);
+  const p99max = (xs: number[]) => { const s = sortedMs(xs); return xs.length ? `${percentile(s, 99).toFixed(0)}/${s.at(-1)!.toFixed(0)}` : "-"; };
+  const overlapMs = (pauses: Pause[], from: number, to: number) => pauses.reduce((sum, p) => sum + Math.max(0, Math.min(p.at + p.ms, to) - Math.max(p.at, from)), 0);
+  /** CPU a process used between two epoch times, from its 50 ms samples (linear between them). */
+  const cpuBetween = (timeline: { at: number; cpuMs: number }[], from: number, to: number) => {
+    const at = (t: number) => {
+      const k = timeline.findIndex((s) => s.at >= t);
+      if (k <= 0) return k === 0 ? timeline[0]!.cpuMs : timeline.at(-1)?.cpuMs ?? 0;
+      const a = timeline[k - 1]!, b = timeline[k]!;
+      return a.cpuMs + ((b.cpuMs - a.cpuMs) * (t - a.at)) / Math.max(1e-9, b.at - a.at);
+    };
+    return timeline.length ? at(to) - at(from) : NaN;
+  };
+  console.log(`  first ${WARM_UP_MS / 1000} s by quarter second: sent, ≥ 50 ms, client p99/max ms | per API process: arrived, server-side p99/max ms, CPU % of a core, stalls ms, GC ms | load generator stalls ms`);
+  for (let from = 0; from < WARM_UP_MS; from += SLICE_MS) {
+    const to = from + SLICE_MS;
+    const sent = client.filter((r) => r.at >= from && r.at < to);
+    const t0 = runStart + from, t1 = runStart + to;
+    const perApi = servers.map((s, k) => {
+      const arrived = s.early.filter((r) => r.at >= t0 && r.at < t1);
+      const cpu = cpuBetween(s.cpuTimeline, t0, t1);
+      return `${String(arrived.length).padStart(3)} ${p99max(arrived.map((r) => r.ms)).padStart(7)} ${(100 * cpu / SLICE_MS).toFixed(0).padStart(3)}% ${overlapMs(stalls[k]!.stalls, t0, t1).toFixed(0).padStart(3)} ${overlapMs(stalls[k]!.gc, t0, t1).toFixed(0).padStart(3)}`;
+    });
+    console.log(`    ${String(from).padStart(4)}–${String(to).padEnd(4)} ms: ${String(sent.length).padStart(3)} ${String(sent.filter((r) => r.ms >= 50).length).padStart(3)} ${p99max(sent.map((r) => r.ms)).padStart(8)} | ${perApi.join(" | ")} | ${overlapMs(own.stalls, t0, t1).toFixed(0)}`);
+  }
 }
 
 const pacedOk = await loadRun(`paced load, ${RATE} requests/s in all`, RATE);

@@ -13,6 +13,7 @@ import { startAlignPool } from "../src/api/jobs/align-pool.ts";
 import { startJobs } from "../src/api/jobs/start-jobs.ts";
 import { openDatabase } from "../src/db/index.ts";
 import { warmUp, warmUpDatabase } from "../src/warm-up.ts";
+import { warmUpReviews } from "../src/warm-up-reviews.ts";
 import { epochNow, watchStalls } from "./stall-watch.ts";
 
 const url = process.env["DATABASE_URL"];
@@ -30,10 +31,29 @@ const pool = db.engine === "sqlite" ? startAlignPool() : undefined;
 const ctx = createAppContext(db, pool ? { align: pool.align } : {});
 await startJobs(ctx, { work: process.env["BENCH_WORK"] === "1" });
 await warmUpDatabase(ctx);
+// BENCH_REHEARSAL=0 leaves out the rehearsed review session, to compare with the start before it.
+if (process.env["BENCH_REHEARSAL"] !== "0") await warmUpReviews(ctx, logger);
 const app = createApp({ db, ctx, logger });
 let times: Record<"edit" | "approve", number[]> = { edit: [], approve: [] };
 /** Arrival (epoch ms) and server-side time of each review request that took 50 ms or more. */
 let slow: { at: number; ms: number }[] = [];
+/** BENCH_REQUEST_CPU=1 (requests sent one at a time): each review request's own CPU, in arrival order. */
+const REQUEST_CPU = process.env["BENCH_REQUEST_CPU"] === "1";
+let sequence: { kind: "edit" | "approve"; ms: number; cpuMs: number; status: number }[] = [];
+/**
+ * The first seconds of a run, in detail (load.ts prints them by quarter second): each review
+ * request's arrival and server-side time, and this process's CPU sampled every 50 ms, from the
+ * first review request on.
+ */
+const EARLY_MS = 3000;
+let early: { at: number; ms: number }[] = [];
+let cpuTimeline: { at: number; cpuMs: number }[] = [];
+let firstAt: number | undefined;
+function sampleCpu(): void {
+  const c = process.cpuUsage();
+  cpuTimeline.push({ at: epochNow(), cpuMs: (c.user + c.system) / 1000 });
+  if (firstAt !== undefined && epochNow() < firstAt + EARLY_MS) setTimeout(sampleCpu, 50);
+}
 const stallReport = watchStalls();
 /** CPU the server spent from the first review request on, a cost per request that noise on a shared machine moves less than latency. */
 let cpuFrom: NodeJS.CpuUsage | undefined;
@@ -43,12 +63,19 @@ const server = createServer((req, res) => {
   const started = performance.now();
   const kind = req.method === "PATCH" ? "edit" : req.url?.endsWith("/approve") ? "approve" : undefined;
   if (kind) {
+    if (firstAt === undefined) {
+      firstAt = performance.timeOrigin + started;
+      sampleCpu();
+    }
     cpuFrom ??= process.cpuUsage();
     reviewRequests++;
+    const cpuAt = REQUEST_CPU ? process.cpuUsage() : undefined;
     res.on("finish", () => {
       const ms = performance.now() - started;
+      if (cpuAt) { const c = process.cpuUsage(cpuAt); sequence.push({ kind, ms, cpuMs: (c.user + c.system) / 1000, status: res.statusCode }); }
       times[kind].push(ms);
       if (ms >= 50) slow.push({ at: performance.timeOrigin + started, ms });
+      if (performance.timeOrigin + started < firstAt! + EARLY_MS) early.push({ at: performance.timeOrigin + started, ms });
     });
   }
   app(req, res);
@@ -63,9 +90,13 @@ process.on("SIGTERM", () => {
 for await (const line of createInterface({ input: process.stdin })) {
   if (line !== "report") continue;
   const cpu = process.cpuUsage(cpuFrom);
-  process.stdout.write(JSON.stringify({ times, cpuMsPerRequest: (cpu.user + cpu.system) / 1000 / Math.max(1, reviewRequests), stalls: stallReport(), slow, now: epochNow() }) + "\n");
+  process.stdout.write(JSON.stringify({ times, cpuMsPerRequest: (cpu.user + cpu.system) / 1000 / Math.max(1, reviewRequests), stalls: stallReport(), slow, now: epochNow(), early, cpuTimeline, ...(REQUEST_CPU ? { sequence } : {}) }) + "\n");
   times = { edit: [], approve: [] };
   slow = [];
+  sequence = [];
+  early = [];
+  cpuTimeline = [];
+  firstAt = undefined;
   cpuFrom = undefined;
   reviewRequests = 0;
 }

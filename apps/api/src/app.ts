@@ -53,6 +53,8 @@ export interface AppOptions {
   trustProxy?: boolean | number | string;
   /** Tracks storage faults (a test passes its own to watch it); one per app otherwise. */
   storageHealth?: StorageHealth;
+  /** Where sessions are looked up (one on options.db otherwise); the start-up rehearsal (warm-up-reviews.ts) brings its own. */
+  sessions?: SessionStore;
   /** The built web app (apps/web/dist), served with a fallback to index.html for its routes. */
   webDist?: string;
 }
@@ -66,7 +68,7 @@ const JSON_LIMIT = "1mb";
 export function createApp(options: AppOptions): Express {
   const logger = options.logger ?? pino({ level: "silent" });
   const ctx = options.ctx ?? createAppContext(options.db);
-  const sessions = new SessionStore(options.db.prisma, options.db.changes);
+  const sessions = options.sessions ?? new SessionStore(options.db.prisma, options.db.changes);
   const storage = storageFaults(options.storageHealth ?? new StorageHealth(logger));
   const app = express();
   // An ETag is a SHA-1 of every JSON answer, saves and approvals included, and the web app never

@@ -17,6 +17,7 @@ import { assertWritable, UnwritableDatabase, unwritable } from "./startup-check.
 import { setupDatabase } from "./db/setup-database.ts";
 import type { Readiness } from "./readiness.ts";
 import { warmUp, warmUpDatabase } from "./warm-up.ts";
+import { warmUpReviews } from "./warm-up-reviews.ts";
 
 /** How long SIGTERM waits for requests in flight before closing them. */
 const DRAIN_MS = Number(process.env["ALINHA_DRAIN_MS"] ?? 10_000);
@@ -100,6 +101,8 @@ process.on("SIGTERM", () => void shutdown("SIGTERM"));
 await startJobs(ctx);
 warmUp();
 await warmUpDatabase(ctx);
+// Only ever a warm-up: a failed rehearsal leaves a server that works, its first requests slower.
+await warmUpReviews(ctx, logger).catch((err: unknown) => logger.warn({ err }, "the start-up rehearsal of a review session failed; serving without it"));
 const served = createApp({
   db, ctx, logger, readiness, production, demoAccounts,
   trustProxy: parseTrustProxy(process.env["TRUST_PROXY"]),

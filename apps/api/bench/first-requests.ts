@@ -1,0 +1,105 @@
+// What a fresh server's first review requests cost, one at a time: a started API process (as the
+// load bench starts it, warm-up included) gets the largest built-in document imported, then one
+// client edits and approves its pairs in turn, never two requests at once, and the server reports
+// each request's own time and CPU. Blocks of requests side by side show what the first ones pay
+// that later ones do not (code not yet optimised, caches filled on first touch), with no queueing.
+// CPU time moves less than wall time on a shared machine, but still by ±30 % from run to run
+// under load: compare old and new in alternating runs, and the first requests with the last
+// ones of the same run.
+//
+// `npx tsx bench/first-requests.ts [--engine postgres] [--requests 400] [--block 25] [--pairs 60]
+// [--documents 2 [--distinct]]`; BENCH_REHEARSAL=0 starts the server without the rehearsal.
+import { spawn, type ChildProcess } from "node:child_process";
+import { once } from "node:events";
+import { createInterface } from "node:readline";
+import { parseArgs } from "node:util";
+import { getDocument, listDocuments } from "@alinha/corpus";
+import { benchDatabase, BENCH_USER, postgresUnavailable, type BenchEngine } from "./bench-database.ts";
+import { buildShippedServer } from "./shipped-server.ts";
+import { killOnExit, OWN_SESSION } from "./own-session.ts";
+import { openDatabase } from "../src/db/index.ts";
+
+const { values: args } = parseArgs({ args: process.argv.slice(2).filter((a) => a !== "--"), options: { engine: { type: "string" }, requests: { type: "string" }, block: { type: "string" }, pairs: { type: "string" }, documents: { type: "string" }, distinct: { type: "boolean" } } });
+const ENGINE = (args.engine ?? process.env["BENCH_ENGINE"] ?? "sqlite") as BenchEngine;
+const REQUESTS = Number(args.requests ?? 400);
+const BLOCK = Number(args.block ?? 25);
+const PAIR_POOL = Number(args.pairs ?? 60);
+/** Documents edited one after the other (each imported first): the second's first requests pay for its own first touch, not for cold code. */
+const DOCUMENTS = Number(args.documents ?? 1);
+
+if (ENGINE === "postgres" && postgresUnavailable()) {
+  console.log(`first requests (postgres): skipped: ${postgresUnavailable()}`);
+  process.exit(0);
+}
+const database = await benchDatabase(ENGINE);
+const db = await openDatabase(database.url);
+const children: ChildProcess[] = [];
+killOnExit(children);
+const shipped = await buildShippedServer();
+const api = spawn(process.execPath, [...(process.env["BENCH_PROFILE"] ? ["--cpu-prof", `--cpu-prof-dir=${process.env["BENCH_PROFILE"]}`] : []), shipped.serve], {
+  env: { ...process.env, DATABASE_URL: database.url, BENCH_REQUEST_CPU: "1" }, stdio: ["pipe", "pipe", "inherit"], ...OWN_SESSION,
+});
+children.push(api);
+const lines = createInterface({ input: api.stdout! })[Symbol.asyncIterator]();
+const base = `http://127.0.0.1:${(JSON.parse((await lines.next()).value as string) as { port: number }).port}`;
+if (ENGINE === "postgres") {
+  children.push(spawn(process.execPath, [shipped.worker], {
+    env: { ...process.env, DATABASE_URL: database.url, ALINHA_SKIP_SETUP: "1", LOG_LEVEL: "warn" }, stdio: ["ignore", "inherit", "inherit"], ...OWN_SESSION,
+  }));
+}
+const login = await fetch(`${base}/api/auth/login`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ username: BENCH_USER.username, password: BENCH_USER.password }) });
+const headers = { cookie: (login.headers.get("set-cookie") ?? "").split(";")[0]!, "content-type": "application/json" };
+
+const bySize = listDocuments().map((m) => getDocument(m.id)).sort((a, b) => b.pt.length - a.pt.length);
+const largest = bySize[0]!;
+/** The largest built-in document, or with --distinct the next largest each time (another text, its own context and words). */
+async function importLargest(rank = 0): Promise<string> {
+  const doc = bySize[rank]!;
+  const imported = await fetch(`${base}/api/documents`, { method: "POST", headers, body: JSON.stringify({ title: doc.meta.title, pt: doc.pt, en: doc.en }) });
+  const { job } = (await imported.json()) as { job: { id: string; documentId: string } };
+  for (;;) {
+    const state = ((await (await fetch(`${base}/api/jobs/${job.id}`, { headers })).json()) as { job: { state: string } }).job.state;
+    if (state === "succeeded") return job.documentId;
+    if (state === "failed") throw new Error("import job failed");
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}
+const documentIds: string[] = [];
+for (let d = 0; d < DOCUMENTS; d++) documentIds.push(await importLargest(args.distinct ? d : 0));
+// Settle: what the server does after an import (and the last poll) is not charged to the first edits.
+await new Promise((r) => setTimeout(r, 1000));
+api.stdin!.write("report\n");
+await lines.next();
+
+
+let pairCount = 0;
+for (const documentId of documentIds) {
+  const pairs = await db.prisma.pair.findMany({ where: { documentId, removed: false, NOT: { ptText: "" } }, orderBy: { index: "asc" }, take: PAIR_POOL, select: { id: true, ptText: true, version: true } });
+  pairCount = pairs.length;
+  for (let i = 0; i < REQUESTS; i++) {
+    const pair = pairs[Math.floor(i / 2) % pairs.length]!;
+    const req = i % 2 === 0
+      ? { method: "PATCH", path: `/api/pairs/${pair.id}`, body: { ptText: `${pair.ptText} ${i}`, version: pair.version } }
+      : { method: "POST", path: `/api/pairs/${pair.id}/approve`, body: { version: pair.version, comment: `c${i}` } };
+    const res = await fetch(`${base}${req.path}`, { method: req.method, headers, body: JSON.stringify(req.body) });
+    const body = (await res.json()) as { pair?: { version: number }; current?: { version: number } };
+    pair.version = (body.pair ?? body.current)?.version ?? pair.version;
+  }
+}
+api.stdin!.write("report\n");
+const { sequence } = JSON.parse((await lines.next()).value as string) as { sequence: { kind: string; ms: number; cpuMs: number; status: number }[] };
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
+const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
+console.log(`first requests of a fresh API process (${ENGINE}), one at a time, ${pairCount} pairs of "${largest.meta.id}" in turn${DOCUMENTS > 1 ? `, ${REQUESTS} on each of ${DOCUMENTS} copies one after the other` : ""}: server CPU and time per request, in blocks of ${BLOCK}`);
+for (let from = 0; from < sequence.length; from += BLOCK) {
+  const block = sequence.slice(from, from + BLOCK);
+  const statuses = [...new Set(block.map((r) => r.status))].join("/");
+  console.log(`  ${String(from + 1).padStart(4)}–${String(from + block.length).padEnd(4)} CPU ${sum(block.map((r) => r.cpuMs)).toFixed(0).padStart(5)} ms in all (median ${median(block.map((r) => r.cpuMs)).toFixed(2)}, max ${Math.max(...block.map((r) => r.cpuMs)).toFixed(1)}), time median ${median(block.map((r) => r.ms)).toFixed(2)} ms, max ${Math.max(...block.map((r) => r.ms)).toFixed(1)}  [${statuses}]`);
+}
+const cpuOf = (from: number, to: number) => sum(sequence.slice(from, to).map((r) => r.cpuMs));
+const half = Math.floor(sequence.length / 2);
+console.log(`  server CPU: first 100 requests ${cpuOf(0, 100).toFixed(0)} ms, first ${half} ${cpuOf(0, half).toFixed(0)} ms, last ${sequence.length - half} ${cpuOf(half, sequence.length).toFixed(0)} ms`);
+for (const child of children) child.kill("SIGTERM");
+await Promise.all(children.map((c) => (c.exitCode === null ? once(c, "exit") : undefined)));
+await db.close();
+await database.drop();
