@@ -32,7 +32,8 @@ const ctx = createAppContext(db, pool ? { align: pool.align } : {});
 await startJobs(ctx, { work: process.env["BENCH_WORK"] === "1" });
 await warmUpDatabase(ctx);
 // BENCH_REHEARSAL=0 leaves out the rehearsed review session, to compare with the start before it.
-if (process.env["BENCH_REHEARSAL"] !== "0") await warmUpReviews(ctx, logger);
+// As main.ts: PostgreSQL only.
+if (db.engine === "postgres" && process.env["BENCH_REHEARSAL"] !== "0") await warmUpReviews(ctx, logger);
 const app = createApp({ db, ctx, logger });
 let times: Record<"edit" | "approve", number[]> = { edit: [], approve: [] };
 /** Arrival (epoch ms) and server-side time of each review request that took 50 ms or more. */

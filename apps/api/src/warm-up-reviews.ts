@@ -13,6 +13,7 @@
 // every process paid that at once, held nearly all requests of 50 ms or more of the paced run.
 // What remains is a document's own first touch in a process (its words are new to the checks'
 // spelling memos: the first check of a pair costs about twice the next), which this cannot know.
+import { randomBytes, timingSafeEqual } from "node:crypto";
 import { Writable } from "node:stream";
 import { Agent, createServer, request } from "node:http";
 import type { AddressInfo } from "node:net";
@@ -51,14 +52,20 @@ function privateChanges(): Changes {
   };
 }
 
-/** Every request of the rehearsal is the rehearsal's editor's, with no session row anywhere. */
-class RehearsalSessions extends SessionStore {
+/**
+ * The rehearsal's editor, with no session row anywhere. Only the rehearsal knows the token: the
+ * scratch server listens on loopback for a moment, and a request from anything else on the
+ * machine must get no role (the app then answers 401), whatever it finds on that port.
+ */
+export class RehearsalSessions extends SessionStore {
+  readonly token = randomBytes(32).toString("base64url");
+
   constructor(ctx: AppContext, private readonly user: User) {
     super(ctx.prisma);
   }
 
-  override async userFor(): Promise<User | undefined> {
-    return this.user;
+  override async userFor(token: string): Promise<User | undefined> {
+    return token.length === this.token.length && timingSafeEqual(Buffer.from(token), Buffer.from(this.token)) ? this.user : undefined;
   }
 }
 
@@ -127,7 +134,7 @@ async function rehearse(ctx: AppContext, tx: Sql, aligned: ReturnType<typeof run
   const agent = new Agent({ keepAlive: true, maxSockets: 1 });
   try {
     const port = (server.address() as AddressInfo).port;
-    const cookie = "alinha_session=warm-up";
+    const cookie = `alinha_session=${sessions.token}`;
     for (let k = 0; k < REHEARSED_REQUESTS / 2; k++) {
       const pair = pairs[k % pairs.length]!;
       const stale = k % 10 === 9;

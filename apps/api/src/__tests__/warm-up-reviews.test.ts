@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { useTestServer } from "../test-support/use-test-server.ts";
 import { warmUpDatabase } from "../warm-up.ts";
-import { warmUpReviews } from "../warm-up-reviews.ts";
+import { RehearsalSessions, warmUpReviews } from "../warm-up-reviews.ts";
 
 const server = useTestServer("editor");
 
@@ -31,5 +31,18 @@ describe("what a process does before it listens", () => {
     const docs = await server.editor.get("/api/documents");
     expect(docs.status).toBe(200);
     expect(JSON.stringify(docs.body)).not.toContain("warm-up");
+  });
+
+  it("gives the rehearsal's editor role only to the rehearsal's own token, never to another request on its port", async () => {
+    const user = { id: "u", username: "warm-up", displayName: "warm-up", role: "editor" as const };
+    const sessions = new RehearsalSessions(server.ctx, user);
+    try {
+      expect(await sessions.userFor(sessions.token)).toEqual(user);
+      expect(await sessions.userFor("warm-up")).toBeUndefined();
+      expect(await sessions.userFor(`${sessions.token.slice(0, -1)}${sessions.token.endsWith("A") ? "B" : "A"}`)).toBeUndefined();
+      expect(await sessions.userFor("")).toBeUndefined();
+    } finally {
+      sessions.close();
+    }
   });
 });
