@@ -53,8 +53,8 @@ export function likeness(kind: BlockKind, raw: string): Likeness {
     // An acronym, or a capitalised word that does not start a sentence (a name).
     // After a list bullet ("• Se o arquivo", "• If the target") or a man page's tag on the line of
     // its description ("lzip Aceita apenas", "none Don't calculate") a sentence starts too.
-    const startsSentence = i === 0 || /[.!?:]["”)]?$/u.test(words[i - 1]!) || /^[•◦▪·*–—-]$/u.test(words[i - 1]!) ||
-      (i === 1 && /^[\p{Ll}\d-]/u.test(words[0]!));
+    const startsSentence = i === 0 || /[.!?:]["”)]?$/u.test(words[i - 1]!) ||
+      (i === 1 && /^(?:[•◦▪·*]|[\p{Ll}\d-]\S*)$/u.test(words[0]!));
     const name = (t.match(/\p{Lu}/gu)?.length ?? 0) >= 2 || (/^\p{Lu}/u.test(t) && !startsSentence);
     if (code || name) kept.add(t);
     // A lower-case word (or hyphenated name: dpkg-buildpackage) long enough to be a program or

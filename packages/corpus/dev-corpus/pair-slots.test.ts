@@ -162,5 +162,7 @@ describe("pairBlocks: man-page option slots (pair-slots.ts, session 7)", () => {
     expect([...likeness("paragraph", "• Se o arquivo existir, o exclui.").kept]).toEqual([]);
     expect([...likeness("paragraph", "lzip Aceita apenas arquivos .lz ao descompactar.").kept]).not.toContain("Aceita");
     expect([...likeness("paragraph", "Use o formato do Linux aqui.").kept]).toContain("Linux");
+    // A list entry's dash is no bullet: scilab "repmat — Replicate …" must not slot-pair with "spzeros — matriz …".
+    expect([...likeness("paragraph", "repmat — Replicate and tile an array").kept]).toContain("Replicate");
   });
 });
