@@ -10,8 +10,8 @@
  * Place alone is weak evidence (pair-gaps.ts: where the English page is another version, the
  * block left on each side is often another text), so a slot is paired only when all of this holds:
  * - the gap is a slot: between two pairs of the chain (never a page's start or end), every block
- *   on each side is unpaired, and there are as many on each side (1 to MAX_SLOT), none of them
- *   taken by a run;
+ *   on each side is unpaired, 1 to MAX_SLOT on each side (or up to MAX_EVEN_SLOT when both sides
+ *   have as many: one assignment only), none of them taken by a run;
  * - the slot's bounds are right, as far as the text can tell: each bound pair is of one kind,
  *   of plausible lengths, with nothing kept that disagrees, and at least one of them is proved
  *   by what a translation keeps (the same text, or a shared kept token), itself or by a pair at
