@@ -45,6 +45,11 @@ export function likeness(kind: BlockKind, raw: string): Likeness {
   // A single digit is in every other sentence (list numbers, "1 or 2"): not evidence.
   for (const m of rest.matchAll(/\d+(?:[.,:]\d+)*/gu)) if (m[0].length > 1) kept.add(`#${m[0].replace(/,/gu, ".")}`);
   const words = rest.split(/\s+/u);
+  // A man page's tag with a digit on the line of its description ("hc3 Cadeia de hashs…" /
+  // "hc3 Hash Chain…"): a lower-case first word before a capital is the entry's name, kept as it is.
+  // Not a tag of letters only: those are often translated ("usada" for "used", free(1)).
+  const tag = trim(words[0] ?? "");
+  if (words.length > 1 && /^\p{Ll}[\p{L}\d_.-]*\d[\p{L}\d_.-]*$/u.test(tag) && /^\p{Lu}/u.test(words[1]!)) kept.add(tag);
   words.forEach((word, i) => {
     const t = trim(word);
     if (!/\p{L}/u.test(t)) return;

@@ -166,3 +166,16 @@ describe("pairBlocks: man-page option slots (pair-slots.ts, session 7)", () => {
     expect([...likeness("paragraph", "repmat — Replicate and tile an array").kept]).toContain("Replicate");
   });
 });
+
+describe("likeness: a man page's tag with a digit (block-likeness.ts, session 7)", () => {
+  it("xz(1) match finders: the tag hc3 is kept, so the entry pairs with the English entry of the same tag, not its neighbour", () => {
+    expect([...likeness("paragraph", "hc3 Cadeia de hashs com hashing de 2 e 3 bytes").kept]).toContain("hc3");
+    const pt = [p("s5/h~unpaired", "OPÇÕES", "heading"), p("s5/b1~unpaired", "hc3 Cadeia de hashs com hashing de 2 e 3 bytes"), p("s5/b2~unpaired", "bt2 Árvore binária com hashing de 2 bytes")];
+    const en = [p("s5/h", "OPTIONS", "heading"), p("s5/b1", "hc4 Hash Chain with 2-, 3-, and 4-byte hashing"), p("s5/b2", "hc3 Hash Chain with 2- and 3-byte hashing"), p("s5/b3", "bt2 Binary Tree with 2-byte hashing")];
+    expect(pairBlocks(pt, en).blocks.map((b) => b.en)).toEqual([undefined, en[2]!.text, en[3]!.text]);
+  });
+
+  it("a tag of letters only is no evidence: man pages translate those (free(1) \"usada\" for \"used\")", () => {
+    expect([...likeness("paragraph", "used Used or unavailable memory").kept]).not.toContain("used");
+  });
+});
