@@ -179,3 +179,19 @@ describe("likeness: a man page's tag with a digit (block-likeness.ts, session 7)
     expect([...likeness("paragraph", "used Used or unavailable memory").kept]).not.toContain("used");
   });
 });
+
+describe("pairBlocks: translated names in a man section whose shapes differ (pair-slots.ts, session 7)", () => {
+  const pt = [p("s5/b1~unpaired", "-k, --keep"), p("s5/b2~unpaired", "Consulte também a seção Uso de memória."), p("s5/b3~unpaired", "-T, --threads")];
+  const en = [p("s5/b1", "-k, --keep"), p("s5/b2", "See also the section Memory usage."), p("s5/b3", "-T, --threads")];
+
+  it("xz(1): an even slot proved on both sides pairs although the section name is translated", () => {
+    expect(pairBlocks(pt, en).blocks[1]).toMatchObject({ en: en[1]!.text, acrossGap: true, pairedBy: "slot" });
+  });
+
+  it("not outside such a section (names still decide elsewhere), nor when a number disagrees", () => {
+    const plain = pt.map((b, i) => (i === 1 ? p("x/b2", b.text) : b));
+    expect(pairBlocks(plain, en).blocks[1]!.en).toBeUndefined();
+    const other = en.map((b, i) => (i === 1 ? p("s5/b2", "See also the section Memory usage of 64 MiB.") : b));
+    expect(pairBlocks(pt, other).blocks[1]!.en).toBeUndefined();
+  });
+});

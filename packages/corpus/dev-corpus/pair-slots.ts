@@ -142,11 +142,17 @@ export function pairSlots(pt: readonly ExtractedBlock[], en: readonly ExtractedB
       return false;
     };
     if (boundOf(ptL(i0), enL(j0)) === "wrong" || boundOf(ptL(i1), enL(j1)) === "wrong") continue;
-    if (!proved(i0, j0, -1) && !proved(i1, j1, 1)) continue;
+    const provedBefore = proved(i0, j0, -1);
+    const provedAfter = proved(i1, j1, 1);
+    if (!provedBefore && !provedAfter) continue;
+    // A man-page section whose block shapes differ (man-blocks.ts marks its paths ~unpaired), an even
+    // slot proved on both sides: the slot is the same stretch of the option list, so names may be
+    // translated in it ("a seção Uso de memória" / "the section Memory usage"); numbers and code still must agree.
+    const manSlot = ps.length === es.length && provedBefore && provedAfter && ps.every((i) => pt[i]!.path.endsWith("~unpaired"));
     const fits = (i: number, j: number) => {
       const p = ptL(i);
       const e = enL(j);
-      return p.kind === e.kind && p.kind !== "code" && translationLengths(p.length, e.length) && keptAgrees(p, e);
+      return p.kind === e.kind && p.kind !== "code" && translationLengths(p.length, e.length) && keptAgrees(p, e, !manSlot);
     };
     // Every block of the smaller side paired, in order, with blocks of the larger side: taken only
     // when exactly one such assignment fits (the others' blocks disagree, or are another kind).
