@@ -45,13 +45,21 @@ export function likeness(kind: BlockKind, raw: string): Likeness {
   // A single digit is in every other sentence (list numbers, "1 or 2"): not evidence.
   for (const m of rest.matchAll(/\d+(?:[.,:]\d+)*/gu)) if (m[0].length > 1) kept.add(`#${m[0].replace(/,/gu, ".")}`);
   const words = rest.split(/\s+/u);
+  // A man page's tag with a digit on the line of its description ("hc3 Cadeia de hashs…" /
+  // "hc3 Hash Chain…"): a lower-case first word before a capital is the entry's name, kept as it is.
+  // Not a tag of letters only: those are often translated ("usada" for "used", free(1)).
+  const tag = trim(words[0] ?? "");
+  if (words.length > 1 && /^\p{Ll}[\p{L}\d_.-]*\d[\p{L}\d_.-]*$/u.test(tag) && /^\p{Lu}/u.test(words[1]!)) kept.add(tag);
   words.forEach((word, i) => {
     const t = trim(word);
     if (!/\p{L}/u.test(t)) return;
     // Code: letters or digits joined by what prose never puts inside a word (a hyphen alone is prose: "permite-lhe").
     const code = /[_/\\=$#@<>{}[\]|~+*]/u.test(t) || /\p{L}[.:(]\S/u.test(t) || /^-/u.test(t);
     // An acronym, or a capitalised word that does not start a sentence (a name).
-    const startsSentence = i === 0 || /[.!?:]["”)]?$/u.test(words[i - 1]!);
+    // After a list bullet ("• Se o arquivo", "• If the target") or a man page's tag on the line of
+    // its description ("lzip Aceita apenas", "none Don't calculate") a sentence starts too.
+    const startsSentence = i === 0 || /[.!?:]["”)]?$/u.test(words[i - 1]!) ||
+      (i === 1 && /^(?:[•◦▪·*]|[\p{Ll}\d-]\S*)$/u.test(words[0]!));
     const name = (t.match(/\p{Lu}/gu)?.length ?? 0) >= 2 || (/^\p{Lu}/u.test(t) && !startsSentence);
     if (code || name) kept.add(t);
     // A lower-case word (or hyphenated name: dpkg-buildpackage) long enough to be a program or

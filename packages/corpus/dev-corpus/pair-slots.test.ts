@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { pairBlocks } from "./pair-blocks.ts";
-import { assignments, keptAgrees, translationLengths } from "./pair-slots.ts";
+import { assignments, keptAgrees, MAX_SLOT, optionStem, translationLengths } from "./pair-slots.ts";
 import { likeness } from "./block-likeness.ts";
 import { paragraphGold } from "../src/dev/paragraph-gold.ts";
 import type { DevDocument, ExtractedBlock } from "../src/dev/types.ts";
@@ -101,5 +101,97 @@ describe("pair-slots helpers", () => {
     expect(assignments([7], [3, 4])).toEqual([[[7, 3]], [[7, 4]]]);
     expect(assignments([1, 2], [5])).toEqual([[[1, 5]], [[2, 5]]]);
     expect(assignments([1, 2], [5, 6, 7])).toHaveLength(3);
+  });
+});
+
+// A man page's OPTIONS section whose block shapes differ elsewhere (man-blocks.ts marks all its
+// Portuguese paths ~unpaired): option names prove the bounds, the placeholders are translated.
+const optPt = [
+  p("s5/b1~unpaired", "-f, --force"),
+  p("s5/b2~unpaired", "Esta opção tem vários efeitos:"),
+  p("s5/b3~unpaired", "• Se o arquivo de destino já existir, o exclui antes de compactar."),
+  p("s5/b4~unpaired", "• Compacta mesmo que a entrada seja um link simbólico."),
+  p("s5/b5~unpaired", "• Compacta mesmo que a entrada seja um arquivo de dispositivo."),
+  p("s5/b6~unpaired", "--block-size=tamanho"),
+  p("s5/b7~unpaired", "Ao compactar, inicia um novo bloco após cada tamanho bytes de entrada."),
+  p("s5/b8~unpaired", "-k, --keep"),
+];
+const optEn = [
+  p("s5/b1", "-f, --force"),
+  p("s5/b2", "This option has several effects:"),
+  p("s5/b3", "• If the target file already exists, delete it before compressing."),
+  p("s5/b4", "• Compress even if the input is a symbolic link."),
+  p("s5/b5", "• Compress even if the input is a device file."),
+  p("s5/b6", "--block-size=size"),
+  p("s5/b7", "When compressing, start a new block after every size bytes of input."),
+  p("s5/b8", "-k, --keep"),
+];
+
+describe("pairBlocks: man-page option slots (pair-slots.ts, session 7)", () => {
+  it(`xz(1) OPTIONS: ${optPt.length - 2} blocks each side (more than MAX_SLOT) between two option names are paired block by block`, () => {
+    expect(optPt.length - 2).toBeGreaterThan(MAX_SLOT);
+    const r = pairBlocks(optPt, optEn);
+    expect(r.blocks.map((b) => b.en)).toEqual(optEn.map((b) => b.text));
+    expect(r.blocks.slice(1, -1).every((b) => b.acrossGap && b.pairedBy === "slot")).toBe(true);
+    expect(r.enOnly).toEqual([]);
+    // Nothing of it is alignment gold: the paths differ.
+    expect(paragraphGold(docOf(r)).links).toEqual([]);
+  });
+
+  it("xz(1) OPTIONS: not when one option of the slot is another option (the English page's newer --block-list)", () => {
+    const en = optEn.map((b, i) => (i === 5 ? p("s5/b6", "--block-list=items") : b));
+    const r = pairBlocks(optPt, en);
+    expect(r.blocks.slice(1, -1).every((b) => b.en === undefined)).toBe(true);
+  });
+
+  it("xz(1) OPTIONS: not when the English has one block more (the slot is uneven and longer than MAX_SLOT)", () => {
+    const en = [...optEn.slice(0, 5), p("s5/b5b", "• Compress even if the input has more than one hard link."), ...optEn.slice(5)];
+    const r = pairBlocks(optPt, en);
+    expect(r.blocks.slice(1, -1).every((b) => b.en === undefined)).toBe(true);
+  });
+
+  it("a translated value placeholder keeps the option's name; another option does not agree", () => {
+    expect(optionStem("--block-size=tamanho")).toBe("--block-size=");
+    expect(optionStem("--files[=arquivo]")).toBe("--files[=");
+    expect(keptAgrees(likeness("paragraph", "--block-size=tamanho"), likeness("paragraph", "--block-size=size"))).toBe(true);
+    expect(keptAgrees(likeness("paragraph", "--memlimit-compress=limite"), likeness("paragraph", "--memlimit-decompress=limit"))).toBe(false);
+    expect(keptAgrees(likeness("paragraph", "Consulte --files[=arquivo]."), likeness("paragraph", "See --files0[=file]."))).toBe(false);
+  });
+
+  it("a word after a bullet, or after a man page's tag, starts a sentence: it is no name", () => {
+    expect([...likeness("paragraph", "• Se o arquivo existir, o exclui.").kept]).toEqual([]);
+    expect([...likeness("paragraph", "lzip Aceita apenas arquivos .lz ao descompactar.").kept]).not.toContain("Aceita");
+    expect([...likeness("paragraph", "Use o formato do Linux aqui.").kept]).toContain("Linux");
+    // A list entry's dash is no bullet: scilab "repmat — Replicate …" must not slot-pair with "spzeros — matriz …".
+    expect([...likeness("paragraph", "repmat — Replicate and tile an array").kept]).toContain("Replicate");
+  });
+});
+
+describe("likeness: a man page's tag with a digit (block-likeness.ts, session 7)", () => {
+  it("xz(1) match finders: the tag hc3 is kept, so the entry pairs with the English entry of the same tag, not its neighbour", () => {
+    expect([...likeness("paragraph", "hc3 Cadeia de hashs com hashing de 2 e 3 bytes").kept]).toContain("hc3");
+    const pt = [p("s5/h~unpaired", "OPÇÕES", "heading"), p("s5/b1~unpaired", "hc3 Cadeia de hashs com hashing de 2 e 3 bytes"), p("s5/b2~unpaired", "bt2 Árvore binária com hashing de 2 bytes")];
+    const en = [p("s5/h", "OPTIONS", "heading"), p("s5/b1", "hc4 Hash Chain with 2-, 3-, and 4-byte hashing"), p("s5/b2", "hc3 Hash Chain with 2- and 3-byte hashing"), p("s5/b3", "bt2 Binary Tree with 2-byte hashing")];
+    expect(pairBlocks(pt, en).blocks.map((b) => b.en)).toEqual([undefined, en[2]!.text, en[3]!.text]);
+  });
+
+  it("a tag of letters only is no evidence: man pages translate those (free(1) \"usada\" for \"used\")", () => {
+    expect([...likeness("paragraph", "used Used or unavailable memory").kept]).not.toContain("used");
+  });
+});
+
+describe("pairBlocks: translated names in a man section whose shapes differ (pair-slots.ts, session 7)", () => {
+  const pt = [p("s5/b1~unpaired", "-k, --keep"), p("s5/b2~unpaired", "Consulte também a seção Uso de memória."), p("s5/b3~unpaired", "-T, --threads")];
+  const en = [p("s5/b1", "-k, --keep"), p("s5/b2", "See also the section Memory usage."), p("s5/b3", "-T, --threads")];
+
+  it("xz(1): an even slot proved on both sides pairs although the section name is translated", () => {
+    expect(pairBlocks(pt, en).blocks[1]).toMatchObject({ en: en[1]!.text, acrossGap: true, pairedBy: "slot" });
+  });
+
+  it("not outside such a section (names still decide elsewhere), nor when a number disagrees", () => {
+    const plain = pt.map((b, i) => (i === 1 ? p("x/b2", b.text) : b));
+    expect(pairBlocks(plain, en).blocks[1]!.en).toBeUndefined();
+    const other = en.map((b, i) => (i === 1 ? p("s5/b2", "See also the section Memory usage of 64 MiB.") : b));
+    expect(pairBlocks(pt, other).blocks[1]!.en).toBeUndefined();
   });
 });

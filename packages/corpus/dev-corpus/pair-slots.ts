@@ -10,8 +10,8 @@
  * Place alone is weak evidence (pair-gaps.ts: where the English page is another version, the
  * block left on each side is often another text), so a slot is paired only when all of this holds:
  * - the gap is a slot: between two pairs of the chain (never a page's start or end), every block
- *   on each side is unpaired, and there are as many on each side (1 to MAX_SLOT), none of them
- *   taken by a run;
+ *   on each side is unpaired, 1 to MAX_SLOT on each side (or up to MAX_EVEN_SLOT when both sides
+ *   have as many: one assignment only), none of them taken by a run;
  * - the slot's bounds are right, as far as the text can tell: each bound pair is of one kind,
  *   of plausible lengths, with nothing kept that disagrees, and at least one of them is proved
  *   by what a translation keeps (the same text, or a shared kept token), itself or by a pair at
@@ -30,6 +30,12 @@ import { inOrder } from "./pair-gaps.ts";
 
 /** A longer stretch of unpaired blocks is a section one version has, not a slot. */
 export const MAX_SLOT = 4;
+/**
+ * As many blocks on each side: the one in-order assignment is block by block, each checked as
+ * below, so a longer slot is safe (a man page's list of six bullets between two option names,
+ * in a section whose block shapes differ elsewhere: xz(1) OPTIONS).
+ */
+export const MAX_EVEN_SLOT = 12;
 /** Of the larger listing's kept tokens, the share both listings of a bound must have. */
 const CODE_SHARE = 0.8;
 /** How many pairs past a bound (in a run of consecutive pairs, all sound) may prove it. */
@@ -53,6 +59,17 @@ export function translationLengths(pt: number, en: number): boolean {
 }
 
 /**
+ * An option or key with a value placeholder, up to the placeholder: a man page translates the
+ * placeholder ("--block-size=tamanho" for "--block-size=size", "--files[=arquivo]" for
+ * "--files[=file]", "dict=tamanho" for "dict=size"), never the name. Other tokens: nothing
+ * (an empty stem would match any text), so only the whole token counts.
+ */
+export function optionStem(token: string): string {
+  const m = /^(-{0,2}[\p{L}\d][\p{L}\d_-]*(?:\[=|=))\S/u.exec(token);
+  return m ? m[1]!.toLowerCase() : "\u0000";
+}
+
+/**
  * Nothing kept disagrees: every number, address and code token of each side is in the other's
  * text, and at least half the names of each side are (without case). Both sides may have nothing.
  */
@@ -62,7 +79,7 @@ export function keptAgrees(a: Likeness, b: Likeness, names = true): boolean {
     let named = 0;
     let found = 0;
     for (const t of from.kept) {
-      const seen = t.startsWith("#") ? to.kept.has(t) || text.includes(t.slice(1)) : text.includes(t.toLowerCase());
+      const seen = t.startsWith("#") ? to.kept.has(t) || text.includes(t.slice(1)) : text.includes(t.toLowerCase()) || text.includes(optionStem(t));
       if (t.startsWith("#") || ADDRESS.test(t) || CODE.test(t)) {
         if (!seen) return false;
       } else {
@@ -111,7 +128,7 @@ export function pairSlots(pt: readonly ExtractedBlock[], en: readonly ExtractedB
     const es: number[] = [];
     for (let i = i0 + 1; i < i1; i++) ps.push(i);
     for (let j = j0 + 1; j < j1; j++) es.push(j);
-    if (!ps.length || !es.length || ps.length > MAX_SLOT || es.length > MAX_SLOT) continue;
+    if (!ps.length || !es.length || (ps.length === es.length ? ps.length > MAX_EVEN_SLOT : ps.length > MAX_SLOT || es.length > MAX_SLOT)) continue;
     if (ps.some((i) => paired[i] !== undefined) || es.some((j) => used.has(j))) continue;
     // Each bound sound; at least one proved, itself or by the run of pairs it starts (away from the slot).
     const proved = (i: number, j: number, step: 1 | -1) => {
@@ -125,11 +142,17 @@ export function pairSlots(pt: readonly ExtractedBlock[], en: readonly ExtractedB
       return false;
     };
     if (boundOf(ptL(i0), enL(j0)) === "wrong" || boundOf(ptL(i1), enL(j1)) === "wrong") continue;
-    if (!proved(i0, j0, -1) && !proved(i1, j1, 1)) continue;
+    const provedBefore = proved(i0, j0, -1);
+    const provedAfter = proved(i1, j1, 1);
+    if (!provedBefore && !provedAfter) continue;
+    // A man-page section whose block shapes differ (man-blocks.ts marks its paths ~unpaired), an even
+    // slot proved on both sides: the slot is the same stretch of the option list, so names may be
+    // translated in it ("a seção Uso de memória" / "the section Memory usage"); numbers and code still must agree.
+    const manSlot = ps.length === es.length && provedBefore && provedAfter && ps.every((i) => pt[i]!.path.endsWith("~unpaired"));
     const fits = (i: number, j: number) => {
       const p = ptL(i);
       const e = enL(j);
-      return p.kind === e.kind && p.kind !== "code" && translationLengths(p.length, e.length) && keptAgrees(p, e);
+      return p.kind === e.kind && p.kind !== "code" && translationLengths(p.length, e.length) && keptAgrees(p, e, !manSlot);
     };
     // Every block of the smaller side paired, in order, with blocks of the larger side: taken only
     // when exactly one such assignment fits (the others' blocks disagree, or are another kind).
