@@ -10,7 +10,7 @@
  */
 import type { ExtractedBlock } from "../src/dev/types.ts";
 import { plausibleLengths } from "./block-likeness.ts";
-import { inOrder } from "./pair-gaps.ts";
+import { gapsBetweenPairs, inOrder } from "./pair-gaps.ts";
 
 /** The name an entry gives ("calerf" for "calerf — computa funções de erro"); undefined for prose. */
 export function entryName(text: string): string | undefined {
@@ -25,21 +25,18 @@ export function entryName(text: string): string | undefined {
 export function pairEntries(pt: readonly ExtractedBlock[], en: readonly ExtractedBlock[], paired: readonly (number | undefined)[], taken: ReadonlySet<number>): (number | undefined)[] {
   const out: (number | undefined)[] = pt.map(() => undefined);
   const used = new Set([...taken, ...paired.filter((j): j is number => j !== undefined)]);
-  const bounds: [number, number][] = [[-1, -1], ...inOrder(paired.flatMap((j, i) => (j === undefined ? [] : [[i, j] as [number, number]]))), [pt.length, en.length]];
-  for (let k = 1; k < bounds.length; k++) {
-    const [i0, j0] = bounds[k - 1]!;
-    const [i1, j1] = bounds[k]!;
-    const byName = (from: number, to: number, text: (n: number) => ExtractedBlock | undefined) => {
+  for (const { ps, es } of gapsBetweenPairs(paired, pt.length, en.length, used)) {
+    const byName = (blocks: readonly ExtractedBlock[], at: readonly number[]) => {
       const names = new Map<string, number[]>();
-      for (let n = from + 1; n < to; n++) {
-        const b = text(n);
-        const name = b && b.kind !== "code" ? entryName(b.text) : undefined;
+      for (const n of at) {
+        const b = blocks[n]!;
+        const name = b.kind !== "code" ? entryName(b.text) : undefined;
         if (name !== undefined) names.set(name, [...(names.get(name) ?? []), n]);
       }
       return names;
     };
-    const ptNames = byName(i0, i1, (i) => (paired[i] === undefined ? pt[i] : undefined));
-    const enNames = byName(j0, j1, (j) => (used.has(j) ? undefined : en[j]));
+    const ptNames = byName(pt, ps);
+    const enNames = byName(en, es);
     const pairs: [number, number][] = [];
     for (const [name, is] of ptNames) {
       const js = enNames.get(name);

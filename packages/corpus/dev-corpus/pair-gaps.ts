@@ -38,6 +38,55 @@ export function inOrder(pairs: [number, number][]): [number, number][] {
 }
 
 /**
+ * A stretch between two consecutive pairs of the in-order chain (the page's ends bound the first
+ * and the last): its bounds, and the blocks of each side still unpaired inside it.
+ */
+export interface Gap { i0: number; i1: number; j0: number; j1: number; ps: number[]; es: number[] }
+
+/** `paired[i]`: the English block Portuguese block `i` has; `used`: English blocks already given. */
+export function gapsBetweenPairs(paired: readonly (number | undefined)[], ptLength: number, enLength: number, used: ReadonlySet<number>): Gap[] {
+  const bounds: [number, number][] = [[-1, -1], ...inOrder(paired.flatMap((j, i) => (j === undefined ? [] : [[i, j] as [number, number]]))), [ptLength, enLength]];
+  const gaps: Gap[] = [];
+  for (let k = 1; k < bounds.length; k++) {
+    const [i0, j0] = bounds[k - 1]!;
+    const [i1, j1] = bounds[k]!;
+    const ps: number[] = [];
+    const es: number[] = [];
+    for (let i = i0 + 1; i < i1; i++) if (paired[i] === undefined) ps.push(i);
+    for (let j = j0 + 1; j < j1; j++) if (!used.has(j)) es.push(j);
+    gaps.push({ i0, i1, j0, j1, ps, es });
+  }
+  return gaps;
+}
+
+/**
+ * The best-scoring alignment in order of two runs of `n` and `m` blocks: a longest common
+ * subsequence weighted by `score(a, b)`, where a score of 0 or less never pairs. Answers the
+ * pairs as indexes into the two runs.
+ */
+export function bestInOrder(n: number, m: number, score: (a: number, b: number) => number): [number, number][] {
+  const w = m + 1;
+  const best = new Float64Array((n + 1) * w);
+  const scores = new Float64Array((n + 1) * w);
+  for (let a = 1; a <= n; a++) {
+    for (let b = 1; b <= m; b++) {
+      const s = score(a - 1, b - 1);
+      scores[a * w + b] = s;
+      best[a * w + b] = Math.max(best[(a - 1) * w + b]!, best[a * w + b - 1]!, s > 0 ? best[(a - 1) * w + b - 1]! + s : 0);
+    }
+  }
+  const pairs: [number, number][] = [];
+  for (let a = n, b = m; a > 0 && b > 0;) {
+    const here = best[a * w + b]!;
+    const s = scores[a * w + b]!;
+    if (s > 0 && here === best[(a - 1) * w + b - 1]! + s) { pairs.push([a - 1, b - 1]); a--; b--; }
+    else if (here === best[(a - 1) * w + b]!) a--;
+    else b--;
+  }
+  return pairs;
+}
+
+/**
  * `partner[i]`: the English block (index into `en`) the path gave Portuguese block `i`, if any.
  * Returns the partners with the counterparts found in the gaps added; path pairs are never changed.
  */
@@ -50,40 +99,11 @@ export function pairAcrossGaps(pt: readonly ExtractedBlock[], en: readonly Extra
   const enL = (j: number) => (enLike[j] ??= likeness(en[j]!.kind, en[j]!.text));
   const pair = (i: number, j: number) => { out[i] = j; used.add(j); };
   const chain = () => inOrder(out.flatMap((j, i) => (j === undefined ? [] : [[i, j] as [number, number]])));
-  /** The unpaired blocks of each side between consecutive pairs of the chain (and before the first, after the last). */
-  const gaps = function* () {
-    const bounds: [number, number][] = [[-1, -1], ...chain(), [pt.length, en.length]];
-    for (let k = 1; k < bounds.length; k++) {
-      const [i0, j0] = bounds[k - 1]!;
-      const [i1, j1] = bounds[k]!;
-      const ps: number[] = [];
-      const es: number[] = [];
-      for (let i = i0 + 1; i < i1; i++) if (out[i] === undefined) ps.push(i);
-      for (let j = j0 + 1; j < j1; j++) if (!used.has(j)) es.push(j);
-      if (ps.length && es.length) yield { ps, es };
-    }
-  };
 
-  // 1. Evidence: the best-scoring alignment in order of each gap (a longest common subsequence weighted by score).
-  for (const { ps, es } of gaps()) {
-    if (ps.length * es.length > MAX_GAP_CELLS) continue;
-    const w = es.length + 1;
-    const best = new Float64Array((ps.length + 1) * w);
-    const score = new Float64Array((ps.length + 1) * w);
-    for (let a = 1; a <= ps.length; a++) {
-      for (let b = 1; b <= es.length; b++) {
-        const s = counterpartScore(ptL(ps[a - 1]!), enL(es[b - 1]!));
-        score[a * w + b] = s;
-        best[a * w + b] = Math.max(best[(a - 1) * w + b]!, best[a * w + b - 1]!, s > 0 ? best[(a - 1) * w + b - 1]! + s : 0);
-      }
-    }
-    for (let a = ps.length, b = es.length; a > 0 && b > 0;) {
-      const here = best[a * w + b]!;
-      const s = score[a * w + b]!;
-      if (s > 0 && here === best[(a - 1) * w + b - 1]! + s) { pair(ps[a - 1]!, es[b - 1]!); a--; b--; }
-      else if (here === best[(a - 1) * w + b]!) a--;
-      else b--;
-    }
+  // 1. Evidence: the best-scoring alignment in order of each gap.
+  for (const { ps, es } of gapsBetweenPairs(out, pt.length, en.length, used)) {
+    if (!ps.length || !es.length || ps.length * es.length > MAX_GAP_CELLS) continue;
+    for (const [a, b] of bestInOrder(ps.length, es.length, (a, b) => counterpartScore(ptL(ps[a]!), enL(es[b]!)))) pair(ps[a]!, es[b]!);
   }
 
   // 2. The heading (or term) right before a pair goes with the heading right before its English.

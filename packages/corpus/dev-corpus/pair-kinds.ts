@@ -12,7 +12,7 @@
  */
 import type { BlockKind, ExtractedBlock } from "../src/dev/types.ts";
 import { counterpartScore, likeness, type Likeness } from "./block-likeness.ts";
-import { inOrder } from "./pair-gaps.ts";
+import { bestInOrder, gapsBetweenPairs } from "./pair-gaps.ts";
 
 const PROSE = new Set<BlockKind>(["paragraph", "list-item", "definition", "table-cell", "caption"]);
 /** Kept tokens both blocks must share (a single one is often the page's subject, in every block). */
@@ -37,35 +37,14 @@ export function otherKindScore(p: Likeness, e: Likeness): number {
 export function pairAcrossKinds(pt: readonly ExtractedBlock[], en: readonly ExtractedBlock[], paired: readonly (number | undefined)[], taken: ReadonlySet<number>): (number | undefined)[] {
   const out: (number | undefined)[] = pt.map(() => undefined);
   const used = new Set([...taken, ...paired.filter((j): j is number => j !== undefined)]);
-  const bounds: [number, number][] = [[-1, -1], ...inOrder(paired.flatMap((j, i) => (j === undefined ? [] : [[i, j] as [number, number]]))), [pt.length, en.length]];
-  for (let k = 1; k < bounds.length; k++) {
-    const [i0, j0] = bounds[k - 1]!;
-    const [i1, j1] = bounds[k]!;
-    const ps: number[] = [];
-    const es: number[] = [];
-    for (let i = i0 + 1; i < i1; i++) if (paired[i] === undefined && PROSE.has(pt[i]!.kind)) ps.push(i);
-    for (let j = j0 + 1; j < j1; j++) if (!used.has(j) && PROSE.has(en[j]!.kind)) es.push(j);
+  for (const gap of gapsBetweenPairs(paired, pt.length, en.length, used)) {
+    const ps = gap.ps.filter((i) => PROSE.has(pt[i]!.kind));
+    const es = gap.es.filter((j) => PROSE.has(en[j]!.kind));
     if (!ps.length || !es.length || ps.length * es.length > MAX_GAP_CELLS) continue;
     const pl = ps.map((i) => likeness(pt[i]!.kind, pt[i]!.text));
     const el = es.map((j) => likeness(en[j]!.kind, en[j]!.text));
     // The best-scoring alignment in order (as pair-gaps.ts step 1).
-    const w = es.length + 1;
-    const best = new Float64Array((ps.length + 1) * w);
-    const score = new Float64Array((ps.length + 1) * w);
-    for (let a = 1; a <= ps.length; a++) {
-      for (let b = 1; b <= es.length; b++) {
-        const s = otherKindScore(pl[a - 1]!, el[b - 1]!);
-        score[a * w + b] = s;
-        best[a * w + b] = Math.max(best[(a - 1) * w + b]!, best[a * w + b - 1]!, s > 0 ? best[(a - 1) * w + b - 1]! + s : 0);
-      }
-    }
-    for (let a = ps.length, b = es.length; a > 0 && b > 0;) {
-      const here = best[a * w + b]!;
-      const s = score[a * w + b]!;
-      if (s > 0 && here === best[(a - 1) * w + b - 1]! + s) { out[ps[a - 1]!] = es[b - 1]!; a--; b--; }
-      else if (here === best[(a - 1) * w + b]!) a--;
-      else b--;
-    }
+    for (const [a, b] of bestInOrder(ps.length, es.length, (a, b) => otherKindScore(pl[a]!, el[b]!))) out[ps[a]!] = es[b]!;
   }
   return out;
 }

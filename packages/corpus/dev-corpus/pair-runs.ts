@@ -19,7 +19,7 @@
  */
 import type { ExtractedBlock } from "../src/dev/types.ts";
 import { likeness, plausibleLengths, type Likeness } from "./block-likeness.ts";
-import { inOrder } from "./pair-gaps.ts";
+import { gapsBetweenPairs } from "./pair-gaps.ts";
 
 const SINGLE = new Set(["heading", "term", "code"]);
 /** The Portuguese must be at least this share of the English it gets, blank lines included. */
@@ -40,15 +40,8 @@ export function pairRuns(pt: readonly ExtractedBlock[], en: readonly ExtractedBl
   const tokens = (l: Likeness) => [...l.kept, ...l.words];
   const has = (l: Likeness, t: string) => l.kept.has(t) || l.words.has(t);
 
-  const bounds: [number, number][] = [[-1, -1], ...inOrder(paired.flatMap((j, i) => (j === undefined ? [] : [[i, j] as [number, number]]))), [pt.length, en.length]];
-  for (let k = 1; k < bounds.length; k++) {
-    const [i0, j0] = bounds[k - 1]!;
-    const [i1, j1] = bounds[k]!;
-    const es: number[] = [];
-    for (let j = j0 + 1; j < j1; j++) if (!used.has(j)) es.push(j);
+  for (const { i0, i1, j0, j1, ps, es } of gapsBetweenPairs(paired, pt.length, en.length, used)) {
     if (!es.length) continue;
-    const ps: number[] = [];
-    for (let i = i0 + 1; i < i1; i++) if (paired[i] === undefined) ps.push(i);
     const candidates = [...(i0 >= 0 ? [i0] : []), ...ps, ...(i1 < pt.length ? [i1] : [])].filter((i) => !SINGLE.has(pt[i]!.kind));
     // Which candidate each English block's evidence points at (at most one).
     const claim = new Map<number, number>();
