@@ -353,6 +353,11 @@ describe("casing-sentence-start, generalised classes (session 7)", () => {
     // An item that is a sentence, with its stop, still takes its capital.
     ["a sentence after a colon lead-in, with its stop", { pt: "este campo copia a matriz.", prevPt: "Note o seguinte:", en: "This field copies the matrix." }, ["este→Este"]],
   ])("hit: %s", (_n, pair, expected) => expect(runCheck(casingSentenceStart, pair, withPt)).toEqual(expected));
+
+  // Only a term is excused whatever the English: a longer line under the colon follows the English's capital
+  // (an injected lower-case start the term rule hid on the tuning half, seed 3).
+  it("hit: a formula line after a colon lead-in, the English capitalised (GIMP add border)", () =>
+    expect(runCheck(casingSentenceStart, { pt: "tom da parte de cima = Cor da borda + influência", prevPt: "A cor de cada lado é calculada assim (valores acima de 255 passam a 255):", en: "Top shade = Border color + Delta" })).toEqual(["tom→Tom"]));
 });
 
 // Session 7, fresh tune-only man pages (man-db, apt-listchanges, procps, po4a): each class beside the hit it must keep.

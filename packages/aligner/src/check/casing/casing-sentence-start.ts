@@ -343,9 +343,10 @@ export const casingSentenceStart: Check<"casing-sentence-start"> = {
     const afterComma = pair.prevPt !== undefined && /,\s*$/u.test(pair.prevPt);
     // An item of a list a colon introduces ("Nós podemos imaginar isso: ¶ - siga esses passos:") may start in lower case, whatever the English;
     // not one that is a sentence of its own, with its stop ("várias maneiras: ¶ • você pode factorizar … .").
-    // So may an item with no marker and no stop, a table's cell or a term of a list a colon announces ("Os modos são: ¶ modo
-    // multi janela"): no sentence, whatever capital the English item takes.
-    const listItem = pair.prevPt !== undefined && /:\s*$/u.test(pair.prevPt) && (BULLET.test(pair.pt) ? !/[.!?]["”)]?\s*$/u.test(pair.pt) : isFragment(pair.pt, MAX_DESCRIPTION_WORDS));
+    // So may a term with no marker and no stop that a colon announces ("Os modos são: ¶ modo multi janela"): no sentence,
+    // whatever capital the English item takes. A longer unmarked line there ("tom da parte de cima = cor da borda + …") is
+    // left to the English's evidence like any other line.
+    const listItem = pair.prevPt !== undefined && /:\s*$/u.test(pair.prevPt) && (BULLET.test(pair.pt) ? !/[.!?]["”)]?\s*$/u.test(pair.pt) : isFragment(pair.pt, MAX_LABEL_WORDS));
     const english = pair.en ? new Set(words(pair.en).map((w) => w.text)) : undefined;
     // Words the English opens a sentence with in lower case too ("auto removes …", "link is the generic name"): keywords.
     const englishLowerStarts = pair.en ? new Set(lowercaseStarts(pair.en).map((s) => s.word)) : undefined;
