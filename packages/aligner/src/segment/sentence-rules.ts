@@ -1,4 +1,5 @@
 import abbreviations from "./abbreviations.json" with { type: "json" };
+import { abbreviationAlternatives } from "./abbreviation-alternatives.ts";
 
 /**
  * Sentence-boundary rules as data, in the order they are tried (OmegaT's model): at each
@@ -17,11 +18,8 @@ export interface SentenceRule {
   onlyIn?: "lowercase" | "cased";
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/\\\. /g, "\\.\\s?");
 const always = [...abbreviations.shared, ...abbreviations.pt, ...abbreviations.en]
   .filter((a) => !abbreviations.mayEndSentence.includes(a));
-const alternation = (list: string[]) =>
-  [...new Set(list)].sort((a, b) => b.length - a.length).map(escape).join("|");
 
 /** What may open a sentence in cased text: not lower case, and not punctuation that continues one (". , e"). */
 const OPENS_SENTENCE = /^\s+[^\p{Ll}\s,;:.!?)\]}]/u;
@@ -33,14 +31,14 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
   {
     name: "abbreviation",
     break: false,
-    before: new RegExp(`(?:^|[\\s(“"'‘\\n])(?:${alternation(always)})\\.$`, "iu"),
+    before: new RegExp(`(?:^|[\\s(“"'‘\\n])(?:${abbreviationAlternatives(always)})\\.$`, "iu"),
     after: /^/,
   },
   {
     // "U.S. Army" continues; "in the U.S. The" ends: decided by what follows.
     name: "abbreviation-then-lowercase",
     break: false,
-    before: new RegExp(`(?:^|[\\s(“"'‘\\n])(?:${alternation(abbreviations.mayEndSentence)})\\.$`, "iu"),
+    before: new RegExp(`(?:^|[\\s(“"'‘\\n])(?:${abbreviationAlternatives(abbreviations.mayEndSentence)})\\.$`, "iu"),
     after: /^\s+[\p{Ll}\d]/u,
     onlyIn: "cased",
   },
@@ -82,7 +80,7 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
     // closing a bracket inside the sentence, which goes on in lower case (in any text).
     name: "abbreviation-in-brackets-then-lowercase",
     break: false,
-    before: new RegExp(`(?:^|[\\s(“"'‘\\n,])(?:${alternation(abbreviations.mayEndSentence)})\\.[)\\]]$`, "iu"),
+    before: new RegExp(`(?:^|[\\s(“"'‘\\n,])(?:${abbreviationAlternatives(abbreviations.mayEndSentence)})\\.[)\\]]$`, "iu"),
     after: /^\s+\p{Ll}/u,
   },
   {

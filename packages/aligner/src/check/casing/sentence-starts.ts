@@ -1,4 +1,5 @@
 import abbreviations from "../../segment/abbreviations.json" with { type: "json" };
+import { abbreviationAlternatives } from "../../segment/abbreviation-alternatives.ts";
 import { isLower } from "../text/words.ts";
 import { execAll } from "../text/exec-all.ts";
 import { isInsideLiteral, literalSpans } from "../../normalize/literal-spans.ts";
@@ -15,11 +16,9 @@ export interface SentenceStart {
 // end here either; plus a few of the check's own ("Jr." ends a name, "Debian Jr. é"; "p.e." abbreviates "por exemplo").
 // The English-only ones (months, titles: "Mar.", "Sen.", "Col.") only as English writes them, with their capital: "no mar. a
 // cidade" and "sen. o seno" end Portuguese sentences.
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&").replace(/\\\. /gu, "\\.\\s?");
-const alternation = (list: readonly string[]): string => [...new Set(list)].sort((a, b) => b.length - a.length).map(escape).join("|");
 const ANY_CASE = [...abbreviations.shared, ...abbreviations.pt, ...abbreviations.mayEndSentence, "p.e", "sr", "sra", "jr", "dr", "dra", "n°", "v"];
-const ABBREVIATIONS_ANY_CASE = new RegExp(`(?:^|[\\s(])(?:${alternation(ANY_CASE)})\\.$`, "iu");
-const ABBREVIATIONS_CAPITALISED = new RegExp(`(?:^|[\\s(])(?:${alternation(abbreviations.en.filter((a) => /^\p{Lu}/u.test(a)))})\\.$`, "u");
+const ABBREVIATIONS_ANY_CASE = new RegExp(`(?:^|[\\s(])(?:${abbreviationAlternatives(ANY_CASE)})\\.$`, "iu");
+const ABBREVIATIONS_CAPITALISED = new RegExp(`(?:^|[\\s(])(?:${abbreviationAlternatives(abbreviations.en.filter((a) => /^\p{Lu}/u.test(a)))})\\.$`, "u");
 const ABBREVIATIONS = { test: (text: string): boolean => ABBREVIATIONS_ANY_CASE.test(text) || ABBREVIATIONS_CAPITALISED.test(text) };
 
 /**
