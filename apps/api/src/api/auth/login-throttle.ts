@@ -46,6 +46,13 @@ export function loginKeys(username: string, address: string | undefined): LoginK
   return { account: `account:${username.normalize("NFC").toLowerCase()}`, address: `address:${address ?? "unknown"}` };
 }
 
+/**
+ * What a row holds when no delay applies: a moment long past. Not "now": an attempt running at
+ * the same time that read its clock a few milliseconds earlier would take that "now" for a block
+ * and answer 429 (three logins from one address at once, on PostgreSQL, did).
+ */
+const NOT_BLOCKED = new Date(0);
+
 /** Every this many attempts a process drops rows nobody is throttled by any more. */
 const PRUNE_EVERY = 100;
 
@@ -75,7 +82,8 @@ export class LoginThrottle {
         const row = rows.find((r) => r.key === keys[kind]);
         const recent = row && now - row.lastAttemptAt.getTime() < policy.windowMs ? row.failures : 0;
         const failures = recent + 1;
-        const data = { failures, blockedUntil: new Date(now + delayAfter(failures, policy)), lastAttemptAt: new Date(now) };
+        const delay = delayAfter(failures, policy);
+        const data = { failures, blockedUntil: delay > 0 ? new Date(now + delay) : NOT_BLOCKED, lastAttemptAt: new Date(now) };
         await tx.loginThrottle.upsert({ where: { key: keys[kind] }, create: { key: keys[kind], ...data }, update: data });
       }
       return 0;
@@ -97,10 +105,9 @@ export class LoginThrottle {
 
   /** The password was right: the account starts afresh, and the address gets its attempt back. */
   async succeeded(keys: LoginKeys): Promise<void> {
-    const now = new Date(this.now());
     await this.prisma.$transaction([
       this.prisma.loginThrottle.deleteMany({ where: { key: keys.account } }),
-      this.prisma.loginThrottle.updateMany({ where: { key: keys.address, failures: { gt: 0 } }, data: { failures: { decrement: 1 }, blockedUntil: now } }),
+      this.prisma.loginThrottle.updateMany({ where: { key: keys.address, failures: { gt: 0 } }, data: { failures: { decrement: 1 }, blockedUntil: NOT_BLOCKED } }),
     ]);
   }
 }

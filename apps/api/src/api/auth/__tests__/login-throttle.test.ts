@@ -113,6 +113,28 @@ describe("shared through the database", () => {
   });
 });
 
+describe("attempts at the same moment", () => {
+  it("lets an attempt whose clock read a little earlier through while no delay applies (concurrent logins from one office)", async () => {
+    clock += 60 * 60_000;
+    const keys = (user: string) => ({ account: `account:${user}`, address: "address:198.51.100.9" });
+    const later = new LoginThrottle(server.prisma, DEFAULT_POLICIES, () => clock + 5);
+    const earlier = new LoginThrottle(server.prisma, DEFAULT_POLICIES, () => clock);
+    // The attempt that read its clock later commits first; the other, a few milliseconds behind, must not see a block.
+    expect(await later.attempt(keys("translator"))).toBe(0);
+    expect(await earlier.attempt(keys("editor"))).toBe(0);
+    await later.succeeded(keys("translator"));
+    expect(await earlier.attempt(keys("admin"))).toBe(0);
+  });
+
+  it("still makes a blocked account wait", async () => {
+    clock += 60 * 60_000;
+    const throttle = new LoginThrottle(server.prisma, DEFAULT_POLICIES, () => clock);
+    const keys = { account: "account:blocked-one", address: "address:198.51.100.10" };
+    for (let i = 0; i < DEFAULT_POLICIES.account.free; i++) expect(await throttle.attempt(keys)).toBe(0);
+    expect(await throttle.attempt(keys)).toBe(DEFAULT_POLICIES.account.baseMs);
+  });
+});
+
 describe("housekeeping", () => {
   it("drops rows once their failures are forgotten and their delay is over, keeping live ones", async () => {
     clock += 60 * 60_000;
