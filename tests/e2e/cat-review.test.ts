@@ -151,6 +151,8 @@ describe("CAT-grade review (issue 16)", () => {
       await expect.poll(async () => (await allPairs(page, stack.api.url, doc.id))[0]!.ptText).toContain("Segunda");
       pair = (await allPairs(page, stack.api.url, doc.id))[0]!;
     }
+    // The dialog takes the pair the grid shows: wait until the grid, not only the server, has the merge.
+    await expect.poll(() => page.locator("[data-pair-row][aria-current=true]").innerText()).toContain("Segunda");
     await page.keyboard.press("Alt+Shift+S");
     const dialog = page.getByTestId("split-dialog");
     await dialog.waitFor();
