@@ -1,0 +1,27 @@
+import { describe, expect, it } from "vitest";
+import { splitCachePages } from "./kde-handbooks.ts";
+
+describe("splitCachePages", () => {
+  it("cuts a KDE index.cache into its pages at the FILENAME markers, names without .html, in order", () => {
+    const cache =
+      `<FILENAME filename="index.html"><html><body><p>Primeira página.</p></body></html></FILENAME>` +
+      `<FILENAME filename="using-app.html"><html><body><p>Segunda, com <a href="index.html">ligação</a>.</p></body></html></FILENAME>\n`;
+    expect(splitCachePages(cache)).toEqual([
+      { name: "index", html: "<html><body><p>Primeira página.</p></body></html>" },
+      { name: "using-app", html: `<html><body><p>Segunda, com <a href="index.html">ligação</a>.</p></body></html>` },
+    ]);
+  });
+
+  it("keeps a page's text that mentions FILENAME without a marker inside the page", () => {
+    const cache = `<FILENAME filename="a.html"><p>Set FILENAME to the output.</p></FILENAME><FILENAME filename="b.html"><p>B</p></FILENAME>`;
+    expect(splitCachePages(cache).map((p) => p.name)).toEqual(["a", "b"]);
+    expect(splitCachePages(cache)[0]!.html).toBe("<p>Set FILENAME to the output.</p>");
+  });
+
+  it("reads a book rendered as one fragment (no markers) as one page named index, and an empty cache as none", () => {
+    expect(splitCachePages(`<div class="glossary"><dl><dt>Termo</dt></dl></div>`)).toEqual([
+      { name: "index", html: `<div class="glossary"><dl><dt>Termo</dt></dl></div>` },
+    ]);
+    expect(splitCachePages("  \n")).toEqual([]);
+  });
+});
