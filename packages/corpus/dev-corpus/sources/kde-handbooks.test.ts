@@ -18,6 +18,22 @@ describe("splitCachePages", () => {
     expect(splitCachePages(cache)[0]!.html).toBe("<p>Set FILENAME to the output.</p>");
   });
 
+  it("takes a page nested inside another out of it: each page is its own text only", () => {
+    const cache =
+      `<FILENAME filename="index.html"><body><h1>Manual</h1><FILENAME filename="intro.html"><body><p>Introdução.</p></body></FILENAME>` +
+      `<p>Rodapé do índice.</p></body></FILENAME><FILENAME filename="end.html"><p>Fim.</p></FILENAME>`;
+    expect(splitCachePages(cache)).toEqual([
+      { name: "index", html: "<body><h1>Manual</h1><p>Rodapé do índice.</p></body>" },
+      { name: "intro", html: "<body><p>Introdução.</p></body>" },
+      { name: "end", html: "<p>Fim.</p>" },
+    ]);
+  });
+
+  it("refuses a cache whose markers do not nest (a truncated or corrupt file)", () => {
+    expect(() => splitCachePages(`<FILENAME filename="a.html"><p>A</p>`)).toThrow(/ends inside page a/u);
+    expect(() => splitCachePages(`<p>A</p></FILENAME>`)).toThrow(/no page open/u);
+  });
+
   it("reads a book rendered as one fragment (no markers) as one page named index, and an empty cache as none", () => {
     expect(splitCachePages(`<div class="glossary"><dl><dt>Termo</dt></dl></div>`)).toEqual([
       { name: "index", html: `<div class="glossary"><dl><dt>Termo</dt></dl></div>` },

@@ -23,16 +23,32 @@ export interface CachePage {
   html: string;
 }
 
-const PAGE = /<FILENAME filename="([^"]+)">([\s\S]*?)<\/FILENAME>/gu;
+const MARKER = /<FILENAME filename="([^"]+)">|<\/FILENAME>/gu;
 
 /**
- * The pages of an `index.cache` in their order. A book rendered as one fragment (khelpcenter's
- * glossary has no FILENAME markers) is one page named `index`.
+ * The pages of an `index.cache` in the order they open. A page can hold the next ones inside it
+ * (meinproc writes a chapter's first section page before the chapter page's own footer), so the
+ * markers are read as a stack: each page is its own text, without the pages nested in it. A book
+ * rendered as one fragment (khelpcenter's glossary has no markers) is one page named `index`.
  */
 export function splitCachePages(cache: string): CachePage[] {
-  const pages = [...cache.matchAll(PAGE)].map((m) => ({ name: m[1]!.replace(/\.html?$/u, ""), html: m[2]! }));
-  if (pages.length) return pages;
-  return cache.trim() ? [{ name: "index", html: cache }] : [];
+  const open: { name: string; parts: string[]; at: number }[] = [];
+  const done: { name: string; parts: string[]; at: number }[] = [];
+  let last = 0;
+  let count = 0;
+  for (const m of cache.matchAll(MARKER)) {
+    open.at(-1)?.parts.push(cache.slice(last, m.index));
+    last = m.index + m[0].length;
+    if (m[1] !== undefined) open.push({ name: m[1].replace(/\.html?$/u, ""), parts: [], at: count++ });
+    else {
+      const page = open.pop();
+      if (!page) throw new Error("dev-corpus: index.cache has a </FILENAME> with no page open");
+      done.push(page);
+    }
+  }
+  if (open.length) throw new Error(`dev-corpus: index.cache ends inside page ${open.at(-1)!.name}`);
+  if (count === 0) return cache.trim() ? [{ name: "index", html: cache }] : [];
+  return done.sort((a, b) => a.at - b.at).map((p) => ({ name: p.name, html: p.parts.join("") }));
 }
 
 /** Page header and footer, navigation bars, tables of contents: furniture of every page. */
