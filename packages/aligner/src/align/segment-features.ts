@@ -1,5 +1,6 @@
 import type { Lang, Segment } from "../types.ts";
 import { foldWord, stemEn } from "./en-stem.ts";
+import { isFormulaCode, isOperatorFormula } from "./formula-line.ts";
 import type { FormAnchors } from "./hard-anchors.ts";
 import { hardKind, NOT_HARD } from "./hard-tokens.ts";
 import { translatePt } from "./lexicon.ts";
@@ -373,13 +374,15 @@ export function extractFeatures(segments: readonly Segment[], lang: Lang, table:
     f.leadIn[s] = startsParagraph && f.paraEnd[s] && seg.text.endsWith(":") ? 1 : 0;
     const scanned = segMarks[s]!;
     const marks = scanned & LITERAL_MARKS;
-    f.kind[s] = seg.kind === "speaker" ? 1 : codeLine(seg.text, marks) ? CODE_KIND : seg.kind === "heading" ? 2 : 0;
+    // A formula of names and operators ("X - Y", "-X": an operator's synopsis) is code with no call or assignment in it.
+    const formula = isOperatorFormula(seg.text);
+    f.kind[s] = seg.kind === "speaker" ? 1 : codeLine(seg.text, marks) || (formula && isFormulaCode(seg.text)) ? CODE_KIND : seg.kind === "heading" ? 2 : 0;
     f.headingPrefix[s + 1] = f.headingPrefix[s]! + (seg.kind === "heading" ? 1 : 0);
     f.titlePrefix[s + 1] = f.titlePrefix[s]! + (f.kind[s] === 2 ? 1 : 0);
     f.codeLike[s] = f.kind[s] === CODE_KIND || (marks & CODE_MARKS && CODE_OPENING.test(seg.text)) ? 1 : 0;
     f.anchorKeys.push(anchors.length ? Int32Array.from(anchors) : NO_ANCHORS);
     // Spacing is style in code ("A*X+X*B=C" and "A*X+X*B = C" are one formula).
-    if (marks && seg.text.length >= MIN_COPIED_CHARS && !MARKDOWN_LINK.test(seg.text)) f.copiedText[s] = table.lineId(scanned & SPACE ? seg.text.replace(/\s+/g, "") : seg.text);
+    if ((marks || formula) && seg.text.length >= MIN_COPIED_CHARS && !MARKDOWN_LINK.test(seg.text)) f.copiedText[s] = table.lineId(scanned & SPACE ? seg.text.replace(/\s+/g, "") : seg.text);
     // Only a short text without spaces or one with a dash can name a term (termOf itself decides on other spaces).
     const term = (scanned & SPACE || seg.text.length > MAX_TERM_CHARS) && !(scanned & (DASH_MARK | NO_WORDS)) ? undefined : termOf(seg.text);
     // Prefixed: a term and a copied line with the same characters are different things.
