@@ -2,12 +2,11 @@ import { BEAD_SHAPES } from "./bead-shapes.ts";
 import { beadCost, type BeadContext } from "./bead-cost.ts";
 import type { DpTables } from "./band-dp.ts";
 import { lengthZ } from "./length-cost.ts";
-import { formulasContradict } from "./formula-line.ts";
 import { anchorConflict } from "./hard-anchors.ts";
 import { lexicalSimilarity } from "./lexical-similarity.ts";
 import type { SearchBand } from "./search-band.ts";
 import { weakestCoverage } from "./segment-coverage.ts";
-import type { SideFeatures } from "./segment-features.ts";
+import { formulasDisagree, type SideFeatures } from "./segment-features.ts";
 
 /** What a bead was chosen on: the inputs of its confidence (confidence.ts). */
 export interface BeadEvidence {
@@ -83,7 +82,7 @@ export function paragraphMismatch(pt: SideFeatures, en: SideFeatures, p0: number
  */
 export function conflictOf(pt: SideFeatures, en: SideFeatures, p0: number, p1: number, e0: number, e1: number, anchored = false): number {
   if (p1 === p0 || e1 === e0) return 0;
-  if (p1 - p0 === 1 && e1 - e0 === 1 && formulasContradict(pt.segments[p0]!.text, en.segments[e0]!.text)) return 1;
+  if (p1 - p0 === 1 && e1 - e0 === 1 && formulasDisagree(pt, en, p0, e0)) return 1;
   if (anchored) return 0;
   const { ptOnly, enOnly } = anchorConflict(pt, en, p0, p1, e0, e1);
   return ptOnly > 0 && enOnly > 0 ? 1 : 0;

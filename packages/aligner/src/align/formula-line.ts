@@ -15,6 +15,10 @@ const OPERATORS = "-+*/^'\\=<>~|&:";
 
 const isLetter = (ch: string) => ch.toLowerCase() !== ch.toUpperCase();
 const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
+function hasLetter(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (isLetter(text[i]!)) return true;
+  return false;
+}
 
 /**
  * Whether a text is a formula line: at most FORMULA_MAX_CHARS, a name or a number in it, no two
@@ -37,13 +41,13 @@ export function isFormulaLine(text: string): boolean {
 }
 
 /**
- * A formula line with an operator in it ("X - Y", "-X", "A^b"; not "n,d", "42" or an argument's
- * name with a colon, "y:"): copied material, compared without its spaces (segment-features.ts).
- * A slash between two letters is an abbreviation, not a division: "E/S" ⇄ "IO", "N/D" ⇄ "N/A"
- * (procps and xz man pages, tune half) are translated.
+ * A formula line with a name and an operator in it ("X - Y", "-X", "A^b"; not "n,d", "42", a
+ * date "2024-08-31" or an argument's name with a colon, "y:"): copied material, compared without
+ * its spaces (segment-features.ts). A slash between two letters is an abbreviation, not a
+ * division: "E/S" ⇄ "IO", "N/D" ⇄ "N/A" (procps and xz man pages, tune half) are translated.
  */
 export function isOperatorFormula(text: string): boolean {
-  if (!isFormulaLine(text)) return false;
+  if (!isFormulaLine(text) || !hasLetter(text)) return false;
   let end = text.length;
   while (end > 0 && ENDERS.includes(text[end - 1]!)) end--;
   for (let i = 0; i < end; i++) {
@@ -95,8 +99,10 @@ export function formulaItems(text: string): string[] {
  * against "8" is another formula, so a pair of them is misaligned or of pages that disagree.
  */
 export function formulasContradict(a: string, b: string): boolean {
-  if (!isFormulaLine(a) || !isFormulaLine(b)) return false;
-  const ia = formulaItems(a);
-  const ib = formulaItems(b);
-  return !ia.every((x) => ib.includes(x)) && !ib.every((x) => ia.includes(x));
+  return isFormulaLine(a) && isFormulaLine(b) && itemsContradict(formulaItems(a), formulaItems(b));
+}
+
+/** formulasContradict on the items of two formula lines. */
+export function itemsContradict(a: readonly string[], b: readonly string[]): boolean {
+  return !a.every((x) => b.includes(x)) && !b.every((x) => a.includes(x));
 }
