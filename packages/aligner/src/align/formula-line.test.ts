@@ -28,6 +28,7 @@ describe("formula lines", () => {
     expect(formulaItems("X - Y")).toEqual(["x-y"]);
     expect(formulaItems("X, Y")).toEqual(["x", "y"]);
     expect(formulaItems("f(a, b), c")).toEqual(["f(a,b)", "c"]);
+    expect(formulaItems("2.   3.")).toEqual(["2", "3"]);
     expect(formulaItems("(0,0-1,0).")).toEqual(formulaItems("(0.0-1.0)."));
   });
 });
@@ -48,6 +49,9 @@ describe("formulas that contradict", () => {
     expect(formulasContradict("y:", "y")).toBe(false);
     expect(formulasContradict("x", "x, t")).toBe(false);
     expect(formulasContradict("nx,ny", "nx, ny, nz")).toBe(false);
+    // A row of an example's output against a part of it (flattened English, scilab primes and xz, tune half): no "2.3".
+    expect(formulasContradict("2.   3.", "3.")).toBe(false);
+    expect(formulasContradict("-1 .. -9", "-1 ..")).toBe(false);
     // Prose on one side is no formula to contradict ("e" ⇄ "and": a conjunction on a line of its own).
     expect(formulasContradict("e", "and")).toBe(false);
   });

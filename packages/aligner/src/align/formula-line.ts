@@ -70,27 +70,34 @@ export function isFormulaCode(text: string): boolean {
 const ENDERS = ".!?…:;,";
 
 /**
- * The items of a formula line as compared: spacing and case are style ("X-Y" is "X - Y", "x" is
- * "X" where a newer page capitalised its arguments), so is the decimal separator ("0,0" is
- * "0.0") and a closing stop or colon ("y:" is "y"); items are what commas outside brackets
- * part ("X, Y" names two arguments).
+ * The items of a formula line as compared: spacing around an operator and case are style ("X-Y"
+ * is "X - Y", "x" is "X" where a newer page capitalised its arguments), so is the decimal
+ * separator ("0,0" is "0.0") and an item's closing stop or colon ("y:" is "y"); items are what
+ * commas and spaces outside brackets part ("X, Y" names two arguments, "2.   3." is a row of an
+ * example's output).
  */
 export function formulaItems(text: string): string[] {
-  const flat = text.replace(/\s+/gu, "").toLowerCase().replace(/(\d),(\d)/gu, "$1.$2").replace(/[.,;:]+$/u, "");
+  const flat = text.toLowerCase().replace(/(\d),(\d)/gu, "$1.$2").replace(/\s+/gu, " ").trim().replace(SPACE_BY_OPERATOR, "");
   const items: string[] = [];
   let depth = 0;
   let start = 0;
+  const push = (item: string) => {
+    const bare = item.replace(/[.,;:]+$/u, "");
+    if (bare) items.push(bare);
+  };
   for (let i = 0; i <= flat.length; i++) {
     const ch = flat[i];
     if (ch === "(" || ch === "[" || ch === "{") depth++;
     else if (ch === ")" || ch === "]" || ch === "}") depth--;
-    else if (i === flat.length || (ch === "," && depth === 0)) {
-      items.push(flat.slice(start, i));
+    else if (i === flat.length || ((ch === "," || ch === " ") && depth <= 0)) {
+      push(flat.slice(start, i));
       start = i + 1;
     }
   }
   return items;
 }
+/** A space beside anything but a name, a number or a stop: "X - Y", "nx, ny". */
+const SPACE_BY_OPERATOR = / (?=[^\p{L}\d.])|(?<=[^\p{L}\d.]) /gu;
 
 /**
  * Whether two formula lines say different things: neither's items are all among the other's.
