@@ -16,7 +16,8 @@ describe("formula lines", () => {
   });
 
   it("takes a formula with a name and an operator for code, unless it ends like a sentence", () => {
-    expect(["X - Y", "-X", "A^b", "~m"].map(isOperatorFormula)).toEqual([true, true, true, true]);
+    // The synopses of scilab's operator pages: minus, hat, tilde, quote, colon, slash, backslash, comparison.
+    expect(["X - Y", "-X", "A^b", "~m", "A'", "i:j:k", "b/A", "A\\b", "a <> b"].map(isOperatorFormula)).toEqual([true, true, true, true, true, true, true, true, true]);
     // "n,d", "42": no operator; a date: no name; "E/S": an abbreviation (procps man page); "y:": an argument's term.
     expect(["n,d", "42", "2024-08-31", "E/S", "N/D", "y:"].map(isOperatorFormula)).toEqual([false, false, false, false, false, false]);
     // "(0.0-1.0)." closes a sentence the Portuguese writes "(0,0 até 1,0).": copied, but no line of code.

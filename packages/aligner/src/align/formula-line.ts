@@ -15,6 +15,7 @@ const OPERATORS = "-+*/^'\\=<>~|&:";
 
 const isLetter = (ch: string) => ch.toLowerCase() !== ch.toUpperCase();
 const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
+const isCapital = (ch: string) => ch !== ch.toLowerCase();
 function hasLetter(text: string): boolean {
   for (let i = 0; i < text.length; i++) if (isLetter(text[i]!)) return true;
   return false;
@@ -43,8 +44,9 @@ export function isFormulaLine(text: string): boolean {
 /**
  * A formula line with a name and an operator in it ("X - Y", "-X", "A^b"; not "n,d", "42", a
  * date "2024-08-31" or an argument's name with a colon, "y:"): copied material, compared without
- * its spaces (segment-features.ts). A slash between two letters is an abbreviation, not a
- * division: "E/S" ⇄ "IO", "N/D" ⇄ "N/A" (procps and xz man pages, tune half) are translated.
+ * its spaces (segment-features.ts). A slash between two capitals is an abbreviation, not a
+ * division: "E/S" ⇄ "IO", "N/D" ⇄ "N/A" (procps and xz man pages, tune half) are translated;
+ * "b/A" divides.
  */
 export function isOperatorFormula(text: string): boolean {
   if (!isFormulaLine(text) || !hasLetter(text)) return false;
@@ -53,7 +55,7 @@ export function isOperatorFormula(text: string): boolean {
   for (let i = 0; i < end; i++) {
     const ch = text[i]!;
     if (!OPERATORS.includes(ch)) continue;
-    if (ch === "/" && isLetter(text[i - 1] ?? "") && isLetter(text[i + 1] ?? "")) continue;
+    if (ch === "/" && isCapital(text[i - 1] ?? "") && isCapital(text[i + 1] ?? "")) continue;
     return true;
   }
   return false;
