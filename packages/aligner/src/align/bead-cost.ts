@@ -2,7 +2,7 @@ import { BEAD_SHAPES, isSkip, type BeadShape } from "./bead-shapes.ts";
 import { lengthCost, lengthCostFloor } from "./length-cost.ts";
 import { lexicalSimilarity } from "./lexical-similarity.ts";
 import type { MatchTable } from "./match-table.ts";
-import { CODE_KIND, type SideFeatures } from "./segment-features.ts";
+import { CODE_KIND, formulasDisagree, type SideFeatures } from "./segment-features.ts";
 import { pairCoverage, weakestCoverage } from "./segment-coverage.ts";
 import { structureCost } from "./structure-cost.ts";
 
@@ -104,13 +104,15 @@ export function beadCost(ctx: BeadContext, shape: BeadShape, i: number, j: numbe
   if (pricedOut(shape.prior + lengthCostFloor(lp, le, ctx.ratio) + structure - maxBonus, budget, before, ceiling)) return Infinity;
   const cheap = shape.prior + lengthCost(lp, le, ctx.ratio) + structure;
   if (pricedOut(cheap - maxBonus, budget, before, ceiling)) return Infinity;
-  const sim = lexicalSimilarity(ctx.table, ctx.pt, ctx.en, p0, i, e0, j);
+  // Two formula lines that say different things ("X" ⇄ "-X") share names, not meaning: no word of theirs counts.
+  const disagree = oneToOne && formulasDisagree(ctx.pt, ctx.en, p0, e0);
+  const sim = disagree ? 0 : lexicalSimilarity(ctx.table, ctx.pt, ctx.en, p0, i, e0, j);
   const bonus = (LEXICAL_WEIGHT * sim * Math.max(2, carriers)) / 2 + copied;
   if (pricedOut(cheap - bonus, budget, before, ceiling)) return Infinity;
   const segments = shape.pt + shape.en;
   const orphan = segments > 2
     ? ORPHAN_WEIGHT * Math.max(0, ORPHAN_FLOOR - weakestCoverage(ctx.table, ctx.pt, ctx.en, p0, i, e0, j))
-    : term ? 0 : UNRELATED_WEIGHT * Math.max(0, UNRELATED_FLOOR - pairCoverage(ctx.table, ctx.pt, ctx.en, p0, e0)) +
+    : term ? 0 : UNRELATED_WEIGHT * Math.max(0, UNRELATED_FLOOR - (disagree ? 0 : pairCoverage(ctx.table, ctx.pt, ctx.en, p0, e0))) +
       (codeAgainstProse(ctx, p0, e0) && (sim < UNRELATED_FLOOR || !sharesIdenticalWord(ctx, p0, e0)) ? CODE_AGAINST_PROSE_COST : 0);
   return cheap - bonus + orphan;
 }

@@ -6,7 +6,7 @@ import { anchorConflict } from "./hard-anchors.ts";
 import { lexicalSimilarity } from "./lexical-similarity.ts";
 import type { SearchBand } from "./search-band.ts";
 import { weakestCoverage } from "./segment-coverage.ts";
-import type { SideFeatures } from "./segment-features.ts";
+import { formulasDisagree, type SideFeatures } from "./segment-features.ts";
 
 /** What a bead was chosen on: the inputs of its confidence (confidence.ts). */
 export interface BeadEvidence {
@@ -75,9 +75,15 @@ export function paragraphMismatch(pt: SideFeatures, en: SideFeatures, p0: number
   return { startMismatch: ptStarts ^ enStarts, endMismatch: pt.paraEnd[p1 - 1]! ^ en.paraEnd[e1 - 1]! };
 }
 
-/** BeadEvidence.conflict of the bead [p0, p1) × [e0, e1); 0 for skips. */
-export function conflictOf(pt: SideFeatures, en: SideFeatures, p0: number, p1: number, e0: number, e1: number): number {
+/**
+ * BeadEvidence.conflict of the bead [p0, p1) × [e0, e1); 0 for skips. An anchor pair vouches
+ * for a bead (`anchored`), except against two formula lines that say different things
+ * (formula-line.ts: "X" ⇄ "-X"), whose names are the anchors they share.
+ */
+export function conflictOf(pt: SideFeatures, en: SideFeatures, p0: number, p1: number, e0: number, e1: number, anchored = false): number {
   if (p1 === p0 || e1 === e0) return 0;
+  if (p1 - p0 === 1 && e1 - e0 === 1 && formulasDisagree(pt, en, p0, e0)) return 1;
+  if (anchored) return 0;
   const { ptOnly, enOnly } = anchorConflict(pt, en, p0, p1, e0, e1);
   return ptOnly > 0 && enOnly > 0 ? 1 : 0;
 }
@@ -126,7 +132,7 @@ export function beadEvidence(ctx: BeadContext, tables: DpTables, band: SearchBan
     // A bead holding an anchor pair (a number or name found once on each side) is vouched for by
     // it: what else disagrees is another version's. Not looked for (a tenth of the beads of a long
     // document hold one, and every one of its synthetic copies' numbered sentences).
-    conflict: anchored ? 0 : conflictOf(ctx.pt, ctx.en, p0, i, e0, j),
+    conflict: conflictOf(ctx.pt, ctx.en, p0, i, e0, j, anchored),
     rival: 0,
     unsupported: 0,
   };

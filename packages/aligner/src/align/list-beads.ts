@@ -49,7 +49,7 @@ function evidenceOf(ctx: BeadContext, p0: number, p1: number, e0: number, e1: nu
     margin: base.margin,
     skipsBeside: base.skipsBeside,
     ...paragraphMismatch(ctx.pt, ctx.en, p0, p1, e0, e1),
-    conflict: base.anchored ? 0 : conflictOf(ctx.pt, ctx.en, p0, p1, e0, e1),
+    conflict: conflictOf(ctx.pt, ctx.en, p0, p1, e0, e1, base.anchored === 1),
     // Only 1-1 pairs are crossed or unsupported (rival-pairs.ts, unsupported-pairs.ts), and a list bead is none.
     rival: 0,
     unsupported: 0,

@@ -1,5 +1,6 @@
 import type { Lang, Segment } from "../types.ts";
 import { foldWord, stemEn } from "./en-stem.ts";
+import { formulaItems, isFormulaCode, isFormulaLine, isOperatorFormula, itemsContradict } from "./formula-line.ts";
 import type { FormAnchors } from "./hard-anchors.ts";
 import { hardKind, NOT_HARD } from "./hard-tokens.ts";
 import { translatePt } from "./lexicon.ts";
@@ -107,6 +108,23 @@ export interface SideFeatures {
   segments: readonly Segment[];
   /** hard-anchors.ts's memo, by form: the pieces of a hard form as the other side has them. */
   formAnchors: Array<FormAnchors | undefined>;
+  /** 1 for a formula line (formula-line.ts: "X - Y", "-X", "x", "42"), whose words are names and say nothing alone. */
+  formula: Uint8Array;
+  /** formulaItemsOf's memo, by segment. */
+  formulaItems: Array<string[] | undefined>;
+}
+
+/** The items of formula line s of a side (formula-line.ts formulaItems), made once. */
+export function formulaItemsOf(f: SideFeatures, s: number): string[] {
+  return (f.formulaItems[s] ??= formulaItems(f.segments[s]!.text));
+}
+
+/**
+ * For a 1-1 bead (p0, e0): two formula lines that say different things ("X" ⇄ "-X"). Their
+ * shared letters are no evidence (bead-cost.ts), and the pair contradicts itself (bead-evidence.ts).
+ */
+export function formulasDisagree(pt: SideFeatures, en: SideFeatures, p0: number, e0: number): boolean {
+  return pt.formula[p0] === 1 && en.formula[e0] === 1 && itemsContradict(formulaItemsOf(pt, p0), formulaItemsOf(en, e0));
 }
 
 /** The longest term: an identifier, a command, a function name. */
@@ -348,6 +366,8 @@ export function extractFeatures(segments: readonly Segment[], lang: Lang, table:
     segments,
     tokPos: Int32Array.from(tokPos),
     formAnchors: [],
+    formula: new Uint8Array(n),
+    formulaItems: [],
   };
   let k = 0;
   for (let s = 0; s < n; s++) {
@@ -373,13 +393,16 @@ export function extractFeatures(segments: readonly Segment[], lang: Lang, table:
     f.leadIn[s] = startsParagraph && f.paraEnd[s] && seg.text.endsWith(":") ? 1 : 0;
     const scanned = segMarks[s]!;
     const marks = scanned & LITERAL_MARKS;
-    f.kind[s] = seg.kind === "speaker" ? 1 : codeLine(seg.text, marks) ? CODE_KIND : seg.kind === "heading" ? 2 : 0;
+    // A formula of names and operators ("X - Y", "-X": an operator's synopsis) is code with no call or assignment in it.
+    f.formula[s] = isFormulaLine(seg.text) ? 1 : 0;
+    const formula = f.formula[s] === 1 && isOperatorFormula(seg.text);
+    f.kind[s] = seg.kind === "speaker" ? 1 : codeLine(seg.text, marks) || (formula && isFormulaCode(seg.text)) ? CODE_KIND : seg.kind === "heading" ? 2 : 0;
     f.headingPrefix[s + 1] = f.headingPrefix[s]! + (seg.kind === "heading" ? 1 : 0);
     f.titlePrefix[s + 1] = f.titlePrefix[s]! + (f.kind[s] === 2 ? 1 : 0);
     f.codeLike[s] = f.kind[s] === CODE_KIND || (marks & CODE_MARKS && CODE_OPENING.test(seg.text)) ? 1 : 0;
     f.anchorKeys.push(anchors.length ? Int32Array.from(anchors) : NO_ANCHORS);
     // Spacing is style in code ("A*X+X*B=C" and "A*X+X*B = C" are one formula).
-    if (marks && seg.text.length >= MIN_COPIED_CHARS && !MARKDOWN_LINK.test(seg.text)) f.copiedText[s] = table.lineId(scanned & SPACE ? seg.text.replace(/\s+/g, "") : seg.text);
+    if ((marks || formula) && seg.text.length >= MIN_COPIED_CHARS && !MARKDOWN_LINK.test(seg.text)) f.copiedText[s] = table.lineId(scanned & SPACE ? seg.text.replace(/\s+/g, "") : seg.text);
     // Only a short text without spaces or one with a dash can name a term (termOf itself decides on other spaces).
     const term = (scanned & SPACE || seg.text.length > MAX_TERM_CHARS) && !(scanned & (DASH_MARK | NO_WORDS)) ? undefined : termOf(seg.text);
     // Prefixed: a term and a copied line with the same characters are different things.
