@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest";
 import type { Speller } from "../../types.ts";
 import { DEFAULT_CONTEXT, runCheck } from "../render-flags.ts";
-import { omissionEmptySide } from "./omission-empty-side.ts";
+import { omissionEmptySide, omissionPassages } from "./omission-empty-side.ts";
+import { checkInputs } from "../../align-document.ts";
+import type { AlignedPair } from "../../types.ts";
 
 // A speller that knows a few words of each language, enough for the tables.
 const knows = (...words: string[]): Speller => ({ correct: (w) => words.includes(w) });
@@ -279,4 +281,53 @@ describe("omission-empty-side, a lone sentence whose translation the aligner gav
       nextPt: "Este filtro simula o efeito de iluminar uma parede com um holofote.", nextEn: "This filter simulates the effect you get when you light up a wall with a spot.",
     }, [""]],
   ])("hit: %s", (_n, pair, expected) => expect(runCheck(omissionEmptySide, pair, { spellers })).toEqual(expected));
+});
+
+// Development corpus, tuning half (session 8): a passage one side lacks is one finding. Sentences the aligner left
+// alone one after another (a translator's note of three sentences, a page translated from an older version) were
+// flagged once each; the first flagged pair of the run now carries the passage, its message saying how far it goes.
+describe("omission-empty-side, a passage of several sentences (development corpus, tuning half)", () => {
+  /** Aligned pairs as the document pass gets them: each row is [pt, en]. */
+  const documentOf = (rows: [string, string][]): AlignedPair[] =>
+    rows.map(([pt, en]) => ({ type: "1-1", pt: pt ? [[0, pt.length]] : [], en: en ? [[0, en.length]] : [], confidence: 1, ptText: pt, enText: en, flags: [], reason: "" }));
+  const check = (rows: [string, string][]) => omissionEmptySide.runDocument!(checkInputs(documentOf(rows), true), { ...DEFAULT_CONTEXT, spellers }).pairFlags;
+  const before: [string, string] = ["Essas ferramentas também possuem opções especiais de sensibilidade à pressão.", "These tools also have special pressure sensitivity options."];
+  const after: [string, string] = ["Além do método mais comum, é possível aplicar as ferramentas de forma automática.", "In addition to the more common method, it is possible to apply paint tools automatically."];
+  // GIMP tools-paint: the translator's two-sentence note after a paragraph.
+  const note1 = "Se você estiver corrigindo fotos, tudo bem usar o mouse.";
+  const note2 = "Se você for um ilustrador, considere seriamente adquirir um tablet num futuro próximo.";
+
+  it("hit: a translator's note of two sentences is flagged once, on its first sentence, with the passage's end in the message", () => {
+    const flags = check([before, [note1, ""], [note2, ""], after]);
+    expect(flags.map((f) => f.map((x) => x.text))).toEqual([[], [note1], [], []]);
+    expect(flags[1]![0]!.message).toMatch(/next pair, to “Se você for um ilustrador/u);
+  });
+  it("hit: English sentences a translation left out, one after another, are one finding naming the first and the last", () => {
+    // GIMP image-convert-indexed: three English sentences missing from the Portuguese paragraph.
+    const flags = check([before, ["", "Since version 4, MSIE handles a 212 color palette."], ["", "The problem of color similarity between all platforms has not been solved yet."], ["", "When designing a web page, you should keep two principles in mind."], after]);
+    expect(flags.map((f) => f.length)).toEqual([0, 1, 0, 0, 0]);
+    expect(flags[1]![0]!.message).toMatch(/^This English and the next 2 pairs were not translated: “Since version 4.*” to “When designing a web page/u);
+  });
+  it("hit: a heading that opens the passage is no finding, so the passage starts at its first sentence (Scilab axes_properties ticks_format)", () => {
+    const flags = check([before, ["", "ticks_format:"], ["", "This property specifies the format to use for each axes."], ["", "Each ticks position will be used to format the string used as label."], after]);
+    expect(flags.map((f) => f.length)).toEqual([0, 0, 1, 0, 0]);
+  });
+  it("hit: two passages apart are two findings", () => {
+    const flags = check([before, [note1, ""], after, [note2, ""], before]);
+    expect(flags.map((f) => f.length)).toEqual([0, 1, 0, 1, 0]);
+    expect(flags[1]![0]!.message).not.toMatch(/next pair/u);
+  });
+  it("a pair checked alone with the document's context is reported as its passage has it (an edit elsewhere re-checks one pair)", () => {
+    const inputs = checkInputs(documentOf([before, [note1, ""], [note2, ""], after]), true);
+    const document = { omissionPassages: omissionPassages(inputs, spellers) };
+    const alone = inputs.map((input) => omissionEmptySide.run!(input, { ...DEFAULT_CONTEXT, spellers, document }));
+    expect(alone).toEqual(omissionEmptySide.runDocument!(inputs, { ...DEFAULT_CONTEXT, spellers }).pairFlags);
+    expect(alone.map((f) => f.length)).toEqual([0, 1, 0, 0]);
+    // Its text edited, the later sentence is a finding of its own again.
+    expect(omissionEmptySide.run!({ ...inputs[2]!, pt: "Considere adquirir uma mesa digitalizadora." }, { ...DEFAULT_CONTEXT, spellers, document })).toHaveLength(1);
+  });
+  it("hit: a Portuguese passage and an English one beside it are not merged: each side's passage is its own", () => {
+    const flags = check([before, [note1, ""], [note2, ""], ["", "This feature is still experimental and may change in a later release."], after]);
+    expect(flags.map((f) => f.length)).toEqual([0, 1, 0, 1, 0]);
+  });
 });

@@ -1,4 +1,4 @@
-import type { CheckInput, Flag, Speller } from "../../types.ts";
+import type { CheckInput, Flag, OmissionPassages, Speller, Spellers } from "../../types.ts";
 import { flagAt, type Check, type CheckContext } from "../check.ts";
 import { looksLikeCode } from "../text/looks-like-code.ts";
 import { absorbedByNeighbour, pairedOneOff, restOfNeighbour, saidBeside, tailOfPrevious } from "./counterpart.ts";
@@ -6,6 +6,7 @@ import { DEFAULT_PT_PER_EN } from "./omission-length-ratio.ts";
 import { isTypeDescription } from "./parameter-type.ts";
 import { headingPairedOff, isSectionHeading, sameHeading } from "./section-headings.ts";
 import { isTranslatorCredit } from "./translator-credits.ts";
+import { asInPassage, findPassages, onePerPassage } from "./passages.ts";
 
 type Side = "pt" | "en";
 
@@ -197,20 +198,41 @@ function flagSide(check: Check, pair: CheckInput, side: Side, context: CheckCont
   return [flagAt(check, pair.pt, start, start + text.length, "This Portuguese has no English counterpart: an addition, or page furniture.")];
 }
 
+/** The pair's flags, sentence by sentence (before passages are made one finding). */
+function pairFlags(check: Check, pair: CheckInput, context: CheckContext): Flag[] {
+  // `en` undefined: the document has no English at all, so nothing is missing.
+  const side = sideOf(pair);
+  return side ? flagSide(check, pair, side, context) : [];
+}
+
 /**
  * A 1-0 or 0-1 pair: one side has text the other lacks. It looks at the pair and the neighbours
  * its input carries (prevPt/nextPt, prevEn/nextEn), which a reviewer's edit, merge or split
  * reads as the whole-document pass does: a re-check of one pair must agree with the document's.
+ * A run of such pairs is one passage, reported once (passages.ts); a pair checked alone learns its
+ * passage from the document's context (`omissionPassages`).
  */
 export const omissionEmptySide: Check<"omission-empty-side"> = {
   id: "omission-empty-side",
   family: "omission",
   severity: "warning",
   name: "No partner on one side",
-  description: "English with no Portuguese (an omission) or Portuguese with no English (an addition).",
+  description: "English with no Portuguese (an omission) or Portuguese with no English (an addition); a passage of several sentences is reported once.",
   run(pair, context) {
-    // `en` undefined: the document has no English at all, so nothing is missing.
-    const side = sideOf(pair);
-    return side ? flagSide(this, pair, side, context) : [];
+    return asInPassage(pair, pairFlags(this, pair, context), context.document?.omissionPassages);
+  },
+  runDocument(pairs, context) {
+    return { pairFlags: onePerPassage(pairs, pairs.map((p) => pairFlags(this, p, context))), documentFlags: [] };
   },
 };
+
+/**
+ * The passages of a document's pairs, for its context (documentContext): what the document pass
+ * finds, with the spellers the checks get (`spellers` as the check context holds them). As in the
+ * document pass (checkDocument is given no document context), lengths are judged by the default
+ * ratio: the document's own would excuse a dropped English sentence of Scilab evstr (tuning half).
+ */
+export function omissionPassages(pairs: readonly CheckInput[], spellers: Spellers): OmissionPassages {
+  const context: CheckContext = { variant: "pt-BR", terms: [], spellers };
+  return findPassages(pairs, pairs.map((p) => pairFlags(omissionEmptySide, p, context)));
+}
