@@ -74,10 +74,15 @@ describe("omission-empty-side", () => {
     ["the reason for them (apt)", { pt: "Isto é feito propositadamente, para evitar perdas de conteúdo quando a tradução está atrasada relativamente ao conteúdo original.", en: "" }],
     ["the translator's name under the heading (dpkg)", { pt: "Américo Monteiro", en: "", prevPt: "TRADUÇÃO" }],
     ["the disclaimer after the translation's licence (manpages-pt-br)", { pt: "Nenhuma responsabilidade é aceita.", en: "", prevPt: LICENCE }],
+    // Session 8: the request for reports of the translation's errors, worded without "a tradução … foi/é".
+    ["the request to report the translation's errors (debconf)", { pt: "Por favor comunique quaisquer erros de tradução para a_monteiro@netcabo.pt, l10n@debianpt.org, ou submeta um relatório de bug contra o pacote debconf.", en: "" }],
+    ["the request to report the translation's errors (manpages-pt-br, GNU pages)", { pt: "Relate erros de tradução para <https://translationproject.org/team/pt_BR.html>.", en: "" }],
     ["a translator's note on the program's translation (GIMP)", { pt: "(Em algumas versões do GIMP, este comando está traduzido errado, aparecendo “Ver todas” em vez de Selecionar tudo)", en: "" }],
   ])("near miss: %s", (_n, pair) => expect(runCheck(omissionEmptySide, pair, { spellers })).toEqual([]));
   it.each([
     ["a sentence about translating, not about this translation", { pt: "A tradução automática de frases longas ainda é difícil.", en: "" }, ["A tradução automática de frases longas ainda é difícil."]],
+    ["a request to report the program's bugs, not the translation's (manpages-pt-br grep)", { pt: "Envie por e-mail relatórios de erros para o endereço de relatório de erros do programa.", en: "" }, ["Envie por e-mail relatórios de erros para o endereço de relatório de erros do programa."]],
+    ["translation errors named in running prose, not a request to report them", { pt: "Os erros de tradução mais comuns vêm de frases longas.", en: "" }, ["Os erros de tradução mais comuns vêm de frases longas."]],
     ["a sentence of its own under the credits heading", { pt: "Este programa foi escrito em C e corre em qualquer sistema compatível.", en: "", prevPt: "TRADUÇÃO" }, ["Este programa foi escrito em C e corre em qualquer sistema compatível."]],
   ])("hit: %s", (_n, pair, expected) => expect(runCheck(omissionEmptySide, pair, { spellers })).toEqual(expected));
 
@@ -330,4 +335,24 @@ describe("omission-empty-side, a passage of several sentences (development corpu
     const flags = check([before, [note1, ""], [note2, ""], ["", "This feature is still experimental and may change in a later release."], after]);
     expect(flags.map((f) => f.length)).toEqual([0, 1, 0, 1, 0]);
   });
+});
+
+// Development corpus, tuning half (session 8): labels and literal lines of a page's version, no prose left out.
+describe("omission-empty-side, lead-ins, roff source, table rows and authors (development corpus, tuning half)", () => {
+  it.each([
+    ["a lead-in before an example, the English's “e.g.” inline (psmisc pstree)", { pt: "Por exemplo:", en: "" }],
+    ["a lead-in of a Perl function's arguments (po4a TransTractor, pt-PT)", { pt: "Argumentos obrigatórios:", en: "" }],
+    ["a formula's lead-in with a space before its colon (Scilab intsplin)", { pt: "Computa :", en: "" }],
+    ["a roff example line (man-db lexgrog)", { pt: ".SH NAME foo \\- programa para fazer alguma coisa", en: "" }],
+    ["an mdoc example line (man-db lexgrog)", { pt: ".Sh NAME .Nm foo .Nd programa para fazer alguma coisa", en: "" }],
+    ["a row of a table of figures (xz.1 presets)", { pt: "-0       3 MiB          N/D", en: "" }],
+    ["an author with an e-mail address (passwd groupadd)", { pt: "Julianne Frances Haugh (jfh@tab.com)", en: "" }],
+  ])("near miss: %s", (_n, pair) => expect(runCheck(omissionEmptySide, pair, { spellers })).toEqual([]));
+  it.each([
+    ["a lead-in of five words or more says something", { pt: "Os últimos oito itens são especialmente dedicados ao editor gráfico:", en: "" }],
+    ["a sentence that names a roff request in running prose", { pt: "Use .SH para abrir uma nova seção da página.", en: "" }, ],
+    ["a sentence with a figure or two and no table columns", { pt: "O valor padrão é 3 MiB para o nível 0.", en: "" }],
+    ["a line of figures and words with column gaps, most cells words", { pt: "Nível  padrão  recomendado para arquivos grandes  9", en: "" }],
+    ["an e-mail address in a sentence, not a names line", { pt: "Envie suas dúvidas para ajuda@exemplo.org.", en: "" }],
+  ])("hit: %s", (_n, pair) => expect(runCheck(omissionEmptySide, pair, { spellers })).toEqual([pair.pt]));
 });

@@ -32,7 +32,7 @@ const CODE_NAME = /[_\d()[\]=$%.]/u;
  * function names of a "see also" list, a definition list's term).
  */
 function isLiteral(text: string, speller: Speller | undefined, english: Speller | undefined, side: Side): boolean {
-  if (looksLikeCode(text) || ENTRY.test(text) || CAPTION_NUMBER.test(text) || FORMULA.test(text) || symbolLine(text) || namesLine(text) || isTypeDescription(text, side)) return true;
+  if (looksLikeCode(text) || ROFF_REQUEST.test(text) || ENTRY.test(text) || CAPTION_NUMBER.test(text) || FORMULA.test(text) || symbolLine(text) || tableRow(text) || namesLine(text) || isTypeDescription(text, side)) return true;
   const token = text.replace(/[:;,.]+$/u, "");
   if (/\s/u.test(token)) return false;
   if (CODE_NAME.test(token) || token.length <= MAX_PARAMETER_CHARS) return true;
@@ -69,8 +69,27 @@ const MAX_NAME_TOKENS = 10;
 function namesLine(text: string): boolean {
   const tokens = text.replace(/\([^()]*(?:\([^()]*\)[^()]*)*\)/gu, " ").split(/[\s,;]+/u).filter(Boolean);
   if (tokens.length > MAX_NAME_TOKENS || !tokens.every((t) => NAME_TOKEN.test(t))) return false;
-  return tokens.filter((t) => /^\p{Lu}/u.test(t)).length >= MIN_NAMES && tokens.some((t) => /^(?:\p{Lu}\.)+$|^\p{Lu}\.\p{Lu}/u.test(t));
+  // An initial, or the author's e-mail address ("Julianne Frances Haugh (jfh@tab.com)", passwd groupadd's AUTHOR).
+  return tokens.filter((t) => /^\p{Lu}/u.test(t)).length >= MIN_NAMES && (tokens.some((t) => /^(?:\p{Lu}\.)+$|^\p{Lu}\.\p{Lu}/u.test(t)) || EMAIL.test(text));
 }
+const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/u;
+/**
+ * A line of roff source, as a man page shows it in an example (".SH NAME foo \\- programa para fazer
+ * alguma coisa", ".Sh NAME .Nm foo", man-db lexgrog): a request opens it, a dot and one or two letters.
+ * No sentence of prose opens with a dot.
+ */
+const ROFF_REQUEST = /^\s*\.[A-Za-z]{1,2}(?:\s|$)/u;
+/**
+ * A table's row of figures, its columns set apart by runs of spaces ("-0       3 MiB          N/D",
+ * xz.1's preset table): figures in at least half of its cells, which a version of the page has
+ * or has not, nothing translated.
+ */
+const MIN_COLUMN_GAPS = 2;
+const tableRow = (text: string): boolean => {
+  if ((text.match(/\S {2,}(?=\S)/gu)?.length ?? 0) < MIN_COLUMN_GAPS) return false;
+  const cells = text.trim().split(/\s+/u);
+  return cells.filter((c) => /\d/u.test(c)).length * 2 >= cells.length;
+};
 const LINK_NOTE = /^\s*\d{1,2}\.\s+\S[^.!?]*$/u;
 const URL_LINE = /^\s*(?:https?|ftp):\/\/\S+\s*$/u;
 /** A caption's number the segmenter cut from its caption ("Figure 3.10." before "The Shear tool"). */
@@ -98,6 +117,9 @@ const isEnglishHeading = (text: string): boolean => {
   if (!/[.!?:;,]$/u.test(text.replace(/[)\]"”’»]+$/u, "")) && (n < MIN_ENGLISH_WORDS || (n <= MAX_TITLE_WORDS && /^\P{L}*\p{Lu}/u.test(text)))) return true;
   return /\p{L}:$/u.test(text) && n < MIN_ENGLISH_TERM_WORDS;
 };
+
+/** A Portuguese label of fewer than MIN_ENGLISH_TERM_WORDS words ending in a colon (psmisc pstree, po4a, Scilab intsplin: session 8, tuning half). */
+const isLeadIn = (text: string): boolean => /\p{L}\s?:$/u.test(text) && (text.match(/\p{L}+/gu)?.length ?? 0) < MIN_ENGLISH_TERM_WORDS;
 
 /**
  * A list item that opens with a label both pages keep as it is, the name of a manual or a
@@ -184,6 +206,9 @@ function flagSide(check: Check, pair: CheckInput, side: Side, context: CheckCont
   if (side === "en" && isEnglishHeading(text)) return [];
   // A reference page's section heading alone ("Ver Também", "Autores"): the page's structure; the lines under it speak for themselves.
   if (side === "pt" && isSectionHeading(text)) return [];
+  // A lead-in of a few words before what it introduces ("Por exemplo:", "Argumentos obrigatórios:", "Computa :"), as
+  // an English definition term is (isEnglishHeading): a label with no content of its own; what follows it is checked.
+  if (side === "pt" && isLeadIn(text)) return [];
   // The translators' own section of a man page: added on purpose, with no English to leave out.
   if (side === "pt" && isTranslatorCredit(text, pair.prevPt)) return [];
   if (pairedApart(pair, side, text, context.document?.lengthRatio ?? DEFAULT_PT_PER_EN)) return [];

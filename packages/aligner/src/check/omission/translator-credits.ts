@@ -13,6 +13,9 @@
 const ABOUT_TRANSLATION = [
   /(?<!\p{L})(?:a|esta|na|da)\s+tradu[çc][ãa]o(?:\s+(?:portuguesa|brasileira|para|o|português|brasileiro|europeu))*\s+(?:foi|é|está|deste|desta|feita|criada|revista)(?!\p{L})/iu,
   /(?<!\p{L})(?:documento|página|manual)\s+traduzid[oa]|partes\s+não\s+traduzidas|traduzid[oa]\s+errad[oa]|(?<!\p{L})tradutor(?:es|as)?(?!\p{L})/iu,
+  // The request for reports of the translation's errors: "Por favor comunique quaisquer erros de tradução para…" (debconf),
+  // "Relate erros de tradução para <https://translationproject.org/…>" (manpages-pt-br).
+  /(?<!\p{L})(?:comuni(?:que|car)|relat(?:e|ar)|report(?:e|ar)|inform(?:e|ar)|envi(?:e|ar)|notifi(?:que|car))(?!\p{L})[^.!?]*?(?<!\p{L})erros?\s+(?:de|da|na|nesta)\s+tradu[çc][ãa]o(?!\p{L})/iu,
 ];
 /** The section's heading, as the man pages write it ("TRADUÇÃO", "Tradução e revisão"). */
 const HEADING = /^\s*(?:TRADU[ÇC][ÃA]O|Tradu[çc][ãa]o)(?:\s+(?:E|e)\s+\p{L}+)?\s*:?\s*$/u;
