@@ -347,12 +347,20 @@ describe("omission-empty-side, lead-ins, roff source, table rows and authors (de
     ["an mdoc example line (man-db lexgrog)", { pt: ".Sh NAME .Nm foo .Nd programa para fazer alguma coisa", en: "" }],
     ["a row of a table of figures (xz.1 presets)", { pt: "-0       3 MiB          N/D", en: "" }],
     ["an author with an e-mail address (passwd groupadd)", { pt: "Julianne Frances Haugh (jfh@tab.com)", en: "" }],
+    // Fresh KDE handbooks (session 8): the translator's credit on every page, and lines of KTurtle's examples.
+    ["the translator's credit line (KDE kmail, pt-BR)", { pt: "Tradução de André Marcelo Alvarenga (alvarenga AT kde.org)", en: "" }],
+    ["the translator's credit line (KDE knotes, pt-PT)", { pt: "Tradução de José Nuno Pires (zepires AT gmail.com)", en: "" }],
+    ["the translator's credit line of an old man page (passwd)", { pt: "TRADUZIDO POR LDP-BR em 21/08/2000.", en: "" }],
+    ["a command and its figure (KTurtle, pt-BR)", { pt: "paratrás 30", en: "" }],
+    ["a command and its variable (KTurtle, pt-PT)", { pt: "assert $valor", en: "" }],
   ])("near miss: %s", (_n, pair) => expect(runCheck(omissionEmptySide, pair, { spellers })).toEqual([]));
   it.each([
     ["a lead-in of five words or more says something", { pt: "Os últimos oito itens são especialmente dedicados ao editor gráfico:", en: "" }],
     ["a sentence that names a roff request in running prose", { pt: "Use .SH para abrir uma nova seção da página.", en: "" }, ],
     ["a sentence with a figure or two and no table columns", { pt: "O valor padrão é 3 MiB para o nível 0.", en: "" }],
     ["a line of figures and words with column gaps, most cells words", { pt: "Nível  padrão  recomendado para arquivos grandes  9", en: "" }],
+    ["a sentence about the translation of a word, not a credit", { pt: "Tradução de termos técnicos exige cuidado com o contexto.", en: "" }],
+    ["a command named in a sentence", { pt: "Use paratrás 30 para recuar a tartaruga.", en: "" }],
     ["an e-mail address in a sentence, not a names line", { pt: "Envie suas dúvidas para ajuda@exemplo.org.", en: "" }],
   ])("hit: %s", (_n, pair) => expect(runCheck(omissionEmptySide, pair, { spellers })).toEqual([pair.pt]));
 });

@@ -32,7 +32,7 @@ const CODE_NAME = /[_\d()[\]=$%.]/u;
  * function names of a "see also" list, a definition list's term).
  */
 function isLiteral(text: string, speller: Speller | undefined, english: Speller | undefined, side: Side): boolean {
-  if (looksLikeCode(text) || ROFF_REQUEST.test(text) || ENTRY.test(text) || CAPTION_NUMBER.test(text) || FORMULA.test(text) || symbolLine(text) || tableRow(text) || namesLine(text) || isTypeDescription(text, side)) return true;
+  if (looksLikeCode(text) || ROFF_REQUEST.test(text) || COMMAND_LINE.test(text) || ENTRY.test(text) || CAPTION_NUMBER.test(text) || FORMULA.test(text) || symbolLine(text) || tableRow(text) || namesLine(text) || isTypeDescription(text, side)) return true;
   const token = text.replace(/[:;,.]+$/u, "");
   if (/\s/u.test(token)) return false;
   if (CODE_NAME.test(token) || token.length <= MAX_PARAMETER_CHARS) return true;
@@ -79,6 +79,12 @@ const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/u;
  * No sentence of prose opens with a dot.
  */
 const ROFF_REQUEST = /^\s*\.[A-Za-z]{1,2}(?:\s|$)/u;
+/**
+ * A line of a program's example: a command and its argument, a figure or a variable ("paratrás 30",
+ * "avancar 20", "declara $entrada", "assert $valor": KTurtle's handbooks, whose older example has a
+ * line more). A word and a figure alone is no sentence left out ("Capítulo 3" is a heading).
+ */
+const COMMAND_LINE = /^\s*\p{L}[\p{L}\d_]*(?:\s+(?:-?\d+(?:[.,]\d+)?|\$[\p{L}\d_]+))+\s*$/u;
 /**
  * A table's row of figures, its columns set apart by runs of spaces ("-0       3 MiB          N/D",
  * xz.1's preset table): figures in at least half of its cells, which a version of the page has
