@@ -364,3 +364,30 @@ describe("omission-empty-side, lead-ins, roff source, table rows and authors (de
     ["an e-mail address in a sentence, not a names line", { pt: "Envie suas dúvidas para ajuda@exemplo.org.", en: "" }],
   ])("hit: %s", (_n, pair) => expect(runCheck(omissionEmptySide, pair, { spellers })).toEqual([pair.pt]));
 });
+
+// Development corpus, tuning half (session 8): one sentence made two, the second opening with its "otherwise",
+// which the other side says within the previous sentence (two GIMP pages, one on each side).
+describe("omission-empty-side, an 'otherwise' branch said in the previous sentence (development corpus, tuning half)", () => {
+  it.each([
+    ["a Portuguese 'Se não,' whose English is the previous sentence's 'if it is not' (GIMP paths dialog)", {
+      pt: "Se não, essa área fica em branco.", en: "",
+      prevPt: "Um símbolo de “corrente” é mostrado a direita do espaço para o símbolo de olho, se o vetor estiver vinculado para transformações.",
+      prevEn: "A “chain” symbol is shown to the right of the eye-symbol-space if the path is transform-locked, or a blank space if it is not.",
+    }],
+    ["an English 'Else,' whose Portuguese is the previous sentence's 'caso contrário' (GIMP tile)", {
+      pt: "", en: "Else, you will get an image sample only.",
+      prevPt: "A imagem deve ser maior que a original; caso contrário, você terá apenas um pequeno pedaço da imagem.",
+      prevEn: "The new image must be bigger than the original one.",
+    }],
+  ])("near miss: %s", (_n, pair) => expect(runCheck(omissionEmptySide, pair, { spellers })).toEqual([]));
+  it.each([
+    ["an English 'Otherwise,' the previous Portuguese has no branch for", {
+      pt: "", en: "Otherwise, the layer is deleted when the image is closed.",
+      prevPt: "A camada é mantida se a opção estiver marcada.", prevEn: "The layer is kept if the option is checked.",
+    }, [""]],
+    ["a Portuguese 'Caso contrário,' beside an English with no alternative", {
+      pt: "Caso contrário, a imagem é fechada sem salvar.", en: "",
+      prevPt: "A imagem é salva se a opção estiver marcada.", prevEn: "The image is saved when the option is checked.",
+    }, ["Caso contrário, a imagem é fechada sem salvar."]],
+  ])("hit: %s", (_n, pair, expected) => expect(runCheck(omissionEmptySide, pair, { spellers })).toEqual(expected));
+});

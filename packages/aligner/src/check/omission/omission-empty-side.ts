@@ -1,7 +1,7 @@
 import type { CheckInput, Flag, OmissionPassages, Speller, Spellers } from "../../types.ts";
 import { flagAt, type Check, type CheckContext } from "../check.ts";
 import { looksLikeCode } from "../text/looks-like-code.ts";
-import { absorbedByNeighbour, pairedOneOff, restOfNeighbour, saidBeside, tailOfPrevious } from "./counterpart.ts";
+import { absorbedByNeighbour, otherwiseSaidBefore, pairedOneOff, restOfNeighbour, saidBeside, tailOfPrevious } from "./counterpart.ts";
 import { DEFAULT_PT_PER_EN } from "./omission-length-ratio.ts";
 import { isTypeDescription } from "./parameter-type.ts";
 import { headingPairedOff, isSectionHeading, sameHeading } from "./section-headings.ts";
@@ -151,13 +151,13 @@ function pairedApart(pair: CheckInput, side: Side, text: string, ptPerEn: number
   if (sameItemLabel(text, side === "pt" ? [pair.prevEn, pair.nextEn] : [pair.prevPt, pair.nextPt])) return true;
   if (absorbedBeside(pair, side, text, ptPerEn)) return true;
   if (side === "pt") {
-    return sameHeading(text, pair.prevEn) || sameHeading(text, pair.nextEn) || saidBeside(text, "pt", [pair.prevEn, pair.nextEn]) || tailOfPrevious(text, "pt", pair.prevEn) ||
+    return sameHeading(text, pair.prevEn) || sameHeading(text, pair.nextEn) || saidBeside(text, "pt", [pair.prevEn, pair.nextEn]) || tailOfPrevious(text, "pt", pair.prevEn) || otherwiseSaidBefore(text, "pt", pair.prevEn) ||
       restOfNeighbour(text, "pt", pair.prevPt, pair.prevEn, ptPerEn) || restOfNeighbour(text, "pt", pair.nextPt, pair.nextEn, ptPerEn) ||
       headingPairedOff("pt", pair.nextPt, pair.nextEn);
   }
   return (pair.prevPt !== undefined && sameHeading(pair.prevPt, text)) || (pair.nextPt !== undefined && sameHeading(pair.nextPt, text)) ||
     // No rest-of-neighbour test on this side: on the tuning half it excused no false alarm and hid a genuinely dropped English sentence (Scilab evstr).
-    saidBeside(text, "en", [pair.prevPt, pair.nextPt]) || tailOfPrevious(text, "en", pair.prevPt) ||
+    saidBeside(text, "en", [pair.prevPt, pair.nextPt]) || tailOfPrevious(text, "en", pair.prevPt) || otherwiseSaidBefore(text, "en", pair.prevPt) ||
     headingPairedOff("en", pair.nextPt, pair.nextEn);
 }
 
