@@ -118,6 +118,18 @@ export interface DocumentContext {
   coinedNames?: string[];
   /** Figures the translation puts for the English's throughout the document ("42→8": a tutorial's example value changed everywhere). */
   substitutedNumbers?: string[];
+  /** Passages one side lacks, each reported once (omission-empty-side): so a pair re-checked alone is reported as its passage has it. */
+  omissionPassages?: OmissionPassages;
+}
+
+/**
+ * The runs of one-sided pairs the omission check reports as one passage each, by pair key (the
+ * pair's side, the text before it on that side, its own text): the passage's first flagged pair
+ * with how far the passage goes, and the later flagged pairs, which the first one speaks for.
+ */
+export interface OmissionPassages {
+  heads: Record<string, { more: number; last: string }>;
+  tails: string[];
 }
 
 /** How a document usually renders one English term ("scaling law" → "lei de escala", 5 of 6 times). */

@@ -9,6 +9,9 @@ import { capitalisedPhrases, capitalisedWords, coinedNames } from "./casing/name
 import { documentEnglishNames } from "./entity/entity-added.ts";
 import { inDocumentPass } from "../document-pass.ts";
 import { substitutedNumbers } from "./number/substituted-values.ts";
+import { omissionPassages } from "./omission/omission-empty-side.ts";
+import { memoSpeller } from "./check.ts";
+import { withPreReform } from "./text/pre-reform.ts";
 
 /**
  * What the document checks learn from all of a document's pairs, kept so that `checkPair` on
@@ -20,7 +23,10 @@ export function documentContext(inputs: readonly CheckInput[], spellers?: Spelle
   return inDocumentPass(() => learnDocument(inputs, spellers));
 }
 
+/** The spellers as the checks get them (check/index.ts): the omission check's passages must be the ones the document pass finds. */
+const checkSpellers = (spellers: Spellers | undefined): Spellers => ({ pt: memoSpeller(withPreReform(spellers?.pt)), en: memoSpeller(spellers?.en) });
+
 function learnDocument(inputs: readonly CheckInput[], spellers?: Spellers): DocumentContext {
   const lowerAfterLabel = lowerAfterLabels(inputs, spellers?.pt, spellers?.en);
-  return { allLowerCase: isAllLowerCase(inputs, spellers?.pt), lengthRatio: lengthNorm(inputs), hyphenAsDash: usesHyphenAsDash(inputs), spacedPunctuation: spacesPunctuation(inputs), renderings: usualRenderings(inputs), ...(lowerAfterLabel !== undefined ? { lowerAfterLabel } : {}), calledNames: calledNames(inputs), capitalisedWords: capitalisedWords(inputs), capitalisedPhrases: capitalisedPhrases(inputs), englishNames: [...documentEnglishNames(inputs)], substitutedNumbers: substitutedNumbers(inputs), ...(spellers?.pt ? { coinedNames: coinedNames(inputs, (w) => spellers.pt!.correct(w)) } : {}) };
+  return { allLowerCase: isAllLowerCase(inputs, spellers?.pt), lengthRatio: lengthNorm(inputs), hyphenAsDash: usesHyphenAsDash(inputs), spacedPunctuation: spacesPunctuation(inputs), renderings: usualRenderings(inputs), ...(lowerAfterLabel !== undefined ? { lowerAfterLabel } : {}), calledNames: calledNames(inputs), capitalisedWords: capitalisedWords(inputs), capitalisedPhrases: capitalisedPhrases(inputs), englishNames: [...documentEnglishNames(inputs)], substitutedNumbers: substitutedNumbers(inputs), omissionPassages: omissionPassages(inputs, checkSpellers(spellers)), ...(spellers?.pt ? { coinedNames: coinedNames(inputs, (w) => spellers.pt!.correct(w)) } : {}) };
 }

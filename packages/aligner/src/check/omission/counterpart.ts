@@ -214,3 +214,21 @@ export function pairedOneOff(text: string, lang: Lang, own: string | undefined, 
 const ONE_OFF_SHARE = 0.35;
 const ONE_OFF_MARGIN = 0.2;
 const MIN_ONE_OFF_WORDS = 2;
+
+/**
+ * Whether the lone text is the "otherwise" branch of the previous sentence, which the other side
+ * says within that sentence: one sentence of one side made two on the other, the second opening
+ * with its alternative ("Se não, essa área fica em branco." after "… if the path is transform-locked,
+ * or a blank space if it is not.", GIMP paths dialog; "Else, you will get an image sample only." after
+ * "…; caso contrário, você terá apenas um pequeno pedaço", GIMP tile). An "otherwise" cannot stand
+ * alone: when the previous text on the other side has its own, the branch is there; when it has none,
+ * the lone branch is something left out or added, and stays flagged.
+ */
+export function otherwiseSaidBefore(text: string, lang: Lang, previousOther: string | undefined): boolean {
+  if (!previousOther || !(lang === "pt" ? PT_OTHERWISE_OPENING : EN_OTHERWISE_OPENING).test(text)) return false;
+  return (lang === "pt" ? EN_OTHERWISE : PT_OTHERWISE).test(previousOther);
+}
+const PT_OTHERWISE_OPENING = /^\s*(?:se\s+não|senão|caso\s+contrário|do\s+contrário)\s*,/iu;
+const EN_OTHERWISE_OPENING = /^\s*(?:else|otherwise|if\s+not)\s*,/iu;
+const EN_OTHERWISE = /(?<!\p{L})(?:otherwise|else|if\s+(?:it\s+is\s+|it's\s+|they\s+are\s+)?not|or\s+not)(?!\p{L})/iu;
+const PT_OTHERWISE = /(?<!\p{L})(?:caso\s+contrário|do\s+contrário|senão|se\s+não\s*[,.;)])/iu;

@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest";
 import type { Speller } from "../../types.ts";
 import { DEFAULT_CONTEXT, runCheck } from "../render-flags.ts";
-import { omissionEmptySide } from "./omission-empty-side.ts";
+import { omissionEmptySide, omissionPassages } from "./omission-empty-side.ts";
+import { checkInputs } from "../../align-document.ts";
+import type { AlignedPair } from "../../types.ts";
 
 // A speller that knows a few words of each language, enough for the tables.
 const knows = (...words: string[]): Speller => ({ correct: (w) => words.includes(w) });
@@ -72,10 +74,15 @@ describe("omission-empty-side", () => {
     ["the reason for them (apt)", { pt: "Isto é feito propositadamente, para evitar perdas de conteúdo quando a tradução está atrasada relativamente ao conteúdo original.", en: "" }],
     ["the translator's name under the heading (dpkg)", { pt: "Américo Monteiro", en: "", prevPt: "TRADUÇÃO" }],
     ["the disclaimer after the translation's licence (manpages-pt-br)", { pt: "Nenhuma responsabilidade é aceita.", en: "", prevPt: LICENCE }],
+    // Session 8: the request for reports of the translation's errors, worded without "a tradução … foi/é".
+    ["the request to report the translation's errors (debconf)", { pt: "Por favor comunique quaisquer erros de tradução para a_monteiro@netcabo.pt, l10n@debianpt.org, ou submeta um relatório de bug contra o pacote debconf.", en: "" }],
+    ["the request to report the translation's errors (manpages-pt-br, GNU pages)", { pt: "Relate erros de tradução para <https://translationproject.org/team/pt_BR.html>.", en: "" }],
     ["a translator's note on the program's translation (GIMP)", { pt: "(Em algumas versões do GIMP, este comando está traduzido errado, aparecendo “Ver todas” em vez de Selecionar tudo)", en: "" }],
   ])("near miss: %s", (_n, pair) => expect(runCheck(omissionEmptySide, pair, { spellers })).toEqual([]));
   it.each([
     ["a sentence about translating, not about this translation", { pt: "A tradução automática de frases longas ainda é difícil.", en: "" }, ["A tradução automática de frases longas ainda é difícil."]],
+    ["a request to report the program's bugs, not the translation's (manpages-pt-br grep)", { pt: "Envie por e-mail relatórios de erros para o endereço de relatório de erros do programa.", en: "" }, ["Envie por e-mail relatórios de erros para o endereço de relatório de erros do programa."]],
+    ["translation errors named in running prose, not a request to report them", { pt: "Os erros de tradução mais comuns vêm de frases longas.", en: "" }, ["Os erros de tradução mais comuns vêm de frases longas."]],
     ["a sentence of its own under the credits heading", { pt: "Este programa foi escrito em C e corre em qualquer sistema compatível.", en: "", prevPt: "TRADUÇÃO" }, ["Este programa foi escrito em C e corre em qualquer sistema compatível."]],
   ])("hit: %s", (_n, pair, expected) => expect(runCheck(omissionEmptySide, pair, { spellers })).toEqual(expected));
 
@@ -278,5 +285,109 @@ describe("omission-empty-side, a lone sentence whose translation the aligner gav
       pt: "", en: "The filter does not produce any drop shadows on the wall.",
       nextPt: "Este filtro simula o efeito de iluminar uma parede com um holofote.", nextEn: "This filter simulates the effect you get when you light up a wall with a spot.",
     }, [""]],
+  ])("hit: %s", (_n, pair, expected) => expect(runCheck(omissionEmptySide, pair, { spellers })).toEqual(expected));
+});
+
+// Development corpus, tuning half (session 8): a passage one side lacks is one finding. Sentences the aligner left
+// alone one after another (a translator's note of three sentences, a page translated from an older version) were
+// flagged once each; the first flagged pair of the run now carries the passage, its message saying how far it goes.
+describe("omission-empty-side, a passage of several sentences (development corpus, tuning half)", () => {
+  /** Aligned pairs as the document pass gets them: each row is [pt, en]. */
+  const documentOf = (rows: [string, string][]): AlignedPair[] =>
+    rows.map(([pt, en]) => ({ type: "1-1", pt: pt ? [[0, pt.length]] : [], en: en ? [[0, en.length]] : [], confidence: 1, ptText: pt, enText: en, flags: [], reason: "" }));
+  const check = (rows: [string, string][]) => omissionEmptySide.runDocument!(checkInputs(documentOf(rows), true), { ...DEFAULT_CONTEXT, spellers }).pairFlags;
+  const before: [string, string] = ["Essas ferramentas também possuem opções especiais de sensibilidade à pressão.", "These tools also have special pressure sensitivity options."];
+  const after: [string, string] = ["Além do método mais comum, é possível aplicar as ferramentas de forma automática.", "In addition to the more common method, it is possible to apply paint tools automatically."];
+  // GIMP tools-paint: the translator's two-sentence note after a paragraph.
+  const note1 = "Se você estiver corrigindo fotos, tudo bem usar o mouse.";
+  const note2 = "Se você for um ilustrador, considere seriamente adquirir um tablet num futuro próximo.";
+
+  it("hit: a translator's note of two sentences is flagged once, on its first sentence, with the passage's end in the message", () => {
+    const flags = check([before, [note1, ""], [note2, ""], after]);
+    expect(flags.map((f) => f.map((x) => x.text))).toEqual([[], [note1], [], []]);
+    expect(flags[1]![0]!.message).toMatch(/next pair, to “Se você for um ilustrador/u);
+  });
+  it("hit: English sentences a translation left out, one after another, are one finding naming the first and the last", () => {
+    // GIMP image-convert-indexed: three English sentences missing from the Portuguese paragraph.
+    const flags = check([before, ["", "Since version 4, MSIE handles a 212 color palette."], ["", "The problem of color similarity between all platforms has not been solved yet."], ["", "When designing a web page, you should keep two principles in mind."], after]);
+    expect(flags.map((f) => f.length)).toEqual([0, 1, 0, 0, 0]);
+    expect(flags[1]![0]!.message).toMatch(/^This English and the next 2 pairs were not translated: “Since version 4.*” to “When designing a web page/u);
+  });
+  it("hit: a heading that opens the passage is no finding, so the passage starts at its first sentence (Scilab axes_properties ticks_format)", () => {
+    const flags = check([before, ["", "ticks_format:"], ["", "This property specifies the format to use for each axes."], ["", "Each ticks position will be used to format the string used as label."], after]);
+    expect(flags.map((f) => f.length)).toEqual([0, 0, 1, 0, 0]);
+  });
+  it("hit: two passages apart are two findings", () => {
+    const flags = check([before, [note1, ""], after, [note2, ""], before]);
+    expect(flags.map((f) => f.length)).toEqual([0, 1, 0, 1, 0]);
+    expect(flags[1]![0]!.message).not.toMatch(/next pair/u);
+  });
+  it("a pair checked alone with the document's context is reported as its passage has it (an edit elsewhere re-checks one pair)", () => {
+    const inputs = checkInputs(documentOf([before, [note1, ""], [note2, ""], after]), true);
+    const document = { omissionPassages: omissionPassages(inputs, spellers) };
+    const alone = inputs.map((input) => omissionEmptySide.run!(input, { ...DEFAULT_CONTEXT, spellers, document }));
+    expect(alone).toEqual(omissionEmptySide.runDocument!(inputs, { ...DEFAULT_CONTEXT, spellers }).pairFlags);
+    expect(alone.map((f) => f.length)).toEqual([0, 1, 0, 0]);
+    // Its text edited, the later sentence is a finding of its own again.
+    expect(omissionEmptySide.run!({ ...inputs[2]!, pt: "Considere adquirir uma mesa digitalizadora." }, { ...DEFAULT_CONTEXT, spellers, document })).toHaveLength(1);
+  });
+  it("hit: a Portuguese passage and an English one beside it are not merged: each side's passage is its own", () => {
+    const flags = check([before, [note1, ""], [note2, ""], ["", "This feature is still experimental and may change in a later release."], after]);
+    expect(flags.map((f) => f.length)).toEqual([0, 1, 0, 1, 0]);
+  });
+});
+
+// Development corpus, tuning half (session 8): labels and literal lines of a page's version, no prose left out.
+describe("omission-empty-side, lead-ins, roff source, table rows and authors (development corpus, tuning half)", () => {
+  it.each([
+    ["a lead-in before an example, the English's “e.g.” inline (psmisc pstree)", { pt: "Por exemplo:", en: "" }],
+    ["a lead-in of a Perl function's arguments (po4a TransTractor, pt-PT)", { pt: "Argumentos obrigatórios:", en: "" }],
+    ["a formula's lead-in with a space before its colon (Scilab intsplin)", { pt: "Computa :", en: "" }],
+    ["a roff example line (man-db lexgrog)", { pt: ".SH NAME foo \\- programa para fazer alguma coisa", en: "" }],
+    ["an mdoc example line (man-db lexgrog)", { pt: ".Sh NAME .Nm foo .Nd programa para fazer alguma coisa", en: "" }],
+    ["a row of a table of figures (xz.1 presets)", { pt: "-0       3 MiB          N/D", en: "" }],
+    ["an author with an e-mail address (passwd groupadd)", { pt: "Julianne Frances Haugh (jfh@tab.com)", en: "" }],
+    // Fresh KDE handbooks (session 8): the translator's credit on every page, and lines of KTurtle's examples.
+    ["the translator's credit line (KDE kmail, pt-BR)", { pt: "Tradução de André Marcelo Alvarenga (alvarenga AT kde.org)", en: "" }],
+    ["the translator's credit line (KDE knotes, pt-PT)", { pt: "Tradução de José Nuno Pires (zepires AT gmail.com)", en: "" }],
+    ["the translator's credit line of an old man page (passwd)", { pt: "TRADUZIDO POR LDP-BR em 21/08/2000.", en: "" }],
+    ["a command and its figure (KTurtle, pt-BR)", { pt: "paratrás 30", en: "" }],
+    ["a command and its variable (KTurtle, pt-PT)", { pt: "assert $valor", en: "" }],
+  ])("near miss: %s", (_n, pair) => expect(runCheck(omissionEmptySide, pair, { spellers })).toEqual([]));
+  it.each([
+    ["a lead-in of five words or more says something", { pt: "Os últimos oito itens são especialmente dedicados ao editor gráfico:", en: "" }],
+    ["a sentence that names a roff request in running prose", { pt: "Use .SH para abrir uma nova seção da página.", en: "" }, ],
+    ["a sentence with a figure or two and no table columns", { pt: "O valor padrão é 3 MiB para o nível 0.", en: "" }],
+    ["a line of figures and words with column gaps, most cells words", { pt: "Nível  padrão  recomendado para arquivos grandes  9", en: "" }],
+    ["a sentence about the translation of a word, not a credit", { pt: "Tradução de termos técnicos exige cuidado com o contexto.", en: "" }],
+    ["a command named in a sentence", { pt: "Use paratrás 30 para recuar a tartaruga.", en: "" }],
+    ["an e-mail address in a sentence, not a names line", { pt: "Envie suas dúvidas para ajuda@exemplo.org.", en: "" }],
+  ])("hit: %s", (_n, pair) => expect(runCheck(omissionEmptySide, pair, { spellers })).toEqual([pair.pt]));
+});
+
+// Development corpus, tuning half (session 8): one sentence made two, the second opening with its "otherwise",
+// which the other side says within the previous sentence (two GIMP pages, one on each side).
+describe("omission-empty-side, an 'otherwise' branch said in the previous sentence (development corpus, tuning half)", () => {
+  it.each([
+    ["a Portuguese 'Se não,' whose English is the previous sentence's 'if it is not' (GIMP paths dialog)", {
+      pt: "Se não, essa área fica em branco.", en: "",
+      prevPt: "Um símbolo de “corrente” é mostrado a direita do espaço para o símbolo de olho, se o vetor estiver vinculado para transformações.",
+      prevEn: "A “chain” symbol is shown to the right of the eye-symbol-space if the path is transform-locked, or a blank space if it is not.",
+    }],
+    ["an English 'Else,' whose Portuguese is the previous sentence's 'caso contrário' (GIMP tile)", {
+      pt: "", en: "Else, you will get an image sample only.",
+      prevPt: "A imagem deve ser maior que a original; caso contrário, você terá apenas um pequeno pedaço da imagem.",
+      prevEn: "The new image must be bigger than the original one.",
+    }],
+  ])("near miss: %s", (_n, pair) => expect(runCheck(omissionEmptySide, pair, { spellers })).toEqual([]));
+  it.each([
+    ["an English 'Otherwise,' the previous Portuguese has no branch for", {
+      pt: "", en: "Otherwise, the layer is deleted when the image is closed.",
+      prevPt: "A camada é mantida se a opção estiver marcada.", prevEn: "The layer is kept if the option is checked.",
+    }, [""]],
+    ["a Portuguese 'Caso contrário,' beside an English with no alternative", {
+      pt: "Caso contrário, a imagem é fechada sem salvar.", en: "",
+      prevPt: "A imagem é salva se a opção estiver marcada.", prevEn: "The image is saved when the option is checked.",
+    }, ["Caso contrário, a imagem é fechada sem salvar."]],
   ])("hit: %s", (_n, pair, expected) => expect(runCheck(omissionEmptySide, pair, { spellers })).toEqual(expected));
 });

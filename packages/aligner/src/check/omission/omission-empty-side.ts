@@ -1,11 +1,12 @@
-import type { CheckInput, Flag, Speller } from "../../types.ts";
+import type { CheckInput, Flag, OmissionPassages, Speller, Spellers } from "../../types.ts";
 import { flagAt, type Check, type CheckContext } from "../check.ts";
 import { looksLikeCode } from "../text/looks-like-code.ts";
-import { absorbedByNeighbour, pairedOneOff, restOfNeighbour, saidBeside, tailOfPrevious } from "./counterpart.ts";
+import { absorbedByNeighbour, otherwiseSaidBefore, pairedOneOff, restOfNeighbour, saidBeside, tailOfPrevious } from "./counterpart.ts";
 import { DEFAULT_PT_PER_EN } from "./omission-length-ratio.ts";
 import { isTypeDescription } from "./parameter-type.ts";
 import { headingPairedOff, isSectionHeading, sameHeading } from "./section-headings.ts";
 import { isTranslatorCredit } from "./translator-credits.ts";
+import { asInPassage, findPassages, onePerPassage } from "./passages.ts";
 
 type Side = "pt" | "en";
 
@@ -31,7 +32,7 @@ const CODE_NAME = /[_\d()[\]=$%.]/u;
  * function names of a "see also" list, a definition list's term).
  */
 function isLiteral(text: string, speller: Speller | undefined, english: Speller | undefined, side: Side): boolean {
-  if (looksLikeCode(text) || ENTRY.test(text) || CAPTION_NUMBER.test(text) || FORMULA.test(text) || symbolLine(text) || namesLine(text) || isTypeDescription(text, side)) return true;
+  if (looksLikeCode(text) || ROFF_REQUEST.test(text) || COMMAND_LINE.test(text) || ENTRY.test(text) || CAPTION_NUMBER.test(text) || FORMULA.test(text) || symbolLine(text) || tableRow(text) || namesLine(text) || isTypeDescription(text, side)) return true;
   const token = text.replace(/[:;,.]+$/u, "");
   if (/\s/u.test(token)) return false;
   if (CODE_NAME.test(token) || token.length <= MAX_PARAMETER_CHARS) return true;
@@ -68,8 +69,33 @@ const MAX_NAME_TOKENS = 10;
 function namesLine(text: string): boolean {
   const tokens = text.replace(/\([^()]*(?:\([^()]*\)[^()]*)*\)/gu, " ").split(/[\s,;]+/u).filter(Boolean);
   if (tokens.length > MAX_NAME_TOKENS || !tokens.every((t) => NAME_TOKEN.test(t))) return false;
-  return tokens.filter((t) => /^\p{Lu}/u.test(t)).length >= MIN_NAMES && tokens.some((t) => /^(?:\p{Lu}\.)+$|^\p{Lu}\.\p{Lu}/u.test(t));
+  // An initial, or the author's e-mail address ("Julianne Frances Haugh (jfh@tab.com)", passwd groupadd's AUTHOR).
+  return tokens.filter((t) => /^\p{Lu}/u.test(t)).length >= MIN_NAMES && (tokens.some((t) => /^(?:\p{Lu}\.)+$|^\p{Lu}\.\p{Lu}/u.test(t)) || EMAIL.test(text));
 }
+const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/u;
+/**
+ * A line of roff source, as a man page shows it in an example (".SH NAME foo \\- programa para fazer
+ * alguma coisa", ".Sh NAME .Nm foo", man-db lexgrog): a request opens it, a dot and one or two letters.
+ * No sentence of prose opens with a dot.
+ */
+const ROFF_REQUEST = /^\s*\.[A-Za-z]{1,2}(?:\s|$)/u;
+/**
+ * A line of a program's example: a command and its argument, a figure or a variable ("paratrás 30",
+ * "avancar 20", "declara $entrada", "assert $valor": KTurtle's handbooks, whose older example has a
+ * line more). A word and a figure alone is no sentence left out ("Capítulo 3" is a heading).
+ */
+const COMMAND_LINE = /^\s*\p{L}[\p{L}\d_]*(?:\s+(?:-?\d+(?:[.,]\d+)?|\$[\p{L}\d_]+))+\s*$/u;
+/**
+ * A table's row of figures, its columns set apart by runs of spaces ("-0       3 MiB          N/D",
+ * xz.1's preset table): figures in at least half of its cells, which a version of the page has
+ * or has not, nothing translated.
+ */
+const MIN_COLUMN_GAPS = 2;
+const tableRow = (text: string): boolean => {
+  if ((text.match(/\S {2,}(?=\S)/gu)?.length ?? 0) < MIN_COLUMN_GAPS) return false;
+  const cells = text.trim().split(/\s+/u);
+  return cells.filter((c) => /\d/u.test(c)).length * 2 >= cells.length;
+};
 const LINK_NOTE = /^\s*\d{1,2}\.\s+\S[^.!?]*$/u;
 const URL_LINE = /^\s*(?:https?|ftp):\/\/\S+\s*$/u;
 /** A caption's number the segmenter cut from its caption ("Figure 3.10." before "The Shear tool"). */
@@ -98,6 +124,9 @@ const isEnglishHeading = (text: string): boolean => {
   return /\p{L}:$/u.test(text) && n < MIN_ENGLISH_TERM_WORDS;
 };
 
+/** A Portuguese label of fewer than MIN_ENGLISH_TERM_WORDS words ending in a colon (psmisc pstree, po4a, Scilab intsplin: session 8, tuning half). */
+const isLeadIn = (text: string): boolean => /\p{L}\s?:$/u.test(text) && (text.match(/\p{L}+/gu)?.length ?? 0) < MIN_ENGLISH_TERM_WORDS;
+
 /**
  * A list item that opens with a label both pages keep as it is, the name of a manual or a
  * section ("Notation: Como a parte mais importante…", "Glossary: (optional reading)…"), whose
@@ -122,13 +151,13 @@ function pairedApart(pair: CheckInput, side: Side, text: string, ptPerEn: number
   if (sameItemLabel(text, side === "pt" ? [pair.prevEn, pair.nextEn] : [pair.prevPt, pair.nextPt])) return true;
   if (absorbedBeside(pair, side, text, ptPerEn)) return true;
   if (side === "pt") {
-    return sameHeading(text, pair.prevEn) || sameHeading(text, pair.nextEn) || saidBeside(text, "pt", [pair.prevEn, pair.nextEn]) || tailOfPrevious(text, "pt", pair.prevEn) ||
+    return sameHeading(text, pair.prevEn) || sameHeading(text, pair.nextEn) || saidBeside(text, "pt", [pair.prevEn, pair.nextEn]) || tailOfPrevious(text, "pt", pair.prevEn) || otherwiseSaidBefore(text, "pt", pair.prevEn) ||
       restOfNeighbour(text, "pt", pair.prevPt, pair.prevEn, ptPerEn) || restOfNeighbour(text, "pt", pair.nextPt, pair.nextEn, ptPerEn) ||
       headingPairedOff("pt", pair.nextPt, pair.nextEn);
   }
   return (pair.prevPt !== undefined && sameHeading(pair.prevPt, text)) || (pair.nextPt !== undefined && sameHeading(pair.nextPt, text)) ||
     // No rest-of-neighbour test on this side: on the tuning half it excused no false alarm and hid a genuinely dropped English sentence (Scilab evstr).
-    saidBeside(text, "en", [pair.prevPt, pair.nextPt]) || tailOfPrevious(text, "en", pair.prevPt) ||
+    saidBeside(text, "en", [pair.prevPt, pair.nextPt]) || tailOfPrevious(text, "en", pair.prevPt) || otherwiseSaidBefore(text, "en", pair.prevPt) ||
     headingPairedOff("en", pair.nextPt, pair.nextEn);
 }
 
@@ -183,6 +212,9 @@ function flagSide(check: Check, pair: CheckInput, side: Side, context: CheckCont
   if (side === "en" && isEnglishHeading(text)) return [];
   // A reference page's section heading alone ("Ver Também", "Autores"): the page's structure; the lines under it speak for themselves.
   if (side === "pt" && isSectionHeading(text)) return [];
+  // A lead-in of a few words before what it introduces ("Por exemplo:", "Argumentos obrigatórios:", "Computa :"), as
+  // an English definition term is (isEnglishHeading): a label with no content of its own; what follows it is checked.
+  if (side === "pt" && isLeadIn(text)) return [];
   // The translators' own section of a man page: added on purpose, with no English to leave out.
   if (side === "pt" && isTranslatorCredit(text, pair.prevPt)) return [];
   if (pairedApart(pair, side, text, context.document?.lengthRatio ?? DEFAULT_PT_PER_EN)) return [];
@@ -197,20 +229,41 @@ function flagSide(check: Check, pair: CheckInput, side: Side, context: CheckCont
   return [flagAt(check, pair.pt, start, start + text.length, "This Portuguese has no English counterpart: an addition, or page furniture.")];
 }
 
+/** The pair's flags, sentence by sentence (before passages are made one finding). */
+function pairFlags(check: Check, pair: CheckInput, context: CheckContext): Flag[] {
+  // `en` undefined: the document has no English at all, so nothing is missing.
+  const side = sideOf(pair);
+  return side ? flagSide(check, pair, side, context) : [];
+}
+
 /**
  * A 1-0 or 0-1 pair: one side has text the other lacks. It looks at the pair and the neighbours
  * its input carries (prevPt/nextPt, prevEn/nextEn), which a reviewer's edit, merge or split
  * reads as the whole-document pass does: a re-check of one pair must agree with the document's.
+ * A run of such pairs is one passage, reported once (passages.ts); a pair checked alone learns its
+ * passage from the document's context (`omissionPassages`).
  */
 export const omissionEmptySide: Check<"omission-empty-side"> = {
   id: "omission-empty-side",
   family: "omission",
   severity: "warning",
   name: "No partner on one side",
-  description: "English with no Portuguese (an omission) or Portuguese with no English (an addition).",
+  description: "English with no Portuguese (an omission) or Portuguese with no English (an addition); a passage of several sentences is reported once.",
   run(pair, context) {
-    // `en` undefined: the document has no English at all, so nothing is missing.
-    const side = sideOf(pair);
-    return side ? flagSide(this, pair, side, context) : [];
+    return asInPassage(pair, pairFlags(this, pair, context), context.document?.omissionPassages);
+  },
+  runDocument(pairs, context) {
+    return { pairFlags: onePerPassage(pairs, pairs.map((p) => pairFlags(this, p, context))), documentFlags: [] };
   },
 };
+
+/**
+ * The passages of a document's pairs, for its context (documentContext): what the document pass
+ * finds, with the spellers the checks get (`spellers` as the check context holds them). As in the
+ * document pass (checkDocument is given no document context), lengths are judged by the default
+ * ratio: the document's own would excuse a dropped English sentence of Scilab evstr (tuning half).
+ */
+export function omissionPassages(pairs: readonly CheckInput[], spellers: Spellers): OmissionPassages {
+  const context: CheckContext = { variant: "pt-BR", terms: [], spellers };
+  return findPassages(pairs, pairs.map((p) => pairFlags(omissionEmptySide, p, context)));
+}

@@ -114,4 +114,24 @@ describe("a pair checked again after an edit gets the flags the whole document g
     expect(codes(edited)).not.toContain("untranslated-identical");
     expect((await editor.postJob(`/api/documents/${doc.id}/recheck`)).body.changedPairs).toBe(0);
   });
+
+  it("reports a passage with no English once, on its first sentence, through an edit of a later one and the re-check", async () => {
+    const doc = await importedDocument(translator, {
+      title: "Ferramentas de pintura",
+      pt: "Estas ferramentas têm opções especiais de sensibilidade à pressão, que só funcionam com uma mesa digitalizadora.\n\nSe você estiver corrigindo fotos, tudo bem usar o mouse. Se você for um ilustrador, considere seriamente adquirir uma mesa digitalizadora num futuro próximo.\n\nAlém do método comum, é possível aplicar as ferramentas de pintura de forma automática.",
+      en: "These tools have special pressure sensitivity options, which only work with a graphics tablet.\n\nIn addition to the common method, it is possible to apply the paint tools automatically.",
+    });
+    const first = doc.pairs.find((p) => p.ptText.startsWith("Se você estiver"))!;
+    const second = doc.pairs.find((p) => p.ptText.startsWith("Se você for"))!;
+    expect([first.enText, second.enText]).toEqual(["", ""]);
+    expect(first.flags.find((f) => f.code === "omission-empty-side")?.message).toMatch(/next pair, to “Se você for um ilustrador/u);
+    expect(codes(second)).not.toContain("omission-empty-side");
+
+    // Edited (a space at its end), the passage's later sentence is still the one the document knew: no flag of its own.
+    const spaced = (await translator.patch(`/api/pairs/${second.id}`, { ptText: `${second.ptText} `, version: second.version })).body.pair as Pair;
+    expect(spaced.ptText).toBe(`${second.ptText} `);
+    expect(codes(spaced)).not.toContain("omission-empty-side");
+    expect((await editor.postJob(`/api/documents/${doc.id}/recheck`)).body.changedPairs).toBe(0);
+  });
 });
+
