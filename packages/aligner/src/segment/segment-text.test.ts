@@ -94,6 +94,27 @@ describe("no split inside literal spans (links, hosts, file names, paths, versio
   });
 });
 
+// Development corpus, tuning half (issue 12/13): segmentation faults the omission check read as
+// one side's sentence with no counterpart. Each class is shown on two different sources.
+describe("segmentation fixtures: a cut inside a sentence", () => {
+  it.each([
+    // Class: a stop glued to a lower-case word in cased text is a name's, not two sentences.
+    ["glued-lowercase-name: 'sub.secção' (dpkg-dev deb-src-symbols, pt-PT)", "Esse padrão pode ser limitado com a etiqueta arch. Por favor consulte a sub.secção Etiquetas símbolo standard em cima para mais informação.", "Esse padrão pode ser limitado com a etiqueta arch. | Por favor consulte a sub.secção Etiquetas símbolo standard em cima para mais informação."],
+    ["glued-lowercase-name: 'sources.list' (apt sources.list.5)", "This directory provides a way to add sources.list entries in separate files. The format is the same.", "This directory provides a way to add sources.list entries in separate files. | The format is the same."],
+    ["glued-lowercase-name: 'winmail.dat' / 'win.dat' (KMail ktnef, pt-BR)", "Um arquivo no formato TNEF normalmente tem o nome winmail.dat ou win.dat. Ele contém anexos.", "Um arquivo no formato TNEF normalmente tem o nome winmail.dat ou win.dat. | Ele contém anexos."],
+    ["glued-lowercase-name: 'invoke-rc.d' (debhelper dh_systemd_start)", "Skip the SysV init script because invoke-rc.d performs the stop/start/restart in that case. Done.", "Skip the SysV init script because invoke-rc.d performs the stop/start/restart in that case. | Done."],
+    // Class: a mark, then a bracketed aside, then a lower-case word: the sentence goes on.
+    ["mark-then-aside: menu label with ellipsis (Ark, pt-PT)", "O Antevisão... (Ctrl+P) irá abrir o ficheiro com o visualizador interno do Ark. Isto é um visualizador rápido.", "O Antevisão... (Ctrl+P) irá abrir o ficheiro com o visualizador interno do Ark. | Isto é um visualizador rápido."],
+    ["mark-then-aside: menu path with ellipsis (Kleopatra, English)", "The menu item File → New Certificate... (Ctrl+N) starts the Key Pair Creation Wizard. It guides you.", "The menu item File → New Certificate... (Ctrl+N) starts the Key Pair Creation Wizard. | It guides you."],
+    ["mark-then-aside: a quoted full stop (KTurtle reference, pt-BR)", "Os números decimais: 0.1, 3.14, -1.0. O caractere . (ponto) é usado como separador decimal.", "Os números decimais: 0.1, 3.14, -1.0. | O caractere . (ponto) é usado como separador decimal."],
+    ["mark-then-aside: a quoted full stop (grep's man page, pt-BR)", "Por outro lado, quando tipo é binary, o padrão . (ponto) pode não coincidir a um byte nulo.", "Por outro lado, quando tipo é binary, o padrão . (ponto) pode não coincidir a um byte nulo."],
+    ["mark-then-aside: an aside that is a sentence still ends one", "Testei ontem. (Parecia corrigido.) então não.", "Testei ontem. | (Parecia corrigido.) então não."],
+    ["mark-then-aside: a capital after the aside still ends one", "Escolha Abrir... (Ctrl+O) Depois escolha o arquivo.", "Escolha Abrir... | (Ctrl+O) Depois escolha o arquivo."],
+  ])("%s", (_name, text, expected) => {
+    expect(render(text)).toBe(expected);
+  });
+});
+
 describe("structure", () => {
   it("keeps speaker labels as their own segments, inline or alone on a line", () => {
     const text = "Jordan Schneider: Olá. Tudo bem?\n\nNathan Lambert: Sim.\n\nJordan Schneider: Ótimo.\n\nnathan lambert:\n\nclaro.";
