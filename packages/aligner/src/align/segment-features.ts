@@ -40,6 +40,9 @@ export class KeyTable {
  * keep keys). Token t of segment s lies in [tokStart[s], tokStart[s+1]); its keys in
  * [keyStart[t], keyStart[t+1]).
  */
+/** A question's end: "?" with the quotes and brackets that may close around it. */
+const QUESTION_END = /\?["”’'»)\]]*$/u;
+
 /** SideFeatures.kind of a line of code. */
 export const CODE_KIND = 3;
 
@@ -62,6 +65,8 @@ export interface SideFeatures {
    * GNU Hello:"): a lead-in to what follows it, never the tail of the paragraph before it.
    */
   leadIn: Uint8Array;
+  /** 1 when the segment is a question (ends in "?", a closing quote or bracket may follow): see QUESTION_MISMATCH_COST. */
+  question: Uint8Array;
   /** Prefix counts of paraEnd (index n = all paragraph ends). */
   paraEndPrefix: Int32Array;
   /** 1 for speaker labels, 2 for headings, CODE_KIND (3) for lines of code (codeLine). */
@@ -351,6 +356,7 @@ export function extractFeatures(segments: readonly Segment[], lang: Lang, table:
     paraEnd: new Uint8Array(n),
     paraEndPrefix: new Int32Array(n + 1),
     leadIn: new Uint8Array(n),
+    question: new Uint8Array(n),
     kind: new Uint8Array(n),
     headingPrefix: new Int32Array(n + 1),
     titlePrefix: new Int32Array(n + 1),
@@ -391,6 +397,7 @@ export function extractFeatures(segments: readonly Segment[], lang: Lang, table:
     f.paraEndPrefix[s + 1] = f.paraEndPrefix[s]! + f.paraEnd[s]!;
     const startsParagraph = s === 0 || segments[s - 1]!.paragraph !== seg.paragraph;
     f.leadIn[s] = startsParagraph && f.paraEnd[s] && seg.text.endsWith(":") ? 1 : 0;
+    f.question[s] = QUESTION_END.test(seg.text) ? 1 : 0;
     const scanned = segMarks[s]!;
     const marks = scanned & LITERAL_MARKS;
     // A formula of names and operators ("X - Y", "-X": an operator's synopsis) is code with no call or assignment in it.

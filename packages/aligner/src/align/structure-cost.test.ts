@@ -34,3 +34,30 @@ describe("a title is a hard boundary, even against another title", () => {
     expect(render(pt, en)).toBe("0-0 | 1-1,2 | 2-3");
   });
 });
+
+describe("a question pairs with a question (QUESTION_MISMATCH_COST)", () => {
+  it("pairs the question, not the paragraph's last sentence, when the other side lacks a sentence (GIMP flame, question-with-question)", () => {
+    const pt = ["Super-amostragem espacial", "O que isso faz? Nem os autores do manual sabem!", "Raio do filtro espacial"];
+    const en = ["Spatial oversample", "What does this do?", "Spatial filter radius"];
+    expect(render(pt, en)).toBe("0-0 | 1-1 | 2-∅ | 3-2");
+  });
+
+  it("leaves a question that is a web page's furniture unpaired rather than paired with an unrelated statement (altman, perturbed seed 5)", () => {
+    const pt = [
+      "Este artigo não deve servir como referência para a tomada de decisões de investimento.",
+      "Fase real de recuperação: como o mercado deve se reconstruir após a liquidação das alavancagens?",
+      "Populares",
+    ];
+    const en = [
+      "This article should not serve as a reference for making investment decisions.",
+      "Your point about the difference between taking existing user-generated content and serving it to people is probably a better generalization than just ChatGPT.",
+    ];
+    expect(render(pt, en)).toBe("0-0 | ∅-1 | 1-∅ | 2-∅");
+  });
+
+  it("near miss: a question the other side turned into a statement still pairs when it is the only candidate (question-as-statement)", () => {
+    const pt = ["O filtro Chama cria fractais aleatórios.", "Por que usar este filtro? Ele cria imagens bonitas.", "Veja também o filtro IFS."];
+    const en = ["The Flame filter creates random fractals.", "Use this filter to make beautiful pictures.", "See also the IFS filter."];
+    expect(render(pt, en)).toBe("0-0 | 1,2-1 | 3-2");
+  });
+});

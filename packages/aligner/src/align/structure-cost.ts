@@ -4,6 +4,16 @@ import type { SideFeatures } from "./segment-features.ts";
 export const PARAGRAPH_MISMATCH_COST = 1.5;
 /** A bead that swallows a paragraph break on one side joins what the author kept apart. */
 export const PARAGRAPH_SPAN_COST = 2.5;
+/**
+ * A question translates as a question: a 1-1 bead of a question and a sentence that is none
+ * costs this much. Without it, of two sentences of one paragraph against one of the other, the
+ * paragraph-end cost always paired the LAST, whatever it said: "O que isso faz? Nem os autores do
+ * manual sabem!" ⇄ "What does this do?" came out as "O que isso faz?" unpaired and "Nem os autores
+ * do manual sabem!" ⇄ "What does this do?" (GIMP flame, twice; development corpus tuning half:
+ * the omission check flagged the question). More than PARAGRAPH_MISMATCH_COST, so the question
+ * pairs with the question and the sentence the other side lacks stands as a skip.
+ */
+export const QUESTION_MISMATCH_COST = 2;
 /** Speaker labels and headings pair with their own kind. */
 export const KIND_MISMATCH_COST = 3;
 /**
@@ -48,7 +58,9 @@ export function structureCost(pt: SideFeatures, en: SideFeatures, p0: number, p1
   if (p1 === p0 || e1 === e0) return 0;
   const mismatch = pt.paraEnd[p1 - 1]! ^ en.paraEnd[e1 - 1]!;
   // A 1-1, the bead the DP prices most, spans no break and can mix no heading with body: only its ends and kinds count.
-  if (p1 - p0 === 1 && e1 - e0 === 1) return PARAGRAPH_MISMATCH_COST * mismatch + (pt.kind[p0] !== en.kind[e0] ? KIND_MISMATCH_COST : 0);
+  if (p1 - p0 === 1 && e1 - e0 === 1) {
+    return PARAGRAPH_MISMATCH_COST * mismatch + (pt.kind[p0] !== en.kind[e0] ? KIND_MISMATCH_COST : 0) + QUESTION_MISMATCH_COST * (pt.question[p0]! ^ en.question[e0]!);
+  }
   const spanned = pt.paraEndPrefix[p1 - 1]! - pt.paraEndPrefix[p0]! + en.paraEndPrefix[e1 - 1]! - en.paraEndPrefix[e0]!;
   const segments = p1 - p0 + e1 - e0;
   const kindMismatch = segments === 2 && pt.kind[p0] !== en.kind[e0];
