@@ -63,11 +63,13 @@ const CACHE_SIZE = 8;
 // One map per language, keyed by the text itself: a key of language and text joined would copy the text on every call.
 const caches: Record<Lang, BoundedCache<string, readonly NumberToken[]>> = { pt: new BoundedCache(CACHE_SIZE), en: new BoundedCache(CACHE_SIZE) };
 /**
- * During a document pass, every text's tokens: both number checks run as document passes, one after the
- * other over all pairs, so the few recent texts above were never the next check's (seven texts in eight
- * were tokenised twice).
+ * During a document pass, the tokens of the first texts it tokenises: both number checks run as document
+ * passes, one after the other over all pairs, so the few recent texts above were never the next check's
+ * (seven texts in eight were tokenised twice). Bounded as the pass's words are (`text/words.ts`), so a
+ * document of tens of thousands of sentences keeps no more.
  */
-const passTokens: Record<Lang, PassMemo<string, readonly NumberToken[]>> = { pt: new PassMemo(), en: new PassMemo() };
+const MAX_PASS_TEXTS = 4096;
+const passTokens: Record<Lang, PassMemo<string, readonly NumberToken[]>> = { pt: new PassMemo(MAX_PASS_TEXTS), en: new PassMemo(MAX_PASS_TEXTS) };
 
 /** Every number of a text: digits (with scale words), number words, and one and two. Shared: read-only. */
 export function numberTokens(text: string, lang: Lang): readonly NumberToken[] {
