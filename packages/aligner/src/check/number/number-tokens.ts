@@ -1,6 +1,7 @@
 import { quantities, type Quantity } from "./quantities.ts";
 import { execAll } from "../text/exec-all.ts";
 import { BoundedCache } from "../../bounded-cache.js";
+import { PassMemo } from "../../document-pass.ts";
 
 type Lang = "pt" | "en";
 
@@ -61,13 +62,25 @@ function fromQuantity(text: string, q: Quantity, lang: Lang): NumberToken {
 const CACHE_SIZE = 8;
 // One map per language, keyed by the text itself: a key of language and text joined would copy the text on every call.
 const caches: Record<Lang, BoundedCache<string, readonly NumberToken[]>> = { pt: new BoundedCache(CACHE_SIZE), en: new BoundedCache(CACHE_SIZE) };
+/**
+ * During a document pass, the tokens of the first texts it tokenises: both number checks run as document
+ * passes, one after the other over all pairs, so the few recent texts above were never the next check's
+ * (seven texts in eight were tokenised twice). Bounded as the pass's words are (`text/words.ts`), so a
+ * document of tens of thousands of sentences keeps no more.
+ */
+const MAX_PASS_TEXTS = 4096;
+const passTokens: Record<Lang, PassMemo<string, readonly NumberToken[]>> = { pt: new PassMemo(MAX_PASS_TEXTS), en: new PassMemo(MAX_PASS_TEXTS) };
 
 /** Every number of a text: digits (with scale words), number words, and one and two. Shared: read-only. */
 export function numberTokens(text: string, lang: Lang): readonly NumberToken[] {
+  const pass = passTokens[lang];
   const cache = caches[lang];
-  const known = cache.get(text);
+  const known = pass.get(text) ?? cache.get(text);
   if (known) return known;
-  return cache.set(text, findTokens(text, lang));
+  const tokens = findTokens(text, lang);
+  // A pass keeps it; the few recent texts are kept only outside one.
+  if (pass.set(text, tokens)) return tokens;
+  return cache.set(text, tokens);
 }
 
 function findTokens(text: string, lang: Lang): NumberToken[] {
