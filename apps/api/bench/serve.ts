@@ -13,6 +13,7 @@ import { startAlignPool } from "../src/api/jobs/align-pool.ts";
 import { startJobs } from "../src/api/jobs/start-jobs.ts";
 import { openDatabase } from "../src/db/index.ts";
 import { warmUp, warmUpDatabase } from "../src/warm-up.ts";
+import { documentWarmUpWanted, DocumentWarmUp } from "../src/api/pairs/document-warm-up.ts";
 import { warmUpReviews } from "../src/warm-up-reviews.ts";
 import { epochNow, watchStalls } from "./stall-watch.ts";
 
@@ -34,6 +35,8 @@ await warmUpDatabase(ctx);
 // BENCH_REHEARSAL=0 leaves out the rehearsed review session, to compare with the start before it.
 // As main.ts: PostgreSQL only.
 if (db.engine === "postgres" && process.env["BENCH_REHEARSAL"] !== "0") await warmUpReviews(ctx, logger);
+// As main.ts; ALINHA_WARM_DOCUMENTS=0 leaves the background warm-up of documents out, to compare.
+if (documentWarmUpWanted()) ctx.warmUp = new DocumentWarmUp(ctx);
 const app = createApp({ db, ctx, logger });
 let times: Record<"edit" | "approve", number[]> = { edit: [], approve: [] };
 /** Arrival (epoch ms) and server-side time of each review request that took 50 ms or more. */
