@@ -26,6 +26,8 @@ export const DOCUMENT_WRITTEN = "document-written";
 const WINDOW = 100;
 /** Windows warmed when a document is written or opened: where its review starts. */
 const WINDOWS_AT_START = 2;
+/** Pairs read in one statement: on SQLite's one connection a save waits for the whole read. */
+const PAIRS_PER_READ = 25;
 /** Check work between two yields to the event loop: a request waits at most about this long behind it. */
 const SLICE_MS = 4;
 /** Documents whose warmed windows are remembered (the ones being reviewed). */
@@ -109,19 +111,23 @@ export class DocumentWarmUp {
   }
 
   async #warm(documentId: string, window: number): Promise<void> {
-    const pairs = await livePairsInContext(this.ctx, {
-      sql: `p."documentId" = ? AND p."index" >= ? AND p."index" < ? AND p."ptText" <> ''`,
-      args: [documentId, window * WINDOW, (window + 1) * WINDOW],
-    });
-    let sliceStart = performance.now();
-    for (const { row, context } of pairs) {
+    for (let from = window * WINDOW; from < (window + 1) * WINDOW; from += PAIRS_PER_READ) {
       if (this.#closed) return;
-      recheck(context.around(row.ptText), context.options, row.flags);
-      this.checked++;
-      if (performance.now() - sliceStart >= SLICE_MS) {
-        await nextTurn();
-        sliceStart = performance.now();
+      const pairs = await livePairsInContext(this.ctx, {
+        sql: `p."documentId" = ? AND p."index" >= ? AND p."index" < ? AND p."ptText" <> ''`,
+        args: [documentId, from, from + PAIRS_PER_READ],
+      });
+      let sliceStart = performance.now();
+      for (const { row, context } of pairs) {
+        if (this.#closed) return;
+        recheck(context.around(row.ptText), context.options, row.flags);
+        this.checked++;
+        if (performance.now() - sliceStart >= SLICE_MS) {
+          await nextTurn();
+          sliceStart = performance.now();
+        }
       }
+      await nextTurn();
     }
   }
 }
