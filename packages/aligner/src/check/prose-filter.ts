@@ -34,8 +34,11 @@ function mostlyProse(f: Flag, text: string, literals: readonly LiteralSpan[]): b
 const restoresEnglishLiteral = (f: Flag, input: CheckInput, literals: readonly LiteralSpan[] = []): boolean =>
   f.family === "casing" && f.suggestion !== undefined && input.en !== undefined && input.en.includes(f.suggestion) &&
   input.pt.slice(f.start, f.end).toLowerCase() === f.suggestion.toLowerCase() &&
-  // A joined token (by "_", "/", "+" or "::"), or an option's whole name after its dashes ("-vdependencies" for "-Vdependencies").
-  (/[_/+]|::/u.test(f.suggestion) || literals.some((l) => l.kind === "option" && l.end === f.end && /^-+$/u.test(input.pt.slice(l.start, f.start))));
+  // A joined token (by "_", "/", "+" or "::"), or an option's whole name after its dashes ("-vdependencies" for "-Vdependencies")
+  // as the English writes the option itself: an option that shares its name with a word the English capitalises elsewhere
+  // ("--db" beside "a binary caching DB", "--namespace NAMESPACE": its placeholder) is spelt as the program spells it.
+  (/[_/+]|::/u.test(f.suggestion) || literals.some((l) => l.kind === "option" && l.end === f.end && /^-+$/u.test(input.pt.slice(l.start, f.start)) &&
+    input.en!.includes(input.pt.slice(l.start, f.start) + f.suggestion)));
 
 /** A flag the literal material of its pair silences: a prose family's, unless it restores the English's own literal. */
 const silenced = (f: Flag, input: CheckInput, literals?: readonly LiteralSpan[]): boolean => PROSE_FAMILIES.has(f.family) && !restoresEnglishLiteral(f, input, literals);
