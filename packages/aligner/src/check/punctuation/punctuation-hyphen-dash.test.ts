@@ -38,3 +38,16 @@ describe("punctuation-hyphen-dash, development corpus", () => {
     ["a dash after a word ending a clause with an equals sign on another line", { pt: "x = 1\nO valor muda - e depressa." }],
   ])("hit: %s", (_n, pair) => expect(runCheck(punctuationHyphenDash, pair)).toEqual([" - → — "]));
 });
+
+// Session 8 (tune half, KDE handbooks): the two tokens around the hyphen compared as words, without the punctuation the
+// sentence attaches to them. Seen in KCalc's pt-BR and pt-PT handbooks.
+describe("punctuation-hyphen-dash, the English's own tokens around the hyphen (issue 12, session 8)", () => {
+  it.each([
+    ["a range of buttons followed by a comma (KCalc 'C1 - C6,')", { pt: "podem ser colocadas em qualquer um dos seis botões C1 - C6, selecionando a constante.", en: "can be put on any of the six buttons C1 - C6 by selecting the desired constant." }],
+    ["a range in brackets (the English's '(F1 - F12)')", { pt: "as teclas de função (F1 - F12).", en: "the function keys (F1 - F12) are free." }],
+  ])("near miss: %s", (_n, pair) => expect(runCheck(punctuationHyphenDash, pair)).toEqual([]));
+  it.each([
+    ["the word before the hyphen translated", { pt: "a lista de botões, - e depois", en: "the list of buttons, - and then" }],
+    ["the English's tokens differ", { pt: "os botões C1 - depois C6, agora", en: "the buttons C1 - C6 now" }],
+  ])("hit: %s", (_n, pair) => expect(runCheck(punctuationHyphenDash, pair)).toEqual([" - → — "]));
+});

@@ -30,6 +30,17 @@ const EQUATION = /\s=\s/u;
 /** The minus sign named, not used ("os prefixos + e - significam", "Note o sinal - antes de Bis"). */
 const SIGN_NAMED = /(?:[+±] (?:e|ou)|(?:^|[^\p{L}])(?:sinal|símbolo|prefixo|caráter|carácter|caractere))$/iu;
 
+/** The token before the hyphen without an opening mark, and the one after it without a closing mark (a comma, a stop, a bracket). */
+const TOKEN_OPENING = /[(["“‘«]?(\S*)$/u;
+const TOKEN_CLOSING = /^(\S*?)[,.;:!?)\]"”’»]*(?:\s|$)/u;
+
+const WORDLIKE = /[\p{L}\p{N}]/u;
+function mirroredTokens(before: string, after: string, en: string): boolean {
+  const left = TOKEN_OPENING.exec(before)![1]!;
+  const right = TOKEN_CLOSING.exec(after)?.[1] ?? "";
+  return WORDLIKE.test(left) && WORDLIKE.test(right) && en.includes(`${left} - ${right}`);
+}
+
 /**
  * The spaced hyphens of a pair's Portuguese, outside literal material (a menu path "Arquivo -
  * Salvar"), code and ranges. An English with spaced hyphens too does not clear them: the
@@ -47,8 +58,9 @@ function spacedHyphens(pt: string, en?: string): RegExpExecArray[] {
     if (overlapsLiteral(literals, m.index, m.index + m[0].length) || MAN_NAME_LINE.test(before)) return false;
     if (BETWEEN_FIGURES.test(before) && FIGURE_AFTER.test(after)) return false;
     if (OPERAND_BEFORE.test(before) || OPERAND_AFTER.test(after) || SIGN_NAMED.test(before.trimEnd())) return false;
-    // The English has the same two tokens around its hyphen: a formula or a name copied as it is ("(N - contagem" is not).
-    if (en !== undefined && en.includes(`${/\S*$/u.exec(before)![0]} - ${/^\S*/u.exec(after)![0]}`)) return false;
+    // The English has the same two tokens around its hyphen: a formula, a range of names or a name copied as it is ("(N - contagem" is not).
+    // Words, not the punctuation the sentence attaches to them: "botões C1 - C6, selecionando" for "buttons C1 - C6 by selecting".
+    if (en !== undefined && mirroredTokens(before, after, en)) return false;
     const line = lineAt(pt, m.index);
     return !(EQUATION.test(line.slice(0, m.index - (pt.lastIndexOf("\n", m.index - 1) + 1))) || isNavigationTrail(line) || /^\s*(?:\/\/|#)/u.test(line));
   });
