@@ -10,8 +10,12 @@ import { looksLikeCode, sentenceAroundLiterals } from "./text/looks-like-code.ts
  */
 export const PROSE_FAMILIES: ReadonlySet<CheckFamily> = new Set(["casing", "punctuation", "untranslated", "foreign", "variant", "repetition", "broken", "spelling", "consistency"]);
 
-// A link's text is prose ("[Source](#)" is English left in), and numbers are the number check's.
-const proseLiterals = (text: string): LiteralSpan[] => literalSpans(text).filter((s) => s.kind !== "number" && s.kind !== "markup");
+// A link's text is prose ("[Source](#)" is English left in), and numbers are the number check's. An HTML tag is no
+// prose, its attributes least of all (`<a href="http://community.kde.org/…">`, shown as text by a page that escaped it);
+// a man page's placeholder in angle brackets ("<conjunto de caracteres>") is written in words, and stays prose.
+const HTML_TAG = /^<(?:\/|[^>]*=|(?:a|p|br|b|i|em|strong|span|div|li|ul|ol|code|pre|tt|img|table|tr|td|th|h[1-6]|sup|sub|hr|dl|dt|dd|blockquote|q|u|s)[\s/>])/u;
+const proseLiterals = (text: string): LiteralSpan[] =>
+  literalSpans(text).filter((s) => s.kind !== "number" && (s.kind !== "markup" || (text[s.start] === "<" && HTML_TAG.test(text.slice(s.start, s.end)))));
 
 /**
  * A repeated phrase or sentence spans prose that may hold a literal in each copy ("Sobreposto pela

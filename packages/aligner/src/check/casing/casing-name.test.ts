@@ -308,3 +308,14 @@ describe("casing-name, an option named like a word the English capitalises (issu
   it("hit: an option's capitals lost where the English writes the option with them", () =>
     expect(flags("A opção --db pode ser usada para especificar uma base de dados.", "The option --DB can be used to specify a database.")).toEqual(["db→DB"]));
 });
+
+// Session 8 (tune half, KHelpCenter's pt-PT glossary, which shows its links as escaped HTML): an HTML tag's
+// attributes are no prose; the link's text still is.
+describe("casing-name, inside an HTML tag shown as text (issue 12, session 8)", () => {
+  const spellers = { pt: { correct: (w: string) => ["mais", "informações", "wiki", "da", "comunidade", "do", "veja", "a", "documentação", "api"].includes(w.toLowerCase()) }, en: { correct: (w: string) => ["more", "info", "community", "wiki", "see", "the", "api", "documentation"].includes(w.toLowerCase()) } };
+  const flags = (pt: string, en: string) => checkPair({ pt, en }, { variant: "pt-PT", terms: [], spellers, disabled: checks.filter((c) => c.id !== "casing-name").map((c) => c.id) }).map((f) => `${f.text}→${f.suggestion}`);
+  it("near miss: a host name in a link's address", () =>
+    expect(flags("Mais informações: <a href=\"http://community.kde.org/Frameworks\" target=\"_top\">Wiki da Comunidade do KDE</a>", "More info: <a href=\"https://community.kde.org/Frameworks\" target=\"_top\">KDE Community Wiki</a>")).toEqual([]));
+  it("hit: the link's text, which is prose", () =>
+    expect(flags("Veja a <a href=\"https://api.kde.org/frameworks/\">documentação da api</a>", "See the <a href=\"https://api.kde.org/frameworks/\">API documentation</a>")).toEqual(["api→API"]));
+});
