@@ -109,3 +109,13 @@ describe("entity-token, a token's piece and a quantity's unit (issue 12, session
   it("near miss: a figure set apart from its unit", () =>
     expect(runCheck(entityToken, { pt: "a sua antiga partição de 160 GB, pode", en: "your old 160GB /home partition, you can" })).toEqual([]));
 });
+
+// Session 8 (tune half, KDE handbooks pt-PT: KRDC, KRfb, KHelpCenter): the same address by the older scheme.
+describe("entity-token, an address by http where the English has https (issue 12, session 8)", () => {
+  it.each([
+    ["the bug tracker (KRDC, KRfb)", "envie um erro para http://bugs.kde.org.", "file a bug at https://bugs.kde.org."],
+    ["a link's address (KHelpCenter)", "em <a href=\"http://www.openprinting.org/printers\">", "at <a href=\"https://www.openprinting.org/printers\">"],
+  ])("near miss: %s", (_n, pt, en) => expect(runCheck(entityToken, { pt, en })).toEqual([]));
+  it("hit: the address itself changed", () =>
+    expect(runCheck(entityToken, { pt: "envie um erro para https://bug.kde.org.", en: "file a bug at https://bugs.kde.org." })).toEqual(["https://bug.kde.org→https://bugs.kde.org"]));
+});

@@ -133,6 +133,9 @@ function writtenInEnglish(en: string, text: string): boolean {
   return false;
 }
 
+const otherScheme = (a: string, b: string): boolean =>
+  (a.startsWith("http://") && b.startsWith("https://") && a.slice(7) === b.slice(8)) || (a.startsWith("https://") && b.startsWith("http://") && a.slice(8) === b.slice(7));
+
 /** A figure, one space, and letters: a quantity and its unit ("160 GB", "5 MiB"). */
 const UNIT_APART = /^\p{N}[\p{N}.,]* \p{L}+$/u;
 
@@ -204,6 +207,9 @@ export const entityToken: Check<"entity-token"> = {
         const joined = t.includes(" ") && c.joined === tJoined;
         // (The cheap tests first: nearly every candidate is neither joined nor a slip, and the dictionaries need not be asked.)
         if (!joined && !withinOneSlip(c.text, t)) return false;
+        // The same address by the older scheme ("http://bugs.kde.org" for "https://bugs.kde.org"): a translation of the
+        // page before the site moved to HTTPS, and the address still leads there.
+        if (otherScheme(c.text, t)) return false;
         if (translatedPlaceholder(c.text, t, context.spellers.pt, context.spellers.en) || translatedPieces(c.text, t, context.spellers.pt, context.spellers.en) || renamedVariable(c.text, t, context.spellers.pt, context.spellers.en)) return false;
         // One of the English's own tokens kept beside the one it resembles ("command" of "command command1").
         if (writtenInEnglish(pair.en!, c.text)) return false;
