@@ -116,3 +116,12 @@ describe("number-missing, an ordinal word for the English's number (session 8)",
   it("hit: the number gone with no ordinal", () =>
     expect(runCheck(numberMissing, { pt: "A seção explica como atribuir valores às variáveis.", en: "Section four explains how to assign values to variables." })).toEqual(["A seção explica como atribuir valores às variáveis."]));
 });
+
+// Session 8 (tune half, KTurtle pt-BR and pt-PT): the figure said in the sentence before, in the same paragraph.
+describe("number-missing, a figure in the neighbouring sentence of the paragraph (session 8)", () => {
+  const pair = { pt: "Uma vez que o x fica igual a 4 na primeira linha, a resposta à pergunta é “falso”.", en: "Since 4 is not greater than 5 the expression evaluates “false”.", prevPt: "O operador de comparação testa a expressão x > 5." };
+  it("near miss: the sentence before, in running prose, has it (KTurtle)", () =>
+    expect(runCheck(numberMissing, { ...pair, gapBefore: " " })).toEqual([]));
+  it("hit: the line before, in a list, has it", () =>
+    expect(runCheck(numberMissing, { ...pair, gapBefore: "\n" })).toEqual([pair.pt]));
+});
