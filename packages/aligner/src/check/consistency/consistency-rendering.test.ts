@@ -42,3 +42,16 @@ describe("consistency-rendering, development corpus (issue 12, session 4)", () =
     expect(only([usual, usual, usual, { en: "The scaling law is simple.", pt: "A lei do dimensionamento é simples." }])).toEqual(["3:lei do dimensionamento→lei de escala"]);
   });
 });
+
+// Development corpus, tune half (issue 12, session 8): two places against one is no norm (man-db's man.1 "short
+// description", po4a.7's "translated source", GIMP's "image display": each 2 of 3, each a choice between synonyms).
+describe("consistency-rendering, a norm needs three places (session 8)", () => {
+  const usual = { en: "Every scaling law holds here.", pt: "Toda lei de escala vale aqui." };
+  const other = { en: "The scaling law is simple.", pt: "A lei de dimensionamento é simples." };
+  it("near miss: a rendering used twice against one used once", () => {
+    expect(only([usual, usual, other])).toEqual([]);
+  });
+  it("hit: a rendering used three times against one used once", () => {
+    expect(only([usual, usual, usual, other])).toEqual(["3:lei de dimensionamento→lei de escala"]);
+  });
+});

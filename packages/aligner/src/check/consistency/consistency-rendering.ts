@@ -23,7 +23,9 @@ export function usualRenderings(pairs: readonly CheckInput[], all: Map<string, R
       counts.set(known ?? r.key, (counts.get(known ?? r.key) ?? 0) + 1);
     }
     const [usual, n] = [...counts].sort((a, b) => b[1] - a[1])[0]!;
-    if (counts.size < 2 || n < MIN_OCCURRENCES - 1 || n / renderings.length < MAJORITY) continue;
+    // The usual rendering itself met MIN_OCCURRENCES times: two places against one is a translator's choice between
+    // synonyms ("breve descrição" and "descrições curtas", "documento fonte traduzido" and "origem traduzidos"), no norm.
+    if (counts.size < 2 || n < MIN_OCCURRENCES || n / renderings.length < MAJORITY) continue;
     const model = renderings.find((r) => sameRendering(r.key, usual))!;
     out[term] = { key: usual, text: pairs[model.pair]!.pt.slice(model.words[0]!.start, model.words[1]!.end), count: n, of: renderings.length };
   }
