@@ -144,6 +144,12 @@ describe("repetition-doubled, the English repeats too (session 8)", () => {
     // The English has "a" twice by chance: a short word is no keyword the text discusses.
     ["a doubled article, \"a\" twice in the English", { pt: "Activa ou desactiva a a geração de um pacote.", en: "Enables or disables a build of a package." }, ["a a→a"]],
     ["a Portuguese word doubled, the English doubling nothing", { pt: "a cabeça da cabeça da cauda", en: "the head of the tail" }, ["cabeça da cabeça da→cabeça da"]],
+    // Injected artefacts of the tuning half that the first form of the excuse lost (seed 1): a word said twice in a row,
+    // a name coordinated with itself, a phrase where the English repeats across marks or in figures only.
+    ["a name doubled, the English naming it twice (debconf-devel.7)", { pt: "a definição canónica do protocolo debconf debconf.", en: "the canonical definition of the debconf protocol is in debconf." }, ["debconf debconf→debconf"]],
+    ["a name coordinated with itself (Scilab)", { pt: "Scilab e Scilab Help", en: "Scilab Help >> Scilab > Scilab keywords" }, ["Scilab e Scilab→Scilab"]],
+    ["a phrase doubled where the English repeats only across marks", { pt: "Help >> Scilab Help >> Scilab > palavra", en: "Scilab Help >> Scilab > Scilab keyword" }, ["Help >> Scilab Help >> Scilab→Help >> Scilab"]],
+    ["a phrase doubled where the English repeats figures", { pt: "os grides são os grides são desenhados", en: "grids are drawn with color 1 1 when on" }, ["os grides são os grides são→os grides são"]],
     ["a line repeated where the English lines differ", { pt: "O filtro é aplicado à camada ativa.", prevPt: "O filtro é aplicado à camada ativa.", en: "The filter is applied to the active layer.", prevEn: "The filter is applied." }, ["O filtro é aplicado à camada ativa.→"]],
   ])("hit: %s", (_n, pair, expected) => expect(runCheck(repetitionDoubled, pair)).toEqual(expected));
 });

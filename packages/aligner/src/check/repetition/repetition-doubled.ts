@@ -53,17 +53,23 @@ function optionArgument(word: string, pt: string, prevPt?: string): boolean {
  * ("a cabeça da cabeça da cauda"). Asked only of a pair with a doubling found: words are compared, no pattern built.
  */
 function englishDoublesPhrase(english: string): boolean {
-  const low = lowered(words(english));
+  const ws = words(english);
+  const low = lowered(ws);
+  // Words of letters, one space between them: "1 1" in a matrix, "Help >> Scilab Help" across marks are no phrase said twice.
+  const joined = (i: number): boolean => i > 0 && ws[i]!.start - ws[i - 1]!.end === 1 && english[ws[i]!.start - 1] === " ";
   for (let i = 0; i < low.length; i++) {
-    for (let n = 1; n <= MAX_PHRASE && i + 2 * n <= low.length; n++) {
+    if (!LETTERS.test(low[i]!)) continue;
+    // Two words at least: one word said twice is DOUBLED_WORD's.
+    for (let n = 2; n <= MAX_PHRASE && i + 2 * n <= low.length; n++) {
       if (low[i] !== low[i + n]) continue;
       let same = true;
-      for (let k = 1; k < n && same; k++) same = low[i + k] === low[i + n + k];
+      for (let k = 0; k < 2 * n && same; k++) same = (k >= n || low[i + k] === low[i + n + k]) && LETTERS.test(low[i + k]!) && (k === 0 || joined(i + k));
       if (same) return true;
     }
   }
   return false;
 }
+const LETTERS = /^\p{L}+$/u;
 
 /** How often the English has the word, as a word ("an other argument, and other may also appear"). */
 function englishCount(english: string, word: string): number {
@@ -152,12 +158,15 @@ export const repetitionDoubled: Check<"repetition-doubled"> = {
       const copies = pair.pt.slice(m.start, m.end);
       return copies !== `${m.phrase} ${m.phrase}` && copies.toLowerCase() === `${m.phrase} ${m.phrase}`.toLowerCase() && /\p{Lu}{2}/u.test(copies);
     };
+    // "X e X", "X ou X": a copy coordinated with the word, not said twice in a row.
+    const coordinated = (m: { start: number; end: number; phrase: string }) => / (?:e|ou) /u.test(pair.pt.slice(m.start + m.phrase.length, m.end));
     // The English doubles a word or a phrase itself: the Portuguese renders it ("a cabeça da cabeça da cauda").
     const englishDoubles = found.length > 0 && english !== undefined && (DOUBLED_WORD.test(english) || englishDoublesPhrase(english));
     // The copies are a word the English has twice itself: a keyword the text discusses ("um argumento other e other também
     // pode aparecer" for "an other argument, and other may also appear"). A Portuguese word is not in the English; a short
-    // one ("a", "se") may be, by chance.
-    const englishWordTwice = (m: { phrase: string }) => english !== undefined && !/\s/u.test(m.phrase) && m.phrase.length >= MIN_X_AND_X && englishCount(english, m.phrase.toLowerCase()) >= 2;
+    // one ("a", "se") may be, by chance; a name ("Scilab e Scilab") is in it many times, and a word said twice in a row
+    // ("debconf debconf", "fill fill") is a slip whatever the English says.
+    const englishWordTwice = (m: { start: number; end: number; phrase: string }) => english !== undefined && coordinated(m) && /^\p{Ll}+$/u.test(m.phrase) && m.phrase.length >= MIN_X_AND_X && englishCount(english, m.phrase.toLowerCase()) >= 2;
     // A word said twice in a row where the English has a noun and its metavariable: the metavariable spelled out.
     const spelledOut = (m: { start: number; end: number; phrase: string }) =>
       !/\s/u.test(m.phrase) && pair.pt.slice(m.start, m.end).toLowerCase() === `${m.phrase} ${m.phrase}`.toLowerCase() &&
