@@ -1,0 +1,158 @@
+/**
+ * KDE application handbooks (DocBook rendered by KDE's meinproc): each book ships in the package as
+ * `/usr/share/doc/HTML/<lang>/<book>/index.cache.bz2`, every HTML page of the book in one file,
+ * each page between `<FILENAME filename="page.html">` and `</FILENAME>`. The Portuguese books are
+ * generated from PO files of the English DocBook, so a page and its translation have the same
+ * file name and the same element tree; a message nobody translated stays in English in the
+ * Portuguese page (a real flaw of the published text).
+ *
+ * Tune-only (session 8): fresh help-genre text (menu paths, UI labels, shortcuts, dialog names)
+ * that no check author has tuned on.
+ */
+import { execFileSync } from "node:child_process";
+import { existsSync } from "node:fs";
+import { join } from "node:path";
+import { isTag, type AnyNode, type Element } from "domhandler";
+import { classes, extractHtmlBlocks } from "../html-blocks.ts";
+import type { UnpackedPackage } from "../debian.ts";
+import type { DevSource, RawDocument } from "./source.ts";
+
+export interface CachePage {
+  /** The page's file name without `.html` (`index`, `using-dolphin`). */
+  name: string;
+  html: string;
+}
+
+const MARKER = /<FILENAME filename="([^"]+)">|<\/FILENAME>/gu;
+
+/**
+ * The pages of an `index.cache` in the order they open. A page can hold the next ones inside it
+ * (meinproc writes a chapter's first section page before the chapter page's own footer), so the
+ * markers are read as a stack: each page is its own text, without the pages nested in it. A book
+ * rendered as one fragment (khelpcenter's glossary has no markers) is one page named `index`.
+ */
+export function splitCachePages(cache: string): CachePage[] {
+  const open: { name: string; parts: string[]; at: number }[] = [];
+  const done: { name: string; parts: string[]; at: number }[] = [];
+  let last = 0;
+  let count = 0;
+  for (const m of cache.matchAll(MARKER)) {
+    open.at(-1)?.parts.push(cache.slice(last, m.index));
+    last = m.index + m[0].length;
+    if (m[1] !== undefined) open.push({ name: m[1].replace(/\.html?$/u, ""), parts: [], at: count++ });
+    else {
+      const page = open.pop();
+      if (!page) throw new Error("dev-corpus: index.cache has a </FILENAME> with no page open");
+      done.push(page);
+    }
+  }
+  if (open.length) throw new Error(`dev-corpus: index.cache ends inside page ${open.at(-1)!.name}`);
+  if (count === 0) return cache.trim() ? [{ name: "index", html: cache }] : [];
+  return done.sort((a, b) => a.at - b.at).map((p) => ({ name: p.name, html: p.parts.join("") }));
+}
+
+/** Page header and footer, navigation bars, tables of contents, a back-of-book index: furniture, not prose. */
+const FURNITURE_CLASS = new Set(["navCenter", "navigation", "toc", "index", "indexdiv", "authorgroup", "othercredit", "copyright", "legalnotice", "releaseinfo"]);
+const FURNITURE_ID = new Set(["header", "footer", "footer_text"]);
+const childTags = (el: Element): Element[] => el.children.filter((c: AnyNode): c is Element => isTag(c));
+/**
+ * The title page's "Revision Applications 16.08 (2016-07-25)" and "Legal notice" link: book
+ * metadata, and the date is written differently in every language on purpose.
+ */
+const isMetadataLine = (el: Element) =>
+  childTags(el).some((c) => classes(c).includes("releaseinfo") || (c.name === "a" && (c.attribs["href"] ?? "").includes("fdl-notice")));
+const skip = (el: Element) =>
+  FURNITURE_ID.has(el.attribs["id"] ?? "") || classes(el).some((c) => FURNITURE_CLASS.has(c)) || isMetadataLine(el);
+
+/** Credits pages are authors', translators' and licence lines, no prose a translator wrote for the reader. */
+const SKIP_PAGE = /^credits/u;
+
+function readCache(pkg: UnpackedPackage, lang: string, book: string): CachePage[] | undefined {
+  const path = join(pkg.root, "usr/share/doc/HTML", lang, book, "index.cache.bz2");
+  if (!existsSync(path)) return undefined;
+  return splitCachePages(execFileSync("bzip2", ["-dc", path], { encoding: "utf8", maxBuffer: 64 * 1024 * 1024 }));
+}
+
+/** The pages of `books` in the Portuguese language `lang`, each with the English page of the same file name. */
+export function* handbookPages(pkg: UnpackedPackage, lang: "pt_BR" | "pt", books: readonly string[]): Iterable<RawDocument> {
+  for (const book of books) {
+    const pt = readCache(pkg, lang, book);
+    if (!pt) throw new Error(`dev-corpus: ${pkg.name} has no ${lang} handbook ${book}`);
+    const en = new Map((readCache(pkg, "en", book) ?? []).map((p) => [p.name, p.html]));
+    for (const page of pt) {
+      if (SKIP_PAGE.test(page.name)) continue;
+      const enHtml = en.get(page.name);
+      yield {
+        name: `${book.replaceAll("/", "-")}.${page.name}`,
+        pt: extractHtmlBlocks(page.html, { skip }),
+        ...(enHtml !== undefined ? { en: extractHtmlBlocks(enHtml, { skip }) } : {}),
+      };
+    }
+  }
+}
+
+const TUNE_ONLY_S8 = "fresh tuning material (session 8): KDE handbooks, help-genre text (menu paths, UI labels, shortcuts) no check was tuned on; the test half stays as it was reviewed";
+
+/** Where the copyright file names the handbook's text (its `Files:` pattern); `*` when it does not. */
+interface Book { pkg: string; version: string; books: readonly string[]; files?: string }
+
+const handbook = (b: Book, variant: "pt-BR" | "pt-PT"): DevSource => ({
+  source: `${b.pkg}-handbook-${variant === "pt-BR" ? "pt-br" : "pt"}`,
+  variant,
+  pt: { name: b.pkg, version: b.version },
+  licence: { package: { name: b.pkg, version: b.version }, ...(b.files ? { files: b.files } : {}) },
+  tuneOnly: TUNE_ONLY_S8,
+  documents: (pkg) => handbookPages(pkg, variant === "pt-BR" ? "pt_BR" : "pt", b.books),
+});
+
+const V = "4:22.12.3-1";
+/**
+ * Only books whose translation is of the English shipped beside it: the same page list and
+ * (within 1 %, the translator's credit line) the same number of paragraph-level elements. KDE keeps
+ * an old translated book when its translation falls behind (dolphin, okular, konsole, gwenview,
+ * kinfocenter, kmail2, kmplot, systemsettings; in pt also akregator, juk, kfind, kget, kolourpaint),
+ * and an English page that moved on from its translation would teach the checks' authors only
+ * version drift (as nmap's man pages did in session 7). Not khelpcenter's pt_BR books either: their
+ * counts agree, but the pages are of another version (fundamentals' colour chooser and shortcut
+ * tables, the glossary's entries, the help centre's "Installation" section differ from the English).
+ */
+const PT_BR: Book[] = [
+  { pkg: "akregator", version: V, books: ["akregator"], files: "doc/index.docbook" },
+  { pkg: "filelight", version: V, books: ["filelight"], files: "doc/*" },
+  { pkg: "juk", version: V, books: ["juk"], files: "doc/*" },
+  { pkg: "kbruch", version: V, books: ["kbruch"], files: "doc/*" },
+  { pkg: "kcalc", version: V, books: ["kcalc"], files: "doc/*" },
+  { pkg: "kcharselect", version: V, books: ["kcharselect"] },
+  { pkg: "kfind", version: V, books: ["kfind"], files: "doc/*" },
+  { pkg: "kget", version: V, books: ["kget"], files: "doc/*" },
+  { pkg: "kig", version: V, books: ["kig"], files: "doc/*" },
+  { pkg: "kleopatra", version: V, books: ["kleopatra", "kwatchgnupg"], files: "doc/*" },
+  { pkg: "kmail", version: V, books: ["akonadi_archivemail_agent", "akonadi_sendlater_agent", "ktnef"], files: "doc/akonadi_archivemail_agent/index.docbook" },
+  { pkg: "knotes", version: V, books: ["akonadi_notes_agent"], files: "doc/knotes/index.docbook" },
+  { pkg: "kolourpaint", version: V, books: ["kolourpaint"], files: "doc/*" },
+  { pkg: "konqueror", version: V, books: ["bookmarks", "filemanager", "kcmcss", "khtml-adblock", "khtml-behavior", "khtml-general", "khtml-java-js", "performance"].map((k) => `kcontrol5/${k}`) },
+  { pkg: "korganizer", version: V, books: ["korganizer"], files: "doc/index.docbook" },
+  { pkg: "krdc", version: V, books: ["krdc"], files: "doc/*" },
+  { pkg: "kturtle", version: V, books: ["kturtle"], files: "doc/*" },
+  { pkg: "sweeper", version: V, books: ["sweeper"] },
+];
+
+const PT: Book[] = [
+  { pkg: "ark", version: "4:22.12.3-1+deb12u1", books: ["ark"], files: "doc/*" },
+  { pkg: "filelight", version: V, books: ["filelight"], files: "doc/*" },
+  { pkg: "kbruch", version: V, books: ["kbruch"], files: "doc/*" },
+  { pkg: "kcalc", version: V, books: ["kcalc"], files: "doc/*" },
+  { pkg: "kcharselect", version: V, books: ["kcharselect"] },
+  { pkg: "khelpcenter", version: V, books: ["khelpcenter/glossary"], files: "doc/*/index.docbook" },
+  { pkg: "kleopatra", version: V, books: ["kleopatra", "kwatchgnupg"], files: "doc/*" },
+  { pkg: "kmail", version: V, books: ["akonadi_sendlater_agent", "ktnef"], files: "doc/akonadi_archivemail_agent/index.docbook" },
+  { pkg: "knotes", version: V, books: ["knotes", "akonadi_notes_agent"], files: "doc/knotes/index.docbook" },
+  { pkg: "konqueror", version: V, books: ["bookmarks", "filemanager", "kcmcss", "khtml-adblock", "khtml-general", "khtml-java-js", "performance"].map((k) => `kcontrol5/${k}`) },
+  { pkg: "krdc", version: V, books: ["krdc"], files: "doc/*" },
+  { pkg: "krfb", version: V, books: ["krfb"], files: "doc/*" },
+  { pkg: "kturtle", version: V, books: ["kturtle"], files: "doc/*" },
+  { pkg: "kwalletmanager", version: V, books: ["kwallet5"], files: "doc/*" },
+  { pkg: "sweeper", version: V, books: ["sweeper"] },
+];
+
+export const kdeHandbooks: DevSource[] = [...PT_BR.map((b) => handbook(b, "pt-BR")), ...PT.map((b) => handbook(b, "pt-PT"))];
