@@ -8,6 +8,7 @@ import { listedLanguageOf } from "./frequent-words.ts";
 import { portugueseFor } from "./spanish-spelling.ts";
 import { closeForms } from "../spelling/close-forms.ts";
 import { isEntryName } from "../spelling/entry-name.ts";
+import { isStatementCommand } from "../text/statement-line.ts";
 import { isCodeOrTableLine } from "../untranslated/literal-line.ts";
 import { execAll } from "../text/exec-all.ts";
 
@@ -48,6 +49,8 @@ function literalWord(text: string, w: { start: number; end: number; text: string
   // Latin "et al." after the authors of a citation ("Foley e van Dam et al.").
   if (w.text === "al" && /(?:^|\s)et $/u.test(text.slice(Math.max(0, w.start - 4), w.start))) return true;
   if (isEntryName(text, w.start, w.end)) return true;
+  // A statement of an example's program on its line ("circunferencia 50", "arcoseno X"): the language's command.
+  if (isStatementCommand(text, w.start, w.end)) return true;
   if (/ > $/u.test(text.slice(Math.max(0, w.start - 3), w.start)) && /^\s*(?:\n|$)/u.test(text.slice(w.end))) return true;
   const lineStart = text.lastIndexOf("\n", w.start - 1) + 1;
   const lineEnd = text.indexOf("\n", w.end);
