@@ -9,6 +9,7 @@ import { capitalisedPhrases, capitalisedWords, coinedNames } from "./casing/name
 import { documentEnglishNames } from "./entity/entity-added.ts";
 import { inDocumentPass } from "../document-pass.ts";
 import { substitutedNumbers } from "./number/substituted-values.ts";
+import { statementCommands } from "./text/statement-line.ts";
 
 /**
  * What the document checks learn from all of a document's pairs, kept so that `checkPair` on
@@ -22,5 +23,5 @@ export function documentContext(inputs: readonly CheckInput[], spellers?: Spelle
 
 function learnDocument(inputs: readonly CheckInput[], spellers?: Spellers): DocumentContext {
   const lowerAfterLabel = lowerAfterLabels(inputs, spellers?.pt, spellers?.en);
-  return { allLowerCase: isAllLowerCase(inputs, spellers?.pt), lengthRatio: lengthNorm(inputs), hyphenAsDash: usesHyphenAsDash(inputs), spacedPunctuation: spacesPunctuation(inputs), renderings: usualRenderings(inputs), ...(lowerAfterLabel !== undefined ? { lowerAfterLabel } : {}), calledNames: calledNames(inputs), capitalisedWords: capitalisedWords(inputs), capitalisedPhrases: capitalisedPhrases(inputs), englishNames: [...documentEnglishNames(inputs)], substitutedNumbers: substitutedNumbers(inputs), ...(spellers?.pt ? { coinedNames: coinedNames(inputs, (w) => spellers.pt!.correct(w)) } : {}) };
+  return { allLowerCase: isAllLowerCase(inputs, spellers?.pt), lengthRatio: lengthNorm(inputs), hyphenAsDash: usesHyphenAsDash(inputs), spacedPunctuation: spacesPunctuation(inputs), renderings: usualRenderings(inputs), ...(lowerAfterLabel !== undefined ? { lowerAfterLabel } : {}), calledNames: calledNames(inputs), capitalisedWords: capitalisedWords(inputs), capitalisedPhrases: capitalisedPhrases(inputs), englishNames: [...documentEnglishNames(inputs)], substitutedNumbers: substitutedNumbers(inputs), statementCommands: statementCommands(inputs), ...(spellers?.pt ? { coinedNames: coinedNames(inputs, (w) => spellers.pt!.correct(w)) } : {}) };
 }

@@ -8,7 +8,7 @@ import { listedLanguageOf } from "./frequent-words.ts";
 import { portugueseFor } from "./spanish-spelling.ts";
 import { closeForms } from "../spelling/close-forms.ts";
 import { isEntryName } from "../spelling/entry-name.ts";
-import { isStatementCommand } from "../text/statement-line.ts";
+import { isDocumentCommand, isStatementCommand, statementCommands } from "../text/statement-line.ts";
 import { isCodeOrTableLine } from "../untranslated/literal-line.ts";
 import { execAll } from "../text/exec-all.ts";
 
@@ -140,6 +140,11 @@ export const foreignWord: Check<"foreign-word"> = {
   severity: "warning",
   name: "Word from a third language",
   description: "A Spanish, German, Italian or French word has leaked into the Portuguese.",
+  // The document's examples name its scripting language's commands (see statementCommands): learned once, for every pair.
+  runDocument(pairs, context) {
+    const ctx = { ...context, document: { ...context.document, statementCommands: statementCommands(pairs) } };
+    return { pairFlags: pairs.map((pair) => this.run!(pair, ctx)), documentFlags: [] };
+  },
   run(pair, context) {
     const pt = context.spellers.pt;
     const en = context.spellers.en;
@@ -227,6 +232,8 @@ export const foreignWord: Check<"foreign-word"> = {
     // A line of a table or code keeps its program's names ("walld           100008  rwall shutdown").
     // (Not any line after a single line break: hard-wrapped prose is prose.)
     if (!flags.length || isCodeOrTableLine(pair.pt)) return [];
-    return flags.filter((f) => !literalWord(pair.pt, f));
+    // A command the document's examples write as a statement ("circunferencia 50"), named in its prose too.
+    const commands = context.document?.statementCommands;
+    return flags.filter((f) => !literalWord(pair.pt, f) && !isDocumentCommand(commands, f.text));
   },
 };

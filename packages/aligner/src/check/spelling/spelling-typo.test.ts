@@ -159,3 +159,17 @@ describe("spelling-typo, statements and addresses (session 8)", () => {
     ["a word followed by more words on its line", "sequencia vinte passos", ["sequencia→sequência"]],
   ])("hit: %s", (_n, text, expected) => expect(run(text)).toEqual(expected));
 });
+
+// KDE KTurtle (session 8): a command of the document's examples, named in its prose.
+describe("spelling-typo, a command the document's examples use (session 8)", () => {
+  it("near miss: the learned command named in a sentence (KDE KTurtle pt-BR and pt-PT)", () => {
+    const inputs = [{ pt: "go 30,30\nsequencia 20\ngo 40,40" }, { pt: "O novo comando chama-se sequencia. Ele recebe um parâmetro." }];
+    const flags = checkDocument(inputs, { variant: "pt-BR", terms: [], disabled: [], spellers: { pt, en } }).pairFlags.flat().filter((f) => f.code === "spelling-typo");
+    expect(flags).toEqual([]);
+  });
+  it("hit: the same slip in a document whose examples never use it as a command", () => {
+    const inputs = [{ pt: "go 30,30\ngo 40,40" }, { pt: "O novo comando chama-se sequencia. Ele recebe um parâmetro." }];
+    const flags = checkDocument(inputs, { variant: "pt-BR", terms: [], disabled: [], spellers: { pt, en } }).pairFlags.flat().filter((f) => f.code === "spelling-typo");
+    expect(flags.map((f) => f.text)).toEqual(["sequencia"]);
+  });
+});

@@ -15,3 +15,32 @@ export function isStatementCommand(text: string, start: number, end: number): bo
   const m = STATEMENT.exec(text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd));
   return m !== null && m[1]!.length === end - start;
 }
+
+// A line that may be a statement: a lower-case word first and something after it (most prose lines fail the first test).
+const MAY_BE_STATEMENT = /^\s*\p{Ll}[\p{Ll}\p{N}_]*\s+\S/u;
+
+/**
+ * The commands the document's examples write as statements ("avancar", "circunferencia" in KTurtle's book): the
+ * language's own words, which its prose names too ("O novo comando chama-se circunferencia", "contém o comando avancar").
+ * Learned once per document; a word only prose writes (a slip) is none of them.
+ */
+export function statementCommands(inputs: readonly { pt: string }[]): string[] {
+  const found = new Set<string>();
+  for (const { pt } of inputs) {
+    for (const line of pt.split("\n")) {
+      if (!MAY_BE_STATEMENT.test(line)) continue;
+      const m = STATEMENT.exec(line);
+      if (m) found.add(m[1]!);
+    }
+  }
+  return [...found];
+}
+
+const commandSets = new WeakMap<readonly string[], Set<string>>();
+/** Whether the lower-case word is one of the document's statement commands (a Set per document's list, made once). */
+export function isDocumentCommand(commands: readonly string[] | undefined, word: string): boolean {
+  if (!commands?.length) return false;
+  let set = commandSets.get(commands);
+  if (!set) commandSets.set(commands, (set = new Set(commands)));
+  return set.has(word);
+}
