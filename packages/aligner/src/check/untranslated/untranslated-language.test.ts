@@ -89,6 +89,8 @@ describe("untranslated-language, addresses and settings (session 8)", () => {
     ["a postal address after a Portuguese lead (po4a)", "Você deve ter recebido uma cópia da Licença Pública Geral GNU; se não, escreva para Free Software Foundation, Inc., 51 Franklin Street, Fifth Floor, Boston, MA 02110-1301 USA."],
     ["another address, a street and a suite (constructed)", "Os pedidos devem ser enviados para Example Software Ltd., 1600 Amphitheatre Parkway, Mountain View, CA 94043 USA."],
     // po4a.7: the header line of the example, its position text translated or not.
+    // KDE khelpcenter's glossary (pt-PT) prints its links as raw HTML: the link's text and address are the markup's.
+    ["a raw link's markup shown as text (KDE glossary)", "Mais informações: <a href=\"http://en.wikipedia.org/wiki/Qt_Style_Sheets\" target=\"_top\">Wikipedia: Qt Style Sheets and the widgets</a>"],
     ["a header line of settings (po4a)", "PO4A-HEADER:mode=after;position=Copyright Big Dude, 2004;beginboundary=^"],
   ])("near miss: %s", (_n, pt) => expect(runCheck(untranslatedLanguage, { pt }, { spellers })).toEqual([]));
   it.each([
