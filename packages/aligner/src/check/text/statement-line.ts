@@ -25,6 +25,9 @@ const MAY_BE_STATEMENT = /^\s*\p{Ll}[\p{Ll}\p{N}_]*\s+\S/u;
  * Learned once per document; a word only prose writes (a slip) is none of them.
  */
 export function statementCommands(inputs: readonly { pt: string }[]): string[] {
+  // The spelling and foreign-word passes ask of the same document's inputs: scanned once.
+  const known = learned.get(inputs);
+  if (known) return known;
   const found = new Set<string>();
   for (const { pt } of inputs) {
     for (const line of pt.split("\n")) {
@@ -33,8 +36,11 @@ export function statementCommands(inputs: readonly { pt: string }[]): string[] {
       if (m) found.add(m[1]!);
     }
   }
-  return [...found];
+  const out = [...found];
+  learned.set(inputs, out);
+  return out;
 }
+const learned = new WeakMap<readonly { pt: string }[], string[]>();
 
 const commandSets = new WeakMap<readonly string[], Set<string>>();
 /** Whether the lower-case word is one of the document's statement commands (a Set per document's list, made once). */
