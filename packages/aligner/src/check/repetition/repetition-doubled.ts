@@ -176,8 +176,9 @@ export const repetitionDoubled: Check<"repetition-doubled"> = {
     // The segmenter puts each sentence in a pair of its own: a sentence said twice is this pair repeating the last one.
     const own = pair.pt.trim();
     // The English repeats its line too (an example's two identical lines): the Portuguese follows it.
-    const englishRepeats = pair.en !== undefined && pair.prevEn !== undefined && unspaced(pair.en) === unspaced(pair.prevEn);
-    if (pair.prevPt?.trim() === own && words(own).length >= MIN_SENTENCE_WORDS && !(english !== undefined && pair.en?.trim() === own) && !englishRepeats) {
+    // (Asked last: only a pair that repeats the one before it gets this far.)
+    const englishRepeats = (): boolean => pair.en !== undefined && pair.prevEn !== undefined && unspaced(pair.en) === unspaced(pair.prevEn);
+    if (pair.prevPt?.trim() === own && words(own).length >= MIN_SENTENCE_WORDS && !(english !== undefined && pair.en?.trim() === own) && !englishRepeats()) {
       const start = pair.pt.indexOf(own);
       flags.push(flagAt(this, pair.pt, start, start + own.length, "This sentence repeats the one before it.", ""));
     }
