@@ -67,7 +67,11 @@ async function importLargest(rank = 0): Promise<string> {
 const documentIds: string[] = [];
 for (let d = 0; d < DOCUMENTS; d++) documentIds.push(await importLargest(args.distinct ? d : 0));
 // Settle: what the server does after an import (and the last poll) is not charged to the first edits.
+// So is the background check of the documents' first pairs (document-warm-up.ts), waited for here:
+// a request's CPU is the whole process's while it runs.
 await new Promise((r) => setTimeout(r, 1000));
+api.stdin!.write("settle\n");
+const { warmed } = JSON.parse((await lines.next()).value as string) as { warmed: number };
 api.stdin!.write("report\n");
 await lines.next();
 
@@ -87,10 +91,11 @@ for (const documentId of documentIds) {
   }
 }
 api.stdin!.write("report\n");
-const { sequence } = JSON.parse((await lines.next()).value as string) as { sequence: { kind: string; ms: number; cpuMs: number; status: number }[] };
+const { sequence } = JSON.parse((await lines.next()).value as string) as { sequence: { kind: string; ms: number; cpuMs: number; status: number; gcMs: number; gcKinds: string[] }[] };
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
 const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
 console.log(`first requests of a fresh API process (${ENGINE}), one at a time, ${pairCount} pairs of "${largest.meta.id}" in turn${DOCUMENTS > 1 ? `, ${REQUESTS} on each of ${DOCUMENTS} copies one after the other` : ""}: server CPU and time per request, in blocks of ${BLOCK}`);
+console.log(`  pairs checked ahead in the background before the first request (document-warm-up.ts): ${warmed}`);
 for (let from = 0; from < sequence.length; from += BLOCK) {
   const block = sequence.slice(from, from + BLOCK);
   const statuses = [...new Set(block.map((r) => r.status))].join("/");
@@ -99,6 +104,13 @@ for (let from = 0; from < sequence.length; from += BLOCK) {
 const cpuOf = (from: number, to: number) => sum(sequence.slice(from, to).map((r) => r.cpuMs));
 const half = Math.floor(sequence.length / 2);
 console.log(`  server CPU: first 100 requests ${cpuOf(0, 100).toFixed(0)} ms, first ${half} ${cpuOf(0, half).toFixed(0)} ms, last ${sequence.length - half} ${cpuOf(half, sequence.length).toFixed(0)} ms`);
+// The costliest single requests: what a paced run's tail is made of when one lands in a queue.
+const costliest = sequence.map((r, k) => ({ ...r, k })).sort((a, b) => b.cpuMs - a.cpuMs).slice(0, 10);
+console.log(`  costliest requests (CPU): ${costliest.map((r) => `#${r.k + 1} ${r.kind} ${r.status} pair ${Math.floor(r.k / 2) % pairCount} ${r.cpuMs.toFixed(1)} ms (GC ${r.gcMs.toFixed(1)}${r.gcKinds.length ? ` ${[...new Set(r.gcKinds)].join("+")}` : ""})`).join(", ")}`);
+const gcAll = sum(sequence.map((r) => r.gcMs));
+console.log(`  GC during requests: ${gcAll.toFixed(0)} ms of ${sum(sequence.map((r) => r.cpuMs)).toFixed(0)} ms CPU; requests ≥ 5 ms CPU: ${sequence.filter((r) => r.cpuMs >= 5).length}, of them with a GC ≥ 2 ms: ${sequence.filter((r) => r.cpuMs >= 5 && r.gcMs >= 2).length}`);
+const costly = sequence.filter((r) => r.cpuMs >= 5 && r.gcMs < 2);
+console.log(`  requests ≥ 5 ms CPU without a GC, by kind and status: ${[...new Set(costly.map((r) => `${r.kind} ${r.status}`))].map((key) => `${key} ${costly.filter((r) => `${r.kind} ${r.status}` === key).length}/${sequence.filter((r) => `${r.kind} ${r.status}` === key).length}`).join(", ")}`);
 for (const child of children) child.kill("SIGTERM");
 await Promise.all(children.map((c) => (c.exitCode === null ? once(c, "exit") : undefined)));
 await db.close();

@@ -4,6 +4,7 @@
 // (arrival of the request to the last byte sent, which tell the server's own latency from time
 // the load generator spent waiting for a CPU) and its CPU per request.
 import { createServer } from "node:http";
+import { PerformanceObserver } from "node:perf_hooks";
 import type { AddressInfo } from "node:net";
 import { createInterface } from "node:readline";
 import { pino } from "pino";
@@ -13,6 +14,7 @@ import { startAlignPool } from "../src/api/jobs/align-pool.ts";
 import { startJobs } from "../src/api/jobs/start-jobs.ts";
 import { openDatabase } from "../src/db/index.ts";
 import { warmUp, warmUpDatabase } from "../src/warm-up.ts";
+import { documentWarmUpWanted, DocumentWarmUp } from "../src/api/pairs/document-warm-up.ts";
 import { warmUpReviews } from "../src/warm-up-reviews.ts";
 import { epochNow, watchStalls } from "./stall-watch.ts";
 
@@ -34,13 +36,21 @@ await warmUpDatabase(ctx);
 // BENCH_REHEARSAL=0 leaves out the rehearsed review session, to compare with the start before it.
 // As main.ts: PostgreSQL only.
 if (db.engine === "postgres" && process.env["BENCH_REHEARSAL"] !== "0") await warmUpReviews(ctx, logger);
+// As main.ts; ALINHA_WARM_DOCUMENTS=0 leaves the background warm-up of documents out, to compare.
+if (documentWarmUpWanted()) ctx.warmUp = new DocumentWarmUp(ctx);
 const app = createApp({ db, ctx, logger });
 let times: Record<"edit" | "approve", number[]> = { edit: [], approve: [] };
 /** Arrival (epoch ms) and server-side time of each review request that took 50 ms or more. */
 let slow: { at: number; ms: number }[] = [];
 /** BENCH_REQUEST_CPU=1 (requests sent one at a time): each review request's own CPU, in arrival order. */
 const REQUEST_CPU = process.env["BENCH_REQUEST_CPU"] === "1";
-let sequence: { kind: "edit" | "approve"; ms: number; cpuMs: number; status: number }[] = [];
+let sequence: { kind: "edit" | "approve"; ms: number; cpuMs: number; status: number; gcMs: number; gcKinds: string[] }[] = [];
+/** With BENCH_REQUEST_CPU: this process's collections, to charge each request those that ran during it. */
+const collections: { at: number; ms: number; kind: number }[] = [];
+if (REQUEST_CPU) new PerformanceObserver((list) => {
+  for (const e of list.getEntries()) collections.push({ at: e.startTime, ms: e.duration, kind: (e as unknown as { detail?: { kind?: number } }).detail?.kind ?? 0 });
+  if (collections.length > 10_000) collections.splice(0, 5_000);
+}).observe({ entryTypes: ["gc"] });
 /**
  * The first seconds of a run, in detail (load.ts prints them by quarter second): each review
  * request's arrival and server-side time, and this process's CPU sampled every 50 ms, from the
@@ -73,7 +83,11 @@ const server = createServer((req, res) => {
     const cpuAt = REQUEST_CPU ? process.cpuUsage() : undefined;
     res.on("finish", () => {
       const ms = performance.now() - started;
-      if (cpuAt) { const c = process.cpuUsage(cpuAt); sequence.push({ kind, ms, cpuMs: (c.user + c.system) / 1000, status: res.statusCode }); }
+      if (cpuAt) {
+        const c = process.cpuUsage(cpuAt);
+        const during = collections.filter((g) => g.at >= started && g.at < started + ms);
+        sequence.push({ kind, ms, cpuMs: (c.user + c.system) / 1000, status: res.statusCode, gcMs: during.reduce((sum, g) => sum + g.ms, 0), gcKinds: during.map((g) => ({ 1: "scavenge", 2: "mark-sweep", 4: "incremental", 8: "weak" } as Record<number, string>)[g.kind] ?? String(g.kind)) });
+      }
       times[kind].push(ms);
       if (ms >= 50) slow.push({ at: performance.timeOrigin + started, ms });
       if (performance.timeOrigin + started < firstAt! + EARLY_MS) early.push({ at: performance.timeOrigin + started, ms });
@@ -89,9 +103,15 @@ process.on("SIGTERM", () => {
   server.closeAllConnections();
 });
 for await (const line of createInterface({ input: process.stdin })) {
+  if (line === "settle") {
+    // Once the background warm-up of imported documents is done (its CPU is then charged to no request).
+    await ctx.warmUp?.idle();
+    process.stdout.write(JSON.stringify({ warmed: ctx.warmUp?.checked ?? 0 }) + "\n");
+    continue;
+  }
   if (line !== "report") continue;
   const cpu = process.cpuUsage(cpuFrom);
-  process.stdout.write(JSON.stringify({ times, cpuMsPerRequest: (cpu.user + cpu.system) / 1000 / Math.max(1, reviewRequests), stalls: stallReport(), slow, now: epochNow(), early, cpuTimeline, ...(REQUEST_CPU ? { sequence } : {}) }) + "\n");
+  process.stdout.write(JSON.stringify({ times, cpuMsPerRequest: (cpu.user + cpu.system) / 1000 / Math.max(1, reviewRequests), stalls: stallReport(), slow, now: epochNow(), early, cpuTimeline, warmed: ctx.warmUp?.checked ?? 0, ...(REQUEST_CPU ? { sequence } : {}) }) + "\n");
   times = { edit: [], approve: [] };
   slow = [];
   sequence = [];

@@ -7,6 +7,7 @@ import { buildHere, type FileBuilder } from "./api/exports/build-export.ts";
 import { TERMS_CHANGED, TermCache } from "./api/terms/term-cache.ts";
 import { forgetSettings, SETTINGS_CHANGED } from "./api/settings/settings-store.ts";
 import { EVERYTHING } from "./db/changes.ts";
+import type { DocumentWarmUp } from "./api/pairs/document-warm-up.ts";
 
 /** What every router needs, created once per app (tests create one per database). */
 export interface AppContext {
@@ -24,6 +25,8 @@ export interface AppContext {
   jobs: JobQueue;
   /** Errors of work no request waits for (jobs, listeners). */
   log?: (err: unknown, context: string) => void;
+  /** A serving process's background checks of the documents under review (document-warm-up.ts); none in job workers and tests. */
+  warmUp?: DocumentWarmUp;
 }
 
 const NO_JOBS: JobQueue = {

@@ -18,6 +18,7 @@ import { setupDatabase } from "./db/setup-database.ts";
 import type { Readiness } from "./readiness.ts";
 import { warmUp, warmUpDatabase } from "./warm-up.ts";
 import { warmUpReviews } from "./warm-up-reviews.ts";
+import { documentWarmUpWanted, DocumentWarmUp } from "./api/pairs/document-warm-up.ts";
 
 /** How long SIGTERM waits for requests in flight before closing them. */
 const DRAIN_MS = Number(process.env["ALINHA_DRAIN_MS"] ?? 10_000);
@@ -87,6 +88,7 @@ async function shutdown(signal: string): Promise<void> {
     await closed;
     clearTimeout(timer);
   }
+  ctx.warmUp?.close();
   await ctx.jobs.close();
   await pool?.close();
   await upkeep?.stop();
@@ -106,6 +108,8 @@ await warmUpDatabase(ctx);
 // hold the only one, so any read outside it (a cache refilled after a change event) would wait
 // for it for ever and the start would hang; the embedded server met its latency goal without it.
 if (db.engine === "postgres") await warmUpReviews(ctx, logger).catch((err: unknown) => logger.warn({ err }, "the start-up rehearsal of a review session failed; serving without it"));
+// From here on, documents imported, opened or saved are checked ahead in the background.
+if (documentWarmUpWanted()) ctx.warmUp = new DocumentWarmUp(ctx);
 const served = createApp({
   db, ctx, logger, readiness, production, demoAccounts,
   trustProxy: parseTrustProxy(process.env["TRUST_PROXY"]),

@@ -126,7 +126,9 @@ async function rehearse(ctx: AppContext, tx: Sql, aligned: ReturnType<typeof run
   if (pairs.length === 0) return;
 
   // Its own OpenAPI registry: the routes are registered again by this second app.
-  const scratch: AppContext = { ...ctx, sql, db: { ...ctx.db, sql, changes: privateChanges() }, registry: new OpenAPIRegistry() };
+  // No background warm-up: the rehearsal's document exists only inside its transaction.
+  const { warmUp: _warmUp, ...served } = ctx;
+  const scratch: AppContext = { ...served, sql, db: { ...ctx.db, sql, changes: privateChanges() }, registry: new OpenAPIRegistry() };
   const sessions = new RehearsalSessions(scratch, user);
   const app = createApp({ db: scratch.db, ctx: scratch, logger, sessions });
   const server = createServer(app);

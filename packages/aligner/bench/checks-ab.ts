@@ -8,6 +8,8 @@
  *
  * Run: pnpm --filter @alinha/aligner exec tsx bench/checks-ab.ts [--base REV] [--runs N] [--tsx]
  *   --base REV   the commit to compare against (default main); its src/ is read with git archive
+ *   --only IDS   only these checks (comma-separated ids): a change to a few checks' shared helper shows
+ *                there, where the whole run's noise on a loaded machine (±5 %) would hide it
  */
 import { execFileSync } from "node:child_process";
 import { mkdirSync, rmSync } from "node:fs";
@@ -66,7 +68,9 @@ const inputs: CheckInput[][] = listDocuments().map((meta) => {
 });
 
 // Each engine with its own spellers, loaded once, as a project keeps them.
-const optionsOf = (e: Engine): CheckOptions => ({ variant: "pt-BR", terms, spellers: { pt: e.createSpeller(dictionaryPt), en: e.createSpeller(dictionaryEn) } });
+const only = opt("--only")?.split(",");
+const disabled = only ? current.checks.map((c) => c.id as string).filter((id) => !only.includes(id)) : undefined;
+const optionsOf = (e: Engine): CheckOptions => ({ variant: "pt-BR", terms, spellers: { pt: e.createSpeller(dictionaryPt), en: e.createSpeller(dictionaryEn) }, ...(disabled ? { disabled } : {}) });
 const options = engines.map(([, e]) => optionsOf(e));
 const checkAll = (e: Engine, o: CheckOptions) => inputs.map((input) => e.checkDocument(input.map((i) => ({ ...i })), o));
 
@@ -96,7 +100,7 @@ for (let r = 0; r < runs; r++) {
 }
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const per10k = (ms: number) => ((ms * 10_000) / words).toFixed(1);
-console.log(`checks on the built-in corpus (${words} words), CPU ms per 10,000 words over ${runs} alternating rounds (load average ${loadavg()[0]!.toFixed(1)}):`);
+console.log(`${only ? `checks ${only.join(", ")}` : "checks"} on the built-in corpus (${words} words), CPU ms per 10,000 words over ${runs} alternating rounds (load average ${loadavg()[0]!.toFixed(1)}):`);
 engines.forEach(([name], k) => {
   const best = byDoc[k]!.reduce((t, xs) => t + Math.min(...xs), 0);
   let ratio = "";

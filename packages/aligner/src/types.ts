@@ -118,6 +118,8 @@ export interface DocumentContext {
   coinedNames?: string[];
   /** Figures the translation puts for the English's throughout the document ("42→8": a tutorial's example value changed everywhere). */
   substitutedNumbers?: string[];
+  /** Commands the document's examples write as statements on their own lines ("avancar 20"): the scripting language's words, not prose's. */
+  statementCommands?: string[];
   /** Passages one side lacks, each reported once (omission-empty-side): so a pair re-checked alone is reported as its passage has it. */
   omissionPassages?: OmissionPassages;
 }

@@ -133,10 +133,10 @@ const foreignWord = (lang: "es" | "it"): Op => proseOp((b, { rng, material }) =>
 });
 
 // ——— variant ———
-/** The other variant's form of a word of this block (pairs are [pt-BR, pt-PT]). */
+/** The other variant's form of a word of this block (pairs are [pt-BR, pt-PT], a few one way only: see the material's note). */
 const otherVariant = (list: "variantLexical" | "variantSpelling", kind: string): Op => proseOp((b, { rng, variant, material }) => {
   const [from, to] = variant === "pt-BR" ? [0, 1] : [1, 0];
-  const found = material.lists[list].flatMap((pair) => [pair[from]!, capitalise(pair[from]!)].flatMap((f) => occurrences(b.pt, f).map((o) => ({ o, to: pair[to]! }))));
+  const found = material.lists[list].filter((pair) => pair[2] !== "into pt-BR only" || variant === "pt-BR").flatMap((pair) => [pair[from]!, capitalise(pair[from]!)].flatMap((f) => occurrences(b.pt, f).map((o) => ({ o, to: pair[to]! }))));
   const hit = pick(rng, found);
   if (!hit) return false;
   editPt(b, hit.o.start, hit.o.end, caseLike(hit.o.text, hit.to), "variant", kind, false);

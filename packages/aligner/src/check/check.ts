@@ -46,6 +46,13 @@ export function flagAt(check: FlagSource, text: string, start: number, end: numb
 const memos = new WeakMap<Speller, Speller>();
 
 /**
+ * Answers remembered per speller before the memo starts again: far more distinct words than a long
+ * document has (a few MB), while a server that keeps its spellers for months does not keep every
+ * word it was ever asked about.
+ */
+const MAX_MEMO_ANSWERS = 200_000;
+
+/**
  * The same words are looked up many times per document and across edits: remember each
  * answer for as long as the speller itself lives (a project keeps its dictionaries loaded).
  */
@@ -57,7 +64,10 @@ export function memoSpeller(speller: Speller | undefined): Speller | undefined {
   const memo: Speller = {
     correct(word) {
       let answer = seen.get(word);
-      if (answer === undefined) seen.set(word, (answer = speller.correct(word)));
+      if (answer === undefined) {
+        if (seen.size >= MAX_MEMO_ANSWERS) seen.clear();
+        seen.set(word, (answer = speller.correct(word)));
+      }
       return answer;
     },
   };

@@ -10,8 +10,12 @@ import { looksLikeCode, sentenceAroundLiterals } from "./text/looks-like-code.ts
  */
 export const PROSE_FAMILIES: ReadonlySet<CheckFamily> = new Set(["casing", "punctuation", "untranslated", "foreign", "variant", "repetition", "broken", "spelling", "consistency"]);
 
-// A link's text is prose ("[Source](#)" is English left in), and numbers are the number check's.
-const proseLiterals = (text: string): LiteralSpan[] => literalSpans(text).filter((s) => s.kind !== "number" && s.kind !== "markup");
+// A link's text is prose ("[Source](#)" is English left in), and numbers are the number check's. An HTML tag is no
+// prose, its attributes least of all (`<a href="http://community.kde.org/…">`, shown as text by a page that escaped it);
+// a man page's placeholder in angle brackets ("<conjunto de caracteres>") is written in words, and stays prose.
+const HTML_TAG = /^<(?:\/|[^>]*=|(?:a|p|br|b|i|em|strong|span|div|li|ul|ol|code|pre|tt|img|table|tr|td|th|h[1-6]|sup|sub|hr|dl|dt|dd|blockquote|q|u|s)[\s/>])/u;
+const proseLiterals = (text: string): LiteralSpan[] =>
+  literalSpans(text).filter((s) => s.kind !== "number" && (s.kind !== "markup" || (text[s.start] === "<" && HTML_TAG.test(text.slice(s.start, s.end)))));
 
 /**
  * A repeated phrase or sentence spans prose that may hold a literal in each copy ("Sobreposto pela
@@ -34,8 +38,11 @@ function mostlyProse(f: Flag, text: string, literals: readonly LiteralSpan[]): b
 const restoresEnglishLiteral = (f: Flag, input: CheckInput, literals: readonly LiteralSpan[] = []): boolean =>
   f.family === "casing" && f.suggestion !== undefined && input.en !== undefined && input.en.includes(f.suggestion) &&
   input.pt.slice(f.start, f.end).toLowerCase() === f.suggestion.toLowerCase() &&
-  // A joined token (by "_", "/", "+" or "::"), or an option's whole name after its dashes ("-vdependencies" for "-Vdependencies").
-  (/[_/+]|::/u.test(f.suggestion) || literals.some((l) => l.kind === "option" && l.end === f.end && /^-+$/u.test(input.pt.slice(l.start, f.start))));
+  // A joined token (by "_", "/", "+" or "::"), or an option's whole name after its dashes ("-vdependencies" for "-Vdependencies")
+  // as the English writes the option itself: an option that shares its name with a word the English capitalises elsewhere
+  // ("--db" beside "a binary caching DB", "--namespace NAMESPACE": its placeholder) is spelt as the program spells it.
+  (/[_/+]|::/u.test(f.suggestion) || literals.some((l) => l.kind === "option" && l.end === f.end && /^-+$/u.test(input.pt.slice(l.start, f.start)) &&
+    input.en!.includes(input.pt.slice(l.start, f.start) + f.suggestion)));
 
 /** A flag the literal material of its pair silences: a prose family's, unless it restores the English's own literal. */
 const silenced = (f: Flag, input: CheckInput, literals?: readonly LiteralSpan[]): boolean => PROSE_FAMILIES.has(f.family) && !restoresEnglishLiteral(f, input, literals);

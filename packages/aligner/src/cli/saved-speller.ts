@@ -150,6 +150,7 @@ function savedRules(text: string): { SFX: RuleSource; PFX: RuleSource } {
         parsed.set(add, rules);
         return rules;
       },
+      affixes: () => at[kind].keys(),
     };
   };
   return { SFX: source("SFX"), PFX: source("PFX") };

@@ -45,6 +45,8 @@ const EXTENSIONS = [
   "desktop", "service", "css", "am", "ac", "in", "mk", "cmake", "gpg", "asc", "sig", "pem", "key", "crt", "iso", "img",
   "db", "sqlite", "bak", "tmp", "lock", "mp3", "ogg", "wav", "flac", "mp4", "avi", "mkv", "ttf", "otf", "gbr", "gih",
   "ggr", "pat", "abr", "gpl", "sf2",
+  // Office documents and more audio, as help for desktop programs names them ("Relatório - Junho 2003.doc").
+  "docx?", "odt", "ods", "odp", "xlsx?", "pptx?", "rtf", "m4a", "opus", "wma",
 ].join("|");
 
 // Programs a help text writes as commands; with an option, path or argument shape after them.

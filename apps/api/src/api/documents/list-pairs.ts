@@ -13,6 +13,8 @@ function fold(text: string): string {
 export async function listPairs(ctx: AppContext, documentId: string, query: PairListQuery): Promise<{ total: number; offset: number; pairs: Pair[] }> {
   const { prisma } = ctx;
   if (!(await isVisibleDocument(ctx, documentId))) throw new NotFound("document", documentId);
+  // A reviewer opening a page of it: its saves come next (document-warm-up.ts).
+  ctx.warmUp?.opened(documentId, query.offset);
   const where: Prisma.PairWhereInput = {
     documentId, removed: false,
     ...(query.status ? { status: query.status } : {}),

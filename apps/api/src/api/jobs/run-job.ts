@@ -9,6 +9,7 @@ import { realignDocument } from "../documents/realign-document.ts";
 import { removeDocumentInSteps } from "../documents/store-document.ts";
 import { reimportDocument } from "../documents/reimport-document.ts";
 import { ReviewService } from "../pairs/review-service.ts";
+import { DOCUMENT_WRITTEN } from "../pairs/document-warm-up.ts";
 import type { ParsedBitext } from "@alinha/aligner";
 import type { User } from "../../contract/index.ts";
 
@@ -38,6 +39,15 @@ export interface RunOptions {
 /** What each kind of job is queued with (an import: texts to align, or a bitext file already read). */
 type Input = { author: Author; document?: ImportInput; bitext?: BitextImportInput; en?: string; export?: ExportQuery } & Partial<ReimportInput>;
 
+/**
+ * Tells every API process that a document's pairs were written anew, so that each checks them in
+ * the background before reviewers' saves do (document-warm-up.ts). The job is done whatever
+ * happens here.
+ */
+async function announceWritten(ctx: AppContext, documentId: string): Promise<void> {
+  await ctx.db.changes.publish(DOCUMENT_WRITTEN, { documentId }).catch((err: unknown) => ctx.log?.(err, `announcing document ${documentId}`));
+}
+
 export async function runJob(ctx: AppContext, id: string, options: RunOptions = {}): Promise<void> {
   if (!(await startJob(ctx, id))) return;
   const job = await findJob(ctx, id);
@@ -60,9 +70,10 @@ export async function runJob(ctx: AppContext, id: string, options: RunOptions = 
         const steps = { documentId, inSteps: true, alsoInTransaction: (tx: Tx) => succeedJob(tx, id, {}) };
         if (input.bitext) {
           await importBitextDocument(ctx, input.bitext, input.author, { ...steps, onWritten: (f) => checkpoint(0.1 + 0.9 * f) });
-          return;
+        } else {
+          await importDocument(ctx, input.document!, input.author, { ...steps, onAligned: () => checkpoint(0.8), onWritten: (f) => checkpoint(0.8 + 0.2 * f) });
         }
-        await importDocument(ctx, input.document!, input.author, { ...steps, onAligned: () => checkpoint(0.8), onWritten: (f) => checkpoint(0.8 + 0.2 * f) });
+        await announceWritten(ctx, documentId);
         return;
       }
       case "realign":
@@ -71,6 +82,7 @@ export async function runJob(ctx: AppContext, id: string, options: RunOptions = 
           if (options.stopping?.()) throw new HandBack();
           await succeedJob(tx, id, { realign });
         });
+        await announceWritten(ctx, job.documentId!);
         return;
       case "reimport": {
         const outcome = await reimportDocument(ctx, new ReviewService(ctx), job.documentId!, input.reimport!.bitext, input.reimport!.fileName, input.reimport!.user);

@@ -62,6 +62,7 @@ export async function livePairInContext(ctx: AppContext, id: string): Promise<{ 
   const rows = await queryPair(ctx.sql, id, AROUND);
   const row = pairFromRows(rows);
   if (!row || row.removed) throw new NotFound("pair", id);
+  ctx.warmUp?.touched(row.documentId, row.index);
   return { row, context: await contextOf(ctx, row, rows[0]!) };
 }
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { runCheck } from "../render-flags.ts";
 import { casingName } from "./casing-name.ts";
+import { checkPair, checks } from "../index.ts";
 
 describe("casing-name", () => {
   it.each([
@@ -290,4 +291,31 @@ describe("casing-name, lower case the pair vouches for", () => {
     expect(runCheck(casingName, { pt: "Scilab Help >> Gráficos > Datatips > propriedades das datatips", en: "Scilab Help >> Graphics > Datatips > datatip properties" }, { spellers: { pt, en } })).toEqual([]));
   it("hit: the English's lower case inside an address does not count", () =>
     expect(runCheck(casingName, { pt: "Este manual foi escrito pela equipa do apt.", en: "This manual was written by the APT team <apt@packages.debian.org>." }, { spellers: { pt, en } })).toEqual(["apt→APT"]));
+});
+
+// Development corpus, tune half (session 8): an option's name is spelt as the program spells it; its capitals are
+// restored from the English only when the English writes the option itself so. Seen on apt-utils (pt-PT, "--db")
+// and psmisc (pt-BR, "--namespace NAMESPACE"): two sources, one class.
+describe("casing-name, an option named like a word the English capitalises (issue 12, session 8)", () => {
+  const words = ["a", "o", "opção", "pode", "ser", "usada", "para", "especificar", "uma", "base", "de", "dados", "espaço", "nomes", "use", "isso"];
+  const spellers = { pt: { correct: (w: string) => words.includes(w.toLowerCase()) }, en: { correct: (w: string) => ["the", "option", "can", "be", "used", "to", "specify", "a", "database", "binary", "caching", "namespace", "use", "for", "that", "db"].includes(w.toLowerCase()) } };
+  // Through checkPair: the literal filter decides, which drops a prose flag over an option unless it restores the English's own literal.
+  const flags = (pt: string, en: string) => checkPair({ pt, en }, { variant: "pt-BR", terms: [], spellers, disabled: checks.filter((c) => c.id !== "casing-name").map((c) => c.id) }).map((f) => `${f.text}→${f.suggestion}`);
+  it.each([
+    ["an option whose name is an acronym elsewhere in the English (apt-ftparchive '--db')", "A opção --db pode ser usada para especificar uma base de dados.", "The option --db can be used to specify a binary caching DB."],
+    ["an option beside its placeholder in capitals (fuser '--namespace NAMESPACE')", "-n ESPAÇO DE NOMES, --namespace ESPAÇO DE NOMES", "-n NAMESPACE, --namespace NAMESPACE"],
+  ])("near miss: %s", (_n, pt, en) => expect(flags(pt, en)).toEqual([]));
+  it("hit: an option's capitals lost where the English writes the option with them", () =>
+    expect(flags("A opção --db pode ser usada para especificar uma base de dados.", "The option --DB can be used to specify a database.")).toEqual(["db→DB"]));
+});
+
+// Session 8 (tune half, KHelpCenter's pt-PT glossary, which shows its links as escaped HTML): an HTML tag's
+// attributes are no prose; the link's text still is.
+describe("casing-name, inside an HTML tag shown as text (issue 12, session 8)", () => {
+  const spellers = { pt: { correct: (w: string) => ["mais", "informações", "wiki", "da", "comunidade", "do", "veja", "a", "documentação", "api"].includes(w.toLowerCase()) }, en: { correct: (w: string) => ["more", "info", "community", "wiki", "see", "the", "api", "documentation"].includes(w.toLowerCase()) } };
+  const flags = (pt: string, en: string) => checkPair({ pt, en }, { variant: "pt-PT", terms: [], spellers, disabled: checks.filter((c) => c.id !== "casing-name").map((c) => c.id) }).map((f) => `${f.text}→${f.suggestion}`);
+  it("near miss: a host name in a link's address", () =>
+    expect(flags("Mais informações: <a href=\"http://community.kde.org/Frameworks\" target=\"_top\">Wiki da Comunidade do KDE</a>", "More info: <a href=\"https://community.kde.org/Frameworks\" target=\"_top\">KDE Community Wiki</a>")).toEqual([]));
+  it("hit: the link's text, which is prose", () =>
+    expect(flags("Veja a <a href=\"https://api.kde.org/frameworks/\">documentação da api</a>", "See the <a href=\"https://api.kde.org/frameworks/\">API documentation</a>")).toEqual(["api→API"]));
 });

@@ -377,3 +377,17 @@ describe("casing-sentence-start, fresh man pages (session 7)", () => {
     ["a prose line beside a diagram's line", { pt: "entrada ---> saída\nFeito. este campo copia.", en: "input ---> output\nDone. This field copies." }, ["este→Este"]],
   ])("hit: %s", (_n, pair, expected) => expect(runCheck(casingSentenceStart, pair, withPt)).toEqual(expected));
 });
+
+// Session 8 (tune half, KDE handbooks): a mark that is a token's syntax and a pattern of file names at a sentence's
+// start. Kleopatra (pt-BR and pt-PT) and KFind (pt-BR).
+describe("casing-sentence-start, a token's own '!' and a wildcard pattern (session 8)", () => {
+  const spellers = { pt: { correct: (w: string) => ["que", "é", "de", "fato", "a", "configuração", "padrão", "mar", "pode", "encontrar", "e", "veja", "resultado", "está", "certo", "isto"].includes(w.toLowerCase()) } };
+  it.each([
+    ["required attributes marked with '!' (Kleopatra)", { pt: "acrescente um ponto de exclamação (por exemplo CN!,L,OU,O!,C!,EMAIL! que é, de fato, a configuração padrão).", en: "append an exclamation mark (e.g. CN!,L,OU,O!,C!,EMAIL!, which happens to be the default configuration)." }],
+    ["a file-name pattern with a wildcard (KFind)", { pt: "O asterisco representa qualquer número de caracteres faltando (incluindo zero), o que significa por exemplo procurar por marco* pode encontrar os arquivos marco, marco.png e marco_não_pode_ler_isto.kwd. mar*.kwd pode encontrar maresia.kwd e marco_não_pode_ler_isto.", en: "The asterisk stands for any number of missing characters (even zero), that means e.g. searching for marc* may find the files marc, marc.png and marc_must_not_read_this.kwd. mar*.kwd may find marketplace.kwd and marc_must_not_read_this." }],
+  ])("near miss: %s", (_n, pair) => expect(runCheck(casingSentenceStart, pair, { spellers })).toEqual([]));
+  it.each([
+    ["an exclamation ending a sentence the English ends too", { pt: "Veja o resultado! está certo.", en: "See the result! It is right." }, ["está→Está"]],
+    ["a word of prose after a stop, not glued to a wildcard", { pt: "Veja o resultado. mar * isto.", en: "See the result. Sea * this." }, ["mar→Mar"]],
+  ])("hit: %s", (_n, pair, expected) => expect(runCheck(casingSentenceStart, pair, { spellers })).toEqual(expected));
+});

@@ -200,11 +200,15 @@ const lastLine = (text: string | undefined): string => {
 };
 
 /** Whether the token before the stop at `offset` ("-I.", "package.") stands in the English too, followed by a lower-case word. */
+// A "!" or "?" inside a token is its syntax ("CN!,L,OU,O!,C!,EMAIL! que é…", Kleopatra's required attributes), as a
+// stop inside one is ("-I."); the English may put its comma after the token ("EMAIL!, which happens").
 function stopInToken(pt: string, offset: number, en: string): boolean {
-  const token = /\S+\.\s+$/u.exec(pt.slice(0, offset))?.[0].trimEnd();
+  const token = /\S+[.!?]\s+$/u.exec(pt.slice(0, offset))?.[0].trimEnd();
   if (!token) return false;
-  const at = en.indexOf(`${token} `);
-  return at >= 0 && /^\s+\p{Ll}/u.test(en.slice(at + token.length));
+  for (let at = en.indexOf(token); at >= 0; at = en.indexOf(token, at + 1)) {
+    if (/^[,;:]?\s+\p{Ll}/u.test(en.slice(at + token.length, at + token.length + 4))) return true;
+  }
+  return false;
 }
 
 /** A Portuguese word of running text (not a single letter standing for a variable, a code or a command). */
@@ -387,7 +391,8 @@ export const casingSentenceStart: Check<"casing-sentence-start"> = {
       // A single letter (a variable, a format code: "p  AM ou PM"), a command or identifier ("dpkg-deb irá",
       // "grep [OPÇÃO]", "lista_de_usuários") or a keyword no Portuguese dictionary knows is written as the program spells it.
       // So is a function called with its brackets ("file(action,unit) permite"), or one the document calls elsewhere ("ode é a função padrão").
-      .filter((s) => proseWord(s.word, pt) && !/^(?:[-_]\p{L}|\()/u.test(pair.pt.slice(s.offset + s.word.length)) && !context.document?.calledNames?.includes(s.word))
+      // So is a pattern of file names ("mar*.kwd pode encontrar…", KFind): a word glued to a wildcard.
+      .filter((s) => proseWord(s.word, pt) && !/^(?:[-_]\p{L}|\(|\*)/u.test(pair.pt.slice(s.offset + s.word.length)) && !context.document?.calledNames?.includes(s.word))
       // A relative pronoun after a stop ("handle. a qual chamaremos manipulador") goes on with the sentence: the stop is the flaw, not the case.
       .filter((s) => !(s.offset > 0 && RELATIVE.test(pair.pt.slice(s.offset))))
       // A stop the English does not have before a lower-case word is the stray-stop check's finding, not a lost capital.

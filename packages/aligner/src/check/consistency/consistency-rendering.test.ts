@@ -42,3 +42,23 @@ describe("consistency-rendering, development corpus (issue 12, session 4)", () =
     expect(only([usual, usual, usual, { en: "The scaling law is simple.", pt: "A lei do dimensionamento é simples." }])).toEqual(["3:lei do dimensionamento→lei de escala"]);
   });
 });
+
+// Development corpus, tune half (issue 12, session 8): two places against one is no norm for a phrase of prose (man-db's
+// man.1 "short description", po4a.7's "translated source", KDE kcalc's "value stored": each 2 of 3, a choice between
+// synonyms), but is for a name the English capitalises (KDE JuK's "Search Bar": "Barra de Procura" twice, "barra de pesquisa" once).
+describe("consistency-rendering, two places against one (session 8)", () => {
+  const usual = { en: "Every scaling law holds here.", pt: "Toda lei de escala vale aqui." };
+  const other = { en: "The scaling law is simple.", pt: "A lei de dimensionamento é simples." };
+  it("near miss: a phrase of prose rendered twice one way and once another", () => {
+    expect(only([usual, usual, other])).toEqual([]);
+  });
+  it("hit: a rendering used three times against one used once", () => {
+    expect(only([usual, usual, usual, other])).toEqual(["3:lei de dimensionamento→lei de escala"]);
+  });
+  it("hit: a name the English capitalises, rendered twice one way and once another", () => {
+    const named = { en: "This toggles whether the Search Bar is shown.", pt: "Isto alterna se a Barra de Procura é mostrada." };
+    const menu = { en: "View → Show Search Bar", pt: "Ver → Mostrar Barra de Procura" };
+    const prose = { en: "Use the search bar to find the path.", pt: "Use a barra de pesquisa para encontrar o caminho." };
+    expect(only([prose, menu, named])).toEqual(["0:barra de pesquisa→Barra de Procura"]);
+  });
+});

@@ -1,6 +1,6 @@
 import type { CheckInput, Flag, UsualRendering } from "../../types.ts";
 import { flagAt, type Check } from "../check.ts";
-import { sameRendering, termRenderings, type Rendering } from "./renderings.ts";
+import { namedInEnglish, sameRendering, termRenderings, type Rendering } from "./renderings.ts";
 
 /** A term must be met this often before its usual rendering is a norm. */
 const MIN_OCCURRENCES = 3;
@@ -24,6 +24,10 @@ export function usualRenderings(pairs: readonly CheckInput[], all: Map<string, R
     }
     const [usual, n] = [...counts].sort((a, b) => b[1] - a[1])[0]!;
     if (counts.size < 2 || n < MIN_OCCURRENCES - 1 || n / renderings.length < MAJORITY) continue;
+    // Two places against one make a norm for a name the English capitalises ("Search Bar": "Barra de Procura" twice,
+    // "barra de pesquisa" once); for a phrase of prose they are a translator's choice between synonyms ("breve descrição"
+    // and "descrições curtas" for "short description", "documento fonte traduzido" for "translated source document").
+    if (n < MIN_OCCURRENCES && !renderings.some((r) => pairs[r.pair]!.en !== undefined && namedInEnglish(pairs[r.pair]!.en!, term))) continue;
     const model = renderings.find((r) => sameRendering(r.key, usual))!;
     out[term] = { key: usual, text: pairs[model.pair]!.pt.slice(model.words[0]!.start, model.words[1]!.end), count: n, of: renderings.length };
   }

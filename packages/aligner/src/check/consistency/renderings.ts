@@ -69,6 +69,23 @@ function englishTerms(en: string): string[] {
   return out;
 }
 
+// A word written with its capital and then in lower case: "Search", "Bar".
+const CAPITALISED = /^\p{Lu}\p{Ll}+$/u;
+
+/**
+ * Whether the English writes the term as a name, both words capitalised ("the Search Bar is shown", "Show Search Bar"):
+ * an element of the interface or a glossary's term, which a document must call one way, and not a phrase of prose
+ * ("a short description", "the translated source"), which a translator may word two ways.
+ */
+export function namedInEnglish(en: string, term: string): boolean {
+  const ws = words(en);
+  for (let k = 0; k + 1 < ws.length; k++) {
+    const [a, b] = [ws[k]!.text, ws[k + 1]!.text];
+    if (CAPITALISED.test(a) && CAPITALISED.test(b) && `${stemEn(a.toLowerCase())} ${stemEn(b.toLowerCase())}` === term) return true;
+  }
+  return false;
+}
+
 const translations = new Map<string, readonly string[]>();
 /** The lexicon's English stems for a Portuguese word, remembered: a document repeats its words. */
 function stemsOf(word: string): readonly string[] {

@@ -77,3 +77,45 @@ describe("entity-token, development corpus (issue 12, session 4)", () => {
     ["a letter off in a path piece that is no word", "instala-os como usr/lib/pam.d/nmae, em vez", "install them as usr/lib/pam.d/name, instead", ["usr/lib/pam.d/nmae→usr/lib/pam.d/name"]],
   ])("hit: %s", (_n, pt, en, expected) => expect(runCheck(entityToken, { pt, en }, { spellers: sp })).toEqual(expected));
 });
+
+// Session 8 (tune half: po4a's man pages and the KDE handbooks): a Portuguese token the English itself writes, and an
+// example's variables renamed in Portuguese. Each class seen on two sources.
+describe("entity-token, the English's own token and a localised example's variables (issue 12, session 8)", () => {
+  const sp = {
+    pt: { correct: (w: string) => ["é", "a", "tradução", "em", "alemão", "de", "cleópatra", "nome", "perguntar", "ou", "verdadeiro", "autor", "comando"].includes(w.toLowerCase()) },
+    en: { correct: (w: string) => ["is", "the", "german", "spelling", "of", "name", "ask", "or", "true", "author", "command"].includes(w.toLowerCase()) },
+  };
+  it.each([
+    // po4a's TeX.3pm (pt-BR): "command" is the syntax's keyword, which the English writes beside "command1".
+    ["a keyword the English writes beside a numbered placeholder (po4a TeX.3pm)", "% po4a: command comando1 alias comando2", "% po4a: command command1 alias command2"],
+    // Kleopatra's handbook (pt-BR and pt-PT): the sentence is about the two spellings.
+    ["a name the English writes too, beside the one it resembles (Kleopatra)", "Kleopatra é a tradução em alemão de Cleópatra.", "Kleopatra is the German spelling of Cleopatra."],
+    ["a name the English writes in its text and in a link's address (RFC 1179)", "descrito no RFC 1179 em 1990", "described in <a href=\"https://www.ietf.org/rfc/rfc1179.txt\">RFC 1179</a> in 1990"],
+    // KTurtle's handbook (pt-BR and pt-PT): the language's commands are translated, and so are the examples' variables.
+    ["a variable renamed in Portuguese (KTurtle '$nome')", "$nome = perguntar \"Como se chama?\"", "$name = ask \"What is your name?\""],
+    ["a variable renamed word for word around its digits (KTurtle '$ou_1_1')", "$ou_1_1 = verdadeiro ou verdadeiro", "$or_1_1 = true or true"],
+  ])("near miss: %s", (_n, pt, en) => expect(runCheck(entityToken, { pt, en }, { spellers: sp })).toEqual([]));
+  it.each([
+    ["a variable misspelt", "$nmae = perguntar", "$name = ask", ["$nmae→$name"]],
+    ["a variable's word misspelt around its digits", "$oy_1_1 = verdadeiro ou verdadeiro", "$or_1_1 = true or true", ["$oy_1_1→$or_1_1"]],
+    ["a name misspelt that the English does not write", "o Makeifle do autor", "the upstream Makefile", ["Makeifle→Makefile"]],
+  ])("hit: %s", (_n, pt, en, expected) => expect(runCheck(entityToken, { pt, en }, { spellers: sp })).toEqual(expected));
+});
+
+describe("entity-token, a token's piece and a quantity's unit (issue 12, session 8)", () => {
+  it("hit: an option's piece is not the English's own token ('-wildcard' inside '--wildcard', man-db pt-PT)", () =>
+    expect(runCheck(entityToken, { pt: "como com apropos(1) -wildcard.", en: "as with apropos(1) --wildcard." })).toEqual(["-wildcard→--wildcard"]));
+  // installation-guide (pt-PT): the English's "160GB" written "160 GB", as SI and Portuguese typography have it.
+  it("near miss: a figure set apart from its unit", () =>
+    expect(runCheck(entityToken, { pt: "a sua antiga partição de 160 GB, pode", en: "your old 160GB /home partition, you can" })).toEqual([]));
+});
+
+// Session 8 (tune half, KDE handbooks pt-PT: KRDC, KRfb, KHelpCenter): the same address by the older scheme.
+describe("entity-token, an address by http where the English has https (issue 12, session 8)", () => {
+  it.each([
+    ["the bug tracker (KRDC, KRfb)", "envie um erro para http://bugs.kde.org.", "file a bug at https://bugs.kde.org."],
+    ["a link's address (KHelpCenter)", "em <a href=\"http://www.openprinting.org/printers\">", "at <a href=\"https://www.openprinting.org/printers\">"],
+  ])("near miss: %s", (_n, pt, en) => expect(runCheck(entityToken, { pt, en })).toEqual([]));
+  it("hit: the address itself changed", () =>
+    expect(runCheck(entityToken, { pt: "envie um erro para https://bug.kde.org.", en: "file a bug at https://bugs.kde.org." })).toEqual(["https://bug.kde.org→https://bugs.kde.org"]));
+});

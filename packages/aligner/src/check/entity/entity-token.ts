@@ -113,6 +113,56 @@ function translatedPlaceholder(text: string, token: string, pt?: { correct(w: st
   return changed > 0 && changed < (a.length + 1) / 2;
 }
 
+// What may stand around a token the English writes alone: a space, an end, or a bracket, quote or mark of punctuation
+// (not a hyphen or a slash, which make it a piece of a longer token: "-wildcard" inside "--wildcard").
+const OPENS_TOKEN = /[\s([{"“‘'«<>]/u;
+const CLOSES_TOKEN = /[\s,.;:!?)\]}"”’'»<]/u;
+
+/**
+ * Whether the English writes `text` itself, as a whole token or phrase ("command" of "% po4a: command
+ * command1 …", "Kleopatra" of "Kleopatra is the German spelling of Cleopatra", "RFC 1179" beside the link's
+ * "rfc1179"): the Portuguese then keeps one of the English's own tokens, not a slip of a neighbouring one.
+ * By position and neighbouring characters: no pattern is built from the text.
+ */
+function writtenInEnglish(en: string, text: string): boolean {
+  for (let at = en.indexOf(text); at >= 0; at = en.indexOf(text, at + 1)) {
+    const before = at > 0 ? en[at - 1]! : "";
+    const after = en[at + text.length] ?? "";
+    if ((!before || OPENS_TOKEN.test(before)) && (!after || CLOSES_TOKEN.test(after))) return true;
+  }
+  return false;
+}
+
+const otherScheme = (a: string, b: string): boolean =>
+  (a.startsWith("http://") && b.startsWith("https://") && a.slice(7) === b.slice(8)) || (a.startsWith("https://") && b.startsWith("http://") && a.slice(8) === b.slice(7));
+
+/** A figure, one space, and letters: a quantity and its unit ("160 GB", "5 MiB"). */
+const UNIT_APART = /^\p{N}[\p{N}.,]* \p{L}+$/u;
+
+/** A variable of code by its sigil ("$name", "%total", "@list"): an example's own name, which a localised example renames. */
+const SIGIL_VARIABLE = /^[$%@]\p{L}/u;
+const NAME_PIECES = /[_\d]+/u;
+
+/**
+ * Whether `text` is the variable `token` renamed word for word ("$nome" for "$name", "$ou_1_1" for
+ * "$or_1_1"): the sigil and any digits kept, each word a Portuguese word where the English has an
+ * English one. Help for a programming language whose commands are translated (KTurtle's) translates its
+ * examples' variables throughout; a variable misspelt ("$nmae") has a piece that is no word.
+ */
+function renamedVariable(text: string, token: string, pt?: { correct(w: string): boolean }, en?: { correct(w: string): boolean }): boolean {
+  if (!pt || !en || !SIGIL_VARIABLE.test(token) || text[0] !== token[0]) return false;
+  const a = text.slice(1).split(NAME_PIECES);
+  const b = token.slice(1).split(NAME_PIECES);
+  if (a.length !== b.length || text.slice(1).replace(/\p{L}+/gu, "") !== token.slice(1).replace(/\p{L}+/gu, "")) return false;
+  let changed = 0;
+  for (let i = 0; i < a.length; i++) {
+    if (a[i] === b[i]) continue;
+    if (!/^\p{L}{2,}$/u.test(a[i]!) || !pt.correct(a[i]!.toLowerCase()) || !en.correct(b[i]!.toLowerCase())) return false;
+    changed++;
+  }
+  return changed > 0;
+}
+
 /**
  * A token the English keeps verbatim (code, a path, an option, a name written as a thing's name)
  * that reached the Portuguese changed: a letter swapped ("Aqcuire::IndexTargets"), split by a
@@ -149,13 +199,20 @@ export const entityToken: Check<"entity-token"> = {
         if (option && c.text.startsWith(option)) return false;
         // A token written all in lower case only lost its capitals: the casing checks' finding ("openai").
         // One written all in capitals ("FORTRAN" for "Fortran") is a way of writing the name, not a change.
-        if (c.lowerJoined === tLowerJoined) return (c.spaced || (c.lower !== c.text && !c.piece)) && !(!c.spaced && !tCaps && ALL_CAPS.test(c.text)) && !capitalsGained(c.text, t);
+        // Not where the English writes the Portuguese's form itself ("RFC 1179" in the text, "rfc1179" in the link's address),
+        // nor a figure set apart from its unit ("160 GB" for "160GB"), as Portuguese typography writes quantities.
+        if (c.lowerJoined === tLowerJoined) return !UNIT_APART.test(c.text) && (c.spaced || (c.lower !== c.text && !c.piece)) && !(!c.spaced && !tCaps && ALL_CAPS.test(c.text)) && !capitalsGained(c.text, t) && !writtenInEnglish(pair.en!, c.text);
         // "anos 2010" for "2010s": a number is the number checks' business.
         if (!/\p{L}/u.test(c.text)) return false;
         const joined = t.includes(" ") && c.joined === tJoined;
         // (The cheap tests first: nearly every candidate is neither joined nor a slip, and the dictionaries need not be asked.)
         if (!joined && !withinOneSlip(c.text, t)) return false;
-        if (translatedPlaceholder(c.text, t, context.spellers.pt, context.spellers.en) || translatedPieces(c.text, t, context.spellers.pt, context.spellers.en)) return false;
+        // The same address by the older scheme ("http://bugs.kde.org" for "https://bugs.kde.org"): a translation of the
+        // page before the site moved to HTTPS, and the address still leads there.
+        if (otherScheme(c.text, t)) return false;
+        if (translatedPlaceholder(c.text, t, context.spellers.pt, context.spellers.en) || translatedPieces(c.text, t, context.spellers.pt, context.spellers.en) || renamedVariable(c.text, t, context.spellers.pt, context.spellers.en)) return false;
+        // One of the English's own tokens kept beside the one it resembles ("command" of "command command1").
+        if (writtenInEnglish(pair.en!, c.text)) return false;
         if (joined) return true;
         // A word split by a space ("Rele ase" for "Release") whose halves are no words: no translation splits a word so.
         if (c.spaced && c.joined === t) return !c.text.split(" ").every(isWord);

@@ -184,3 +184,19 @@ describe("foreign-word, codes and names with no English to clear them (session 6
     ["a Spanish spelling in brackets with other words", "uma matriz ortogonal (ou unitaria) Q", ["unitaria→unitária"]],
   ])("hit: %s", (_n, pt_, expected) => expect(runCheck(foreignWord, { pt: pt_ }, { spellers })).toEqual(expected));
 });
+
+// KDE handbooks, tune half (issue 12, session 8): the commands of a scripting language taught in Portuguese.
+describe("foreign-word: a statement of an example's program (session 8)", () => {
+  const spellers = {
+    pt: createSpeller(dictionaryPt), en: createSpeller(dictionaryEn),
+    es: createSpeller(dictionaryEs), it: createSpeller(dictionaryIt),
+  };
+  it.each([
+    // KTurtle pt-BR's reference ("arcoseno X" on its line, the command of kturtle.mo), pt-PT's learned command.
+    ["a command and its placeholder (KDE KTurtle pt-BR)", { pt: "arcoseno X\narcocosseno X\narcotangente X", en: "arcsin X\narccos X\narctan X" }],
+    ["a learned command and its number (KDE KTurtle pt-PT)", { pt: "go 30,30\nsessione 20\ngo 40,40", en: "go 30,30\ncircle 20\ngo 40,40" }],
+  ])("near miss: %s", (_n, pair) => expect(runCheck(foreignWord, pair, { spellers })).toEqual([]));
+  it("hit: the same word in a sentence stays foreign", () => {
+    expect(runCheck(foreignWord, { pt: "Abre uma sessione nova no servidor.", en: "Opens a new session on the server." }, { spellers })).toEqual(["sessione→sessão"]);
+  });
+});

@@ -8,6 +8,7 @@ import { listedLanguageOf } from "./frequent-words.ts";
 import { portugueseFor } from "./spanish-spelling.ts";
 import { closeForms } from "../spelling/close-forms.ts";
 import { isEntryName } from "../spelling/entry-name.ts";
+import { isDocumentCommand, isStatementCommand, statementCommands } from "../text/statement-line.ts";
 import { isCodeOrTableLine } from "../untranslated/literal-line.ts";
 import { execAll } from "../text/exec-all.ts";
 
@@ -48,6 +49,8 @@ function literalWord(text: string, w: { start: number; end: number; text: string
   // Latin "et al." after the authors of a citation ("Foley e van Dam et al.").
   if (w.text === "al" && /(?:^|\s)et $/u.test(text.slice(Math.max(0, w.start - 4), w.start))) return true;
   if (isEntryName(text, w.start, w.end)) return true;
+  // A statement of an example's program on its line ("circunferencia 50", "arcoseno X"): the language's command.
+  if (isStatementCommand(text, w.start, w.end)) return true;
   if (/ > $/u.test(text.slice(Math.max(0, w.start - 3), w.start)) && /^\s*(?:\n|$)/u.test(text.slice(w.end))) return true;
   const lineStart = text.lastIndexOf("\n", w.start - 1) + 1;
   const lineEnd = text.indexOf("\n", w.end);
@@ -137,6 +140,11 @@ export const foreignWord: Check<"foreign-word"> = {
   severity: "warning",
   name: "Word from a third language",
   description: "A Spanish, German, Italian or French word has leaked into the Portuguese.",
+  // The document's examples name its scripting language's commands (see statementCommands): learned once, for every pair.
+  runDocument(pairs, context) {
+    const ctx = { ...context, document: { ...context.document, statementCommands: statementCommands(pairs) } };
+    return { pairFlags: pairs.map((pair) => this.run!(pair, ctx)), documentFlags: [] };
+  },
   run(pair, context) {
     const pt = context.spellers.pt;
     const en = context.spellers.en;
@@ -224,6 +232,8 @@ export const foreignWord: Check<"foreign-word"> = {
     // A line of a table or code keeps its program's names ("walld           100008  rwall shutdown").
     // (Not any line after a single line break: hard-wrapped prose is prose.)
     if (!flags.length || isCodeOrTableLine(pair.pt)) return [];
-    return flags.filter((f) => !literalWord(pair.pt, f));
+    // A command the document's examples write as a statement ("circunferencia 50"), named in its prose too.
+    const commands = context.document?.statementCommands;
+    return flags.filter((f) => !literalWord(pair.pt, f) && !isDocumentCommand(commands, f.text));
   },
 };

@@ -175,3 +175,21 @@ describe("number-mismatch, thousands grouped in each language's way (session 7)"
     ["a section number still compared as written", "veja a seção 1.048.576", "see section 1.048.577", ["1.048.576→1.048.577"]],
   ])("hit: %s", (_n, pt, en, expected) => expect(runCheck(numberMismatch, { pt, en })).toEqual(expected));
 });
+
+// Session 8 (tune half, KDE handbooks: Kleopatra's certificate details, KOrganizer's examples): dates and times of day
+// written in the Portuguese way, and the weekday numerals of Portuguese.
+describe("number-mismatch, dates, clock times and weekdays in the Portuguese way (session 8)", () => {
+  it.each([
+    ["a date with slashes for the English's dots (Kleopatra)", "Validade: de 25/08/2009 10:42 até 19/10/2010 10:42", "Validity: from 25.08.2009 10:42 through 19.10.2010 10:42"],
+    ["a day and month in the other order", "em 25/08/2009", "on 08/25/2009"],
+    ["an hour of the afternoon on the 24-hour clock (KOrganizer)", "O compromisso irá começar às 12, meio-dia e irá terminar às 13 horas.", "The appointment will start at 12 noon and end at 1 pm."],
+    ["a time of day with its minutes", "entre o meio-dia e as 13:00", "between 12 noon and 1 pm"],
+    ["a weekday's numeral (KOrganizer: 3ª-feira is Tuesday)", "(por exemplo, a segunda 3ª-feira de Março)", "(e.g., the 2nd Tuesday of March)"],
+  ])("near miss: %s", (_n, pt, en) => expect(runCheck(numberMismatch, { pt, en })).toEqual([]));
+  it.each([
+    ["a date's day changed", "Validade: de 26/08/2009 10:42", "Validity: from 25.08.2009 10:42", ["26/08/2009"]],
+    ["an hour that is not the English's afternoon hour", "O compromisso irá terminar às 14 horas.", "The appointment will end at 1 pm.", ["14"]],
+    ["a version with dots is no date", "A versão 2.10.35 corrige isto.", "Version 2.10.34 fixes this.", ["2.10.35→2.10.34"]],
+    ["a figure before 'feira' that is no weekday's numeral", "a feira tem 3 dias", "the fair lasts 4 days", ["3"]],
+  ])("hit: %s", (_n, pt, en, expected) => expect(runCheck(numberMismatch, { pt, en })).toEqual(expected));
+});

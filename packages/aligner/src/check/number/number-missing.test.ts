@@ -103,3 +103,25 @@ describe("number-missing, a restating range in brackets", () => {
   it("hit: the range alone is what the Portuguese lost", () =>
     expect(runCheck(numberMissing, { pt: "os valores da máscara", en: "the mask values (0 to 255)" })).toEqual(["os valores da máscara"]));
 });
+
+// Session 8 (tune half, KTurtle's pt-BR and pt-PT handbooks): a number the Portuguese gives as an ordinal word.
+describe("number-missing, an ordinal word for the English's number (session 8)", () => {
+  it.each([
+    ["'a quarta seção' for 'Section four' (KTurtle pt-BR)", "A quarta seção explica como atribuir valores às variáveis.", "Section four explains how to assign values to variables."],
+    ["'quinta secção' for 'section five' (KTurtle pt-PT)", "na quinta secção e como criar os seus próprios comandos.", "in section five and how to create your own commands."],
+  ])("near miss: %s", (_n, pt, en) => expect(runCheck(numberMissing, { pt, en })).toEqual([]));
+  // po4a's Pod.3pm (pt-BR): "quarto" before a plural is "quatro" misspelt, and the count is lost.
+  it("hit: an ordinal in the singular before a plural noun ('quarto caracteres' for 'four characters')", () =>
+    expect(runCheck(numberMissing, { pt: "e se ele for quarto caracteres, os primeiros dois são usados.", en: "and if it is four characters, the first two are used." })).toEqual(["e se ele for quarto caracteres, os primeiros dois são usados."]));
+  it("hit: the number gone with no ordinal", () =>
+    expect(runCheck(numberMissing, { pt: "A seção explica como atribuir valores às variáveis.", en: "Section four explains how to assign values to variables." })).toEqual(["A seção explica como atribuir valores às variáveis."]));
+});
+
+// Session 8 (tune half, KTurtle pt-BR and pt-PT): the figure said in the sentence before, in the same paragraph.
+describe("number-missing, a figure in the neighbouring sentence of the paragraph (session 8)", () => {
+  const pair = { pt: "Uma vez que o x fica igual a 4 na primeira linha, a resposta à pergunta é “falso”.", en: "Since 4 is not greater than 5 the expression evaluates “false”.", prevPt: "O operador de comparação testa a expressão x > 5." };
+  it("near miss: the sentence before, in running prose, has it (KTurtle)", () =>
+    expect(runCheck(numberMissing, { ...pair, gapBefore: " " })).toEqual([]));
+  it("hit: the line before, in a list, has it", () =>
+    expect(runCheck(numberMissing, { ...pair, gapBefore: "\n" })).toEqual([pair.pt]));
+});

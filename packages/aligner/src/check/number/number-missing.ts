@@ -104,7 +104,12 @@ export const numberMissing: Check<"number-missing"> = {
     // Only for a pair with no figure of its own, or cut mid-sentence: in a list ("Dimensão 2: 2 níveis" before
     // "Dimensão 3: 3 níveis" for "2 ranks") a figure of the next line is that line's.
     const cut = !/[.!?:;]["”)]?\s*$/u.test(pair.pt);
-    const neighbours = !pt.some((p) => !p.weak) ? [pair.prevPt, pair.nextPt] : cut ? [pair.nextPt] : [];
+    // So is a figure said in the sentence just before or after in the same paragraph ("… testa a expressão x > 5. Uma vez
+    // que o x fica igual a 4 …" for "Since 4 is not greater than 5 …"): running prose, the translator moved it; lines
+    // of a list stand apart by line breaks.
+    const sameParagraph = (gap: string | undefined) => gap !== undefined && !gap.includes("\n");
+    const inProse = [sameParagraph(pair.gapBefore) ? pair.prevPt : undefined, sameParagraph(pair.gapAfter) ? pair.nextPt : undefined];
+    const neighbours = !pt.some((p) => !p.weak) ? [pair.prevPt, pair.nextPt] : cut ? [pair.nextPt, ...inProse] : inProse;
     if (missing.every((e) => neighbours.some((n) => n !== undefined && presentIn(n, e)))) return [];
     // Two different sentences paired by the aligner: the English's figures belong to a sentence the Portuguese has elsewhere.
     if (unrelatedPair(pair.pt, pair.en, context?.spellers.en)) return [];

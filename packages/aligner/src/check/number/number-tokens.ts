@@ -1,6 +1,7 @@
 import { quantities, type Quantity } from "./quantities.ts";
 import { execAll } from "../text/exec-all.ts";
 import { BoundedCache } from "../../bounded-cache.js";
+import { PassMemo } from "../../document-pass.ts";
 
 type Lang = "pt" | "en";
 
@@ -18,6 +19,11 @@ export interface NumberToken {
   dotted: boolean;
   /** Followed by a scale word ("10 bilhões"): the digits alone say nothing. */
   scaled: boolean;
+  /**
+   * A date, compared as a date whatever its separators and the order of its day and month: "25/08/2009"
+   * is the English's "25.08.2009" (and "08/25/2009"). Two dates are the same number when their keys are.
+   */
+  date?: string;
 }
 
 // One and two as words: a quantity only when the other side has the same number. So are zero and the
@@ -25,10 +31,20 @@ export interface NumberToken {
 // "dois ou três" for "a triplet or pair"): too loose to be flagged, enough to say the number is there.
 const WEAK: Record<Lang, Record<string, number>> = {
   // "mil" alone is a thousand ("mil vezes"); after a number it is the scale the quantity pattern applies.
-  pt: { um: 1, uma: 1, dois: 2, duas: 2, mil: 1000, zero: 0, zeros: 0, par: 2, dezena: 10, dezenas: 10, dúzia: 12, dúzias: 12, centena: 100, centenas: 100, milhares: 1000, tridimensional: 3, bidimensional: 2 },
+  pt: { um: 1, uma: 1, dois: 2, duas: 2, mil: 1000, zero: 0, zeros: 0, par: 2, dezena: 10, dezenas: 10, dúzia: 12, dúzias: 12, centena: 100, centenas: 100, milhares: 1000, tridimensional: 3, bidimensional: 2, "meio-dia": 12, "meia-noite": 0 },
   // The English's ordinals as words, for the Portuguese's "1º", "2.ª" ("em 1º de fevereiro" for "on the first of February").
   en: { one: 1, two: 2, zero: 0, pair: 2, triplet: 3, twice: 2, dozen: 12, dozens: 12, hundreds: 100, thousands: 1000, first: 1, second: 2, third: 3, fourth: 4, fifth: 5 },
 };
+// Portuguese ordinals as words, for the English's cardinal ("a quarta seção" for "section four"). Weak like "um" and
+// "dois": "segunda" is also a weekday and "segundo" a unit of time, so they vouch for a number, never raise one.
+const ORDINALS = new Set<string>();
+for (const [k, word] of ["primeir", "segund", "terceir", "quart", "quint", "sext", "sétim", "oitav", "non", "décim"].entries()) {
+  for (const ending of ["o", "a", "os", "as"]) { WEAK.pt[`${word}${ending}`] = k + 1; ORDINALS.add(`${word}${ending}`); }
+}
+// An ordinal in the singular agrees with a noun in the singular: before a plural ("quarto caracteres" for "four
+// characters") it stands for the cardinal by a slip, and says nothing of the number.
+const PLURAL_NEXT = /^\s+\p{L}+s(?![\p{L}\p{N}])/u;
+const misusedOrdinal = (word: string, rest: string): boolean => ORDINALS.has(word) && !word.endsWith("s") && PLURAL_NEXT.test(rest);
 /** The words' first letters, looked for first (a look-ahead): the look-behind is then tried only there. */
 function firstLetters(words: readonly string[]): string {
   return [...new Set(words.map((w) => w.charAt(0)))].join("");
@@ -61,19 +77,72 @@ function fromQuantity(text: string, q: Quantity, lang: Lang): NumberToken {
 const CACHE_SIZE = 8;
 // One map per language, keyed by the text itself: a key of language and text joined would copy the text on every call.
 const caches: Record<Lang, BoundedCache<string, readonly NumberToken[]>> = { pt: new BoundedCache(CACHE_SIZE), en: new BoundedCache(CACHE_SIZE) };
+/**
+ * During a document pass, the tokens of the first texts it tokenises: both number checks run as document
+ * passes, one after the other over all pairs, so the few recent texts above were never the next check's
+ * (seven texts in eight were tokenised twice). Bounded as the pass's words are (`text/words.ts`), so a
+ * document of tens of thousands of sentences keeps no more.
+ */
+const MAX_PASS_TEXTS = 4096;
+const passTokens: Record<Lang, PassMemo<string, readonly NumberToken[]>> = { pt: new PassMemo(MAX_PASS_TEXTS), en: new PassMemo(MAX_PASS_TEXTS) };
 
 /** Every number of a text: digits (with scale words), number words, and one and two. Shared: read-only. */
 export function numberTokens(text: string, lang: Lang): readonly NumberToken[] {
+  const pass = passTokens[lang];
   const cache = caches[lang];
-  const known = cache.get(text);
+  const known = pass.get(text) ?? cache.get(text);
   if (known) return known;
-  return cache.set(text, findTokens(text, lang));
+  const tokens = findTokens(text, lang);
+  // A pass keeps it; the few recent texts are kept only outside one.
+  if (pass.set(text, tokens)) return tokens;
+  return cache.set(text, tokens);
+}
+
+// A date of day, month and year with one separator throughout ("25/08/2009", "25.08.2009", "8/25/09"); dots only
+// with a four-digit year, so that a version or a section number ("2.10.34") stays one.
+const DATE = /(?<![\p{L}\p{N}.,/])(\d{1,2})(?:\/(\d{1,2})\/(\d{4}|\d{2})|\.(\d{1,2})\.(\d{4}))(?![\p{L}\p{N}]|[./,]\d)/gu;
+const MAY_HOLD_DATE = /\d[./]\d{1,2}[./]\d/u;
+// A time of day ("10:42", "13:00"): its hours, with the minutes as a fraction.
+const TIME = /(?<![\p{L}\p{N}.,:])([01]?\d|2[0-3]):([0-5]\d)(?![\p{N}]|:\d)/gu;
+// An English hour of the afternoon ("1 pm", "1:30 p.m."), which Portuguese writes on the 24-hour clock ("13 horas", "13:00").
+const AFTERNOON = /^\s?(?:pm|p\.m\.)(?![\p{L}])/iu;
+const NOON = /^\s?noon(?![\p{L}])/iu;
+// "2ª-feira" to "6ª-feira": a weekday's name (segunda- to sexta-feira), not a number.
+const WEEKDAY = /^\.?ª[- ]feira(?![\p{L}])/iu;
+
+/** Dates and times of a text, each one token (see `NumberToken.date`); what they hold is no other token. */
+function datesAndTimes(text: string): NumberToken[] {
+  const out: NumberToken[] = [];
+  if (MAY_HOLD_DATE.test(text)) for (const m of execAll(DATE, text)) {
+    const a = Number(m[1]);
+    const b = Number(m[2] ?? m[4]);
+    const y = (m[3] ?? m[5])!;
+    if (a < 1 || b < 1 || a > 31 || b > 31 || (a > 12 && b > 12)) continue;
+    const year = y.length === 2 ? Number(y) + 2000 : Number(y);
+    out.push({ start: m.index, end: m.index + m[0].length, raw: m[0], values: [], weak: false, dotted: false, scaled: false, date: `${Math.min(a, b)}/${Math.max(a, b)}/${year}` });
+  }
+  if (text.includes(":")) for (const m of execAll(TIME, text)) {
+    if (out.some((t) => t.start <= m.index && m.index < t.end)) continue;
+    out.push({ start: m.index, end: m.index + m[0].length, raw: m[0], values: [Number(m[1]) + Number(m[2]) / 60], weak: false, dotted: false, scaled: false });
+  }
+  return out;
 }
 
 function findTokens(text: string, lang: Lang): NumberToken[] {
-  const tokens = quantities(text, lang).map((q) => fromQuantity(text, q, lang));
+  const moments = datesAndTimes(text);
+  const tokens = quantities(text, lang).map((q) => fromQuantity(text, q, lang))
+    .filter((t) => !moments.some((d) => d.start < t.end && t.start < d.end) && !(lang === "pt" && WEEKDAY.test(text.slice(t.end))));
+  tokens.push(...moments);
+  if (lang === "en") for (const t of tokens) {
+    const after = text.slice(t.end, t.end + 6);
+    const hour = t.values[0];
+    if (hour === undefined || t.values.length !== 1) continue;
+    if (AFTERNOON.test(after) && hour >= 1 && hour < 12) t.values = [hour, hour + 12];
+    else if (NOON.test(after) && hour === 12) t.values = [12];
+  }
   for (const m of execAll(WEAK_PATTERN[lang], text)) {
     if (tokens.some((t) => t.start <= m.index && m.index < t.end)) continue;
+    if (lang === "pt" && misusedOrdinal(m[1]!.toLowerCase(), text.slice(m.index + m[0].length, m.index + m[0].length + 30))) continue;
     tokens.push({ start: m.index, end: m.index + m[0].length, raw: "", values: [WEAK[lang][m[1]!.toLowerCase()]!], weak: true, dotted: false, scaled: false });
   }
   // Dotted numbers the quantity pattern leaves out ("14.5.7" is no quantity).
@@ -94,6 +163,7 @@ const GROUPED = /^\d{1,3}(?:[.,]\d{3})+$/u;
 const ungrouped = (raw: string): string => raw.replace(/[.,]/gu, "");
 
 export function sameNumber(a: NumberToken, b: NumberToken): boolean {
+  if (a.date !== undefined || b.date !== undefined) return a.date === b.date;
   // Each side groups a large number its own way: three points would read as a section number ("1.073.741.824").
   if (GROUPED.test(a.raw) && GROUPED.test(b.raw) && ungrouped(a.raw) === ungrouped(b.raw)) return true;
   if (a.dotted || b.dotted) return a.raw !== "" && a.raw === b.raw;

@@ -38,3 +38,31 @@ describe("punctuation-hyphen-dash, development corpus", () => {
     ["a dash after a word ending a clause with an equals sign on another line", { pt: "x = 1\nO valor muda - e depressa." }],
   ])("hit: %s", (_n, pair) => expect(runCheck(punctuationHyphenDash, pair)).toEqual([" - → — "]));
 });
+
+// Session 8 (tune half, KDE handbooks): the two tokens around the hyphen compared as words, without the punctuation the
+// sentence attaches to them. Seen in KCalc's pt-BR and pt-PT handbooks.
+describe("punctuation-hyphen-dash, the English's own tokens around the hyphen (issue 12, session 8)", () => {
+  it.each([
+    ["a range of buttons followed by a comma (KCalc 'C1 - C6,')", { pt: "podem ser colocadas em qualquer um dos seis botões C1 - C6, selecionando a constante.", en: "can be put on any of the six buttons C1 - C6 by selecting the desired constant." }],
+    ["a range in brackets (the English's '(F1 - F12)')", { pt: "as teclas de função (F1 - F12).", en: "the function keys (F1 - F12) are free." }],
+  ])("near miss: %s", (_n, pair) => expect(runCheck(punctuationHyphenDash, pair)).toEqual([]));
+  it.each([
+    ["the word before the hyphen translated", { pt: "a lista de botões, - e depois", en: "the list of buttons, - and then" }],
+    ["the English's tokens differ", { pt: "os botões C1 - depois C6, agora", en: "the buttons C1 - C6 now" }],
+  ])("hit: %s", (_n, pair) => expect(runCheck(punctuationHyphenDash, pair)).toEqual([" - → — "]));
+});
+
+// Session 8 (tune half, JuK's pt-BR handbook): a spaced hyphen inside a file's name written with spaces.
+describe("punctuation-hyphen-dash, inside a file's name (issue 12, session 8)", () => {
+  it.each([
+    ["a track number and title (JuK)", { pt: "músicas que aparecem no disco como 01 - Título.mp3, se as tiver obtido", en: "songs which appear on disk as 01 - Title.mp3 if you got them" }],
+    ["an artist and a title of several words (JuK)", { pt: "uma música chamada Marisa Monte - Amor I Love You.mp3 poderia adivinhar", en: "a song name such as Roxette - You've Got the Look.mp3 would guess" }],
+    ["a document's name (JuK's tagger)", { pt: "o arquivo Relatório do conselho - Junho 2003.doc foi", en: "the file Board report - June 2003.doc was" }],
+    ["a quoted name with commas and stops (JuK's tagger)", { pt: "nomes de arquivos como “Marisa Monte - O Que Me Importa - Memórias, Crônicas e Declarações de Amor.mp3” ou “The Beatles - Sgt. Pepper's Lonely Hearts Club Band - Lucy In The Sky With Diamonds.mp3”.", en: "file names like “Pink Floyd - The Dark Side of the Moon - Us and Them.mp3”." }],
+  ])("near miss: %s", (_n, pair) => expect(runCheck(punctuationHyphenDash, pair)).toEqual([]));
+  it.each([
+    ["a dash in a sentence that names a file further on", { pt: "Salve o trabalho - depois, abra o arquivo notas.txt", en: "Save the work, then open notes.txt" }],
+    ["a dash before a long clause that ends on a file", { pt: "Escolha um nome - o programa vai gravar tudo em um único arquivo chamado saida.txt", en: "Choose a name; everything goes to output.txt" }],
+    ["a dash before a quoted file name", { pt: "Abra o arquivo - ou melhor, “notas finais.txt”", en: "Open the file, or rather “final notes.txt”" }],
+  ])("hit: %s", (_n, pair) => expect(runCheck(punctuationHyphenDash, pair)).toEqual([" - → — "]));
+});

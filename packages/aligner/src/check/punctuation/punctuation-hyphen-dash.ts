@@ -1,7 +1,7 @@
 import type { CheckInput, Flag } from "../../types.ts";
 import { flagAt, type Check } from "../check.ts";
 import { execAll } from "../text/exec-all.ts";
-import { literalSpans, overlapsLiteral } from "../../normalize/literal-spans.ts";
+import { literalSpans, overlapsLiteral, type LiteralSpan } from "../../normalize/literal-spans.ts";
 import { looksLikeCode } from "../text/looks-like-code.ts";
 import { isNavigationTrail } from "../text/navigation-trail.ts";
 import { lineAt } from "../text/lines.ts";
@@ -30,6 +30,39 @@ const EQUATION = /\s=\s/u;
 /** The minus sign named, not used ("os prefixos + e - significam", "Note o sinal - antes de Bis"). */
 const SIGN_NAMED = /(?:[+±] (?:e|ou)|(?:^|[^\p{L}])(?:sinal|símbolo|prefixo|caráter|carácter|caractere))$/iu;
 
+/** The token before the hyphen without an opening mark, and the one after it without a closing mark (a comma, a stop, a bracket). */
+const TOKEN_OPENING = /[(["“‘«]?(\S*)$/u;
+const TOKEN_CLOSING = /^(\S*?)[,.;:!?)\]"”’»]*(?:\s|$)/u;
+
+/** Words a file's name may hold before its extension: letters, figures, apostrophes, spaces; no punctuation of a sentence. */
+const NAME_WORDS = /^[\p{L}\p{N}'’&_ ]*$/u;
+/** How far after the hyphen the rest of a file's name may run ("Amor I Love You.mp3"). */
+const MAX_NAME_TAIL = 40;
+
+/**
+ * Whether the hyphen sits inside a file's name written with spaces ("01 - Título.mp3", "Marisa Monte - Amor I Love
+ * You.mp3", "Relatório do conselho - Junho 2003.doc"): the words after it run, with no mark of a sentence, into a
+ * name with a file's extension.
+ */
+function insideFileName(literals: readonly LiteralSpan[], after: string, offset: number): boolean {
+  const file = literals.find((l) => l.kind === "file" && l.start >= offset);
+  if (file === undefined) return false;
+  if (file.start - offset <= MAX_NAME_TAIL && NAME_WORDS.test(after.slice(0, file.start - offset))) return true;
+  // In quotes that close right after the extension, the whole quotation is the name, its commas and stops too
+  // (“Marisa Monte - O Que Me Importa - Memórias, Crônicas e Declarações de Amor.mp3”).
+  const close = after.slice(file.end - offset, file.end - offset + 1);
+  return QUOTE_CLOSE.test(close) && !QUOTES.test(after.slice(0, file.start - offset)) && !after.slice(0, file.start - offset).includes("\n");
+}
+const QUOTE_CLOSE = /^[”"’»]$/u;
+const QUOTES = /[“”"«»]/u;
+
+const WORDLIKE = /[\p{L}\p{N}]/u;
+function mirroredTokens(before: string, after: string, en: string): boolean {
+  const left = TOKEN_OPENING.exec(before)![1]!;
+  const right = TOKEN_CLOSING.exec(after)?.[1] ?? "";
+  return WORDLIKE.test(left) && WORDLIKE.test(right) && en.includes(`${left} - ${right}`);
+}
+
 /**
  * The spaced hyphens of a pair's Portuguese, outside literal material (a menu path "Arquivo -
  * Salvar"), code and ranges. An English with spaced hyphens too does not clear them: the
@@ -44,11 +77,12 @@ function spacedHyphens(pt: string, en?: string): RegExpExecArray[] {
   return execAll(SPACED_HYPHEN, pt).filter((m) => {
     const before = pt.slice(0, m.index);
     const after = pt.slice(m.index + m[0].length);
-    if (overlapsLiteral(literals, m.index, m.index + m[0].length) || MAN_NAME_LINE.test(before)) return false;
+    if (overlapsLiteral(literals, m.index, m.index + m[0].length) || MAN_NAME_LINE.test(before) || insideFileName(literals, after, m.index + m[0].length)) return false;
     if (BETWEEN_FIGURES.test(before) && FIGURE_AFTER.test(after)) return false;
     if (OPERAND_BEFORE.test(before) || OPERAND_AFTER.test(after) || SIGN_NAMED.test(before.trimEnd())) return false;
-    // The English has the same two tokens around its hyphen: a formula or a name copied as it is ("(N - contagem" is not).
-    if (en !== undefined && en.includes(`${/\S*$/u.exec(before)![0]} - ${/^\S*/u.exec(after)![0]}`)) return false;
+    // The English has the same two tokens around its hyphen: a formula, a range of names or a name copied as it is ("(N - contagem" is not).
+    // Words, not the punctuation the sentence attaches to them: "botões C1 - C6, selecionando" for "buttons C1 - C6 by selecting".
+    if (en !== undefined && mirroredTokens(before, after, en)) return false;
     const line = lineAt(pt, m.index);
     return !(EQUATION.test(line.slice(0, m.index - (pt.lastIndexOf("\n", m.index - 1) + 1))) || isNavigationTrail(line) || /^\s*(?:\/\/|#)/u.test(line));
   });

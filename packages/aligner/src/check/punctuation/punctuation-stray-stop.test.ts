@@ -66,3 +66,17 @@ describe("punctuation-stray-stop, abbreviations of labels, initials and diagrams
     ["a stop before a colon deep in a sentence", { pt: "O valor de cada objeto lido da partição e do disco.: ver abaixo", en: "The value of each object read from the partition and disk: see below" }],
   ])("hit: %s", (_n, pair) => expect(runCheck(punctuationStrayStop, pair)).toHaveLength(1));
 });
+
+// Session 8 (tune half, KDE handbooks): marks that belong to a label or stand as symbols. KBruch (pt-BR and pt-PT),
+// Kleopatra (pt-BR) and Konqueror (pt-PT).
+describe("punctuation-stray-stop, a label's own mark and marks as symbols (session 8)", () => {
+  it.each([
+    ["a quoted label's '!' before the sentence's colon (KBruch)", { pt: "o resultado correto, abaixo do texto Incorreto!:", en: "the correct result on the right below the Incorrect! string:" }],
+    ["wildcard characters listed (Konqueror)", { pt: "Podem ser usados caracteres especiais (?, *), assim como expressões regulares.", en: "The wildcards can be given as filename style regular expressions." }],
+    ["a lost name shown as question marks (Kleopatra)", { pt: "ou dentro do Kleopatra com o ???, tal como faria", en: "or from within Kleopatra using File → Import Certificates, just as you would" }],
+  ])("near miss: %s", (_n, pair) => expect(runCheck(punctuationStrayStop, pair)).toEqual([]));
+  it.each([
+    ["an exclamation the English ends its sentence with", { pt: "Veja o resultado!: está correto", en: "See the result! It is correct." }, ["!:→:"]],
+    ["a question mark glued to a word before a comma", { pt: "O que fazer?, perguntou ele", en: "What to do, he asked" }, ["?,→,"]],
+  ])("hit: %s", (_n, pair, expected) => expect(runCheck(punctuationStrayStop, pair)).toEqual(expected));
+});

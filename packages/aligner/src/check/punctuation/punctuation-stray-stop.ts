@@ -32,6 +32,17 @@ function abbreviatedLabel(text: string, offset: number): boolean {
   return /^\s*\p{L}/u.test(label) && label.trim().split(/\s+/u).length <= MAX_LABEL_WORDS && /^\s+\S/u.test(text.slice(colon + 1));
 }
 
+/** Before a "?" or "!": nothing but more of them since a space, a bracket or the start ("(?", " ???"). */
+const MARKS_AS_TOKEN = /(?:^|[\s(\[{"“‘'«])[?!]*$/u;
+
+/** Whether `text` has `mark` inside a sentence: followed by a comma, colon or semicolon, or by a word in lower case. */
+function markInsideSentence(text: string, mark: string): boolean {
+  for (let at = text.indexOf(mark); at >= 0; at = text.indexOf(mark, at + 1)) {
+    if (/^(?:[,;:]|\s+\p{Ll})/u.test(text.slice(at + 1, at + 4))) return true;
+  }
+  return false;
+}
+
 export const punctuationStrayStop: Check<"punctuation-stray-stop"> = {
   id: "punctuation-stray-stop",
   family: "punctuation",
@@ -68,6 +79,12 @@ export const punctuationStrayStop: Check<"punctuation-stray-stop"> = {
       // "i1,...,in", "x2... ;": an ellipsis in a list of terms; "os metacaracteres ?, +": a mark named.
       if (m[0][0] === "." && pair.pt[m.index - 1] === ".") continue;
       if (m[0][0] !== "." && m[0][0] !== "," && m[0][0] !== ";" && /(?:^|[\s\\])$/u.test(pair.pt.slice(0, m.index))) continue;
+      // So is a run of them standing as a token of its own ("caracteres especiais (?, *)", a lost name shown as "???,"):
+      // a symbol or a placeholder, not the end of a sentence.
+      if ((m[0][0] === "?" || m[0][0] === "!") && MARKS_AS_TOKEN.test(pair.pt.slice(Math.max(0, m.index - 8), m.index))) continue;
+      // "abaixo do texto Incorreto!:" for "below the Incorrect! string:": the English has the mark inside its sentence
+      // too, a quoted label's own "!" or "?", and the colon is the sentence's.
+      if ((m[0][0] === "?" || m[0][0] === "!") && pair.en !== undefined && markInsideSentence(pair.en, m[0][0])) continue;
       // "Anal.,", "Seletor de cores.,": the English has the same two marks, the original's abbreviation or slip.
       if (pair.en?.includes(m[0])) continue;
       const mark = m[0].slice(-1);

@@ -47,6 +47,40 @@ function optionArgument(word: string, pt: string, prevPt?: string): boolean {
   return argument.test(pt) || (prevPt !== undefined && argument.test(prevPt));
 }
 
+/**
+ * Whether the English says a phrase of one to MAX_PHRASE words twice in a row itself ("the head of the head of the
+ * tail", "the value value"): a doubling in the Portuguese there renders the original's, whatever words it uses
+ * ("a cabeça da cabeça da cauda"). Asked only of a pair with a doubling found: words are compared, no pattern built.
+ */
+function englishDoublesPhrase(english: string): boolean {
+  const ws = words(english);
+  const low = lowered(ws);
+  // Words of letters, one space between them: "1 1" in a matrix, "Help >> Scilab Help" across marks are no phrase said twice.
+  const joined = (i: number): boolean => i > 0 && ws[i]!.start - ws[i - 1]!.end === 1 && english[ws[i]!.start - 1] === " ";
+  for (let i = 0; i < low.length; i++) {
+    if (!LETTERS.test(low[i]!)) continue;
+    // Two words at least: one word said twice is DOUBLED_WORD's.
+    for (let n = 2; n <= MAX_PHRASE && i + 2 * n <= low.length; n++) {
+      if (low[i] !== low[i + n]) continue;
+      let same = true;
+      for (let k = 0; k < 2 * n && same; k++) same = (k >= n || low[i + k] === low[i + n + k]) && LETTERS.test(low[i + k]!) && (k === 0 || joined(i + k));
+      if (same) return true;
+    }
+  }
+  return false;
+}
+const LETTERS = /^\p{L}+$/u;
+
+/** How often the English has the word, as a word ("an other argument, and other may also appear"). */
+function englishCount(english: string, word: string): number {
+  let n = 0;
+  for (const w of lowered(words(english))) if (w === word) n++;
+  return n;
+}
+
+/** Text with every run of spaces dropped: "About this document ; mode" and "About this document; mode" are one line. */
+const unspaced = (text: string): string => text.replace(/\s+/gu, "");
+
 /** A repetition of figures only: in "[0.125 0.125 0.125 0.125]" a vector of values, not a doubled word. */
 const FIGURES = /^[\p{N}.,\s-]+$/u;
 
@@ -124,16 +158,27 @@ export const repetitionDoubled: Check<"repetition-doubled"> = {
       const copies = pair.pt.slice(m.start, m.end);
       return copies !== `${m.phrase} ${m.phrase}` && copies.toLowerCase() === `${m.phrase} ${m.phrase}`.toLowerCase() && /\p{Lu}{2}/u.test(copies);
     };
-    const englishDoubles = found.length > 0 && english !== undefined && DOUBLED_WORD.test(english);
+    // "X e X", "X ou X": a copy coordinated with the word, not said twice in a row.
+    const coordinated = (m: { start: number; end: number; phrase: string }) => / (?:e|ou) /u.test(pair.pt.slice(m.start + m.phrase.length, m.end));
+    // The English doubles a word or a phrase itself: the Portuguese renders it ("a cabeça da cabeça da cauda").
+    const englishDoubles = found.length > 0 && english !== undefined && (DOUBLED_WORD.test(english) || englishDoublesPhrase(english));
+    // The copies are a word the English has twice itself: a keyword the text discusses ("um argumento other e other também
+    // pode aparecer" for "an other argument, and other may also appear"). A Portuguese word is not in the English; a short
+    // one ("a", "se") may be, by chance; a name ("Scilab e Scilab") is in it many times, and a word said twice in a row
+    // ("debconf debconf", "fill fill") is a slip whatever the English says.
+    const englishWordTwice = (m: { start: number; end: number; phrase: string }) => english !== undefined && coordinated(m) && /^\p{Ll}+$/u.test(m.phrase) && m.phrase.length >= MIN_X_AND_X && englishCount(english, m.phrase.toLowerCase()) >= 2;
     // A word said twice in a row where the English has a noun and its metavariable: the metavariable spelled out.
     const spelledOut = (m: { start: number; end: number; phrase: string }) =>
       !/\s/u.test(m.phrase) && pair.pt.slice(m.start, m.end).toLowerCase() === `${m.phrase} ${m.phrase}`.toLowerCase() &&
       ((english !== undefined && nounAndMetavariable(english)) || optionArgument(m.phrase, pair.pt, pair.prevPt));
-    const kept = found.filter((m, i) => !meant(m) && !metavariable(m) && !spelledOut(m) && !englishDoubles && !found.some((o, j) => j !== i && o.start <= m.start && m.end <= o.end && (o.end - o.start > m.end - m.start || j < i)));
+    const kept = found.filter((m, i) => !meant(m) && !metavariable(m) && !spelledOut(m) && !englishDoubles && !englishWordTwice(m) && !found.some((o, j) => j !== i && o.start <= m.start && m.end <= o.end && (o.end - o.start > m.end - m.start || j < i)));
     const flags = kept.map((m) => flagAt(this, pair.pt, m.start, m.end, `"${m.phrase}" is repeated.`, m.phrase));
     // The segmenter puts each sentence in a pair of its own: a sentence said twice is this pair repeating the last one.
     const own = pair.pt.trim();
-    if (pair.prevPt?.trim() === own && words(own).length >= MIN_SENTENCE_WORDS && !(english !== undefined && pair.en?.trim() === own)) {
+    // The English repeats its line too (an example's two identical lines): the Portuguese follows it.
+    // (Asked last: only a pair that repeats the one before it gets this far.)
+    const englishRepeats = (): boolean => pair.en !== undefined && pair.prevEn !== undefined && unspaced(pair.en) === unspaced(pair.prevEn);
+    if (pair.prevPt?.trim() === own && words(own).length >= MIN_SENTENCE_WORDS && !(english !== undefined && pair.en?.trim() === own) && !englishRepeats()) {
       const start = pair.pt.indexOf(own);
       flags.push(flagAt(this, pair.pt, start, start + own.length, "This sentence repeats the one before it.", ""));
     }

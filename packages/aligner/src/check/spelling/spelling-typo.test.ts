@@ -142,3 +142,34 @@ describe("spelling-typo, AO90 European forms (session 7)", () => {
   it("near miss: 'carateres', the dictionary knowing 'caracteres'", () => expect(flagged("Conjunto de carateres dos ficheiros")).toEqual([]));
   it("hit: two letters swapped ('caracetres')", () => expect(flagged("Conjunto de caracetres dos ficheiros")).toEqual(["caracetres"]));
 });
+
+// KDE handbooks, tune half (issue 12, session 8): literal material read as words.
+describe("spelling-typo, statements and addresses (session 8)", () => {
+  it.each([
+    // KTurtle's pt-PT book: the language's commands are translated and unaccented ("avancar", "senao"); the example's
+    // learned command "circunferencia" is its own identifier. Alone on a line with its arguments, it is the program's.
+    ["a command and its number in a listing (KDE KTurtle)", "imprimir round(10.8)\nsequencia 20\nimprimir round(10.3)"],
+    ["an indented command and its variable (KDE KTurtle)", "learn caixa $x, $y {\n  sequencia $y\n  direita 90\n}"],
+    // KOrganizer: an example e-mail address's local part.
+    ["an e-mail address's local part (KDE KOrganizer)", "um endereço de e-mail igual a “sequencia@nenhumlugar”."],
+  ])("clean: %s", (_n, text) => expect(run(text)).toEqual([]));
+  it.each([
+    // Named in a sentence, the word is prose's: the same slip stays flagged there ("O senao pode ser usado…").
+    ["the command named in prose", "A segunda linha contém o comando sequencia e o número 100.", ["sequencia→sequência"]],
+    ["a word followed by more words on its line", "sequencia vinte passos", ["sequencia→sequência"]],
+  ])("hit: %s", (_n, text, expected) => expect(run(text)).toEqual(expected));
+});
+
+// KDE KTurtle (session 8): a command of the document's examples, named in its prose.
+describe("spelling-typo, a command the document's examples use (session 8)", () => {
+  it("near miss: the learned command named in a sentence (KDE KTurtle pt-BR and pt-PT)", () => {
+    const inputs = [{ pt: "go 30,30\nsequencia 20\ngo 40,40" }, { pt: "O novo comando chama-se sequencia. Ele recebe um parâmetro." }];
+    const flags = checkDocument(inputs, { variant: "pt-BR", terms: [], disabled: [], spellers: { pt, en } }).pairFlags.flat().filter((f) => f.code === "spelling-typo");
+    expect(flags).toEqual([]);
+  });
+  it("hit: the same slip in a document whose examples never use it as a command", () => {
+    const inputs = [{ pt: "go 30,30\ngo 40,40" }, { pt: "O novo comando chama-se sequencia. Ele recebe um parâmetro." }];
+    const flags = checkDocument(inputs, { variant: "pt-BR", terms: [], disabled: [], spellers: { pt, en } }).pairFlags.flat().filter((f) => f.code === "spelling-typo");
+    expect(flags.map((f) => f.text)).toEqual(["sequencia"]);
+  });
+});

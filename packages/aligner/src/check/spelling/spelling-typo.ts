@@ -3,6 +3,7 @@ import { flagAt, type Check } from "../check.ts";
 import { isLetters, isSentenceStart, isUpper, lowered, onlySpaces, words } from "../text/words.ts";
 import { closeForms } from "./close-forms.ts";
 import { isEntryName } from "./entry-name.ts";
+import { isDocumentCommand, isStatementCommand, statementCommands } from "../text/statement-line.ts";
 import { hasOtherSlip, isSwapOrDouble } from "./other-slips.ts";
 import { variantFormOf } from "../variant/variant-form.ts";
 import { verbForNoun } from "./verb-for-noun.ts";
@@ -14,7 +15,8 @@ const LOANWORDS = new Set(loanwords.words);
 /** Short words are abbreviations and codes as often as words. */
 const MIN_LENGTH = 4;
 const CODE_BEFORE = /[-_.$%@/\\]/u;
-const CODE_AFTER = /[(_=/\\]/u;
+// "@": an e-mail's local part ("ninguem@nenhumlugar"), the address's, not a word of the sentence.
+const CODE_AFTER = /[(_=/\\@]/u;
 
 const OTHER_STANDARD: readonly [string, string][] = [["ó", "ô"], ["é", "ê"], ["ü", "u"]];
 /**
@@ -70,6 +72,11 @@ export const spellingTypo: Check<"spelling-typo"> = {
   severity: "warning",
   name: "Misspelled word",
   description: "A word the Portuguese dictionary does not know is one accent, swap or doubled letter away from one it does.",
+  // The document's examples name its scripting language's commands (see statementCommands): learned once, for every pair.
+  runDocument(pairs, context) {
+    const ctx = { ...context, document: { ...context.document, statementCommands: statementCommands(pairs) } };
+    return { pairFlags: pairs.map((pair) => this.run!(pair, ctx)), documentFlags: [] };
+  },
   run(pair, context) {
     const pt = context.spellers.pt;
     // Without a dictionary nothing can be called misspelled.
@@ -96,6 +103,8 @@ export const spellingTypo: Check<"spelling-typo"> = {
       if (lower === w.text && isEntryName(pair.pt, w.start, w.end)) return;
       // A name of code: a call "rtol(i)", an option "-mmin", part of "a_b" or "obj.prop".
       if (CODE_BEFORE.test(pair.pt[w.start - 1] ?? "") || CODE_AFTER.test(pair.pt[w.end] ?? "")) return;
+      // A statement of an example's program, alone on its line ("avancar 20", "circunferencia 50"): the language's command.
+      if (isStatementCommand(pair.pt, w.start, w.end) || (lower === w.text && isDocumentCommand(context.document?.statementCommands, lower))) return;
       // The same name used as code elsewhere in the pair ("os parâmetros rtol e atol … rtol=1.d-5").
       if (pair.pt.includes(`${w.text}=`) || pair.pt.includes(`${w.text}(`)) return;
       // An English word, or a word the English has: a term or a name, not a typo.

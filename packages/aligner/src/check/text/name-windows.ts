@@ -32,8 +32,14 @@ export interface TextIndex {
   ws: readonly Word[];
   keys: string[];
   joined: boolean[];
-  /** Word indices by the first two letters of the windows of two letters and more starting there (see `prefixCode`). */
-  starts: Map<number, number[]>;
+  /**
+   * Where windows of two letters and more start, by their first two letters (see `prefixCode`): the
+   * first word index of each prefix, then `next[i]` the following word of word i's prefix (-1: none),
+   * in text order. A chain in one typed array, not an array per prefix: nearly every word of a pair
+   * opens a prefix of its own, and the arrays were most of what indexing a pair allocated.
+   */
+  first: Map<number, number>;
+  next: Int32Array;
 }
 /** Texts whose index is kept: the checks of one pair share it, and a document is checked pair by pair. */
 const CACHE_SIZE = 4;
@@ -61,16 +67,17 @@ export function textIndex(text: string): TextIndex {
   const ws = words(text);
   const keys = ws.map((w) => squashWord(w.text));
   const joined = ws.map((w, k) => k > 0 && w.start - ws[k - 1]!.end === 1 && (text[w.start - 1] === " " || text[w.start - 1] === "-"));
-  const starts = new Map<number, number[]>();
-  for (let i = 0; i < ws.length; i++) {
+  const first = new Map<number, number>();
+  const next = new Int32Array(ws.length);
+  // From the last word back, so that each prefix's chain runs in text order.
+  for (let i = ws.length - 1; i >= 0; i--) {
     const key = keys[i]!;
     // A one-letter word's longer windows start with the next word's first letter.
     const prefix = key.length >= 2 ? codeOf(key.charCodeAt(0), key.charCodeAt(1)) : shortPrefixCode(key, keys[i + 1]);
-    const at = starts.get(prefix);
-    if (at) at.push(i);
-    else starts.set(prefix, [i]);
+    next[i] = first.get(prefix) ?? -1;
+    first.set(prefix, i);
   }
-  return textCache.set(text, { ws, keys, joined, starts });
+  return textCache.set(text, { ws, keys, joined, first, next });
 }
 
 /**
@@ -79,13 +86,14 @@ export function textIndex(text: string): TextIndex {
  * only the windows whose key is within `max` letters of it: their keys are the only ones built.
  */
 export function windowsWith(text: string, prefix: string, n: number, length?: number, max = 0): Window[] {
-  const { ws, keys, joined, starts } = textIndex(text);
+  const index = textIndex(text);
+  const { ws, keys, joined, first, next } = index;
   const out: Window[] = [];
   if (prefix.length < 2) {
     if (n === 1) ws.forEach((w, i) => { if (keys[i] === prefix && (length === undefined || Math.abs(prefix.length - length) <= max)) out.push({ start: w.start, end: w.end, key: prefix }); });
     return out;
   }
-  for (const i of starts.get(prefixCode(prefix)) ?? []) {
+  for (let i = first.get(prefixCode(prefix)) ?? -1; i >= 0; i = next[i]!) {
     if (i + n > ws.length) continue;
     // A one-letter word alone has a one-letter key: only its longer windows carry this prefix.
     if (n === 1 && keys[i]!.length < 2) continue;
@@ -106,15 +114,13 @@ export function windowsWith(text: string, prefix: string, n: number, length?: nu
  * The window starting at word `i` ends at word `i + n - 1`; its key is `windowKey`.
  */
 export function windowStarts(index: TextIndex, prefix: string, n: number, length: number, max: number, out: number[]): number[] {
-  const { ws, keys, joined, starts } = index;
+  const { ws, keys, joined, first, next } = index;
   out.length = 0;
   if (prefix.length < 2) {
     if (n === 1) for (let i = 0; i < ws.length; i++) if (keys[i] === prefix && Math.abs(prefix.length - length) <= max) out.push(i);
     return out;
   }
-  const at = starts.get(prefixCode(prefix));
-  if (!at) return out;
-  for (const i of at) {
+  for (let i = first.get(prefixCode(prefix)) ?? -1; i >= 0; i = next[i]!) {
     if (i + n > ws.length) continue;
     if (n === 1 && keys[i]!.length < 2) continue;
     let l = keys[i]!.length;
@@ -140,7 +146,7 @@ function hasRun(index: TextIndex, prefix: string, length: number, max: number): 
 
 function hasRunAt(index: TextIndex, prefix: number, length: number, max: number): boolean {
   const { ws, keys, joined } = index;
-  for (const i of index.starts.get(prefix) ?? []) {
+  for (let i = index.first.get(prefix) ?? -1; i >= 0; i = index.next[i]!) {
     let l = 0;
     for (let n = 1; n <= MAX_WINDOW && i + n <= ws.length; n++) {
       if (n > 1 && !joined[i + n - 1]) break;
@@ -214,13 +220,13 @@ export function candidateIndices(text: string, names: readonly string[]): number
     for (const e of list) if (hasRunAt(index, prefix, e.length, e.max)) hit.push(e.at);
   };
   // Walk the smaller of the two prefix sets: the text's or the list's.
-  if (index.starts.size <= byPrefix.long.size) {
-    for (const prefix of index.starts.keys()) {
+  if (index.first.size <= byPrefix.long.size) {
+    for (const prefix of index.first.keys()) {
       const list = byPrefix.long.get(prefix);
       if (list) look(prefix, list);
     }
   } else {
-    for (const [prefix, list] of byPrefix.long) if (index.starts.has(prefix)) look(prefix, list);
+    for (const [prefix, list] of byPrefix.long) if (index.first.has(prefix)) look(prefix, list);
   }
   return ascending(hit);
 }

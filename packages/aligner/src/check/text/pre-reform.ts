@@ -6,7 +6,9 @@ const spellers = new WeakMap<Speller, Speller>();
 const SILENT = /[cp](?=[cçt])/gu;
 
 // A vowel before c, ç or t, where the 1990 agreement dropped a consonant in Portugal alone: "carateres", "receção", "conceção".
-const DROPPED_BEFORE = /[aeiouáéíóúâêô](?=[cçt])/gu;
+const VOWELS = new Set("aeiouáéíóúâêô");
+const DROPPED_AT = new Set("cçt");
+const RESTORED = ["c", "p"] as const;
 /** Tries to restore per word: the long words of a man page have three or four such places at most. */
 const MAX_RESTORE_TRIES = 8;
 
@@ -18,9 +20,11 @@ const MAX_RESTORE_TRIES = 8;
  */
 function restoredConsonant(word: string, speller: Speller): boolean {
   let tries = 0;
-  for (const m of word.matchAll(DROPPED_BEFORE)) {
-    const at = m.index + 1;
-    for (const consonant of ["c", "p"]) {
+  // By characters, not by a pattern's matchAll, which copies its pattern on every call: every word the
+  // dictionary rejects (each English word and name of a document) comes here.
+  for (let at = 1; at < word.length; at++) {
+    if (!DROPPED_AT.has(word[at]!) || !VOWELS.has(word[at - 1]!)) continue;
+    for (const consonant of RESTORED) {
       if (++tries > MAX_RESTORE_TRIES) return false;
       if (speller.correct(word.slice(0, at) + consonant + word.slice(at))) return true;
     }

@@ -80,3 +80,22 @@ describe("untranslated-language, values named in quotes (session 6)", () => {
     expect(runCheck(untranslatedLanguage, { pt: line }, { spellers })).toEqual([line]);
   });
 });
+
+// Development corpus, tune half (issue 12, session 8): literal material franc reads as English.
+describe("untranslated-language, addresses and settings (session 8)", () => {
+  const spellers = { pt: createSpeller(dictionaryPt), en: createSpeller(dictionaryEn) };
+  it.each([
+    // po4a's RubyDoc.3pm (pt-BR and pt): the FSF's address, which every GPL notice of a man page carries.
+    ["a postal address after a Portuguese lead (po4a)", "Você deve ter recebido uma cópia da Licença Pública Geral GNU; se não, escreva para Free Software Foundation, Inc., 51 Franklin Street, Fifth Floor, Boston, MA 02110-1301 USA."],
+    ["another address, a street and a suite (constructed)", "Os pedidos devem ser enviados para Example Software Ltd., 1600 Amphitheatre Parkway, Mountain View, CA 94043 USA."],
+    // po4a.7: the header line of the example, its position text translated or not.
+    // KDE khelpcenter's glossary (pt-PT) prints its links as raw HTML: the link's text and address are the markup's.
+    ["a raw link's markup shown as text (KDE glossary)", "Mais informações: <a href=\"http://en.wikipedia.org/wiki/Qt_Style_Sheets\" target=\"_top\">Wikipedia: Qt Style Sheets and the widgets</a>"],
+    ["a header line of settings (po4a)", "PO4A-HEADER:mode=after;position=Copyright Big Dude, 2004;beginboundary=^"],
+  ])("near miss: %s", (_n, pt) => expect(runCheck(untranslatedLanguage, { pt }, { spellers })).toEqual([]));
+  it.each([
+    // The GPL's paragraph in capitals is English left as it was, shouted or not.
+    ["a paragraph in capitals", "THERE IS NO WARRANTY FOR THE PROGRAM, TO THE EXTENT PERMITTED BY APPLICABLE LAW."],
+    ["a sentence with one setting in it", "Set mode=after in the header when you want the translator's note placed after the section."],
+  ])("hit: %s", (_n, pt) => expect(runCheck(untranslatedLanguage, { pt }, { spellers })).toEqual([pt]));
+});

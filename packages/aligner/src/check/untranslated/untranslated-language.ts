@@ -36,6 +36,16 @@ const QUOTED_WORD = /[“"«][^\s“”"«»]{1,40}[”"»]/gu;
 // Any quotation: one the English quotes word for word is a name or title kept as it is.
 const QUOTED = /[“"«]([^”"»\n]{2,120})[”"»]/gu;
 const MAY_QUOTE = /[“"«]/u;
+// Settings written as keys and values, two at least, no space around "=": "mode=after;position=AUTHORS;beginboundary=^",
+// a configuration or a header line of the program's own syntax, whatever words its values hold.
+const SETTINGS = /[\p{L}_][\p{L}\p{N}_.-]*=[^\s=;]+[;,&\s]+[\p{L}_][\p{L}\p{N}_.-]*=/u;
+// A tag's attribute ('target="_top"', 'href="…"'): markup shown as text (a glossary's raw links), whatever words the link holds.
+const ATTRIBUTE = /[\p{L}_-]+="[^"\n]*"/u;
+// A word of prose in lower case ("on", "and", "for"): English to translate has them; a postal address ("51 Franklin Street,
+// Fifth Floor, Boston, MA 02110-1301 USA."), a list of names or of capitalised labels has none.
+const LOWER_CASE_WORD = /(?<![\p{L}\p{N}_])\p{Ll}{2,}(?![\p{L}\p{N}_])/u;
+// Text in capitals throughout ("THERE IS NO WARRANTY FOR THE PROGRAM"): shouted prose, still English to translate.
+const LOWER_CASE_LETTER = /\p{Ll}/u;
 
 /** Sentences of the pair, so an English sentence inside a Portuguese paragraph is found alone. */
 const sentences = (text: string): { start: number; end: number }[] =>
@@ -62,7 +72,9 @@ export const untranslatedLanguage: Check<"untranslated-language"> = {
     const english = spans.filter((s) => {
       // A quoted title kept in English ("o livro “The Art of Computer Programming”") is a name, not a leftover.
       let text = pair.pt.slice(s.start, s.end);
-      if (ASSIGNMENT.test(text) || inCodeComment(pair.pt, s.end - 1)) return false;
+      if (ASSIGNMENT.test(text) || SETTINGS.test(text) || ATTRIBUTE.test(text) || inCodeComment(pair.pt, s.end - 1)) return false;
+      // Names and numbers only, each word capitalised: an address or a list of names, kept as written.
+      if (!LOWER_CASE_WORD.test(text) && LOWER_CASE_LETTER.test(text)) return false;
       if (MAY_QUOTE.test(text)) text = text.replace(QUOTED_WORD, " ").replace(QUOTED_TITLE, " ").replace(QUOTED, (q, inner: string) => (pair.en?.includes(inner) ? " " : q));
       if (text.includes(",")) text = text.replace(VALUE_LIST, " ");
       if (text.trim().length < MIN_LENGTH) return false;

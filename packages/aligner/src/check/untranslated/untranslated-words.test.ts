@@ -1,3 +1,6 @@
+import dictionaryEn from "dictionary-en";
+import dictionaryPt from "dictionary-pt";
+import { createSpeller } from "../text/speller.ts";
 import { describe, expect, it } from "vitest";
 import { runCheck } from "../render-flags.ts";
 import { untranslatedWords } from "./untranslated-words.ts";
@@ -243,5 +246,23 @@ describe("untranslated-words, fresh man pages (session 7)", () => {
     ["English words the English has in that order", { pt: "Ignore held packages agora.", en: "Ignore held packages now." }, ["held packages"]],
     ["placeholders on a line with no synopsis", { pt: "O programa recebe user group agora.", en: "The program takes user group now." }, ["user group"]],
     ["English-only words the English lacks", { pt: "Veja a master documents agora.", en: "See the page now." }, ["master documents"]],
+  ])("hit: %s", (_n, pair, expected) => expect(runCheck(untranslatedWords, pair, { spellers })).toEqual(expected));
+});
+
+// Development corpus, tune half (issue 12, session 8): a thing's name right after the noun that says what it is.
+describe("untranslated-words, a name after its kind (session 8)", () => {
+  const spellers = { pt: createSpeller(dictionaryPt), en: createSpeller(dictionaryEn) };
+  it.each([
+    // man-db's lexgrog.1 (pt-PT, no English paired): a program's name in quotes after "utilitário".
+    ["a quoted utility's name after 'utilitário' (man-db)", { pt: "lexgrog é uma implementação do utilitário tradicional “groff guess” em lex." }],
+    // po4a's TransTractor.3pm: a section of another page cited by its title, as the English cites it.
+    ["a section's title after 'secção', as the English (po4a)", { pt: "Consulte a secção Educating developers about translations, de po4a(7).", en: "See the section Educating developers about translations, from po4a(7)." }],
+    // dpkg's deb-src-symbols.5: the example's tag names after "tag", as the English writes them.
+    ["a tag's name after 'tag', as the English (dpkg)", { pt: "tem duas etiquetas: tag1 com valor i am marked e tag name with space que não tem nenhum valor.", en: "has two tags: tag1 with value i am marked and tag name with space that has no value." }],
+  ])("near miss: %s", (_n, pair) => expect(runCheck(untranslatedWords, pair, { spellers })).toEqual([]));
+  it.each([
+    // Longer than a name, and not the English's words: a clause left after the noun.
+    ["a clause after 'opção' that the English does not have", { pt: "Ative a opção and then restart the whole program now para aplicar.", en: "Enable the option to apply." }, ["and then restart the whole program now"]],
+    ["an unquoted run with no English after 'utilitário'", { pt: "o utilitário reads the input files e termina" }, ["reads the"]],
   ])("hit: %s", (_n, pair, expected) => expect(runCheck(untranslatedWords, pair, { spellers })).toEqual(expected));
 });

@@ -210,6 +210,27 @@ function keptTerm(pair: { pt: string; en?: string }, r: { start: number; end: nu
   return r.count <= MAX_TERM_WORDS && text === text.toLowerCase() && !words(text).some((w) => FUNCTION_WORDS.has(w.text)) && DETERMINER.test(before);
 }
 
+// A noun that says what kind of thing the next words name, an adjective of its own allowed ("o utilitário tradicional “groff
+// guess”", "a secção Educating developers about translations", "e tag name with space"): the words are that thing's name.
+const KIND_NOUN = /(?:^|[\s(])(?:utilitário|programa|comando|biblioteca|função|variável|opção|etiqueta|tag|secção|seção|capítulo|formato|módulo|campo)\s+$/iu;
+// The same with an adjective of its own before a quotation: "o utilitário tradicional “groff guess”".
+const KIND_NOUN_QUOTED = /(?:^|[\s(])(?:utilitário|programa|comando|biblioteca|função|variável|opção|etiqueta|tag|secção|seção|capítulo|formato|módulo|campo)(?:\s+\p{Ll}+)?\s+["“'‘«]$/iu;
+/** Words of a name after its kind: at most this many (a section's title of four words). */
+const MAX_NAMED_WORDS = 4;
+
+/**
+ * A thing's name right after the noun that says what it is: quoted as a whole, or as the English writes it. A program's,
+ * a section's, a tag's name is kept as it is published; a leftover clause after such a noun is longer, or not the English's.
+ */
+function namedAfterKind(pair: { pt: string; en?: string }, r: { start: number; end: number; count: number }): boolean {
+  if (r.count > MAX_NAMED_WORDS) return false;
+  const before = pair.pt.slice(Math.max(0, r.start - 40), r.start);
+  const text = pair.pt.slice(r.start, r.end);
+  // Quoted whole after its kind, or written as the English writes it right after its kind.
+  if (KIND_NOUN_QUOTED.test(before) && enclosingQuotation(pair.pt, r) === text) return true;
+  return KIND_NOUN.test(before) && pair.en !== undefined && pair.en.includes(text);
+}
+
 // A verb that defines what precedes it: "X é o número de…", "X indica…".
 const DEFINING = /^\s+(?:é|são|indica|indicam|significa|significam|representa|representam|contém|mostra|mostram)(?![\p{L}])/u;
 
@@ -381,7 +402,7 @@ export const untranslatedWords: Check<"untranslated-words"> = {
         // A name and one word ("Debian policy", "lists Debian") is a name in a Portuguese sentence, not English prose.
         if (r.count === MIN_RUN && words(text).some((w) => isName(w.text, context.spellers.en) || isAcronym(w.text))) return false;
         // Code's declarations ("function exchange (image, images_array_name, event)") and placeholders ("<not given>").
-        if (keptTerm(near(), r) || labelTheEnglishQuotes(near().en, text) || acronymExpansion(pair.pt, r) || definedTerm(near(), r) || quotedDefinedTerm(pair.pt, r)) return false;
+        if (keptTerm(near(), r) || namedAfterKind(near(), r) || labelTheEnglishQuotes(near().en, text) || acronymExpansion(pair.pt, r) || definedTerm(near(), r) || quotedDefinedTerm(pair.pt, r)) return false;
         // A comment of a code example ("plot(x , y , "o-");    // x is transposed") is the program's text.
         if (inCodeComment(pair.pt, r.start)) return false;
         // The left side of an assignment or formula ("Scaled intensity = (intensity - 127.5)"), an example's marker ("[ Updated programs translations ]").

@@ -91,3 +91,23 @@ describe("variant-form, senses and code (pt-BR target, development corpus)", () 
     expect(runCheck(variantForm, { pt: "Pode baixar o pacote aqui.", en: "You can download the package here." }, { variant: "pt-PT" })).toEqual(["baixar→transferir"]);
   });
 });
+
+// KDE handbooks, tune half (issue 12, session 8): forms Portugal writes as well, or wrote before the 1990 reform.
+describe("variant-form, European too (session 8)", () => {
+  it.each([
+    // "senha" is ordinary European Portuguese (the KDE pt team's word for "password"); "palavra-passe" is an alternative.
+    ["senha for a password (KDE ark, krfb, kwallet)", { pt: "O campo seguinte é pré-preenchido com uma senha gerada automaticamente.", en: "The next field is prefilled with an automatically generated password." }],
+    // A page of the older norm: "recepção" beside "Active", "activado" (KDE knotes); "concepção" beside "actualizados" (debconf.7).
+    ["recepção beside the imperative Active (KDE knotes)", { pt: "Active esta opção para permitir a recepção de notas de outros computadores." }],
+    ["recepção beside activado (KDE knotes)", { pt: "Se os destinatários tiverem activado a recepção de notas, a nota irá aparecer no ecrã." }],
+    ["concepção beside actualizados (debconf, constructed pair)", { pt: "Os valores são actualizados: isto é mais uma prova de concepção que outra coisa." }],
+  ])("near miss (pt-PT target): %s", (_n, pair) => expect(runCheck(variantForm, pair, { variant: "pt-PT" })).toEqual([]));
+  it.each([
+    ["recepção in a page of the reformed norm", { pt: "Ative esta opção para permitir a recepção de notas." }, ["recepção→receção"]],
+    // "opção", "aspecto", "facção" are no older-norm words: Brazil or both norms write them so.
+    ["recepção beside words both norms share", { pt: "O aspecto da opção de recepção." }, ["recepção→receção"]],
+  ])("hit (pt-PT target): %s", (_n, pair, expected) => expect(runCheck(variantForm, pair, { variant: "pt-PT" })).toEqual(expected));
+  it("hit (pt-BR target): palavra-passe is still European in a Brazilian text", () => {
+    expect(runCheck(variantForm, { pt: "Digite a palavra-passe do usuário.", en: "Type the user's password." })).toEqual(["palavra-passe→senha"]);
+  });
+});

@@ -192,6 +192,24 @@ function sameCase(found: string, replacement: string): string {
   return first >= 0 && /\p{Lu}/u.test(found[first]!) ? replacement.replace(/\p{L}/u, (c) => c.toUpperCase()) : replacement;
 }
 
+/**
+ * Spellings the 1990 reform took from European Portuguese and Brazil never wrote: the silent "c" and "p" before another
+ * consonant ("acção", "selecção", "activado", "actualizar", "óptimo", "eléctrico"). A pt-PT text that writes them follows
+ * the older norm, in which "recepção", "concepção", "percepção" are European too, not the Brazilian forms they are after it.
+ * (Words both norms or Brazil write so, "facção", "secção", "infecção", "pacto", "opção", "aspecto", are left out; an
+ * English word of the pair, "select", "project", has no Portuguese ending.)
+ */
+const OLDER_NORM_WORD = /^(?:\p{L}*(?:ac|ec|oc|uc)ç(?:ão|ões)|\p{L}*eccion\p{L}*|\p{L}*(?:direc|selec|colec|correc|protec|projec|objec|efec|arquitec|exac|elec|eléc)t(?:o|a|os|as|ório|órios|ivo|iva|ivos|ivas|ivamente|amente|ura|uras|ar|ado|ada|ados|adas|ónic\p{L}*|rónic\p{L}*|ric[oa]s?|ricidade)|(?:des|in|re)?activ(?:o|a|os|as|ar|ado|ada|ados|adas|ação|ações|idade|amente)|(?:des)?active(?:m|s)?|(?:des)?actua(?:l|is|liz\p{L}*|lmente|ção|r|do|da|dos|das)|óptim[oa]s?|(?:excep|adop)ç(?:ão|ões))$/u;
+/** Brazilian forms of the reform's pairs that the older European norm writes the same ("recepção", "concepção"). */
+const OLDER_EUROPEAN = /[cp][çt]/u;
+/** Words the reform kept in both norms, which the pattern would take for older ones: "facção", "ficção", "convicção". */
+const KEPT_CONSONANT = new Set(["facção", "facções", "ficção", "ficções", "convicção", "convicções", "fricção", "dicção", "secção", "secções", "infecção", "infecções", "detecção"]);
+/** Whether the pair writes another word of the older European norm than `skip` (the flagged form itself). */
+function olderNorm(text: string, skip: string): boolean {
+  for (const w of lowered(words(text))) if (w !== skip && !KEPT_CONSONANT.has(w) && OLDER_NORM_WORD.test(w)) return true;
+  return false;
+}
+
 /** Spelling and vocabulary of the other variant: "económico", "equipa", "cadeia de abastecimento". */
 export const variantForm: Check<"variant-form"> = {
   id: "variant-form",
@@ -214,6 +232,8 @@ export const variantForm: Check<"variant-form"> = {
       const end = m.index + m[0].length;
       if (pair.pt[end] === "(") return false;
       if (m[0] === m[0].toLowerCase() && (isEntryName(pair.pt, m.index, end) || (/ > $/u.test(pair.pt.slice(Math.max(0, m.index - 3), m.index)) && /^\s*$/u.test(pair.pt.slice(end))))) return false;
+      // A pt-PT text of the older norm ("Active esta opção para permitir a recepção"): "recepção" is its European spelling.
+      if (!toBr && OLDER_EUROPEAN.test(m[0]) && olderNorm(pair.pt, m[0].toLowerCase())) return false;
       const sense = toBr && pair.en ? PT_SENSE.get(m[0].toLowerCase()) : undefined;
       return !sense || (englishHas(pair.en!, sense.en) && !englishHas(pair.en!, sense.notEn));
     }).map((m) => {

@@ -52,3 +52,16 @@ describe("variant-progressive, a pronoun hyphenated to the verb, and continuar",
     expect(runCheck(variantProgressive, { pt: "a origem continua usando o mesmo" }, { variant: "pt-PT" })).toEqual(["continua usando→continua a usar"]);
   });
 });
+
+// KDE handbooks, tune half (issue 12, session 8): a word in -ando after "estava" that is no gerund ("estava quando").
+describe("variant-progressive, no gerund (session 8)", () => {
+  it("near miss (pt-PT target): 'estava quando' is no progressive (KDE KTurtle)", async () => {
+    const { createSpeller } = await import("../text/speller.ts");
+    const { default: dictionaryPt } = await import("dictionary-pt");
+    const spellers = { pt: createSpeller(dictionaryPt) };
+    expect(runCheck(variantProgressive, { pt: "tudo fica tal e qual estava quando você iniciou o KTurtle" }, { variant: "pt-PT", spellers })).toEqual([]);
+    expect(runCheck(variantProgressive, { pt: "o comando que estava comando a tartaruga" }, { variant: "pt-PT", spellers })).toEqual([]);
+    // A real gerund keeps its flag with the dictionary too.
+    expect(runCheck(variantProgressive, { pt: "estamos vendo isso quando abrimos" }, { variant: "pt-PT", spellers })).toEqual(["estamos vendo→estamos a ver"]);
+  });
+});

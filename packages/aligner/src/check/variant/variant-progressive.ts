@@ -42,7 +42,9 @@ export const variantProgressive: Check<"variant-progressive"> = {
     // Both forms need a form of "estar" (or "continuar", "andar"); most sentences have none.
     if (!/est[aáãoeéi]|continu|and[ao]/iu.test(pair.pt)) return [];
     if (context.variant === "pt-PT") {
-      return execAll(GERUND, pair.pt).map((m) => {
+      // A gerund is a verb's: "quando", "comando", "lindo" end as one does, but "quar", "comar", "lir" are no infinitives.
+      const pt = context.spellers.pt;
+      return execAll(GERUND, pair.pt).filter((m) => !pt || pt.correct(infinitive(m[3]!).toLowerCase())).map((m) => {
         const suggestion = `${m[1]}${m[2]} a ${infinitive(m[3]!)}`;
         return flagAt(this, pair.pt, m.index, m.index + m[0].length, `In European Portuguese: "${suggestion}".`, suggestion);
       });

@@ -1,0 +1,22 @@
+import { describe, expect, it } from "vitest";
+import { flagAt } from "./check.ts";
+import { dropProseOverLiterals } from "./prose-filter.ts";
+
+const casing = { id: "casing-name", family: "casing", severity: "warning" } as const;
+const repetition = { id: "repetition-doubled", family: "repetition", severity: "warning" } as const;
+/** The flags left of one flag on `word` (its first occurrence from `from`) after the literal filter. */
+const kept = (source: typeof casing | typeof repetition, pt: string, word: string, from = 0, en?: string): string[] => {
+  const at = pt.indexOf(word, from);
+  return dropProseOverLiterals(en === undefined ? { pt } : { pt, en }, [flagAt(source, pt, at, at + word.length, "m")]).map((f) => f.text);
+};
+
+// Session 8 (tune half, KHelpCenter's pt-PT glossary, whose links are shown as escaped HTML; man-db's pt-PT man.1).
+describe("the literal filter, HTML tags and placeholders in angle brackets (issue 12, session 8)", () => {
+  it("near miss: a word inside an HTML tag's attribute is no prose", () =>
+    expect(kept(casing, "Mais informações: <a href=\"http://community.kde.org/Frameworks\" target=\"_top\">Wiki</a>", "community")).toEqual([]));
+  it("near miss: a closing tag is no prose", () => expect(kept(casing, "o texto</p><p> seguinte", "p>", 7)).toEqual([]));
+  it("hit: the link's text between the tags is prose", () =>
+    expect(kept(casing, "Veja a <a href=\"https://api.kde.org/\">documentação da api</a>", "api", 30)).toEqual(["api"]));
+  it("hit: a man page's placeholder in angle brackets is written in words, and stays prose", () =>
+    expect(kept(repetition, "<idioma>[_<território>[.<conjunto de território>[.<conjunto de caracteres>]", "território>[.<conjunto de território>[.<conjunto de")).toEqual(["território>[.<conjunto de território>[.<conjunto de"]));
+});
