@@ -11,41 +11,22 @@
  *   --only IDS   only these checks (comma-separated ids): a change to a few checks' shared helper shows
  *                there, where the whole run's noise on a loaded machine (±5 %) would hide it
  */
-import { execFileSync } from "node:child_process";
-import { mkdirSync, rmSync } from "node:fs";
 import { loadavg } from "node:os";
-import { fileURLToPath, pathToFileURL } from "node:url";
+import { pathToFileURL } from "node:url";
 import dictionaryEn from "dictionary-en";
 import dictionaryPt from "dictionary-pt";
-import { build } from "esbuild";
 import { getDocument, listDocuments, loadTerms } from "@alinha/corpus";
 import * as current from "../src/index.ts";
 import type { CheckInput, CheckOptions, Term } from "../src/types.ts";
-
-type Engine = typeof import("../src/index.ts");
+import { engineCache, type Engine } from "./engine-bundles.ts";
 
 const args = process.argv.slice(2);
 const opt = (name: string) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
 const base = opt("--base") ?? "main";
 const runs = Number(opt("--runs") ?? 15);
 
-const root = fileURLToPath(new URL("..", import.meta.url));
-// Under node_modules so the copies' bare imports (franc, nspell…) resolve to this package's dependencies.
-const cache = `${root}node_modules/.cache/alinha-ab`;
-const baseSrc = `${cache}/base-src`;
-rmSync(baseSrc, { recursive: true, force: true });
-mkdirSync(baseSrc, { recursive: true });
-const rev = execFileSync("git", ["rev-parse", "--short", base], { cwd: root, encoding: "utf8" }).trim();
-const prefix = execFileSync("git", ["rev-parse", "--show-prefix"], { cwd: root, encoding: "utf8" }).trim();
-const top = execFileSync("git", ["rev-parse", "--show-toplevel"], { cwd: root, encoding: "utf8" }).trim();
-const tar = execFileSync("git", ["archive", "--format=tar", `${rev}:${prefix}src`], { cwd: top, maxBuffer: 1 << 28 });
-execFileSync("tar", ["-x", "-C", baseSrc], { input: tar });
-
-async function bundle(entry: string, name: string): Promise<Engine> {
-  const outfile = `${cache}/${name}.mjs`;
-  await build({ entryPoints: [entry], outfile, bundle: true, platform: "node", format: "esm", target: "es2023", packages: "external", logLevel: "warning" });
-  return (await import(`${pathToFileURL(outfile).href}?t=${Date.now()}`)) as Engine;
-}
+const { root, bundle, baseSource } = engineCache("alinha-ab");
+const { rev, baseSrc } = baseSource(base);
 
 const engines: [string, Engine][] = [
   [`${rev} shipped`, await bundle(`${baseSrc}/index.ts`, "base")],

@@ -15,20 +15,15 @@
  *                do carry over), default 1
  *   --every N    only every Nth document of the tuning half (a quicker sample), default 1
  */
-import { execFileSync } from "node:child_process";
-import { mkdirSync, rmSync } from "node:fs";
 import { loadavg } from "node:os";
-import { fileURLToPath, pathToFileURL } from "node:url";
 import dictionaryEn from "dictionary-en";
 import dictionaryPt from "dictionary-pt";
-import { build } from "esbuild";
 import { getDocument, listDocuments } from "@alinha/corpus";
 import { documentPt, loadDevCorpus } from "@alinha/corpus/dev";
 import * as current from "../src/index.ts";
 import type { CheckInput, CheckOptions } from "../src/types.ts";
 import { englishFor } from "./check-data/real-pipeline.ts";
-
-type Engine = typeof import("../src/index.ts");
+import { engineCache, type Engine } from "./engine-bundles.ts";
 
 const args = process.argv.slice(2);
 const opt = (name: string) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
@@ -36,30 +31,13 @@ const base = opt("--base");
 const rounds = Number(opt("--rounds") ?? 1);
 const every = Number(opt("--every") ?? 1);
 
-const root = fileURLToPath(new URL("..", import.meta.url));
-const cache = `${root}node_modules/.cache/alinha-fresh`;
-
-async function bundle(entry: string, name: string): Promise<Engine> {
-  const outfile = `${cache}/${name}.mjs`;
-  await build({ entryPoints: [entry], outfile, bundle: true, platform: "node", format: "esm", target: "es2023", packages: "external", logLevel: "warning" });
-  return (await import(`${pathToFileURL(outfile).href}?t=${Date.now()}`)) as Engine;
-}
-
+const { root, bundle, baseSource } = engineCache("alinha-fresh");
 const engines: [string, Engine][] = [];
 if (base) {
-  const baseSrc = `${cache}/base-src`;
-  rmSync(baseSrc, { recursive: true, force: true });
-  mkdirSync(baseSrc, { recursive: true });
-  const rev = execFileSync("git", ["rev-parse", "--short", base], { cwd: root, encoding: "utf8" }).trim();
-  const prefix = execFileSync("git", ["rev-parse", "--show-prefix"], { cwd: root, encoding: "utf8" }).trim();
-  const top = execFileSync("git", ["rev-parse", "--show-toplevel"], { cwd: root, encoding: "utf8" }).trim();
-  const tar = execFileSync("git", ["archive", "--format=tar", `${rev}:${prefix}src`], { cwd: top, maxBuffer: 1 << 28 });
-  execFileSync("tar", ["-x", "-C", baseSrc], { input: tar });
+  const { rev, baseSrc } = baseSource(base);
   engines.push([`${rev} shipped`, await bundle(`${baseSrc}/index.ts`, "base")]);
-  engines.push(["this tree shipped", await bundle(`${root}src/index.ts`, "current")]);
-} else {
-  engines.push(["this tree shipped", await bundle(`${root}src/index.ts`, "current")]);
 }
+engines.push(["this tree shipped", await bundle(`${root}src/index.ts`, "current")]);
 
 const wordCount = (text: string) => text.split(/\s+/u).filter((w) => /\p{L}/u.test(w)).length;
 const noChecks = (variant: CheckOptions["variant"]): CheckOptions => ({ variant, terms: [], disabled: current.checks.map((c) => c.id) });
