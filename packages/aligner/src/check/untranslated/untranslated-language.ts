@@ -72,7 +72,8 @@ export const untranslatedLanguage: Check<"untranslated-language"> = {
     const english = spans.filter((s) => {
       // A quoted title kept in English ("o livro “The Art of Computer Programming”") is a name, not a leftover.
       let text = pair.pt.slice(s.start, s.end);
-      if (ASSIGNMENT.test(text) || SETTINGS.test(text) || ATTRIBUTE.test(text) || inCodeComment(pair.pt, s.end - 1)) return false;
+      // All three patterns need an "=": most sentences have none, and skip the three scans of every word run.
+      if ((text.includes("=") && (ASSIGNMENT.test(text) || SETTINGS.test(text) || ATTRIBUTE.test(text))) || inCodeComment(pair.pt, s.end - 1)) return false;
       // Names and numbers only, each word capitalised: an address or a list of names, kept as written.
       if (!LOWER_CASE_WORD.test(text) && LOWER_CASE_LETTER.test(text)) return false;
       if (MAY_QUOTE.test(text)) text = text.replace(QUOTED_WORD, " ").replace(QUOTED_TITLE, " ").replace(QUOTED, (q, inner: string) => (pair.en?.includes(inner) ? " " : q));
