@@ -1,4 +1,5 @@
 /** Man pages: rendered by groff, Portuguese paired with the English page of the same name and section. */
+import { createHash } from "node:crypto";
 import { existsSync, lstatSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { manBlocks, readManSource, renderMan, unpairDifferingSections } from "../man-blocks.ts";
@@ -8,16 +9,23 @@ import type { DevSource, RawDocument } from "./source.ts";
 /**
  * `skipLinks`: leave out a page that is a symbolic link to another (xz-utils' unxz, xzcat...), which
  * would otherwise be the same text again under another name. Off for the first sources, so their
- * documents (and split) stay as they were.
+ * documents (and split) stay as they were. `skipCopies`: likewise for a page that is a byte-identical
+ * copy of an earlier one (fakeroot ships fakeroot-sysv.1 and fakeroot-tcp.1 as two files).
  */
-function* manPages(pt: UnpackedPackage, lang: string, en: UnpackedPackage, { skipLinks = false } = {}): Iterable<RawDocument> {
+function* manPages(pt: UnpackedPackage, lang: string, en: UnpackedPackage, { skipLinks = false, skipCopies = false } = {}): Iterable<RawDocument> {
   const ptMan = join(pt.root, "usr/share/man", lang);
   if (!existsSync(ptMan)) return;
+  const seen = new Set<string>();
   for (const dir of readdirSync(ptMan).filter((d) => /^man\d/u.test(d)).sort()) {
     for (const file of readdirSync(join(ptMan, dir)).sort()) {
       if (skipLinks && lstatSync(join(ptMan, dir, file)).isSymbolicLink()) continue;
       const ptSource = readManSource(join(ptMan, dir, file));
       if (!ptSource) continue;
+      if (skipCopies) {
+        const digest = createHash("sha256").update(ptSource).digest("hex");
+        if (seen.has(digest)) continue;
+        seen.add(digest);
+      }
       const enPath = join(en.root, "usr/share/man", dir, file);
       const enSource = existsSync(enPath) ? readManSource(enPath) : undefined;
       const ptBlocks = manBlocks(renderMan(ptSource));
@@ -92,4 +100,44 @@ export const extraTuneManPages: DevSource[] = [
   extraToolPages("debianutils", "5.7-0.5~deb12u1", "pt-PT"),
   extraToolPages("debsums", "3.0.2.1", "pt-PT"),
   extraToolPages("sensible-utils", "0.0.17+nmu1", "pt-PT"),
+];
+
+const TUNE_ONLY_S9 = "fresh tuning material (session 9): more man pages (CUPS, Kid3's handbook, Debian tools) no check was tuned on, mostly European Portuguese; the test half stays as it was reviewed";
+
+/**
+ * Session 9: more packages whose man pages are translated with the English of the same version in
+ * the same package (paragraph counts checked against the English: within a few per page). Not
+ * net-tools (pt_BR): its translation is of a much older page (ifconfig 27 paragraphs for 40).
+ * Not debconf-i18n (its English is in another package) nor debconf-utils (its copyright is
+ * debconf's): a few hundred words each.
+ */
+const freshToolPages = (name: string, version: string, variant: "pt-BR" | "pt-PT", licence?: DevSource["licence"]): DevSource => ({
+  source: `${name}-man-${variant === "pt-BR" ? "pt-br" : "pt"}`,
+  variant,
+  pt: { name, version },
+  ...(licence ? { licence } : {}),
+  tuneOnly: TUNE_ONLY_S9,
+  documents: (pkg) => manPages(pkg, variant === "pt-BR" ? "pt_BR" : "pt", pkg, { skipLinks: true, skipCopies: true }),
+});
+
+const CUPS = "2.4.2-3+deb12u9";
+export const freshTuneManPages: DevSource[] = [
+  freshToolPages("dos2unix", "7.4.3-1", "pt-BR"),
+  freshToolPages("kdesdk-scripts", "4:22.12.3-1", "pt-BR"),
+  freshToolPages("poxml", "4:22.12.3-1", "pt-BR"),
+  freshToolPages("cups", CUPS, "pt-PT"),
+  // cups-bsd's /usr/share/doc folder is a link to libcups2's: the copyright is CUPS's own.
+  freshToolPages("cups-bsd", CUPS, "pt-PT", { package: { name: "cups", version: CUPS } }),
+  freshToolPages("cups-client", CUPS, "pt-PT"),
+  freshToolPages("cups-daemon", CUPS, "pt-PT"),
+  freshToolPages("cups-ipp-utils", CUPS, "pt-PT"),
+  freshToolPages("cups-ppdc", CUPS, "pt-PT"),
+  freshToolPages("kid3-core", "3.9.3-1", "pt-PT"),
+  freshToolPages("po-debconf", "1.0.21+nmu1", "pt-PT"),
+  freshToolPages("fakeroot", "1.31-1.2", "pt-PT"),
+  freshToolPages("multistrap", "2.2.11", "pt-PT"),
+  freshToolPages("rlinetd", "0.9.3-1", "pt-PT"),
+  freshToolPages("svn-buildpackage", "0.8.8", "pt-PT"),
+  freshToolPages("kdesdk-scripts", "4:22.12.3-1", "pt-PT"),
+  freshToolPages("poxml", "4:22.12.3-1", "pt-PT"),
 ];
