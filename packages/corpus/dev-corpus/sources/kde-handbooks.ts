@@ -96,12 +96,12 @@ const TUNE_ONLY_S8 = "fresh tuning material (session 8): KDE handbooks, help-gen
 /** Where the copyright file names the handbook's text (its `Files:` pattern); `*` when it does not. */
 interface Book { pkg: string; version: string; books: readonly string[]; files?: string }
 
-const handbook = (b: Book, variant: "pt-BR" | "pt-PT"): DevSource => ({
+const handbook = (b: Book, variant: "pt-BR" | "pt-PT", tuneOnly = TUNE_ONLY_S8): DevSource => ({
   source: `${b.pkg}-handbook-${variant === "pt-BR" ? "pt-br" : "pt"}`,
   variant,
   pt: { name: b.pkg, version: b.version },
   licence: { package: { name: b.pkg, version: b.version }, ...(b.files ? { files: b.files } : {}) },
-  tuneOnly: TUNE_ONLY_S8,
+  tuneOnly,
   documents: (pkg) => handbookPages(pkg, variant === "pt-BR" ? "pt_BR" : "pt", b.books),
 });
 
@@ -156,3 +156,23 @@ const PT: Book[] = [
 ];
 
 export const kdeHandbooks: DevSource[] = [...PT_BR.map((b) => handbook(b, "pt-BR")), ...PT.map((b) => handbook(b, "pt-PT"))];
+
+const TUNE_ONLY_S9 = "fresh tuning material (session 9): more KDE handbooks (help-genre text) no check was tuned on; the test half stays as it was reviewed";
+/**
+ * Session 9: more books whose translation is of the English shipped beside it (same page list, the
+ * same number of paragraph-level elements in every page), none of them tuned on before.
+ */
+const PT_BR_S9: Book[] = [
+  { pkg: "cervisia", version: V, books: ["cervisia"], files: "doc/*" },
+  { pkg: "kcachegrind", version: V, books: ["kcachegrind"], files: "doc/*" },
+  { pkg: "kgpg", version: V, books: ["kgpg"], files: "doc/index.docbook" },
+  { pkg: "kompare", version: V, books: ["kompare"], files: "doc/*" },
+  { pkg: "lokalize", version: V, books: ["lokalize"], files: "doc/*" },
+  { pkg: "kmenuedit", version: "4:5.27.5-2", books: ["kmenuedit"], files: "doc/index.docbook" },
+];
+const PT_S9: Book[] = [
+  { pkg: "kgpg", version: V, books: ["kgpg"], files: "doc/index.docbook" },
+  { pkg: "kompare", version: V, books: ["kompare"], files: "doc/*" },
+];
+
+export const freshKdeHandbooks: DevSource[] = [...PT_BR_S9.map((b) => handbook(b, "pt-BR", TUNE_ONLY_S9)), ...PT_S9.map((b) => handbook(b, "pt-PT", TUNE_ONLY_S9))];
