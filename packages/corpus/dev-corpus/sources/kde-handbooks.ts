@@ -162,6 +162,9 @@ const TUNE_ONLY_S9 = "fresh tuning material (session 9): more KDE handbooks (hel
  * Session 9: more books whose translation is of the English shipped beside it (same page list, the
  * same number of paragraph-level elements in every page), none of them tuned on before.
  */
+const KIO = { pkg: "kio", version: "5.103.0-1+deb12u1", books: [...["cookies", "netpref", "smb", "trash", "webshortcuts"].map((k) => `kcontrol5/${k}`), ...["data", "ftp", "http", "webdav"].map((k) => `kioslave5/${k}`)] };
+const KIO_EXTRAS = ["bookmarks", "bzip2", "fish", "gzip", "info", "man", "nfs", "recentdocuments", "sftp", "tar", "thumbnail", "xz"];
+const KWIN = { pkg: "kwin-data", version: "4:5.27.5-3", books: ["kcontrol/windowspecific"], files: "doc/*" };
 const PT_BR_S9: Book[] = [
   { pkg: "cervisia", version: V, books: ["cervisia"], files: "doc/*" },
   { pkg: "kcachegrind", version: V, books: ["kcachegrind"], files: "doc/*" },
@@ -169,10 +172,32 @@ const PT_BR_S9: Book[] = [
   { pkg: "kompare", version: V, books: ["kompare"], files: "doc/*" },
   { pkg: "lokalize", version: V, books: ["lokalize"], files: "doc/*" },
   { pkg: "kmenuedit", version: "4:5.27.5-2", books: ["kmenuedit"], files: "doc/index.docbook" },
+  KWIN,
+  KIO,
+  { pkg: "kio-extras-data", version: V, books: KIO_EXTRAS.map((k) => `kioslave5/${k}`) },
+  { pkg: "kfloppy", version: V, books: ["kfloppy"], files: "doc/*" },
+  { pkg: "kshisen", version: V, books: ["kshisen"], files: "doc/*" },
+  { pkg: "ksystemlog", version: V, books: ["ksystemlog"], files: "doc/*" },
+  { pkg: "kmouth", version: V, books: ["kmouth"], files: "doc/*" },
+  { pkg: "kmousetool", version: V, books: ["kmousetool"], files: "doc/*" },
 ];
 const PT_S9: Book[] = [
   { pkg: "kgpg", version: V, books: ["kgpg"], files: "doc/index.docbook" },
   { pkg: "kompare", version: V, books: ["kompare"], files: "doc/*" },
+  { pkg: "cervisia", version: V, books: ["cervisia"], files: "doc/*" },
+  { pkg: "kdesvn", version: "2.1.0-3", books: ["kdesvn"] },
+  { pkg: "okteta", version: "5:0.26.10-1", books: ["okteta"], files: "doc/*" },
+  { pkg: "kontact", version: V, books: ["kontact"], files: "doc/kontact/index.docbook" },
+  { pkg: "konsolekalendar", version: V, books: ["konsolekalendar"], files: "doc/konsolekalendar/index.docbook" },
+  { pkg: "khotkeys-data", version: "4:5.27.5-2", books: ["kcontrol/khotkeys"], files: "doc/kcm/index.docbook" },
+  { pkg: "kde-cli-tools-data", version: "4:5.27.5.1-2", books: ["kcontrol5/filetypes"] },
+  KWIN,
+  KIO,
+  // pt has one more kioslave page than pt_BR whose element count matches the English (smb).
+  { pkg: "kio-extras-data", version: V, books: [...KIO_EXTRAS, "smb"].map((k) => `kioslave5/${k}`) },
+  { pkg: "kfloppy", version: V, books: ["kfloppy"], files: "doc/*" },
+  { pkg: "kshisen", version: V, books: ["kshisen"], files: "doc/*" },
+  { pkg: "ksystemlog", version: V, books: ["ksystemlog"], files: "doc/*" },
 ];
 
 export const freshKdeHandbooks: DevSource[] = [...PT_BR_S9.map((b) => handbook(b, "pt-BR", TUNE_ONLY_S9)), ...PT_S9.map((b) => handbook(b, "pt-PT", TUNE_ONLY_S9))];
