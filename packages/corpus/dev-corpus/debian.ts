@@ -77,8 +77,8 @@ export function licenceOf(pkg: UnpackedPackage, files = "*", docDir = pkg.name):
   // Not machine-readable: the licence as the prose names it.
   const gpl = /GNU (?:General Public License|GPL),? (?:version )?(\d)/iu.exec(text);
   if (gpl) return `GPL-${gpl[1]}`;
-  // The FSF's usual notice ("… as published by the Free Software Foundation; either version 2 of the License, or … any later version"): kdesvn.
-  const notice = /GNU General Public License as published by\s+the Free Software Foundation;\s+either version (\d)[^.]*?(any later version)?\./iu.exec(text);
+  // The FSF's usual notice ("… as published by the Free Software Foundation; either version 2 of the License, or … any later version"): kdesvn, fakeroot.
+  const notice = /GNU General Public License as published by\s+the Free Software Foundation[;,]\s+either version (\d)[^.]*?(any later version)?\./iu.exec(text);
   if (notice) return `GPL-${notice[1]}${notice[2] ? "+" : ""}`;
   if (/GNU Free Documentation License/iu.test(text)) return "GFDL";
   const sentence = /[^.\n]*licen[cs]ed[^.]*\./iu.exec(text);

@@ -120,7 +120,8 @@ const freshToolPages = (name: string, version: string, variant: "pt-BR" | "pt-PT
   documents: (pkg) => manPages(pkg, variant === "pt-BR" ? "pt_BR" : "pt", pkg, { skipLinks: true, skipCopies: true }),
 });
 
-const CUPS = "2.4.2-3+deb12u9";
+// The security update apt offers (bookworm-security); 2.4.2-3+deb12u9 is the point release's.
+const CUPS = "2.4.2-3+deb12u11";
 export const freshTuneManPages: DevSource[] = [
   freshToolPages("dos2unix", "7.4.3-1", "pt-BR"),
   freshToolPages("kdesdk-scripts", "4:22.12.3-1", "pt-BR"),
