@@ -70,7 +70,7 @@ export function licenceOf(pkg: UnpackedPackage, files = "*", docDir = pkg.name):
   const stanzas = text.split(/\n\s*\n/u).map((s) => ({
     files: /^Files:\s*(.+(?:\n[ \t].+)*)/mu.exec(s)?.[1]?.split(/\s+/u) ?? [],
     // "Licence:" too: multistrap's copyright file spells the field the British way.
-    licence: /^Licen[cs]e:[ \t]*(.+)$/mu.exec(s)?.[1]?.trim(),
+    licence: /^Licen[cs]e:\s*(.+)$/mu.exec(s)?.[1]?.trim(),
   })).filter((s) => s.licence);
   const chosen = stanzas.find((s) => s.files.includes(files)) ?? stanzas.find((s) => s.files.includes("*")) ?? stanzas[0];
   if (chosen?.licence) return chosen.licence;
