@@ -165,6 +165,17 @@ const TUNE_ONLY_S9 = "fresh tuning material (session 9): more KDE handbooks (hel
 const KIO = { pkg: "kio", version: "5.103.0-1+deb12u1", books: [...["cookies", "netpref", "smb", "trash", "webshortcuts"].map((k) => `kcontrol5/${k}`), ...["data", "ftp", "http", "webdav"].map((k) => `kioslave5/${k}`)] };
 const KIO_EXTRAS = ["bookmarks", "bzip2", "fish", "gzip", "info", "man", "nfs", "recentdocuments", "sftp", "tar", "thumbnail", "xz"];
 const KWIN = { pkg: "kwin-data", version: "4:5.27.5-3", books: ["kcontrol/windowspecific"], files: "doc/*" };
+/** Small books of control modules and tools (a few hundred to a thousand words each), both variants. */
+const SMALL_S9: Book[] = [
+  { pkg: "kde-config-cddb", version: V, books: ["kcontrol/cddbretrieval5"], files: "kcmcddb/doc/*" },
+  { pkg: "kio-audiocd", version: V, books: ["kioslave5/audiocd"], files: "doc/*" },
+  { pkg: "kgamma5", version: "5.27.5-2", books: ["kcontrol/kgamma5"] },
+  { pkg: "kde-config-cron", version: V, books: ["kcontrol5/kcron"] },
+  { pkg: "kronometer", version: "2.3.0-1", books: ["kronometer"] },
+  { pkg: "kteatime", version: V, books: ["kteatime"], files: "doc/*" },
+  { pkg: "kdf", version: V, books: ["kdf"], files: "doc/*" },
+  { pkg: "kimagemapeditor", version: V, books: ["kimagemapeditor"], files: "doc/*" },
+];
 const PT_BR_S9: Book[] = [
   { pkg: "cervisia", version: V, books: ["cervisia"], files: "doc/*" },
   { pkg: "kcachegrind", version: V, books: ["kcachegrind"], files: "doc/*" },
@@ -180,6 +191,8 @@ const PT_BR_S9: Book[] = [
   { pkg: "ksystemlog", version: V, books: ["ksystemlog"], files: "doc/*" },
   { pkg: "kmouth", version: V, books: ["kmouth"], files: "doc/*" },
   { pkg: "kmousetool", version: V, books: ["kmousetool"], files: "doc/*" },
+  { pkg: "kreversi", version: V, books: ["kreversi"], files: "doc/*" },
+  ...SMALL_S9,
 ];
 const PT_S9: Book[] = [
   { pkg: "kgpg", version: V, books: ["kgpg"], files: "doc/index.docbook" },
@@ -198,6 +211,7 @@ const PT_S9: Book[] = [
   { pkg: "kfloppy", version: V, books: ["kfloppy"], files: "doc/*" },
   { pkg: "kshisen", version: V, books: ["kshisen"], files: "doc/*" },
   { pkg: "ksystemlog", version: V, books: ["ksystemlog"], files: "doc/*" },
+  ...SMALL_S9,
 ];
 
 export const freshKdeHandbooks: DevSource[] = [...PT_BR_S9.map((b) => handbook(b, "pt-BR", TUNE_ONLY_S9)), ...PT_S9.map((b) => handbook(b, "pt-PT", TUNE_ONLY_S9))];
