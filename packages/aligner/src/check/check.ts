@@ -28,7 +28,10 @@ export interface Check<Id extends string = string> {
   description: string;
   run?: (pair: CheckInput, context: CheckContext) => Flag[];
   runDocument?: (pairs: readonly CheckInput[], context: CheckContext) => DocumentFindings;
-  /** When this check raises a document flag, these checks' pair flags say nothing new and are dropped. */
+  /**
+   * When this check raises a document flag, these checks' pair flags say nothing new and are dropped. `checkDocument`
+   * then does not run another check of this list on the document at all: such a check has pair flags only.
+   */
   supersedes?: readonly Id[];
   /** Whether the document flag is raised on a document with this context: `checkPair` then drops what it supersedes too. */
   raisedIn?: (document: DocumentContext) => boolean;

@@ -16,7 +16,7 @@
  * - `options.document`: for `checkPair`, `documentContext(inputs)` of the pair's document.
  */
 import type { CheckFamily, CheckInput, CheckOptions, Flag } from "../types.ts";
-import { memoSpeller, type Check, type CheckContext } from "./check.ts";
+import { memoSpeller, type Check, type CheckContext, type DocumentFindings } from "./check.ts";
 import { checks } from "./registry.ts";
 import { withPreReform } from "./text/pre-reform.ts";
 import { dropProseOverLiterals } from "./prose-filter.ts";
@@ -121,9 +121,21 @@ function checkAll(given: CheckInput[], options: CheckOptions): { pairFlags: Flag
   const pairFlags = inputs.map((input) => runPair(input, pairwise, context));
   const documentFlags: Flag[] = [];
   const dropped = new Set<string>();
+  // The checks that may drop others' pair flags run first, so that a check whose pair flags a raised document flag
+  // drops is not run at all: a document in lower case has a lower-case start in every pair, and the sentence-start
+  // check weighed every one of them for nothing. (Their findings are still taken in registry order below.)
+  const early = new Map<Check, DocumentFindings>();
+  const droppedEarly = new Set<string>();
+  for (const check of active) {
+    if (!check.runDocument || !check.supersedes) continue;
+    const found = check.runDocument(inputs, context);
+    early.set(check, found);
+    if (found.documentFlags.length) for (const id of check.supersedes) if (id !== check.id) droppedEarly.add(id);
+  }
   for (const check of active) {
     if (!check.runDocument) continue;
-    const found = check.runDocument(inputs, context);
+    if (!early.has(check) && droppedEarly.has(check.id)) continue;
+    const found = early.get(check) ?? check.runDocument(inputs, context);
     // A document pass's pair flags meet the literal filter every pair pass meets: a spaced stop after an
     // option, a rendering inside a file name is no finding here either (and checkPair would drop it).
     found.pairFlags.forEach((flags, k) => { if (flags.length) pairFlags[k]?.push(...dropProseOverLiterals(inputs[k]!, flags)); });

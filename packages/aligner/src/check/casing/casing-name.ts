@@ -282,10 +282,16 @@ const escapeWord = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/gu, "\\$
  */
 function lowerAsTheProgramWrites(pair: CheckInput, text: string): boolean {
   if (!LOWER_WORD.test(text)) return false;
+  // Each pattern needs what a plain search finds first: an "_" in the pair, the word (or its singular, a prefix
+  // of it) in the English. Most hits have neither, and the patterns' look-behinds are tried at every offset.
+  const singular = text.endsWith("s") ? text.slice(0, -1) : text;
+  const mayJoin = pair.pt.includes("_");
+  const mayEnglish = pair.en !== undefined && pair.en.includes(singular);
+  if (!mayJoin && !mayEnglish) return false;
   const { joined, english } = programPatterns(text);
-  if (joined.test(pair.pt)) return true;
+  if (mayJoin && joined.test(pair.pt)) return true;
   // Not inside an address or a path ("<apt@packages.debian.org>", "/usr/lib/apt"), where names are lower case anyway.
-  return pair.en !== undefined && english.test(pair.en);
+  return mayEnglish && english.test(pair.en!);
 }
 
 /**

@@ -36,10 +36,22 @@ const AR_VERB_FORM = /^(\p{L}{3,}?)(?:o|a|as|os)$/u;
  * verb, so only the place tells; returns the accented word when exactly one is a word.
  */
 export function verbForNoun(word: string, previous: string | undefined, beforePrevious: string | undefined, speller: Speller): string | undefined {
-  if (!previous || !DETERMINERS.has(previous) || /[^a-z]/u.test(word)) return undefined;
+  if (!previous || !arEnding(word) || !DETERMINERS.has(previous) || /[^a-z]/u.test(word)) return undefined;
   if (CLITICS.has(previous) && beforePrevious !== undefined && BEFORE_CLITIC.has(beforePrevious)) return undefined;
   if ((MASCULINE.has(previous) && /as?$/u.test(word)) || (FEMININE.has(previous) && /os?$/u.test(word))) return undefined;
   return accentedNoun(word, speller);
+}
+
+/**
+ * Whether `word` ends as AR_VERB_FORM needs, three letters at least before "o" or "a", or before "os" or
+ * "as": by its last characters, before the lookups every word after a determiner would otherwise pay.
+ */
+export function arEnding(word: string): boolean {
+  const n = word.length;
+  const last = word.charCodeAt(n - 1);
+  if (last === 111 || last === 97) return n >= 4;
+  const vowel = word.charCodeAt(n - 2);
+  return last === 115 && (vowel === 111 || vowel === 97) && n >= 5;
 }
 
 /** Answers kept per dictionary: past this many, the memo starts again (a project's vocabulary is far smaller). */

@@ -16,6 +16,46 @@ const EDGE_WORDS = new Set("e o a os as de da do das dos em no na é um uma que 
 /** Window starts of the name being tried: one array reused by every call (findNear never nests). */
 const scratch: number[] = [];
 
+/** Whether none of a form's words (split at spaces and hyphens) is an edge word. */
+const edgeFreeForm = (form: string): boolean => !form.toLowerCase().split(/[ -]/u).some((p) => EDGE_WORDS.has(p));
+const edgeFreeNames = new Map<string, boolean>();
+const edgeFreeLists = new WeakMap<readonly string[], boolean>();
+
+/**
+ * Whether a window with an edge word at either end can find nothing for this name: none of its forms has an
+ * edge word, so such a window is neither the name in another case nor an accepted form, and as a near form
+ * it is skipped below ("português e" is not "Portuguese"). Then it is skipped before its distance is worked out.
+ */
+function edgeFree(name: string, lower: string, accepted: readonly string[]): boolean {
+  let free = edgeFreeNames.get(name);
+  if (free === undefined) {
+    if (edgeFreeNames.size > 10_000) edgeFreeNames.clear();
+    edgeFreeNames.set(name, (free = !lower.split(/[ -]/u).some((p) => EDGE_WORDS.has(p))));
+  }
+  if (!free || accepted.length === 0) return free;
+  let list = edgeFreeLists.get(accepted);
+  if (list === undefined) edgeFreeLists.set(accepted, (list = accepted.every(edgeFreeForm)));
+  return list;
+}
+
+/** The longest edge word: a part longer than this is none, and is not cut out of its word to ask. */
+const MAX_EDGE = Math.max(...[...EDGE_WORDS].map((w) => w.length));
+
+/**
+ * Whether the window of `n` words from word `i` splits (at spaces and hyphens) into parts, and its first or last
+ * part is an edge word: what the edge test on the window's text says, read from its words.
+ */
+function edgeWindow(ws: readonly { text: string }[], i: number, n: number): boolean {
+  const a = ws[i]!.text;
+  const b = ws[i + n - 1]!.text;
+  const firstCut = a.indexOf("-");
+  if (n === 1 && firstCut < 0) return false;
+  const head = firstCut < 0 ? a.length : firstCut;
+  if (head <= MAX_EDGE && EDGE_WORDS.has(a.slice(0, head).toLowerCase())) return true;
+  const tail = b.length - b.lastIndexOf("-") - 1;
+  return tail <= MAX_EDGE && EDGE_WORDS.has(b.slice(b.length - tail).toLowerCase());
+}
+
 /** Forms of `name` in `text` that are not `name` itself (nor one of `accepted`). */
 export function findNear(source: string, name: string, accepted: readonly string[] = []): NearMatch[] {
   const info = nameInfo(name);
@@ -25,12 +65,14 @@ export function findNear(source: string, name: string, accepted: readonly string
   // Most names have no window of their prefix and length in a pair: skip looking at the windows.
   if (!mayOccurIn(index, info)) return [];
   const found: (NearMatch & { d: number; exact: boolean })[] = [];
+  const skipEdges = edgeFree(name, lower, accepted);
   for (let n = Math.max(1, nameWords - 1); n <= Math.min(MAX_WINDOW, nameWords + 1); n++) {
     // Only windows within `max` letters of the name's length: the others fail the first test below.
     const starts = windowStarts(index, prefix, n, key.length, max, scratch);
     // One word against a one-word name allows one edit: two make a translation ("Confúcio" for "Confucius").
     const limit = n === 1 && nameWords === 1 ? Math.min(max, 1) : max;
     for (const i of starts) {
+      if (skipEdges && edgeWindow(index.ws, i, n)) continue;
       const wKey = prefix.length < 2 ? prefix : windowKey(index, i, n);
       const start = index.ws[i]!.start;
       const end = index.ws[i + n - 1]!.end;

@@ -1,7 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { findNear } from "./find-near.ts";
-import { candidateNames, mayOccur, nameInfo, textIndex, windowKey, windowStarts, windowsWith } from "./name-windows.ts";
+import { candidateNames, keyAt, mayOccur, nameInfo, textIndex, windowKey, windowStarts, windowsWith } from "./name-windows.ts";
+import { squashWord } from "./squash-word.ts";
 
 const NAMES = ["DeepSeek", "Noah Smith", "GPT-4o", "AI", "o3", "X", "AlphaFold", "Sam Altman"];
 // Pieces that make near and exact forms of those names, and words around them.
@@ -32,6 +33,25 @@ describe("windowStarts and windowKey", () => {
       const built = windowStarts(index, prefix, n, key.length, max, []).map((i) => ({ start: index.ws[i]!.start, end: index.ws[i + n - 1]!.end, key: prefix.length < 2 ? prefix : windowKey(index, i, n) }));
       expect(built).toEqual(windowsWith(t, prefix, n, key.length, max));
     }), { numRuns: 1500 });
+  });
+
+  it("keep each word's key length as squashWord's key has it, and build the key itself only when asked", () => {
+    const text = fc.array(fc.tuple(fc.oneof(fc.constantFrom(...PIECES, "Ação", "ǅ", "ﬁm", "İstanbul", "o'neil", "C++"), fc.string()), fc.constantFrom(...SEPARATORS)), { maxLength: 12 }).map((ps) => ps.flat().join(""));
+    fc.assert(fc.property(text, (t) => {
+      const index = textIndex(t);
+      index.ws.forEach((w, i) => {
+        expect(index.keyLengths[i], w.text).toBe(squashWord(w.text).length);
+        expect(keyAt(index, i), w.text).toBe(squashWord(w.text));
+        // Indexed by the key's first two letters; a key of one letter or none borrows the next word's first.
+        const key = squashWord(w.text);
+        const after = index.ws[i + 1] ? squashWord(index.ws[i + 1]!.text) : "";
+        const code = (a: number, b: number) => a * 0x10000 + b;
+        const prefix = key.length >= 2 ? code(key.charCodeAt(0), key.charCodeAt(1)) : key.length === 1 ? code(key.charCodeAt(0), after ? after.charCodeAt(0) : 0) : after ? code(after.charCodeAt(0), 0) : -1;
+        const chain: number[] = [];
+        for (let k = index.first.get(prefix) ?? -1; k >= 0; k = index.next[k]!) chain.push(k);
+        expect(chain, w.text).toContain(i);
+      });
+    }), { numRuns: 1000 });
   });
 
   it("find a split name's window by its first letters", () => {

@@ -30,7 +30,12 @@ export const MAX_WINDOW = 4;
  */
 export interface TextIndex {
   ws: readonly Word[];
-  keys: string[];
+  /**
+   * Each word's squashed key (`squashWord`), built when a window's key is first asked (`keyAt`): most words
+   * only ever give their length and first letters, which `keyLengths` and the prefix chain hold.
+   */
+  keys: (string | undefined)[];
+  keyLengths: number[];
   joined: boolean[];
   /**
    * Where windows of two letters and more start, by their first two letters (see `prefixCode`): the
@@ -53,31 +58,76 @@ const textCache = new BoundedCache<string, TextIndex>(CACHE_SIZE);
 const codeOf = (first: number, second: number): number => first * 0x10000 + second;
 export const prefixCode = (prefix: string): number =>
   prefix.length === 0 ? -1 : codeOf(prefix.charCodeAt(0), prefix.length > 1 ? prefix.charCodeAt(1) : 0);
-/** The prefix of a word of one letter or none: its letter, then the next word's first, as `key + next[0]` reads. */
-function shortPrefixCode(key: string, next: string | undefined): number {
-  const nextFirst = next !== undefined && next.length > 0 ? next.charCodeAt(0) : -1;
-  if (key.length === 1) return codeOf(key.charCodeAt(0), nextFirst >= 0 ? nextFirst : 0);
-  return nextFirst >= 0 ? codeOf(nextFirst, 0) : -1;
-}
-
 /** The index of `text`'s windows (kept for the last few texts: the name searches of one pair share it). */
 export function textIndex(text: string): TextIndex {
   const cached = textCache.get(text);
   if (cached) return cached;
   const ws = words(text);
-  const keys = ws.map((w) => squashWord(w.text));
+  const n = ws.length;
+  const keys: (string | undefined)[] = [];
+  const keyLengths: number[] = [];
+  // The first two letters of each key (-1: none), in scratch arrays: only the prefix chain below reads them.
+  if (first0.length < n) { first0 = new Int32Array(2 * n); first1 = new Int32Array(2 * n); }
+  for (let i = 0; i < n; i++) {
+    const w = ws[i]!.text;
+    const length = asciiKey(w, i);
+    if (length >= 0) {
+      keys.push(undefined);
+      keyLengths.push(length);
+    } else {
+      const key = squashWord(w);
+      keys.push(key);
+      keyLengths.push(key.length);
+      first0[i] = key.length > 0 ? key.charCodeAt(0) : -1;
+      first1[i] = key.length > 1 ? key.charCodeAt(1) : -1;
+    }
+  }
   const joined = ws.map((w, k) => k > 0 && w.start - ws[k - 1]!.end === 1 && (text[w.start - 1] === " " || text[w.start - 1] === "-"));
   const first = new Map<number, number>();
-  const next = new Int32Array(ws.length);
+  const next = new Int32Array(n);
   // From the last word back, so that each prefix's chain runs in text order.
-  for (let i = ws.length - 1; i >= 0; i--) {
-    const key = keys[i]!;
-    // A one-letter word's longer windows start with the next word's first letter.
-    const prefix = key.length >= 2 ? codeOf(key.charCodeAt(0), key.charCodeAt(1)) : shortPrefixCode(key, keys[i + 1]);
+  for (let i = n - 1; i >= 0; i--) {
+    const length = keyLengths[i]!;
+    // A one-letter word's longer windows start with the next word's first letter (as `shortPrefixCode` reads keys).
+    let prefix: number;
+    if (length >= 2) prefix = codeOf(first0[i]!, first1[i]!);
+    else {
+      const nextFirst = i + 1 < n ? first0[i + 1]! : -1;
+      prefix = length === 1 ? codeOf(first0[i]!, nextFirst >= 0 ? nextFirst : 0) : nextFirst >= 0 ? codeOf(nextFirst, 0) : -1;
+    }
     next[i] = first.get(prefix) ?? -1;
     first.set(prefix, i);
   }
-  return textCache.set(text, { ws, keys, joined, first, next });
+  return textCache.set(text, { ws, keys, keyLengths, joined, first, next });
+}
+
+/**
+ * The key length of a plain ASCII word (most words), and its first two letters into the scratch arrays at `i`,
+ * without building the key: `squashWord` lowers it and drops what is no letter or digit. -1 for any other word.
+ */
+function asciiKey(w: string, i: number): number {
+  let length = 0;
+  let c0 = -1;
+  let c1 = -1;
+  for (let k = 0; k < w.length; k++) {
+    let c = w.charCodeAt(k);
+    if (c >= 128) return -1;
+    if (c >= 65 && c <= 90) c += 32;
+    else if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 57))) continue;
+    if (length === 0) c0 = c;
+    else if (length === 1) c1 = c;
+    length++;
+  }
+  first0[i] = c0;
+  first1[i] = c1;
+  return length;
+}
+let first0 = new Int32Array(256);
+let first1 = new Int32Array(256);
+
+/** The squashed key of word `i` of the index (see `TextIndex.keys`). */
+export function keyAt(index: TextIndex, i: number): string {
+  return (index.keys[i] ??= squashWord(index.ws[i]!.text));
 }
 
 /**
@@ -87,23 +137,21 @@ export function textIndex(text: string): TextIndex {
  */
 export function windowsWith(text: string, prefix: string, n: number, length?: number, max = 0): Window[] {
   const index = textIndex(text);
-  const { ws, keys, joined, first, next } = index;
+  const { ws, keyLengths, joined, first, next } = index;
   const out: Window[] = [];
   if (prefix.length < 2) {
-    if (n === 1) ws.forEach((w, i) => { if (keys[i] === prefix && (length === undefined || Math.abs(prefix.length - length) <= max)) out.push({ start: w.start, end: w.end, key: prefix }); });
+    if (n === 1) ws.forEach((w, i) => { if (isShortKey(index, i, prefix) && (length === undefined || Math.abs(prefix.length - length) <= max)) out.push({ start: w.start, end: w.end, key: prefix }); });
     return out;
   }
   for (let i = first.get(prefixCode(prefix)) ?? -1; i >= 0; i = next[i]!) {
     if (i + n > ws.length) continue;
     // A one-letter word alone has a one-letter key: only its longer windows carry this prefix.
-    if (n === 1 && keys[i]!.length < 2) continue;
-    let l = keys[i]!.length;
+    if (n === 1 && keyLengths[i]! < 2) continue;
+    let l = keyLengths[i]!;
     let k = 1;
-    for (; k < n && joined[i + k]; k++) l += keys[i + k]!.length;
+    for (; k < n && joined[i + k]; k++) l += keyLengths[i + k]!;
     if (k !== n || (length !== undefined && Math.abs(l - length) > max)) continue;
-    let key = keys[i]!;
-    for (k = 1; k < n; k++) key += keys[i + k]!;
-    out.push({ start: ws[i]!.start, end: ws[i + n - 1]!.end, key });
+    out.push({ start: ws[i]!.start, end: ws[i + n - 1]!.end, key: windowKey(index, i, n) });
   }
   return out;
 }
@@ -114,18 +162,18 @@ export function windowsWith(text: string, prefix: string, n: number, length?: nu
  * The window starting at word `i` ends at word `i + n - 1`; its key is `windowKey`.
  */
 export function windowStarts(index: TextIndex, prefix: string, n: number, length: number, max: number, out: number[]): number[] {
-  const { ws, keys, joined, first, next } = index;
+  const { ws, keyLengths, joined, first, next } = index;
   out.length = 0;
   if (prefix.length < 2) {
-    if (n === 1) for (let i = 0; i < ws.length; i++) if (keys[i] === prefix && Math.abs(prefix.length - length) <= max) out.push(i);
+    if (n === 1) for (let i = 0; i < ws.length; i++) if (isShortKey(index, i, prefix) && Math.abs(prefix.length - length) <= max) out.push(i);
     return out;
   }
   for (let i = first.get(prefixCode(prefix)) ?? -1; i >= 0; i = next[i]!) {
     if (i + n > ws.length) continue;
-    if (n === 1 && keys[i]!.length < 2) continue;
-    let l = keys[i]!.length;
+    if (n === 1 && keyLengths[i]! < 2) continue;
+    let l = keyLengths[i]!;
     let k = 1;
-    for (; k < n && joined[i + k]; k++) l += keys[i + k]!.length;
+    for (; k < n && joined[i + k]; k++) l += keyLengths[i + k]!;
     if (k !== n || Math.abs(l - length) > max) continue;
     out.push(i);
   }
@@ -133,10 +181,15 @@ export function windowStarts(index: TextIndex, prefix: string, n: number, length
 }
 
 /** The key of the window of `n` words from word `i`: its words' keys joined. */
-export function windowKey({ keys }: TextIndex, i: number, n: number): string {
-  let key = keys[i]!;
-  for (let k = 1; k < n; k++) key += keys[i + k]!;
+export function windowKey(index: TextIndex, i: number, n: number): string {
+  let key = keyAt(index, i);
+  for (let k = 1; k < n; k++) key += keyAt(index, i + k);
   return key;
+}
+
+/** Whether word `i`'s key is `prefix`, of at most one letter, judged by its length and first letter. */
+function isShortKey(index: TextIndex, i: number, prefix: string): boolean {
+  return index.keyLengths[i] === prefix.length && (prefix.length === 0 || keyAt(index, i) === prefix);
 }
 
 /** Whether some window of the text has `prefix` and a key length within `max` of `length`. */
@@ -145,12 +198,12 @@ function hasRun(index: TextIndex, prefix: string, length: number, max: number): 
 }
 
 function hasRunAt(index: TextIndex, prefix: number, length: number, max: number): boolean {
-  const { ws, keys, joined } = index;
+  const { ws, keyLengths, joined } = index;
   for (let i = index.first.get(prefix) ?? -1; i >= 0; i = index.next[i]!) {
     let l = 0;
     for (let n = 1; n <= MAX_WINDOW && i + n <= ws.length; n++) {
       if (n > 1 && !joined[i + n - 1]) break;
-      l += keys[i + n - 1]!.length;
+      l += keyLengths[i + n - 1]!;
       if (Math.abs(l - length) <= max) return true;
     }
   }
