@@ -23,7 +23,7 @@ export interface Coverage {
  */
 const TOKEN = /[\p{L}\p{N}_]+(?:[.,'’][\p{L}\p{N}_]+|-\p{L}[\p{L}\p{N}_]*)*/gu;
 /** Each content word's keys; a stopword has none and is left out. */
-function keysOf(text: string, lang: Lang): { keys: string[]; distinct: boolean }[] {
+export function keysOf(text: string, lang: Lang): { keys: string[]; distinct: boolean }[] {
   const out: { keys: string[]; distinct: boolean }[] = [];
   for (const tok of text.match(TOKEN) ?? []) {
     const t = tokenKeys(tok, lang);
