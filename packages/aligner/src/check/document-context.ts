@@ -10,7 +10,6 @@ import { documentEnglishNames } from "./entity/entity-added.ts";
 import { inDocumentPass } from "../document-pass.ts";
 import { substitutedNumbers } from "./number/substituted-values.ts";
 import { omissionPassages } from "./omission/omission-empty-side.ts";
-import { pairedElsewhere } from "./omission/paired-elsewhere.ts";
 import { memoSpeller } from "./check.ts";
 import { withPreReform } from "./text/pre-reform.ts";
 import { statementCommands } from "./text/statement-line.ts";
@@ -29,7 +28,7 @@ export function documentContext(inputs: readonly CheckInput[], spellers?: Spelle
 const checkSpellers = (spellers: Spellers | undefined): Spellers => ({ pt: memoSpeller(withPreReform(spellers?.pt)), en: memoSpeller(spellers?.en) });
 
 function learnDocument(inputs: readonly CheckInput[], spellers?: Spellers): DocumentContext {
-  const elsewhere = pairedElsewhere(inputs);
+  const { pairedElsewhere: elsewhere, ...passages } = omissionPassages(inputs, checkSpellers(spellers));
   const lowerAfterLabel = lowerAfterLabels(inputs, spellers?.pt, spellers?.en);
-  return { allLowerCase: isAllLowerCase(inputs, spellers?.pt), lengthRatio: lengthNorm(inputs), hyphenAsDash: usesHyphenAsDash(inputs), spacedPunctuation: spacesPunctuation(inputs), renderings: usualRenderings(inputs), ...(lowerAfterLabel !== undefined ? { lowerAfterLabel } : {}), calledNames: calledNames(inputs), capitalisedWords: capitalisedWords(inputs), capitalisedPhrases: capitalisedPhrases(inputs), englishNames: [...documentEnglishNames(inputs)], substitutedNumbers: substitutedNumbers(inputs), statementCommands: statementCommands(inputs), omissionPassages: omissionPassages(inputs, checkSpellers(spellers), elsewhere), ...(elsewhere.length ? { pairedElsewhere: elsewhere } : {}), ...(spellers?.pt ? { coinedNames: coinedNames(inputs, (w) => spellers.pt!.correct(w)) } : {}) };
+  return { allLowerCase: isAllLowerCase(inputs, spellers?.pt), lengthRatio: lengthNorm(inputs), hyphenAsDash: usesHyphenAsDash(inputs), spacedPunctuation: spacesPunctuation(inputs), renderings: usualRenderings(inputs), ...(lowerAfterLabel !== undefined ? { lowerAfterLabel } : {}), calledNames: calledNames(inputs), capitalisedWords: capitalisedWords(inputs), capitalisedPhrases: capitalisedPhrases(inputs), englishNames: [...documentEnglishNames(inputs)], substitutedNumbers: substitutedNumbers(inputs), statementCommands: statementCommands(inputs), omissionPassages: passages, ...(elsewhere.length ? { pairedElsewhere: elsewhere } : {}), ...(spellers?.pt ? { coinedNames: coinedNames(inputs, (w) => spellers.pt!.correct(w)) } : {}) };
 }

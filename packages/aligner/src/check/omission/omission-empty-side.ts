@@ -244,6 +244,24 @@ function pairFlags(check: Check, pair: CheckInput, context: CheckContext, elsewh
   return flagSide(check, pair, side, context);
 }
 
+/**
+ * Every pair's flags in a document pass, sentence by sentence, and the pairs excused by the counterpart
+ * search: it looks only for the sentences the pair-by-pair rules flag (paired-elsewhere.ts).
+ */
+function documentPairFlags(check: Check, pairs: readonly CheckInput[], context: CheckContext): { flags: Flag[][]; elsewhere: string[] } {
+  const flags = pairs.map((p) => pairFlags(check, p, context, undefined));
+  const flagged: number[] = [];
+  flags.forEach((f, k) => { if (f.length) flagged.push(k); });
+  const elsewhere = flagged.length ? pairedElsewhere(pairs, flagged) : [];
+  if (!elsewhere.length) return { flags, elsewhere };
+  const set = new Set(elsewhere);
+  for (const k of flagged) {
+    const side = sideOf(pairs[k]!);
+    if (side && set.has(passageKey(pairs[k]!, side))) flags[k] = [];
+  }
+  return { flags, elsewhere };
+}
+
 /** Remembered per context's list, so a document's pairs re-checked one by one build the set once. */
 const elsewhereSets = new WeakMap<readonly string[], ReadonlySet<string>>();
 function elsewhereOf(context: CheckContext): ReadonlySet<string> | undefined {
@@ -271,8 +289,7 @@ export const omissionEmptySide: Check<"omission-empty-side"> = {
     return asInPassage(pair, pairFlags(this, pair, context, elsewhereOf(context)), context.document?.omissionPassages);
   },
   runDocument(pairs, context) {
-    const elsewhere = new Set(pairedElsewhere(pairs));
-    return { pairFlags: onePerPassage(pairs, pairs.map((p) => pairFlags(this, p, context, elsewhere))), documentFlags: [] };
+    return { pairFlags: onePerPassage(pairs, documentPairFlags(this, pairs, context).flags), documentFlags: [] };
   },
 };
 
@@ -282,8 +299,8 @@ export const omissionEmptySide: Check<"omission-empty-side"> = {
  * document pass (checkDocument is given no document context), lengths are judged by the default
  * ratio: the document's own would excuse a dropped English sentence of Scilab evstr (tuning half).
  */
-export function omissionPassages(pairs: readonly CheckInput[], spellers: Spellers, elsewhere: readonly string[] = pairedElsewhere(pairs)): OmissionPassages {
+export function omissionPassages(pairs: readonly CheckInput[], spellers: Spellers): OmissionPassages & { pairedElsewhere: string[] } {
   const context: CheckContext = { variant: "pt-BR", terms: [], spellers };
-  const set = new Set(elsewhere);
-  return findPassages(pairs, pairs.map((p) => pairFlags(omissionEmptySide, p, context, set)));
+  const { flags, elsewhere } = documentPairFlags(omissionEmptySide, pairs, context);
+  return { ...findPassages(pairs, flags), pairedElsewhere: elsewhere };
 }

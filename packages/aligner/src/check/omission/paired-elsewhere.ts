@@ -1,6 +1,6 @@
 import { EN_PER_PT_CHARS, lengthZ } from "../../align/length-cost.ts";
 import type { CheckInput, Lang } from "../../types.ts";
-import { covers, coverage, keysOf, type Coverage } from "./counterpart.ts";
+import { covers, coverage, eachWordKeys, keysOf, type Coverage } from "./counterpart.ts";
 import { aloneSide, passageKey } from "./passages.ts";
 
 /**
@@ -70,22 +70,23 @@ interface SideIndex {
   limit: number;
 }
 
-function indexSide(pairs: readonly CheckInput[], side: Side): SideIndex {
+/** The texts of `side` that hold each of `wanted`'s keys (the lone texts' keys: no other key is ever asked for). */
+function indexSide(pairs: readonly CheckInput[], side: Side, wanted: ReadonlySet<string>): SideIndex {
   const postings = new Map<string, number[]>();
   let texts = 0;
-  pairs.forEach((pair, k) => {
-    const text = sideText(pair, side);
-    if (!text) return;
+  for (let k = 0; k < pairs.length; k++) {
+    const text = sideText(pairs[k]!, side);
+    if (!text) continue;
     texts++;
-    const seen = new Set<string>();
-    for (const w of keysOf(text, side)) for (const key of w.keys) {
-      if (seen.has(key)) continue;
-      seen.add(key);
-      const list = postings.get(key);
-      if (list) list.push(k);
-      else postings.set(key, [k]);
-    }
-  });
+    eachWordKeys(text, side, (w) => {
+      for (const key of w.keys) {
+        if (!wanted.has(key)) continue;
+        const list = postings.get(key);
+        if (!list) postings.set(key, [k]);
+        else if (list[list.length - 1] !== k) list.push(k);
+      }
+    });
+  }
   return { postings, limit: Math.max(MAX_KEY_TEXTS, Math.ceil(MAX_KEY_SHARE * texts)) };
 }
 
@@ -129,23 +130,29 @@ function matchScore(text: string, side: Side, pair: CheckInput): number | undefi
 
 /**
  * The keys (passages.ts `passageKey`) of the document's one-sided pairs whose text has a counterpart
- * elsewhere in the document, which the omission check does not report. Empty for a document
- * without English, or without a one-sided pair.
+ * elsewhere in the document, which the omission check does not report. `only`: the indexes of the
+ * one-sided pairs to look for (those the check would flag; the others need no excuse, and a document
+ * with none costs nothing); all of them when not given. Empty for a document without English, or
+ * without a one-sided pair.
  */
-export function pairedElsewhere(pairs: readonly CheckInput[]): string[] {
+export function pairedElsewhere(pairs: readonly CheckInput[], only?: readonly number[]): string[] {
   const lones: { k: number; side: Side; text: string }[] = [];
-  pairs.forEach((pair, k) => {
-    const side = aloneSide(pair);
-    if (!side) return;
+  for (const k of only ?? pairs.keys()) {
+    const pair = pairs[k];
+    const side = pair && aloneSide(pair);
+    if (!side) continue;
     const text = sideText(pair, side);
     if (keysOf(text, side).length >= MIN_LONE_WORDS) lones.push({ k, side, text });
-  });
+  }
   if (!lones.length) return [];
+  // The keys each side's index must hold: those of the other side's lone texts.
+  const wanted = { pt: new Set<string>(), en: new Set<string>() };
+  for (const { side, text } of lones) for (const w of keysOf(text, side)) for (const key of w.keys) wanted[other(side)].add(key);
   const indexes: Partial<Record<Side, SideIndex>> = {};
   const matches: Match[] = [];
   for (const { k, side, text } of lones) {
     const there = other(side);
-    const index = (indexes[there] ??= indexSide(pairs, there));
+    const index = (indexes[there] ??= indexSide(pairs, there, wanted[there]));
     for (const at of candidatesOf(text, side as Lang, index, k)) {
       const score = matchScore(text, side, pairs[at]!);
       if (score !== undefined) matches.push({ lone: k, at, score });
