@@ -43,8 +43,8 @@ export function keysOf(text: string, lang: Lang): readonly WordKeys[] {
 /** Each content word's keys, handed to `use` one by one, with no list made or kept (the counterpart search's index reads every text once). */
 export function eachWordKeys(text: string, lang: Lang, use: (w: WordKeys) => void): void {
   const words = passWordKeys[lang];
-  TOKEN.lastIndex = 0;
-  for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
+  // matchAll works on a copy of the pattern: a `use` that reads another text's words does not disturb this loop.
+  for (const m of text.matchAll(TOKEN)) {
     const tok = m[0];
     let w = words.get(tok);
     if (w === undefined) {
