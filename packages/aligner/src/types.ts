@@ -122,6 +122,11 @@ export interface DocumentContext {
   statementCommands?: string[];
   /** Passages one side lacks, each reported once (omission-empty-side): so a pair re-checked alone is reported as its passage has it. */
   omissionPassages?: OmissionPassages;
+  /**
+   * The one-sided pairs whose text has its counterpart in another pair of the document (the
+   * omission check's counterpart search), by pair key as in `omissionPassages`: not omissions.
+   */
+  pairedElsewhere?: string[];
 }
 
 /**

@@ -1,5 +1,6 @@
 import { lengthZ } from "../../align/length-cost.ts";
 import { tokenKeys } from "../../align/segment-features.ts";
+import { PassMemo } from "../../document-pass.ts";
 import type { Lang } from "../../types.ts";
 
 /**
@@ -22,15 +23,40 @@ export interface Coverage {
  * two numbers, as the Portuguese "0,0 até 0,1" writes them.
  */
 const TOKEN = /[\p{L}\p{N}_]+(?:[.,'’][\p{L}\p{N}_]+|-\p{L}[\p{L}\p{N}_]*)*/gu;
+type WordKeys = { keys: string[]; distinct: boolean };
+/**
+ * Each text's content words with their keys, kept while a document pass runs: the counterpart search
+ * (paired-elsewhere.ts) indexes one side of the whole document and then weighs its candidates, and the
+ * neighbours' excuses ask again of the same texts. By language and text.
+ */
+const passKeys = { pt: new PassMemo<string, readonly WordKeys[]>(), en: new PassMemo<string, readonly WordKeys[]>() };
 /** Each content word's keys; a stopword has none and is left out. */
-function keysOf(text: string, lang: Lang): { keys: string[]; distinct: boolean }[] {
-  const out: { keys: string[]; distinct: boolean }[] = [];
-  for (const tok of text.match(TOKEN) ?? []) {
-    const t = tokenKeys(tok, lang);
-    if (t) out.push({ keys: t.keys, distinct: /[\d_]/u.test(tok) });
-  }
+export function keysOf(text: string, lang: Lang): readonly WordKeys[] {
+  const memo = passKeys[lang];
+  const known = memo.get(text);
+  if (known) return known;
+  const out: WordKeys[] = [];
+  eachWordKeys(text, lang, (w) => out.push(w));
+  memo.set(text, out);
   return out;
 }
+/** Each content word's keys, handed to `use` one by one, with no list made or kept (the counterpart search's index reads every text once). */
+export function eachWordKeys(text: string, lang: Lang, use: (w: WordKeys) => void): void {
+  const words = passWordKeys[lang];
+  // matchAll works on a copy of the pattern: a `use` that reads another text's words does not disturb this loop.
+  for (const m of text.matchAll(TOKEN)) {
+    const tok = m[0];
+    let w = words.get(tok);
+    if (w === undefined) {
+      const t = tokenKeys(tok, lang);
+      w = t ? { keys: t.keys, distinct: /[\d_]/u.test(tok) } : null;
+      words.set(tok, w);
+    }
+    if (w) use(w);
+  }
+}
+/** A word's keys (null: a stopword), kept while a document pass runs: a document says its words many times. */
+const passWordKeys = { pt: new PassMemo<string, WordKeys | null>(), en: new PassMemo<string, WordKeys | null>() };
 
 /**
  * A word's spelling with the letters Portuguese and English write differently made alike

@@ -6,7 +6,8 @@ import { DEFAULT_PT_PER_EN } from "./omission-length-ratio.ts";
 import { isTypeDescription } from "./parameter-type.ts";
 import { headingPairedOff, isSectionHeading, sameHeading } from "./section-headings.ts";
 import { isTranslatorCredit } from "./translator-credits.ts";
-import { asInPassage, findPassages, onePerPassage } from "./passages.ts";
+import { asInPassage, findPassages, onePerPassage, passageKey } from "./passages.ts";
+import { pairedElsewhere } from "./paired-elsewhere.ts";
 
 type Side = "pt" | "en";
 
@@ -229,11 +230,46 @@ function flagSide(check: Check, pair: CheckInput, side: Side, context: CheckCont
   return [flagAt(check, pair.pt, start, start + text.length, "This Portuguese has no English counterpart: an addition, or page furniture.")];
 }
 
-/** The pair's flags, sentence by sentence (before passages are made one finding). */
-function pairFlags(check: Check, pair: CheckInput, context: CheckContext): Flag[] {
+/**
+ * The pair's flags, sentence by sentence (before passages are made one finding). `elsewhere`: the
+ * keys of the document's one-sided pairs whose text has a counterpart in another pair
+ * (paired-elsewhere.ts), when the document is known.
+ */
+function pairFlags(check: Check, pair: CheckInput, context: CheckContext, elsewhere: ReadonlySet<string> | undefined): Flag[] {
   // `en` undefined: the document has no English at all, so nothing is missing.
   const side = sideOf(pair);
-  return side ? flagSide(check, pair, side, context) : [];
+  if (!side) return [];
+  // The text is translated, in another pair: the aligner paired it apart, nothing was left out.
+  if (elsewhere?.size && elsewhere.has(passageKey(pair, side))) return [];
+  return flagSide(check, pair, side, context);
+}
+
+/**
+ * Every pair's flags in a document pass, sentence by sentence, and the pairs excused by the counterpart
+ * search: it looks only for the sentences the pair-by-pair rules flag (paired-elsewhere.ts).
+ */
+function documentPairFlags(check: Check, pairs: readonly CheckInput[], context: CheckContext): { flags: Flag[][]; elsewhere: string[] } {
+  const flags = pairs.map((p) => pairFlags(check, p, context, undefined));
+  const flagged: number[] = [];
+  flags.forEach((f, k) => { if (f.length) flagged.push(k); });
+  const elsewhere = flagged.length ? pairedElsewhere(pairs, flagged) : [];
+  if (!elsewhere.length) return { flags, elsewhere };
+  const set = new Set(elsewhere);
+  for (const k of flagged) {
+    const side = sideOf(pairs[k]!);
+    if (side && set.has(passageKey(pairs[k]!, side))) flags[k] = [];
+  }
+  return { flags, elsewhere };
+}
+
+/** Remembered per context's list, so a document's pairs re-checked one by one build the set once. */
+const elsewhereSets = new WeakMap<readonly string[], ReadonlySet<string>>();
+function elsewhereOf(context: CheckContext): ReadonlySet<string> | undefined {
+  const keys = context.document?.pairedElsewhere;
+  if (!keys) return undefined;
+  let set = elsewhereSets.get(keys);
+  if (!set) elsewhereSets.set(keys, (set = new Set(keys)));
+  return set;
 }
 
 /**
@@ -250,10 +286,10 @@ export const omissionEmptySide: Check<"omission-empty-side"> = {
   name: "No partner on one side",
   description: "English with no Portuguese (an omission) or Portuguese with no English (an addition); a passage of several sentences is reported once.",
   run(pair, context) {
-    return asInPassage(pair, pairFlags(this, pair, context), context.document?.omissionPassages);
+    return asInPassage(pair, pairFlags(this, pair, context, elsewhereOf(context)), context.document?.omissionPassages);
   },
   runDocument(pairs, context) {
-    return { pairFlags: onePerPassage(pairs, pairs.map((p) => pairFlags(this, p, context))), documentFlags: [] };
+    return { pairFlags: onePerPassage(pairs, documentPairFlags(this, pairs, context).flags), documentFlags: [] };
   },
 };
 
@@ -263,7 +299,8 @@ export const omissionEmptySide: Check<"omission-empty-side"> = {
  * document pass (checkDocument is given no document context), lengths are judged by the default
  * ratio: the document's own would excuse a dropped English sentence of Scilab evstr (tuning half).
  */
-export function omissionPassages(pairs: readonly CheckInput[], spellers: Spellers): OmissionPassages {
+export function omissionPassages(pairs: readonly CheckInput[], spellers: Spellers): OmissionPassages & { pairedElsewhere: string[] } {
   const context: CheckContext = { variant: "pt-BR", terms: [], spellers };
-  return findPassages(pairs, pairs.map((p) => pairFlags(omissionEmptySide, p, context)));
+  const { flags, elsewhere } = documentPairFlags(omissionEmptySide, pairs, context);
+  return { ...findPassages(pairs, flags), pairedElsewhere: elsewhere };
 }

@@ -18,7 +18,7 @@ import type { CheckInput, Flag, OmissionPassages } from "../../types.ts";
 type Side = "pt" | "en";
 
 /** Which side alone has text (punctuation counts as text here: it does not end a passage). */
-const aloneSide = (pair: CheckInput): Side | undefined => {
+export const aloneSide = (pair: CheckInput): Side | undefined => {
   if (pair.en === undefined) return undefined;
   const pt = pair.pt.trim() !== "";
   const en = pair.en.trim() !== "";
@@ -31,7 +31,7 @@ const textOn = (pair: CheckInput, side: Side): string => (side === "pt" ? pair.p
  * A pair's key in the document's passages: its side, the text before it on that side, and its own,
  * hashed (FNV-1a, twice 32 bits), so the document's stored context holds no copy of its sentences.
  */
-function passageKey(pair: CheckInput, side: Side): string {
+export function passageKey(pair: CheckInput, side: Side): string {
   const text = [side, (side === "pt" ? pair.prevPt : pair.prevEn)?.trim() ?? "", textOn(pair, side)].join("\u0000");
   let a = 0x811c9dc5;
   let b = 0x01000193;
