@@ -31,7 +31,7 @@ function wholeIn(text: string, word: string): boolean {
   return false;
 }
 
-const WORD_BEFORE = /(\p{Lu}[\p{L}\p{N}]*)[®™]?\s+$/u;
+const WORD_BEFORE = /(?<![\p{L}\p{N}])(\p{Lu}[\p{L}\p{N}]*)[®™]?\s+$/u;
 
 /** The capitalised word right before `part`'s first whole occurrence in the English, a mark of a name allowed between ("Microsoft® Windows"). */
 function nameWordBefore(en: string, part: string): string | undefined {
@@ -41,13 +41,6 @@ function nameWordBefore(en: string, part: string): string | undefined {
   }
   return undefined;
 }
-
-/** Whether `word` stands just before `at`, with at most a mark of a name between ("Microsoft® Janelas"). */
-const keptJustBefore = (pt: string, at: number, word: string): boolean => {
-  const before = pt.slice(Math.max(0, at - word.length - 3), at);
-  const m = /([\p{L}\p{N}]+)[®™]?\s+$/u.exec(before);
-  return m !== null && m[1] === word;
-};
 
 /** The pair's candidates, before the document's norm is asked: most pairs stop at the first test. */
 export function translatedEnglishNames(pair: CheckInput): TranslatedName[] {
@@ -59,6 +52,9 @@ export function translatedEnglishNames(pair: CheckInput): TranslatedName[] {
   for (const w of words(pt)) {
     if (!CAPITALISED.test(w.text) || en.includes(w.text) || isSentenceStart(pt, w.start)) continue;
     if (LABEL_MARK.test(pt.slice(Math.max(0, w.start - 3), w.start)) || LABEL_MARK.test(pt.slice(w.end, w.end + 3))) continue;
+    // Right after a capitalised word the English has too (the name's kept half): asked before the English's names are found.
+    const before = WORD_BEFORE.exec(pt.slice(Math.max(0, w.start - 40), w.start))?.[1];
+    if (before === undefined || !en.includes(before)) continue;
     ptLower ??= pt.toLowerCase();
     // A word of a longer name of the English ("Windows" of "Microsoft Windows") that the Portuguese has in no form, and that
     // counts only right after the word before it kept as it is ("Microsoft Janelas"): half a name kept, half translated.
@@ -72,7 +68,7 @@ export function translatedEnglishNames(pair: CheckInput): TranslatedName[] {
       });
     if (!missing.length) return out;
     const stems = translatePt(fold(w.text.toLowerCase()));
-    const hit = stems.length ? missing.find((m) => stems.includes(m.stem) && keptJustBefore(pt, w.start, m.before)) : undefined;
+    const hit = stems.length ? missing.find((m) => stems.includes(m.stem) && m.before === before) : undefined;
     if (hit) out.push({ start: w.start, end: w.end, text: w.text, name: hit.name });
   }
   return out;
