@@ -60,8 +60,22 @@ const joined: Op = proseOp((b, { rng }) => {
 });
 
 // ——— casing ———
-const nameLowered: Op = proseOp((b, { rng }) => {
-  const name = pick(rng, keptNames(b).filter((n) => !isAllCaps(n.text) && n.text.length >= 4));
+/**
+ * A name lowered is an artefact only when the lower-case form is no word of its own: a capitalised
+ * ordinary word ("Editor", "Original", "Menus" of an English label) is written in lower case by
+ * Portuguese prose, as is one the block's English writes in lower case too ("Debconf" beside "the
+ * debconf database"); and a word glued to code ("${Version}", "<BooK>") is no name of prose.
+ */
+const GLUE_BEFORE = /[{<$_/\\.:@-]/u;
+const GLUE_AFTER = /^(?:[}>_/\\=@(]|[.:-]\p{L})/u;
+function lowersToAName(b: WorkBlock, n: Tok, pt: { correct(w: string): boolean }): boolean {
+  const lower = n.text.toLowerCase();
+  if (pt.correct(lower) || (lower.endsWith("s") && pt.correct(lower.slice(0, -1)))) return false;
+  if (b.en && hasWord(b.en, lower)) return false;
+  return !GLUE_BEFORE.test(b.pt[n.start - 1] ?? "") && !GLUE_AFTER.test(b.pt.slice(n.end, n.end + 2));
+}
+const nameLowered: Op = proseOp((b, { rng, material }) => {
+  const name = pick(rng, keptNames(b).filter((n) => !isAllCaps(n.text) && n.text.length >= 4 && lowersToAName(b, n, material.pt)));
   if (!name) return false;
   editPt(b, name.start, name.end, name.text.toLowerCase(), "casing", "name-lowercased", false);
   return true;
@@ -121,7 +135,10 @@ function findCognate(word: string, rules: [RegExp, string][], accepts: { correct
   for (const [re, to] of rules) w = w.replace(re, to);
   if (w === word) return undefined;
   const plain = w.normalize("NFD").replace(/\p{M}/gu, "");
-  for (const candidate of [w, plain]) if (candidate !== word && accepts.correct(candidate) && !pt.correct(candidate)) return candidate;
+  // Only accents dropped ("pagina" for "página", "memoria" for "memória"): an accent lost, the spelling family's artefact,
+  // whatever other language happens to spell the word so; a foreign word changes letters.
+  const folded = word.normalize("NFD").replace(/\p{M}/gu, "");
+  for (const candidate of [w, plain]) if (candidate !== word && candidate !== folded && accepts.correct(candidate) && !pt.correct(candidate)) return candidate;
   return undefined;
 }
 const foreignWord = (lang: "es" | "it"): Op => proseOp((b, { rng, material }) => {

@@ -68,3 +68,20 @@ describe("broken-page-break, short fragments before a function word", () => {
     expect(runCheck(brokenPageBreak, { pt: "Opções de linha de comando\n\nEstas opções valem para todos." })).toEqual([]);
   });
 });
+
+// Session 9 recall (tune seed 1: installation-guide "ser generoso / quando", debconf "pensar / numa"; shown on seeds 2 and 3
+// on other pages): the English vouches for one sentence where the Portuguese breaks after a short fragment.
+describe("broken-page-break, a short fragment the English vouches for (session 9)", () => {
+  it.each([
+    ["inside the pair, one closed English paragraph", { pt: "É sempre melhor ser generoso\n\nquando considerar espaço para os seus ficheiros.", en: "It is always best to be generous when considering the space for your own files." }, ["generoso"]],
+    ["a fragment with no English, the next English opening the sentence", { pt: "Se você não consegue pensar", en: "", nextPt: "numa descrição longa, então pense mais.", nextEn: "If you can't think up a long description, think some more." }, ["pensar"]],
+    ["inside the pair, an English that ends open, cut after an article", { pt: "Em outro caso, se for um valor negativo, as\n\npartes escondidas tomam a mesma cor", en: "In another case, if it is a negative value, the hidden parts take the same colors as the surface" }, ["as"]],
+  ])("hit: %s", (_n, pair, expected) => expect(runCheck(brokenPageBreak, pair)).toEqual(expected));
+  it.each([
+    // The English breaks there too: a heading or a term, the original's shape.
+    ["the English breaks in the same place", { pt: "Opções de uso\n\nestas valem para todos os comandos.", en: "Usage options\n\nthese apply to every command." }],
+    // Without English (or with English of its own for the fragment) a short line before lower case may be a heading: six words stay the bar.
+    ["a short fragment with no English at all", { pt: "Se você não consegue pensar", nextPt: "numa descrição longa, então pense mais." }],
+    ["an English that ends open, no cut word", { pt: "vetor de reais de mesmo tamanho\n\nforte e positivo", en: "real vector of same size" }],
+  ])("near miss: %s", (_n, pair) => expect(runCheck(brokenPageBreak, pair)).toEqual([]));
+});

@@ -68,6 +68,16 @@ const structural = (text: string): boolean => {
 const lastWordBefore = (text: string, offset: number): { start: number; end: number } | undefined =>
   words(text.slice(0, offset)).at(-1);
 
+/**
+ * A fragment this short is cut when the English vouches for one sentence there: the pair's English
+ * is one closed paragraph (so a Portuguese paragraph break inside the pair is not the original's
+ * shape), or the fragment has no English of its own while the next pair's English opens a sentence
+ * where the Portuguese goes on in lower case ("Se você não consegue pensar" / "numa descrição
+ * longa…" beside "If you can't think up a long description…"). No heading of the original stands there.
+ */
+const MIN_FRAGMENT_ENGLISH_VOUCHES = 3;
+const STARTS_UPPER = /^\s*[\p{Lu}\p{N}]/u;
+
 export const brokenPageBreak: Check<"broken-page-break"> = {
   id: "broken-page-break",
   family: "broken",
@@ -80,24 +90,34 @@ export const brokenPageBreak: Check<"broken-page-break"> = {
     // The English ends the same way without punctuation, or breaks where the Portuguese does: a list
     // item, a term of a definition list, a heading — the original's shape, not a page break.
     const english = pair.en?.trim();
-    if (english && (endsOpen(english) || /\n\s*\n/u.test(english))) return flags;
+    if (english && /\n\s*\n/u.test(english)) return flags;
+    // An English that ends open (a list item, a definition) explains a Portuguese that does, and a break
+    // inside the pair only where a word no sentence ends on shows the cut.
+    const englishOpen = english !== undefined && english !== "" && endsOpen(english);
     // Breaks the segmenter repaired sit inside the pair's text.
     if (pair.pt.includes("\n")) for (const m of execAll(INNER_BREAK, pair.pt)) {
       const w = lastWordBefore(pair.pt, m.index + 1);
       // A short paragraph before the break ("notícias") is a heading, not half a sentence.
       const paragraph = pair.pt.slice(0, m.index + 1).split(/\n[ \t]*\n/u).pop() ?? "";
       const cut = w !== undefined && NEVER_LAST.has(pair.pt.slice(w.start, w.end).toLowerCase());
+      if (englishOpen && !cut) continue;
       // After the break a link ("[Tony Stark](#)") counts only when the fragment is cut for sure.
       if (m[2] === "[" && !cut) continue;
-      if (!cut && (structural(paragraph) || !goesOn(pair.pt.slice(m.index + m[1]!.length + 1), speller))) continue;
-      if (w && (cut || words(paragraph).length >= minFragment(pair.pt.slice(m.index + m[1]!.length + 1)))) flags.push(flagAt(this, pair.pt, w.start, w.end, "A page break cut this sentence: join it with the next line.", undefined));
+      const rest = pair.pt.slice(m.index + m[1]!.length + 1);
+      if (!cut && (structural(paragraph) || !goesOn(rest, speller))) continue;
+      // One closed English paragraph for the pair: the Portuguese break inside it is no heading's.
+      const min = english && !englishOpen ? Math.min(MIN_FRAGMENT_ENGLISH_VOUCHES, minFragment(rest)) : minFragment(rest);
+      if (w && (cut || words(paragraph).length >= min)) flags.push(flagAt(this, pair.pt, w.start, w.end, "A page break cut this sentence: join it with the next line.", undefined));
     }
     // Breaks it could not repair end this pair and start the next one.
     const next = pair.nextPt;
-    if (next !== undefined && STARTS_LOWER.test(next) && endsOpen(pair.pt) && !LABEL.test(next) && !/\n\s*\n\s*$/u.test(pair.pt) && !structural(pair.pt) && goesOn(next, speller)) {
+    if (!englishOpen && next !== undefined && STARTS_LOWER.test(next) && endsOpen(pair.pt) && !LABEL.test(next) && !/\n\s*\n\s*$/u.test(pair.pt) && !structural(pair.pt) && goesOn(next, speller)) {
       const ws = words(pair.pt);
       const last = ws[ws.length - 1];
-      if (last && (ws.length >= minFragment(next) || NEVER_LAST.has(last.text.toLowerCase()))) flags.push(flagAt(this, pair.pt, last.start, last.end, "The sentence stops here and goes on in the next segment: a page break cut it."));
+      // A fragment with no English of its own, before a Portuguese that goes on in lower case where the English opens a sentence.
+      const vouched = english === "" && pair.nextEn !== undefined && STARTS_UPPER.test(pair.nextEn);
+      const min = vouched ? Math.min(MIN_FRAGMENT_ENGLISH_VOUCHES, minFragment(next)) : minFragment(next);
+      if (last && (ws.length >= min || NEVER_LAST.has(last.text.toLowerCase()))) flags.push(flagAt(this, pair.pt, last.start, last.end, "The sentence stops here and goes on in the next segment: a page break cut it."));
     }
     return flags;
   },

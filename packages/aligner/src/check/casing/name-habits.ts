@@ -52,14 +52,19 @@ export function capitalisedWords(pairs: readonly CheckInput[], candidates?: Iter
 }
 
 /** A name no sentence position explains: all in capitals ("GIMP", "FIFO") or with a capital inside ("LilyPond"). */
-const COINED = /(?=\p{Lu})(?<![\p{L}\p{N}_./:$@\\-])(?:\p{Lu}{3,}|\p{Lu}\p{Ll}+\p{Lu}[\p{L}]*)(?![\p{L}\p{N}_/@\\]|[-.:=][\p{L}\p{N}])/gu;
+const COINED = /(?=\p{Lu})(?<![\p{L}\p{N}_./:$@\\-])(?:\p{Lu}{3,}|\p{Lu}\p{Ll}+\p{Lu}[\p{L}]*|\p{Lu}\p{Ll}{3,})(?![\p{L}\p{N}_/@\\]|[-.:=][\p{L}\p{N}])/gu;
+/**
+ * A capitalised word that no dictionary word spells ("Kleopatra", "Oxygen"): a proper name, which counts like a
+ * coined one when the document writes it so in mid-sentence (at a sentence start its capital says nothing).
+ */
+const PLAIN_CAPITALISED = /^\p{Lu}\p{Ll}+$/u;
 /** Written so this many times at least, and this many times for each lower-case one. */
 const MIN_COINED = 3;
 const COINED_MAJORITY = 3;
 
 /**
- * Names the document's Portuguese writes as coined forms, in prose, far more often than in lower
- * case ("o GIMP" throughout, "do gimp" once): the lower-case one is a capital lost, even in a pair
+ * Names the document's Portuguese writes as coined forms or proper names, in prose, far more often than in lower
+ * case ("o GIMP" throughout, "do gimp" once; "o Kleopatra", then "o kleopatra"): the lower-case one is a capital lost, even in a pair
  * with no English to say so. Not where the lower-case form is a word of its own (`isWord`:
  * "DOS"/"dos") or where the document uses it as much (the command "apt" beside "APT").
  */
@@ -67,6 +72,7 @@ export function coinedNames(pairs: readonly CheckInput[], isWord: (w: string) =>
   const forms = new Map<string, { form: string; count: number }>();
   for (const p of pairs) {
     for (const m of execAll(COINED, p.pt)) {
+      if (PLAIN_CAPITALISED.test(m[0]) && isSentenceStart(p.pt, m.index)) continue;
       const key = m[0].toLowerCase();
       const had = forms.get(key);
       if (!had) forms.set(key, { form: m[0], count: 1 });

@@ -200,3 +200,21 @@ describe("foreign-word: a statement of an example's program (session 8)", () => 
     expect(runCheck(foreignWord, { pt: "Abre uma sessione nova no servidor.", en: "Opens a new session on the server." }, { spellers })).toEqual(["sessione→sessão"]);
   });
 });
+
+// Session 9 recall (tune seed 1: kleopatra "um conjunto de pasos", psmisc "outros procesos"; shown on seeds 2 and 3 on other
+// pages): Spanish's single "s" between vowels, which the Spanish dictionary knows; a Portuguese word that lost a letter and
+// that Spanish does not spell so stays the spelling check's.
+describe("foreign-word: Spanish 's' for Portuguese 'ss' (session 9)", () => {
+  const spellers = {
+    pt: createSpeller(dictionaryPt), en: createSpeller(dictionaryEn),
+    es: createSpeller(dictionaryEs), it: createSpeller(dictionaryIt),
+  };
+  it.each([
+    ["a single 's'", "o guiará por um conjunto de pasos para criar um pedido", ["pasos→passos"]],
+    ["a single 's' in a plural", "pode matar outros procesos do sistema", ["procesos→processos"]],
+  ])("hit: %s", (_n, pt_, expected) => expect(runCheck(foreignWord, { pt: pt_ }, { spellers })).toEqual(expected));
+  it.each([
+    // "prossesso" is no Spanish: a typo, the spelling check's.
+    ["a Portuguese typo no Spanish dictionary knows", "pode matar outros prosesoss do sistema"],
+  ])("near miss: %s", (_n, pt_) => expect(runCheck(foreignWord, { pt: pt_ }, { spellers })).toEqual([]));
+});

@@ -68,6 +68,8 @@ export const punctuationStrayStop: Check<"punctuation-stray-stop"> = {
         const next = /^\p{L}+/u.exec(pair.pt.slice(m.index + 2))?.[0] ?? "";
         // Code opens the next sentence ("elemento a elemento. y(i,j)=log(x(i,j))", "feita). intppty(fun) com"): a call or a formula.
         if (/^[\p{L}\p{N}_]*[(=[]/u.test(pair.pt.slice(m.index + 2))) continue;
+        // A letter alone that is no Portuguese word opens the next sentence as a variable ("com coeficientes reais. y tem o seu tamanho de x").
+        if (next.length === 1 && !"aeoàé".includes(next)) continue;
         flags.push(flagAt(this, pair.pt, m.index, m.index + 2 + next.length, "The English has no sentence break here: remove the full stop.", ` ${next}`));
       }
     }

@@ -93,10 +93,10 @@ export const spellingTypo: Check<"spelling-typo"> = {
       const lower = low[k]!;
       if (LOANWORDS.has(lower) || DIFFERENTIAL.has(lower)) return;
       if (pt.correct(w.text) || pt.correct(lower)) {
-        // An accent lost where the word is still a verb, after a determiner ("o numero", "da pagina").
+        // An accent lost where the word is still a verb, after a determiner or a preposition ("o numero", "da pagina", "de dialogo").
         // (Only a word in lower case, after a word and spaces alone: most accepted words stop at the first test.)
         const previous = lower === w.text && k > 0 && onlySpaces(pair.pt, ws[k - 1]!.end, w.start) ? low[k - 1] : undefined;
-        const noun = previous ? verbForNoun(lower, previous, k > 1 ? low[k - 2] : undefined, pt) : undefined;
+        const noun = previous ? verbForNoun(lower, previous, k > 1 ? low[k - 2] : undefined, pt, context.spellers.en) : undefined;
         if (noun && !DIFFERENTIAL.has(noun) && !variantFormOf(noun, context.variant)) flags.push(flagAt(this, pair.pt, w.start, w.end, `"${previous} ${w.text}" reads as a verb: "${previous} ${noun}"?`, noun));
         return;
       }

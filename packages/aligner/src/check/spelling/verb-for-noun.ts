@@ -13,6 +13,14 @@ const DETERMINERS = new Set([
 ]);
 
 /**
+ * Prepositions that take a noun or an infinitive, never a finite verb: "caixa de dialogo", "em silencio",
+ * "mapa de memoria". No gender to check after them, so a word that is a noun of its own as it stands
+ * stays: a loan the English has too ("de media", pt-PT), or one whose accented twin puts the accent on its
+ * first letter, a rare word the dictionary lists ("lista de espera", not "éspera").
+ */
+const PREPOSITIONS = new Set(["de", "em", "com", "sem", "entre", "sobre", "contra"]);
+
+/**
  * Words before which "o", "a", "os", "as" are pronouns, not articles: "ele a copia" (he copies
  * it), "que o numera", "não os calcula".
  */
@@ -35,8 +43,14 @@ const AR_VERB_FORM = /^(\p{L}{3,}?)(?:o|a|as|os)$/u;
  * the noun or adjective can stand ("o número", "da página", "o último"). The speller accepts the
  * verb, so only the place tells; returns the accented word when exactly one is a word.
  */
-export function verbForNoun(word: string, previous: string | undefined, beforePrevious: string | undefined, speller: Speller): string | undefined {
-  if (!previous || !arEnding(word) || !DETERMINERS.has(previous) || /[^a-z]/u.test(word)) return undefined;
+export function verbForNoun(word: string, previous: string | undefined, beforePrevious: string | undefined, speller: Speller, english?: Speller): string | undefined {
+  if (!previous || !arEnding(word) || /[^a-z]/u.test(word)) return undefined;
+  if (PREPOSITIONS.has(previous)) {
+    if (english?.correct(word)) return undefined;
+    const noun = accentedNoun(word, speller);
+    return noun !== undefined && noun[0] !== noun.normalize("NFD")[0] ? undefined : noun;
+  }
+  if (!DETERMINERS.has(previous)) return undefined;
   if (CLITICS.has(previous) && beforePrevious !== undefined && BEFORE_CLITIC.has(beforePrevious)) return undefined;
   if ((MASCULINE.has(previous) && /as?$/u.test(word)) || (FEMININE.has(previous) && /os?$/u.test(word))) return undefined;
   return accentedNoun(word, speller);

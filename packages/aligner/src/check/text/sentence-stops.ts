@@ -1,5 +1,10 @@
-/** Sentence stops of a text: a full stop, question or exclamation mark before a space or the end. */
-export const sentenceStops = (text: string): number => (text.match(/[.!?](?=\s|$)/gu) ?? []).length;
+/**
+ * Sentence stops inside a text: a full stop, question or exclamation mark before a space and more
+ * text. The last stop is left out: a Portuguese that drops or adds the final stop its English has
+ * ("…da janela. gráfica corrente" beside "…of the current graphic window.") says nothing of where
+ * its sentences break.
+ */
+export const sentenceStops = (text: string): number => (text.match(/[.!?](?=\s+\S)/gu) ?? []).length;
 
 /**
  * Whether the Portuguese has more sentence stops than its English: then a stop before a

@@ -111,3 +111,14 @@ describe("variant-form, European too (session 8)", () => {
     expect(runCheck(variantForm, { pt: "Digite a palavra-passe do usuário.", en: "Type the user's password." })).toEqual(["palavra-passe→senha"]);
   });
 });
+
+// Session 9 recall (tune seed 1, debconf "os nomes de arquivos" for "the filenames", khelpcenter "o gestor de arquivos" for
+// "file manager"; shown on seeds 2 and 3): Portuguese renders an English noun adjunct as a plural complement.
+describe("variant-form, a plural complement for an English noun adjunct (session 9)", () => {
+  it.each([
+    ["file names", { pt: "passe-lhe os nomes de arquivos dos pacotes", en: "pass it the filenames of the packages" }, ["arquivos→ficheiros"]],
+    ["a file manager", { pt: "O gestor de arquivos por omissão.", en: "The default file manager." }, ["arquivos→ficheiros"]],
+  ])("hit (pt-PT target): %s", (_n, pair, expected) => expect(runCheck(variantForm, pair, { variant: "pt-PT" })).toEqual(expected));
+  it("near miss: an archive file's contents", () =>
+    expect(runCheck(variantForm, { pt: "os arquivos do arquivo tar", en: "the files of the archive file" }, { variant: "pt-PT" })).toEqual([]));
+});
