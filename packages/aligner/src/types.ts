@@ -71,6 +71,12 @@ export interface Flag {
   message: string;
   /** Replacement for `text`, applied only when a reviewer accepts it. */
   suggestion?: string;
+  /**
+   * How likely a reviewer is to call this flag genuine (0–1, check/flag-confidence.ts). Below
+   * FLAG_CONFIDENCE_THRESHOLD the flag is low-confidence: kept, shown on demand. Absent on a
+   * document flag (a document's habit, reported once, is always shown).
+   */
+  confidence?: number;
 }
 
 export type PortugueseVariant = "pt-BR" | "pt-PT";
