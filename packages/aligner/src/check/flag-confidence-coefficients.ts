@@ -7,21 +7,21 @@
 /** Log-odds per unit of each feature (check/flag-confidence.ts computes them). */
 export const FEATURE_WEIGHTS = {
   /** intercept */
-  bias: 0.7952,
+  bias: 0.7954,
   /** 1 when the document has no English at all */
   englishAbsent: 0.1713,
   /** 1 when the pair has text on one side only */
-  pairOneSided: 0.0214,
+  pairOneSided: 0.0215,
   /** log(1 + words of the pair's Portuguese) */
-  pairWords: 0.3706,
+  pairWords: 0.3705,
   /** |log| of the Portuguese/English length ratio (with 10 characters added to each), capped at 2 */
   lengthApart: -0.0434,
   /** log(1 + characters of the flagged span) */
-  spanChars: -0.2902,
+  spanChars: -0.2903,
   /** share of the pair's Portuguese the span covers */
   spanShare: -0.2213,
   /** 1 when the span holds a digit */
-  spanDigit: 0.0043,
+  spanDigit: 0.0044,
   /** 1 when the span has a capital after a lower-case letter (camelCase, iTunes) */
   spanInnerCapital: -0.7739,
   /** 1 when the span holds _ / \ = < > { } [ ] | @ # $ % * ~ ` or a dot before a letter */
@@ -41,27 +41,27 @@ export const FEATURE_WEIGHTS = {
   /** 1 when another family flagged the pair too */
   otherFamily: 0.0436,
   /** 1 for a pair of 1–10 words without a final stop (a heading, a label, a table cell) */
-  headingLike: 0.1390,
+  headingLike: 0.1389,
   /** 1 when the pair opens with a list mark (-, *, •, 1., a)) */
   listItem: 0.1437,
   /** 1 when a single line break separates the pair from its neighbour (a listing, a synopsis, a table) */
   lineOfBlock: -0.9533,
   /** how many of the two pairs beside it are one-sided (0–2) */
-  oneSidedBeside: -0.5007,
+  oneSidedBeside: -0.5008,
   /** 1 when the flag offers a replacement */
   suggestion: 0.0562,
   /** edit distance from the span to its suggestion over the span's length (short spans only), capped at 1 */
   suggestionDistance: 0.4121,
   /** 1 when the span starts with a capital */
-  spanCapitalStart: 0.6110,
+  spanCapitalStart: 0.6111,
   /** log(1 + words of the span) */
   spanWords: 0.1535,
   /** one-sided pairs: share of the text's tokens of 4+ characters that the neighbouring pairs' other side holds */
-  neighbourEcho: -0.1222,
+  neighbourEcho: -0.1253,
   /** omission flags: log(1 + words of the pair's Portuguese) */
-  omissionWords: -0.5479,
+  omissionWords: -0.5478,
   /** omission flags: neighbourEcho */
-  omissionEcho: 0.0347,
+  omissionEcho: 0.0346,
   /** omission flags: headingLike */
   omissionHeading: -0.1965,
   /** casing flags: the pair is a line of a block or a list item */
@@ -84,13 +84,13 @@ export const CHECK_WEIGHTS: Record<string, number> = {
   "untranslated-language": 0.4348,
   "untranslated-words": -0.2990,
   "foreign-word": 0.5922,
-  "spelling-typo": 0.1325,
+  "spelling-typo": 0.1324,
   "variant-form": 0.1820,
   "variant-progressive": 0.4230,
   "markup-source-stub": -0.2781,
-  "markup-link": 0.3320,
+  "markup-link": 0.3319,
   "markup-emphasis": 0.5363,
-  "markup-html-tag": 0.1590,
+  "markup-html-tag": 0.1591,
   "junk-other-script": 0.3651,
   "junk-furniture": 0.0213,
   "junk-related-articles": 0.0000,
@@ -103,7 +103,7 @@ export const CHECK_WEIGHTS: Record<string, number> = {
   "broken-page-break": -0.0407,
   "number-mismatch": 0.1856,
   "number-missing": -0.3316,
-  "omission-empty-side": -0.4520,
+  "omission-empty-side": -0.4518,
   "omission-length-ratio": 0.2802,
   "consistency-glossary": 0.0000,
   "consistency-rendering": -0.1871,

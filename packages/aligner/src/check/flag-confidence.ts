@@ -48,7 +48,8 @@ function editDistance(a: string, b: string): number {
   return prev[b.length]!;
 }
 
-const ECHO_TOKEN = /[\p{L}\p{N}_.-]{4,}/gu;
+// A token starts and ends with a letter or digit ("FFmpeg." is "FFmpeg", "podcast_v2.mp3" stays whole).
+const ECHO_TOKEN = /[\p{L}\p{N}][\p{L}\p{N}_.-]{2,}[\p{L}\p{N}]/gu;
 /**
  * Share of a one-sided pair's longer tokens (names, numbers, cognates, literals) that the other side's
  * neighbouring pairs hold: text whose counterpart sits one pair off was paired apart by the aligner
