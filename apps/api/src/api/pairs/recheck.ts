@@ -5,6 +5,8 @@ import type { FlagRow } from "./pair-dto.ts";
 export interface NewFlag {
   code: string; family: string; severity: string; start: number; end: number; text: string;
   message: string; suggestion: string | null;
+  /** The aligner's flag confidence (0–1); null when the checks gave none. */
+  confidence: number | null;
   dismissed: boolean; dismissedBy: string | null; dismissReason: string | null; dismissedAt: Date | null;
 }
 
@@ -34,7 +36,7 @@ export function carryDismissals(found: CheckFlag[], previous: readonly FlagRow[]
     const old = i >= 0 ? dismissed.splice(i, 1)[0] : undefined;
     return {
       code: f.code, family: f.family, severity: f.severity, start: f.start, end: f.end, text: f.text,
-      message: f.message, suggestion: f.suggestion ?? null,
+      message: f.message, suggestion: f.suggestion ?? null, confidence: f.confidence ?? null,
       dismissed: old !== undefined, dismissedBy: old?.dismissedBy ?? null,
       dismissReason: old?.dismissReason ?? null, dismissedAt: old?.dismissedAt ?? null,
     };
@@ -60,7 +62,7 @@ export function recheck(text: PairText, options: CheckOptions, previous: readonl
 }
 
 function flagKey(f: Omit<NewFlag, "dismissedAt">): string {
-  return [f.code, f.start, f.end, f.text, f.message, f.suggestion, f.severity, f.family, f.dismissed, f.dismissedBy, f.dismissReason].join("\u0000");
+  return [f.code, f.start, f.end, f.text, f.message, f.suggestion, f.confidence, f.severity, f.family, f.dismissed, f.dismissedBy, f.dismissReason].join("\u0000");
 }
 
 /**
