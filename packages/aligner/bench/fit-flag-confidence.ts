@@ -33,7 +33,7 @@ import material from "./check-data/inject-real-material.json" with { type: "json
 import { injectDocument } from "./check-data/inject-real.ts";
 import { checkRealText, englishFor, loadSpellers, MIN_PAIRED_SHARE, type TextFlag } from "./check-data/real-pipeline.ts";
 import { flagKey, keyString, parseReviewed, verdictIndex } from "./check-data/reviewed-flags.ts";
-import { checks } from "../src/index.ts";
+import { checks, flagFeatures } from "../src/index.ts";
 
 const args = process.argv.slice(2);
 const opt = (name: string) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
@@ -123,6 +123,17 @@ function buildDataset(): Dataset {
 
 const data: Dataset = cacheFile && existsSync(cacheFile) ? JSON.parse(readFileSync(cacheFile, "utf8")) : buildDataset();
 if (cacheFile && !existsSync(cacheFile)) writeFileSync(cacheFile, JSON.stringify(data));
+// A cache made before a feature was dropped from the product still holds its column: keep only the product's features.
+{
+  const probe = flagFeatures({ pt: "a" }, { code: "spelling-typo", family: "spelling", severity: "warning", start: 0, end: 1, text: "a", message: "" }, []);
+  const keep = data.featureNames.map((n, k) => (n in probe ? k : -1)).filter((k) => k >= 0);
+  const missing = Object.keys(probe).filter((n) => !data.featureNames.includes(n));
+  if (missing.length) throw new Error(`the cache lacks the features ${missing.join(", ")}: rebuild it (no --cache, or a new file)`);
+  if (keep.length < data.featureNames.length) {
+    data.featureNames = keep.map((k) => data.featureNames[k]!);
+    for (const r of data.rows) r.x = keep.map((k) => r.x[k]!);
+  }
+}
 const { rows, artefacts, featureNames } = data;
 const checkIds = checks.map((c) => c.id as string);
 const D = featureNames.length;
@@ -334,7 +345,6 @@ const WHY: Record<string, string> = {
   headingLike: "1 for a pair of 1–10 words without a final stop (a heading, a label, a table cell)",
   listItem: "1 when the pair opens with a list mark (-, *, •, 1., a))",
   lineOfBlock: "1 when a single line break separates the pair from its neighbour (a listing, a synopsis, a table)",
-  oneSidedBeside: "how many of the two pairs beside it are one-sided (0–2)",
   suggestion: "1 when the flag offers a replacement",
   suggestionDistance: "edit distance from the span to its suggestion over the span's length (short spans only), capped at 1",
   spanCapitalStart: "1 when the span starts with a capital",

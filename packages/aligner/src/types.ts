@@ -213,6 +213,13 @@ export interface CheckInput {
    */
   prevOneSided?: "pt" | "en";
   nextOneSided?: "pt" | "en";
+  /**
+   * How many of the two pairs right beside this one are one-sided (0–2), for the flag confidence
+   * alone (flag-confidence.ts); when absent, it is counted from `prevOneSided` and `nextOneSided`.
+   * A caller that re-checks one pair and does not give those two (the API) gives this, so the
+   * confidence agrees with the whole document's while the checks themselves see what they saw.
+   */
+  oneSidedBeside?: number;
 }
 
 export type PairStatus = "new" | "edited" | "confirmed" | "approved" | "rejected";

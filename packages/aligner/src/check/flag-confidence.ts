@@ -107,7 +107,7 @@ export function flagFeatures(input: CheckInput, flag: Flag, pairFlags: readonly 
     headingLike: ptWords > 0 && ptWords <= 10 && !FINAL_STOP.test(pt) ? 1 : 0,
     listItem: LIST_MARK.test(pt) ? 1 : 0,
     lineOfBlock: input.gapBefore === "\n" || input.gapAfter === "\n" ? 1 : 0,
-    oneSidedBeside: (input.prevOneSided ? 1 : 0) + (input.nextOneSided ? 1 : 0),
+    oneSidedBeside: input.oneSidedBeside ?? (input.prevOneSided ? 1 : 0) + (input.nextOneSided ? 1 : 0),
     suggestion: flag.suggestion !== undefined ? 1 : 0,
     suggestionDistance: short ? Math.min(1, editDistance(span, flag.suggestion!) / Math.max(1, span.length)) : 0,
     spanCapitalStart: /^\p{Lu}/u.test(span) ? 1 : 0,

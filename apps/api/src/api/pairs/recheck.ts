@@ -22,7 +22,22 @@ export interface PairText {
   gapBefore?: string | null;
   /** The next Portuguese pair's stored gap before it: what follows this pair in the file (a single line break: the next line of one block). */
   gapAfter?: string | null;
+  /**
+   * Which side alone has text in the pair just before (after), when that pair is one-sided (as checkInputs finds it at
+   * import). Given to the flag confidence only (CheckInput.oneSidedBeside), so a flag's confidence after an edit agrees
+   * with a re-check of the whole document; the checks themselves are given what they were given before.
+   */
+  prevOneSided?: "pt" | "en" | null;
+  nextOneSided?: "pt" | "en" | null;
   hasEnglish: boolean;
+}
+
+/** Which side alone has text ("pt", "en"), or null when both or neither do: as checkInputs decides it. */
+export function oneSided(pair: { ptText: string; enText: string } | undefined): "pt" | "en" | null {
+  if (!pair) return null;
+  const pt = pair.ptText.trim() !== "";
+  const en = pair.enText.trim() !== "";
+  return pt && !en ? "pt" : en && !pt ? "en" : null;
 }
 
 /**
@@ -54,6 +69,7 @@ export function checkInputOf(text: PairText): CheckInput {
     ...(text.hasEnglish && text.nextEn !== undefined ? { nextEn: text.nextEn } : {}),
     ...(text.gapBefore != null ? { gapBefore: text.gapBefore } : {}),
     ...(text.gapAfter != null ? { gapAfter: text.gapAfter } : {}),
+    ...(text.hasEnglish && (text.prevOneSided !== undefined || text.nextOneSided !== undefined) ? { oneSidedBeside: (text.prevOneSided ? 1 : 0) + (text.nextOneSided ? 1 : 0) } : {}),
   };
 }
 
