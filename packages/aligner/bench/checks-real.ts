@@ -23,7 +23,8 @@
 import { appendFileSync, existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { loadavg } from "node:os";
 import { DevCorpusMissingError, documentPt, loadDevCorpus, type DevDocument, type DevHalf, type DevVariant } from "@alinha/corpus/dev";
-import { checkRealText, englishFor, loadSpellers, MIN_PAIRED_SHARE, pageEnglishFor, type TextFlag } from "./check-data/real-pipeline.ts";
+import { checkRealText, englishFor, loadSpellers, MIN_PAIRED_SHARE, pageEnglishFor, shownByDefault, type TextFlag } from "./check-data/real-pipeline.ts";
+import { FLAG_CONFIDENCE_THRESHOLD } from "../src/index.ts";
 import { flagKey, formatRow, HEADER, keyString, parseReviewed, verdictIndex, type FlagKey, type Verdict } from "./check-data/reviewed-flags.ts";
 
 const args = process.argv.slice(2);
@@ -57,7 +58,7 @@ const spellers = loadSpellers();
 const loadMs = performance.now() - t0;
 
 type Outcome = Verdict | "unreviewed";
-interface Seen { variant: DevVariant; source: string; code: string; family: string; outcome: Outcome; key: FlagKey; flag: TextFlag }
+interface Seen { variant: DevVariant; source: string; code: string; family: string; outcome: Outcome; key: FlagKey; flag: TextFlag; shown: boolean }
 const sourceWords = new Map<string, number>();
 const seen: Seen[] = [];
 const words: Record<DevVariant, number> = { "pt-BR": 0, "pt-PT": 0 };
@@ -84,7 +85,7 @@ for (const doc of docs) {
     // No verdict is inferred: a Portuguese block the corpus left without English may still have its
     // English on the page (a shifted section the builder could not pair), so only a reviewer decides.
     const outcome: Outcome = reviewed.get(keyString(key)) ?? "unreviewed";
-    seen.push({ variant: doc.variant, source: doc.source, code: f.code, family: f.family, outcome, key, flag: f });
+    seen.push({ variant: doc.variant, source: doc.source, code: f.code, family: f.family, outcome, key, flag: f, shown: shownByDefault(f) });
   }
 }
 
@@ -96,35 +97,43 @@ console.log(`reviewed list: bench/check-data/reviewed-flags.tsv and reviewed/*.t
 console.log(englishChoice === "page"
   ? `English: the whole page; ${setApart} flags set apart (on English the corpus could not pair, alone in its pair: not counted below)`
   : "English: the blocks the corpus paired (the default)");
-console.log("variant  docs   words  flags  flags/1k  false-alarms  FA/1k  genuine  unreviewed");
-for (const variant of ["pt-BR", "pt-PT"] as const) {
-  const mine = seen.filter((s) => s.variant === variant);
-  console.log(`${variant.padEnd(7)} ${String(docsPer[variant]).padStart(5)} ${String(words[variant]).padStart(7)} ${String(mine.length).padStart(6)} ${per1000(mine.length, words[variant]).padStart(9)} ${String(count(mine, "false-alarm")).padStart(13)} ${per1000(count(mine, "false-alarm"), words[variant]).padStart(6)} ${String(count(mine, "genuine")).padStart(8)} ${String(count(mine, "unreviewed")).padStart(11)}`);
+// Two readings: every flag the checks raise (all stored), and the flags the review screen shows by default (confidence at or
+// above FLAG_CONFIDENCE_THRESHOLD, and every document flag). The issue-12 figure is the second: what a reviewer meets.
+const everything = seen;
+const shown = seen.filter((s) => s.shown);
+for (const [label, set] of [[`ALL FLAGS (stored; low-confidence ones shown on demand)`, everything], [`SHOWN BY DEFAULT (confidence ≥ ${FLAG_CONFIDENCE_THRESHOLD}; the issue-12 figure)`, shown]] as const) {
+  console.log(label);
+  console.log("variant  docs   words  flags  flags/1k  false-alarms  FA/1k  genuine  unreviewed");
+  for (const variant of ["pt-BR", "pt-PT"] as const) {
+    const mine = set.filter((s) => s.variant === variant);
+    console.log(`${variant.padEnd(7)} ${String(docsPer[variant]).padStart(5)} ${String(words[variant]).padStart(7)} ${String(mine.length).padStart(6)} ${per1000(mine.length, words[variant]).padStart(9)} ${String(count(mine, "false-alarm")).padStart(13)} ${per1000(count(mine, "false-alarm"), words[variant]).padStart(6)} ${String(count(mine, "genuine")).padStart(8)} ${String(count(mine, "unreviewed")).padStart(11)}`);
+  }
 }
 
-/** Per check or family: false alarms per 1,000 words of each variant, with raw flags and unreviewed beside. */
+/** Per check or family: false alarms per 1,000 words of each variant, shown by default and all, with raw flags and unreviewed beside. */
 function table(label: string, keyOf: (s: Seen) => string) {
   const keys = [...new Set(seen.map(keyOf))].sort();
-  console.log(`by ${label}: FA/1k pt-BR | FA/1k pt-PT   (flags/1k pt-BR, pt-PT; unreviewed)`);
+  console.log(`by ${label}: FA/1k SHOWN pt-BR | pt-PT   (FA/1k ALL pt-BR, pt-PT; flags/1k all pt-BR, pt-PT; low-confidence flags hidden; unreviewed)`);
   for (const k of keys) {
     const mine = seen.filter((s) => keyOf(s) === k);
     const br = mine.filter((s) => s.variant === "pt-BR");
     const pp = mine.filter((s) => s.variant === "pt-PT");
-    console.log(`  ${k.padEnd(28)} ${per1000(count(br, "false-alarm"), words["pt-BR"]).padStart(6)} | ${per1000(count(pp, "false-alarm"), words["pt-PT"]).padStart(6)}   (${per1000(br.length, words["pt-BR"])}, ${per1000(pp.length, words["pt-PT"])}; ${count(mine, "unreviewed")} unreviewed)`);
+    const shownFa = (xs: Seen[]) => count(xs.filter((s) => s.shown), "false-alarm");
+    console.log(`  ${k.padEnd(28)} ${per1000(shownFa(br), words["pt-BR"]).padStart(6)} | ${per1000(shownFa(pp), words["pt-PT"]).padStart(6)}   (${per1000(count(br, "false-alarm"), words["pt-BR"])}, ${per1000(count(pp, "false-alarm"), words["pt-PT"])}; ${per1000(br.length, words["pt-BR"])}, ${per1000(pp.length, words["pt-PT"])}; ${mine.filter((s) => !s.shown).length} hidden; ${count(mine, "unreviewed")} unreviewed)`);
   }
 }
 // Per source: where the flags come from, so a reviewer can take one source at a time (--sources).
-console.log("by source: words, flags/1k, FA/1k, unreviewed");
+console.log("by source: words, flags/1k, FA/1k all, FA/1k shown, unreviewed");
 for (const [source, w] of [...sourceWords].sort()) {
   const mine = seen.filter((x) => x.source === source);
-  console.log(`  ${source.padEnd(36)} ${String(w).padStart(7)} ${per1000(mine.length, w).padStart(7)} ${per1000(count(mine, "false-alarm"), w).padStart(6)} ${String(count(mine, "unreviewed")).padStart(6)}`);
+  console.log(`  ${source.padEnd(36)} ${String(w).padStart(7)} ${per1000(mine.length, w).padStart(7)} ${per1000(count(mine, "false-alarm"), w).padStart(6)} ${per1000(count(mine.filter((x) => x.shown), "false-alarm"), w).padStart(6)} ${String(count(mine, "unreviewed")).padStart(6)}`);
 }
 table("family", (s) => s.family);
 table("check", (s) => s.code);
 
 if (list) {
   for (const s of seen.filter((x) => x.outcome === list)) {
-    console.log(`   ${s.outcome} ${s.key.doc} ${s.code} ${JSON.stringify(s.key.before.slice(-25))} [${JSON.stringify(s.key.text.slice(0, 60))}] ${JSON.stringify(s.key.after.slice(0, 25))}`);
+    console.log(`   ${s.outcome}${s.shown ? "" : ` (hidden, confidence ${s.flag.confidence})`} ${s.key.doc} ${s.code} ${JSON.stringify(s.key.before.slice(-25))} [${JSON.stringify(s.key.text.slice(0, 60))}] ${JSON.stringify(s.key.after.slice(0, 25))}`);
   }
 }
 

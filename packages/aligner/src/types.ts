@@ -71,6 +71,12 @@ export interface Flag {
   message: string;
   /** Replacement for `text`, applied only when a reviewer accepts it. */
   suggestion?: string;
+  /**
+   * How likely a reviewer is to call this flag genuine (0–1, check/flag-confidence.ts). Below
+   * FLAG_CONFIDENCE_THRESHOLD the flag is low-confidence: kept, shown on demand. Absent on a
+   * document flag (a document's habit, reported once, is always shown).
+   */
+  confidence?: number;
 }
 
 export type PortugueseVariant = "pt-BR" | "pt-PT";
@@ -214,6 +220,13 @@ export interface CheckInput {
    */
   prevOneSided?: "pt" | "en";
   nextOneSided?: "pt" | "en";
+  /**
+   * How many of the two pairs right beside this one are one-sided (0–2), for the flag confidence
+   * alone (flag-confidence.ts); when absent, it is counted from `prevOneSided` and `nextOneSided`.
+   * A caller that re-checks one pair and does not give those two (the API) gives this, so the
+   * confidence agrees with the whole document's while the checks themselves see what they saw.
+   */
+  oneSidedBeside?: number;
 }
 
 export type PairStatus = "new" | "edited" | "confirmed" | "approved" | "rejected";

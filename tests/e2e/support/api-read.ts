@@ -8,7 +8,7 @@ export interface ApiPair {
   enText: string;
   status: string;
   version: number;
-  flags: { id: string; family: string; text: string; dismissed: boolean; dismissReason?: string | null }[];
+  flags: { id: string; family: string; text: string; dismissed: boolean; dismissReason?: string | null; lowConfidence?: boolean }[];
 }
 
 /** One pair and its history, read through the API with the page's session: what was stored, not what is shown. */

@@ -68,6 +68,16 @@ export const Flag = z
     message: z.string(),
     suggestion: z.string().nullable().optional(),
     /**
+     * How likely a reviewer calls this flag genuine (0–1, the aligner's flag-confidence model); null for a
+     * flag stored before the model existed.
+     */
+    confidence: z.number().min(0).max(1).nullable().optional(),
+    /**
+     * Under the aligner's FLAG_CONFIDENCE_THRESHOLD: the review screen shows it only on demand, and the QA
+     * gate does not hold a pair back for it. A flag without a confidence is never low-confidence.
+     */
+    lowConfidence: z.boolean().optional(),
+    /**
      * For an entity flag, the name of the English it stands for ("Noah Smith" for "noé smith"),
      * with offsets into the pair's enText; null when the English does not have it.
      */

@@ -9,7 +9,7 @@ import dictionaryPt from "dictionary-pt";
 import dictionaryEs from "dictionary-es";
 import dictionaryFr from "dictionary-fr";
 import dictionaryIt from "dictionary-it";
-import { alignDocument, checkDocument, checkInputs, checks, createSpeller } from "../../src/index.ts";
+import { alignDocument, checkDocument, checkInputs, checks, createSpeller, FLAG_CONFIDENCE_THRESHOLD, flagFeatures } from "../../src/index.ts";
 import type { CheckFamily, CheckOptions, PortugueseVariant, Speller } from "../../src/types.ts";
 
 export interface TextFlag {
@@ -31,7 +31,14 @@ export interface TextFlag {
    * not pair (`unpairedEnglish` of checkRealText): English the Portuguese page lacks at that place.
    */
   onUnpairedEnglish?: true;
+  /** The product's confidence (check/flag-confidence.ts); absent on a document flag, which is always shown. */
+  confidence?: number;
+  /** The confidence model's inputs, for bench/fit-flag-confidence.ts (pair flags only). */
+  features?: Record<string, number>;
 }
+
+/** What the review screen shows by default: a flag at or above the product's threshold, and every document flag. */
+export const shownByDefault = (f: Pick<TextFlag, "confidence">): boolean => f.confidence === undefined || f.confidence >= FLAG_CONFIDENCE_THRESHOLD;
 
 /**
  * A document whose Portuguese is mostly paired with the English page gets the English of its
@@ -98,11 +105,12 @@ function locate(pt: string, pairStart: number, pairEnd: number, start: number, e
 
 const within = (spans: readonly TextSpan[], start: number, end: number): boolean => spans.some((s) => s.start <= start && end <= s.end);
 
-export function checkRealText(pt: string, en: string | undefined, variant: PortugueseVariant, spellers: Spellers, unpairedEnglish: readonly TextSpan[] = []): TextFlag[] {
+export function checkRealText(pt: string, en: string | undefined, variant: PortugueseVariant, spellers: Spellers, unpairedEnglish: readonly TextSpan[] = [], withFeatures = false): TextFlag[] {
   // No project glossary: the corpus has none, and the product's default project has none either.
   const options: CheckOptions = { variant, terms: [], spellers };
   const result = alignDocument(pt, en, { check: noChecks(variant) });
-  const { pairFlags, documentFlags } = checkDocument(checkInputs(result.pairs, en !== undefined, pt), options);
+  const inputs = checkInputs(result.pairs, en !== undefined, pt);
+  const { pairFlags, documentFlags } = checkDocument(inputs, options);
   const out: TextFlag[] = [];
   let lastEnd = 0;
   result.pairs.forEach((pair, k) => {
@@ -114,7 +122,7 @@ export function checkRealText(pt: string, en: string | undefined, variant: Portu
     const unpaired = !pair.pt.length && pair.en.length > 0 && pair.en.every(([a, b]) => within(unpairedEnglish, a, b));
     for (const f of pairFlags[k] ?? []) {
       const [s, e] = locate(pt, base, end, f.start, f.end, f.text);
-      out.push({ code: f.code, family: f.family, scope: "pair", start: s, end: e, text: f.text, message: f.message, ...(f.suggestion !== undefined ? { suggestion: f.suggestion } : {}), pairPt, pairEn, ...(unpaired ? { onUnpairedEnglish: true as const } : {}) });
+      out.push({ code: f.code, family: f.family, scope: "pair", start: s, end: e, text: f.text, message: f.message, ...(f.suggestion !== undefined ? { suggestion: f.suggestion } : {}), pairPt, pairEn, ...(unpaired ? { onUnpairedEnglish: true as const } : {}), ...(f.confidence !== undefined ? { confidence: f.confidence } : {}), ...(withFeatures ? { features: flagFeatures(inputs[k]!, f, pairFlags[k]!) } : {}) });
     }
   });
   for (const f of documentFlags) {

@@ -4,12 +4,13 @@ import { describe, expect, it } from "vitest";
 import { getDocument, listDocuments, loadTerms } from "@alinha/corpus";
 import { alignDocument } from "../align-document.ts";
 import type { CheckOptions, Flag } from "../types.ts";
-import { checkPair, createSpeller } from "./index.ts";
+import { checkPair, createSpeller, isShownByDefault } from "./index.ts";
 
 /**
  * Every flag the checks raise on the built-in corpus, one readable line each, kept in
  * __golden__/corpus-flags.txt. Speed work on the checks must leave this file unchanged;
- * a change in it is a change in what reviewers see, to be read line by line.
+ * a change in it is a change in what reviewers see, to be read line by line. A flag the review
+ * screen hides by default (confidence under FLAG_CONFIDENCE_THRESHOLD) ends in "[hidden: low confidence]".
  */
 const terms = loadTerms().map((t) => ({ term: t.term, kind: t.kind, ...(t.aliases ? { aliases: t.aliases } : {}) }));
 const options: CheckOptions = { variant: "pt-BR", terms, spellers: { pt: createSpeller(dictionaryPt), en: createSpeller(dictionaryEn) } };
@@ -18,7 +19,7 @@ const options: CheckOptions = { variant: "pt-BR", terms, spellers: { pt: createS
 const bare: CheckOptions = { variant: "pt-BR", terms: [] };
 
 const line = (doc: string, f: Flag): string =>
-  `${doc}:${f.start}-${f.end} ${f.code} ${JSON.stringify(f.text)}${f.suggestion === undefined ? "" : ` → ${JSON.stringify(f.suggestion)}`}`;
+  `${doc}:${f.start}-${f.end} ${f.code} ${JSON.stringify(f.text)}${f.suggestion === undefined ? "" : ` → ${JSON.stringify(f.suggestion)}`}${isShownByDefault(f) ? "" : " [hidden: low confidence]"}`;
 
 function render(): string {
   const out: string[] = [];

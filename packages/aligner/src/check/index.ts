@@ -22,11 +22,13 @@ import { withPreReform } from "./text/pre-reform.ts";
 import { dropProseOverLiterals } from "./prose-filter.ts";
 import { applyRecasing, RECASING_CHECKS } from "./casing/recase.ts";
 import { inDocumentPass } from "../document-pass.ts";
+import { withConfidence } from "./flag-confidence.ts";
 
 export type { Check, CheckContext, DocumentFindings } from "./check.ts";
 export { checks, describeChecks, getCheck, type CheckId, type CheckInfo } from "./registry.ts";
 export { createSpeller } from "./text/speller.ts";
 export { documentContext } from "./document-context.ts";
+export { FLAG_CONFIDENCE_THRESHOLD, flagConfidence, flagFeatures, isShownByDefault } from "./flag-confidence.ts";
 
 function contextOf(options: CheckOptions): CheckContext {
   return {
@@ -83,9 +85,9 @@ export function checkPair(input: CheckInput, options: CheckOptions): Flag[] {
   const active = enabled(options);
   const flags = inDocumentPass(() => runPair(input, active, contextOf(options)));
   const document = options.document;
-  if (!document) return flags;
+  if (!document) return withConfidence(input, flags);
   const dropped = new Set<string>(active.flatMap((c) => (c.raisedIn?.(document) ? c.supersedes ?? [] : [])));
-  return dropped.size ? flags.filter((f) => !dropped.has(f.code)) : flags;
+  return withConfidence(input, dropped.size ? flags.filter((f) => !dropped.has(f.code)) : flags);
 }
 
 /**
@@ -143,9 +145,10 @@ function checkAll(given: CheckInput[], options: CheckOptions): { pairFlags: Flag
     if (found.documentFlags.length) for (const id of check.supersedes ?? []) dropped.add(id);
   }
   return {
-    pairFlags: pairFlags.map((flags) => {
+    pairFlags: pairFlags.map((flags, k) => {
       const kept = dropped.size ? flags.filter((f) => !dropped.has(f.code)) : flags;
-      return kept.length < 2 ? kept : dedupe(kept).sort((a, b) => a.start - b.start || a.end - b.end);
+      // Each flag's confidence reads the pair's final flags (flag-confidence.ts), as checkPair's do.
+      return withConfidence(inputs[k]!, kept.length < 2 ? kept : dedupe(kept).sort((a, b) => a.start - b.start || a.end - b.end));
     }),
     documentFlags,
   };

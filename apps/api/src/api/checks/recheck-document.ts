@@ -44,7 +44,7 @@ export function keepDismissals(found: readonly CheckFlag[], previous: readonly F
     const dismissed = old?.dismissed === true;
     return {
       code: f.code, family: f.family, severity: f.severity, start: f.start, end: f.end, text: f.text,
-      message: f.message, suggestion: f.suggestion ?? null,
+      message: f.message, suggestion: f.suggestion ?? null, confidence: f.confidence ?? null,
       dismissed, dismissedBy: dismissed ? old.dismissedBy : null, dismissReason: dismissed ? old.dismissReason : null,
       dismissedAt: dismissed ? old.dismissedAt : null,
     };

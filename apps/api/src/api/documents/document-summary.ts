@@ -1,6 +1,7 @@
 import type { AlignmentFinding, DocumentSummary, PairStatus } from "../../contract/index.ts";
 import { AlignmentFindings, LOW_CONFIDENCE, PAIR_STATUSES } from "../../contract/index.ts";
 import type { AppContext } from "../../app-context.ts";
+import { FLAG_CONFIDENCE_THRESHOLD } from "@alinha/aligner";
 import { setImmediate as nextTurn } from "node:timers/promises";
 import { asString, type Row, type Sql } from "../../db/sql.ts";
 import { pairWords } from "./word-count.ts";
@@ -66,7 +67,8 @@ export async function summarize({ prisma, sql }: AppContext, ids?: string[]): Pr
   const [docs, statuses, flags, low, activity, words] = await Promise.all([
     prisma.document.findMany({ where, select: { id: true, title: true, hasEnglish: true, createdAt: true, builtInId: true, documentFlags: true, alignmentFindings: true }, orderBy: { createdAt: "asc" } }),
     prisma.pair.groupBy({ by: ["documentId", "status"], where: { ...inDocs, removed: false }, _count: { _all: true } }),
-    prisma.flag.groupBy({ by: ["documentId", "family"], where: { ...inDocs, dismissed: false }, _count: { _all: true } }),
+    // The flags the review screen shows by default: a low-confidence one waits until the reviewer asks (qa-gate.ts).
+    prisma.flag.groupBy({ by: ["documentId", "family"], where: { ...inDocs, dismissed: false, OR: [{ confidence: null }, { confidence: { gte: FLAG_CONFIDENCE_THRESHOLD } }] }, _count: { _all: true } }),
     prisma.pair.groupBy({ by: ["documentId"], where: { ...inDocs, removed: false, confidence: { lt: LOW_CONFIDENCE } }, _count: { _all: true } }),
     prisma.edit.groupBy({ by: ["documentId"], where: inDocs, _max: { createdAt: true } }),
     wordsByStatus(sql, ids),

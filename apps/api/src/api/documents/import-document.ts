@@ -86,7 +86,7 @@ export async function writePairs(sql: Sql, documentId: string, result: Alignment
   const flags = pairs.flatMap(({ id, index }) => relative[index]!.map((f) => ({
     id: newId(), pairId: id, documentId, code: f.code, family: f.family, severity: f.severity,
     start: f.start, end: f.end, text: f.text, message: f.message,
-    suggestion: f.suggestion ?? null, dismissed: false, dismissedBy: null, dismissReason: null, dismissedAt: null,
+    suggestion: f.suggestion ?? null, confidence: f.confidence ?? null, dismissed: false, dismissedBy: null, dismissReason: null, dismissedAt: null,
   })));
   await bulkInsert(sql, "Pair", pairs.map(({ id, index, p }) => ({
     id, documentId, index, type: p.type, ptText: p.ptText, ptOriginal: p.ptText, enText: p.enText,

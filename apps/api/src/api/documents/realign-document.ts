@@ -112,7 +112,7 @@ export async function realignDocument(ctx: AppContext, documentId: string, en: s
         const d = k >= 0 ? before.splice(k, 1)[0] : undefined;
         return {
           id: newId(), pairId: ids[index]!, documentId, code: f.code, family: f.family, severity: f.severity, start: f.start, end: f.end,
-          text: f.text, message: f.message, suggestion: f.suggestion ?? null,
+          text: f.text, message: f.message, suggestion: f.suggestion ?? null, confidence: f.confidence ?? null,
           dismissed: d !== undefined, dismissedBy: d?.dismissedBy ?? null, dismissReason: d?.dismissReason ?? null, dismissedAt: d?.dismissedAt ?? null,
         };
       });

@@ -63,7 +63,7 @@ function bitextPair(r: PairRow): BitextPair {
   return {
     id: r.id, en: r.enText, pt: r.ptText, status: r.status as BitextPair["status"], paragraph: r.paragraph, version: r.version,
     ...(r.inlineCodes ? { codes: JSON.parse(r.inlineCodes) as InlineCode[] } : {}),
-    flags: r.flags.map((f) => { const { id: _id, dismissed: _d, dismissedBy: _b, dismissReason: _r, source: _s, suggestion, ...rest } = toFlag(f); return { ...rest, family: rest.family as never, ...(suggestion ? { suggestion } : {}) }; }),
+    flags: r.flags.map((f) => { const { id: _id, dismissed: _d, dismissedBy: _b, dismissReason: _r, source: _s, suggestion, confidence, lowConfidence: _l, ...rest } = toFlag(f); return { ...rest, family: rest.family as never, ...(suggestion ? { suggestion } : {}), ...(confidence != null ? { confidence } : {}) }; }),
     notes: r.comments.map((c) => `${c.authorName}: ${c.body}`),
     changedAt: r.updatedAt,
     ...(r.updatedBy ? { changedBy: r.updatedBy } : {}),

@@ -1,11 +1,11 @@
 import type { CheckOptions } from "@alinha/aligner";
 import type { AppContext } from "../../app-context.ts";
 import { NotFound } from "../../common/errors.ts";
-import { asBool, asNullableString, type Row, type SqlValue } from "../../db/sql.ts";
+import { asBool, asNullableString, asString, type Row, type Sql, type SqlValue } from "../../db/sql.ts";
 import type { PairRow } from "./pair-dto.ts";
 import { checkOptionsFor, withDocument } from "../settings/check-options.ts";
-import { pairFromRows, queryPair, queryPairsWhere, rowsByPair, type PairExtra } from "./pair-writer.ts";
-import type { PairText } from "./recheck.ts";
+import { pairFromRows, queryPair, queryPairsWhere, replaceFlags, rowsByPair, type PairExtra } from "./pair-writer.ts";
+import { oneSided, recheck, sameFlags, type PairText } from "./recheck.ts";
 
 /** What the checks need around one pair: the glossary, the neighbours (Portuguese and English), whether there is English. */
 export interface PairContext {
@@ -18,6 +18,13 @@ const nearest = (column: "ptText" | "enText", before: boolean, as: string): stri
   `(SELECT q."${column}" FROM "Pair" q WHERE q."documentId" = p."documentId" AND q."removed" = ? AND q."index" ${before ? "<" : ">"} p."index" AND q."${column}" <> '' ORDER BY q."index"${before ? " DESC" : ""} LIMIT 1) AS "${as}"`;
 
 /**
+ * The live pair right before (after) `p`, whatever its text, as two columns: its Portuguese and its English (for
+ * `oneSided`: whether that pair is one-sided, as checkInputs tells the checks at import).
+ */
+const adjacent = (before: boolean, side: "pt" | "en", as: string): string =>
+  `(SELECT q."${side}Text" FROM "Pair" q WHERE q."documentId" = p."documentId" AND q."removed" = ? AND q."index" ${before ? "<" : ">"} p."index" ORDER BY q."index"${before ? " DESC" : ""} LIMIT 1) AS "${as}"`;
+
+/**
  * The document's variant, English and check context, the neighbours' Portuguese and
  * English, and the gap after the pair (the next Portuguese pair's gap before), read with the pair itself. The neighbours are the nearest pairs with Portuguese (with
  * English), as the whole-document pass gives them (checkInputs): an English-only pair between
@@ -27,12 +34,19 @@ export const AROUND: PairExtra = {
   columns: `d."variant" AS "ctx_variant", d."hasEnglish" AS "ctx_hasEnglish", d."checkContext" AS "ctx_checkContext",
     ${nearest("ptText", true, "ctx_prevPt")}, ${nearest("ptText", false, "ctx_nextPt")},
     ${nearest("enText", true, "ctx_prevEn")}, ${nearest("enText", false, "ctx_nextEn")},
-    (SELECT q."gapBefore" FROM "Pair" q WHERE q."documentId" = p."documentId" AND q."removed" = ? AND q."index" > p."index" AND q."ptText" <> '' ORDER BY q."index" LIMIT 1) AS "ctx_gapAfter"`,
+    (SELECT q."gapBefore" FROM "Pair" q WHERE q."documentId" = p."documentId" AND q."removed" = ? AND q."index" > p."index" AND q."ptText" <> '' ORDER BY q."index" LIMIT 1) AS "ctx_gapAfter",
+    ${adjacent(true, "pt", "ctx_prevPtAlone")}, ${adjacent(true, "en", "ctx_prevEnAlone")}, ${adjacent(false, "pt", "ctx_nextPtAlone")}, ${adjacent(false, "en", "ctx_nextEnAlone")}`,
   join: `JOIN "Document" d ON d."id" = p."documentId"`,
-  args: [false, false, false, false, false],
+  args: [false, false, false, false, false, false, false, false, false],
 };
 
 async function contextOf(ctx: AppContext, row: PairRow, found: Row): Promise<PairContext> {
+  const options = withDocument(await checkOptionsFor(ctx, asNullableString(found["ctx_variant"])), asNullableString(found["ctx_checkContext"]));
+  return { options, around: aroundOf(row, found) };
+}
+
+/** The pair's text with its neighbours as the AROUND columns of `found` give them (no query). */
+function aroundOf(row: PairRow, found: Row): PairContext["around"] {
   const prevPt = asNullableString(found["ctx_prevPt"]);
   const nextPt = asNullableString(found["ctx_nextPt"]);
   const prevEn = asNullableString(found["ctx_prevEn"]);
@@ -40,17 +54,35 @@ async function contextOf(ctx: AppContext, row: PairRow, found: Row): Promise<Pai
   // What follows the pair in the file, as the whole-document pass knows it (the next Portuguese pair's gap).
   const gapAfter = asNullableString(found["ctx_gapAfter"]);
   const hasEnglish = asBool(found["ctx_hasEnglish"]);
-  const options = withDocument(await checkOptionsFor(ctx, asNullableString(found["ctx_variant"])), asNullableString(found["ctx_checkContext"]));
-  return {
-    options,
-    around: (ptText, enText = row.enText) => ({
-      ptText, enText, hasEnglish, gapBefore: row.gapBefore, gapAfter,
+  const adjacentPair = (pt: unknown, en: unknown) => (pt == null && en == null ? undefined : { ptText: asNullableString(pt) ?? "", enText: asNullableString(en) ?? "" });
+  const prevOneSided = oneSided(adjacentPair(found["ctx_prevPtAlone"], found["ctx_prevEnAlone"]));
+  const nextOneSided = oneSided(adjacentPair(found["ctx_nextPtAlone"], found["ctx_nextEnAlone"]));
+  return (ptText, enText = row.enText) => ({
+      ptText, enText, hasEnglish, gapBefore: row.gapBefore, gapAfter, prevOneSided, nextOneSided,
       ...(prevPt !== null ? { prevPt } : {}),
       ...(nextPt !== null ? { nextPt } : {}),
       ...(prevEn !== null ? { prevEn } : {}),
       ...(nextEn !== null ? { nextEn } : {}),
-    }),
-  };
+    });
+}
+
+/**
+ * Checks again the live pairs at `indexes` (those beside a merge, split or move) with their new neighbours, inside the
+ * caller's transaction and with its check options, and stores their flags where they changed (no edit, no new version:
+ * what a re-check of the whole document would do). A pair's flags read its neighbours (a lone side beside it, the English
+ * next to it), and the pairs beside a restructured run would otherwise keep what the old neighbours made of them.
+ */
+export async function recheckBeside(sql: Sql, documentId: string, indexes: readonly number[], options: CheckOptions): Promise<void> {
+  for (const index of indexes) {
+    if (index < 0) continue;
+    const [hit] = await sql.query(`SELECT "id" FROM "Pair" WHERE "documentId" = ? AND "removed" = ? AND "index" = ?`, [documentId, false, index]);
+    if (!hit) continue;
+    const rows = await queryPair(sql, asString(hit["id"]), AROUND);
+    const row = pairFromRows(rows);
+    if (!row) continue;
+    const flags = recheck(aroundOf(row, rows[0]!)(row.ptText), options, row.flags);
+    if (!sameFlags(flags, row.flags)) await replaceFlags(sql, row, flags);
+  }
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { Comment, Edit, Flag, Pair } from "../../contract/index.ts";
 import type { Prisma } from "../../generated/prisma/client.ts";
+import { FLAG_CONFIDENCE_THRESHOLD } from "@alinha/aligner";
 import { englishSource } from "./flag-source.ts";
 import { pageBreakAt } from "./page-break.ts";
 
@@ -17,6 +18,7 @@ export function toFlag(row: FlagRow, enText = ""): Flag {
   return {
     id: row.id, code: row.code, family: row.family, severity: row.severity as Flag["severity"],
     start: row.start, end: row.end, text: row.text, message: row.message, suggestion: row.suggestion,
+    confidence: row.confidence, lowConfidence: row.confidence !== null && row.confidence < FLAG_CONFIDENCE_THRESHOLD,
     source: englishSource(row, enText),
     dismissed: row.dismissed, dismissedBy: row.dismissedBy, dismissReason: row.dismissReason,
   };

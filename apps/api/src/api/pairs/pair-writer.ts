@@ -212,7 +212,7 @@ export function afterUpdate(row: PairRow, update: PairUpdate, author: Author, no
   return { ...row, ...data, status: update.status, version: written.version, updatedAt: now, updatedBy: author.displayName, flags: written.flags ?? row.flags };
 }
 
-const FLAG_COLUMNS = ["id", "pairId", "documentId", "code", "family", "severity", "start", "end", "text", "message", "suggestion", "dismissed", "dismissedBy", "dismissReason", "dismissedAt"] as const;
+const FLAG_COLUMNS = ["id", "pairId", "documentId", "code", "family", "severity", "start", "end", "text", "message", "suggestion", "confidence", "dismissed", "dismissedBy", "dismissReason", "dismissedAt"] as const;
 const FLAG_SELECT = FLAG_COLUMNS.map((c) => `f."${c}" AS "flag_${c}"`).join(", ");
 
 function toFlagRow(r: Row): FlagRow {
@@ -220,7 +220,8 @@ function toFlagRow(r: Row): FlagRow {
     id: asString(r["flag_id"]), pairId: asString(r["flag_pairId"]), documentId: asString(r["flag_documentId"]),
     code: asString(r["flag_code"]), family: asString(r["flag_family"]), severity: asString(r["flag_severity"]),
     start: asNumber(r["flag_start"]), end: asNumber(r["flag_end"]), text: asString(r["flag_text"]), message: asString(r["flag_message"]),
-    suggestion: asNullableString(r["flag_suggestion"]), dismissed: asBool(r["flag_dismissed"]),
+    suggestion: asNullableString(r["flag_suggestion"]), confidence: r["flag_confidence"] == null ? null : asNumber(r["flag_confidence"]),
+    dismissed: asBool(r["flag_dismissed"]),
     dismissedBy: asNullableString(r["flag_dismissedBy"]), dismissReason: asNullableString(r["flag_dismissReason"]),
     dismissedAt: r["flag_dismissedAt"] == null ? null : asDate(r["flag_dismissedAt"]),
   };

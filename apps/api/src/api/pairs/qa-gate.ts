@@ -1,6 +1,9 @@
 // The QA gate: a pair with an open error-severity flag is not confirmed or approved by accident.
 // The reviewer fixes or dismisses the flag, or says why it may pass (an override, kept in the
-// history with the codes it passed over).
+// history with the codes it passed over). It counts the flags the review screen shows by default:
+// a low-confidence flag (under the aligner's FLAG_CONFIDENCE_THRESHOLD) is hidden until asked for,
+// and a gate that stopped a confirmation for a flag the reviewer cannot see would be a riddle.
+import { FLAG_CONFIDENCE_THRESHOLD } from "@alinha/aligner";
 import type { Flag } from "../../contract/index.ts";
 import { HttpError } from "../../common/errors.ts";
 import { toFlag, type PairRow } from "./pair-dto.ts";
@@ -13,9 +16,15 @@ export class OpenErrors extends HttpError {
   }
 }
 
-/** The error-severity flags nobody has dismissed. */
+/** Shown by default: no confidence (stored before the model) or one at or above the threshold. */
+export const shownByDefault = (f: { confidence: number | null }): boolean => f.confidence === null || f.confidence >= FLAG_CONFIDENCE_THRESHOLD;
+
+/** The same test in SQL over "Flag", with its one argument. */
+export const SHOWN_BY_DEFAULT_SQL = `("confidence" IS NULL OR "confidence" >= ?)`;
+
+/** The error-severity flags nobody has dismissed, of those shown by default. */
 export function openErrors(row: PairRow): Flag[] {
-  return row.flags.filter((f) => f.severity === "error" && !f.dismissed).map((f) => toFlag(f, row.enText));
+  return row.flags.filter((f) => f.severity === "error" && !f.dismissed && shownByDefault(f)).map((f) => toFlag(f, row.enText));
 }
 
 /** Throws OpenErrors unless there are none or the request overrides them. */

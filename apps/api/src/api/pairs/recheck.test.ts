@@ -6,7 +6,7 @@ import type { FlagRow } from "./pair-dto.ts";
 const found = (code: string, text: string, start = 0): Flag => ({ code, family: "entity", severity: "error", start, end: start + text.length, text, message: "m" });
 const old = (code: string, text: string, dismissed: boolean): FlagRow => ({
   id: "f", pairId: "p", documentId: "d", code, family: "entity", severity: "error", start: 0, end: text.length, text, message: "m",
-  suggestion: null, dismissed, dismissedBy: dismissed ? "Ana" : null, dismissReason: dismissed ? "nome certo" : null, dismissedAt: dismissed ? new Date(0) : null,
+  suggestion: null, confidence: null, dismissed, dismissedBy: dismissed ? "Ana" : null, dismissReason: dismissed ? "nome certo" : null, dismissedAt: dismissed ? new Date(0) : null,
 });
 
 describe("carryDismissals", () => {

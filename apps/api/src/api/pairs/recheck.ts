@@ -5,6 +5,8 @@ import type { FlagRow } from "./pair-dto.ts";
 export interface NewFlag {
   code: string; family: string; severity: string; start: number; end: number; text: string;
   message: string; suggestion: string | null;
+  /** The aligner's flag confidence (0–1); null when the checks gave none. */
+  confidence: number | null;
   dismissed: boolean; dismissedBy: string | null; dismissReason: string | null; dismissedAt: Date | null;
 }
 
@@ -20,7 +22,22 @@ export interface PairText {
   gapBefore?: string | null;
   /** The next Portuguese pair's stored gap before it: what follows this pair in the file (a single line break: the next line of one block). */
   gapAfter?: string | null;
+  /**
+   * Which side alone has text in the pair just before (after), when that pair is one-sided (as checkInputs finds it at
+   * import). Given to the flag confidence only (CheckInput.oneSidedBeside), so a flag's confidence after an edit agrees
+   * with a re-check of the whole document; the checks themselves are given what they were given before.
+   */
+  prevOneSided?: "pt" | "en" | null;
+  nextOneSided?: "pt" | "en" | null;
   hasEnglish: boolean;
+}
+
+/** Which side alone has text ("pt", "en"), or null when both or neither do: as checkInputs decides it. */
+export function oneSided(pair: { ptText: string; enText: string } | undefined): "pt" | "en" | null {
+  if (!pair) return null;
+  const pt = pair.ptText.trim() !== "";
+  const en = pair.enText.trim() !== "";
+  return pt && !en ? "pt" : en && !pt ? "en" : null;
 }
 
 /**
@@ -34,7 +51,7 @@ export function carryDismissals(found: CheckFlag[], previous: readonly FlagRow[]
     const old = i >= 0 ? dismissed.splice(i, 1)[0] : undefined;
     return {
       code: f.code, family: f.family, severity: f.severity, start: f.start, end: f.end, text: f.text,
-      message: f.message, suggestion: f.suggestion ?? null,
+      message: f.message, suggestion: f.suggestion ?? null, confidence: f.confidence ?? null,
       dismissed: old !== undefined, dismissedBy: old?.dismissedBy ?? null,
       dismissReason: old?.dismissReason ?? null, dismissedAt: old?.dismissedAt ?? null,
     };
@@ -52,6 +69,7 @@ export function checkInputOf(text: PairText): CheckInput {
     ...(text.hasEnglish && text.nextEn !== undefined ? { nextEn: text.nextEn } : {}),
     ...(text.gapBefore != null ? { gapBefore: text.gapBefore } : {}),
     ...(text.gapAfter != null ? { gapAfter: text.gapAfter } : {}),
+    ...(text.hasEnglish && (text.prevOneSided !== undefined || text.nextOneSided !== undefined) ? { oneSidedBeside: (text.prevOneSided ? 1 : 0) + (text.nextOneSided ? 1 : 0) } : {}),
   };
 }
 
@@ -60,7 +78,7 @@ export function recheck(text: PairText, options: CheckOptions, previous: readonl
 }
 
 function flagKey(f: Omit<NewFlag, "dismissedAt">): string {
-  return [f.code, f.start, f.end, f.text, f.message, f.suggestion, f.severity, f.family, f.dismissed, f.dismissedBy, f.dismissReason].join("\u0000");
+  return [f.code, f.start, f.end, f.text, f.message, f.suggestion, f.confidence, f.severity, f.family, f.dismissed, f.dismissedBy, f.dismissReason].join("\u0000");
 }
 
 /**

@@ -15,8 +15,9 @@ import { beadKind, joinText, sentences, splitRanges } from "./bead-shape.ts";
 import { pageBreakAt } from "./page-break.ts";
 import { toPair, type PairRow } from "./pair-dto.ts";
 import { assertVersion, findPair, inPairTransaction, livePair, replaceFlags, writePairChange, type Author } from "./pair-writer.ts";
-import { recheck } from "./recheck.ts";
+import { oneSided, recheck } from "./recheck.ts";
 import { assertMayChange } from "./approval-lock.ts";
+import { recheckBeside } from "./pair-context.ts";
 
 function author(user: User): Author {
   return { id: user.id, displayName: user.displayName };
@@ -36,6 +37,8 @@ async function neighbour(sql: Sql, row: PairRow, step: -1 | 1): Promise<PairRow 
 interface Outside {
   pt: [before: string | undefined, after: string | undefined];
   en: [before: string | undefined, after: string | undefined];
+  /** The live pairs right before `first` and right after `last`, whatever their text (is each one-sided?). */
+  adjacent: [before: { ptText: string; enText: string } | undefined, after: { ptText: string; enText: string } | undefined];
 }
 
 /**
@@ -50,13 +53,21 @@ async function outside(sql: Sql, documentId: string, first: number, last: number
     );
     return found ? asString(found[column]) : undefined;
   };
-  const [ptBefore, ptAfter, enBefore, enAfter] = await Promise.all([
+  const adjacent = async (index: number, step: -1 | 1): Promise<{ ptText: string; enText: string } | undefined> => {
+    const [found] = await sql.query(
+      `SELECT "ptText", "enText" FROM "Pair" WHERE "documentId" = ? AND "removed" = ? AND "index" ${step < 0 ? "<" : ">"} ? ORDER BY "index" ${step < 0 ? "DESC" : "ASC"} LIMIT 1`,
+      [documentId, false, index],
+    );
+    return found ? { ptText: asString(found["ptText"]), enText: asString(found["enText"]) } : undefined;
+  };
+  const [ptBefore, ptAfter, enBefore, enAfter, before, after] = await Promise.all([
     nearest("ptText", first, -1), nearest("ptText", last, +1), nearest("enText", first, -1), nearest("enText", last, +1),
+    adjacent(first, -1), adjacent(last, +1),
   ]);
-  return { pt: [ptBefore, ptAfter], en: [enBefore, enAfter] };
+  return { pt: [ptBefore, ptAfter], en: [enBefore, enAfter], adjacent: [before, after] };
 }
 
-type Around = { prevPt?: string; nextPt?: string; prevEn?: string; nextEn?: string };
+type Around = { prevPt?: string; nextPt?: string; prevEn?: string; nextEn?: string; prevOneSided: "pt" | "en" | null; nextOneSided: "pt" | "en" | null };
 
 /**
  * Each of a run of adjacent pairs with its nearest non-empty neighbours on each side, the run
@@ -73,6 +84,9 @@ function neighbours(texts: readonly { ptText: string; enText: string }[], out: O
     return {
       ...(pt.prev !== undefined ? { prevPt: pt.prev } : {}), ...(pt.next !== undefined ? { nextPt: pt.next } : {}),
       ...(en.prev !== undefined ? { prevEn: en.prev } : {}), ...(en.next !== undefined ? { nextEn: en.next } : {}),
+      // The pair right beside, inside the run or out of it: one-sided or not, as checkInputs tells the checks at import.
+      prevOneSided: oneSided(k > 0 ? texts[k - 1] : out.adjacent[0]),
+      nextOneSided: oneSided(k < texts.length - 1 ? texts[k + 1] : out.adjacent[1]),
     };
   });
 }
@@ -120,6 +134,7 @@ export class RestructureService {
       }, author(user), now);
       await writePairChange(tx, b, { action: "merge", status: b.status as Pair["status"], flags: [], note: `merged into pair ${a.id}`, data: { removed: true, index: -1 } }, author(user), now);
       await shiftAfter(tx, a.documentId, b.index, -1);
+      await recheckBeside(tx, a.documentId, [a.index - 1, a.index + 1], options);
       return [toPair(await livePair(tx, id))];
     });
   }
@@ -180,6 +195,7 @@ export class RestructureService {
       }]);
       await bulkInsert(tx, "Edit", [{ id: newId(), pairId: created.id, documentId: a.documentId, version: 1, action: "split", before: "", after: right.pt, status: "edited", authorId: who.id || null, authorName: who.displayName, note: `split off pair ${a.id}`, createdAt: now }]);
       await replaceFlags(tx, created, rightFlags);
+      await recheckBeside(tx, a.documentId, [a.index - 1, a.index + 2], options);
       return [toPair(await livePair(tx, id)), toPair(await livePair(tx, created.id))];
     });
   }
@@ -225,6 +241,7 @@ export class RestructureService {
       const now = new Date();
       await writePairChange(tx, a, { action: "move", status: "edited", flags: aFlags, note, data: { ...aText, type: beadKind(aText.ptText, aText.enText), gapBefore: aGap } }, author(user), now);
       await writePairChange(tx, b, { action: "move", status: "edited", flags: bFlags, note: `received a sentence from pair ${a.id}`, data: { ...bText, type: beadKind(bText.ptText, bText.enText), gapBefore: bGap } }, author(user), now);
+      await recheckBeside(tx, a.documentId, [first.index - 1, second.index + 1], options);
       const pairs = [toPair(await livePair(tx, a.id)), toPair(await livePair(tx, b.id))];
       return pairs.sort((x, y) => x.index - y.index);
     });

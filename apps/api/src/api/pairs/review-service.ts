@@ -10,7 +10,8 @@ import { toPair, type PairRow } from "./pair-dto.ts";
 import { recheck, sameFlags } from "./recheck.ts";
 import { assertMayChange } from "./approval-lock.ts";
 import { filledPairs, livePairWithRepetitions, repetitionFills } from "./auto-fill.ts";
-import { overrideNote, passGate } from "./qa-gate.ts";
+import { overrideNote, passGate, SHOWN_BY_DEFAULT_SQL } from "./qa-gate.ts";
+import { FLAG_CONFIDENCE_THRESHOLD } from "@alinha/aligner";
 import { hasRole } from "../auth/require-role.ts";
 import { Forbidden } from "../../common/errors.ts";
 import { afterUpdate, assertVersion, conflictFor, livePair, StaleVersion, writePairChange, writePairChangeAlone, writePairChanges, type Author, type PairUpdate } from "./pair-writer.ts";
@@ -168,8 +169,8 @@ export class ReviewService {
       const byId = new Map(rows.map((r) => [asString(r["id"]), r]));
       // The QA gate: pairs with an open error flag are skipped and reported, not approved.
       const errors = await sql.query(
-        `SELECT "pairId", "code" FROM "Flag" WHERE "pairId" IN (${ids.map(() => "?").join(", ")}) AND "severity" = 'error' AND "dismissed" = ?`,
-        [...ids, false],
+        `SELECT "pairId", "code" FROM "Flag" WHERE "pairId" IN (${ids.map(() => "?").join(", ")}) AND "severity" = 'error' AND "dismissed" = ? AND ${SHOWN_BY_DEFAULT_SQL}`,
+        [...ids, false, FLAG_CONFIDENCE_THRESHOLD],
       );
       const codesOf = new Map<string, string[]>();
       for (const e of errors) codesOf.set(asString(e["pairId"]), [...new Set([...(codesOf.get(asString(e["pairId"])) ?? []), asString(e["code"])])]);

@@ -40,6 +40,7 @@ export function PairPanel({ review }: { review: ReviewController }) {
             <li key={flag.id} className={flag.id === focusedFlag?.id ? "flag-list__item flag-list__item--focused" : "flag-list__item"}>
               <span className={`chip chip--${flag.family}`}><span className="chip__dot" />{familyLabel(flag.family)}</span>
               <span className="flag-list__text">“{flag.text}”</span>
+              {flag.lowConfidence && <span className="muted small" data-testid="low-confidence-label" title="The checks' confidence model doubts this flag: shown because low-confidence flags are on">low confidence</span>}
               {counterpart(flag) && <span className="flag-list__en" title="What the English has here">EN “{counterpart(flag)}”</span>}
               <p className="small">{flag.message}</p>
               {editable && (

@@ -70,6 +70,10 @@ export interface ReviewController {
   drafts: Drafts;
   panelOpen: boolean;
   showDiff: boolean;
+  /** Whether low-confidence flags (issue 12) are shown; off by default. `pairs` holds them only when on. */
+  showLowConfidence: boolean;
+  /** Open low-confidence flags in the loaded pairs, shown or not: the toggle's count. */
+  lowConfidenceCount: number;
   overlay: Overlay | null;
   conflict: Conflict | null;
   notice: Notice | null;
@@ -112,6 +116,7 @@ export interface ReviewController {
   resolveConflict: (choice: ConflictChoice) => Promise<void>;
   togglePanel: () => void;
   toggleDiff: () => void;
+  toggleLowConfidence: () => void;
   focusSearch: () => void;
   togglePropagationTarget: (pairId: string) => void;
   applyPropagation: () => Promise<void>;

@@ -1,6 +1,7 @@
 import { recheckDocument } from "../../commands/recheck-document.ts";
 import { can } from "../auth/permissions.ts";
 import type { ReviewController } from "./ReviewController.ts";
+import { lowConfidenceLabel } from "../flags/lowConfidence.ts";
 
 /** The actions of the current pair and selection; only those the role may take are shown. */
 export function ReviewToolbar({ review }: { review: ReviewController }) {
@@ -39,6 +40,12 @@ export function ReviewToolbar({ review }: { review: ReviewController }) {
       {editable && <button className="button button--ghost" onClick={() => review.setOverlay({ kind: "replace" })}>Search & replace</button>}
       <button className="button button--ghost" aria-pressed={review.showDiff} onClick={review.toggleDiff}>Changes</button>
       <button className="button button--ghost" aria-pressed={review.panelOpen} onClick={review.togglePanel}>Side panel</button>
+      {review.lowConfidenceCount > 0 && (
+        <button className="button button--ghost" aria-pressed={review.showLowConfidence} onClick={review.toggleLowConfidence} data-testid="low-confidence-toggle"
+          title="Flags the checks' confidence model doubts: kept, hidden until you ask">
+          {lowConfidenceLabel(review.lowConfidenceCount, review.showLowConfidence)}
+        </button>
+      )}
       <span className="toolbar__sep" />
       {recheckDocument.predicate?.(review) && (
         <button className="button button--ghost" onClick={() => void recheckDocument.perform(review)} title="Run every check again on this document, e.g. after the glossary changed">Re-run checks</button>

@@ -4,6 +4,7 @@ import type { DocumentSummary, Pair, User } from "../../api/types.ts";
 import { useDrafts } from "../drafts/useDrafts.ts";
 import { filterPairs, needsWork, NO_FILTERS, type Filters } from "../filters/filters.ts";
 import { activeFlags } from "../flags/flagSpans.ts";
+import { countLowConfidence, withoutLowConfidence } from "../flags/lowConfidence.ts";
 import { useGlossary } from "../glossary/useGlossary.ts";
 import { usePropagation } from "../propagate/usePropagation.ts";
 import { useMemoryMatches } from "../memory/useMemoryMatches.ts";
@@ -23,7 +24,11 @@ import { parseRoute } from "../../app/routes.ts";
  */
 export function useReviewController(user: User, documentId: string, initialPairId?: string): ReviewController {
   const loaded = usePairs(documentId);
-  const { pairs } = loaded;
+  // Low-confidence flags are shown only on demand: every part of the screen (grid, panel, filters, jumps, QA summary)
+  // reads `pairs`, so leaving them out here leaves them out everywhere.
+  const [showLowConfidence, setShowLowConfidence] = useState(false);
+  const pairs = useMemo(() => (showLowConfidence ? loaded.pairs : withoutLowConfidence(loaded.pairs)), [loaded.pairs, showLowConfidence]);
+  const lowConfidenceCount = useMemo(() => countLowConfidence(loaded.pairs), [loaded.pairs]);
   // Pairs changed since the filters were last set; see filterPairs.
   const [sticky, setSticky] = useState<ReadonlySet<string>>(new Set());
   const pairsState = useMemo(() => ({
@@ -278,7 +283,7 @@ export function useReviewController(user: User, documentId: string, initialPairI
     setPanelOpen(true);
   }, []);
 
-  const live = useLiveDocument({ documentId, userId: user.id, pairId: current?.id ?? null, editing: editingId !== null && editingId === current?.id, pairs, update: loaded.update, reload: loaded.reload,
+  const live = useLiveDocument({ documentId, userId: user.id, pairId: current?.id ?? null, editing: editingId !== null && editingId === current?.id, pairs: loaded.pairs, update: loaded.update, reload: loaded.reload,
     keepMine: (id) => latest.current.editingId === id || latest.current.drafts.get(id) !== undefined });
 
   const focusSearch = useCallback(() => {
@@ -291,7 +296,7 @@ export function useReviewController(user: User, documentId: string, initialPairI
     visible, filters, setFilters,
     current, currentVisibleIndex, editingId, focusedFlag, selection, drafts,
     others: live.others, editedByOthers: live.editedByOthers,
-    panelOpen, showDiff, overlay, conflict: mutations.conflict, notice, busy: mutations.busy,
+    panelOpen, showDiff, showLowConfidence, lowConfidenceCount, overlay, conflict: mutations.conflict, notice, busy: mutations.busy,
     setOverlay, notify, goTo, step, goToEdge, startEditing, stopEditing,
     setDraft: mutations.setDraft,
     save: mutations.save,
@@ -315,6 +320,7 @@ export function useReviewController(user: User, documentId: string, initialPairI
     resolveConflict: mutations.resolveConflict,
     togglePanel: () => setPanelOpen((open) => !open),
     toggleDiff: () => setShowDiff((on) => !on),
+    toggleLowConfidence: () => setShowLowConfidence((on) => !on),
     focusSearch,
     terms,
     propagation: propagation.offer,

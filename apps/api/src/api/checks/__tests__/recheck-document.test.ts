@@ -76,7 +76,7 @@ describe("keepDismissals", () => {
   const found = (text: string, start: number): CheckFlag => ({ code: "entity-mangled", family: "entity", severity: "error", start, end: start + text.length, text, message: "m" });
   const old = (text: string, start: number, dismissed: boolean): FlagRow => ({
     id: `f${start}`, pairId: "p", documentId: "d", code: "entity-mangled", family: "entity", severity: "error", start, end: start + text.length, text, message: "m",
-    suggestion: null, dismissed, dismissedBy: dismissed ? "Ana" : null, dismissReason: dismissed ? "certo" : null, dismissedAt: dismissed ? new Date(0) : null,
+    suggestion: null, confidence: null, dismissed, dismissedBy: dismissed ? "Ana" : null, dismissReason: dismissed ? "certo" : null, dismissedAt: dismissed ? new Date(0) : null,
   });
   it("keeps the dismissal on the same occurrence: the second Noé dismissed stays the second", () => {
     const flags = keepDismissals([found("Noé", 0), found("Noé", 20)], [old("Noé", 0, false), old("Noé", 20, true)]);

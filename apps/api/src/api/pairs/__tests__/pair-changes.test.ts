@@ -13,7 +13,7 @@ const { translator } = server;
 
 const flag = (text: string, start: number): NewFlag => ({
   code: "test.flag", family: "test", severity: "warning", start, end: start + text.length, text, message: `about ${text}`,
-  suggestion: null, dismissed: false, dismissedBy: null, dismissReason: null, dismissedAt: null,
+  suggestion: null, confidence: null, dismissed: false, dismissedBy: null, dismissReason: null, dismissedAt: null,
 });
 
 describe("writing several pairs at once", () => {

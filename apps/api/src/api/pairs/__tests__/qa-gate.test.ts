@@ -57,6 +57,25 @@ describe("the QA gate", () => {
   });
 });
 
+describe("the QA gate and low-confidence flags", () => {
+  it("stores every flag's confidence and does not hold a pair back for an error flag the review screen hides by default", async () => {
+    const pair = await pairWithError();
+    // Every flag the checks raise comes with the aligner's confidence, and says whether it is shown by default.
+    for (const f of pair.flags) {
+      expect(f.confidence).toBeGreaterThanOrEqual(0);
+      expect(f.confidence).toBeLessThanOrEqual(1);
+      expect(typeof f.lowConfidence).toBe("boolean");
+    }
+    // The same flags made low-confidence (as the model would rate a doubtful finding): hidden, so no longer a gate.
+    await server.prisma.flag.updateMany({ where: { pairId: pair.id, severity: "error" }, data: { confidence: 0.01 } });
+    const now = (await translator.get(`/api/pairs/${pair.id}`)).body.pair as Pair;
+    expect(now.flags.filter((f) => f.severity === "error").every((f) => f.lowConfidence === true)).toBe(true);
+    const res = await translator.post(`/api/pairs/${pair.id}/confirm`, { version: now.version });
+    expect(res.status).toBe(200);
+    expect(res.body.pair.status).toBe("confirmed");
+  });
+});
+
 describe("approved means approved", () => {
   it("refuses a translator's edit, suggestion, merge and confirm on an approved pair (403 with the reason)", async () => {
     const { pairs } = await importedDocument(translator, { title: "Aprovado", pt: SAMPLE_PT, en: SAMPLE_EN });

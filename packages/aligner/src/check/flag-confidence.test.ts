@@ -1,0 +1,75 @@
+import { describe, expect, it } from "vitest";
+import type { CheckInput, CheckOptions, Flag } from "../types.ts";
+import { alignDocument, checkInputs } from "../align-document.ts";
+import { checkDocument, checkPair, checks, documentContext } from "./index.ts";
+import { FLAG_CONFIDENCE_THRESHOLD, flagConfidence, flagFeatures, isShownByDefault } from "./flag-confidence.ts";
+import { CHECK_WEIGHTS, FEATURE_WEIGHTS } from "./flag-confidence-coefficients.ts";
+
+const options: CheckOptions = { variant: "pt-BR", terms: [] };
+const flag = (over: Partial<Flag> = {}): Flag => ({ code: "spelling-typo", family: "spelling", severity: "warning", start: 0, end: 4, text: "Ouçá", message: "typo", suggestion: "Ouça", ...over });
+
+describe("flag confidence", () => {
+  it("gives every flag of checkPair a probability between 0 and 1", () => {
+    const flags = checkPair({ pt: "o deep seek R1 é bom - muito bom", en: "DeepSeek R1 is good, very good" }, options);
+    expect(flags.length).toBeGreaterThan(0);
+    for (const f of flags) {
+      expect(f.confidence).toBeGreaterThanOrEqual(0);
+      expect(f.confidence).toBeLessThanOrEqual(1);
+    }
+  });
+
+  it("is the same for a pair's flag whether the document is checked at import or the pair after an edit", () => {
+    const pt = "Abra o arquivo.\n\nO deep seek R1 custa 10 dólares - muito.\n\nEsta frase não tem par em inglês e fala de outra coisa inteira.\n\nFeche.";
+    const en = "Open the file.\n\nDeepSeek R1 costs 5 dollars, a lot.\n\nClose.";
+    const result = alignDocument(pt, en, { check: { ...options, disabled: checks.map((c) => c.id) } });
+    const inputs = checkInputs(result.pairs, true, pt);
+    const { pairFlags } = checkDocument(inputs, options);
+    const context = documentContext(inputs);
+    let compared = 0;
+    inputs.forEach((input, k) => {
+      const again = checkPair(input, { ...options, document: context });
+      for (const f of pairFlags[k]!) {
+        const same = again.find((g) => g.code === f.code && g.start === f.start && g.end === f.end);
+        if (!same) continue;
+        expect(same.confidence).toBe(f.confidence);
+        compared++;
+      }
+    });
+    expect(compared).toBeGreaterThan(0);
+  });
+
+  it("shows a flag by default at or above the threshold, and a flag with no confidence (a document flag) always", () => {
+    expect(isShownByDefault({ confidence: FLAG_CONFIDENCE_THRESHOLD })).toBe(true);
+    expect(isShownByDefault({ confidence: FLAG_CONFIDENCE_THRESHOLD - 0.001 })).toBe(false);
+    expect(isShownByDefault({})).toBe(true);
+  });
+
+  it("has a fitted weight for every feature it computes and every check (refit after adding either)", () => {
+    const x = flagFeatures({ pt: "Ouçá isto." }, flag(), [flag()]);
+    expect(Object.keys(x).sort()).toEqual(Object.keys(FEATURE_WEIGHTS).sort());
+    for (const c of checks) expect(Object.keys(CHECK_WEIGHTS)).toContain(c.id);
+  });
+
+  it("reads the flagged span's shape, the pair's neighbours and the other flags of the pair", () => {
+    const input: CheckInput = { pt: "Ouçá o podcast_v2.mp3 agora", en: "Listen to podcast_v2.mp3 now", gapBefore: "\n" };
+    const span = flag({ start: 7, end: 21, text: "podcast_v2.mp3", code: "untranslated-words", family: "untranslated", suggestion: undefined });
+    const x = flagFeatures(input, span, [flag(), span]);
+    expect(x.spanLiteralMark).toBe(1);
+    expect(x.spanDigit).toBe(1);
+    expect(x.spanInEnglish).toBe(1);
+    expect(x.lineOfBlock).toBe(1);
+    expect(x.otherFlags).toBeCloseTo(Math.log(2));
+    expect(x.otherFamily).toBe(1);
+    // A Portuguese-only pair whose names the next pair's English holds was paired apart, not left out.
+    const lone: CheckInput = { pt: "Configure o Kdenlive e o FFmpeg.", en: "", nextEn: "Set up Kdenlive with FFmpeg and restart." };
+    const omission = flag({ code: "omission-empty-side", family: "omission", start: 0, end: lone.pt.length, text: lone.pt, suggestion: undefined });
+    expect(flagFeatures(lone, omission, [omission]).neighbourEcho).toBeGreaterThan(0.5);
+  });
+
+  it("trusts the same finding less on a line of a listing than in a sentence of prose", () => {
+    // A listing's line (a single line break to its neighbour) is where prose patterns misread code most.
+    const prose: CheckInput = { pt: "Ouçá o episódio inteiro antes de responder.", gapBefore: "\n\n", gapAfter: "\n\n" };
+    const listing: CheckInput = { ...prose, gapBefore: "\n", gapAfter: "\n" };
+    expect(flagConfidence(listing, flag(), [flag()])).toBeLessThan(flagConfidence(prose, flag(), [flag()]));
+  });
+});

@@ -1,0 +1,143 @@
+/**
+ * How likely a reviewer is to call a flag genuine: a small logistic model over what the product
+ * knows when it raises the flag (which check, the pair's shape, the flagged span's shape, the
+ * flags beside it), fitted by bench/fit-flag-confidence.ts on the tuning half's reviewed verdicts
+ * and injected artefacts (the test half is never read). Rule-by-rule fixes move one check at a
+ * time; this acts on every check at once: flags the model doubts stay stored and reachable, but the
+ * review screen shows them only on demand.
+ *
+ * Only the pair, its neighbours and the flags of the pair are read, so `checkPair` after an edit
+ * and `checkDocument` at import give a flag the same confidence when they give it the same flags.
+ * No document id, source name or word list: the model must hold on text it never saw.
+ */
+import type { CheckInput, Flag } from "../types.ts";
+import { literalSpans } from "../normalize/literal-spans.ts";
+import { CHECK_WEIGHTS, FEATURE_WEIGHTS, SHOWN_THRESHOLD } from "./flag-confidence-coefficients.ts";
+
+/**
+ * Flags under this confidence are low-confidence: produced and stored, shown only when the
+ * reviewer asks. Chosen by bench/fit-flag-confidence.ts from the leave-one-source-out curve of the
+ * tuning half (injected recall loses at most about half a point, no family under 0.87).
+ */
+export const FLAG_CONFIDENCE_THRESHOLD: number = SHOWN_THRESHOLD;
+
+/** A flag the review screen shows by default (a flag without a confidence is shown: nothing doubts it). */
+export const isShownByDefault = (flag: Pick<Flag, "confidence">): boolean =>
+  flag.confidence === undefined || flag.confidence >= FLAG_CONFIDENCE_THRESHOLD;
+
+const WORD = /[\p{L}\p{N}]+/gu;
+const wordCount = (text: string): number => text.match(WORD)?.length ?? 0;
+const INNER_CAPITAL = /\p{Ll}\p{Lu}/u;
+const LITERAL_MARK = /[_/\\=<>{}[\]|@#$%*~`]|\.\p{L}/u;
+const DIGIT = /\p{N}/u;
+const LETTER = /\p{L}/gu;
+const UPPER = /\p{Lu}/gu;
+const SYMBOL = /[^\p{L}\p{N}\s]/gu;
+const FINAL_STOP = /[.!?:;…)"”»]\s*$/u;
+const LIST_MARK = /^\s*(?:[-*•·–]\s|\d+[.)]\s|\(?[a-z]\)\s)/u;
+const count = (text: string, pattern: RegExp): number => text.match(pattern)?.length ?? 0;
+
+/** Levenshtein distance, for a suggestion against the flagged text (short spans only: see below). */
+function editDistance(a: string, b: string): number {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j++) row[j] = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    prev = row;
+  }
+  return prev[b.length]!;
+}
+
+// A token starts and ends with a letter or digit ("FFmpeg." is "FFmpeg", "podcast_v2.mp3" stays whole).
+const ECHO_TOKEN = /[\p{L}\p{N}][\p{L}\p{N}_.-]{2,}[\p{L}\p{N}]/gu;
+/**
+ * Share of a one-sided pair's longer tokens (names, numbers, cognates, literals) that the other side's
+ * neighbouring pairs hold: text whose counterpart sits one pair off was paired apart by the aligner
+ * or the segmenter, not left out. At most 40 tokens are looked at: one-sided passages can be long.
+ */
+function neighbourEcho(text: string, neighbours: readonly (string | undefined)[]): number {
+  const tokens = (text.match(ECHO_TOKEN) ?? []).slice(0, 40);
+  if (!tokens.length) return 0;
+  const other = neighbours.filter((n): n is string => n !== undefined).join(" ").toLowerCase();
+  if (!other) return 0;
+  let found = 0;
+  for (const t of tokens) if (other.includes(t.toLowerCase())) found++;
+  return found / tokens.length;
+}
+
+/**
+ * The model's inputs for one flag of a pair, by name (the fitting script reads the same record).
+ * `pairFlags`: every flag the pair has, this one included.
+ */
+export function flagFeatures(input: CheckInput, flag: Flag, pairFlags: readonly Flag[]): Record<keyof typeof FEATURE_WEIGHTS, number> {
+  const pt = input.pt;
+  const en = input.en;
+  const span = flag.text;
+  const letters = count(span, LETTER);
+  const literals = literalSpans(pt);
+  let literalChars = 0;
+  let touchesLiteral = 0;
+  for (const s of literals) {
+    literalChars += s.end - s.start;
+    if (s.start <= flag.end + 2 && flag.start - 2 <= s.end) touchesLiteral = 1;
+  }
+  const hasEnglish = en !== undefined && en.trim() !== "" ? 1 : 0;
+  const others = pairFlags.filter((f) => f !== flag);
+  const ptWords = wordCount(pt);
+  const short = span.length <= 40 && flag.suggestion !== undefined && flag.suggestion.length <= 40;
+  const oneSided = en === undefined ? undefined : !hasEnglish && pt.trim() ? "pt" : hasEnglish && !pt.trim() ? "en" : undefined;
+  const x = {
+    bias: 1,
+    englishAbsent: en === undefined ? 1 : 0,
+    pairOneSided: en !== undefined && (!hasEnglish || pt.trim() === "") ? 1 : 0,
+    pairWords: Math.log1p(ptWords),
+    lengthApart: hasEnglish && pt.trim() ? Math.min(2, Math.abs(Math.log((pt.length + 10) / (en!.length + 10)))) : 0,
+    spanChars: Math.log1p(span.length),
+    spanShare: pt.length ? Math.min(1, span.length / pt.length) : 0,
+    spanDigit: DIGIT.test(span) ? 1 : 0,
+    spanInnerCapital: INNER_CAPITAL.test(span) ? 1 : 0,
+    spanLiteralMark: LITERAL_MARK.test(span) ? 1 : 0,
+    spanAllCapitals: letters >= 2 && count(span, UPPER) === letters ? 1 : 0,
+    spanInEnglish: hasEnglish && span.trim().length >= 2 && en!.includes(span.trim()) ? 1 : 0,
+    literalShare: pt.length ? Math.min(1, literalChars / pt.length) : 0,
+    nearLiteral: touchesLiteral,
+    symbolShare: pt.length ? Math.min(1, count(pt, SYMBOL) / Math.max(1, pt.replace(/\s/gu, "").length)) : 0,
+    otherFlags: Math.log1p(others.length),
+    otherFamily: others.some((f) => f.family !== flag.family) ? 1 : 0,
+    headingLike: ptWords > 0 && ptWords <= 10 && !FINAL_STOP.test(pt) ? 1 : 0,
+    listItem: LIST_MARK.test(pt) ? 1 : 0,
+    lineOfBlock: input.gapBefore === "\n" || input.gapAfter === "\n" ? 1 : 0,
+    oneSidedBeside: input.oneSidedBeside ?? (input.prevOneSided ? 1 : 0) + (input.nextOneSided ? 1 : 0),
+    suggestion: flag.suggestion !== undefined ? 1 : 0,
+    suggestionDistance: short ? Math.min(1, editDistance(span, flag.suggestion!) / Math.max(1, span.length)) : 0,
+    spanCapitalStart: /^\p{Lu}/u.test(span) ? 1 : 0,
+    spanWords: Math.log1p(wordCount(span)),
+    neighbourEcho: oneSided ? neighbourEcho(oneSided === "pt" ? pt : en!, oneSided === "pt" ? [input.prevEn, input.nextEn] : [input.prevPt, input.nextPt]) : 0,
+    omissionWords: flag.family === "omission" ? Math.log1p(ptWords) : 0,
+    omissionEcho: 0,
+    omissionHeading: 0,
+    casingLine: flag.family === "casing" && (input.gapBefore === "\n" || input.gapAfter === "\n" || LIST_MARK.test(pt)) ? 1 : 0,
+    punctuationCode: flag.family === "punctuation" ? Math.min(1, count(pt, SYMBOL) / Math.max(1, pt.replace(/\s/gu, "").length)) : 0,
+  };
+  if (flag.family === "omission") {
+    x.omissionEcho = x.neighbourEcho;
+    x.omissionHeading = x.headingLike;
+  }
+  return x;
+}
+
+const sigmoid = (x: number) => 1 / (1 + Math.exp(-x));
+
+/** The fitted probability that a reviewer calls `flag` genuine (0–1). */
+export function flagConfidence(input: CheckInput, flag: Flag, pairFlags: readonly Flag[]): number {
+  const x = flagFeatures(input, flag, pairFlags);
+  let s = (CHECK_WEIGHTS as Record<string, number>)[flag.code] ?? 0;
+  for (const k of Object.keys(FEATURE_WEIGHTS) as (keyof typeof FEATURE_WEIGHTS)[]) s += FEATURE_WEIGHTS[k] * x[k];
+  return sigmoid(s);
+}
+
+/** The pair's flags, each with its confidence (rounded to three places: stored and shown, not compared finely). */
+export function withConfidence(input: CheckInput, flags: Flag[]): Flag[] {
+  for (const f of flags) f.confidence = Math.round(flagConfidence(input, f, flags) * 1000) / 1000;
+  return flags;
+}

@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "Flag" ADD COLUMN     "confidence" DOUBLE PRECISION;
+
