@@ -47,7 +47,9 @@ export class PassMemo<K, V> {
   }
 
   clear(): void {
-    this.answers.clear();
+    // Every single-pair check (each save on the server) ends a pass: most memos kept nothing, and
+    // clearing an empty Map still gives it a new table.
+    if (this.answers.size > 0) this.answers.clear();
   }
 }
 

@@ -7,7 +7,7 @@
 // only, so it stays portable to PostgreSQL.
 import type { EditAction, PairStatus } from "../../contract/index.ts";
 import { bulkInsert, newId } from "../../db/bulk-insert.ts";
-import { insertFrom, type Fragment } from "../../db/insert-if-written.ts";
+import { insertFrom } from "../../db/insert-if-written.ts";
 import { asBool, asDate, asNullableString, asNumber, asString, type Row, type Sql, type SqlDb, type SqlValue } from "../../db/sql.ts";
 import { NotFound, VersionConflict } from "../../common/errors.ts";
 import { toPair, type FlagRow, type PairRow } from "./pair-dto.ts";
@@ -107,6 +107,38 @@ export interface CommentRow {
  */
 const CHANGES_PER_STATEMENT = 50;
 
+/** The columns of an Edit row (editRow) and a comment, in the order their values are bound. */
+const EDIT_COLUMNS = ["id", "pairId", "documentId", "version", "action", "before", "after", "status", "authorId", "authorName", "note", "createdAt"] as const;
+const COMMENT_COLUMNS = ["id", "pairId", "authorId", "authorName", "body", "createdAt"] as const;
+
+/** writePairChanges' statement texts by shape; a few dozen shapes occur (flag counts, actions). */
+const writeTexts = new Map<string, string>();
+const MAX_WRITE_TEXTS = 500;
+
+/**
+ * The text of writePairChanges' one statement for these changes: per change, the conditional
+ * UPDATE, and its Edit, flags and comment inserted only if it matched (insertFrom); its parameters
+ * in the order writePairChanges binds them.
+ */
+function writeText(changes: readonly PairChange[], author: Author, now: Date): string {
+  const parts: string[] = [];
+  changes.forEach(({ pair, update, comment }, k) => {
+    const written = `written${k}`;
+    const fields = changedFields(pair, update, author, now);
+    parts.push(`"${written}" AS (UPDATE "Pair" SET ${fields.map(([c]) => `"${c}" = ?`).join(", ")} WHERE "id" = ? AND "version" = ? AND "removed" = ? RETURNING "id")`);
+    const edit = editRow(pair, update, author, now);
+    parts.push(`"edit${k}" AS (${insertFrom("Edit", written, [Object.fromEntries(EDIT_COLUMNS.map((c) => [c, edit[c]]))]).sql})`);
+    const flags = update.flags ? flagRows(pair, update.flags) : undefined;
+    if (flags) {
+      // One snapshot for the whole statement: the DELETE never sees the rows inserted beside it.
+      parts.push(`"dropped${k}" AS (DELETE FROM "Flag" WHERE "pairId" IN (SELECT "id" FROM "${written}"))`);
+      if (flags.length > 0) parts.push(`"flags${k}" AS (${insertFrom("Flag", written, flags as unknown as Record<string, SqlValue>[]).sql})`);
+    }
+    if (comment) parts.push(`"comment${k}" AS (${insertFrom("Comment", written, [Object.fromEntries(COMMENT_COLUMNS.map((c) => [c, comment[c]]))]).sql})`);
+  });
+  return `WITH ${parts.join(", ")} SELECT ${changes.map((_, k) => `(SELECT COUNT(*) FROM "written${k}") AS "n${k}"`).join(", ")}`;
+}
+
 /** One change of writePairChanges. */
 export interface PairChange {
   pair: PairBase;
@@ -149,27 +181,34 @@ export async function writePairChanges(db: SqlDb, changes: readonly PairChange[]
     return results;
   }
   if (changes.length === 0) return [];
-  const parts: Fragment[] = [];
-  const also = (name: string, f: Fragment) => parts.push({ sql: `"${name}" AS (${f.sql})`, args: f.args });
-  const flagsOf = changes.map(({ pair, update, comment }, k) => {
-    const written = `written${k}`;
+  // The statement's text depends only on its shape (the columns each change sets, its flags'
+  // count and columns, whether a comment goes with it), so it is built once per shape and kept:
+  // the same string object every time, whose hash the prepared-statement lookup (pg-sql.ts) has
+  // already worked out. Built anew for every save, this text and its lookup were a tenth of what
+  // writing a save cost the API process under the paced load.
+  const args: SqlValue[] = [];
+  const shape: string[] = [];
+  const flagsOf = changes.map(({ pair, update, comment }) => {
     const fields = changedFields(pair, update, author, now);
-    also(written, {
-      sql: `UPDATE "Pair" SET ${fields.map(([c]) => `"${c}" = ?`).join(", ")} WHERE "id" = ? AND "version" = ? AND "removed" = ? RETURNING "id"`,
-      args: [...fields.map(([, v]) => v), pair.id, pair.version, false],
-    });
-    also(`edit${k}`, insertFrom("Edit", written, [editRow(pair, update, author, now)]));
+    for (const [, v] of fields) args.push(v);
+    args.push(pair.id, pair.version, false);
+    const edit = editRow(pair, update, author, now);
+    for (const c of EDIT_COLUMNS) args.push(edit[c]);
     const flags = update.flags ? flagRows(pair, update.flags) : undefined;
-    if (flags) {
-      // One snapshot for the whole statement: the DELETE never sees the rows inserted beside it.
-      also(`dropped${k}`, { sql: `DELETE FROM "Flag" WHERE "pairId" IN (SELECT "id" FROM "${written}")`, args: [] });
-      if (flags.length > 0) also(`flags${k}`, insertFrom("Flag", written, flags));
-    }
-    if (comment) also(`comment${k}`, insertFrom("Comment", written, [{ ...comment }]));
+    const flagColumns = flags?.[0] ? Object.keys(flags[0]) as (keyof FlagRow)[] : [];
+    if (flags) for (const f of flags) for (const c of flagColumns) args.push(f[c] ?? null);
+    if (comment) for (const c of COMMENT_COLUMNS) args.push(comment[c]);
+    shape.push(`${fields.map(([c]) => c).join(",")}/${flags ? `${flags.length}:${flagColumns.join(",")}` : "-"}/${comment ? "c" : "-"}`);
     return flags;
   });
-  const counts = changes.map((_, k) => `(SELECT COUNT(*) FROM "written${k}") AS "n${k}"`).join(", ");
-  const [row] = await db.query(`WITH ${parts.map((p) => p.sql).join(", ")} SELECT ${counts}`, parts.flatMap((p) => p.args));
+  const key = shape.join(";");
+  let text = writeTexts.get(key);
+  if (text === undefined) {
+    text = writeText(changes, author, now);
+    if (writeTexts.size >= MAX_WRITE_TEXTS) writeTexts.clear();
+    writeTexts.set(key, text);
+  }
+  const [row] = await db.query(text, args);
   return changes.map(({ pair }, k) => {
     if (asNumber(row?.[`n${k}`]) === 0) return null;
     pairWritten(pair.id);
@@ -247,13 +286,32 @@ export function queryPairs(sql: Sql, ids: readonly string[], extra?: PairExtra):
 
 /** queryPairs for the pairs `where` picks (`p` is the pair). */
 export function queryPairsWhere(sql: Sql, where: { sql: string; args: SqlValue[] }, extra?: PairExtra, several = true): Promise<Row[]> {
-  return sql.query(
-    `SELECT p.*, (SELECT COUNT(*) FROM "Comment" c WHERE c."pairId" = p."id") AS "commentCount", ${FLAG_SELECT}${extra ? `, ${extra.columns}` : ""}
+  return sql.query(pairQueryText(where.sql, extra, several), [...(extra?.args ?? []), ...where.args]);
+}
+
+/** queryPairsWhere's texts by `where` (each save reads its pair with the same one), per extra and `several`. */
+const pairQueryTexts = new WeakMap<PairExtra | typeof NO_EXTRA, [Map<string, string>, Map<string, string>]>();
+const NO_EXTRA = {};
+const MAX_PAIR_QUERY_TEXTS = 200;
+
+/**
+ * The same string object for the same query, as writePairChanges keeps its texts: built once, and
+ * found again by the prepared-statement lookup (pg-sql.ts) without hashing a new copy of it.
+ */
+function pairQueryText(where: string, extra: PairExtra | undefined, several: boolean): string {
+  let kept = pairQueryTexts.get(extra ?? NO_EXTRA);
+  if (!kept) pairQueryTexts.set(extra ?? NO_EXTRA, (kept = [new Map(), new Map()]));
+  const texts = kept[several ? 1 : 0];
+  let text = texts.get(where);
+  if (text === undefined) {
+    text = `SELECT p.*, (SELECT COUNT(*) FROM "Comment" c WHERE c."pairId" = p."id") AS "commentCount", ${FLAG_SELECT}${extra ? `, ${extra.columns}` : ""}
      FROM "Pair" p ${extra?.join ?? ""} LEFT JOIN "Flag" f ON f."pairId" = p."id"
-     WHERE ${where.sql}
-     ORDER BY ${several ? `p."documentId", p."index", p."id", ` : ""}f."start", f."end"`,
-    [...(extra?.args ?? []), ...where.args],
-  );
+     WHERE ${where}
+     ORDER BY ${several ? `p."documentId", p."index", p."id", ` : ""}f."start", f."end"`;
+    if (texts.size >= MAX_PAIR_QUERY_TEXTS) texts.clear();
+    texts.set(where, text);
+  }
+  return text;
 }
 
 /** queryPairs' rows, a list per pair. */

@@ -52,6 +52,28 @@ describe("writing several pairs at once", () => {
     expect(cNow.edits.at(-1)).toMatchObject({ action: "auto-fill", before: "Três peixes.", after: "Três atuns.", authorName: "Lote", note: "lote" });
   });
 
+  it("writes each batch's own values when batches of one shape follow each other (the statement's text is kept by shape)", async () => {
+    const { pairs } = await importedDocument(translator, { title: "Formas", pt: "Um gato.\n\nDois cães.", en: "A cat.\n\nTwo dogs." });
+    const [a, b] = pairs as [Pair, Pair];
+    const who = { id: "", displayName: "Lote" };
+    const change = (p: Pair, version: number, ptText: string, flags: NewFlag[]): PairChange => ({
+      pair: { id: p.id, documentId: p.documentId, version, ptText: p.ptText },
+      update: { action: "auto-fill", status: "edited", note: `para ${ptText}`, data: { ptText, autoFilledFrom: a.id }, flags },
+    });
+    await writePairChanges(server.ctx.sql, [change(a, 1, "Um felino.", [flag("Um", 0)]), change(b, 1, "Dois lobos.", [flag("Dois", 0)])], who, new Date());
+    // The same shape again, with other values; then the same count of flags whose fields come in
+    // another order, which a statement kept for the first order would bind to the wrong columns.
+    await writePairChanges(server.ctx.sql, [change(a, 2, "Um tigre.", [flag("tigre", 3)]), change(b, 2, "Dois ursos.", [flag("ursos", 5)])], who, new Date());
+    const reordered = (f: NewFlag): NewFlag => Object.fromEntries(Object.entries(f).reverse()) as unknown as NewFlag;
+    await writePairChanges(server.ctx.sql, [change(a, 3, "Um leão.", [reordered(flag("leão", 3))]), change(b, 3, "Dois cervos.", [reordered(flag("cervos", 5))])], who, new Date());
+    const [aNow, bNow] = await Promise.all([a, b].map(async (p) => (await translator.get(`/api/pairs/${p.id}`)).body));
+    expect(aNow.pair).toMatchObject({ ptText: "Um leão.", version: 4 });
+    expect(aNow.pair.flags).toMatchObject([{ code: "test.flag", text: "leão", start: 3, end: 7, message: "about leão", severity: "warning" }]);
+    expect(aNow.edits.map((e: { after: string; note: string | null }) => [e.after, e.note])).toEqual([["Um gato.", null], ["Um felino.", "para Um felino."], ["Um tigre.", "para Um tigre."], ["Um leão.", "para Um leão."]]);
+    expect(bNow.pair).toMatchObject({ ptText: "Dois cervos.", version: 4 });
+    expect(bNow.pair.flags).toMatchObject([{ text: "cervos", start: 5, end: 11, message: "about cervos" }]);
+  });
+
   it("answers a stale approval with 409 and keeps neither its history row nor its comment", async () => {
     const { pairs } = await importedDocument(translator, { title: "Corrida", pt: "Bom dia.\n\nBoa noite.", en: "Good morning.\n\nGood night." });
     const pair = pairs.find((p) => !p.flags.some((f) => f.severity === "error"))!;
