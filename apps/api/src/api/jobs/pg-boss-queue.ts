@@ -4,10 +4,13 @@
 // (ALINHA_JOB_TIMEOUT_SECONDS) pg-boss's maintenance puts it back and another worker runs it again.
 import PgBoss from "pg-boss";
 import type { AppContext } from "../../app-context.ts";
+import { advisoryLock } from "../../db/postgres/advisory-lock.ts";
 import type { JobQueue } from "./job-queue.ts";
 import { HandBack, runJob } from "./run-job.ts";
 
 export const QUEUE = "alinha-jobs";
+/** Two processes starting at once on a fresh database deadlocked inside pg-boss's schema and queue creation (40P01); one at a time. */
+const QUEUE_SETUP_LOCK = 0x616c6e71;
 
 interface Payload {
   jobId: string;
@@ -40,8 +43,13 @@ export class PgBossQueue implements JobQueue {
       maintenanceIntervalSeconds: options.maintenanceSeconds ?? Number(process.env["ALINHA_JOB_MAINTENANCE_SECONDS"] ?? 30),
     });
     boss.on("error", (err) => ctx.log?.(err, "pg-boss"));
-    await boss.start();
-    await boss.createQueue(QUEUE, { name: QUEUE, retryLimit: 5, retryDelay: 1, expireInSeconds: timeoutSeconds });
+    const release = await advisoryLock(url, QUEUE_SETUP_LOCK);
+    try {
+      await boss.start();
+      await boss.createQueue(QUEUE, { name: QUEUE, retryLimit: 5, retryDelay: 1, expireInSeconds: timeoutSeconds });
+    } finally {
+      await release();
+    }
     const queue = new PgBossQueue(boss, timeoutSeconds);
     if (options.work) {
       queue.#workerId = await boss.work<Payload>(QUEUE, { batchSize: 1, pollingIntervalSeconds: 0.5 }, async ([job]) => {
