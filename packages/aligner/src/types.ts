@@ -122,8 +122,6 @@ export interface DocumentContext {
   englishNames?: string[];
   /** Names the document writes all in capitals or with an inner capital, and hardly ever in lower case ("GIMP", "LilyPond"). */
   coinedNames?: string[];
-  /** Names of the English that the document's Portuguese keeps as they are somewhere, among those some pair translated ("Windows"/"Janelas"). */
-  keptEnglishNames?: string[];
   /** Figures the translation puts for the English's throughout the document ("42→8": a tutorial's example value changed everywhere). */
   substitutedNumbers?: string[];
   /** Commands the document's examples write as statements on their own lines ("avancar 20"): the scripting language's words, not prose's. */

@@ -7,7 +7,6 @@ import { usualRenderings } from "./consistency/consistency-rendering.ts";
 import { calledNames, lowerAfterLabels } from "./casing/casing-sentence-start.ts";
 import { capitalisedPhrases, capitalisedWords, coinedNames } from "./casing/name-habits.ts";
 import { documentEnglishNames } from "./entity/entity-added.ts";
-import { documentKeptNames } from "./entity/translated-english-names.ts";
 import { inDocumentPass } from "../document-pass.ts";
 import { substitutedNumbers } from "./number/substituted-values.ts";
 import { omissionPassages } from "./omission/omission-empty-side.ts";
@@ -31,5 +30,5 @@ const checkSpellers = (spellers: Spellers | undefined): Spellers => ({ pt: memoS
 function learnDocument(inputs: readonly CheckInput[], spellers?: Spellers): DocumentContext {
   const { pairedElsewhere: elsewhere, ...passages } = omissionPassages(inputs, checkSpellers(spellers));
   const lowerAfterLabel = lowerAfterLabels(inputs, spellers?.pt, spellers?.en);
-  return { allLowerCase: isAllLowerCase(inputs, spellers?.pt), lengthRatio: lengthNorm(inputs), hyphenAsDash: usesHyphenAsDash(inputs), spacedPunctuation: spacesPunctuation(inputs), renderings: usualRenderings(inputs), ...(lowerAfterLabel !== undefined ? { lowerAfterLabel } : {}), calledNames: calledNames(inputs), capitalisedWords: capitalisedWords(inputs), capitalisedPhrases: capitalisedPhrases(inputs), englishNames: [...documentEnglishNames(inputs)], keptEnglishNames: documentKeptNames(inputs), substitutedNumbers: substitutedNumbers(inputs), statementCommands: statementCommands(inputs), omissionPassages: passages, ...(elsewhere.length ? { pairedElsewhere: elsewhere } : {}), ...(spellers?.pt ? { coinedNames: coinedNames(inputs, (w) => spellers.pt!.correct(w)) } : {}) };
+  return { allLowerCase: isAllLowerCase(inputs, spellers?.pt), lengthRatio: lengthNorm(inputs), hyphenAsDash: usesHyphenAsDash(inputs), spacedPunctuation: spacesPunctuation(inputs), renderings: usualRenderings(inputs), ...(lowerAfterLabel !== undefined ? { lowerAfterLabel } : {}), calledNames: calledNames(inputs), capitalisedWords: capitalisedWords(inputs), capitalisedPhrases: capitalisedPhrases(inputs), englishNames: [...documentEnglishNames(inputs)], substitutedNumbers: substitutedNumbers(inputs), statementCommands: statementCommands(inputs), omissionPassages: passages, ...(elsewhere.length ? { pairedElsewhere: elsewhere } : {}), ...(spellers?.pt ? { coinedNames: coinedNames(inputs, (w) => spellers.pt!.correct(w)) } : {}) };
 }

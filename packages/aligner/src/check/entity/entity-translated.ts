@@ -1,13 +1,12 @@
 import { stemEn } from "../../align/en-stem.ts";
 import { translatePt } from "../../align/lexicon.ts";
-import type { CheckInput, Flag, Term } from "../../types.ts";
+import type { Flag, Term } from "../../types.ts";
 import { flagAt, type Check } from "../check.ts";
 import { editDistance } from "../text/edit-distance.ts";
 import { findNear } from "../text/find-near.ts";
 import { termForms } from "../text/term-forms.ts";
 import { fold, words, type Word } from "../text/words.ts";
 import translated from "./translated-names.json" with { type: "json" };
-import { keptNames, translatedEnglishNames } from "./translated-english-names.ts";
 
 // A Map, not the JSON object: a word like "toString" must not find Object.prototype.
 const TRANSLATED = new Map(Object.entries(translated as Record<string, string[]>));
@@ -72,16 +71,6 @@ function keptTerms(terms: readonly Term[]): { kept: Kept[]; anyForm?: RegExp } {
   return index;
 }
 
-type Self = Check<"entity-translated">;
-
-/** A name of the English translated as common words, where the document keeps that name elsewhere (translated-english-names.ts). */
-function fromEnglish(check: Self, pair: CheckInput, kept: ReadonlySet<string> | readonly string[] | undefined): Flag[] {
-  if (!kept) return [];
-  const has = (n: string) => (kept instanceof Set ? kept.has(n) : (kept as readonly string[]).includes(n));
-  return translatedEnglishNames(pair).filter((c) => has(c.name))
-    .map((c) => flagAt(check, pair.pt, c.start, c.end, `This is the name "${c.name}" translated: keep it as in the English, as this document does elsewhere.`, c.name));
-}
-
 /** A name of the term list that the English keeps and the Portuguese translated word by word ("Hard AI" → "ia difícil"). */
 export const entityTranslated: Check<"entity-translated"> = {
   id: "entity-translated",
@@ -90,22 +79,8 @@ export const entityTranslated: Check<"entity-translated"> = {
   name: "Name translated",
   description: "A product, model or publication name was translated word by word instead of kept as in the English.",
   run(pair, context) {
-    return [...fromTerms(this, pair, context.terms), ...fromEnglish(this, pair, context.document?.keptEnglishNames)];
-  },
-  runDocument(pairs, context) {
-    // The candidates first (few pairs have one), then the document's norm for their names alone.
-    const candidates = pairs.map((p) => translatedEnglishNames(p));
-    const kept = keptNames(pairs, candidates.flat().map((c) => c.name));
-    return {
-      pairFlags: pairs.map((p, k) => [...fromTerms(this, p, context.terms), ...(candidates[k]!.length ? fromEnglish(this, p, kept) : [])]),
-      documentFlags: [],
-    };
-  },
-};
-
-function fromTerms(check: Self, pair: CheckInput, terms: readonly Term[]): Flag[] {
     if (!pair.en) return [];
-    const { kept, anyForm } = keptTerms(terms);
+    const { kept, anyForm } = keptTerms(context.terms);
     // One pass over the English for all the terms: most pairs name none of them.
     if (!anyForm?.test(pair.en)) return [];
     const flags: Flag[] = [];
@@ -116,7 +91,8 @@ function fromTerms(check: Self, pair: CheckInput, terms: readonly Term[]): Flag[
       ptLower ??= pair.pt.toLowerCase();
       if (lowerForms.some((f) => ptLower!.includes(f)) || findNear(pair.pt, term.term, term.aliases ?? []).length) continue;
       const at = translationOf(pair.pt, term.term);
-      if (at) flags.push(flagAt(check, pair.pt, at.start, at.end, `This is the name "${term.term}" translated: keep it as in the English.`, term.term));
+      if (at) flags.push(flagAt(this, pair.pt, at.start, at.end, `This is the name "${term.term}" translated: keep it as in the English.`, term.term));
     }
     return flags;
-}
+  },
+};
