@@ -1,0 +1,17 @@
+import { describe, expect, it } from "vitest";
+import { renamedPlaceholders } from "./renamed-placeholders.ts";
+
+describe("renamedPlaceholders", () => {
+  it.each([
+    ["same skeleton, a type in the same place", "KURL repositorio, KURL destino", "KURL repository, KURL target", ["repositorio", "destino"]],
+    ["a callout template", `cvs -d ❶repositorio import -m "❷" ❸modulo`, `cvs -d ❶repository import -m "❷" ❸module`, ["❶repositorio", "❸modulo"]],
+    ["a whole code line with one mark", "char umCaracter;", "char aChar;", ["umCaracter"]],
+    ["same shape, letter runs replaced", "no formato {AAAA-MM-DD}", "in the format {YYYY-MM-DD}", ["AAAA-MM-DD"]],
+  ])("renamed: %s", (_n, pt, en, expected) => expect([...renamedPlaceholders(pt, en)].filter((w) => expected.includes(w)).sort()).toEqual([...expected].sort()));
+  it.each([
+    ["prose with a name swapped", "O programa Krita abre a imagem.", "The program GIMP opens the image.", "Krita"],
+    ["two letters swapped", "o KDveelop-5", "the KDevelop-5", "KDveelop-5"],
+    ["another digit", "o GPT-5", "GPT-4", "GPT-5"],
+    ["a lost colon is no slot", "KIO:ksvn::import", "KIO::ksvn::import", "KIO:ksvn::import"],
+  ])("not renamed: %s", (_n, pt, en, word) => expect(renamedPlaceholders(pt, en).has(word)).toBe(false));
+});
