@@ -1,0 +1,40 @@
+import type { CheckInput } from "../../types.ts";
+
+/**
+ * What a configuration directive's term line holds after its keyword: a placeholder naming the kind
+ * of value ("Port number", "User name", "Timeout seconds", "DriverType type", "Cutter boolean-value"),
+ * a literal value ("Browsing Yes", "Allow all", "Encryption IfRequested", "Deny @LOCAL", "Listen
+ * *:port", "INCLUDE "filename"", "Allow [ipv6-address]").
+ */
+const PLACEHOLDER = /^(?:[\p{Ll}\d]+-)*(?:name|names|number|type|value|values|seconds|minutes|address|username|filename|path|directory|level|size|count|string|port|host|hostname|id|uri|url|banner|message|spec|expression|format|file|text|mode|key|list)$/u;
+const VALUE = /^(?:yes|no|on|off|all|none|any|never|always|required|true|false)$/iu;
+const LITERAL_VALUE = /^(?:"[^"\s]*"|<[^>\s]*>|\[[^\]\s]*\]|@\p{L}+|\*\S*|\S*:\S+|\p{Lu}\p{Ll}+\p{Lu}\p{L}*)$/u;
+/** The directive's keyword: a capitalised or CamelCase word ("Browsing", "DriverType"), or capitals ("INCLUDE"). */
+const KEYWORD = /^\p{Lu}[\p{L}\p{N}]*$/u;
+
+const isValue = (token: string): boolean => PLACEHOLDER.test(token) || VALUE.test(token) || LITERAL_VALUE.test(token);
+
+/** A line shaped like a directive: its keyword and one or two values or placeholders, no stop of a sentence. */
+export function isDirectiveShape(line: string): boolean {
+  const tokens = line.trim().split(/\s+/u);
+  if (tokens.length < 2 || tokens.length > 3 || !KEYWORD.test(tokens[0]!)) return false;
+  return tokens.slice(1).every(isValue);
+}
+
+const firstLine = (text: string | undefined): string => (text ?? "").trimStart().split("\n")[0] ?? "";
+
+/**
+ * A configuration file's directive as its manual lists it (CUPS' cupsd.conf(5): "Browsing Yes", "Port
+ * number", "Allow all"; ppdcfile(5): "Duplex type"): syntax the reader types, the same in both languages.
+ * Its shape alone could be a heading left in English ("Image type"), so where it stands must say it too:
+ * beside another directive (the manual lists "Browsing Yes" then "Browsing No", "Group name" then
+ * "Installable name"), or before the Portuguese sentence that describes it ("Especifica o nome…"),
+ * translated while the line was not.
+ */
+export function isDirectiveLine(pair: CheckInput): boolean {
+  if (!isDirectiveShape(pair.pt)) return false;
+  const prev = pair.prevPt?.trimEnd() ?? "";
+  if (isDirectiveShape(prev.slice(prev.lastIndexOf("\n") + 1)) || isDirectiveShape(firstLine(pair.nextPt))) return true;
+  const next = pair.nextPt?.trim();
+  return next !== undefined && /^\p{Lu}.*[.:]$/su.test(next) && next !== pair.nextEn?.trim();
+}
