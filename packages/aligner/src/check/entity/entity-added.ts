@@ -6,7 +6,7 @@ import { lineAt } from "../text/lines.ts";
 import { isSentenceStart, isUpper, squash, words } from "../text/words.ts";
 import translated from "./translated-names.json" with { type: "json" };
 import { translatedPieces } from "./translated-pieces.ts";
-import { renamedPlaceholders } from "../text/renamed-placeholders.ts";
+import { isRenamed, renamedPlaceholders } from "../text/renamed-placeholders.ts";
 
 const LATIN = /^[\p{Script=Latin}\p{N}.'’-]+$/u;
 const PORTUGUESE_FORMS = new Set(Object.values(translated as Record<string, string[]>).flat().map(squash));
@@ -115,7 +115,7 @@ function flagsOf(check: Check<"entity-added">, pair: CheckInput, context: CheckC
         renamedHere = true;
         for (const r of renamedPlaceholders(pair.pt, pair.en)) renamed.add(r);
       }
-      if (!missing.length || missing.every((w) => renamed.has(w.text) || flagged.has(w.text))) { i = j; continue; }
+      if (!missing.length || missing.every((w) => isRenamed(renamed, w.text) || flagged.has(w.text))) { i = j; continue; }
       for (const w of missing) flagged.add(w.text);
       // The English name nothing in the Portuguese matched is the likely original.
       const unmatched = englishNames(pair.en).filter((n) => n.parts.some(looksCoined) && !squash(pair.pt).includes(squash(n.text)));

@@ -173,3 +173,14 @@ describe("spelling-typo, a command the document's examples use (session 8)", () 
     expect(flags.map((f) => f.text)).toEqual(["sequencia"]);
   });
 });
+
+// Session 9 (S9-FRESH-CLASSES C4): a signature's parameter renamed by the translator is an identifier, not a typo.
+describe("spelling-typo, renamed placeholders", () => {
+  const runWith = (text: string, english: string) => runCheck(spellingTypo, { pt: text, en: english }, { spellers: { pt: { correct: (w: string) => ["repositório", "o", "foi", "criado", "destino"].includes(w) }, en } });
+  it("near miss: a parameter renamed in the English's slot (kdesvn)", () => {
+    expect(runWith("KURL repositorio, KURL destino", "KURL repository, KURL target")).toEqual([]);
+  });
+  it("hit: the same word in prose", () => {
+    expect(runWith("o repositorio foi criado", "the repository was created")).toEqual(["repositorio→repositório"]);
+  });
+});

@@ -4,7 +4,7 @@ import { renamedPlaceholders } from "./renamed-placeholders.ts";
 describe("renamedPlaceholders", () => {
   it.each([
     ["same skeleton, a type in the same place", "KURL repositorio, KURL destino", "KURL repository, KURL target", ["repositorio", "destino"]],
-    ["a callout template", `cvs -d ❶repositorio import -m "❷" ❸modulo`, `cvs -d ❶repository import -m "❷" ❸module`, ["❶repositorio", "❸modulo"]],
+    ["a callout template", `cvs -d ❶repositorio import -m "❷" ❸modulo`, `cvs -d ❶repository import -m "❷" ❸module`, ["repositorio", "modulo"]],
     ["a whole code line with one mark", "char umCaracter;", "char aChar;", ["umCaracter"]],
     ["same shape, letter runs replaced", "no formato {AAAA-MM-DD}", "in the format {YYYY-MM-DD}", ["AAAA-MM-DD"]],
   ])("renamed: %s", (_n, pt, en, expected) => expect([...renamedPlaceholders(pt, en)].filter((w) => expected.includes(w)).sort()).toEqual([...expected].sort()));

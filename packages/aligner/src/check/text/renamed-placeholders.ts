@@ -39,9 +39,16 @@ interface Token {
   word: boolean;
 }
 
-/** Words (with the "-", "." and "_" that join an identifier or a date pattern) and single marks. */
-const TOKEN = /[\p{L}\p{N}_]+(?:[-.:][\p{L}\p{N}_]+)*|[^\s\p{L}\p{N}_]/gu;
-const tokens = (text: string): Token[] => [...text.matchAll(TOKEN)].map((m) => ({ text: m[0], word: /[\p{L}\p{N}_]/u.test(m[0][0]!) }));
+/**
+ * Words (with the "-", "." and "_" that join an identifier or a date pattern) and single marks; a callout's
+ * number ("❸modulo") is a mark before its word.
+ */
+const TOKEN = /[\p{L}\p{Nd}_][\p{L}\p{N}_]*(?:[-.:][\p{L}\p{N}_]+)*|[^\s\p{L}\p{Nd}_]/gu;
+const tokens = (text: string): Token[] => [...text.matchAll(TOKEN)].map((m) => ({ text: m[0], word: /[\p{L}\p{Nd}_]/u.test(m[0][0]!) }));
+
+/** Whether a flagged text is one of the renamed tokens, a callout's number or quotes around it aside. */
+export const isRenamed = (renamed: ReadonlySet<string>, text: string): boolean =>
+  renamed.has(text) || renamed.has(text.replace(/^[^\p{L}\p{Nd}_]+|[^\p{L}\p{N}_]+$/gu, ""));
 
 /**
  * Walks both lines from their start while they keep the same skeleton; the differing words of a code-like run
@@ -81,4 +88,15 @@ function sameShape(pt: string, en: string): boolean {
     for (let i = 0; i < a.length; i++) if (a[i]!.toLowerCase() === b[i]!.toLowerCase()) return false;
   }
   return true;
+}
+
+/**
+ * The flags of a pair without those on a token the translator renamed in the English's slot (a signature's
+ * "repositorio" is no typo and no Italian, a template's "❸modulo" no mangled "❸module"). Costs nothing when
+ * there is no flag.
+ */
+export function withoutRenamed<F extends { text: string }>(pt: string, en: string | undefined, flags: F[]): F[] {
+  if (!flags.length || !en) return flags;
+  const renamed = renamedPlaceholders(pt, en);
+  return renamed.size ? flags.filter((f) => !isRenamed(renamed, f.text)) : flags;
 }
