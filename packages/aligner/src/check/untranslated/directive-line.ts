@@ -21,6 +21,9 @@ export function isDirectiveShape(line: string): boolean {
   return tokens.slice(1).every(isValue);
 }
 
+/** A sentence that opens on a verb in the third person ("Especifica", "Permite", "Nega", "Inclui") and ends with a stop. */
+const DESCRIPTION = /^\p{Lu}\p{Ll}+[aei]\s[^\n]*\.$/u;
+
 const firstLine = (text: string | undefined): string => (text ?? "").trimStart().split("\n")[0] ?? "";
 
 /**
@@ -35,6 +38,8 @@ export function isDirectiveLine(pair: CheckInput): boolean {
   if (!isDirectiveShape(pair.pt)) return false;
   const prev = pair.prevPt?.trimEnd() ?? "";
   if (isDirectiveShape(prev.slice(prev.lastIndexOf("\n") + 1)) || isDirectiveShape(firstLine(pair.nextPt))) return true;
+  // The description a manual gives a directive opens on its verb and ends its sentence ("Especifica o nome…", "Escuta no
+  // porto…"); a label's explanation often opens a list ("Escolhe como a onda deve ser:") or has its own subject.
   const next = pair.nextPt?.trim();
-  return next !== undefined && /^\p{Lu}.*[.:]$/su.test(next) && next !== pair.nextEn?.trim();
+  return next !== undefined && DESCRIPTION.test(next) && next !== pair.nextEn?.trim();
 }

@@ -231,3 +231,13 @@ describe("untranslated-identical, configuration directives (session 9)", () => {
     ["the English sentence beside the directives", term("The default is \"No\".", { nextPt: "Timeout seconds" })],
   ])("hit: %s", (_n, pair) => expect(runCheck(untranslatedIdentical, pair, { spellers: { en: english, pt: { correct: () => false } } })).toHaveLength(1));
 });
+
+// Tuning half, GIMP help (reviewed genuine): labels of a dialog left in English, shaped like directives.
+describe("untranslated-identical, labels beside directive-shaped lines (GIMP help)", () => {
+  const english: Speller = { correct: (w) => ["wave", "type", "fractional"].includes(w.toLowerCase()) };
+  const term = (pt: string, more: Partial<CheckInput> = {}): CheckInput => ({ pt, en: pt, gapBefore: "\n\n", gapAfter: "\n\n", ...more });
+  it.each([
+    ["a label before the list its Portuguese opens", term("Wave type", { nextPt: "Escolhe como a onda deve ser:", nextEn: "Choose how the wave should be:" })],
+    ["a label before a paragraph with its own subject", term("Fractional type", { nextPt: "Por conta do corte na imagem, pixels desaparecem.", nextEn: "Due to the cut, pixels disappear." })],
+  ])("hit: %s", (_n, pair) => expect(runCheck(untranslatedIdentical, pair, { spellers: { en: english, pt: { correct: () => false } } })).toHaveLength(1));
+});

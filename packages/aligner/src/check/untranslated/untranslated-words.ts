@@ -3,6 +3,7 @@ import { glossed } from "../text/glossed.ts";
 import { flagAt, type Check } from "../check.ts";
 import { words } from "../text/words.ts";
 import { isLiteralLine } from "./literal-line.ts";
+import { isDirectiveLine } from "./directive-line.ts";
 import { englishFlags, englishWordTest, isListedEnglish } from "./english-signal.ts";
 import { execAll } from "../text/exec-all.ts";
 import { isReferenceEntry } from "./reference-entry.ts";
@@ -349,6 +350,8 @@ export const untranslatedWords: Check<"untranslated-words"> = {
     if (isReferenceEntry(pair.pt) || nameCell(pair)) return [];
     // A label the next Portuguese sentence describes ("• Total package names" / "é o número…") is a name the program prints.
     if (describedLabel(pair, isEnglish, context.spellers.pt)) return [];
+    // A configuration file's directive in its manual's list ("Port number", "Allow all"), the same in both languages.
+    if (pair.en !== undefined && pair.pt.trim() === pair.en.trim() && isDirectiveLine(pair)) return [];
     // A word only Portuguese has: it makes a label, a list or a line Portuguese.
     const isPortuguese = (w: string): boolean => w.length > 2 && !!context.spellers.pt?.correct(w) && !context.spellers.en?.correct(w) && !isEnglish(w);
     if (configLine(pair.pt, isPortuguese)) return [];
