@@ -184,3 +184,10 @@ describe("spelling-typo, renamed placeholders", () => {
     expect(runWith("o repositorio foi criado", "the repository was created")).toEqual(["repositorio→repositório"]);
   });
 });
+
+describe("spelling-typo, a placeholder written as a word (man-db, tuning half, genuine)", () => {
+  it("hit: a typo in a synopsis's translated placeholder", () => {
+    const speller = { correct: (w: string) => ["opções", "página", "man", "whatis"].includes(w) };
+    expect(runCheck(spellingTypo, { pt: "man -f [whatis opçõess] página", en: "man -f [whatis options] page" }, { spellers: { pt: speller, en } })).toEqual(["opçõess→opções"]);
+  });
+});

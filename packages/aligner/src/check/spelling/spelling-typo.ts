@@ -148,6 +148,7 @@ export const spellingTypo: Check<"spelling-typo"> = {
       flags.push(flagAt(this, pair.pt, w.start, w.end, `"${w.text}" is not a Portuguese word: "${fix}"?`, fix));
     });
     // A parameter the translator renamed in a signature ("KURL repositorio" for "KURL repository") is an identifier, not a misspelling.
-    return withoutRenamed(pair.pt, pair.en, flags);
+    // Only an identifier's letters (ASCII, as a program writes them): "opçõess" for "options" in a synopsis is a placeholder written as a word, and its typo is one.
+    return withoutRenamed(pair.pt, pair.en, flags, (f) => /^[\x21-\x7e]+$/u.test(f.text));
   },
 };

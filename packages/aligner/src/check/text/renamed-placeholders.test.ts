@@ -13,5 +13,8 @@ describe("renamedPlaceholders", () => {
     ["two letters swapped", "o KDveelop-5", "the KDevelop-5", "KDveelop-5"],
     ["another digit", "o GPT-5", "GPT-4", "GPT-5"],
     ["a lost colon is no slot", "KIO:ksvn::import", "KIO::ksvn::import", "KIO:ksvn::import"],
+    // Tuning half, reviewed genuine: scilab-doc's "logp1(x)" for "log1p(x)", po4a's "po4a-display-pod" for "po4a-display-man".
+    ["a function's name with two characters moved, in a signature's slot", "logp1(x) é a função", "log1p(x) is the function", "logp1"],
+    ["another program's name of the same shape", "com a opção -m, po4a-display-pod tenta", "with option -m, po4a-display-man tries", "po4a-display-pod"],
   ])("not renamed: %s", (_n, pt, en, word) => expect(renamedPlaceholders(pt, en).has(word)).toBe(false));
 });

@@ -69,8 +69,16 @@ function slotted(pt: readonly Token[], en: readonly Token[], out: Set<string>): 
   }
   const whole = n === pt.length && n === en.length;
   if (!same || marks < (whole ? 1 : 2)) return;
-  for (let k = 0; k < n; k++) if (pt[k]!.word && pt[k]!.text !== en[k]!.text) out.add(pt[k]!.text);
+  for (let k = 0; k < n; k++) if (pt[k]!.word && pt[k]!.text !== en[k]!.text && !mangled(pt[k]!.text, en[k]!.text)) out.add(pt[k]!.text);
 }
+
+const sorted = (text: string): string => [...text.toLowerCase()].sort().join("");
+const bare = (text: string): string => text.replace(/[^\p{L}\p{N}]/gu, "").toLowerCase();
+/**
+ * The English's token with its characters moved or a mark lost ("logp1" for "log1p", "KIO:ksvn" for "KIO::ksvn"):
+ * the same name mangled, which the checks report, not a name of the translator's.
+ */
+const mangled = (pt: string, en: string): boolean => sorted(pt) === sorted(en) || bare(pt) === bare(en);
 
 /** Upper case, lower case, digit or the mark itself, per character. */
 const charClass = (c: string): string => (/\p{Lu}/u.test(c) ? "A" : /\p{Ll}/u.test(c) ? "a" : c);
@@ -81,13 +89,18 @@ function sameShape(pt: string, en: string): boolean {
   // A digit or a mark gives the shape its slot ("t1", "AAAA-MM-DD"); two bare words of one length are just words.
   if (pt.length !== en.length || pt === en || !/[\p{N}\p{P}]/u.test(pt)) return false;
   for (let i = 0; i < pt.length; i++) if (charClass(pt[i]!) !== charClass(en[i]!)) return false;
+  let kept = 0;
+  let replaced = 0;
   for (const m of pt.matchAll(LETTER_RUN)) {
     const a = m[0];
     const b = en.slice(m.index, m.index + a.length);
-    if (a === b) continue;
+    if (a === b) { kept += a.length; continue; }
     for (let i = 0; i < a.length; i++) if (a[i]!.toLowerCase() === b[i]!.toLowerCase()) return false;
+    replaced += a.length;
   }
-  return true;
+  // A pattern's letters are renamed as a whole ("AAAA" of "AAAA-MM-DD"); a name that keeps most of its letters and
+  // changes one part ("po4a-display-pod" for "po4a-display-man") is another name.
+  return replaced >= kept;
 }
 
 /**
@@ -95,8 +108,8 @@ function sameShape(pt: string, en: string): boolean {
  * "repositorio" is no typo and no Italian, a template's "❸modulo" no mangled "❸module"). Costs nothing when
  * there is no flag.
  */
-export function withoutRenamed<F extends { text: string }>(pt: string, en: string | undefined, flags: F[]): F[] {
+export function withoutRenamed<F extends { text: string }>(pt: string, en: string | undefined, flags: F[], may: (flag: F) => boolean = () => true): F[] {
   if (!flags.length || !en) return flags;
   const renamed = renamedPlaceholders(pt, en);
-  return renamed.size ? flags.filter((f) => !isRenamed(renamed, f.text)) : flags;
+  return renamed.size ? flags.filter((f) => !(may(f) && isRenamed(renamed, f.text))) : flags;
 }
