@@ -7,18 +7,23 @@ import type { CheckInput } from "../../types.ts";
  * *:port", "INCLUDE "filename"", "Allow [ipv6-address]").
  */
 const PLACEHOLDER = /^(?:[\p{Ll}\d]+-)*(?:name|names|number|type|value|values|seconds|minutes|address|username|filename|path|directory|level|size|count|string|port|host|hostname|id|uri|url|banner|message|spec|expression|format|file|text|mode|key|list)$/u;
-const VALUE = /^(?:yes|no|on|off|all|none|any|never|always|required|true|false)$/iu;
+const VALUE = /^(?:yes|no|on|off|true|false)$/iu;
+/** Values a menu's label has too ("Select all", "Select none"): a directive's only beside one that says more. */
+const WORD_VALUE = /^(?:all|none|any|never|always|required)$/iu;
 const LITERAL_VALUE = /^(?:"[^"\s]*"|<[^>\s]*>|\[[^\]\s]*\]|@\p{L}+|\*\S*|\S*:\S+|\p{Lu}\p{Ll}+\p{Lu}\p{L}*)$/u;
 /** The directive's keyword: a capitalised or CamelCase word ("Browsing", "DriverType"), or capitals ("INCLUDE"). */
 const KEYWORD = /^\p{Lu}[\p{L}\p{N}]*$/u;
 
 const isValue = (token: string): boolean => PLACEHOLDER.test(token) || VALUE.test(token) || LITERAL_VALUE.test(token);
 
-/** A line shaped like a directive: its keyword and one or two values or placeholders, no stop of a sentence. */
-export function isDirectiveShape(line: string): boolean {
+/**
+ * A line shaped like a directive: its keyword and one or two values or placeholders, no stop of a sentence.
+ * `weak`: also a value a menu's label may have ("all", "none"), which says "directive" only with another line's help.
+ */
+export function isDirectiveShape(line: string, weak = false): boolean {
   const tokens = line.trim().split(/\s+/u);
   if (tokens.length < 2 || tokens.length > 3 || !KEYWORD.test(tokens[0]!)) return false;
-  return tokens.slice(1).every(isValue);
+  return tokens.slice(1).every((t) => isValue(t) || (weak && WORD_VALUE.test(t)));
 }
 
 /** A sentence that opens on a verb in the third person ("Especifica", "Permite", "Nega", "Inclui") and ends with a stop. */
@@ -35,9 +40,13 @@ const firstLine = (text: string | undefined): string => (text ?? "").trimStart()
  * translated while the line was not.
  */
 export function isDirectiveLine(pair: CheckInput): boolean {
-  if (!isDirectiveShape(pair.pt)) return false;
+  if (!isDirectiveShape(pair.pt, true)) return false;
+  // Beside another directive; two lines of menu-like values alone ("Select all" then "Select none") are labels.
+  const strong = isDirectiveShape(pair.pt);
   const prev = pair.prevPt?.trimEnd() ?? "";
-  if (isDirectiveShape(prev.slice(prev.lastIndexOf("\n") + 1)) || isDirectiveShape(firstLine(pair.nextPt))) return true;
+  const prevLine = prev.slice(prev.lastIndexOf("\n") + 1);
+  const nextLine = firstLine(pair.nextPt);
+  if (isDirectiveShape(prevLine, strong) || isDirectiveShape(nextLine, strong)) return true;
   // The description a manual gives a directive opens on its verb and ends its sentence ("Especifica o nome…", "Escuta no
   // porto…"); a label's explanation often opens a list ("Escolhe como a onda deve ser:") or has its own subject.
   const next = pair.nextPt?.trim();

@@ -221,6 +221,7 @@ describe("untranslated-identical, configuration directives (session 9)", () => {
   it.each([
     ["a directive and its placeholder before its description (cupsd.conf)", term("Port number", described)],
     ["a directive and its value beside its sibling (cupsd.conf)", term("Browsing Yes", { nextPt: "Browsing No" })],
+    ["a directive with a menu-like value beside one with a placeholder (cupsd.conf)", term("Allow none", { prevPt: "Allow all", nextPt: "Allow ipv4-address" })],
     ["a directive and an address group", term("Deny @LOCAL", { prevPt: "Deny [ipv6-address]" })],
     ["a directive with a quoted placeholder (ipptoolfile)", term("INCLUDE \"filename\"", { nextPt: "INCLUDE <filename>" })],
     ["a CamelCase directive in a list of directives (ppdcfile)", term("Duplex type", { prevPt: "DriverType type", nextPt: "Finishing name" })],
@@ -234,10 +235,11 @@ describe("untranslated-identical, configuration directives (session 9)", () => {
 
 // Tuning half, GIMP help (reviewed genuine): labels of a dialog left in English, shaped like directives.
 describe("untranslated-identical, labels beside directive-shaped lines (GIMP help)", () => {
-  const english: Speller = { correct: (w) => ["wave", "type", "fractional"].includes(w.toLowerCase()) };
+  const english: Speller = { correct: (w) => ["wave", "type", "fractional", "select", "all"].includes(w.toLowerCase()) };
   const term = (pt: string, more: Partial<CheckInput> = {}): CheckInput => ({ pt, en: pt, gapBefore: "\n\n", gapAfter: "\n\n", ...more });
   it.each([
     ["a label before the list its Portuguese opens", term("Wave type", { nextPt: "Escolhe como a onda deve ser:", nextEn: "Choose how the wave should be:" })],
+    ["a key reference's labels, one beside the other", term("Select all", { prevPt: "Ctrl + A", nextPt: "Select none" })],
     ["a label before a paragraph with its own subject", term("Fractional type", { nextPt: "Por conta do corte na imagem, pixels desaparecem.", nextEn: "Due to the cut, pixels disappear." })],
   ])("hit: %s", (_n, pair) => expect(runCheck(untranslatedIdentical, pair, { spellers: { en: english, pt: { correct: () => false } } })).toHaveLength(1));
 });
