@@ -200,3 +200,14 @@ describe("foreign-word: a statement of an example's program (session 8)", () => 
     expect(runCheck(foreignWord, { pt: "Abre uma sessione nova no servidor.", en: "Opens a new session on the server." }, { spellers })).toEqual(["sessione→sessão"]);
   });
 });
+
+// Session 9 (S9-FRESH-CLASSES C4): Kid3's handbook renames its placeholders ("re" → "er", expressão regular).
+describe("foreign-word, renamed placeholders", () => {
+  it("near miss: a placeholder renamed in the English's slot", () => {
+    const pair = { pt: "• t matches er: verdadeiro se o t corresponder à expressão regular er.", en: "• s matches re: true if s matches the regular expression re." };
+    expect(runCheck(foreignWord, pair, { spellers: { pt, en } })).toEqual([]);
+  });
+  it("hit: the same word in prose", () => {
+    expect(runCheck(foreignWord, { pt: "o modelo nicht funciona", en: "the model does not work" }, { spellers: { pt, en } })).toEqual(["nicht→não"]);
+  });
+});

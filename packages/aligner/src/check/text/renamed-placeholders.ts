@@ -78,7 +78,8 @@ const bare = (text: string): string => text.replace(/[^\p{L}\p{N}]/gu, "").toLow
  * The English's token with its characters moved or a mark lost ("logp1" for "log1p", "KIO:ksvn" for "KIO::ksvn"):
  * the same name mangled, which the checks report, not a name of the translator's.
  */
-const mangled = (pt: string, en: string): boolean => sorted(pt) === sorted(en) || bare(pt) === bare(en);
+// (Two letters reversed in a short placeholder are a rendering: "er" for "re", expressão regular.)
+const mangled = (pt: string, en: string): boolean => (pt.length >= 4 && sorted(pt) === sorted(en)) || bare(pt) === bare(en);
 
 /** Upper case, lower case, digit or the mark itself, per character. */
 const charClass = (c: string): string => (/\p{Lu}/u.test(c) ? "A" : /\p{Ll}/u.test(c) ? "a" : c);
