@@ -44,9 +44,17 @@ function keepTerms(terms: readonly Term[]): Set<string> {
 function commandLine(pair: { pt: string; en?: string }, r: { start: number; end: number; count: number }): boolean {
   const text = pair.pt.slice(r.start, r.end);
   const first = words(text)[0]?.text ?? "";
-  if (r.count > MAX_COMMAND_WORDS || !COMMANDS.has(first)) return false;
-  return pair.en === undefined || pair.en.includes(text);
+  if (r.count <= MAX_COMMAND_WORDS && (COMMANDS.has(first) || MAKE_TARGET.test(text))) return pair.en === undefined || pair.en.includes(text);
+  // The program's name is no English word, so the run starts after it: "cvs [watch add]" (cervisia), as the English writes it.
+  const program = PROGRAM_BEFORE.exec(pair.pt.slice(Math.max(0, r.start - 24), r.start))?.[1];
+  if (program === undefined || r.count + 1 > MAX_COMMAND_WORDS || !COMMANDS.has(program)) return false;
+  return pair.en !== undefined && pair.en.includes(`${program} ${text}`);
 }
+
+/** The word just before a run, alone after a space or a line's start. */
+const PROGRAM_BEFORE = /(?:^|\s)([\p{Ll}][\p{Ll}\d-]*) $/u;
+/** make and one of its standard targets ("make clean", "make dist"): a command, though "make" alone is an everyday verb. */
+const MAKE_TARGET = /^make (?:clean|distclean|dist|install|uninstall|check|all|test)$/u;
 
 /** A name ("Debian", "Perl") the English dictionary knows only with its capital. */
 const isName = (w: string, en: Speller | undefined): boolean => /^\p{Lu}\p{Ll}/u.test(w) && !!en?.correct(w) && !en.correct(w.toLowerCase());
