@@ -201,13 +201,19 @@ describe("foreign-word: a statement of an example's program (session 8)", () => 
   });
 });
 
-// Session 9 (S9-FRESH-CLASSES C4): Kid3's handbook renames its placeholders ("re" → "er", expressão regular).
+// Session 9 (S9-FRESH-CLASSES C4): kdesvn's KIO signatures rename their parameters ("repositorio" for "repository").
 describe("foreign-word, renamed placeholders", () => {
-  it("near miss: a placeholder renamed in the English's slot", () => {
-    const pair = { pt: "• t matches er: verdadeiro se o t corresponder à expressão regular er.", en: "• s matches re: true if s matches the regular expression re." };
-    expect(runCheck(foreignWord, pair, { spellers: { pt, en } })).toEqual([]);
+  const spellers = {
+    pt: createSpeller(dictionaryPt), en: createSpeller(dictionaryEn),
+    es: createSpeller(dictionaryEs), it: createSpeller(dictionaryIt),
+  };
+  it("near miss: a parameter renamed in a signature, beside its type", () => {
+    expect(runCheck(foreignWord, { pt: "KURL repositorio, KURL destino, int numVersao", en: "KURL repository, KURL target, int revnumber" }, { spellers })).toEqual([]);
   });
   it("hit: the same word in prose", () => {
-    expect(runCheck(foreignWord, { pt: "o modelo nicht funciona", en: "the model does not work" }, { spellers: { pt, en } })).toEqual(["nicht→não"]);
+    expect(runCheck(foreignWord, { pt: "O repositorio foi criado ontem.", en: "The repository was created yesterday." }, { spellers }).map((f) => f.split("→")[0])).toEqual(["repositorio"]);
+  });
+  it("hit: a word of a translated list item is no renamed slot (injected, seed 1)", () => {
+    expect(runCheck(foreignWord, { pt: "• partizione 1–4 são as partições primárias", en: "• partitions 1–4 are the primary partitions" }, { spellers }).map((f) => f.split("→")[0])).toEqual(["partizione"]);
   });
 });

@@ -18,3 +18,15 @@ describe("renamedPlaceholders", () => {
     ["another program's name of the same shape", "com a opção -m, po4a-display-pod tenta", "with option -m, po4a-display-man tries", "po4a-display-pod"],
   ])("not renamed: %s", (_n, pt, en, word) => expect(renamedPlaceholders(pt, en).has(word)).toBe(false));
 });
+
+// Tuning half, injected recall (seed 1): translated words of a list item or a sentence are no renamed slots.
+describe("renamedPlaceholders, strict (for words that are flagged one by one)", () => {
+  it.each([
+    ["a list item's translated noun", "• partição 1–4 são as partições", "• partitions 1–4 are the partitions", "partição"],
+    ["a sentence ending on a kept label", "escolla Continue.", "select Continue.", "escolla"],
+  ])("not renamed: %s", (_n, pt, en, word) => expect(renamedPlaceholders(pt, en, true).has(word)).toBe(false));
+  it.each([
+    ["a signature with its types", "KURL repositorio, KURL destino", "KURL repository, KURL target", "repositorio"],
+    ["a callout template", `cvs -d ❶repositorio import -m "❷" ❸modulo`, `cvs -d ❶repository import -m "❷" ❸module`, "modulo"],
+  ])("renamed: %s", (_n, pt, en, word) => expect(renamedPlaceholders(pt, en, true).has(word)).toBe(true));
+});

@@ -19,15 +19,15 @@ import { lines } from "./lines.ts";
  *
  * Asked only for the rare pair where a check is about to flag a token, never per word.
  */
-export function renamedPlaceholders(pt: string, en: string): Set<string> {
+export function renamedPlaceholders(pt: string, en: string, strict = false): Set<string> {
   const out = new Set<string>();
   const enLines = lines(en).map((l) => tokens(l.text));
   const enWords = new Set(enLines.flat().filter((t) => t.word).map((t) => t.text));
   for (const line of lines(pt)) {
     const ptTokens = tokens(line.text);
     for (const enTokens of enLines) {
-      slotted(ptTokens, enTokens, out);
-      slotted([...ptTokens].reverse(), [...enTokens].reverse(), out);
+      slotted(ptTokens, enTokens, out, strict);
+      slotted([...ptTokens].reverse(), [...enTokens].reverse(), out, strict);
     }
     for (const t of ptTokens) if (t.word && !enWords.has(t.text) && [...enWords].some((e) => sameShape(t.text, e))) out.add(t.text);
   }
@@ -55,20 +55,22 @@ export const isRenamed = (renamed: ReadonlySet<string>, text: string): boolean =
  * are renamed. A slot is one word between fixed tokens: two differing words in a row are prose (a sentence
  * translated word for word has no fixed tokens between its words), and the walk ends before the first of them.
  */
-function slotted(pt: readonly Token[], en: readonly Token[], out: Set<string>): void {
+function slotted(pt: readonly Token[], en: readonly Token[], out: Set<string>, strict: boolean): void {
   let n = 0;
   let marks = 0;
   let same = 0;
   let lastDiff = -2;
+  let code = false;
   while (n < pt.length && n < en.length && pt[n]!.word === en[n]!.word && (pt[n]!.word || pt[n]!.text === en[n]!.text)) {
-    if (!pt[n]!.word) marks++;
-    else if (pt[n]!.text === en[n]!.text) same++;
+    if (!pt[n]!.word) { marks++; code ||= CODE_MARK.test(pt[n]!.text); }
+    else if (pt[n]!.text === en[n]!.text) { same++; code ||= IDENTIFIER.test(pt[n]!.text); }
     else if (lastDiff === n - 1) { n = lastDiff; break; }
     else lastDiff = n;
     n++;
   }
-  const whole = n === pt.length && n === en.length;
-  if (!same || marks < (whole ? 1 : 2)) return;
+  // A whole line with one mark is code when the mark is ("char aChar;"), not a sentence's stop ("select Continue.").
+  const whole = n === pt.length && n === en.length && code;
+  if (!same || marks < (whole ? 1 : 2) || (strict && !code)) return;
   for (let k = 0; k < n; k++) if (pt[k]!.word && pt[k]!.text !== en[k]!.text && !mangled(pt[k]!.text, en[k]!.text)) out.add(pt[k]!.text);
 }
 
@@ -80,6 +82,11 @@ const bare = (text: string): string => text.replace(/[^\p{L}\p{N}]/gu, "").toLow
  */
 // (Two letters reversed in a short placeholder are a rendering: "er" for "re", expressão regular.)
 const mangled = (pt: string, en: string): boolean => (pt.length >= 4 && sorted(pt) === sorted(en)) || bare(pt) === bare(en);
+
+/** Marks of code: brackets, an assignment, a statement's end, quotes, a callout's number ("❸"). */
+const CODE_MARK = /[(){}[\]<>=;"]|\p{No}/u;
+/** A word kept as code writes it: a type or a call ("KURL", "QString", "app.firstFile", "drive_number"). */
+const IDENTIFIER = /\p{Lu}.*\p{Lu}|_|[.:]\p{L}/u;
 
 /** Upper case, lower case, digit or the mark itself, per character. */
 const charClass = (c: string): string => (/\p{Lu}/u.test(c) ? "A" : /\p{Ll}/u.test(c) ? "a" : c);
@@ -111,6 +118,8 @@ function sameShape(pt: string, en: string): boolean {
  */
 export function withoutRenamed<F extends { text: string }>(pt: string, en: string | undefined, flags: F[], may: (flag: F) => boolean = () => true): F[] {
   if (!flags.length || !en) return flags;
-  const renamed = renamedPlaceholders(pt, en);
+  // Strict: a plain word is renamed only where the line is plainly code (a type, a call, a bracket kept), not in a
+  // list item whose words were translated ("• partição 1–4 são" for "• partitions 1–4 are").
+  const renamed = renamedPlaceholders(pt, en, true);
   return renamed.size ? flags.filter((f) => !(may(f) && isRenamed(renamed, f.text))) : flags;
 }
