@@ -24,6 +24,8 @@ describe("renamedPlaceholders, strict (for words that are flagged one by one)", 
   it.each([
     ["a list item's translated noun", "• partição 1–4 são as partições", "• partitions 1–4 are the partitions", "partição"],
     ["a sentence ending on a kept label", "escolla Continue.", "select Continue.", "escolla"],
+    // Injected recall, seed 2 (man-db's whatis.1): a synopsis's placeholder is a word for the reader.
+    ["a synopsis's placeholder", "[-M caminho] [-L localidad] [-C arquivo] nome", "[-M path] [-L locale] [-C file] name", "localidad"],
   ])("not renamed: %s", (_n, pt, en, word) => expect(renamedPlaceholders(pt, en, true).has(word)).toBe(false));
   it.each([
     ["a signature with its types", "KURL repositorio, KURL destino", "KURL repository, KURL target", "repositorio"],

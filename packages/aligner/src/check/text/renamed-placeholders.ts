@@ -61,16 +61,17 @@ function slotted(pt: readonly Token[], en: readonly Token[], out: Set<string>, s
   let same = 0;
   let lastDiff = -2;
   let code = false;
+  let typed = false;
   while (n < pt.length && n < en.length && pt[n]!.word === en[n]!.word && (pt[n]!.word || pt[n]!.text === en[n]!.text)) {
-    if (!pt[n]!.word) { marks++; code ||= CODE_MARK.test(pt[n]!.text); }
-    else if (pt[n]!.text === en[n]!.text) { same++; code ||= IDENTIFIER.test(pt[n]!.text); }
+    if (!pt[n]!.word) { marks++; code ||= CODE_MARK.test(pt[n]!.text); typed ||= CALLOUT.test(pt[n]!.text); }
+    else if (pt[n]!.text === en[n]!.text) { same++; typed ||= IDENTIFIER.test(pt[n]!.text); }
     else if (lastDiff === n - 1) { n = lastDiff; break; }
     else lastDiff = n;
     n++;
   }
   // A whole line with one mark is code when the mark is ("char aChar;"), not a sentence's stop ("select Continue.").
-  const whole = n === pt.length && n === en.length && code;
-  if (!same || marks < (whole ? 1 : 2) || (strict && !code)) return;
+  const whole = n === pt.length && n === en.length && (code || typed);
+  if (!same || marks < (whole ? 1 : 2) || (strict && !typed)) return;
   for (let k = 0; k < n; k++) if (pt[k]!.word && pt[k]!.text !== en[k]!.text && !mangled(pt[k]!.text, en[k]!.text)) out.add(pt[k]!.text);
 }
 
@@ -85,6 +86,8 @@ const mangled = (pt: string, en: string): boolean => (pt.length >= 4 && sorted(p
 
 /** Marks of code: brackets, an assignment, a statement's end, quotes, a callout's number ("❸"). */
 const CODE_MARK = /[(){}[\]<>=;"]|\p{No}/u;
+/** A callout's number: a template's slot. */
+const CALLOUT = /\p{No}/u;
 /** A word kept as code writes it: a type or a call ("KURL", "QString", "app.firstFile", "drive_number"). */
 const IDENTIFIER = /\p{Lu}.*\p{Lu}|_|[.:]\p{L}/u;
 
@@ -118,8 +121,9 @@ function sameShape(pt: string, en: string): boolean {
  */
 export function withoutRenamed<F extends { text: string }>(pt: string, en: string | undefined, flags: F[], may: (flag: F) => boolean = () => true): F[] {
   if (!flags.length || !en) return flags;
-  // Strict: a plain word is renamed only where the line is plainly code (a type, a call, a bracket kept), not in a
-  // list item whose words were translated ("• partição 1–4 são" for "• partitions 1–4 are").
+  // Strict: a plain word is renamed only where the line is plainly code (a type or a call kept, a callout's slot), not in a
+  // list item whose words were translated ("• partição 1–4 são" for "• partitions 1–4 are"), nor in a synopsis, whose
+  // placeholders are words for the reader ("[-L localidade]"): a Spanish one there is a finding.
   const renamed = renamedPlaceholders(pt, en, true);
   return renamed.size ? flags.filter((f) => !(may(f) && isRenamed(renamed, f.text))) : flags;
 }
