@@ -102,3 +102,29 @@ describe("entity-added, development corpus (issue 12, session 4)", () => {
   it("hit: an equation in prose is no code", () =>
     expect(runCheck(entityAdded, { pt: "Vemos que são 4x3x2 = 16 células.", en: "We see that there are 4x2x2 = 16 cells." })).toEqual(["4x3x2→4x2x2"]));
 });
+
+// Session 9, fresh tune-only text (S9-FRESH-CLASSES C4): identifiers and placeholders the translator renamed on purpose.
+describe("entity-added, renamed placeholders", () => {
+  it.each([
+    ["a signature's parameters (kdesvn)", "KURL repositorio, KURL destino, int numVersao, QString tipoVersao", "KURL repository, KURL target, int revnumber, QString revkind"],
+    ["a code example's variable (okteta)", "char umCaracter;", "char aChar;"],
+    ["an API call's optional parameters (kid3)", "app.firstFile([seleccionar], [soFicheirosMarcados]): Para o primeiro ficheiro", "app.firstFile([select], [onlyTaggedFiles]): To first file"],
+    ["a date pattern (konsolekalendar)", "Termina neste dia, identificado por [AAAA-MM-DD].", "Ends on this day, given as [YYYY-MM-DD]."],
+    ["placeholder letters (kid3)", "• t1 equals t2: verdadeiro se o t1 e o t2 forem iguais.", "• s1 equals s2: true if s1 and s2 are equal."],
+  ])("near miss: %s", (_n, pt, en) => expect(runCheck(entityAdded, { pt, en })).toEqual([]));
+  it("near miss: a parameter renamed in the signature, named again in the prose under it", () => {
+    const pairs = [
+      { pt: "KURL url, int numVersao, QString textoVersao", en: "KURL url, int revnum, QString revstring" },
+      { pt: "Se o numVersao < 0, é processado o 'textoVersao'.", en: "If revnum < 0, the 'revstring' is processed." },
+    ];
+    expect(entityAdded.runDocument!(pairs, DEFAULT_CONTEXT).pairFlags.flat()).toEqual([]);
+  });
+  it.each([
+    ["a name with two letters swapped beside its slot", "KURL repositorio, KDveelop destino", "KURL repository, KDevelop target", ["KDveelop→KDevelop"]],
+    ["another version number in a name", "depois instale o GPT-5 no servidor.", "then install GPT-4 on the server.", ["GPT-5→GPT-4"]],
+    ["a swapped model in prose with the same words around it", "Se você já usou o DeepSeek R1 Pro, sua consistência é notável.", "If you've used o1 Pro, its consistency is remarkable.", ["DeepSeek R1 Pro→o1 Pro"]],
+  ])("hit: %s", (_n, pt, en, expected) => expect(runCheck(entityAdded, { pt, en })).toEqual(expected));
+  it("hit: one identifier, one flag in its pair", () => {
+    expect(runCheck(entityAdded, { pt: "O KDveelop abre; feche o KDveelop.", en: "KDevelop opens; close KDevelop." })).toEqual(["KDveelop→KDevelop"]);
+  });
+});

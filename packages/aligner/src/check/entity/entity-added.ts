@@ -6,6 +6,7 @@ import { lineAt } from "../text/lines.ts";
 import { isSentenceStart, isUpper, squash, words } from "../text/words.ts";
 import translated from "./translated-names.json" with { type: "json" };
 import { translatedPieces } from "./translated-pieces.ts";
+import { isRenamed, renamedPlaceholders } from "../text/renamed-placeholders.ts";
 
 const LATIN = /^[\p{Script=Latin}\p{N}.'’-]+$/u;
 const PORTUGUESE_FORMS = new Set(Object.values(translated as Record<string, string[]>).flat().map(squash));
@@ -85,7 +86,12 @@ export function documentEnglishNames(pairs: readonly CheckInput[]): Set<string> 
   return out;
 }
 
-function flagsOf(check: Check<"entity-added">, pair: CheckInput, context: CheckContext, elsewhere: ReadonlySet<string> | undefined): Flag[] {
+/**
+ * `renamed`: identifiers the document's translator renamed on purpose (see renamedPlaceholders), shared by the
+ * pairs of one document: a parameter renamed in a signature is the same rendering in the prose under it
+ * ("Se o numVersao < 0"). Each pair adds its own before its flags are decided.
+ */
+function flagsOf(check: Check<"entity-added">, pair: CheckInput, context: CheckContext, elsewhere: ReadonlySet<string> | undefined, renamed: Set<string> = new Set()): Flag[] {
     if (!pair.en) return [];
     const ws = words(pair.pt);
     // Only a coined word can be missing from the English: most pairs have none, and pay nothing more.
@@ -94,6 +100,9 @@ function flagsOf(check: Check<"entity-added">, pair: CheckInput, context: CheckC
     // Latin letters only: a language picker's "EnglishFrançais" is junk, not a name.
     const nameLike = ws.map((w) => (looksCoined(w.text) || (isUpper(w.text[0]!) && !isSentenceStart(pair.pt, w.start))) && LATIN.test(w.text));
     const flags: Flag[] = [];
+    let renamedHere = false;
+    // One identifier, one flag: the same name again in the pair says nothing new.
+    const flagged = new Set<string>();
     for (let i = 0; i < ws.length; i++) {
       if (!nameLike[i]) continue;
       let j = i;
@@ -102,7 +111,12 @@ function flagsOf(check: Check<"entity-added">, pair: CheckInput, context: CheckC
       const missing = run.filter((w) => looksCoined(w.text) && LATIN.test(w.text) && !english.includes(squash(w.text)) && !PORTUGUESE_FORMS.has(squash(w.text)) &&
         !builtFromKnownParts(w.text, english, context.spellers.pt) && !NOT_A_NAME.test(w.text) && !gluedWords(w.text, english, context.spellers.pt) && !adaptedEnding(w.text, english) &&
         !partOfIdentifier(pair.pt, w) && !ACRONYM_PLURAL.test(w.text) && !inCode(pair.pt, w));
-      if (!missing.length) { i = j; continue; }
+      if (missing.length && !renamedHere) {
+        renamedHere = true;
+        for (const r of renamedPlaceholders(pair.pt, pair.en)) renamed.add(r);
+      }
+      if (!missing.length || missing.every((w) => isRenamed(renamed, w.text) || flagged.has(w.text))) { i = j; continue; }
+      for (const w of missing) flagged.add(w.text);
       // The English name nothing in the Portuguese matched is the likely original.
       const unmatched = englishNames(pair.en).filter((n) => n.parts.some(looksCoined) && !squash(pair.pt).includes(squash(n.text)));
       // A metavariable of the English with its words translated ("prefixoNdeM" for "prefixNofM") is the translator's choice.
@@ -155,6 +169,10 @@ export const entityAdded: Check<"entity-added"> = {
     // A name the English has in another pair was moved there by the translation or the alignment ("JavaScript"
     // named a sentence earlier), not invented: the whole document's English is the reference.
     const elsewhere = documentEnglishNames(pairs);
-    return { pairFlags: pairs.map((p) => flagsOf(this, p, context, elsewhere)), documentFlags: [] };
+    const renamed = new Set<string>();
+    const first = pairs.map((p) => flagsOf(this, p, context, elsewhere, renamed));
+    // A name renamed in a later pair's signature: the pairs that flagged it are asked again (flags are rare).
+    const pairFlags = renamed.size ? first.map((f, k) => (f.length ? flagsOf(this, pairs[k]!, context, elsewhere, renamed) : f)) : first;
+    return { pairFlags, documentFlags: [] };
   },
 };

@@ -119,3 +119,13 @@ describe("entity-token, an address by http where the English has https (issue 12
   it("hit: the address itself changed", () =>
     expect(runCheck(entityToken, { pt: "envie um erro para https://bug.kde.org.", en: "file a bug at https://bugs.kde.org." })).toEqual(["https://bug.kde.org→https://bugs.kde.org"]));
 });
+
+// Session 9 (S9-FRESH-CLASSES C4): a command template's callout slots renamed by the translator.
+describe("entity-token, renamed placeholders", () => {
+  it("near miss: a callout slot of a command template (cervisia)", () => {
+    expect(runCheck(entityToken, { pt: 'cvs -d ❶repositorio import -m "❷" ❸modulo ❹marca_vendedor', en: 'cvs -d ❶repository import -m "❷" ❸module ❹vendortag' }, { spellers })).toEqual([]);
+  });
+  it("hit: a lost colon is no renamed slot (kdesvn)", () => {
+    expect(runCheck(entityToken, { pt: "o KIO:ksvn::import abre", en: "the KIO::ksvn::import opens" }, { spellers }).length).toBe(1);
+  });
+});

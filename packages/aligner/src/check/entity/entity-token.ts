@@ -1,4 +1,5 @@
 import type { Flag } from "../../types.ts";
+import { withoutRenamed } from "../text/renamed-placeholders.ts";
 import { flagAt, type Check } from "../check.ts";
 import { execAll } from "../text/exec-all.ts";
 import { fold } from "../text/words.ts";
@@ -223,6 +224,7 @@ export const entityToken: Check<"entity-token"> = {
       if (!hit || flags.some((f) => f.start < hit.start + hit.text.length && hit.start < f.end)) continue;
       flags.push(flagAt(this, pair.pt, hit.start, hit.start + hit.text.length, `The English has "${t}", written so in any language.`, t));
     }
-    return flags;
+    // A slot of a command template renamed on purpose ("❸modulo" for "❸module"): the translator's, not a mangled token.
+    return withoutRenamed(pair.pt, pair.en, flags);
   },
 };

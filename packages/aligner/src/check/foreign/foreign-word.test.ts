@@ -218,3 +218,20 @@ describe("foreign-word: Spanish 's' for Portuguese 'ss' (session 9)", () => {
     ["a Portuguese typo no Spanish dictionary knows", "pode matar outros prosesoss do sistema"],
   ])("near miss: %s", (_n, pt_) => expect(runCheck(foreignWord, { pt: pt_ }, { spellers })).toEqual([]));
 });
+
+// Session 9 (S9-FRESH-CLASSES C4): kdesvn's KIO signatures rename their parameters ("repositorio" for "repository").
+describe("foreign-word, renamed placeholders", () => {
+  const spellers = {
+    pt: createSpeller(dictionaryPt), en: createSpeller(dictionaryEn),
+    es: createSpeller(dictionaryEs), it: createSpeller(dictionaryIt),
+  };
+  it("near miss: a parameter renamed in a signature, beside its type", () => {
+    expect(runCheck(foreignWord, { pt: "KURL repositorio, KURL destino, int numVersao", en: "KURL repository, KURL target, int revnumber" }, { spellers })).toEqual([]);
+  });
+  it("hit: the same word in prose", () => {
+    expect(runCheck(foreignWord, { pt: "O repositorio foi criado ontem.", en: "The repository was created yesterday." }, { spellers }).map((f) => f.split("→")[0])).toEqual(["repositorio"]);
+  });
+  it("hit: a word of a translated list item is no renamed slot (injected, seed 1)", () => {
+    expect(runCheck(foreignWord, { pt: "• partizione 1–4 são as partições primárias", en: "• partitions 1–4 are the primary partitions" }, { spellers }).map((f) => f.split("→")[0])).toEqual(["partizione"]);
+  });
+});

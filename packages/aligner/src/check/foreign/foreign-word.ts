@@ -1,4 +1,5 @@
 import type { Flag, Spellers, Term } from "../../types.ts";
+import { withoutRenamed } from "../text/renamed-placeholders.ts";
 import { flagAt, type Check } from "../check.ts";
 import { isLetters, isSentenceStart, isUpper, lowered, words } from "../text/words.ts";
 import { termForms } from "../text/term-forms.ts";
@@ -234,6 +235,7 @@ export const foreignWord: Check<"foreign-word"> = {
     if (!flags.length || isCodeOrTableLine(pair.pt)) return [];
     // A command the document's examples write as a statement ("circunferencia 50"), named in its prose too.
     const commands = context.document?.statementCommands;
-    return flags.filter((f) => !literalWord(pair.pt, f) && !isDocumentCommand(commands, f.text));
+    // A placeholder the translator renamed in the English's slot ("t matches er" for "s matches re") is an identifier.
+    return withoutRenamed(pair.pt, pair.en, flags.filter((f) => !literalWord(pair.pt, f) && !isDocumentCommand(commands, f.text)));
   },
 };

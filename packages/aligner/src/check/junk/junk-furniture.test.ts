@@ -67,3 +67,22 @@ describe("junk-furniture, credits", () => {
     expect(runCheck(junkFurniture, { pt, en: "We discuss the attention war.", nextPt: "Populares" })).toEqual([`${pt}→`]);
   });
 });
+
+// Session 9, fresh tune-only text: a furniture-looking line whose paired English says the same thing is the
+// document's own sentence (S9-FRESH-CLASSES C1, C2). Furniture has no English, or its English is another line.
+describe("junk-furniture, said in the English too", () => {
+  it.each([
+    // C1, from CUPS' man pages; shown here on GNU recutils' credit line (old tune half), with its licence line absent.
+    ["a man page's copyright line beside the English one", { pt: "Copyright © 2010-2020 Jose E. Marchesi.", en: "Copyright © 2010-2020 Jose E. Marchesi and others." }],
+    ["a copyright line whose preposition is translated", { pt: "Copyright © 2021-2022 de OpenPrinting.", en: "Copyright © 2021-2022 by OpenPrinting." }],
+    // C2, from KDE's cookies settings page: a page ABOUT cookies.
+    ["an option about cookies", { pt: "Aceitar todos os 'cookies'", en: "Accept all cookies" }],
+    ["a sentence about cookie policies", { pt: "Pode aceitar ou rejeitar de forma selectiva cada 'cookie'.", en: "You can selectively accept or reject each cookie." }],
+    ["a sentence that sends by e-mail", { pt: "Os arquivos guardados desta forma são maiores, mas mais simples de enviar por exemplo por e-mail.", en: "Files saved this way are bigger, but easier to send by e-mail." }],
+  ])("near miss: %s", (_n, pair) => expect(runCheck(junkFurniture, pair)).toEqual([]));
+  it.each([
+    ["a cookie banner paired with English that does not mention it", { pt: "Este site usa cookies para melhorar a sua experiência. Aceitar", en: "The command prints the queue." }],
+    ["a cookie banner the aligner joined to a paragraph about cookies", { pt: "Este site usa cookies para melhorar a sua experiência. Aceitar\nOs cookies expiram no fim da sessão.", en: "Cookies expire at the end of the session." }],
+    ["a site's copyright footer beside English with other years", { pt: "© 2024 Todos os direitos reservados.", en: "Released in 1998 under the GPL." }],
+  ])("hit: %s", (_n, pair) => expect(runCheck(junkFurniture, pair).length).toBe(1));
+});

@@ -16,6 +16,28 @@ const COPYRIGHT = /^\s*(?:copyright|©)/iu;
 const ownCredit = (line: string, en: string | undefined, next: string | undefined): boolean =>
   COPYRIGHT.test(line) && ((en !== undefined && en.includes(line.trim())) || (next !== undefined && isLegalNotice(next.split("\n")[0]!)));
 
+/** A word of a line as compared across the languages: a number, or letters (4 or more) in lower case. */
+const ANCHOR = /\p{N}+|\p{L}{4,}/gu;
+const anchors = (text: string): string[] => text.toLowerCase().match(ANCHOR) ?? [];
+
+/**
+ * The English says what the furniture line says: the page's own content, not furniture around it.
+ * Furniture is what the web page put around the article, so its English is absent or belongs to
+ * another line; a line paired with an English line that shares its literal words (the holder and
+ * the years of a man page's "Copyright © 2021-2022 de OpenPrinting." beside "… by OpenPrinting.",
+ * the "cookies" of a settings page about cookies) is a sentence of the document. Asked only of the
+ * rare line that looks like furniture, and only of its own pair's English.
+ */
+const saidInEnglish = (line: string, ptLines: number, en: string | undefined): boolean => {
+  if (!en?.trim()) return false;
+  const enLines = lines(en);
+  // A furniture line the aligner joined to a paragraph leaves the English one line short: that line has no counterpart.
+  if (enLines.length < ptLines) return false;
+  const words = new Set(anchors(line));
+  if (!words.size) return false;
+  return enLines.some((l) => anchors(l.text).some((w) => words.has(w)));
+};
+
 /** Page furniture copied with the article: menus, "Populares", share buttons, disclaimers. */
 export const junkFurniture: Check<"junk-furniture"> = {
   id: "junk-furniture",
@@ -29,8 +51,9 @@ export const junkFurniture: Check<"junk-furniture"> = {
     // joined to a paragraph ("Compartilhe este artigo:" above a paragraph whose English is the paragraph alone) is not.
     let englishHeading: boolean | undefined;
     const hasHeading = (): boolean => (englishHeading ??= Boolean(pair.en?.trim()) && lines(pair.en!).some((l) => l.text.trim().split(/\s+/u).length <= MAX_HEADING_WORDS));
-    return lines(pair.pt)
-      .filter((l) => isFurniture(l.text) && !(isFurnitureHeading(l.text) && hasHeading()) && !ownCredit(l.text, pair.en, pair.nextPt))
+    const ptLines = lines(pair.pt);
+    return ptLines
+      .filter((l) => isFurniture(l.text) && !(isFurnitureHeading(l.text) && hasHeading()) && !ownCredit(l.text, pair.en, pair.nextPt) && !saidInEnglish(l.text, ptLines.length, pair.en))
       .map((l) => flagAt(this, pair.pt, l.start, l.end, "This is part of the web page around the article, not of the article: leave it out.", ""));
   },
 };

@@ -196,3 +196,21 @@ describe("spelling-typo, a command the document's examples use (session 8)", () 
     expect(flags.map((f) => f.text)).toEqual(["sequencia"]);
   });
 });
+
+// Session 9 (S9-FRESH-CLASSES C4): a signature's parameter renamed by the translator is an identifier, not a typo.
+describe("spelling-typo, renamed placeholders", () => {
+  const runWith = (text: string, english: string) => runCheck(spellingTypo, { pt: text, en: english }, { spellers: { pt: { correct: (w: string) => ["repositório", "o", "foi", "criado", "destino"].includes(w) }, en } });
+  it("near miss: a parameter renamed in the English's slot (kdesvn)", () => {
+    expect(runWith("KURL repositorio, KURL destino", "KURL repository, KURL target")).toEqual([]);
+  });
+  it("hit: the same word in prose", () => {
+    expect(runWith("o repositorio foi criado", "the repository was created")).toEqual(["repositorio→repositório"]);
+  });
+});
+
+describe("spelling-typo, a placeholder written as a word (man-db, tuning half, genuine)", () => {
+  it("hit: a typo in a synopsis's translated placeholder", () => {
+    const speller = { correct: (w: string) => ["opções", "página", "man", "whatis"].includes(w) };
+    expect(runCheck(spellingTypo, { pt: "man -f [whatis opçõess] página", en: "man -f [whatis options] page" }, { spellers: { pt: speller, en } })).toEqual(["opçõess→opções"]);
+  });
+});

@@ -1,4 +1,5 @@
 import type { Flag, Speller } from "../../types.ts";
+import { withoutRenamed } from "../text/renamed-placeholders.ts";
 import { flagAt, type Check } from "../check.ts";
 import { isLetters, isSentenceStart, isUpper, lowered, onlySpaces, words } from "../text/words.ts";
 import { closeForms } from "./close-forms.ts";
@@ -146,6 +147,8 @@ export const spellingTypo: Check<"spelling-typo"> = {
       const fix = keepCase(w.text, guess);
       flags.push(flagAt(this, pair.pt, w.start, w.end, `"${w.text}" is not a Portuguese word: "${fix}"?`, fix));
     });
-    return flags;
+    // A parameter the translator renamed in a signature ("KURL repositorio" for "KURL repository") is an identifier, not a misspelling.
+    // Only an identifier's letters (ASCII, as a program writes them): "opçõess" for "options" in a synopsis is a placeholder written as a word, and its typo is one.
+    return withoutRenamed(pair.pt, pair.en, flags, (f) => /^[\x21-\x7e]+$/u.test(f.text));
   },
 };

@@ -5,7 +5,7 @@ import { words } from "../text/words.ts";
  * "meson test", "info grep", "man ls"). Everyday verbs ("make", "find") are left out: a leftover
  * English sentence could start with them.
  */
-export const COMMANDS = new Set(["apt", "apt-get", "apt-cache", "aptitude", "dpkg", "dh", "info", "man", "meson", "ninja", "cmake", "git", "svn", "bzr", "hg", "quilt", "debuild", "dch", "pbuilder", "sbuild", "lintian", "sudo", "systemctl", "pip", "npm", "gpg", "docker"]);
+export const COMMANDS = new Set(["apt", "apt-get", "apt-cache", "aptitude", "dpkg", "dh", "info", "man", "meson", "ninja", "cmake", "git", "svn", "bzr", "hg", "quilt", "debuild", "dch", "pbuilder", "sbuild", "lintian", "sudo", "systemctl", "pip", "npm", "gpg", "docker", "cvs"]);
 
 /** Words a command line of one of these programs has at most: the name and two arguments. */
 export const MAX_COMMAND_WORDS = 3;

@@ -212,3 +212,34 @@ describe("untranslated-identical, syntax shown alone (session 7)", () => {
     ["a sentence that opens with a listed program", alone("man pages are written in the roff language")],
   ])("hit: %s", (_n, pair) => expect(runCheck(untranslatedIdentical, pair)).toEqual([pair.pt]));
 });
+
+// Session 9, fresh tune-only man pages (S9-FRESH-CLASSES C3): a configuration file's directives as its manual lists them.
+describe("untranslated-identical, configuration directives (session 9)", () => {
+  const term = (pt: string, more: Partial<CheckInput> = {}): CheckInput => ({ pt, en: pt, gapBefore: "\n\n", gapAfter: "\n\n", ...more });
+  const english: Speller = { correct: (w) => ["online", "resources", "port", "number", "the", "default", "is", "no"].includes(w.toLowerCase()) };
+  const described = { nextPt: "Especifica o número de porto em que o servidor escuta.", nextEn: "Specifies the port number to listen on." };
+  it.each([
+    ["a directive and its placeholder before its description (cupsd.conf)", term("Port number", described)],
+    ["a directive and its value beside its sibling (cupsd.conf)", term("Browsing Yes", { nextPt: "Browsing No" })],
+    ["a directive with a menu-like value beside one with a placeholder (cupsd.conf)", term("Allow none", { prevPt: "Allow all", nextPt: "Allow ipv4-address" })],
+    ["a directive and an address group", term("Deny @LOCAL", { prevPt: "Deny [ipv6-address]" })],
+    ["a directive with a quoted placeholder (ipptoolfile)", term("INCLUDE \"filename\"", { nextPt: "INCLUDE <filename>" })],
+    ["a CamelCase directive in a list of directives (ppdcfile)", term("Duplex type", { prevPt: "DriverType type", nextPt: "Finishing name" })],
+  ])("near miss: %s", (_n, pair) => expect(runCheck(untranslatedIdentical, pair)).toEqual([]));
+  it.each([
+    ["an English heading before its translated paragraph", term("Online resources", described)],
+    ["a directive-shaped line whose next sentence was left in English too", term("Port number", { nextPt: "The port number the server listens on.", nextEn: "The port number the server listens on." })],
+    ["the English sentence beside the directives", term("The default is \"No\".", { nextPt: "Timeout seconds" })],
+  ])("hit: %s", (_n, pair) => expect(runCheck(untranslatedIdentical, pair, { spellers: { en: english, pt: { correct: () => false } } })).toHaveLength(1));
+});
+
+// Tuning half, GIMP help (reviewed genuine): labels of a dialog left in English, shaped like directives.
+describe("untranslated-identical, labels beside directive-shaped lines (GIMP help)", () => {
+  const english: Speller = { correct: (w) => ["wave", "type", "fractional", "select", "all"].includes(w.toLowerCase()) };
+  const term = (pt: string, more: Partial<CheckInput> = {}): CheckInput => ({ pt, en: pt, gapBefore: "\n\n", gapAfter: "\n\n", ...more });
+  it.each([
+    ["a label before the list its Portuguese opens", term("Wave type", { nextPt: "Escolhe como a onda deve ser:", nextEn: "Choose how the wave should be:" })],
+    ["a key reference's labels, one beside the other", term("Select all", { prevPt: "Ctrl + A", nextPt: "Select none" })],
+    ["a label before a paragraph with its own subject", term("Fractional type", { nextPt: "Por conta do corte na imagem, pixels desaparecem.", nextEn: "Due to the cut, pixels disappear." })],
+  ])("hit: %s", (_n, pair) => expect(runCheck(untranslatedIdentical, pair, { spellers: { en: english, pt: { correct: () => false } } })).toHaveLength(1));
+});

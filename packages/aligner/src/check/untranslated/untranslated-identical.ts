@@ -5,6 +5,7 @@ import { englishWordTest } from "./english-signal.ts";
 import { isLiteralLine } from "./literal-line.ts";
 import { isCommandLine } from "./commands.ts";
 import { describedLabel } from "./described-label.ts";
+import { isDirectiveLine } from "./directive-line.ts";
 import { looksLikeCode } from "../text/looks-like-code.ts";
 import { citedTitle, continuesShownText, creditedName, introducedDisplay, linkTitle, namesCoinedThing, opensBlock, programMessage, spellsPreviousName } from "./shown-as-is.ts";
 
@@ -56,6 +57,8 @@ export const untranslatedIdentical: Check<"untranslated-identical"> = {
     // Syntax shown alone: a protocol's command and its placeholders ("GET question", "VERSION number"), a program's
     // command line ("man ls"), a file's name ("XX.doc"), a roff request (".SH \"AUTHORS\"").
     if (KEYWORD_AND_PLACEHOLDERS.test(pt) || isCommandLine(pt) || FILE_NAME.test(pt) || ROFF_REQUEST.test(pt)) return [];
+    // A configuration file's directive in its manual's list ("Browsing Yes", "Port number", "Allow @LOCAL").
+    if (isDirectiveLine(pair)) return [];
     // Where it stands says it is shown as it is: a listing's first line, a display its Portuguese introduces, a cited title,
     // the rest of a line the previous pair began; or its look does: a program's message as the program prints it.
     if (opensBlock(pair) || introducedDisplay(pair) || citedTitle(pair) || linkTitle(pair) || continuesShownText(pair) || programMessage(pt)) return [];

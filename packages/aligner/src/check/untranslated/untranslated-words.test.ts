@@ -266,3 +266,16 @@ describe("untranslated-words, a name after its kind (session 8)", () => {
     ["an unquoted run with no English after 'utilitário'", { pt: "o utilitário reads the input files e termina" }, ["reads the"]],
   ])("hit: %s", (_n, pair, expected) => expect(runCheck(untranslatedWords, pair, { spellers })).toEqual(expected));
 });
+
+// Session 9, fresh tune-only text (S9-FRESH-CLASSES C6): a program's subcommands and make's targets, as the English writes them.
+describe("untranslated-words, commands in prose (session 9)", () => {
+  const spellers = { pt: createSpeller(dictionaryPt), en: createSpeller(dictionaryEn) };
+  it.each([
+    ["cvs and its subcommand (cervisia)", { pt: "O comando responsável por mudar para esse modelo é o cvs watch on.", en: "The command responsible for switching to this model is cvs watch on." }],
+    ["make and its target (svn-buildpackage)", { pt: "Para preparar um tarball, usando tipicamente make dist.", en: "To prepare a tarball, typically using make dist." }],
+  ])("near miss: %s", (_n, pair) => expect(runCheck(untranslatedWords, pair, { spellers })).toEqual([]));
+  it.each([
+    ["English words after a program's name the English does not have", { pt: "Depois o cvs watch the whole tree agora.", en: "Then cvs checks the tree." }],
+    ["make before an English phrase", { pt: "Por favor make sure the file exists antes.", en: "Please make sure the file exists first." }],
+  ])("hit: %s", (_n, pair) => expect(runCheck(untranslatedWords, pair, { spellers }).length).toBeGreaterThan(0));
+});

@@ -3,6 +3,7 @@ import { glossed } from "../text/glossed.ts";
 import { flagAt, type Check } from "../check.ts";
 import { words } from "../text/words.ts";
 import { isLiteralLine } from "./literal-line.ts";
+import { isDirectiveLine } from "./directive-line.ts";
 import { englishFlags, englishWordTest, isListedEnglish } from "./english-signal.ts";
 import { execAll } from "../text/exec-all.ts";
 import { isReferenceEntry } from "./reference-entry.ts";
@@ -43,9 +44,17 @@ function keepTerms(terms: readonly Term[]): Set<string> {
 function commandLine(pair: { pt: string; en?: string }, r: { start: number; end: number; count: number }): boolean {
   const text = pair.pt.slice(r.start, r.end);
   const first = words(text)[0]?.text ?? "";
-  if (r.count > MAX_COMMAND_WORDS || !COMMANDS.has(first)) return false;
-  return pair.en === undefined || pair.en.includes(text);
+  if (r.count <= MAX_COMMAND_WORDS && (COMMANDS.has(first) || MAKE_TARGET.test(text))) return pair.en === undefined || pair.en.includes(text);
+  // The program's name is no English word, so the run starts after it: "cvs [watch add]" (cervisia), as the English writes it.
+  const program = PROGRAM_BEFORE.exec(pair.pt.slice(Math.max(0, r.start - 24), r.start))?.[1];
+  if (program === undefined || r.count + 1 > MAX_COMMAND_WORDS || !COMMANDS.has(program)) return false;
+  return pair.en !== undefined && pair.en.includes(`${program} ${text}`);
 }
+
+/** The word just before a run, alone after a space or a line's start. */
+const PROGRAM_BEFORE = /(?:^|\s)([\p{Ll}][\p{Ll}\d-]*) $/u;
+/** make and one of its standard targets ("make clean", "make dist"): a command, though "make" alone is an everyday verb. */
+const MAKE_TARGET = /^make (?:clean|distclean|dist|install|uninstall|check|all|test)$/u;
 
 /** A name ("Debian", "Perl") the English dictionary knows only with its capital. */
 const isName = (w: string, en: Speller | undefined): boolean => /^\p{Lu}\p{Ll}/u.test(w) && !!en?.correct(w) && !en.correct(w.toLowerCase());
@@ -349,6 +358,8 @@ export const untranslatedWords: Check<"untranslated-words"> = {
     if (isReferenceEntry(pair.pt) || nameCell(pair)) return [];
     // A label the next Portuguese sentence describes ("• Total package names" / "é o número…") is a name the program prints.
     if (describedLabel(pair, isEnglish, context.spellers.pt)) return [];
+    // A configuration file's directive in its manual's list ("Port number", "Allow all"), the same in both languages.
+    if (pair.en !== undefined && pair.pt.trim() === pair.en.trim() && isDirectiveLine(pair)) return [];
     // A word only Portuguese has: it makes a label, a list or a line Portuguese.
     const isPortuguese = (w: string): boolean => w.length > 2 && !!context.spellers.pt?.correct(w) && !context.spellers.en?.correct(w) && !isEnglish(w);
     if (configLine(pair.pt, isPortuguese)) return [];
