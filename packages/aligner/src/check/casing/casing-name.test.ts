@@ -319,3 +319,17 @@ describe("casing-name, inside an HTML tag shown as text (issue 12, session 8)", 
   it("hit: the link's text, which is prose", () =>
     expect(flags("Veja a <a href=\"https://api.kde.org/frameworks/\">documentação da api</a>", "See the <a href=\"https://api.kde.org/frameworks/\">API documentation</a>")).toEqual(["api→API"]));
 });
+
+// Session 9 (fresh tune-only KDE handbooks, class C6): a program's name alone in quotes, as the reader types it.
+describe("casing-name, a program's name in quotes (issue 12, session 9)", () => {
+  const spellers = { pt: { correct: (w: string) => ["estes", "formulários", "configurar", "o", "programa", "do", "isto", "mostra", "a", "documentação", "sobre", "compilador", "com", "uma"].includes(w.toLowerCase()) }, en: { correct: (w: string) => ["these", "forms", "configure", "the", "program", "this", "shows", "documentation", "for", "compiler", "diff", "info", "with"].includes(w.toLowerCase()) } };
+  const flags = (pt: string, en: string) => checkPair({ pt, en }, { variant: "pt-BR", terms: [], spellers, disabled: checks.filter((c) => c.id !== "casing-name").map((c) => c.id) }).map((f) => `${f.text}→${f.suggestion}`);
+  it.each([
+    ["the Diff program as the command (Kompare)", "Estes formulários configuram o programa 'diff'.", "These forms configure the Diff program."],
+    ["the Info documentation as the command (kio-extras)", "Isto mostra a documentação do “info” sobre o compilador gcc.", "This shows the Info documentation for the gcc compiler."],
+  ])("near miss: %s", (_n, pt, en) => expect(flags(pt, en)).toEqual([]));
+  it.each([
+    ["the same name unquoted", "Estes formulários configuram o programa diff.", "These forms configure the Diff program.", ["diff→Diff"]],
+    ["quotes around more than the name", "Estes formulários configuram o 'programa diff'.", "These forms configure the Diff program.", ["diff→Diff"]],
+  ])("hit: %s", (_n, pt, en, expected) => expect(flags(pt, en)).toEqual(expected));
+});

@@ -268,11 +268,29 @@ function flagsOf(check: Check<"casing-name">, pair: CheckInput, context: CheckCo
       .filter((h) => !lowerAsTheProgramWrites(pair, pair.pt.slice(h.start, h.end)))
       // A file's extension named ("com a extensão “gih”") is written as the file names have it, not as the English's acronym.
       .filter((h) => !EXTENSION_NAMED.test(pair.pt.slice(Math.max(0, h.start - 14), h.start)))
+      // A program's name alone in quotes, as the reader types it ("do programa 'diff'", "a documentação do 'info'"):
+      // the English's capital is its prose name ("the Diff program"); an acronym ('http' for HTTP) still wants capitals,
+      // and a label the English quotes too (the type "Axes") is copied with a capital lost.
+      .filter((h) => !(QUOTED_COMMAND.test(h.form) && quotedAlone(pair.pt, h.start, h.end) && !quotedIn(pair.en, h.form)))
       .sort((a, b) => a.start - b.start)
       .map((h) => flagAt(check, pair.pt, h.start, h.end, `Write "${h.form}" with its capitals.`, h.form));
 }
 
 const LOWER_WORD = /^\p{Ll}{3,}$/u;
+
+/** A name with one capital, at its start ("Diff", "Info"): what a program's name looks like in English prose. */
+const QUOTED_COMMAND = /^\p{Lu}\p{Ll}+$/u;
+const QUOTE_PAIRS: Readonly<Record<string, string>> = { "'": "'", "‘": "’", '"': '"', "“": "”", "«": "»" };
+
+/** Whether `en` quotes `form` by itself. */
+const quotedIn = (en: string | undefined, form: string): boolean =>
+  en !== undefined && Object.entries(QUOTE_PAIRS).some(([open, close]) => en.includes(open + form + close));
+
+/** Whether `start..end` is a lower-case word that fills a pair of quotes by itself. */
+function quotedAlone(pt: string, start: number, end: number): boolean {
+  const close = QUOTE_PAIRS[pt[start - 1] ?? ""];
+  return close !== undefined && pt[end] === close && /^\p{Ll}+$/u.test(pt.slice(start, end));
+}
 const escapeWord = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&");
 
 /**
