@@ -47,6 +47,7 @@ describe("literalSpans finds literal material", () => {
     // Session 9 (fresh KDE handbooks and man pages, class C6): a file's name with a Portuguese stem and a known
     // extension, a member called with its arguments, and a tool's subcommand or target without an argument.
     ["file-portuguese-stem", "grave num ficheiro complexa.osd e abra Exemplo.qml", "file:complexa.osd | file:Exemplo.qml"],
+    ["path-translated-folders", "em /localização/do/Exemplo.qml)", "path:/localização/do/Exemplo.qml"],
     ["member-call", "ficheiros in os.walk(pasta):", "code:os.walk"],
     ["subcommand", "o comando é o cvs watch on, e depois make dist e autotools", "command:cvs watch on | command:make dist"],
   ])("%s", (_name, text, expected) => {
