@@ -97,13 +97,15 @@ const QUOTED_LAST = /["“'‘«]([^"“”'‘’«»]+)["”'’»]$/u;
 /**
  * Whether the hyphen sits in parentheses between a name the English writes and its Portuguese gloss ("CDDB
  * (Compact Disc Data Base - banco de dados de CDs)", "PO (Portable Object - Objeto Portável)"): a separator
- * the translator added to explain the English term, not a dash setting off a phrase of the sentence.
+ * the translator added to explain the English term, not a dash setting off a phrase of the sentence. Not an
+ * acronym after it ("(Basic Multilingual Plane - BMP)", manpages-pt-br): reviewers read that as a dash.
  */
 function glossSeparator(pt: string, index: number, after: string, en: string): boolean {
   const open = pt.lastIndexOf("(", index);
   if (open < 0 || pt.slice(open, index).includes(")") || pt.slice(open, index).includes("\n")) return false;
   const close = after.search(/[()\n]/u);
-  if (close < 0 || after[close] !== ")") return false;
+  // A gloss is words; an acronym after the hyphen ("(Uniform Resource Locator - URL)") is the name's short form, set off by a dash.
+  if (close < 0 || after[close] !== ")" || !/\p{Ll}/u.test(after.slice(0, close))) return false;
   const run = pt.slice(open + 1, index);
   const name = QUOTED_LAST.exec(run)?.[1] ?? run.replace(GLOSS_LEAD, "");
   return /\p{L}.*\p{L}/u.test(name) && en.includes(name);
