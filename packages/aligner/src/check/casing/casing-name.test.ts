@@ -331,5 +331,15 @@ describe("casing-name, a program's name in quotes (issue 12, session 9)", () => 
   it.each([
     ["the same name unquoted", "Estes formulários configuram o programa diff.", "These forms configure the Diff program.", ["diff→Diff"]],
     ["quotes around more than the name", "Estes formulários configuram o 'programa diff'.", "These forms configure the Diff program.", ["diff→Diff"]],
+    // Injected on Cervisia's pt-PT page (seed 1): a status label the English quotes, lowered inside the Portuguese's own quotes.
+    ["a label the English quotes with more words", "com \"Necessita de 'diff'\" ou", "with \"Needs Diff\" or", ["diff→Diff"]],
   ])("hit: %s", (_n, pt, en, expected) => expect(flags(pt, en)).toEqual(expected));
+});
+
+// Seed 1's injected artefact on Kid3's pt-PT handbook: a file's stem lowered, now that ".qml" makes it a literal (session 9).
+describe("casing-name, a file's stem lowered against the English's file (issue 12, session 9)", () => {
+  const spellers = { pt: { correct: (w: string) => ["exportar", "para"].includes(w.toLowerCase()) }, en: { correct: (w: string) => ["export", "to"].includes(w.toLowerCase()) } };
+  const flags = (pt: string, en: string) => checkPair({ pt, en }, { variant: "pt-PT", terms: [], spellers, disabled: checks.filter((c) => c.id !== "casing-name").map((c) => c.id) }).map((f) => `${f.text}→${f.suggestion}`);
+  it("hit: the stem of a Qt script's file lost the English's capitals", () => expect(flags("Exportar para JSON (exportjson.qml)", "Export to JSON (ExportJson.qml)")).toEqual(["exportjson→ExportJson"]));
+  it("near miss: the file as the English writes it", () => expect(flags("Exportar para JSON (ExportJson.qml)", "Export to JSON (ExportJson.qml)")).toEqual([]));
 });

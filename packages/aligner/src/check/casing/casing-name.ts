@@ -282,9 +282,20 @@ const LOWER_WORD = /^\p{Ll}{3,}$/u;
 const QUOTED_COMMAND = /^\p{Lu}\p{Ll}+$/u;
 const QUOTE_PAIRS: Readonly<Record<string, string>> = { "'": "'", "‘": "’", '"': '"', "“": "”", "«": "»" };
 
-/** Whether `en` quotes `form` by itself. */
-const quotedIn = (en: string | undefined, form: string): boolean =>
-  en !== undefined && Object.entries(QUOTE_PAIRS).some(([open, close]) => en.includes(open + form + close));
+/** How far before a word its opening quote may stand ("Needs Patch"). */
+const QUOTE_REACH = 60;
+
+/** Whether `en` writes `form` inside quotes, alone or in a label ('"Needs Patch"'): a quoted label, copied. */
+function quotedIn(en: string | undefined, form: string): boolean {
+  if (en === undefined) return false;
+  for (let at = en.indexOf(form); at >= 0; at = en.indexOf(form, at + 1)) {
+    const before = en.slice(Math.max(en.lastIndexOf("\n", at) + 1, at - QUOTE_REACH), at);
+    for (const [open, close] of Object.entries(QUOTE_PAIRS)) {
+      if (open === close ? before.split(open).length % 2 === 0 : before.lastIndexOf(open) > before.lastIndexOf(close)) return true;
+    }
+  }
+  return false;
+}
 
 /** Whether `start..end` is a lower-case word that fills a pair of quotes by itself. */
 function quotedAlone(pt: string, start: number, end: number): boolean {

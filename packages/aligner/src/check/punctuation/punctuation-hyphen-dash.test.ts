@@ -80,6 +80,8 @@ describe("punctuation-hyphen-dash, term/description and gloss separators (issue 
     ["a prose dash after a short head opening a lower-case aside (CUPS)", { pt: "Especifica a qualidade de resultado - draft (3), normal (4)", en: "Specifies the output quality - draft (3), normal (4)" }],
     ["a dash in a sentence whose English has none", { pt: "Janela activa - A janela que está aberta de momento.", en: "Active window: the window that is currently open." }],
     ["a dash in parentheses before words the English does not have", { pt: "(veja o manual - capítulo 3)", en: "(see chapter 3 of the manual)" }],
+    // Injected on Scilab's graycolormap page (seed 1): one word before the hyphen is no glossed name.
+    ["one word in parentheses before the hyphen", { pt: "tons da primavera (magenta - amarelo)", en: "spring colors (magenta to yellow)" }],
     ["an acronym, not a gloss, after the English name (manpages-pt-br uri.7)", { pt: "Um URL (Uniform Resource Locator - URL) é uma URI", en: "A Uniform Resource Locator (URL) is a URI" }],
     ["a dash mid-sentence, with an English item elsewhere", { pt: "O programa abre a janela de configuração e mostra tudo - Depois fecha.", en: "Close - Closes it." }],
   ])("hit: %s", (_n, pair) => expect(runCheck(punctuationHyphenDash, pair)).toEqual([" - → — "]));

@@ -108,7 +108,8 @@ function glossSeparator(pt: string, index: number, after: string, en: string): b
   if (close < 0 || after[close] !== ")" || !/\p{Ll}/u.test(after.slice(0, close))) return false;
   const run = pt.slice(open + 1, index);
   const name = QUOTED_LAST.exec(run)?.[1] ?? run.replace(GLOSS_LEAD, "");
-  return /\p{L}.*\p{L}/u.test(name) && en.includes(name);
+  // A name of two words or more: one word before the hyphen ("(magenta - amarelo)") is a phrase's, set off by a dash.
+  return /\p{L}\s+\p{L}/u.test(name) && en.includes(name);
 }
 
 /**
