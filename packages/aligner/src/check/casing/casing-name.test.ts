@@ -332,6 +332,8 @@ describe("casing-name, a program's name in quotes (issue 12, session 9)", () => 
     ["the same name unquoted", "Estes formulários configuram o programa diff.", "These forms configure the Diff program.", ["diff→Diff"]],
     ["quotes around more than the name", "Estes formulários configuram o 'programa diff'.", "These forms configure the Diff program.", ["diff→Diff"]],
     // Injected on Cervisia's pt-PT page (seed 1): a status label the English quotes, lowered inside the Portuguese's own quotes.
+    // Injected on Cervisia's pt-PT page (seed 2): a check box the English names bare, lowered inside quotes.
+    ["a label the English lists bare", "assinale as opções Só e 'diff'.", "check the boxes Only and Diff.", ["diff→Diff"]],
     ["a label the English quotes with more words", "com \"Necessita de 'diff'\" ou", "with \"Needs Diff\" or", ["diff→Diff"]],
   ])("hit: %s", (_n, pt, en, expected) => expect(flags(pt, en)).toEqual(expected));
 });

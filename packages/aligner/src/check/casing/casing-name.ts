@@ -269,9 +269,10 @@ function flagsOf(check: Check<"casing-name">, pair: CheckInput, context: CheckCo
       // A file's extension named ("com a extensão “gih”") is written as the file names have it, not as the English's acronym.
       .filter((h) => !EXTENSION_NAMED.test(pair.pt.slice(Math.max(0, h.start - 14), h.start)))
       // A program's name alone in quotes, as the reader types it ("do programa 'diff'", "a documentação do 'info'"):
-      // the English's capital is its prose name ("the Diff program"); an acronym ('http' for HTTP) still wants capitals,
+      // the English's capital is its prose name, before the noun it names ("the Diff program"); a label the English
+      // lists ("check the boxes Only and Commits") keeps its capital. An acronym ('http' for HTTP) still wants capitals,
       // and a label the English quotes too (the type "Axes") is copied with a capital lost.
-      .filter((h) => !(QUOTED_COMMAND.test(h.form) && quotedAlone(pair.pt, h.start, h.end) && !quotedIn(pair.en, h.form)))
+      .filter((h) => !(QUOTED_COMMAND.test(h.form) && quotedAlone(pair.pt, h.start, h.end) && namesAThing(pair.en, h.form) && !quotedIn(pair.en, h.form)))
       .sort((a, b) => a.start - b.start)
       .map((h) => flagAt(check, pair.pt, h.start, h.end, `Write "${h.form}" with its capitals.`, h.form));
 }
@@ -281,6 +282,13 @@ const LOWER_WORD = /^\p{Ll}{3,}$/u;
 /** A name with one capital, at its start ("Diff", "Info"): what a program's name looks like in English prose. */
 const QUOTED_COMMAND = /^\p{Lu}\p{Ll}+$/u;
 const QUOTE_PAIRS: Readonly<Record<string, string>> = { "'": "'", "‘": "’", '"': '"', "“": "”", "«": "»" };
+
+/** Whether the English writes `form` before a lower-case noun ("the Diff program", "the Info documentation"). */
+function namesAThing(en: string | undefined, form: string): boolean {
+  if (en === undefined) return false;
+  for (let at = en.indexOf(form); at >= 0; at = en.indexOf(form, at + 1)) if (/^ \p{Ll}/u.test(en.slice(at + form.length, at + form.length + 2))) return true;
+  return false;
+}
 
 /** How far before a word its opening quote may stand ("Needs Patch"). */
 const QUOTE_REACH = 60;
