@@ -42,7 +42,9 @@ const restoresEnglishLiteral = (f: Flag, input: CheckInput, literals: readonly L
   // as the English writes the option itself: an option that shares its name with a word the English capitalises elsewhere
   // ("--db" beside "a binary caching DB", "--namespace NAMESPACE": its placeholder) is spelt as the program spells it.
   (/[_/+]|::/u.test(f.suggestion) || literals.some((l) => l.kind === "option" && l.end === f.end && /^-+$/u.test(input.pt.slice(l.start, f.start)) &&
-    input.en!.includes(input.pt.slice(l.start, f.start) + f.suggestion)));
+    input.en!.includes(input.pt.slice(l.start, f.start) + f.suggestion)) ||
+    // A file's stem the English writes with capitals ("exportjson.qml" for "ExportJson.qml"): the file as the English names it.
+    literals.some((l) => l.kind === "file" && l.start === f.start && l.end > f.end && input.en!.includes(f.suggestion + input.pt.slice(f.end, l.end))));
 
 /** A flag the literal material of its pair silences: a prose family's, unless it restores the English's own literal. */
 const silenced = (f: Flag, input: CheckInput, literals?: readonly LiteralSpan[]): boolean => PROSE_FAMILIES.has(f.family) && !restoresEnglishLiteral(f, input, literals);

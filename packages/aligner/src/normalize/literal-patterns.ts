@@ -47,6 +47,8 @@ const EXTENSIONS = [
   "ggr", "pat", "abr", "gpl", "sf2",
   // Office documents and more audio, as help for desktop programs names them ("Relatório - Junho 2003.doc").
   "docx?", "odt", "ods", "odp", "xlsx?", "pptx?", "rtf", "m4a", "opus", "wma",
+  // Qt's scripts and Okteta's structure definitions, as KDE help names them ("Exemplo.qml", "complexa.osd").
+  "qml", "osd",
 ].join("|");
 
 // Programs a help text writes as commands; with an option, path or argument shape after them.
@@ -110,6 +112,8 @@ export const LITERAL_PATTERNS: readonly LiteralPattern[] = [
         String.raw`${NOT_BEFORE}[A-Za-z_][\w.:-]*\(\)`,
         String.raw`${NOT_BEFORE}[a-z][\w.+-]*\([1-9][a-z]{0,3}\)`,
         String.raw`${NOT_BEFORE}[A-Za-z][A-Za-z0-9]*(?:::[A-Za-z_][\w-]*)+(?:::)?`,
+        // A member called with its arguments ("os.walk(pasta)", "app.firstFile(…)"): a dotted name glued to "(".
+        String.raw`${NOT_BEFORE}[A-Za-z_][A-Za-z0-9_]*(?:\.[a-z_][A-Za-z0-9_]*)+(?=\()`,
       ].join("|"),
       "gu",
     ),
@@ -117,9 +121,11 @@ export const LITERAL_PATTERNS: readonly LiteralPattern[] = [
   {
     kind: "path",
     hint: /[/\\]/u,
-    // Absolute, home and dot-relative paths, and Windows paths.
+    // Absolute, home and dot-relative paths, and Windows paths. An absolute path's folders may be translated
+    // ("/localização/do/Exemplo.qml", Kid3's pt-PT handbook): Latin letters with accents too, not ASCII's \w only
+    // (ranges, not \p{L}: this pattern runs on every text with a slash, and a property class cost it several per cent).
     pattern: new RegExp(
-      String.raw`(?<![\p{L}\p{N}/.~])(?:~|\.{1,2})?\/(?:[\w.+@%=:-]+\/)*[\w.+@%=-]*[\w+@%=-]\/?|${NOT_BEFORE}[A-Z]:\\[^\s"<>|]+|(?<![\p{L}\p{N}/.])[\w.+-]+(?:\/[\w.+-]+)+\/?`,
+      String.raw`(?<![\p{L}\p{N}/.~])(?:~|\.{1,2})?\/(?:[\w\u00C0-\u024F.+@%=:-]+\/)*[\w\u00C0-\u024F.+@%=-]*[\w\u00C0-\u024F+@%=-]\/?|${NOT_BEFORE}[A-Z]:\\[^\s"<>|]+|(?<![\p{L}\p{N}/.])[\w.+-]+(?:\/[\w.+-]+)+\/?`,
       "gu",
     ),
     trim: /[.,;:!?)]/u,
@@ -171,6 +177,13 @@ export const LITERAL_PATTERNS: readonly LiteralPattern[] = [
     // So is a subcommand whose argument is a placeholder a reader replaces ("add filename", "del keyid"), without a function word.
     hint: /\.\.\.|…|(?:filename|file|keyid|pkg|package|regex|pattern|directory|dir|uri|string)[ \t]*(?:\n|$)/u,
     pattern: new RegExp(String.raw`(?<=(?:^|\n)[ \t]*)(?:\|[ \t]*)?[a-z][a-z0-9-]*(?:[ \t]+(?:(?!(?:the|a|an|of|to|for|in|on|with|and|or|from|into)(?![a-z]))[a-z][a-z0-9_-]*|\[[a-z][^\]\n]{0,30}\]|<[a-z][^>\n]{0,30}>))?[ \t]+(?:\[?[a-z<][a-z0-9_>-]*(?:\.\.\.|…)\]?|(?:filename|file|keyid|pkg|package|regex|pattern|directory|dir|uri|string)(?![\p{L}\p{N}]))(?=[ \t]*(?:\n|$))`, "gu"),
+  },
+  {
+    kind: "command",
+    // A version-control or build tool and its subcommand or target, with no argument to tell it: "cvs watch on",
+    // "make dist", "svn commit". Closed lists, so "make all the difference" or "make sure" stay words.
+    hint: /(?:make|cvs|svn|git|bzr)[ \t]/u,
+    pattern: new RegExp(String.raw`(?<![\p{L}\p{N}_./-])(?:make[ \t]+(?:clean|distclean|dist|install|uninstall|check|dist-[a-z0-9]+)|(?:cvs|svn|git|bzr)[ \t]+(?:watch(?:[ \t]+(?:add|remove|on|off))?|commit|checkout|co|update|up|add|remove|rm|log|diff|status|tag|rtag|import|export|annotate|blame|edit|unedit|editors|watchers|history|release|init|clone|pull|push|merge|rebase|fetch|branch|switch|revert|resolve|resolved|cleanup|relocate|lock|unlock|propset|propget|proplist|copy|move|mkdir|cat|ls|list|info))${NOT_AFTER}`, "gu"),
   },
   {
     kind: "keys",

@@ -44,6 +44,12 @@ describe("literalSpans finds literal material", () => {
     ["markup-tag", "o elemento <b>negrito</b>", "markup:<b> | markup:</b>"],
     ["abbreviation", "ferramentas, i.e. programas da Foo Ltd. e", "abbreviation:i.e. | abbreviation:Ltd."],
     ["number", "custa 1.234,56 e 10%", "number:1.234,56 | number:10%"],
+    // Session 9 (fresh KDE handbooks and man pages, class C6): a file's name with a Portuguese stem and a known
+    // extension, a member called with its arguments, and a tool's subcommand or target without an argument.
+    ["file-portuguese-stem", "grave num ficheiro complexa.osd e abra Exemplo.qml", "file:complexa.osd | file:Exemplo.qml"],
+    ["path-translated-folders", "em /localização/do/Exemplo.qml)", "path:/localização/do/Exemplo.qml"],
+    ["member-call", "ficheiros in os.walk(pasta):", "code:os.walk"],
+    ["subcommand", "o comando é o cvs watch on, e depois make dist e autotools", "command:cvs watch on | command:make dist"],
   ])("%s", (_name, text, expected) => {
     expect(render(text)).toBe(expected);
   });
@@ -63,6 +69,9 @@ describe("literalSpans leaves prose alone (near misses)", () => {
     ["trailing-ellipsis", "e assim por diante..."],
     ["trailing-ellipsis-capital", "Veja mais..."],
     ["placeholder-word-in-prose", "open the file"],
+    ["make-as-a-verb", "it will make all the difference to make sure"],
+    ["glued-stop-before-parenthesis", "o texto acabou.depois (veja)"],
+    ["unknown-extension", "acabou.resto de tudo"],
   ])("%s", (_name, text) => {
     const spans = literalSpans(text).filter((s) => s.kind !== "number" && !(s.kind === "host" && text.slice(s.start, s.end) === "Character.AI"));
     expect(spans.map((s) => text.slice(s.start, s.end))).toEqual([]);

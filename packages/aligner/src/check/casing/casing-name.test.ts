@@ -338,3 +338,29 @@ describe("casing-name, inside an HTML tag shown as text (issue 12, session 8)", 
   it("hit: the link's text, which is prose", () =>
     expect(flags("Veja a <a href=\"https://api.kde.org/frameworks/\">documentação da api</a>", "See the <a href=\"https://api.kde.org/frameworks/\">API documentation</a>")).toEqual(["api→API"]));
 });
+
+// Session 9 (fresh tune-only KDE handbooks, class C6): a program's name alone in quotes, as the reader types it.
+describe("casing-name, a program's name in quotes (issue 12, session 9)", () => {
+  const spellers = { pt: { correct: (w: string) => ["estes", "formulários", "configurar", "o", "programa", "do", "isto", "mostra", "a", "documentação", "sobre", "compilador", "com", "uma"].includes(w.toLowerCase()) }, en: { correct: (w: string) => ["these", "forms", "configure", "the", "program", "this", "shows", "documentation", "for", "compiler", "diff", "info", "with"].includes(w.toLowerCase()) } };
+  const flags = (pt: string, en: string) => checkPair({ pt, en }, { variant: "pt-BR", terms: [], spellers, disabled: checks.filter((c) => c.id !== "casing-name").map((c) => c.id) }).map((f) => `${f.text}→${f.suggestion}`);
+  it.each([
+    ["the Diff program as the command (Kompare)", "Estes formulários configuram o programa 'diff'.", "These forms configure the Diff program."],
+    ["the Info documentation as the command (kio-extras)", "Isto mostra a documentação do “info” sobre o compilador gcc.", "This shows the Info documentation for the gcc compiler."],
+  ])("near miss: %s", (_n, pt, en) => expect(flags(pt, en)).toEqual([]));
+  it.each([
+    ["the same name unquoted", "Estes formulários configuram o programa diff.", "These forms configure the Diff program.", ["diff→Diff"]],
+    ["quotes around more than the name", "Estes formulários configuram o 'programa diff'.", "These forms configure the Diff program.", ["diff→Diff"]],
+    // Injected on Cervisia's pt-PT page (seed 1): a status label the English quotes, lowered inside the Portuguese's own quotes.
+    // Injected on Cervisia's pt-PT page (seed 2): a check box the English names bare, lowered inside quotes.
+    ["a label the English lists bare", "assinale as opções Só e 'diff'.", "check the boxes Only and Diff.", ["diff→Diff"]],
+    ["a label the English quotes with more words", "com \"Necessita de 'diff'\" ou", "with \"Needs Diff\" or", ["diff→Diff"]],
+  ])("hit: %s", (_n, pt, en, expected) => expect(flags(pt, en)).toEqual(expected));
+});
+
+// Seed 1's injected artefact on Kid3's pt-PT handbook: a file's stem lowered, now that ".qml" makes it a literal (session 9).
+describe("casing-name, a file's stem lowered against the English's file (issue 12, session 9)", () => {
+  const spellers = { pt: { correct: (w: string) => ["exportar", "para"].includes(w.toLowerCase()) }, en: { correct: (w: string) => ["export", "to"].includes(w.toLowerCase()) } };
+  const flags = (pt: string, en: string) => checkPair({ pt, en }, { variant: "pt-PT", terms: [], spellers, disabled: checks.filter((c) => c.id !== "casing-name").map((c) => c.id) }).map((f) => `${f.text}→${f.suggestion}`);
+  it("hit: the stem of a Qt script's file lost the English's capitals", () => expect(flags("Exportar para JSON (exportjson.qml)", "Export to JSON (ExportJson.qml)")).toEqual(["exportjson→ExportJson"]));
+  it("near miss: the file as the English writes it", () => expect(flags("Exportar para JSON (ExportJson.qml)", "Export to JSON (ExportJson.qml)")).toEqual([]));
+});

@@ -268,11 +268,48 @@ function flagsOf(check: Check<"casing-name">, pair: CheckInput, context: CheckCo
       .filter((h) => !lowerAsTheProgramWrites(pair, pair.pt.slice(h.start, h.end)))
       // A file's extension named ("com a extensão “gih”") is written as the file names have it, not as the English's acronym.
       .filter((h) => !EXTENSION_NAMED.test(pair.pt.slice(Math.max(0, h.start - 14), h.start)))
+      // A program's name alone in quotes, as the reader types it ("do programa 'diff'", "a documentação do 'info'"):
+      // the English's capital is its prose name, before the noun it names ("the Diff program"); a label the English
+      // lists ("check the boxes Only and Commits") keeps its capital. An acronym ('http' for HTTP) still wants capitals,
+      // and a label the English quotes too (the type "Axes") is copied with a capital lost.
+      .filter((h) => !(QUOTED_COMMAND.test(h.form) && quotedAlone(pair.pt, h.start, h.end) && namesAThing(pair.en, h.form) && !quotedIn(pair.en, h.form)))
       .sort((a, b) => a.start - b.start)
       .map((h) => flagAt(check, pair.pt, h.start, h.end, `Write "${h.form}" with its capitals.`, h.form));
 }
 
 const LOWER_WORD = /^\p{Ll}{3,}$/u;
+
+/** A name with one capital, at its start ("Diff", "Info"): what a program's name looks like in English prose. */
+const QUOTED_COMMAND = /^\p{Lu}\p{Ll}+$/u;
+const QUOTE_PAIRS: Readonly<Record<string, string>> = { "'": "'", "‘": "’", '"': '"', "“": "”", "«": "»" };
+
+/** Whether the English writes `form` before a lower-case noun ("the Diff program", "the Info documentation"). */
+function namesAThing(en: string | undefined, form: string): boolean {
+  if (en === undefined) return false;
+  for (let at = en.indexOf(form); at >= 0; at = en.indexOf(form, at + 1)) if (/^ \p{Ll}/u.test(en.slice(at + form.length, at + form.length + 2))) return true;
+  return false;
+}
+
+/** How far before a word its opening quote may stand ("Needs Patch"). */
+const QUOTE_REACH = 60;
+
+/** Whether `en` writes `form` inside quotes, alone or in a label ('"Needs Patch"'): a quoted label, copied. */
+function quotedIn(en: string | undefined, form: string): boolean {
+  if (en === undefined) return false;
+  for (let at = en.indexOf(form); at >= 0; at = en.indexOf(form, at + 1)) {
+    const before = en.slice(Math.max(en.lastIndexOf("\n", at) + 1, at - QUOTE_REACH), at);
+    for (const [open, close] of Object.entries(QUOTE_PAIRS)) {
+      if (open === close ? before.split(open).length % 2 === 0 : before.lastIndexOf(open) > before.lastIndexOf(close)) return true;
+    }
+  }
+  return false;
+}
+
+/** Whether `start..end` is a lower-case word that fills a pair of quotes by itself. */
+function quotedAlone(pt: string, start: number, end: number): boolean {
+  const close = QUOTE_PAIRS[pt[start - 1] ?? ""];
+  return close !== undefined && pt[end] === close && /^\p{Ll}+$/u.test(pt.slice(start, end));
+}
 const escapeWord = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&");
 
 /**

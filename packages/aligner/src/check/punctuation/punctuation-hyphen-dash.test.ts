@@ -66,3 +66,23 @@ describe("punctuation-hyphen-dash, inside a file's name (issue 12, session 8)", 
     ["a dash before a quoted file name", { pt: "Abra o arquivo - ou melhor, “notas finais.txt”", en: "Open the file, or rather “final notes.txt”" }],
   ])("hit: %s", (_n, pair) => expect(runCheck(punctuationHyphenDash, pair)).toEqual([" - → — "]));
 });
+
+// Session 9 (fresh tune-only KDE handbooks, class C7): spaced hyphens that are a list's or a gloss's separator.
+describe("punctuation-hyphen-dash, term/description and gloss separators (issue 12, session 9)", () => {
+  it.each([
+    ["a term kept as in the English before its description (Cervisia's history)", { pt: "Checkout - O utilizador que é mostrado na coluna 'Autor' extraiu um módulo", en: "Checkout - The user who is displayed in the 'Author' column has checked out a module" }],
+    ["a translated term before a capitalised description (KHotKeys)", { pt: "A janela aparece - Activado quando é aberta uma janela.", en: "Window appears - Triggered when a window is opened." }],
+    ["a placeholder before its description (KMenuEdit)", { pt: "%F - uma lista de arquivos; use nos aplicativos que podem abrir vários arquivos", en: "%F - a list of files; use for applications that can open several local files at once" }],
+    ["an English name glossed in parentheses (CDDB)", { pt: "registros de CDDB (Compact Disc Data Base - banco de dados de CDs).", en: "upload CDDB (Compact Disc Data Base) entries." }],
+    ["a quoted English name glossed after an article (Cervisia's pserver)", { pt: "(o pserver significa 'password authentication' - autenticação por senha).", en: "(pserver stands for password authentication)." }],
+  ])("near miss: %s", (_n, pair) => expect(runCheck(punctuationHyphenDash, pair)).toEqual([]));
+  it.each([
+    ["a prose dash after a short head opening a lower-case aside (CUPS)", { pt: "Especifica a qualidade de resultado - draft (3), normal (4)", en: "Specifies the output quality - draft (3), normal (4)" }],
+    ["a dash in a sentence whose English has none", { pt: "Janela activa - A janela que está aberta de momento.", en: "Active window: the window that is currently open." }],
+    ["a dash in parentheses before words the English does not have", { pt: "(veja o manual - capítulo 3)", en: "(see chapter 3 of the manual)" }],
+    // Injected on Scilab's graycolormap page (seed 1): one word before the hyphen is no glossed name.
+    ["one word in parentheses before the hyphen", { pt: "tons da primavera (magenta - amarelo)", en: "spring colors (magenta to yellow)" }],
+    ["an acronym, not a gloss, after the English name (manpages-pt-br uri.7)", { pt: "Um URL (Uniform Resource Locator - URL) é uma URI", en: "A Uniform Resource Locator (URL) is a URI" }],
+    ["a dash mid-sentence, with an English item elsewhere", { pt: "O programa abre a janela de configuração e mostra tudo - Depois fecha.", en: "Close - Closes it." }],
+  ])("hit: %s", (_n, pair) => expect(runCheck(punctuationHyphenDash, pair)).toEqual([" - → — "]));
+});

@@ -63,6 +63,55 @@ function mirroredTokens(before: string, after: string, en: string): boolean {
   return WORDLIKE.test(left) && WORDLIKE.test(right) && en.includes(`${left} - ${right}`);
 }
 
+/** A head of a list item: a few words with no mark that ends or splits a sentence ("Checkout", "Janela activa", "%f"). */
+const ITEM_HEAD = /^[^.;:!?()\n]{1,60}$/u;
+const MAX_HEAD_WORDS = 6;
+const wordCount = (s: string): number => s.trim().split(/\s+/u).length;
+const UPPER_START = /^[("“'‘«]?\p{Lu}/u;
+
+/**
+ * Whether the hyphen separates a term from its description, the first spaced hyphen of a line whose head is a
+ * few words ("Checkout - O utilizador que…", "A janela aparece - Activado quando…", "%f - um único nome de
+ * ficheiro"), as the English lays out the same item: its line has a term, a spaced hyphen, and either the same
+ * head or, like the Portuguese, a description opening on a capital. A list's convention, not a prose dash:
+ * prose dashes fall mid-sentence, after a longer run, or open a lower-case aside ("qualidade de resultado - draft").
+ */
+function termSeparator(pt: string, index: number, after: string, en: string): boolean {
+  const head = pt.slice(pt.lastIndexOf("\n", index - 1) + 1, index).trim();
+  if (!ITEM_HEAD.test(head) || head.includes(" - ") || wordCount(head) > MAX_HEAD_WORDS) return false;
+  for (const line of en.split("\n")) {
+    const at = line.indexOf(" - ");
+    if (at <= 0) continue;
+    const enHead = line.slice(0, at).trim();
+    if (enHead === head) return true;
+    if (ITEM_HEAD.test(enHead) && wordCount(enHead) <= MAX_HEAD_WORDS && UPPER_START.test(after) && UPPER_START.test(line.slice(at + 3))) return true;
+  }
+  return false;
+}
+
+/** Articles and quotes before a glossed name ("(o GNOME On-screen Keyboard - …", "('password authentication' - …"). */
+const GLOSS_LEAD = /^(?:o|a|os|as|um|uma|the)\s+/iu;
+/** A quoted name closing the run before the hyphen ("o pserver significa 'password authentication' - …"). */
+const QUOTED_LAST = /["“'‘«]([^"“”'‘’«»]+)["”'’»]$/u;
+
+/**
+ * Whether the hyphen sits in parentheses between a name the English writes and its Portuguese gloss ("CDDB
+ * (Compact Disc Data Base - banco de dados de CDs)", "PO (Portable Object - Objeto Portável)"): a separator
+ * the translator added to explain the English term, not a dash setting off a phrase of the sentence. Not an
+ * acronym after it ("(Basic Multilingual Plane - BMP)", manpages-pt-br): reviewers read that as a dash.
+ */
+function glossSeparator(pt: string, index: number, after: string, en: string): boolean {
+  const open = pt.lastIndexOf("(", index);
+  if (open < 0 || pt.slice(open, index).includes(")") || pt.slice(open, index).includes("\n")) return false;
+  const close = after.search(/[()\n]/u);
+  // A gloss is words; an acronym after the hyphen ("(Uniform Resource Locator - URL)") is the name's short form, set off by a dash.
+  if (close < 0 || after[close] !== ")" || !/\p{Ll}/u.test(after.slice(0, close))) return false;
+  const run = pt.slice(open + 1, index);
+  const name = QUOTED_LAST.exec(run)?.[1] ?? run.replace(GLOSS_LEAD, "");
+  // A name of two words or more: one word before the hyphen ("(magenta - amarelo)") is a phrase's, set off by a dash.
+  return /\p{L}\s+\p{L}/u.test(name) && en.includes(name);
+}
+
 /**
  * The spaced hyphens of a pair's Portuguese, outside literal material (a menu path "Arquivo -
  * Salvar"), code and ranges. An English with spaced hyphens too does not clear them: the
@@ -82,7 +131,7 @@ function spacedHyphens(pt: string, en?: string): RegExpExecArray[] {
     if (OPERAND_BEFORE.test(before) || OPERAND_AFTER.test(after) || SIGN_NAMED.test(before.trimEnd())) return false;
     // The English has the same two tokens around its hyphen: a formula, a range of names or a name copied as it is ("(N - contagem" is not).
     // Words, not the punctuation the sentence attaches to them: "botões C1 - C6, selecionando" for "buttons C1 - C6 by selecting".
-    if (en !== undefined && mirroredTokens(before, after, en)) return false;
+    if (en !== undefined && (mirroredTokens(before, after, en) || termSeparator(pt, m.index, after, en) || glossSeparator(pt, m.index, after, en))) return false;
     const line = lineAt(pt, m.index);
     return !(EQUATION.test(line.slice(0, m.index - (pt.lastIndexOf("\n", m.index - 1) + 1))) || isNavigationTrail(line) || /^\s*(?:\/\/|#)/u.test(line));
   });

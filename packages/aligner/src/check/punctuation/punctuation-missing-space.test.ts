@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { runCheck } from "../render-flags.ts";
 import { punctuationMissingSpace } from "./punctuation-missing-space.ts";
+import { checkPair, checks } from "../index.ts";
 
 describe("punctuation-missing-space", () => {
   it.each([
@@ -107,4 +108,18 @@ describe("punctuation-missing-space, a name of code cut at its dot", () => {
   ])("near miss: %s", (_n, input) => expect(runCheck(punctuationMissingSpace, input, { spellers: { pt, en } })).toEqual([]));
   it("hit: a sentence glued after a Portuguese word's stop", () =>
     expect(runCheck(punctuationMissingSpace, { pt: "amodei acredita que", prevPt: "as capacidades aumentam.", gapBefore: "" }, { spellers: { pt, en } })).toEqual(["amodei→ Amodei"]));
+});
+
+// Session 9 (fresh CUPS man pages lp.1 and lpr.1, class C8): a comma inside one word is a stray mark, not a missing space;
+// "co, mando" would make two non-words. Session 9 (Kid3, Okteta): a file with a Portuguese stem, a member called.
+describe("punctuation-missing-space, a stray comma inside a word and literal names (issue 12, session 9)", () => {
+  const pt = { correct: (w: string) => ["usando", "o", "co", "mando", "comando", "lpoptions", "seguida", "verifica", "em", "ficheiro", "gravá-la", "num", "pasta", "in", "exemplo", "complexa"].includes(w.toLowerCase()) };
+  const check = (text: string) => runCheck(punctuationMissingSpace, { pt: text }, { spellers: { pt } });
+  it("hit, with the comma removed as the fix: a comma inside 'comando'", () => expect(check("usando o co,mando lpoptions")).toEqual(["co,mando→comando"]));
+  it("hit, still with a space: a comma between two words", () => expect(check("em seguida,verifica o ficheiro")).toEqual(["seguida,verifica→seguida, verifica"]));
+  it.each([
+    ["a file with a Portuguese stem and a known extension (Okteta)", "gravá-la num ficheiro complexa.osd"],
+    ["a Qt script with a Portuguese stem (Kid3)", "/localização/do/Exemplo.qml"],
+    ["a member called with its arguments (Kid3)", "for raiz, pastas, ficheiros in os.walk(pasta):"],
+  ])("near miss: %s", (_n, text) => expect(checkPair({ pt: text }, { variant: "pt-PT", terms: [], spellers: { pt }, disabled: checks.filter((c) => c.id !== "punctuation-missing-space").map((c) => c.id) })).toEqual([]));
 });

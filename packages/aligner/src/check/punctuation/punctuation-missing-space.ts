@@ -51,6 +51,16 @@ function dotInName(left: string, right: string, context: CheckContext, acrossPai
   return !isPortuguese(left, context) && !isPortuguese(right, context);
 }
 
+/**
+ * Whether a comma splits one Portuguese word of prose ("co,mando"): the two halves make a word, and one of them
+ * is no word or a scrap of two letters (the dictionary knows "co" and "mando" too, but not as a sentence's words).
+ */
+function strayInWord(left: string, right: string, context: CheckContext): boolean {
+  const pt = context.spellers.pt;
+  if (!pt || !/^\p{Ll}+$/u.test(left) || !/^\p{Ll}+$/u.test(right)) return false;
+  return pt.correct(left + right) && (Math.min(left.length, right.length) <= 2 || !pt.correct(left) || !pt.correct(right));
+}
+
 // Read from the previous pair's tail (see lastRun): one stop follows the word.
 const WORD_BEFORE_STOP = /([\p{L}\p{N}_]+)[.]$/u;
 
@@ -81,6 +91,11 @@ export const punctuationMissingSpace: Check<"punctuation-missing-space"> = {
       if (pair.en?.includes(all)) continue;
       // "nome.serviço" for "name.service": the English writes a name of file with a dot between words, translated here.
       if (mark === "." && /^\p{Ll}/u.test(left) && /^\p{Ll}/u.test(right) && pair.en !== undefined && DOTTED_NAME.test(pair.en)) continue;
+      // "co,mando": a comma inside one word, whose halves are no words of their own; a space would make two non-words.
+      if (mark === "," && strayInWord(left, right, context)) {
+        out.push(flagAt(this, pair.pt, m.index, m.index + all.length, `Stray "," inside "${left}${right}".`, `${left}${right}`));
+        continue;
+      }
       const next = ".!?".includes(mark) ? capitalise(right) : right;
       out.push(flagAt(this, pair.pt, m.index, m.index + all.length, `Add a space after "${mark}".`, `${left}${mark} ${next}`));
     }

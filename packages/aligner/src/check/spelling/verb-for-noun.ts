@@ -91,6 +91,9 @@ function accentedNounUncached(word: string, speller: Speller): string | undefine
       const form = [...chars.slice(0, i), v, ...chars.slice(i + 1)].join("");
       // An acute on i or u after a vowel ("circuíto") would split a diphthong the word never had.
       if ((v === "í" || v === "ú") && i > 0 && VOWEL.test(chars[i - 1]!)) continue;
+      // An "e" opening the word before "s" and a consonant is the vowel Portuguese put before Latin's sp-, st-, sc-
+      // ("espera", "estima", "escala"), never stressed: "à espera" is the noun already, "éspera" no word of prose.
+      if (i === 0 && chars[0] === "e" && chars[1] === "s" && chars[2] !== undefined && !VOWEL.test(chars[2])) continue;
       if (speller.correct(form)) forms.add(form);
     }
   }
