@@ -21,6 +21,7 @@ import { beadCorrectness } from "./align-gold/evaluate.ts";
 import { verifiedGold } from "./align-gold/real-gold.ts";
 import { isWrongPair, linkJudge } from "./real-text.ts";
 import { corpusSets, loadGold, perturbedSets, TRAINING_SEEDS } from "./align-gold/gold-sets.ts";
+import { solveLinear } from "./solve-linear.ts";
 
 /** Ridge on every weight but the bias: keeps rare features (anchored skips) from running off. */
 const RIDGE = 0.5;
@@ -47,28 +48,11 @@ function fit(rows: readonly Row[]): number[] {
       g[a]! += RIDGE * w[a]!;
       h[a]![a]! += RIDGE;
     }
-    const step = solve(h, g);
+    const step = solveLinear(h, g);
     for (let a = 0; a < d; a++) w[a]! -= step[a]!;
     if (Math.max(...step.map(Math.abs)) < 1e-9) break;
   }
   return w;
-}
-
-/** Gaussian elimination with partial pivoting: the Hessian is small and positive definite. */
-function solve(a: number[][], b: number[]): number[] {
-  const n = b.length;
-  const m = a.map((row, i) => [...row, b[i]!]);
-  for (let c = 0; c < n; c++) {
-    let piv = c;
-    for (let r = c + 1; r < n; r++) if (Math.abs(m[r]![c]!) > Math.abs(m[piv]![c]!)) piv = r;
-    [m[c], m[piv]] = [m[piv]!, m[c]!];
-    for (let r = 0; r < n; r++) {
-      if (r === c) continue;
-      const f = m[r]![c]! / m[c]![c]!;
-      for (let k = c; k <= n; k++) m[r]![k]! -= f * m[c]![k]!;
-    }
-  }
-  return m.map((row, i) => row[n]! / row[i]!);
 }
 
 const docs = loadGold();

@@ -34,6 +34,7 @@ import { injectDocument } from "./check-data/inject-real.ts";
 import { checkRealText, englishFor, loadSpellers, MIN_PAIRED_SHARE, type TextFlag } from "./check-data/real-pipeline.ts";
 import { flagKey, keyString, parseReviewed, verdictIndex } from "./check-data/reviewed-flags.ts";
 import { checks, flagFeatures } from "../src/index.ts";
+import { solveLinear } from "./solve-linear.ts";
 
 const args = process.argv.slice(2);
 const opt = (name: string) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
@@ -189,27 +190,11 @@ function fit(use: readonly number[]): number[] {
       g[a]! += RIDGE * w[a]!;
       h[a]![a]! += RIDGE;
     }
-    const step = solve(h, g);
+    const step = solveLinear(h, g);
     for (let a = 0; a < P; a++) w[a]! -= step[a]!;
     if (Math.max(...step.map(Math.abs)) < 1e-7) break;
   }
   return w;
-}
-
-function solve(a: number[][], b: number[]): number[] {
-  const n = b.length;
-  const m = a.map((row, i) => [...row, b[i]!]);
-  for (let c = 0; c < n; c++) {
-    let piv = c;
-    for (let r = c + 1; r < n; r++) if (Math.abs(m[r]![c]!) > Math.abs(m[piv]![c]!)) piv = r;
-    [m[c], m[piv]] = [m[piv]!, m[c]!];
-    for (let r = 0; r < n; r++) {
-      if (r === c) continue;
-      const f = m[r]![c]! / m[c]![c]!;
-      if (f) for (let k = c; k <= n; k++) m[r]![k]! -= f * m[c]![k]!;
-    }
-  }
-  return m.map((row, i) => row[n]! / row[i]!);
 }
 
 const predict = (w: number[], r: Row): number => {
