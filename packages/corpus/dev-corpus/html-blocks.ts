@@ -29,6 +29,10 @@ export interface HtmlBlockOptions {
 
 export const classes = (el: Element): string[] => (el.attribs["class"] ?? "").split(/\s+/u).filter(Boolean);
 
+/** The navigation, tables of contents and index terms DocBook's HTML stylesheets wrap around a page's text. */
+export const DOCBOOK_FURNITURE: ReadonlySet<string> = new Set(["navheader", "navfooter", "toc", "list-of-figures", "list-of-tables", "list-of-examples", "indexterm"]);
+export const isDocbookFurniture = (el: Element): boolean => classes(el).some((c) => DOCBOOK_FURNITURE.has(c));
+
 /** Stands for an inline image while the text is joined; see normalise. */
 const IMAGE = "\uFFFC";
 

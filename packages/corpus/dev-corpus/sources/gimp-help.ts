@@ -2,13 +2,14 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Element } from "domhandler";
-import { classes, extractHtmlBlocks } from "../html-blocks.ts";
+import { classes, DOCBOOK_FURNITURE, extractHtmlBlocks } from "../html-blocks.ts";
 import type { DevSource, RawDocument } from "./source.ts";
 import type { UnpackedPackage } from "../debian.ts";
 
 const VERSION = "2.10.34-2";
 /** Navigation bars, tables of contents, index entries: furniture repeated on every page. */
-const FURNITURE = new Set(["navheader", "navfooter", "toc", "list-of-figures", "list-of-tables", "list-of-examples", "indexterm", "index"]);
+// GIMP's help also ends a page with its own index.
+const FURNITURE = new Set([...DOCBOOK_FURNITURE, "index"]);
 const skip = (el: Element) => classes(el).some((c) => FURNITURE.has(c));
 /** The licence's own text, the index and the search pages are not documentation prose. */
 const SKIP_FILE = /^(gfdl-|gimp-help-index|ix\d|index\.html$|search)/u;

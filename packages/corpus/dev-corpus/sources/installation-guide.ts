@@ -3,13 +3,11 @@
  * in one package. Not one of the manuals kept aside to measure the product (issue 12).
  */
 import { join } from "node:path";
-import type { Element } from "domhandler";
-import { classes } from "../html-blocks.ts";
+import { isDocbookFurniture } from "../html-blocks.ts";
 import { htmlPages } from "./html-pages.ts";
 import type { DevSource } from "./source.ts";
 
 const PKG = { name: "installation-guide-amd64", version: "20230508+deb12u1" };
-const FURNITURE = new Set(["navheader", "navfooter", "toc", "list-of-figures", "list-of-tables", "list-of-examples", "indexterm"]);
 
 export const installationGuidePt: DevSource = {
   source: "installation-guide-pt",
@@ -23,7 +21,7 @@ export const installationGuidePt: DevSource = {
       enDir: join(base, "en"),
       // The GPL's own text (appendix) is legal boilerplate, not documentation prose.
       include: (rel) => rel !== "index.html" && !/^apf/u.test(rel),
-      skip: (el: Element) => classes(el).some((c) => FURNITURE.has(c)),
+      skip: isDocbookFurniture,
     });
   },
 };

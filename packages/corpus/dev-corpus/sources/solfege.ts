@@ -4,13 +4,11 @@
  * exercises (dialogs, preferences, lesson files) no check was tuned on.
  */
 import { join } from "node:path";
-import type { Element } from "domhandler";
-import { classes } from "../html-blocks.ts";
+import { isDocbookFurniture } from "../html-blocks.ts";
 import { htmlPages } from "./html-pages.ts";
 import type { DevSource } from "./source.ts";
 
 const PKG = { name: "solfege-doc", version: "3.23.4-11" };
-const FURNITURE = new Set(["navheader", "navfooter", "toc", "list-of-figures", "list-of-tables", "list-of-examples", "indexterm"]);
 
 export const solfegePtBr: DevSource = {
   source: "solfege-doc-pt-br",
@@ -24,7 +22,7 @@ export const solfegePtBr: DevSource = {
       enDir: join(help, "C"),
       // The title page is the table of contents; gpl.html is the licence's own text.
       include: (rel) => rel !== "index.html" && rel !== "gpl.html" && !rel.includes("/"),
-      skip: (el: Element) => classes(el).some((c) => FURNITURE.has(c)),
+      skip: isDocbookFurniture,
     });
   },
 };
