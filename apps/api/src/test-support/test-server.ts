@@ -113,6 +113,11 @@ export async function startTestServer(options: { app?: Partial<AppOptions>; same
   }
   const app = createApp({ db, ctx, ...options.app });
   const server = app.listen(0, "127.0.0.1");
+  // Node closes an idle connection after 5 s and fetch keeps one for 4 s, timed by its own event
+  // loop: a test that computes for seconds (aligning the largest document to compare) sends its
+  // next POST on a socket the server has just closed, and a POST cannot be safely sent again. The
+  // server waiting far longer than any test idles leaves the closing to the client.
+  server.keepAliveTimeout = 120_000;
   await new Promise((resolve) => server.once("listening", resolve));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return {
