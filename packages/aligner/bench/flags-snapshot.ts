@@ -4,7 +4,8 @@
  * dictionaries, then checkPair on each pair with and without its document's context, as the API
  * calls it after an edit), the control text with the held-out artefacts injected into it, and the
  * development corpus's tuning half, clean and with seed 1's injected artefacts and near misses.
- * Lines carry every field of a flag (span, text, message, suggestion), so a changed message shows too.
+ * Lines carry every field of a flag (span, text, message, suggestion, confidence), so a changed message or
+ * confidence shows too.
  *
  * Run: pnpm --filter @alinha/aligner exec tsx bench/flags-snapshot.ts --out FILE [--no-dev]
  *   then diff FILE against the same run on the other tree. Takes ~1 min of CPU.
@@ -29,7 +30,7 @@ if (!out) throw new Error("flags-snapshot: --out FILE is required (where to writ
 
 const lines: string[] = [];
 const flagLine = (where: string, f: Flag | TextFlag): string =>
-  `${where}\t${f.code}\t${f.start}-${f.end}\t${JSON.stringify(f.text)}\t${JSON.stringify(f.suggestion ?? null)}\t${JSON.stringify(f.message)}`;
+  `${where}\t${f.code}\t${f.start}-${f.end}\t${JSON.stringify(f.text)}\t${JSON.stringify(f.suggestion ?? null)}\t${JSON.stringify(f.message)}\t${f.confidence ?? "-"}`;
 
 const spellers = loadSpellers();
 const terms: Term[] = loadTerms().map((t) => ({ term: t.term, kind: t.kind, ...(t.aliases ? { aliases: t.aliases } : {}) }));

@@ -65,33 +65,70 @@ function neighbourEcho(text: string, neighbours: readonly (string | undefined)[]
   return found / tokens.length;
 }
 
+/** What the model reads of the pair itself, the same for each of its flags: worked out once per pair. */
+interface PairFeatures {
+  literals: readonly { start: number; end: number }[];
+  hasEnglish: 0 | 1;
+  ptWords: number;
+  englishAbsent: number;
+  pairOneSided: number;
+  lengthApart: number;
+  literalShare: number;
+  symbolShare: number;
+  headingLike: number;
+  listItem: boolean;
+  lineOfBlock: boolean;
+  oneSidedBeside: number;
+  neighbourEcho: number;
+}
+
+function pairFeatures(input: CheckInput): PairFeatures {
+  const pt = input.pt;
+  const en = input.en;
+  const literals = literalSpans(pt);
+  let literalChars = 0;
+  for (const s of literals) literalChars += s.end - s.start;
+  const hasEnglish = en !== undefined && en.trim() !== "" ? 1 : 0;
+  const ptWords = wordCount(pt);
+  const oneSided = en === undefined ? undefined : !hasEnglish && pt.trim() ? "pt" : hasEnglish && !pt.trim() ? "en" : undefined;
+  return {
+    literals,
+    hasEnglish,
+    ptWords,
+    englishAbsent: en === undefined ? 1 : 0,
+    pairOneSided: en !== undefined && (!hasEnglish || pt.trim() === "") ? 1 : 0,
+    lengthApart: hasEnglish && pt.trim() ? Math.min(2, Math.abs(Math.log((pt.length + 10) / (en!.length + 10)))) : 0,
+    literalShare: pt.length ? Math.min(1, literalChars / pt.length) : 0,
+    symbolShare: pt.length ? Math.min(1, count(pt, SYMBOL) / Math.max(1, pt.replace(/\s/gu, "").length)) : 0,
+    headingLike: ptWords > 0 && ptWords <= 10 && !FINAL_STOP.test(pt) ? 1 : 0,
+    listItem: LIST_MARK.test(pt),
+    lineOfBlock: input.gapBefore === "\n" || input.gapAfter === "\n",
+    oneSidedBeside: input.oneSidedBeside ?? (input.prevOneSided ? 1 : 0) + (input.nextOneSided ? 1 : 0),
+    neighbourEcho: oneSided ? neighbourEcho(oneSided === "pt" ? pt : en!, oneSided === "pt" ? [input.prevEn, input.nextEn] : [input.prevPt, input.nextPt]) : 0,
+  };
+}
+
 /**
  * The model's inputs for one flag of a pair, by name (the fitting script reads the same record).
  * `pairFlags`: every flag the pair has, this one included.
  */
-export function flagFeatures(input: CheckInput, flag: Flag, pairFlags: readonly Flag[]): Record<keyof typeof FEATURE_WEIGHTS, number> {
+export function flagFeatures(input: CheckInput, flag: Flag, pairFlags: readonly Flag[], pair: PairFeatures = pairFeatures(input)): Record<keyof typeof FEATURE_WEIGHTS, number> {
   const pt = input.pt;
   const en = input.en;
   const span = flag.text;
   const letters = count(span, LETTER);
-  const literals = literalSpans(pt);
-  let literalChars = 0;
   let touchesLiteral = 0;
-  for (const s of literals) {
-    literalChars += s.end - s.start;
-    if (s.start <= flag.end + 2 && flag.start - 2 <= s.end) touchesLiteral = 1;
-  }
-  const hasEnglish = en !== undefined && en.trim() !== "" ? 1 : 0;
+  for (const s of pair.literals) if (s.start <= flag.end + 2 && flag.start - 2 <= s.end) { touchesLiteral = 1; break; }
+  const hasEnglish = pair.hasEnglish;
   const others = pairFlags.filter((f) => f !== flag);
-  const ptWords = wordCount(pt);
+  const ptWords = pair.ptWords;
   const short = span.length <= 40 && flag.suggestion !== undefined && flag.suggestion.length <= 40;
-  const oneSided = en === undefined ? undefined : !hasEnglish && pt.trim() ? "pt" : hasEnglish && !pt.trim() ? "en" : undefined;
   const x = {
     bias: 1,
-    englishAbsent: en === undefined ? 1 : 0,
-    pairOneSided: en !== undefined && (!hasEnglish || pt.trim() === "") ? 1 : 0,
+    englishAbsent: pair.englishAbsent,
+    pairOneSided: pair.pairOneSided,
     pairWords: Math.log1p(ptWords),
-    lengthApart: hasEnglish && pt.trim() ? Math.min(2, Math.abs(Math.log((pt.length + 10) / (en!.length + 10)))) : 0,
+    lengthApart: pair.lengthApart,
     spanChars: Math.log1p(span.length),
     spanShare: pt.length ? Math.min(1, span.length / pt.length) : 0,
     spanDigit: DIGIT.test(span) ? 1 : 0,
@@ -99,25 +136,25 @@ export function flagFeatures(input: CheckInput, flag: Flag, pairFlags: readonly 
     spanLiteralMark: LITERAL_MARK.test(span) ? 1 : 0,
     spanAllCapitals: letters >= 2 && count(span, UPPER) === letters ? 1 : 0,
     spanInEnglish: hasEnglish && span.trim().length >= 2 && en!.includes(span.trim()) ? 1 : 0,
-    literalShare: pt.length ? Math.min(1, literalChars / pt.length) : 0,
+    literalShare: pair.literalShare,
     nearLiteral: touchesLiteral,
-    symbolShare: pt.length ? Math.min(1, count(pt, SYMBOL) / Math.max(1, pt.replace(/\s/gu, "").length)) : 0,
+    symbolShare: pair.symbolShare,
     otherFlags: Math.log1p(others.length),
     otherFamily: others.some((f) => f.family !== flag.family) ? 1 : 0,
-    headingLike: ptWords > 0 && ptWords <= 10 && !FINAL_STOP.test(pt) ? 1 : 0,
-    listItem: LIST_MARK.test(pt) ? 1 : 0,
-    lineOfBlock: input.gapBefore === "\n" || input.gapAfter === "\n" ? 1 : 0,
-    oneSidedBeside: input.oneSidedBeside ?? (input.prevOneSided ? 1 : 0) + (input.nextOneSided ? 1 : 0),
+    headingLike: pair.headingLike,
+    listItem: pair.listItem ? 1 : 0,
+    lineOfBlock: pair.lineOfBlock ? 1 : 0,
+    oneSidedBeside: pair.oneSidedBeside,
     suggestion: flag.suggestion !== undefined ? 1 : 0,
     suggestionDistance: short ? Math.min(1, editDistance(span, flag.suggestion!) / Math.max(1, span.length)) : 0,
     spanCapitalStart: /^\p{Lu}/u.test(span) ? 1 : 0,
     spanWords: Math.log1p(wordCount(span)),
-    neighbourEcho: oneSided ? neighbourEcho(oneSided === "pt" ? pt : en!, oneSided === "pt" ? [input.prevEn, input.nextEn] : [input.prevPt, input.nextPt]) : 0,
+    neighbourEcho: pair.neighbourEcho,
     omissionWords: flag.family === "omission" ? Math.log1p(ptWords) : 0,
     omissionEcho: 0,
     omissionHeading: 0,
-    casingLine: flag.family === "casing" && (input.gapBefore === "\n" || input.gapAfter === "\n" || LIST_MARK.test(pt)) ? 1 : 0,
-    punctuationCode: flag.family === "punctuation" ? Math.min(1, count(pt, SYMBOL) / Math.max(1, pt.replace(/\s/gu, "").length)) : 0,
+    casingLine: flag.family === "casing" && (pair.lineOfBlock || pair.listItem) ? 1 : 0,
+    punctuationCode: flag.family === "punctuation" ? pair.symbolShare : 0,
   };
   if (flag.family === "omission") {
     x.omissionEcho = x.neighbourEcho;
@@ -129,8 +166,8 @@ export function flagFeatures(input: CheckInput, flag: Flag, pairFlags: readonly 
 const sigmoid = (x: number) => 1 / (1 + Math.exp(-x));
 
 /** The fitted probability that a reviewer calls `flag` genuine (0–1). */
-export function flagConfidence(input: CheckInput, flag: Flag, pairFlags: readonly Flag[]): number {
-  const x = flagFeatures(input, flag, pairFlags);
+export function flagConfidence(input: CheckInput, flag: Flag, pairFlags: readonly Flag[], pair?: PairFeatures): number {
+  const x = flagFeatures(input, flag, pairFlags, pair);
   let s = (CHECK_WEIGHTS as Record<string, number>)[flag.code] ?? 0;
   for (const k of Object.keys(FEATURE_WEIGHTS) as (keyof typeof FEATURE_WEIGHTS)[]) s += FEATURE_WEIGHTS[k] * x[k];
   return sigmoid(s);
@@ -138,6 +175,8 @@ export function flagConfidence(input: CheckInput, flag: Flag, pairFlags: readonl
 
 /** The pair's flags, each with its confidence (rounded to three places: stored and shown, not compared finely). */
 export function withConfidence(input: CheckInput, flags: Flag[]): Flag[] {
-  for (const f of flags) f.confidence = Math.round(flagConfidence(input, f, flags) * 1000) / 1000;
+  if (!flags.length) return flags;
+  const pair = pairFeatures(input);
+  for (const f of flags) f.confidence = Math.round(flagConfidence(input, f, flags, pair) * 1000) / 1000;
   return flags;
 }

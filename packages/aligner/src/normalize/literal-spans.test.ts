@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { isInsideLiteral, literalSpans, maskLiterals, matchesOf } from "./literal-spans.ts";
+import { isInsideLiteral, literalSpans, literalSpansOfKinds, maskLiterals, matchesOf } from "./literal-spans.ts";
+import type { LiteralKind } from "./literal-patterns.ts";
 import { LITERAL_PATTERNS, type LiteralPattern } from "./literal-patterns.ts";
 
 /** The spans as "kind:text | kind:text", one readable line per case. */
@@ -94,6 +95,20 @@ describe("literalSpans invariants", () => {
         expect(last).toBeLessThanOrEqual(text.length);
         expect(maskLiterals(text, spans)).toHaveLength(text.length);
         for (const s of spans) expect(isInsideLiteral(spans, s.start)).toBe(true);
+      }),
+    );
+  });
+});
+
+describe("literalSpansOfKinds", () => {
+  it("gives every span of the asked kinds that literalSpans gives, with or without other kinds around", () => {
+    const kinds: ReadonlySet<LiteralKind> = new Set<LiteralKind>(["code", "path", "option"]);
+    const piece = fc.constantFrom("the well-known tool ", "run --force ", "see /etc/apt ", "foo_bar() ", "2.5 GB ", "e.g. ", "Page Up ", "File > Save As ", "(note) ", "x");
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 12 }), (parts) => {
+        const text = parts.join("");
+        const of = (spans: readonly { kind: LiteralKind; start: number; end: number }[]) => spans.filter((s) => kinds.has(s.kind)).map((s) => `${s.kind} ${s.start}-${s.end}`);
+        expect(of(literalSpansOfKinds(text, kinds))).toEqual(of(literalSpans(text)));
       }),
     );
   });

@@ -42,6 +42,23 @@ export function literalSpans(text: string): readonly LiteralSpan[] {
   return cache.set(text, spans);
 }
 
+const patternsOfKinds = new WeakMap<ReadonlySet<LiteralKind>, readonly LiteralPattern[]>();
+
+/**
+ * `literalSpans(text)` for a caller that keeps only spans of `kinds`: when no pattern of those kinds can
+ * match (its hint fails), none of its spans can be there and the full search over every kind is skipped.
+ * The English of most pairs holds no code, path or option at all, while its hyphens, stops and digits
+ * would send it through every pattern. Spans of other kinds may be missing from the result.
+ */
+export function literalSpansOfKinds(text: string, kinds: ReadonlySet<LiteralKind>): readonly LiteralSpan[] {
+  const known = passSpans.get(text) ?? cache.get(text);
+  if (known) return known;
+  let patterns = patternsOfKinds.get(kinds);
+  if (!patterns) patternsOfKinds.set(kinds, (patterns = LITERAL_PATTERNS.filter((p) => kinds.has(p.kind))));
+  for (const p of patterns) if (p.hint.test(text)) return literalSpans(text);
+  return [];
+}
+
 /** Each pattern with a `stopWithin`, sticky: tried at one offset at a time. */
 const STICKY = new Map(LITERAL_PATTERNS.filter((p) => p.stopWithin !== undefined).map((p) => [p, new RegExp(p.pattern.source, `${p.pattern.flags.replace("g", "")}y`)]));
 

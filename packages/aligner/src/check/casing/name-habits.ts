@@ -1,6 +1,6 @@
 import type { CheckInput } from "../../types.ts";
 import { isSentenceStart, words } from "../text/words.ts";
-import { execAll } from "../text/exec-all.ts";
+import { execAll, execAllAtCapitals } from "../text/exec-all.ts";
 
 /**
  * What one document teaches the name-casing check: which ordinary words its Portuguese writes
@@ -40,7 +40,7 @@ export function capitalisedWords(pairs: readonly CheckInput[], candidates?: Iter
   let words: Iterable<string> | undefined = candidates && [...candidates].filter((w) => ONE_CAPITALISED.test(w));
   if (!words) {
     const seen = new Set<string>();
-    for (const pt of pts) for (const m of execAll(CAPITALISED, pt)) if (!isSentenceStart(pt, m.index)) seen.add(m[0]);
+    for (const pt of pts) for (const m of execAllAtCapitals(CAPITALISED, pt)) if (!isSentenceStart(pt, m.index)) seen.add(m[0]);
     words = seen;
   }
   const out: string[] = [];
@@ -71,7 +71,7 @@ const COINED_MAJORITY = 3;
 export function coinedNames(pairs: readonly CheckInput[], isWord: (w: string) => boolean): string[] {
   const forms = new Map<string, { form: string; count: number }>();
   for (const p of pairs) {
-    for (const m of execAll(COINED, p.pt)) {
+    for (const m of execAllAtCapitals(COINED, p.pt)) {
       if (PLAIN_CAPITALISED.test(m[0]) && isSentenceStart(p.pt, m.index)) continue;
       const key = m[0].toLowerCase();
       const had = forms.get(key);
@@ -133,7 +133,7 @@ export function capitalisedPhrases(pairs: readonly CheckInput[], candidates?: It
   const only = candidates && new Set([...candidates].filter((w) => ONE_CAPITALISED.test(w)));
   if (only && !only.size) return [];
   const phrasesIn = (pt: string, found: (key: string) => void) => {
-    for (const m of execAll(CAPITALISED, pt)) {
+    for (const m of execAllAtCapitals(CAPITALISED, pt)) {
       if ((only && !only.has(m[0])) || isSentenceStart(pt, m.index)) continue;
       const before = phraseBefore(pt, m.index);
       if (before) found(`${before} ${m[0]}`);

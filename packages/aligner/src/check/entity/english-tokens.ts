@@ -1,9 +1,9 @@
-import { literalSpans } from "../../normalize/literal-spans.ts";
+import { literalSpansOfKinds, type LiteralKind } from "../../normalize/literal-spans.ts";
 import { isSentenceStart, words } from "../text/words.ts";
 import { execAll } from "../text/exec-all.ts";
 
 /** Literal kinds whose text a translation copies as it is. */
-const COPIED = new Set(["code", "path", "file", "host", "url", "email", "option", "version"]);
+const COPIED: ReadonlySet<LiteralKind> = new Set<LiteralKind>(["code", "path", "file", "host", "url", "email", "option", "version"]);
 
 /**
  * The English's tokens a translation keeps letter for letter: code, paths, file and host names,
@@ -45,7 +45,7 @@ function noCapitalOrDigit(t: string): boolean {
 
 export function englishTokens(en: string): EnglishToken[] {
   const out = new Map<string, boolean>();
-  for (const s of literalSpans(en)) if (COPIED.has(s.kind)) out.set(en.slice(s.start, s.end), true);
+  for (const s of literalSpansOfKinds(en, COPIED)) if (COPIED.has(s.kind)) out.set(en.slice(s.start, s.end), true);
   // Hyphenated names with a capital after the hyphen ("MS-Windows", "Build-Depends"): words() sees two words,
   // and a space slipped into one half ("MS-Wi ndows") would be compared with neither.
   // Only that split is looked for: a case or accent changed ("Script-fu", "Área-A") is how translators write them.

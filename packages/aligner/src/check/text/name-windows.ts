@@ -41,10 +41,11 @@ export interface TextIndex {
    * Where windows of two letters and more start, by their first two letters (see `prefixCode`): the
    * first word index of each prefix, then `next[i]` the following word of word i's prefix (-1: none),
    * in text order. A chain in one typed array, not an array per prefix: nearly every word of a pair
-   * opens a prefix of its own, and the arrays were most of what indexing a pair allocated.
+   * opens a prefix of its own, and the arrays were most of what indexing a pair allocated. A plain array, not an
+   * Int32Array: a typed array of more than a few words gets a buffer outside the heap, dearer to make and to free.
    */
   first: Map<number, number>;
-  next: Int32Array;
+  next: number[];
 }
 /** Texts whose index is kept: the checks of one pair share it, and a document is checked pair by pair. */
 const CACHE_SIZE = 4;
@@ -84,7 +85,7 @@ export function textIndex(text: string): TextIndex {
   }
   const joined = ws.map((w, k) => k > 0 && w.start - ws[k - 1]!.end === 1 && (text[w.start - 1] === " " || text[w.start - 1] === "-"));
   const first = new Map<number, number>();
-  const next = new Int32Array(n);
+  const next = new Array<number>(n);
   // From the last word back, so that each prefix's chain runs in text order.
   for (let i = n - 1; i >= 0; i--) {
     const length = keyLengths[i]!;
