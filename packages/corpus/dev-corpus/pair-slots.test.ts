@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { pairBlocks } from "./pair-blocks.ts";
-import { assignments, keptAgrees, MAX_SLOT, optionStem, translationLengths } from "./pair-slots.ts";
+import { assignments, formOf, keptAgrees, MAX_SLOT, optionStem, translationLengths } from "./pair-slots.ts";
 import { likeness } from "./block-likeness.ts";
 import { paragraphGold } from "../src/dev/paragraph-gold.ts";
 import type { DevDocument, ExtractedBlock } from "../src/dev/types.ts";
@@ -88,6 +88,18 @@ describe("pair-slots helpers", () => {
     expect(keptAgrees(l("Use o menu Janelas → Diálogos de encaixe."), l("Use the Windows → Dockable Dialogs menu."))).toBe(false);
     expect(keptAgrees(l("Use o menu Janelas → Diálogos de encaixe."), l("Use the Windows → Dockable Dialogs menu."), false)).toBe(true);
     expect(keptAgrees(l("Ajuste clip_state antes."), l("Set clip_box first."), false)).toBe(false);
+  });
+
+  it("keptAgrees: an example's path, file name or placeholder reworded in its own form is the same literal; another form or figure is not", () => {
+    const l = (t: string) => likeness("paragraph", t);
+    // kid3(1): the translator translates the example's paths and file names; xz(1): E/S for I/O.
+    expect(keptAgrees(l("get SYLT:'/local/das/letras.lrc'"), l("get SYLT:'/path/to/lyrics.lrc'"), false)).toBe(true);
+    expect(keptAgrees(l("import {FICHEIRO} {NOME-FORMATO}"), l("import {FILE} {FORMAT-NAME}"), false)).toBe(true);
+    expect(keptAgrees(l("reduzindo a quantidade de E/S do disco."), l("reducing the amount of disk I/O."), false)).toBe(true);
+    expect(keptAgrees(l("Monte /dev/sda1 primeiro."), l("Mount /dev/sdb2 first."), false)).toBe(false);
+    expect(keptAgrees(l("Edite /etc/apt/sources.list agora."), l("Edit /etc/apt/sources.list.d/ now."), false)).toBe(false);
+    expect(formOf("doWork()")).toBeUndefined();
+    expect(formOf("/local/da/pasta.jpg")).toBe(formOf("/path/to/folder.jpg"));
   });
 
   it("translationLengths: tighter than a plausible length for long blocks, a fixed slack for short ones", () => {

@@ -70,16 +70,34 @@ export function optionStem(token: string): string {
 }
 
 /**
+ * The form of a literal a translator rewords and keeps the shape of: an example's path or file
+ * name ("/local/da/pasta.jpg" for "/path/to/folder.jpg", "So Temos Este.mp3"), a placeholder in
+ * braces ("{FICHEIRO}" for "{FILE}"), an abbreviation across a slash ("E/S" for "I/O"). Its
+ * letters are translated, its punctuation and figures are not: the form is the token with each
+ * run of letters made one "x". Undefined for a name of the program, which is never translated
+ * and must be on both sides as it is: an identifier (`clip_state`), a call (`doWork()`), an
+ * option or an assignment (`--memlimit-compress=limite`), an address.
+ */
+export function formOf(token: string): string | undefined {
+  // A name (letters, hyphens) is no literal: names are compared as names (keptAgrees).
+  if (token.startsWith("#") || /^-|[_(=@]|:\/\//u.test(token) || !/\p{L}/u.test(token) || !/[^\p{L}\d-]/u.test(token)) return undefined;
+  return token.replace(/\p{L}+(?:-\p{L}+)*/gu, "x");
+}
+
+/**
  * Nothing kept disagrees: every number, address and code token of each side is in the other's
- * text, and at least half the names of each side are (without case). Both sides may have nothing.
+ * text (a literal a translator rewords, by its form: formOf), and at least half the names of each
+ * side are (without case). Both sides may have nothing.
  */
 export function keptAgrees(a: Likeness, b: Likeness, names = true): boolean {
   const oneWay = (from: Likeness, to: Likeness) => {
     const text = to.text.toLowerCase();
+    const forms = new Set([...to.kept].map(formOf).filter((f) => f !== undefined));
     let named = 0;
     let found = 0;
     for (const t of from.kept) {
-      const seen = t.startsWith("#") ? to.kept.has(t) || text.includes(t.slice(1)) : text.includes(t.toLowerCase()) || text.includes(optionStem(t));
+      const form = formOf(t);
+      const seen = t.startsWith("#") ? to.kept.has(t) || text.includes(t.slice(1)) : text.includes(t.toLowerCase()) || text.includes(optionStem(t)) || (form !== undefined && forms.has(form));
       if (t.startsWith("#") || ADDRESS.test(t) || CODE.test(t)) {
         if (!seen) return false;
       } else {
