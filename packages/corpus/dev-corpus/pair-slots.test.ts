@@ -207,3 +207,30 @@ describe("pairBlocks: translated names in a man section whose shapes differ (pai
     expect(pairBlocks(pt, other).blocks[1]!.en).toBeUndefined();
   });
 });
+
+describe("pairBlocks: a man section's even slot, what the translation words otherwise (pair-slots.ts, session 10)", () => {
+  const bound = (s: string) => [p(`${s}/b1~unpaired`, "-k, --keep"), p(`${s}/b3~unpaired`, "-T, --threads")];
+  const slot = (ptText: string, enText: string, ptKind: ExtractedBlock["kind"] = "paragraph", enKind: ExtractedBlock["kind"] = "paragraph") => {
+    const [a, b] = bound("s5");
+    const [c, d] = bound("s5").map((x) => ({ ...x, path: x.path.replace("~unpaired", "") }));
+    return pairBlocks([a!, p("s5/b2~unpaired", ptText, ptKind), b!], [c!, p("s5/b2", enText, enKind), d!]).blocks[1]!.en;
+  };
+
+  it("psmisc fuser(1), xz(1), cups mime.types(5): a plural in brackets and two words across a slash are prose, not literals", () => {
+    expect(slot("Compara os inodes do(s) arquivo(s) especificado(s), nunca os nomes.", "Compare the inodes of the specified file(s), never the names.")).toBeDefined();
+    expect(slot("Verdadeira se os bytes correspondem sem distinguir maiúsculas/minúsculas.", "True if the bytes match string without respect to case.")).toBeDefined();
+    // kid3(1): "p.ex." for "e.g." is an abbreviation, no file with an extension.
+    expect(slot("No formato com o nome NOME-FORMATO (p.ex. \"CSV sem aspas\").", "In the format with the name FORMAT-NAME (e.g. \"CSV unquoted\").")).toBeDefined();
+  });
+
+  it("man-db lexgrog(1): an example run into one line on one side is the other's listing", () => {
+    expect(slot(".SH NAME foo \\- programa para fazer alguma coisa", ".SH NAME\nfoo \\- program to do something", "paragraph", "code")).toBeDefined();
+  });
+
+  it("not when the literal differs: another call, another file", () => {
+    expect(slot("Chame processar_arquivo(s) antes.", "Call process_file(s) first.")).toBeUndefined();
+    expect(slot("Edite /etc/apt/sources.list antes.", "Edit /etc/apt/apt.conf first.")).toBeUndefined();
+    // A listing is text of a page, a heading is not.
+    expect(slot(".SH NAME foo \\- programa", ".SH NAME\nfoo \\- program", "heading", "code")).toBeUndefined();
+  });
+});
