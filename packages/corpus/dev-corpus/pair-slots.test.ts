@@ -227,6 +227,12 @@ describe("pairBlocks: a man section's even slot, what the translation words othe
     expect(slot(".SH NAME foo \\- programa para fazer alguma coisa", ".SH NAME\nfoo \\- program to do something", "paragraph", "code")).toBeDefined();
   });
 
+  it("procps pgrep(1): an uneven slot where the English puts a tag on a line of its own; the translated heading pairs, the description with the description", () => {
+    const pt = [p("s4/b9~unpaired", "-v, --inverse"), p("s5/h~unpaired", "OPERANDOS", "heading"), p("s5/b1~unpaired", "padrão Especifica uma expressão regular estendida para corresponder aos nomes de processos."), p("s6/h~unpaired", "EXEMPLOS", "heading"), p("s6/b1~unpaired", "pgrep -u root sshd")];
+    const en = [p("s4/b9", "-v, --inverse"), p("s5/h", "OPERANDS", "heading"), p("s5/b1", "pattern"), p("s5/b2", "Specifies an Extended Regular Expression for matching against the process names."), p("s6/h", "EXAMPLES", "heading"), p("s6/b1", "pgrep -u root sshd")];
+    expect(pairBlocks(pt, en).blocks.map((b) => b.en)).toEqual(["-v, --inverse", "OPERANDS", en[3]!.text, "EXAMPLES", "pgrep -u root sshd"]);
+  });
+
   it("not when the literal differs: another call, another file", () => {
     expect(slot("Chame processar_arquivo(s) antes.", "Call process_file(s) first.")).toBeUndefined();
     expect(slot("Edite /etc/apt/sources.list antes.", "Edit /etc/apt/apt.conf first.")).toBeUndefined();

@@ -177,16 +177,19 @@ export function pairSlots(pt: readonly ExtractedBlock[], en: readonly ExtractedB
     const provedBefore = proved(i0, j0, -1);
     const provedAfter = proved(i1, j1, 1);
     if (!provedBefore && !provedAfter) continue;
-    // A man-page section whose block shapes differ (man-blocks.ts marks its paths ~unpaired), an even
-    // slot proved on both sides: the slot is the same stretch of the option list, so names may be
-    // translated in it ("a seção Uso de memória" / "the section Memory usage"); numbers and code still must agree.
-    const manSlot = ps.length === es.length && provedBefore && provedAfter && ps.every((i) => pt[i]!.path.endsWith("~unpaired"));
+    // A man-page section whose block shapes differ (man-blocks.ts marks its paths ~unpaired), a slot
+    // proved on both sides: the slot is the same stretch of the page, so names may be translated in it
+    // ("a seção Uso de memória" / "the section Memory usage", "OPERANDOS" / "OPERANDS"); numbers and
+    // code still must agree. An uneven one (a tag on a line of its own on one side: pgrep's "pattern")
+    // is still paired only when exactly one assignment fits.
+    const manSlot = provedBefore && provedAfter && ps.every((i) => pt[i]!.path.endsWith("~unpaired"));
     const fits = (i: number, j: number) => {
       const p = ptL(i);
       const e = enL(j);
       // In such a slot an example may be a listing on one side and one line of text on the other (roff
       // lines run together: lexgrog's ".SH NAME foo \- programa…"), and a listing is the same listing.
-      const kinds = manSlot ? p.kind === e.kind || (MAN_TEXT.has(p.kind) && MAN_TEXT.has(e.kind)) : p.kind === e.kind && p.kind !== "code";
+      // Only in an even slot: in an uneven one a listing cut otherwise is part of the other's (dpkg-architecture).
+      const kinds = manSlot && ps.length === es.length ? p.kind === e.kind || (MAN_TEXT.has(p.kind) && MAN_TEXT.has(e.kind)) : p.kind === e.kind && p.kind !== "code";
       return kinds && translationLengths(p.length, e.length) && keptAgrees(p, e, !manSlot);
     };
     // Every block of the smaller side paired, in order, with blocks of the larger side: taken only
