@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { pairBlocks } from "./pair-blocks.ts";
-import { assignments, keptAgrees, MAX_SLOT, optionStem, translationLengths } from "./pair-slots.ts";
+import { assignments, formOf, keptAgrees, MAX_SLOT, optionStem, translationLengths } from "./pair-slots.ts";
 import { likeness } from "./block-likeness.ts";
 import { paragraphGold } from "../src/dev/paragraph-gold.ts";
 import type { DevDocument, ExtractedBlock } from "../src/dev/types.ts";
@@ -88,6 +88,18 @@ describe("pair-slots helpers", () => {
     expect(keptAgrees(l("Use o menu Janelas → Diálogos de encaixe."), l("Use the Windows → Dockable Dialogs menu."))).toBe(false);
     expect(keptAgrees(l("Use o menu Janelas → Diálogos de encaixe."), l("Use the Windows → Dockable Dialogs menu."), false)).toBe(true);
     expect(keptAgrees(l("Ajuste clip_state antes."), l("Set clip_box first."), false)).toBe(false);
+  });
+
+  it("keptAgrees: an example's path, file name or placeholder reworded in its own form is the same literal; another form or figure is not", () => {
+    const l = (t: string) => likeness("paragraph", t);
+    // kid3(1): the translator translates the example's paths and file names; xz(1): E/S for I/O.
+    expect(keptAgrees(l("get SYLT:'/local/das/letras.lrc'"), l("get SYLT:'/path/to/lyrics.lrc'"), false)).toBe(true);
+    expect(keptAgrees(l("import {FICHEIRO} {NOME-FORMATO}"), l("import {FILE} {FORMAT-NAME}"), false)).toBe(true);
+    expect(keptAgrees(l("reduzindo a quantidade de E/S do disco."), l("reducing the amount of disk I/O."), false)).toBe(true);
+    expect(keptAgrees(l("Monte /dev/sda1 primeiro."), l("Mount /dev/sdb2 first."), false)).toBe(false);
+    expect(keptAgrees(l("Edite /etc/apt/sources.list agora."), l("Edit /etc/apt/sources.list.d/ now."), false)).toBe(false);
+    expect(formOf("doWork()")).toBeUndefined();
+    expect(formOf("/local/da/pasta.jpg")).toBe(formOf("/path/to/folder.jpg"));
   });
 
   it("translationLengths: tighter than a plausible length for long blocks, a fixed slack for short ones", () => {
@@ -193,5 +205,38 @@ describe("pairBlocks: translated names in a man section whose shapes differ (pai
     expect(pairBlocks(plain, en).blocks[1]!.en).toBeUndefined();
     const other = en.map((b, i) => (i === 1 ? p("s5/b2", "See also the section Memory usage of 64 MiB.") : b));
     expect(pairBlocks(pt, other).blocks[1]!.en).toBeUndefined();
+  });
+});
+
+describe("pairBlocks: a man section's even slot, what the translation words otherwise (pair-slots.ts, session 10)", () => {
+  const bound = (s: string) => [p(`${s}/b1~unpaired`, "-k, --keep"), p(`${s}/b3~unpaired`, "-T, --threads")];
+  const slot = (ptText: string, enText: string, ptKind: ExtractedBlock["kind"] = "paragraph", enKind: ExtractedBlock["kind"] = "paragraph") => {
+    const [a, b] = bound("s5");
+    const [c, d] = bound("s5").map((x) => ({ ...x, path: x.path.replace("~unpaired", "") }));
+    return pairBlocks([a!, p("s5/b2~unpaired", ptText, ptKind), b!], [c!, p("s5/b2", enText, enKind), d!]).blocks[1]!.en;
+  };
+
+  it("psmisc fuser(1), xz(1), cups mime.types(5): a plural in brackets and two words across a slash are prose, not literals", () => {
+    expect(slot("Compara os inodes do(s) arquivo(s) especificado(s), nunca os nomes.", "Compare the inodes of the specified file(s), never the names.")).toBeDefined();
+    expect(slot("Verdadeira se os bytes correspondem sem distinguir maiúsculas/minúsculas.", "True if the bytes match string without respect to case.")).toBeDefined();
+    // kid3(1): "p.ex." for "e.g." is an abbreviation, no file with an extension.
+    expect(slot("No formato com o nome NOME-FORMATO (p.ex. \"CSV sem aspas\").", "In the format with the name FORMAT-NAME (e.g. \"CSV unquoted\").")).toBeDefined();
+  });
+
+  it("man-db lexgrog(1): an example run into one line on one side is the other's listing", () => {
+    expect(slot(".SH NAME foo \\- programa para fazer alguma coisa", ".SH NAME\nfoo \\- program to do something", "paragraph", "code")).toBeDefined();
+  });
+
+  it("procps pgrep(1): an uneven slot where the English puts a tag on a line of its own; the translated heading pairs, the description with the description", () => {
+    const pt = [p("s4/b9~unpaired", "-v, --inverse"), p("s5/h~unpaired", "OPERANDOS", "heading"), p("s5/b1~unpaired", "padrão Especifica uma expressão regular estendida para corresponder aos nomes de processos."), p("s6/h~unpaired", "EXEMPLOS", "heading"), p("s6/b1~unpaired", "pgrep -u root sshd")];
+    const en = [p("s4/b9", "-v, --inverse"), p("s5/h", "OPERANDS", "heading"), p("s5/b1", "pattern"), p("s5/b2", "Specifies an Extended Regular Expression for matching against the process names."), p("s6/h", "EXAMPLES", "heading"), p("s6/b1", "pgrep -u root sshd")];
+    expect(pairBlocks(pt, en).blocks.map((b) => b.en)).toEqual(["-v, --inverse", "OPERANDS", en[3]!.text, "EXAMPLES", "pgrep -u root sshd"]);
+  });
+
+  it("not when the literal differs: another call, another file", () => {
+    expect(slot("Chame processar_arquivo(s) antes.", "Call process_file(s) first.")).toBeUndefined();
+    expect(slot("Edite /etc/apt/sources.list antes.", "Edit /etc/apt/apt.conf first.")).toBeUndefined();
+    // A listing is text of a page, a heading is not.
+    expect(slot(".SH NAME foo \\- programa", ".SH NAME\nfoo \\- program", "heading", "code")).toBeUndefined();
   });
 });

@@ -28,6 +28,9 @@ import type { ExtractedBlock } from "../src/dev/types.ts";
 import { counterpartScore, likeness, plausibleLengths, type Likeness } from "./block-likeness.ts";
 import { inOrder } from "./pair-gaps.ts";
 
+/** The kinds a man page's body text comes in (man-blocks.ts): a paragraph, or a listing where the lines are kept. */
+const MAN_TEXT = new Set(["paragraph", "code"]);
+
 /** A longer stretch of unpaired blocks is a section one version has, not a slot. */
 export const MAX_SLOT = 4;
 /**
@@ -70,17 +73,46 @@ export function optionStem(token: string): string {
 }
 
 /**
+ * The form of a literal a translator rewords and keeps the shape of: an example's path or file
+ * name ("/local/da/pasta.jpg" for "/path/to/folder.jpg", "So Temos Este.mp3"), a placeholder in
+ * braces ("{FICHEIRO}" for "{FILE}"). Its letters are translated, its punctuation, figures and file extension are not: the form is the
+ * token with each run of letters made one "x", and its extension. Undefined for a name of the program, which is never translated
+ * and must be on both sides as it is: an identifier (`clip_state`), a call (`doWork()`), an
+ * option or an assignment (`--memlimit-compress=limite`), an address.
+ */
+export function formOf(token: string): string | undefined {
+  // A name (letters, hyphens) is no literal: names are compared as names (keptAgrees).
+  if (token.startsWith("#") || /^-|[_(=@]|:\/\//u.test(token) || !/\p{L}/u.test(token) || !/[^\p{L}\d-]/u.test(token)) return undefined;
+  // A file's extension is its type, which the translator keeps ("letras.lrc" for "lyrics.lrc"; not "apt.conf" for "sources.list").
+  const extension = /\.([\p{L}\d]{1,5})$/u.exec(token)?.[1];
+  const form = token.replace(/\p{L}+(?:-\p{L}+)*/gu, "x");
+  return extension ? `${form}:${extension.toLowerCase()}` : form;
+}
+
+/**
+ * Prose that looks like code: two words across a slash ("maiúsculas/minúsculas", "e/ou", "E/S"),
+ * which a translator may word otherwise ("case-insensitive"), a word with its plural in brackets
+ * ("arquivo(s)", "processador(es)" for "file(s)", "processor(s)"), an abbreviation ("p.ex." for "e.g."). Compared as names are,
+ * not as literals that must be on both sides.
+ */
+const proseToken = (token: string): boolean =>
+  /^\p{L}+\/\p{L}+$/u.test(token) || /^\p{L}+\((?:s|es|as|os|a|o)\)$/u.test(token) || /^(?:\p{L}{1,2}\.)+\p{L}{0,2}\.?$/u.test(token);
+
+/**
  * Nothing kept disagrees: every number, address and code token of each side is in the other's
- * text, and at least half the names of each side are (without case). Both sides may have nothing.
+ * text (a literal a translator rewords, by its form: formOf), and at least half the names of each
+ * side are (without case). Both sides may have nothing.
  */
 export function keptAgrees(a: Likeness, b: Likeness, names = true): boolean {
   const oneWay = (from: Likeness, to: Likeness) => {
     const text = to.text.toLowerCase();
+    const forms = new Set([...to.kept].map(formOf).filter((f) => f !== undefined));
     let named = 0;
     let found = 0;
     for (const t of from.kept) {
-      const seen = t.startsWith("#") ? to.kept.has(t) || text.includes(t.slice(1)) : text.includes(t.toLowerCase()) || text.includes(optionStem(t));
-      if (t.startsWith("#") || ADDRESS.test(t) || CODE.test(t)) {
+      const form = formOf(t);
+      const seen = t.startsWith("#") ? to.kept.has(t) || text.includes(t.slice(1)) : text.includes(t.toLowerCase()) || text.includes(optionStem(t)) || (form !== undefined && forms.has(form));
+      if ((t.startsWith("#") || ADDRESS.test(t) || CODE.test(t)) && !proseToken(t)) {
         if (!seen) return false;
       } else {
         named++;
@@ -145,14 +177,20 @@ export function pairSlots(pt: readonly ExtractedBlock[], en: readonly ExtractedB
     const provedBefore = proved(i0, j0, -1);
     const provedAfter = proved(i1, j1, 1);
     if (!provedBefore && !provedAfter) continue;
-    // A man-page section whose block shapes differ (man-blocks.ts marks its paths ~unpaired), an even
-    // slot proved on both sides: the slot is the same stretch of the option list, so names may be
-    // translated in it ("a seção Uso de memória" / "the section Memory usage"); numbers and code still must agree.
-    const manSlot = ps.length === es.length && provedBefore && provedAfter && ps.every((i) => pt[i]!.path.endsWith("~unpaired"));
+    // A man-page section whose block shapes differ (man-blocks.ts marks its paths ~unpaired), a slot
+    // proved on both sides: the slot is the same stretch of the page, so names may be translated in it
+    // ("a seção Uso de memória" / "the section Memory usage", "OPERANDOS" / "OPERANDS"); numbers and
+    // code still must agree. An uneven one (a tag on a line of its own on one side: pgrep's "pattern")
+    // is still paired only when exactly one assignment fits.
+    const manSlot = provedBefore && provedAfter && ps.every((i) => pt[i]!.path.endsWith("~unpaired"));
     const fits = (i: number, j: number) => {
       const p = ptL(i);
       const e = enL(j);
-      return p.kind === e.kind && p.kind !== "code" && translationLengths(p.length, e.length) && keptAgrees(p, e, !manSlot);
+      // In such a slot an example may be a listing on one side and one line of text on the other (roff
+      // lines run together: lexgrog's ".SH NAME foo \- programa…"), and a listing is the same listing.
+      // Only in an even slot: in an uneven one a listing cut otherwise is part of the other's (dpkg-architecture).
+      const kinds = manSlot && ps.length === es.length ? p.kind === e.kind || (MAN_TEXT.has(p.kind) && MAN_TEXT.has(e.kind)) : p.kind === e.kind && p.kind !== "code";
+      return kinds && translationLengths(p.length, e.length) && keptAgrees(p, e, !manSlot);
     };
     // Every block of the smaller side paired, in order, with blocks of the larger side: taken only
     // when exactly one such assignment fits (the others' blocks disagree, or are another kind).
