@@ -133,6 +133,12 @@ export interface DocumentContext {
    * omission check's counterpart search), by pair key as in `omissionPassages`: not omissions.
    */
   pairedElsewhere?: string[];
+  /**
+   * Each one-word span of the document pass's spelling, untranslated, foreign, casing and variant flags that
+   * occurs more than once in the Portuguese, with how often (check/flagged-word-repeats.ts), for the flag
+   * confidence. Absent in a context kept before it existed or computed without the flags: every word then counts once.
+   */
+  flaggedWordRepeats?: Record<string, number>;
 }
 
 /**

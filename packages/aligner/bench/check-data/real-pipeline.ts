@@ -9,7 +9,7 @@ import dictionaryPt from "dictionary-pt";
 import dictionaryEs from "dictionary-es";
 import dictionaryFr from "dictionary-fr";
 import dictionaryIt from "dictionary-it";
-import { alignDocument, checkDocument, checkInputs, checks, createSpeller, FLAG_CONFIDENCE_THRESHOLD, flagFeatures } from "../../src/index.ts";
+import { alignDocument, checkDocument, checkInputs, checks, createSpeller, FLAG_CONFIDENCE_THRESHOLD, flagFeatures, flaggedWordRepeats } from "../../src/index.ts";
 import type { CheckFamily, CheckOptions, PortugueseVariant, Speller } from "../../src/types.ts";
 
 export interface TextFlag {
@@ -111,6 +111,8 @@ export function checkRealText(pt: string, en: string | undefined, variant: Portu
   const result = alignDocument(pt, en, { check: noChecks(variant) });
   const inputs = checkInputs(result.pairs, en !== undefined, pt);
   const { pairFlags, documentFlags } = checkDocument(inputs, options);
+  // The counts checkDocument gave the confidences (and documentContext keeps), for the features.
+  const repeats = withFeatures ? flaggedWordRepeats(inputs, pairFlags) : undefined;
   const out: TextFlag[] = [];
   let lastEnd = 0;
   result.pairs.forEach((pair, k) => {
@@ -122,7 +124,7 @@ export function checkRealText(pt: string, en: string | undefined, variant: Portu
     const unpaired = !pair.pt.length && pair.en.length > 0 && pair.en.every(([a, b]) => within(unpairedEnglish, a, b));
     for (const f of pairFlags[k] ?? []) {
       const [s, e] = locate(pt, base, end, f.start, f.end, f.text);
-      out.push({ code: f.code, family: f.family, scope: "pair", start: s, end: e, text: f.text, message: f.message, ...(f.suggestion !== undefined ? { suggestion: f.suggestion } : {}), pairPt, pairEn, ...(unpaired ? { onUnpairedEnglish: true as const } : {}), ...(f.confidence !== undefined ? { confidence: f.confidence } : {}), ...(withFeatures ? { features: flagFeatures(inputs[k]!, f, pairFlags[k]!) } : {}) });
+      out.push({ code: f.code, family: f.family, scope: "pair", start: s, end: e, text: f.text, message: f.message, ...(f.suggestion !== undefined ? { suggestion: f.suggestion } : {}), pairPt, pairEn, ...(unpaired ? { onUnpairedEnglish: true as const } : {}), ...(f.confidence !== undefined ? { confidence: f.confidence } : {}), ...(withFeatures ? { features: flagFeatures(inputs[k]!, f, pairFlags[k]!, repeats) } : {}) });
     }
   });
   for (const f of documentFlags) {

@@ -1,4 +1,5 @@
-import type { CheckInput, DocumentContext, Spellers } from "../types.ts";
+import type { CheckInput, DocumentContext, Flag, Spellers } from "../types.ts";
+import { flaggedWordRepeats } from "./flagged-word-repeats.ts";
 import { isAllLowerCase } from "./casing/casing-lowercase-document.ts";
 import { lengthNorm } from "./omission/omission-length-ratio.ts";
 import { usesHyphenAsDash } from "./punctuation/punctuation-hyphen-dash.ts";
@@ -19,9 +20,12 @@ import { statementCommands } from "./text/statement-line.ts";
  * one pair (after an edit) gives the flags `checkDocument` gives it: a lower-case document
  * does not flag every sentence start, and lengths are judged by the document's own ratio.
  * Compute it from the same inputs `checkDocument` gets, at import, and again when many pairs change.
+ * `pairFlags`: the pair flags `checkDocument` gave those inputs; with them the context keeps how often their
+ * words recur (flagged-word-repeats.ts), so a flag re-checked alone gets the confidence the document pass gave it.
  */
-export function documentContext(inputs: readonly CheckInput[], spellers?: Spellers): DocumentContext {
-  return inDocumentPass(() => learnDocument(inputs, spellers));
+export function documentContext(inputs: readonly CheckInput[], spellers?: Spellers, pairFlags?: readonly (readonly Flag[])[]): DocumentContext {
+  const context = inDocumentPass(() => learnDocument(inputs, spellers));
+  return pairFlags ? { ...context, flaggedWordRepeats: flaggedWordRepeats(inputs, pairFlags) } : context;
 }
 
 /** The spellers as the checks get them (check/index.ts): the omission check's passages must be the ones the document pass finds. */

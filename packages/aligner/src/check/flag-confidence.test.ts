@@ -24,7 +24,9 @@ describe("flag confidence", () => {
     const result = alignDocument(pt, en, { check: { ...options, disabled: checks.map((c) => c.id) } });
     const inputs = checkInputs(result.pairs, true, pt);
     const { pairFlags } = checkDocument(inputs, options);
-    const context = documentContext(inputs);
+    // With the document pass's flags, the context keeps how often their words recur, which the confidence reads.
+    const context = documentContext(inputs, undefined, pairFlags);
+    expect(context.flaggedWordRepeats).toBeDefined();
     let compared = 0;
     inputs.forEach((input, k) => {
       const again = checkPair(input, { ...options, document: context });
@@ -64,6 +66,39 @@ describe("flag confidence", () => {
     const lone: CheckInput = { pt: "Configure o Kdenlive e o FFmpeg.", en: "", nextEn: "Set up Kdenlive with FFmpeg and restart." };
     const omission = flag({ code: "omission-empty-side", family: "omission", start: 0, end: lone.pt.length, text: lone.pt, suggestion: undefined });
     expect(flagFeatures(lone, omission, [omission]).neighbourEcho).toBeGreaterThan(0.5);
+  });
+
+  it("trusts a misspelling written once more than the same word the document writes a dozen times", () => {
+    // The speller's words; "acão" is one slip from "ação". Written once it is a typo; written in every step of a
+    // document it is how this translator writes the word (or a term of the project), and the reviewer has seen it.
+    const words = new Set(["a", "ação", "de", "na", "etapa", "repita", "e", "salve", "o", "arquivo", "depois", "feche", "janela"]);
+    const spell: CheckOptions = { ...options, spellers: { pt: { correct: (w: string) => words.has(w.toLowerCase()) } } };
+    const doc = (pts: string[]) => checkInputs(alignDocument(pts.join("\n\n"), undefined, { check: { ...spell, disabled: checks.map((c) => c.id) } }).pairs, false, pts.join("\n\n"));
+    const typoIn = (inputs: CheckInput[]) => checkDocument(inputs, spell).pairFlags.flat().filter((f) => f.text === "acão");
+    const once = typoIn(doc(["Na etapa de salve, repita a acão e salve o arquivo.", "Depois feche a janela."]));
+    const often = doc(Array.from({ length: 12 }, () => "Na etapa de salve, repita a acão e salve o arquivo."));
+    const everywhere = typoIn(often);
+    expect(once).toHaveLength(1);
+    expect(everywhere).toHaveLength(12);
+    // The fitted effect is moderate (a typo in prose stays shown: about 0.90 → 0.76 here); it weighs with the rest.
+    for (const f of everywhere) expect(f.confidence).toBeLessThan(once[0]!.confidence! - 0.05);
+    // A pair re-checked after an edit reads the counts the stored context kept, and agrees; an old context without
+    // them (or none) counts the word once.
+    const pairFlags = checkDocument(often, spell).pairFlags;
+    const again = checkPair(often[3]!, { ...spell, document: documentContext(often, spell.spellers, pairFlags) }).find((f) => f.text === "acão");
+    expect(again?.confidence).toBe(everywhere[3]!.confidence);
+    const old = checkPair(often[3]!, { ...spell, document: documentContext(often, spell.spellers) }).find((f) => f.text === "acão");
+    expect(old?.confidence).toBeGreaterThan(everywhere[3]!.confidence!);
+  });
+
+  it("trusts a passage the Portuguese lacks more than one the English lacks (a translator's note, a credit)", () => {
+    const passage = "Esta seção descreve como configurar a impressora antes do primeiro uso.";
+    const english = "This section describes how to set up the printer before its first use.";
+    const missing: CheckInput = { pt: "", en: english };
+    const added: CheckInput = { pt: passage, en: "" };
+    const omission = (input: CheckInput, text: string) => flag({ code: "omission-empty-side", family: "omission", start: 0, end: input.pt.length, text, suggestion: undefined });
+    expect(flagFeatures(missing, omission(missing, english), []).omissionEnglishOnly).toBe(1);
+    expect(flagConfidence(missing, omission(missing, english), [])).toBeGreaterThan(flagConfidence(added, omission(added, passage), []));
   });
 
   it("trusts the same finding less on a line of a listing than in a sentence of prose", () => {

@@ -23,11 +23,13 @@ import { dropProseOverLiterals } from "./prose-filter.ts";
 import { applyRecasing, RECASING_CHECKS } from "./casing/recase.ts";
 import { inDocumentPass } from "../document-pass.ts";
 import { withConfidence } from "./flag-confidence.ts";
+import { flaggedWordRepeats } from "./flagged-word-repeats.ts";
 
 export type { Check, CheckContext, DocumentFindings } from "./check.ts";
 export { checks, describeChecks, getCheck, type CheckId, type CheckInfo } from "./registry.ts";
 export { createSpeller } from "./text/speller.ts";
 export { documentContext } from "./document-context.ts";
+export { flaggedWordRepeats } from "./flagged-word-repeats.ts";
 export { FLAG_CONFIDENCE_THRESHOLD, flagConfidence, flagFeatures, isShownByDefault } from "./flag-confidence.ts";
 
 function contextOf(options: CheckOptions): CheckContext {
@@ -87,7 +89,7 @@ export function checkPair(input: CheckInput, options: CheckOptions): Flag[] {
   const document = options.document;
   if (!document) return withConfidence(input, flags);
   const dropped = new Set<string>(active.flatMap((c) => (c.raisedIn?.(document) ? c.supersedes ?? [] : [])));
-  return withConfidence(input, dropped.size ? flags.filter((f) => !dropped.has(f.code)) : flags);
+  return withConfidence(input, dropped.size ? flags.filter((f) => !dropped.has(f.code)) : flags, document.flaggedWordRepeats);
 }
 
 /**
@@ -144,14 +146,14 @@ function checkAll(given: CheckInput[], options: CheckOptions): { pairFlags: Flag
     documentFlags.push(...found.documentFlags);
     if (found.documentFlags.length) for (const id of check.supersedes ?? []) dropped.add(id);
   }
-  return {
-    pairFlags: pairFlags.map((flags, k) => {
-      const kept = dropped.size ? flags.filter((f) => !dropped.has(f.code)) : flags;
-      // Each flag's confidence reads the pair's final flags (flag-confidence.ts), as checkPair's do.
-      return withConfidence(inputs[k]!, kept.length < 2 ? kept : dedupe(kept).sort((a, b) => a.start - b.start || a.end - b.end));
-    }),
-    documentFlags,
-  };
+  const final = pairFlags.map((flags) => {
+    const kept = dropped.size ? flags.filter((f) => !dropped.has(f.code)) : flags;
+    return kept.length < 2 ? kept : dedupe(kept).sort((a, b) => a.start - b.start || a.end - b.end);
+  });
+  // Each flag's confidence reads the pair's final flags and how often the document repeats their words
+  // (flag-confidence.ts), as checkPair's do with the counts documentContext kept.
+  const repeats = flaggedWordRepeats(inputs, final);
+  return { pairFlags: final.map((flags, k) => withConfidence(inputs[k]!, flags, repeats)), documentFlags };
 }
 
 /**

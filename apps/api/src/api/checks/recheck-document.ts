@@ -115,7 +115,7 @@ export async function recheckDocument(ctx: AppContext, documentId: string): Prom
     });
   }
   // Kept for the edits to come: one pair re-checked alone then sees the document as this pass did.
-  const checkContext = JSON.stringify(documentContext(inputs, options.spellers));
+  const checkContext = JSON.stringify(documentContext(inputs, options.spellers, pairFlags));
   await ctx.sql.execute(`UPDATE "Document" SET "documentFlags" = ?, "checksFingerprint" = ?, "checkContext" = ? WHERE "id" = ?`, [JSON.stringify(documentFlags), checksFingerprint(), checkContext, documentId]);
   return { changed, skipped };
 }

@@ -23,8 +23,9 @@ export interface AlignedDocument {
 /** The gaps and context of an alignment of `pt` (what checkInputs and documentContext give). */
 export function storedContext(result: AlignmentResult, pt: string): Omit<AlignedDocument, "result"> {
   const inputs = checkInputs(result.pairs, result.en !== undefined, pt);
-  // With the spellers the checks ran with: the label habit counts only dictionary words, as at import.
-  return { gaps: inputs.map((i) => i.gapBefore ?? null), checkContext: JSON.stringify(documentContext(inputs, sharedSpellers())) };
+  // With the spellers the checks ran with: the label habit counts only dictionary words, as at import. With the pairs'
+  // flags, so a flag re-checked after an edit reads the word counts its confidence was given at import.
+  return { gaps: inputs.map((i) => i.gapBefore ?? null), checkContext: JSON.stringify(documentContext(inputs, sharedSpellers(), result.pairs.map((p) => p.flags))) };
 }
 
 export function runAlignTask(task: AlignTask): AlignedDocument {

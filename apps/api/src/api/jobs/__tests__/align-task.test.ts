@@ -31,4 +31,15 @@ describe("the check context stored with an alignment", () => {
     expect(codes(errors)).toContain("casing-sentence-start");
     inputs.forEach((_, k) => expect(codes(k)).toEqual(doc.result.pairs[k]!.flags.map((f) => f.code)));
   });
+
+  it("keeps how often the flagged words recur, so a flag re-checked alone gets the confidence the import gave it", () => {
+    // "acão" (for "ação") in every step: the flag confidence reads how often the document writes it.
+    const steps = Array.from({ length: 6 }, (_, k) => `No passo ${k + 1}, repita a acão e guarde o ficheiro.`).join("\n\n");
+    const repeated = runAlignTask({ pt: steps, en: undefined, check: { variant: "pt-PT", terms: [] } });
+    const stored = JSON.parse(repeated.checkContext) as DocumentContext;
+    expect(stored.flaggedWordRepeats).toEqual({ acão: 6 });
+    const inputs = checkInputs(repeated.result.pairs, false, steps);
+    const options = { variant: "pt-PT" as const, terms: [], spellers: sharedSpellers(), document: stored };
+    inputs.forEach((input, k) => expect(checkPair(input, options).map((f) => f.confidence)).toEqual(repeated.result.pairs[k]!.flags.map((f) => f.confidence)));
+  });
 });
