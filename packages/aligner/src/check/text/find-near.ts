@@ -1,5 +1,5 @@
 import { editDistance } from "./edit-distance.ts";
-import { MAX_WINDOW, mayOccurIn, nameInfo, textIndex, windowKey, windowStarts } from "./name-windows.ts";
+import { MAX_WINDOW, mayBeNearIn, nameInfo, textIndex, windowKey, windowStarts } from "./name-windows.ts";
 
 /** Where a name turns up in the Portuguese in another form, and how it differs. */
 export interface NearMatch {
@@ -62,8 +62,8 @@ export function findNear(source: string, name: string, accepted: readonly string
   const { key, words: nameWords, lower, bare, prefix, max } = info;
   if (!key) return [];
   const index = textIndex(source);
-  // Most names have no window of their prefix and length in a pair: skip looking at the windows.
-  if (!mayOccurIn(index, info)) return [];
+  // Most names have no window of their prefix, length and letters in a pair: skip looking at the windows.
+  if (!mayBeNearIn(index, info)) return [];
   const found: (NearMatch & { d: number; exact: boolean })[] = [];
   const skipEdges = edgeFree(name, lower, accepted);
   for (let n = Math.max(1, nameWords - 1); n <= Math.min(MAX_WINDOW, nameWords + 1); n++) {

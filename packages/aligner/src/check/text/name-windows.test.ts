@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { findNear } from "./find-near.ts";
-import { candidateNames, keyAt, mayOccur, nameInfo, textIndex, windowKey, windowStarts, windowsWith } from "./name-windows.ts";
+import { candidateNames, keyAt, mayBeNearIn, mayOccur, nameInfo, textIndex, windowKey, windowStarts, windowsWith } from "./name-windows.ts";
 import { squashWord } from "./squash-word.ts";
 
 const NAMES = ["DeepSeek", "Noah Smith", "GPT-4o", "AI", "o3", "X", "AlphaFold", "Sam Altman"];
@@ -21,6 +21,17 @@ describe("mayOccur and candidateNames", () => {
   it("rule out names whose first letters no word has", () => {
     expect(candidateNames("o modelo chinês venceu", NAMES)).toEqual(["X"]);
     expect(candidateNames("a deep seek venceu", NAMES)).toContain("DeepSeek");
+  });
+});
+
+describe("mayBeNearIn", () => {
+  it("rules out words of the name's first letters and length whose letters are too far from it", () => {
+    const near = (text: string, name: string) => mayBeNearIn(textIndex(text), nameInfo(name));
+    expect(near("a mesa e o gemido", "Meta")).toBe(false);
+    expect(near("a mesa e o gemido", "Gemini")).toBe(false);
+    expect(near("a META e o gemni", "Meta")).toBe(true);
+    expect(near("a META e o gemni", "Gemini")).toBe(true);
+    expect(near("a deep-seek venceu", "DeepSeek")).toBe(true);
   });
 });
 
