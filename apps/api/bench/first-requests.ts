@@ -41,7 +41,8 @@ const api = spawn(process.execPath, [...(process.env["BENCH_PROFILE"] ? ["--cpu-
 });
 children.push(api);
 const lines = createInterface({ input: api.stdout! })[Symbol.asyncIterator]();
-const base = `http://127.0.0.1:${(JSON.parse((await lines.next()).value as string) as { port: number }).port}`;
+const started = JSON.parse((await lines.next()).value as string) as { port: number; warmUpMs?: { wall: number; cpu: number } };
+const base = `http://127.0.0.1:${started.port}`;
 if (ENGINE === "postgres") {
   children.push(spawn(process.execPath, [shipped.worker], {
     env: { ...process.env, DATABASE_URL: database.url, ALINHA_SKIP_SETUP: "1", LOG_LEVEL: "warn" }, stdio: ["ignore", "inherit", "inherit"], ...OWN_SESSION,
@@ -96,6 +97,7 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
 console.log(`first requests of a fresh API process (${ENGINE}), one at a time, ${pairCount} pairs of "${largest.meta.id}" in turn${DOCUMENTS > 1 ? `, ${REQUESTS} on each of ${DOCUMENTS} copies one after the other` : ""}: server CPU and time per request, in blocks of ${BLOCK}`);
 console.log(`  pairs checked ahead in the background before the first request (document-warm-up.ts): ${warmed}`);
+if (started.warmUpMs) console.log(`  warm-up before listening: ${started.warmUpMs.wall.toFixed(0)} ms (CPU ${started.warmUpMs.cpu.toFixed(0)} ms)`);
 for (let from = 0; from < sequence.length; from += BLOCK) {
   const block = sequence.slice(from, from + BLOCK);
   const statuses = [...new Set(block.map((r) => r.status))].join("/");
