@@ -15,7 +15,7 @@ import { createInterface } from "node:readline";
 import { parseArgs } from "node:util";
 import { getDocument, listDocuments } from "@alinha/corpus";
 import { benchDatabase, BENCH_USER, postgresUnavailable, type BenchEngine } from "./bench-database.ts";
-import { buildShippedServer } from "./shipped-server.ts";
+import { buildShippedServer, prebuiltServer } from "./shipped-server.ts";
 import { killOnExit, OWN_SESSION } from "./own-session.ts";
 import { openDatabase } from "../src/db/index.ts";
 
@@ -35,13 +35,15 @@ const database = await benchDatabase(ENGINE);
 const db = await openDatabase(database.url);
 const children: ChildProcess[] = [];
 killOnExit(children);
-const shipped = await buildShippedServer();
+// BENCH_SERVER_DIR: an earlier build, as in load.ts.
+const shipped = process.env["BENCH_SERVER_DIR"] ? prebuiltServer(process.env["BENCH_SERVER_DIR"]) : await buildShippedServer();
 const api = spawn(process.execPath, [...(process.env["BENCH_PROFILE"] ? ["--cpu-prof", `--cpu-prof-dir=${process.env["BENCH_PROFILE"]}`] : []), shipped.serve], {
   env: { ...process.env, DATABASE_URL: database.url, BENCH_REQUEST_CPU: "1" }, stdio: ["pipe", "pipe", "inherit"], ...OWN_SESSION,
 });
 children.push(api);
 const lines = createInterface({ input: api.stdout! })[Symbol.asyncIterator]();
-const base = `http://127.0.0.1:${(JSON.parse((await lines.next()).value as string) as { port: number }).port}`;
+const started = JSON.parse((await lines.next()).value as string) as { port: number; warmUpMs?: { wall: number; cpu: number } };
+const base = `http://127.0.0.1:${started.port}`;
 if (ENGINE === "postgres") {
   children.push(spawn(process.execPath, [shipped.worker], {
     env: { ...process.env, DATABASE_URL: database.url, ALINHA_SKIP_SETUP: "1", LOG_LEVEL: "warn" }, stdio: ["ignore", "inherit", "inherit"], ...OWN_SESSION,
@@ -77,6 +79,8 @@ await lines.next();
 
 
 let pairCount = 0;
+/** Per request, the repetitions an approval filled (auto-fill): the costly approvals. */
+const filled: number[] = [];
 for (const documentId of documentIds) {
   const pairs = await db.prisma.pair.findMany({ where: { documentId, removed: false, NOT: { ptText: "" } }, orderBy: { index: "asc" }, take: PAIR_POOL, select: { id: true, ptText: true, version: true } });
   pairCount = pairs.length;
@@ -86,7 +90,8 @@ for (const documentId of documentIds) {
       ? { method: "PATCH", path: `/api/pairs/${pair.id}`, body: { ptText: `${pair.ptText} ${i}`, version: pair.version } }
       : { method: "POST", path: `/api/pairs/${pair.id}/approve`, body: { version: pair.version, comment: `c${i}` } };
     const res = await fetch(`${base}${req.path}`, { method: req.method, headers, body: JSON.stringify(req.body) });
-    const body = (await res.json()) as { pair?: { version: number }; current?: { version: number } };
+    const body = (await res.json()) as { pair?: { version: number }; current?: { version: number }; autoFilled?: unknown[] };
+    filled.push(body.autoFilled?.length ?? 0);
     pair.version = (body.pair ?? body.current)?.version ?? pair.version;
   }
 }
@@ -96,6 +101,7 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
 console.log(`first requests of a fresh API process (${ENGINE}), one at a time, ${pairCount} pairs of "${largest.meta.id}" in turn${DOCUMENTS > 1 ? `, ${REQUESTS} on each of ${DOCUMENTS} copies one after the other` : ""}: server CPU and time per request, in blocks of ${BLOCK}`);
 console.log(`  pairs checked ahead in the background before the first request (document-warm-up.ts): ${warmed}`);
+if (started.warmUpMs) console.log(`  warm-up before listening: ${started.warmUpMs.wall.toFixed(0)} ms (CPU ${started.warmUpMs.cpu.toFixed(0)} ms)`);
 for (let from = 0; from < sequence.length; from += BLOCK) {
   const block = sequence.slice(from, from + BLOCK);
   const statuses = [...new Set(block.map((r) => r.status))].join("/");
@@ -107,6 +113,9 @@ console.log(`  server CPU: first 100 requests ${cpuOf(0, 100).toFixed(0)} ms, fi
 // The costliest single requests: what a paced run's tail is made of when one lands in a queue.
 const costliest = sequence.map((r, k) => ({ ...r, k })).sort((a, b) => b.cpuMs - a.cpuMs).slice(0, 10);
 console.log(`  costliest requests (CPU): ${costliest.map((r) => `#${r.k + 1} ${r.kind} ${r.status} pair ${Math.floor(r.k / 2) % pairCount} ${r.cpuMs.toFixed(1)} ms (GC ${r.gcMs.toFixed(1)}${r.gcKinds.length ? ` ${[...new Set(r.gcKinds)].join("+")}` : ""})`).join(", ")}`);
+const cpuMedian = (keep: (r: (typeof sequence)[number], k: number) => boolean) => { const xs = sequence.filter(keep).map((r) => r.cpuMs); return `${median(xs).toFixed(2)} ms (${xs.length})`; };
+const filling = (k: number) => (filled[k] ?? 0) > 0;
+console.log(`  CPU median by kind: edits ${cpuMedian((r) => r.kind === "edit")}, approvals filling repetitions ${cpuMedian((r, k) => r.kind === "approve" && filling(k))} (${median(filled.filter((n) => n > 0)) || 0} filled, median), other approvals ${cpuMedian((r, k) => r.kind === "approve" && !filling(k))}`);
 const gcAll = sum(sequence.map((r) => r.gcMs));
 console.log(`  GC during requests: ${gcAll.toFixed(0)} ms of ${sum(sequence.map((r) => r.cpuMs)).toFixed(0)} ms CPU; requests ≥ 5 ms CPU: ${sequence.filter((r) => r.cpuMs >= 5).length}, of them with a GC ≥ 2 ms: ${sequence.filter((r) => r.cpuMs >= 5 && r.gcMs >= 2).length}`);
 const costly = sequence.filter((r) => r.cpuMs >= 5 && r.gcMs < 2);

@@ -12,6 +12,10 @@
 // sets it up: PostgreSQL (BENCH_POSTGRES_URL, or a throwaway cluster the bench starts), two API
 // processes with the clients spread over them as a load balancer would, and one `worker`.
 //
+// BENCH_NODE_OPTIONS passes Node/V8 options to the API processes (profilers, GC flags);
+// BENCH_SERVER_DIR serves an earlier build instead of building this one (an A/B in the same
+// conditions); BENCH_RUNS lists the runs in order (paced,paced: the second on warmed servers).
+//
 // Each edit carries a unique tag in its text (each approval in its comment), so afterwards every
 // Edit row can be traced to the request that wrote it: a 200 must have exactly one row, a 409
 // none, and a request cut off by the end of the run at most one.
@@ -27,7 +31,7 @@ import { getDocument, listDocuments } from "@alinha/corpus";
 import autocannon from "autocannon";
 import { benchDatabase, BENCH_USER, postgresUnavailable, type BenchEngine } from "./bench-database.ts";
 import { runPacedClients } from "./paced-clients.ts";
-import { buildShippedServer } from "./shipped-server.ts";
+import { buildShippedServer, prebuiltServer } from "./shipped-server.ts";
 import { autogroup, killOnExit, OWN_SESSION } from "./own-session.ts";
 import { openDatabase } from "../src/db/index.ts";
 import { describeStalls, watchStalls, type Pause, type StallReport } from "./stall-watch.ts";
@@ -78,22 +82,38 @@ const url = database.url;
 const db = await openDatabase(url);
 const prisma = db.prisma;
 
-interface ApiProcess { child: ChildProcess; lines: AsyncIterator<string>; base: string }
+interface ApiProcess { child: ChildProcess; lines: AsyncIterator<string>; base: string; warmUpMs?: { wall: number; cpu: number } }
 const children: ChildProcess[] = [];
 // Never left running, whatever happens to this script.
 killOnExit(children);
 // The server as it ships (esbuild, es2023), not as tsx compiles it: see shipped-server.ts.
-const shipped = await buildShippedServer();
+// BENCH_SERVER_DIR: a server built earlier (a copy of node_modules/.cache/alinha-bench-server), to
+// compare an old build with the new one in the same conditions, one run after the other.
+const shipped = process.env["BENCH_SERVER_DIR"] ? prebuiltServer(process.env["BENCH_SERVER_DIR"]) : await buildShippedServer();
+/**
+ * Node options for the API processes: BENCH_PROFILE=dir writes a CPU profile of each to dir;
+ * BENCH_NODE_OPTIONS adds any others (e.g. `--perf-basic-prof` for `perf record`), split on spaces.
+ */
+const API_NODE_OPTIONS = [
+  ...(process.env["BENCH_PROFILE"] ? ["--cpu-prof", `--cpu-prof-dir=${process.env["BENCH_PROFILE"]}`] : []),
+  ...(process.env["BENCH_NODE_OPTIONS"]?.split(/\s+/).filter(Boolean) ?? []),
+];
 async function startApi(): Promise<ApiProcess> {
-  const child = spawn(process.execPath, [...(process.env["BENCH_PROFILE"] ? ["--cpu-prof", `--cpu-prof-dir=${process.env["BENCH_PROFILE"]}`] : []), shipped.serve], {
+  const child = spawn(process.execPath, [...API_NODE_OPTIONS, shipped.serve], {
     env: { ...process.env, DATABASE_URL: url }, stdio: ["pipe", "pipe", "inherit"], ...OWN_SESSION,
   });
   children.push(child);
-  const lines = createInterface({ input: child.stdout! })[Symbol.asyncIterator]();
+  // Only its JSON lines: V8's diagnostic flags (BENCH_NODE_OPTIONS) write to stdout too.
+  const lines = (async function* () {
+    for await (const line of createInterface({ input: child.stdout! })) if (line.startsWith("{")) yield line;
+  })();
   const first = await lines.next();
-  return { child, lines, base: `http://127.0.0.1:${(JSON.parse(first.value as string) as { port: number }).port}` };
+  const { port, warmUpMs } = JSON.parse(first.value as string) as { port: number; warmUpMs?: { wall: number; cpu: number } };
+  return { child, lines, base: `http://127.0.0.1:${port}`, ...(warmUpMs ? { warmUpMs } : {}) };
 }
 const apis = await Promise.all(Array.from({ length: API_PROCESSES }, startApi));
+// What each start cost before it listened (warm-up.ts, warm-up-reviews.ts): the price of the first seconds' figures.
+console.log(`API processes warmed up before listening: ${apis.map((a) => (a.warmUpMs ? `${(a.warmUpMs.wall / 1000).toFixed(1)} s (CPU ${(a.warmUpMs.cpu / 1000).toFixed(1)} s)` : "?")).join(", ")}`);
 if (ENGINE === "postgres") {
   // The team's job worker: imports run there, not in the API processes.
   children.push(spawn(process.execPath, [shipped.worker], {
@@ -145,7 +165,7 @@ function tag(): string {
 
 /** One API process's first seconds of a run (serve.ts): review requests' arrival and server-side time, its CPU sampled every 50 ms. */
 interface EarlyReport { early: Pause[]; cpuTimeline: { at: number; cpuMs: number }[] }
-interface ServerReport { times: Record<Kind, number[]>; cpuMsPerRequest: number; stalls: StallReport[]; slow: Pause[]; early: EarlyReport[]; warmed: number[] }
+interface ServerReport { times: Record<Kind, number[]>; cpuMsPerRequest: number; systemMsPerRequest: number; stalls: StallReport[]; slow: Pause[]; early: EarlyReport[]; warmed: number[] }
 
 /**
  * CPU seconds the PostgreSQL backends serving the bench's database have used so far (user + system,
@@ -190,11 +210,12 @@ async function postgresUpkeep(since: Date): Promise<string | undefined> {
 async function serverReport(): Promise<ServerReport> {
   const reports = await Promise.all(apis.map(async (api) => {
     api.child.stdin!.write("report\n");
-    return JSON.parse((await api.lines.next()).value as string) as { times: Record<Kind, number[]>; cpuMsPerRequest: number; stalls: StallReport; slow: Pause[]; warmed: number } & EarlyReport;
+    return JSON.parse((await api.lines.next()).value as string) as { times: Record<Kind, number[]>; cpuMsPerRequest: number; systemMsPerRequest: number; stalls: StallReport; slow: Pause[]; warmed: number } & EarlyReport;
   }));
   return {
     times: { edit: reports.flatMap((r) => r.times.edit), approve: reports.flatMap((r) => r.times.approve) },
     cpuMsPerRequest: reports.reduce((sum, r) => sum + r.cpuMsPerRequest, 0) / reports.length,
+    systemMsPerRequest: reports.reduce((sum, r) => sum + r.systemMsPerRequest, 0) / reports.length,
     stalls: reports.map((r) => r.stalls),
     slow: reports.flatMap((r) => r.slow),
     early: reports.map((r) => ({ early: r.early, cpuTimeline: r.cpuTimeline })),
@@ -307,7 +328,7 @@ async function loadRun(label: string, rate: number | undefined): Promise<boolean
     last = count;
     await new Promise((r) => setTimeout(r, 300));
   }
-  const { times: serverTimes, cpuMsPerRequest, stalls: serverStalls, slow: serverSlow, early: serverEarly, warmed } = await serverReport();
+  const { times: serverTimes, cpuMsPerRequest, systemMsPerRequest, stalls: serverStalls, slow: serverSlow, early: serverEarly, warmed } = await serverReport();
   const ownStalls = benchStalls();
   const benchCpu = process.cpuUsage(benchCpuBefore);
   const pgCpuAfter = await postgresCpuS();
@@ -373,7 +394,7 @@ async function loadRun(label: string, rate: number | undefined): Promise<boolean
   console.log(`                               approvals ${fmt(latency.approve)}`);
   console.log(`  without the first ${WARM_UP_MS / 1000} s (not the goal's figure): edits ${fmt(steadyLatency.edit)}; approvals ${fmt(steadyLatency.approve)}`);
   console.log(`  server-side time (request in to response out, queueing inside the server included): edits ${fmt(serverTimes.edit)}; approvals ${fmt(serverTimes.approve)}`);
-  console.log(`  server CPU per review request (all its threads, GC included): ${cpuMsPerRequest.toFixed(2)} ms`);
+  console.log(`  server CPU per review request (all its threads, GC included): ${cpuMsPerRequest.toFixed(2)} ms, of which in the kernel ${systemMsPerRequest.toFixed(2)} ms (sockets)`);
   // Where a slow request's time went: a stall of the server it was sent to (GC or a long task), of
   // this process, or neither (queued for a CPU, PostgreSQL, the network).
   serverStalls.forEach((r, k) => console.log(`  API ${k + 1} ${describeStalls("", r).slice(2)}`));
@@ -430,13 +451,19 @@ function printFirstSeconds(client: { at: number; ms: number }[], servers: EarlyR
   }
 }
 
-// BENCH_RUNS=paced runs the paced load alone (a quicker old/new comparison of its tail).
-const RUNS = process.env["BENCH_RUNS"] ?? "paced,saturation";
-const pacedOk = RUNS.includes("paced") ? await loadRun(`paced load, ${RATE} requests/s in all`, RATE) : true;
-const saturationOk = RUNS.includes("saturation") ? await loadRun("saturation (each client sends again as soon as it is answered)", undefined) : true;
+// BENCH_RUNS=paced runs the paced load alone (a quicker old/new comparison of its tail); the runs
+// are made in the order listed, and one listed twice runs twice (paced,paced: the second on
+// servers the first has warmed, their steady state).
+const RUNS = (process.env["BENCH_RUNS"] ?? "paced,saturation").split(",").map((r) => r.trim()).filter(Boolean);
+let allOk = true;
+for (const run of RUNS) {
+  if (run === "paced") allOk = (await loadRun(`paced load, ${RATE} requests/s in all`, RATE)) && allOk;
+  else if (run === "saturation") allOk = (await loadRun("saturation (each client sends again as soon as it is answered)", undefined)) && allOk;
+  else throw new Error(`BENCH_RUNS: no run called "${run}" (paced, saturation)`);
+}
 
 for (const child of children) child.kill("SIGTERM");
 await Promise.all(children.map((c) => (c.exitCode === null ? once(c, "exit") : undefined)));
 await db.close();
 await database.drop();
-process.exit(pacedOk && saturationOk ? 0 : 1);
+process.exit(allOk ? 0 : 1);

@@ -22,3 +22,8 @@ export async function buildShippedServer(): Promise<ShippedServer> {
   });
   return { serve: `${outdir}/serve.js`, main: `${outdir}/main.js`, worker: `${outdir}/worker.js` };
 }
+
+/** A server built earlier by buildShippedServer and copied elsewhere (`dir` holds its files). */
+export function prebuiltServer(dir: string): ShippedServer {
+  return { serve: `${dir}/serve.js`, main: `${dir}/main.js`, worker: `${dir}/worker.js` };
+}

@@ -88,28 +88,29 @@ function send(agent: Agent, port: number, cookie: string, method: string, path: 
  * over HTTP through an app like the one about to serve (the same code, `logger`'s level, its
  * lines written nowhere), and rolls everything back. Runs before the server listens; on SQLite
  * it holds the one connection meanwhile (a fraction of a second). Answers how many requests
- * were answered with each status.
+ * were answered with each status, and how many repetitions the approvals filled.
  */
-export async function warmUpReviews(ctx: AppContext, logger?: Logger): Promise<{ answered: Record<number, number> }> {
+export async function warmUpReviews(ctx: AppContext, logger?: Logger): Promise<{ answered: Record<number, number>; filled: number }> {
   const answered: Record<number, number> = {};
+  const rehearsed = { filled: 0 };
   const [smallest] = listDocuments().map((m) => getDocument(m.id)).sort((a, b) => a.pt.length - b.pt.length);
-  if (!smallest) return { answered };
+  if (!smallest) return { answered, filled: 0 };
   // Read before the transaction: on SQLite a Prisma read inside it would wait for the connection it holds.
   const { spellers: _spellers, ...check } = await checkOptionsFor(ctx, null);
   const aligned = runAlignTask({ pt: smallest.pt, en: smallest.en || undefined, check, speakers: smallest.meta.speakers });
   const quiet = pino({ level: logger?.level ?? "info" }, new Writable({ write: (_chunk, _encoding, done) => done() }));
   try {
     await ctx.sql.transaction(async (tx) => {
-      await rehearse(ctx, tx, aligned, smallest.pt, smallest.en || null, quiet, answered);
+      await rehearse(ctx, tx, aligned, smallest.pt, smallest.en || null, quiet, answered, rehearsed);
       throw new Rehearsed();
     });
   } catch (err) {
     if (!(err instanceof Rehearsed)) throw err;
   }
-  return { answered };
+  return { answered, filled: rehearsed.filled };
 }
 
-async function rehearse(ctx: AppContext, tx: Sql, aligned: ReturnType<typeof runAlignTask>, pt: string, en: string | null, logger: Logger, answered: Record<number, number>): Promise<void> {
+async function rehearse(ctx: AppContext, tx: Sql, aligned: ReturnType<typeof runAlignTask>, pt: string, en: string | null, logger: Logger, answered: Record<number, number>, rehearsed: { filled: number }): Promise<void> {
   const sql: SqlDb = { engine: tx.engine, query: (q, args) => tx.query(q, args), execute: (q, args) => tx.execute(q, args), transaction: (fn) => fn(tx) };
   const now = new Date();
   const user: User = { id: newId(), username: `warm-up-${newId()}`, displayName: "warm-up", role: "editor" };
@@ -124,6 +125,7 @@ async function rehearse(ctx: AppContext, tx: Sql, aligned: ReturnType<typeof run
   const pairs = (await tx.query(`SELECT "id", "ptText", "version" FROM "Pair" WHERE "documentId" = ? AND "ptText" <> '' ORDER BY "index"`, [documentId]))
     .map((r) => ({ id: asString(r["id"]), ptText: asString(r["ptText"]), version: asNumber(r["version"]) }));
   if (pairs.length === 0) return;
+  await repeatEnglish(tx, pairs.map((p) => p.id));
 
   // Its own OpenAPI registry: the routes are registered again by this second app.
   // No background warm-up: the rehearsal's document exists only inside its transaction.
@@ -144,6 +146,7 @@ async function rehearse(ctx: AppContext, tx: Sql, aligned: ReturnType<typeof run
       pair.version = versionIn(edited.body) ?? pair.version;
       const approved = await send(agent, port, cookie, "POST", `/api/pairs/${pair.id}/approve`, { version: pair.version, comment: `warm-up ${k}` });
       pair.version = versionIn(approved.body) ?? pair.version;
+      rehearsed.filled += filledIn(approved.body);
       for (const { status } of [edited, approved]) answered[status] = (answered[status] ?? 0) + 1;
     }
   } finally {
@@ -151,6 +154,33 @@ async function rehearse(ctx: AppContext, tx: Sql, aligned: ReturnType<typeof run
     await new Promise((resolve) => server.close(resolve));
     (app.locals["live"] as { close(): void }).close();
     sessions.close();
+  }
+}
+
+/**
+ * Pairs in a group of the rehearsal's document that share the English of the group's first. The
+ * smallest document repeats no line, so its approvals never filled a repetition (auto-fill.ts):
+ * the fills' checks, their write (a statement of its own, prepared on its second run) and the
+ * longer answer stayed cold until the first approval of a repeated line under load, where an
+ * interview repeats its speakers' names tens of times each.
+ */
+const REPETITION_GROUP = 6;
+
+/** Gives each group of REPETITION_GROUP pairs (in document order) its first pair's English. */
+async function repeatEnglish(tx: Sql, ids: readonly string[]): Promise<void> {
+  for (let from = 0; from + 1 < ids.length; from += REPETITION_GROUP) {
+    const members = ids.slice(from + 1, from + REPETITION_GROUP);
+    if (members.length === 0) continue;
+    await tx.execute(`UPDATE "Pair" SET "enText" = (SELECT "enText" FROM "Pair" WHERE "id" = ?) WHERE "id" IN (${members.map(() => "?").join(", ")})`, [ids[from]!, ...members]);
+  }
+}
+
+/** The repetitions an approval filled (its answer's autoFilled). */
+function filledIn(body: string): number {
+  try {
+    return ((JSON.parse(body) as { autoFilled?: unknown[] }).autoFilled ?? []).length;
+  } catch {
+    return 0;
   }
 }
 

@@ -57,7 +57,7 @@ export async function warmUpDatabase(ctx: AppContext): Promise<void> {
     JSON.stringify({ pair: toPair(row) });
     if (k % 3 === 0) {
       const { row: source, repetitions } = await livePairWithRepetitions(ctx, id);
-      repetitionFills(source, repetitions);
+      await repetitionFills(source, repetitions);
     }
   }
 }

@@ -21,11 +21,13 @@ describe("what a process does before it listens", () => {
     const before = await counts();
     const heard: string[] = [];
     const unsubscribe = server.db.changes.subscribe((topic) => heard.push(topic));
-    const { answered } = await warmUpReviews(server.ctx);
+    const { answered, filled } = await warmUpReviews(server.ctx);
     unsubscribe();
     // It did rehearse: saves and approvals went through, and the stale saves among them were refused.
     expect(answered[200]).toBeGreaterThan(100);
     expect(answered[409]).toBeGreaterThan(0);
+    // Approvals filled repetitions (its document's English is repeated for the rehearsal), as approvals under load do.
+    expect(filled).toBeGreaterThan(20);
     expect(await counts()).toEqual(before);
     expect(heard).toEqual([]);
     const docs = await server.editor.get("/api/documents");

@@ -16,6 +16,11 @@ const NOT_TEXT: Record<string, string> = {
   createdAt: "timestamp(3)", updatedAt: "timestamp(3)", dismissedAt: "timestamp(3)",
 };
 
+/** A review table column's PostgreSQL type (by name, as NOT_TEXT). */
+export function columnType(column: string): string {
+  return NOT_TEXT[column] ?? "text";
+}
+
 export interface Fragment {
   sql: string;
   args: SqlValue[];
@@ -25,7 +30,7 @@ export interface Fragment {
 export function insertFrom(table: string, source: string, rows: readonly Record<string, SqlValue>[]): Fragment {
   const columns = Object.keys(rows[0] ?? {});
   if (columns.length === 0) throw new Error(`insertFrom ${table}: no rows`);
-  const select = `SELECT ${columns.map((c) => `?::${NOT_TEXT[c] ?? "text"}`).join(", ")} FROM "${source}"`;
+  const select = `SELECT ${columns.map((c) => `?::${columnType(c)}`).join(", ")} FROM "${source}"`;
   return {
     sql: `INSERT INTO "${table}" (${columns.map((c) => `"${c}"`).join(", ")}) ${rows.map(() => select).join(" UNION ALL ")}`,
     args: rows.flatMap((row) => columns.map((c) => row[c] ?? null)),

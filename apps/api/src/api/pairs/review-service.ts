@@ -106,7 +106,7 @@ export class ReviewService {
     if (action === "reject") return { pair };
     // Written after the approval, in a statement of their own: in one statement with it, two
     // approvals of pairs that repeat each other would lock the two rows in opposite orders.
-    const fills = repetitionFills(row, repetitions);
+    const fills = await repetitionFills(row, repetitions);
     return { pair, autoFilled: filledPairs(fills, await writePairChanges(this.ctx.sql, fills, who, now), who, now) };
   }
 

@@ -74,6 +74,34 @@ describe("writing several pairs at once", () => {
     expect(bNow.pair.flags).toMatchObject([{ text: "cervos", start: 5, end: 11, message: "about cervos" }]);
   });
 
+  it("writes a long batch (a name repeated through a document) with each change's own flags, a carried dismissal's time included", async () => {
+    const names = Array.from({ length: 30 }, (_, k) => `Nome ${k}.`);
+    const { pairs } = await importedDocument(translator, { title: "Repetições", pt: names.join("\n\n"), en: names.map((_, k) => `Name ${k}.`).join("\n\n") });
+    expect(pairs).toHaveLength(30);
+    const who = { id: "", displayName: "Lote" };
+    const dismissedAt = new Date(Date.UTC(2026, 0, 2, 3, 4, 5, 678));
+    const changes = pairs.map((p, k): PairChange => ({
+      pair: { id: p.id, documentId: p.documentId, version: 1, ptText: p.ptText },
+      update: {
+        action: "auto-fill", status: "edited", note: `n${k}`, data: { ptText: `Nomeado ${k}.`, autoFilledFrom: pairs[0]!.id },
+        // From none to three flags a change: the statement must not mix one change's with another's.
+        ...(k % 4 === 0 ? {} : { flags: Array.from({ length: k % 4 }, (_, j) => ({ ...flag(`N${k}-${j}`, j), ...(j === 0 ? { dismissed: true, dismissedBy: "Ana", dismissReason: "nome", dismissedAt } : {}) })) }),
+      },
+    }));
+    const results = await writePairChanges(server.ctx.sql, changes, who, new Date());
+    expect(results.map((r) => r?.version)).toEqual(pairs.map(() => 2));
+    const stored = await Promise.all(pairs.map((p) => findPair(server.ctx.sql, p.id)));
+    stored.forEach((row, k) => {
+      expect(row).toMatchObject({ ptText: `Nomeado ${k}.`, version: 2, status: "edited", autoFilledFrom: pairs[0]!.id });
+      if (k % 4 === 0) return; // its flags as the import left them
+      expect(row!.flags.map((f) => f.text)).toEqual(Array.from({ length: k % 4 }, (_, j) => `N${k}-${j}`));
+      expect(row!.flags[0]).toMatchObject({ dismissed: true, dismissedBy: "Ana", dismissReason: "nome" });
+      expect(row!.flags[0]!.dismissedAt?.getTime()).toBe(dismissedAt.getTime());
+    });
+    const history = (await translator.get(`/api/pairs/${pairs[7]!.id}`)).body;
+    expect(history.edits.at(-1)).toMatchObject({ action: "auto-fill", before: "Nome 7.", after: "Nomeado 7.", note: "n7", authorName: "Lote" });
+  });
+
   it("answers a stale approval with 409 and keeps neither its history row nor its comment", async () => {
     const { pairs } = await importedDocument(translator, { title: "Corrida", pt: "Bom dia.\n\nBoa noite.", en: "Good morning.\n\nGood night." });
     const pair = pairs.find((p) => !p.flags.some((f) => f.severity === "error"))!;
