@@ -6,11 +6,10 @@
  * threshold to it: every artefact a mode flags must keep a flag the review screen shows.
  */
 import { readFileSync } from "node:fs";
-import dictionaryEn from "dictionary-en";
-import dictionaryPt from "dictionary-pt";
-import { getDocument, listDocuments, loadTerms } from "@alinha/corpus";
-import { alignDocument, checkDocument, checkInputs, checkPair, checks, createSpeller, flagFeatures, flaggedWordRepeats } from "../../src/index.ts";
-import type { CheckOptions, Flag } from "../../src/types.ts";
+import { getDocument, listDocuments } from "@alinha/corpus";
+import { alignDocument, checkDocument, checkInputs, checkPair, checks, flagFeatures, flaggedWordRepeats } from "../../src/index.ts";
+import { GOLDEN_OPTIONS, goldenModes } from "../../src/check/golden-modes.ts";
+import type { Flag } from "../../src/types.ts";
 import type { GoldSpan } from "./build-gold.ts";
 
 export type GoldenMode = "with English" | "Portuguese alone" | "without dictionaries or terms" | "checkPair one pair at a time";
@@ -35,9 +34,6 @@ export const goldSpans = (): GoldSpan[] =>
 
 /** As the golden test checks: the glossary and both dictionaries, or (the third mode) alignDocument's defaults. */
 export function goldenFlags(): GoldenFlag[] {
-  const terms = loadTerms().map((t) => ({ term: t.term, kind: t.kind, ...(t.aliases ? { aliases: t.aliases } : {}) }));
-  const options: CheckOptions = { variant: "pt-BR", terms, spellers: { pt: createSpeller(dictionaryPt), en: createSpeller(dictionaryEn) } };
-  const bare: CheckOptions = { variant: "pt-BR", terms: [] };
   const gold = goldSpans();
   const on = (doc: string, start: number, end: number) => gold.flatMap((s, k) => (s.doc === doc && s.start < end && start < s.end ? [k] : []));
   const out: GoldenFlag[] = [];
@@ -45,10 +41,7 @@ export function goldenFlags(): GoldenFlag[] {
     out.push({ doc, mode, code: f.code, text: f.text, start: base + f.start, end: base + f.end, confidence: f.confidence!, features, artefacts: on(doc, base + f.start, base + f.end) });
   for (const meta of listDocuments()) {
     const doc = getDocument(meta.id);
-    const en = doc.en || undefined;
-    const modes = [["with English", en, options], ["Portuguese alone", undefined, options], ["without dictionaries or terms", en, bare]] as const;
-    for (const [mode, english, check] of modes) {
-      if (mode !== "Portuguese alone" && english === undefined) continue;
+    for (const [mode, english, check] of goldenModes(doc)) {
       // alignDocument's own pipeline, with the inputs kept so the features can be read.
       const result = alignDocument(doc.pt, english, { check: { ...check, disabled: checks.map((c) => c.id) }, speakers: meta.speakers });
       const inputs = checkInputs(result.pairs, english !== undefined, doc.pt);
@@ -61,7 +54,7 @@ export function goldenFlags(): GoldenFlag[] {
         for (const f of pairFlags[k] ?? []) push(meta.id, mode, f, base, flagFeatures(inputs[k]!, f, pairFlags[k]!, repeats));
         if (mode !== "with English") return;
         const alone = { pt: pair.ptText, en: pair.enText };
-        const flags = checkPair(alone, options);
+        const flags = checkPair(alone, GOLDEN_OPTIONS);
         for (const f of flags) push(meta.id, "checkPair one pair at a time", f, base, flagFeatures(alone, f, flags));
       });
     }

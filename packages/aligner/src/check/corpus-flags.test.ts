@@ -1,10 +1,9 @@
-import dictionaryEn from "dictionary-en";
-import dictionaryPt from "dictionary-pt";
 import { describe, expect, it } from "vitest";
-import { getDocument, listDocuments, loadTerms } from "@alinha/corpus";
+import { getDocument, listDocuments } from "@alinha/corpus";
 import { alignDocument } from "../align-document.ts";
-import type { CheckOptions, Flag } from "../types.ts";
-import { checkPair, createSpeller, isShownByDefault } from "./index.ts";
+import type { Flag } from "../types.ts";
+import { checkPair, isShownByDefault } from "./index.ts";
+import { GOLDEN_OPTIONS, goldenModes } from "./golden-modes.ts";
 
 /**
  * Every flag the checks raise on the built-in corpus, one readable line each, kept in
@@ -12,12 +11,6 @@ import { checkPair, createSpeller, isShownByDefault } from "./index.ts";
  * a change in it is a change in what reviewers see, to be read line by line. A flag the review
  * screen hides by default (confidence under FLAG_CONFIDENCE_THRESHOLD) ends in "[hidden: low confidence]".
  */
-const terms = loadTerms().map((t) => ({ term: t.term, kind: t.kind, ...(t.aliases ? { aliases: t.aliases } : {}) }));
-const options: CheckOptions = { variant: "pt-BR", terms, spellers: { pt: createSpeller(dictionaryPt), en: createSpeller(dictionaryEn) } };
-
-// What alignDocument does with its defaults: no dictionaries, no term list.
-const bare: CheckOptions = { variant: "pt-BR", terms: [] };
-
 const line = (doc: string, f: Flag): string =>
   `${doc}:${f.start}-${f.end} ${f.code} ${JSON.stringify(f.text)}${f.suggestion === undefined ? "" : ` → ${JSON.stringify(f.suggestion)}`}${isShownByDefault(f) ? "" : " [hidden: low confidence]"}`;
 
@@ -25,10 +18,7 @@ function render(): string {
   const out: string[] = [];
   for (const meta of listDocuments()) {
     const doc = getDocument(meta.id);
-    const en = doc.en || undefined;
-    const modes = [["with English", en, options], ["Portuguese alone", undefined, options], ["without dictionaries or terms", en, bare]] as const;
-    for (const [mode, english, check] of modes) {
-      if (mode !== "Portuguese alone" && english === undefined) continue;
+    for (const [mode, english, check] of goldenModes(doc)) {
       const result = alignDocument(doc.pt, english, { check, speakers: meta.speakers });
       out.push(`## ${meta.id}, ${mode}`);
       for (const f of result.documentFlags) out.push(line(`${meta.id} (document)`, f));
@@ -37,7 +27,7 @@ function render(): string {
       // The API checks one pair at a time after an edit: offsets relative to the pair.
       out.push(`## ${meta.id}, checkPair one pair at a time`);
       result.pairs.forEach((pair, k) => {
-        const flags = checkPair({ pt: pair.ptText, en: pair.enText }, options);
+        const flags = checkPair({ pt: pair.ptText, en: pair.enText }, GOLDEN_OPTIONS);
         for (const f of flags) out.push(line(`${meta.id}#${k}`, f));
       });
     }
