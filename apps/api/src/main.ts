@@ -17,6 +17,7 @@ import { assertWritable, UnwritableDatabase, unwritable } from "./startup-check.
 import { setupDatabase } from "./db/setup-database.ts";
 import type { Readiness } from "./readiness.ts";
 import { warmUp, warmUpDatabase } from "./warm-up.ts";
+import { fillEnglishKeys } from "./api/pairs/english-key.ts";
 import { warmUpReviews } from "./warm-up-reviews.ts";
 import { documentWarmUpWanted, DocumentWarmUp } from "./api/pairs/document-warm-up.ts";
 
@@ -99,6 +100,9 @@ async function shutdown(signal: string): Promise<void> {
 process.on("SIGINT", () => void shutdown("SIGINT"));
 process.on("SIGTERM", () => void shutdown("SIGTERM"));
 
+// Pairs written before Pair.enHash existed get their key before anything is served (english-key.ts).
+const keyed = await fillEnglishKeys(ctx.sql);
+if (keyed > 0) logger.info({ pairs: keyed }, "keyed the English of pairs written before the key");
 // Jobs start once SIGTERM is handled: a job picked up at start is handed back, not cut off.
 await startJobs(ctx);
 warmUp();

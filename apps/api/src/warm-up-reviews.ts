@@ -171,7 +171,7 @@ async function repeatEnglish(tx: Sql, ids: readonly string[]): Promise<void> {
   for (let from = 0; from + 1 < ids.length; from += REPETITION_GROUP) {
     const members = ids.slice(from + 1, from + REPETITION_GROUP);
     if (members.length === 0) continue;
-    await tx.execute(`UPDATE "Pair" SET "enText" = (SELECT "enText" FROM "Pair" WHERE "id" = ?) WHERE "id" IN (${members.map(() => "?").join(", ")})`, [ids[from]!, ...members]);
+    await tx.execute(`UPDATE "Pair" SET "enText" = (SELECT "enText" FROM "Pair" WHERE "id" = ?), "enHash" = (SELECT "enHash" FROM "Pair" WHERE "id" = ?) WHERE "id" IN (${members.map(() => "?").join(", ")})`, [ids[from]!, ids[from]!, ...members]);
   }
 }
 

@@ -19,16 +19,27 @@ const UNTOUCHED = `(p."status" = 'new' OR (p."status" = 'edited' AND p."autoFill
  * each statement is a round trip that wakes the server and then this process again.
  */
 export async function livePairWithRepetitions(ctx: AppContext, id: string): Promise<{ row: PairRow; repetitions: { row: PairRow; context: PairContext }[] }> {
-  // The pair's document is scanned once, as the repetitions query alone did; the source is the
-  // pair itself, compared with a subquery so the statement needs only its id.
-  const source = (column: string) => `(SELECT s."${column}" FROM "Pair" s WHERE s."id" = ?)`;
-  const found = await livePairsInContext(ctx, {
-    sql: `p."documentId" = ${source("documentId")} AND (p."id" = ? OR (p."enText" = ${source("enText")} AND p."ptText" <> ${source("ptText")} AND ${UNTOUCHED}))`,
-    args: [id, id, id, id],
-  });
+  const found = await livePairsInContext(ctx, { sql: repetitionsOf(true), args: [id, id, id, id, id] });
   const own = found.find((f) => f.row.id === id);
   if (!own || own.row.removed) throw new NotFound("pair", id);
+  if (own.row.enHash === null) {
+    // Written before the key (until the start-up fills it): its repetitions by their English alone.
+    const all = await livePairsInContext(ctx, { sql: repetitionsOf(false), args: [id, id, id, id] });
+    return { row: own.row, repetitions: all.filter((f) => f.row.id !== id) };
+  }
   return { row: own.row, repetitions: found.filter((f) => f.row.id !== id) };
+}
+
+/**
+ * The pair (by its id, the statement's only input) and its untouched repetitions. `byKey`: looked
+ * up by the key of the English (english-key.ts; the index on documentId, enHash), then compared as
+ * texts, so a key collision is read, never filled; a pair without a key yet is still taken (by the
+ * same index). Without: every pair of the document is compared, for a source without a key.
+ */
+function repetitionsOf(byKey: boolean): string {
+  const source = (column: string) => `(SELECT s."${column}" FROM "Pair" s WHERE s."id" = ?)`;
+  const key = byKey ? `(p."enHash" = ${source("enHash")} OR p."enHash" IS NULL) AND ` : "";
+  return `p."documentId" = ${source("documentId")} AND (p."id" = ? OR (${key}p."enText" = ${source("enText")} AND p."ptText" <> ${source("ptText")} AND ${UNTOUCHED}))`;
 }
 
 /**

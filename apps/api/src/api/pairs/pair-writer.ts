@@ -7,6 +7,7 @@
 // only, so it stays portable to PostgreSQL.
 import type { EditAction, PairStatus } from "../../contract/index.ts";
 import { bulkInsert, newId } from "../../db/bulk-insert.ts";
+import { englishKey } from "./english-key.ts";
 import { columnType, insertFrom } from "../../db/insert-if-written.ts";
 import { asBool, asDate, asNullableString, asNumber, asString, type Row, type Sql, type SqlDb, type SqlValue } from "../../db/sql.ts";
 import { NotFound, VersionConflict } from "../../common/errors.ts";
@@ -300,10 +301,15 @@ export async function writePairChangeAlone(db: SqlDb, pair: PairBase, update: Pa
  * The auto-fill marker says "a machine copied this, nobody has looked": any change a person makes
  * (other than dismissing a flag, which says nothing about the text) takes it away.
  */
-function withMarker(update: PairUpdate): PairFields {
-  const data = update.data ?? {};
+function withMarker(update: PairUpdate): PairFields & { enHash?: string } {
+  const data = withEnglishKey(update.data ?? {});
   if (data.autoFilledFrom !== undefined || update.action === "dismiss-flag") return data;
   return { ...data, autoFilledFrom: null };
+}
+
+/** The fields with the key of the English they write, if they write one (english-key.ts). */
+function withEnglishKey(data: PairFields): PairFields & { enHash?: string } {
+  return data.enText === undefined ? data : { ...data, enHash: englishKey(data.enText) };
 }
 
 /** Replaces a pair's flags; returns them as stored (with their new ids). */
@@ -411,7 +417,7 @@ export function pairFromRows(rows: Row[]): PairRow | null {
     ptText: asString(r["ptText"]), ptOriginal: asString(r["ptOriginal"]), enText: asString(r["enText"]),
     ptRanges: asString(r["ptRanges"]), enRanges: asString(r["enRanges"]), confidence: asNumber(r["confidence"]),
     status: asString(r["status"]), version: asNumber(r["version"]), paragraph: asNumber(r["paragraph"]), reason: asString(r["reason"]),
-    gapBefore: asNullableString(r["gapBefore"]), inlineCodes: asNullableString(r["inlineCodes"]), autoFilledFrom: asNullableString(r["autoFilledFrom"]), removed: asBool(r["removed"]), updatedAt: asDate(r["updatedAt"]), updatedBy: asNullableString(r["updatedBy"]),
+    gapBefore: asNullableString(r["gapBefore"]), inlineCodes: asNullableString(r["inlineCodes"]), autoFilledFrom: asNullableString(r["autoFilledFrom"]), enHash: asNullableString(r["enHash"]), removed: asBool(r["removed"]), updatedAt: asDate(r["updatedAt"]), updatedBy: asNullableString(r["updatedBy"]),
     flags: rows.filter((f) => f["flag_id"] != null).map(toFlagRow),
     _count: { comments: asNumber(r["commentCount"]) },
   };

@@ -7,6 +7,7 @@
 // Why a snapshot rather than a "deleted" mark on the document: every query that reads documents,
 // pairs, flags or history would have to remember the mark, and one that forgot would leak a
 // deleted document into a search or an export. Moved out, it cannot.
+import { englishKey } from "../pairs/english-key.ts";
 import type { AppContext } from "../../app-context.ts";
 import { TRASH_DAYS, type TrashedDocument, type User } from "../../contract/index.ts";
 import { Conflict, NotFound } from "../../common/errors.ts";
@@ -94,7 +95,8 @@ export class TrashStore {
       if (live) throw new Conflict(`A document with id "${documentId}" exists already.`);
       const snapshot = JSON.parse(String(row["snapshot"])) as Snapshot;
       await insertRows(tx, "Document", [snapshot.document]);
-      await insertRows(tx, "Pair", snapshot.pairs);
+      // A snapshot taken before Pair.enHash existed has none: its pairs get their key back here.
+      await insertRows(tx, "Pair", snapshot.pairs.map((p) => ({ ...p, enHash: englishKey(String(p["enText"] ?? "")) })));
       await insertRows(tx, "Edit", snapshot.edits);
       await insertRows(tx, "Flag", snapshot.flags);
       await insertRows(tx, "Comment", snapshot.comments);

@@ -33,6 +33,7 @@ const LANDED = [
   "20261222090000_issue14_job_input",
   "20261223120000_issue14_export_files",
   "20261224090000_issue12_flag_confidence",
+  "20261225090000_issue14_english_key",
 ];
 
 const work = mkdtempSync(path.join(tmpdir(), "alinha-migrations-"));
