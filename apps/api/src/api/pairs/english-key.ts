@@ -28,7 +28,8 @@ export async function fillEnglishKeys(sql: SqlDb): Promise<number> {
     const rows = await sql.query(`SELECT "id", "enText" FROM "Pair" WHERE "enHash" IS NULL LIMIT ${ROWS_PER_BATCH}`);
     if (rows.length === 0) return filled;
     await sql.transaction(async (tx) => {
-      for (const r of rows) await tx.execute(`UPDATE "Pair" SET "enHash" = ? WHERE "id" = ?`, [englishKey(String(r["enText"] ?? "")), String(r["id"])]);
+      // Only if the English is still the one read: a move or merge on another process meanwhile wrote its own key.
+      for (const r of rows) await tx.execute(`UPDATE "Pair" SET "enHash" = ? WHERE "id" = ? AND "enHash" IS NULL AND "enText" = ?`, [englishKey(String(r["enText"] ?? "")), String(r["id"]), String(r["enText"] ?? "")]);
     });
     filled += rows.length;
   }
