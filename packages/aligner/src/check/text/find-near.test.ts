@@ -3,51 +3,10 @@ import { describe, expect, it } from "vitest";
 import { editDistance } from "./edit-distance.ts";
 import { findNear, type NearMatch } from "./find-near.ts";
 import { getDocument, listDocuments, loadTerms } from "@alinha/corpus";
-import { letterMask, MAX_WINDOW, mayOccurIn, missing, nameInfo, textIndex, windowKey, windowStarts } from "./name-windows.ts";
+import { letterMask, missing } from "./name-windows.ts";
 
-const EDGE_WORDS = new Set("e o a os as de da do das dos em no na é um uma que se ou ao à".split(" "));
-
-/**
- * findNear as it was written before windows with an edge word were passed over early, and before the letter filter
- * (`mayBeNearIn`) ruled names out: every window of the name's prefix and length meets every test.
- */
-function reference(source: string, name: string, accepted: readonly string[] = []): NearMatch[] {
-  const info = nameInfo(name);
-  const { key, words: nameWords, lower, bare, prefix, max } = info;
-  if (!key) return [];
-  const index = textIndex(source);
-  if (!mayOccurIn(index, info)) return [];
-  const found: (NearMatch & { d: number; exact: boolean })[] = [];
-  for (let n = Math.max(1, nameWords - 1); n <= Math.min(MAX_WINDOW, nameWords + 1); n++) {
-    const limit = n === 1 && nameWords === 1 ? Math.min(max, 1) : max;
-    for (const i of windowStarts(index, prefix, n, key.length, max, [])) {
-      const wKey = prefix.length < 2 ? prefix : windowKey(index, i, n);
-      const start = index.ws[i]!.start;
-      const end = index.ws[i + n - 1]!.end;
-      if (Math.abs(wKey.length - key.length) > max) continue;
-      const sameKey = wKey === key;
-      const d = sameKey ? 0 : editDistance(wKey, key, limit);
-      if (!sameKey && accepted.length === 0 && d > limit) continue;
-      if (!sameKey && d > limit && end - start !== name.length && !accepted.some((a) => a.length === end - start)) continue;
-      const text = source.slice(start, end);
-      if (text.length === name.length && (text === name || text.toLowerCase() === lower)) {
-        found.push({ start, end, text, kind: "case", d: text === name ? -1 : 0, exact: text === name });
-        continue;
-      }
-      if (accepted.length > 0 && (text === name || accepted.includes(text))) { found.push({ start, end, text, kind: "case", d: -1, exact: true }); continue; }
-      if (d > limit) continue;
-      const span = text.split(/[ -]/u);
-      if (span.length > 1 && (EDGE_WORDS.has(span[0]!.toLowerCase()) || EDGE_WORDS.has(span[span.length - 1]!.toLowerCase())) && !lower.split(/[ -]/u).some((p) => EDGE_WORDS.has(p))) continue;
-      if (key.length < 5 && text.replace(/[ -]/gu, "").toLowerCase() !== bare) continue;
-      found.push({ start, end, text, kind: "spelling", d, exact: false });
-    }
-  }
-  if (!found.some((m) => !m.exact)) return [];
-  found.sort((a, b) => a.d - b.d || (a.end - a.start) - (b.end - b.start));
-  const kept: typeof found = [];
-  for (const m of found) if (!kept.some((o) => o.start < m.end && m.start < o.end)) kept.push(m);
-  return kept.filter((m) => !m.exact).map(({ start, end, text, kind }) => ({ start, end, text, kind }));
-}
+/** findNear looking at every window of the name's prefix and length: what the letter filter and the early pass over edge windows must not change. */
+const reference = (source: string, name: string, accepted: readonly string[] = []): NearMatch[] => findNear(source, name, accepted, false);
 
 // Names with and without an edge word, with accepted forms with and without one.
 const NAMES: [string, string[]][] = [

@@ -1,5 +1,5 @@
 import { editDistance } from "./edit-distance.ts";
-import { MAX_WINDOW, mayBeNearIn, nameInfo, textIndex, windowKey, windowStarts } from "./name-windows.ts";
+import { MAX_WINDOW, mayBeNearIn, mayOccurIn, nameInfo, textIndex, windowKey, windowStarts } from "./name-windows.ts";
 
 /** Where a name turns up in the Portuguese in another form, and how it differs. */
 export interface NearMatch {
@@ -56,16 +56,20 @@ function edgeWindow(ws: readonly { text: string }[], i: number, n: number): bool
   return tail <= MAX_EDGE && EDGE_WORDS.has(b.slice(b.length - tail).toLowerCase());
 }
 
-/** Forms of `name` in `text` that are not `name` itself (nor one of `accepted`). */
-export function findNear(source: string, name: string, accepted: readonly string[] = []): NearMatch[] {
+/**
+ * Forms of `name` in `text` that are not `name` itself (nor one of `accepted`).
+ * `shortcuts`: false looks at every window of the name's prefix and length, without the letter filter and the
+ * early pass over edge windows, which must never change the answer (the tests hold the two to that).
+ */
+export function findNear(source: string, name: string, accepted: readonly string[] = [], shortcuts = true): NearMatch[] {
   const info = nameInfo(name);
   const { key, words: nameWords, lower, bare, prefix, max } = info;
   if (!key) return [];
   const index = textIndex(source);
   // Most names have no window of their prefix, length and letters in a pair: skip looking at the windows.
-  if (!mayBeNearIn(index, info)) return [];
+  if (!(shortcuts ? mayBeNearIn(index, info) : mayOccurIn(index, info))) return [];
   const found: (NearMatch & { d: number; exact: boolean })[] = [];
-  const skipEdges = edgeFree(name, lower, accepted);
+  const skipEdges = shortcuts && edgeFree(name, lower, accepted);
   for (let n = Math.max(1, nameWords - 1); n <= Math.min(MAX_WINDOW, nameWords + 1); n++) {
     // Only windows within `max` letters of the name's length: the others fail the first test below.
     const starts = windowStarts(index, prefix, n, key.length, max, scratch);
