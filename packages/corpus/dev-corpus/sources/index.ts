@@ -1,6 +1,6 @@
 import { gimpHelpPt, gimpHelpPtBr } from "./gimp-help.ts";
 import { installationGuidePt } from "./installation-guide.ts";
-import { freshKdeHandbooks, kdeHandbooks } from "./kde-handbooks.ts";
+import { fresh11KdeHandbooks, freshKdeHandbooks, kdeHandbooks } from "./kde-handbooks.ts";
 import { lilypondPt } from "./lilypond.ts";
 import { debianToolManPages, extraTuneManPages, freshTuneManPages, manpagesPtBr } from "./man-pages.ts";
 import { scilabPtBr } from "./scilab.ts";
@@ -9,4 +9,4 @@ import type { DevSource } from "./source.ts";
 import { ubuntuPackagingGuidePtBr } from "./ubuntu-packaging-guide.ts";
 
 /** Every source of the development corpus, in the order they are built. */
-export const SOURCES: DevSource[] = [gimpHelpPtBr, gimpHelpPt, ubuntuPackagingGuidePtBr, lilypondPt, manpagesPtBr, scilabPtBr, installationGuidePt, ...debianToolManPages, ...extraTuneManPages, ...kdeHandbooks, ...freshTuneManPages, solfegePtBr, ...freshKdeHandbooks];
+export const SOURCES: DevSource[] = [gimpHelpPtBr, gimpHelpPt, ubuntuPackagingGuidePtBr, lilypondPt, manpagesPtBr, scilabPtBr, installationGuidePt, ...debianToolManPages, ...extraTuneManPages, ...kdeHandbooks, ...freshTuneManPages, solfegePtBr, ...freshKdeHandbooks, ...fresh11KdeHandbooks];

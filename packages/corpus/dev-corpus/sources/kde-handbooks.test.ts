@@ -1,5 +1,10 @@
+import { execFileSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { splitCachePages } from "./kde-handbooks.ts";
+import type { UnpackedPackage } from "../debian.ts";
+import { handbookPages, splitCachePages } from "./kde-handbooks.ts";
 
 describe("splitCachePages", () => {
   it("cuts a KDE index.cache into its pages at the FILENAME markers, names without .html, in order", () => {
@@ -39,5 +44,31 @@ describe("splitCachePages", () => {
       { name: "index", html: `<div class="glossary"><dl><dt>Termo</dt></dl></div>` },
     ]);
     expect(splitCachePages("  \n")).toEqual([]);
+  });
+});
+
+describe("handbookPages", () => {
+  /** A package tree holding one book in English and Brazilian Portuguese, as meinproc ships it. */
+  function fakePackage(pages: Record<"en" | "pt_BR", [string, string][]>): UnpackedPackage {
+    const root = mkdtempSync(join(tmpdir(), "alinha-handbook-"));
+    for (const [lang, list] of Object.entries(pages)) {
+      const dir = join(root, "usr/share/doc/HTML", lang, "jogo");
+      mkdirSync(dir, { recursive: true });
+      const cache = list.map(([name, text]) => `<FILENAME filename="${name}.html"><html><body><p>${text}</p></body></html></FILENAME>`).join("");
+      writeFileSync(join(dir, "index.cache.bz2"), execFileSync("bzip2", ["-c"], { input: cache }));
+    }
+    return { name: "jogo", version: "1", root };
+  }
+
+  it("pairs each Portuguese page with the English page of the same name, and leaves out the pages named in leaveOut", () => {
+    const pkg = fakePackage({
+      en: [["index", "The game."], ["rules", "The rules of an older version."], ["menu", "The menu."]],
+      pt_BR: [["index", "O jogo."], ["rules", "As regras."], ["menu", "O menu."]],
+    });
+    const docs = [...handbookPages(pkg, "pt_BR", ["jogo"], ["jogo/rules"])];
+    expect(docs.map((d) => d.name)).toEqual(["jogo.index", "jogo.menu"]);
+    expect(docs[1]!.pt.map((b) => b.text)).toEqual(["O menu."]);
+    expect(docs[1]!.en?.map((b) => b.text)).toEqual(["The menu."]);
+    expect([...handbookPages(pkg, "pt_BR", ["jogo"])].map((d) => d.name)).toEqual(["jogo.index", "jogo.rules", "jogo.menu"]);
   });
 });

@@ -74,13 +74,13 @@ function readCache(pkg: UnpackedPackage, lang: string, book: string): CachePage[
 }
 
 /** The pages of `books` in the Portuguese language `lang`, each with the English page of the same file name. */
-export function* handbookPages(pkg: UnpackedPackage, lang: "pt_BR" | "pt", books: readonly string[]): Iterable<RawDocument> {
+export function* handbookPages(pkg: UnpackedPackage, lang: "pt_BR" | "pt", books: readonly string[], leaveOut: readonly string[] = []): Iterable<RawDocument> {
   for (const book of books) {
     const pt = readCache(pkg, lang, book);
     if (!pt) throw new Error(`dev-corpus: ${pkg.name} has no ${lang} handbook ${book}`);
     const en = new Map((readCache(pkg, "en", book) ?? []).map((p) => [p.name, p.html]));
     for (const page of pt) {
-      if (SKIP_PAGE.test(page.name)) continue;
+      if (SKIP_PAGE.test(page.name) || leaveOut.includes(`${book}/${page.name}`)) continue;
       const enHtml = en.get(page.name);
       yield {
         name: `${book.replaceAll("/", "-")}.${page.name}`,
@@ -93,8 +93,13 @@ export function* handbookPages(pkg: UnpackedPackage, lang: "pt_BR" | "pt", books
 
 const TUNE_ONLY_S8 = "fresh tuning material (session 8): KDE handbooks, help-genre text (menu paths, UI labels, shortcuts) no check was tuned on; the test half stays as it was reviewed";
 
-/** Where the copyright file names the handbook's text (its `Files:` pattern); `*` when it does not. */
-interface Book { pkg: string; version: string; books: readonly string[]; files?: string }
+/**
+ * `files`: where the copyright file names the handbook's text (its `Files:` pattern); `*` when it
+ * does not. `leaveOut`: pages (`book/page`) whose translation is of another version of the English
+ * than the one shipped beside it (a different number of paragraph-level elements), when the rest of
+ * the book matches.
+ */
+interface Book { pkg: string; version: string; books: readonly string[]; files?: string; leaveOut?: readonly string[] }
 
 const handbook = (b: Book, variant: "pt-BR" | "pt-PT", tuneOnly = TUNE_ONLY_S8): DevSource => ({
   source: `${b.pkg}-handbook-${variant === "pt-BR" ? "pt-br" : "pt"}`,
@@ -102,7 +107,7 @@ const handbook = (b: Book, variant: "pt-BR" | "pt-PT", tuneOnly = TUNE_ONLY_S8):
   pt: { name: b.pkg, version: b.version },
   licence: { package: { name: b.pkg, version: b.version }, ...(b.files ? { files: b.files } : {}) },
   tuneOnly,
-  documents: (pkg) => handbookPages(pkg, variant === "pt-BR" ? "pt_BR" : "pt", b.books),
+  documents: (pkg) => handbookPages(pkg, variant === "pt-BR" ? "pt_BR" : "pt", b.books, b.leaveOut),
 });
 
 const V = "4:22.12.3-1";
@@ -215,3 +220,58 @@ const PT_S9: Book[] = [
 ];
 
 export const freshKdeHandbooks: DevSource[] = [...PT_BR_S9.map((b) => handbook(b, "pt-BR", TUNE_ONLY_S9)), ...PT_S9.map((b) => handbook(b, "pt-PT", TUNE_ONLY_S9))];
+
+const TUNE_ONLY_S11 = "fresh blind material (session 11): reviewed before any tuning; measured once at merge, then tuning material";
+/**
+ * Session 11: a second blind yardstick for pt-BR, KDE handbooks of packages no source used before
+ * (games, education, small tools and control modules), chosen as in session 9: the Portuguese book
+ * has the English's page list and, in every page, the same number of paragraph-level elements.
+ * Not (pages or elements differ from the English: the translation is of another version) cantor,
+ * kalarm, kate, katepart, kgoldrunner, kigo, knights, kolf, konquest, konversation, kpat, ksirk,
+ * ksudoku, ktouch, palapeli, parley, skrooge, spectacle, umbrello, klipper and most control modules
+ * of plasma-desktop-data and plasma-workspace-data; nor kile (24,000 words, too many to review in
+ * the session that adds it).
+ */
+const V11 = "4:22.12.3-1";
+const PT_BR_S11: Book[] = [
+  { pkg: "artikulate", version: V11, books: ["artikulate"] },
+  { pkg: "blinken", version: V11, books: ["blinken"], files: "doc/index.docbook" },
+  { pkg: "bomber", version: V11, books: ["bomber"], files: "doc/*" },
+  { pkg: "bovo", version: V11, books: ["bovo"], files: "doc/*" },
+  { pkg: "kamera", version: V11, books: ["kcontrol/kamera"] },
+  { pkg: "kanagram", version: V11, books: ["kanagram"], files: "doc/*" },
+  { pkg: "kapman", version: V11, books: ["kapman"], files: "doc/*" },
+  { pkg: "katomic", version: V11, books: ["katomic"], files: "doc/*" },
+  { pkg: "kblocks", version: V11, books: ["kblocks"], files: "doc/*" },
+  { pkg: "kbounce", version: V11, books: ["kbounce"], files: "doc/*" },
+  { pkg: "kbreakout", version: V11, books: ["kbreakout"], files: "doc/*" },
+  { pkg: "kde-config-tablet", version: "3.2.0-4+b1", books: ["kcontrol/wacomtablet"] },
+  { pkg: "kdiamond", version: V11, books: ["kdiamond"], files: "doc/*" },
+  { pkg: "kfourinline", version: V11, books: ["kfourinline"], files: "doc/*" },
+  { pkg: "khangman", version: V11, books: ["khangman"], files: "doc/*" },
+  { pkg: "killbots", version: V11, books: ["killbots"], files: "doc/*" },
+  { pkg: "kiriki", version: V11, books: ["kiriki"], files: "doc/*" },
+  { pkg: "kiten", version: V11, books: ["kiten"], files: "doc/index.docbook" },
+  { pkg: "kjumpingcube", version: V11, books: ["kjumpingcube"], files: "doc/*" },
+  { pkg: "klickety", version: V11, books: ["klickety"], files: "doc/*" },
+  { pkg: "kmag", version: V11, books: ["kmag"], files: "doc/*" },
+  { pkg: "kmahjongg", version: V11, books: ["kmahjongg"], files: "doc/*" },
+  { pkg: "knavalbattle", version: V11, books: ["knavalbattle"], files: "doc/*" },
+  { pkg: "kollision", version: V11, books: ["kollision"], files: "doc/*" },
+  { pkg: "ksnakeduel", version: V11, books: ["ksnakeduel"], files: "doc/*" },
+  { pkg: "ksquares", version: V11, books: ["ksquares"], files: "doc/*" },
+  { pkg: "ktimer", version: V11, books: ["ktimer"], files: "doc/*" },
+  { pkg: "kwrite", version: V11, books: ["kwrite"], files: "doc/*" },
+  { pkg: "ktorrent-data", version: "22.12.3-1", books: ["ktorrent"] },
+  { pkg: "lskat-data", version: V11, books: ["lskat"], files: "doc/*" },
+  {
+    pkg: "plasma-desktop-data",
+    version: "4:5.27.5-2",
+    books: [...["clock", "joystick", "kcmsmserver", "kded", "paths", "solid-actions", "solid-device-automounter", "spellchecking"].map((k) => `kcontrol/${k}`), "kfontview", "knetattach"],
+  },
+  { pkg: "umbrello-data", version: V11, books: ["umbrello/apphelp"] },
+  { pkg: "kwordquiz", version: V11, books: ["kwordquiz"], files: "doc/*", leaveOut: ["kwordquiz/mode-menu"] },
+  { pkg: "kalgebra-common", version: V11, books: ["kalgebra"], files: "doc/*", leaveOut: ["kalgebra/using-calculator"] },
+];
+
+export const fresh11KdeHandbooks: DevSource[] = PT_BR_S11.map((b) => handbook(b, "pt-BR", TUNE_ONLY_S11));
