@@ -44,7 +44,8 @@ for (const spec of sources) {
   const licencePkg = spec.licence ? fetchPackage(cache, spec.licence.package.name, spec.licence.package.version) : pt;
   const licence = licenceOf(licencePkg, spec.licence?.files, spec.licence?.docDir);
   manifestPackages.push({ name: pt.name, version: pt.version, role: "pt", source: spec.source, licence });
-  if (en) manifestPackages.push({ name: en.name, version: en.version, role: "en", source: spec.source, licence: spec.licence ? licence : licenceOf(en) });
+  const enLicence = () => (spec.enLicence ? licenceOf(fetchPackage(cache, spec.enLicence.package.name, spec.enLicence.package.version)) : licenceOf(en!));
+  if (en) manifestPackages.push({ name: en.name, version: en.version, role: "en", source: spec.source, licence: spec.licence ? licence : enLicence() });
   const skip = (skipped[spec.source] = { stub: 0, untranslated: 0, literal: 0, untranslatedWords: 0 });
   for (const raw of spec.documents(pt, en)) {
     const paired = pairBlocks(raw.pt, raw.en);

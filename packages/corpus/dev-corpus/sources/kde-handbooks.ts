@@ -229,8 +229,7 @@ const TUNE_ONLY_S11 = "fresh blind material (session 11): reviewed before any tu
  * Not (pages or elements differ from the English: the translation is of another version) cantor,
  * kalarm, kate, katepart, kgoldrunner, kigo, knights, kolf, konquest, konversation, kpat, ksirk,
  * ksudoku, ktouch, palapeli, parley, skrooge, spectacle, umbrello, klipper and most control modules
- * of plasma-desktop-data and plasma-workspace-data; nor kile (24,000 words, too many to review in
- * the session that adds it).
+ * of plasma-desktop-data and plasma-workspace-data.
  */
 const V11 = "4:22.12.3-1";
 const PT_BR_S11: Book[] = [
@@ -272,6 +271,8 @@ const PT_BR_S11: Book[] = [
   { pkg: "umbrello-data", version: V11, books: ["umbrello/apphelp"] },
   { pkg: "kwordquiz", version: V11, books: ["kwordquiz"], files: "doc/*", leaveOut: ["kwordquiz/mode-menu"] },
   { pkg: "kalgebra-common", version: V11, books: ["kalgebra"], files: "doc/*", leaveOut: ["kalgebra/using-calculator"] },
+  // Kile's LaTeX editor handbook (its copyright file is prose, GPL-2+ for the whole package).
+  { pkg: "kile-doc", version: "4:2.9.93-2", books: ["kile"], leaveOut: ["kile/id_usermenu_parameter"] },
 ];
 
 export const fresh11KdeHandbooks: DevSource[] = PT_BR_S11.map((b) => handbook(b, "pt-BR", TUNE_ONLY_S11));

@@ -142,3 +142,19 @@ export const freshTuneManPages: DevSource[] = [
   freshToolPages("kdesdk-scripts", "4:22.12.3-1", "pt-PT"),
   freshToolPages("poxml", "4:22.12.3-1", "pt-PT"),
 ];
+
+/**
+ * Session 11: the development pages (sections 2 and 3) of the manpages-l10n project in Brazilian
+ * Portuguese, paired with the English of manpages-dev. A package no source used before; its
+ * translators are those of manpages-pt-br, but none of these pages was ever checked or tuned on.
+ */
+export const fresh11ManpagesPtBrDev: DevSource = {
+  source: "manpages-pt-br-dev",
+  variant: "pt-BR",
+  pt: { name: "manpages-pt-br-dev", version: "4.18.1-1" },
+  en: { name: "manpages-dev", version: "6.03-2" },
+  // manpages-dev's /usr/share/doc folder is a link to manpages': the copyright is the project's own.
+  enLicence: { package: { name: "manpages", version: "6.03-2" } },
+  tuneOnly: "fresh blind material (session 11): reviewed before any tuning; measured once at merge, then tuning material",
+  documents: (pt, en) => (en ? manPages(pt, "pt_BR", en, { skipLinks: true, skipCopies: true }) : []),
+};

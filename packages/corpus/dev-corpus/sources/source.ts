@@ -20,6 +20,8 @@ export interface DevSource {
   en?: PackageRef;
   /** Where the licence is read: the package holding the copyright file, and the `Files:` pattern of the text. */
   licence?: { package: PackageRef; files?: string; docDir?: string };
+  /** Where the English's licence is read when its package's doc folder is a link to another package's (manpages-dev → manpages). */
+  enLicence?: { package: PackageRef };
   /**
    * Why every document of this source goes to the tuning half and none to the test half (extra
    * tuning material for the check authors, added after the test half's flags were reviewed);
