@@ -29,7 +29,6 @@ export const isShownByDefault = (flag: Pick<Flag, "confidence">): boolean =>
   flag.confidence === undefined || flag.confidence >= FLAG_CONFIDENCE_THRESHOLD;
 
 const WORD = /[\p{L}\p{N}]+/gu;
-const wordCount = (text: string): number => text.match(WORD)?.length ?? 0;
 const INNER_CAPITAL = /\p{Ll}\p{Lu}/u;
 const LITERAL_MARK = /[_/\\=<>{}[\]|@#$%*~`]|\.\p{L}/u;
 const DIGIT = /\p{N}/u;
@@ -38,7 +37,17 @@ const UPPER = /\p{Lu}/gu;
 const SYMBOL = /[^\p{L}\p{N}\s]/gu;
 const FINAL_STOP = /[.!?:;…)"”»]\s*$/u;
 const LIST_MARK = /^\s*(?:[-*•·–]\s|\d+[.)]\s|\(?[a-z]\)\s)/u;
-const count = (text: string, pattern: RegExp): number => text.match(pattern)?.length ?? 0;
+/**
+ * How many times a global pattern matches `text`, as `text.match(pattern).length` says, without building the
+ * matches: every flag and its pair count their words, letters and symbols. (None of the patterns matches an empty string.)
+ */
+function count(text: string, pattern: RegExp): number {
+  pattern.lastIndex = 0;
+  let n = 0;
+  while (pattern.test(text)) n++;
+  return n;
+}
+const wordCount = (text: string): number => count(text, WORD);
 
 /** Levenshtein distance, for a suggestion against the flagged text (short spans only: see below). */
 function editDistance(a: string, b: string): number {
@@ -128,7 +137,14 @@ export function flagFeatures(input: CheckInput, flag: Flag, pairFlags: readonly 
   let touchesLiteral = 0;
   for (const s of pair.literals) if (s.start <= flag.end + 2 && flag.start - 2 <= s.end) { touchesLiteral = 1; break; }
   const hasEnglish = pair.hasEnglish;
-  const others = pairFlags.filter((f) => f !== flag);
+  // The pair's other flags: how many, and whether one is of another family.
+  let others = 0;
+  let otherFamily = 0;
+  for (const f of pairFlags) {
+    if (f === flag) continue;
+    others++;
+    if (f.family !== flag.family) otherFamily = 1;
+  }
   const ptWords = pair.ptWords;
   const short = span.length <= 40 && flag.suggestion !== undefined && flag.suggestion.length <= 40;
   const x = {
@@ -147,8 +163,8 @@ export function flagFeatures(input: CheckInput, flag: Flag, pairFlags: readonly 
     literalShare: pair.literalShare,
     nearLiteral: touchesLiteral,
     symbolShare: pair.symbolShare,
-    otherFlags: Math.log1p(others.length),
-    otherFamily: others.some((f) => f.family !== flag.family) ? 1 : 0,
+    otherFlags: Math.log1p(others),
+    otherFamily,
     headingLike: pair.headingLike,
     listItem: pair.listItem ? 1 : 0,
     lineOfBlock: pair.lineOfBlock ? 1 : 0,
@@ -186,12 +202,14 @@ function spanRepeats(flag: Flag, repeats: Readonly<Record<string, number>> | und
 }
 
 const sigmoid = (x: number) => 1 / (1 + Math.exp(-x));
+/** The features in the weights' order, listed once rather than for every flag. */
+const FEATURES = Object.keys(FEATURE_WEIGHTS) as (keyof typeof FEATURE_WEIGHTS)[];
 
 /** The fitted probability that a reviewer calls `flag` genuine (0–1); `repeats`: the document's flagged-word counts (flagged-word-repeats.ts), when known. */
 export function flagConfidence(input: CheckInput, flag: Flag, pairFlags: readonly Flag[], repeats?: Readonly<Record<string, number>>, pair?: PairFeatures): number {
   const x = flagFeatures(input, flag, pairFlags, repeats, pair);
   let s = (CHECK_WEIGHTS as Record<string, number>)[flag.code] ?? 0;
-  for (const k of Object.keys(FEATURE_WEIGHTS) as (keyof typeof FEATURE_WEIGHTS)[]) s += FEATURE_WEIGHTS[k] * (x[k] ?? 0);
+  for (const k of FEATURES) s += FEATURE_WEIGHTS[k] * (x[k] ?? 0);
   return sigmoid(s);
 }
 

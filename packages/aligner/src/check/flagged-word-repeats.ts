@@ -26,6 +26,9 @@ export function repeatableWord(flag: Pick<Flag, "family" | "text">): string | un
   return word.length >= 2 && word.length <= 40 && ONE_TOKEN.test(word) ? word : undefined;
 }
 
+/** Up to this many wanted words, a search for each in a pair costs less than tokenising the pair. */
+const FEW_WORDS = 32;
+
 /**
  * Each repeatable word of the document's pair flags (`pairFlags[k]` the final flags of `inputs[k]`) that occurs
  * more than once in the Portuguese (whole words, exact case), with how often: a word missing from it occurs once.
@@ -41,7 +44,11 @@ export function flaggedWordRepeats(inputs: readonly CheckInput[], pairFlags: rea
   const repeats: Record<string, number> = {};
   if (!wanted.size) return repeats;
   const seen = new Map<string, number>();
+  // A token that is a wanted word is that word in the text: with a few words wanted (a document's flags name a
+  // handful), a pair that holds none of them (most pairs) is passed over without tokenising it.
+  const few = wanted.size <= FEW_WORDS ? [...wanted] : undefined;
   for (const input of inputs) {
+    if (few && !few.some((word) => input.pt.includes(word))) continue;
     for (const token of input.pt.match(TOKEN) ?? []) if (wanted.has(token)) seen.set(token, (seen.get(token) ?? 0) + 1);
   }
   // In a stable order: the context is stored as JSON, and the same document gives the same text.
