@@ -382,9 +382,14 @@ function pairQueryText(where: string, extra: PairExtra | undefined, several: boo
   const texts = kept[several ? 1 : 0];
   let text = texts.get(where);
   if (text === undefined) {
-    text = `SELECT p.*, (SELECT COUNT(*) FROM "Comment" c WHERE c."pairId" = p."id") AS "commentCount", ${FLAG_SELECT}${extra ? `, ${extra.columns}` : ""}
-     FROM "Pair" p ${extra?.join ?? ""} LEFT JOIN "Flag" f ON f."pairId" = p."id"
-     WHERE ${where}
+    // The pairs with their extra columns first, fenced off (MATERIALIZED), then their flags: one
+    // row per flag comes out, and in one flat statement every per-pair subquery of `extra` (the
+    // neighbours around a pair: pair-context.ts) ran once per flag row instead of once per pair.
+    text = `WITH "p" AS MATERIALIZED (
+       SELECT p.*, (SELECT COUNT(*) FROM "Comment" c WHERE c."pairId" = p."id") AS "commentCount"${extra ? `, ${extra.columns}` : ""}
+       FROM "Pair" p ${extra?.join ?? ""}
+       WHERE ${where})
+     SELECT p.*, ${FLAG_SELECT} FROM "p" p LEFT JOIN "Flag" f ON f."pairId" = p."id"
      ORDER BY ${several ? `p."documentId", p."index", p."id", ` : ""}f."start", f."end"`;
     if (texts.size >= MAX_PAIR_QUERY_TEXTS) texts.clear();
     texts.set(where, text);
