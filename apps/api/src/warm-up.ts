@@ -1,7 +1,7 @@
 import { alignDocument } from "@alinha/aligner";
 import { getDocument, listDocuments } from "@alinha/corpus";
 import type { AppContext } from "./app-context.ts";
-import { AROUND, livePairInContext } from "./api/pairs/pair-context.ts";
+import { around, livePairInContext } from "./api/pairs/pair-context.ts";
 import { livePairWithRepetitions, repetitionFills } from "./api/pairs/auto-fill.ts";
 import { toPair } from "./api/pairs/pair-dto.ts";
 import { recheck, sameFlags } from "./api/pairs/recheck.ts";
@@ -71,7 +71,7 @@ function onConnection(tx: Sql): SqlDb {
 async function hotStatements(ctx: AppContext, tx: Sql): Promise<void> {
   const db = onConnection(tx);
   pairFromRows(await queryPair(tx, ""));
-  pairFromRows(await queryPair(tx, "", AROUND));
+  pairFromRows(await queryPair(tx, "", around(tx)));
   await tx.query(`SELECT "id", "version" FROM "Pair" WHERE "id" = ?`, [""]);
   await livePairWithRepetitions({ ...ctx, sql: db }, "").catch(() => undefined);
   if (db.engine !== "postgres") return;
