@@ -118,9 +118,11 @@ export const repetitionDoubled: Check<"repetition-doubled"> = {
   },
   run(pair, context) {
     const names = context.document?.codeNames;
-    // "long long", "arredonda arredonda o número": a type or a function of the document's code, then the same word
-    // (the type's second word, the verb the command is named after). A Portuguese function word is the sentence's own.
-    const codeWord = (w: string): boolean => !SMALL_WORDS.has(w.toLowerCase()) && isCodeName(names, w);
+    // A doubling the document's code writes itself ("long long" in "long long atoll(const char *nptr);"), or a command of
+    // the code that is a Portuguese word too, then that word ("O arredonda arredonda o número": the name, then the verb).
+    // A name that is no word said twice ("src src", "fill fill") is a slip, and a function word is the sentence's own.
+    const codeWord = (w: string): boolean => isCodeName(names, `${w} ${w}`) ||
+      (!SMALL_WORDS.has(w.toLowerCase()) && isCodeName(names, w) && context.spellers.pt?.correct(w) === true);
     const ws = words(pair.pt);
     const low = lowered(ws);
     // Only a single space may separate the copies: a comma marks deliberate emphasis ("muito, muito").

@@ -29,7 +29,12 @@ export function codeNames(inputs: readonly { pt: string }[]): string[] {
         if (p) found.add(p[1]!);
       }
     }
-    if (pt.includes(");")) for (const m of pt.matchAll(DECLARATION)) for (const w of m[1]!.match(WORD) ?? []) found.add(w);
+    if (!pt.includes(");")) continue;
+    for (const m of pt.matchAll(DECLARATION)) {
+      const type = m[1]!.match(WORD) ?? [];
+      // A type of one word said twice ("long long") is kept as that phrase too: the code's own doubling.
+      type.forEach((w, k) => { found.add(w); if (type[k - 1] === w) found.add(`${w} ${w}`); });
+    }
   }
   const out = [...found];
   learned.set(inputs, out);
