@@ -126,6 +126,8 @@ export interface DocumentContext {
   substitutedNumbers?: string[];
   /** Commands the document's examples write as statements on their own lines ("avancar 20"): the scripting language's words, not prose's. */
   statementCommands?: string[];
+  /** Identifiers the document's code writes ("asinl(", "String titulo)", "} senao {"): its prose names them too. */
+  codeNames?: string[];
   /** Passages one side lacks, each reported once (omission-empty-side): so a pair re-checked alone is reported as its passage has it. */
   omissionPassages?: OmissionPassages;
   /**

@@ -14,6 +14,7 @@ import { omissionPassages } from "./omission/omission-empty-side.ts";
 import { memoSpeller } from "./check.ts";
 import { withPreReform } from "./text/pre-reform.ts";
 import { statementCommands } from "./text/statement-line.ts";
+import { codeNames } from "./text/code-names.ts";
 
 /**
  * What the document checks learn from all of a document's pairs, kept so that `checkPair` on
@@ -34,5 +35,5 @@ const checkSpellers = (spellers: Spellers | undefined): Spellers => ({ pt: memoS
 function learnDocument(inputs: readonly CheckInput[], spellers?: Spellers): DocumentContext {
   const { pairedElsewhere: elsewhere, ...passages } = omissionPassages(inputs, checkSpellers(spellers));
   const lowerAfterLabel = lowerAfterLabels(inputs, spellers?.pt, spellers?.en);
-  return { allLowerCase: isAllLowerCase(inputs, spellers?.pt), lengthRatio: lengthNorm(inputs), hyphenAsDash: usesHyphenAsDash(inputs), spacedPunctuation: spacesPunctuation(inputs), renderings: usualRenderings(inputs), ...(lowerAfterLabel !== undefined ? { lowerAfterLabel } : {}), calledNames: calledNames(inputs), capitalisedWords: capitalisedWords(inputs), capitalisedPhrases: capitalisedPhrases(inputs), englishNames: [...documentEnglishNames(inputs)], substitutedNumbers: substitutedNumbers(inputs), statementCommands: statementCommands(inputs), omissionPassages: passages, ...(elsewhere.length ? { pairedElsewhere: elsewhere } : {}), ...(spellers?.pt ? { coinedNames: coinedNames(inputs, (w) => spellers.pt!.correct(w)) } : {}) };
+  return { allLowerCase: isAllLowerCase(inputs, spellers?.pt), lengthRatio: lengthNorm(inputs), hyphenAsDash: usesHyphenAsDash(inputs), spacedPunctuation: spacesPunctuation(inputs), renderings: usualRenderings(inputs), ...(lowerAfterLabel !== undefined ? { lowerAfterLabel } : {}), calledNames: calledNames(inputs), capitalisedWords: capitalisedWords(inputs), capitalisedPhrases: capitalisedPhrases(inputs), englishNames: [...documentEnglishNames(inputs)], substitutedNumbers: substitutedNumbers(inputs), statementCommands: statementCommands(inputs), codeNames: codeNames(inputs), omissionPassages: passages, ...(elsewhere.length ? { pairedElsewhere: elsewhere } : {}), ...(spellers?.pt ? { coinedNames: coinedNames(inputs, (w) => spellers.pt!.correct(w)) } : {}) };
 }

@@ -153,3 +153,20 @@ describe("repetition-doubled, the English repeats too (session 8)", () => {
     ["a line repeated where the English lines differ", { pt: "O filtro é aplicado à camada ativa.", prevPt: "O filtro é aplicado à camada ativa.", en: "The filter is applied to the active layer.", prevEn: "The filter is applied." }, ["O filtro é aplicado à camada ativa.→"]],
   ])("hit: %s", (_n, pair, expected) => expect(runCheck(repetitionDoubled, pair)).toEqual(expected));
 });
+
+// Development corpus (man pages' C types, KTurtle's commands): a name of the document's code beside the same word.
+describe("repetition-doubled, names of the document's code", () => {
+  const pt = { correct: (w: string) => ["arredonda", "valor", "o"].includes(w.toLowerCase()) };
+  const run = (...pts: string[]) => repetitionDoubled.runDocument!(pts.map((p) => ({ pt: p })), { variant: "pt-BR", terms: [], spellers: { pt } }).pairFlags.map((fs) => fs.map((f) => f.text));
+  it.each([
+    ["a type the synopsis declares (manpages-pt-br-dev lrint)", ["long long llrint(double x);", "muito grande para um long (long long no caso das funções ll*)."]],
+    ["that type coordinated with its shorter form (manpages-pt-br-dev atoi)", ["long long atoll(const char *nptr);", "seu tipo de retorno de long ou long long."]],
+    ["a command called in the book, then the verb it is named after (kturtle arredonda)", ["arredonda(x)", "O arredonda arredonda o número indicado."]],
+  ])("near miss: %s", (_n, pts) => expect(run(...pts).flat()).toEqual([]));
+  it.each([
+    ["a word said twice that the code does not declare", ["long long llrint(double x);", "o valor valor é grande."], ["valor valor"]],
+    ["a function word of the code's line said twice in prose", ["use o comando atoi(x);", "o o comando."], ["o o"]],
+    ["a parameter that is no word, said twice (injected into manpages-pt-br-dev wcpcpy)", ["wchar_t *wcpcpy(wchar_t *dest, const wchar_t *src);", "pelo menos wcslen(src src)+1 caracteres."], ["src src"]],
+    ["a type of one word said twice (injected into manpages-pt-br-dev cos)", ["double cos(double x);", "A variante retornando double double também."], ["double double"]],
+  ])("hit: %s", (_n, pts, expected) => expect(run(...pts).flat()).toEqual(expected));
+});

@@ -2,6 +2,7 @@ import { flagAt, type Check } from "../check.ts";
 import { lowered, words } from "../text/words.ts";
 import { repeatedPassages } from "./repeated-passages.ts";
 import { execAll } from "../text/exec-all.ts";
+import { codeNames, isCodeName } from "../text/code-names.ts";
 
 /** Longest phrase looked for twice in a row (a clause of eight words doubled is still a phrase, not yet a sentence). */
 const MAX_PHRASE = 8;
@@ -110,7 +111,18 @@ export const repetitionDoubled: Check<"repetition-doubled"> = {
   severity: "warning",
   name: "Repeated word",
   description: "A word, phrase or sentence is repeated by mistake (\"informações ponderadas e ponderadas\").",
-  run(pair) {
+  // The document's code names its types and functions (see codeNames): learned once, for every pair.
+  runDocument(pairs, context) {
+    const ctx = { ...context, document: { ...context.document, codeNames: codeNames(pairs) } };
+    return { pairFlags: pairs.map((pair) => this.run!(pair, ctx)), documentFlags: [] };
+  },
+  run(pair, context) {
+    const names = context.document?.codeNames;
+    // A doubling the document's code writes itself ("long long" in "long long atoll(const char *nptr);"), or a command of
+    // the code that is a Portuguese word too, then that word ("O arredonda arredonda o número": the name, then the verb).
+    // A name that is no word said twice ("src src", "fill fill") is a slip, and a function word is the sentence's own.
+    const codeWord = (w: string): boolean => isCodeName(names, `${w} ${w}`) ||
+      (!SMALL_WORDS.has(w.toLowerCase()) && isCodeName(names, w) && context.spellers.pt?.correct(w) === true);
     const ws = words(pair.pt);
     const low = lowered(ws);
     // Only a single space may separate the copies: a comma marks deliberate emphasis ("muito, muito").
@@ -131,6 +143,7 @@ export const repetitionDoubled: Check<"repetition-doubled"> = {
         let same = true;
         for (let k = 0; k < n && same; k++) same = low[i + k] === low[i + n + k] && (k === 0 ? spaced(i + n) : sameSep(i + k, i + n + k));
         if (!same || (n === 1 && EMPHATIC.has(low[i]!))) continue;
+        if (n === 1 && codeWord(ws[i]!.text)) continue;
         // "se se": the conjunction and then the pronoun ("controla se se deve incluir", "Se se esquecer de montar"), correct Portuguese.
         if (n === 1 && low[i] === "se") continue;
         // A one-letter word before a variable of one letter: "associado a A", "se A e E", "de a a b" (from a to b).
@@ -146,7 +159,7 @@ export const repetitionDoubled: Check<"repetition-doubled"> = {
       }
       const w = low[i]!;
       // The copies written alike: "Aumentar zoom e Zoom 1:1" names a second button.
-      if (i + 2 < ws.length && (low[i + 1] === "e" || low[i + 1] === "ou") && low[i + 2] === w && ws[i]!.text === ws[i + 2]!.text && w.length >= MIN_X_AND_X && !EMPHATIC.has(w) && spaced(i + 1) && spaced(i + 2) && !englishCoordinates()) {
+      if (i + 2 < ws.length && (low[i + 1] === "e" || low[i + 1] === "ou") && low[i + 2] === w && ws[i]!.text === ws[i + 2]!.text && w.length >= MIN_X_AND_X && !EMPHATIC.has(w) && spaced(i + 1) && spaced(i + 2) && !codeWord(ws[i]!.text) && !englishCoordinates()) {
         found.push({ start: ws[i]!.start, end: ws[i + 2]!.end, phrase: ws[i]!.text });
       }
     }

@@ -220,3 +220,17 @@ describe("spelling-typo, a placeholder written as a word (man-db, tuning half, g
     expect(runCheck(spellingTypo, { pt: "man -f [whatis opçõess] página", en: "man -f [whatis options] page" }, { spellers: { pt: speller, en } })).toEqual(["opçõess→opções"]);
   });
 });
+
+// Development corpus (kile's scripting API, manpages-pt-br-dev's synopses): a name the document's code declares, named in
+// its prose in another pair ("O titulo é o texto da mensagem" below "void kile.alert.sorry(String texto, String titulo);").
+describe("spelling-typo, names of the document's code", () => {
+  const runDoc = (...pts: string[]) => spellingTypo.runDocument!(pts.map((p) => ({ pt: p })), { variant: "pt-BR", terms: [], spellers: { pt, en } }).pairFlags.flat().map((f) => `${f.text}→${f.suggestion ?? ""}`);
+  it.each([
+    ["a parameter of a signature", ["void kile.alert.sorry(String texto, String acão);", "O acão é o texto da mensagem."]],
+    ["a function the synopsis declares", ["long double acão(long double x);", "asin, asinf, acão - função arco seno"]],
+  ])("near miss: %s", (_n, pts) => expect(runDoc(...pts)).toEqual([]));
+  it.each([
+    ["the same word where the code declares another", ["void kile.alert.sorry(String texto, String titulo);", "O acão é o texto da mensagem."], ["acão→ação"]],
+    ["a word's ending in brackets is no call (the pair's own is passed over)", ["os acão(s) do arquivo", "uma acão assim"], ["acão→ação"]],
+  ])("hit: %s", (_n, pts, expected) => expect(runDoc(...pts)).toEqual(expected));
+});

@@ -5,6 +5,7 @@ import { isLetters, isSentenceStart, isUpper, lowered, onlySpaces, words } from 
 import { closeForms } from "./close-forms.ts";
 import { isEntryName } from "./entry-name.ts";
 import { isDocumentCommand, isStatementCommand, statementCommands } from "../text/statement-line.ts";
+import { codeNames, isCodeName } from "../text/code-names.ts";
 import { hasOtherSlip, isSwapOrDouble } from "./other-slips.ts";
 import { variantFormOf } from "../variant/variant-form.ts";
 import { verbForNoun } from "./verb-for-noun.ts";
@@ -75,7 +76,7 @@ export const spellingTypo: Check<"spelling-typo"> = {
   description: "A word the Portuguese dictionary does not know is one accent, swap or doubled letter away from one it does.",
   // The document's examples name its scripting language's commands (see statementCommands): learned once, for every pair.
   runDocument(pairs, context) {
-    const ctx = { ...context, document: { ...context.document, statementCommands: statementCommands(pairs) } };
+    const ctx = { ...context, document: { ...context.document, statementCommands: statementCommands(pairs), codeNames: codeNames(pairs) } };
     return { pairFlags: pairs.map((pair) => this.run!(pair, ctx)), documentFlags: [] };
   },
   run(pair, context) {
@@ -96,7 +97,8 @@ export const spellingTypo: Check<"spelling-typo"> = {
       if (pt.correct(w.text) || pt.correct(lower)) {
         // An accent lost where the word is still a verb, after a determiner or a preposition ("o numero", "da pagina", "de dialogo").
         // (Only a word in lower case, after a word and spaces alone: most accepted words stop at the first test.)
-        const previous = lower === w.text && k > 0 && onlySpaces(pair.pt, ws[k - 1]!.end, w.start) ? low[k - 1] : undefined;
+        // A parameter of the document's code is its name as declared ("o titulo" for "String titulo"), not a verb.
+        const previous = lower === w.text && k > 0 && onlySpaces(pair.pt, ws[k - 1]!.end, w.start) && !isCodeName(context.document?.codeNames, w.text) ? low[k - 1] : undefined;
         const noun = previous ? verbForNoun(lower, previous, k > 1 ? low[k - 2] : undefined, pt, context.spellers.en) : undefined;
         if (noun && !DIFFERENTIAL.has(noun) && !variantFormOf(noun, context.variant)) flags.push(flagAt(this, pair.pt, w.start, w.end, `"${previous} ${w.text}" reads as a verb: "${previous} ${noun}"?`, noun));
         return;
@@ -106,8 +108,9 @@ export const spellingTypo: Check<"spelling-typo"> = {
       if (CODE_BEFORE.test(pair.pt[w.start - 1] ?? "") || CODE_AFTER.test(pair.pt[w.end] ?? "")) return;
       // A statement of an example's program, alone on its line ("avancar 20", "circunferencia 50"): the language's command.
       if (isStatementCommand(pair.pt, w.start, w.end) || (lower === w.text && isDocumentCommand(context.document?.statementCommands, lower))) return;
-      // The same name used as code elsewhere in the pair ("os parâmetros rtol e atol … rtol=1.d-5").
-      if (pair.pt.includes(`${w.text}=`) || pair.pt.includes(`${w.text}(`)) return;
+      // The same name used as code elsewhere in the pair ("os parâmetros rtol e atol … rtol=1.d-5"), or in the document's
+      // code: a signature's parameter or a function its prose names ("O titulo é o texto da mensagem", "asin, asinf, asinl").
+      if (pair.pt.includes(`${w.text}=`) || pair.pt.includes(`${w.text}(`) || isCodeName(context.document?.codeNames, w.text)) return;
       // An English word, or a word the English has: a term or a name, not a typo.
       if (context.spellers.en?.correct(lower) || context.spellers.en?.correct(w.text)) return;
       // An English verb or noun given a Portuguese ending ("rebootado", "patcheado", "bufferizada"): a loan of

@@ -1,0 +1,52 @@
+/**
+ * The identifiers a document's code writes: a function called or declared ("long double asinl(long double x);",
+ * "asinf(), asinl()", "arredonda(x)"), a parameter of a declaration ("void kile.alert.sorry(String texto, String titulo);"), a word
+ * of a declaration's type ("long long atoll(const char *nptr);"). Its prose names them too ("O titulo é o texto da
+ * mensagem", "asin, asinf, asinl - função arco seno", "de long ou long long"), in another pair than the code, so a
+ * pair alone cannot tell the name from a word with an accent lost or said twice. Learned once per document.
+ * (Not the words of a line of braces: KTurtle's "} senao {" is the pt-PT keyword, and a slip in the pt-BR book.)
+ */
+const CALL = /([\p{L}_][\p{L}\p{N}_]*)\(([^()\n]*)\)/gu;
+/** What a word's brackets hold when they end it rather than call it: "arquivo(s)", "função(ões)", "o(a)". */
+const WORD_ENDING = /^(?:s|es|is|as|os|a|o|ões|ães|ns|em)$/u;
+/** A declared parameter: a type and then its name, before the next one, the bracket or a default ("bool ignorar = true"). */
+const PARAMETER = /^\s*(?:[\p{L}_][\p{L}\p{N}_.:<>]*[\s*&]+)+([\p{L}_][\p{L}\p{N}_]*)\s*(?:=.*)?$/u;
+/** A declaration on its own line, its type first: "long long atoll(const char *nptr);" (the type's words are code too). */
+const DECLARATION = /^\s*((?:[\p{L}_][\p{L}\p{N}_]*[\s*]+)+)[\p{L}_][\p{L}\p{N}_.:]*\([^()\n]*\)\s*;\s*$/gmu;
+const WORD = /[\p{L}_][\p{L}\p{N}_]*/gu;
+
+export function codeNames(inputs: readonly { pt: string }[]): string[] {
+  const known = learned.get(inputs);
+  if (known) return known;
+  const found = new Set<string>();
+  for (const { pt } of inputs) {
+    if (!pt.includes("(")) continue;
+    for (const m of pt.matchAll(CALL)) {
+      if (WORD_ENDING.test(m[2]!)) continue;
+      found.add(m[1]!);
+      for (const parameter of m[2]!.split(",")) {
+        const p = PARAMETER.exec(parameter);
+        if (p) found.add(p[1]!);
+      }
+    }
+    if (!pt.includes(");")) continue;
+    for (const m of pt.matchAll(DECLARATION)) {
+      const type = m[1]!.match(WORD) ?? [];
+      // A type of one word said twice ("long long") is kept as that phrase too: the code's own doubling.
+      type.forEach((w, k) => { found.add(w); if (type[k - 1] === w) found.add(`${w} ${w}`); });
+    }
+  }
+  const out = [...found];
+  learned.set(inputs, out);
+  return out;
+}
+const learned = new WeakMap<readonly { pt: string }[], string[]>();
+
+const nameSets = new WeakMap<readonly string[], Set<string>>();
+/** Whether the word is one of the document's code names (a Set per document's list, made once). */
+export function isCodeName(names: readonly string[] | undefined, word: string): boolean {
+  if (!names?.length) return false;
+  let set = nameSets.get(names);
+  if (!set) nameSets.set(names, (set = new Set(names)));
+  return set.has(word);
+}
