@@ -1,3 +1,5 @@
+import { inDocumentWords, learnedOnce } from "./document-words.ts";
+
 /**
  * The identifiers a document's code writes: a function called or declared ("long double asinl(long double x);",
  * "asinf(), asinl()", "arredonda(x)"), a parameter of a declaration ("void kile.alert.sorry(String texto, String titulo);"), a word
@@ -15,9 +17,7 @@ const PARAMETER = /^\s*(?:[\p{L}_][\p{L}\p{N}_.:<>]*[\s*&]+)+([\p{L}_][\p{L}\p{N
 const DECLARATION = /^\s*((?:[\p{L}_][\p{L}\p{N}_]*[\s*]+)+)[\p{L}_][\p{L}\p{N}_.:]*\([^()\n]*\)\s*;\s*$/gmu;
 const WORD = /[\p{L}_][\p{L}\p{N}_]*/gu;
 
-export function codeNames(inputs: readonly { pt: string }[]): string[] {
-  const known = learned.get(inputs);
-  if (known) return known;
+export const codeNames = learnedOnce((inputs) => {
   const found = new Set<string>();
   for (const { pt } of inputs) {
     if (!pt.includes("(")) continue;
@@ -36,17 +36,8 @@ export function codeNames(inputs: readonly { pt: string }[]): string[] {
       type.forEach((w, k) => { found.add(w); if (type[k - 1] === w) found.add(`${w} ${w}`); });
     }
   }
-  const out = [...found];
-  learned.set(inputs, out);
-  return out;
-}
-const learned = new WeakMap<readonly { pt: string }[], string[]>();
+  return found;
+});
 
-const nameSets = new WeakMap<readonly string[], Set<string>>();
-/** Whether the word is one of the document's code names (a Set per document's list, made once). */
-export function isCodeName(names: readonly string[] | undefined, word: string): boolean {
-  if (!names?.length) return false;
-  let set = nameSets.get(names);
-  if (!set) nameSets.set(names, (set = new Set(names)));
-  return set.has(word);
-}
+/** Whether the word is one of the document's code names. */
+export const isCodeName: (names: readonly string[] | undefined, word: string) => boolean = inDocumentWords;

@@ -1,3 +1,5 @@
+import { inDocumentWords, learnedOnce } from "./document-words.ts";
+
 /**
  * A statement of a program's example, one per line: a command in lower case and its arguments, numbers, variables or
  * placeholders ("avancar 20", "circunferencia 50", "  avancar $x", "arcoseno X", "go 30,30"). In a handbook that teaches
@@ -24,10 +26,7 @@ const MAY_BE_STATEMENT = /^\s*\p{Ll}[\p{Ll}\p{N}_]*\s+\S/u;
  * language's own words, which its prose names too ("O novo comando chama-se circunferencia", "contém o comando avancar").
  * Learned once per document; a word only prose writes (a slip) is none of them.
  */
-export function statementCommands(inputs: readonly { pt: string }[]): string[] {
-  // The spelling and foreign-word passes ask of the same document's inputs: scanned once.
-  const known = learned.get(inputs);
-  if (known) return known;
+export const statementCommands = learnedOnce((inputs) => {
   const found = new Set<string>();
   for (const { pt } of inputs) {
     for (const line of pt.split("\n")) {
@@ -36,17 +35,8 @@ export function statementCommands(inputs: readonly { pt: string }[]): string[] {
       if (m) found.add(m[1]!);
     }
   }
-  const out = [...found];
-  learned.set(inputs, out);
-  return out;
-}
-const learned = new WeakMap<readonly { pt: string }[], string[]>();
+  return found;
+});
 
-const commandSets = new WeakMap<readonly string[], Set<string>>();
-/** Whether the lower-case word is one of the document's statement commands (a Set per document's list, made once). */
-export function isDocumentCommand(commands: readonly string[] | undefined, word: string): boolean {
-  if (!commands?.length) return false;
-  let set = commandSets.get(commands);
-  if (!set) commandSets.set(commands, (set = new Set(commands)));
-  return set.has(word);
-}
+/** Whether the lower-case word is one of the document's statement commands. */
+export const isDocumentCommand: (commands: readonly string[] | undefined, word: string) => boolean = inDocumentWords;
