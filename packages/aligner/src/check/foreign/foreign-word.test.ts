@@ -235,3 +235,23 @@ describe("foreign-word, renamed placeholders", () => {
     expect(runCheck(foreignWord, { pt: "• partizione 1–4 são as partições primárias", en: "• partitions 1–4 are the primary partitions" }, { spellers }).map((f) => f.split("→")[0])).toEqual(["partizione"]);
   });
 });
+
+// Session 11 (issue 12): Portuguese compounds written solid, which Italian's dictionary knows and Portuguese's lacks.
+// Fresh set: manpages-pt-br-dev atan(3), atan2(3) "função arcotangente" (6 false alarms); tune: KTurtle pt-BR's operators.
+describe("foreign-word: two Portuguese words written as one (session 11)", () => {
+  const spellers = {
+    pt: createSpeller(dictionaryPt), en: createSpeller(dictionaryEn),
+    es: createSpeller(dictionaryEs), it: createSpeller(dictionaryIt),
+  };
+  it.each([
+    ["arco + tangente in a man page's name line (manpages-pt-br-dev atan)", { pt: "atan, atanf, atanl - função arcotangente", en: "atan, atanf, atanl - arc tangent function" }],
+    ["arco + tangente in a list of operators (KDE KTurtle pt-BR)", { pt: "seno, cosseno, tangente, arcocosseno, arcotangente.", en: "sin, cos, tan, arcsin, arccos, arctan." }],
+  ])("near miss: %s", (_n, pair) => expect(runCheck(foreignWord, pair, { spellers })).toEqual([]));
+  it.each([
+    // An Italian suffix Portuguese happens to spell as a word ("varia" + "bile", "traduz" + "ione") makes no compound.
+    ["an Italian noun in -zione", "Se encontrar algum erro na traduzione deste documento", ["traduzione"]],
+    ["an Italian adjective in -bile", "Esta variabile é definida pelo programa", ["variabile"]],
+    // One accent from Portuguese: the other language's spelling, whatever its parts ("auto" + "matica").
+    ["a word one accent from Portuguese", "a orientação é automatica, quando o valor é \"off\"", ["automatica→automática"]],
+  ])("hit: %s", (_n, pt_, expected) => expect(runCheck(foreignWord, { pt: pt_ }, { spellers }).map((f) => f.split(" ")[0])).toEqual(expected));
+});

@@ -12,6 +12,7 @@ import { isEntryName } from "../spelling/entry-name.ts";
 import { isDocumentCommand, isStatementCommand, statementCommands } from "../text/statement-line.ts";
 import { isCodeOrTableLine } from "../untranslated/literal-line.ts";
 import { execAll } from "../text/exec-all.ts";
+import { isPortugueseCompound } from "./portuguese-compound.ts";
 
 const LOANWORDS = new Set(loanwords.words);
 // A Map, not the JSON object: a word like "constructor" must not find Object.prototype.
@@ -225,7 +226,9 @@ export const foreignWord: Check<"foreign-word"> = {
         if (!language) continue;
         const close = /[óé]/u.test(lower) ? [] : closeForms(lower, pt, "accents");
         if (close.length === 1) flags.push(flagAt(this, pair.pt, w.start, w.end, `${language} spelling "${w.text}"; in Portuguese: "${close[0]}".`, close[0]));
-        else if (!closeForms(lower, pt).length) flags.push(flagAt(this, pair.pt, w.start, w.end, `${language} word "${w.text}" in the Portuguese.`));
+        // Two Portuguese words written as one ("arcotangente") are Portuguese, however Italian spells its compounds;
+        // a word one accent from Portuguese ("automatica") was settled above as the other language's spelling.
+        else if (!closeForms(lower, pt).length && !isPortugueseCompound(lower, pt)) flags.push(flagAt(this, pair.pt, w.start, w.end, `${language} word "${w.text}" in the Portuguese.`));
       }
     }
     // Code and its names: a function called ("sin(x)"), an identifier alone on its line (a parameter, a
