@@ -16,3 +16,11 @@ describe("withPreReform, a consonant the agreement dropped in Portugal alone", (
   // A misspelling that lacks another letter, or a consonant where none was dropped, is still rejected.
   it.each(["caraceres", "receçao", "concecpão"])("still rejects %s", (w) => expect(brazilian.correct(w)).toBe(false));
 });
+
+// Session 12 fresh set (debian-history-pt, kdevelop-data-handbook-pt): the European past "-ámos" flagged as a typo.
+describe("withPreReform, the European past's first person plural", () => {
+  const brazilian = withPreReform({ correct: (w) => ["usamos", "arrancamos", "selecionamos", "mas"].includes(w) })!;
+  it.each(["usámos", "arrancámos", "seleccionámos"])("accepts %s", (w) => expect(brazilian.correct(w)).toBe(true));
+  // Only the acute of the ending is Portugal's: a slip elsewhere, or an ending no verb has, is still rejected.
+  it.each(["usámis", "ussámos", "ámos", "pegámos"])("still rejects %s", (w) => expect(brazilian.correct(w)).toBe(false));
+});

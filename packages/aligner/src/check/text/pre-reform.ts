@@ -32,11 +32,15 @@ function restoredConsonant(word: string, speller: Speller): boolean {
   return false;
 }
 
+/** The first person plural of the past of an "-ar" verb as Portugal writes it: "usámos", "arrancámos". */
+const EUROPEAN_PRETERITE = "ámos";
+
 /**
  * The Portuguese dictionary spells as the 1990 agreement does; European Portuguese written before
  * it ("actual", "directório", "excepção", still usual in software manuals) is Portuguese, not a
  * misspelling and not English. A word the dictionary rejects is asked again with each silent
- * consonant dropped.
+ * consonant dropped. The dictionary is Brazilian, too: Portugal's acute that tells the past
+ * "usámos" from the present "usamos" (optional in Brazil since the agreement) is asked again without it.
  */
 export function withPreReform(speller: Speller | undefined): Speller | undefined {
   if (!speller) return undefined;
@@ -46,7 +50,9 @@ export function withPreReform(speller: Speller | undefined): Speller | undefined
     correct(word) {
       if (speller.correct(word)) return true;
       if (/[cp][cçt]/u.test(word) && speller.correct(word.replace(SILENT, ""))) return true;
-      return restoredConsonant(word, speller);
+      if (restoredConsonant(word, speller)) return true;
+      // Through the wrapper again: "seleccionámos" is both the older norm and the European past.
+      return word.endsWith(EUROPEAN_PRETERITE) && wrapped.correct(`${word.slice(0, -EUROPEAN_PRETERITE.length)}amos`);
     },
   };
   spellers.set(speller, wrapped);
