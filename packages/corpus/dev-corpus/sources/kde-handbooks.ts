@@ -276,3 +276,56 @@ const PT_BR_S11: Book[] = [
 ];
 
 export const fresh11KdeHandbooks: DevSource[] = PT_BR_S11.map((b) => handbook(b, "pt-BR", TUNE_ONLY_S11));
+
+const TUNE_ONLY_S12 = "fresh blind material (session 12): reviewed before any tuning; measured once at merge, then tuning material";
+/**
+ * Session 12: a third blind yardstick, KDE handbooks of packages no source used before, many of
+ * them longer user guides in prose (KStars' AstroInfo articles, KDevelop, KPhotoAlbum, Marble,
+ * KmPlot). Most of these books are older translations than the English beside them (sessions 8–11
+ * left them out whole), so the choice is made page by page: a page is used when the English has a
+ * page of its name with the same number of paragraph-level elements; `leaveOut` names every other
+ * page (an element count that differs, or a page the English no longer has: the old
+ * installation and compilation chapters). Not: kdenlive, knetwalk, kruler, picmi and ksirk's own
+ * book (most pages differ), k3b (the English book is in another package and a few hundred words).
+ */
+const V12 = "4:22.12.3-1";
+const KDEVELOP_DRIFTED = ["navigating-in-source-code", "building-kdevelop-from-sources", "install-for-all-users", "install-for-local-user"].map((p) => `kdevelop/${p}`);
+const PT_BR_S12: Book[] = [
+  {
+    pkg: "kstars-data",
+    version: "5:3.6.2-2",
+    books: ["kstars"],
+    files: "doc/*.docbook",
+    leaveOut: [
+      ...["index", "introduction", "lookaround", "skyobjects", "viewops", "commands", "tools", "tool-calculator", "tool-altvstime", "tool-obsplanner", "tool-fitsviewer"],
+      ...["indi-configure", "indi-remote-control", "faq", "installation", "requirements", "compilation", "configuration"],
+    ].map((p) => `kstars/${p}`),
+  },
+  { pkg: "kdevelop-data", version: "4:22.12.2-1", books: ["kdevelop"], leaveOut: KDEVELOP_DRIFTED },
+  { pkg: "kphotoalbum", version: "5.9.1-1", books: ["kphotoalbum"] },
+  { pkg: "palapeli-data", version: V12, books: ["palapeli"], files: "doc/*", leaveOut: ["palapeli/psc", "palapeli/interface", "palapeli/installation"] },
+  { pkg: "marble-data", version: V12, books: ["marble"], files: "doc/*", leaveOut: ["marble/map-views", "marble/commands", "marble/configure", "marble/installation", "marble/requirements", "marble/compilation"] },
+  { pkg: "kubrick", version: V12, books: ["kubrick"], files: "doc/*", leaveOut: ["kubrick/installation"] },
+  { pkg: "ktouch-data", version: V12, books: ["ktouch"], files: "doc/*", leaveOut: ["ktouch/training_preparation", "ktouch/custom_lessons", "ktouch/installation"] },
+  { pkg: "kmplot", version: V12, books: ["kmplot"], files: "doc/*", leaveOut: ["kmplot/first-steps", "kmplot/popupmenu", "kmplot/commands", "kmplot/dcop", "kmplot/developers", "kmplot/installation"] },
+  { pkg: "kalzium-data", version: V12, books: ["kalzium"], files: "doc/*", leaveOut: ["kalzium/colors", "kalzium/commands"] },
+  { pkg: "kolf", version: V12, books: ["kolf"], files: "doc/*", leaveOut: ["kolf/settings-menu", "kolf/help", "kolf/installation"] },
+  { pkg: "ksudoku", version: V12, books: ["ksudoku"], files: "doc/*", leaveOut: ["ksudoku/variants", "ksudoku/configuration", "ksudoku/installation"] },
+  { pkg: "ksirk", version: V12, books: ["ksirkskineditor"], files: "doc/*", leaveOut: ["ksirkskineditor/installation", "ksirkskineditor/compilation"] },
+  { pkg: "rocs", version: V12, books: ["rocs"], files: "doc/*", leaveOut: ["rocs/user-interface", "rocs/user-interface-toolbar"] },
+  { pkg: "step", version: V12, books: ["step"], files: "doc/*", leaveOut: ["step/examples"] },
+  { pkg: "konquest", version: V12, books: ["konquest"], files: "doc/*", leaveOut: ["konquest/installation", "konquest/compilation"] },
+  { pkg: "kgeography-data", version: V12, books: ["kgeography"], files: "doc/*", leaveOut: ["kgeography/description-file", "kgeography/flags"] },
+  { pkg: "kigo", version: V12, books: ["kigo"], files: "doc/*", leaveOut: ["kigo/interface", "kigo/keybindings", "kigo/installation", "kigo/compilation"] },
+  { pkg: "granatier", version: V12, books: ["granatier"], files: "doc/*" },
+  { pkg: "klines", version: V12, books: ["klines"], files: "doc/*", leaveOut: ["klines/menu-items"] },
+  { pkg: "kspaceduel", version: V12, books: ["kspaceduel"], files: "doc/*", leaveOut: ["kspaceduel/options-configurations", "kspaceduel/installation"] },
+  { pkg: "kblackbox", version: V12, books: ["kblackbox"], files: "doc/*", leaveOut: ["kblackbox/menu"] },
+  { pkg: "kmines", version: V12, books: ["kmines"], files: "doc/*", leaveOut: ["kmines/settings"] },
+];
+const PT_S12: Book[] = [
+  { pkg: "kphotoalbum", version: "5.9.1-1", books: ["kphotoalbum"], leaveOut: ["kphotoalbum/chp-plugins"] },
+  { pkg: "kdevelop-data", version: "4:22.12.2-1", books: ["kdevelop"], leaveOut: KDEVELOP_DRIFTED },
+];
+
+export const fresh12KdeHandbooks: DevSource[] = [...PT_BR_S12.map((b) => handbook(b, "pt-BR", TUNE_ONLY_S12)), ...PT_S12.map((b) => handbook(b, "pt-PT", TUNE_ONLY_S12))];
