@@ -174,7 +174,7 @@ describe("spelling-typo, AO90 European forms (session 7)", () => {
 
 // Session 12 fresh set (debian-history-pt, kdevelop-data-handbook-pt): Portugal's past "arrancámos", "usámos".
 describe("spelling-typo, the European past in -ámos (session 12)", () => {
-  const brazilian = { correct: (w: string) => ["depois", "arrancamos", "usamos", "sistema", "projeto", "com", "e", "o"].includes(w) };
+  const brazilian = { correct: (w: string) => ["depois", "arrancamos", "arrancar", "usamos", "usar", "sistema", "projeto", "com", "e", "o"].includes(w) };
   const flagged = (text: string) => checkDocument([{ pt: text }], { variant: "pt-PT", terms: [], spellers: { pt: brazilian, en } }).pairFlags[0]!.filter((f) => f.code === "spelling-typo").map((f) => f.text);
   it("near miss: the European past of two verbs", () => expect(flagged("Depois arrancámos com o projecto e usámos o sistema")).toEqual([]));
   it("hit: a doubled letter in the same form", () => expect(flagged("Depois arrancámos com o projecto e ussámos o sistema")).toEqual(["ussámos"]));

@@ -51,8 +51,11 @@ export function withPreReform(speller: Speller | undefined): Speller | undefined
       if (speller.correct(word)) return true;
       if (/[cp][cçt]/u.test(word) && speller.correct(word.replace(SILENT, ""))) return true;
       if (restoredConsonant(word, speller)) return true;
-      // Through the wrapper again: "seleccionámos" is both the older norm and the European past.
-      return word.endsWith(EUROPEAN_PRETERITE) && wrapped.correct(`${word.slice(0, -EUROPEAN_PRETERITE.length)}amos`);
+      if (!word.endsWith(EUROPEAN_PRETERITE)) return false;
+      // Through the wrapper again, "seleccionámos" being both the older norm and the European past; and only a verb's:
+      // "ramos" is a word, but no verb "rar" has a past "rámos".
+      const stem = word.slice(0, -EUROPEAN_PRETERITE.length);
+      return wrapped.correct(`${stem}amos`) && wrapped.correct(`${stem}ar`);
     },
   };
   spellers.set(speller, wrapped);
