@@ -129,3 +129,15 @@ describe("entity-token, renamed placeholders", () => {
     expect(runCheck(entityToken, { pt: "o KIO:ksvn::import abre", en: "the KIO::ksvn::import opens" }, { spellers }).length).toBe(1);
   });
 });
+
+// Session 12 fresh set (kdevelop-data-handbook, pt-BR and pt-PT): Portuguese carries the plural on the noun before a file's name.
+describe("entity-token, an English plural left off a name (session 12)", () => {
+  it.each([
+    ["pt-BR", "Muitos projetos descrevem como compilar usando arquivos Makefile", "Many projects describe how to build using Makefiles"],
+    ["pt-PT", "Muitos projectos descrevem como compilar com ficheiros Makefile", "Many projects describe how to build using Makefiles"],
+  ])("near miss: %s", (_n, pt, en) => expect(runCheck(entityToken, { pt, en }, { spellers })).toEqual([]));
+  it("hit: a letter lost inside the name is still a slip", () =>
+    expect(runCheck(entityToken, { pt: "usando arquivos Makfiles", en: "using Makefiles" }, { spellers })).toEqual(["Makfiles→Makefiles"]));
+  it("hit: a path's plural is the path's own", () =>
+    expect(runCheck(entityToken, { pt: "edite /etc/apt/source agora", en: "edit /etc/apt/sources now" }, { spellers })).toEqual(["/etc/apt/source→/etc/apt/sources"]));
+});

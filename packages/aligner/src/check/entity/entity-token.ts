@@ -134,6 +134,11 @@ function writtenInEnglish(en: string, text: string): boolean {
   return false;
 }
 
+/** A name of letters alone whose English plural ending Portuguese leaves off: "arquivos Makefile" for "Makefiles", the number carried by the noun before it. */
+const PLURAL_NAME = /^\p{L}+(?:e?s)$/u;
+const englishPluralDropped = (text: string, token: string): boolean =>
+  PLURAL_NAME.test(token) && (token === `${text}s` || token === `${text}es`);
+
 const otherScheme = (a: string, b: string): boolean =>
   (a.startsWith("http://") && b.startsWith("https://") && a.slice(7) === b.slice(8)) || (a.startsWith("https://") && b.startsWith("http://") && a.slice(8) === b.slice(7));
 
@@ -211,6 +216,7 @@ export const entityToken: Check<"entity-token"> = {
         // The same address by the older scheme ("http://bugs.kde.org" for "https://bugs.kde.org"): a translation of the
         // page before the site moved to HTTPS, and the address still leads there.
         if (otherScheme(c.text, t)) return false;
+        if (englishPluralDropped(c.text, t)) return false;
         if (translatedPlaceholder(c.text, t, context.spellers.pt, context.spellers.en) || translatedPieces(c.text, t, context.spellers.pt, context.spellers.en) || renamedVariable(c.text, t, context.spellers.pt, context.spellers.en)) return false;
         // One of the English's own tokens kept beside the one it resembles ("command" of "command command1").
         if (writtenInEnglish(pair.en!, c.text)) return false;
