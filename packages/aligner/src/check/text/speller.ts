@@ -1,3 +1,4 @@
+import { lazyRules } from "./lazy-rules.ts";
 import { StemIndex } from "./stem-index.ts";
 import type { Speller } from "../../types.ts";
 
@@ -58,7 +59,7 @@ export interface CompiledSpeller {
  * lines starting "SFX"/"PFX" are split: splitting all of the 1 MB file twice, and copying each
  * rule list on every insert, was a third of the command line's start.
  */
-function parseRules(aff: string): { SFX: RuleTable; PFX: RuleTable } {
+export function parseRules(aff: string): { SFX: RuleTable; PFX: RuleTable } {
   const byKind = { SFX: {} as RuleTable, PFX: {} as RuleTable };
   const cross = { SFX: new Map<string, boolean>(), PFX: new Map<string, boolean>() };
   for (let start = 0; start < aff.length;) {
@@ -196,7 +197,8 @@ export function createSpeller(dictionary: { aff: string | Uint8Array; dic: strin
   // A compiled form is used only with the text it was made from (its stem table points into it).
   if (prebuilt !== undefined && prebuilt.key === dictionaryKey(dictionary.aff, dictionary.dic)) return spellerOver(dic, prebuilt);
   const aff = asText(dictionary.aff);
-  return spellerOver(dic, { forbidden: forbiddenFlag(aff), rules: parseRules(aff) });
+  // The rules split as they are first tried: the same tuples `parseRules` makes, without splitting the ones never tried.
+  return spellerOver(dic, { forbidden: forbiddenFlag(aff), rules: lazyRules(aff) });
 }
 
 /**

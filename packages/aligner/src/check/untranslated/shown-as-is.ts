@@ -4,6 +4,7 @@ import { lastRun } from "../text/last-run.ts";
 import { maskLiterals } from "../../normalize/literal-spans.ts";
 import { isReferenceEntry } from "./reference-entry.ts";
 import { isLabelledLine } from "./literal-line.ts";
+import { letterOrDigitAt, literalAt } from "../text/spaced-words.ts";
 
 /**
  * Text a translated document shows exactly as the English does, by where it stands rather than by
@@ -87,7 +88,16 @@ const ADDRESS_LINE = /^<?(?:https?|ftp|file):\/\/\S+>?$/u;
 export const linkTitle = (pair: CheckInput): boolean =>
   pair.nextPt !== undefined && (pair.gapAfter === undefined || pair.gapAfter.includes("\n")) && ADDRESS_LINE.test(pair.nextPt.trim());
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&");
+/** A copyright mark and its years, ending where a credited name starts: "Copyright © 2004 ", "(c) 1999-2003, ". */
+const CREDIT_BEFORE = /(?:©|\(c\)|Copyright)\s*(?:\d{4}(?:\s*[-–,]\s*\d{4})*,?\s*)?$/u;
+
+/** Whether `text` credits `name` with a copyright: the mark (and years) right before it, and the name whole at its end. */
+function credits(text: string, name: string): boolean {
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+    if (!letterOrDigitAt(text, at + name.length) && literalAt(text, name, at) && CREDIT_BEFORE.test(text.slice(0, at))) return true;
+  }
+  return false;
+}
 
 /**
  * A person's name that the neighbouring text credits with a copyright ("Carol Spears." before
@@ -96,8 +106,7 @@ const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&");
 export function creditedName(pair: CheckInput, ws: readonly Word[]): boolean {
   if (ws.length < 2 || ws.length > 4 || !ws.every((w) => /^\p{Lu}\p{Ll}/u.test(w.text))) return false;
   const name = pair.pt.trim().replace(/[.,;]$/u, "");
-  const credit = new RegExp(`(?:©|\\(c\\)|Copyright)\\s*(?:\\d{4}(?:\\s*[-–,]\\s*\\d{4})*,?\\s*)?${escape(name)}(?![\\p{L}\\p{N}])`, "u");
-  return [pair.prevPt, pair.nextPt].some((n) => n !== undefined && credit.test(n));
+  return [pair.prevPt, pair.nextPt].some((n) => n !== undefined && credits(n, name));
 }
 
 /**

@@ -12,6 +12,7 @@ import { describedLabel } from "./described-label.ts";
 import { shownAsIs } from "./shown-as-is.ts";
 import { COMMANDS, MAX_COMMAND_WORDS } from "./commands.ts";
 import { isDiagramLine } from "../text/diagram.ts";
+import { hasSpacedWords, standsWhole } from "../text/spaced-words.ts";
 
 /** A run needs this many English words to be English rather than a borrowed word. */
 const MIN_RUN = 2;
@@ -82,8 +83,7 @@ function quotedAsInEnglish(pair: { pt: string; en?: string }, r: { start: number
   if (!pair.en) return false;
   const quoted = enclosingQuotation(pair.pt, r);
   if (!quoted) return false;
-  const flexible = quoted.split(/[\s-]+/u).filter(Boolean).map(escape).join("[\\s-]+");
-  return new RegExp(`(?<![\\p{L}\\p{N}])${flexible}(?![\\p{L}\\p{N}])`, "u").test(pair.en);
+  return hasSpacedWords(pair.en, quoted.split(/[\s-]+/u).filter(Boolean));
 }
 
 /**
@@ -125,8 +125,6 @@ function enclosingQuotation(text: string, r: { start: number; end: number }): st
   const quoted = inside + text.slice(r.start, r.end) + after.slice(0, close);
   return quoted.length <= 80 ? quoted.trim() : undefined;
 }
-
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&");
 
 /** An acronym ("FAQ", "SCSI"): with one more word it names a thing ("list FAQ", "load SCSI"), as a name does. */
 const isAcronym = (w: string): boolean => /^\p{Lu}{2,}\d*$/u.test(w);
@@ -297,8 +295,7 @@ function labelTheEnglishQuotes(en: string | undefined, text: string): boolean {
   const parts = text.split(/[\s-]+/u).filter(Boolean);
   // The pattern holds the first word as it is: an English without it quotes no label of the run (most runs).
   if (parts.length && !en.includes(parts[0]!)) return false;
-  const flexible = new RegExp(`(?<![\\p{L}\\p{N}])${parts.map(escape).join("[\\s-]+")}(?![\\p{L}\\p{N}])`, "u");
-  return execAll(EN_QUOTED, en).some((m) => flexible.test(m[1]!));
+  return execAll(EN_QUOTED, en).some((m) => hasSpacedWords(m[1]!, parts));
 }
 
 /**
@@ -439,7 +436,7 @@ export const untranslatedWords: Check<"untranslated-words"> = {
         // A quoted interface string the English quotes the same way ("“Graphical install”"): the program's own label.
         if (quotedAsInEnglish(near(), r) || quotedLabelWithoutEnglish(pair, r)) return false;
         // A one-word label the English writes the same way is a property or field name ("foreground:"), kept as the program spells it.
-        if (r.count < MIN_RUN && pair.pt[r.end] === ":" && pair.en !== undefined && new RegExp(`(?<![\\p{L}\\p{N}])${text.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&")}(?![\\p{L}\\p{N}])`, "u").test(pair.en)) return false;
+        if (r.count < MIN_RUN && pair.pt[r.end] === ":" && pair.en !== undefined && standsWhole(pair.en, text)) return false;
         // Title Case runs are titles and names ("Careless People") unless they label something.
         // A title-case label counts when its words are the web page's ("Original Source:"), not a speaker's name.
         // A label is the web page's when its words are all common English ("Original Source:"); a name before a colon is a name.
