@@ -1,6 +1,7 @@
 import type { CheckInput } from "../../types.ts";
 import type { Check, CheckContext, DocumentFindings } from "../check.ts";
 import { mayHaveQuantity } from "./quantities.ts";
+import { labelOffset } from "./label-offset.ts";
 import { numberTokens, sameNumber, spaceRanges, type NumberToken } from "./number-tokens.ts";
 
 /** The same figure for another in at least this many pairs of a document: the translator's choice, not a slip. */
@@ -61,7 +62,10 @@ export function runWithSubstitutions(check: Check, pairs: readonly CheckInput[],
   const plain = pairs.map((p) => check.run!(p, context));
   if (!plain.some((f) => f.length)) return { pairFlags: plain, documentFlags: [] };
   const substituted = context.document?.substitutedNumbers ?? substitutedNumbers(pairs);
-  if (!substituted.length) return { pairFlags: plain, documentFlags: [] };
-  const withSubstitutions: CheckContext = { ...context, document: { ...context.document, substitutedNumbers: substituted } };
-  return { pairFlags: plain.map((f, k) => (f.length ? check.run!(pairs[k]!, withSubstitutions) : f)), documentFlags: [] };
+  // The document's chapter numbers off by one offset (label-offset.ts) are known the same way, only when some pair was flagged.
+  const offset = context.document?.labelOffset ?? labelOffset(pairs);
+  if (!substituted.length && offset === undefined) return { pairFlags: plain, documentFlags: [] };
+  const document = { ...context.document, substitutedNumbers: substituted, ...(offset !== undefined ? { labelOffset: offset } : {}) };
+  const learnt: CheckContext = { ...context, document };
+  return { pairFlags: plain.map((f, k) => (f.length ? check.run!(pairs[k]!, learnt) : f)), documentFlags: [] };
 }
