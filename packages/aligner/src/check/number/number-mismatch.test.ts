@@ -216,12 +216,15 @@ describe("number-mismatch, numbers written another way", () => {
     ["a decade", "remonta ao final dos anos 80.", "dates back to the late 1980s."],
     ["an English decade with an apostrophe", "nos anos 90", "in the '90s"],
     ["a scale word without a figure", "cerca de trilhões de vezes mais brilhantes", "nearly a trillion times brighter"],
+    ["a thousand and more in words (debian-history-pt)", "mais de mil e trinta desenvolvedores", "more than one thousand and thirty developers"],
+    ["per cent is no hundred", "mais de 50 por cento das células", "more than 50 percent of the cells"],
   ])("near miss: %s", (_n, pt, en) => expect(runCheck(numberMismatch, { pt, en })).toEqual([]));
   it.each([
     ["other hundreds", "mais de oitocentos desenvolvedores", "more than nine hundred developers", ["oitocentos"]],
     ["another decade", "remonta ao final dos anos 70.", "dates back to the late 1980s.", ["70"]],
     ["a year, not a decade", "lançado em 1981", "released in the 1980s", ["1981"]],
     ["five and six are two numbers", "cinco e seis", "eleven", ["cinco", "seis"]],
+    ["another thousand and more", "mais de mil e vinte desenvolvedores", "more than one thousand and thirty developers", ["mil e vinte"]],
   ])("hit: %s", (_n, pt, en, expected) => expect(runCheck(numberMismatch, { pt, en })).toEqual(expected));
 });
 

@@ -28,7 +28,7 @@ const WORDS: Record<Lang, Record<string, number>> = {
   pt: {
     três: 3, quatro: 4, cinco: 5, seis: 6, sete: 7, oito: 8, nove: 9, dez: 10, onze: 11, doze: 12, treze: 13, catorze: 14, quatorze: 14, quinze: 15,
     dezesseis: 16, dezasseis: 16, dezessete: 17, dezassete: 17, dezoito: 18, dezenove: 19, dezanove: 19,
-    vinte: 20, trinta: 30, quarenta: 40, cinquenta: 50, sessenta: 60, setenta: 70, oitenta: 80, noventa: 90, cem: 100, cento: 100,
+    vinte: 20, trinta: 30, quarenta: 40, cinquenta: 50, sessenta: 60, setenta: 70, oitenta: 80, noventa: 90, cem: 100,
   },
   en: {
     three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15,
@@ -40,7 +40,7 @@ for (const [k, stem] of ["duzent", "trezent", "quatrocent", "quinhent", "seiscen
   for (const ending of ["os", "as"]) WORDS.pt[`${stem}${ending}`] = (k + 2) * 100;
 }
 /** One and two, which count only inside a longer number word ("two hundred", "dois mil"): alone they are weak (see number-tokens). */
-const SMALL: Record<Lang, Record<string, number>> = { pt: { um: 1, uma: 1, dois: 2, duas: 2 }, en: { one: 1, two: 2, a: 1, an: 1 } };
+const SMALL: Record<Lang, Record<string, number>> = { pt: { um: 1, uma: 1, dois: 2, duas: 2, mil: 1e3 }, en: { one: 1, two: 2, a: 1, an: 1 } };
 /** Words that multiply what comes before them in a number of words: "nine hundred", "dois mil", "twenty thousand". */
 const MULTIPLIERS: Record<Lang, Record<string, number>> = {
   pt: { mil: 1e3 },
@@ -99,8 +99,10 @@ function numberPattern(lang: Lang): RegExp {
   const one = lang === "pt" ? "um|uma|dois|duas" : "a|an|one|two";
   const scaleWords = lang === "pt" ? "milhão|milhões|bilhão|bilhões|bilião|biliões|trilhão|trilhões|mil milhões|mil" : "million|billion|trillion|thousand|hundred";
   // A digit or a number word's first letter, looked for first: the look-behinds are then tried only there.
-  const first = [...new Set([...Object.keys(WORDS[lang]), ...one.split("|")].map((w) => w.charAt(0)))].join("");
-  const re = new RegExp(`(?=[\\d${first}])(?:(?<![\\p{L}\\p{N}.,-])(\\d+(?:[.,]\\d+)*)|(?<![\\p{L}])(${words})(?![\\p{L}])|(?<![\\p{L}])(${one})(?= (?:${scaleWords})(?![\\p{L}])))`, "giu");
+  // "mil" opens a number of words when another follows ("mil e trinta" for "one thousand and thirty"); alone it stays weak.
+  const thousandAnd = lang === "pt" ? `|mil(?= e (?:${words})(?![\\p{L}]))` : "";
+  const first = [...new Set([...Object.keys(WORDS[lang]), ...one.split("|"), ...(lang === "pt" ? ["mil"] : [])].map((w) => w.charAt(0)))].join("");
+  const re = new RegExp(`(?=[\\d${first}])(?:(?<![\\p{L}\\p{N}.,-])(\\d+(?:[.,]\\d+)*)|(?<![\\p{L}])(${words})(?![\\p{L}])|(?<![\\p{L}])((?:${one})(?= (?:${scaleWords})(?![\\p{L}]))${thousandAnd}))`, "giu");
   patterns.set(lang, re);
   return re;
 }
