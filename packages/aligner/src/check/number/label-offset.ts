@@ -1,4 +1,5 @@
 import type { CheckInput } from "../../types.ts";
+import { execAll } from "../text/exec-all.ts";
 
 /**
  * Numbers a publishing tool generates: a chapter's, a section's, a figure's, a table's, an example's ("Capítulo 4",
@@ -31,13 +32,13 @@ const HEADING_NUMBER = /(?<=^|\n)[ \t]*(\d{1,3}(?:\.\d{1,3})+)\.?(?=[ \t]+\p{L}|
 export function labels(text: string, lang: Lang): Label[] {
   if (!/\d/u.test(text)) return [];
   const out: Label[] = [];
-  for (const m of text.matchAll(WORD_THEN_NUMBER)) {
+  for (const m of execAll(WORD_THEN_NUMBER, text)) {
     const kind = KIND_WORDS[lang].find(([word]) => word.test(m[1]!))?.[1];
     if (kind === undefined) continue;
     const start = m.index + m[0].length - m[2]!.length;
     out.push({ start, end: m.index + m[0].length, kind, parts: m[2]!.split(".").map(Number) });
   }
-  for (const m of text.matchAll(HEADING_NUMBER)) {
+  if (text.includes("\n") || /^[ \t]*\d/u.test(text)) for (const m of execAll(HEADING_NUMBER, text)) {
     const start = m.index + m[0].indexOf(m[1]!);
     if (out.some((l) => l.start === start)) continue;
     out.push({ start, end: start + m[1]!.length, kind: "heading", parts: m[1]!.split(".").map(Number) });

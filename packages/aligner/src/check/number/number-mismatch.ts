@@ -5,7 +5,7 @@ import { numberTokens, sameGrouped, sameNumber, spaceRanges, spacedThousands, ty
 import { isExampleValue } from "./example-value.ts";
 import { runWithSubstitutions, substitutionKey } from "./substituted-values.ts";
 import { unrelatedPair } from "./unrelated-pair.ts";
-import { labelOffset, offsetLabelSpans, offsetPairs, type Label } from "./label-offset.ts";
+import { offsetLabelSpans, offsetPairs, type Label } from "./label-offset.ts";
 import type { CheckInput } from "../../types.ts";
 import type { CheckContext } from "../check.ts";
 
@@ -114,11 +114,10 @@ export const numberMismatch: Check<"number-mismatch"> = {
       });
   },
   runDocument(pairs: readonly CheckInput[], context: CheckContext) {
-    const found = runWithSubstitutions(this, pairs, context);
-    const offset = labelOffset(pairs);
-    if (offset === undefined) return found;
-    const by = Math.abs(offset) === 1 ? "one" : String(Math.abs(offset));
-    const message = `The chapter, section and figure numbers run ${by} ${offset > 0 ? "higher" : "lower"} than the English's in ${offsetPairs(pairs)} places: the translation numbers another version of the book (one chapter ${offset > 0 ? "more" : "fewer"}). Check it against the current English once, not label by label.`;
-    return { pairFlags: found.pairFlags, documentFlags: [flagAt(this, "", 0, 0, message)] };
+    return runWithSubstitutions(this, pairs, context, (offset) => {
+      const by = Math.abs(offset) === 1 ? "one" : String(Math.abs(offset));
+      const more = Math.abs(offset) === 1 ? (offset > 0 ? "one chapter more" : "one chapter fewer") : (offset > 0 ? "more chapters" : "fewer chapters");
+      return [flagAt(this, "", 0, 0, `The chapter, section and figure numbers run ${by} ${offset > 0 ? "higher" : "lower"} than the English's in ${offsetPairs(pairs)} places: the translation numbers another version of the book (${more}). Check it against the current English once, not label by label.`)];
+    });
   },
 };
