@@ -3,6 +3,7 @@ import { runCheck } from "../render-flags.ts";
 import { numberMismatch } from "./number-mismatch.ts";
 import { DEFAULT_CONTEXT } from "../render-flags.ts";
 import type { CheckInput } from "../../types.ts";
+import { documentContext } from "../document-context.ts";
 
 describe("number-mismatch", () => {
   it.each([
@@ -248,6 +249,15 @@ describe("number-mismatch, chapter numbers off by one throughout the document", 
       { pt: "Figura 10.1. Opções Gerais", en: "Figure 9.1. General Options" },
       { pt: "Veja o Capítulo 3.", en: "See Chapter 3." },
     ])).toEqual({ pairs: [[], [], []], document: ["number-mismatch"] });
+  });
+  it("a pair re-checked alone after an edit keeps the document's offset", () => {
+    const pairs: CheckInput[] = [
+      { pt: "Capítulo 4. Jogo", en: "Chapter 5. Game" },
+      { pt: "Figura 4.1. Janela", en: "Figure 5.1. Window" },
+    ];
+    const context = { ...DEFAULT_CONTEXT, document: documentContext(pairs) };
+    expect(numberMismatch.run!(pairs[1]!, context)).toEqual([]);
+    expect(numberMismatch.run!({ pt: "Figura 4.1. Janela", en: "Figure 5.1. Window" }, DEFAULT_CONTEXT).map((f) => f.text)).toEqual(["4.1"]);
   });
   it("hit: a single chapter number that differs stays a pair flag", () => {
     expect(check([
