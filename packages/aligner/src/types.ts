@@ -124,6 +124,8 @@ export interface DocumentContext {
   coinedNames?: string[];
   /** Figures the translation puts for the English's throughout the document ("42→8": a tutorial's example value changed everywhere). */
   substitutedNumbers?: string[];
+  /** How much higher the document's chapter, section and figure numbers run than the English's (label-offset.ts): reported once, not on every label. */
+  labelOffset?: number;
   /** Commands the document's examples write as statements on their own lines ("avancar 20"): the scripting language's words, not prose's. */
   statementCommands?: string[];
   /** Identifiers the document's code writes ("asinl(", "String titulo)", "} senao {"): its prose names them too. */

@@ -10,6 +10,7 @@ import { capitalisedPhrases, capitalisedWords, coinedNames } from "./casing/name
 import { documentEnglishNames } from "./entity/entity-added.ts";
 import { inDocumentPass } from "../document-pass.ts";
 import { substitutedNumbers } from "./number/substituted-values.ts";
+import { labelOffset } from "./number/label-offset.ts";
 import { omissionPassages } from "./omission/omission-empty-side.ts";
 import { memoSpeller } from "./check.ts";
 import { withPreReform } from "./text/pre-reform.ts";
@@ -32,8 +33,13 @@ export function documentContext(inputs: readonly CheckInput[], spellers?: Spelle
 /** The spellers as the checks get them (check/index.ts): the omission check's passages must be the ones the document pass finds. */
 const checkSpellers = (spellers: Spellers | undefined): Spellers => ({ pt: memoSpeller(withPreReform(spellers?.pt)), en: memoSpeller(spellers?.en) });
 
+function labelOffsetOf(inputs: readonly CheckInput[]): { labelOffset?: number } {
+  const offset = labelOffset(inputs);
+  return offset === undefined ? {} : { labelOffset: offset };
+}
+
 function learnDocument(inputs: readonly CheckInput[], spellers?: Spellers): DocumentContext {
   const { pairedElsewhere: elsewhere, ...passages } = omissionPassages(inputs, checkSpellers(spellers));
   const lowerAfterLabel = lowerAfterLabels(inputs, spellers?.pt, spellers?.en);
-  return { allLowerCase: isAllLowerCase(inputs, spellers?.pt), lengthRatio: lengthNorm(inputs), hyphenAsDash: usesHyphenAsDash(inputs), spacedPunctuation: spacesPunctuation(inputs), renderings: usualRenderings(inputs), ...(lowerAfterLabel !== undefined ? { lowerAfterLabel } : {}), calledNames: calledNames(inputs), capitalisedWords: capitalisedWords(inputs), capitalisedPhrases: capitalisedPhrases(inputs), englishNames: [...documentEnglishNames(inputs)], substitutedNumbers: substitutedNumbers(inputs), statementCommands: statementCommands(inputs), codeNames: codeNames(inputs), omissionPassages: passages, ...(elsewhere.length ? { pairedElsewhere: elsewhere } : {}), ...(spellers?.pt ? { coinedNames: coinedNames(inputs, (w) => spellers.pt!.correct(w)) } : {}) };
+  return { allLowerCase: isAllLowerCase(inputs, spellers?.pt), lengthRatio: lengthNorm(inputs), hyphenAsDash: usesHyphenAsDash(inputs), spacedPunctuation: spacesPunctuation(inputs), renderings: usualRenderings(inputs), ...(lowerAfterLabel !== undefined ? { lowerAfterLabel } : {}), calledNames: calledNames(inputs), capitalisedWords: capitalisedWords(inputs), capitalisedPhrases: capitalisedPhrases(inputs), englishNames: [...documentEnglishNames(inputs)], substitutedNumbers: substitutedNumbers(inputs), ...labelOffsetOf(inputs), statementCommands: statementCommands(inputs), codeNames: codeNames(inputs), omissionPassages: passages, ...(elsewhere.length ? { pairedElsewhere: elsewhere } : {}), ...(spellers?.pt ? { coinedNames: coinedNames(inputs, (w) => spellers.pt!.correct(w)) } : {}) };
 }

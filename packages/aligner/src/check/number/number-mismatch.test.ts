@@ -3,6 +3,7 @@ import { runCheck } from "../render-flags.ts";
 import { numberMismatch } from "./number-mismatch.ts";
 import { DEFAULT_CONTEXT } from "../render-flags.ts";
 import type { CheckInput } from "../../types.ts";
+import { documentContext } from "../document-context.ts";
 
 describe("number-mismatch", () => {
   it.each([
@@ -192,4 +193,88 @@ describe("number-mismatch, dates, clock times and weekdays in the Portuguese way
     ["a version with dots is no date", "A versão 2.10.35 corrige isto.", "Version 2.10.34 fixes this.", ["2.10.35→2.10.34"]],
     ["a figure before 'feira' that is no weekday's numeral", "a feira tem 3 dias", "the fair lasts 4 days", ["3"]],
   ])("hit: %s", (_n, pt, en, expected) => expect(runCheck(numberMismatch, { pt, en })).toEqual(expected));
+});
+
+// Session 12, fresh set: English "m" and "k" after a figure are units as often as scales (KStars "305 m"; debhelper's "4k").
+describe("number-mismatch, m and k after a figure", () => {
+  it.each([
+    ["metres", "um disco gigante de 305 m de diâmetro", "a giant dish 305 m in diameter"],
+    ["millions the Portuguese spells out", "um orçamento de 305 milhões", "a budget of 305 m"],
+    ["kilo-", "reserva 4k de memória", "reserves 4k of memory"],
+  ])("near miss: %s", (_n, pt, en) => expect(runCheck(numberMismatch, { pt, en })).toEqual([]));
+  it.each([
+    ["another figure before m", "um disco de 306 m", "a dish of 305 m", ["306"]],
+    ["the English's million read as metres", "um orçamento de 305 m", "a budget of 305 million", ["305"]],
+    ["another figure before k", "reserva 8k de memória", "reserves 4k of memory", ["8"]],
+  ])("hit: %s", (_n, pt, en, expected) => expect(runCheck(numberMismatch, { pt, en })).toEqual(expected));
+});
+
+// Session 12, fresh set (debian-history-pt, KStars): numbers written in words, decades and noon.
+describe("number-mismatch, numbers written another way", () => {
+  it.each([
+    ["hundreds in one Portuguese word", "mais de novecentos desenvolvedores", "more than nine hundred developers"],
+    ["a number of several words", "vinte e cinco mil pacotes", "twenty-five thousand packages"],
+    ["a decade", "remonta ao final dos anos 80.", "dates back to the late 1980s."],
+    ["an English decade with an apostrophe", "nos anos 90", "in the '90s"],
+    ["a scale word without a figure", "cerca de trilhões de vezes mais brilhantes", "nearly a trillion times brighter"],
+    ["a thousand and more in words (debian-history-pt)", "mais de mil e trinta desenvolvedores", "more than one thousand and thirty developers"],
+    ["per cent is no hundred", "mais de 50 por cento das células", "more than 50 percent of the cells"],
+  ])("near miss: %s", (_n, pt, en) => expect(runCheck(numberMismatch, { pt, en })).toEqual([]));
+  it.each([
+    ["other hundreds", "mais de oitocentos desenvolvedores", "more than nine hundred developers", ["oitocentos"]],
+    ["another decade", "remonta ao final dos anos 70.", "dates back to the late 1980s.", ["70"]],
+    ["a year, not a decade", "lançado em 1981", "released in the 1980s", ["1981"]],
+    ["five and six are two numbers", "cinco e seis", "eleven", ["cinco", "seis"]],
+    ["another thousand and more", "mais de mil e vinte desenvolvedores", "more than one thousand and thirty developers", ["mil e vinte"]],
+  ])("hit: %s", (_n, pt, en, expected) => expect(runCheck(numberMismatch, { pt, en })).toEqual(expected));
+});
+
+// Session 12, fresh set (KPhotoAlbum pt, Marble pt-BR): a translated book with one chapter more or fewer than its English.
+describe("number-mismatch, chapter numbers off by one throughout the document", () => {
+  const check = (pairs: CheckInput[]) => {
+    const found = numberMismatch.runDocument!(pairs, DEFAULT_CONTEXT);
+    return { pairs: found.pairFlags.map((fs) => fs.map((f) => f.text)), document: found.documentFlags.map((f) => f.code) };
+  };
+  it("reports the offset once for the document, not on each label", () => {
+    expect(check([
+      { pt: "Capítulo 10. Perguntas e respostas", en: "Chapter 11. Questions and Answers" },
+      { pt: "10.1. Não consigo ver minha casa no mapa", en: "11.1. I cannot see my home on the map" },
+      { pt: "Veja a Figura 10.2, “Opções”.", en: "See Figure 11.2, “Options”." },
+      { pt: "Existem 3 opções.", en: "There are 4 options." },
+    ])).toEqual({ pairs: [[], [], [], ["3"]], document: ["number-mismatch"] });
+  });
+  it("keeps a cross-reference to an earlier chapter, numbered alike, out of the count", () => {
+    expect(check([
+      { pt: "Capítulo 10. Opções", en: "Chapter 9. Options" },
+      { pt: "Figura 10.1. Opções Gerais", en: "Figure 9.1. General Options" },
+      { pt: "Veja o Capítulo 3.", en: "See Chapter 3." },
+    ])).toEqual({ pairs: [[], [], []], document: ["number-mismatch"] });
+  });
+  it("a pair re-checked alone after an edit keeps the document's offset", () => {
+    const pairs: CheckInput[] = [
+      { pt: "Capítulo 4. Jogo", en: "Chapter 5. Game" },
+      { pt: "Figura 4.1. Janela", en: "Figure 5.1. Window" },
+    ];
+    const context = { ...DEFAULT_CONTEXT, document: documentContext(pairs) };
+    expect(numberMismatch.run!(pairs[1]!, context)).toEqual([]);
+    expect(numberMismatch.run!({ pt: "Figura 4.1. Janela", en: "Figure 5.1. Window" }, DEFAULT_CONTEXT).map((f) => f.text)).toEqual(["4.1"]);
+  });
+  it("hit: a single chapter number that differs stays a pair flag", () => {
+    expect(check([
+      { pt: "Capítulo 4. Configuração do jogo", en: "Chapter 5. Game Configuration" },
+      { pt: "Veja a Figura 3.1.", en: "See Figure 3.1." },
+    ])).toEqual({ pairs: [["4"], []], document: [] });
+  });
+  it("hit: labels off by different amounts are slips, each a pair flag", () => {
+    expect(check([
+      { pt: "Capítulo 4. Configuração", en: "Chapter 5. Configuration" },
+      { pt: "Veja a Figura 7.1.", en: "See Figure 5.1." },
+    ])).toEqual({ pairs: [["4"], ["7.1"]], document: [] });
+  });
+  it("hit: a changed figure beside a shifted label is still flagged", () => {
+    expect(check([
+      { pt: "Capítulo 10. Opções", en: "Chapter 9. Options" },
+      { pt: "Figura 10.1 mostra 12 opções.", en: "Figure 9.1 shows 13 options." },
+    ])).toEqual({ pairs: [[], ["12"]], document: ["number-mismatch"] });
+  });
 });

@@ -5,6 +5,7 @@ import { numberTokens, sameGrouped, sameNumber, spaceRanges, spacedThousands, ty
 import { isExampleValue } from "./example-value.ts";
 import { runWithSubstitutions, substitutionKey } from "./substituted-values.ts";
 import { unrelatedPair } from "./unrelated-pair.ts";
+import { offsetLabelSpans, offsetPairs, type Label } from "./label-offset.ts";
 import type { CheckInput } from "../../types.ts";
 import type { CheckContext } from "../check.ts";
 
@@ -77,7 +78,10 @@ export const numberMismatch: Check<"number-mismatch"> = {
     const en = numberTokens(spaceRanges(pair.en), "en");
     if (!en.some((t) => !t.weak)) return [];
     const pt = numberTokens(spaceRanges(pair.pt), "pt");
-    const unmatchedEn = en.filter((e) => !e.weak && !pt.some((p) => sameNumber(p, e)));
+    // Chapter, section and figure numbers off by the document's one offset: reported once for the document (runDocument).
+    const shifted = offsetLabelSpans(pair.pt, pair.en, context?.document?.labelOffset);
+    const inShifted = (labels: readonly Label[], t: NumberToken) => labels.some((l) => l.start <= t.start && t.end <= l.end);
+    const unmatchedEn = en.filter((e) => !e.weak && !pt.some((p) => sameNumber(p, e)) && !inShifted(shifted.en, e));
     const exampleEn = unmatchedEn.some((e) => isExampleValue(pair.en!, e, "en"));
     // "10 000" for "10,000": digits grouped by a space are one number where the English has that number.
     const grouped = spacedThousands(spaceRanges(pair.pt));
@@ -87,7 +91,7 @@ export const numberMismatch: Check<"number-mismatch"> = {
       // One example's value for another: both sides say "for example" before the figure.
       .filter((p) => !(exampleEn && isExampleValue(pair.pt, p, "pt")))
       // "um", "dois" alone are articles and pronouns as often as numbers: only compared, never flagged.
-      .filter((p) => !p.weak && !isFootnoteMark(pair.pt, p) && !isDayTheEnglishOmits(pair.pt, p, pair.en!) && !inGroup(p) && !en.some((e) => sameNumber(p, e)) && !(!p.scaled && (verbatimIn(pair.en!, p.raw) || otherLayoutIn(pair.en!, p.raw))));
+      .filter((p) => !p.weak && !inShifted(shifted.pt, p) && !isFootnoteMark(pair.pt, p) && !isDayTheEnglishOmits(pair.pt, p, pair.en!) && !inGroup(p) && !en.some((e) => sameNumber(p, e)) && !(!p.scaled && (verbatimIn(pair.en!, p.raw) || otherLayoutIn(pair.en!, p.raw))));
     // The document puts this figure for that English one throughout (a tutorial's example value, "42" for "8").
     const substituted = context?.document?.substitutedNumbers;
     const kept = !substituted?.length ? candidates : candidates.filter((p) => !(unmatchedEn.length ? unmatchedEn : en.filter((e) => !e.weak)).some((e) => substituted.includes(substitutionKey(p.raw, e.raw))));
@@ -110,6 +114,10 @@ export const numberMismatch: Check<"number-mismatch"> = {
       });
   },
   runDocument(pairs: readonly CheckInput[], context: CheckContext) {
-    return runWithSubstitutions(this, pairs, context);
+    return runWithSubstitutions(this, pairs, context, (offset) => {
+      const by = Math.abs(offset) === 1 ? "one" : String(Math.abs(offset));
+      const more = Math.abs(offset) === 1 ? (offset > 0 ? "one chapter more" : "one chapter fewer") : (offset > 0 ? "more chapters" : "fewer chapters");
+      return [flagAt(this, "", 0, 0, `The chapter, section and figure numbers run ${by} ${offset > 0 ? "higher" : "lower"} than the English's in ${offsetPairs(pairs)} places: the translation numbers another version of the book (${more}). Check it against the current English once, not label by label.`)];
+    });
   },
 };

@@ -125,3 +125,17 @@ describe("number-missing, a figure in the neighbouring sentence of the paragraph
   it("hit: the line before, in a list, has it", () =>
     expect(runCheck(numberMissing, { ...pair, gapBefore: "\n" })).toEqual([pair.pt]));
 });
+
+// Session 12, fresh set (debian-history-pt, KStars): the English's number is there, written another way.
+describe("number-missing, numbers written another way", () => {
+  it.each([
+    ["hundreds in one Portuguese word", "mantidos por mais de novecentos desenvolvedores.", "maintained by more than nine hundred developers."],
+    ["a scale word without a figure", "cerca de trilhões de vezes mais brilhantes que o sol.", "nearly a trillion times brighter than the sun."],
+    ["noon", "o dia juliano para 01 de janeiro de 2000 ao meio dia.", "the Julian Day for January 1, 2000 at 12:00 noon."],
+    ["metres", "um disco de 305 m de diâmetro.", "a dish 305 m in diameter."],
+  ])("near miss: %s", (_n, pt, en) => expect(runCheck(numberMissing, { pt, en })).toEqual([]));
+  it.each([
+    ["a lower scale for a trillion", "cerca de bilhões de vezes mais brilhantes que o sol.", "nearly a trillion times brighter than the sun."],
+    ["midnight for noon", "para 01 de janeiro de 2000 à meia-noite.", "for January 1, 2000 at 12:00 noon."],
+  ])("hit: %s", (_n, pt, en) => expect(runCheck(numberMissing, { pt, en })).toHaveLength(1));
+});

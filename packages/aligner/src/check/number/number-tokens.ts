@@ -31,9 +31,10 @@ export interface NumberToken {
 // "dois ou três" for "a triplet or pair"): too loose to be flagged, enough to say the number is there.
 const WEAK: Record<Lang, Record<string, number>> = {
   // "mil" alone is a thousand ("mil vezes"); after a number it is the scale the quantity pattern applies.
-  pt: { um: 1, uma: 1, dois: 2, duas: 2, mil: 1000, zero: 0, zeros: 0, par: 2, dezena: 10, dezenas: 10, dúzia: 12, dúzias: 12, centena: 100, centenas: 100, milhares: 1000, tridimensional: 3, bidimensional: 2, "meio-dia": 12, "meia-noite": 0 },
+  // A scale word without a figure ("bilhões de vezes" for "a billion times") says the order of magnitude, not a count.
+  pt: { um: 1, uma: 1, dois: 2, duas: 2, mil: 1000, zero: 0, zeros: 0, par: 2, dezena: 10, dezenas: 10, dúzia: 12, dúzias: 12, centena: 100, centenas: 100, milhares: 1000, milhões: 1e6, bilhões: 1e9, biliões: 1e12, trilhões: 1e12, tridimensional: 3, bidimensional: 2, "meio-dia": 12, "meio dia": 12, "meia-noite": 0, "meia noite": 0 },
   // The English's ordinals as words, for the Portuguese's "1º", "2.ª" ("em 1º de fevereiro" for "on the first of February").
-  en: { one: 1, two: 2, zero: 0, pair: 2, triplet: 3, twice: 2, dozen: 12, dozens: 12, hundreds: 100, thousands: 1000, first: 1, second: 2, third: 3, fourth: 4, fifth: 5 },
+  en: { one: 1, two: 2, zero: 0, pair: 2, triplet: 3, twice: 2, dozen: 12, dozens: 12, hundreds: 100, thousands: 1000, millions: 1e6, billions: 1e9, trillions: 1e12, noon: 12, midnight: 0, first: 1, second: 2, third: 3, fourth: 4, fifth: 5 },
 };
 // Portuguese ordinals as words, for the English's cardinal ("a quarta seção" for "section four"). Weak like "um" and
 // "dois": "segunda" is also a weekday and "segundo" a unit of time, so they vouch for a number, never raise one.
@@ -70,7 +71,10 @@ function fromQuantity(text: string, q: Quantity, lang: Lang): NumberToken {
   const written = text.slice(q.start, q.end);
   const raw = DIGITS.exec(written)?.[0] ?? "";
   const unscaled = raw ? (quantities(raw, lang)[0]?.value ?? NaN) : NaN;
-  return { start: q.start, end: q.end, raw, values: raw ? readings(raw, q.value, unscaled) : [q.value], weak: false, dotted: DOTTED.test(raw), scaled: raw !== written.trim() };
+  const values = raw ? readings(raw, q.value, unscaled) : [q.value];
+  // "305 m": metres as often as million; either reading is the number.
+  if (q.unscaled !== undefined) for (const v of raw ? readings(raw, q.unscaled, unscaled) : [q.unscaled]) if (!values.includes(v)) values.push(v);
+  return { start: q.start, end: q.end, raw, values, weak: false, dotted: DOTTED.test(raw), scaled: raw !== written.trim() };
 }
 
 /** The two number checks of a pair read the same two texts: keep the last few. */
@@ -140,6 +144,7 @@ function findTokens(text: string, lang: Lang): NumberToken[] {
     if (AFTERNOON.test(after) && hour >= 1 && hour < 12) t.values = [hour, hour + 12];
     else if (NOON.test(after) && hour === 12) t.values = [12];
   }
+  for (const t of tokens) decadeReadings(text, t, lang);
   for (const m of execAll(WEAK_PATTERN[lang], text)) {
     if (tokens.some((t) => t.start <= m.index && m.index < t.end)) continue;
     if (lang === "pt" && misusedOrdinal(m[1]!.toLowerCase(), text.slice(m.index + m[0].length, m.index + m[0].length + 30))) continue;
@@ -151,6 +156,22 @@ function findTokens(text: string, lang: Lang): NumberToken[] {
     tokens.push({ start: m.index, end: m.index + m[0].length, raw: m[0], values: [], weak: false, dotted: true, scaled: false });
   }
   return tokens.sort((a, b) => a.start - b.start);
+}
+
+// A decade: "anos 80", "década de 80" in Portuguese; "1980s", "the '80s" in English. Each is read as the other too.
+const DECADE_BEFORE_PT = /(?:anos|d[ée]cada\s+de)\s+$/iu;
+const PLURAL_S = /^[’']?s(?![\p{L}\p{N}])/u;
+const APOSTROPHE_BEFORE = /[’']$/u;
+
+/** Gives a decade its other readings: "anos 80" is also 1980 (and "anos 20" may be 2020), "1980s" is also 80. */
+function decadeReadings(text: string, t: NumberToken, lang: Lang): void {
+  const v = t.values[0];
+  if (t.values.length !== 1 || v === undefined || t.scaled) return;
+  if (/^[1-9]0$/u.test(t.raw) && (lang === "pt" ? DECADE_BEFORE_PT.test(text.slice(Math.max(0, t.start - 12), t.start)) : APOSTROPHE_BEFORE.test(text.slice(0, t.start)) && PLURAL_S.test(text.slice(t.end)))) {
+    t.values = [v, 1900 + v, 2000 + v];
+  } else if (lang === "en" && /^(?:1[89]|20)\d0$/u.test(t.raw) && PLURAL_S.test(text.slice(t.end))) {
+    t.values = [v, v % 100];
+  }
 }
 
 /** Integers and years compare exactly; a tiny margin only absorbs floating-point noise. */
