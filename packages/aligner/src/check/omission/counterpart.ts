@@ -311,3 +311,19 @@ const PT_OTHERWISE_OPENING = /^\s*(?:se\s+não|senão|caso\s+contrário|do\s+con
 const EN_OTHERWISE_OPENING = /^\s*(?:else|otherwise|if\s+not)\s*,/iu;
 const EN_OTHERWISE = /(?<!\p{L})(?:otherwise|else|if\s+(?:it\s+is\s+|it's\s+|they\s+are\s+)?not|or\s+not)(?!\p{L})/iu;
 const PT_OTHERWISE = /(?<!\p{L})(?:caso\s+contrário|do\s+contrário|senão|se\s+não\s*[,.;)])/iu;
+
+/**
+ * Whether the lone text restates the sentence before it, opening with "in other words" or "that is"
+ * ("That is, if you change one of the values, the other one also changes a corresponding amount."
+ * after "If the Chain … is not broken, both Width and Height keep the same relative size to each
+ * other", GIMP image-resize; "Em outras palavras, é o espaço de recreio da tartaruga." after "A área
+ * de desenho é a área onde os comandos…", KTurtle): it says again what that sentence says, so a
+ * translation that leaves it out or adds one loses nothing of the page, as long as that sentence is
+ * translated (`previousPaired`: the pair before has both sides). Tuning half (session 12): three
+ * false alarms on two handbooks, no genuine flag opens so.
+ */
+export function restatesPrevious(text: string, lang: Lang, previousPaired: boolean): boolean {
+  return previousPaired && (lang === "pt" ? PT_RESTATEMENT : EN_RESTATEMENT).test(text);
+}
+const PT_RESTATEMENT = /^\s*(?:(?:em|por)\s+outras\s+palavras|ou\s+seja|isto\s+é|quer\s+dizer)\s*,/iu;
+const EN_RESTATEMENT = /^\s*(?:that\s+is(?:\s+to\s+say)?|in\s+other\s+words|i\.\s?e\.)\s*,/iu;

@@ -319,6 +319,21 @@ describe("omission-empty-side, a lone sentence the other side says as a clause o
   ])("hit: %s", (_n, pair, expected) => expect(runCheck(omissionEmptySide, pair, { spellers })).toEqual(expected));
 });
 
+// Development corpus, tuning half (session 12): a sentence that says its previous one again in other words.
+describe("omission-empty-side, a restatement of the sentence before (development corpus, tuning half)", () => {
+  const canvas = { prevPt: "A área de desenho é a área onde os comandos são visualizados, ou seja, onde eles “desenham” uma imagem.", prevEn: "The canvas is the domain of the turtle, here the turtle draws according to the commands it gets." };
+  const chain = { prevPt: "Se a corrente a direita de Largura e Altura estiver inteira, as mesmas são ajustadas automaticamente para manter as proporções da imagem.", prevEn: "If the Chain to the right of the Width and Height is not broken, both Width and Height keep the same relative size to each other." };
+  it.each([
+    ["a Portuguese 'Em outras palavras,' after a translated sentence (KTurtle canvas)", { pt: "Em outras palavras, é o espaço de recreio da tartaruga.", en: "", ...canvas }],
+    ["a European Portuguese 'Por outras palavras,' (KTurtle canvas, pt)", { pt: "Por outras palavras, é o espaço de recreio da tartaruga.", en: "", ...canvas }],
+    ["an English 'That is,' after a translated sentence (GIMP image-resize)", { pt: "", en: "That is, if you change one of the values, the other one also changes a corresponding amount.", ...chain }],
+  ])("near miss: %s", (_n, pair) => expect(runCheck(omissionEmptySide, pair, { spellers })).toEqual([]));
+  it.each([
+    ["an English sentence that opens with 'That is' as its subject and verb", { pt: "", en: "That is the default value of the option.", ...chain }, [""]],
+    ["a restatement whose previous sentence is alone too: nothing it restates is translated", { pt: "Em outras palavras, é o espaço de recreio da tartaruga.", en: "", ...canvas, prevOneSided: "pt" as const }, ["Em outras palavras, é o espaço de recreio da tartaruga."]],
+  ])("hit: %s", (_n, pair, expected) => expect(runCheck(omissionEmptySide, pair, { spellers })).toEqual(expected));
+});
+
 // Development corpus, tuning half (session 7): a stretch paired one sentence off. The lone text and the
 // neighbour's other side say each other, by far better than the neighbour's own side says it.
 describe("omission-empty-side, a lone sentence whose translation the aligner gave its neighbour (development corpus, tuning half)", () => {

@@ -1,7 +1,7 @@
 import type { CheckInput, Flag, OmissionPassages, Speller, Spellers } from "../../types.ts";
 import { flagAt, type Check, type CheckContext } from "../check.ts";
 import { looksLikeCode } from "../text/looks-like-code.ts";
-import { absorbedByNeighbour, clauseOfNeighbour, otherwiseSaidBefore, pairedOneOff, restOfNeighbour, saidBeside, tailOfPrevious } from "./counterpart.ts";
+import { absorbedByNeighbour, clauseOfNeighbour, otherwiseSaidBefore, pairedOneOff, restatesPrevious, restOfNeighbour, saidBeside, tailOfPrevious } from "./counterpart.ts";
 import { DEFAULT_PT_PER_EN } from "./omission-length-ratio.ts";
 import { isTypeDescription } from "./parameter-type.ts";
 import { headingPairedOff, isSectionHeading, sameHeading } from "./section-headings.ts";
@@ -151,6 +151,7 @@ function sameItemLabel(text: string, others: readonly (string | undefined)[]): b
 function pairedApart(pair: CheckInput, side: Side, text: string, ptPerEn: number): boolean {
   if (sameItemLabel(text, side === "pt" ? [pair.prevEn, pair.nextEn] : [pair.prevPt, pair.nextPt])) return true;
   if (absorbedBeside(pair, side, text, ptPerEn)) return true;
+  if (restatesPrevious(text, side, pair.prevOneSided === undefined && !!pair.prevPt?.trim() && !!pair.prevEn?.trim())) return true;
   if (side === "pt") {
     return sameHeading(text, pair.prevEn) || sameHeading(text, pair.nextEn) || saidBeside(text, "pt", [pair.prevEn, pair.nextEn]) || tailOfPrevious(text, "pt", pair.prevEn) || otherwiseSaidBefore(text, "pt", pair.prevEn) ||
       restOfNeighbour(text, "pt", pair.prevPt, pair.prevEn, ptPerEn) || restOfNeighbour(text, "pt", pair.nextPt, pair.nextEn, ptPerEn) ||
