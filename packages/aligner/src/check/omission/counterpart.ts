@@ -217,6 +217,59 @@ const FITS_Z = 1.25;
 const GAIN_Z = 0.5;
 
 /**
+ * Whether the lone text is a clause of the neighbour's other side that one side made a sentence
+ * of its own: one sentence said as two, paired 1:1 + 1:0 instead of 1:2 (KOrganizer "Um ícone com
+ * uma campainha é apresentado se…" before "Um ícone com setas…" ⇄ "A bell icon is displayed if a
+ * reminder is set, and a chasing-arrows icon is displayed if it repeats…"; KMag "Inicia/para a
+ * atualização da área visualizada." before the pair whose English opens with "Start/Stop updating
+ * of the display."; Artikulate "We differ phrases by their lengths." before "São diferenciadas
+ * pelos seus tamanhos, que podem ser os seguintes"). The evidence is where the words are, not how
+ * many: the clause of the neighbour's other side nearest the lone text (its first when the lone
+ * text comes before, its last when after) is what the neighbour's own side does not say (at most
+ * MAX_CLAUSE_OWN_SHARE of its content words, two at least), while the rest of it is, and the lone
+ * text says that clause (MIN_CLAUSE_TEXT_SHARE of its words, every number and identifier). A
+ * sentence dropped beside a pair leaves no clause of the pair unexplained, and a translator's
+ * addition says no clause of the other side. The lone text must not push the neighbour's lengths
+ * out of a translation's (by CLAUSE_SLACK_Z standard deviations at most): a long addition that
+ * shares a clause's words is more than that clause.
+ * `own` is the neighbour's text on the lone text's side, `other` its text on the other side;
+ * `before`: the lone text comes before the neighbour.
+ */
+export function clauseOfNeighbour(text: string, lang: Lang, own: string | undefined, other: string | undefined, ptPerEn: number, before: boolean): boolean {
+  if (!own?.trim() || !other?.trim()) return false;
+  const clauses = other.split(CLAUSE_BREAK).filter((c) => /\p{L}/u.test(c));
+  if (clauses.length < 2) return false;
+  const otherLang: Lang = lang === "pt" ? "en" : "pt";
+  const edge = before ? clauses[0]! : clauses[clauses.length - 1]!;
+  const byOwn = coverage(edge, otherLang, own, lang);
+  if (byOwn.words < MIN_CLAUSE_WORDS || byOwn.found > MAX_CLAUSE_OWN_SHARE * byOwn.words) return false;
+  const rest = coverage((before ? clauses.slice(1) : clauses.slice(0, -1)).join(" "), otherLang, own, lang);
+  if (rest.found === 0 || rest.found < MIN_REST_OWN_SHARE * rest.words) return false;
+  const byText = coverage(edge, otherLang, text, lang);
+  if (byText.distinctMissing > 0 || byText.found === 0 || byText.found < MIN_CLAUSE_TEXT_SHARE * byText.words) return false;
+  const enPerPt = 1 / ptPerEn;
+  const extra = text.length + 1;
+  const [pt, en] = lang === "pt" ? [own.length, other.length] : [other.length, own.length];
+  const after = lang === "pt" ? lengthZ(pt + extra, en, enPerPt) : lengthZ(pt, en + extra, enPerPt);
+  return after <= lengthZ(pt, en, enPerPt) + CLAUSE_SLACK_Z;
+}
+/**
+ * Where a sentence's clauses part: after a colon or semicolon, between sentences, at a comma, around
+ * a bracketed remark. Each lone sentence's case above is one such part.
+ */
+const CLAUSE_BREAK = /(?<=[:;])\s+|(?<=[.!?])\s+(?=\p{Lu})|,\s+|\s+(?=\()|(?<=\))\s+/u;
+/** A clause of fewer content words says too little to be missing from the neighbour's own side. */
+const MIN_CLAUSE_WORDS = 2;
+/** The neighbour's own side says at most this share of the clause (a third: one word of three, the topic's). */
+const MAX_CLAUSE_OWN_SHARE = 0.34;
+/** And at least this share of the rest of its other side (one word at least): the two are one pair in part. */
+const MIN_REST_OWN_SHARE = 0.5;
+/** The lone text says at least this share of the clause's content words (one at least). */
+const MIN_CLAUSE_TEXT_SHARE = 0.4;
+/** With the lone text added, the neighbour's lengths may be this many standard deviations further from a translation's. */
+const CLAUSE_SLACK_Z = 1;
+
+/**
  * Whether the lone text, not the neighbour's own side, is the translation of the neighbour's other
  * side: the aligner paired a stretch one sentence off (GIMP lighting: "É um filtro muito poderoso,
  * que simula uma iluminação realista…" alone beside "Você tem até opções…" ⇄ "This filter simulates
@@ -258,3 +311,19 @@ const PT_OTHERWISE_OPENING = /^\s*(?:se\s+não|senão|caso\s+contrário|do\s+con
 const EN_OTHERWISE_OPENING = /^\s*(?:else|otherwise|if\s+not)\s*,/iu;
 const EN_OTHERWISE = /(?<!\p{L})(?:otherwise|else|if\s+(?:it\s+is\s+|it's\s+|they\s+are\s+)?not|or\s+not)(?!\p{L})/iu;
 const PT_OTHERWISE = /(?<!\p{L})(?:caso\s+contrário|do\s+contrário|senão|se\s+não\s*[,.;)])/iu;
+
+/**
+ * Whether the lone text restates the sentence before it, opening with "in other words" or "that is"
+ * ("That is, if you change one of the values, the other one also changes a corresponding amount."
+ * after "If the Chain … is not broken, both Width and Height keep the same relative size to each
+ * other", GIMP image-resize; "Em outras palavras, é o espaço de recreio da tartaruga." after "A área
+ * de desenho é a área onde os comandos…", KTurtle): it says again what that sentence says, so a
+ * translation that leaves it out or adds one loses nothing of the page, as long as that sentence is
+ * translated (`previousPaired`: the pair before has both sides). Tuning half (session 12): three
+ * false alarms on two handbooks, no genuine flag opens so.
+ */
+export function restatesPrevious(text: string, lang: Lang, previousPaired: boolean): boolean {
+  return previousPaired && (lang === "pt" ? PT_RESTATEMENT : EN_RESTATEMENT).test(text);
+}
+const PT_RESTATEMENT = /^\s*(?:(?:em|por)\s+outras\s+palavras|ou\s+seja|isto\s+é|quer\s+dizer)\s*,/iu;
+const EN_RESTATEMENT = /^\s*(?:that\s+is(?:\s+to\s+say)?|in\s+other\s+words|i\.\s?e\.)\s*,/iu;

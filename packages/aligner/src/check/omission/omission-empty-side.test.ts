@@ -265,6 +265,75 @@ describe("omission-empty-side, a lone sentence a neighbouring pair takes in (dev
   ])("hit: %s", (_n, pair, expected) => expect(runCheck(omissionEmptySide, pair, { spellers })).toEqual(expected));
 });
 
+// Development corpus, tuning half (session 12): one side said as a sentence of its own what the other says as a
+// clause of the neighbouring sentence. The clause nearest the lone text is what the neighbour's own side leaves out.
+describe("omission-empty-side, a lone sentence the other side says as a clause of its neighbour (development corpus, tuning half)", () => {
+  it.each([
+    ["a Portuguese sentence the next English opens with, before a comma (KOrganizer views)", {
+      pt: "Um ícone com uma campainha é apresentado se você estiver configurado um lembrete para o compromisso.", en: "",
+      prevPt: "Cada retângulo da vista representa um compromisso individual e mostra a hora de início e de fim do mesmo, bem como o seu resumo.",
+      prevEn: "Each rectangle in the view represents an individual event or to-do due for that time, and displays the start and end time and summary.",
+      nextPt: "Um ícone com setas seguidas é apresentado se o compromisso se repetir várias vezes.",
+      nextEn: "A bell icon is displayed if a reminder is set, and a chasing-arrows icon is displayed if it repeats multiple times.",
+    }],
+    ["a Portuguese sentence the next English says as its first sentence (KMag menus)", {
+      pt: "Inicia/para a atualização da área visualizada.", en: "",
+      prevPt: "Exibir → Iniciar/parar (F5)", prevEn: "View → Start/Stop (F5)",
+      nextPt: "A interrupção da atualização irá reduzir a zero o poder de processamento necessário (utilização de CPU)",
+      nextEn: "Start/Stop updating of the display. Stopping the update will zero the processing power required (CPU usage)",
+    }],
+    ["an English sentence the next Portuguese opens with (Artikulate)", {
+      pt: "", en: "We differ phrases by their lengths.",
+      prevPt: "As frases são indicadas por um texto e uma gravação de um locutor nativo.", prevEn: "Phrases are given by a text string and a recording by a native speaker.",
+      nextPt: "São diferenciadas pelos seus tamanhos, que podem ser os seguintes", nextEn: "The following phrase lengths exists",
+    }],
+  ])("near miss: %s", (_n, pair) => expect(runCheck(omissionEmptySide, pair, { spellers })).toEqual([]));
+  it.each([
+    // The same neighbour, its English said whole by its own Portuguese: no clause is left for the lone sentence.
+    ["a Portuguese sentence added before a pair whose English its Portuguese says whole", {
+      pt: "O ícone da campainha indica um lembrete.", en: "",
+      nextPt: "Um ícone de campainha é apresentado se um lembrete estiver definido e um ícone de setas se o compromisso se repetir.",
+      nextEn: "A bell icon is displayed if a reminder is set, and a chasing-arrows icon is displayed if it repeats multiple times.",
+    }, ["O ícone da campainha indica um lembrete."]],
+    // The neighbour's Portuguese says its English's first clause itself: the lone sentence says it again, an addition.
+    ["a Portuguese sentence that repeats the first clause the next pair's Portuguese already says", {
+      pt: "Clique no botão.", en: "",
+      nextPt: "Clique no botão e a janela de diálogo fecha.", nextEn: "Click the button, and the dialog closes.",
+    }, ["Clique no botão."]],
+    // The neighbour's Portuguese leaves out a clause, and the lone sentence says something else: an addition beside a loose pair.
+    ["a Portuguese sentence added before a pair whose Portuguese leaves out the English's first clause", {
+      pt: "Isso é muito útil para quem tem muitas tarefas.", en: "",
+      nextPt: "Um ícone com setas seguidas é apresentado se o compromisso se repetir várias vezes.",
+      nextEn: "A bell icon is displayed if a reminder is set, and a chasing-arrows icon is displayed if it repeats multiple times.",
+    }, ["Isso é muito útil para quem tem muitas tarefas."]],
+    // The clause the neighbour's Portuguese leaves out is not what the lone sentence says.
+    ["an English sentence dropped before a pair whose Portuguese leaves out another clause", {
+      pt: "", en: "The diamonds are removed when a line is formed.",
+      nextPt: "Os diamantes serão então trocados de posição.", nextEn: "Click and drag a diamond upon one of its neighbors, to invoke the swap.",
+    }, [""]],
+    // A lone sentence much longer than the clause it shares words with: the neighbour's lengths say it is more.
+    ["a long English sentence dropped before a pair whose Portuguese opens with a clause of its words", {
+      pt: "", en: "We differ phrases by their lengths, which the course editor shows as a coloured bar beside each phrase so that a teacher can balance a lesson between short words and long paragraphs.",
+      nextPt: "São diferenciadas pelos seus tamanhos, que podem ser os seguintes", nextEn: "The following phrase lengths exists",
+    }, [""]],
+  ])("hit: %s", (_n, pair, expected) => expect(runCheck(omissionEmptySide, pair, { spellers })).toEqual(expected));
+});
+
+// Development corpus, tuning half (session 12): a sentence that says its previous one again in other words.
+describe("omission-empty-side, a restatement of the sentence before (development corpus, tuning half)", () => {
+  const canvas = { prevPt: "A área de desenho é a área onde os comandos são visualizados, ou seja, onde eles “desenham” uma imagem.", prevEn: "The canvas is the domain of the turtle, here the turtle draws according to the commands it gets." };
+  const chain = { prevPt: "Se a corrente a direita de Largura e Altura estiver inteira, as mesmas são ajustadas automaticamente para manter as proporções da imagem.", prevEn: "If the Chain to the right of the Width and Height is not broken, both Width and Height keep the same relative size to each other." };
+  it.each([
+    ["a Portuguese 'Em outras palavras,' after a translated sentence (KTurtle canvas)", { pt: "Em outras palavras, é o espaço de recreio da tartaruga.", en: "", ...canvas }],
+    ["a European Portuguese 'Por outras palavras,' (KTurtle canvas, pt)", { pt: "Por outras palavras, é o espaço de recreio da tartaruga.", en: "", ...canvas }],
+    ["an English 'That is,' after a translated sentence (GIMP image-resize)", { pt: "", en: "That is, if you change one of the values, the other one also changes a corresponding amount.", ...chain }],
+  ])("near miss: %s", (_n, pair) => expect(runCheck(omissionEmptySide, pair, { spellers })).toEqual([]));
+  it.each([
+    ["an English sentence that opens with 'That is' as its subject and verb", { pt: "", en: "That is the default value of the option.", ...chain }, [""]],
+    ["a restatement whose previous sentence is alone too: nothing it restates is translated", { pt: "Em outras palavras, é o espaço de recreio da tartaruga.", en: "", ...canvas, prevOneSided: "pt" as const }, ["Em outras palavras, é o espaço de recreio da tartaruga."]],
+  ])("hit: %s", (_n, pair, expected) => expect(runCheck(omissionEmptySide, pair, { spellers })).toEqual(expected));
+});
+
 // Development corpus, tuning half (session 7): a stretch paired one sentence off. The lone text and the
 // neighbour's other side say each other, by far better than the neighbour's own side says it.
 describe("omission-empty-side, a lone sentence whose translation the aligner gave its neighbour (development corpus, tuning half)", () => {

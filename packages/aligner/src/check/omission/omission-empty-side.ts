@@ -1,7 +1,7 @@
 import type { CheckInput, Flag, OmissionPassages, Speller, Spellers } from "../../types.ts";
 import { flagAt, type Check, type CheckContext } from "../check.ts";
 import { looksLikeCode } from "../text/looks-like-code.ts";
-import { absorbedByNeighbour, otherwiseSaidBefore, pairedOneOff, restOfNeighbour, saidBeside, tailOfPrevious } from "./counterpart.ts";
+import { absorbedByNeighbour, clauseOfNeighbour, otherwiseSaidBefore, pairedOneOff, restatesPrevious, restOfNeighbour, saidBeside, tailOfPrevious } from "./counterpart.ts";
 import { DEFAULT_PT_PER_EN } from "./omission-length-ratio.ts";
 import { isTypeDescription } from "./parameter-type.ts";
 import { headingPairedOff, isSectionHeading, sameHeading } from "./section-headings.ts";
@@ -151,6 +151,7 @@ function sameItemLabel(text: string, others: readonly (string | undefined)[]): b
 function pairedApart(pair: CheckInput, side: Side, text: string, ptPerEn: number): boolean {
   if (sameItemLabel(text, side === "pt" ? [pair.prevEn, pair.nextEn] : [pair.prevPt, pair.nextPt])) return true;
   if (absorbedBeside(pair, side, text, ptPerEn)) return true;
+  if (restatesPrevious(text, side, pair.prevOneSided === undefined && !!pair.prevPt?.trim() && !!pair.prevEn?.trim())) return true;
   if (side === "pt") {
     return sameHeading(text, pair.prevEn) || sameHeading(text, pair.nextEn) || saidBeside(text, "pt", [pair.prevEn, pair.nextEn]) || tailOfPrevious(text, "pt", pair.prevEn) || otherwiseSaidBefore(text, "pt", pair.prevEn) ||
       restOfNeighbour(text, "pt", pair.prevPt, pair.prevEn, ptPerEn) || restOfNeighbour(text, "pt", pair.nextPt, pair.nextEn, ptPerEn) ||
@@ -164,16 +165,17 @@ function pairedApart(pair: CheckInput, side: Side, text: string, ptPerEn: number
 
 /**
  * Whether a neighbouring pair of both sides holds the lone text's counterpart: it takes the lone
- * text in (absorbedByNeighbour, a 2:1 made 1:1 + 1:0), or its other side is the lone text's
- * translation (pairedOneOff, a stretch paired one off). The pair just before or after, when it has
+ * text in (absorbedByNeighbour, a 2:1 made 1:1 + 1:0; clauseOfNeighbour, the lone text a clause of
+ * its other side), or its other side is the lone text's translation (pairedOneOff, a stretch paired
+ * one off). The pair just before or after, when it has
  * both sides (a one-sided neighbour is no pair).
  */
 function absorbedBeside(pair: CheckInput, side: Side, text: string, ptPerEn: number): boolean {
-  const neighbours = [[pair.prevOneSided, pair.prevPt, pair.prevEn], [pair.nextOneSided, pair.nextPt, pair.nextEn]] as const;
-  return neighbours.some(([oneSided, pt, en]) => {
+  const neighbours = [[pair.prevOneSided, pair.prevPt, pair.prevEn, false], [pair.nextOneSided, pair.nextPt, pair.nextEn, true]] as const;
+  return neighbours.some(([oneSided, pt, en, before]) => {
     if (oneSided !== undefined) return false;
     const [own, other] = side === "pt" ? [pt, en] : [en, pt];
-    return absorbedByNeighbour(text, side, own, other, ptPerEn) || pairedOneOff(text, side, own, other);
+    return absorbedByNeighbour(text, side, own, other, ptPerEn) || clauseOfNeighbour(text, side, own, other, ptPerEn, before) || pairedOneOff(text, side, own, other);
   });
 }
 
