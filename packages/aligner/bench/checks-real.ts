@@ -20,12 +20,12 @@
  *                       English blocks the corpus builder paired on its own evidence, so the figure does not
  *                       depend on the aligner under test choosing which English the checks see.
  */
-import { appendFileSync, existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { appendFileSync, existsSync, readFileSync, writeFileSync } from "node:fs";
 import { loadavg } from "node:os";
 import { DevCorpusMissingError, documentPt, loadDevCorpus, type DevDocument, type DevHalf, type DevVariant } from "@alinha/corpus/dev";
 import { checkRealText, englishFor, loadSpellers, MIN_PAIRED_SHARE, pageEnglishFor, shownByDefault, type TextFlag } from "./check-data/real-pipeline.ts";
 import { FLAG_CONFIDENCE_THRESHOLD } from "../src/index.ts";
-import { flagKey, formatRow, HEADER, keyString, parseReviewed, verdictIndex, type FlagKey, type Verdict } from "./check-data/reviewed-flags.ts";
+import { flagKey, formatRow, HEADER, keyString, loadVerdicts, parseReviewed, type FlagKey, type Verdict } from "./check-data/reviewed-flags.ts";
 
 const args = process.argv.slice(2);
 const opt = (name: string) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
@@ -38,10 +38,7 @@ const englishChoice = opt("--english") ?? "paired";
 if (englishChoice !== "page" && englishChoice !== "paired") throw new Error(`--english must be page or paired, not ${englishChoice}`);
 
 // The list is the main file plus one file per reviewer or source under reviewed/ (so reviewers never edit one file at once).
-const reviewedPath = new URL("./check-data/reviewed-flags.tsv", import.meta.url);
-const reviewedDir = new URL("./check-data/reviewed/", import.meta.url);
-const reviewedFiles = [reviewedPath, ...(existsSync(reviewedDir) ? readdirSync(reviewedDir).filter((f) => f.endsWith(".tsv")).sort().map((f) => new URL(f, reviewedDir)) : [])];
-const reviewed = verdictIndex(reviewedFiles.flatMap((u) => parseReviewed(readFileSync(u, "utf8"), u.pathname)));
+const reviewed = loadVerdicts();
 const sheetFile = opt("--sheet");
 
 let docs: DevDocument[];

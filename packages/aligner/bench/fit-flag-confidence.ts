@@ -29,7 +29,7 @@
  *   --drop a,b     leave these features out (to compare feature sets on one cache; the product still computes them)
  *   --oof FILE     write each reviewed flag's out-of-fold confidence (source, check, verdict) to FILE, to compare two fits source by source
  */
-import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import dictionaryEs from "dictionary-es";
 import dictionaryIt from "dictionary-it";
@@ -39,7 +39,7 @@ import { documentPt, loadDevCorpus, pairedShare, type DevVariant } from "@alinha
 import material from "./check-data/inject-real-material.json" with { type: "json" };
 import { injectDocument } from "./check-data/inject-real.ts";
 import { checkRealText, englishFor, loadSpellers, MIN_PAIRED_SHARE, type TextFlag } from "./check-data/real-pipeline.ts";
-import { flagKey, keyString, parseReviewed, verdictIndex } from "./check-data/reviewed-flags.ts";
+import { flagKey, keyString, loadVerdicts } from "./check-data/reviewed-flags.ts";
 import { checks, FLAG_CONFIDENCE_THRESHOLD, flagFeatures } from "../src/index.ts";
 import { solveLinear } from "./solve-linear.ts";
 import { goldenFlags, goldSpans, type GoldenFlag } from "./check-data/golden-flags.ts";
@@ -74,9 +74,7 @@ interface Dataset {
 }
 
 function buildDataset(): Dataset {
-  const reviewedDir = new URL("./check-data/reviewed/", import.meta.url);
-  const files = [new URL("./check-data/reviewed-flags.tsv", import.meta.url), ...readdirSync(reviewedDir).filter((f) => f.endsWith(".tsv")).sort().map((f) => new URL(f, reviewedDir))];
-  const verdicts = verdictIndex(files.flatMap((u) => parseReviewed(readFileSync(u, "utf8"), u.pathname)));
+  const verdicts = loadVerdicts();
   const docs = loadDevCorpus({ half: "tune" });
   const spellers = loadSpellers();
   const hunspell = (d: { aff: Uint8Array; dic: Uint8Array }) => nspell({ aff: Buffer.from(d.aff), dic: Buffer.from(d.dic) });

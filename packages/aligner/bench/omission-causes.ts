@@ -14,11 +14,10 @@
  * Run: pnpm --filter @alinha/aligner exec tsx bench/omission-causes.ts [--half tune] [--sources a,b]
  *        [--verdict false-alarm|genuine|unreviewed|all] [--examples N] [--all CAUSE (every row of causes starting so)]
  */
-import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { documentPt, loadDevCorpus, pageEnglish, pairedShare, type DevDocument, type DevHalf } from "@alinha/corpus/dev";
 import { checkRealText, englishFor, loadSpellers, MIN_MATCH_CONFIDENCE, MIN_PAIRED_SHARE, type TextFlag } from "./check-data/real-pipeline.ts";
 import { alignDocument, checks } from "../src/index.ts";
-import { flagKey, keyString, parseReviewed, verdictIndex } from "./check-data/reviewed-flags.ts";
+import { flagKey, keyString, loadVerdicts } from "./check-data/reviewed-flags.ts";
 
 const args = process.argv.slice(2);
 const opt = (name: string) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
@@ -28,10 +27,7 @@ const examples = Number(opt("--examples") ?? 5);
 const verdictWanted = opt("--verdict") ?? "false-alarm";
 const CODES = new Set(["omission-empty-side", "omission-length-ratio"]);
 
-const reviewedPath = new URL("./check-data/reviewed-flags.tsv", import.meta.url);
-const reviewedDir = new URL("./check-data/reviewed/", import.meta.url);
-const files = [reviewedPath, ...(existsSync(reviewedDir) ? readdirSync(reviewedDir).filter((f) => f.endsWith(".tsv")).sort().map((f) => new URL(f, reviewedDir)) : [])];
-const reviewed = verdictIndex(files.flatMap((u) => parseReviewed(readFileSync(u, "utf8"), u.pathname)));
+const reviewed = loadVerdicts();
 
 const spellers = loadSpellers();
 const docs = loadDevCorpus({ half, ...(sources ? { sources } : {}) });

@@ -10,11 +10,10 @@
  *        [--verdict false-alarm|genuine|unreviewed|all]
  *        [--json (a JSON line of the figures per flag, for a script)]
  */
-import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { documentPt, loadDevCorpus, type DevHalf } from "@alinha/corpus/dev";
 import { englishFor, loadSpellers } from "./check-data/real-pipeline.ts";
 import { alignDocument, checkDocument, checkInputs, checks } from "../src/index.ts";
-import { flagKey, keyString, parseReviewed, verdictIndex } from "./check-data/reviewed-flags.ts";
+import { flagKey, keyString, loadVerdicts } from "./check-data/reviewed-flags.ts";
 import { coverage } from "../src/check/omission/counterpart.ts";
 import { lengthZ } from "../src/align/length-cost.ts";
 
@@ -24,10 +23,7 @@ const half = (opt("--half") ?? "tune") as DevHalf;
 const sources = opt("--sources")?.split(",");
 const verdictWanted = opt("--verdict") ?? "all";
 const code = "omission-empty-side";
-const reviewedPath = new URL("./check-data/reviewed-flags.tsv", import.meta.url);
-const reviewedDir = new URL("./check-data/reviewed/", import.meta.url);
-const files = [reviewedPath, ...(existsSync(reviewedDir) ? readdirSync(reviewedDir).filter((f) => f.endsWith(".tsv")).sort().map((f) => new URL(f, reviewedDir)) : [])];
-const reviewed = verdictIndex(files.flatMap((u) => parseReviewed(readFileSync(u, "utf8"), u.pathname)));
+const reviewed = loadVerdicts();
 const spellers = loadSpellers();
 const docs = loadDevCorpus({ half, ...(sources ? { sources } : {}) });
 const omissionChecks = new Set(["omission-empty-side", "omission-length-ratio"]);

@@ -1,3 +1,4 @@
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 /**
  * The reviewed list of the precision protocol (issue 12): every flag raised on the development
  * corpus's test half, looked at once by a person and recorded with a verdict. A flag is found
@@ -67,3 +68,14 @@ export function verdictIndex(rows: readonly ReviewedFlag[]): Map<string, Verdict
   for (const r of rows) if (r.verdict) index.set(keyString(r), r.verdict);
   return index;
 }
+
+/** The reviewed lists in the repository: check-data/reviewed-flags.tsv, then reviewed/*.tsv in name order (a later row wins). */
+export function reviewedFiles(): URL[] {
+  const dir = new URL("./reviewed/", import.meta.url);
+  const listed = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith(".tsv")).sort().map((f) => new URL(f, dir)) : [];
+  return [new URL("./reviewed-flags.tsv", import.meta.url), ...listed];
+}
+
+/** Every verdict of the repository's reviewed lists, by key. */
+export const loadVerdicts = (): Map<string, Verdict> =>
+  verdictIndex(reviewedFiles().flatMap((u) => parseReviewed(readFileSync(u, "utf8"), u.pathname)));
