@@ -32,4 +32,16 @@ describe("englishSource", () => {
   it("does not take a longer word for the name", () => {
     expect(englishSource({ family: "entity", text: "o3", message: "m", suggestion: "o3" }, "o300 and then o3")).toEqual({ start: 14, end: 16, text: "o3" });
   });
+  it("takes the English's own case when it has the name in no other", () => {
+    expect(englishSource({ family: "entity", text: "deepseek", message: "m", suggestion: "DeepSeek" }, "deepseek, then DEEPSEEK")).toEqual({ start: 0, end: 8, text: "deepseek" });
+    expect(englishSource({ family: "entity", text: "noé", message: "m", suggestion: "Noé" }, "the NOÉ and Noé")).toEqual({ start: 12, end: 15, text: "Noé" });
+  });
+  it("does not take a name inside a word of accented or non-Latin letters", () => {
+    expect(englishSource({ family: "entity", text: "altman", message: "m", suggestion: "Altman" }, "Altmané wrote; Altman")).toEqual({ start: 15, end: 21, text: "Altman" });
+    expect(englishSource({ family: "entity", text: "altman", message: "m", suggestion: "Altman" }, "𝐀Altman")).toBeNull();
+    expect(englishSource({ family: "entity", text: "altman", message: "m", suggestion: "Altman" }, "ΑAltman and altman_x")).toBeNull();
+  });
+  it("reads a name with pattern characters as plain text", () => {
+    expect(englishSource({ family: "entity", text: "c++", message: "m", suggestion: "C++ (v2)" }, "CXX (v2) and C++ (v2)")).toEqual({ start: 13, end: 21, text: "C++ (v2)" });
+  });
 });

@@ -2,21 +2,65 @@ import type { Flag } from "../../contract/index.ts";
 
 type Source = NonNullable<Flag["source"]>;
 
-const WORD_BEFORE = "(?<![\\p{L}\\p{N}_])";
-const WORD_AFTER = "(?![\\p{L}\\p{N}_])";
+/** A character that continues a word: a name found inside a longer word is not the name. */
+const WORD_CHAR = /^[\p{L}\p{N}_]$/u;
+
+/** The character (a whole code point) that ends just before `at`, or "" at the start. */
+function charBefore(text: string, at: number): string {
+  if (at === 0) return "";
+  const low = text.charCodeAt(at - 1);
+  const high = at >= 2 ? text.charCodeAt(at - 2) : 0;
+  return low >= 0xdc00 && low <= 0xdfff && high >= 0xd800 && high <= 0xdbff ? text.slice(at - 2, at) : text[at - 1]!;
+}
+
+/** The character (a whole code point) that starts at `at`, or "" at the end. */
+function charAt(text: string, at: number): string {
+  const code = text.codePointAt(at);
+  return code === undefined ? "" : String.fromCodePoint(code);
+}
+
+/**
+ * Lower case as a case-blind comparison wants it: the final sigma is a sigma (lowering turns a
+ * word-final "Σ" into "ς", which a case-blind match of "σ" still takes).
+ */
+const fold = (text: string): string => text.toLowerCase().replaceAll("ς", "σ");
+
+const wholeWordAt = (text: string, start: number, end: number): boolean => !WORD_CHAR.test(charBefore(text, start)) && !WORD_CHAR.test(charAt(text, end));
+
+/** The first whole-word occurrence of `name` in `text` (`text` and `name` as compared: both lowered, or both as written). */
+function firstWholeWord(text: string, name: string): number {
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+    if (wholeWordAt(text, at, at + name.length)) return at;
+  }
+  return -1;
+}
+
 /** Names the entity checks quote in their messages: `The English has "Noah Smith"; …`. */
 const QUOTED = /"([^"]+)"/g;
 
 /** Parts shorter than this are not looked for alone ("AI" in "Hard AI" is not a name by itself). */
 const MIN_PART = 4;
 
-/** The first whole-word occurrence, in the same case if there is one (the English is the model). */
+/**
+ * The first whole-word occurrence, in the same case if there is one (the English is the model).
+ * Found by comparing texts, never by a pattern made of the flag's text (code standards); ignoring
+ * case by lowering both, where lowering keeps every offset (it nearly always does), else position
+ * by position.
+ */
 function findName(enText: string, name: string, anyCase = true): Source | null {
   if (!name.trim()) return null;
-  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-  for (const flags of anyCase ? ["u", "iu"] : ["u"]) {
-    const m = new RegExp(`${WORD_BEFORE}${escaped}${WORD_AFTER}`, flags).exec(enText);
-    if (m) return { start: m.index, end: m.index + m[0].length, text: m[0] };
+  const found = (start: number): Source => ({ start, end: start + name.length, text: enText.slice(start, start + name.length) });
+  const exact = firstWholeWord(enText, name);
+  if (exact >= 0) return found(exact);
+  if (!anyCase) return null;
+  const lowered = fold(enText);
+  const loweredName = fold(name);
+  if (lowered.length === enText.length && loweredName.length === name.length) {
+    const at = firstWholeWord(lowered, loweredName);
+    return at >= 0 ? found(at) : null;
+  }
+  for (let at = 0; at + name.length <= enText.length; at++) {
+    if (fold(enText.slice(at, at + name.length)) === loweredName && wholeWordAt(enText, at, at + name.length)) return found(at);
   }
   return null;
 }
