@@ -260,8 +260,9 @@ describe("CAT-grade review (issue 16)", () => {
     await gate.locator("textarea").fill("The author spells it so on purpose");
     await gate.getByRole("button", { name: /Confirm anyway/ }).click();
     await gate.waitFor({ state: "detached" });
+    // The gate closes as the override is sent, not when it is saved: read the pair until the save is in.
+    await expect.poll(async () => (await pairOf(page, stack.api.url, gated[0]!.id)).pair.status).toBe("confirmed");
     const detail = await pairOf(page, stack.api.url, gated[0]!.id);
-    expect(detail.pair.status).toBe("confirmed");
     expect((detail.edits.at(-1) as { note?: string }).note).toMatch(/QA override .*The author spells it so on purpose/);
     // The screen's own answer: it moves on to the next pair needing work (the server answers the
     // test's read before the screen has its own answer; opening another pair before then raced it).
