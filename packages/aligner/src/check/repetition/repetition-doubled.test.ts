@@ -170,3 +170,13 @@ describe("repetition-doubled, names of the document's code", () => {
     ["a type of one word said twice (injected into manpages-pt-br-dev cos)", ["double cos(double x);", "A variante retornando double double também."], ["double double"]],
   ])("hit: %s", (_n, pts, expected) => expect(run(...pts).flat()).toEqual(expected));
 });
+
+// Session 12 fresh set (KStars, Rocs, pt-BR): the English says the phrase twice across a comma, and the Portuguese renders it.
+describe("repetition-doubled, the English's own repeat across a comma (session 12)", () => {
+  it.each([
+    ["a list of menu items", "eles são: Novo script, Abrir script, Salvar script, Salvar script como... e Testar script.", "they are: New Script, Open Script..., Save Script, Save Script As..., and Test Script."],
+    ["a clause said again", "dois inteiros separados por um espaço, seguida por um espaço, seguida por um string arbitrário.", "two integers separated by a space, followed by a space, followed by an arbitrary string."],
+  ])("near miss: %s", (_n, pt, en) => expect(runCheck(repetitionDoubled, { pt, en })).toEqual([]));
+  it("hit: the same doubling where the English lists different items", () =>
+    expect(runCheck(repetitionDoubled, { pt: "eles são: Novo script, Abrir script, Salvar script, Salvar script como... e Testar script.", en: "they are: New Script, Open Script..., Save Script, Store Script As..., and Test Script." })).not.toEqual([]));
+});

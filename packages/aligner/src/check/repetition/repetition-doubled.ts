@@ -56,8 +56,13 @@ function optionArgument(word: string, pt: string, prevPt?: string): boolean {
 function englishDoublesPhrase(english: string): boolean {
   const ws = words(english);
   const low = lowered(ws);
-  // Words of letters, one space between them: "1 1" in a matrix, "Help >> Scilab Help" across marks are no phrase said twice.
-  const joined = (i: number): boolean => i > 0 && ws[i]!.start - ws[i - 1]!.end === 1 && english[ws[i]!.start - 1] === " ";
+  // Words of letters, one space or a comma and a space between them: "1 1" in a matrix, "Help >> Scilab Help" across marks are
+  // no phrase said twice; a list's items and a clause's repeats are ("Save Script, Save Script As", "by a space, followed by a space, followed by").
+  const joined = (i: number): boolean => {
+    if (i === 0) return false;
+    const gap = english.slice(ws[i - 1]!.end, ws[i]!.start);
+    return gap === " " || gap === ", ";
+  };
   for (let i = 0; i < low.length; i++) {
     if (!LETTERS.test(low[i]!)) continue;
     // Two words at least: one word said twice is DOUBLED_WORD's.
