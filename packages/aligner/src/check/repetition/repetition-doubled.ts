@@ -1,5 +1,6 @@
-import { flagAt, type Check } from "../check.ts";
-import { lowered, words } from "../text/words.ts";
+import type { CheckInput } from "../../types.ts";
+import { flagAt, type Check, type CheckContext } from "../check.ts";
+import { lowered, words, type Word } from "../text/words.ts";
 import { repeatedPassages } from "./repeated-passages.ts";
 import { execAll } from "../text/exec-all.ts";
 import { codeNames, isCodeName } from "../text/code-names.ts";
@@ -109,6 +110,62 @@ function repeatedSentences(text: string): { start: number; end: number }[] {
   return out;
 }
 
+/** A word or phrase found twice in a row: the span of both copies, and the first copy's text. */
+interface Doubling { start: number; end: number; phrase: string }
+
+// The helpers of `run` below stand at module level, not as closures made on every pair: tsx (the tests', the benches'
+// and the development server's compiler) names each closure as it is made, which cost more than the search itself.
+
+/** The separator before word `i` of `ws`. */
+const separatorBefore = (text: string, ws: readonly Word[], i: number): string => text.slice(ws[i - 1]!.end, ws[i]!.start);
+
+/** Whether words `a` and `b` follow the same separator: a single space each, or the same text without a line break. */
+function sameSeparators(text: string, ws: readonly Word[], gaps: readonly boolean[], a: number, b: number): boolean {
+  if (gaps[a]! && gaps[b]!) return true;
+  const sep = separatorBefore(text, ws, a);
+  return sep === separatorBefore(text, ws, b) && !sep.includes("\n");
+}
+
+/**
+ * A doubling the document's code writes itself ("long long" in "long long atoll(const char *nptr);"), or a command of
+ * the code that is a Portuguese word too, then that word ("O arredonda arredonda o número": the name, then the verb).
+ * A name that is no word said twice ("src src", "fill fill") is a slip, and a function word is the sentence's own.
+ */
+const isCodeWord = (names: readonly string[] | undefined, context: CheckContext, w: string): boolean => isCodeName(names, `${w} ${w}`) ||
+  (!SMALL_WORDS.has(w.toLowerCase()) && isCodeName(names, w) && context.spellers.pt?.correct(w) === true);
+
+/** Whether the English coordinates a word with a copy of itself (see COORDINATED_COPY). */
+const englishCoordinates = (en: string | undefined): boolean => en !== undefined && / (?:and|or) /u.test(en) && COORDINATED_COPY.test(en);
+
+/** The English repeats the line before it too (an example's two identical lines). */
+const englishRepeats = (pair: CheckInput): boolean => pair.en !== undefined && pair.prevEn !== undefined && unspaced(pair.en) === unspaced(pair.prevEn);
+
+/** The doublings of `found` that are slips, not the English's own or a word and its metavariable. */
+function keptDoublings(found: readonly Doubling[], pair: CheckInput): Doubling[] {
+  // A doubling the English has too is the original's ("Duran Duran", "Bora Bora", a release named twice).
+  const english = pair.en?.toLowerCase();
+  const meant = (m: Doubling) => english !== undefined && doubledIn(english, m.phrase.toLowerCase());
+  // "do tipo TIPO", "o valor valor" where the English says "the value value": a word and its metavariable, a man page's habit.
+  const metavariable = (m: Doubling) => {
+    const copies = pair.pt.slice(m.start, m.end);
+    return copies !== `${m.phrase} ${m.phrase}` && copies.toLowerCase() === `${m.phrase} ${m.phrase}`.toLowerCase() && /\p{Lu}{2}/u.test(copies);
+  };
+  // "X e X", "X ou X": a copy coordinated with the word, not said twice in a row.
+  const coordinated = (m: Doubling) => / (?:e|ou) /u.test(pair.pt.slice(m.start + m.phrase.length, m.end));
+  // The English doubles a word or a phrase itself: the Portuguese renders it ("a cabeça da cabeça da cauda").
+  const englishDoubles = found.length > 0 && english !== undefined && (DOUBLED_WORD.test(english) || englishDoublesPhrase(english));
+  // The copies are a word the English has twice itself: a keyword the text discusses ("um argumento other e other também
+  // pode aparecer" for "an other argument, and other may also appear"). A Portuguese word is not in the English; a short
+  // one ("a", "se") may be, by chance; a name ("Scilab e Scilab") is in it many times, and a word said twice in a row
+  // ("debconf debconf", "fill fill") is a slip whatever the English says.
+  const englishWordTwice = (m: Doubling) => english !== undefined && coordinated(m) && /^\p{Ll}+$/u.test(m.phrase) && m.phrase.length >= MIN_X_AND_X && englishCount(english, m.phrase.toLowerCase()) >= 2;
+  // A word said twice in a row where the English has a noun and its metavariable: the metavariable spelled out.
+  const spelledOut = (m: Doubling) =>
+    !/\s/u.test(m.phrase) && pair.pt.slice(m.start, m.end).toLowerCase() === `${m.phrase} ${m.phrase}`.toLowerCase() &&
+    ((english !== undefined && nounAndMetavariable(english)) || optionArgument(m.phrase, pair.pt, pair.prevPt));
+  return found.filter((m, i) => !meant(m) && !metavariable(m) && !spelledOut(m) && !englishDoubles && !englishWordTwice(m) && !found.some((o, j) => j !== i && o.start <= m.start && m.end <= o.end && (o.end - o.start > m.end - m.start || j < i)));
+}
+
 /** The same word or phrase twice in a row ("o o modelo", "disse que disse que"), or "X e X" ("ponderadas e ponderadas"). */
 export const repetitionDoubled: Check<"repetition-doubled"> = {
   id: "repetition-doubled",
@@ -123,32 +180,23 @@ export const repetitionDoubled: Check<"repetition-doubled"> = {
   },
   run(pair, context) {
     const names = context.document?.codeNames;
-    // A doubling the document's code writes itself ("long long" in "long long atoll(const char *nptr);"), or a command of
-    // the code that is a Portuguese word too, then that word ("O arredonda arredonda o número": the name, then the verb).
-    // A name that is no word said twice ("src src", "fill fill") is a slip, and a function word is the sentence's own.
-    const codeWord = (w: string): boolean => isCodeName(names, `${w} ${w}`) ||
-      (!SMALL_WORDS.has(w.toLowerCase()) && isCodeName(names, w) && context.spellers.pt?.correct(w) === true);
     const ws = words(pair.pt);
     const low = lowered(ws);
     // Only a single space may separate the copies: a comma marks deliberate emphasis ("muito, muito").
     // Inside a phrase the copies need the same separators ("conter, por exemplo conter, por exemplo").
     // Separators are compared only where a first word recurs: slicing every gap of every pair would cost more than the search.
     const gaps = ws.map((w, i) => i > 0 && w.start - ws[i - 1]!.end === 1 && pair.pt[w.start - 1] === " ");
-    const spaced = (i: number): boolean => gaps[i]!;
-    const sep = (i: number): string => pair.pt.slice(ws[i - 1]!.end, ws[i]!.start);
-    const sameSep = (a: number, b: number): boolean => (gaps[a]! && gaps[b]!) || (sep(a) === sep(b) && !sep(a).includes("\n"));
-    const found: { start: number; end: number; phrase: string }[] = [];
+    const found: Doubling[] = [];
     // Asked only of a pair with an "X e X": most pairs have none, and the pattern reads the whole English.
     let coordinates: boolean | undefined;
-    const englishCoordinates = (): boolean => (coordinates ??= pair.en !== undefined && / (?:and|or) /u.test(pair.en) && COORDINATED_COPY.test(pair.en));
     for (let i = 0; i < ws.length; i++) {
       for (let n = MAX_PHRASE; n >= 1; n--) {
         // The first word must recur n words later; checking that first skips nearly every n.
         if (i + 2 * n > ws.length || low[i] !== low[i + n]) continue;
         let same = true;
-        for (let k = 0; k < n && same; k++) same = low[i + k] === low[i + n + k] && (k === 0 ? spaced(i + n) : sameSep(i + k, i + n + k));
+        for (let k = 0; k < n && same; k++) same = low[i + k] === low[i + n + k] && (k === 0 ? gaps[i + n]! : sameSeparators(pair.pt, ws, gaps, i + k, i + n + k));
         if (!same || (n === 1 && EMPHATIC.has(low[i]!))) continue;
-        if (n === 1 && codeWord(ws[i]!.text)) continue;
+        if (n === 1 && isCodeWord(names, context, ws[i]!.text)) continue;
         // "se se": the conjunction and then the pronoun ("controla se se deve incluir", "Se se esquecer de montar"), correct Portuguese.
         if (n === 1 && low[i] === "se") continue;
         // A one-letter word before a variable of one letter: "associado a A", "se A e E", "de a a b" (from a to b).
@@ -164,39 +212,17 @@ export const repetitionDoubled: Check<"repetition-doubled"> = {
       }
       const w = low[i]!;
       // The copies written alike: "Aumentar zoom e Zoom 1:1" names a second button.
-      if (i + 2 < ws.length && (low[i + 1] === "e" || low[i + 1] === "ou") && low[i + 2] === w && ws[i]!.text === ws[i + 2]!.text && w.length >= MIN_X_AND_X && !EMPHATIC.has(w) && spaced(i + 1) && spaced(i + 2) && !codeWord(ws[i]!.text) && !englishCoordinates()) {
+      if (i + 2 < ws.length && (low[i + 1] === "e" || low[i + 1] === "ou") && low[i + 2] === w && ws[i]!.text === ws[i + 2]!.text && w.length >= MIN_X_AND_X && !EMPHATIC.has(w) && gaps[i + 1]! && gaps[i + 2]! && !isCodeWord(names, context, ws[i]!.text) && !(coordinates ??= englishCoordinates(pair.en))) {
         found.push({ start: ws[i]!.start, end: ws[i + 2]!.end, phrase: ws[i]!.text });
       }
     }
-    // A doubling the English has too is the original's ("Duran Duran", "Bora Bora", a release named twice).
-    const english = pair.en?.toLowerCase();
-    const meant = (m: { phrase: string }) => english !== undefined && doubledIn(english, m.phrase.toLowerCase());
-    // "do tipo TIPO", "o valor valor" where the English says "the value value": a word and its metavariable, a man page's habit.
-    const metavariable = (m: { start: number; end: number; phrase: string }) => {
-      const copies = pair.pt.slice(m.start, m.end);
-      return copies !== `${m.phrase} ${m.phrase}` && copies.toLowerCase() === `${m.phrase} ${m.phrase}`.toLowerCase() && /\p{Lu}{2}/u.test(copies);
-    };
-    // "X e X", "X ou X": a copy coordinated with the word, not said twice in a row.
-    const coordinated = (m: { start: number; end: number; phrase: string }) => / (?:e|ou) /u.test(pair.pt.slice(m.start + m.phrase.length, m.end));
-    // The English doubles a word or a phrase itself: the Portuguese renders it ("a cabeça da cabeça da cauda").
-    const englishDoubles = found.length > 0 && english !== undefined && (DOUBLED_WORD.test(english) || englishDoublesPhrase(english));
-    // The copies are a word the English has twice itself: a keyword the text discusses ("um argumento other e other também
-    // pode aparecer" for "an other argument, and other may also appear"). A Portuguese word is not in the English; a short
-    // one ("a", "se") may be, by chance; a name ("Scilab e Scilab") is in it many times, and a word said twice in a row
-    // ("debconf debconf", "fill fill") is a slip whatever the English says.
-    const englishWordTwice = (m: { start: number; end: number; phrase: string }) => english !== undefined && coordinated(m) && /^\p{Ll}+$/u.test(m.phrase) && m.phrase.length >= MIN_X_AND_X && englishCount(english, m.phrase.toLowerCase()) >= 2;
-    // A word said twice in a row where the English has a noun and its metavariable: the metavariable spelled out.
-    const spelledOut = (m: { start: number; end: number; phrase: string }) =>
-      !/\s/u.test(m.phrase) && pair.pt.slice(m.start, m.end).toLowerCase() === `${m.phrase} ${m.phrase}`.toLowerCase() &&
-      ((english !== undefined && nounAndMetavariable(english)) || optionArgument(m.phrase, pair.pt, pair.prevPt));
-    const kept = found.filter((m, i) => !meant(m) && !metavariable(m) && !spelledOut(m) && !englishDoubles && !englishWordTwice(m) && !found.some((o, j) => j !== i && o.start <= m.start && m.end <= o.end && (o.end - o.start > m.end - m.start || j < i)));
-    const flags = kept.map((m) => flagAt(this, pair.pt, m.start, m.end, `"${m.phrase}" is repeated.`, m.phrase));
+    // Most pairs double nothing: the English is read only for a pair that does.
+    const flags = found.length ? keptDoublings(found, pair).map((m) => flagAt(this, pair.pt, m.start, m.end, `"${m.phrase}" is repeated.`, m.phrase)) : [];
     // The segmenter puts each sentence in a pair of its own: a sentence said twice is this pair repeating the last one.
     const own = pair.pt.trim();
     // The English repeats its line too (an example's two identical lines): the Portuguese follows it.
     // (Asked last: only a pair that repeats the one before it gets this far.)
-    const englishRepeats = (): boolean => pair.en !== undefined && pair.prevEn !== undefined && unspaced(pair.en) === unspaced(pair.prevEn);
-    if (pair.prevPt?.trim() === own && words(own).length >= MIN_SENTENCE_WORDS && !(english !== undefined && pair.en?.trim() === own) && !englishRepeats()) {
+    if (pair.prevPt?.trim() === own && words(own).length >= MIN_SENTENCE_WORDS && !(pair.en !== undefined && pair.en.trim() === own) && !englishRepeats(pair)) {
       const start = pair.pt.indexOf(own);
       flags.push(flagAt(this, pair.pt, start, start + own.length, "This sentence repeats the one before it.", ""));
     }
