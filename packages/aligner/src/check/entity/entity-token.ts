@@ -1,4 +1,4 @@
-import type { Flag } from "../../types.ts";
+import type { Flag, Spellers } from "../../types.ts";
 import { withoutRenamed } from "../text/renamed-placeholders.ts";
 import { flagAt, type Check } from "../check.ts";
 import { execAll } from "../text/exec-all.ts";
@@ -170,6 +170,12 @@ function renamedVariable(text: string, token: string, pt?: { correct(w: string):
 }
 
 /**
+ * A word of either dictionary (Portuguese as written or in lower case, English as written): a plain word one letter
+ * from a capitalised English word is often its translation ("Figura"), and only a non-word is a slip.
+ */
+const isWord = (spellers: Spellers, w: string): boolean => Boolean(spellers.pt?.correct(w) || spellers.pt?.correct(w.toLowerCase()) || spellers.en?.correct(w));
+
+/**
  * A token the English keeps verbatim (code, a path, an option, a name written as a thing's name)
  * that reached the Portuguese changed: a letter swapped ("Aqcuire::IndexTargets"), split by a
  * space ("Rele ase"), joined ("DebianPolicy"), or its case changed ("dpkg_ROOT").
@@ -186,8 +192,6 @@ export const entityToken: Check<"entity-token"> = {
     if (!tokens.length) return [];
     const flags: Flag[] = [];
     const candidates = candidateSpans(pair.pt);
-    // A plain word one letter from a capitalised English word is often its translation ("Figura"): only a non-word is a slip.
-    const isWord = (w: string) => Boolean(context.spellers.pt?.correct(w) || context.spellers.pt?.correct(w.toLowerCase()) || context.spellers.en?.correct(w));
     for (const token of tokens) {
       const t = token.text;
       const tCaps = ALL_CAPS.test(t);
@@ -222,10 +226,10 @@ export const entityToken: Check<"entity-token"> = {
         if (writtenInEnglish(pair.en!, c.text)) return false;
         if (joined) return true;
         // A word split by a space ("Rele ase" for "Release") whose halves are no words: no translation splits a word so.
-        if (c.spaced && c.joined === t) return !c.text.split(" ").every(isWord);
+        if (c.spaced && c.joined === t) return !c.text.split(" ").every((w) => isWord(context.spellers, w));
         // A heading in capitals translated ("NOTAS" for "NOTES", "AUTOR" for "AUTHOR"): a Portuguese word is no slip.
         if (tCaps && !c.spaced && context.spellers.pt?.correct(c.lower)) return false;
-        return token.coined || (!c.spaced && context.spellers.pt !== undefined && !isWord(c.text));
+        return token.coined || (!c.spaced && context.spellers.pt !== undefined && !isWord(context.spellers, c.text));
       });
       if (!hit || flags.some((f) => f.start < hit.start + hit.text.length && hit.start < f.end)) continue;
       flags.push(flagAt(this, pair.pt, hit.start, hit.start + hit.text.length, `The English has "${t}", written so in any language.`, t));

@@ -183,8 +183,6 @@ function isAdaptation(m: NameMatch, english: string, pt?: Speller, en?: Speller)
   // and hunspell's entries for "ftp" or "gnu" do not make them words. Two letters must be no Portuguese word ("do").
   if (m.kind === "case" && ACRONYM.test(m.expected) && /^\p{Ll}+$/u.test(m.text) && !inCapitalsRun(english, m.expected) &&
     (m.text.length >= 3 || !pt?.correct(m.text))) return false;
-  const common = (speller: Speller | undefined, text: string) =>
-    speller !== undefined && text.split(/[\s-]+/u).every((w) => hasDigit(w) || speller.correct(w.toLowerCase()));
   // A Portuguese word the English capitalises as a heading's or a menu item's ("Activating the Submenu"), even
   // one the English dictionary lacks: the title's capitals, not a name's.
   if (m.kind === "case" && common(pt, m.text) && capitalisedByPlace(english, m.expected, true)) return true;
@@ -205,6 +203,10 @@ function isAdaptation(m: NameMatch, english: string, pt?: Speller, en?: Speller)
   }
   return common(pt, m.text);
 }
+
+/** Whether every word of `text` (split at spaces and hyphens) is a word of the dictionary, or has a digit. */
+const common = (speller: Speller | undefined, text: string): boolean =>
+  speller !== undefined && text.split(/[\s-]+/u).every((w) => hasDigit(w) || speller.correct(w.toLowerCase()));
 
 const ACRONYM = /^\p{Lu}{2,5}$/u;
 

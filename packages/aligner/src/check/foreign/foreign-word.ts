@@ -136,6 +136,10 @@ function nounCognate(lower: string, pt: { correct(w: string): boolean }): { engl
 }
 const SPANISH_CIONES = /^(\p{Ll}{2,})ciones$/u;
 
+/** The pair's English and, once a word asks, its words in lower case. */
+interface LazyEnglish { text: string | undefined; words?: Set<string> }
+const inEnglish = (english: LazyEnglish, lower: string): boolean => (english.words ??= new Set(lowered(words(english.text ?? "")))).has(lower);
+
 export const foreignWord: Check<"foreign-word"> = {
   id: "foreign-word",
   family: "foreign",
@@ -151,8 +155,8 @@ export const foreignWord: Check<"foreign-word"> = {
     const pt = context.spellers.pt;
     const en = context.spellers.en;
     // The English's words are only needed for a word that passes every cheaper test.
-    let english: Set<string> | undefined;
-    const inEnglish = (lower: string): boolean => (english ??= new Set(lowered(words(pair.en ?? "")))).has(lower);
+    // (A holder, not a closure made on every pair: tsx names each closure as it is made, which cost more than the lookups.)
+    const english: LazyEnglish = { text: pair.en };
     const terms = termWords(context.terms);
     const flags: Flag[] = [];
     const ws = words(pair.pt);
@@ -170,7 +174,7 @@ export const foreignWord: Check<"foreign-word"> = {
         if (isUpper(w.text[0]!) && !isSentenceStart(pair.pt, w.start)) continue;
         // "UND", "DAS": an acronym or shouting, not a leaked word.
         if (w.text.slice(1) !== w.text.slice(1).toLowerCase()) continue;
-        if (LOANWORDS.has(lower) || terms.has(lower) || pt.correct(lower) || inEnglish(lower) || insideName(pair.pt, ws, k)) continue;
+        if (LOANWORDS.has(lower) || terms.has(lower) || pt.correct(lower) || inEnglish(english, lower) || insideName(pair.pt, ws, k)) continue;
         flags.push(flagAt(this, pair.pt, w.start, w.end, `${language} word "${w.text}" in the Portuguese.`, THIRD.get(lower) || undefined));
         continue;
       }
@@ -182,7 +186,7 @@ export const foreignWord: Check<"foreign-word"> = {
       if (!pt && listed === undefined) continue;
       if (LOANWORDS.has(lower) || !isLetters(w.text) || terms.has(lower)) continue;
       if (listed !== undefined && !pt?.correct(lower)) {
-        if (inEnglish(lower)) continue;
+        if (inEnglish(english, lower)) continue;
         flags.push(flagAt(this, pair.pt, w.start, w.end, `"${w.text}" is not Portuguese: it comes from another language.`, listed || undefined));
         continue;
       }
@@ -190,14 +194,14 @@ export const foreignWord: Check<"foreign-word"> = {
       // the English's "version" says it is the noun, whose Portuguese is "versão".
       if (pt && pair.en && mayBeIonNoun(lower) && pt.correct(lower)) {
         const cognate = nounCognate(lower, pt);
-        if (cognate && inEnglish(cognate.english)) {
+        if (cognate && inEnglish(english, cognate.english)) {
           flags.push(flagAt(this, pair.pt, w.start, w.end, `"${w.text}" is the Italian or Spanish noun; in Portuguese: "${cognate.portuguese}".`, cognate.portuguese));
           continue;
         }
       }
       // Without a dictionary, letters alone would flag every unusual name.
       // A word of the English is a name or a code ("Fairchild", a property "visible").
-      if (!pt || pt.correct(lower) || inEnglish(lower)) continue;
+      if (!pt || pt.correct(lower) || inEnglish(english, lower)) continue;
       const found = portugueseFor(lower, pt);
       const portuguese = found?.word;
       // An English word with a Spanish-looking ending ("executable", "visible") is English left in, not Spanish;

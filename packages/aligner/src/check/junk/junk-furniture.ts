@@ -39,6 +39,9 @@ const saidInEnglish = (line: string, ptLines: number, en: string | undefined): b
 };
 
 /** Page furniture copied with the article: menus, "Populares", share buttons, disclaimers. */
+/** Whether the English has a line short enough to be a heading. */
+const hasHeadingLine = (en: string | undefined): boolean => Boolean(en?.trim()) && lines(en!).some((l) => l.text.trim().split(/\s+/u).length <= MAX_HEADING_WORDS);
+
 export const junkFurniture: Check<"junk-furniture"> = {
   id: "junk-furniture",
   family: "junk",
@@ -49,11 +52,11 @@ export const junkFurniture: Check<"junk-furniture"> = {
     // Furniture is what the web page added around the text: a heading the English has too is the text's own ("VEJA TAMBÉM" for "SEE ALSO").
     // It is the text's own only where the English has a heading to match it: a furniture line the aligner
     // joined to a paragraph ("Compartilhe este artigo:" above a paragraph whose English is the paragraph alone) is not.
+    // (Asked only of a furniture heading, once per pair.)
     let englishHeading: boolean | undefined;
-    const hasHeading = (): boolean => (englishHeading ??= Boolean(pair.en?.trim()) && lines(pair.en!).some((l) => l.text.trim().split(/\s+/u).length <= MAX_HEADING_WORDS));
     const ptLines = lines(pair.pt);
     return ptLines
-      .filter((l) => isFurniture(l.text) && !(isFurnitureHeading(l.text) && hasHeading()) && !ownCredit(l.text, pair.en, pair.nextPt) && !saidInEnglish(l.text, ptLines.length, pair.en))
+      .filter((l) => isFurniture(l.text) && !(isFurnitureHeading(l.text) && (englishHeading ??= hasHeadingLine(pair.en))) && !ownCredit(l.text, pair.en, pair.nextPt) && !saidInEnglish(l.text, ptLines.length, pair.en))
       .map((l) => flagAt(this, pair.pt, l.start, l.end, "This is part of the web page around the article, not of the article: leave it out.", ""));
   },
 };

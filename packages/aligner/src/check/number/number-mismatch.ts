@@ -63,6 +63,16 @@ const count = (text: string, c: string): number => text.split(c).length - 1;
 const distinctive = (t: NumberToken): boolean => t.dotted || t.values.some((v) => !Number.isInteger(v) || Math.abs(v) >= 10);
 
 /** A number or scale in the Portuguese that the English does not have: "bilhão" for "trillion", "1999" for "1998". */
+// The helpers of `run` below stand at module level, not as closures made on every pair: tsx (the tests', the benches'
+// and the development server's compiler) names each closure as it is made.
+
+/** Whether the number lies inside a label the document's offset shifts. */
+const inShifted = (labels: readonly Label[], t: NumberToken): boolean => labels.some((l) => l.start <= t.start && t.end <= l.end);
+/** Whether the number is part of a longer number grouped by spaces ("10 000"). */
+const inGroup = (groupedPt: readonly NumberToken[], p: { start: number; end: number }): boolean => groupedPt.some((g) => g.start <= p.start && p.end <= g.end && g.end - g.start > p.end - p.start);
+/** Whether a neighbouring English sentence has the number. */
+const inNeighbour = (neighbours: readonly (readonly NumberToken[])[], p: NumberToken): boolean => neighbours.some((ts) => ts.some((e) => !e.weak && sameNumber(p, e)));
+
 export const numberMismatch: Check<"number-mismatch"> = {
   id: "number-mismatch",
   family: "number",
@@ -80,18 +90,16 @@ export const numberMismatch: Check<"number-mismatch"> = {
     const pt = numberTokens(spaceRanges(pair.pt), "pt");
     // Chapter, section and figure numbers off by the document's one offset: reported once for the document (runDocument).
     const shifted = offsetLabelSpans(pair.pt, pair.en, context?.document?.labelOffset);
-    const inShifted = (labels: readonly Label[], t: NumberToken) => labels.some((l) => l.start <= t.start && t.end <= l.end);
     const unmatchedEn = en.filter((e) => !e.weak && !pt.some((p) => sameNumber(p, e)) && !inShifted(shifted.en, e));
     const exampleEn = unmatchedEn.some((e) => isExampleValue(pair.en!, e, "en"));
     // "10 000" for "10,000": digits grouped by a space are one number where the English has that number.
     const grouped = spacedThousands(spaceRanges(pair.pt));
     const groupedPt = grouped === spaceRanges(pair.pt) ? [] : numberTokens(grouped, "pt").filter((g) => en.some((e) => sameGrouped(g, e)));
-    const inGroup = (p: { start: number; end: number }) => groupedPt.some((g) => g.start <= p.start && p.end <= g.end && g.end - g.start > p.end - p.start);
     const candidates = pt
       // One example's value for another: both sides say "for example" before the figure.
       .filter((p) => !(exampleEn && isExampleValue(pair.pt, p, "pt")))
       // "um", "dois" alone are articles and pronouns as often as numbers: only compared, never flagged.
-      .filter((p) => !p.weak && !inShifted(shifted.pt, p) && !isFootnoteMark(pair.pt, p) && !isDayTheEnglishOmits(pair.pt, p, pair.en!) && !inGroup(p) && !en.some((e) => sameNumber(p, e)) && !(!p.scaled && (verbatimIn(pair.en!, p.raw) || otherLayoutIn(pair.en!, p.raw))));
+      .filter((p) => !p.weak && !inShifted(shifted.pt, p) && !isFootnoteMark(pair.pt, p) && !isDayTheEnglishOmits(pair.pt, p, pair.en!) && !inGroup(groupedPt, p) && !en.some((e) => sameNumber(p, e)) && !(!p.scaled && (verbatimIn(pair.en!, p.raw) || otherLayoutIn(pair.en!, p.raw))));
     // The document puts this figure for that English one throughout (a tutorial's example value, "42" for "8").
     const substituted = context?.document?.substitutedNumbers;
     const kept = !substituted?.length ? candidates : candidates.filter((p) => !(unmatchedEn.length ? unmatchedEn : en.filter((e) => !e.weak)).some((e) => substituted.includes(substitutionKey(p.raw, e.raw))));
@@ -101,8 +109,7 @@ export const numberMismatch: Check<"number-mismatch"> = {
     // sentence before) were paired across a cut the two sides make in different places.
     const additions = unmatchedEn.length ? kept : kept.filter((p) => !(inNote(pair.pt, p) && count(pair.pt, "(") > count(pair.en!, "(")));
     const neighbours = [pair.prevEn, pair.nextEn].filter((n): n is string => n !== undefined && mayHaveQuantity(n, "en")).map((n) => numberTokens(spaceRanges(n), "en"));
-    const inNeighbour = (p: NumberToken) => neighbours.some((ts) => ts.some((e) => !e.weak && sameNumber(p, e)));
-    const fromNeighbour = !unmatchedEn.length && additions.length > 0 && additions.every(inNeighbour) && additions.some(distinctive);
+    const fromNeighbour = !unmatchedEn.length && additions.length > 0 && additions.every((p) => inNeighbour(neighbours, p)) && additions.some(distinctive);
     // Two different sentences paired by the aligner: their figures were never meant to agree.
     if (fromNeighbour || (additions.length > 0 && unrelatedPair(pair.pt, pair.en!, context?.spellers.en))) return [];
     return additions

@@ -70,6 +70,18 @@ function inFiguresOnlyParenthesis(text: string, t: { start: number; end: number 
 }
 
 /** A number of the English that the Portuguese lost: "version 3.2" translated without "3.2". */
+// The helpers of `run` below stand at module level, not as closures made on every pair: tsx (the tests', the benches'
+// and the development server's compiler) names each closure as it is made.
+
+/** Whether the English's number is in the Portuguese: a token of it, of its list read apart, or written otherwise. */
+const foundIn = (text: string, pt: readonly NumberToken[], listed: readonly NumberToken[], e: NumberToken): boolean =>
+  pt.some((p) => sameNumber(p, e)) || listed.some((p) => sameNumber(p, e)) || presentIn(text, e);
+/** Whether the document's translation replaced this English figure throughout with one the Portuguese has. */
+const replacedThroughout = (substituted: readonly string[] | undefined, pt: readonly NumberToken[], e: NumberToken): boolean =>
+  substituted !== undefined && substituted.length > 0 && pt.some((p) => !p.weak && substituted.includes(substitutionKey(p.raw, e.raw)));
+/** A gap within one paragraph: no line break. */
+const sameParagraph = (gap: string | undefined): boolean => gap !== undefined && !gap.includes("\n");
+
 export const numberMissing: Check<"number-missing"> = {
   id: "number-missing",
   family: "number",
@@ -90,13 +102,11 @@ export const numberMissing: Check<"number-missing"> = {
     const pt = numberTokens(spaceRanges(pair.pt), "pt");
     // "2,3 ou 4" for "2, 3 or 4": a list with its spaces lost, not a decimal; read it as the English's list too.
     const listed = /\d, \d/u.test(pair.en) && /\d,\d/u.test(pair.pt) ? numberTokens(spaceRanges(pair.pt.replace(/(?<=\d),(?=\d)/gu, ", ")), "pt") : [];
-    const found = (text: string, e: NumberToken): boolean => pt.some((p) => sameNumber(p, e)) || listed.some((p) => sameNumber(p, e)) || presentIn(text, e);
     // An example's value the translator changed: the Portuguese gives its own example ("ex. 2020" for "e.g. 2010").
     const examplePt = pt.some((p) => !p.weak && isExampleValue(pair.pt, p, "pt"));
     // A figure the document's translation replaced throughout ("42" for the English's "8") is there, as the translator's value.
     const substituted = context?.document?.substitutedNumbers;
-    const replaced = (e: NumberToken) => substituted !== undefined && substituted.length > 0 && pt.some((p) => !p.weak && substituted.includes(substitutionKey(p.raw, e.raw)));
-    const missing = en.filter((e) => !found(pair.pt, e) && !(examplePt && isExampleValue(pair.en!, e, "en")) && !replaced(e));
+    const missing = en.filter((e) => !foundIn(pair.pt, pt, listed, e) && !(examplePt && isExampleValue(pair.en!, e, "en")) && !replacedThroughout(substituted, pt, e));
     // Figures alone in a parenthesis of the English ("values less than 127.5 (0 to 127)") restate the sentence's
     // own figures: a Portuguese that keeps the sentence's other figures and leaves the restatement out loses nothing.
     const keepsFigures = pt.some((p) => !p.weak && en.some((e) => sameNumber(p, e)));
@@ -110,7 +120,6 @@ export const numberMissing: Check<"number-missing"> = {
     // So is a figure said in the sentence just before or after in the same paragraph ("… testa a expressão x > 5. Uma vez
     // que o x fica igual a 4 …" for "Since 4 is not greater than 5 …"): running prose, the translator moved it; lines
     // of a list stand apart by line breaks.
-    const sameParagraph = (gap: string | undefined) => gap !== undefined && !gap.includes("\n");
     const inProse = [sameParagraph(pair.gapBefore) ? pair.prevPt : undefined, sameParagraph(pair.gapAfter) ? pair.nextPt : undefined];
     const neighbours = !pt.some((p) => !p.weak) ? [pair.prevPt, pair.nextPt] : cut ? [pair.nextPt, ...inProse] : inProse;
     if (missing.every((e) => neighbours.some((n) => n !== undefined && presentIn(n, e)))) return [];

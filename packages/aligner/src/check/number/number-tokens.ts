@@ -60,10 +60,9 @@ const DIGITS = /\d+(?:[.,]\d+)*/u;
 /** Both conventions: a number copied from English into Portuguese keeps its decimal point. */
 function readings(raw: string, scaled: number, unscaled: number): number[] {
   const factor = unscaled === 0 || !Number.isFinite(unscaled) ? 1 : scaled / unscaled;
-  const plain = (s: string) => Number(s);
   const out = new Set<number>([scaled]);
-  if (/^\d{1,3}(?:[.,]\d{3})+$/u.test(raw)) out.add(plain(raw.replace(/[.,]/gu, "")) * factor);
-  if (/^\d+[.,]\d+$/u.test(raw)) out.add(plain(raw.replace(",", ".")) * factor);
+  if (/^\d{1,3}(?:[.,]\d{3})+$/u.test(raw)) out.add(Number(raw.replace(/[.,]/gu, "")) * factor);
+  if (/^\d+[.,]\d+$/u.test(raw)) out.add(Number(raw.replace(",", ".")) * factor);
   return [...out].filter(Number.isFinite);
 }
 

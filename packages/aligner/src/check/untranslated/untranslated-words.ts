@@ -1,4 +1,4 @@
-import type { Speller, Term } from "../../types.ts";
+import type { CheckInput, Speller, Spellers, Term } from "../../types.ts";
 import { glossed } from "../text/glossed.ts";
 import { flagAt, type Check } from "../check.ts";
 import { words } from "../text/words.ts";
@@ -330,6 +330,34 @@ const lineAt = (text: string, offset: number): string => {
  * Short English left in the Portuguese, too short for language identification:
  * labels ("Original Source:"), "ai unicorn", link texts ("[Source](#)").
  */
+// The helpers of `run` below stand at module level (or are made once per dictionaries), not as closures made on every
+// pair: tsx (the tests', the benches' and the development server's compiler) names each closure as it is made.
+
+/** The pair with the English beside it joined to its own (see `run`), joined once, when a run needs it. */
+const near = (lazy: { pair: CheckInput; near?: { pt: string; en?: string } }): { pt: string; en?: string } =>
+  (lazy.near ??= lazy.pair.en === undefined ? lazy.pair : { pt: lazy.pair.pt, en: [lazy.pair.prevEn, lazy.pair.en, lazy.pair.nextEn].filter((e) => e !== undefined).join("\n") });
+
+interface PortugueseTests {
+  /** A word only Portuguese has: it makes a label, a list or a line Portuguese. */
+  isPortuguese: (w: string) => boolean;
+  /** Any word Portuguese spells so, the small ones too ("para", "a"), that is not English only. */
+  portugueseWord: (w: string) => boolean;
+}
+const portugueseTestsBySpellers = new WeakMap<Spellers, PortugueseTests>();
+
+function portugueseTests(spellers: Spellers): PortugueseTests {
+  let tests = portugueseTestsBySpellers.get(spellers);
+  if (!tests) {
+    const isEnglish = englishWordTest(spellers);
+    tests = {
+      isPortuguese: (w) => w.length > 2 && !!spellers.pt?.correct(w) && !spellers.en?.correct(w) && !isEnglish(w),
+      portugueseWord: (w) => !!spellers.pt?.correct(w) && !isEnglish(w),
+    };
+    portugueseTestsBySpellers.set(spellers, tests);
+  }
+  return tests;
+}
+
 export const untranslatedWords: Check<"untranslated-words"> = {
   id: "untranslated-words",
   family: "untranslated",
@@ -358,10 +386,9 @@ export const untranslatedWords: Check<"untranslated-words"> = {
     // A configuration file's directive in its manual's list ("Port number", "Allow all"), the same in both languages.
     if (pair.en !== undefined && pair.pt.trim() === pair.en.trim() && isDirectiveLine(pair)) return [];
     // A word only Portuguese has: it makes a label, a list or a line Portuguese.
-    const isPortuguese = (w: string): boolean => w.length > 2 && !!context.spellers.pt?.correct(w) && !context.spellers.en?.correct(w) && !isEnglish(w);
+    const { isPortuguese, portugueseWord } = portugueseTests(context.spellers);
     if (configLine(pair.pt, isPortuguese)) return [];
     // Any word Portuguese spells so, the small ones too ("para", "a"), that is not English only.
-    const portugueseWord = (w: string): boolean => !!context.spellers.pt?.correct(w) && !isEnglish(w);
     // A short quoted phrase that is half English is an English phrase with a name in it: “ai unicorn”.
     for (const m of execAll(QUOTED, pair.pt)) {
       const inner = words(m[1]!);
@@ -387,9 +414,7 @@ export const untranslatedWords: Check<"untranslated-words"> = {
     const kept = keepTerms(context.terms);
     // The English beside this pair's too, for the tests of "as the English writes it": a sentence the aligner paired
     // with its neighbour's English (one sentence for two) still has its terms there. Joined once, when a run needs it.
-    let nearEnglish: { pt: string; en?: string } | undefined;
-    const near = (): { pt: string; en?: string } =>
-      (nearEnglish ??= pair.en === undefined ? pair : { pt: pair.pt, en: [pair.prevEn, pair.en, pair.nextEn].filter((e) => e !== undefined).join("\n") });
+    const lazyNear: { pair: CheckInput; near?: { pt: string; en?: string } } = { pair };
     return runs
       .filter((r) => {
         const text = pair.pt.slice(r.start, r.end);
@@ -410,7 +435,7 @@ export const untranslatedWords: Check<"untranslated-words"> = {
         // A name and one word ("Debian policy", "lists Debian") is a name in a Portuguese sentence, not English prose.
         if (r.count === MIN_RUN && words(text).some((w) => isName(w.text, context.spellers.en) || isAcronym(w.text))) return false;
         // Code's declarations ("function exchange (image, images_array_name, event)") and placeholders ("<not given>").
-        if (keptTerm(near(), r) || namedAfterKind(near(), r) || labelTheEnglishQuotes(near().en, text) || acronymExpansion(pair.pt, r) || definedTerm(near(), r) || quotedDefinedTerm(pair.pt, r)) return false;
+        if (keptTerm(near(lazyNear), r) || namedAfterKind(near(lazyNear), r) || labelTheEnglishQuotes(near(lazyNear).en, text) || acronymExpansion(pair.pt, r) || definedTerm(near(lazyNear), r) || quotedDefinedTerm(pair.pt, r)) return false;
         // A comment of a code example ("plot(x , y , "o-");    // x is transposed") is the program's text.
         if (inCodeComment(pair.pt, r.start)) return false;
         // The left side of an assignment or formula ("Scaled intensity = (intensity - 127.5)"), an example's marker ("[ Updated programs translations ]").
@@ -418,14 +443,14 @@ export const untranslatedWords: Check<"untranslated-words"> = {
         if (entryName(pair.pt, r, isPortuguese) || declaration(pair.pt, r) || (PLACEHOLDER_OPEN.test(pair.pt.slice(0, r.start)) && PLACEHOLDER_CLOSE.test(pair.pt.slice(r.end)))) return false;
         // Values listed and closed by a Portuguese "e" or "ou" ("as suites stable, testing e unstable"), or the
         // next-to-last of them, as the English lists it ("de break, inline placeholder ou customtag").
-        if ((/,/u.test(text) || (/,\s$/u.test(pair.pt.slice(0, r.start)) && near().en?.includes(text))) && /^,? (?:e|ou) [\p{L}-]+/u.test(pair.pt.slice(r.end))) return false;
+        if ((/,/u.test(text) || (/,\s$/u.test(pair.pt.slice(0, r.start)) && near(lazyNear).en?.includes(text))) && /^,? (?:e|ou) [\p{L}-]+/u.test(pair.pt.slice(r.end))) return false;
         // A synopsis's placeholders, as the English's synopsis has them ("adduser [--conf ficheiro] [--quiet] user group").
-        if (SYNOPSIS.test(lineAt(pair.pt, r.start)) && near().en?.includes(text)) return false;
+        if (SYNOPSIS.test(lineAt(pair.pt, r.start)) && near(lazyNear).en?.includes(text)) return false;
         // A label of an ASCII diagram ("master documents ---+---->---"): the figure's, drawn the same in both languages.
         if (isDiagramLine(pair.pt, r.start)) return false;
         // Words the English does not have in this order, one of them Portuguese too ("a página man original" for "the
         // original man page"): a Portuguese phrase around a kept term, not English left as it was.
-        if (pair.en?.trim() && !near().en!.toLowerCase().includes(text.toLowerCase()) && words(text).some((w) => w.text.length > 2 && !!context.spellers.pt?.correct(w.text.toLowerCase()))) return false;
+        if (pair.en?.trim() && !near(lazyNear).en!.toLowerCase().includes(text.toLowerCase()) && words(text).some((w) => w.text.length > 2 && !!context.spellers.pt?.correct(w.text.toLowerCase()))) return false;
         // Words joined only by commas are a list of values, targets or keywords ("clean, binary", "stable, testing, unstable").
         if (ws.some((w) => w.start > r.start && w.start < r.end) && commaList(pair.pt, r)) return false;
         // The English original given beside its translation, in parentheses: "manuais (man pages)",
@@ -434,7 +459,7 @@ export const untranslatedWords: Check<"untranslated-words"> = {
         // A character class's name ("[:blank:]") is the regular expression's syntax.
         if (pair.pt.slice(r.start - 2, r.start) === "[:" && pair.pt.startsWith(":]", r.end)) return false;
         // A quoted interface string the English quotes the same way ("“Graphical install”"): the program's own label.
-        if (quotedAsInEnglish(near(), r) || quotedLabelWithoutEnglish(pair, r)) return false;
+        if (quotedAsInEnglish(near(lazyNear), r) || quotedLabelWithoutEnglish(pair, r)) return false;
         // A one-word label the English writes the same way is a property or field name ("foreground:"), kept as the program spells it.
         if (r.count < MIN_RUN && pair.pt[r.end] === ":" && pair.en !== undefined && standsWhole(pair.en, text)) return false;
         // Title Case runs are titles and names ("Careless People") unless they label something.

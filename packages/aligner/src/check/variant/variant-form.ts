@@ -55,22 +55,28 @@ function possibleForms(list: string[]): (text: string) => Set<number> {
     byRun.set(key, [...(byRun.get(key) ?? []), { at, runs }]);
   });
   return (text) => {
-    let all: Set<string> | undefined;
     const possible = new Set<number>();
     const low = lowered(words(text));
-    const look = (run: string): void => {
-      const forms = byRun.get(run);
-      if (!forms) return;
-      all ??= letterRuns(low);
-      for (const f of forms) if (f.runs.every((r) => all!.has(r))) possible.add(f.at);
-    };
+    // The text's letter runs, built when a word first opens some form (most texts have none).
+    const seen: { all?: Set<string> } = {};
     for (const word of low) {
       // Most words have no joiner: looked up as they are, without an array of their runs.
-      if (!hasJoiner(word)) look(word);
-      else for (const run of word.split(JOINER_ALL)) look(run);
+      if (!hasJoiner(word)) addPossible(byRun, word, low, seen, possible);
+      else for (const run of word.split(JOINER_ALL)) addPossible(byRun, run, low, seen, possible);
     }
     return possible;
   };
+}
+
+/**
+ * Adds to `possible` the forms opened by `run` whose every letter run the text has. At module level, not a closure
+ * made per text: tsx (the tests', the benches' and the development server's compiler) names each closure as it is made.
+ */
+function addPossible(byRun: ReadonlyMap<string, { at: number; runs: string[] }[]>, run: string, low: readonly string[], seen: { all?: Set<string> }, possible: Set<number>): void {
+  const forms = byRun.get(run);
+  if (!forms) return;
+  const all = (seen.all ??= letterRuns(low));
+  for (const f of forms) if (f.runs.every((r) => all.has(r))) possible.add(f.at);
 }
 
 /**
