@@ -8,6 +8,9 @@ import { MISSING, SpanTable } from "./span-table.ts";
 import { DASH_MARK, WordBounds, wordTokens } from "./word-tokens.ts";
 import stopwords from "./stopwords.json" with { type: "json" };
 
+// Module level: tsx compiles a \p{…} literal to `new RegExp` where it stands, once per call.
+const UPPER_FIRST = /^\p{Lu}/u;
+
 /** Interns match keys to small integers shared by both sides. */
 export class KeyTable {
   private readonly ids = new Map<string, number>();
@@ -234,7 +237,7 @@ export function tokenKeys(tok: string, lang: Lang): { keys: string[]; isNumber: 
   if (lang === "en") keys.push(`w:${stemEn(folded)}`);
   else for (const en of translatePt(folded)) keys.push(`w:${en}`);
   // Names, acronyms and model names ("o3", "GPT-4o", "Nvidia") identify a sentence pair.
-  const distinctive = /\d/u.test(tok) || /^\p{Lu}/u.test(tok) || folded.length >= 8;
+  const distinctive = /\d/u.test(tok) || UPPER_FIRST.test(tok) || folded.length >= 8;
   return { keys, isNumber: false, ...(distinctive && folded.length >= 2 ? { anchor: `w:${folded}` } : {}) };
 }
 

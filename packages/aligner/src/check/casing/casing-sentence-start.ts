@@ -10,6 +10,11 @@ import { literalSpans, overlapsLiteral } from "../../normalize/literal-spans.ts"
 import { PassMemo } from "../../document-pass.ts";
 import { execAll } from "../text/exec-all.ts";
 
+// Module level: tsx compiles a \p{…} literal to `new RegExp` where it stands, once per call.
+const SHORT_TITLE = /^\p{Lu}\p{L}*(?: \p{L}+){0,2}$/u;
+const FIRST_WORD = /^[^\p{L}\n]*(\p{L}[\p{L}\p{N}]*)(?![\p{N}_-])/u;
+const NUMBERED_START = /^(\s*(\d+)\s+)(\p{Ll}[\p{L}\p{N}]*)(?![\p{N}_-])/u;
+
 const capitalise = (w: string): string => w[0]!.toUpperCase() + w.slice(1);
 
 /** A command a reader types, alone on its line: a documentation reader and its topic ("info grep", "man 5 crontab"). */
@@ -120,7 +125,7 @@ function proseHeading(prevPt: string | undefined, pt: Speller | undefined): bool
   const text = prevPt?.trimEnd() ?? "";
   const last = text.slice(text.lastIndexOf("\n") + 1).trim();
   // A name after the first word is a heading's too ("Função do Scilab", "Usando o GIMP").
-  return /^\p{Lu}\p{L}*(?: \p{L}+){0,2}$/u.test(last) && pt !== undefined && last.split(" ").every((w, k) => proseWord(w.toLowerCase(), pt) || (k > 0 && /^\p{Lu}/u.test(w))) &&
+  return SHORT_TITLE.test(last) && pt !== undefined && last.split(" ").every((w, k) => proseWord(w.toLowerCase(), pt) || (k > 0 && /^\p{Lu}/u.test(w))) &&
     !FUNCTION_WORDS.has(last.slice(last.lastIndexOf(" ") + 1).toLowerCase());
 }
 
@@ -227,7 +232,7 @@ export function lowerAfterLabels(pairs: readonly CheckInput[], pt?: Speller, en?
     if (!afterLabel(p.prevPt) || sectionHeading(p.prevPt, pt, en) || proseHeading(p.prevPt, pt)) continue;
     // A heading after the last signature of a syntax list ("Parâmetros") is no definition.
     if (proseHeading(p.pt, pt) || sectionHeading(p.pt, pt, en)) continue;
-    const first = /^[^\p{L}\n]*(\p{L}[\p{L}\p{N}]*)(?![\p{N}_-])/u.exec(p.pt)?.[1];
+    const first = FIRST_WORD.exec(p.pt)?.[1];
     if (!first || !proseWord(first.toLowerCase(), pt)) continue;
     total++;
     if (isLower(first[0]!)) lower++;
@@ -252,7 +257,7 @@ const OPENS_AFTER_NUMBER = new Set(
  * word no count precedes ("1 este é o nível padrão") says the number is the item's.
  */
 function numberedStart(pt: string, en: string | undefined): SentenceStart | undefined {
-  const m = /^(\s*(\d+)\s+)(\p{Ll}[\p{L}\p{N}]*)(?![\p{N}_-])/u.exec(pt);
+  const m = NUMBERED_START.exec(pt);
   if (!m) return undefined;
   if (!en?.trim()) return OPENS_AFTER_NUMBER.has(m[3]!) ? { offset: m[1]!.length, word: m[3]! } : undefined;
   const e = /^\s*(\d+)\s+\p{Lu}\p{Ll}/u.exec(en);

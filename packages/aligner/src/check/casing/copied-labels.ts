@@ -1,6 +1,10 @@
 import type { Speller } from "../../types.ts";
 import { execAll } from "../text/exec-all.ts";
 
+// Module level: tsx compiles a \p{…} literal to `new RegExp` where it stands, once per call.
+const ANY_LOWER = /\p{Ll}/u;
+const ANY_LETTER = /\p{L}/u;
+
 /**
  * Labels the Portuguese copies from the English as they stand: the whole of a quotation, a
  * parenthesis or a breadcrumb's step ("“Floyd-Steinberg”", "do tipo "Axes"", "Scilab Help >>
@@ -49,7 +53,7 @@ function labels(text: string): Label[] {
     const lead = raw.length - raw.trimStart().length;
     // A stop, comma or colon closing the step is punctuation, not the label's ("Strings.", "Opções:").
     const body = raw.trim().replace(/[.,;:!?]+$/u, "");
-    if (!/\p{L}/u.test(body) || moreWordsThan(body, MAX_LABEL_WORDS)) continue;
+    if (!ANY_LETTER.test(body) || moreWordsThan(body, MAX_LABEL_WORDS)) continue;
     const end = m.index + raw.length;
     out.push({ start: m.index + lead, end: m.index + lead + body.length, text: body, quoted: QUOTES.test(text.charAt(m.index - 1)) && QUOTES.test(text.charAt(end)) });
   }
@@ -66,7 +70,7 @@ const WORD = /[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu;
  */
 export function copiedLabelsLowered(pt: string, en: string | undefined, speller: Speller | undefined): { start: number; end: number; form: string }[] {
   if (!en || !speller) return [];
-  const mine = labels(pt).filter((l) => /\p{Ll}/u.test(l.text));
+  const mine = labels(pt).filter((l) => ANY_LOWER.test(l.text));
   if (!mine.length) return [];
   // One English form per label; a label the English writes two ways ("Hue-Saturation-Value (hue-saturation-value)") says nothing.
   const english = new Map<string, string>();

@@ -6,6 +6,9 @@ import { fold } from "../text/words.ts";
 import { englishTokens, withinOneSlip } from "./english-tokens.ts";
 import { translatedPieces } from "./translated-pieces.ts";
 
+// Module level: tsx compiles a \p{…} literal to `new RegExp` where it stands, once per call.
+const ANY_LETTER = /\p{L}/u;
+
 const ALL_CAPS = /^[\p{Lu}\p{N}_-]*\p{Lu}[\p{Lu}\p{N}_-]*$/u;
 
 /** Shorter tokens are too often a different word one letter away. */
@@ -213,7 +216,7 @@ export const entityToken: Check<"entity-token"> = {
         // nor a figure set apart from its unit ("160 GB" for "160GB"), as Portuguese typography writes quantities.
         if (c.lowerJoined === tLowerJoined) return !UNIT_APART.test(c.text) && (c.spaced || (c.lower !== c.text && !c.piece)) && !(!c.spaced && !tCaps && ALL_CAPS.test(c.text)) && !capitalsGained(c.text, t) && !writtenInEnglish(pair.en!, c.text);
         // "anos 2010" for "2010s": a number is the number checks' business.
-        if (!/\p{L}/u.test(c.text)) return false;
+        if (!ANY_LETTER.test(c.text)) return false;
         const joined = t.includes(" ") && c.joined === tJoined;
         // (The cheap tests first: nearly every candidate is neither joined nor a slip, and the dictionaries need not be asked.)
         if (!joined && !withinOneSlip(c.text, t)) return false;

@@ -5,6 +5,16 @@ import { englishNames, looksCoined } from "../text/names.ts";
 import { ObjectMemo } from "../../document-pass.ts";
 import translated from "./translated-names.json" with { type: "json" };
 
+// Module level: tsx compiles a \p{…} literal to `new RegExp` where it stands, once per call.
+const ALL_UPPER_2 = /^\p{Lu}{2,}$/u;
+const ALL_LOWER = /^\p{Ll}+$/u;
+const CAPITALISED = /^\p{Lu}\p{Ll}+$/u;
+const TITLE_WORD = /^[\p{Lu}\p{N}("“[]/u;
+const ADDRESS_MARK = /[/@]|\.\p{L}/u;
+const LONG_WORD = /\p{L}{4,}/u;
+const ANY_DIGIT = /\p{N}/u;
+const MARKS_G = /\p{M}/gu;
+
 /** A name from the English or the term list, found in the Portuguese in another form. */
 export interface NameMatch extends NearMatch {
   /** The form to restore: as in the English or the term list. */
@@ -152,9 +162,9 @@ function fromTerms(pt: string, terms: readonly Term[], covered: { start: number;
   return out;
 }
 
-const stripMarks = (s: string): string => s.normalize("NFD").replace(/\p{M}/gu, "");
+const stripMarks = (s: string): string => s.normalize("NFD").replace(MARKS_G, "");
 const PLURAL = /(?:s|es)$/u;
-const hasDigit = (s: string): boolean => /\p{N}/u.test(s);
+const hasDigit = (s: string): boolean => ANY_DIGIT.test(s);
 
 /**
  * A form that a human translation writes on purpose, not a mangled name: the same word with
@@ -167,7 +177,7 @@ const hasDigit = (s: string): boolean => /\p{N}/u.test(s);
 function isAdaptation(m: NameMatch, english: string, pt?: Speller, en?: Speller): boolean | "ordinary" {
   const a = stripMarks(m.text);
   const b = stripMarks(m.expected);
-  if (m.kind === "case" && /^\p{Lu}{2,}$/u.test(m.text)) return true;
+  if (m.kind === "case" && ALL_UPPER_2.test(m.text)) return true;
   // The English itself writes this form as a word of prose: a function's name beside its title
   // ("schur — Schur decomposition"), a command beside the name ("info - Info page"), "US-ASCII" beside "US-ASCII HT".
   if (inEnglishProse(english, m.text)) return true;
@@ -181,7 +191,7 @@ function isAdaptation(m: NameMatch, english: string, pt?: Speller, en?: Speller)
   if (m.kind === "spelling" && a.startsWith(b) && /^(?:a|o|as|os|es|s|ista|istas)$/u.test(a.slice(b.length))) return true;
   // An acronym of the English ("GIMP", "FTP") in lower case: no place in a sentence capitalises every letter,
   // and hunspell's entries for "ftp" or "gnu" do not make them words. Two letters must be no Portuguese word ("do").
-  if (m.kind === "case" && ACRONYM.test(m.expected) && /^\p{Ll}+$/u.test(m.text) && !inCapitalsRun(english, m.expected) &&
+  if (m.kind === "case" && ACRONYM.test(m.expected) && ALL_LOWER.test(m.text) && !inCapitalsRun(english, m.expected) &&
     (m.text.length >= 3 || !pt?.correct(m.text))) return false;
   // A Portuguese word the English capitalises as a heading's or a menu item's ("Activating the Submenu"), even
   // one the English dictionary lacks: the title's capitals, not a name's.
@@ -266,7 +276,7 @@ function lostCapitals(text: string, expected: string): boolean {
     if (t !== e && t !== t.toLowerCase() && e === e.toLowerCase() && !(i === text.length - 1 && e === "s")) return false;
   }
   // A name the English writes in capitals ("FREETYPE 2 [FREETYPE]") may be written with one in Portuguese ("Freetype", "Nasa").
-  return !(/^\p{Lu}\p{Ll}+$/u.test(text) && (/^\p{Lu}{2}\p{Ll}{2,}$/u.test(expected) || /^\p{Lu}{2,}$/u.test(expected)));
+  return !(CAPITALISED.test(text) && (/^\p{Lu}{2}\p{Ll}{2,}$/u.test(expected) || ALL_UPPER_2.test(expected)));
 }
 
 /** Whether the English writes `text` itself, letter for letter, as a word of prose. */
@@ -281,7 +291,7 @@ function capitalisedByPlace(english: string, name: string, menus = false): boole
     const before = english.slice(Math.max(0, at - 3), at);
     const line = english.slice(english.lastIndexOf("\n", at) + 1, (english.indexOf("\n", at) + 1 || english.length + 1) - 1);
     // A URL or file name on the line is no word of the title.
-    const titleLine = line.split(/\s+/u).filter((w) => /\p{L}{4,}/u.test(w) && !/[/@]|\.\p{L}/u.test(w)).every((w) => /^[\p{Lu}\p{N}("“[]/u.test(w));
+    const titleLine = line.split(/\s+/u).filter((w) => LONG_WORD.test(w) && !ADDRESS_MARK.test(w)).every((w) => TITLE_WORD.test(w));
     // After a label's dash the description starts: "info - Info page documentation". With `menus`, for a word that
     // is Portuguese too, after a menu arrow the item is in title case: "Filters → Submenu"; an English word kept
     // in a trail ("> Sparse Matrix Manipulation") keeps its capitals.
@@ -324,7 +334,7 @@ function matched(pair: CheckInput, terms: readonly Term[], pt?: Speller, en?: Sp
   const covered: { start: number; end: number }[] = [];
   // A capitalised word the dictionary knows as written is a Portuguese name: an exonym ("Berlim" for
   // "Berlin", "Nápoles" for "Naples"), which a translation writes on purpose.
-  const isPortugueseWord = pt ? (w: string) => !/\s/u.test(w) && (pt.correct(w.toLowerCase()) || (/^\p{Lu}\p{Ll}+$/u.test(w) && pt.correct(w))) : undefined;
+  const isPortugueseWord = pt ? (w: string) => !/\s/u.test(w) && (pt.correct(w.toLowerCase()) || (CAPITALISED.test(w) && pt.correct(w))) : undefined;
   const fromEn: NameMatch[] = [];
   const ordinary: NameMatch[] = [];
   if (pair.en) {

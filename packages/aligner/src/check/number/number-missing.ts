@@ -10,6 +10,9 @@ import { offsetLabelSpans } from "./label-offset.ts";
 import type { CheckInput } from "../../types.ts";
 import type { CheckContext } from "../check.ts";
 
+// Module level: tsx compiles a \p{…} literal to `new RegExp` where it stands, once per call.
+const ANY_LETTER = /\p{L}/u;
+
 // Numbers inside code, paths and addresses may be rewritten with them; a footnote mark "[7]" is renumbered by the tool.
 const CARRIERS = new Set(["url", "email", "path", "file", "host", "code", "option", "command", "markup"]);
 const FOOTNOTE = /^\[\d+\]$/u;
@@ -89,7 +92,7 @@ export const numberMissing: Check<"number-missing"> = {
   name: "Number missing from the Portuguese",
   description: "A number, year, version or section number of the English does not appear in the Portuguese, in digits or in words.",
   run(pair, context?: CheckContext) {
-    if (!pair.en || !/\p{L}/u.test(pair.pt)) return [];
+    if (!pair.en || !ANY_LETTER.test(pair.pt)) return [];
     if (!mayHaveQuantity(pair.en, "en")) return [];
     // Code on either side is quoted, not translated: where its figures differ, the page's version does
     // (help pages), and a "plot2d — 2D plot" entry names a function, not a quantity.

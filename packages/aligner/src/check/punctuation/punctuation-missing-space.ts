@@ -4,6 +4,9 @@ import { gluedInsideLiteral } from "../text/glued-literal.ts";
 import { execAll } from "../text/exec-all.ts";
 import { lastRun } from "../text/last-run.ts";
 
+// Module level: tsx compiles a \p{…} literal to `new RegExp` where it stands, once per call.
+const LEADING_LETTERS = /^\p{L}+/u;
+
 // A word, punctuation and the next word with no space between ("aumentam.amodei", "é:os", "saber,qual").
 // The lookbehind anchors the match at a word's start, so a long word is not retried from every letter.
 const JOINED = /(?<![\p{L}\p{N}%)"”])([\p{L}\p{N}%)"”]+)([.,;:!?])(\p{L}+)/gu;
@@ -120,7 +123,7 @@ export const punctuationMissingSpace: Check<"punctuation-missing-space"> = {
       out.push(flagAt(this, pair.pt, m.index, m.index + all.length, `Add a space after "${mark}".`, `${left}${mark} ${next}`));
     }
     // The segmenter splits at a glued stop, so "aumentam." ends one pair and "amodei" starts the next.
-    const first = /^\p{L}+/u.exec(pair.pt);
+    const first = LEADING_LETTERS.exec(pair.pt);
     const mark = pair.prevPt?.trimEnd().slice(-1) ?? "";
     // Where the English pair opens on the same word, the segmenter cut both sides inside one name ("sources.list").
     // An English pair that opens in lower case was cut inside a sentence too ("package-type as specified…"),

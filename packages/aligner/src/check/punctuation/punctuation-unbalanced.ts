@@ -1,6 +1,9 @@
 import type { CheckInput, Flag } from "../../types.ts";
 import { flagAt, type Check, type CheckContext } from "../check.ts";
 
+// Module level: tsx compiles a \p{…} literal to `new RegExp` where it stands, once per call.
+const PROSE_WORD = /(?<![\p{L}\p{N}_%'])\p{L}{2,}(?![\p{L}\p{N}_'])/gu;
+
 const PAIRS: [string, string][] = [["(", ")"], ["[", "]"], ["“", "”"]];
 
 /** Offsets of the marks that find no partner, scanning left to right. */
@@ -50,7 +53,7 @@ const MIN_PROSE_WORDS = 3;
 /** Pieces of a Scilab or shell statement that the code detector sees no whole line of: "==", "('", "['", a "..." continuation. */
 const CODE_PIECE = /==|[\w\]]\s*\(\s*'|\[\s*'|\.\.\.\s*$/u;
 const codePiece = (text: string): boolean =>
-  (text.match(/(?<![\p{L}\p{N}_%'])\p{L}{2,}(?![\p{L}\p{N}_'])/gu)?.length ?? 0) < MIN_PROSE_WORDS || CODE_PIECE.test(text);
+  (text.match(PROSE_WORD)?.length ?? 0) < MIN_PROSE_WORDS || CODE_PIECE.test(text);
 
 /** The English leaves the same marks open: the original's shape (an interval, a list's "1)"), not a slip of the translation. */
 const sameInEnglish = (pt: string, en: string | undefined, open: string, close: string): boolean =>

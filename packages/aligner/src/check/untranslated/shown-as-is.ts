@@ -6,6 +6,9 @@ import { isReferenceEntry } from "./reference-entry.ts";
 import { isLabelledLine } from "./literal-line.ts";
 import { letterOrDigitAt, literalAt } from "../text/spaced-words.ts";
 
+// Module level: tsx compiles a \p{…} literal to `new RegExp` where it stands, once per call.
+const LOWER_FIRST = /^\p{Ll}/u;
+
 /**
  * Text a translated document shows exactly as the English does, by where it stands rather than by
  * what it says: the first line of a listing, a display its Portuguese introduction announces, a
@@ -36,7 +39,7 @@ function displayed(text: string): boolean {
   if (PROMPT_END.test(text)) return true;
   if (ENTRY.test(text)) return false;
   const ws = text.split(/\s+/u).filter((w) => /\p{L}/u.test(w));
-  return ws.length >= MIN_DISPLAY_WORDS && ws.some((w) => /^\p{Ll}/u.test(w));
+  return ws.length >= MIN_DISPLAY_WORDS && ws.some((w) => LOWER_FIRST.test(w));
 }
 
 /**
@@ -132,7 +135,7 @@ export const programMessage = (pt: string): boolean => PROGRAM_MESSAGE.test(pt.t
  * and then its purpose, "continue" then "keyword to pass control…", are two texts.)
  */
 export function continuesShownText(pair: CheckInput): boolean {
-  if (pair.prevPt === undefined || pair.prevEn === undefined || !/^\p{Ll}/u.test(pair.pt.trim())) return false;
+  if (pair.prevPt === undefined || pair.prevEn === undefined || !LOWER_FIRST.test(pair.pt.trim())) return false;
   const prev = pair.prevPt.trim();
   return prev.endsWith(",") && prev === pair.prevEn.trim();
 }

@@ -9,6 +9,12 @@ import { isDirectiveLine } from "./directive-line.ts";
 import { looksLikeCode } from "../text/looks-like-code.ts";
 import { citedTitle, continuesShownText, creditedName, introducedDisplay, linkTitle, namesCoinedThing, opensBlock, programMessage, spellsPreviousName } from "./shown-as-is.ts";
 
+// Module level: tsx compiles a \p{…} literal to `new RegExp` where it stands, once per call.
+const LETTER_WORD_2 = /^\p{L}{2,}$/u;
+const LETTER_WORD_3 = /^\p{L}{3,}$/u;
+const LOWER_WORD_3 = /^\p{Ll}{3,}$/u;
+const ANY_LETTER_G = /\p{L}/gu;
+
 /** Fewer words than this can be the same in both languages ("OpenAI", "GPT-4o", "Sam Altman:"). */
 const MIN_WORDS = 3;
 /** Share of the text that must be prose (not code, paths, options) for "the same" to mean "not translated". */
@@ -37,7 +43,7 @@ const FILE_NAME = /^[^\s/]+\.\p{L}{1,4}$/u;
 // A roff request opening its line: ".SH \"AUTHORS\"", ".TP", ".B foo".
 const ROFF_REQUEST = /^\.\p{Lu}{1,2}(?:\s|$)/u;
 
-const letters = (text: string): number => (text.match(/\p{L}/gu) ?? []).length;
+const letters = (text: string): number => (text.match(ANY_LETTER_G) ?? []).length;
 
 // Marks of code and markup; one pair of parentheses is prose, nested ones are Lisp ("(car (cdr x))").
 const CODE_PUNCTUATION = /[{}[\];=<>$\\]|\((?=[^)]*\()/gu;
@@ -66,16 +72,16 @@ export const untranslatedIdentical: Check<"untranslated-identical"> = {
     const prose = maskLiterals(pt);
     if (letters(prose) < MIN_PROSE_SHARE * letters(pt) || (prose.match(CODE_PUNCTUATION)?.length ?? 0) >= 2) return [];
     const ws = words(prose);
-    const plain = ws.filter((w) => /^\p{Ll}{3,}$/u.test(w.text));
+    const plain = ws.filter((w) => LOWER_WORD_3.test(w.text));
     const isEnglish = englishWordTest(context.spellers);
     // A heading left in English is in Title Case ("Image Menu"): its words, not their case, say it is English.
-    const englishWords = ws.filter((w) => /^\p{L}{3,}$/u.test(w.text) && isEnglish(w.text.toLowerCase())).length;
+    const englishWords = ws.filter((w) => LETTER_WORD_3.test(w.text) && isEnglish(w.text.toLowerCase())).length;
     // A sentence has an English word among its plain ones: "SCSI1 (0,0,0) (sda) - 6.4 GB" is a device listing, not English.
     const sentence = ws.length >= MIN_WORDS && plain.length > 0 && (!context.spellers.en || plain.some((w) => context.spellers.en!.correct(w.text)));
     const heading = englishWords >= MIN_ENGLISH_WORDS && englishWords * 2 >= ws.length;
     // A short heading whose every word English knows, one of them English only ("Online resources",
     // "DEBUG OPTIONS": loanwords such as "online" and "debug" are English too when the whole heading is).
-    const lettered = ws.filter((w) => /^\p{L}{2,}$/u.test(w.text));
+    const lettered = ws.filter((w) => LETTER_WORD_2.test(w.text));
     const englishHeading = !sentence && lettered.length >= MIN_ENGLISH_WORDS && lettered.length === ws.length && englishWords >= 1 &&
       // Common words, as English writes them in lower case: a person's name ("Joey Hess") is not one.
       lettered.every((w) => context.spellers.en?.correct(w.text.toLowerCase()));
