@@ -85,3 +85,19 @@ describe("broken-page-break, a short fragment the English vouches for (session 9
     ["an English that ends open, no cut word", { pt: "vetor de reais de mesmo tamanho\n\nforte e positivo", en: "real vector of same size" }],
   ])("near miss: %s", (_n, pair) => expect(runCheck(brokenPageBreak, pair)).toEqual([]));
 });
+
+// Session 13 (tune half, issue 12): the English breaks where the Portuguese does and goes on in lower case in the next
+// pair too: a list or a definition the original lays out so, not a cut (GIMP's selection tools, man-db's apropos(1),
+// Scilab's char, grep, insertion and xclick pages).
+describe("broken-page-break, the English breaks there too (session 13)", () => {
+  it.each([
+    ["a list's lead-in before its first item (GIMP)", { pt: "Existem sete ferramentas de seleção", en: "There are seven selection tools:", nextPt: "a Seleção Retangular;", nextEn: "the Rectangle Select;" }],
+    ["a sentence naming a term the next block defines (man-db apropos)", { pt: "apropos procura as descrições para instâncias de palavra-chave", en: "apropos searches the descriptions for instances of keyword.", nextPt: "palavra-chave é habitualmente uma expressão regular, como se (-r) fosse usada.", nextEn: "keyword is usually a regular expression, as if (-r) was used." }],
+    ["one definition after another (Scilab xclick)", { pt: "uma tecla com código ASCII -ibutton foi liberada", en: "key with ASCII code -ibutton has been released.", nextPt: "uma tecla com código ASCII ibutton-1000 foi pressionada enquanto a tecla CTRL estava sendo pressionada.", nextEn: "key with ASCII code ibutton-1000 has been pressed while CTRL key pressed." }],
+  ])("near miss: %s", (_n, pair) => expect(runCheck(brokenPageBreak, pair)).toEqual([]));
+  it.each([
+    ["the next English opens a sentence", { pt: "a velocidade é rápida o suficiente para acompanhar minha linha", en: "the speed is fast enough to follow my train of thought.", nextPt: "de raciocínio enquanto penso.", nextEn: "Then I stopped." }, ["linha"]],
+    // The cut-off rest stands alone: the English beside it belongs further on, whatever its case.
+    ["the rest of the cut sentence has no English of its own", { pt: "a velocidade é rápida o suficiente para acompanhar minha linha", en: "the speed is fast enough to follow my train of thought.", nextPt: "de raciocínio enquanto penso.", nextOneSided: "pt" as const, nextEn: "then I stopped." }, ["linha"]],
+  ])("hit: %s", (_n, pair, expected) => expect(runCheck(brokenPageBreak, pair)).toEqual(expected));
+});

@@ -1,4 +1,4 @@
-import type { Flag, Speller } from "../../types.ts";
+import type { CheckInput, Flag, Speller } from "../../types.ts";
 import { literalSpans, type LiteralKind } from "../../normalize/literal-spans.ts";
 import { flagAt, type Check } from "../check.ts";
 import { words } from "../text/words.ts";
@@ -78,6 +78,17 @@ const lastWordBefore = (text: string, offset: number): { start: number; end: num
 const MIN_FRAGMENT_ENGLISH_VOUCHES = 3;
 const STARTS_UPPER = /^\s*[\p{Lu}\p{N}]/u;
 
+/**
+ * Whether the English breaks where the Portuguese does, and goes on in lower case too: the pair's English is a block
+ * of its own and the next pair, English and Portuguese both, opens in lower case ("There are seven selection tools:" ¶
+ * "the Rectangle Select;", "…searches the descriptions for instances of keyword." ¶ "keyword is usually…", "…an
+ * array of ASCII codes." ¶ "st1, st2, st3"). The original lays out a list or a definition there; a page break cuts
+ * one English block, which the Portuguese then lacks the rest of at the next pair (left alone, or beside other English).
+ */
+function englishGoesOnInLowerCase(pair: CheckInput): boolean {
+  return pair.en !== undefined && pair.en.trim() !== "" && pair.nextOneSided === undefined && pair.nextEn !== undefined && STARTS_LOWER.test(pair.nextEn);
+}
+
 export const brokenPageBreak: Check<"broken-page-break"> = {
   id: "broken-page-break",
   family: "broken",
@@ -111,7 +122,7 @@ export const brokenPageBreak: Check<"broken-page-break"> = {
     }
     // Breaks it could not repair end this pair and start the next one.
     const next = pair.nextPt;
-    if (!englishOpen && next !== undefined && STARTS_LOWER.test(next) && endsOpen(pair.pt) && !LABEL.test(next) && !/\n\s*\n\s*$/u.test(pair.pt) && !structural(pair.pt) && goesOn(next, speller)) {
+    if (!englishOpen && !englishGoesOnInLowerCase(pair) && next !== undefined && STARTS_LOWER.test(next) && endsOpen(pair.pt) && !LABEL.test(next) && !/\n\s*\n\s*$/u.test(pair.pt) && !structural(pair.pt) && goesOn(next, speller)) {
       const ws = words(pair.pt);
       const last = ws[ws.length - 1];
       // A fragment with no English of its own, before a Portuguese that goes on in lower case where the English opens a sentence.
