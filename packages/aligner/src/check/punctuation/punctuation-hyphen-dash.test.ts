@@ -86,3 +86,16 @@ describe("punctuation-hyphen-dash, term/description and gloss separators (issue 
     ["a dash mid-sentence, with an English item elsewhere", { pt: "O programa abre a janela de configuração e mostra tudo - Depois fecha.", en: "Close - Closes it." }],
   ])("hit: %s", (_n, pair) => expect(runCheck(punctuationHyphenDash, pair)).toEqual([" - → — "]));
 });
+
+// Session 13 (tune half, issue 12): the English writes the hyphen as the character itself, after a word no dash follows.
+describe("punctuation-hyphen-dash, the hyphen the English names as a character (issue 12, session 13)", () => {
+  it.each([
+    ["an option that is a hyphen (CUPS lprm)", { pt: "Pode especificar números de trabalho ou usar a opção - para cancelar todos os trabalhos.", en: "You can specify job ID numbers or use the - option to cancel all jobs." }],
+    ["a character words may hold (KHangMan)", { pt: "Você poderá incluir palavras com espaços ou - nelas; nesse caso, o espaço será apresentado.", en: "You can include words with white space or - in them, in that case the white space or the - will be shown." }],
+    ["standard input named by a hyphen (xz)", { pt: "A menos que --stdout seja especificado, arquivos diferentes de - são gravados em um novo arquivo.", en: "Unless --stdout is specified, files other than - are written to a new file." }],
+  ])("near miss: %s", (_n, pair) => expect(runCheck(punctuationHyphenDash, pair)).toEqual([]));
+  it.each([
+    ["a dash beside the named character, more hyphens than the English names", { pt: "Use a opção - para cancelar tudo - e depressa.", en: "Use the - option to cancel all jobs quickly." }, [" - → — ", " - → — "]],
+    ["a dash after a verb the English ends its phrase on (CUPS ppdc)", { pt: "--lf Especifica o fim de linha a usar - carriage return, carriage return e line feed.", en: "--lf Specifies the line ending to use - carriage return, carriage return and line feed." }, [" - → — "]],
+  ])("hit: %s", (_n, pair, expected) => expect(runCheck(punctuationHyphenDash, pair)).toEqual(expected));
+});

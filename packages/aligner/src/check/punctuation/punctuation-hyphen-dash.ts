@@ -89,6 +89,16 @@ function termSeparator(pt: string, index: number, after: string, en: string): bo
   return false;
 }
 
+/**
+ * The English writes the hyphen as a character of its own: spaced, right after an article, a preposition or a
+ * conjunction, where no dash can stand ("use the - option", "words with white space or - in them", "files other
+ * than - are written"). The Portuguese hyphens that render it are the same character (CUPS's lprm(1), KHangMan's
+ * handbook, xz(1)).
+ */
+const CHARACTER_IN_ENGLISH = /(?<![\p{L}\p{N}'’-])(?:the|a|an|or|and|nor|than|of|to|in|with|for|as|by|from) - /giu;
+const hyphensNamedInEnglish = (en: string | undefined): number =>
+  en === undefined || !en.includes(" - ") ? 0 : execAll(CHARACTER_IN_ENGLISH, en).length;
+
 /** Articles and quotes before a glossed name ("(o GNOME On-screen Keyboard - …", "('password authentication' - …"). */
 const GLOSS_LEAD = /^(?:o|a|os|as|um|uma|the)\s+/iu;
 /** A quoted name closing the run before the hyphen ("o pserver significa 'password authentication' - …"). */
@@ -122,8 +132,11 @@ function spacedHyphens(pt: string, en?: string): RegExpExecArray[] {
   if (!pt.includes(" - ")) return [];
   // Code has an operator or a call somewhere: only then is the (costlier) code test worth it.
   if (CODE_HINT.test(pt) && looksLikeCode(pt)) return [];
+  const found = execAll(SPACED_HYPHEN, pt);
+  // As many hyphens as the English writes as the character itself: these are it, not dashes.
+  if (found.length && found.length <= hyphensNamedInEnglish(en)) return [];
   const literals = literalSpans(pt);
-  return execAll(SPACED_HYPHEN, pt).filter((m) => {
+  return found.filter((m) => {
     const before = pt.slice(0, m.index);
     const after = pt.slice(m.index + m[0].length);
     if (overlapsLiteral(literals, m.index, m.index + m[0].length) || MAN_NAME_LINE.test(before) || insideFileName(literals, after, m.index + m[0].length)) return false;
