@@ -11,8 +11,8 @@ import { recheck } from "../recheck.ts";
 const server = useTestServer("editor");
 const { editor } = server;
 
-const flagsOf = (flags: readonly { code: string; start: number; end: number; confidence: number | null }[]) =>
-  flags.map((f) => `${f.code} ${f.start}-${f.end} ${f.confidence}`).sort();
+const flagsOf = (flags: readonly { code: string; start: number; end: number; confidence?: number | null }[]) =>
+  flags.map((f) => `${f.code} ${f.start}-${f.end} ${f.confidence ?? null}`).sort();
 
 describe("the flags of filled repetitions", () => {
   it("are each pair's own, read with its own neighbours", async () => {
