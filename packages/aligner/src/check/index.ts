@@ -66,7 +66,7 @@ function dedupe(flags: Flag[]): Flag[] {
     )));
 }
 
-/** How runPair runs one check on the pair: as it is, or through a ReadMemo (checkPairs). */
+/** How runPair runs one check on the pair: as it is, or through a ReadMemo (pairChecker). */
 type RunCheck = (check: Check, input: CheckInput, context: CheckContext) => Flag[];
 const runCheck: RunCheck = (check, input, context) => check.run!(input, context);
 
