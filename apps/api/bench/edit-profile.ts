@@ -30,20 +30,28 @@ const login = await fetch(`${base}/api/auth/login`, { method: "POST", headers: {
 const headers = { cookie: (login.headers.get("set-cookie") ?? "").split(";")[0]!, "content-type": "application/json" };
 const pairs = await prisma.pair.findMany({ where: { documentId }, select: { id: true, ptText: true } });
 const times = { edit: [] as number[], approve: [] as number[] };
+// CPU of the whole process (this client's fetches included, the same for any server): steadier
+// than wall time on a shared machine, for A/B runs of two trees.
+const cpu = { edit: 0, approve: 0 };
+const cpuMs = (from: NodeJS.CpuUsage) => { const used = process.cpuUsage(from); return (used.user + used.system) / 1000; };
 for (let i = 0; i < REQUESTS; i++) {
   const pair = pairs[i % pairs.length]!;
   const version = (await prisma.pair.findUniqueOrThrow({ where: { id: pair.id } })).version;
   let t = performance.now();
+  let c = process.cpuUsage();
   const r = await fetch(`${base}/api/pairs/${pair.id}`, { method: "PATCH", headers, body: JSON.stringify({ ptText: `${pair.ptText} ${i}`, version }) });
   await r.text();
   times.edit.push(performance.now() - t);
+  cpu.edit += cpuMs(c);
   t = performance.now();
+  c = process.cpuUsage();
   const a = await fetch(`${base}/api/pairs/${pair.id}/approve`, { method: "POST", headers, body: JSON.stringify({ version: version + 1 }) });
   await a.text();
   times.approve.push(performance.now() - t);
+  cpu.approve += cpuMs(c);
 }
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-console.log(`sequential: edit median ${median(times.edit).toFixed(1)} ms, approve median ${median(times.approve).toFixed(1)} ms`);
+console.log(`sequential: edit median ${median(times.edit).toFixed(1)} ms, approve median ${median(times.approve).toFixed(1)} ms; CPU per request (whole process): edit ${(cpu.edit / REQUESTS).toFixed(2)} ms, approve ${(cpu.approve / REQUESTS).toFixed(2)} ms, both ${((cpu.edit + cpu.approve) / (2 * REQUESTS)).toFixed(2)} ms`);
 server.close();
 await db.close();
 rmSync(dir, { recursive: true, force: true });

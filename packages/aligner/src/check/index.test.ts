@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { getDocument, listDocuments, loadTerms } from "@alinha/corpus";
 import type { CheckOptions, Flag } from "../types.ts";
 import { alignDocument, checkInputs } from "../align-document.ts";
-import { checkDocument, checkPair, checks, describeChecks, documentContext } from "./index.ts";
+import { checkDocument, checkPair, checks, describeChecks, documentContext, pairChecker } from "./index.ts";
 
 const FAMILIES = ["entity", "casing", "untranslated", "foreign", "variant", "markup", "junk", "repetition", "broken", "punctuation", "number", "omission", "spelling", "consistency"];
 const options: CheckOptions = { variant: "pt-BR", terms: [] };
@@ -131,5 +131,24 @@ describe("checkPair with the document's context", () => {
     // Related-article blocks run across pairs: only the whole document can see them.
     const perPair = (k: number) => render(pairFlags[k]!.filter((f) => f.code !== "junk-related-articles"));
     inputs.forEach((input, k) => expect(`${k}: ${render(checkPair(input, { ...options, document }))}`).toBe(`${k}: ${perPair(k)}`));
+  });
+});
+
+describe("pairChecker", () => {
+  it("gives each pair of a document checked in turn the flags checkPair gives it, with other pairs' Portuguese in its place too", () => {
+    for (const id of ["altman-a16z-infrastructure", "ai-attention-war"]) {
+      const d = getDocument(id);
+      const meta = listDocuments().find((m) => m.id === id)!;
+      const result = alignDocument(d.pt, d.en || undefined, { check: options, speakers: meta.speakers });
+      const inputs = checkInputs(result.pairs, Boolean(d.en), d.pt).slice(0, 120);
+      const withDocument: CheckOptions = { ...options, terms: loadTerms().map((t) => ({ term: t.term, kind: t.kind })), document: documentContext(inputs) };
+      // As auto-fill checks them: each pair's neighbours with a Portuguese that repeats through the list.
+      const filled = inputs.map((input, k) => ({ ...input, pt: inputs[k % 7]!.pt }));
+      const check = pairChecker(withDocument);
+      for (const list of [inputs, filled]) {
+        const found = [0, 40, 80].flatMap((from) => check(list.slice(from, from + 40)));
+        expect(found).toEqual(list.map((input) => checkPair(input, withDocument)));
+      }
+    }
   });
 });

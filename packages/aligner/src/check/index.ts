@@ -24,6 +24,7 @@ import { applyRecasing, RECASING_CHECKS } from "./casing/recase.ts";
 import { inDocumentPass } from "../document-pass.ts";
 import { withConfidence } from "./flag-confidence.ts";
 import { flaggedWordRepeats } from "./flagged-word-repeats.ts";
+import { ReadMemo } from "./read-memo.ts";
 
 export type { Check, CheckContext, DocumentFindings } from "./check.ts";
 export { checks, describeChecks, getCheck, type CheckId, type CheckInfo } from "./registry.ts";
@@ -65,12 +66,16 @@ function dedupe(flags: Flag[]): Flag[] {
     )));
 }
 
-function runPair(input: CheckInput, active: readonly Check[], context: CheckContext): Flag[] {
+/** How runPair runs one check on the pair: as it is, or through a ReadMemo (pairChecker). */
+type RunCheck = (check: Check, input: CheckInput, context: CheckContext) => Flag[];
+const runCheck: RunCheck = (check, input, context) => check.run!(input, context);
+
+function runPair(input: CheckInput, active: readonly Check[], context: CheckContext, run: RunCheck = runCheck): Flag[] {
   let flags: Flag[] = [];
   for (const c of active) {
     if (!c.run) continue;
     // Most checks find nothing in most pairs: no iterator over an empty list.
-    const found = c.run(input, context);
+    const found = run(c, input, context);
     for (let k = 0; k < found.length; k++) flags.push(found[k]!);
   }
   flags = dropProseOverLiterals(input, flags);
@@ -86,10 +91,32 @@ function runPair(input: CheckInput, active: readonly Check[], context: CheckCont
 export function checkPair(input: CheckInput, options: CheckOptions): Flag[] {
   const active = enabled(options);
   const flags = inDocumentPass(() => runPair(input, active, contextOf(options)));
+  return finishPair(input, flags, active, options);
+}
+
+/** What checkPair does with a pair's flags once its checks ran: drops what a document flag supersedes, weighs each flag. */
+function finishPair(input: CheckInput, flags: Flag[], active: readonly Check[], options: CheckOptions): Flag[] {
   const document = options.document;
   if (!document) return withConfidence(input, flags);
   const dropped = new Set<string>(active.flatMap((c) => (c.raisedIn?.(document) ? c.supersedes ?? [] : [])));
   return withConfidence(input, dropped.size ? flags.filter((f) => !dropped.has(f.code)) : flags, document.flaggedWordRepeats);
+}
+
+/**
+ * `checkPair` with `options`, for many inputs in turn: the same flags, found for less where the
+ * inputs share text. A check's flags for one input are given again for a later one that agrees in
+ * every field that check read (read-memo.ts): the repetitions of one English filled with the same
+ * Portuguese (the API's auto-fill) differ only in their neighbours, which few checks read, so most
+ * checks run once for all of them. Keep it only while the options (and what they hold) stay the same.
+ */
+export function pairChecker(options: CheckOptions): (inputs: readonly CheckInput[]) => Flag[][] {
+  const active = enabled(options);
+  const context = contextOf(options);
+  const memo = new ReadMemo<Check>();
+  const run: RunCheck = (check, input, context) => memo.run(check, input, (seen) => check.run!(seen, context));
+  // The inputs of one call are checked in one pass, as a document's are: what the checks work out
+  // from a text (its words, its literal spans) is worked out once for all of them.
+  return (inputs) => inDocumentPass(() => inputs.map((input) => finishPair(input, runPair(input, active, context, run), active, options)));
 }
 
 /**

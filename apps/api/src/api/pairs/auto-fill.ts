@@ -8,7 +8,7 @@ import type { Pair } from "../../contract/index.ts";
 import { livePairsInContext, type PairContext } from "./pair-context.ts";
 import { toPair, type FlagRow, type PairRow } from "./pair-dto.ts";
 import { afterUpdate, type Author, type PairUpdate } from "./pair-writer.ts";
-import { recheck, sameFlags } from "./recheck.ts";
+import { Rechecks, sameFlags } from "./recheck.ts";
 
 /** Untouched: new, or filled by an earlier auto-fill that nobody has looked at since. */
 const UNTOUCHED = `(p."status" = 'new' OR (p."status" = 'edited' AND p."autoFilledFrom" IS NOT NULL))`;
@@ -47,6 +47,8 @@ function repetitionsOf(byKey: boolean): string {
  * meanwhile waits at most about this long behind them (as the background warm-up of documents).
  */
 const SLICE_MS = 4;
+/** Repetitions checked together (in one pass of the checks) between two looks at the clock. */
+const CHECKED_TOGETHER = 8;
 
 const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
@@ -55,30 +57,34 @@ const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
  * its own neighbours, for the caller to write once the source's confirmation or approval is
  * written (writePairChanges: each fill only if its pair is still as read).
  *
- * The checks run a few milliseconds at a time, letting other requests in between: a line that
- * repeats through a document (a speaker's name in an interview) has tens of untouched
- * repetitions, each checked again, and all of them in one go held every other request of the
- * process behind them. Measured one request at a time (bench/first-requests.ts, PostgreSQL), an
- * approval that fills 23 repetitions costs the API process ~14 ms of CPU against ~1.7 ms for one
- * that fills none; under the 50-reviewer load 4 of the 60 pairs edited are such names (about one
- * approval in 15). Nothing is lost by waiting: each fill is still written only if its pair is as read.
+ * Every repetition gets the same Portuguese, so the checks share their work between them
+ * (Rechecks): a check that reads no neighbour runs once for all. A line that repeats through a
+ * document (a speaker's name in an interview) has tens of untouched repetitions; checked one by
+ * one, an approval that fills 23 cost the API process ~13–18 ms of CPU against ~1.8 ms for one
+ * that fills none (bench/first-requests.ts, PostgreSQL), and under the 50-reviewer load about one
+ * approval in 15 is such a name. The checks still run a few milliseconds at a time, letting other
+ * requests in between. Nothing is lost by waiting: each fill is still written only if its pair is as read.
  */
 export async function repetitionFills(source: PairRow, repetitions: readonly { row: PairRow; context: PairContext }[]): Promise<{ pair: PairRow; update: PairUpdate }[]> {
   if (!source.enText.trim() || !source.ptText.trim()) return [];
   const fills: { pair: PairRow; update: PairUpdate }[] = [];
+  const rechecks = new Rechecks();
   let sliceFrom = performance.now();
-  for (const { row, context } of repetitions) {
+  for (let from = 0; from < repetitions.length; from += CHECKED_TOGETHER) {
     if (performance.now() - sliceFrom >= SLICE_MS) {
       await nextTurn();
       sliceFrom = performance.now();
     }
-    const found = recheck(context.around(source.ptText), context.options, row.flags);
-    const update: PairUpdate = {
-      action: "auto-fill", status: "edited", note: `from pair ${source.index + 1}`,
-      data: { ptText: source.ptText, autoFilledFrom: source.id },
-      ...(sameFlags(found, row.flags) ? {} : { flags: found }),
-    };
-    fills.push({ pair: row, update });
+    const some = repetitions.slice(from, from + CHECKED_TOGETHER);
+    const found = rechecks.run(some.map(({ row, context }) => ({ text: context.around(source.ptText), options: context.options, previous: row.flags })));
+    some.forEach(({ row }, k) => {
+      const update: PairUpdate = {
+        action: "auto-fill", status: "edited", note: `from pair ${source.index + 1}`,
+        data: { ptText: source.ptText, autoFilledFrom: source.id },
+        ...(sameFlags(found[k]!, row.flags) ? {} : { flags: found[k]! }),
+      };
+      fills.push({ pair: row, update });
+    });
   }
   return fills;
 }

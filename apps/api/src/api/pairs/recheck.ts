@@ -1,4 +1,4 @@
-import { checkPair, type CheckInput, type CheckOptions, type Flag as CheckFlag } from "@alinha/aligner";
+import { checkPair, pairChecker, type CheckInput, type CheckOptions, type Flag as CheckFlag } from "@alinha/aligner";
 import type { FlagRow } from "./pair-dto.ts";
 
 /** A flag as written to the database for one pair (offsets into that pair's ptText). */
@@ -75,6 +75,44 @@ export function checkInputOf(text: PairText): CheckInput {
 
 export function recheck(text: PairText, options: CheckOptions, previous: readonly FlagRow[]): NewFlag[] {
   return carryDismissals(checkPair(checkInputOf(text), options), previous);
+}
+
+/** The same options: the same fields holding the same objects (a document's options are built anew for each pair read). */
+function sameOptions(a: CheckOptions, b: CheckOptions): boolean {
+  if (a === b) return true;
+  const keys = Object.keys(a) as (keyof CheckOptions)[];
+  return keys.length === Object.keys(b).length && keys.every((k) => a[k] === b[k]);
+}
+
+/** One pair for `Rechecks.run`: its text with its neighbours, its options, its stored flags. */
+export interface RecheckItem {
+  text: PairText;
+  options: CheckOptions;
+  previous: readonly FlagRow[];
+}
+
+/**
+ * `recheck` for many pairs in turn, with the same result for each: pairs checked with the same
+ * options share the checks' work (pairChecker), which a check whose flags depend only on what the
+ * pairs have in common does once for all of them. Auto-fill checks a Portuguese text in each
+ * repetition of its English: the same text, only the neighbours differ.
+ */
+export class Rechecks {
+  #checker: { options: CheckOptions; check: (inputs: readonly CheckInput[]) => CheckFlag[][] } | undefined;
+
+  run(items: readonly RecheckItem[]): NewFlag[][] {
+    const found: NewFlag[][] = [];
+    for (let from = 0; from < items.length;) {
+      const options = items[from]!.options;
+      if (!this.#checker || !sameOptions(this.#checker.options, options)) this.#checker = { options, check: pairChecker(options) };
+      let to = from + 1;
+      while (to < items.length && sameOptions(items[to]!.options, options)) to++;
+      const flags = this.#checker.check(items.slice(from, to).map((item) => checkInputOf(item.text)));
+      flags.forEach((f, k) => found.push(carryDismissals(f, items[from + k]!.previous)));
+      from = to;
+    }
+    return found;
+  }
 }
 
 function flagKey(f: Omit<NewFlag, "dismissedAt">): string {
