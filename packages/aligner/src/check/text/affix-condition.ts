@@ -53,8 +53,9 @@ const matches = (e: Element, c: number): boolean => (e.any ? !isLineEnd(c) : e.p
 export function affixCondition(kind: "SFX" | "PFX", cond: string): (stem: string) => boolean {
   const elements = parse(cond);
   if (elements === undefined) {
-    const pattern = new RegExp(kind === "SFX" ? `${cond}$` : `^${cond}`, "u");
-    return (stem) => pattern.test(stem);
+    // Made on first test, as before: a condition no stem reaches never throws for its syntax.
+    let pattern: RegExp | undefined;
+    return (stem) => (pattern ??= new RegExp(kind === "SFX" ? `${cond}$` : `^${cond}`, "u")).test(stem);
   }
   if (kind === "SFX") {
     return (stem) => {
