@@ -31,7 +31,7 @@ describe("rules split on first use", () => {
     expectSameRules(text(dictionaryEn.aff));
   });
 
-  it("read odd lines as the parser does: tabs, a carriage return, a header met twice, a kind glued to its flag, empty and slashed affixes", () => {
+  it("read odd lines as the parser does: tabs, a carriage return, a header met twice, a kind glued to its flag, empty and slashed affixes, Unicode spaces, a kind alone", () => {
     const aff = [
       "SET UTF-8",
       "SFX A Y 3",
@@ -49,6 +49,11 @@ describe("rules split on first use", () => {
       "PFX C 0 constructor .",
       "  SFX D 0 z .",
       "SFX E 0 /Q .",
+      "SFX F Y 2",
+      "SFX F 0 0/ .",
+      "SFX\u00a0F\u2028y\u3000ão\ufeff.",
+      "SFX",
+      "PFX G",
       "",
     ].join("\n");
     expectSameRules(aff);
@@ -57,5 +62,7 @@ describe("rules split on first use", () => {
     expect(lazy.SFX.rulesFor("as")).toEqual([["B", "a", "a", false]]);
     expect(lazy.PFX.rulesFor("toString")).toBeUndefined();
     expect(lazy.SFX.rulesFor("z")).toBeUndefined();
+    // Fields apart at whitespace other than spaces and tabs, as `split(/\s+/)` parts them.
+    expect(lazy.SFX.rulesFor("ão")).toEqual([["F", "y", ".", true]]);
   });
 });
