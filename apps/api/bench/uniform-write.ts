@@ -5,7 +5,11 @@
 // per write (parsing the values, the writes), from /proc, so the cluster should be this bench's
 // alone (BENCH_POSTGRES_URL on a throwaway cluster, or none: the bench starts one).
 //
-// `npx tsx bench/uniform-write.ts [--writes 300] [--repetitions 23]`
+// Then reads the 23 pairs in context with their flags (pair-context.ts, livePairsInContext, as an
+// approval reads its repetitions) as many times, and reports the same two figures per read.
+// --flags: the flags each fill gets (1 as an approval's fills in bench/first-requests.ts mostly).
+//
+// `npx tsx bench/uniform-write.ts [--writes 300] [--repetitions 23] [--flags 1]`
 import { readdirSync, readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { createAppContext } from "../src/app-context.ts";
@@ -13,11 +17,13 @@ import { openDatabase } from "../src/db/index.ts";
 import { asNumber } from "../src/db/sql.ts";
 import { importDocument } from "../src/api/documents/import-document.ts";
 import { writePairChanges, type PairChange } from "../src/api/pairs/pair-writer.ts";
+import { livePairsInContext } from "../src/api/pairs/pair-context.ts";
 import { benchDatabase } from "./bench-database.ts";
 
-const { values: args } = parseArgs({ args: process.argv.slice(2).filter((a) => a !== "--"), options: { writes: { type: "string" }, repetitions: { type: "string" } } });
+const { values: args } = parseArgs({ args: process.argv.slice(2).filter((a) => a !== "--"), options: { writes: { type: "string" }, repetitions: { type: "string" }, flags: { type: "string" } } });
 const WRITES = Number(args.writes ?? 300);
 const REPETITIONS = Number(args.repetitions ?? 23);
+const FLAGS = Number(args.flags ?? 1);
 
 const database = await benchDatabase("postgres");
 const db = await openDatabase(database.url);
@@ -55,7 +61,7 @@ for (let w = -20; w < WRITES; w++) {
     pair: p,
     update: {
       action: "auto-fill", status: "edited", note: "from pair 1", data: { ptText, autoFilledFrom: pairs[0]!.id },
-      flags: [{ code: "bench.flag", family: "bench", severity: "warning", start: 0, end: 13, text: "Entrevistador", message: "A flag every repetition gets alike", suggestion: null, confidence: null, dismissed: false, dismissedBy: null, dismissReason: null, dismissedAt: null }],
+      flags: Array.from({ length: FLAGS }, (_, j) => ({ code: "bench.flag", family: "bench", severity: "warning", start: j, end: 13, text: "Entrevistador", message: "A flag every repetition gets alike", suggestion: null, confidence: null, dismissed: false, dismissedBy: null, dismissReason: null, dismissedAt: null })),
     },
   }));
   const from = process.cpuUsage();
@@ -69,7 +75,20 @@ for (let w = -20; w < WRITES; w++) {
   });
 }
 const clusterMs = clusterCpuMs() - clusterFrom;
-const sorted = [...apiMs].sort((a, b) => a - b);
-console.log(`uniform write of ${REPETITIONS} fills, ${WRITES} writes: API CPU per write median ${sorted[Math.floor(sorted.length / 2)]!.toFixed(3)} ms, mean ${(apiMs.reduce((a, b) => a + b, 0) / apiMs.length).toFixed(3)} ms; PostgreSQL CPU per write ${(clusterMs / WRITES).toFixed(2)} ms`);
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
+console.log(`uniform write of ${REPETITIONS} fills with ${FLAGS} flag(s) each, ${WRITES} writes: API CPU per write median ${median(apiMs).toFixed(3)} ms, mean ${mean(apiMs).toFixed(3)} ms; PostgreSQL CPU per write ${(clusterMs / WRITES).toFixed(2)} ms`);
+
+const readMs: number[] = [];
+for (let r = -20; r < WRITES; r++) {
+  if (r === 0) clusterFrom = clusterCpuMs();
+  const from = process.cpuUsage();
+  const found = await livePairsInContext(ctx, { sql: `p."documentId" = ?`, args: [documentId] });
+  const used = process.cpuUsage(from);
+  if (found.length !== REPETITIONS || found.some((f) => f.row.flags.length !== FLAGS)) throw new Error("not the pairs written");
+  if (r >= 0) readMs.push((used.user + used.system) / 1000);
+}
+const readClusterMs = clusterCpuMs() - clusterFrom;
+console.log(`read of the ${REPETITIONS} pairs in context, ${WRITES} reads: API CPU per read median ${median(readMs).toFixed(3)} ms, mean ${mean(readMs).toFixed(3)} ms; PostgreSQL CPU per read ${(readClusterMs / WRITES).toFixed(2)} ms`);
 await db.close();
 await database.drop();
