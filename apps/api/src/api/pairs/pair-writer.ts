@@ -379,8 +379,6 @@ export function afterUpdate(row: PairRow, update: PairUpdate, author: Author, no
 
 const FLAG_COLUMNS = ["id", "pairId", "documentId", "code", "family", "severity", "start", "end", "text", "message", "suggestion", "confidence", "dismissed", "dismissedBy", "dismissReason", "dismissedAt"] as const;
 const FLAG_SELECT = FLAG_COLUMNS.map((c) => `f."${c}" AS "flag_${c}"`).join(", ");
-/** PostgreSQL: a pair's flags as one column, a JSON array of each flag's FLAG_COLUMNS (null with none), in the order of FLAG_SELECT's rows. */
-const FLAG_LIST = `(SELECT json_agg(json_build_array(${FLAG_COLUMNS.map((c) => `f."${c}"`).join(", ")}) ORDER BY f."start", f."end") FROM "Flag" f WHERE f."pairId" = p."id") AS "flagList"`;
 
 function toFlagRow(r: Row): FlagRow {
   return {
@@ -394,19 +392,6 @@ function toFlagRow(r: Row): FlagRow {
   };
 }
 
-/** FLAG_LIST's value as FlagRows, decoded as toFlagRow decodes the columns. */
-function flagList(value: unknown): FlagRow[] {
-  if (value == null) return [];
-  return (JSON.parse(asString(value)) as unknown[][]).map((v) => ({
-    id: asString(v[0]), pairId: asString(v[1]), documentId: asString(v[2]), code: asString(v[3]), family: asString(v[4]), severity: asString(v[5]),
-    start: asNumber(v[6]), end: asNumber(v[7]), text: asString(v[8]), message: asString(v[9]),
-    suggestion: asNullableString(v[10]), confidence: v[11] == null ? null : asNumber(v[11]), dismissed: asBool(v[12]),
-    dismissedBy: asNullableString(v[13]), dismissReason: asNullableString(v[14]),
-    // JSON has a timestamp without its zone; the column holds UTC (pg-sql.ts reads it so too).
-    dismissedAt: v[15] == null ? null : asDate(`${asString(v[15])}Z`),
-  }));
-}
-
 /** More columns read with a pair in the same statement (`p` is the pair), e.g. its document's. */
 export interface PairExtra {
   columns: string;
@@ -414,7 +399,7 @@ export interface PairExtra {
   args: SqlValue[];
 }
 
-/** The rows of a pair with its flags and comment count, in one statement (SQLite: a row per flag; PostgreSQL: one row, its flags in one column). */
+/** The rows of a pair with its flags and comment count, in one statement (one row per flag). */
 export function queryPair(sql: Sql, id: string, extra?: PairExtra): Promise<Row[]> {
   return queryPairs(sql, [id], extra);
 }
@@ -454,12 +439,8 @@ function pairQueryText(engine: Sql["engine"], where: string, extra: PairExtra | 
       // `extra` (the neighbours around a pair: pair-context.ts) once per flag row instead of once
       // per pair. SQLite keeps its flat statement: in process, its subqueries cost little, and
       // the fenced one measured no cheaper there.
-      //
-      // Its flags come as one JSON array per pair (FLAG_LIST), so one row per pair: as a row per
-      // flag, every flag repeated the pair's ~40 columns (its texts and neighbours'), each decoded
-      // again and set on a row object of ~60 properties, for pairFromRows to read one of them.
       ? `WITH "p" AS MATERIALIZED (SELECT p.*, ${count}${more} FROM "Pair" p ${extra?.join ?? ""} WHERE ${where})
-         SELECT p.*, ${FLAG_LIST} FROM "p" p ${several ? `ORDER BY p."documentId", p."index", p."id"` : ""}`
+         SELECT p.*, ${FLAG_SELECT} FROM "p" p LEFT JOIN "Flag" f ON f."pairId" = p."id" ${order}`
       : `SELECT p.*, ${count}, ${FLAG_SELECT}${more} FROM "Pair" p ${extra?.join ?? ""} LEFT JOIN "Flag" f ON f."pairId" = p."id" WHERE ${where} ${order}`;
     if (texts.size >= MAX_PAIR_QUERY_TEXTS) texts.clear();
     texts.set(where, text);
@@ -493,7 +474,7 @@ export function pairFromRows(rows: Row[]): PairRow | null {
     ptRanges: asString(r["ptRanges"]), enRanges: asString(r["enRanges"]), confidence: asNumber(r["confidence"]),
     status: asString(r["status"]), version: asNumber(r["version"]), paragraph: asNumber(r["paragraph"]), reason: asString(r["reason"]),
     gapBefore: asNullableString(r["gapBefore"]), inlineCodes: asNullableString(r["inlineCodes"]), autoFilledFrom: asNullableString(r["autoFilledFrom"]), enHash: asNullableString(r["enHash"]), removed: asBool(r["removed"]), updatedAt: asDate(r["updatedAt"]), updatedBy: asNullableString(r["updatedBy"]),
-    flags: r["flagList"] === undefined ? rows.filter((f) => f["flag_id"] != null).map(toFlagRow) : flagList(r["flagList"]),
+    flags: rows.filter((f) => f["flag_id"] != null).map(toFlagRow),
     _count: { comments: asNumber(r["commentCount"]) },
   };
 }
