@@ -121,11 +121,11 @@ const MAX_WRITE_TEXTS = 500;
  * UPDATE, and its Edit, flags and comment inserted only if it matched (insertFrom); its parameters
  * in the order writePairChanges binds them.
  */
-function writeText(changes: readonly PairChange[], author: Author, now: Date): string {
+function writeText(changes: readonly PairChange[], fieldsOf: readonly (readonly [string, SqlValue][])[], author: Author, now: Date): string {
   const parts: string[] = [];
   changes.forEach(({ pair, update, comment }, k) => {
     const written = `written${k}`;
-    const fields = changedFields(pair, update, author, now);
+    const fields = fieldsOf[k]!;
     parts.push(`"${written}" AS (UPDATE "Pair" SET ${fields.map(([c]) => `"${c}" = ?`).join(", ")} WHERE "id" = ? AND "version" = ? AND "removed" = ? RETURNING "id")`);
     const edit = editRow(pair, update, author, now);
     parts.push(`"edit${k}" AS (${insertFrom("Edit", written, [Object.fromEntries(EDIT_COLUMNS.map((c) => [c, edit[c]]))]).sql})`);
@@ -182,10 +182,10 @@ export async function writePairChanges(db: SqlDb, changes: readonly PairChange[]
     return results;
   }
   if (changes.length === 0) return [];
-  if (changes.length > 1) {
-    const columns = changedFields(changes[0]!.pair, changes[0]!.update, author, now).map(([c]) => c).join(",");
-    if (changes.every(({ pair, update }) => changedFields(pair, update, author, now).map(([c]) => c).join(",") === columns)) return writeUniformChanges(db, changes, author, now);
-  }
+  // Each change's columns and values, worked out once: the shape, the uniform test and the
+  // values bound all read them (auto-fill writes tens at a time).
+  const fieldsOf = changes.map(({ pair, update }) => changedFields(pair, update, author, now));
+  if (changes.length > 1 && fieldsOf.every((fields) => sameColumns(fields, fieldsOf[0]!))) return writeUniformChanges(db, changes, fieldsOf, author, now);
   // The statement's text depends only on its shape (the columns each change sets, its flags'
   // count and columns, whether a comment goes with it), so it is built once per shape and kept:
   // the same string object every time, whose hash the prepared-statement lookup (pg-sql.ts) has
@@ -193,8 +193,8 @@ export async function writePairChanges(db: SqlDb, changes: readonly PairChange[]
   // writing a save cost the API process under the paced load.
   const args: SqlValue[] = [];
   const shape: string[] = [];
-  const flagsOf = changes.map(({ pair, update, comment }) => {
-    const fields = changedFields(pair, update, author, now);
+  const flagsOf = changes.map(({ pair, update, comment }, k) => {
+    const fields = fieldsOf[k]!;
     for (const [, v] of fields) args.push(v);
     args.push(pair.id, pair.version, false);
     const edit = editRow(pair, update, author, now);
@@ -209,7 +209,7 @@ export async function writePairChanges(db: SqlDb, changes: readonly PairChange[]
   const key = shape.join(";");
   let text = writeTexts.get(key);
   if (text === undefined) {
-    text = writeText(changes, author, now);
+    text = writeText(changes, fieldsOf, author, now);
     if (writeTexts.size >= MAX_WRITE_TEXTS) writeTexts.clear();
     writeTexts.set(key, text);
   }
@@ -222,33 +222,80 @@ export async function writePairChanges(db: SqlDb, changes: readonly PairChange[]
   });
 }
 
+/** Whether two changes set the same Pair columns, in the same order. */
+function sameColumns(a: readonly [string, SqlValue][], b: readonly [string, SqlValue][]): boolean {
+  return a.length === b.length && a.every(([c], i) => c === b[i]![0]);
+}
+
 /** uniformText's statement texts by the Pair columns the changes set. */
 const uniformTexts = new Map<string, string>();
 
 /** The columns of writeUniformChanges' rows that are not a table's: the version read, whether the flags are replaced. */
 const CHANGE_TYPES: Record<string, string> = { readVersion: "integer", replacesFlags: "boolean" };
 
-/** `json_to_recordset(?::json) AS alias(…)`, each column typed as its table's (f_ and e_: the Pair's and the Edit's). */
-function recordset(alias: string, columns: readonly string[]): string {
-  return `json_to_recordset(?::json) AS ${alias}(${columns.map((c) => `"${c}" ${CHANGE_TYPES[c] ?? columnType(c.replace(/^[fe]_/, ""))}`).join(", ")})`;
+/** A column's type in writeUniformChanges' rows (f_ and e_: the Pair's and the Edit's). */
+function changeColumnType(column: string): string {
+  return CHANGE_TYPES[column] ?? columnType(column.replace(/^[fe]_/, ""));
+}
+
+/** The columns of writeUniformChanges' change rows, in the order uniformValues gives their values. */
+function changeColumns(columns: readonly string[]): string[] {
+  return ["pairId", "readVersion", "replacesFlags", ...columns.map((c) => `f_${c}`), ...EDIT_COLUMNS.map((c) => `e_${c}`)];
+}
+
+/**
+ * Rows of `columns` sent as two JSON parameters, the values every row shares (`s`, one object) and
+ * the rest (`x`, an object per row), read back whole as `alias` (each column COALESCE(x, s): a
+ * column is in one of the two, NULL in the other, and a NULL of either is NULL in both).
+ */
+function sharedRecordset(alias: string, columns: readonly string[]): string {
+  const typed = columns.map((c) => `"${c}" ${changeColumnType(c)}`).join(", ");
+  return `(SELECT ${columns.map((c) => `COALESCE(x."${c}", s."${c}") AS "${c}"`).join(", ")} FROM json_to_recordset(?::json) AS x(${typed}) CROSS JOIN json_to_record(?::json) AS s(${typed})) AS ${alias}`;
+}
+
+/**
+ * sharedRecordset's two parameters for these rows (values by column position): a value the same
+ * in every row is sent once. Auto-fill's repetitions all get the same Portuguese, which a change
+ * row held twice (the Pair's new text and its Edit's `after`), with the same date, author, status
+ * and note: sent once per row, they were most of the statement's JSON, built by this process and
+ * parsed again by PostgreSQL.
+ */
+function sharedJson(columns: readonly string[], rows: readonly (readonly unknown[])[]): [string, string] {
+  const first = rows[0] ?? [];
+  const shared: Record<string, unknown> = {};
+  const own: number[] = [];
+  columns.forEach((c, i) => {
+    if (rows.every((r) => sameValue(r[i], first[i]))) shared[c] = first[i];
+    else own.push(i);
+  });
+  const objects = rows.map((r) => {
+    const o: Record<string, unknown> = {};
+    for (const i of own) o[columns[i]!] = r[i];
+    return o;
+  });
+  return [JSON.stringify(objects), JSON.stringify(shared)];
+}
+
+/** Equal as JSON would send them (a Date by its instant). */
+function sameValue(a: unknown, b: unknown): boolean {
+  return a === b || (a instanceof Date && b instanceof Date && a.getTime() === b.getTime());
 }
 
 /**
  * writeUniformChanges' statement for changes that set these Pair columns: its text depends on
- * nothing else (neither how many changes nor their flags' count), so it is prepared once per
- * connection and planned like any other kept statement.
+ * nothing else (neither how many changes nor their flags' count, nor which values they share),
+ * so it is prepared once per connection and planned like any other kept statement.
  */
 function uniformText(columns: readonly string[]): string {
   const key = columns.join(",");
   let text = uniformTexts.get(key);
   if (text === undefined) {
-    const change = ["pairId", "readVersion", "replacesFlags", ...columns.map((c) => `f_${c}`), ...EDIT_COLUMNS.map((c) => `e_${c}`)];
-    text = `WITH "c" AS (SELECT * FROM ${recordset("x", change)}),
+    text = `WITH "c" AS (SELECT * FROM ${sharedRecordset("x", changeColumns(columns))}),
       "written" AS (UPDATE "Pair" p SET ${columns.map((c) => `"${c}" = c."f_${c}"`).join(", ")} FROM "c" WHERE p."id" = c."pairId" AND p."version" = c."readVersion" AND p."removed" = ? RETURNING p."id"),
       "edits" AS (INSERT INTO "Edit" (${EDIT_COLUMNS.map((c) => `"${c}"`).join(", ")}) SELECT ${EDIT_COLUMNS.map((c) => `c."e_${c}"`).join(", ")} FROM "c" JOIN "written" w ON w."id" = c."pairId"),
       "dropped" AS (DELETE FROM "Flag" f USING "c", "written" w WHERE w."id" = c."pairId" AND c."replacesFlags" AND f."pairId" = c."pairId"),
-      "flags" AS (INSERT INTO "Flag" (${FLAG_COLUMNS.map((c) => `"${c}"`).join(", ")}) SELECT ${FLAG_COLUMNS.map((c) => `x."${c}"`).join(", ")} FROM ${recordset("x", FLAG_COLUMNS)} JOIN "written" w ON w."id" = x."pairId"),
-      "comments" AS (INSERT INTO "Comment" (${COMMENT_COLUMNS.map((c) => `"${c}"`).join(", ")}) SELECT ${COMMENT_COLUMNS.map((c) => `x."${c}"`).join(", ")} FROM ${recordset("x", COMMENT_COLUMNS)} JOIN "written" w ON w."id" = x."pairId")
+      "flags" AS (INSERT INTO "Flag" (${FLAG_COLUMNS.map((c) => `"${c}"`).join(", ")}) SELECT ${FLAG_COLUMNS.map((c) => `x."${c}"`).join(", ")} FROM ${sharedRecordset("x", FLAG_COLUMNS)} JOIN "written" w ON w."id" = x."pairId"),
+      "comments" AS (INSERT INTO "Comment" (${COMMENT_COLUMNS.map((c) => `"${c}"`).join(", ")}) SELECT ${COMMENT_COLUMNS.map((c) => `x."${c}"`).join(", ")} FROM ${sharedRecordset("x", COMMENT_COLUMNS)} JOIN "written" w ON w."id" = x."pairId")
       SELECT "id" FROM "written"`;
     uniformTexts.set(key, text);
   }
@@ -258,30 +305,31 @@ function uniformText(columns: readonly string[]): string {
 /**
  * writePairChanges for changes that all set the same Pair columns (auto-fill's repetitions):
  * the same conditional UPDATE, Edit, flags and comment per change, in one statement, with the
- * values as JSON rows. writePairChanges' own statement has parts per change and per flag, so its
- * text grew with them: a speaker's name filled into its 24 repetitions made a statement too long
- * to keep prepared (pg-sql.ts), and PostgreSQL planned it anew each time — under the 50-reviewer
- * load, ~15 ms of planning and ~9 ms of running per such approval, the largest share of the
- * backends' time. (Dates go as ISO text in UTC; the columns are timestamps without a zone, which
- * take the same instant the driver binds.)
+ * values as JSON rows (sharedJson: a value every row shares goes once). writePairChanges' own
+ * statement has parts per change and per flag, so its text grew with them: a speaker's name
+ * filled into its 24 repetitions made a statement too long to keep prepared (pg-sql.ts), and
+ * PostgreSQL planned it anew each time — under the 50-reviewer load, ~15 ms of planning and
+ * ~9 ms of running per such approval, the largest share of the backends' time. (Dates go as ISO
+ * text in UTC; the columns are timestamps without a zone, which take the same instant the driver binds.)
  */
-async function writeUniformChanges(db: SqlDb, changes: readonly PairChange[], author: Author, now: Date): Promise<({ version: number; flags?: FlagRow[] } | null)[]> {
-  const columns = changedFields(changes[0]!.pair, changes[0]!.update, author, now).map(([c]) => c);
-  const rows: Record<string, unknown>[] = [];
-  const flags: FlagRow[] = [];
-  const comments: CommentRow[] = [];
-  const flagsOf = changes.map(({ pair, update, comment }) => {
-    const row: Record<string, unknown> = { pairId: pair.id, readVersion: pair.version, replacesFlags: update.flags !== undefined };
-    for (const [c, v] of changedFields(pair, update, author, now)) row[`f_${c}`] = v;
+async function writeUniformChanges(db: SqlDb, changes: readonly PairChange[], fieldsOf: readonly (readonly [string, SqlValue][])[], author: Author, now: Date): Promise<({ version: number; flags?: FlagRow[] } | null)[]> {
+  const columns = fieldsOf[0]!.map(([c]) => c);
+  const rows: unknown[][] = [];
+  const flags: unknown[][] = [];
+  const comments: unknown[][] = [];
+  const flagsOf = changes.map(({ pair, update, comment }, k) => {
+    const row: unknown[] = [pair.id, pair.version, update.flags !== undefined];
+    for (const [, v] of fieldsOf[k]!) row.push(v);
     const edit = editRow(pair, update, author, now);
-    for (const c of EDIT_COLUMNS) row[`e_${c}`] = edit[c];
+    for (const c of EDIT_COLUMNS) row.push(edit[c]);
     rows.push(row);
-    if (comment) comments.push(comment);
+    if (comment) comments.push(COMMENT_COLUMNS.map((c) => comment[c]));
     const stored = update.flags ? flagRows(pair, update.flags) : undefined;
-    if (stored) flags.push(...stored);
+    if (stored) for (const f of stored) flags.push(FLAG_COLUMNS.map((c) => f[c]));
     return stored;
   });
-  const written = new Set((await db.query(uniformText(columns), [JSON.stringify(rows), false, JSON.stringify(flags), JSON.stringify(comments)])).map((r) => asString(r["id"])));
+  const args = [...sharedJson(changeColumns(columns), rows), false, ...sharedJson(FLAG_COLUMNS, flags), ...sharedJson(COMMENT_COLUMNS, comments)];
+  const written = new Set((await db.query(uniformText(columns), args)).map((r) => asString(r["id"])));
   return changes.map(({ pair }, k) => {
     if (!written.has(pair.id)) return null;
     pairWritten(pair.id);

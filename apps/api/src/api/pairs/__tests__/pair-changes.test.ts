@@ -102,6 +102,36 @@ describe("writing several pairs at once", () => {
     expect(history.edits.at(-1)).toMatchObject({ action: "auto-fill", before: "Nome 7.", after: "Nomeado 7.", note: "n7", authorName: "Lote" });
   });
 
+  it("writes a batch whose changes share most values (one Portuguese, note, time and flags) with each change's own version, text before and flags", async () => {
+    const names = Array.from({ length: 6 }, (_, k) => `Nome ${k}.`);
+    const { pairs } = await importedDocument(translator, { title: "Iguais", pt: names.join("\n\n"), en: names.map(() => "Name.").join("\n\n") });
+    // Two of them move on first: their changes are read at version 2, from another text.
+    for (const p of pairs.slice(0, 2)) expect((await translator.patch(`/api/pairs/${p.id}`, { ptText: `Outro ${p.index}.`, version: 1 })).status).toBe(200);
+    const who = { id: "", displayName: "Lote" };
+    const now = new Date(Date.UTC(2026, 4, 6, 7, 8, 9, 123));
+    const dismissedAt = new Date(Date.UTC(2026, 0, 2, 3, 4, 5, 678));
+    const changes = pairs.map((p, k): PairChange => ({
+      pair: { id: p.id, documentId: p.documentId, version: k < 2 ? 2 : 1, ptText: k < 2 ? `Outro ${p.index}.` : p.ptText },
+      update: {
+        action: "auto-fill", status: "edited", note: "de 1", data: { ptText: "Igual.", autoFilledFrom: pairs[0]!.id },
+        // The same flags for all but two: one keeps its own, one gets a dismissal (a date where the others have none).
+        ...(k === 3 ? {} : { flags: [flag("Igual", 0), ...(k === 5 ? [{ ...flag("al.", 3), dismissed: true, dismissedBy: "Ana", dismissReason: "nome", dismissedAt }] : [])] }),
+      },
+    }));
+    const flagsBefore = (await findPair(server.ctx.sql, pairs[3]!.id))!.flags.map((f) => f.text);
+    const results = await writePairChanges(server.ctx.sql, changes, who, now);
+    expect(results.map((r) => r?.version)).toEqual([3, 3, 2, 2, 2, 2]);
+    for (const [k, p] of pairs.entries()) {
+      const { pair, edits } = (await translator.get(`/api/pairs/${p.id}`)).body;
+      expect(pair).toMatchObject({ ptText: "Igual.", version: k < 2 ? 3 : 2, status: "edited", autoFilledFrom: pairs[0]!.id, updatedBy: "Lote" });
+      expect(new Date(pair.updatedAt).getTime()).toBe(now.getTime());
+      expect(edits.at(-1)).toMatchObject({ action: "auto-fill", version: k < 2 ? 3 : 2, before: k < 2 ? `Outro ${p.index}.` : `Nome ${k}.`, after: "Igual.", note: "de 1", authorName: "Lote", status: "edited" });
+      const { flags } = (await findPair(server.ctx.sql, p.id))!;
+      if (k === 3) expect(flags.map((f) => f.text)).toEqual(flagsBefore);
+      else expect(flags.map((f) => [f.text, f.dismissed, f.dismissedAt?.getTime() ?? null])).toEqual([["Igual", false, null], ...(k === 5 ? [["al.", true, dismissedAt.getTime()]] : [])]);
+    }
+  });
+
   it("answers a stale approval with 409 and keeps neither its history row nor its comment", async () => {
     const { pairs } = await importedDocument(translator, { title: "Corrida", pt: "Bom dia.\n\nBoa noite.", en: "Good morning.\n\nGood night." });
     const pair = pairs.find((p) => !p.flags.some((f) => f.severity === "error"))!;
