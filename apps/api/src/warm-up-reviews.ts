@@ -33,10 +33,17 @@ import { newId } from "./db/bulk-insert.ts";
 import { asNumber, asString, type Sql, type SqlDb } from "./db/sql.ts";
 
 /**
- * Requests rehearsed: saves and approvals in turn (a stale save among them, answered 409). The
- * extra CPU of a fresh process's requests had faded by about the 200th.
+ * Requests rehearsed: saves and approvals in turn (a stale save among them, answered 409). Counted
+ * for V8, not for the code's caches: TurboFan optimises a function once it has run enough bytecode,
+ * and code that runs once per request (HTTP, streams, pg, routing, validation) needs on the order
+ * of a thousand requests. With 240 (where CPU measured one request at a time looked settled),
+ * V8's code log (`--log-code`) showed ~260 functions optimised before listening, then ~450 more in
+ * bench/load.ts's first paced run, 95% of them never optimised before (~120 in the second run),
+ * and per-thread CPU put ~60% of the first run's extra CPU per request on V8's background threads
+ * (where it compiles), the rest on the main thread running unoptimised code meanwhile. 1,200 costs
+ * each process about 2.5 s more CPU (~3 s wall on two cores) before it listens.
  */
-const REHEARSED_REQUESTS = 240;
+const REHEARSED_REQUESTS = 1200;
 
 /** Thrown to roll the rehearsal's transaction back. */
 class Rehearsed extends Error {}
