@@ -99,6 +99,8 @@ const API_NODE_OPTIONS = [
   ...(process.env["BENCH_NODE_OPTIONS"]?.split(/\s+/).filter(Boolean) ?? []),
 ];
 async function startApi(): Promise<ApiProcess> {
+  // BENCH_TIMESTAMPS=1: epoch times of each start and run, to line up a V8 log (`--logfile`, times from the process's start).
+  if (process.env["BENCH_TIMESTAMPS"] === "1") console.log(`API process spawned at ${Date.now()}`);
   const child = spawn(process.execPath, [...API_NODE_OPTIONS, shipped.serve], {
     env: { ...process.env, DATABASE_URL: url }, stdio: ["pipe", "pipe", "inherit"], ...OWN_SESSION,
   });
@@ -112,6 +114,8 @@ async function startApi(): Promise<ApiProcess> {
   return { child, lines, base: `http://127.0.0.1:${port}`, ...(warmUpMs ? { warmUpMs } : {}) };
 }
 const apis = await Promise.all(Array.from({ length: API_PROCESSES }, startApi));
+/** When the API processes were all listening: connections PostgreSQL opened before it were opened at start-up. */
+const listeningAt = new Date();
 // What each start cost before it listened (warm-up.ts, warm-up-reviews.ts): the price of the first seconds' figures.
 console.log(`API processes warmed up before listening: ${apis.map((a) => (a.warmUpMs ? `${(a.warmUpMs.wall / 1000).toFixed(1)} s (CPU ${(a.warmUpMs.cpu / 1000).toFixed(1)} s)` : "?")).join(", ")}`);
 if (ENGINE === "postgres") {
@@ -206,6 +210,21 @@ async function postgresUpkeep(since: Date): Promise<string | undefined> {
   return runs.length ? runs.join(", ") : "none";
 }
 
+/**
+ * Connections to the bench's database that PostgreSQL opened since `since` and still holds, by when
+ * (seconds into the run), and how many it holds in all. Each is a new server process with cold
+ * caches whose statements are parsed, planned and prepared afresh (pg-sql.ts): a pool that opens
+ * its connections under load pays that in the run's first seconds.
+ */
+async function postgresConnections(since: Date): Promise<string | undefined> {
+  if (ENGINE !== "postgres") return undefined;
+  const rows = await prisma.$queryRawUnsafe<{ started: Date }[]>(
+    `SELECT backend_start AS started FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid() AND backend_type = 'client backend'`);
+  const opened = rows.filter((r) => r.started >= since).map((r) => (r.started.getTime() - since.getTime()) / 1000).sort((a, b) => a - b);
+  const atStart = rows.filter((r) => r.started < listeningAt).length;
+  return `${opened.length} opened during the run${opened.length ? ` (at ${opened.map((s) => s.toFixed(2)).join(" ")} s)` : ""}, ${rows.length - opened.length - atStart} between the API processes' start and the run, ${atStart} before they listened`;
+}
+
 /** The API processes' own figures since the last report, all processes together. */
 async function serverReport(): Promise<ServerReport> {
   const reports = await Promise.all(apis.map(async (api) => {
@@ -282,6 +301,7 @@ async function loadRun(label: string, rate: number | undefined): Promise<boolean
   const benchCpuBefore = process.cpuUsage();
   const startedAt = new Date();
   const loadStarted = performance.now();
+  if (process.env["BENCH_TIMESTAMPS"] === "1") console.log(`${label}: started at ${Date.now()}`);
   const editRequest = (context: Record<string, unknown>) => {
     const pairIdx = next++ % known.length;
     context["pairIdx"] = pairIdx;
@@ -333,6 +353,7 @@ async function loadRun(label: string, rate: number | undefined): Promise<boolean
   const benchCpu = process.cpuUsage(benchCpuBefore);
   const pgCpuAfter = await postgresCpuS();
   const upkeep = await postgresUpkeep(startedAt);
+  const connections = await postgresConnections(startedAt);
 
   // --- verification ----------------------------------------------------------------------------
   const rows = await prisma.edit.findMany({ where: { documentId, createdAt: { gte: startedAt } }, select: { pairId: true, version: true, action: true, after: true, note: true } });
@@ -405,6 +426,7 @@ async function loadRun(label: string, rate: number | undefined): Promise<boolean
   const perSecond = Array.from({ length: Math.ceil(seconds) }, (_, i) => slowRequests.filter((s) => Math.floor(s.at / 1000) === i).length);
   const serverPauses = serverStalls.flatMap((r) => r.stalls);
   if (upkeep) console.log(`  PostgreSQL's autovacuum during the run (last run per table, from the run's start): ${upkeep}`);
+  if (connections) console.log(`  PostgreSQL connections: ${connections}`);
   console.log(`  requests ≥ 50 ms: ${slowRequests.length} (${slowRequests.filter((s) => s.at < WARM_UP_MS).length} sent in the first ${WARM_UP_MS / 1000} s), per second of the run: ${perSecond.join(" ")}`);
   console.log(`    of them during a server stall ≥ 20 ms: ${slowRequests.filter((s) => overlaps(s, serverPauses)).length}; during a load-generator stall: ${slowRequests.filter((s) => overlaps(s, ownStalls.stalls)).length}; server-side ≥ 50 ms: ${serverSlow.length}`);
   printFirstSeconds(earlyRequests, serverEarly, serverStalls, ownStalls, runStart);
