@@ -31,12 +31,15 @@ describe("looksLikeCode", () => {
     ["a preseed line (installation guide)", "d-i foo/bar string value"],
     ["a formula of short names (Scilab polar)", "M * exp(%i * P)"],
     ["a string vector's last line (Scilab isnum)", "'%inf+Nan*%i' ])"],
+    ["variables with their sigil in an operation (a teaching language)", "imprimir $a + \" mais \" + $b + \" é igual a \" + ($a + $b)"],
   ])("code: %s", (_name, text) => expect(looksLikeCode(text)).toBe(true));
   it.each([
     ["sentence", "Isso faz com que alinhar seleções seja mais fácil."],
     ["sentence with a path", "Edite o arquivo /etc/apt/sources.list e execute o comando de novo."],
     ["parenthesis in prose", "(Remover as fontes defeituosas das pastas também resolve a situação.)"],
     ["label with colon", "Nota: a opção é nova."],
+    ["a variable with its sigil named in a sentence", "A variável $HOME guarda a pasta pessoal, e $PATH + as pastas de sistema também."],
+    ["a price and a sum in a sentence", "O plano custa $5 + impostos por mês."],
     ["list item ending in a semicolon", "agora você treinou um modelo com 100 milhões de parâmetros;"],
     ["link stub", "*[Source](#)."],
     ["prose quoting a call and a vector", "Para agir em um único eixo, a sintaxe é auto_ticks(N) onde N é 1,2 ou 3 correspondentes aos eixos x,y ou z."],
