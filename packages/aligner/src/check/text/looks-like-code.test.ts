@@ -31,6 +31,9 @@ describe("looksLikeCode", () => {
     ["a preseed line (installation guide)", "d-i foo/bar string value"],
     ["a formula of short names (Scilab polar)", "M * exp(%i * P)"],
     ["a string vector's last line (Scilab isnum)", "'%inf+Nan*%i' ])"],
+    ["a call continued on the next line by four dots (Scilab)", "optim(list(costfunc,a1,b1,c1),...."],
+    ["a block's header: a loop over a call, its colon (Python)", "for raiz, pastas, ficheiros in os.walk(pasta):"],
+    ["a block's header: a definition, its colon (Python)", "def rg2sc(dirpath):"],
     ["variables with their sigil in an operation (a teaching language)", "imprimir $a + \" mais \" + $b + \" é igual a \" + ($a + $b)"],
   ])("code: %s", (_name, text) => expect(looksLikeCode(text)).toBe(true));
   it.each([
@@ -39,6 +42,9 @@ describe("looksLikeCode", () => {
     ["parenthesis in prose", "(Remover as fontes defeituosas das pastas também resolve a situação.)"],
     ["label with colon", "Nota: a opção é nova."],
     ["a variable with its sigil named in a sentence", "A variável $HOME guarda a pasta pessoal, e $PATH + as pastas de sistema também."],
+    ["a sentence introducing a formula with a capital", "Dada a função f(x):"],
+    ["a sentence ending in a list and four dots", "Esta função retorna os componentes de st1,st2,...."],
+    ["a lower-case line of two sentences ending in a call and a colon", "veja o exemplo. depois use f(x):"],
     ["a price and a sum in a sentence", "O plano custa $5 + impostos por mês."],
     ["list item ending in a semicolon", "agora você treinou um modelo com 100 milhões de parâmetros;"],
     ["link stub", "*[Source](#)."],

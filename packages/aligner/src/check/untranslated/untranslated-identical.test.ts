@@ -46,7 +46,7 @@ describe("untranslated-identical, development corpus", () => {
     ["a definition list's parameter names (Scilab plot3d1)", { pt: "theta, alpha", en: "theta, alpha" }],
     ["a cited work's title (Scilab roots)", { pt: "(1970), Principles for Testing Polynomial Zerofinding Programs.", en: "(1970), Principles for Testing Polynomial Zerofinding Programs." }],
     ["a copyright line (GIMP bibliography)", { pt: "Copyright © 2000 New Riders Publishing.", en: "Copyright © 2000 New Riders Publishing." }],
-    // Literal material known by its structure: names joined by a colon or an operator inside the word, a block's header.
+    // Literal material known by its structure: names joined by a colon or an operator inside the word, a block's header (looks-like-code).
     ["forms of syntax listed alone (flags and their argument)", { pt: "translate:spec, translate!:spec", en: "translate:spec, translate!:spec" }],
     ["a line opening a block of code", { pt: "def rg2sc(dirpath):", en: "def rg2sc(dirpath):" }],
     ["a call continued on the next line by four dots", { pt: "optim(list(costfunc,a1,b1,c1),....", en: "optim(list(costfunc,a1,b1,c1),...." }],
@@ -59,8 +59,8 @@ describe("untranslated-identical, development corpus", () => {
   it.each([
     // A colon with a space after it closes a label or an introduction: not a name joined to its argument.
     ["a sentence whose colon is followed by a space", "see the notes: use it with care"],
-    // More words than a keyword before the call: a sentence introducing a formula, not a block's header.
-    ["a sentence ending in a call and a colon", "call the function f(x):"],
+    // A sentence introducing a formula opens with a capital: not a block's header (see looks-like-code).
+    ["a sentence ending in a call and a colon", "Call the function f(x):"],
   ])("hit: %s", (_n, line) => expect(runCheck(untranslatedIdentical, { pt: line, en: line })).toEqual([line]));
   it("hit: a lower-case line of English with a function word", () => {
     expect(runCheck(untranslatedIdentical, { pt: "open the file", en: "open the file" })).toEqual(["open the file"]);
