@@ -226,7 +226,7 @@ describe("untranslated-identical, syntax shown alone (session 7)", () => {
 // Session 9, fresh tune-only man pages (S9-FRESH-CLASSES C3): a configuration file's directives as its manual lists them.
 describe("untranslated-identical, configuration directives (session 9)", () => {
   const term = (pt: string, more: Partial<CheckInput> = {}): CheckInput => ({ pt, en: pt, gapBefore: "\n\n", gapAfter: "\n\n", ...more });
-  const english: Speller = { correct: (w) => ["online", "resources", "port", "number", "the", "default", "is", "no"].includes(w.toLowerCase()) };
+  const english: Speller = { correct: (w) => ["online", "resources", "port", "number", "the", "default", "is", "no", "debug", "messages"].includes(w.toLowerCase()) };
   const described = { nextPt: "Especifica o número de porto em que o servidor escuta.", nextEn: "Specifies the port number to listen on." };
   it.each([
     ["a directive and its placeholder before its description (cupsd.conf)", term("Port number", described)],
@@ -235,11 +235,14 @@ describe("untranslated-identical, configuration directives (session 9)", () => {
     ["a directive and an address group", term("Deny @LOCAL", { prevPt: "Deny [ipv6-address]" })],
     ["a directive with a quoted placeholder (ipptoolfile)", term("INCLUDE \"filename\"", { nextPt: "INCLUDE <filename>" })],
     ["a CamelCase directive in a list of directives (ppdcfile)", term("Duplex type", { prevPt: "DriverType type", nextPt: "Finishing name" })],
+    // By structure, whatever the values: the same coined keyword on the line beside.
+    ["a coined keyword's forms, one per line, values of any kind", term("LogLevel debug messages", { prevPt: "LogLevel warn" })],
   ])("near miss: %s", (_n, pair) => expect(runCheck(untranslatedIdentical, pair)).toEqual([]));
   it.each([
     ["an English heading before its translated paragraph", term("Online resources", described)],
     ["a directive-shaped line whose next sentence was left in English too", term("Port number", { nextPt: "The port number the server listens on.", nextEn: "The port number the server listens on." })],
     ["the English sentence beside the directives", term("The default is \"No\".", { nextPt: "Timeout seconds" })],
+    ["a coined name's heading, no line beside with the same keyword", term("JavaScript debug messages", { prevPt: "JavaScript", nextPt: "Especifica o nível." })],
   ])("hit: %s", (_n, pair) => expect(runCheck(untranslatedIdentical, pair, { spellers: { en: english, pt: { correct: () => false } } })).toHaveLength(1));
 });
 
