@@ -76,6 +76,26 @@ describe("casing-sentence-start, development corpus", () => {
     const pairs = [...labelled("Este", "Seleciona", "Este"), { pt: "--info" }, { pt: "este programa mostra a ajuda.", prevPt: "--info" }];
     expect(document(pairs).flat()).toEqual(["este"]);
   });
+  // A line computing with variables that carry their sigil is code: the example's next line goes on with it.
+  it("near miss: an example's statement under a line of code with sigil variables", () => {
+    const code = "imprimir $a + \" é igual a \" + ($a + $b)";
+    expect(document([{ pt: code }, { pt: "cria 30", prevPt: code, en: "" }]).flat()).toEqual([]);
+  });
+  it("hit: the same line under prose that names a sigil variable", () => {
+    const prose = "imprime a soma de $a (e de b)";
+    expect(document([{ pt: prose }, { pt: "cria 30", prevPt: prose, en: "" }]).flat()).toEqual(["cria"]);
+  });
+  // The English has the label the Portuguese put in the segment before, and its description goes on in lower case.
+  it("near miss: a description after its label, the English going on in lower case after the same label", () => {
+    expect(runCheck(casingSentenceStart, { pt: "cria o resumo e mostra os registros.", prevPt: "Construção Rápida:", en: "Quickbuild: creates the summary and shows the records." }, { spellers: { pt } })).toEqual([]);
+  });
+  it("hit: the same description, the English capitalised after the label", () => {
+    expect(runCheck(casingSentenceStart, { pt: "cria o resumo e mostra os registros.", prevPt: "Construção Rápida:", en: "Quickbuild: Creates the summary and shows the records." }, { spellers: { pt } })).toEqual(["cria→Cria"]);
+  });
+  it("hit: the label in the Portuguese pair itself, under a longer sentence ending in a colon", () => {
+    expect(runCheck(casingSentenceStart, { pt: "cria o resumo: mostra os registros.", prevPt: "Você pode usar o menu à esquerda:", en: "Create the summary: shows the records." }, { spellers: { pt } })).toEqual(["cria→Cria"]);
+    expect(runCheck(casingSentenceStart, { pt: "cria o resumo: mostra os registros.", prevPt: "Você pode usar o menu à esquerda:", en: "Quickbuild: shows the records." }, { spellers: { pt } })).toEqual(["cria→Cria"]);
+  });
   it("near miss: a man page's section headings do not outvote its lower-case option definitions", () => {
     expect(document(manPage("Este")).flat()).toEqual([]);
   });
@@ -293,6 +313,16 @@ describe("casing-sentence-start, session 5 classes", () => {
   });
   it("near miss: a plural marker in brackets names no function", () => {
     expect(calledNames([{ pt: "o(s) arquivo(s) e a matriz(es)" }, { pt: "copia(a, b) e ode()" }])).toEqual(["copia", "ode"]);
+  });
+  // A synopsis declares its parameters with their types: a sentence opening with one names the parameter ("caminho é muito longo.").
+  it("a parameter a declaration types is a name; a word in brackets after a word is not", () => {
+    expect(calledNames([{ pt: "int chdir(const char *caminho);\nint fchdir(int fd);" }])).toEqual(["caminho", "chdir", "fchdir"]);
+    expect(calledNames([{ pt: "o dispositivo(veja abaixo) e o resto" }, { pt: "o dispositivo(veja abaixo)." }])).toEqual(["dispositivo"]);
+  });
+  it("near miss: a sentence opening with a parameter the synopsis declares; hit: another word", () => {
+    const pairs: CheckInput[] = [...labelled("Este", "Seleciona", "Este"), { pt: "int copia(const char *campo);" },
+      { pt: "EFAULT" }, { pt: "campo mostra a versão.", prevPt: "EFAULT" }, { pt: "EIO" }, { pt: "programa mostra a versão.", prevPt: "EIO" }];
+    expect(document(pairs).flat()).toEqual(["programa"]);
   });
   it("near miss: a sentence opening with the page's function, named at the end of its help trail", () => {
     expect(calledNames([{ pt: "Scilab Help >> Equações Diferenciais > ode" }, { pt: "a pasta > o arquivo" }])).toEqual(["ode"]);

@@ -22,6 +22,10 @@ const DISPLAYED_COMMAND = /^(?:\$\s+)?(?:info|man|apropos|whatis)(?:\s+[\p{Ll}\d
 
 /** A block's closing keyword alone on its line ("endif", "fi", "done", "end"): code, never a label a definition follows. */
 const BLOCK_CLOSER = /^(?:end(?:function|if|for|while|select)?|else|fi|done|esac|[}\])]|\[\.\.\.\])\s*[;,]?$/u;
+/** A label alone on its line: at most four words and a colon ("Construção Rápida:"). */
+const LABEL_ALONE = /^[^\s:]+(?: [^\s:]+){0,3}:$/u;
+/** A label of a few words and its colon, then a word in lower case: "Quickbuild: compiles your source". */
+const ENGLISH_LABEL_THEN_LOWER = /^[^\p{L}\n]*\p{L}[^:.!?\n]{0,40}:\s+\p{Ll}/u;
 /** A list's item marker opening the pair ("- siga esses passos:", "• modo multi janela"). */
 const BULLET = /^\s*[-•*–·]\s/u;
 /** Relative pronouns, which go on with the sentence before them: after a stop ("handle. a qual chamaremos") the stop is the flaw. */
@@ -34,10 +38,16 @@ const CALLED = /(?<![\p{L}\p{N}_.%$])(\p{Ll}[\p{L}\p{N}_]{2,})\((?!(?:s|es|as|os
 /** A help trail's last step, the page's own function ("Scilab Help >> Equações Diferenciais > ode"). */
 const TRAIL_END = /\s>>\s.*\s>\s+(\p{Ll}[\p{L}\p{N}_]*)\s*$/mu;
 
+/** A call's brackets, glued to its name and ending its line (a synopsis's declaration): what a signature declares inside them. */
+const CALL_ARGUMENTS = /[\p{L}_][\p{L}\p{N}_]*\(([^()\n]+)\)\s*[;{]?[^\S\n]*$/gmu;
+/** An argument declared with its type ("const char *caminho", "int fd"): a type's words, then the parameter's name. */
+const TYPED_PARAMETER = /^\s*(?:[\p{L}_][\p{L}\p{N}_]*\s+)+\**\s*([\p{Ll}_][\p{L}\p{N}_]*)\s*(?:\[\s*\])?\s*$/u;
+
 /**
- * Names written as calls somewhere in the document ("Ver ode() optional output"), or the page's
- * own function at the end of its help trail: a sentence opening with one names the function, as
- * the program spells it.
+ * Names written as calls somewhere in the document ("Ver ode() optional output"), the page's
+ * own function at the end of its help trail, or a parameter a signature declares with its type
+ * ("int chdir(const char *caminho);"): a sentence opening with one names the function or the
+ * parameter, as the program spells it ("caminho é muito longo.").
  */
 export function calledNames(pairs: readonly CheckInput[]): string[] {
   const out = new Set<string>();
@@ -46,6 +56,10 @@ export function calledNames(pairs: readonly CheckInput[]): string[] {
     if (p.pt.includes(" >> ")) { const end = TRAIL_END.exec(p.pt); if (end) add(end[1]!); }
     if (!p.pt.includes("(")) continue;
     for (const m of execAll(CALLED, p.pt)) add(m[1]!);
+    // A declaration's typed parameters: prose never writes a type before a word inside a call's brackets.
+    for (const m of execAll(CALL_ARGUMENTS, p.pt)) {
+      for (const argument of m[1]!.split(",")) { const declared = TYPED_PARAMETER.exec(argument)?.[1]; if (declared) add(declared); }
+    }
   }
   return [...out].sort();
 }
@@ -384,7 +398,13 @@ export const casingSentenceStart: Check<"casing-sentence-start"> = {
     // The article "A" and the pronoun "I" open an English sentence as any capitalised word does ("A Debian architecture wildcard is …").
     const englishOpensCapital = pair.en !== undefined && /^[^\p{L}]*(?:\p{Lu}\p{Ll}|[AI] \p{L})/u.test(pair.en) && !/^[^\p{L}]*\p{Lu}\p{Ll}*\p{Lu}/u.test(pair.en);
     // A pair glued to the previous one with no space ("color." | "data") is the missing-space check's finding, or a name cut in two.
-    const glued = pair.gapBefore === "" || gluedInsideLiteral(pair) || (pair.en !== undefined && /^[^\p{L}]*\p{Ll}/u.test(pair.en));
+    // The English holds the label the Portuguese set in the segment before and goes on after its colon in lower case
+    // ("Construção Rápida:" ¶ "compila …" for "Quickbuild: compiles …"): the description is written as the English writes it.
+    // (The segment before is that label alone, a few words; the Portuguese pair holds no label of its own: "explorar o Mapa: clicar …"
+    // for "Explore the Map: click …" under "… no menu à esquerda:" has its label in the pair, and its capital lost.)
+    const englishGoesOnAfterLabel = pair.prevPt !== undefined && pair.en !== undefined && LABEL_ALONE.test(lastLine(pair.prevPt)) &&
+      ENGLISH_LABEL_THEN_LOWER.test(pair.en) && !ENGLISH_LABEL_THEN_LOWER.test(pair.pt);
+    const glued = pair.gapBefore === "" || gluedInsideLiteral(pair) || (pair.en !== undefined && /^[^\p{L}]*\p{Ll}/u.test(pair.en)) || englishGoesOnAfterLabel;
     const pt = context.spellers.pt;
     const underHeading = labelHabit === true && englishOpensCapital && proseHeading(pair.prevPt, pt);
     return starts

@@ -39,6 +39,11 @@ describe("punctuation-spacing, development corpus", () => {
     ["code in a document pass", pair("xtitle( 'Minha superfície', 'eixo X' , boxed = %t ) ;")],
     ["a named stop the segmenter cut from its name", { pt: "Por outro lado, quando tipo é binary, o padrão .", nextPt: "(ponto) pode não coincidir." }],
     ["two spaces lining up a formula", pair("s(x,y) = s(proj(x,y)) onde  proj(x,y) é o ponto mais próximo")],
+    // A spaced stop, question or exclamation mark before a word in lower case is the character spoken of, not a sentence's end.
+    ["a stop spoken of, a lower-case word after it (the current directory)", pair("EINVAL caminho tem . como último componente.")],
+    ["a question mark spoken of, a lower-case word after it (a wildcard)", pair("se encontrar um ? sem qualquer condição, entra na última instância.")],
+    // Two spaces before a command and its option set the literal apart, as the typeset page did.
+    ["two spaces before a command line", pair("unxz é equivalente a  xz --decompress.", "unxz is equivalent to xz --decompress.")],
   ])("near miss: %s", (_name, p) => {
     expect(runCheck(punctuationSpacing, p)).toEqual([]);
     expect(punctuationSpacing.runDocument!([p], DEFAULT_CONTEXT).pairFlags.flat()).toEqual([]);
@@ -48,6 +53,9 @@ describe("punctuation-spacing, development corpus", () => {
     ["a space before a stop after a parenthesis of words", pair("O valor é usado (por padrão) .", "The value is used (by default)."), [" .→."]],
     ["a word label spaced from its colon", pair("Nota : se uma variável é global, um asterisco aparece."), [" :→:"]],
     ["two spaces between prose words", pair("xadj, adjncy, anz = representação  de adjacência"), ["  → "]],
+    ["a spaced stop before a capital ends a sentence", pair("Há 4 ligações . Depois, some-as."), [" .→."]],
+    ["a spaced question mark at the end of a question", pair("Qual é o valor ? Nenhum."), [" ?→?"]],
+    ["two spaces before a word that is no command line", pair("coincide com o  máximo uma vez, -1 ou mais."), ["  → "]],
   ])("hit: %s", (_name, p, expected) => expect(runCheck(punctuationSpacing, p)).toEqual(expected));
 });
 

@@ -36,6 +36,12 @@ const IN_CALL = /[\p{L}_%][\p{L}\p{N}_.]*\([^()\n]*$/u;
  */
 const AFTER_ASSIGNMENT = /(?:^|\s)[\p{L}_%][\p{L}\p{N}_.%]*(?:\([^()\s]*\))?\s?(?:==|~=|<>|<=|>=|=)\s?[-+]?[\p{N}%'"[][^\s]*$/u;
 
+/** After a spaced mark, a word in lower case: the mark is a symbol within the sentence, not its end. */
+const SYMBOL_BEFORE_WORD = /^ \p{Ll}/u;
+
+/** A command and its option after two spaces: literal material the page set apart ("a  xz --decompress", "com  ls -l"). */
+const COMMAND_LINE_AFTER = /^[\p{L}\p{N}_.+-]+ -{1,2}\p{L}/u;
+
 /** A label opening its line that is no word ("1 :", "d,i :", "%T :", "-1 :"): a definition list's term, spaced as in the English. */
 const SYMBOL_LABEL = /^\s*(?=\S*[^\p{L}\s])\S+$/u;
 /** A comment in an example ("// exemplo 2 : mostra"): the code's own text, with its own spacing. */
@@ -84,6 +90,9 @@ export const punctuationSpacing: Check<"punctuation-spacing"> = {
         // Spaces beside code line it up with the formula above or below ("s(proj(x,y)) onde  proj(x,y)").
         const after = /^\S*/u.exec(pair.pt.slice(m.index + 2))![0];
         if (CODE_TOKEN.test(pair.pt.slice(0, m.index)) || CODE_TOKEN.test(` ${after}`)) continue;
+        // Spaces before a command line set the literal apart as the typeset page did ("é equivalente a  xz --decompress"):
+        // the page's layout around code, not a slip between two words of prose.
+        if (COMMAND_LINE_AFTER.test(pair.pt.slice(m.index + 2))) continue;
         flags.push(flagAt(this, pair.pt, m.index, m.index + m[0].length, "Two spaces between words: keep one.", " "));
       }
     }
@@ -120,8 +129,11 @@ function spacesBefore(pair: CheckInput): RegExpExecArray[] {
     const before = pair.pt.slice(0, m.index);
     if (NAMED_MARK.test(after) || MARK_NAMED_BEFORE.test(before) || CODE_TOKEN.test(before) || ((mark === "," || mark === ";") && IN_MATRIX.test(before))) return false;
     if ((mark !== "." && IN_CALL.test(before)) || (mark !== "." && mark !== "!" && mark !== "?" && AFTER_ASSIGNMENT.test(before))) return false;
-    // "!" before a word in lower case is a negation operator ("Mesmo que ! expr"): after an exclamation a sentence starts with a capital.
-    if (mark === "!" && /^ \p{Ll}/u.test(after)) return false;
+    // A stop, question or exclamation mark spaced on both sides before a word in lower case ends no sentence (one after it
+    // starts with a capital): it is the character itself, spoken of ("Mesmo que ! expr", "pathname tem . como último
+    // componente", "se encontrar um ? sem condição": an operator, the current directory, a wildcard). Within the pair
+    // only: the next pair opening in lower case may be a lower-case document's next sentence.
+    if ((mark === "!" || mark === "?" || mark === ".") && SYMBOL_BEFORE_WORD.test(pair.pt.slice(m.index + m[0].length))) return false;
     const line = lineAt(pair.pt, m.index);
     const lineBefore = before.slice(before.lastIndexOf("\n") + 1);
     if (SYMBOL_LABEL.test(lineBefore) || OPTION_SYNOPSIS.test(lineBefore) || CODE_COMMENT.test(line) || isNavigationTrail(line)) return false;

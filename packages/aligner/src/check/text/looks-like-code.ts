@@ -34,6 +34,13 @@ const CODE_LINE = new RegExp([
   String.raw`^\s*[\w-]+\s+[\w-]+(?:\/[\w-]+)+\s+(?:string|boolean|select|multiselect|note|password|text|seen)(?:\s|$)`, // a preseed line (a value, or its "seen" flag)
   String.raw`^\s*(?:export|unset|readonly|declare|local)\s+[A-Z_][A-Z\d_]*(?:[\s=]|$)`, // a shell statement on variables ("export CPPFLAGS CFLAGS")
   String.raw`^\s*[a-z][\w-]*\s+[\w.-]+=(?<q>['"]).*\k<q>\s*$`, // a command setting a name to a quoted value ("set root='(hd0,msdos1)'")
+  // A line in lower case, no sentence's stop in it, ending in a call and a block's colon or brace ("for raiz, pastas in
+  // os.walk(pasta):", "def rg2sc(dirpath):"): a block's header. A sentence introducing a formula opens with a capital.
+  String.raw`^\s*\p{Ll}(?:(?!\.\s)[^
+!?])*[\p{L}_][\p{L}\p{N}_.]*\([^()
+]*\)\s*[:{]\s*$`,
+  // A variable with its sigil in an operation ("$a + \" mais \" + $b", "$x * 2"): prose names a variable, code computes with it.
+  String.raw`\$[\p{L}_][\p{L}\p{N}_]*\s*[-+*\/%]\s*[$"'(\p{N}]|["')\p{N}]\s*[-+*\/%]\s*\$[\p{L}_]`,
 ].join("|"), "u");
 /**
  * Code known by how its line ends: a line comment after a statement ("cumprod(I) //native
@@ -42,7 +49,8 @@ const CODE_LINE = new RegExp([
  * and "…múltiplos do valor padrão: 4096, 8192, ..." are sentences ending in an ellipsis.
  */
 const COMMENT_AFTER = /[\w)\]'";]\s*\/\//u;
-const CONTINUED = /(?:[,;(\[=+*\/-]\s*|\)\s+)\.{2,3}\s*$/u;
+// Two dots or more: Scilab's ".." and "...", and the run of four a page may show ("optim(list(f,a1,b1),....").
+const CONTINUED = /(?:[,;(\[=+*\/-]\s*|\)\s+)\.{2,}\s*$/u;
 /** Words of two letters or more standing alone, as prose has them; code glues its names to brackets and operators. */
 const MAX_PLAIN_WORDS = 3;
 const PLAIN_WORD = /^\p{Ll}{2,}[,.;:]?$/u;

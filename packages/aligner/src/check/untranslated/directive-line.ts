@@ -26,6 +26,26 @@ export function isDirectiveShape(line: string, weak = false): boolean {
   return tokens.slice(1).every((t) => isValue(t) || (weak && WORD_VALUE.test(t)));
 }
 
+/** A coined keyword: a capital inside the word ("PeerCred", "PrintcapFormat"), as a program names a directive and no prose word is written. */
+const COINED_KEYWORD = /^\p{Lu}\p{Ll}+\p{Lu}[\p{L}\p{N}]*$/u;
+/** The keyword and its one or two values, whatever they are: "PeerCred root-only", "LogFileGroup group-name-or-number". */
+const keywordAndValues = (line: string): string | undefined => {
+  const tokens = line.trim().split(/\s+/u);
+  return tokens.length >= 2 && tokens.length <= 3 && COINED_KEYWORD.test(tokens[0]!) ? tokens[0] : undefined;
+};
+
+/**
+ * A directive's forms listed one per line, by structure rather than by its values: the same coined keyword opens
+ * the line beside, each with a value or two ("PeerCred off" ¶ "PeerCred on" ¶ "PeerCred root-only"). A heading with a
+ * product's name ("JavaScript support") does not repeat its first word on the next line.
+ */
+function coinedKeywordRun(pair: CheckInput): boolean {
+  const keyword = keywordAndValues(pair.pt);
+  if (keyword === undefined) return false;
+  const prev = pair.prevPt?.trimEnd() ?? "";
+  return keywordAndValues(prev.slice(prev.lastIndexOf("\n") + 1)) === keyword || keywordAndValues(firstLine(pair.nextPt)) === keyword;
+}
+
 /** A sentence that opens on a verb in the third person ("Especifica", "Permite", "Nega", "Inclui") and ends with a stop. */
 const DESCRIPTION = /^\p{Lu}\p{Ll}+[aei]\s[^\n]*\.$/u;
 
@@ -40,6 +60,7 @@ const firstLine = (text: string | undefined): string => (text ?? "").trimStart()
  * translated while the line was not.
  */
 export function isDirectiveLine(pair: CheckInput): boolean {
+  if (coinedKeywordRun(pair)) return true;
   if (!isDirectiveShape(pair.pt, true)) return false;
   // Beside another directive; two lines of menu-like values alone ("Select all" then "Select none") are labels.
   const strong = isDirectiveShape(pair.pt);

@@ -46,12 +46,22 @@ describe("untranslated-identical, development corpus", () => {
     ["a definition list's parameter names (Scilab plot3d1)", { pt: "theta, alpha", en: "theta, alpha" }],
     ["a cited work's title (Scilab roots)", { pt: "(1970), Principles for Testing Polynomial Zerofinding Programs.", en: "(1970), Principles for Testing Polynomial Zerofinding Programs." }],
     ["a copyright line (GIMP bibliography)", { pt: "Copyright © 2000 New Riders Publishing.", en: "Copyright © 2000 New Riders Publishing." }],
+    // Literal material known by its structure: names joined by a colon or an operator inside the word, a block's header (looks-like-code).
+    ["forms of syntax listed alone (flags and their argument)", { pt: "translate:spec, translate!:spec", en: "translate:spec, translate!:spec" }],
+    ["a line opening a block of code", { pt: "def rg2sc(dirpath):", en: "def rg2sc(dirpath):" }],
+    ["a call continued on the next line by four dots", { pt: "optim(list(costfunc,a1,b1,c1),....", en: "optim(list(costfunc,a1,b1,c1),...." }],
   ])("near miss: %s", (_n, pair) => expect(runCheck(untranslatedIdentical, pair)).toEqual([]));
   it("near miss: a device listing with no English word (installation guide)", () => {
     const en: Speller = { correct: (w) => ["the", "disk"].includes(w) };
     const line = "SCSI1 (0,0,0) (sda) - 6.4 GB WDC AC36400L";
     expect(runCheck(untranslatedIdentical, { pt: line, en: line }, { spellers: { en } })).toEqual([]);
   });
+  it.each([
+    // A colon with a space after it closes a label or an introduction: not a name joined to its argument.
+    ["a sentence whose colon is followed by a space", "see the notes: use it with care"],
+    // A sentence introducing a formula opens with a capital: not a block's header (see looks-like-code).
+    ["a sentence ending in a call and a colon", "Call the function f(x):"],
+  ])("hit: %s", (_n, line) => expect(runCheck(untranslatedIdentical, { pt: line, en: line })).toEqual([line]));
   it("hit: a lower-case line of English with a function word", () => {
     expect(runCheck(untranslatedIdentical, { pt: "open the file", en: "open the file" })).toEqual(["open the file"]);
   });
@@ -216,7 +226,7 @@ describe("untranslated-identical, syntax shown alone (session 7)", () => {
 // Session 9, fresh tune-only man pages (S9-FRESH-CLASSES C3): a configuration file's directives as its manual lists them.
 describe("untranslated-identical, configuration directives (session 9)", () => {
   const term = (pt: string, more: Partial<CheckInput> = {}): CheckInput => ({ pt, en: pt, gapBefore: "\n\n", gapAfter: "\n\n", ...more });
-  const english: Speller = { correct: (w) => ["online", "resources", "port", "number", "the", "default", "is", "no"].includes(w.toLowerCase()) };
+  const english: Speller = { correct: (w) => ["online", "resources", "port", "number", "the", "default", "is", "no", "debug", "messages"].includes(w.toLowerCase()) };
   const described = { nextPt: "Especifica o número de porto em que o servidor escuta.", nextEn: "Specifies the port number to listen on." };
   it.each([
     ["a directive and its placeholder before its description (cupsd.conf)", term("Port number", described)],
@@ -225,11 +235,14 @@ describe("untranslated-identical, configuration directives (session 9)", () => {
     ["a directive and an address group", term("Deny @LOCAL", { prevPt: "Deny [ipv6-address]" })],
     ["a directive with a quoted placeholder (ipptoolfile)", term("INCLUDE \"filename\"", { nextPt: "INCLUDE <filename>" })],
     ["a CamelCase directive in a list of directives (ppdcfile)", term("Duplex type", { prevPt: "DriverType type", nextPt: "Finishing name" })],
+    // By structure, whatever the values: the same coined keyword on the line beside.
+    ["a coined keyword's forms, one per line, values of any kind", term("LogLevel debug messages", { prevPt: "LogLevel warn" })],
   ])("near miss: %s", (_n, pair) => expect(runCheck(untranslatedIdentical, pair)).toEqual([]));
   it.each([
     ["an English heading before its translated paragraph", term("Online resources", described)],
     ["a directive-shaped line whose next sentence was left in English too", term("Port number", { nextPt: "The port number the server listens on.", nextEn: "The port number the server listens on." })],
     ["the English sentence beside the directives", term("The default is \"No\".", { nextPt: "Timeout seconds" })],
+    ["a coined name's heading, no line beside with the same keyword", term("JavaScript debug messages", { prevPt: "JavaScript", nextPt: "Especifica o nível." })],
   ])("hit: %s", (_n, pair) => expect(runCheck(untranslatedIdentical, pair, { spellers: { en: english, pt: { correct: () => false } } })).toHaveLength(1));
 });
 

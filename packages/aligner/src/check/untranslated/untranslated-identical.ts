@@ -34,6 +34,12 @@ const CODE_MARK = /\p{L}_|_\p{L}|(?:^|\s)\|\s|-{3,}|(?:^|\s)\?\p{L}+\(|^[\p{Ll}\
  */
 const NAME_LIST = /^[\p{Ll}_][\w]*(?:\s*,\s*[\p{Ll}_][\w]*)+$/u;
 const CITATION = /^(?:\(\d{4}\),|Copyright\s|©)/u;
+/**
+ * Forms of syntax listed alone: tokens each joining two lower-case names by a colon or an operator inside the word
+ * ("translate:spec, translate!:spec", "key=value"), a flag and its argument as the program reads them. A label's colon
+ * closes its words ("Filter Surround:"); it does not sit between two of them.
+ */
+const SYNTAX_FORMS = /^\p{Ll}[\p{L}\p{N}_-]*[!?]?(?:::|[:=])\p{Ll}[\p{L}\p{N}_-]*(?:\s*,\s*\p{Ll}[\p{L}\p{N}_-]*[!?]?(?:::|[:=])\p{Ll}[\p{L}\p{N}_-]*)*$/u;
 
 // A command in capitals and one or two placeholders in lower case: a protocol's or a language's syntax (debconf's "GET question").
 // A heading is in capitals, Title Case or sentence case throughout, never capitals then lower case.
@@ -59,7 +65,7 @@ export const untranslatedIdentical: Check<"untranslated-identical"> = {
     const pt = pair.pt.trim();
     if (pt !== pair.en.trim()) return [];
     // A line of an example (a function's header, an assignment, a formula) is the program's own text.
-    if (isLiteralLine(pair) || CODE_MARK.test(pt) || looksLikeCode(pt) || NAME_LIST.test(pt) || CITATION.test(pt)) return [];
+    if (isLiteralLine(pair) || CODE_MARK.test(pt) || looksLikeCode(pt) || NAME_LIST.test(pt) || CITATION.test(pt) || SYNTAX_FORMS.test(pt)) return [];
     // Syntax shown alone: a protocol's command and its placeholders ("GET question", "VERSION number"), a program's
     // command line ("man ls"), a file's name ("XX.doc"), a roff request (".SH \"AUTHORS\"").
     if (KEYWORD_AND_PLACEHOLDERS.test(pt) || isCommandLine(pt) || FILE_NAME.test(pt) || ROFF_REQUEST.test(pt)) return [];
