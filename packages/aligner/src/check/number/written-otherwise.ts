@@ -1,0 +1,58 @@
+import type { NumberToken } from "./number-tokens.ts";
+
+/**
+ * Numbers a translator writes otherwise and rightly so: the same quantity, not a changed one. Each test is asked only
+ * of a Portuguese figure that no English figure matches, so an exact comparison still decides every other number.
+ */
+
+// A board's, a matrix's or a screen's size: "9x9", "16 × 16", "2-by-3", "30 by 16".
+const DIMENSION = /(?<![\p{L}\p{N}.,])(\d{1,4})\s*(?:[x×]|-?by-?)\s*(\d{1,4})(?![\p{N}.,]\d)/gu;
+
+/**
+ * A size the English gives as its two sides and the Portuguese as their product ("81 quadrados" for "9x9 squares"):
+ * the translator counted the cells. Only a whole number, and only the product of a size the English writes.
+ */
+export function productOfEnglishSize(en: string, p: NumberToken): boolean {
+  if (!/\d\s*(?:[x×]|-?by-?)\s*\d/u.test(en)) return false;
+  const products = [...en.matchAll(DIMENSION)].map((m) => Number(m[1]) * Number(m[2]));
+  return p.values.some((v) => Number.isInteger(v) && v > 1 && products.includes(v));
+}
+
+/** Metric units a Portuguese text converts to, with the imperial ones they come from and the factor (or conversion). */
+type Conversion = (imperial: number) => number;
+const FACTOR = (k: number): Conversion => (x) => x * k;
+const METRIC: readonly [RegExp, readonly [RegExp, Conversion][]][] = [
+  [/^(?:cm|centímetros?)$/u, [[/^(?:"|″|”|in|inch|inches|polegadas?)$/u, FACTOR(2.54)], [/^(?:ft|feet|foot|pés?)$/u, FACTOR(30.48)]]],
+  [/^(?:mm|milímetros?)$/u, [[/^(?:"|″|”|in|inch|inches)$/u, FACTOR(25.4)]]],
+  [/^(?:m|metros?)$/u, [[/^(?:ft|feet|foot)$/u, FACTOR(0.3048)], [/^(?:yd|yards?)$/u, FACTOR(0.9144)]]],
+  [/^(?:km|quil[óô]metros?)$/u, [[/^(?:mi|miles?)$/u, FACTOR(1.609344)]]],
+  [/^(?:kg|quilos?|quilogramas?)$/u, [[/^(?:lbs?|pounds?)$/u, FACTOR(0.45359237)]]],
+  [/^(?:g|gramas?)$/u, [[/^(?:oz|ounces?)$/u, FACTOR(28.349523)]]],
+  [/^(?:l|litros?)$/u, [[/^(?:gal|gallons?)$/u, FACTOR(3.785411784)]]],
+  [/^(?:°C|ºC|° C|graus Celsius)$/u, [[/^(?:°F|° F|ºF|degrees Fahrenheit|Fahrenheit)$/u, (f) => ((f - 32) * 5) / 9]]],
+];
+// The unit after a figure, or after the last side of a size ("12,7 x 7,62 cm", "3" x 5" cards").
+const PT_UNIT = /^(?:\s*[x×]?\s*\d+(?:[.,]\d+)?)*\s*(°\s?C|ºC|graus Celsius|[\p{L}]+)/u;
+const EN_FIGURE = /(\d+(?:[.,]\d+)?)\s*(?:[x×]\s*\d+(?:[.,]\d+)?\s*)*("|″|”|°\s?F|ºF|degrees Fahrenheit|[\p{L}]+)/gu;
+/** A translator rounds a converted size (4 x 6 inches as 10 x 15 cm): this much apart is the same measure. */
+const TOLERANCE = 0.05;
+
+/**
+ * A measure converted to the metric unit ("12,7 x 7,62 cm" for "3" x 5"", "160 km" for "100 miles", "20 °C" for
+ * "68 °F"): the Portuguese figure is the English's in the unit the reader uses. Only where the Portuguese names a
+ * metric unit and the English the imperial one it comes from, and the figures agree once converted.
+ */
+export function convertedFromEnglish(pt: string, p: NumberToken, en: string): boolean {
+  const unit = PT_UNIT.exec(pt.slice(p.end))?.[1];
+  if (!unit) return false;
+  const from = METRIC.find(([metric]) => metric.test(unit))?.[1];
+  if (!from) return false;
+  const english: number[] = [];
+  for (const m of en.matchAll(EN_FIGURE)) {
+    const conversion = from.find(([imperial]) => imperial.test(m[2]!.trim()))?.[1];
+    if (!conversion) continue;
+    // Every side of a size before the unit ("4 x 6 inch"): each is a figure in that unit.
+    for (const side of m[0].match(/\d+(?:[.,]\d+)?/gu) ?? []) english.push(conversion(Number(side.replace(",", "."))));
+  }
+  return p.values.some((v) => english.some((e) => e !== 0 && Math.abs(v - e) <= TOLERANCE * Math.abs(e)));
+}
