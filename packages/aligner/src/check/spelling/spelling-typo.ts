@@ -11,14 +11,16 @@ import { variantFormOf } from "../variant/variant-form.ts";
 import { verbForNoun } from "./verb-for-noun.ts";
 import { bestGuess, runTogether } from "./run-together.ts";
 import { foldWord } from "../../align/en-stem.ts";
+import { mirroredInEnglish } from "../text/english-mirror.ts";
 import loanwords from "../foreign/loanwords.json" with { type: "json" };
 
 const LOANWORDS = new Set(loanwords.words);
 /** Short words are abbreviations and codes as often as words. */
 const MIN_LENGTH = 4;
-const CODE_BEFORE = /[-_.$%@/\\]/u;
+// "+": an increment or a sum glued to the name ("++celula", "x+offset"): the code's variable, not a word of the sentence.
+const CODE_BEFORE = /[-_.$%@/\\+]/u;
 // "@": an e-mail's local part ("ninguem@nenhumlugar"), the address's, not a word of the sentence.
-const CODE_AFTER = /[(_=/\\@]/u;
+const CODE_AFTER = /[(_=/\\@+]/u;
 
 const OTHER_STANDARD: readonly [string, string][] = [["ó", "ô"], ["é", "ê"], ["ü", "u"]];
 /**
@@ -83,7 +85,6 @@ export const spellingTypo: Check<"spelling-typo"> = {
     const pt = context.spellers.pt;
     // Without a dictionary nothing can be called misspelled.
     if (!pt) return [];
-    let english: Set<string> | undefined;
     const flags: Flag[] = [];
     const ws = words(pair.pt);
     // Lower-cased once per pair and shared with the other checks of the pair.
@@ -116,8 +117,8 @@ export const spellingTypo: Check<"spelling-typo"> = {
       // An English verb or noun given a Portuguese ending ("rebootado", "patcheado", "bufferizada"): a loan of
       // technical jargon a reviewer may dislike, but no slip of a Portuguese word ("rebotado", "ptacheado").
       if (englishStem(lower, context.spellers.en)) return;
-      english ??= new Set(words(pair.en ?? "").map((e) => e.text.toLowerCase()));
-      if (english.has(lower)) return;
+      // The English mirrors it: the word is there verbatim, case aside, or as a piece of an identifier ("titulo" of "set_titulo").
+      if (mirroredInEnglish(pair.en, w.text)) return;
       // A capital word one swap or doubled letter from a word is as often a name ("Marchesi" after an initial).
       const forms = closeForms(lower, pt, isUpper(w.text[0]!) ? "accents" : "all");
       // A spelling of another standard, not a slip: European "económico" (Brazilian "econômico"), and the
