@@ -13,6 +13,7 @@ import { shownAsIs } from "./shown-as-is.ts";
 import { COMMANDS, MAX_COMMAND_WORDS } from "./commands.ts";
 import { isDiagramLine } from "../text/diagram.ts";
 import { hasSpacedWords, standsWhole } from "../text/spaced-words.ts";
+import { isCodeName } from "../text/code-names.ts";
 
 /** A run needs this many English words to be English rather than a borrowed word. */
 const MIN_RUN = 2;
@@ -24,7 +25,9 @@ const JOIN = /^[\s,]{1,2}$/u;
 const QUOTED = /[“"]([^”"\n]{2,60})[”"]/gu;
 const FUNCTION_WORDS = new Set(["of", "and", "the", "on", "in", "for", "to", "a", "an", "at", "by", "with", "from", "or"]);
 /** Titles and names: every word but the small ones capitalised ("Game of Thrones", "Jordan Schneider"). */
-const titleCase = (text: string): boolean => words(text).every((w) => /^[\p{Lu}\p{N}]/u.test(w.text) || FUNCTION_WORDS.has(w.text));
+const titleCase = (text: string): boolean => words(text).every((w) => /^[\p{Lu}\p{N}]/u.test(w.text) || INNER_CAPITAL.test(w.text) || FUNCTION_WORDS.has(w.text));
+// A capital inside a word that opens in lower case is a name's spelling ("iTunes", "gVim", "eBay"), as a title's capital is.
+const INNER_CAPITAL = /^\p{Ll}+\p{Lu}/u;
 
 const keptSets = new WeakMap<readonly Term[], Set<string>>();
 /** The glossary's terms that stay as they are (policy "keep", the default), in their written forms. */
@@ -83,8 +86,15 @@ function quotedAsInEnglish(pair: { pt: string; en?: string }, r: { start: number
   if (!pair.en) return false;
   const quoted = enclosingQuotation(pair.pt, r);
   if (!quoted) return false;
-  return hasSpacedWords(pair.en, quoted.split(/[\s-]+/u).filter(Boolean));
+  const parts = quoted.split(/[\s-]+/u).filter(Boolean);
+  return hasSpacedWords(pair.en, parts) || hasSpacedWords(sentenceStartsLowered(pair.en), parts);
 }
+
+/**
+ * The English with the capital of each sentence's first word lowered: a capital the English has only because the
+ * sentence opens with the word ("Open-source projects…") is no case of the term ("os projectos 'open source'"). Same length.
+ */
+const sentenceStartsLowered = (text: string): string => text.replace(/(^|[.!?]\s+)(\p{Lu})(?=\p{Ll})/gu, (_m, before: string, c: string) => before + c.toLowerCase());
 
 /**
  * With no English to compare, a short quotation that is the run itself, opens with a capital and follows
@@ -125,6 +135,10 @@ function enclosingQuotation(text: string, r: { start: number; end: number }): st
   const quoted = inside + text.slice(r.start, r.end) + after.slice(0, close);
   return quoted.length <= 80 ? quoted.trim() : undefined;
 }
+
+// A dot glued to a name on either side of the run: an identifier's or a host's part ("artist.selected", "users.sourceforge.net").
+const DOTTED_AFTER = /^\.[\p{L}_]/u;
+const DOTTED_BEFORE = /[\p{L}\p{N}_]\.$/u;
 
 /** An acronym ("FAQ", "SCSI"): with one more word it names a thing ("list FAQ", "load SCSI"), as a name does. */
 const isAcronym = (w: string): boolean => /^\p{Lu}{2,}\d*$/u.test(w);
@@ -283,7 +297,8 @@ function quotedDefinedTerm(text: string, r: { start: number; end: number }): boo
 }
 
 // A quotation of the English: “…”, "…", «…», ‘…’.
-const EN_QUOTED = /[“"«‘]([^”"»’\n]{2,80})[”"»’]/gu;
+// Code's quotes too: backticks and straight single quotes after no letter ("enter `select all`", "type 'select none'").
+const EN_QUOTED = /[“"«‘]([^”"»’\n]{2,80})[”"»’]|`([^`\n]{2,80})`|(?<![\p{L}\p{N}])'([^'\n]{2,80})'(?![\p{L}\p{N}])/gu;
 
 /**
  * A label the English quotes as the screen shows it, kept by the translator word for word
@@ -291,11 +306,11 @@ const EN_QUOTED = /[“"«‘]([^”"»’\n]{2,80})[”"»’]/gu;
  * disk”"): the program's own string, which the reader will see in English.
  */
 function labelTheEnglishQuotes(en: string | undefined, text: string): boolean {
-  if (!en || !/[“"«‘]/u.test(en)) return false;
+  if (!en || !/[“"«‘`']/u.test(en)) return false;
   const parts = text.split(/[\s-]+/u).filter(Boolean);
   // The pattern holds the first word as it is: an English without it quotes no label of the run (most runs).
   if (parts.length && !en.includes(parts[0]!)) return false;
-  return execAll(EN_QUOTED, en).some((m) => hasSpacedWords(m[1]!, parts));
+  return execAll(EN_QUOTED, en).some((m) => hasSpacedWords((m[1] ?? m[2] ?? m[3])!, parts));
 }
 
 /**
@@ -415,6 +430,7 @@ export const untranslatedWords: Check<"untranslated-words"> = {
     // The English beside this pair's too, for the tests of "as the English writes it": a sentence the aligner paired
     // with its neighbour's English (one sentence for two) still has its terms there. Joined once, when a run needs it.
     const lazyNear: { pair: CheckInput; near?: { pt: string; en?: string } } = { pair };
+    const codeNames = context.document?.codeNames;
     return runs
       .filter((r) => {
         const text = pair.pt.slice(r.start, r.end);
@@ -436,6 +452,10 @@ export const untranslatedWords: Check<"untranslated-words"> = {
         if (r.count === MIN_RUN && words(text).some((w) => isName(w.text, context.spellers.en) || isAcronym(w.text))) return false;
         // Code's declarations ("function exchange (image, images_array_name, event)") and placeholders ("<not given>").
         if (keptTerm(near(lazyNear), r) || namedAfterKind(near(lazyNear), r) || labelTheEnglishQuotes(near(lazyNear).en, text) || acronymExpansion(pair.pt, r) || definedTerm(near(lazyNear), r) || quotedDefinedTerm(pair.pt, r)) return false;
+        // Glued to a dotted name, the run is part of a command or an address: "get artist.selected", "<ufleisch at users.sourceforge.net>".
+        if (r.count <= MAX_TERM_WORDS && (DOTTED_AFTER.test(pair.pt.slice(r.end, r.end + 2)) || DOTTED_BEFORE.test(pair.pt.slice(Math.max(0, r.start - 2), r.start)))) return false;
+        // Words the document's code writes (a declaration's type, "long long atoll(const char *nptr);"): its prose names the code's own.
+        if (codeNames?.length && (isCodeName(codeNames, text) || words(text).every((w) => isCodeName(codeNames, w.text)))) return false;
         // A comment of a code example ("plot(x , y , "o-");    // x is transposed") is the program's text.
         if (inCodeComment(pair.pt, r.start)) return false;
         // The left side of an assignment or formula ("Scaled intensity = (intensity - 127.5)"), an example's marker ("[ Updated programs translations ]").
