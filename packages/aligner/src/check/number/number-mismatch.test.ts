@@ -301,3 +301,17 @@ describe("number-mismatch, numbers written otherwise (session 14)", () => {
     ["a range's end changed", "de 1 até 12", "1..10", ["12"]],
   ])("hit: %s", (_n, pt, en, expected) => expect(runCheck(numberMismatch, { pt, en })).toEqual(expected));
 });
+
+describe("number-mismatch, powers and ranges written otherwise (session 14)", () => {
+  it.each([
+    ["a power for scientific notation", "a tolerância é 10^-3", "the tolerance is 1e-3"],
+    ["Fortran's exponent for a power", "o valor padrão é 10^-5", "the default value is 1d-5"],
+    ["a power's value", "até 65536 linhas", "up to 2^16 rows"],
+    ["a range written out", "as secções 1, 2 e 3", "sections 1-3"],
+  ])("near miss: %s", (_n, pt, en) => expect(runCheck(numberMismatch, { pt, en })).toEqual([]));
+  it.each([
+    ["another power", "a tolerância é 10^-4", "the tolerance is 1e-3", ["10"]],
+    ["a figure outside the range", "as secções 1, 5 e 3", "sections 1-3", ["5"]],
+    ["a figure inside a range whose ends the Portuguese lacks", "veja a secção 2", "see sections 1-3", ["2"]],
+  ])("hit: %s", (_n, pt, en, expected) => expect(runCheck(numberMismatch, { pt, en })).toEqual(expected));
+});

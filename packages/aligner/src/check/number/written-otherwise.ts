@@ -56,3 +56,51 @@ export function convertedFromEnglish(pt: string, p: NumberToken, en: string): bo
   }
   return p.values.some((v) => english.some((e) => e !== 0 && Math.abs(v - e) <= TOLERANCE * Math.abs(e)));
 }
+
+// A power or a number in scientific notation: "10^-3", "2**16", "1e-3", "1.5E+6", and Fortran's and Scilab's "1d-5".
+const POWER = /(?<![\p{L}\p{N}.])(\d+(?:\.\d+)?)\s*(?:\^|\*\*)\s*\(?\s*([-+]?\d+)\s*\)?|(?<![\p{L}\p{N}.])(\d+(?:\.\d+)?)[eEdD]([-+]?\d+)(?![\p{L}\p{N}])/gu;
+/** The powers of a text, each with where it stands and what it comes to. */
+function powers(text: string): { start: number; end: number; value: number }[] {
+  if (!/\d\s*(?:\^|\*\*)|\d[eEdD][-+]?\d/u.test(text)) return [];
+  return [...text.matchAll(POWER)].map((m) => ({
+    start: m.index,
+    end: m.index + m[0].length,
+    value: m[1] !== undefined ? Number(m[1]) ** Number(m[2]) : Number(`${m[3]}e${m[4]}`),
+  })).filter((x) => Number.isFinite(x.value));
+}
+const closeTo = (a: number, b: number): boolean => a === b || Math.abs(a - b) <= 1e-9 * Math.max(Math.abs(a), Math.abs(b));
+
+/**
+ * A figure written as a power on one side and as its value on the other ("10^-3" for "1e-3", "2^16" for "65536",
+ * "1d-5" for "0.00001"): the same number in another notation. The Portuguese figure is a power's base or exponent
+ * whose power the English has, or is the value of a power the English writes.
+ */
+export function samePowerInEnglish(pt: string, p: NumberToken, en: string, english: readonly NumberToken[]): boolean {
+  const ptPowers = powers(pt);
+  const enPowers = powers(en);
+  if (!ptPowers.length && !enPowers.length) return false;
+  const englishValues = [...enPowers.map((x) => x.value), ...english.flatMap((t) => t.values)];
+  const inPower = ptPowers.find((x) => x.start <= p.start && p.end <= x.end);
+  if (inPower) return englishValues.some((v) => closeTo(v, inPower.value));
+  return p.values.some((v) => enPowers.some((x) => closeTo(x.value, v)));
+}
+
+// A range of integers in the English: "1-3", "1–3", "1..3", "1 to 3", "1 through 3".
+const RANGE = /(?<![\p{L}\p{N}.,])(\d{1,4})\s*(?:-|–|\.\.|\bto\b|\bthrough\b|\bthru\b)\s*(\d{1,4})(?![\p{N}.,]\d)/gu;
+/** A range a translator writes out member by member stays short. */
+const MAX_SPELLED_RANGE = 20;
+
+/**
+ * A range the translator wrote out ("as secções 1, 2 e 3" for "sections 1-3"): a figure inside the English's range,
+ * where the Portuguese has both its ends too. Without the ends it is another figure, and stays flagged.
+ */
+export function insideEnglishRange(p: NumberToken, en: string, portuguese: readonly NumberToken[]): boolean {
+  if (!/\d\s*(?:-|–|\.\.|to|through|thru)\s*\d/u.test(en)) return false;
+  const has = (n: number): boolean => portuguese.some((t) => t.values.includes(n));
+  for (const m of en.matchAll(RANGE)) {
+    const [a, b] = [Number(m[1]), Number(m[2])];
+    if (b <= a || b - a > MAX_SPELLED_RANGE || !has(a) || !has(b)) continue;
+    if (p.values.some((v) => Number.isInteger(v) && v > a && v < b)) return true;
+  }
+  return false;
+}
