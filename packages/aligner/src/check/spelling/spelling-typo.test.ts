@@ -266,6 +266,12 @@ describe("spelling-typo, the English mirrors it (session 14)", () => {
     ["a field reached through a pointer", ["x = no->acão;", "o campo acão do nó"]],
   ])("near miss: %s", (_n, pts) => expect(runDoc(...pts)).toEqual([]));
   it.each([
+    // An untyped signature (a numerical language's help): its bare arguments are the function's parameters.
+    ["a bare argument of a signature", ["xfpoly(xv,yv,acão)", "Se acão é igual a 1, o polígono é fechado."]],
+    ["the one argument after the outputs' '='", ["[y]=fechar(acão)", "Se acão é igual a 1, o polígono é fechado."]],
+  ])("near miss: %s", (_n, pts) => expect(runDoc(...pts)).toEqual([]));
+  it.each([
     ["an arrow between capitalised words is a menu's path", ["Arquivo->Acão", "o campo acão do nó"], ["acão→ação"]],
+    ["one word in prose's brackets is no signature", ["o valor(acão) do campo", "Se acão é igual a 1, o polígono é fechado."], ["acão→ação", "acão→ação"]],
   ])("hit: %s", (_n, pts, expected) => expect(runDoc(...pts)).toEqual(expected));
 });

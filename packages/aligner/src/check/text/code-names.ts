@@ -16,6 +16,8 @@ const PARAMETER = /^\s*(?:[\p{L}_][\p{L}\p{N}_.:<>]*[\s*&]+)+([\p{L}_][\p{L}\p{N
 /** A declaration on its own line, its type first: "long long atoll(const char *nptr);" (the type's words are code too). */
 const DECLARATION = /^\s*((?:[\p{L}_][\p{L}\p{N}_]*[\s*]+)+)[\p{L}_][\p{L}\p{N}_.:]*\([^()\n]*\)\s*;\s*$/gmu;
 const WORD = /[\p{L}_][\p{L}\p{N}_]*/gu;
+/** An argument that is a name and nothing else. */
+const BARE = /^[\p{L}_][\p{L}\p{N}_]*$/u;
 /**
  * A variable the code increments or reaches through a pointer ("++celula)", "i++", "no->proximo"): the operator glued
  * to the name says it is the program's, wherever the prose then names it ("o símbolo celula"). (An arrow between
@@ -31,6 +33,10 @@ export const codeNames = learnedOnce((inputs) => {
     for (const m of pt.matchAll(CALL)) {
       if (WORD_ENDING.test(m[2]!)) continue;
       found.add(m[1]!);
+      // An untyped signature's arguments, as a numerical language writes them ("xfpoly(xv,yv,close)", "[y]=plot2d(x,estilo)"):
+      // bare names, two at least or after the outputs' "=", so that prose's "o valor(x)" gives nothing.
+      const args = m[2]!.split(",").map((a) => a.trim());
+      if (args.every((a) => BARE.test(a)) && (args.length >= 2 || /=\s*$/u.test(pt.slice(Math.max(0, m.index - 3), m.index)))) for (const a of args) found.add(a);
       for (const parameter of m[2]!.split(",")) {
         const p = PARAMETER.exec(parameter);
         if (!p) continue;
