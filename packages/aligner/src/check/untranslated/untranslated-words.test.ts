@@ -297,6 +297,8 @@ describe("untranslated-words, what the English writes as a name or as code (sess
     ["a product's name with an inner capital", { pt: "gerar pacotes do iTunes Sound Check a partir dos dados.", en: "generate iTunes Sound Check frames from data." }],
     // A capital the English has only because its sentence opens with the term.
     ["a quoted term that opens the English's sentence", { pt: "Os projectos 'open source' oferecem acesso.", en: "Open-source projects typically offer access." }],
+    // A kept term whose English opens its sentence.
+    ["a kept term that opens the English's sentence", { pt: "É configurado com o device mapper do kernel.", en: "Device mapper is configured by the kernel." }],
     // The English quotes it as code, the translator kept it bare.
     ["a command the English puts in backticks", { pt: "Para seleccionar tudo, introduza select all agora.", en: "To select everything, enter `select all`." }],
   ])("near miss: %s", (_n, pair) => expect(run(pair)).toEqual([]));
@@ -305,6 +307,7 @@ describe("untranslated-words, what the English writes as a name or as code (sess
     ["words the document's code does not write", { pt: "convertem para o seu tipo de retorno de long ou unsigned char." }, ["unsigned char"]],
     ["a lower-cased product name", { pt: "gerar pacotes do iTunes sound check a partir dos dados.", en: "generate iTunes Sound Check frames from data." }, ["iTunes sound check"]],
     ["a capital inside the English's sentence", { pt: "Os projectos 'open source' oferecem acesso.", en: "Most Open-source projects typically offer access." }, ["open source"]],
+    ["a kept term the English capitalises mid-sentence", { pt: "É configurado com o device mapper do kernel.", en: "The Device mapper is configured by the kernel." }, ["device mapper"]],
     ["a command the English leaves bare", { pt: "Para seleccionar tudo, introduza select all agora.", en: "To select everything, enter select all." }, ["select all"]],
   ])("hit: %s", (_n, pair, expected) => expect(run(pair)).toEqual(expected));
 });

@@ -95,6 +95,8 @@ function quotedAsInEnglish(pair: { pt: string; en?: string }, r: { start: number
  * sentence opens with the word ("Open-source projects…") is no case of the term ("os projectos 'open source'"). Same length.
  */
 const sentenceStartsLowered = (text: string): string => text.replace(/(^|[.!?]\s+)(\p{Lu})(?=\p{Ll})/gu, (_m, before: string, c: string) => before + c.toLowerCase());
+/** Whether the English writes `text` as it stands, or with a capital only its sentence's start gave it ("Device mapper is…"). */
+const englishHas = (en: string, text: string): boolean => en.includes(text) || (/[\p{Lu}]/u.test(en) && sentenceStartsLowered(en).includes(text));
 
 /**
  * With no English to compare, a short quotation that is the run itself, opens with a capital and follows
@@ -227,7 +229,7 @@ function keptTerm(pair: { pt: string; en?: string }, r: { start: number; end: nu
   const before = pair.pt.slice(Math.max(0, r.start - 20), r.start);
   if (NAMING.test(before)) return true;
   // Only as the English writes it: without the English, a lower-cased name ("bell labs") may be the machine's.
-  if (pair.en === undefined || !pair.en.includes(text)) return false;
+  if (pair.en === undefined || !englishHas(pair.en, text)) return false;
   return r.count <= MAX_TERM_WORDS && text === text.toLowerCase() && !words(text).some((w) => FUNCTION_WORDS.has(w.text)) && DETERMINER.test(before);
 }
 
@@ -249,7 +251,7 @@ function namedAfterKind(pair: { pt: string; en?: string }, r: { start: number; e
   const text = pair.pt.slice(r.start, r.end);
   // Quoted whole after its kind, or written as the English writes it right after its kind.
   if (KIND_NOUN_QUOTED.test(before) && enclosingQuotation(pair.pt, r) === text) return true;
-  return KIND_NOUN.test(before) && pair.en !== undefined && pair.en.includes(text);
+  return KIND_NOUN.test(before) && pair.en !== undefined && englishHas(pair.en, text);
 }
 
 // A verb that defines what precedes it: "X é o número de…", "X indica…".
@@ -266,7 +268,7 @@ function definedTerm(pair: { pt: string; en?: string }, r: { start: number; end:
   // The run may leave out a first word Portuguese shares ("Total"): one word at most before it.
   const head = /^\s*(?:[•*-]\s+)?((?:\p{L}+\s+)?)$/u.exec(pair.pt.slice(lineStart, r.start));
   if (!head) return false;
-  return pair.en.includes(head[1]! + pair.pt.slice(r.start, r.end));
+  return englishHas(pair.en, head[1]! + pair.pt.slice(r.start, r.end));
 }
 
 /**
