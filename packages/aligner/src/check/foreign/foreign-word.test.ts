@@ -275,3 +275,18 @@ describe("foreign-word, the English mirrors it (session 14)", () => {
     expect(check({ pt: "Sam Altman é focado no hipercrecimento." }, { codeNames: codeNames([{ pt: "double crecimento(double x);" }]) })).toEqual(["hipercrecimento→hipercrescimento"]);
   });
 });
+
+// Session 14: an English verb given a Portuguese ending is the jargon the spelling check already lets through, not Italian.
+describe("foreign-word, an English verb with a Portuguese ending (session 14)", () => {
+  const spellers = {
+    pt: createSpeller(dictionaryPt), en: createSpeller(dictionaryEn),
+    es: createSpeller(dictionaryEs), it: createSpeller(dictionaryIt),
+  };
+  it.each([
+    ["an English verb made Portuguese", { pt: "Eles podem \"stressar\" o servidor tanto que ele falha." }],
+    ["another", { pt: "Use espaços para indentar o texto comum." }],
+  ])("near miss: %s", (_n, pair) => expect(runCheck(foreignWord, pair, { spellers })).toEqual([]));
+  it("hit: the Italian infinitive, whose ending is no Portuguese verb's", () => {
+    expect(runCheck(foreignWord, { pt: "Eles podem \"stressare\" o servidor tanto que ele falha." }, { spellers }).length).toBe(1);
+  });
+});

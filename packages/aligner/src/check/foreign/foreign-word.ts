@@ -15,6 +15,7 @@ import { execAll } from "../text/exec-all.ts";
 import { isPortugueseCompound } from "./portuguese-compound.ts";
 import { mirroredInEnglish } from "../text/english-mirror.ts";
 import { isCodeName } from "../text/code-names.ts";
+import { englishStem } from "../text/loan-verb.ts";
 
 const LOANWORDS = new Set(loanwords.words);
 // A Map, not the JSON object: a word like "constructor" must not find Object.prototype.
@@ -233,6 +234,8 @@ export const foreignWord: Check<"foreign-word"> = {
         // A word one accent from Portuguese that the other language spells so ("metodo", "necessario", "indice")
         // is that language's spelling, with the Portuguese as the fix; one no other language has is a typo.
         // The other variant's accent ("canónico", "autónomo" in a pt-PT text) is the variant's business, not a leak.
+        // An English verb given a Portuguese ending ("stressar", "indentar"): technical jargon, not Italian or Spanish.
+        if (englishStem(lower, en)) continue;
         const language = thirdLanguageOf(lower, context.spellers);
         if (!language) continue;
         const close = /[óé]/u.test(lower) ? [] : closeForms(lower, pt, "accents");

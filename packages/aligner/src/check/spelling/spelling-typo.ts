@@ -12,6 +12,7 @@ import { verbForNoun } from "./verb-for-noun.ts";
 import { bestGuess, runTogether } from "./run-together.ts";
 import { foldWord } from "../../align/en-stem.ts";
 import { mirroredInEnglish } from "../text/english-mirror.ts";
+import { englishStem } from "../text/loan-verb.ts";
 import loanwords from "../foreign/loanwords.json" with { type: "json" };
 
 const LOANWORDS = new Set(loanwords.words);
@@ -51,19 +52,6 @@ const DIFFERENTIAL = new Set(["pólo", "pólos", "pêlo", "pêlos", "pélo", "p�
 const accentAdded = (word: string, form: string): boolean => foldWord(word) === foldWord(form) && form.normalize("NFD").length > word.normalize("NFD").length;
 
 const keepCase = (model: string, form: string): string => (isUpper(model[0]!) ? form[0]!.toUpperCase() + form.slice(1) : form);
-
-/** Portuguese endings of a verb (infinitive, participle, gerund) made from a foreign stem: "-ar", "-ear", "-izar". */
-const LOAN_VERB_ENDING = /(?:e?a(?:r|d[oa]s?|ndo)|iza(?:r|d[oa]s?|ndo))$/u;
-/** The English stem is a word of at least this many letters: "boot" in "bootado", not "ret" in "retado". */
-const MIN_STEM = 4;
-
-/** Whether the word is an English word with a Portuguese verb's ending: "rebootado" (reboot), "patcheado" (patch), "bufferizada" (buffer). */
-function englishStem(word: string, en: Speller | undefined): boolean {
-  const m = en ? LOAN_VERB_ENDING.exec(word) : null;
-  if (!m) return false;
-  const stem = word.slice(0, m.index);
-  return stem.length >= MIN_STEM && /^[a-z]+$/u.test(stem) && en!.correct(stem);
-}
 
 /**
  * A word the Portuguese dictionary rejects that is one slip from a word it accepts: "Ouçá" for
