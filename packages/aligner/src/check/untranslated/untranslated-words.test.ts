@@ -297,6 +297,10 @@ describe("untranslated-words, what the English writes as a name or as code (sess
     ["a product's name with an inner capital", { pt: "gerar pacotes do iTunes Sound Check a partir dos dados.", en: "generate iTunes Sound Check frames from data." }],
     // A capital the English has only because its sentence opens with the term.
     ["a quoted term that opens the English's sentence", { pt: "Os projectos 'open source' oferecem acesso.", en: "Open-source projects typically offer access." }],
+    // Typed input, after a verb of typing on both sides.
+    ["a command the reader types", { pt: "Para seleccionar tudo, introduza select all; para nada, indique select none.", en: "To select all, enter select all, to deselect all, enter select none." }],
+    // A list of field names in brackets, copied whole from the English.
+    ["field names listed as the English lists them", { pt: "Mostra as marcas vazias (title, artist, album, track number, genre).", en: "Shows empty tags (title, artist, album, track number, genre)." }],
     // A kept term whose English opens its sentence.
     ["a kept term that opens the English's sentence", { pt: "É configurado com o device mapper do kernel.", en: "Device mapper is configured by the kernel." }],
     // The English quotes it as code, the translator kept it bare.
@@ -307,7 +311,9 @@ describe("untranslated-words, what the English writes as a name or as code (sess
     ["words the document's code does not write", { pt: "convertem para o seu tipo de retorno de long ou unsigned char." }, ["unsigned char"]],
     ["a lower-cased product name", { pt: "gerar pacotes do iTunes sound check a partir dos dados.", en: "generate iTunes Sound Check frames from data." }, ["iTunes sound check"]],
     ["a capital inside the English's sentence", { pt: "Os projectos 'open source' oferecem acesso.", en: "Most Open-source projects typically offer access." }, ["open source"]],
+    ["a typed command the English does not type", { pt: "Para seleccionar tudo, introduza select all agora.", en: "To select everything, choose select all." }, ["select all"]],
+    ["a list the English does not have", { pt: "Mostra as marcas vazias (title, artist, album, date, track number, genre).", en: "Shows empty tags." }, ["track number, genre"]],
     ["a kept term the English capitalises mid-sentence", { pt: "É configurado com o device mapper do kernel.", en: "The Device mapper is configured by the kernel." }, ["device mapper"]],
-    ["a command the English leaves bare", { pt: "Para seleccionar tudo, introduza select all agora.", en: "To select everything, enter select all." }, ["select all"]],
+    ["a command the English leaves bare, after no verb of typing", { pt: "Para seleccionar tudo, use select all agora.", en: "To select everything, use select all." }, ["select all"]],
   ])("hit: %s", (_n, pair, expected) => expect(run(pair)).toEqual(expected));
 });

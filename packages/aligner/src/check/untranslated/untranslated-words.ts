@@ -138,6 +138,32 @@ function enclosingQuotation(text: string, r: { start: number; end: number }): st
   return quoted.length <= 80 ? quoted.trim() : undefined;
 }
 
+/**
+ * What the reader types: a short run right after a verb of typing ("introduza select all", "digite make clean"), which
+ * the English gives after its own ("enter select all"). The verbs say the words are input, literal in both languages.
+ */
+const TYPING_PT = /(?:^|\s)(?:digite|digitar|introduza|introduzir|indique|escreva|escrever|insira|inserir|execute|executar|tecle|entre com)\s+$/iu;
+const TYPING_EN = ["enter", "type", "run", "execute", "write", "issue", "input"];
+function typedInput(pair: { pt: string; en?: string }, r: { start: number; end: number; count: number }): boolean {
+  if (!pair.en || r.count > MAX_TERM_WORDS || !TYPING_PT.test(pair.pt.slice(Math.max(0, r.start - 20), r.start))) return false;
+  const text = pair.pt.slice(r.start, r.end);
+  const en = pair.en.toLowerCase();
+  return TYPING_EN.some((verb) => en.includes(`${verb} ${text.toLowerCase()}`));
+}
+
+/**
+ * An enumeration in brackets copied whole from the English ("(title, artist, album, date, track number, genre)"): the
+ * names of fields or values as the program has them, kept together. Three items at least, so that a gloss is no list.
+ */
+function enumerationAsInEnglish(pair: { pt: string; en?: string }, r: { start: number; end: number }): boolean {
+  if (!pair.en) return false;
+  const open = pair.pt.lastIndexOf("(", r.start);
+  const close = pair.pt.indexOf(")", r.end);
+  if (open < 0 || close < 0 || pair.pt.lastIndexOf(")", r.start) > open) return false;
+  const inner = pair.pt.slice(open + 1, close);
+  return !inner.includes("\n") && (inner.match(/,/gu)?.length ?? 0) >= 2 && pair.en.includes(`(${inner})`);
+}
+
 // A dot glued to a name on either side of the run: an identifier's or a host's part ("artist.selected", "users.sourceforge.net").
 const DOTTED_AFTER = /^\.[\p{L}_]/u;
 const DOTTED_BEFORE = /[\p{L}\p{N}_]\.$/u;
@@ -456,6 +482,8 @@ export const untranslatedWords: Check<"untranslated-words"> = {
         if (keptTerm(near(lazyNear), r) || namedAfterKind(near(lazyNear), r) || labelTheEnglishQuotes(near(lazyNear).en, text) || acronymExpansion(pair.pt, r) || definedTerm(near(lazyNear), r) || quotedDefinedTerm(pair.pt, r)) return false;
         // Glued to a dotted name, the run is part of a command or an address: "get artist.selected", "<ufleisch at users.sourceforge.net>".
         if (r.count <= MAX_TERM_WORDS && (DOTTED_AFTER.test(pair.pt.slice(r.end, r.end + 2)) || DOTTED_BEFORE.test(pair.pt.slice(Math.max(0, r.start - 2), r.start)))) return false;
+        // What the reader types, after a verb of typing in both languages; a list of names in brackets as the English has it.
+        if (typedInput(near(lazyNear), r) || enumerationAsInEnglish(pair, r)) return false;
         // Words the document's code writes (a declaration's type, "long long atoll(const char *nptr);"): its prose names the code's own.
         if (codeNames?.length && (isCodeName(codeNames, text) || words(text).every((w) => isCodeName(codeNames, w.text)))) return false;
         // A comment of a code example ("plot(x , y , "o-");    // x is transposed") is the program's text.
