@@ -290,3 +290,16 @@ describe("foreign-word, an English verb with a Portuguese ending (session 14)", 
     expect(runCheck(foreignWord, { pt: "Eles podem \"stressare\" o servidor tanto que ele falha." }, { spellers }).length).toBe(1);
   });
 });
+
+describe("foreign-word, a Spanish plural of the English's adjective (session 14)", () => {
+  const spellers = {
+    pt: createSpeller(dictionaryPt), en: createSpeller(dictionaryEn),
+    es: createSpeller(dictionaryEs), it: createSpeller(dictionaryIt),
+  };
+  it("hit: the English's word with Spanish's plural is no mirror of it", () => {
+    expect(runCheck(foreignWord, { pt: "Todos os vetores que estão visibles na imagem.", en: "All the paths that are visible in the image." }, { spellers }).length).toBe(1);
+  });
+  it("near miss: the English's word as it stands", () => {
+    expect(runCheck(foreignWord, { pt: "O atributo visible da camada.", en: "The layer's visible attribute." }, { spellers })).toEqual([]);
+  });
+});

@@ -105,8 +105,9 @@ export const spellingTypo: Check<"spelling-typo"> = {
       // An English verb or noun given a Portuguese ending ("rebootado", "patcheado", "bufferizada"): a loan of
       // technical jargon a reviewer may dislike, but no slip of a Portuguese word ("rebotado", "ptacheado").
       if (englishStem(lower, context.spellers.en)) return;
-      // The English mirrors it: the word is there verbatim, case aside, or as a piece of an identifier ("titulo" of "set_titulo").
-      if (mirroredInEnglish(pair.en, w.text)) return;
+      // The English mirrors it: the word is there verbatim, case aside, as a piece of an identifier ("titulo" of "set_titulo"),
+      // or with the plural's "s" a translator adds to a kept name ("os widgets" for "widget").
+      if (mirroredInEnglish(pair.en, w.text, true)) return;
       // A capital word one swap or doubled letter from a word is as often a name ("Marchesi" after an initial).
       const forms = closeForms(lower, pt, isUpper(w.text[0]!) ? "accents" : "all");
       // A spelling of another standard, not a slip: European "económico" (Brazilian "econômico"), and the

@@ -39,14 +39,16 @@ export function englishMirror(en: string): ReadonlySet<string> {
 const MIN_INFLECTED = 4;
 
 /**
- * Whether the English has `word` verbatim, case aside, as a word or as a piece of a compound identifier, or with a
- * plural's "s" more or less. (Not a longer stretch: a typo of a Portuguese word is no piece of an English identifier.)
+ * Whether the English has `word` verbatim, case aside, as a word or as a piece of a compound identifier, or (with
+ * `inflected`) with a plural's "s" more or less. (Not a longer stretch: a typo of a Portuguese word is no piece of an
+ * English identifier.) The plural is the spelling check's to allow, not the foreign-word check's: a Spanish plural of
+ * an adjective English spells the same ("visibles" for "visible") is exactly the leak that check looks for.
  */
-export function mirroredInEnglish(en: string | undefined, word: string): boolean {
+export function mirroredInEnglish(en: string | undefined, word: string, inflected = false): boolean {
   if (!en) return false;
   const mirror = englishMirror(en);
   const lower = word.toLowerCase();
   if (mirror.has(lower)) return true;
-  if (lower.length < MIN_INFLECTED) return false;
+  if (!inflected || lower.length < MIN_INFLECTED) return false;
   return lower.endsWith("s") ? mirror.has(lower.slice(0, -1)) : mirror.has(`${lower}s`);
 }
