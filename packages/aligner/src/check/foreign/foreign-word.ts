@@ -16,6 +16,7 @@ import { isPortugueseCompound } from "./portuguese-compound.ts";
 import { mirroredInEnglish } from "../text/english-mirror.ts";
 import { isCodeName } from "../text/code-names.ts";
 import { englishStem } from "../text/loan-verb.ts";
+import { inCodeLiteral } from "../text/code-literal.ts";
 
 const LOANWORDS = new Set(loanwords.words);
 // A Map, not the JSON object: a word like "constructor" must not find Object.prototype.
@@ -253,8 +254,9 @@ export const foreignWord: Check<"foreign-word"> = {
     // A command the document's examples write as a statement ("circunferencia 50"), named in its prose too.
     const commands = context.document?.statementCommands;
     // A placeholder the translator renamed in the English's slot ("t matches er" for "s matches re") is an identifier.
-    // A name the document's code writes (a function declared in its synopsis, "double sin(double x);"), named in its prose.
+    // A name the document's code writes (a function declared in its synopsis, "double sin(double x);"), named in its prose;
+    // literal material found by its structure (a file name, an identifier, a bracketed list of names: see inCodeLiteral).
     const names = context.document?.codeNames;
-    return withoutRenamed(pair.pt, pair.en, flags.filter((f) => !literalWord(pair.pt, f) && !isDocumentCommand(commands, f.text) && !isCodeName(names, f.text)));
+    return withoutRenamed(pair.pt, pair.en, flags.filter((f) => !literalWord(pair.pt, f) && !isDocumentCommand(commands, f.text) && !isCodeName(names, f.text) && !inCodeLiteral(pair.pt, f.start, f.end)));
   },
 };

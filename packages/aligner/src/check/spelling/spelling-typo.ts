@@ -13,6 +13,7 @@ import { bestGuess, runTogether } from "./run-together.ts";
 import { foldWord } from "../../align/en-stem.ts";
 import { mirroredInEnglish } from "../text/english-mirror.ts";
 import { englishStem } from "../text/loan-verb.ts";
+import { inCodeLiteral } from "../text/code-literal.ts";
 import loanwords from "../foreign/loanwords.json" with { type: "json" };
 
 const LOANWORDS = new Set(loanwords.words);
@@ -142,6 +143,9 @@ export const spellingTypo: Check<"spelling-typo"> = {
     });
     // A parameter the translator renamed in a signature ("KURL repositorio" for "KURL repository") is an identifier, not a misspelling.
     // Only an identifier's letters (ASCII, as a program writes them): "opçõess" for "options" in a synopsis is a placeholder written as a word, and its typo is one.
-    return withoutRenamed(pair.pt, pair.en, flags, (f) => /^[\x21-\x7e]+$/u.test(f.text));
+    // Literal material found by its structure (a file name, a path, an identifier, a bracketed list of names, a name
+    // assigned a value): the program's text, whatever its accents. Asked of the few words about to be flagged only.
+    const prose = flags.length ? flags.filter((f) => !inCodeLiteral(pair.pt, f.start, f.end)) : flags;
+    return withoutRenamed(pair.pt, pair.en, prose, (f) => /^[\x21-\x7e]+$/u.test(f.text));
   },
 };
