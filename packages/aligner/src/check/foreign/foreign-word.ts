@@ -14,7 +14,7 @@ import { isCodeOrTableLine } from "../untranslated/literal-line.ts";
 import { execAll } from "../text/exec-all.ts";
 import { isPortugueseCompound } from "./portuguese-compound.ts";
 import { mirroredInEnglish } from "../text/english-mirror.ts";
-import { isCodeName } from "../text/code-names.ts";
+import { codeNames, isCodeName } from "../text/code-names.ts";
 import { englishStem } from "../text/loan-verb.ts";
 import { inCodeLiteral } from "../text/code-literal.ts";
 
@@ -155,9 +155,10 @@ export const foreignWord: Check<"foreign-word"> = {
   severity: "warning",
   name: "Word from a third language",
   description: "A Spanish, German, Italian or French word has leaked into the Portuguese.",
-  // The document's examples name its scripting language's commands (see statementCommands): learned once, for every pair.
+  // The document's examples name its scripting language's commands (see statementCommands), its code its names
+  // (see codeNames): learned once, for every pair.
   runDocument(pairs, context) {
-    const ctx = { ...context, document: { ...context.document, statementCommands: statementCommands(pairs) } };
+    const ctx = { ...context, document: { ...context.document, statementCommands: statementCommands(pairs), codeNames: codeNames(pairs) } };
     return { pairFlags: pairs.map((pair) => this.run!(pair, ctx)), documentFlags: [] };
   },
   run(pair, context) {

@@ -13,7 +13,7 @@ import { shownAsIs } from "./shown-as-is.ts";
 import { COMMANDS, MAX_COMMAND_WORDS } from "./commands.ts";
 import { isDiagramLine } from "../text/diagram.ts";
 import { hasSpacedWords, standsWhole } from "../text/spaced-words.ts";
-import { isCodeName } from "../text/code-names.ts";
+import { codeNames, isCodeName } from "../text/code-names.ts";
 
 /** A run needs this many English words to be English rather than a borrowed word. */
 const MIN_RUN = 2;
@@ -407,6 +407,12 @@ export const untranslatedWords: Check<"untranslated-words"> = {
   severity: "warning",
   name: "English words left untranslated",
   description: "A run of English words inside the Portuguese.",
+  // The document's code declares names its prose then uses (see codeNames): learned once, for every pair, as checkPair
+  // gets them from the stored document context.
+  runDocument(pairs, context) {
+    const ctx = { ...context, document: { ...context.document, codeNames: codeNames(pairs) } };
+    return { pairFlags: pairs.map((pair) => this.run!(pair, ctx)), documentFlags: [] };
+  },
   run(pair, context) {
     const ws = words(pair.pt);
     const runs: { start: number; end: number; count: number }[] = [];
