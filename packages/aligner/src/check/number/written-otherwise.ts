@@ -104,3 +104,24 @@ export function insideEnglishRange(p: NumberToken, en: string, portuguese: reado
   }
   return false;
 }
+
+/**
+ * The same three notations seen from the English (for number-missing): an English figure the Portuguese has written
+ * otherwise is not missing. A side of a size whose product the Portuguese counts ("9x9" and "81 quadrados"), an
+ * imperial measure the Portuguese gives converted ("3" x 5"" and "12,7 x 7,62 cm"), a power whose value the
+ * Portuguese writes ("2^16" and "65536").
+ */
+export function writtenOtherwiseInPortuguese(en: string, e: NumberToken, pt: string, portuguese: readonly NumberToken[]): boolean {
+  const within = (m: RegExpMatchArray): boolean => m.index! <= e.start && e.end <= m.index! + m[0].length;
+  const ptValues = portuguese.flatMap((t) => t.values);
+  if (/\d\s*(?:[x×]|-?by-?)\s*\d/u.test(en)) {
+    for (const m of en.matchAll(DIMENSION)) if (within(m) && ptValues.includes(Number(m[1]) * Number(m[2]))) return true;
+  }
+  for (const m of en.matchAll(EN_FIGURE)) {
+    if (!within(m)) continue;
+    // Each Portuguese figure with a metric unit, converted back: one of them is this side's measure.
+    if (portuguese.some((p) => convertedFromEnglish(pt, p, m[0]))) return true;
+  }
+  const power = powers(en).find((x) => x.start <= e.start && e.end <= x.end);
+  return power !== undefined && [...ptValues, ...powers(pt).map((x) => x.value)].some((v) => closeTo(v, power.value));
+}
