@@ -164,6 +164,20 @@ function enumerationAsInEnglish(pair: { pt: string; en?: string }, r: { start: n
   return !inner.includes("\n") && (inner.match(/,/gu)?.length ?? 0) >= 2 && pair.en.includes(`(${inner})`);
 }
 
+/**
+ * The title of a page the text refers the reader to, as the English names it after its "see": "veja em Emacs window
+ * resizes" for "see Emacs window resizes". The page is the English's, so is its title. A title opens with a capital; a
+ * lower-case phrase after "consulte" ("consulte selection tools") is the sentence's own words left in English.
+ */
+const SEE_PT = /(?:^|\s)(?:veja|ver|consulte|consultar|leia|vide)(?:\s+(?:em|a|o|também))?\s+[“"«]?$/iu;
+const MAX_TITLE_WORDS = 6;
+function referredTitle(pair: { pt: string; en?: string }, r: { start: number; end: number; count: number }): boolean {
+  if (!pair.en || r.count > MAX_TITLE_WORDS || !/^\p{Lu}/u.test(pair.pt.slice(r.start, r.start + 1))) return false;
+  if (!SEE_PT.test(pair.pt.slice(Math.max(0, r.start - 24), r.start))) return false;
+  const text = pair.pt.slice(r.start, r.end);
+  return ["see ", "See ", "refer to ", "see also "].some((see) => pair.en!.includes(`${see}${text}`) || pair.en!.includes(`${see}“${text}`) || pair.en!.includes(`${see}"${text}`));
+}
+
 // A dot glued to a name on either side of the run: an identifier's or a host's part ("artist.selected", "users.sourceforge.net").
 const DOTTED_AFTER = /^\.[\p{L}_]/u;
 const DOTTED_BEFORE = /[\p{L}\p{N}_]\.$/u;
@@ -488,8 +502,9 @@ export const untranslatedWords: Check<"untranslated-words"> = {
         if (keptTerm(near(lazyNear), r) || namedAfterKind(near(lazyNear), r) || labelTheEnglishQuotes(near(lazyNear).en, text) || acronymExpansion(pair.pt, r) || definedTerm(near(lazyNear), r) || quotedDefinedTerm(pair.pt, r)) return false;
         // Glued to a dotted name, the run is part of a command or an address: "get artist.selected", "<ufleisch at users.sourceforge.net>".
         if (r.count <= MAX_TERM_WORDS && (DOTTED_AFTER.test(pair.pt.slice(r.end, r.end + 2)) || DOTTED_BEFORE.test(pair.pt.slice(Math.max(0, r.start - 2), r.start)))) return false;
-        // What the reader types, after a verb of typing in both languages; a list of names in brackets as the English has it.
-        if (typedInput(near(lazyNear), r) || enumerationAsInEnglish(pair, r)) return false;
+        // What the reader types, after a verb of typing in both languages; a list of names in brackets as the English has it;
+        // the title of a page the English refers the reader to.
+        if (typedInput(near(lazyNear), r) || enumerationAsInEnglish(pair, r) || referredTitle(near(lazyNear), r)) return false;
         // Words the document's code writes (a declaration's type, "long long atoll(const char *nptr);"): its prose names the code's own.
         if (codeNames?.length && (isCodeName(codeNames, text) || words(text).every((w) => isCodeName(codeNames, w.text)))) return false;
         // A comment of a code example ("plot(x , y , "o-");    // x is transposed") is the program's text.
