@@ -303,6 +303,8 @@ describe("untranslated-words, what the English writes as a name or as code (sess
     ["field names listed as the English lists them", { pt: "Mostra as marcas vazias (title, artist, album, track number, genre).", en: "Shows empty tags (title, artist, album, track number, genre)." }],
     // The title of the page the English refers to.
     ["the title of a page the English refers to", { pt: "Podem surgir problemas de dimensionamento - veja em Emacs window resizes para mais.", en: "They may encounter re-sizing issues - see Emacs window resizes for more." }],
+    // The English original quoted whole, then translated in parentheses.
+    ["a program's message glossed in parentheses", { pt: "O erro dá a mensagem Sticky tag 'X' for file 'X' is not a branch (A marca fixa 'X' do ficheiro não é uma ramificação).", en: "The error gives the message Sticky tag 'X' for file 'X' is not a branch." }],
     // A kept term whose English opens its sentence.
     ["a kept term that opens the English's sentence", { pt: "É configurado com o device mapper do kernel.", en: "Device mapper is configured by the kernel." }],
     // The English quotes it as code, the translator kept it bare.
@@ -316,6 +318,7 @@ describe("untranslated-words, what the English writes as a name or as code (sess
     ["a typed command the English does not type", { pt: "Para seleccionar tudo, introduza select all agora.", en: "To select everything, choose select all." }, ["select all"]],
     ["a list the English does not have", { pt: "Mostra as marcas vazias (title, artist, album, date, track number, genre).", en: "Shows empty tags." }, ["track number, genre"]],
     ["the sentence's own words in lower case after 'consulte'", { pt: "Para mais informações, consulte selection tools.", en: "For more information, see selection tools." }, ["selection tools"]],
+    ["a message the English words otherwise before the gloss", { pt: "O erro dá a mensagem Sticky tag 'X' for file 'X' is not really a branch (A marca fixa 'X' do ficheiro não é uma ramificação).", en: "The error gives the message Sticky tag 'X' for file 'X' is not a branch." }, ["is not really"]],
     ["a kept term the English capitalises mid-sentence", { pt: "É configurado com o device mapper do kernel.", en: "The Device mapper is configured by the kernel." }, ["device mapper"]],
     ["a command the English leaves bare, after no verb of typing", { pt: "Para seleccionar tudo, use select all agora.", en: "To select everything, use select all." }, ["select all"]],
   ])("hit: %s", (_n, pair, expected) => expect(run(pair)).toEqual(expected));

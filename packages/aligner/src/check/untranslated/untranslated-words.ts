@@ -178,6 +178,25 @@ function referredTitle(pair: { pt: string; en?: string }, r: { start: number; en
   return ["see ", "See ", "refer to ", "see also "].some((see) => pair.en!.includes(`${see}${text}`) || pair.en!.includes(`${see}“${text}`) || pair.en!.includes(`${see}"${text}`));
 }
 
+/**
+ * The English original quoted whole and then translated in parentheses, as a translator glosses a program's message:
+ * "a mensagem Sticky tag 'X' for file 'X' is not a branch (A marca fixa 'X' do ficheiro não é uma ramificação)". The
+ * run lies in a stretch of its line the English has word for word, and a parenthesis of Portuguese follows the stretch.
+ * (glossed() asks the same of a run the parenthesis follows at once.)
+ */
+function glossedQuotation(pair: { pt: string; en?: string }, r: { start: number; end: number }, isPortuguese: (w: string) => boolean): boolean {
+  const en = pair.en;
+  if (!en || !en.includes(pair.pt.slice(r.start, r.end))) return false;
+  const lineEnd = pair.pt.indexOf("\n", r.end);
+  const line = pair.pt.slice(r.start, lineEnd < 0 ? pair.pt.length : lineEnd);
+  const open = line.indexOf(" (");
+  if (open < 0) return false;
+  // The stretch from the run to the parenthesis is the English's, as it stands.
+  if (!en.includes(line.slice(0, open).trimEnd())) return false;
+  const gloss = /^ \(([^()]{2,160})\)/u.exec(line.slice(open));
+  return !!gloss && words(gloss[1]!).filter((w) => isPortuguese(w.text) || isPortuguese(w.text.toLowerCase())).length >= 2;
+}
+
 // A dot glued to a name on either side of the run: an identifier's or a host's part ("artist.selected", "users.sourceforge.net").
 const DOTTED_AFTER = /^\.[\p{L}_]/u;
 const DOTTED_BEFORE = /[\p{L}\p{N}_]\.$/u;
@@ -526,7 +545,7 @@ export const untranslatedWords: Check<"untranslated-words"> = {
         if (ws.some((w) => w.start > r.start && w.start < r.end) && commaList(pair.pt, r)) return false;
         // The English original given beside its translation, in parentheses: "manuais (man pages)",
         // "listas com tipos ("typed lists")", or the other way round, "sky blue (céu azul)".
-        if (glossed(pair.pt, r, context.spellers) || glossedWithLead(pair.pt, r, isPortuguese)) return false;
+        if (glossed(pair.pt, r, context.spellers) || glossedWithLead(pair.pt, r, isPortuguese) || glossedQuotation(pair, r, isPortuguese)) return false;
         // A character class's name ("[:blank:]") is the regular expression's syntax.
         if (pair.pt.slice(r.start - 2, r.start) === "[:" && pair.pt.startsWith(":]", r.end)) return false;
         // A quoted interface string the English quotes the same way ("“Graphical install”"): the program's own label.
