@@ -305,6 +305,8 @@ describe("untranslated-words, what the English writes as a name or as code (sess
     ["the title of a page the English refers to", { pt: "Podem surgir problemas de dimensionamento - veja em Emacs window resizes para mais.", en: "They may encounter re-sizing issues - see Emacs window resizes for more." }],
     // The English original quoted whole, then translated in parentheses.
     ["a program's message glossed in parentheses", { pt: "O erro dá a mensagem Sticky tag 'X' for file 'X' is not a branch (A marca fixa 'X' do ficheiro não é uma ramificação).", en: "The error gives the message Sticky tag 'X' for file 'X' is not a branch." }],
+    // A placeholder the English writes in angle brackets, kept bare.
+    ["a placeholder the English puts in angle brackets", { pt: "Para seleccionar tudo, use select all agora.", en: "To select everything, use <select all>." }],
     // A kept term whose English opens its sentence.
     ["a kept term that opens the English's sentence", { pt: "É configurado com o device mapper do kernel.", en: "Device mapper is configured by the kernel." }],
     // The English quotes it as code, the translator kept it bare.

@@ -358,8 +358,9 @@ function quotedDefinedTerm(text: string, r: { start: number; end: number }): boo
 }
 
 // A quotation of the English: “…”, "…", «…», ‘…’.
-// Code's quotes too: backticks and straight single quotes after no letter ("enter `select all`", "type 'select none'").
-const EN_QUOTED = /[“"«‘]([^”"»’\n]{2,80})[”"»’]|`([^`\n]{2,80})`|(?<![\p{L}\p{N}])'([^'\n]{2,80})'(?![\p{L}\p{N}])/gu;
+// Code's quotes too: backticks and straight single quotes after no letter ("enter `select all`", "type 'select none'"),
+// and a placeholder's angle brackets ("the <file name> argument"): the English marks the words as literal.
+const EN_QUOTED = /[“"«‘]([^”"»’\n]{2,80})[”"»’]|`([^`\n]{2,80})`|(?<![\p{L}\p{N}])'([^'\n]{2,80})'(?![\p{L}\p{N}])|<([^<>\n]{2,80})>/gu;
 
 /**
  * A label the English quotes as the screen shows it, kept by the translator word for word
@@ -367,11 +368,11 @@ const EN_QUOTED = /[“"«‘]([^”"»’\n]{2,80})[”"»’]|`([^`\n]{2,80})`
  * disk”"): the program's own string, which the reader will see in English.
  */
 function labelTheEnglishQuotes(en: string | undefined, text: string): boolean {
-  if (!en || !/[“"«‘`']/u.test(en)) return false;
+  if (!en || !/[“"«‘`'<]/u.test(en)) return false;
   const parts = text.split(/[\s-]+/u).filter(Boolean);
   // The pattern holds the first word as it is: an English without it quotes no label of the run (most runs).
   if (parts.length && !en.includes(parts[0]!)) return false;
-  return execAll(EN_QUOTED, en).some((m) => hasSpacedWords((m[1] ?? m[2] ?? m[3])!, parts));
+  return execAll(EN_QUOTED, en).some((m) => hasSpacedWords((m[1] ?? m[2] ?? m[3] ?? m[4])!, parts));
 }
 
 /**
