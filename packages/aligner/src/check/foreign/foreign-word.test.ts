@@ -7,6 +7,7 @@ import type { Speller } from "../../types.ts";
 import { createSpeller } from "../text/speller.ts";
 import { runCheck } from "../render-flags.ts";
 import { foreignWord } from "./foreign-word.ts";
+import { codeNames } from "../text/code-names.ts";
 import german from "./german-words.json" with { type: "json" };
 import spanish from "./spanish-words.json" with { type: "json" };
 
@@ -254,4 +255,51 @@ describe("foreign-word: two Portuguese words written as one (session 11)", () =>
     // One accent from Portuguese: the other language's spelling, whatever its parts ("auto" + "matica").
     ["a word one accent from Portuguese", "a orientação é automatica, quando o valor é \"off\"", ["automatica→automática"]],
   ])("hit: %s", (_n, pt_, expected) => expect(runCheck(foreignWord, { pt: pt_ }, { spellers }).map((f) => f.split(" ")[0])).toEqual(expected));
+});
+
+// Session 14 (issue 12, false alarms that do not generalise): a word the English or the document's code has is the source's name.
+describe("foreign-word, the English mirrors it (session 14)", () => {
+  const check = (pair: { pt: string; en?: string }, document?: { codeNames: string[] }) => runCheck(foreignWord, pair, { spellers: { pt, en }, ...(document ? { document } : {}) });
+  it.each([
+    ["a piece of the English's identifier", { pt: "Sam Altman é focado no hipercrecimento.", en: "Sam Altman sets hipercrecimento_rate." }],
+    ["a piece of a camelCase name", { pt: "Sam Altman é focado no hipercrecimento.", en: "Sam Altman sets maxHipercrecimento." }],
+    ["the English's word in capitals", { pt: "Sam Altman é focado no hipercrecimento.", en: "Sam Altman sets HIPERCRECIMENTO." }],
+  ])("near miss: %s", (_n, pair) => expect(check(pair)).toEqual([]));
+  it("hit: a longer English word that holds it", () => {
+    expect(check({ pt: "Sam Altman é focado no hipercrecimento.", en: "Sam Altman sets hipercrecimentorate." })).toEqual(["hipercrecimento→hipercrescimento"]);
+  });
+  it("near miss: a function the document's synopsis declares, named in its prose", () => {
+    expect(check({ pt: "Sam Altman é focado no hipercrecimento." }, { codeNames: codeNames([{ pt: "double hipercrecimento(double x);" }]) })).toEqual([]);
+  });
+  it("hit: the same word where the document's code declares another", () => {
+    expect(check({ pt: "Sam Altman é focado no hipercrecimento." }, { codeNames: codeNames([{ pt: "double crecimento(double x);" }]) })).toEqual(["hipercrecimento→hipercrescimento"]);
+  });
+});
+
+// Session 14: an English verb given a Portuguese ending is the jargon the spelling check already lets through, not Italian.
+describe("foreign-word, an English verb with a Portuguese ending (session 14)", () => {
+  const spellers = {
+    pt: createSpeller(dictionaryPt), en: createSpeller(dictionaryEn),
+    es: createSpeller(dictionaryEs), it: createSpeller(dictionaryIt),
+  };
+  it.each([
+    ["an English verb made Portuguese", { pt: "Eles podem \"stressar\" o servidor tanto que ele falha." }],
+    ["another", { pt: "Use espaços para indentar o texto comum." }],
+  ])("near miss: %s", (_n, pair) => expect(runCheck(foreignWord, pair, { spellers })).toEqual([]));
+  it("hit: the Italian infinitive, whose ending is no Portuguese verb's", () => {
+    expect(runCheck(foreignWord, { pt: "Eles podem \"stressare\" o servidor tanto que ele falha." }, { spellers }).length).toBe(1);
+  });
+});
+
+describe("foreign-word, a Spanish plural of the English's adjective (session 14)", () => {
+  const spellers = {
+    pt: createSpeller(dictionaryPt), en: createSpeller(dictionaryEn),
+    es: createSpeller(dictionaryEs), it: createSpeller(dictionaryIt),
+  };
+  it("hit: the English's word with Spanish's plural is no mirror of it", () => {
+    expect(runCheck(foreignWord, { pt: "Todos os vetores que estão visibles na imagem.", en: "All the paths that are visible in the image." }, { spellers }).length).toBe(1);
+  });
+  it("near miss: the English's word as it stands", () => {
+    expect(runCheck(foreignWord, { pt: "O atributo visible da camada.", en: "The layer's visible attribute." }, { spellers })).toEqual([]);
+  });
 });

@@ -13,6 +13,10 @@ import { isDocumentCommand, isStatementCommand, statementCommands } from "../tex
 import { isCodeOrTableLine } from "../untranslated/literal-line.ts";
 import { execAll } from "../text/exec-all.ts";
 import { isPortugueseCompound } from "./portuguese-compound.ts";
+import { mirroredInEnglish } from "../text/english-mirror.ts";
+import { codeNames, isCodeName } from "../text/code-names.ts";
+import { englishStem } from "../text/loan-verb.ts";
+import { inCodeLiteral } from "../text/code-literal.ts";
 
 const LOANWORDS = new Set(loanwords.words);
 // A Map, not the JSON object: a word like "constructor" must not find Object.prototype.
@@ -139,6 +143,11 @@ const SPANISH_CIONES = /^(\p{Ll}{2,})ciones$/u;
 /** The pair's English and, once a word asks, its words in lower case. */
 interface LazyEnglish { text: string | undefined; words?: Set<string> }
 const inEnglish = (english: LazyEnglish, lower: string): boolean => (english.words ??= new Set(lowered(words(english.text ?? "")))).has(lower);
+/**
+ * The English mirrors it: a word the English also has (case aside, or as a piece of an identifier, "rect" of
+ * "data_bounds_rect") is the source's name or term, not a leak of Spanish or Italian into the translation.
+ */
+const mirrored = (english: LazyEnglish, lower: string): boolean => inEnglish(english, lower) || mirroredInEnglish(english.text, lower);
 
 export const foreignWord: Check<"foreign-word"> = {
   id: "foreign-word",
@@ -146,9 +155,10 @@ export const foreignWord: Check<"foreign-word"> = {
   severity: "warning",
   name: "Word from a third language",
   description: "A Spanish, German, Italian or French word has leaked into the Portuguese.",
-  // The document's examples name its scripting language's commands (see statementCommands): learned once, for every pair.
+  // The document's examples name its scripting language's commands (see statementCommands), its code its names
+  // (see codeNames): learned once, for every pair.
   runDocument(pairs, context) {
-    const ctx = { ...context, document: { ...context.document, statementCommands: statementCommands(pairs) } };
+    const ctx = { ...context, document: { ...context.document, statementCommands: statementCommands(pairs), codeNames: codeNames(pairs) } };
     return { pairFlags: pairs.map((pair) => this.run!(pair, ctx)), documentFlags: [] };
   },
   run(pair, context) {
@@ -174,7 +184,7 @@ export const foreignWord: Check<"foreign-word"> = {
         if (isUpper(w.text[0]!) && !isSentenceStart(pair.pt, w.start)) continue;
         // "UND", "DAS": an acronym or shouting, not a leaked word.
         if (w.text.slice(1) !== w.text.slice(1).toLowerCase()) continue;
-        if (LOANWORDS.has(lower) || terms.has(lower) || pt.correct(lower) || inEnglish(english, lower) || insideName(pair.pt, ws, k)) continue;
+        if (LOANWORDS.has(lower) || terms.has(lower) || pt.correct(lower) || mirrored(english, lower) || insideName(pair.pt, ws, k)) continue;
         flags.push(flagAt(this, pair.pt, w.start, w.end, `${language} word "${w.text}" in the Portuguese.`, THIRD.get(lower) || undefined));
         continue;
       }
@@ -186,7 +196,7 @@ export const foreignWord: Check<"foreign-word"> = {
       if (!pt && listed === undefined) continue;
       if (LOANWORDS.has(lower) || !isLetters(w.text) || terms.has(lower)) continue;
       if (listed !== undefined && !pt?.correct(lower)) {
-        if (inEnglish(english, lower)) continue;
+        if (mirrored(english, lower)) continue;
         flags.push(flagAt(this, pair.pt, w.start, w.end, `"${w.text}" is not Portuguese: it comes from another language.`, listed || undefined));
         continue;
       }
@@ -201,7 +211,7 @@ export const foreignWord: Check<"foreign-word"> = {
       }
       // Without a dictionary, letters alone would flag every unusual name.
       // A word of the English is a name or a code ("Fairchild", a property "visible").
-      if (!pt || pt.correct(lower) || inEnglish(english, lower)) continue;
+      if (!pt || pt.correct(lower) || mirrored(english, lower)) continue;
       const found = portugueseFor(lower, pt);
       const portuguese = found?.word;
       // An English word with a Spanish-looking ending ("executable", "visible") is English left in, not Spanish;
@@ -226,6 +236,8 @@ export const foreignWord: Check<"foreign-word"> = {
         // A word one accent from Portuguese that the other language spells so ("metodo", "necessario", "indice")
         // is that language's spelling, with the Portuguese as the fix; one no other language has is a typo.
         // The other variant's accent ("canónico", "autónomo" in a pt-PT text) is the variant's business, not a leak.
+        // An English verb given a Portuguese ending ("stressar", "indentar"): technical jargon, not Italian or Spanish.
+        if (englishStem(lower, en)) continue;
         const language = thirdLanguageOf(lower, context.spellers);
         if (!language) continue;
         const close = /[óé]/u.test(lower) ? [] : closeForms(lower, pt, "accents");
@@ -243,6 +255,9 @@ export const foreignWord: Check<"foreign-word"> = {
     // A command the document's examples write as a statement ("circunferencia 50"), named in its prose too.
     const commands = context.document?.statementCommands;
     // A placeholder the translator renamed in the English's slot ("t matches er" for "s matches re") is an identifier.
-    return withoutRenamed(pair.pt, pair.en, flags.filter((f) => !literalWord(pair.pt, f) && !isDocumentCommand(commands, f.text)));
+    // A name the document's code writes (a function declared in its synopsis, "double sin(double x);"), named in its prose;
+    // literal material found by its structure (a file name, an identifier, a bracketed list of names: see inCodeLiteral).
+    const names = context.document?.codeNames;
+    return withoutRenamed(pair.pt, pair.en, flags.filter((f) => !literalWord(pair.pt, f) && !isDocumentCommand(commands, f.text) && !isCodeName(names, f.text) && !inCodeLiteral(pair.pt, f.start, f.end)));
   },
 };

@@ -278,3 +278,40 @@ describe("number-mismatch, chapter numbers off by one throughout the document", 
     ])).toEqual({ pairs: [[], ["12"]], document: ["number-mismatch"] });
   });
 });
+
+// Session 14 (issue 12, false alarms that do not generalise): the same quantity written otherwise; a changed one stays flagged.
+describe("number-mismatch, numbers written otherwise (session 14)", () => {
+  it.each([
+    // A size's cells counted.
+    ["a board's size as its cells", "o nível Fácil (81 quadrados, 10 minas)", "Easy (9x9 squares, 10 mines)"],
+    ["a matrix's size by words", "uma matriz com 6 elementos", "a 2-by-3 matrix"],
+    // A measure converted to the reader's units, rounded as a translator rounds it.
+    ["inches as centimetres", "dois cartões de 12,7 x 7,62 cm por página", "Two 3\" x 5\" cards per page."],
+    ["a photo size rounded", "cartões de 10 x 15 cm", "4 x 6 inch cards"],
+    ["miles as kilometres", "fica a 160 km", "it is 100 miles away"],
+    ["Fahrenheit as Celsius", "uma temperatura de 20 °C", "a temperature of 68 °F"],
+    // A range of two dots.
+    ["a range of two dots", "os valores de 0 a 255", "the values 0..255"],
+  ])("near miss: %s", (_n, pt, en) => expect(runCheck(numberMismatch, { pt, en })).toEqual([]));
+  it.each([
+    ["another count than the size's", "com 80 quadrados", "with 9x9 squares", ["80"]],
+    ["the product of figures that are no size", "81 quadrados", "9 squares and 9 mines", ["81"]],
+    ["the metric figure where the English is metric too", "cartões de 12,7 cm", "5 cm cards", ["12,7"]],
+    ["a conversion that does not add up", "fica a 160 km", "it is 90 miles away", ["160"]],
+    ["a range's end changed", "de 1 até 12", "1..10", ["12"]],
+  ])("hit: %s", (_n, pt, en, expected) => expect(runCheck(numberMismatch, { pt, en })).toEqual(expected));
+});
+
+describe("number-mismatch, powers and ranges written otherwise (session 14)", () => {
+  it.each([
+    ["a power for scientific notation", "a tolerância é 10^-3", "the tolerance is 1e-3"],
+    ["Fortran's exponent for a power", "o valor padrão é 10^-5", "the default value is 1d-5"],
+    ["a power's value", "até 65536 linhas", "up to 2^16 rows"],
+    ["a range written out", "as secções 1, 2 e 3", "sections 1-3"],
+  ])("near miss: %s", (_n, pt, en) => expect(runCheck(numberMismatch, { pt, en })).toEqual([]));
+  it.each([
+    ["another power", "a tolerância é 10^-4", "the tolerance is 1e-3", ["10"]],
+    ["a figure outside the range", "as secções 1, 5 e 3", "sections 1-3", ["5"]],
+    ["a figure inside a range whose ends the Portuguese lacks", "veja a secção 2", "see sections 1-3", ["2"]],
+  ])("hit: %s", (_n, pt, en, expected) => expect(runCheck(numberMismatch, { pt, en })).toEqual(expected));
+});

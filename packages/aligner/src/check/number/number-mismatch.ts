@@ -3,6 +3,7 @@ import { isCodeStatement } from "./code-statement.ts";
 import { mayHaveQuantity } from "./quantities.ts";
 import { numberTokens, sameGrouped, sameNumber, spaceRanges, spacedThousands, type NumberToken } from "./number-tokens.ts";
 import { isExampleValue } from "./example-value.ts";
+import { convertedFromEnglish, insideEnglishRange, productOfEnglishSize, samePowerInEnglish } from "./written-otherwise.ts";
 import { runWithSubstitutions, substitutionKey } from "./substituted-values.ts";
 import { unrelatedPair } from "./unrelated-pair.ts";
 import { offsetLabelSpans, offsetPairs, type Label } from "./label-offset.ts";
@@ -99,7 +100,10 @@ export const numberMismatch: Check<"number-mismatch"> = {
       // One example's value for another: both sides say "for example" before the figure.
       .filter((p) => !(exampleEn && isExampleValue(pair.pt, p, "pt")))
       // "um", "dois" alone are articles and pronouns as often as numbers: only compared, never flagged.
-      .filter((p) => !p.weak && !inShifted(shifted.pt, p) && !isFootnoteMark(pair.pt, p) && !isDayTheEnglishOmits(pair.pt, p, pair.en!) && !inGroup(groupedPt, p) && !en.some((e) => sameNumber(p, e)) && !(!p.scaled && (verbatimIn(pair.en!, p.raw) || otherLayoutIn(pair.en!, p.raw))));
+      .filter((p) => !p.weak && !inShifted(shifted.pt, p) && !isFootnoteMark(pair.pt, p) && !isDayTheEnglishOmits(pair.pt, p, pair.en!) && !inGroup(groupedPt, p) && !en.some((e) => sameNumber(p, e)) && !(!p.scaled && (verbatimIn(pair.en!, p.raw) || otherLayoutIn(pair.en!, p.raw))))
+      // The same quantity written otherwise: a size's cells counted ("81 quadrados" for "9x9"), a measure in metric units ("12,7 cm" for "5"").
+      // and a power for its value ("10^-3" for "1e-3"), a range written out ("1, 2 e 3" for "1-3").
+      .filter((p) => !productOfEnglishSize(pair.en!, p) && !convertedFromEnglish(pair.pt, p, pair.en!) && !samePowerInEnglish(pair.pt, p, pair.en!, en) && !insideEnglishRange(p, pair.en!, pt));
     // The document puts this figure for that English one throughout (a tutorial's example value, "42" for "8").
     const substituted = context?.document?.substitutedNumbers;
     const kept = !substituted?.length ? candidates : candidates.filter((p) => !(unmatchedEn.length ? unmatchedEn : en.filter((e) => !e.weak)).some((e) => substituted.includes(substitutionKey(p.raw, e.raw))));

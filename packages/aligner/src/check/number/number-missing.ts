@@ -1,6 +1,7 @@
 import { flagAt, type Check } from "../check.ts";
 import { literalSpans } from "../../normalize/literal-spans.ts";
 import { mayHaveQuantity } from "./quantities.ts";
+import { writtenOtherwiseInPortuguese } from "./written-otherwise.ts";
 import { numberTokens, sameGrouped, sameNumber, spaceRanges, spacedThousands, type NumberToken } from "./number-tokens.ts";
 import { isCodeStatement } from "./code-statement.ts";
 import { isExampleValue } from "./example-value.ts";
@@ -109,7 +110,9 @@ export const numberMissing: Check<"number-missing"> = {
     const examplePt = pt.some((p) => !p.weak && isExampleValue(pair.pt, p, "pt"));
     // A figure the document's translation replaced throughout ("42" for the English's "8") is there, as the translator's value.
     const substituted = context?.document?.substitutedNumbers;
-    const missing = en.filter((e) => !foundIn(pair.pt, pt, listed, e) && !(examplePt && isExampleValue(pair.en!, e, "en")) && !replacedThroughout(substituted, pt, e));
+    const missing = en.filter((e) => !foundIn(pair.pt, pt, listed, e) && !(examplePt && isExampleValue(pair.en!, e, "en")) && !replacedThroughout(substituted, pt, e))
+      // Written otherwise, as number-mismatch reads it: a size's cells counted, a measure converted, a power's value.
+      .filter((e) => !writtenOtherwiseInPortuguese(pair.en!, e, pair.pt, pt));
     // Figures alone in a parenthesis of the English ("values less than 127.5 (0 to 127)") restate the sentence's
     // own figures: a Portuguese that keeps the sentence's other figures and leaves the restatement out loses nothing.
     const keepsFigures = pt.some((p) => !p.weak && en.some((e) => sameNumber(p, e)));

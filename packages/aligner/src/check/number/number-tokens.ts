@@ -196,7 +196,11 @@ export function sameNumber(a: NumberToken, b: NumberToken): boolean {
  * length so offsets hold: the tokeniser would read "-16" as a negative number that "de 0 até 16"
  * does not have.
  */
-export const spaceRanges = (text: string): string => (text.includes("-") ? text.replace(/(?<=\d)-(?=\d)/gu, " ") : text);
+export const spaceRanges = (text: string): string => {
+  const dashed = text.includes("-") ? text.replace(/(?<=\d)-(?=\d)/gu, " ") : text;
+  // A range of two dots ("1..10", "0..255", as Pascal, Perl and the help of numerical languages write it) is its two ends too.
+  return dashed.includes("..") ? dashed.replace(/(?<=\d)\.\.(?=\d)/gu, "  ") : dashed;
+};
 
 /**
  * `text` with the space that groups thousands read as a thousands point ("10 000" → "10.000", "1 000 000"),

@@ -242,3 +242,36 @@ describe("spelling-typo, names of the document's code", () => {
     ["a word's ending in brackets is no call (the pair's own is passed over)", ["os acão(s) do arquivo", "uma acão assim"], ["acão→ação"]],
   ])("hit: %s", (_n, pts, expected) => expect(runDoc(...pts)).toEqual(expected));
 });
+
+// Session 14 (issue 12, false alarms that do not generalise): a word the English mirrors, and code found by its operators.
+describe("spelling-typo, the English mirrors it (session 14)", () => {
+  const runDoc = (...pts: string[]) => spellingTypo.runDocument!(pts.map((p) => ({ pt: p })), { variant: "pt-BR", terms: [], spellers: { pt, en } }).pairFlags.flat().map((f) => `${f.text}→${f.suggestion ?? ""}`);
+  it.each([
+    // A piece of the English's compound identifier: camelCase, an option's hyphens, a path of dots.
+    ["a piece of a camelCase identifier", "o campo acão define o nome", "the setAcão field sets the name"],
+    ["a piece of an option", "a opção acão liga o modo", "the --use-acão option turns it on"],
+    ["another case than the English's", "o modo Acão liga", "the ACÃO mode"],
+    ["a plural the translator added to a kept name", "os acãos do painel", "the panel's acão"],
+  ])("near miss: %s", (_n, text, english) => expect(run(text, english)).toEqual([]));
+  it.each([
+    // A piece ends at a joiner or a capital: a longer run of small letters is another word.
+    ["the word inside a longer piece of the English", "o campo acão define o nome", "the acãoname field", ["acão→ação"]],
+  ])("hit: %s", (_n, text, english, expected) => expect(run(text, english)).toEqual(expected));
+
+  // The operator glued to the name says it is the program's variable; the prose names it in another pair.
+  it("near miss: a name glued to an increment", () => expect(run("for (i = 0; i < n; ++acão)")).toEqual([]));
+  it("hit: a sum spaced as prose", () => expect(run("a soma + acão assim")).toEqual(["acão→ação"]));
+  it.each([
+    ["a variable the code increments", ["for (c = a.begin(); c != a.end(); ++acão)", "o símbolo acão na linha 3"]],
+    ["a field reached through a pointer", ["x = no->acão;", "o campo acão do nó"]],
+  ])("near miss: %s", (_n, pts) => expect(runDoc(...pts)).toEqual([]));
+  it.each([
+    // An untyped signature (a numerical language's help): its bare arguments are the function's parameters.
+    ["a bare argument of a signature", ["xfpoly(xv,yv,acão)", "Se acão é igual a 1, o polígono é fechado."]],
+    ["the one argument after the outputs' '='", ["[y]=fechar(acão)", "Se acão é igual a 1, o polígono é fechado."]],
+  ])("near miss: %s", (_n, pts) => expect(runDoc(...pts)).toEqual([]));
+  it.each([
+    ["an arrow between capitalised words is a menu's path", ["Arquivo->Acão", "o campo acão do nó"], ["acão→ação"]],
+    ["one word in prose's brackets is no signature", ["o valor(acão) do campo", "Se acão é igual a 1, o polígono é fechado."], ["acão→ação", "acão→ação"]],
+  ])("hit: %s", (_n, pts, expected) => expect(runDoc(...pts)).toEqual(expected));
+});

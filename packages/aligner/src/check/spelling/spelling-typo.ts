@@ -11,14 +11,18 @@ import { variantFormOf } from "../variant/variant-form.ts";
 import { verbForNoun } from "./verb-for-noun.ts";
 import { bestGuess, runTogether } from "./run-together.ts";
 import { foldWord } from "../../align/en-stem.ts";
+import { mirroredInEnglish } from "../text/english-mirror.ts";
+import { englishStem } from "../text/loan-verb.ts";
+import { inCodeLiteral } from "../text/code-literal.ts";
 import loanwords from "../foreign/loanwords.json" with { type: "json" };
 
 const LOANWORDS = new Set(loanwords.words);
 /** Short words are abbreviations and codes as often as words. */
 const MIN_LENGTH = 4;
-const CODE_BEFORE = /[-_.$%@/\\]/u;
+// "+": an increment or a sum glued to the name ("++celula", "x+offset"): the code's variable, not a word of the sentence.
+const CODE_BEFORE = /[-_.$%@/\\+]/u;
 // "@": an e-mail's local part ("ninguem@nenhumlugar"), the address's, not a word of the sentence.
-const CODE_AFTER = /[(_=/\\@]/u;
+const CODE_AFTER = /[(_=/\\@+]/u;
 
 const OTHER_STANDARD: readonly [string, string][] = [["ó", "ô"], ["é", "ê"], ["ü", "u"]];
 /**
@@ -50,19 +54,6 @@ const accentAdded = (word: string, form: string): boolean => foldWord(word) === 
 
 const keepCase = (model: string, form: string): string => (isUpper(model[0]!) ? form[0]!.toUpperCase() + form.slice(1) : form);
 
-/** Portuguese endings of a verb (infinitive, participle, gerund) made from a foreign stem: "-ar", "-ear", "-izar". */
-const LOAN_VERB_ENDING = /(?:e?a(?:r|d[oa]s?|ndo)|iza(?:r|d[oa]s?|ndo))$/u;
-/** The English stem is a word of at least this many letters: "boot" in "bootado", not "ret" in "retado". */
-const MIN_STEM = 4;
-
-/** Whether the word is an English word with a Portuguese verb's ending: "rebootado" (reboot), "patcheado" (patch), "bufferizada" (buffer). */
-function englishStem(word: string, en: Speller | undefined): boolean {
-  const m = en ? LOAN_VERB_ENDING.exec(word) : null;
-  if (!m) return false;
-  const stem = word.slice(0, m.index);
-  return stem.length >= MIN_STEM && /^[a-z]+$/u.test(stem) && en!.correct(stem);
-}
-
 /**
  * A word the Portuguese dictionary rejects that is one slip from a word it accepts: "Ouçá" for
  * "Ouça", "cotidano" for "cotidiano" is out of reach on purpose (one accent, a swap or a doubled
@@ -83,7 +74,6 @@ export const spellingTypo: Check<"spelling-typo"> = {
     const pt = context.spellers.pt;
     // Without a dictionary nothing can be called misspelled.
     if (!pt) return [];
-    let english: Set<string> | undefined;
     const flags: Flag[] = [];
     const ws = words(pair.pt);
     // Lower-cased once per pair and shared with the other checks of the pair.
@@ -116,8 +106,9 @@ export const spellingTypo: Check<"spelling-typo"> = {
       // An English verb or noun given a Portuguese ending ("rebootado", "patcheado", "bufferizada"): a loan of
       // technical jargon a reviewer may dislike, but no slip of a Portuguese word ("rebotado", "ptacheado").
       if (englishStem(lower, context.spellers.en)) return;
-      english ??= new Set(words(pair.en ?? "").map((e) => e.text.toLowerCase()));
-      if (english.has(lower)) return;
+      // The English mirrors it: the word is there verbatim, case aside, as a piece of an identifier ("titulo" of "set_titulo"),
+      // or with the plural's "s" a translator adds to a kept name ("os widgets" for "widget").
+      if (mirroredInEnglish(pair.en, w.text, true)) return;
       // A capital word one swap or doubled letter from a word is as often a name ("Marchesi" after an initial).
       const forms = closeForms(lower, pt, isUpper(w.text[0]!) ? "accents" : "all");
       // A spelling of another standard, not a slip: European "económico" (Brazilian "econômico"), and the
@@ -152,6 +143,9 @@ export const spellingTypo: Check<"spelling-typo"> = {
     });
     // A parameter the translator renamed in a signature ("KURL repositorio" for "KURL repository") is an identifier, not a misspelling.
     // Only an identifier's letters (ASCII, as a program writes them): "opçõess" for "options" in a synopsis is a placeholder written as a word, and its typo is one.
-    return withoutRenamed(pair.pt, pair.en, flags, (f) => /^[\x21-\x7e]+$/u.test(f.text));
+    // Literal material found by its structure (a file name, a path, an identifier, a bracketed list of names, a name
+    // assigned a value): the program's text, whatever its accents. Asked of the few words about to be flagged only.
+    const prose = flags.length ? flags.filter((f) => !inCodeLiteral(pair.pt, f.start, f.end)) : flags;
+    return withoutRenamed(pair.pt, pair.en, prose, (f) => /^[\x21-\x7e]+$/u.test(f.text));
   },
 };

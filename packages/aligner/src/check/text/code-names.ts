@@ -16,17 +16,33 @@ const PARAMETER = /^\s*(?:[\p{L}_][\p{L}\p{N}_.:<>]*[\s*&]+)+([\p{L}_][\p{L}\p{N
 /** A declaration on its own line, its type first: "long long atoll(const char *nptr);" (the type's words are code too). */
 const DECLARATION = /^\s*((?:[\p{L}_][\p{L}\p{N}_]*[\s*]+)+)[\p{L}_][\p{L}\p{N}_.:]*\([^()\n]*\)\s*;\s*$/gmu;
 const WORD = /[\p{L}_][\p{L}\p{N}_]*/gu;
+/** An argument that is a name and nothing else. */
+const BARE = /^[\p{L}_][\p{L}\p{N}_]*$/u;
+/**
+ * A variable the code increments or reaches through a pointer ("++celula)", "i++", "no->proximo"): the operator glued
+ * to the name says it is the program's, wherever the prose then names it ("o símbolo celula"). (An arrow between
+ * capitalised words is a menu's path, "Ficheiro->Abrir", not a pointer.)
+ */
+const OPERATED = /\+\+([\p{L}_][\p{L}\p{N}_]*)|([\p{L}_][\p{L}\p{N}_]*)\+\+|([\p{Ll}_][\p{L}\p{N}_]*)->([\p{Ll}_][\p{L}\p{N}_]*)/gu;
 
 export const codeNames = learnedOnce((inputs) => {
   const found = new Set<string>();
   for (const { pt } of inputs) {
+    if (pt.includes("++") || pt.includes("->")) for (const m of pt.matchAll(OPERATED)) for (const name of m.slice(1)) if (name) found.add(name);
     if (!pt.includes("(")) continue;
     for (const m of pt.matchAll(CALL)) {
       if (WORD_ENDING.test(m[2]!)) continue;
       found.add(m[1]!);
+      // An untyped signature's arguments, as a numerical language writes them ("xfpoly(xv,yv,close)", "[y]=plot2d(x,estilo)"):
+      // bare names, two at least or after the outputs' "=", so that prose's "o valor(x)" gives nothing.
+      const args = m[2]!.split(",").map((a) => a.trim());
+      if (args.every((a) => BARE.test(a)) && (args.length >= 2 || /=\s*$/u.test(pt.slice(Math.max(0, m.index - 3), m.index)))) for (const a of args) found.add(a);
       for (const parameter of m[2]!.split(",")) {
         const p = PARAMETER.exec(parameter);
-        if (p) found.add(p[1]!);
+        if (!p) continue;
+        found.add(p[1]!);
+        // Its type's words too, as a declaration's return type's are ("const char *nptr": "const", "char").
+        for (const w of parameter.slice(0, parameter.lastIndexOf(p[1]!)).match(WORD) ?? []) found.add(w);
       }
     }
     if (!pt.includes(");")) continue;

@@ -4,6 +4,7 @@ import { createSpeller } from "../text/speller.ts";
 import { describe, expect, it } from "vitest";
 import { runCheck } from "../render-flags.ts";
 import { untranslatedWords } from "./untranslated-words.ts";
+import { codeNames } from "../text/code-names.ts";
 
 
 describe("untranslated-words", () => {
@@ -278,4 +279,49 @@ describe("untranslated-words, commands in prose (session 9)", () => {
     ["English words after a program's name the English does not have", { pt: "Depois o cvs watch the whole tree agora.", en: "Then cvs checks the tree." }],
     ["make before an English phrase", { pt: "Por favor make sure the file exists antes.", en: "Please make sure the file exists first." }],
   ])("hit: %s", (_n, pair) => expect(runCheck(untranslatedWords, pair, { spellers }).length).toBeGreaterThan(0));
+});
+
+// Session 14 (issue 12, false alarms that do not generalise): English the source itself writes as a name or as code.
+describe("untranslated-words, what the English writes as a name or as code (session 14)", () => {
+  const spellers = { pt: createSpeller(dictionaryPt), en: createSpeller(dictionaryEn) };
+  const document = { codeNames: codeNames([{ pt: "long long atoll(const char *nptr);" }, { pt: "int f(static char *s);" }]) };
+  const run = (pair: { pt: string; en?: string }) => runCheck(untranslatedWords, pair, { spellers, document });
+  it.each([
+    // Glued to a dotted name: a command's identifier, an address's host.
+    ["a command on a dotted identifier", { pt: "por exemplo get artist.selected devolve 1", en: "for example get artist.selected returns 1" }],
+    ["an address written with 'at'", { pt: "Escrito por Ana Lima <alima at users.example.net>", en: "Written by Ana Lima <alima at users.example.net>" }],
+    // Words of a declaration's type in the document's code, named in its prose (no English for the page).
+    ["a type the document's code declares", { pt: "convertem para o seu tipo de retorno de long ou long long." }],
+    ["a parameter's type words", { pt: "os bytes, cada um interpretado como static char." }],
+    // A name's inner capital, as a title's capitals.
+    ["a product's name with an inner capital", { pt: "gerar pacotes do iTunes Sound Check a partir dos dados.", en: "generate iTunes Sound Check frames from data." }],
+    // A capital the English has only because its sentence opens with the term.
+    ["a quoted term that opens the English's sentence", { pt: "Os projectos 'open source' oferecem acesso.", en: "Open-source projects typically offer access." }],
+    // Typed input, after a verb of typing on both sides.
+    ["a command the reader types", { pt: "Para seleccionar tudo, introduza select all; para nada, indique select none.", en: "To select all, enter select all, to deselect all, enter select none." }],
+    // A list of field names in brackets, copied whole from the English.
+    ["field names listed as the English lists them", { pt: "Mostra as marcas vazias (title, artist, album, track number, genre).", en: "Shows empty tags (title, artist, album, track number, genre)." }],
+    // The title of the page the English refers to.
+    ["the title of a page the English refers to", { pt: "Podem surgir problemas de dimensionamento - veja em Emacs window resizes para mais.", en: "They may encounter re-sizing issues - see Emacs window resizes for more." }],
+    // The English original quoted whole, then translated in parentheses.
+    ["a program's message glossed in parentheses", { pt: "O erro dá a mensagem Sticky tag 'X' for file 'X' is not a branch (A marca fixa 'X' do ficheiro não é uma ramificação).", en: "The error gives the message Sticky tag 'X' for file 'X' is not a branch." }],
+    // A placeholder the English writes in angle brackets, kept bare.
+    ["a placeholder the English puts in angle brackets", { pt: "Para seleccionar tudo, use select all agora.", en: "To select everything, use <select all>." }],
+    // A kept term whose English opens its sentence.
+    ["a kept term that opens the English's sentence", { pt: "É configurado com o device mapper do kernel.", en: "Device mapper is configured by the kernel." }],
+    // The English quotes it as code, the translator kept it bare.
+    ["a command the English puts in backticks", { pt: "Para seleccionar tudo, introduza select all agora.", en: "To select everything, enter `select all`." }],
+  ])("near miss: %s", (_n, pair) => expect(run(pair)).toEqual([]));
+  it.each([
+    ["the same words with a space for the dot", { pt: "por exemplo get artist selected devolve 1", en: "for example get artist.selected returns 1" }, ["get artist selected"]],
+    ["words the document's code does not write", { pt: "convertem para o seu tipo de retorno de long ou unsigned char." }, ["unsigned char"]],
+    ["a lower-cased product name", { pt: "gerar pacotes do iTunes sound check a partir dos dados.", en: "generate iTunes Sound Check frames from data." }, ["iTunes sound check"]],
+    ["a capital inside the English's sentence", { pt: "Os projectos 'open source' oferecem acesso.", en: "Most Open-source projects typically offer access." }, ["open source"]],
+    ["a typed command the English does not type", { pt: "Para seleccionar tudo, introduza select all agora.", en: "To select everything, choose select all." }, ["select all"]],
+    ["a list the English does not have", { pt: "Mostra as marcas vazias (title, artist, album, date, track number, genre).", en: "Shows empty tags." }, ["track number, genre"]],
+    ["the sentence's own words in lower case after 'consulte'", { pt: "Para mais informações, consulte selection tools.", en: "For more information, see selection tools." }, ["selection tools"]],
+    ["a message the English words otherwise before the gloss", { pt: "O erro dá a mensagem Sticky tag 'X' for file 'X' is not really a branch (A marca fixa 'X' do ficheiro não é uma ramificação).", en: "The error gives the message Sticky tag 'X' for file 'X' is not a branch." }, ["is not really"]],
+    ["a kept term the English capitalises mid-sentence", { pt: "É configurado com o device mapper do kernel.", en: "The Device mapper is configured by the kernel." }, ["device mapper"]],
+    ["a command the English leaves bare, after no verb of typing", { pt: "Para seleccionar tudo, use select all agora.", en: "To select everything, use select all." }, ["select all"]],
+  ])("hit: %s", (_n, pair, expected) => expect(run(pair)).toEqual(expected));
 });

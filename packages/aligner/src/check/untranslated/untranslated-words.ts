@@ -13,6 +13,7 @@ import { shownAsIs } from "./shown-as-is.ts";
 import { COMMANDS, MAX_COMMAND_WORDS } from "./commands.ts";
 import { isDiagramLine } from "../text/diagram.ts";
 import { hasSpacedWords, standsWhole } from "../text/spaced-words.ts";
+import { codeNames, isCodeName } from "../text/code-names.ts";
 
 /** A run needs this many English words to be English rather than a borrowed word. */
 const MIN_RUN = 2;
@@ -24,7 +25,9 @@ const JOIN = /^[\s,]{1,2}$/u;
 const QUOTED = /[“"]([^”"\n]{2,60})[”"]/gu;
 const FUNCTION_WORDS = new Set(["of", "and", "the", "on", "in", "for", "to", "a", "an", "at", "by", "with", "from", "or"]);
 /** Titles and names: every word but the small ones capitalised ("Game of Thrones", "Jordan Schneider"). */
-const titleCase = (text: string): boolean => words(text).every((w) => /^[\p{Lu}\p{N}]/u.test(w.text) || FUNCTION_WORDS.has(w.text));
+const titleCase = (text: string): boolean => words(text).every((w) => /^[\p{Lu}\p{N}]/u.test(w.text) || INNER_CAPITAL.test(w.text) || FUNCTION_WORDS.has(w.text));
+// A capital inside a word that opens in lower case is a name's spelling ("iTunes", "gVim", "eBay"), as a title's capital is.
+const INNER_CAPITAL = /^\p{Ll}+\p{Lu}/u;
 
 const keptSets = new WeakMap<readonly Term[], Set<string>>();
 /** The glossary's terms that stay as they are (policy "keep", the default), in their written forms. */
@@ -83,8 +86,17 @@ function quotedAsInEnglish(pair: { pt: string; en?: string }, r: { start: number
   if (!pair.en) return false;
   const quoted = enclosingQuotation(pair.pt, r);
   if (!quoted) return false;
-  return hasSpacedWords(pair.en, quoted.split(/[\s-]+/u).filter(Boolean));
+  const parts = quoted.split(/[\s-]+/u).filter(Boolean);
+  return hasSpacedWords(pair.en, parts) || hasSpacedWords(sentenceStartsLowered(pair.en), parts);
 }
+
+/**
+ * The English with the capital of each sentence's first word lowered: a capital the English has only because the
+ * sentence opens with the word ("Open-source projects…") is no case of the term ("os projectos 'open source'"). Same length.
+ */
+const sentenceStartsLowered = (text: string): string => text.replace(/(^|[.!?]\s+)(\p{Lu})(?=\p{Ll})/gu, (_m, before: string, c: string) => before + c.toLowerCase());
+/** Whether the English writes `text` as it stands, or with a capital only its sentence's start gave it ("Device mapper is…"). */
+const englishHas = (en: string, text: string): boolean => en.includes(text) || (/[\p{Lu}]/u.test(en) && sentenceStartsLowered(en).includes(text));
 
 /**
  * With no English to compare, a short quotation that is the run itself, opens with a capital and follows
@@ -125,6 +137,69 @@ function enclosingQuotation(text: string, r: { start: number; end: number }): st
   const quoted = inside + text.slice(r.start, r.end) + after.slice(0, close);
   return quoted.length <= 80 ? quoted.trim() : undefined;
 }
+
+/**
+ * What the reader types: a short run right after a verb of typing ("introduza select all", "digite make clean"), which
+ * the English gives after its own ("enter select all"). The verbs say the words are input, literal in both languages.
+ */
+const TYPING_PT = /(?:^|\s)(?:digite|digitar|introduza|introduzir|indique|escreva|escrever|insira|inserir|execute|executar|tecle|entre com)\s+$/iu;
+const TYPING_EN = ["enter", "type", "run", "execute", "write", "issue", "input"];
+function typedInput(pair: { pt: string; en?: string }, r: { start: number; end: number; count: number }): boolean {
+  if (!pair.en || r.count > MAX_TERM_WORDS || !TYPING_PT.test(pair.pt.slice(Math.max(0, r.start - 20), r.start))) return false;
+  const text = pair.pt.slice(r.start, r.end);
+  const en = pair.en.toLowerCase();
+  return TYPING_EN.some((verb) => en.includes(`${verb} ${text.toLowerCase()}`));
+}
+
+/**
+ * An enumeration in brackets copied whole from the English ("(title, artist, album, date, track number, genre)"): the
+ * names of fields or values as the program has them, kept together. Three items at least, so that a gloss is no list.
+ */
+function enumerationAsInEnglish(pair: { pt: string; en?: string }, r: { start: number; end: number }): boolean {
+  if (!pair.en) return false;
+  const open = pair.pt.lastIndexOf("(", r.start);
+  const close = pair.pt.indexOf(")", r.end);
+  if (open < 0 || close < 0 || pair.pt.lastIndexOf(")", r.start) > open) return false;
+  const inner = pair.pt.slice(open + 1, close);
+  return !inner.includes("\n") && (inner.match(/,/gu)?.length ?? 0) >= 2 && pair.en.includes(`(${inner})`);
+}
+
+/**
+ * The title of a page the text refers the reader to, as the English names it after its "see": "veja em Emacs window
+ * resizes" for "see Emacs window resizes". The page is the English's, so is its title. A title opens with a capital; a
+ * lower-case phrase after "consulte" ("consulte selection tools") is the sentence's own words left in English.
+ */
+const SEE_PT = /(?:^|\s)(?:veja|ver|consulte|consultar|leia|vide)(?:\s+(?:em|a|o|também))?\s+[“"«]?$/iu;
+const MAX_TITLE_WORDS = 6;
+function referredTitle(pair: { pt: string; en?: string }, r: { start: number; end: number; count: number }): boolean {
+  if (!pair.en || r.count > MAX_TITLE_WORDS || !/^\p{Lu}/u.test(pair.pt.slice(r.start, r.start + 1))) return false;
+  if (!SEE_PT.test(pair.pt.slice(Math.max(0, r.start - 24), r.start))) return false;
+  const text = pair.pt.slice(r.start, r.end);
+  return ["see ", "See ", "refer to ", "see also "].some((see) => pair.en!.includes(`${see}${text}`) || pair.en!.includes(`${see}“${text}`) || pair.en!.includes(`${see}"${text}`));
+}
+
+/**
+ * The English original quoted whole and then translated in parentheses, as a translator glosses a program's message:
+ * "a mensagem Sticky tag 'X' for file 'X' is not a branch (A marca fixa 'X' do ficheiro não é uma ramificação)". The
+ * run lies in a stretch of its line the English has word for word, and a parenthesis of Portuguese follows the stretch.
+ * (glossed() asks the same of a run the parenthesis follows at once.)
+ */
+function glossedQuotation(pair: { pt: string; en?: string }, r: { start: number; end: number }, isPortuguese: (w: string) => boolean): boolean {
+  const en = pair.en;
+  if (!en || !en.includes(pair.pt.slice(r.start, r.end))) return false;
+  const lineEnd = pair.pt.indexOf("\n", r.end);
+  const line = pair.pt.slice(r.start, lineEnd < 0 ? pair.pt.length : lineEnd);
+  const open = line.indexOf(" (");
+  if (open < 0) return false;
+  // The stretch from the run to the parenthesis is the English's, as it stands.
+  if (!en.includes(line.slice(0, open).trimEnd())) return false;
+  const gloss = /^ \(([^()]{2,160})\)/u.exec(line.slice(open));
+  return !!gloss && words(gloss[1]!).filter((w) => isPortuguese(w.text) || isPortuguese(w.text.toLowerCase())).length >= 2;
+}
+
+// A dot glued to a name on either side of the run: an identifier's or a host's part ("artist.selected", "users.sourceforge.net").
+const DOTTED_AFTER = /^\.[\p{L}_]/u;
+const DOTTED_BEFORE = /[\p{L}\p{N}_]\.$/u;
 
 /** An acronym ("FAQ", "SCSI"): with one more word it names a thing ("list FAQ", "load SCSI"), as a name does. */
 const isAcronym = (w: string): boolean => /^\p{Lu}{2,}\d*$/u.test(w);
@@ -213,7 +288,7 @@ function keptTerm(pair: { pt: string; en?: string }, r: { start: number; end: nu
   const before = pair.pt.slice(Math.max(0, r.start - 20), r.start);
   if (NAMING.test(before)) return true;
   // Only as the English writes it: without the English, a lower-cased name ("bell labs") may be the machine's.
-  if (pair.en === undefined || !pair.en.includes(text)) return false;
+  if (pair.en === undefined || !englishHas(pair.en, text)) return false;
   return r.count <= MAX_TERM_WORDS && text === text.toLowerCase() && !words(text).some((w) => FUNCTION_WORDS.has(w.text)) && DETERMINER.test(before);
 }
 
@@ -235,7 +310,7 @@ function namedAfterKind(pair: { pt: string; en?: string }, r: { start: number; e
   const text = pair.pt.slice(r.start, r.end);
   // Quoted whole after its kind, or written as the English writes it right after its kind.
   if (KIND_NOUN_QUOTED.test(before) && enclosingQuotation(pair.pt, r) === text) return true;
-  return KIND_NOUN.test(before) && pair.en !== undefined && pair.en.includes(text);
+  return KIND_NOUN.test(before) && pair.en !== undefined && englishHas(pair.en, text);
 }
 
 // A verb that defines what precedes it: "X é o número de…", "X indica…".
@@ -252,7 +327,7 @@ function definedTerm(pair: { pt: string; en?: string }, r: { start: number; end:
   // The run may leave out a first word Portuguese shares ("Total"): one word at most before it.
   const head = /^\s*(?:[•*-]\s+)?((?:\p{L}+\s+)?)$/u.exec(pair.pt.slice(lineStart, r.start));
   if (!head) return false;
-  return pair.en.includes(head[1]! + pair.pt.slice(r.start, r.end));
+  return englishHas(pair.en, head[1]! + pair.pt.slice(r.start, r.end));
 }
 
 /**
@@ -283,7 +358,9 @@ function quotedDefinedTerm(text: string, r: { start: number; end: number }): boo
 }
 
 // A quotation of the English: “…”, "…", «…», ‘…’.
-const EN_QUOTED = /[“"«‘]([^”"»’\n]{2,80})[”"»’]/gu;
+// Code's quotes too: backticks and straight single quotes after no letter ("enter `select all`", "type 'select none'"),
+// and a placeholder's angle brackets ("the <file name> argument"): the English marks the words as literal.
+const EN_QUOTED = /[“"«‘]([^”"»’\n]{2,80})[”"»’]|`([^`\n]{2,80})`|(?<![\p{L}\p{N}])'([^'\n]{2,80})'(?![\p{L}\p{N}])|<([^<>\n]{2,80})>/gu;
 
 /**
  * A label the English quotes as the screen shows it, kept by the translator word for word
@@ -291,11 +368,11 @@ const EN_QUOTED = /[“"«‘]([^”"»’\n]{2,80})[”"»’]/gu;
  * disk”"): the program's own string, which the reader will see in English.
  */
 function labelTheEnglishQuotes(en: string | undefined, text: string): boolean {
-  if (!en || !/[“"«‘]/u.test(en)) return false;
+  if (!en || !/[“"«‘`'<]/u.test(en)) return false;
   const parts = text.split(/[\s-]+/u).filter(Boolean);
   // The pattern holds the first word as it is: an English without it quotes no label of the run (most runs).
   if (parts.length && !en.includes(parts[0]!)) return false;
-  return execAll(EN_QUOTED, en).some((m) => hasSpacedWords(m[1]!, parts));
+  return execAll(EN_QUOTED, en).some((m) => hasSpacedWords((m[1] ?? m[2] ?? m[3] ?? m[4])!, parts));
 }
 
 /**
@@ -364,6 +441,12 @@ export const untranslatedWords: Check<"untranslated-words"> = {
   severity: "warning",
   name: "English words left untranslated",
   description: "A run of English words inside the Portuguese.",
+  // The document's code declares names its prose then uses (see codeNames): learned once, for every pair, as checkPair
+  // gets them from the stored document context.
+  runDocument(pairs, context) {
+    const ctx = { ...context, document: { ...context.document, codeNames: codeNames(pairs) } };
+    return { pairFlags: pairs.map((pair) => this.run!(pair, ctx)), documentFlags: [] };
+  },
   run(pair, context) {
     const ws = words(pair.pt);
     const runs: { start: number; end: number; count: number }[] = [];
@@ -415,6 +498,7 @@ export const untranslatedWords: Check<"untranslated-words"> = {
     // The English beside this pair's too, for the tests of "as the English writes it": a sentence the aligner paired
     // with its neighbour's English (one sentence for two) still has its terms there. Joined once, when a run needs it.
     const lazyNear: { pair: CheckInput; near?: { pt: string; en?: string } } = { pair };
+    const codeNames = context.document?.codeNames;
     return runs
       .filter((r) => {
         const text = pair.pt.slice(r.start, r.end);
@@ -436,6 +520,13 @@ export const untranslatedWords: Check<"untranslated-words"> = {
         if (r.count === MIN_RUN && words(text).some((w) => isName(w.text, context.spellers.en) || isAcronym(w.text))) return false;
         // Code's declarations ("function exchange (image, images_array_name, event)") and placeholders ("<not given>").
         if (keptTerm(near(lazyNear), r) || namedAfterKind(near(lazyNear), r) || labelTheEnglishQuotes(near(lazyNear).en, text) || acronymExpansion(pair.pt, r) || definedTerm(near(lazyNear), r) || quotedDefinedTerm(pair.pt, r)) return false;
+        // Glued to a dotted name, the run is part of a command or an address: "get artist.selected", "<ufleisch at users.sourceforge.net>".
+        if (r.count <= MAX_TERM_WORDS && (DOTTED_AFTER.test(pair.pt.slice(r.end, r.end + 2)) || DOTTED_BEFORE.test(pair.pt.slice(Math.max(0, r.start - 2), r.start)))) return false;
+        // What the reader types, after a verb of typing in both languages; a list of names in brackets as the English has it;
+        // the title of a page the English refers the reader to.
+        if (typedInput(near(lazyNear), r) || enumerationAsInEnglish(pair, r) || referredTitle(near(lazyNear), r)) return false;
+        // Words the document's code writes (a declaration's type, "long long atoll(const char *nptr);"): its prose names the code's own.
+        if (codeNames?.length && (isCodeName(codeNames, text) || words(text).every((w) => isCodeName(codeNames, w.text)))) return false;
         // A comment of a code example ("plot(x , y , "o-");    // x is transposed") is the program's text.
         if (inCodeComment(pair.pt, r.start)) return false;
         // The left side of an assignment or formula ("Scaled intensity = (intensity - 127.5)"), an example's marker ("[ Updated programs translations ]").
@@ -455,7 +546,7 @@ export const untranslatedWords: Check<"untranslated-words"> = {
         if (ws.some((w) => w.start > r.start && w.start < r.end) && commaList(pair.pt, r)) return false;
         // The English original given beside its translation, in parentheses: "manuais (man pages)",
         // "listas com tipos ("typed lists")", or the other way round, "sky blue (céu azul)".
-        if (glossed(pair.pt, r, context.spellers) || glossedWithLead(pair.pt, r, isPortuguese)) return false;
+        if (glossed(pair.pt, r, context.spellers) || glossedWithLead(pair.pt, r, isPortuguese) || glossedQuotation(pair, r, isPortuguese)) return false;
         // A character class's name ("[:blank:]") is the regular expression's syntax.
         if (pair.pt.slice(r.start - 2, r.start) === "[:" && pair.pt.startsWith(":]", r.end)) return false;
         // A quoted interface string the English quotes the same way ("“Graphical install”"): the program's own label.
