@@ -1,4 +1,5 @@
 import { BEAD_SHAPES, isSkip, type BeadShape } from "./bead-shapes.ts";
+import { saidAsClauses } from "./clause-split.ts";
 import { lengthCost, lengthCostFloor } from "./length-cost.ts";
 import { lexicalSimilarity } from "./lexical-similarity.ts";
 import type { MatchTable } from "./match-table.ts";
@@ -111,10 +112,25 @@ export function beadCost(ctx: BeadContext, shape: BeadShape, i: number, j: numbe
   if (pricedOut(cheap - bonus, budget, before, ceiling)) return Infinity;
   const segments = shape.pt + shape.en;
   const orphan = segments > 2
-    ? ORPHAN_WEIGHT * Math.max(0, ORPHAN_FLOOR - weakestCoverage(ctx.table, ctx.pt, ctx.en, p0, i, e0, j))
+    ? orphanCost(ctx, shape, p0, i, e0, j, sim)
     : term ? 0 : UNRELATED_WEIGHT * Math.max(0, UNRELATED_FLOOR - (disagree ? 0 : pairCoverage(ctx.table, ctx.pt, ctx.en, p0, e0))) +
       (codeAgainstProse(ctx, p0, e0) && (sim < UNRELATED_FLOOR || !sharesIdenticalWord(ctx, p0, e0)) ? CODE_AGAINST_PROSE_COST : 0);
   return cheap - bonus + orphan;
+}
+
+/**
+ * The orphan cost of a bead of several segments: ORPHAN_WEIGHT per unit its worst-covered segment
+ * falls below ORPHAN_FLOOR. A bead that is one sentence said as two by a clause break of its single
+ * segment (clause-split.ts: the shape vouches where the words cannot) pays none, but its unmatched
+ * sentence earns no share of the lexical bonus either: it was counted a carrier of words it did not
+ * match, and a short sentence with a partner of its own beside it ("I say, “Yes, you can.”" next to
+ * "· Strategic position: …") would otherwise be taken from that partner for its length alone.
+ */
+function orphanCost(ctx: BeadContext, shape: BeadShape, p0: number, p1: number, e0: number, e1: number, sim: number): number {
+  const shortfall = ORPHAN_FLOOR - weakestCoverage(ctx.table, ctx.pt, ctx.en, p0, p1, e0, e1);
+  if (shortfall <= 0) return 0;
+  if (saidAsClauses(ctx, shape.pt, shape.en, p0, e0)) return (LEXICAL_WEIGHT * sim) / 2;
+  return ORPHAN_WEIGHT * shortfall;
 }
 
 /** For a 1-1 bead (p0, e0): one side a line of code, the other not. */

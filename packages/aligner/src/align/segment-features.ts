@@ -120,6 +120,8 @@ export interface SideFeatures {
   formula: Uint8Array;
   /** formulaItemsOf's memo, by segment. */
   formulaItems: Array<string[] | undefined>;
+  /** clause-split.ts's memo, by segment: where its clauses part. */
+  clauseBreaks: Array<number[] | undefined>;
 }
 
 /** The items of formula line s of a side (formula-line.ts formulaItems), made once. */
@@ -377,6 +379,7 @@ export function extractFeatures(segments: readonly Segment[], lang: Lang, table:
     formAnchors: [],
     formula: new Uint8Array(n),
     formulaItems: [],
+    clauseBreaks: [],
   };
   let k = 0;
   for (let s = 0; s < n; s++) {
