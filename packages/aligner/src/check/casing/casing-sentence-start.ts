@@ -38,8 +38,8 @@ const CALLED = /(?<![\p{L}\p{N}_.%$])(\p{Ll}[\p{L}\p{N}_]{2,})\((?!(?:s|es|as|os
 /** A help trail's last step, the page's own function ("Scilab Help >> Equações Diferenciais > ode"). */
 const TRAIL_END = /\s>>\s.*\s>\s+(\p{Ll}[\p{L}\p{N}_]*)\s*$/mu;
 
-/** A call's brackets, glued to its name and ending its line (a synopsis's declaration): what a signature declares inside them. */
-const CALL_ARGUMENTS = /[\p{L}_][\p{L}\p{N}_]*\(([^()\n]+)\)\s*[;{]?[^\S\n]*$/gmu;
+/** After a call's closing bracket, the end of its line, perhaps after a statement's ";" or a body's "{": a synopsis's declaration. */
+const DECLARATION_END = /^\s*[;{]?[^\S\n]*(?:\n|$)/u;
 /** An argument declared with its type ("const char *caminho", "int fd"): a type's words, then the parameter's name. */
 const TYPED_PARAMETER = /^\s*(?:[\p{L}_][\p{L}\p{N}_]*\s+)+\**\s*([\p{Ll}_][\p{L}\p{N}_]*)\s*(?:\[\s*\])?\s*$/u;
 
@@ -55,10 +55,15 @@ export function calledNames(pairs: readonly CheckInput[]): string[] {
   for (const p of pairs) {
     if (p.pt.includes(" >> ")) { const end = TRAIL_END.exec(p.pt); if (end) add(end[1]!); }
     if (!p.pt.includes("(")) continue;
-    for (const m of execAll(CALLED, p.pt)) add(m[1]!);
-    // A declaration's typed parameters: prose never writes a type before a word inside a call's brackets.
-    for (const m of execAll(CALL_ARGUMENTS, p.pt)) {
-      for (const argument of m[1]!.split(",")) { const declared = TYPED_PARAMETER.exec(argument)?.[1]; if (declared) add(declared); }
+    for (const m of execAll(CALLED, p.pt)) {
+      add(m[1]!);
+      // A declaration's typed parameters: prose never writes a type before a word inside a call's brackets.
+      const open = m.index + m[0].length;
+      const close = p.pt.indexOf(")", open);
+      if (close < 0 || !DECLARATION_END.test(p.pt.slice(close + 1, close + 40))) continue;
+      const inside = p.pt.slice(open, close);
+      if (inside.includes("(") || inside.includes("\n")) continue;
+      for (const argument of inside.split(",")) { const declared = TYPED_PARAMETER.exec(argument)?.[1]; if (declared) add(declared); }
     }
   }
   return [...out].sort();

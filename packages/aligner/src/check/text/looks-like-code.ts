@@ -34,14 +34,20 @@ const CODE_LINE = new RegExp([
   String.raw`^\s*[\w-]+\s+[\w-]+(?:\/[\w-]+)+\s+(?:string|boolean|select|multiselect|note|password|text|seen)(?:\s|$)`, // a preseed line (a value, or its "seen" flag)
   String.raw`^\s*(?:export|unset|readonly|declare|local)\s+[A-Z_][A-Z\d_]*(?:[\s=]|$)`, // a shell statement on variables ("export CPPFLAGS CFLAGS")
   String.raw`^\s*[a-z][\w-]*\s+[\w.-]+=(?<q>['"]).*\k<q>\s*$`, // a command setting a name to a quoted value ("set root='(hd0,msdos1)'")
-  // A line in lower case, no sentence's stop in it, ending in a call and a block's colon or brace ("for raiz, pastas in
-  // os.walk(pasta):", "def rg2sc(dirpath):"): a block's header. A sentence introducing a formula opens with a capital.
-  String.raw`^\s*\p{Ll}(?:(?!\.\s)[^
-!?])*[\p{L}_][\p{L}\p{N}_.]*\([^()
-]*\)\s*[:{]\s*$`,
-  // A variable with its sigil in an operation ("$a + \" mais \" + $b", "$x * 2"): prose names a variable, code computes with it.
-  String.raw`\$[\p{L}_][\p{L}\p{N}_]*\s*[-+*\/%]\s*[$"'(\p{N}]|["')\p{N}]\s*[-+*\/%]\s*\$[\p{L}_]`,
 ].join("|"), "u");
+/**
+ * Code known by its shape, each test behind a cheap guard (CODE_LINE is tried at every position of every line):
+ * - a line in lower case, no sentence's stop in it, ending in a call and a block's colon or brace ("for raiz, pastas
+ *   in os.walk(pasta):", "def rg2sc(dirpath):"): a block's header; a sentence introducing a formula opens with a capital;
+ * - a variable with its sigil in an operation ("$a + \" mais \" + $b", "$x * 2"): prose names a variable, code computes with it.
+ */
+const BLOCK_HEADER = /^\s*\p{Ll}(?:(?!\.\s)[^\n!?])*[\p{L}_][\p{L}\p{N}_.]*\([^()\n]*\)\s*[:{]\s*$/u;
+const SIGIL_OPERATION = /\$[\p{L}_][\p{L}\p{N}_]*\s*[-+*\/%]\s*[$"'(\p{N}]|(?<=["')\p{N}]\s*[-+*\/%]\s*)\$[\p{L}_]/u;
+const BLOCK_OPENS = /\)\s*[:{]\s*$/u;
+const codeByShape = (line: string): boolean =>
+  (line.includes("$") && SIGIL_OPERATION.test(line)) || (BLOCK_OPENS.test(line) && BLOCK_HEADER.test(line));
+const isCodeLine = (line: string): boolean => CODE_LINE.test(line) || codeByShape(line);
+
 /**
  * Code known by how its line ends: a line comment after a statement ("cumprod(I) //native
  * evaluation", the comment often translated) or a statement continued on the next line ("..").
@@ -113,7 +119,7 @@ const passAnswers = new PassMemo<string, boolean>();
 function looksLikeCodeUncached(text: string): boolean {
   const lines = text.split("\n").filter((l) => l.trim());
   if (!lines.length) return false;
-  const codeLines = lines.filter((l) => CODE_LINE.test(l) || endsAsCode(l) || isFormula(l));
+  const codeLines = lines.filter((l) => isCodeLine(l) || endsAsCode(l) || isFormula(l));
   // A sentence introducing a short formula ("… tais que:" then "x=n/d") stays prose: the code must hold a share of the letters too.
   if (codeLines.length >= MIN_CODE_LINES * lines.length && (lines.length === 1 || letters(codeLines.join("")) >= MIN_CODE_LETTERS * letters(text))) return true;
   const all = letters(text);
@@ -139,5 +145,5 @@ export function sentenceAroundLiterals(text: string): boolean {
   const code = literalSpans(line).filter((l) => l.kind !== "markup" && l.kind !== "number");
   if (!code.length) return false;
   const masked = maskLiterals(line, code);
-  return plainWords(masked) >= MIN_SENTENCE_WORDS && !CODE_LINE.test(masked) && !endsAsCode(masked);
+  return plainWords(masked) >= MIN_SENTENCE_WORDS && !isCodeLine(masked) && !endsAsCode(masked);
 }
