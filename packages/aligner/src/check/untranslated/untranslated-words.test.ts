@@ -321,6 +321,8 @@ describe("untranslated-words, what the English writes as a name or as code (sess
     ["a list the English does not have", { pt: "Mostra as marcas vazias (title, artist, album, date, track number, genre).", en: "Shows empty tags." }, ["track number, genre"]],
     ["the sentence's own words in lower case after 'consulte'", { pt: "Para mais informações, consulte selection tools.", en: "For more information, see selection tools." }, ["selection tools"]],
     ["a message the English words otherwise before the gloss", { pt: "O erro dá a mensagem Sticky tag 'X' for file 'X' is not really a branch (A marca fixa 'X' do ficheiro não é uma ramificação).", en: "The error gives the message Sticky tag 'X' for file 'X' is not a branch." }, ["is not really"]],
+    // The English's own parenthesis, translated, is no gloss: the words before it are a heading left in English.
+    ["English before the English's own parenthesis, translated", { pt: "Simulation of deficient vision (Seção 5.11.3, “Visão com deficiência de cor”)", en: "Simulation of deficient vision (Section 5.11.3, “Color Deficient Vision”)" }, ["Simulation of deficient vision"]],
     ["a kept term the English capitalises mid-sentence", { pt: "É configurado com o device mapper do kernel.", en: "The Device mapper is configured by the kernel." }, ["device mapper"]],
     ["a command the English leaves bare, after no verb of typing", { pt: "Para seleccionar tudo, use select all agora.", en: "To select everything, use select all." }, ["select all"]],
   ])("hit: %s", (_n, pair, expected) => expect(run(pair)).toEqual(expected));

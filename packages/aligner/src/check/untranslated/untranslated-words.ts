@@ -181,8 +181,8 @@ function referredTitle(pair: { pt: string; en?: string }, r: { start: number; en
 /**
  * The English original quoted whole and then translated in parentheses, as a translator glosses a program's message:
  * "a mensagem Sticky tag 'X' for file 'X' is not a branch (A marca fixa 'X' do ficheiro não é uma ramificação)". The
- * run lies in a stretch of its line the English has word for word, and a parenthesis of Portuguese follows the stretch.
- * (glossed() asks the same of a run the parenthesis follows at once.)
+ * run lies in a stretch of its line the English has word for word, and a parenthesis of Portuguese the English does not
+ * have follows the stretch. (glossed() asks the same of a run the parenthesis follows at once.)
  */
 function glossedQuotation(pair: { pt: string; en?: string }, r: { start: number; end: number }, isPortuguese: (w: string) => boolean): boolean {
   const en = pair.en;
@@ -191,8 +191,11 @@ function glossedQuotation(pair: { pt: string; en?: string }, r: { start: number;
   const line = pair.pt.slice(r.start, lineEnd < 0 ? pair.pt.length : lineEnd);
   const open = line.indexOf(" (");
   if (open < 0) return false;
-  // The stretch from the run to the parenthesis is the English's, as it stands.
-  if (!en.includes(line.slice(0, open).trimEnd())) return false;
+  // The stretch from the run to the parenthesis is the English's, as it stands; and the parenthesis is the translator's,
+  // not the English's own one translated ("Simulation of deficient vision (Seção 5.11.3, …)" for "… (Section 5.11.3, …)").
+  const stretch = line.slice(0, open).trimEnd();
+  const at = en.indexOf(stretch);
+  if (at < 0 || /^\s*\(/u.test(en.slice(at + stretch.length))) return false;
   const gloss = /^ \(([^()]{2,160})\)/u.exec(line.slice(open));
   return !!gloss && words(gloss[1]!).filter((w) => isPortuguese(w.text) || isPortuguese(w.text.toLowerCase())).length >= 2;
 }
