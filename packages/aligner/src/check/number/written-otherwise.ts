@@ -86,7 +86,7 @@ export function samePowerInEnglish(pt: string, p: NumberToken, en: string, engli
 }
 
 // A range of integers in the English: "1-3", "1–3", "1..3", "1 to 3", "1 through 3".
-const RANGE = /(?<![\p{L}\p{N}.,])(\d{1,4})\s*(?:-|–|\.\.|\bto\b|\bthrough\b|\bthru\b)\s*(\d{1,4})(?![\p{N}.,]\d)/gu;
+const RANGE = /(?<![\p{L}\p{N}.,])(\d{1,4})(?:\s*(?:-|–|\.\.)\s*|\s+(?:to|through|thru)\s+)(\d{1,4})(?![\p{N}.,]\d)/gu;
 /** A range a translator writes out member by member stays short. */
 const MAX_SPELLED_RANGE = 20;
 
