@@ -283,10 +283,10 @@ describe("number-mismatch, chapter numbers off by one throughout the document", 
 describe("number-mismatch, numbers written otherwise (session 14)", () => {
   it.each([
     // A size's cells counted.
-    ["a board's size as its cells", "o nível Fácil (81 quadrados, 10 minas)", "Easy (9x9 squares, 10 mines)"],
+    ["a board's size as its cells", "o tabuleiro (64 casas, 32 peças)", "the board (8x8 squares, 32 pieces)"],
     ["a matrix's size by words", "uma matriz com 6 elementos", "a 2-by-3 matrix"],
     // A measure converted to the reader's units, rounded as a translator rounds it.
-    ["inches as centimetres", "dois cartões de 12,7 x 7,62 cm por página", "Two 3\" x 5\" cards per page."],
+    ["inches as centimetres", "fotografias de 10,16 x 15,24 cm", "4\" x 6\" photos"],
     ["a photo size rounded", "cartões de 10 x 15 cm", "4 x 6 inch cards"],
     ["miles as kilometres", "fica a 160 km", "it is 100 miles away"],
     ["Fahrenheit as Celsius", "uma temperatura de 20 °C", "a temperature of 68 °F"],
@@ -294,8 +294,8 @@ describe("number-mismatch, numbers written otherwise (session 14)", () => {
     ["a range of two dots", "os valores de 0 a 255", "the values 0..255"],
   ])("near miss: %s", (_n, pt, en) => expect(runCheck(numberMismatch, { pt, en })).toEqual([]));
   it.each([
-    ["another count than the size's", "com 80 quadrados", "with 9x9 squares", ["80"]],
-    ["the product of figures that are no size", "81 quadrados", "9 squares and 9 mines", ["81"]],
+    ["another count than the size's", "com 60 casas", "with 8x8 squares", ["60"]],
+    ["the product of figures that are no size", "64 casas", "8 squares and 8 pieces", ["64"]],
     ["the metric figure where the English is metric too", "cartões de 12,7 cm", "5 cm cards", ["12,7"]],
     ["a conversion that does not add up", "fica a 160 km", "it is 90 miles away", ["160"]],
     ["a range's end changed", "de 1 até 12", "1..10", ["12"]],

@@ -101,7 +101,7 @@ export const numberMismatch: Check<"number-mismatch"> = {
       .filter((p) => !(exampleEn && isExampleValue(pair.pt, p, "pt")))
       // "um", "dois" alone are articles and pronouns as often as numbers: only compared, never flagged.
       .filter((p) => !p.weak && !inShifted(shifted.pt, p) && !isFootnoteMark(pair.pt, p) && !isDayTheEnglishOmits(pair.pt, p, pair.en!) && !inGroup(groupedPt, p) && !en.some((e) => sameNumber(p, e)) && !(!p.scaled && (verbatimIn(pair.en!, p.raw) || otherLayoutIn(pair.en!, p.raw))))
-      // The same quantity written otherwise: a size's cells counted ("81 quadrados" for "9x9"), a measure in metric units ("12,7 cm" for "5"").
+      // The same quantity written otherwise: a size's cells counted ("64 casas" for "8x8"), a measure in metric units ("12,7 cm" for "5"").
       // and a power for its value ("10^-3" for "1e-3"), a range written out ("1, 2 e 3" for "1-3").
       .filter((p) => !productOfEnglishSize(pair.en!, p) && !convertedFromEnglish(pair.pt, p, pair.en!) && !samePowerInEnglish(pair.pt, p, pair.en!, en) && !insideEnglishRange(p, pair.en!, pt));
     // The document puts this figure for that English one throughout (a tutorial's example value, "42" for "8").

@@ -143,12 +143,12 @@ describe("number-missing, numbers written another way", () => {
 // Session 14 (issue 12): what number-mismatch reads as the same quantity written otherwise is not missing either.
 describe("number-missing, numbers written otherwise (session 14)", () => {
   it.each([
-    ["a board's size counted in cells", "O nível Fácil (81 quadrados, 10 minas).", "Easy (9x9 squares, 10 mines)."],
-    ["inches converted to centimetres", "São impressos dois cartões de 12,7 x 7,62 cm por página.", "Two 3\" x 5\" cards per page."],
+    ["a board's size counted in cells", "O tabuleiro (64 casas, 32 peças).", "The board (8x8 squares, 32 pieces)."],
+    ["inches converted to centimetres", "São impressas fotografias de 10,16 x 15,24 cm.", "Prints 4\" x 6\" photos."],
     ["a power's value", "Até 65536 linhas.", "Up to 2^16 rows."],
   ])("near miss: %s", (_n, pt, en) => expect(runCheck(numberMissing, { pt, en })).toEqual([]));
   it.each([
-    ["another count than the size's", "O nível Fácil (80 quadrados, 10 minas).", "Easy (9x9 squares, 10 mines)."],
-    ["the measure left out", "São impressos dois cartões por página.", "Two 3\" x 5\" cards per page."],
+    ["another count than the size's", "O tabuleiro (60 casas, 32 peças).", "The board (8x8 squares, 32 pieces)."],
+    ["the measure left out", "São impressas fotografias.", "Prints 4\" x 6\" photos."],
   ])("hit: %s", (_n, pt, en) => expect(runCheck(numberMissing, { pt, en })).toHaveLength(1));
 });

@@ -5,11 +5,11 @@ import type { NumberToken } from "./number-tokens.ts";
  * of a Portuguese figure that no English figure matches, so an exact comparison still decides every other number.
  */
 
-// A board's, a matrix's or a screen's size: "9x9", "16 × 16", "2-by-3", "30 by 16".
+// A board's, a matrix's or a screen's size: "8x8", "3 × 3", "2-by-3", "1024 by 768".
 const DIMENSION = /(?<![\p{L}\p{N}.,])(\d{1,4})\s*(?:[x×]|-?by-?)\s*(\d{1,4})(?![\p{N}.,]\d)/gu;
 
 /**
- * A size the English gives as its two sides and the Portuguese as their product ("81 quadrados" for "9x9 squares"):
+ * A size the English gives as its two sides and the Portuguese as their product ("64 casas" for "8x8 squares"):
  * the translator counted the cells. Only a whole number, and only the product of a size the English writes.
  */
 export function productOfEnglishSize(en: string, p: NumberToken): boolean {
@@ -31,14 +31,14 @@ const METRIC: readonly [RegExp, readonly [RegExp, Conversion][]][] = [
   [/^(?:l|litros?)$/u, [[/^(?:gal|gallons?)$/u, FACTOR(3.785411784)]]],
   [/^(?:°C|ºC|° C|graus Celsius)$/u, [[/^(?:°F|° F|ºF|degrees Fahrenheit|Fahrenheit)$/u, (f) => ((f - 32) * 5) / 9]]],
 ];
-// The unit after a figure, or after the last side of a size ("12,7 x 7,62 cm", "3" x 5" cards").
+// The unit after a figure, or after the last side of a size ("10,16 x 15,24 cm", "4" x 6" cards").
 const PT_UNIT = /^(?:\s*[x×]?\s*\d+(?:[.,]\d+)?)*\s*(°\s?C|ºC|graus Celsius|[\p{L}]+)/u;
 const EN_FIGURE = /(\d+(?:[.,]\d+)?)\s*(?:[x×]\s*\d+(?:[.,]\d+)?\s*)*("|″|”|°\s?F|ºF|degrees Fahrenheit|[\p{L}]+)/gu;
 /** A translator rounds a converted size (4 x 6 inches as 10 x 15 cm): this much apart is the same measure. */
 const TOLERANCE = 0.05;
 
 /**
- * A measure converted to the metric unit ("12,7 x 7,62 cm" for "3" x 5"", "160 km" for "100 miles", "20 °C" for
+ * A measure converted to the metric unit ("10,16 x 15,24 cm" for "4" x 6"", "160 km" for "100 miles", "20 °C" for
  * "68 °F"): the Portuguese figure is the English's in the unit the reader uses. Only where the Portuguese names a
  * metric unit and the English the imperial one it comes from, and the figures agree once converted.
  */
@@ -86,7 +86,7 @@ export function samePowerInEnglish(pt: string, p: NumberToken, en: string, engli
 }
 
 // A range of integers in the English: "1-3", "1–3", "1..3", "1 to 3", "1 through 3".
-const RANGE = /(?<![\p{L}\p{N}.,])(\d{1,4})\s*(?:-|–|\.\.|\bto\b|\bthrough\b|\bthru\b)\s*(\d{1,4})(?![\p{N}.,]\d)/gu;
+const RANGE = /(?<![\p{L}\p{N}.,])(\d{1,4})(?:\s*(?:-|–|\.\.)\s*|\s+(?:to|through|thru)\s+)(\d{1,4})(?![\p{N}.,]\d)/gu;
 /** A range a translator writes out member by member stays short. */
 const MAX_SPELLED_RANGE = 20;
 
@@ -107,8 +107,8 @@ export function insideEnglishRange(p: NumberToken, en: string, portuguese: reado
 
 /**
  * The same three notations seen from the English (for number-missing): an English figure the Portuguese has written
- * otherwise is not missing. A side of a size whose product the Portuguese counts ("9x9" and "81 quadrados"), an
- * imperial measure the Portuguese gives converted ("3" x 5"" and "12,7 x 7,62 cm"), a power whose value the
+ * otherwise is not missing. A side of a size whose product the Portuguese counts ("8x8" and "64 casas"), an
+ * imperial measure the Portuguese gives converted ("4" x 6"" and "10,16 x 15,24 cm"), a power whose value the
  * Portuguese writes ("2^16" and "65536").
  */
 export function writtenOtherwiseInPortuguese(en: string, e: NumberToken, pt: string, portuguese: readonly NumberToken[]): boolean {

@@ -19,7 +19,7 @@ import loanwords from "../foreign/loanwords.json" with { type: "json" };
 const LOANWORDS = new Set(loanwords.words);
 /** Short words are abbreviations and codes as often as words. */
 const MIN_LENGTH = 4;
-// "+": an increment or a sum glued to the name ("++celula", "x+offset"): the code's variable, not a word of the sentence.
+// "+": an increment or a sum glued to the name ("++linha", "x+offset"): the code's variable, not a word of the sentence.
 const CODE_BEFORE = /[-_.$%@/\\+]/u;
 // "@": an e-mail's local part ("ninguem@nenhumlugar"), the address's, not a word of the sentence.
 const CODE_AFTER = /[(_=/\\@+]/u;

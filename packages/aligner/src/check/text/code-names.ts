@@ -19,8 +19,8 @@ const WORD = /[\p{L}_][\p{L}\p{N}_]*/gu;
 /** An argument that is a name and nothing else. */
 const BARE = /^[\p{L}_][\p{L}\p{N}_]*$/u;
 /**
- * A variable the code increments or reaches through a pointer ("++celula)", "i++", "no->proximo"): the operator glued
- * to the name says it is the program's, wherever the prose then names it ("o símbolo celula"). (An arrow between
+ * A variable the code increments or reaches through a pointer ("++linha)", "i++", "no->proximo"): the operator glued
+ * to the name says it is the program's, wherever the prose then names it ("o símbolo linha"). (An arrow between
  * capitalised words is a menu's path, "Ficheiro->Abrir", not a pointer.)
  */
 const OPERATED = /\+\+([\p{L}_][\p{L}\p{N}_]*)|([\p{L}_][\p{L}\p{N}_]*)\+\+|([\p{Ll}_][\p{L}\p{N}_]*)->([\p{Ll}_][\p{L}\p{N}_]*)/gu;

@@ -288,23 +288,23 @@ describe("untranslated-words, what the English writes as a name or as code (sess
   const run = (pair: { pt: string; en?: string }) => runCheck(untranslatedWords, pair, { spellers, document });
   it.each([
     // Glued to a dotted name: a command's identifier, an address's host.
-    ["a command on a dotted identifier", { pt: "por exemplo get artist.selected devolve 1", en: "for example get artist.selected returns 1" }],
+    ["a command on a dotted identifier", { pt: "por exemplo get album.selected devolve 1", en: "for example get album.selected returns 1" }],
     ["an address written with 'at'", { pt: "Escrito por Ana Lima <alima at users.example.net>", en: "Written by Ana Lima <alima at users.example.net>" }],
     // Words of a declaration's type in the document's code, named in its prose (no English for the page).
     ["a type the document's code declares", { pt: "convertem para o seu tipo de retorno de long ou long long." }],
     ["a parameter's type words", { pt: "os bytes, cada um interpretado como static char." }],
     // A name's inner capital, as a title's capitals.
-    ["a product's name with an inner capital", { pt: "gerar pacotes do iTunes Sound Check a partir dos dados.", en: "generate iTunes Sound Check frames from data." }],
+    ["a product's name with an inner capital", { pt: "gerar marcas do iTunes Smart Playlist a partir dos dados.", en: "generate iTunes Smart Playlist tags from data." }],
     // A capital the English has only because its sentence opens with the term.
-    ["a quoted term that opens the English's sentence", { pt: "Os projectos 'open source' oferecem acesso.", en: "Open-source projects typically offer access." }],
+    ["a quoted term that opens the English's sentence", { pt: "Os projectos 'closed source' oferecem acesso.", en: "Closed-source projects typically offer access." }],
     // Typed input, after a verb of typing on both sides.
     ["a command the reader types", { pt: "Para seleccionar tudo, introduza select all; para nada, indique select none.", en: "To select all, enter select all, to deselect all, enter select none." }],
     // A list of field names in brackets, copied whole from the English.
-    ["field names listed as the English lists them", { pt: "Mostra as marcas vazias (title, artist, album, track number, genre).", en: "Shows empty tags (title, artist, album, track number, genre)." }],
+    ["field names listed as the English lists them", { pt: "Lista os ficheiros sem as marcas (title, artist, album, date, track number, genre).", en: "Lists the files without the tags (title, artist, album, date, track number, genre)." }],
     // The title of the page the English refers to.
-    ["the title of a page the English refers to", { pt: "Podem surgir problemas de dimensionamento - veja em Emacs window resizes para mais.", en: "They may encounter re-sizing issues - see Emacs window resizes for more." }],
+    ["the title of a page the English refers to", { pt: "Podem surgir problemas de dimensionamento - veja em Window resize issues para mais.", en: "They may encounter re-sizing issues - see Window resize issues for more." }],
     // The English original quoted whole, then translated in parentheses.
-    ["a program's message glossed in parentheses", { pt: "O erro dá a mensagem Sticky tag 'X' for file 'X' is not a branch (A marca fixa 'X' do ficheiro não é uma ramificação).", en: "The error gives the message Sticky tag 'X' for file 'X' is not a branch." }],
+    ["a program's message glossed in parentheses", { pt: "O erro dá a mensagem File 'X' is locked by user 'Y' (O ficheiro 'X' está bloqueado pelo utilizador 'Y').", en: "The error gives the message File 'X' is locked by user 'Y'." }],
     // A placeholder the English writes in angle brackets, kept bare.
     ["a placeholder the English puts in angle brackets", { pt: "Para seleccionar tudo, use select all agora.", en: "To select everything, use <select all>." }],
     // A kept term whose English opens its sentence.
@@ -313,14 +313,16 @@ describe("untranslated-words, what the English writes as a name or as code (sess
     ["a command the English puts in backticks", { pt: "Para seleccionar tudo, introduza select all agora.", en: "To select everything, enter `select all`." }],
   ])("near miss: %s", (_n, pair) => expect(run(pair)).toEqual([]));
   it.each([
-    ["the same words with a space for the dot", { pt: "por exemplo get artist selected devolve 1", en: "for example get artist.selected returns 1" }, ["get artist selected"]],
+    ["the same words with a space for the dot", { pt: "por exemplo get album selected devolve 1", en: "for example get album.selected returns 1" }, ["get album selected"]],
     ["words the document's code does not write", { pt: "convertem para o seu tipo de retorno de long ou unsigned char." }, ["unsigned char"]],
-    ["a lower-cased product name", { pt: "gerar pacotes do iTunes sound check a partir dos dados.", en: "generate iTunes Sound Check frames from data." }, ["iTunes sound check"]],
-    ["a capital inside the English's sentence", { pt: "Os projectos 'open source' oferecem acesso.", en: "Most Open-source projects typically offer access." }, ["open source"]],
+    ["a lower-cased product name", { pt: "gerar marcas do iTunes smart playlist a partir dos dados.", en: "generate iTunes Smart Playlist tags from data." }, ["iTunes smart playlist"]],
+    ["a capital inside the English's sentence", { pt: "Os projectos 'closed source' oferecem acesso.", en: "Most Closed-source projects typically offer access." }, ["closed source"]],
     ["a typed command the English does not type", { pt: "Para seleccionar tudo, introduza select all agora.", en: "To select everything, choose select all." }, ["select all"]],
-    ["a list the English does not have", { pt: "Mostra as marcas vazias (title, artist, album, date, track number, genre).", en: "Shows empty tags." }, ["track number, genre"]],
+    ["a list the English does not have", { pt: "Lista os ficheiros sem as marcas (title, artist, album, date, track number, genre).", en: "Lists the untagged files." }, ["track number, genre"]],
     ["the sentence's own words in lower case after 'consulte'", { pt: "Para mais informações, consulte selection tools.", en: "For more information, see selection tools." }, ["selection tools"]],
-    ["a message the English words otherwise before the gloss", { pt: "O erro dá a mensagem Sticky tag 'X' for file 'X' is not really a branch (A marca fixa 'X' do ficheiro não é uma ramificação).", en: "The error gives the message Sticky tag 'X' for file 'X' is not a branch." }, ["is not really"]],
+    ["a message the English words otherwise before the gloss", { pt: "O erro dá a mensagem File 'X' is locked by the user 'Y' (O ficheiro 'X' está bloqueado pelo utilizador 'Y').", en: "The error gives the message File 'X' is locked by user 'Y'." }, ["is locked by the user"]],
+    // The English's own parenthesis, translated, is no gloss: the words before it are a heading left in English.
+    ["English before the English's own parenthesis, translated", { pt: "Simulation of weak vision (Secção 5.2, “Visão”)", en: "Simulation of weak vision (Section 5.2, “Vision”)" }, ["Simulation of weak vision"]],
     ["a kept term the English capitalises mid-sentence", { pt: "É configurado com o device mapper do kernel.", en: "The Device mapper is configured by the kernel." }, ["device mapper"]],
     ["a command the English leaves bare, after no verb of typing", { pt: "Para seleccionar tudo, use select all agora.", en: "To select everything, use select all." }, ["select all"]],
   ])("hit: %s", (_n, pair, expected) => expect(run(pair)).toEqual(expected));

@@ -92,7 +92,7 @@ function quotedAsInEnglish(pair: { pt: string; en?: string }, r: { start: number
 
 /**
  * The English with the capital of each sentence's first word lowered: a capital the English has only because the
- * sentence opens with the word ("Open-source projects…") is no case of the term ("os projectos 'open source'"). Same length.
+ * sentence opens with the word ("Free-software projects…") is no case of the term ("os projectos 'free software'"). Same length.
  */
 const sentenceStartsLowered = (text: string): string => text.replace(/(^|[.!?]\s+)(\p{Lu})(?=\p{Ll})/gu, (_m, before: string, c: string) => before + c.toLowerCase());
 /** Whether the English writes `text` as it stands, or with a capital only its sentence's start gave it ("Device mapper is…"). */
@@ -139,8 +139,8 @@ function enclosingQuotation(text: string, r: { start: number; end: number }): st
 }
 
 /**
- * What the reader types: a short run right after a verb of typing ("introduza select all", "digite make clean"), which
- * the English gives after its own ("enter select all"). The verbs say the words are input, literal in both languages.
+ * What the reader types: a short run right after a verb of typing ("introduza show all", "digite make clean"), which
+ * the English gives after its own ("enter show all"). The verbs say the words are input, literal in both languages.
  */
 const TYPING_PT = /(?:^|\s)(?:digite|digitar|introduza|introduzir|indique|escreva|escrever|insira|inserir|execute|executar|tecle|entre com)\s+$/iu;
 const TYPING_EN = ["enter", "type", "run", "execute", "write", "issue", "input"];
@@ -152,7 +152,7 @@ function typedInput(pair: { pt: string; en?: string }, r: { start: number; end: 
 }
 
 /**
- * An enumeration in brackets copied whole from the English ("(title, artist, album, date, track number, genre)"): the
+ * An enumeration in brackets copied whole from the English ("(name, size, date modified, owner)"): the
  * names of fields or values as the program has them, kept together. Three items at least, so that a gloss is no list.
  */
 function enumerationAsInEnglish(pair: { pt: string; en?: string }, r: { start: number; end: number }): boolean {
@@ -165,8 +165,8 @@ function enumerationAsInEnglish(pair: { pt: string; en?: string }, r: { start: n
 }
 
 /**
- * The title of a page the text refers the reader to, as the English names it after its "see": "veja em Emacs window
- * resizes" for "see Emacs window resizes". The page is the English's, so is its title. A title opens with a capital; a
+ * The title of a page the text refers the reader to, as the English names it after its "see": "veja em Window resize
+ * issues" for "see Window resize issues". The page is the English's, so is its title. A title opens with a capital; a
  * lower-case phrase after "consulte" ("consulte selection tools") is the sentence's own words left in English.
  */
 const SEE_PT = /(?:^|\s)(?:veja|ver|consulte|consultar|leia|vide)(?:\s+(?:em|a|o|também))?\s+[“"«]?$/iu;
@@ -180,9 +180,9 @@ function referredTitle(pair: { pt: string; en?: string }, r: { start: number; en
 
 /**
  * The English original quoted whole and then translated in parentheses, as a translator glosses a program's message:
- * "a mensagem Sticky tag 'X' for file 'X' is not a branch (A marca fixa 'X' do ficheiro não é uma ramificação)". The
- * run lies in a stretch of its line the English has word for word, and a parenthesis of Portuguese follows the stretch.
- * (glossed() asks the same of a run the parenthesis follows at once.)
+ * "a mensagem File 'X' is locked by 'Y' (O ficheiro 'X' está bloqueado por 'Y')". The
+ * run lies in a stretch of its line the English has word for word, and a parenthesis of Portuguese the English does not
+ * have follows the stretch. (glossed() asks the same of a run the parenthesis follows at once.)
  */
 function glossedQuotation(pair: { pt: string; en?: string }, r: { start: number; end: number }, isPortuguese: (w: string) => boolean): boolean {
   const en = pair.en;
@@ -191,13 +191,16 @@ function glossedQuotation(pair: { pt: string; en?: string }, r: { start: number;
   const line = pair.pt.slice(r.start, lineEnd < 0 ? pair.pt.length : lineEnd);
   const open = line.indexOf(" (");
   if (open < 0) return false;
-  // The stretch from the run to the parenthesis is the English's, as it stands.
-  if (!en.includes(line.slice(0, open).trimEnd())) return false;
+  // The stretch from the run to the parenthesis is the English's, as it stands; and the parenthesis is the translator's,
+  // not the English's own one translated ("Color filters (Secção 5.2, …)" for "Color filters (Section 5.2, …)").
+  const stretch = line.slice(0, open).trimEnd();
+  const at = en.indexOf(stretch);
+  if (at < 0 || /^\s*\(/u.test(en.slice(at + stretch.length))) return false;
   const gloss = /^ \(([^()]{2,160})\)/u.exec(line.slice(open));
   return !!gloss && words(gloss[1]!).filter((w) => isPortuguese(w.text) || isPortuguese(w.text.toLowerCase())).length >= 2;
 }
 
-// A dot glued to a name on either side of the run: an identifier's or a host's part ("artist.selected", "users.sourceforge.net").
+// A dot glued to a name on either side of the run: an identifier's or a host's part ("field.selected", "users.example.net").
 const DOTTED_AFTER = /^\.[\p{L}_]/u;
 const DOTTED_BEFORE = /[\p{L}\p{N}_]\.$/u;
 
@@ -358,7 +361,7 @@ function quotedDefinedTerm(text: string, r: { start: number; end: number }): boo
 }
 
 // A quotation of the English: “…”, "…", «…», ‘…’.
-// Code's quotes too: backticks and straight single quotes after no letter ("enter `select all`", "type 'select none'"),
+// Code's quotes too: backticks and straight single quotes after no letter ("enter `show all`", "type 'show none'"),
 // and a placeholder's angle brackets ("the <file name> argument"): the English marks the words as literal.
 const EN_QUOTED = /[“"«‘]([^”"»’\n]{2,80})[”"»’]|`([^`\n]{2,80})`|(?<![\p{L}\p{N}])'([^'\n]{2,80})'(?![\p{L}\p{N}])|<([^<>\n]{2,80})>/gu;
 
@@ -520,7 +523,7 @@ export const untranslatedWords: Check<"untranslated-words"> = {
         if (r.count === MIN_RUN && words(text).some((w) => isName(w.text, context.spellers.en) || isAcronym(w.text))) return false;
         // Code's declarations ("function exchange (image, images_array_name, event)") and placeholders ("<not given>").
         if (keptTerm(near(lazyNear), r) || namedAfterKind(near(lazyNear), r) || labelTheEnglishQuotes(near(lazyNear).en, text) || acronymExpansion(pair.pt, r) || definedTerm(near(lazyNear), r) || quotedDefinedTerm(pair.pt, r)) return false;
-        // Glued to a dotted name, the run is part of a command or an address: "get artist.selected", "<ufleisch at users.sourceforge.net>".
+        // Glued to a dotted name, the run is part of a command or an address: "get field.selected", "<ana at users.example.net>".
         if (r.count <= MAX_TERM_WORDS && (DOTTED_AFTER.test(pair.pt.slice(r.end, r.end + 2)) || DOTTED_BEFORE.test(pair.pt.slice(Math.max(0, r.start - 2), r.start)))) return false;
         // What the reader types, after a verb of typing in both languages; a list of names in brackets as the English has it;
         // the title of a page the English refers the reader to.
