@@ -17,6 +17,10 @@ import { warmUp, warmUpDatabase } from "../src/warm-up.ts";
 import { documentWarmUpWanted, DocumentWarmUp } from "../src/api/pairs/document-warm-up.ts";
 import { warmUpReviews } from "../src/warm-up-reviews.ts";
 import { epochNow, watchStalls } from "./stall-watch.ts";
+import { yieldBackgroundThreads } from "../src/background-threads.ts";
+
+// As main.ts, first thing: only Node's platform threads exist yet.
+yieldBackgroundThreads();
 
 const url = process.env["DATABASE_URL"];
 if (!url) throw new Error("DATABASE_URL is required");
