@@ -20,12 +20,11 @@ export function backgroundNice(env: NodeJS.ProcessEnv = process.env): number {
  * Lowers the priority of every thread of this process but its main one. Call it first thing, when
  * only Node's platform threads exist: threads started later (libuv's pool for file writes and
  * password hashing, worker threads) keep the process's priority. Linux only (a thread id is a
- * process id to setpriority there); elsewhere, or where it is not allowed, it does nothing and
- * says so in its answer.
+ * process id to setpriority there); elsewhere it does nothing, and where it is not allowed it
+ * stops and says why in `failed`.
  */
-export function yieldBackgroundThreads(nice = backgroundNice()): { reniced: number; skipped?: string } {
-  if (nice === 0) return { reniced: 0, skipped: "ALINHA_BACKGROUND_NICE=0" };
-  if (process.platform !== "linux") return { reniced: 0, skipped: `not on ${process.platform}` };
+export function yieldBackgroundThreads(nice = backgroundNice()): { reniced: number; failed?: string } {
+  if (nice === 0 || process.platform !== "linux") return { reniced: 0 };
   let reniced = 0;
   try {
     for (const entry of readdirSync("/proc/self/task")) {
@@ -35,7 +34,7 @@ export function yieldBackgroundThreads(nice = backgroundNice()): { reniced: numb
       reniced++;
     }
   } catch (err) {
-    return { reniced, skipped: err instanceof Error ? err.message : String(err) };
+    return { reniced, failed: err instanceof Error ? err.message : String(err) };
   }
   return { reniced };
 }
