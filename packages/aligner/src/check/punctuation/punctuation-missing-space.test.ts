@@ -143,3 +143,17 @@ describe("punctuation-missing-space, the English's own syntax translated word fo
     ["a dotted name of two parts", "no formato pacote.modelo e mais", "of the form package.template.XXXXXX", ["pacote.modelo→pacote. Modelo"]],
   ])("hit: %s", (_n, text, en, expected) => expect(check(text, en)).toEqual(expected));
 });
+
+// Session 15 (tune half, issue 12): an English sentence left in, glued to the Portuguese one (Scilab's plot2d4).
+describe("punctuation-missing-space, English left in after the stop (issue 12, session 15)", () => {
+  const spellers = {
+    pt: { correct: (w: string) => ["ver", "para", "uma", "descrição", "dos", "parâmetros", "depois", "abra", "o", "arquivo"].includes(w.toLowerCase()) },
+    en: { correct: (w: string) => ["see", "for", "a", "description", "of", "parameters", "then", "open", "the", "file"].includes(w.toLowerCase()) },
+  };
+  it("near miss: the English's own sentence glued after the stop", () => {
+    expect(runCheck(punctuationMissingSpace, { pt: "ver plot2d para uma descrição dos parâmetros.for a description of parameters.", en: "see plot2d for a description of parameters." }, { spellers })).toEqual([]);
+  });
+  it("hit: Portuguese glued after the stop", () => {
+    expect(runCheck(punctuationMissingSpace, { pt: "ver a descrição dos parâmetros.depois abra o arquivo", en: "see the description of parameters, then open the file" }, { spellers })).toEqual(["parâmetros.depois→parâmetros. Depois"]);
+  });
+});

@@ -3,6 +3,7 @@ import { flagAt, type Check, type CheckContext } from "../check.ts";
 import { gluedInsideLiteral } from "../text/glued-literal.ts";
 import { execAll } from "../text/exec-all.ts";
 import { lastRun } from "../text/last-run.ts";
+import { englishLeftoverAt } from "../text/english-leftover.ts";
 
 // Module level: tsx compiles a \p{…} literal to `new RegExp` where it stands, once per call.
 const LEADING_LETTERS = /^\p{L}+/u;
@@ -154,6 +155,8 @@ export const punctuationMissingSpace: Check<"punctuation-missing-space"> = {
       if (mark === "." && dottedNameAsEnglish(pair.pt, m.index, m.index + all.length, pair.en)) continue;
       // "nome.serviço" for "name.service": the English writes a name of file with a dot between words, translated here.
       if (mark === "." && /^\p{Ll}/u.test(left) && /^\p{Ll}/u.test(right) && pair.en !== undefined && DOTTED_NAME.test(pair.en)) continue;
+      // English left in beside the mark ("dos parâmetros.for a description of parameters."): the untranslated checks' finding.
+      if (englishLeftoverAt(pair.pt, pair.en, m.index + left.length, m.index + left.length + 1, context.spellers)) continue;
       // "co,mando": a comma inside one word, whose halves are no words of their own; a space would make two non-words.
       if (mark === "," && strayInWord(left, right, context)) {
         out.push(flagAt(this, pair.pt, m.index, m.index + all.length, `Stray "," inside "${left}${right}".`, `${left}${right}`));

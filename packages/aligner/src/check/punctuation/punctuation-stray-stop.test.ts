@@ -109,9 +109,14 @@ describe("punctuation-stray-stop, English left in at the stop and code after it 
     ["the English's own words before the stop (Scilab)", "ver axes_properties for details. para detalhes.", "see axes_properties for details."],
     ["a call after a word no sentence ends on (KAlgebra)", "Descrição: Menor que. lt(a,b)=a<b", "Description: Less than. lt(a,b)=a<b"],
   ])("near miss: %s", (_n, pt, en) => expect(check(pt, en)).toEqual([]));
+  it("near miss: an English sentence opening on a loanword the Portuguese dictionary knows (CUPS's 'backends')", () => {
+    const loanword = { ...spellers, pt: { correct: (w: string) => spellers.pt.correct(w) || w === "backends" } };
+    expect(runCheck(punctuationStrayStop, { pt: "Não são executados pelo utilizador. backends are not generally designed", en: "CUPS backends are not generally designed to be run." }, { spellers: loanword })).toEqual([]);
+  });
   it.each([
     ["a Portuguese word after the stop", "usa o utilizador root. o lpoptions obtém", "is overridden by the root user, and lpoptions gets", [". o→ o"]],
     ["an English word after the stop the English does not have", "pelo utilizador. backends são", "by the user, backend programs are", [". backends→ backends"]],
+    ["Portuguese words after the stop, the English's run elsewhere", "pelo utilizador. são os backends do sistema", "by the user, backends are not generally designed", [". são→ são"]],
     ["a word no sentence ends on, then words", "Descrição: Menor que. lt mais", "Description: Less than lt more", ["que. lt→que lt"]],
   ])("hit: %s", (_n, pt, en, expected) => expect(check(pt, en)).toEqual(expected));
 });

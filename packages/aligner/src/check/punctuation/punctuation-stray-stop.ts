@@ -2,9 +2,7 @@ import { flagAt, type Check } from "../check.ts";
 import { execAll } from "../text/exec-all.ts";
 import { hasExtraStops } from "../text/sentence-stops.ts";
 import { isDiagramLine } from "../text/diagram.ts";
-import { englishWordTest } from "../untranslated/english-signal.ts";
-import { words } from "../text/words.ts";
-import type { CheckInput, Speller } from "../../types.ts";
+import { englishLeftoverAt } from "../text/english-leftover.ts";
 
 // Words that cannot end a Portuguese sentence: a full stop after them cuts a phrase in two ("como um. enxame").
 const NEVER_LAST = "um|uma|uns|umas|o|a|os|as|de|da|do|das|dos|em|no|na|nos|nas|para|com|como|e|ou|que|por|pelo|pela|seu|sua|seus|suas|ao|à|aos|às|mais|muito|entre|sem|sobre";
@@ -48,26 +46,6 @@ function markInsideSentence(text: string, mark: string): boolean {
 
 /** A call or a formula right after the stop ("y(i,j)=log(x(i,j))", "lt(a,b)=a<b", "intppty(fun) com"): code opens the next sentence. */
 const CODE_AFTER = /^[\p{L}\p{N}_]*[(=[]/u;
-const WORD_AFTER = /^\p{L}+/u;
-const TWO_WORDS_BEFORE = /(\p{L}+) (\p{L}+)$/u;
-
-/**
- * Whether the stop is the seam of English the translation left in: the words on one side of it are the pair's
- * English as it stands ("…pelo utilizador. backends are not generally designed…", "…margem esquerda. margin. A linha",
- * "…see axes_properties for details. para detalhes"), English words no Portuguese dictionary knows. That is an
- * untranslated leftover, the untranslated checks' finding: the stop ends the English's sentence or the Portuguese's,
- * and dropping it would only glue the two languages (reviewed in CUPS's, dpkg's and Scilab's pages).
- */
-function englishLeftoverAt(pair: CheckInput, offset: number, spellers: { pt?: Speller; en?: Speller }): boolean {
-  const en = pair.en;
-  if (en === undefined || !spellers.pt || !spellers.en) return false;
-  const isEnglish = englishWordTest(spellers);
-  const next = WORD_AFTER.exec(pair.pt.slice(offset + 2))?.[0];
-  if (next !== undefined && isEnglish(next) && words(en).some((w) => w.text.toLowerCase() === next.toLowerCase())) return true;
-  const before = TWO_WORDS_BEFORE.exec(pair.pt.slice(Math.max(0, offset - 60), offset));
-  return before !== null && isEnglish(before[2]!) && spellers.en.correct(before[1]!) && en.includes(`${before[1]} ${before[2]}.`);
-}
-
 export const punctuationStrayStop: Check<"punctuation-stray-stop"> = {
   id: "punctuation-stray-stop",
   family: "punctuation",
@@ -95,7 +73,8 @@ export const punctuationStrayStop: Check<"punctuation-stray-stop"> = {
         const next = /^\p{L}+/u.exec(pair.pt.slice(m.index + 2))?.[0] ?? "";
         // Code opens the next sentence ("elemento a elemento. y(i,j)=log(x(i,j))", "feita). intppty(fun) com"): a call or a formula.
         if (CODE_AFTER.test(pair.pt.slice(m.index + 2))) continue;
-        if (englishLeftoverAt(pair, m.index, context.spellers)) continue;
+        // English left in beside the stop: the untranslated checks' finding (text/english-leftover.ts).
+        if (englishLeftoverAt(pair.pt, pair.en, m.index, m.index + 2, context.spellers)) continue;
         // A letter alone that is no Portuguese word opens the next sentence as a variable ("com coeficientes reais. y tem o seu tamanho de x").
         if (next.length === 1 && !"aeoàé".includes(next)) continue;
         flags.push(flagAt(this, pair.pt, m.index, m.index + 2 + next.length, "The English has no sentence break here: remove the full stop.", ` ${next}`));
