@@ -159,21 +159,26 @@ function sentenceCaseLabel(pt: string, m: { start: number; end: number; expected
  * English capitalises the words of a label or a term in title case; Portuguese writes a common noun, a loanword too,
  * in sentence case (reviewed in KOrganizer's, po4a's and KWin's pages, both variants). A name has a capital of its own
  * wherever it stands ("Marble is…", "o KOrganizer"), is no ordinary English word ("Kate Editor", "Inkscape"), or keeps
- * the other words of its title capitalised in the Portuguese too (“Scalable Vector graphics”: one capital lost).
+ * the other words of its title capitalised in the Portuguese too (“Scalable Vector graphics”: one capital lost). A label
+ * the Portuguese quotes ("Necessita de 'patch'" for "Needs Patch") is copied, and words joined by hyphens
+ * ("accept-name" for "Accept-Name") name a field: those keep the English's capitals.
  */
 const TITLE_WORD = /^\p{Lu}\p{Ll}+$/u;
-const TITLE_NEIGHBOUR_BEFORE = /(?<![\p{L}\p{N}])(\p{Lu}\p{Ll}+)[ -]$/u;
-const TITLE_NEIGHBOUR_AFTER = /^[ -](\p{Lu}\p{Ll}+)(?![\p{L}\p{N}])/u;
-const CAPITAL_NEIGHBOUR_BEFORE = /\p{Lu}[\p{L}\p{N}]*[ -]$/u;
+const TITLE_NEIGHBOUR_BEFORE = /(?<![\p{L}\p{N}-])(\p{Lu}\p{Ll}+) $/u;
+const TITLE_NEIGHBOUR_AFTER = /^ (\p{Lu}\p{Ll}+)(?![\p{L}\p{N}-])/u;
+/** A word of prose right before it in the Portuguese ("o widget", "uma merge request"): not a quoted label ('patch') or a field. */
+const PROSE_WORD_BEFORE = /(?<![\p{L}\p{N}_.-])\p{Ll}+ $/u;
 const CAPITAL_NEIGHBOUR_AFTER = /^[ -]\p{Lu}/u;
 const isWordChar = (c: string | undefined): boolean => c !== undefined && /[\p{L}\p{N}]/u.test(c);
 function titleCaseInEnglish(pt: string, h: { start: number; end: number; form: string }, en: string | undefined, enSpeller: Speller | undefined): boolean {
   if (en === undefined || !enSpeller) return false;
   const text = pt.slice(h.start, h.end);
-  const parts = h.form.split(/[ -]/u);
+  // Words joined by hyphens ("Accept-Name", "Build-Profiles") are a field's or a header's name, not a title's words.
+  if (h.form.includes("-")) return false;
+  const parts = h.form.split(" ");
   const ordinary = (w: string) => TITLE_WORD.test(w) && (enSpeller.correct(w.toLowerCase()) || LOANWORDS.has(w.toLowerCase()));
   if (text !== text.toLowerCase() || !parts.every(ordinary)) return false;
-  if (CAPITAL_NEIGHBOUR_BEFORE.test(pt.slice(Math.max(0, h.start - 40), h.start)) || CAPITAL_NEIGHBOUR_AFTER.test(pt.slice(h.end, h.end + 2))) return false;
+  if (!PROSE_WORD_BEFORE.test(pt.slice(Math.max(0, h.start - 40), h.start)) || CAPITAL_NEIGHBOUR_AFTER.test(pt.slice(h.end, h.end + 2))) return false;
   let seen = 0;
   for (let at = en.indexOf(h.form); at >= 0; at = en.indexOf(h.form, at + 1)) {
     if (isWordChar(en[at - 1]) || isWordChar(en[at + h.form.length])) continue;
