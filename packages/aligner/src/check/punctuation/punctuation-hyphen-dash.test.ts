@@ -154,3 +154,17 @@ describe("punctuation-hyphen-dash, a term/description list laid out as the Engli
     expect(findings(list.map((p) => ({ ...p, en: p.en.replace(" - ", ": ") }))).documentFlags.map((f) => f.text)).toEqual([" - "]);
   });
 });
+
+// Session 15 (tune half, issue 12): a man page's NAME line shown as an example's text. Reviewed false alarms in
+// lexgrog(1) (man-db, pt and pt-BR) and po4a(7) (pt).
+describe("punctuation-hyphen-dash, a NAME line quoted or listed (issue 12, session 15)", () => {
+  it.each([
+    ["a NAME line quoted in an output line (lexgrog)", { pt: 'man.1: "man - um ambiente para os manuais de referência do sistema"' }],
+    ["a NAME line in a listing (po4a's POD example)", { pt: "|=head1 NOME\n|\n|fictício - um programa fictício\n|" }],
+  ])("near miss: %s", (_n, pair) => expect(runCheck(punctuationHyphenDash, pair)).toEqual([]));
+  it.each([
+    ["a quotation whose first word is followed by a dash", { pt: 'Ele disse: "Isto - e só isto - importa."' }, [" - → — ", " - → — "]],
+    ["a quote that does not close on the line", { pt: 'o título "manual - veja\nmais adiante' }, [" - → — "]],
+    ["a quotation going on after its quote closes", { pt: 'a frase "sempre - nunca" continua aqui' }, [" - → — "]],
+  ])("hit: %s", (_n, pair, expected) => expect(runCheck(punctuationHyphenDash, pair)).toEqual(expected));
+});

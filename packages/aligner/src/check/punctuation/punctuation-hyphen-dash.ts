@@ -18,6 +18,18 @@ export const HYPHEN_HABIT = 3;
 // A manual page's NAME line ("rec2csv - conversor de rec para csv"): the program, a hyphen, what it does.
 const MAN_NAME_LINE = /^\s*[\w.+-]+(?:, [\w.+-]+)*$/u;
 
+/**
+ * The same NAME line shown as an example's text: quoted on a line of output (lexgrog's `man.1: "man - um ambiente
+ * para os manuais"`, the quote closing on the same line) or in a listing whose lines open on "|" (po4a's POD example
+ * "|fictício - um programa fictício"). Man-page syntax quoted, as the English quotes it.
+ */
+// A program's name is written in lower case ("man", "whatis", "fictício"); the quote closes at the end of the line.
+const QUOTED_NAME_LINE = /(?:^|\n)[^\n"“]*["“]\p{Ll}[\p{L}\p{N}_.+-]*$/u;
+const QUOTE_CLOSES_LINE = /^[^\n"”]*["”][ \t]*(?:\n|$)/u;
+const LISTED_NAME_LINE = /(?:^|\n)\|[ \t]*\p{Ll}[\p{L}\p{N}_.+-]*$/u;
+const nameLineShown = (before: string, after: string): boolean =>
+  (QUOTED_NAME_LINE.test(before) && QUOTE_CLOSES_LINE.test(after)) || LISTED_NAME_LINE.test(before);
+
 // "(0 - 360)", "N./D - X": a range or a minus between figures, not a dash.
 const BETWEEN_FIGURES = /[\d)\]]$/u;
 const FIGURE_AFTER = /^[\d(]/u;
@@ -195,7 +207,7 @@ function spacedHyphens(pt: string, en?: string, listItem = false): RegExpExecArr
     const before = pt.slice(0, m.index);
     const after = pt.slice(m.index + m[0].length);
     if (listItem && itemSeparator(pt, m.index)) return false;
-    if (overlapsLiteral(literals, m.index, m.index + m[0].length) || MAN_NAME_LINE.test(before) || insideFileName(literals, after, m.index + m[0].length)) return false;
+    if (overlapsLiteral(literals, m.index, m.index + m[0].length) || MAN_NAME_LINE.test(before) || nameLineShown(before, after) || insideFileName(literals, after, m.index + m[0].length)) return false;
     if (BETWEEN_FIGURES.test(before) && FIGURE_AFTER.test(after)) return false;
     if (OPERAND_BEFORE.test(before) || OPERAND_AFTER.test(after) || SIGN_NAMED.test(before.trimEnd())) return false;
     // The English has the same two tokens around its hyphen: a formula, a range of names or a name copied as it is ("(N - contagem" is not).
