@@ -164,6 +164,7 @@ function sentenceCaseLabel(pt: string, m: { start: number; end: number; expected
  * ("accept-name" for "Accept-Name") name a field: those keep the English's capitals.
  */
 const TITLE_WORD = /^\p{Lu}\p{Ll}+$/u;
+const INDEFINITE_BEFORE = /(?:^|[^\p{L}])an? $/iu;
 const TITLE_NEIGHBOUR_BEFORE = /(?<![\p{L}\p{N}-])(\p{Lu}\p{Ll}+) $/u;
 const TITLE_NEIGHBOUR_AFTER = /^ (\p{Lu}\p{Ll}+)(?![\p{L}\p{N}-])/u;
 /** A word of prose right before it in the Portuguese ("o widget", "uma merge request"): not a quoted label ('patch') or a field. */
@@ -183,7 +184,12 @@ function titleCaseInEnglish(pt: string, h: { start: number; end: number; form: s
   for (let at = en.indexOf(h.form); at >= 0; at = en.indexOf(h.form, at + 1)) {
     if (isWordChar(en[at - 1]) || isWordChar(en[at + h.form.length])) continue;
     seen++;
-    if (parts.length > 1) continue;
+    // A phrase of ordinary words is a name as often as a term ("Bell Labs"): a common noun only where the English counts
+    // it with an indefinite article ("a Merge Request"), which no name takes.
+    if (parts.length > 1) {
+      if (!INDEFINITE_BEFORE.test(en.slice(Math.max(0, at - 4), at))) return false;
+      continue;
+    }
     const before = TITLE_NEIGHBOUR_BEFORE.exec(en.slice(Math.max(0, at - 40), at))?.[1];
     const after = TITLE_NEIGHBOUR_AFTER.exec(en.slice(at + h.form.length, at + h.form.length + 40))?.[1];
     if (!((before !== undefined && ordinary(before)) || (after !== undefined && ordinary(after)))) return false;
