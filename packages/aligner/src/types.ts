@@ -106,6 +106,8 @@ export interface DocumentContext {
   lengthRatio?: number;
   /** The document writes spaced hyphens for dashes throughout: reported once, not on every pair. */
   hyphenAsDash?: boolean;
+  /** The Portuguese of the pairs that are items of a term/description list whose lines open "termo - descrição", as the English's (punctuation-hyphen-dash): their separator is no dash. */
+  hyphenListItems?: string[];
   /** The document puts a space before its punctuation throughout: reported once, not on every pair. */
   spacedPunctuation?: boolean;
   /** Each repeated English term's usual Portuguese rendering, the norm of the consistency check. */

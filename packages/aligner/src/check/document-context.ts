@@ -2,7 +2,7 @@ import type { CheckInput, DocumentContext, Flag, Spellers } from "../types.ts";
 import { flaggedWordRepeats } from "./flagged-word-repeats.ts";
 import { isAllLowerCase } from "./casing/casing-lowercase-document.ts";
 import { lengthNorm } from "./omission/omission-length-ratio.ts";
-import { usesHyphenAsDash } from "./punctuation/punctuation-hyphen-dash.ts";
+import { hyphenListItems, usesHyphenAsDash } from "./punctuation/punctuation-hyphen-dash.ts";
 import { spacesPunctuation } from "./punctuation/punctuation-spacing.ts";
 import { usualRenderings } from "./consistency/consistency-rendering.ts";
 import { calledNames, lowerAfterLabels } from "./casing/casing-sentence-start.ts";
@@ -41,5 +41,6 @@ function labelOffsetOf(inputs: readonly CheckInput[]): { labelOffset?: number } 
 function learnDocument(inputs: readonly CheckInput[], spellers?: Spellers): DocumentContext {
   const { pairedElsewhere: elsewhere, ...passages } = omissionPassages(inputs, checkSpellers(spellers));
   const lowerAfterLabel = lowerAfterLabels(inputs, spellers?.pt, spellers?.en);
-  return { allLowerCase: isAllLowerCase(inputs, spellers?.pt), lengthRatio: lengthNorm(inputs), hyphenAsDash: usesHyphenAsDash(inputs), spacedPunctuation: spacesPunctuation(inputs), renderings: usualRenderings(inputs), ...(lowerAfterLabel !== undefined ? { lowerAfterLabel } : {}), calledNames: calledNames(inputs), capitalisedWords: capitalisedWords(inputs), capitalisedPhrases: capitalisedPhrases(inputs), englishNames: [...documentEnglishNames(inputs)], substitutedNumbers: substitutedNumbers(inputs), ...labelOffsetOf(inputs), statementCommands: statementCommands(inputs), codeNames: codeNames(inputs), omissionPassages: passages, ...(elsewhere.length ? { pairedElsewhere: elsewhere } : {}), ...(spellers?.pt ? { coinedNames: coinedNames(inputs, (w) => spellers.pt!.correct(w)) } : {}) };
+  const listItems = hyphenListItems(inputs);
+  return { allLowerCase: isAllLowerCase(inputs, spellers?.pt), lengthRatio: lengthNorm(inputs), hyphenAsDash: usesHyphenAsDash(inputs, listItems), ...(listItems.size ? { hyphenListItems: [...listItems] } : {}), spacedPunctuation: spacesPunctuation(inputs), renderings: usualRenderings(inputs), ...(lowerAfterLabel !== undefined ? { lowerAfterLabel } : {}), calledNames: calledNames(inputs), capitalisedWords: capitalisedWords(inputs), capitalisedPhrases: capitalisedPhrases(inputs), englishNames: [...documentEnglishNames(inputs)], substitutedNumbers: substitutedNumbers(inputs), ...labelOffsetOf(inputs), statementCommands: statementCommands(inputs), codeNames: codeNames(inputs), omissionPassages: passages, ...(elsewhere.length ? { pairedElsewhere: elsewhere } : {}), ...(spellers?.pt ? { coinedNames: coinedNames(inputs, (w) => spellers.pt!.correct(w)) } : {}) };
 }

@@ -101,3 +101,13 @@ describe("broken-page-break, the English breaks there too (session 13)", () => {
     ["the rest of the cut sentence has no English of its own", { pt: "a velocidade é rápida o suficiente para acompanhar minha linha", en: "the speed is fast enough to follow my train of thought.", nextPt: "de raciocínio enquanto penso.", nextOneSided: "pt" as const, nextEn: "then I stopped." }, ["linha"]],
   ])("hit: %s", (_n, pair, expected) => expect(runCheck(brokenPageBreak, pair)).toEqual(expected));
 });
+
+// Session 15 (tune half, issue 12): a capital letter alone is a symbol heading its definition (Scilab's parameter lists).
+describe("broken-page-break, a symbol alone (issue 12, session 15)", () => {
+  it("near miss: a matrix's name above its description", () => {
+    expect(runCheck(brokenPageBreak, { pt: "A", nextPt: "matriz quadrada esparsa de reais ou complexos" })).toEqual([]);
+  });
+  it("hit: the article opening a fragment of more words", () => {
+    expect(runCheck(brokenPageBreak, { pt: "Depois disso a função devolve a", nextPt: "matriz quadrada esparsa de reais ou complexos" })).toEqual(["a"]);
+  });
+});

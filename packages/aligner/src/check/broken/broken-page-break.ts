@@ -89,6 +89,14 @@ function englishGoesOnInLowerCase(pair: CheckInput): boolean {
   return pair.en !== undefined && pair.en.trim() !== "" && pair.nextOneSided === undefined && pair.nextEn !== undefined && STARTS_LOWER.test(pair.nextEn);
 }
 
+/**
+ * A paragraph of one capital letter ("A" above "matriz quadrada esparsa", an appendix's "A") is a symbol: a variable,
+ * a matrix, an appendix or a key named, heading what follows. It is no article opening a sentence that a page break cut
+ * after its first word, though "a" is a word no Portuguese sentence ends on (Scilab's parameter lists).
+ */
+const SYMBOL_ALONE = /^\s*\p{Lu}\s*$/u;
+const symbolAlone = (pt: string): boolean => SYMBOL_ALONE.test(pt);
+
 export const brokenPageBreak: Check<"broken-page-break"> = {
   id: "broken-page-break",
   family: "broken",
@@ -128,7 +136,7 @@ export const brokenPageBreak: Check<"broken-page-break"> = {
       // A fragment with no English of its own, before a Portuguese that goes on in lower case where the English opens a sentence.
       const vouched = english === "" && pair.nextEn !== undefined && STARTS_UPPER.test(pair.nextEn);
       const min = vouched ? Math.min(MIN_FRAGMENT_ENGLISH_VOUCHES, minFragment(next)) : minFragment(next);
-      if (last && (ws.length >= min || NEVER_LAST.has(last.text.toLowerCase()))) flags.push(flagAt(this, pair.pt, last.start, last.end, "The sentence stops here and goes on in the next segment: a page break cut it."));
+      if (last && !symbolAlone(pair.pt) && (ws.length >= min || NEVER_LAST.has(last.text.toLowerCase()))) flags.push(flagAt(this, pair.pt, last.start, last.end, "The sentence stops here and goes on in the next segment: a page break cut it."));
     }
     return flags;
   },

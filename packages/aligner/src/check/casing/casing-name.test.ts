@@ -364,3 +364,22 @@ describe("casing-name, a file's stem lowered against the English's file (issue 1
   it("hit: the stem of a Qt script's file lost the English's capitals", () => expect(flags("Exportar para JSON (exportjson.qml)", "Export to JSON (ExportJson.qml)")).toEqual(["exportjson→ExportJson"]));
   it("near miss: the file as the English writes it", () => expect(flags("Exportar para JSON (ExportJson.qml)", "Export to JSON (ExportJson.qml)")).toEqual([]));
 });
+
+// Session 15 (tune half, issue 12): a common noun the English capitalises as a word of a title. Reviewed false alarms
+// in KOrganizer's handbook (pt-BR) and po4a(7) (pt and pt-BR).
+describe("casing-name, a common noun of an English title in the Portuguese's sentence case (issue 12, session 15)", () => {
+  const en = { correct: (w: string) => ["bell", "labs", "needs", "patch", "like", "calendar", "widget", "merge", "request", "scalable", "vector", "graphics", "editor", "marble", "is", "a", "globe"].includes(w) };
+  const check = (pt: string, english: string) => runCheck(casingName, { pt, en: english }, { spellers: { en } });
+  it.each([
+    ["a word of a title phrase (KOrganizer)", "quer manualmente quer com o widget de Calendário)", "either manually or with the Calendar Widget)"],
+    ["a title of ordinary words (po4a)", "basta nos enviar um e-mail (ou uma merge request).", "just drop us an email (or a Merge Request)."],
+  ])("near miss: %s", (_n, pt, english) => expect(check(pt, english)).toEqual([]));
+  it.each([
+    ["a name no ordinary word (Kate)", "abra o kate agora", "open the Kate Editor now", ["kate→Kate"]],
+    ["a name of ordinary words, with no indefinite article (the golden corpus's 'Bell Labs')", "o google não se tornou o bell labs da era", "Google did not become the Bell Labs of the era", ["bell labs→Bell Labs"]],
+    ["a label the Portuguese quotes", "os ficheiros com \"Necessita de 'patch'\"", "files with \"Needs Patch\"", ["patch→Patch"]],
+    ["a field's name joined by hyphens", "Tal como merge-request, excepto que", "Like Merge-Request, except that", ["merge-request→Merge-Request"]],
+    ["a name that stands alone in the English too", "o marble mostra o globo", "Marble is a globe with the Marble Globe", ["marble→Marble"]],
+    ["the title's other words kept capitalised in the Portuguese", "a sigla de “Scalable Vector graphics”", "the acronym of “Scalable Vector Graphics”", ["Scalable Vector graphics→Scalable Vector Graphics"]],
+  ])("hit: %s", (_n, pt, english, expected) => expect(check(pt, english)).toEqual(expected));
+});

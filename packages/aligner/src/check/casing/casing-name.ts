@@ -152,6 +152,51 @@ function sentenceCaseLabel(pt: string, m: { start: number; end: number; expected
   });
 }
 
+/**
+ * Whether the English's capitals on `form` are a title's: every place the English writes it, it stands in a phrase of
+ * ordinary words each capitalised ("Calendar Widget", "Merge Request", "Substring Match"), while the Portuguese
+ * writes the word in lower case among lower-case words ("com o widget de Calendário", "uma merge request").
+ * English capitalises the words of a label or a term in title case; Portuguese writes a common noun, a loanword too,
+ * in sentence case (reviewed in KOrganizer's, po4a's and KWin's pages, both variants). A name has a capital of its own
+ * wherever it stands ("Marble is…", "o KOrganizer"), is no ordinary English word ("Kate Editor", "Inkscape"), or keeps
+ * the other words of its title capitalised in the Portuguese too (“Scalable Vector graphics”: one capital lost). A label
+ * the Portuguese quotes ("Necessita de 'patch'" for "Needs Patch") is copied, and words joined by hyphens
+ * ("accept-name" for "Accept-Name") name a field: those keep the English's capitals.
+ */
+const TITLE_WORD = /^\p{Lu}\p{Ll}+$/u;
+const INDEFINITE_BEFORE = /(?:^|[^\p{L}])an? $/iu;
+const TITLE_NEIGHBOUR_BEFORE = /(?<![\p{L}\p{N}-])(\p{Lu}\p{Ll}+) $/u;
+const TITLE_NEIGHBOUR_AFTER = /^ (\p{Lu}\p{Ll}+)(?![\p{L}\p{N}-])/u;
+/** A word of prose right before it in the Portuguese ("o widget", "uma merge request"): not a quoted label ('patch') or a field. */
+const PROSE_WORD_BEFORE = /(?<![\p{L}\p{N}_.-])\p{Ll}+ $/u;
+const CAPITAL_NEIGHBOUR_AFTER = /^[ -]\p{Lu}/u;
+const isWordChar = (c: string | undefined): boolean => c !== undefined && /[\p{L}\p{N}]/u.test(c);
+function titleCaseInEnglish(pt: string, h: { start: number; end: number; form: string }, en: string | undefined, enSpeller: Speller | undefined): boolean {
+  if (en === undefined || !enSpeller) return false;
+  const text = pt.slice(h.start, h.end);
+  // Words joined by hyphens ("Accept-Name", "Build-Profiles") are a field's or a header's name, not a title's words.
+  if (h.form.includes("-")) return false;
+  const parts = h.form.split(" ");
+  const ordinary = (w: string) => TITLE_WORD.test(w) && (enSpeller.correct(w.toLowerCase()) || LOANWORDS.has(w.toLowerCase()));
+  if (text !== text.toLowerCase() || !parts.every(ordinary)) return false;
+  if (!PROSE_WORD_BEFORE.test(pt.slice(Math.max(0, h.start - 40), h.start)) || CAPITAL_NEIGHBOUR_AFTER.test(pt.slice(h.end, h.end + 2))) return false;
+  let seen = 0;
+  for (let at = en.indexOf(h.form); at >= 0; at = en.indexOf(h.form, at + 1)) {
+    if (isWordChar(en[at - 1]) || isWordChar(en[at + h.form.length])) continue;
+    seen++;
+    // A phrase of ordinary words is a name as often as a term ("Bell Labs"): a common noun only where the English counts
+    // it with an indefinite article ("a Merge Request"), which no name takes.
+    if (parts.length > 1) {
+      if (!INDEFINITE_BEFORE.test(en.slice(Math.max(0, at - 4), at))) return false;
+      continue;
+    }
+    const before = TITLE_NEIGHBOUR_BEFORE.exec(en.slice(Math.max(0, at - 40), at))?.[1];
+    const after = TITLE_NEIGHBOUR_AFTER.exec(en.slice(at + h.form.length, at + h.form.length + 40))?.[1];
+    if (!((before !== undefined && ordinary(before)) || (after !== undefined && ordinary(after)))) return false;
+  }
+  return seen > 0;
+}
+
 /** Names lowered together in one list: at least this many. */
 const MIN_LOWER_LIST = 3;
 
@@ -266,6 +311,8 @@ function flagsOf(check: Check<"casing-name">, pair: CheckInput, context: CheckCo
       // identifier's name, as the program spells it; one the English writes in lower case too ("propriedades das
       // datatips" beside "datatip properties") is no name the English keeps capitalised.
       .filter((h) => !lowerAsTheProgramWrites(pair, pair.pt.slice(h.start, h.end)))
+      // A common noun the English capitalises as a word of a title ("the Calendar Widget" → "o widget de Calendário").
+      .filter((h) => !titleCaseInEnglish(pair.pt, h, pair.en, context.spellers.en))
       // A file's extension named ("com a extensão “gih”") is written as the file names have it, not as the English's acronym.
       .filter((h) => !EXTENSION_NAMED.test(pair.pt.slice(Math.max(0, h.start - 14), h.start)))
       // A program's name alone in quotes, as the reader types it ("do programa 'diff'", "a documentação do 'info'"):

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { runCheck } from "../render-flags.ts";
-import { punctuationHyphenDash } from "./punctuation-hyphen-dash.ts";
+import { DEFAULT_CONTEXT, runCheck } from "../render-flags.ts";
+import { hyphenListItems, punctuationHyphenDash } from "./punctuation-hyphen-dash.ts";
 
 describe("punctuation-hyphen-dash", () => {
   it.each([
@@ -97,5 +97,74 @@ describe("punctuation-hyphen-dash, the hyphen the English names as a character (
   it.each([
     ["a dash beside the named character, more hyphens than the English names", { pt: "Use a opção - para cancelar tudo - e depressa.", en: "Use the - option to cancel all jobs quickly." }, [" - → — ", " - → — "]],
     ["a dash after a verb the English ends its phrase on (CUPS ppdc)", { pt: "--lf Especifica o fim de linha a usar - carriage return, carriage return e line feed.", en: "--lf Specifies the line ending to use - carriage return, carriage return and line feed." }, [" - → — "]],
+  ])("hit: %s", (_n, pair, expected) => expect(runCheck(punctuationHyphenDash, pair)).toEqual(expected));
+});
+
+// Session 15 (tune half, issue 12): a list of terms and their descriptions, three items or more in a row, each line
+// "termo - descrição" as the English's. Reviewed false alarms in the handbooks of Cervisia, KBruch, KWin, KHotKeys,
+// KolourPaint and Umbrello, both variants.
+describe("punctuation-hyphen-dash, a term/description list laid out as the English's (issue 12, session 15)", () => {
+  const item = (pt: string, en: string) => ({ pt, en });
+  const list = [
+    item("Aritmética - neste exercício, você terá de resolver um problema.", "Arithmetic - in this exercise you have to solve a task."),
+    item("Comparação - neste exercício, você tem de comparar duas frações.", "Comparison - in this exercise you have to compare two fractions."),
+    item("Máquina (nome) - restringe a correspondência ao nome da máquina.", "Machine (hostname) - restrict the match to the host name."),
+  ];
+  const findings = (pairs: { pt: string; en: string }[]) => punctuationHyphenDash.runDocument!(pairs, DEFAULT_CONTEXT);
+  it("near miss: three items in a row, no flag and no document habit", () => {
+    const found = findings(list);
+    expect(found.documentFlags).toEqual([]);
+    expect(found.pairFlags.flat()).toEqual([]);
+  });
+  it("near miss: an item re-checked alone with the document's context", () => {
+    expect(runCheck(punctuationHyphenDash, list[0]!, { document: { hyphenListItems: [...hyphenListItems(list)] } })).toEqual([]);
+  });
+  it("near miss: a download list whose last item is a file's name (LilyPond)", () => {
+    const downloads = [
+      item("Mudanças (HTML dividido) - o manual está dividido entre muitas páginas HTML.", "Changes (split HTML) - the manual is split between many HTML pages."),
+      { pt: "(download pequeno para cada página)", en: "(small download for each page)", gapBefore: " " },
+      item("Mudanças (HTML único) - leia esse manual como uma gigantesca página HTML.", "Changes (big HTML) - read this manual as one huge HTML page."),
+      item("changes.pdf - baixe como um arquivo PDF.", "changes.pdf - download as a PDF file."),
+    ];
+    expect(findings(downloads).pairFlags.flat()).toEqual([]);
+    expect(findings(downloads).documentFlags).toEqual([]);
+  });
+  it("hit: a head that is a sentence with its stop is no item", () => {
+    const pairs = [item("Isto acaba. Depois - seguimos.", "This ends. Then - we go on."), ...list.slice(0, 2)];
+    expect(findings(pairs).documentFlags.map((f) => f.text)).toEqual([" - "]);
+  });
+  it("near miss: an item whose paragraph goes on in further sentences (KBruch)", () => {
+    const pairs = [list[0]!, { pt: "Este é o exercício principal.", en: "This is the main exercise.", gapBefore: " " }, ...list.slice(1)];
+    expect(findings(pairs).pairFlags.flat()).toEqual([]);
+  });
+  it("hit: a paragraph between items ends the list", () => {
+    // One item, then two: no run of three, so the three hyphens are the document's dashes.
+    const pairs = [list[0]!, { pt: "Este é o exercício principal.", en: "This is the main exercise.", gapBefore: "\n\n" }, ...list.slice(1)];
+    expect(findings(pairs).documentFlags.map((f) => f.text)).toEqual([" - "]);
+  });
+  it("hit: a second hyphen in an item's line is a dash", () => {
+    const pairs = [...list, item("Expressão regular - são implementadas as do Qt - veja a correspondência.", "Regular Expression - Qt's are implemented - see matching.")];
+    expect(findings(pairs).pairFlags.flat().map((f) => f.text)).toEqual([" - "]);
+  });
+  it("hit: two items in a row are no list (GIMP's 'O tamanho do pincel - curva de esmaecimento')", () => {
+    const two = [item("O tamanho do pincel - curva de esmaecimento", "The brush size - fade curve"), item("A cor - curva de esmaecimento", "The color - fade curve")];
+    expect(findings(two).pairFlags.flat().map((f) => f.text)).toEqual([" - ", " - "]);
+  });
+  it("hit: items whose English has no spaced hyphen", () => {
+    expect(findings(list.map((p) => ({ ...p, en: p.en.replace(" - ", ": ") }))).documentFlags.map((f) => f.text)).toEqual([" - "]);
+  });
+});
+
+// Session 15 (tune half, issue 12): a man page's NAME line shown as an example's text. Reviewed false alarms in
+// lexgrog(1) (man-db, pt and pt-BR) and po4a(7) (pt).
+describe("punctuation-hyphen-dash, a NAME line quoted or listed (issue 12, session 15)", () => {
+  it.each([
+    ["a NAME line quoted in an output line (lexgrog)", { pt: 'man.1: "man - um ambiente para os manuais de referência do sistema"' }],
+    ["a NAME line in a listing (po4a's POD example)", { pt: "|=head1 NOME\n|\n|fictício - um programa fictício\n|" }],
+  ])("near miss: %s", (_n, pair) => expect(runCheck(punctuationHyphenDash, pair)).toEqual([]));
+  it.each([
+    ["a quotation whose first word is followed by a dash", { pt: 'Ele disse: "Isto - e só isto - importa."' }, [" - → — ", " - → — "]],
+    ["a quote that does not close on the line", { pt: 'o título "manual - veja\nmais adiante' }, [" - → — "]],
+    ["a quotation going on after its quote closes", { pt: 'a frase "sempre - nunca" continua aqui' }, [" - → — "]],
   ])("hit: %s", (_n, pair, expected) => expect(runCheck(punctuationHyphenDash, pair)).toEqual(expected));
 });

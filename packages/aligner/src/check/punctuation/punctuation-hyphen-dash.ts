@@ -18,6 +18,18 @@ export const HYPHEN_HABIT = 3;
 // A manual page's NAME line ("rec2csv - conversor de rec para csv"): the program, a hyphen, what it does.
 const MAN_NAME_LINE = /^\s*[\w.+-]+(?:, [\w.+-]+)*$/u;
 
+/**
+ * The same NAME line shown as an example's text: quoted on a line of output (lexgrog's `man.1: "man - um ambiente
+ * para os manuais"`, the quote closing on the same line) or in a listing whose lines open on "|" (po4a's POD example
+ * "|fictício - um programa fictício"). Man-page syntax quoted, as the English quotes it.
+ */
+// A program's name is written in lower case ("man", "whatis", "fictício"); the quote closes at the end of the line.
+const QUOTED_NAME_LINE = /(?:^|\n)[^\n"“]*["“]\p{Ll}[\p{L}\p{N}_.+-]*$/u;
+const QUOTE_CLOSES_LINE = /^[^\n"”]*["”][ \t]*(?:\n|$)/u;
+const LISTED_NAME_LINE = /(?:^|\n)\|[ \t]*\p{Ll}[\p{L}\p{N}_.+-]*$/u;
+const nameLineShown = (before: string, after: string): boolean =>
+  (QUOTED_NAME_LINE.test(before) && QUOTE_CLOSES_LINE.test(after)) || LISTED_NAME_LINE.test(before);
+
 // "(0 - 360)", "N./D - X": a range or a minus between figures, not a dash.
 const BETWEEN_FIGURES = /[\d)\]]$/u;
 const FIGURE_AFTER = /^[\d(]/u;
@@ -123,11 +135,66 @@ function glossSeparator(pt: string, index: number, after: string, en: string): b
 }
 
 /**
+ * A list of terms and their descriptions: three items or more in a row, each opening its line with a short head and
+ * a spaced hyphen ("Diagrama de classes - mostrar as classes…", "Aritmética - neste exercício…", "Título da janela - O
+ * título…"), where the English lays out the same item with a head and a spaced hyphen too. The hyphen there is the
+ * list's separator between a term and its gloss, the English's own convention carried over, not a dash inside a
+ * sentence (reviewed false alarms in KDE handbooks of several programs, both variants: Cervisia, KBruch, KWin, KHotKeys,
+ * KolourPaint, Umbrello). Two items in a row ("O tamanho do pincel - curva de esmaecimento", "A cor - …", GIMP) are
+ * no list, and reviewers read those as dashes; so is a lone option's "Modo silêncio - apenas retorna…" (CUPS).
+ * The head may carry a gloss in parentheses ("Máquina (nome) - …") or be a file's name ("changes.pdf - …", LilyPond's
+ * download lists); the English's head may end on a colon ("Window title: - The title…").
+ */
+export const MIN_LIST_ITEMS = 3;
+// No mark that ends or splits a sentence; a dot inside a file's name ("changes.pdf - baixe como um arquivo PDF") is none.
+const LIST_HEAD = /^(?:[^.;:!?\n]|\.(?=[\p{L}\p{N}])){1,60}:?$/u;
+function opensWithTermHyphen(line: string): boolean {
+  const at = line.indexOf(" - ");
+  if (at <= 0) return false;
+  const head = line.slice(0, at).trim();
+  return LIST_HEAD.test(head) && wordCount(head) <= MAX_HEAD_WORDS;
+}
+const itemLines = (text: string): number => text.split("\n").filter(opensWithTermHyphen).length;
+
+/**
+ * The Portuguese of the pairs that are items of such a list (by pair text, as the document context keeps them).
+ * A pair without Portuguese is passed over, and so is a further sentence of an item's paragraph; any other pair that
+ * is no item ends the run.
+ */
+export function hyphenListItems(pairs: readonly CheckInput[]): Set<string> {
+  const items = new Set<string>();
+  let run: string[] = [];
+  let count = 0;
+  const close = () => {
+    if (count >= MIN_LIST_ITEMS) for (const pt of run) items.add(pt);
+    run = [];
+    count = 0;
+  };
+  for (const p of pairs) {
+    if (!p.pt.trim()) continue;
+    const n = p.pt.includes(" - ") && p.en !== undefined && p.en.includes(" - ") && itemLines(p.en) > 0 ? itemLines(p.pt) : 0;
+    // A further sentence of an item's paragraph (no line break before it) is still that item.
+    if (n === 0 && run.length && p.gapBefore !== undefined && !p.gapBefore.includes("\n")) continue;
+    if (n === 0) { close(); continue; }
+    run.push(p.pt);
+    count += n;
+  }
+  close();
+  return items;
+}
+
+/** Whether the hyphen at `index` is the separator of a list item's line: the first spaced hyphen of a line opening with a term. */
+function itemSeparator(pt: string, index: number): boolean {
+  const lineStart = pt.lastIndexOf("\n", index - 1) + 1;
+  return pt.indexOf(" - ", lineStart) === index && opensWithTermHyphen(pt.slice(lineStart, index + 3));
+}
+
+/**
  * The spaced hyphens of a pair's Portuguese, outside literal material (a menu path "Arquivo -
  * Salvar"), code and ranges. An English with spaced hyphens too does not clear them: the
  * ChinaTalk original has them, and Portuguese still wants the dash.
  */
-function spacedHyphens(pt: string, en?: string): RegExpExecArray[] {
+function spacedHyphens(pt: string, en?: string, listItem = false): RegExpExecArray[] {
   // The pattern's lookbehind is tried at every offset; the spaced hyphen itself is rare.
   if (!pt.includes(" - ")) return [];
   // Code has an operator or a call somewhere: only then is the (costlier) code test worth it.
@@ -139,7 +206,8 @@ function spacedHyphens(pt: string, en?: string): RegExpExecArray[] {
   return found.filter((m) => {
     const before = pt.slice(0, m.index);
     const after = pt.slice(m.index + m[0].length);
-    if (overlapsLiteral(literals, m.index, m.index + m[0].length) || MAN_NAME_LINE.test(before) || insideFileName(literals, after, m.index + m[0].length)) return false;
+    if (listItem && itemSeparator(pt, m.index)) return false;
+    if (overlapsLiteral(literals, m.index, m.index + m[0].length) || MAN_NAME_LINE.test(before) || nameLineShown(before, after) || insideFileName(literals, after, m.index + m[0].length)) return false;
     if (BETWEEN_FIGURES.test(before) && FIGURE_AFTER.test(after)) return false;
     if (OPERAND_BEFORE.test(before) || OPERAND_AFTER.test(after) || SIGN_NAMED.test(before.trimEnd())) return false;
     // The English has the same two tokens around its hyphen: a formula, a range of names or a name copied as it is ("(N - contagem" is not).
@@ -151,9 +219,9 @@ function spacedHyphens(pt: string, en?: string): RegExpExecArray[] {
 }
 
 /** Whether spaced hyphens are the document's habit rather than a pair's slip. */
-export const usesHyphenAsDash = (pairs: readonly CheckInput[]): boolean => {
+export const usesHyphenAsDash = (pairs: readonly CheckInput[], listItems: ReadonlySet<string> = hyphenListItems(pairs)): boolean => {
   let n = 0;
-  for (const p of pairs) if ((n += spacedHyphens(p.pt, p.en).length) >= HYPHEN_HABIT) return true;
+  for (const p of pairs) if ((n += spacedHyphens(p.pt, p.en, listItems.has(p.pt)).length) >= HYPHEN_HABIT) return true;
   return false;
 };
 
@@ -165,12 +233,15 @@ export const punctuationHyphenDash: Check<"punctuation-hyphen-dash"> = {
   description: "A hyphen with spaces around it stands where Portuguese uses a dash (—); a document that does it throughout is told once, with a fix for all.",
   supersedes: ["punctuation-hyphen-dash"],
   raisedIn: (document) => document.hyphenAsDash === true,
-  run(pair) {
-    return spacedHyphens(pair.pt, pair.en).map((m) =>
+  run(pair, context) {
+    // A list item is known from the document (its neighbours); a pair checked alone without it is judged alone.
+    return spacedHyphens(pair.pt, pair.en, context.document?.hyphenListItems?.includes(pair.pt) === true).map((m) =>
       flagAt(this, pair.pt, m.index, m.index + m[0].length, "Use a dash (—), not a hyphen, to set off a phrase.", " — "));
   },
   runDocument(pairs, context) {
-    const perPair = pairs.map((p) => this.run!(p, context));
+    const listItems = hyphenListItems(pairs);
+    const perPair = pairs.map((p) => spacedHyphens(p.pt, p.en, listItems.has(p.pt)).map((m) =>
+      flagAt(this, p.pt, m.index, m.index + m[0].length, "Use a dash (—), not a hyphen, to set off a phrase.", " — ")));
     const count = perPair.reduce((n, flags) => n + flags.length, 0);
     if (count < HYPHEN_HABIT) return { pairFlags: perPair, documentFlags: [] };
     const documentFlag: Flag = flagAt(this, " - ", 0, 3, `${count} spaced hyphens stand for dashes in this document: replace them all with "—".`, " — ");

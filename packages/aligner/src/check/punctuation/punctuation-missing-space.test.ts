@@ -123,3 +123,37 @@ describe("punctuation-missing-space, a stray comma inside a word and literal nam
     ["a member called with its arguments (Kid3)", "for raiz, pastas, ficheiros in os.walk(pasta):"],
   ])("near miss: %s", (_n, text) => expect(checkPair({ pt: text }, { variant: "pt-PT", terms: [], spellers: { pt }, disabled: checks.filter((c) => c.id !== "punctuation-missing-space").map((c) => c.id) })).toEqual([]));
 });
+
+// Session 15 (tune half, issue 12): an argument list or a dotted name the English writes glued in the same frame.
+// Reviewed false alarms in Kile's scripting API (pt-BR), pmap(1) (pt-BR), apt-extracttemplates(1) (pt) and KRDC (pt-BR).
+describe("punctuation-missing-space, the English's own syntax translated word for word (issue 12, session 15)", () => {
+  const pt = { correct: (w: string) => ["linha", "coluna", "arquivo", "texto", "baixo", "alto", "local", "esquerda", "pacote", "modelo", "configuração", "usuário", "domínio", "exemplo", "criação", "edição", "posição", "na", "no", "formato", "e", "mover"].includes(w.toLowerCase()) };
+  const check = (text: string, en?: string) => runCheck(punctuationMissingSpace, en === undefined ? { pt: text } : { pt: text, en }, { spellers: { pt } });
+  it.each([
+    ["a call's arguments (Kile)", "no formato Cursor(linha,coluna).", "of the form Cursor(line,column)."],
+    ["arguments in brackets alone (Kile)", "na posição (linha,coluna).", "at position (line,column)."],
+    ["an option's value (pmap)", "-A, --range baixo,alto", "-A, --range low,high"],
+    ["a file-name template (apt-extracttemplates)", "no formato pacote.modelo.XXXXXX e pacote.configuração.XXXXXX", "of the form package.template.XXXXXX and package.config.XXXXXX"],
+    ["an address translated part by part (KRDC)", "por exemplo, usuário%40ad.domínio.exemplo", "for e.g. username%40ad.domain.example"],
+  ])("near miss: %s", (_n, text, en) => expect(check(text, en)).toEqual([]));
+  it.each([
+    ["the English spaces its comma (kdesvn)", "A versão antiga (local,esquerda).", "Old (local, left) version.", ["local,esquerda→local, esquerda"]],
+    ["a comma glued in prose, the English glued too (GIMP)", "três modos: Criação,Edição e Mover.", "three modes: Design,Edit and Move.", ["Criação,Edição→Criação, Edição"]],
+    ["brackets that go on after the glued words", "na posição (linha,coluna e mais)", "at (line,column)", ["linha,coluna→linha, coluna"]],
+    ["a dotted name of two parts", "no formato pacote.modelo e mais", "of the form package.template.XXXXXX", ["pacote.modelo→pacote. Modelo"]],
+  ])("hit: %s", (_n, text, en, expected) => expect(check(text, en)).toEqual(expected));
+});
+
+// Session 15 (tune half, issue 12): an English sentence left in, glued to the Portuguese one (Scilab's plot2d4).
+describe("punctuation-missing-space, English left in after the stop (issue 12, session 15)", () => {
+  const spellers = {
+    pt: { correct: (w: string) => ["ver", "para", "uma", "descrição", "dos", "parâmetros", "depois", "abra", "o", "arquivo"].includes(w.toLowerCase()) },
+    en: { correct: (w: string) => ["see", "for", "a", "description", "of", "parameters", "then", "open", "the", "file"].includes(w.toLowerCase()) },
+  };
+  it("near miss: the English's own sentence glued after the stop", () => {
+    expect(runCheck(punctuationMissingSpace, { pt: "ver plot2d para uma descrição dos parâmetros.for a description of parameters.", en: "see plot2d for a description of parameters." }, { spellers })).toEqual([]);
+  });
+  it("hit: Portuguese glued after the stop", () => {
+    expect(runCheck(punctuationMissingSpace, { pt: "ver a descrição dos parâmetros.depois abra o arquivo", en: "see the description of parameters, then open the file" }, { spellers })).toEqual(["parâmetros.depois→parâmetros. Depois"]);
+  });
+});

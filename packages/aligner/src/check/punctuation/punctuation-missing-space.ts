@@ -3,6 +3,7 @@ import { flagAt, type Check, type CheckContext } from "../check.ts";
 import { gluedInsideLiteral } from "../text/glued-literal.ts";
 import { execAll } from "../text/exec-all.ts";
 import { lastRun } from "../text/last-run.ts";
+import { englishLeftoverAt } from "../text/english-leftover.ts";
 
 // Module level: tsx compiles a \p{…} literal to `new RegExp` where it stands, once per call.
 const LEADING_LETTERS = /^\p{L}+/u;
@@ -64,6 +65,44 @@ function strayInWord(left: string, right: string, context: CheckContext): boolea
   return pt.correct(left + right) && (Math.min(left.length, right.length) <= 2 || !pt.correct(left) || !pt.correct(right));
 }
 
+/**
+ * Whether a comma glued between two words is an argument list's: the words fill a pair of brackets by themselves
+ * ("Cursor(linha,coluna)", "na posição (linha,coluna)", "write(arquivo,texto)") or give an option its value
+ * ("--range baixo,alto"), where the English glues its own arguments too ("Cursor(line,column)", "--range low,high").
+ * A signature's or a synopsis's placeholders, translated word for word, keep the program's syntax; a comma glued in
+ * prose ("Criação,Edição e Mover", "(local,esquerda)" for "(local, left)") has no such frame, or an English that spaces it.
+ */
+const ARGUMENTS_BEFORE = /(?:\(|(?:^|\s)--?[\p{L}\p{N}][\p{L}\p{N}-]* )(?:[\p{L}\p{N}_]+,)*$/u;
+const ARGUMENTS_AFTER = /^(?:,[\p{L}\p{N}_]+)*(?:\)|\s|$)/u;
+const BRACKETED_AFTER = /^(?:,[\p{L}\p{N}_]+)*\)/u;
+const ENGLISH_GLUED_COMMA = /\p{L},\p{L}/u;
+function argumentList(pt: string, start: number, end: number, en: string | undefined): boolean {
+  if (en === undefined || !ENGLISH_GLUED_COMMA.test(en)) return false;
+  const before = ARGUMENTS_BEFORE.exec(pt.slice(Math.max(0, start - 80), start));
+  if (!before) return false;
+  const after = pt.slice(end);
+  // In brackets the list must close them; after an option it ends the token.
+  return before[0].startsWith("(") ? BRACKETED_AFTER.test(after) : ARGUMENTS_AFTER.test(after);
+}
+
+/**
+ * Whether the stop lies in a dotted name of three parts or more ("pacote.modelo.XXXXXX", "usuário%40ad.domínio.exemplo")
+ * where the English writes a dotted name of as many parts ("package.template.XXXXXX", "username%40ad.domain.example"):
+ * a file-name template or an address translated part by part. A slip glues one sentence to the next, not three
+ * parts of one token, and prose has no such token in the English.
+ */
+const MIN_DOTTED_PARTS = 3;
+const DOTTED_PART = /^[\p{L}\p{N}%_-]+$/u;
+const dottedParts = (token: string): number => {
+  const parts = token.replace(/^[("“'‘«]+|[)"”'’».,;:!?]+$/gu, "").split(".");
+  return parts.every((p) => DOTTED_PART.test(p)) ? parts.length : 0;
+};
+function dottedNameAsEnglish(pt: string, start: number, end: number, en: string | undefined): boolean {
+  if (en === undefined || !en.includes(".")) return false;
+  const n = dottedParts(tokenAround(pt, start, end));
+  return n >= MIN_DOTTED_PARTS && en.split(/\s+/u).some((t) => dottedParts(t) === n);
+}
+
 // Read from the previous pair's tail (see lastRun): one stop follows the word.
 const WORD_BEFORE_STOP = /([\p{L}\p{N}_]+)[.]$/u;
 
@@ -112,8 +151,12 @@ export const punctuationMissingSpace: Check<"punctuation-missing-space"> = {
       if (mark === ":" && ((/^\p{Lu}+$/u.test(left) && /^\p{Lu}+$/u.test(right)) || /\p{L}:\p{L}/u.test(pair.en ?? ""))) continue;
       if (mark === "." && dotInName(left, right, context)) continue;
       if (pair.en?.includes(all)) continue;
+      if (mark === "," && argumentList(pair.pt, m.index, m.index + all.length, pair.en)) continue;
+      if (mark === "." && dottedNameAsEnglish(pair.pt, m.index, m.index + all.length, pair.en)) continue;
       // "nome.serviço" for "name.service": the English writes a name of file with a dot between words, translated here.
       if (mark === "." && /^\p{Ll}/u.test(left) && /^\p{Ll}/u.test(right) && pair.en !== undefined && DOTTED_NAME.test(pair.en)) continue;
+      // English left in beside the mark ("dos parâmetros.for a description of parameters."): the untranslated checks' finding.
+      if (englishLeftoverAt(pair.pt, pair.en, m.index + left.length, m.index + left.length + 1, context.spellers)) continue;
       // "co,mando": a comma inside one word, whose halves are no words of their own; a space would make two non-words.
       if (mark === "," && strayInWord(left, right, context)) {
         out.push(flagAt(this, pair.pt, m.index, m.index + all.length, `Stray "," inside "${left}${right}".`, `${left}${right}`));

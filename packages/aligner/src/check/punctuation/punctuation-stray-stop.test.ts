@@ -94,3 +94,29 @@ describe("punctuation-stray-stop, a final stop dropped (session 9)", () => {
     ["a lost capital: as many inner stops as the English", { pt: "Isto acaba. são outros", en: "This ends. Others are." }],
   ])("near miss: %s", (_n, pair) => expect(runCheck(punctuationStrayStop, pair)).toEqual([]));
 });
+
+// Session 15 (tune half, issue 12): English left in beside the stop, and code after a cut word. Reviewed false alarms in
+// CUPS's backend(7) (pt), dpkg's deb-changelog(5) (pt), Scilab's graphics_entities (pt-BR) and KAlgebra's functions (pt-BR).
+describe("punctuation-stray-stop, English left in at the stop and code after it (issue 12, session 15)", () => {
+  const spellers = {
+    pt: { correct: (w: string) => ["o", "a", "pelo", "utilizador", "não", "são", "para", "detalhes", "margem", "esquerda", "linha", "final", "de", "que", "é", "menor", "for", "usa", "root", "lpoptions"].includes(w.toLowerCase()) },
+    en: { correct: (w: string) => ["backends", "are", "not", "generally", "designed", "margin", "for", "details", "see", "root", "user", "the"].includes(w.toLowerCase()) },
+  };
+  const check = (pt: string, en: string) => runCheck(punctuationStrayStop, { pt, en }, { spellers });
+  it.each([
+    ["an English sentence after the Portuguese one (CUPS)", "Não são executados pelo utilizador. backends are not generally designed", "Backends are not generally designed to be run directly by the user."],
+    ["an English word left after the sentence (dpkg)", "começar na margem esquerda. margin. A linha final", "must start at the left margin. The trailer line"],
+    ["the English's own words before the stop (Scilab)", "ver axes_properties for details. para detalhes.", "see axes_properties for details."],
+    ["a call after a word no sentence ends on (KAlgebra)", "Descrição: Menor que. lt(a,b)=a<b", "Description: Less than. lt(a,b)=a<b"],
+  ])("near miss: %s", (_n, pt, en) => expect(check(pt, en)).toEqual([]));
+  it("near miss: an English sentence opening on a loanword the Portuguese dictionary knows (CUPS's 'backends')", () => {
+    const loanword = { ...spellers, pt: { correct: (w: string) => spellers.pt.correct(w) || w === "backends" } };
+    expect(runCheck(punctuationStrayStop, { pt: "Não são executados pelo utilizador. backends are not generally designed", en: "CUPS backends are not generally designed to be run." }, { spellers: loanword })).toEqual([]);
+  });
+  it.each([
+    ["a Portuguese word after the stop", "usa o utilizador root. o lpoptions obtém", "is overridden by the root user, and lpoptions gets", [". o→ o"]],
+    ["an English word after the stop the English does not have", "pelo utilizador. backends são", "by the user, backend programs are", [". backends→ backends"]],
+    ["Portuguese words after the stop, the English's run elsewhere", "pelo utilizador. são os backends do sistema", "by the user, backends are not generally designed", [". são→ são"]],
+    ["a word no sentence ends on, then words", "Descrição: Menor que. lt mais", "Description: Less than lt more", ["que. lt→que lt"]],
+  ])("hit: %s", (_n, pt, en, expected) => expect(check(pt, en)).toEqual(expected));
+});

@@ -2,6 +2,7 @@ import { flagAt, type Check } from "../check.ts";
 import { execAll } from "../text/exec-all.ts";
 import { hasExtraStops } from "../text/sentence-stops.ts";
 import { isDiagramLine } from "../text/diagram.ts";
+import { englishLeftoverAt } from "../text/english-leftover.ts";
 
 // Words that cannot end a Portuguese sentence: a full stop after them cuts a phrase in two ("como um. enxame").
 const NEVER_LAST = "um|uma|uns|umas|o|a|os|as|de|da|do|das|dos|em|no|na|nos|nas|para|com|como|e|ou|que|por|pelo|pela|seu|sua|seus|suas|ao|à|aos|às|mais|muito|entre|sem|sobre";
@@ -43,18 +44,22 @@ function markInsideSentence(text: string, mark: string): boolean {
   return false;
 }
 
+/** A call or a formula right after the stop ("y(i,j)=log(x(i,j))", "lt(a,b)=a<b", "intppty(fun) com"): code opens the next sentence. */
+const CODE_AFTER = /^[\p{L}\p{N}_]*[(=[]/u;
 export const punctuationStrayStop: Check<"punctuation-stray-stop"> = {
   id: "punctuation-stray-stop",
   family: "punctuation",
   severity: "warning",
   name: "Stray full stop",
   description: "A full stop cuts a phrase in two or stands next to another punctuation mark.",
-  run(pair) {
+  run(pair, context) {
     // Every cut is a full stop and a space; most pairs have none inside, so the pattern is spared.
     const flags = (pair.pt.includes(". ") ? execAll(CUT, pair.pt) : []).filter((m) =>
       // The pattern ignores case for the word before the stop; the word after must be in lower case.
       // "A. Isto", "Apêndice A. Howto": a letter that names something; "p.e. usar": an abbreviation's last letter.
-      /^\p{Ll}/u.test(m[2]!) && !/^\p{Lu}$/u.test(m[1]!) && pair.pt[m.index - 1] !== ".").map((m) =>
+      /^\p{Ll}/u.test(m[2]!) && !/^\p{Lu}$/u.test(m[1]!) && pair.pt[m.index - 1] !== "." &&
+      // Code opens the next sentence here too ("Menor que. lt(a,b)=a<b", KAlgebra's function list), as below.
+      !CODE_AFTER.test(pair.pt.slice(m.index + m[1]!.length + 2))).map((m) =>
       flagAt(this, pair.pt, m.index, m.index + m[0].length, "A full stop cuts this phrase in two: remove it.", `${m[1]} ${m[2]}`));
     // More stops than the English has, one of them before a lower-case word: that one cuts a sentence in two.
     if (pair.pt.includes(". ") && hasExtraStops(pair.pt, pair.en)) {
@@ -67,7 +72,9 @@ export const punctuationStrayStop: Check<"punctuation-stray-stop"> = {
         if (INITIALS.test(pair.pt.slice(Math.max(0, m.index - 12), m.index)) || abbreviatedLabel(pair.pt, m.index) || isDiagramLine(pair.pt, m.index)) continue;
         const next = /^\p{L}+/u.exec(pair.pt.slice(m.index + 2))?.[0] ?? "";
         // Code opens the next sentence ("elemento a elemento. y(i,j)=log(x(i,j))", "feita). intppty(fun) com"): a call or a formula.
-        if (/^[\p{L}\p{N}_]*[(=[]/u.test(pair.pt.slice(m.index + 2))) continue;
+        if (CODE_AFTER.test(pair.pt.slice(m.index + 2))) continue;
+        // English left in beside the stop: the untranslated checks' finding (text/english-leftover.ts).
+        if (englishLeftoverAt(pair.pt, pair.en, m.index, m.index + 2, context.spellers)) continue;
         // A letter alone that is no Portuguese word opens the next sentence as a variable ("com coeficientes reais. y tem o seu tamanho de x").
         if (next.length === 1 && !"aeoàé".includes(next)) continue;
         flags.push(flagAt(this, pair.pt, m.index, m.index + 2 + next.length, "The English has no sentence break here: remove the full stop.", ` ${next}`));
