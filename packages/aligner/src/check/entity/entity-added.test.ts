@@ -128,3 +128,39 @@ describe("entity-added, renamed placeholders", () => {
     expect(runCheck(entityAdded, { pt: "O KDveelop abre; feche o KDveelop.", en: "KDevelop opens; close KDevelop." })).toEqual(["KDveelop→KDevelop"]);
   });
 });
+
+// Session 15 (issue 12): a man page's heading upper-cased byte by byte, its accented letters left small (kdesdk-scripts, poxml).
+describe("entity-added, a heading upper-cased in ASCII only", () => {
+  const pt: Speller = { correct: (w) => ["veja", "também", "opções"].includes(w) };
+  it.each([
+    ["see also", "VEJA TAMBéM", "SEE ALSO"],
+    ["options", "OPçõES", "OPTIONS"],
+  ])("near miss: %s", (_n, text, en) => expect(runCheck(entityAdded, { pt: text, en }, { spellers: { pt } })).toEqual([]));
+  it("hit: small accented letters in a name that is no Portuguese word", () => {
+    expect(runCheck(entityAdded, { pt: "VEJA TAMBéM o KOnqUéROR", en: "SEE ALSO" }, { spellers: { pt } })).toEqual(["KOnqUéROR"]);
+  });
+});
+
+// Session 15 (issue 12: kanagram pt-BR, kompare pt): a key's name abbreviated otherwise is the same name.
+describe("entity-added, a compound abbreviated otherwise", () => {
+  it.each([
+    ["an abbreviation's other form", "O Seletor de Vocabulário (PgUp / PgDown) permite mudar.", "The Vocabulary Switcher (PgUp / PgDn) allows changing."],
+    ["an abbreviation written out", "Seleccione Ficheiro Anterior (Ctrl+PageUp) ou Seguinte (Ctrl+PageDown).", "Select Previous File (Ctrl+PgUp) or Next File (Ctrl+PgDown)."],
+  ])("near miss: %s", (_n, pt, en) => expect(runCheck(entityAdded, { pt, en })).toEqual([]));
+  it.each([
+    ["other capitals", "Use o KSpreadSheet para isso.", "Use KSpread for this.", ["KSpreadSheet→Use KSpread"]],
+    ["a letter the English lacks", "O Seletor (PgUp / PgDb) permite mudar.", "The Switcher (PgUp / PgDn) allows changing.", ["PgDb→PgDn"]],
+  ])("hit: %s", (_n, pt, en, expected) => expect(runCheck(entityAdded, { pt, en })).toEqual(expected));
+});
+
+// Session 15 (issue 12: scilab, konqueror): a figure glued to a Portuguese word is a lost space, not a name.
+describe("entity-added, a figure glued to a word", () => {
+  const pt: Speller = { correct: (w) => ["dois", "usar", "e"].includes(w) };
+  it.each([
+    ["a figure and its word", "Desenhe um círculo: 2dois cliques definem os cantos.", "Draw a circle: 2 left mouse clicks define the corners."],
+    ["a stray figure before a word", "A opção 0Usar o KIO fará com que a JVM use o KIO.", "Use KIO will cause the JVM to use KIO."],
+  ])("near miss: %s", (_n, text, en) => expect(runCheck(entityAdded, { pt: text, en }, { spellers: { pt } })).toEqual([]));
+  it("hit: a figure glued to a letter that is no word of three letters", () => {
+    expect(runCheck(entityAdded, { pt: "O processador 32e foi lançado.", en: "The processor was released." }, { spellers: { pt } })).toEqual(["32e"]);
+  });
+});
