@@ -141,3 +141,14 @@ describe("entity-token, an English plural left off a name (session 12)", () => {
   it("hit: a path's plural is the path's own", () =>
     expect(runCheck(entityToken, { pt: "edite /etc/apt/source agora", en: "edit /etc/apt/sources now" }, { spellers })).toEqual(["/etc/apt/source→/etc/apt/sources"]));
 });
+
+// Session 15 (issue 12, kstars pt-BR): the English writes a foreign name without its accents; Portuguese gives them back.
+describe("entity-token, a name's accents restored (session 15)", () => {
+  it.each([
+    ["a French name's accent", "Outros tipos são os Newtoniano, Cassegrain e Coudé.", "Other types are Newtonian, Cassegrain and Coude."],
+  ])("near miss: %s", (_n, pt, en) => expect(runCheck(entityToken, { pt, en }, { spellers })).toEqual([]));
+  it.each([
+    ["a letter changed beside the accent", "Outros tipos são os Newtoniano, Cassegrain e Coudá.", "Other types are Newtonian, Cassegrain and Coude.", ["Coudá→Coude"]],
+    ["an accent on code, whose names carry none", "edite o ficheiro /etc/apt/sourcés agora", "edit the /etc/apt/sources file now", ["/etc/apt/sourcés→/etc/apt/sources"]],
+  ])("hit: %s", (_n, pt, en, expected) => expect(runCheck(entityToken, { pt, en }, { spellers })).toEqual(expected));
+});
