@@ -177,3 +177,14 @@ describe("number-missing, a zero count said as absence", () => {
     ["a zero count with no word of absence", "Em alguns casos, um arquivo do 'diff' é criado com poucas linhas.", "In some cases a diff file is created with 0 lines of context.", ["Em alguns casos, um arquivo do 'diff' é criado com poucas linhas."]],
   ])("hit: %s", (_n, pt, en, expected) => expect(runCheck(numberMissing, { pt, en })).toEqual(expected));
 });
+
+// Session 15 (issue 12: kstars, marble pt-BR): each side's count borne out by its own list (two versions' lists).
+describe("number-missing, each side counts its own list", () => {
+  it.each([
+    ["counts in words", "As quatro formas disponíveis são: círculo, quadrado, mira e alvo.", "The five available shapes are: Square, Circle, Crosshairs, Bullseye and Semitransparent circle."],
+    ["counts in digits", "O Marble oferece 3 visualizações: Atlas, Lua e Mapa plano.", "Marble offers 4 views: Atlas, Moon, Plain Map and Vector OSM."],
+  ])("near miss: %s", (_n, pt, en) => expect(runCheck(numberMissing, { pt, en })).toEqual([]));
+  it("hit: a Portuguese count its own list contradicts", () =>
+    expect(runCheck(numberMissing, { pt: "O Marble oferece 3 visualizações: Atlas, Lua, Terra e Mapa plano.", en: "Marble offers 4 views: Atlas, Moon, Plain Map and Vector OSM." }))
+      .toEqual(["O Marble oferece 3 visualizações: Atlas, Lua, Terra e Mapa plano."]));
+});

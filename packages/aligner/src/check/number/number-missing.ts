@@ -8,6 +8,7 @@ import { isExampleValue } from "./example-value.ts";
 import { runWithSubstitutions, substitutionKey } from "./substituted-values.ts";
 import { unrelatedPair } from "./unrelated-pair.ts";
 import { offsetLabelSpans } from "./label-offset.ts";
+import { countedByOwnList } from "./counted-list.ts";
 import type { CheckInput } from "../../types.ts";
 import type { CheckContext } from "../check.ts";
 
@@ -118,7 +119,7 @@ export const numberMissing: Check<"number-missing"> = {
     const examplePt = pt.some((p) => !p.weak && isExampleValue(pair.pt, p, "pt"));
     // A figure the document's translation replaced throughout ("42" for the English's "8") is there, as the translator's value.
     const substituted = context?.document?.substitutedNumbers;
-    const missing = en.filter((e) => !foundIn(pair.pt, pt, listed, e) && !(examplePt && isExampleValue(pair.en!, e, "en")) && !replacedThroughout(substituted, pt, e))
+    let missing = en.filter((e) => !foundIn(pair.pt, pt, listed, e) && !(examplePt && isExampleValue(pair.en!, e, "en")) && !replacedThroughout(substituted, pt, e))
       // Written otherwise, as number-mismatch reads it: a size's cells counted, a measure converted, a power's value.
       .filter((e) => !writtenOtherwiseInPortuguese(pair.en!, e, pair.pt, pt));
     // Figures alone in a parenthesis of the English ("values less than 127.5 (0 to 127)") restate the sentence's
@@ -136,6 +137,11 @@ export const numberMissing: Check<"number-missing"> = {
     // de contexto", "nenhum erro"): the same number in words of negation (session 15, issue 12: kompare pt and pt-BR). A zero
     // that is no count (an index, "entry 0 will be used") stays a finding.
     if (missing.every((e) => e.values.length === 1 && e.values[0] === 0 && ZERO_COUNT_AFTER.test(pair.en!.slice(e.end, e.end + 30))) && ABSENCE.test(pair.pt)) return [];
+    // Each side counts its own list ("As quatro formas: a, b, c e d" for "The five shapes: a, b, c, d and e"): the lists come
+    // from two versions of the program, and the counts follow them (number-mismatch's countedByOwnList; kstars, marble).
+    const ownCount = pt.some((p) => !p.weak && countedByOwnList(pair.pt, p));
+    if (ownCount) missing = missing.filter((e) => !countedByOwnList(pair.en!, e, "en"));
+    if (!missing.length) return [];
     // The figure said in the sentence before or after: the segmenter or the aligner cut the English's one sentence
     // otherwise ("(0,0 até 0,1)" after its stop; "Os valores vão de 1 até 3 milhões" for "between 1 and 3000000").
     // Only for a pair with no figure of its own, or cut mid-sentence: in a list ("Dimensão 2: 2 níveis" before
