@@ -143,6 +143,7 @@ describe("entity-mangled, another accepted spelling or no name (session 15)", ()
     ["a name's hyphen added", "Controle com a interface de D-Bus", "Control via DBus interface"],
     ["a figure with its unit in the plural", "UEFI para os novos PCs de 64 bits, sem Secure Boot.", "UEFI for new 64-bit PCs, without Secure Boot."],
     ["a word of an identifier joined by an underscore", "create_makefile - Cria o Makefile.in", "create_makefile - Creates Makefile.in"],
+    ["an option the English has whole", "na linha de comandos com a instrução -i --import-certificate ou no Kleopatra com o Ficheiro → Importar os Certificados...", "on the command line with kleopatra --import-certificate filename or from within Kleopatra with File → Import Certificates..."],
   ])("near miss: %s", (_n, pt, en) => expect(runCheck(entityMangled, { pt, en })).toEqual([]));
   it.each([
     ["words joined without a hyphen", "converte documentos GuideXML de/para PO", "convert Guide XML documents from/to PO", ["GuideXML→Guide XML"]],

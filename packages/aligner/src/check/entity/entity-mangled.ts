@@ -30,18 +30,19 @@ const ADDRESS: ReadonlySet<LiteralKind> = new Set(["url", "email", "path", "host
  *   joined words without a hyphen ("GuideXML" for "Guide XML") and a hyphen moved ("WKP-DCA" for "WKPD-CA") stay findings;
  * - a figure with its unit ("64 bits", "1,024-bits" for "64-bit PCs", "1,024-bit RSA"): Portuguese puts the unit in the plural
  *   after "de" where English makes a hyphenated adjective; the figure is the number checks' to compare;
- * - a word inside an identifier joined by "_" that the English has whole ("create" of "create_makefile"): the identifier
- *   is the name, copied as it is; one the English has otherwise ("MT_ISSCSI" for "MT_ISSCSI1") stays a finding.
+ * - a word inside an identifier or an option that the English has whole ("create" of "create_makefile", "import-certificate"
+ *   of "--import-certificate"): the identifier is the name, copied as it is; one the English has otherwise ("MT_ISSCSI" for
+ *   "MT_ISSCSI1") stays a finding.
  */
 function otherSpellingOrNoName(pt: string, en: string, m: { start: number; end: number; text: string; expected: string }): boolean {
   if (m.text.includes("-") !== m.expected.includes("-") && m.text.replace(/-/gu, "").toLowerCase() === m.expected.replace(/-/gu, "").toLowerCase()) return true;
   const figure = /^\d+/u.exec(m.text)?.[0];
   if (figure !== undefined && m.expected.includes(figure)) return true;
-  if (pt[m.start - 1] !== "_" && pt[m.end] !== "_") return false;
-  return wholeTokenIn(en, identifierAround(pt, m.start, m.end));
+  const token = identifierAround(pt, m.start, m.end);
+  return token.length > m.end - m.start && wholeTokenIn(en, token);
 }
 
-/** The identifier joined by "_" around a span ("create_makefile" around "create"). */
+/** The identifier joined by "_" or "-" around a span, with an option's dashes ("create_makefile" around "create", "--import-certificate"). */
 function identifierAround(text: string, start: number, end: number): string {
   let a = start;
   let b = end;
@@ -49,7 +50,7 @@ function identifierAround(text: string, start: number, end: number): string {
   while (b < text.length && IDENTIFIER_CHAR.test(text[b]!)) b++;
   return text.slice(a, b);
 }
-const IDENTIFIER_CHAR = /[\p{L}\p{N}_]/u;
+const IDENTIFIER_CHAR = /[\p{L}\p{N}_-]/u;
 /** Whether `text` has `token` standing alone, not inside a longer identifier ("MT_ISSCSI" is not in "MT_ISSCSI1"). */
 function wholeTokenIn(text: string, token: string): boolean {
   for (let at = text.indexOf(token); at >= 0; at = text.indexOf(token, at + 1)) {
