@@ -30,12 +30,16 @@ describe("entity-added, development corpus", () => {
   const pt: Speller = { correct: (w) => ["em", "janelas", "camadas", "ele", "esquerda", "preta"].includes(w) };
   it.each([
     ["quantities, ordinals and dimensions", "uma margem de 2cm no 40º ano, uma matriz 2x4 e um gráfico 3d", "a 2 cm margin in the 40th year, a 2 by 4 matrix and a 3D plot"],
+    ["a weekday as Portuguese numbers it (korganizer, session 15)", "por exemplo, a segunda 3ª-feira de Março", "e.g., the 2nd Tuesday of March"],
     ["hexadecimal numbers", "a faixa de 0xe000 até x0e0ff", "the range from 0xe000 to 0xe0ff"],
     ["variables of a formula", "as declarações chave1=valor2", "the statements key1=value2"],
     ["words glued by a missing space", "a partir do menu emJanelas e das camadas.Ele leva", "from the Windows menu and the layers. It takes"],
     ["a Portuguese ending on the English's name", "o filtro GIMPressionista e os DVDs", "the GIMPressionist filter and DVDs"],
     ["a hyphenated name of Portuguese words and digits", "renomeie para esquerda-1-preta", "rename it to left-1-black"],
   ])("near miss: %s", (_n, text, en) => expect(runCheck(entityAdded, { pt: text, en }, { spellers: { pt } })).toEqual([]));
+  it("hit: an ordinal glued to a word that is no weekday (session 15)", () => {
+    expect(runCheck(entityAdded, { pt: "a 3ª-Versão do GIMP", en: "the third GIMP version" }, { spellers: { pt } })).toEqual(["3ª-Versão"]);
+  });
   it("hit: a coined name the English lacks, beside a glued pair", () => {
     expect(runCheck(entityAdded, { pt: "o Gemini2Pro e o menu emJanelas", en: "the Windows menu" }, { spellers: { pt } })).toEqual(["Gemini2Pro"]);
   });

@@ -115,7 +115,11 @@ describe("entity-token, an address by http where the English has https (issue 12
   it.each([
     ["the bug tracker (KRDC, KRfb)", "envie um erro para http://bugs.kde.org.", "file a bug at https://bugs.kde.org."],
     ["a link's address (KHelpCenter)", "em <a href=\"http://www.openprinting.org/printers\">", "at <a href=\"https://www.openprinting.org/printers\">"],
+    // Session 15 (kid3 pt): the same address without its closing slash.
+    ["an address without its closing slash", "19. mp4v2\n\nhttps://mp4v2.org\n\n20. Chromaprint", "19. mp4v2\n\nhttps://mp4v2.org/\n\n20. Chromaprint"],
   ])("near miss: %s", (_n, pt, en) => expect(runCheck(entityToken, { pt, en })).toEqual([]));
+  it("hit: an address with two letters swapped, slash and all", () =>
+    expect(runCheck(entityToken, { pt: "em https://mp4v2.ogr/ agora", en: "at https://mp4v2.org/ now" })).toEqual(["https://mp4v2.ogr/→https://mp4v2.org/"]));
   it("hit: the address itself changed", () =>
     expect(runCheck(entityToken, { pt: "envie um erro para https://bug.kde.org.", en: "file a bug at https://bugs.kde.org." })).toEqual(["https://bug.kde.org→https://bugs.kde.org"]));
 });

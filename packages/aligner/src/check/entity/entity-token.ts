@@ -155,6 +155,8 @@ const PLURAL_NAME = /^\p{L}+(?:e?s)$/u;
 const englishPluralDropped = (text: string, token: string): boolean =>
   PLURAL_NAME.test(token) && (token === `${text}s` || token === `${text}es`);
 
+/** The same address with or without its closing slash ("https://mp4v2.org" for "https://mp4v2.org/"): one page (session 15). */
+const closingSlash = (a: string, b: string): boolean => a.includes("://") && (a === `${b}/` || b === `${a}/`);
 const otherScheme = (a: string, b: string): boolean =>
   (a.startsWith("http://") && b.startsWith("https://") && a.slice(7) === b.slice(8)) || (a.startsWith("https://") && b.startsWith("http://") && a.slice(8) === b.slice(7));
 
@@ -235,7 +237,7 @@ export const entityToken: Check<"entity-token"> = {
         if (!joined && !withinOneSlip(c.text, t)) return false;
         // The same address by the older scheme ("http://bugs.kde.org" for "https://bugs.kde.org"): a translation of the
         // page before the site moved to HTTPS, and the address still leads there.
-        if (otherScheme(c.text, t)) return false;
+        if (otherScheme(c.text, t) || closingSlash(c.text, t)) return false;
         if (englishPluralDropped(c.text, t) || accentsRestored(c.text, t)) return false;
         if (translatedPlaceholder(c.text, t, context.spellers.pt, context.spellers.en) || translatedPieces(c.text, t, context.spellers.pt, context.spellers.en) || renamedVariable(c.text, t, context.spellers.pt, context.spellers.en)) return false;
         // One of the English's own tokens kept beside the one it resembles ("command" of "command command1").
