@@ -30,12 +30,16 @@ describe("entity-added, development corpus", () => {
   const pt: Speller = { correct: (w) => ["em", "janelas", "camadas", "ele", "esquerda", "preta"].includes(w) };
   it.each([
     ["quantities, ordinals and dimensions", "uma margem de 2cm no 40º ano, uma matriz 2x4 e um gráfico 3d", "a 2 cm margin in the 40th year, a 2 by 4 matrix and a 3D plot"],
+    ["a weekday as Portuguese numbers it (korganizer, session 15)", "por exemplo, a segunda 3ª-feira de Março", "e.g., the 2nd Tuesday of March"],
     ["hexadecimal numbers", "a faixa de 0xe000 até x0e0ff", "the range from 0xe000 to 0xe0ff"],
     ["variables of a formula", "as declarações chave1=valor2", "the statements key1=value2"],
     ["words glued by a missing space", "a partir do menu emJanelas e das camadas.Ele leva", "from the Windows menu and the layers. It takes"],
     ["a Portuguese ending on the English's name", "o filtro GIMPressionista e os DVDs", "the GIMPressionist filter and DVDs"],
     ["a hyphenated name of Portuguese words and digits", "renomeie para esquerda-1-preta", "rename it to left-1-black"],
   ])("near miss: %s", (_n, text, en) => expect(runCheck(entityAdded, { pt: text, en }, { spellers: { pt } })).toEqual([]));
+  it("hit: an ordinal glued to a word that is no weekday (session 15)", () => {
+    expect(runCheck(entityAdded, { pt: "a 3ª-Versão do GIMP", en: "the third GIMP version" }, { spellers: { pt } })).toEqual(["3ª-Versão"]);
+  });
   it("hit: a coined name the English lacks, beside a glued pair", () => {
     expect(runCheck(entityAdded, { pt: "o Gemini2Pro e o menu emJanelas", en: "the Windows menu" }, { spellers: { pt } })).toEqual(["Gemini2Pro"]);
   });
@@ -126,5 +130,41 @@ describe("entity-added, renamed placeholders", () => {
   ])("hit: %s", (_n, pt, en, expected) => expect(runCheck(entityAdded, { pt, en })).toEqual(expected));
   it("hit: one identifier, one flag in its pair", () => {
     expect(runCheck(entityAdded, { pt: "O KDveelop abre; feche o KDveelop.", en: "KDevelop opens; close KDevelop." })).toEqual(["KDveelop→KDevelop"]);
+  });
+});
+
+// Session 15 (issue 12): a man page's heading upper-cased byte by byte, its accented letters left small (kdesdk-scripts, poxml).
+describe("entity-added, a heading upper-cased in ASCII only", () => {
+  const pt: Speller = { correct: (w) => ["veja", "também", "opções"].includes(w) };
+  it.each([
+    ["see also", "VEJA TAMBéM", "SEE ALSO"],
+    ["options", "OPçõES", "OPTIONS"],
+  ])("near miss: %s", (_n, text, en) => expect(runCheck(entityAdded, { pt: text, en }, { spellers: { pt } })).toEqual([]));
+  it("hit: small accented letters in a name that is no Portuguese word", () => {
+    expect(runCheck(entityAdded, { pt: "VEJA TAMBéM o KOnqUéROR", en: "SEE ALSO" }, { spellers: { pt } })).toEqual(["KOnqUéROR"]);
+  });
+});
+
+// Session 15 (issue 12: kanagram pt-BR, kompare pt): a key's name abbreviated otherwise is the same name.
+describe("entity-added, a compound abbreviated otherwise", () => {
+  it.each([
+    ["an abbreviation's other form", "O Seletor de Vocabulário (PgUp / PgDown) permite mudar.", "The Vocabulary Switcher (PgUp / PgDn) allows changing."],
+    ["an abbreviation written out", "Seleccione Ficheiro Anterior (Ctrl+PageUp) ou Seguinte (Ctrl+PageDown).", "Select Previous File (Ctrl+PgUp) or Next File (Ctrl+PgDown)."],
+  ])("near miss: %s", (_n, pt, en) => expect(runCheck(entityAdded, { pt, en })).toEqual([]));
+  it.each([
+    ["other capitals", "Use o KSpreadSheet para isso.", "Use KSpread for this.", ["KSpreadSheet→Use KSpread"]],
+    ["a letter the English lacks", "O Seletor (PgUp / PgDb) permite mudar.", "The Switcher (PgUp / PgDn) allows changing.", ["PgDb→PgDn"]],
+  ])("hit: %s", (_n, pt, en, expected) => expect(runCheck(entityAdded, { pt, en })).toEqual(expected));
+});
+
+// Session 15 (issue 12: scilab, konqueror): a figure glued to a Portuguese word is a lost space, not a name.
+describe("entity-added, a figure glued to a word", () => {
+  const pt: Speller = { correct: (w) => ["dois", "usar", "e"].includes(w) };
+  it.each([
+    ["a figure and its word", "Desenhe um círculo: 2dois cliques definem os cantos.", "Draw a circle: 2 left mouse clicks define the corners."],
+    ["a stray figure before a word", "A opção 0Usar o KIO fará com que a JVM use o KIO.", "Use KIO will cause the JVM to use KIO."],
+  ])("near miss: %s", (_n, text, en) => expect(runCheck(entityAdded, { pt: text, en }, { spellers: { pt } })).toEqual([]));
+  it("hit: a figure glued to a letter that is no word of three letters", () => {
+    expect(runCheck(entityAdded, { pt: "O processador 32e foi lançado.", en: "The processor was released." }, { spellers: { pt } })).toEqual(["32e"]);
   });
 });

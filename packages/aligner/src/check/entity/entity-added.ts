@@ -5,7 +5,7 @@ import { looksLikeCode } from "../text/looks-like-code.ts";
 import { lineAt } from "../text/lines.ts";
 import { isSentenceStart, isUpper, squash, words } from "../text/words.ts";
 import translated from "./translated-names.json" with { type: "json" };
-import { translatedPieces } from "./translated-pieces.ts";
+import { translatedIdentifier, translatedPieces } from "./translated-pieces.ts";
 import { isRenamed, renamedPlaceholders } from "../text/renamed-placeholders.ts";
 
 const LATIN = /^[\p{Script=Latin}\p{N}.'’-]+$/u;
@@ -22,9 +22,9 @@ function builtFromKnownParts(word: string, english: string, pt?: Speller): boole
   return parts.every((p) => /^\p{N}+$/u.test(p) || (/\p{L}/u.test(p) && pt.correct(p.toLowerCase())) || english.includes(squash(p)));
 }
 
-// Not names: a quantity with its unit or ordinal ("1cm", "350º", "1x3", "3d"), a hexadecimal number
-// ("0xefff", "x0e000"), or a variable of a formula or a listing ("key2", "value1", "lk1").
-const NOT_A_NAME = /^(?:\p{N}+(?:[.,]\p{N}+)?(?:[ºª°]|mm|cm|km|px|pt|dpi|[dx]\p{N}*)|0?x[0-9a-f]+|\p{Ll}{2,}\p{N}+)$/iu;
+// Not names: a quantity with its unit or ordinal ("1cm", "350º", "1x3", "3d"), a weekday as Portuguese numbers it ("3ª-feira"
+// for "terça-feira", session 15), a hexadecimal number ("0xefff", "x0e000"), or a variable of a formula or a listing ("key2", "value1", "lk1").
+const NOT_A_NAME = /^(?:\p{N}[ªº]-feira|\p{N}+(?:[.,]\p{N}+)?(?:[ºª°]|mm|cm|km|px|pt|dpi|[dx]\p{N}*)|0?x[0-9a-f]+|\p{Ll}{2,}\p{N}+)$/iu;
 // Portuguese endings on a name of the English ("GIMPressionista" for "GIMPressionist"), a plural ("DVDs").
 const ENDING = /(?:as|os|a|o|e|es|s|ista|istas)$/u;
 
@@ -38,6 +38,17 @@ function gluedWords(word: string, english: string, pt?: Speller): boolean {
   if (parts.length < 2) return false;
   return parts.every((p) => english.includes(squash(p)) || (pt !== undefined && pt.correct(p.toLowerCase())));
 }
+
+/**
+ * A figure glued to a Portuguese word ("2dois cliques", "A opção 0Usar o KIO"): a space lost or a stray key, the same
+ * slip as two words glued (gluedWords), not a name (session 15, issue 12: scilab, konqueror). A word of three letters at
+ * least: "32e" ("32 e", or an invented model) stays a finding.
+ */
+function figureGlued(word: string, pt?: Speller): boolean {
+  const m = FIGURE_THEN_WORD.exec(word);
+  return m !== null && pt !== undefined && pt.correct(m[1]!.toLowerCase());
+}
+const FIGURE_THEN_WORD = /^\p{N}+(\p{L}{3,})$/u;
 
 /** The English has the name with another ending: a Portuguese adaptation, not an added name. */
 const adaptedEnding = (word: string, english: string): boolean => {
@@ -76,6 +87,37 @@ function shiftSlip(word: string, pt: Speller | undefined): string | undefined {
   return fixes.length === 1 ? fixes[0] : fixes.length ? "" : undefined;
 }
 
+/**
+ * A heading upper-cased by a tool that knows ASCII letters only ("VEJA TAMBéM", "OPçõES": groff's and man2html's
+ * byte-wise upper case leaves "é", "ç", "õ" small; session 15, kdesdk-scripts and poxml man pages): every letter a capital
+ * but the accented ones, and a Portuguese word once lower-cased. No name is written so; a typing slip is not either.
+ */
+function asciiUpperCased(word: string, pt: Speller | undefined): boolean {
+  if (!pt || !ASCII_UPPER_BUT_ACCENTED.test(word) || !/[A-Z]{2}/u.test(word) || word === word.toUpperCase()) return false;
+  return pt.correct(word.toLowerCase());
+}
+const ASCII_UPPER_BUT_ACCENTED = /^(?:[A-Z]|[^\p{ASCII}\P{Ll}])+$/u;
+
+/**
+ * The English's compound abbreviated otherwise, or written out ("PgDown" or "PageUp" for the English's "PgDn", "PgUp"; session
+ * 15, kanagram and kompare): the same capitals in the same order, one's letters all found in order in the other's. Two
+ * abbreviations of one word are one name, which each manual and each keyboard spells its own way; a name swapped or
+ * invented keeps neither the capitals nor the letters.
+ */
+function abbreviatedOtherwise(word: string, english: readonly string[]): boolean {
+  const capitals = word.replace(NOT_CAPITAL, "");
+  if (capitals.length < 2 || !/^\p{L}+$/u.test(word)) return false;
+  return english.some((t) => t !== word && t[0] === word[0] && t.replace(NOT_CAPITAL, "") === capitals &&
+    (t.length < word.length ? inOrder(t, word) : inOrder(word, t)));
+}
+const NOT_CAPITAL = /[^\p{Lu}]/gu;
+/** Whether the letters of `short` are found in `long` in the same order. */
+function inOrder(short: string, long: string): boolean {
+  let at = 0;
+  for (const c of long) if (c === short[at]) at++;
+  return at === short.length;
+}
+
 /** An acronym's plural ("EDOs", "APIs") is an acronym, which a translation spells in its own language ("ODE", "EDO"). */
 const ACRONYM_PLURAL = /^\p{Lu}{2,}s$/u;
 
@@ -109,18 +151,21 @@ function flagsOf(check: Check<"entity-added">, pair: CheckInput, context: CheckC
       while (j + 1 < ws.length && nameLike[j + 1] && pair.pt.slice(ws[j]!.end, ws[j + 1]!.start) === " ") j++;
       const run = ws.slice(i, j + 1);
       const missing = run.filter((w) => looksCoined(w.text) && LATIN.test(w.text) && !english.includes(squash(w.text)) && !PORTUGUESE_FORMS.has(squash(w.text)) &&
-        !builtFromKnownParts(w.text, english, context.spellers.pt) && !NOT_A_NAME.test(w.text) && !gluedWords(w.text, english, context.spellers.pt) && !adaptedEnding(w.text, english) &&
-        !partOfIdentifier(pair.pt, w) && !ACRONYM_PLURAL.test(w.text) && !inCode(pair.pt, w));
+        !builtFromKnownParts(w.text, english, context.spellers.pt) && !NOT_A_NAME.test(w.text) && !gluedWords(w.text, english, context.spellers.pt) && !figureGlued(w.text, context.spellers.pt) && !adaptedEnding(w.text, english) &&
+        !partOfIdentifier(pair.pt, w) && !ACRONYM_PLURAL.test(w.text) && !inCode(pair.pt, w) && !asciiUpperCased(w.text, context.spellers.pt));
       if (missing.length && !renamedHere) {
         renamedHere = true;
         for (const r of renamedPlaceholders(pair.pt, pair.en)) renamed.add(r);
       }
-      if (!missing.length || missing.every((w) => isRenamed(renamed, w.text) || flagged.has(w.text))) { i = j; continue; }
+      if (!missing.length || missing.every((w) => isRenamed(renamed, w.text) || flagged.has(w.text) || abbreviatedOtherwise(w.text, englishWords(pair.en!)))) { i = j; continue; }
       for (const w of missing) flagged.add(w.text);
       // The English name nothing in the Portuguese matched is the likely original.
       const unmatched = englishNames(pair.en).filter((n) => n.parts.some(looksCoined) && !squash(pair.pt).includes(squash(n.text)));
       // A metavariable of the English with its words translated ("prefixoNdeM" for "prefixNofM") is the translator's choice.
-      if (missing.every((w) => unmatched.some((n) => translatedPieces(w.text, n.text, context.spellers.pt, context.spellers.en)))) { i = j; continue; }
+      // So is an identifier or an example's name with its words put into Portuguese, as many as Portuguese needs ("ignorarEspacos"
+      // for "skipWhiteSpaces"): see translatedIdentifier.
+      if (missing.every((w) => unmatched.some((n) => translatedPieces(w.text, n.text, context.spellers.pt, context.spellers.en) ||
+        translatedIdentifier(w.text, n.text, context.spellers.pt, context.spellers.en)))) { i = j; continue; }
       // With no name of its own left over, the English pair had nothing to swap: a name the document's English has
       // elsewhere was moved here by the translation or the alignment ("JavaScript" named a sentence earlier).
       const moved = !unmatched.length && elsewhere !== undefined && missing.every((w) => elsewhere.has(squash(w.text)));
@@ -140,6 +185,9 @@ function flagsOf(check: Check<"entity-added">, pair: CheckInput, context: CheckC
     }
     return flags;
 }
+
+/** The words of a pair's English, as written (asked only for a word about to be flagged). */
+const englishWords = (en: string): string[] => words(en).map((w) => w.text);
 
 const englishSets = new WeakMap<readonly string[], Set<string>>();
 function englishOf(context: CheckContext): Set<string> | undefined {

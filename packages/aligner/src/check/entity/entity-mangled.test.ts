@@ -135,3 +135,20 @@ describe("entity-mangled, code comments", () => {
   it("hit: the same name split in prose still is", () =>
     expect(runCheck(entityMangled, { pt: "A combinação mostra a predominância de Global Property.", en: "The combination shows the GlobalProperty predominance." })).toEqual(["Global Property→GlobalProperty"]));
 });
+
+// Session 15 (issue 12: apt, khelpcenter, ktorrent; debian-history, kleopatra pt and pt-BR; kdesdk-scripts pt and pt-BR).
+describe("entity-mangled, another accepted spelling or no name (session 15)", () => {
+  it.each([
+    ["a name's hyphen dropped", "Ver Também DBus, KDE.", "See Also D-Bus, KDE."],
+    ["a name's hyphen added", "Controle com a interface de D-Bus", "Control via DBus interface"],
+    ["a figure with its unit in the plural", "UEFI para os novos PCs de 64 bits, sem Secure Boot.", "UEFI for new 64-bit PCs, without Secure Boot."],
+    ["a word of an identifier joined by an underscore", "create_makefile - Cria o Makefile.in", "create_makefile - Creates Makefile.in"],
+    ["an option the English has whole", "na linha de comandos com a instrução -i --import-certificate ou no Kleopatra com o Ficheiro → Importar os Certificados...", "on the command line with kleopatra --import-certificate filename or from within Kleopatra with File → Import Certificates..."],
+  ])("near miss: %s", (_n, pt, en) => expect(runCheck(entityMangled, { pt, en })).toEqual([]));
+  it.each([
+    ["words joined without a hyphen", "converte documentos GuideXML de/para PO", "convert Guide XML documents from/to PO", ["GuideXML→Guide XML"]],
+    ["a word of an identifier the English has otherwise", "os tipos genéricos MT_ISSCSI (Fita SCSI-1)", "the generic types MT_ISSCSI1 (Generic SCSI-1 tape)", ["ISSCSI→ISSCSI1"]],
+    ["a hyphen moved", "o chamado Automatos Celulares [WKP-DCA].", "the so-called Cellular Automata [WKPD-CA].", ["WKP-DCA→WKPD-CA"]],
+    ["a letter lost from a hyphenated name", "no directório obj-386-linux do KDE", "in the KDE obj-i386-linux directory", ["obj-386-linux→obj-i386-linux"]],
+  ])("hit: %s", (_n, pt, en, expected) => expect(runCheck(entityMangled, { pt, en })).toEqual(expected));
+});

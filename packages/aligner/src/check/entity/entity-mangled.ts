@@ -23,6 +23,42 @@ const ADDRESS: ReadonlySet<LiteralKind> = new Set(["url", "email", "path", "host
  * A name of the English that reached the Portuguese split, joined, misheard or
  * respelled ("deep seek" for DeepSeek, "noé smith" for Noah Smith, "GPT-4.0" for GPT-4o).
  */
+/**
+ * Not a mangled name but the name's accepted other spelling or no name at all (session 15, issue 12):
+ * - the same letters with a hyphen more or fewer ("DBus" for "D-Bus", "cdrom" for "CD-ROM"): names spelled with a hyphen
+ *   are written without it as often (D-Bus's own documentation writes "DBus"), and the capitals are the casing checks' to judge;
+ *   joined words without a hyphen ("GuideXML" for "Guide XML") and a hyphen moved ("WKP-DCA" for "WKPD-CA") stay findings;
+ * - a figure with its unit ("64 bits", "1,024-bits" for "64-bit PCs", "1,024-bit RSA"): Portuguese puts the unit in the plural
+ *   after "de" where English makes a hyphenated adjective; the figure is the number checks' to compare;
+ * - a word inside an identifier or an option that the English has whole ("create" of "create_makefile", "import-certificate"
+ *   of "--import-certificate"): the identifier is the name, copied as it is; one the English has otherwise ("MT_ISSCSI" for
+ *   "MT_ISSCSI1") stays a finding.
+ */
+function otherSpellingOrNoName(pt: string, en: string, m: { start: number; end: number; text: string; expected: string }): boolean {
+  if (m.text.includes("-") !== m.expected.includes("-") && m.text.replace(/-/gu, "").toLowerCase() === m.expected.replace(/-/gu, "").toLowerCase()) return true;
+  const figure = /^\d+/u.exec(m.text)?.[0];
+  if (figure !== undefined && m.expected.includes(figure)) return true;
+  const token = identifierAround(pt, m.start, m.end);
+  return token.length > m.end - m.start && wholeTokenIn(en, token);
+}
+
+/** The identifier joined by "_" or "-" around a span, with an option's dashes ("create_makefile" around "create", "--import-certificate"). */
+function identifierAround(text: string, start: number, end: number): string {
+  let a = start;
+  let b = end;
+  while (a > 0 && IDENTIFIER_CHAR.test(text[a - 1]!)) a--;
+  while (b < text.length && IDENTIFIER_CHAR.test(text[b]!)) b++;
+  return text.slice(a, b);
+}
+const IDENTIFIER_CHAR = /[\p{L}\p{N}_-]/u;
+/** Whether `text` has `token` standing alone, not inside a longer identifier ("MT_ISSCSI" is not in "MT_ISSCSI1"). */
+function wholeTokenIn(text: string, token: string): boolean {
+  for (let at = text.indexOf(token); at >= 0; at = text.indexOf(token, at + 1)) {
+    if (!IDENTIFIER_CHAR.test(text[at - 1] ?? " ") && !IDENTIFIER_CHAR.test(text[at + token.length] ?? " ")) return true;
+  }
+  return false;
+}
+
 /** A line of a code comment: "// texto", "/* texto", "* texto" inside one. */
 const COMMENT_LINE = /^\s*(?:\/\/|\/\*)/u;
 
@@ -43,7 +79,7 @@ export const entityMangled: Check<"entity-mangled"> = {
       .filter((m) => !overlapsLiteral(addresses, m.start, m.end) && !otherNumber(m.text, m.expected) && !translatedPieces(m.text, m.expected, context.spellers.pt, context.spellers.en))
       // A code comment's words ("// … mostra a predominância de Global Property" for "GlobalProperty"): the example's own
       // text, which follows the page's version; a name written apart there is no name the prose got wrong.
-      .filter((m) => !COMMENT_LINE.test(lineAt(pair.pt, m.start)))
+      .filter((m) => !COMMENT_LINE.test(lineAt(pair.pt, m.start)) && !otherSpellingOrNoName(pair.pt, pair.en!, m))
       .map((m) => flagAt(this, pair.pt, m.start, m.end, `The English has "${m.expected}"; "${m.text}" looks like a mangled form of it.`, m.expected));
   },
 };

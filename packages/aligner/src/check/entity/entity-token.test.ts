@@ -115,7 +115,11 @@ describe("entity-token, an address by http where the English has https (issue 12
   it.each([
     ["the bug tracker (KRDC, KRfb)", "envie um erro para http://bugs.kde.org.", "file a bug at https://bugs.kde.org."],
     ["a link's address (KHelpCenter)", "em <a href=\"http://www.openprinting.org/printers\">", "at <a href=\"https://www.openprinting.org/printers\">"],
+    // Session 15 (kid3 pt): the same address without its closing slash.
+    ["an address without its closing slash", "19. mp4v2\n\nhttps://mp4v2.org\n\n20. Chromaprint", "19. mp4v2\n\nhttps://mp4v2.org/\n\n20. Chromaprint"],
   ])("near miss: %s", (_n, pt, en) => expect(runCheck(entityToken, { pt, en })).toEqual([]));
+  it("hit: an address with two letters swapped, slash and all", () =>
+    expect(runCheck(entityToken, { pt: "em https://mp4v2.ogr/ agora", en: "at https://mp4v2.org/ now" })).toEqual(["https://mp4v2.ogr/→https://mp4v2.org/"]));
   it("hit: the address itself changed", () =>
     expect(runCheck(entityToken, { pt: "envie um erro para https://bug.kde.org.", en: "file a bug at https://bugs.kde.org." })).toEqual(["https://bug.kde.org→https://bugs.kde.org"]));
 });
@@ -140,4 +144,15 @@ describe("entity-token, an English plural left off a name (session 12)", () => {
     expect(runCheck(entityToken, { pt: "usando arquivos Makfiles", en: "using Makefiles" }, { spellers })).toEqual(["Makfiles→Makefiles"]));
   it("hit: a path's plural is the path's own", () =>
     expect(runCheck(entityToken, { pt: "edite /etc/apt/source agora", en: "edit /etc/apt/sources now" }, { spellers })).toEqual(["/etc/apt/source→/etc/apt/sources"]));
+});
+
+// Session 15 (issue 12, kstars pt-BR): the English writes a foreign name without its accents; Portuguese gives them back.
+describe("entity-token, a name's accents restored (session 15)", () => {
+  it.each([
+    ["a French name's accent", "Outros tipos são os Newtoniano, Cassegrain e Coudé.", "Other types are Newtonian, Cassegrain and Coude."],
+  ])("near miss: %s", (_n, pt, en) => expect(runCheck(entityToken, { pt, en }, { spellers })).toEqual([]));
+  it.each([
+    ["a letter changed beside the accent", "Outros tipos são os Newtoniano, Cassegrain e Coudá.", "Other types are Newtonian, Cassegrain and Coude.", ["Coudá→Coude"]],
+    ["an accent on code, whose names carry none", "edite o ficheiro /etc/apt/sourcés agora", "edit the /etc/apt/sources file now", ["/etc/apt/sourcés→/etc/apt/sources"]],
+  ])("hit: %s", (_n, pt, en, expected) => expect(runCheck(entityToken, { pt, en }, { spellers })).toEqual(expected));
 });

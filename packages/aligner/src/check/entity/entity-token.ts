@@ -137,11 +137,26 @@ function writtenInEnglish(en: string, text: string): boolean {
   return false;
 }
 
+/**
+ * A name the English writes without the accents of its own language, which the translation gives back ("Coudé" for "Coude",
+ * the French word; "Poincaré" for "Poincare"): the same letters, accents added only, on a capitalised word of letters (a name,
+ * not code, whose identifiers carry no accents). The rule name-matches.ts applies to mangled names ("Moiré", "Wikipédia")
+ * (session 15, issue 12: kstars pt-BR; a principle of typography, not of one document).
+ */
+function accentsRestored(text: string, token: string): boolean {
+  if (text.length !== token.length || !CAPITALISED_WORD.test(token) || fold(text) !== fold(token)) return false;
+  for (let i = 0; i < text.length; i++) if (text[i] !== token[i] && text[i]!.normalize("NFD")[0] !== token[i]) return false;
+  return true;
+}
+const CAPITALISED_WORD = /^\p{Lu}\p{Ll}+$/u;
+
 /** A name of letters alone whose English plural ending Portuguese leaves off: "arquivos Makefile" for "Makefiles", the number carried by the noun before it. */
 const PLURAL_NAME = /^\p{L}+(?:e?s)$/u;
 const englishPluralDropped = (text: string, token: string): boolean =>
   PLURAL_NAME.test(token) && (token === `${text}s` || token === `${text}es`);
 
+/** The same address with or without its closing slash ("https://mp4v2.org" for "https://mp4v2.org/"): one page (session 15). */
+const closingSlash = (a: string, b: string): boolean => a.includes("://") && (a === `${b}/` || b === `${a}/`);
 const otherScheme = (a: string, b: string): boolean =>
   (a.startsWith("http://") && b.startsWith("https://") && a.slice(7) === b.slice(8)) || (a.startsWith("https://") && b.startsWith("http://") && a.slice(8) === b.slice(7));
 
@@ -222,8 +237,8 @@ export const entityToken: Check<"entity-token"> = {
         if (!joined && !withinOneSlip(c.text, t)) return false;
         // The same address by the older scheme ("http://bugs.kde.org" for "https://bugs.kde.org"): a translation of the
         // page before the site moved to HTTPS, and the address still leads there.
-        if (otherScheme(c.text, t)) return false;
-        if (englishPluralDropped(c.text, t)) return false;
+        if (otherScheme(c.text, t) || closingSlash(c.text, t)) return false;
+        if (englishPluralDropped(c.text, t) || accentsRestored(c.text, t)) return false;
         if (translatedPlaceholder(c.text, t, context.spellers.pt, context.spellers.en) || translatedPieces(c.text, t, context.spellers.pt, context.spellers.en) || renamedVariable(c.text, t, context.spellers.pt, context.spellers.en)) return false;
         // One of the English's own tokens kept beside the one it resembles ("command" of "command command1").
         if (writtenInEnglish(pair.en!, c.text)) return false;

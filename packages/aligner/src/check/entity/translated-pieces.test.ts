@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { runCheck } from "../render-flags.ts";
 import { entityAdded } from "./entity-added.ts";
 import { entityMangled } from "./entity-mangled.ts";
-import { translatedPieces } from "./translated-pieces.ts";
+import { translatedIdentifier, translatedPieces } from "./translated-pieces.ts";
 
 const pt = { correct: (w: string) => ["prefixo", "de", "dependências", "versão"].includes(w) };
 const en = { correct: (w: string) => ["prefix", "of", "dependencies", "version", "gimpressionist"].includes(w) };
@@ -29,4 +29,28 @@ describe("entity checks, translated metavariables (named near misses)", () => {
     expect(runCheck(entityMangled, { pt: "-V, -Vdependências", en: "-V, -Vdependencies" }, { spellers })).toEqual([]));
   it("entity-mangled: a name misspelt stays a finding (GIMPressionisa)", () =>
     expect(runCheck(entityMangled, { pt: "Opções do GIMPressionisa", en: "GIMPressionist options" }, { spellers })).toEqual(["GIMPressionisa→GIMPressionist"]));
+});
+
+// Session 15 (issue 12): identifiers and example names translated freely (kile, kcachegrind, kphotoalbum pt and pt-BR).
+describe("translatedIdentifier", () => {
+  const ptWords = ["ignorar", "espaços", "tarefa", "id", "finlândia"];
+  const enWords = ["skip", "white", "spaces", "thread", "id", "finland", "man", "display", "pod"];
+  const ptS = { correct: (w: string) => ptWords.includes(w) || ptWords.includes(w.toLowerCase()) };
+  const enS = { correct: (w: string) => enWords.includes(w.toLowerCase()) };
+  it.each([
+    ["a camel-case argument, its accents dropped (kile)", "ignorarEspacos", "skipWhiteSpaces"],
+    ["a file-name template, words reordered (kcachegrind)", "part-idTarefa", "part-threadID"],
+    ["an example place name (kphotoalbum)", "Finlândia-Helsinki", "Finland-Helsinki"],
+  ])("translated: %s", (_n, text, expected) => expect(translatedIdentifier(text, expected, ptS, enS)).toBe(true));
+  it.each([
+    ["a piece swapped for a word of no language", "po4a-display-pod", "po4a-display-man"],
+    ["an abbreviation that is no word", "DicTam", "DictSize"],
+    ["a single word", "ignorar", "skip"],
+    ["nothing Portuguese", "part-threadID2", "part-threadID"],
+  ])("not translated: %s", (_n, text, expected) => expect(translatedIdentifier(text, expected, ptS, enS)).toBe(false));
+  it("entity-added: 'ignorarEspacos' for 'skipWhiteSpaces' is the translator's (near miss), 'po4a-display-pod' stays (hit)", () => {
+    const spellers = { pt: ptS, en: enS };
+    expect(runCheck(entityAdded, { pt: "O argumento ignorarEspacos controla os espaços.", en: "The argument skipWhiteSpaces controls whitespace." }, { spellers })).toEqual([]);
+    expect(runCheck(entityAdded, { pt: "Use o po4a-display-pod para isso.", en: "Use the po4a-display-man for it." }, { spellers })).toEqual(["po4a-display-pod→po4a-display-man"]);
+  });
 });

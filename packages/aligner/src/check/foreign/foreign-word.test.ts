@@ -71,6 +71,18 @@ describe("foreign-word: frequent Spanish and German words", () => {
     expect(runCheck(foreignWord, { pt: text, en: "The motto was sin miedo, the campaign said." }, { spellers, terms: [{ term: "Mistral" }] })).toEqual([]);
   });
 
+  // Session 15 (issue 12: cups, kid3, kturtle): two letters are a function word only inside a phrase of its language.
+  it.each([
+    ["a two-letter word ending its clause", "Corresponde à expressão regular er.", "Matches the regular expression re."],
+    ["a two-letter word before a colon", "• t matches er: verdadeiro se o t corresponder.", "• s matches re: true if s matches."],
+    ["a two-letter abbreviation at the sentence's end", "O usenada pode ser abreviado para un.", "penup can be abbreviated to pu."],
+    ["a two-letter word before English left in", "A predefinição é er requires clients to adhere.", "The default requires clients to adhere."],
+  ])("near miss: %s", (_n, text, en) => expect(runCheck(foreignWord, { pt: text, en }, { spellers })).toEqual([]));
+  it.each([
+    ["a two-letter article inside a Portuguese phrase", "Ele comprou un carro novo.", ["un"]],
+    ["a two-letter pronoun before a Portuguese verb", "Depois er disse que sim.", ["er"]],
+  ])("hit: %s", (_n, text, expected) => expect(runCheck(foreignWord, { pt: text, en: "He bought a new car." }, { spellers })).toEqual(expected));
+
   it("a listed word that a Portuguese dictionary accepts stays quiet, whatever the list says", () => {
     const lenient: Speller = { correct: (w) => w === "nicht" || spellers.pt.correct(w) };
     expect(runCheck(foreignWord, { pt: "A empresa nicht divulgou hoy." }, { spellers: { pt: lenient } })).toEqual(["hoy"]);

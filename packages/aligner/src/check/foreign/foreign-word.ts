@@ -84,6 +84,23 @@ function insideName(text: string, ws: readonly { start: number; end: number; tex
   return capital(k - 1) || /\($/u.test(text.slice(0, ws[k]!.start));
 }
 
+/**
+ * A listed word of two letters ("er", "un", "su") is that language's article, pronoun or preposition only inside a phrase:
+ * one that ends its clause ("à expressão regular er.", "abreviado para un.", "t matches er:") or stands before English
+ * ("A predefinição é er requires clients", a sentence left half in English) is an abbreviation, a variable or English's
+ * letters (session 15, issue 12: cups, kid3, kturtle). Two letters tell no language by themselves; the words around do.
+ */
+function outsideAPhrase(text: string, w: { end: number }, next: readonly { start: number; text: string }[], pt: Spellers["pt"], en: Spellers["en"]): boolean {
+  if (CLAUSE_END.test(text.slice(w.end, w.end + 3))) return true;
+  // The next two words are English: some only English, none only Portuguese ("requires clients").
+  const after = next.filter((n) => n !== undefined).slice(0, 2).map((n) => n.text.toLowerCase());
+  if (!en || !pt || after.length < 2) return false;
+  const englishOnly = after.filter((x) => en.correct(x) && !pt.correct(x)).length;
+  const portugueseOnly = after.filter((x) => pt.correct(x) && !en.correct(x)).length;
+  return englishOnly > 0 && portugueseOnly === 0;
+}
+const CLAUSE_END = /^\s*(?:[.:;!?)]|$)/u;
+
 /** Shorter words are too often abbreviations or codes to judge by their letters (a listed word is judged at any length). */
 const MIN_LENGTH = 4;
 
@@ -185,6 +202,7 @@ export const foreignWord: Check<"foreign-word"> = {
         // "UND", "DAS": an acronym or shouting, not a leaked word.
         if (w.text.slice(1) !== w.text.slice(1).toLowerCase()) continue;
         if (LOANWORDS.has(lower) || terms.has(lower) || pt.correct(lower) || mirrored(english, lower) || insideName(pair.pt, ws, k)) continue;
+        if (lower.length <= 2 && outsideAPhrase(pair.pt, w, [ws[k + 1]!, ws[k + 2]!], pt, en)) continue;
         flags.push(flagAt(this, pair.pt, w.start, w.end, `${language} word "${w.text}" in the Portuguese.`, THIRD.get(lower) || undefined));
         continue;
       }

@@ -102,9 +102,6 @@ export function labelOffset(pairs: readonly CheckInput[]): number | undefined {
   return offset;
 }
 
-/** How many pairs show the document's offset (for its message). */
-export const offsetPairs = (pairs: readonly CheckInput[]): number => (labelOffset(pairs), memo.get(pairs)?.pairs ?? 0);
-
 const memo = new WeakMap<readonly CheckInput[], { offset: number | undefined; pairs: number }>();
 
 /** The spans of the pair's Portuguese and English that are labels off by the document's `offset`: neither a changed nor a lost number. */

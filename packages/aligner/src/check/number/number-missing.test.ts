@@ -152,3 +152,39 @@ describe("number-missing, numbers written otherwise (session 14)", () => {
     ["the measure left out", "São impressas fotografias.", "Prints 4\" x 6\" photos."],
   ])("hit: %s", (_n, pt, en) => expect(runCheck(numberMissing, { pt, en })).toHaveLength(1));
 });
+
+// Session 15 (issue 12: gimp, kfloppy, kio, kiriki, kturtle): a count the English spells out, phrased without it.
+describe("number-missing, a count in words phrased away", () => {
+  it.each([
+    ["the count of a list that follows", "Ao clicar na caixa Tamanho:, você irá obter as seguintes opções:", "Clicking on the box labeled Size: offers the following four choices:"],
+    ["a count beside an article", "Além da política padrão, que você pode configurar através de uma das opções descritas anteriormente.", "In addition to the default policy, which you can set by selecting one of the three options described above."],
+  ])("near miss: %s", (_n, pt, en) => expect(runCheck(numberMissing, { pt, en })).toEqual([]));
+  it.each([
+    ["a count in words that became another number", "Esta sequência de dois caracteres actua como um parâmetro.", "This sequence of four characters acts as a parameter.", ["Esta sequência de dois caracteres actua como um parâmetro."]],
+    ["a number that names a part", "como criar os seus próprios comandos, na última seção.", "how to create your own commands in section six.", ["como criar os seus próprios comandos, na última seção."]],
+    ["a count in digits", "Ao clicar na caixa, você irá obter as seguintes opções:", "Clicking on the box offers the following 4 choices:", ["Ao clicar na caixa, você irá obter as seguintes opções:"]],
+  ])("hit: %s", (_n, pt, en, expected) => expect(runCheck(numberMissing, { pt, en })).toEqual(expected));
+});
+
+// Session 15 (issue 12: kompare pt and pt-BR): a zero count said as absence.
+describe("number-missing, a zero count said as absence", () => {
+  it.each([
+    ["'sem' for a zero count", "Em alguns casos, um arquivo do 'diff' é criado sem linhas de contexto.", "In some cases a diff file is created with 0 lines of context."],
+    ["'nenhum' for a zero count", "O programa não encontrou nenhum erro.", "The program found 0 errors."],
+  ])("near miss: %s", (_n, pt, en) => expect(runCheck(numberMissing, { pt, en })).toEqual([]));
+  it.each([
+    ["a zero that is an index", "Não será contactado nenhum Banco de Dados de CDs da Internet.", "The CDDB Database entry 0 will be used.", ["Não será contactado nenhum Banco de Dados de CDs da Internet."]],
+    ["a zero count with no word of absence", "Em alguns casos, um arquivo do 'diff' é criado com poucas linhas.", "In some cases a diff file is created with 0 lines of context.", ["Em alguns casos, um arquivo do 'diff' é criado com poucas linhas."]],
+  ])("hit: %s", (_n, pt, en, expected) => expect(runCheck(numberMissing, { pt, en })).toEqual(expected));
+});
+
+// Session 15 (issue 12: kstars, marble pt-BR): each side's count borne out by its own list (two versions' lists).
+describe("number-missing, each side counts its own list", () => {
+  it.each([
+    ["counts in words", "As quatro formas disponíveis são: círculo, quadrado, mira e alvo.", "The five available shapes are: Square, Circle, Crosshairs, Bullseye and Semitransparent circle."],
+    ["counts in digits", "O Marble oferece 3 visualizações: Atlas, Lua e Mapa plano.", "Marble offers 4 views: Atlas, Moon, Plain Map and Vector OSM."],
+  ])("near miss: %s", (_n, pt, en) => expect(runCheck(numberMissing, { pt, en })).toEqual([]));
+  it("hit: a Portuguese count its own list contradicts", () =>
+    expect(runCheck(numberMissing, { pt: "O Marble oferece 3 visualizações: Atlas, Lua, Terra e Mapa plano.", en: "Marble offers 4 views: Atlas, Moon, Plain Map and Vector OSM." }))
+      .toEqual(["O Marble oferece 3 visualizações: Atlas, Lua, Terra e Mapa plano."]));
+});

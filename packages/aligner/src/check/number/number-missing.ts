@@ -8,6 +8,7 @@ import { isExampleValue } from "./example-value.ts";
 import { runWithSubstitutions, substitutionKey } from "./substituted-values.ts";
 import { unrelatedPair } from "./unrelated-pair.ts";
 import { offsetLabelSpans } from "./label-offset.ts";
+import { countedByOwnList } from "./counted-list.ts";
 import type { CheckInput } from "../../types.ts";
 import type { CheckContext } from "../check.ts";
 
@@ -20,6 +21,14 @@ const FOOTNOTE = /^\[\d+\]$/u;
 const ENTRY = /^\s*\S+ — /u;
 // "1st", "2nd": written as ordinals in Portuguese ("primeiro", "2.º").
 const ORDINAL = /^(?:st|nd|rd|th)/u;
+
+// A plural noun right after a zero: "0 lines", "zero errors". And the Portuguese words of absence that say the zero.
+const ZERO_COUNT_AFTER = /^\s+\p{L}{2,}s(?![\p{L}\p{N}])/u;
+const ABSENCE = /(?<![\p{L}\p{N}])(?:sem|nenhum|nenhuma|nenhuns|nenhumas)(?![\p{L}\p{N}])/iu;
+// A word before a number that makes it a part's name, not a count: "section four", "chapter two", "step three".
+const NAMES_A_PART = /(?:section|chapter|part|step|figure|table|level|page|version|line|item|appendix)\s+$/iu;
+// "um", "uma": the indefinite article as often as one; an ordinal word ("quinta", "primeiro") ranks, it does not count.
+const ARTICLE_OR_ORDINAL = /^(?:uma?|(?:primeir|segund|terceir|quart|quint|sext|s[ée]tim|oitav|non|d[ée]cim)(?:os?|as?))$/iu;
 
 /**
  * A looser reading of the Portuguese, for a number only: figures glued to a word ("Março1975",
@@ -110,13 +119,28 @@ export const numberMissing: Check<"number-missing"> = {
     const examplePt = pt.some((p) => !p.weak && isExampleValue(pair.pt, p, "pt"));
     // A figure the document's translation replaced throughout ("42" for the English's "8") is there, as the translator's value.
     const substituted = context?.document?.substitutedNumbers;
-    const missing = en.filter((e) => !foundIn(pair.pt, pt, listed, e) && !(examplePt && isExampleValue(pair.en!, e, "en")) && !replacedThroughout(substituted, pt, e))
+    let missing = en.filter((e) => !foundIn(pair.pt, pt, listed, e) && !(examplePt && isExampleValue(pair.en!, e, "en")) && !replacedThroughout(substituted, pt, e))
       // Written otherwise, as number-mismatch reads it: a size's cells counted, a measure converted, a power's value.
       .filter((e) => !writtenOtherwiseInPortuguese(pair.en!, e, pair.pt, pt));
     // Figures alone in a parenthesis of the English ("values less than 127.5 (0 to 127)") restate the sentence's
     // own figures: a Portuguese that keeps the sentence's other figures and leaves the restatement out loses nothing.
     const keepsFigures = pt.some((p) => !p.weak && en.some((e) => sameNumber(p, e)));
     if (keepsFigures && missing.every((e) => inFiguresOnlyParenthesis(pair.en!, e))) return [];
+    if (!missing.length) return [];
+    // A count the English spells out in words ("the three options described above", "all other five players", "in section
+    // six") where the Portuguese writes no number at all (an article "um" or an ordinal aside): the translation phrased it
+    // without the count ("as opções descritas anteriormente"), which the English's phrasing, not its data, carried
+    // (session 15, issue 12: gimp, kfloppy, kio, kiriki). Figures in digits are data and stay findings; so does a count
+    // that became another number ("dois caracteres" for "four characters"), and a number that names a part ("section six").
+    if (missing.every((e) => e.raw === "" && !NAMES_A_PART.test(pair.en!.slice(Math.max(0, e.start - 12), e.start))) && pt.every((p) => ARTICLE_OR_ORDINAL.test(pair.pt.slice(p.start, p.end)))) return [];
+    // A zero count of things ("with 0 lines of context", "zero errors") that the Portuguese says as their absence ("sem linhas
+    // de contexto", "nenhum erro"): the same number in words of negation (session 15, issue 12: kompare pt and pt-BR). A zero
+    // that is no count (an index, "entry 0 will be used") stays a finding.
+    if (missing.every((e) => e.values.length === 1 && e.values[0] === 0 && ZERO_COUNT_AFTER.test(pair.en!.slice(e.end, e.end + 30))) && ABSENCE.test(pair.pt)) return [];
+    // Each side counts its own list ("As quatro formas: a, b, c e d" for "The five shapes: a, b, c, d and e"): the lists come
+    // from two versions of the program, and the counts follow them (number-mismatch's countedByOwnList; kstars, marble).
+    const ownCount = pt.some((p) => !p.weak && countedByOwnList(pair.pt, p));
+    if (ownCount) missing = missing.filter((e) => !countedByOwnList(pair.en!, e, "en"));
     if (!missing.length) return [];
     // The figure said in the sentence before or after: the segmenter or the aligner cut the English's one sentence
     // otherwise ("(0,0 até 0,1)" after its stop; "Os valores vão de 1 até 3 milhões" for "between 1 and 3000000").

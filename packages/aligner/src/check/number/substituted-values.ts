@@ -1,4 +1,4 @@
-import type { CheckInput, Flag } from "../../types.ts";
+import type { CheckInput } from "../../types.ts";
 import type { Check, CheckContext, DocumentFindings } from "../check.ts";
 import { mayHaveQuantity } from "./quantities.ts";
 import { labelOffset } from "./label-offset.ts";
@@ -58,16 +58,15 @@ function learn(pairs: readonly CheckInput[]): string[] {
  * flagged and the document has substitutions, the flagged pairs again with them known. Flags are
  * rare, so learning the substitutions is paid for by the documents that have some.
  */
-export function runWithSubstitutions(check: Check, pairs: readonly CheckInput[], context: CheckContext, offsetFlags?: (offset: number) => Flag[]): DocumentFindings {
+export function runWithSubstitutions(check: Check, pairs: readonly CheckInput[], context: CheckContext): DocumentFindings {
   const plain = pairs.map((p) => check.run!(p, context));
   if (!plain.some((f) => f.length)) return { pairFlags: plain, documentFlags: [] };
   const substituted = context.document?.substitutedNumbers ?? substitutedNumbers(pairs);
   // The document's chapter numbers off by one offset (label-offset.ts) are learnt the same way, only when some pair was
-  // flagged: labels off by an offset are flagged until it is known. `offsetFlags` says it once for the document.
+  // flagged: labels off by an offset are flagged until it is known (and then not at all: another version of the book).
   const offset = context.document?.labelOffset ?? labelOffset(pairs);
   if (!substituted.length && offset === undefined) return { pairFlags: plain, documentFlags: [] };
   const document = { ...context.document, substitutedNumbers: substituted, ...(offset !== undefined ? { labelOffset: offset } : {}) };
   const learnt: CheckContext = { ...context, document };
-  const documentFlags = offset !== undefined && offsetFlags ? offsetFlags(offset) : [];
-  return { pairFlags: plain.map((f, k) => (f.length ? check.run!(pairs[k]!, learnt) : f)), documentFlags };
+  return { pairFlags: plain.map((f, k) => (f.length ? check.run!(pairs[k]!, learnt) : f)), documentFlags: [] };
 }

@@ -180,3 +180,16 @@ describe("repetition-doubled, the English's own repeat across a comma (session 1
   it("hit: the same doubling where the English lists different items", () =>
     expect(runCheck(repetitionDoubled, { pt: "eles são: Novo script, Abrir script, Salvar script, Salvar script como... e Testar script.", en: "they are: New Script, Open Script..., Save Script, Store Script As..., and Test Script." })).not.toEqual([]));
 });
+
+// Session 15 (issue 12: dos2unix, manpages-dev pt-BR): "X ou X qualificado" names a thing and a kind of it.
+describe("repetition-doubled, an alternative between a thing and a kind of it (session 15)", () => {
+  it.each([
+    ["a qualifier after the copy", "Nenhuma verificação de estouro ou estouro negativo é feita.", ""],
+    ["a name and a variant of it", "podem ser codificados em UTF-8, UTF-16 ou UTF-16 big endian.", "can be encoded in UTF-8, UTF-16, or UTF-16 big endian."],
+  ])("near miss: %s", (_n, pt, en) => expect(runCheck(repetitionDoubled, en ? { pt, en } : { pt })).toEqual([]));
+  it.each([
+    ["the copy ends the sentence", "em uma única partitura ou partitura.", ["partitura ou partitura→partitura"]],
+    ["a small word after the copy", "O estouro ou estouro de pilha.", ["estouro ou estouro→estouro"]],
+    ["'e' is the machine's habit, qualified or not", "informações ponderadas e ponderadas sobre o tema", ["ponderadas e ponderadas→ponderadas"]],
+  ])("hit: %s", (_n, pt, expected) => expect(runCheck(repetitionDoubled, { pt })).toEqual(expected));
+});

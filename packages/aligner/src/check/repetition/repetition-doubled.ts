@@ -134,6 +134,18 @@ function sameSeparators(text: string, ws: readonly Word[], gaps: readonly boolea
 const isCodeWord = (names: readonly string[] | undefined, context: CheckContext, w: string): boolean => isCodeName(names, `${w} ${w}`) ||
   (!SMALL_WORDS.has(w.toLowerCase()) && isCodeName(names, w) && context.spellers.pt?.correct(w) === true);
 
+/**
+ * "X ou X qualificado": an alternative between a thing and a kind of it, the qualifier after the noun as Portuguese puts it
+ * ("estouro ou estouro negativo" for "overflow or underflow", "UTF-16 ou UTF-16 big endian"; session 15, issue 12:
+ * dos2unix and manpages-dev pt-BR). The second copy is followed by a word of its own; a slip ends with the copy
+ * ("partitura ou partitura."). Only "ou": "X e X …" is the machine translation's habit (artefacts.md), which the English
+ * must vouch for (englishCoordinates).
+ */
+function alternativeKind(ws: readonly { text: string }[], low: readonly string[], gaps: readonly boolean[], i: number): boolean {
+  const next = ws[i + 3];
+  return low[i + 1] === "ou" && next !== undefined && gaps[i + 3] === true && /^\p{L}{2,}$/u.test(next.text) && !SMALL_WORDS.has(low[i + 3]!);
+}
+
 /** Whether the English coordinates a word with a copy of itself (see COORDINATED_COPY). */
 const englishCoordinates = (en: string | undefined): boolean => en !== undefined && / (?:and|or) /u.test(en) && COORDINATED_COPY.test(en);
 
@@ -212,7 +224,7 @@ export const repetitionDoubled: Check<"repetition-doubled"> = {
       }
       const w = low[i]!;
       // The copies written alike: "Aumentar zoom e Zoom 1:1" names a second button.
-      if (i + 2 < ws.length && (low[i + 1] === "e" || low[i + 1] === "ou") && low[i + 2] === w && ws[i]!.text === ws[i + 2]!.text && w.length >= MIN_X_AND_X && !EMPHATIC.has(w) && gaps[i + 1]! && gaps[i + 2]! && !isCodeWord(names, context, ws[i]!.text) && !(coordinates ??= englishCoordinates(pair.en))) {
+      if (i + 2 < ws.length && (low[i + 1] === "e" || low[i + 1] === "ou") && low[i + 2] === w && ws[i]!.text === ws[i + 2]!.text && w.length >= MIN_X_AND_X && !EMPHATIC.has(w) && gaps[i + 1]! && gaps[i + 2]! && !isCodeWord(names, context, ws[i]!.text) && !alternativeKind(ws, low, gaps, i) && !(coordinates ??= englishCoordinates(pair.en))) {
         found.push({ start: ws[i]!.start, end: ws[i + 2]!.end, phrase: ws[i]!.text });
       }
     }

@@ -3,7 +3,7 @@ import { runCheck } from "../render-flags.ts";
 import { spellingTypo } from "./spelling-typo.ts";
 import { checkDocument } from "../index.ts";
 
-const known = new Set(["hifens", "econômicos", "preveem", "ouça", "isto", "então", "cotidiano", "sequência", "assim", "comer", "se", "sê", "ação", "você", "gimp", "sobre", "polos"]);
+const known = new Set(["adéquam", "adequar", "averíguo", "averiguar", "ambíguo", "hifens", "econômicos", "preveem", "ouça", "isto", "então", "cotidiano", "sequência", "assim", "comer", "se", "sê", "ação", "você", "gimp", "sobre", "polos"]);
 const pt = { correct: (w: string) => known.has(w) };
 const en = { correct: (w: string) => ["pixel", "layer"].includes(w) };
 const run = (text: string, english?: string) => runCheck(spellingTypo, english === undefined ? { pt: text } : { pt: text, en: english }, { spellers: { pt, en } });
@@ -15,6 +15,7 @@ describe("spelling-typo", () => {
     ["a cedilla lost", "uma acão assim", ["acão→ação"]],
     ["two letters swapped", "vcoê viu", ["vcoê→você"]],
     ["a doubled letter", "comerr assim", ["comerr→comer"]],
+    ["an accent lost before 'gu' of no verb", "um texto ambiguo assim", ["ambiguo→ambíguo"]],
   ])("hit: %s", (_n, text, expected) => expect(run(text)).toEqual(expected));
 
   it.each([
@@ -26,6 +27,9 @@ describe("spelling-typo", () => {
     ["an acronym", "o ACAO assim"],
     ["a European spelling (amodei seed, dev corpus pt-PT)", "os económicos assim"],
     ["a spelling before the 2009 reform", "eles prevêem assim"],
+    // Session 15 (kphotoalbum pt and pt-BR): verbs in -quar/-guar have a second paradigm without the accent (1990 agreement, Base X).
+    ["a -quar verb stressed on the u", "cenários que se adequam assim"],
+    ["a -guar verb stressed on the u", "eu averiguo assim"],
     // Reference and man pages of the development corpus: names of code one slip from a word.
     ["a function called", "o erro é acao(i)*abs(y(i))"],
     ["an option", "para -amin e -acao desde hoje"],

@@ -46,6 +46,23 @@ function isOtherStandard(word: string, form: string): boolean {
     ((x === "é" || x === "ó") && y === (x === "é" ? "e" : "o") && rest.startsWith("i"));
 }
 
+/**
+ * Verbs in -guar and -quar conjugate two ways since the 1990 agreement (Base X): "adéquam", "averíguam", "enxáguo" with the
+ * stem's vowel stressed, "adequam", "averiguam", "enxaguo" with the "u" stressed and no accent. Dictionaries carry the first
+ * (session 15, issue 12: kphotoalbum pt and pt-BR, "cenários que se adequam"). Only the accent before "gu"/"qu" and a verb
+ * ending, of a verb the dictionary has ("adequar"): "ambiguo" for "ambíguo" is no verb's ("ambiguar"), and stays a slip.
+ */
+function otherParadigm(word: string, form: string, pt: { correct(w: string): boolean }): boolean {
+  const m = GUAR_QUAR.exec(word);
+  if (!m || word.length !== form.length) return false;
+  const at = m.index + m[1]!.length - 1;
+  const y = form[at]!;
+  return "áéíóú".includes(y) && word[at] === y.normalize("NFD")[0] && form.slice(0, at) === word.slice(0, at) && form.slice(at + 1) === word.slice(at + 1) &&
+    pt.correct(`${m[1]!}${m[2]!}ar`);
+}
+// A stem ending in a vowel, "gu" or "qu", and the ending of a form stressed on the stem: "adequ-am", "averigu-o".
+const GUAR_QUAR = /^(\p{L}*[aeiou])([gq]u)(?:o|as?|am|es?|em)$/u;
+
 /** The differential accents the 2009 reform dropped: "pólo", "pêlo", "pára" are the older standard's spelling. */
 const DIFFERENTIAL = new Set(["pólo", "pólos", "pêlo", "pêlos", "pélo", "péla", "pára", "pêra", "pêras"]);
 
@@ -113,7 +130,7 @@ export const spellingTypo: Check<"spelling-typo"> = {
       const forms = closeForms(lower, pt, isUpper(w.text[0]!) ? "accents" : "all");
       // A spelling of another standard, not a slip: European "económico" (Brazilian "econômico"), and the
       // circumflex and diaeresis the 2009 reform dropped ("prevêem", "vôo", "seqüência").
-      if (forms.some((f) => isOtherStandard(lower, f))) return;
+      if (forms.some((f) => isOtherStandard(lower, f) || otherParadigm(lower, f, pt))) return;
       // Two candidates ("sé" → "se" or "sê") is a guess, not a correction.
       if (forms.length !== 1) return;
       // A swap that a plainer slip reads otherwise ("corentes": "cornetes" or "correntes") is a guess too, and so
