@@ -256,3 +256,50 @@ describe("untranslated-identical, labels beside directive-shaped lines (GIMP hel
     ["a label before a paragraph with its own subject", term("Fractional type", { nextPt: "Por conta do corte na imagem, pixels desaparecem.", nextEn: "Due to the cut, pixels disappear." })],
   ])("hit: %s", (_n, pair) => expect(runCheck(untranslatedIdentical, pair, { spellers: { en: english, pt: { correct: () => false } } })).toHaveLength(1));
 });
+
+// Session 15 (issue 12, broad classes): a line of configuration or a command around an address, standing alone
+// (apt's sources.list lines, kdesvn's command lines; the same lines the words check calls configuration).
+describe("untranslated-identical, a configuration or command line around an address (session 15)", () => {
+  const en: Speller = { correct: (w) => ["main", "contrib", "see", "the", "for", "details", "exec", "diff", "stable", "notes", "on", "page", "at", "free", "firmware", "non"].includes(w) };
+  it.each([
+    ["a sources.list line alone between paragraphs (apt)", "deb http://deb.debian.org/debian bookworm main contrib non-free non-free-firmware"],
+    ["a source line with a short address", "deb-src http://x.org/debian stable main contrib non-free"],
+  ])("near miss: %s", (_n, line) => expect(runCheck(untranslatedIdentical, { pt: line, en: line, gapBefore: "\n\n", gapAfter: "\n\n" }, { spellers: { en } })).toEqual([]));
+  it.each([
+    // A sentence opens with a capital, or ends with its stop: the address is the prose's.
+    ["a sentence around an address, with no stop", "See the notes on the main page at http://x.org for the details"],
+    ["a lower-case sentence ending with its stop", "see the notes on the main page at http://x.org for the details."],
+  ])("hit: %s", (_n, line) => expect(runCheck(untranslatedIdentical, { pt: line, en: line, gapBefore: "\n\n", gapAfter: "\n\n" }, { spellers: { en } })).toEqual([line]));
+});
+
+// Session 15: a line of code behind a comment's or a prompt's mark glued to it (the installation guide's preseed
+// examples; the same holds of a rules file's "#export …" or a prompt's "%cvs …", which other rules excuse already).
+describe("untranslated-identical, code behind a glued comment or prompt mark (session 15)", () => {
+  const en: Speller = { correct: (w) => ["string", "include", "export", "update", "the", "values", "can", "also", "be", "set", "here"].includes(w) };
+  it.each([
+    ["a preseed line commented out", "#d-i preseed/include string x.cfg"],
+  ])("near miss: %s", (_n, line) => expect(runCheck(untranslatedIdentical, { pt: line, en: line, gapBefore: "\n\n", gapAfter: "\n\n" }, { spellers: { en } })).toEqual([]));
+  it.each([
+    // A comment in words after a glued mark is prose: the words, not the mark, decide.
+    ["a comment in words glued to its mark", "#The values can also be set here"],
+  ])("hit: %s", (_n, line) => expect(runCheck(untranslatedIdentical, { pt: line, en: line, gapBefore: "\n\n", gapAfter: "\n\n" }, { spellers: { en } })).toEqual([line]));
+});
+
+// Session 15: a program's invocation in lower case, the program's hyphenated name first (dpkg's maintainer scripts as
+// deb-postinst(5) lists their calls, apt-get's and update-alternatives' command lines, cups' helper programs).
+describe("untranslated-identical, a program's invocation (session 15)", () => {
+  const en: Speller = { correct: (w) => ["upgrade", "remove", "package", "install", "link", "name", "path", "priority", "right", "click", "the", "image", "to", "open", "it", "settings", "dialog", "plot", "zero", "pole"].includes(w) };
+  const run = (line: string) => runCheck(untranslatedIdentical, { pt: line, en: line, gapBefore: "\n\n", gapAfter: "\n\n" }, { spellers: { en } });
+  it.each([
+    ["a maintainer script's call", "old-prerm upgrade new-version"],
+    ["a maintainer script's call with a possessive", "conflictor's-prerm remove in-favour package new-version"],
+    ["a command line with placeholders", "update-alternatives --install link name path priority"],
+    ["a boot command and its setting (installation guide)", "install fb=false"],
+  ])("near miss: %s", (_n, line) => expect(run(line)).toEqual([]));
+  it.each([
+    // Function words make it prose; a capital makes it a heading or a sentence.
+    ["a lower-case instruction with function words", "right-click the image to open it"],
+    ["a capitalised heading with a hyphenated word", "Pole-zero plot settings dialog"],
+    ["a lower-case sentence with a setting in it", "set the value to fb=false in the file"],
+  ])("hit: %s", (_n, line) => expect(run(line)).toEqual([line]));
+});

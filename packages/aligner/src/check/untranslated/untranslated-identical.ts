@@ -7,6 +7,7 @@ import { isCommandLine } from "./commands.ts";
 import { describedLabel } from "./described-label.ts";
 import { isDirectiveLine } from "./directive-line.ts";
 import { looksLikeCode } from "../text/looks-like-code.ts";
+import { configLine } from "./config-line.ts";
 import { citedTitle, continuesShownText, creditedName, introducedDisplay, linkTitle, namesCoinedThing, opensBlock, programMessage, spellsPreviousName } from "./shown-as-is.ts";
 
 // Module level: tsx compiles a \p{…} literal to `new RegExp` where it stands, once per call.
@@ -49,6 +50,42 @@ const FILE_NAME = /^[^\s/]+\.\p{L}{1,4}$/u;
 // A roff request opening its line: ".SH \"AUTHORS\"", ".TP", ".B foo".
 const ROFF_REQUEST = /^\.\p{Lu}{1,2}(?:\s|$)/u;
 
+const LOWER_FIRST = /^\p{Ll}/u;
+/**
+ * A comment's or a prompt's mark glued to the start of a line ("#d-i preseed/include string x.cfg", "#export DH_VERBOSE=1",
+ * "%cvs update -r X"): a line of code commented out, or typed after the shell's prompt, is still the program's text when
+ * what follows the mark is code. (A comment in words has a space after its mark: CODE_OR_TABLE_LINE's affair.)
+ */
+const GLUED_MARK = /^(?:#|%|\/\/|;)(?=[\p{L}_$])/u;
+const commentedCode = (pt: string): boolean => {
+  const mark = GLUED_MARK.exec(pt);
+  if (!mark) return false;
+  const rest = pt.slice(mark[0].length);
+  return looksLikeCode(rest) || CODE_MARK.test(rest) || isCommandLine(rest);
+};
+// The pair is its English word for word: no word of it is the translator's Portuguese.
+const NO_PORTUGUESE = (): boolean => false;
+
+/**
+ * A program's invocation in lower case: the program's name, hyphenated as programs are named ("apt-get", "old-prerm",
+ * "update-alternatives", "conflictor's-prerm"), then two arguments at least, none an English function word
+ * ("old-prerm upgrade new-version", "apt-get install package/testing"), no stop. A sentence or a heading opens with a
+ * capital; a lower-case fragment of prose ("is now", "instead of") has function words; a hyphenated term alone
+ * ("pole-zero plot") has fewer words. So is a command given its settings glued to their values ("install fb=false").
+ */
+const PROGRAM_NAME = /^\p{Ll}[\p{Ll}\p{N}'’]*(?:-[\p{Ll}\p{N}]+)+$/u;
+const FUNCTION_WORD = /^(?:the|a|an|of|to|is|are|was|be|for|with|and|or|in|on|at|by|from|this|that|it|as|not|no|can|will|if|then)$/iu;
+const MIN_INVOCATION_TOKENS = 3;
+// A setting glued to its value, as a program reads its arguments ("fb=false", "vga=788", "packages=udev").
+const SETTING = /^[\p{Ll}_][\p{L}\p{N}_.-]*=\S+$/u;
+function invocation(pt: string): boolean {
+  if (/[.!?:;]$/u.test(pt) || !LOWER_FIRST.test(pt)) return false;
+  const tokens = pt.split(/\s+/u);
+  if (tokens.some((t) => FUNCTION_WORD.test(t))) return false;
+  // Or a command and its settings: "install fb=false", "expert vga=normal".
+  return (tokens.length >= MIN_INVOCATION_TOKENS && PROGRAM_NAME.test(tokens[0]!)) || (tokens.length >= 2 && tokens.slice(1).some((t) => SETTING.test(t)));
+}
+
 const letters = (text: string): number => (text.match(ANY_LETTER_G) ?? []).length;
 
 // Marks of code and markup; one pair of parentheses is prose, nested ones are Lisp ("(car (cdr x))").
@@ -69,8 +106,13 @@ export const untranslatedIdentical: Check<"untranslated-identical"> = {
     // Syntax shown alone: a protocol's command and its placeholders ("GET question", "VERSION number"), a program's
     // command line ("man ls"), a file's name ("XX.doc"), a roff request (".SH \"AUTHORS\"").
     if (KEYWORD_AND_PLACEHOLDERS.test(pt) || isCommandLine(pt) || FILE_NAME.test(pt) || ROFF_REQUEST.test(pt)) return [];
+    // A line of code behind a comment's or a prompt's mark ("#d-i preseed/run string foo.sh"); a program's invocation.
+    if (commentedCode(pt) || invocation(pt)) return [];
     // A configuration file's directive in its manual's list ("Browsing Yes", "Port number", "Allow @LOCAL").
     if (isDirectiveLine(pair)) return [];
+    // A line of configuration or a command around an address, opening on its keyword in lower case ("deb http://… bookworm
+    // main", "kdesvn exec diff http://…"), wherever it stands: a sentence or a heading opens with a capital (see configLine).
+    if (LOWER_FIRST.test(pt) && configLine(pt, NO_PORTUGUESE)) return [];
     // Where it stands says it is shown as it is: a listing's first line, a display its Portuguese introduces, a cited title,
     // the rest of a line the previous pair began; or its look does: a program's message as the program prints it.
     if (opensBlock(pair) || introducedDisplay(pair) || citedTitle(pair) || linkTitle(pair) || continuesShownText(pair) || programMessage(pt)) return [];

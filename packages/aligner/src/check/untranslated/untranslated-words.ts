@@ -14,6 +14,7 @@ import { COMMANDS, MAX_COMMAND_WORDS } from "./commands.ts";
 import { isDiagramLine } from "../text/diagram.ts";
 import { hasSpacedWords, standsWhole } from "../text/spaced-words.ts";
 import { codeNames, isCodeName } from "../text/code-names.ts";
+import { configLine } from "./config-line.ts";
 import { isTypeSpelling } from "../text/type-keywords.ts";
 
 /** A run needs this many English words to be English rather than a borrowed word. */
@@ -396,9 +397,6 @@ function acronymExpansion(text: string, r: { start: number; end: number }): bool
   return spells(before?.[1]);
 }
 
-/** A line of configuration holding a URL ("deb http://deb.debian.org/debian bookworm main contrib"): no Portuguese in it. */
-const configLine = (pt: string, isPortuguese: (w: string) => boolean): boolean =>
-  /[a-z]+:\/\/\S/u.test(pt) && !/[.!?]\s*$/u.test(pt.trim()) && !words(pt.replace(/\S+:\/\/\S+/gu, " ")).some((w) => isPortuguese(w.text));
 
 // A man page's synopsis: options in brackets ("[--conf file]", "[-q]") on the line.
 const SYNOPSIS = /\[--?[\p{L}\p{N}]/u;
