@@ -33,6 +33,8 @@ describe("untranslated-identical, development corpus", () => {
     ["a subcommand and its placeholder (apt-key)", { pt: "add filename", en: "add filename" }],
     ["an armour line", { pt: "-----BEGIN PGP PUBLIC KEY BLOCK-----", en: "-----BEGIN PGP PUBLIC KEY BLOCK-----" }],
     ["a search pattern", { pt: "?narrow(PATTERN...) selects any version", en: "?narrow(PATTERN...) selects any version" }],
+    // Session 15: a symbols file's line, the symbol glued to its version tag (deb-symbols(5), deb-src-symbols(5)).
+    ["a symbol and its version tag", { pt: "foo@Base 1.0 and more", en: "foo@Base 1.0 and more" }],
     // Development corpus, tuning half: code the shared code test knows, and literal lines of other kinds.
     ["a Fortran subroutine's header (Scilab dasrt)", { pt: "subroutine jac(t,y,yd,pd,cj,rpar,ipar)", en: "subroutine jac(t,y,yd,pd,cj,rpar,ipar)" }],
     ["an equation of an example (Scilab dasrt)", { pt: "g(t,y,ydot) = 0", en: "g(t,y,ydot) = 0" }],
@@ -62,6 +64,10 @@ describe("untranslated-identical, development corpus", () => {
     // A sentence introducing a formula opens with a capital: not a block's header (see looks-like-code).
     ["a sentence ending in a call and a colon", "Call the function f(x):"],
   ])("hit: %s", (_n, line) => expect(runCheck(untranslatedIdentical, { pt: line, en: line })).toEqual([line]));
+  it("hit: an address in a sentence (its domain in lower case) is no symbol's version", () => {
+    const line = "Send the bug reports to bugs@debian.org as soon as you can.";
+    expect(runCheck(untranslatedIdentical, { pt: line, en: line })).toEqual([line]);
+  });
   it("hit: a lower-case line of English with a function word", () => {
     expect(runCheck(untranslatedIdentical, { pt: "open the file", en: "open the file" })).toEqual(["open the file"]);
   });
@@ -301,5 +307,21 @@ describe("untranslated-identical, a program's invocation (session 15)", () => {
     ["a lower-case instruction with function words", "right-click the image to open it"],
     ["a capitalised heading with a hyphenated word", "Pole-zero plot settings dialog"],
     ["a lower-case sentence with a setting in it", "set the value to fb=false in the file"],
+  ])("hit: %s", (_n, line) => expect(run(line)).toEqual([line]));
+});
+
+// Session 15: a statement of a file format or a protocol, its keyword in capitals (ipptool's test files, debconf's
+// protocol), as KEYWORD_AND_PLACEHOLDERS with longer arguments.
+describe("untranslated-identical, a statement opened by a keyword in capitals (session 15)", () => {
+  const en: Speller = { correct: (w) => ["integer", "name", "medium", "uri", "member", "the", "value", "of", "is", "not", "set", "here", "notes", "image", "menu", "options"].includes(w.toLowerCase()) };
+  const run = (line: string) => runCheck(untranslatedIdentical, { pt: line, en: line, gapBefore: "\n\n", gapAfter: "\n\n" }, { spellers: { en } });
+  it.each([
+    ["a test file's member", "MEMBER integer x-dimension 21590"],
+    ["a test file's expectation", "EXPECT job-uri OF-TYPE uri"],
+    ["a protocol's command", "INPUT medium debconf/frontend"],
+  ])("near miss: %s", (_n, line) => expect(run(line)).toEqual([]));
+  it.each([
+    // A sentence opened by a word in capitals has function words.
+    ["a sentence opened by a shouted word", "NOTE the value is not set here"],
   ])("hit: %s", (_n, line) => expect(run(line)).toEqual([line]));
 });

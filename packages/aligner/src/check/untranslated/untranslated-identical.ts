@@ -24,9 +24,10 @@ const MIN_PROSE_SHARE = 0.6;
 const MIN_ENGLISH_WORDS = 2;
 
 // One mark is enough for these: an identifier's underscore ("DEB_BUILD_*"; not an asterisk alone: Markdown emphasis), a synopsis's bar
-// ("| remove pkg..."), an armour line ("-----BEGIN PGP"), a search pattern ("?narrow(PATTERN...)").
+// ("| remove pkg..."), an armour line ("-----BEGIN PGP"), a search pattern ("?narrow(PATTERN...)"), a symbol glued to its
+// version tag ("foo@Base 1.0", "access@GLIBC_2.0": a symbols file's line; an address's domain is in lower case).
 // A lone key, path or address in lower case ("rescue/enable", "wais://hostport/database") is a boot parameter, a setting's name or a URL, not words.
-const CODE_MARK = /\p{L}_|_\p{L}|(?:^|\s)\|\s|-{3,}|(?:^|\s)\?\p{L}+\(|^[\p{Ll}\d.:-]+(?:\/+[\p{Ll}\d.:-]+)+$/u;
+const CODE_MARK = /\p{L}_|_\p{L}|(?:^|\s)\|\s|-{3,}|(?:^|\s)\?\p{L}+\(|[\p{L}\p{N}")]@\p{Lu}|^[\p{Ll}\d.:-]+(?:\/+[\p{Ll}\d.:-]+)+$/u;
 
 /**
  * Literal lines of other kinds: a list of names of the program ("theta, alpha", "db,phi": a
@@ -45,6 +46,19 @@ const SYNTAX_FORMS = /^\p{Ll}[\p{L}\p{N}_-]*[!?]?(?:::|[:=])\p{Ll}[\p{L}\p{N}_-]
 // A command in capitals and one or two placeholders in lower case: a protocol's or a language's syntax (debconf's "GET question").
 // A heading is in capitals, Title Case or sentence case throughout, never capitals then lower case.
 const KEYWORD_AND_PLACEHOLDERS = /^\p{Lu}{2,}(?:\s+\p{Ll}[\p{Ll}\p{N}_-]*){1,2}$/u;
+/**
+ * The same with longer arguments: a statement of a file format or a protocol, its keyword in capitals and then two
+ * arguments at least, one in lower case, none a function word or a capitalised word ("MEMBER integer x-dimension
+ * 21590", "ATTR name requesting-user-name $user", "EXPECT job-uri OF-TYPE uri", "INPUT medium debconf/frontend"). A
+ * heading in capitals has no lower case; a sentence opened by an acronym has function words.
+ */
+const STATEMENT_KEYWORD = /^\p{Lu}{2,}[\p{Lu}\p{N}_-]*$/u;
+const TITLE_WORD = /^\p{Lu}\p{Ll}/u;
+function keywordStatement(pt: string): boolean {
+  if (/[.!?:;]$/u.test(pt)) return false;
+  const [keyword, ...args] = pt.split(/\s+/u);
+  return STATEMENT_KEYWORD.test(keyword!) && args.length >= 2 && args.some((a) => LOWER_FIRST.test(a)) && !args.some((a) => FUNCTION_WORD.test(a) || TITLE_WORD.test(a));
+}
 // One token with an extension: a file's name ("XX.doc", "po4a.cfg"). "Blur/Sharpen" is a label of two words.
 const FILE_NAME = /^[^\s/]+\.\p{L}{1,4}$/u;
 // A roff request opening its line: ".SH \"AUTHORS\"", ".TP", ".B foo".
@@ -107,7 +121,7 @@ export const untranslatedIdentical: Check<"untranslated-identical"> = {
     // command line ("man ls"), a file's name ("XX.doc"), a roff request (".SH \"AUTHORS\"").
     if (KEYWORD_AND_PLACEHOLDERS.test(pt) || isCommandLine(pt) || FILE_NAME.test(pt) || ROFF_REQUEST.test(pt)) return [];
     // A line of code behind a comment's or a prompt's mark ("#d-i preseed/run string foo.sh"); a program's invocation.
-    if (commentedCode(pt) || invocation(pt)) return [];
+    if (commentedCode(pt) || invocation(pt) || keywordStatement(pt)) return [];
     // A configuration file's directive in its manual's list ("Browsing Yes", "Port number", "Allow @LOCAL").
     if (isDirectiveLine(pair)) return [];
     // A line of configuration or a command around an address, opening on its keyword in lower case ("deb http://… bookworm
