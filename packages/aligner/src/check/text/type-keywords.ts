@@ -14,3 +14,13 @@ export function isTypeSpelling(text: string): boolean {
   const ws = words(text);
   return ws.length >= 2 && ws.every((w) => TYPE_KEYWORDS.has(w.text));
 }
+
+const KEYWORD_ALTERNATION = [...TYPE_KEYWORDS].join("|");
+/**
+ * A line of C that declares: its type's keywords, then a pointer's name, a function pointer or a function's or array's
+ * name with its bracket ("char *data, int *datalen,", "int (*get)(const DB *db, DBT *key,", "int fwprintf(FILE *restrict
+ * stream,"): a prototype or a structure's member as the header has it, cut at any argument. Prose that opens with such a
+ * word ("long ago, in", "short (five minutes)") has no star or name glued to a bracket after it.
+ */
+const DECLARATION_LINE = new RegExp(`^(?:(?:${KEYWORD_ALTERNATION})\\s+)*(?:${KEYWORD_ALTERNATION})\\s*(?:\\*+\\s*[\\p{L}_][\\p{L}\\p{N}_]*|\\(\\s*\\*|[\\p{L}_][\\p{L}\\p{N}_]*\\s*[(\\[])`, "u");
+export const isDeclarationLine = (line: string): boolean => DECLARATION_LINE.test(line.trim());

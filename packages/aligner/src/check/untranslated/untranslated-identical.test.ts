@@ -325,3 +325,19 @@ describe("untranslated-identical, a statement opened by a keyword in capitals (s
     ["a sentence opened by a shouted word", "NOTE the value is not set here"],
   ])("hit: %s", (_n, line) => expect(run(line)).toEqual([line]));
 });
+
+// Session 15: a C declaration cut at an argument, standing alone (the Linux man pages' synopses, cups' filter(7)).
+describe("untranslated-identical, a C declaration cut at an argument (session 15)", () => {
+  const en: Speller = { correct: (w) => ["int", "char", "data", "get", "key", "stream", "restrict", "long", "ago", "in", "a", "land", "far", "away", "short", "five", "minutes", "break", "for", "the", "team"].includes(w.toLowerCase()) };
+  const run = (line: string) => runCheck(untranslatedIdentical, { pt: line, en: line, gapBefore: "\n\n", gapAfter: "\n\n" }, { spellers: { en } });
+  it.each([
+    ["a function pointer member", "int (*get)(const DB *db, DBT *key, DBT *data,"],
+    ["a prototype cut at its arguments", "int fwprintf(FILE *restrict stream,"],
+    ["pointer parameters", "char *data, int *datalen,"],
+  ])("near miss: %s", (_n, line) => expect(run(line)).toEqual([]));
+  it.each([
+    // Prose that opens with a type's word has no star or name glued to a bracket after it.
+    ["prose opening with a keyword's word", "long ago, in a land far away"],
+    ["a keyword's word before an aside in brackets", "short (five minutes) break for the team"],
+  ])("hit: %s", (_n, line) => expect(run(line)).toEqual([line]));
+});

@@ -8,6 +8,7 @@ import { describedLabel } from "./described-label.ts";
 import { isDirectiveLine } from "./directive-line.ts";
 import { looksLikeCode } from "../text/looks-like-code.ts";
 import { configLine } from "./config-line.ts";
+import { isDeclarationLine } from "../text/type-keywords.ts";
 import { citedTitle, continuesShownText, creditedName, introducedDisplay, linkTitle, namesCoinedThing, opensBlock, programMessage, spellsPreviousName } from "./shown-as-is.ts";
 
 // Module level: tsx compiles a \p{…} literal to `new RegExp` where it stands, once per call.
@@ -120,8 +121,9 @@ export const untranslatedIdentical: Check<"untranslated-identical"> = {
     // Syntax shown alone: a protocol's command and its placeholders ("GET question", "VERSION number"), a program's
     // command line ("man ls"), a file's name ("XX.doc"), a roff request (".SH \"AUTHORS\"").
     if (KEYWORD_AND_PLACEHOLDERS.test(pt) || isCommandLine(pt) || FILE_NAME.test(pt) || ROFF_REQUEST.test(pt)) return [];
-    // A line of code behind a comment's or a prompt's mark ("#d-i preseed/run string foo.sh"); a program's invocation.
-    if (commentedCode(pt) || invocation(pt) || keywordStatement(pt)) return [];
+    // A line of code behind a comment's or a prompt's mark ("#d-i preseed/run string foo.sh"); a program's invocation;
+    // a file format's statement; a C declaration cut at an argument ("int (*get)(const DB *db, DBT *key,").
+    if (commentedCode(pt) || invocation(pt) || keywordStatement(pt) || isDeclarationLine(pt)) return [];
     // A configuration file's directive in its manual's list ("Browsing Yes", "Port number", "Allow @LOCAL").
     if (isDirectiveLine(pair)) return [];
     // A line of configuration or a command around an address, opening on its keyword in lower case ("deb http://… bookworm
