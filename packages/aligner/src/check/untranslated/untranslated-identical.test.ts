@@ -294,13 +294,14 @@ describe("untranslated-identical, code behind a glued comment or prompt mark (se
 // Session 15: a program's invocation in lower case, the program's hyphenated name first (dpkg's maintainer scripts as
 // deb-postinst(5) lists their calls, apt-get's and update-alternatives' command lines, cups' helper programs).
 describe("untranslated-identical, a program's invocation (session 15)", () => {
-  const en: Speller = { correct: (w) => ["upgrade", "remove", "package", "install", "link", "name", "path", "priority", "right", "click", "the", "image", "to", "open", "it", "settings", "dialog", "plot", "zero", "pole"].includes(w) };
+  const en: Speller = { correct: (w) => ["upgrade", "remove", "package", "install", "link", "name", "path", "priority", "right", "click", "the", "image", "to", "open", "it", "settings", "dialog", "plot", "zero", "pole", "low", "true"].includes(w) };
   const run = (line: string) => runCheck(untranslatedIdentical, { pt: line, en: line, gapBefore: "\n\n", gapAfter: "\n\n" }, { spellers: { en } });
   it.each([
     ["a maintainer script's call", "old-prerm upgrade new-version"],
     ["a maintainer script's call with a possessive", "conflictor's-prerm remove in-favour package new-version"],
     ["a command line with placeholders", "update-alternatives --install link name path priority"],
     ["a boot command and its setting (installation guide)", "install fb=false"],
+    ["a boot parameter alone, its question's path as its name", "lowmem/low=true"],
   ])("near miss: %s", (_n, line) => expect(run(line)).toEqual([]));
   it.each([
     // Function words make it prose; a capital makes it a heading or a sentence.

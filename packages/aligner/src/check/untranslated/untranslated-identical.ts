@@ -9,6 +9,7 @@ import { isDirectiveLine } from "./directive-line.ts";
 import { looksLikeCode } from "../text/looks-like-code.ts";
 import { configLine } from "./config-line.ts";
 import { isDeclarationLine } from "../text/type-keywords.ts";
+import { CODE_MARK, LOWER_FIRST, NO_PORTUGUESE, commentedCode, invocation, keywordStatement } from "./literal-shape.ts";
 import { citedTitle, continuesShownText, creditedName, introducedDisplay, linkTitle, namesCoinedThing, opensBlock, programMessage, spellsPreviousName } from "./shown-as-is.ts";
 
 // Module level: tsx compiles a \p{…} literal to `new RegExp` where it stands, once per call.
@@ -24,11 +25,6 @@ const MIN_PROSE_SHARE = 0.6;
 /** A short heading is English when this many of its words are English and not Portuguese. */
 const MIN_ENGLISH_WORDS = 2;
 
-// One mark is enough for these: an identifier's underscore ("DEB_BUILD_*"; not an asterisk alone: Markdown emphasis), a synopsis's bar
-// ("| remove pkg..."), an armour line ("-----BEGIN PGP"), a search pattern ("?narrow(PATTERN...)"), a symbol glued to its
-// version tag ("foo@Base 1.0", "access@GLIBC_2.0": a symbols file's line; an address's domain is in lower case).
-// A lone key, path or address in lower case ("rescue/enable", "wais://hostport/database") is a boot parameter, a setting's name or a URL, not words.
-const CODE_MARK = /\p{L}_|_\p{L}|(?:^|\s)\|\s|-{3,}|(?:^|\s)\?\p{L}+\(|[\p{L}\p{N}")]@\p{Lu}|^[\p{Ll}\d.:-]+(?:\/+[\p{Ll}\d.:-]+)+$/u;
 
 /**
  * Literal lines of other kinds: a list of names of the program ("theta, alpha", "db,phi": a
@@ -47,59 +43,10 @@ const SYNTAX_FORMS = /^\p{Ll}[\p{L}\p{N}_-]*[!?]?(?:::|[:=])\p{Ll}[\p{L}\p{N}_-]
 // A command in capitals and one or two placeholders in lower case: a protocol's or a language's syntax (debconf's "GET question").
 // A heading is in capitals, Title Case or sentence case throughout, never capitals then lower case.
 const KEYWORD_AND_PLACEHOLDERS = /^\p{Lu}{2,}(?:\s+\p{Ll}[\p{Ll}\p{N}_-]*){1,2}$/u;
-/**
- * The same with longer arguments: a statement of a file format or a protocol, its keyword in capitals and then two
- * arguments at least, one in lower case, none a function word or a capitalised word ("MEMBER integer x-dimension
- * 21590", "ATTR name requesting-user-name $user", "EXPECT job-uri OF-TYPE uri", "INPUT medium debconf/frontend"). A
- * heading in capitals has no lower case; a sentence opened by an acronym has function words.
- */
-const STATEMENT_KEYWORD = /^\p{Lu}{2,}[\p{Lu}\p{N}_-]*$/u;
-const TITLE_WORD = /^\p{Lu}\p{Ll}/u;
-function keywordStatement(pt: string): boolean {
-  if (/[.!?:;]$/u.test(pt)) return false;
-  const [keyword, ...args] = pt.split(/\s+/u);
-  return STATEMENT_KEYWORD.test(keyword!) && args.length >= 2 && args.some((a) => LOWER_FIRST.test(a)) && !args.some((a) => FUNCTION_WORD.test(a) || TITLE_WORD.test(a));
-}
 // One token with an extension: a file's name ("XX.doc", "po4a.cfg"). "Blur/Sharpen" is a label of two words.
 const FILE_NAME = /^[^\s/]+\.\p{L}{1,4}$/u;
 // A roff request opening its line: ".SH \"AUTHORS\"", ".TP", ".B foo".
 const ROFF_REQUEST = /^\.\p{Lu}{1,2}(?:\s|$)/u;
-
-const LOWER_FIRST = /^\p{Ll}/u;
-/**
- * A comment's or a prompt's mark glued to the start of a line ("#d-i preseed/include string x.cfg", "#export DH_VERBOSE=1",
- * "%cvs update -r X"): a line of code commented out, or typed after the shell's prompt, is still the program's text when
- * what follows the mark is code. (A comment in words has a space after its mark: CODE_OR_TABLE_LINE's affair.)
- */
-const GLUED_MARK = /^(?:#|%|\/\/|;)(?=[\p{L}_$])/u;
-const commentedCode = (pt: string): boolean => {
-  const mark = GLUED_MARK.exec(pt);
-  if (!mark) return false;
-  const rest = pt.slice(mark[0].length);
-  return looksLikeCode(rest) || CODE_MARK.test(rest) || isCommandLine(rest);
-};
-// The pair is its English word for word: no word of it is the translator's Portuguese.
-const NO_PORTUGUESE = (): boolean => false;
-
-/**
- * A program's invocation in lower case: the program's name, hyphenated as programs are named ("apt-get", "old-prerm",
- * "update-alternatives", "conflictor's-prerm"), then two arguments at least, none an English function word
- * ("old-prerm upgrade new-version", "apt-get install package/testing"), no stop. A sentence or a heading opens with a
- * capital; a lower-case fragment of prose ("is now", "instead of") has function words; a hyphenated term alone
- * ("pole-zero plot") has fewer words. So is a command given its settings glued to their values ("install fb=false").
- */
-const PROGRAM_NAME = /^\p{Ll}[\p{Ll}\p{N}'’]*(?:-[\p{Ll}\p{N}]+)+$/u;
-const FUNCTION_WORD = /^(?:the|a|an|of|to|is|are|was|be|for|with|and|or|in|on|at|by|from|this|that|it|as|not|no|can|will|if|then)$/iu;
-const MIN_INVOCATION_TOKENS = 3;
-// A setting glued to its value, as a program reads its arguments ("fb=false", "vga=788", "packages=udev").
-const SETTING = /^[\p{Ll}_][\p{L}\p{N}_.-]*=\S+$/u;
-function invocation(pt: string): boolean {
-  if (/[.!?:;]$/u.test(pt) || !LOWER_FIRST.test(pt)) return false;
-  const tokens = pt.split(/\s+/u);
-  if (tokens.some((t) => FUNCTION_WORD.test(t))) return false;
-  // Or a command and its settings: "install fb=false", "expert vga=normal".
-  return (tokens.length >= MIN_INVOCATION_TOKENS && PROGRAM_NAME.test(tokens[0]!)) || (tokens.length >= 2 && tokens.slice(1).some((t) => SETTING.test(t)));
-}
 
 const letters = (text: string): number => (text.match(ANY_LETTER_G) ?? []).length;
 

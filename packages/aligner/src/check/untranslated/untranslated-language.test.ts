@@ -134,3 +134,17 @@ describe("untranslated-language, an acronym's expansion (session 15)", () => {
     expect(run(pt)).toEqual([pt]);
   });
 });
+
+// Session 15: a line literal by its shape and identical to its English (literal-shape.ts through shownAsIs): franc
+// would take a command on paths, or a program's invocation, for English.
+describe("untranslated-language, a literal line kept as the English has it (session 15)", () => {
+  const spellers = { pt: createSpeller(dictionaryPt), en: createSpeller(dictionaryEn) };
+  it.each([
+    ["a program's invocation", "update-alternatives --install link name path priority"],
+    ["a maintainer script's call", "new-preinst install old-version new-version"],
+  ])("near miss: %s", (_n, line) => expect(runCheck(untranslatedLanguage, { pt: line, en: line }, { spellers })).toEqual([]));
+  it("hit: an English sentence identical to its English is still English", () => {
+    const line = "Choose the language to be used for the installation process.";
+    expect(runCheck(untranslatedLanguage, { pt: line, en: line }, { spellers })).toEqual([line]);
+  });
+});
