@@ -5,6 +5,7 @@ import { maskLiterals } from "../../normalize/literal-spans.ts";
 import { isReferenceEntry } from "./reference-entry.ts";
 import { isLabelledLine } from "./literal-line.ts";
 import { letterOrDigitAt, literalAt } from "../text/spaced-words.ts";
+import { literalByShape } from "./literal-shape.ts";
 
 // Module level: tsx compiles a \p{…} literal to `new RegExp` where it stands, once per call.
 const LOWER_FIRST = /^\p{Ll}/u;
@@ -143,10 +144,13 @@ export function continuesShownText(pair: CheckInput): boolean {
 /**
  * A pair identical to its English that stands where text is shown as it is, or that is a name:
  * what the identical check excuses by position, every untranslated check excuses, so a listing's
- * first line is not flagged as an English sentence instead.
+ * first line is not flagged as an English sentence instead. So is a line literal by its own shape
+ * (literal-shape.ts: "update-alternatives --install link name path priority", "dh_install debian/tmp/usr/bin/foo
+ * usr/bin"), which franc or the English words would otherwise take for prose.
  */
 export function shownAsIs(pair: CheckInput): boolean {
   if (pair.en === undefined || pair.pt.trim() !== pair.en.trim()) return false;
+  if (literalByShape(pair.pt.trim())) return true;
   if (opensBlock(pair) || introducedDisplay(pair) || citedTitle(pair) || linkTitle(pair) || continuesShownText(pair) || programMessage(pair.pt)) return true;
   const ws = words(maskLiterals(pair.pt.trim()));
   return spellsPreviousName(pair, ws) || namesCoinedThing(ws) || creditedName(pair, ws);

@@ -33,6 +33,8 @@ describe("untranslated-identical, development corpus", () => {
     ["a subcommand and its placeholder (apt-key)", { pt: "add filename", en: "add filename" }],
     ["an armour line", { pt: "-----BEGIN PGP PUBLIC KEY BLOCK-----", en: "-----BEGIN PGP PUBLIC KEY BLOCK-----" }],
     ["a search pattern", { pt: "?narrow(PATTERN...) selects any version", en: "?narrow(PATTERN...) selects any version" }],
+    // Session 15: a symbols file's line, the symbol glued to its version tag (deb-symbols(5), deb-src-symbols(5)).
+    ["a symbol and its version tag", { pt: "foo@Base 1.0 and more", en: "foo@Base 1.0 and more" }],
     // Development corpus, tuning half: code the shared code test knows, and literal lines of other kinds.
     ["a Fortran subroutine's header (Scilab dasrt)", { pt: "subroutine jac(t,y,yd,pd,cj,rpar,ipar)", en: "subroutine jac(t,y,yd,pd,cj,rpar,ipar)" }],
     ["an equation of an example (Scilab dasrt)", { pt: "g(t,y,ydot) = 0", en: "g(t,y,ydot) = 0" }],
@@ -62,6 +64,10 @@ describe("untranslated-identical, development corpus", () => {
     // A sentence introducing a formula opens with a capital: not a block's header (see looks-like-code).
     ["a sentence ending in a call and a colon", "Call the function f(x):"],
   ])("hit: %s", (_n, line) => expect(runCheck(untranslatedIdentical, { pt: line, en: line })).toEqual([line]));
+  it("hit: an address in a sentence (its domain in lower case) is no symbol's version", () => {
+    const line = "Send the bug reports to bugs@debian.org as soon as you can.";
+    expect(runCheck(untranslatedIdentical, { pt: line, en: line })).toEqual([line]);
+  });
   it("hit: a lower-case line of English with a function word", () => {
     expect(runCheck(untranslatedIdentical, { pt: "open the file", en: "open the file" })).toEqual(["open the file"]);
   });
@@ -255,4 +261,84 @@ describe("untranslated-identical, labels beside directive-shaped lines (GIMP hel
     ["a key reference's labels, one beside the other", term("Select all", { prevPt: "Ctrl + A", nextPt: "Select none" })],
     ["a label before a paragraph with its own subject", term("Fractional type", { nextPt: "Por conta do corte na imagem, pixels desaparecem.", nextEn: "Due to the cut, pixels disappear." })],
   ])("hit: %s", (_n, pair) => expect(runCheck(untranslatedIdentical, pair, { spellers: { en: english, pt: { correct: () => false } } })).toHaveLength(1));
+});
+
+// Session 15 (issue 12, broad classes): a line of configuration or a command around an address, standing alone
+// (apt's sources.list lines, kdesvn's command lines; the same lines the words check calls configuration).
+describe("untranslated-identical, a configuration or command line around an address (session 15)", () => {
+  const en: Speller = { correct: (w) => ["main", "contrib", "see", "the", "for", "details", "exec", "diff", "stable", "notes", "on", "page", "at", "free", "firmware", "non"].includes(w) };
+  it.each([
+    ["a sources.list line alone between paragraphs (apt)", "deb http://deb.debian.org/debian bookworm main contrib non-free non-free-firmware"],
+    ["a source line with a short address", "deb-src http://x.org/debian stable main contrib non-free"],
+  ])("near miss: %s", (_n, line) => expect(runCheck(untranslatedIdentical, { pt: line, en: line, gapBefore: "\n\n", gapAfter: "\n\n" }, { spellers: { en } })).toEqual([]));
+  it.each([
+    // A sentence opens with a capital, or ends with its stop: the address is the prose's.
+    ["a sentence around an address, with no stop", "See the notes on the main page at http://x.org for the details"],
+    ["a lower-case sentence ending with its stop", "see the notes on the main page at http://x.org for the details."],
+  ])("hit: %s", (_n, line) => expect(runCheck(untranslatedIdentical, { pt: line, en: line, gapBefore: "\n\n", gapAfter: "\n\n" }, { spellers: { en } })).toEqual([line]));
+});
+
+// Session 15: a line of code behind a comment's or a prompt's mark glued to it (the installation guide's preseed
+// examples; the same holds of a rules file's "#export …" or a prompt's "%cvs …", which other rules excuse already).
+describe("untranslated-identical, code behind a glued comment or prompt mark (session 15)", () => {
+  const en: Speller = { correct: (w) => ["string", "include", "export", "update", "the", "values", "can", "also", "be", "set", "here"].includes(w) };
+  it.each([
+    ["a preseed line commented out", "#d-i preseed/include string x.cfg"],
+  ])("near miss: %s", (_n, line) => expect(runCheck(untranslatedIdentical, { pt: line, en: line, gapBefore: "\n\n", gapAfter: "\n\n" }, { spellers: { en } })).toEqual([]));
+  it.each([
+    // A comment in words after a glued mark is prose: the words, not the mark, decide.
+    ["a comment in words glued to its mark", "#The values can also be set here"],
+  ])("hit: %s", (_n, line) => expect(runCheck(untranslatedIdentical, { pt: line, en: line, gapBefore: "\n\n", gapAfter: "\n\n" }, { spellers: { en } })).toEqual([line]));
+});
+
+// Session 15: a program's invocation in lower case, the program's hyphenated name first (dpkg's maintainer scripts as
+// deb-postinst(5) lists their calls, apt-get's and update-alternatives' command lines, cups' helper programs).
+describe("untranslated-identical, a program's invocation (session 15)", () => {
+  const en: Speller = { correct: (w) => ["upgrade", "remove", "package", "install", "link", "name", "path", "priority", "right", "click", "the", "image", "to", "open", "it", "settings", "dialog", "plot", "zero", "pole", "low", "true"].includes(w) };
+  const run = (line: string) => runCheck(untranslatedIdentical, { pt: line, en: line, gapBefore: "\n\n", gapAfter: "\n\n" }, { spellers: { en } });
+  it.each([
+    ["a maintainer script's call", "old-prerm upgrade new-version"],
+    ["a maintainer script's call with a possessive", "conflictor's-prerm remove in-favour package new-version"],
+    ["a command line with placeholders", "update-alternatives --install link name path priority"],
+    ["a boot command and its setting (installation guide)", "install fb=false"],
+    ["a boot parameter alone, its question's path as its name", "lowmem/low=true"],
+  ])("near miss: %s", (_n, line) => expect(run(line)).toEqual([]));
+  it.each([
+    // Function words make it prose; a capital makes it a heading or a sentence.
+    ["a lower-case instruction with function words", "right-click the image to open it"],
+    ["a capitalised heading with a hyphenated word", "Pole-zero plot settings dialog"],
+    ["a lower-case sentence with a setting in it", "set the value to fb=false in the file"],
+  ])("hit: %s", (_n, line) => expect(run(line)).toEqual([line]));
+});
+
+// Session 15: a statement of a file format or a protocol, its keyword in capitals (ipptool's test files, debconf's
+// protocol), as KEYWORD_AND_PLACEHOLDERS with longer arguments.
+describe("untranslated-identical, a statement opened by a keyword in capitals (session 15)", () => {
+  const en: Speller = { correct: (w) => ["integer", "name", "medium", "uri", "member", "the", "value", "of", "is", "not", "set", "here", "notes", "image", "menu", "options"].includes(w.toLowerCase()) };
+  const run = (line: string) => runCheck(untranslatedIdentical, { pt: line, en: line, gapBefore: "\n\n", gapAfter: "\n\n" }, { spellers: { en } });
+  it.each([
+    ["a test file's member", "MEMBER integer x-dimension 21590"],
+    ["a test file's expectation", "EXPECT job-uri OF-TYPE uri"],
+    ["a protocol's command", "INPUT medium debconf/frontend"],
+  ])("near miss: %s", (_n, line) => expect(run(line)).toEqual([]));
+  it.each([
+    // A sentence opened by a word in capitals has function words.
+    ["a sentence opened by a shouted word", "NOTE the value is not set here"],
+  ])("hit: %s", (_n, line) => expect(run(line)).toEqual([line]));
+});
+
+// Session 15: a C declaration cut at an argument, standing alone (the Linux man pages' synopses, cups' filter(7)).
+describe("untranslated-identical, a C declaration cut at an argument (session 15)", () => {
+  const en: Speller = { correct: (w) => ["int", "char", "data", "get", "key", "stream", "restrict", "long", "ago", "in", "a", "land", "far", "away", "short", "five", "minutes", "break", "for", "the", "team"].includes(w.toLowerCase()) };
+  const run = (line: string) => runCheck(untranslatedIdentical, { pt: line, en: line, gapBefore: "\n\n", gapAfter: "\n\n" }, { spellers: { en } });
+  it.each([
+    ["a function pointer member", "int (*get)(const DB *db, DBT *key, DBT *data,"],
+    ["a prototype cut at its arguments", "int fwprintf(FILE *restrict stream,"],
+    ["pointer parameters", "char *data, int *datalen,"],
+  ])("near miss: %s", (_n, line) => expect(run(line)).toEqual([]));
+  it.each([
+    // Prose that opens with a type's word has no star or name glued to a bracket after it.
+    ["prose opening with a keyword's word", "long ago, in a land far away"],
+    ["a keyword's word before an aside in brackets", "short (five minutes) break for the team"],
+  ])("hit: %s", (_n, line) => expect(run(line)).toEqual([line]));
 });

@@ -7,6 +7,9 @@ import { isCommandLine } from "./commands.ts";
 import { describedLabel } from "./described-label.ts";
 import { isDirectiveLine } from "./directive-line.ts";
 import { looksLikeCode } from "../text/looks-like-code.ts";
+import { configLine } from "./config-line.ts";
+import { isDeclarationLine } from "../text/type-keywords.ts";
+import { CODE_MARK, LOWER_FIRST, NO_PORTUGUESE, commentedCode, invocation, keywordStatement } from "./literal-shape.ts";
 import { citedTitle, continuesShownText, creditedName, introducedDisplay, linkTitle, namesCoinedThing, opensBlock, programMessage, spellsPreviousName } from "./shown-as-is.ts";
 
 // Module level: tsx compiles a \p{…} literal to `new RegExp` where it stands, once per call.
@@ -22,10 +25,6 @@ const MIN_PROSE_SHARE = 0.6;
 /** A short heading is English when this many of its words are English and not Portuguese. */
 const MIN_ENGLISH_WORDS = 2;
 
-// One mark is enough for these: an identifier's underscore ("DEB_BUILD_*"; not an asterisk alone: Markdown emphasis), a synopsis's bar
-// ("| remove pkg..."), an armour line ("-----BEGIN PGP"), a search pattern ("?narrow(PATTERN...)").
-// A lone key, path or address in lower case ("rescue/enable", "wais://hostport/database") is a boot parameter, a setting's name or a URL, not words.
-const CODE_MARK = /\p{L}_|_\p{L}|(?:^|\s)\|\s|-{3,}|(?:^|\s)\?\p{L}+\(|^[\p{Ll}\d.:-]+(?:\/+[\p{Ll}\d.:-]+)+$/u;
 
 /**
  * Literal lines of other kinds: a list of names of the program ("theta, alpha", "db,phi": a
@@ -69,8 +68,14 @@ export const untranslatedIdentical: Check<"untranslated-identical"> = {
     // Syntax shown alone: a protocol's command and its placeholders ("GET question", "VERSION number"), a program's
     // command line ("man ls"), a file's name ("XX.doc"), a roff request (".SH \"AUTHORS\"").
     if (KEYWORD_AND_PLACEHOLDERS.test(pt) || isCommandLine(pt) || FILE_NAME.test(pt) || ROFF_REQUEST.test(pt)) return [];
+    // A line of code behind a comment's or a prompt's mark ("#d-i preseed/run string foo.sh"); a program's invocation;
+    // a file format's statement; a C declaration cut at an argument ("int (*get)(const DB *db, DBT *key,").
+    if (commentedCode(pt) || invocation(pt) || keywordStatement(pt) || isDeclarationLine(pt)) return [];
     // A configuration file's directive in its manual's list ("Browsing Yes", "Port number", "Allow @LOCAL").
     if (isDirectiveLine(pair)) return [];
+    // A line of configuration or a command around an address, opening on its keyword in lower case ("deb http://… bookworm
+    // main", "kdesvn exec diff http://…"), wherever it stands: a sentence or a heading opens with a capital (see configLine).
+    if (LOWER_FIRST.test(pt) && configLine(pt, NO_PORTUGUESE)) return [];
     // Where it stands says it is shown as it is: a listing's first line, a display its Portuguese introduces, a cited title,
     // the rest of a line the previous pair began; or its look does: a program's message as the program prints it.
     if (opensBlock(pair) || introducedDisplay(pair) || citedTitle(pair) || linkTitle(pair) || continuesShownText(pair) || programMessage(pt)) return [];

@@ -99,3 +99,52 @@ describe("untranslated-language, addresses and settings (session 8)", () => {
     ["a sentence with one setting in it", "Set mode=after in the header when you want the translator's note placed after the section."],
   ])("hit: %s", (_n, pt) => expect(runCheck(untranslatedLanguage, { pt }, { spellers })).toEqual([pt]));
 });
+
+// Session 15 (issue 12, broad classes): a command's synopsis written in the notation of every manual (kid3-cli's
+// commands, mime.types' rule syntax): a lower-case command, then a bracket of alternatives between bars or of a repetition.
+describe("untranslated-language, a command's synopsis (session 15)", () => {
+  const spellers = { pt: createSpeller(dictionaryPt), en: createSpeller(dictionaryEn) };
+  const run = (pt: string) => runCheck(untranslatedLanguage, { pt }, { spellers });
+  it.each([
+    ["alternatives between bars", "select [all | none | first | previous | next | FILE...]"],
+    ["a bracket of alternatives and a placeholder's bracket", "get [all | the package name] [the numbers of the tags]"],
+    ["a rule repeated in its bracket", "mime/type [ really-really-really-long-rule ... \\ rule ]"],
+  ])("near miss: %s", (_n, pt) => expect(run(pt)).toEqual([]));
+  it.each([
+    // A sentence opens with a capital: its bracket is the prose's.
+    ["a sentence with an elision in brackets", "Select all of the files that you want [...] and then press the button to remove them."],
+    // A lower-case line whose bracket holds no alternatives and no repetition is prose.
+    ["a lower-case sentence with an aside in brackets", "select all of the files [the ones you want to keep] and then press the button to remove them."],
+  ])("hit: %s", (_n, pt) => expect(run(pt)).toEqual([pt]));
+});
+
+// Session 15: an acronym's expansion is a name (KDE Kalzium's "IUPAC … é o International Union of Pure and Applied Chemistry").
+describe("untranslated-language, an acronym's expansion (session 15)", () => {
+  const spellers = { pt: createSpeller(dictionaryPt), en: createSpeller(dictionaryEn) };
+  const run = (pt: string) => runCheck(untranslatedLanguage, { pt }, { spellers });
+  it("near miss: the expansion of an acronym the sentence writes", () => {
+    expect(run("IUPAC (padrão) é o International Union of Pure and Applied Chemistry.")).toEqual([]);
+  });
+  it("hit: English around the expansion is still English", () => {
+    const pt = "The IUPAC is the International Union of Pure and Applied Chemistry, which names the elements for everyone in the world.";
+    expect(run(pt)).toEqual([pt]);
+  });
+  it("hit: capitalised words that spell no acronym of the sentence", () => {
+    const pt = "IUPAC (padrão) é o International Committee of Weights and Measures.";
+    expect(run(pt)).toEqual([pt]);
+  });
+});
+
+// Session 15: a line literal by its shape and identical to its English (literal-shape.ts through shownAsIs): franc
+// would take a command on paths, or a program's invocation, for English.
+describe("untranslated-language, a literal line kept as the English has it (session 15)", () => {
+  const spellers = { pt: createSpeller(dictionaryPt), en: createSpeller(dictionaryEn) };
+  it.each([
+    ["a program's invocation", "update-alternatives --install link name path priority"],
+    ["a maintainer script's call", "new-preinst install old-version new-version"],
+  ])("near miss: %s", (_n, line) => expect(runCheck(untranslatedLanguage, { pt: line, en: line }, { spellers })).toEqual([]));
+  it("hit: an English sentence identical to its English is still English", () => {
+    const line = "Choose the language to be used for the installation process.";
+    expect(runCheck(untranslatedLanguage, { pt: line, en: line }, { spellers })).toEqual([line]);
+  });
+});

@@ -47,6 +47,32 @@ const LOWER_CASE_WORD = /(?<![\p{L}\p{N}_])\p{Ll}{2,}(?![\p{L}\p{N}_])/u;
 // Text in capitals throughout ("THERE IS NO WARRANTY FOR THE PROGRAM"): shouted prose, still English to translate.
 const LOWER_CASE_LETTER = /\p{Ll}/u;
 
+/**
+ * A command's synopsis: a lower-case command or keyword, then a bracket of optional arguments that holds alternatives
+ * between bars or a repetition's ellipsis ("select [all | none | first | FILE...]", "get [all | TAG] [NUMBERS]",
+ * "mime/type [ rule ... ]"). The notation is the one every manual writes syntax in; a sentence opens with a capital,
+ * and an elision ("[...]") has no word before its dots.
+ */
+const SYNOPSIS = /^\p{Ll}[\p{L}\p{N}_./-]*\s+\[[^\]\n]*?[\p{L}\p{N}][^\]\n]*?(?:\s\|\s|\.{3}|…)/u;
+
+/**
+ * An acronym's expansion in the same sentence: capitalised words (small words between) whose initials spell an acronym
+ * the sentence writes ("IUPAC (padrão) é o International Union of Pure and Applied Chemistry"). The name of an
+ * organisation or a standard keeps its language, as the words check's acronymExpansion says of a shorter run; it is
+ * no evidence of the sentence's.
+ */
+const ACRONYM = /(?<![\p{L}\p{N}])\p{Lu}{2,}(?![\p{L}\p{N}])/gu;
+const CAPITALISED_RUN = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:of|and|for|the|on|in|to)\s+)?\p{Lu}[\p{L}'’-]*)+/gu;
+const SMALL_WORD = /^(?:of|and|for|the|on|in|to)$/u;
+function withoutExpandedAcronyms(text: string): string {
+  const acronyms = new Set(text.match(ACRONYM) ?? []);
+  if (!acronyms.size) return text;
+  return text.replace(CAPITALISED_RUN, (run) => {
+    const initials = run.split(/\s+/u).filter((w) => !SMALL_WORD.test(w)).map((w) => w[0]).join("");
+    return acronyms.has(initials) ? " " : run;
+  });
+}
+
 /** Sentences of the pair, so an English sentence inside a Portuguese paragraph is found alone. */
 const sentences = (text: string): { start: number; end: number }[] =>
   execAll(SENTENCE, text).map((m) => ({ start: m.index, end: m.index + m[0].length }));
@@ -76,8 +102,10 @@ export const untranslatedLanguage: Check<"untranslated-language"> = {
       if ((text.includes("=") && (ASSIGNMENT.test(text) || SETTINGS.test(text) || ATTRIBUTE.test(text))) || inCodeComment(pair.pt, s.end - 1)) return false;
       // Names and numbers only, each word capitalised: an address or a list of names, kept as written.
       if (!LOWER_CASE_WORD.test(text) && LOWER_CASE_LETTER.test(text)) return false;
+      if (SYNOPSIS.test(text)) return false;
       if (MAY_QUOTE.test(text)) text = text.replace(QUOTED_WORD, " ").replace(QUOTED_TITLE, " ").replace(QUOTED, (q, inner: string) => (pair.en?.includes(inner) ? " " : q));
       if (text.includes(",")) text = text.replace(VALUE_LIST, " ");
+      text = withoutExpandedAcronyms(text);
       if (text.trim().length < MIN_LENGTH) return false;
       // The word count is cheap and rules out nearly every Portuguese sentence before franc runs.
       if (englishShare(text, context.spellers) < MIN_ENGLISH_SHARE) return false;

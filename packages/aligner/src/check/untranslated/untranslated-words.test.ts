@@ -314,7 +314,8 @@ describe("untranslated-words, what the English writes as a name or as code (sess
   ])("near miss: %s", (_n, pair) => expect(run(pair)).toEqual([]));
   it.each([
     ["the same words with a space for the dot", { pt: "por exemplo get album selected devolve 1", en: "for example get album.selected returns 1" }, ["get album selected"]],
-    ["words the document's code does not write", { pt: "convertem para o seu tipo de retorno de long ou unsigned char." }, ["unsigned char"]],
+    // (Not a type's keywords, which are code wherever they stand: see the session-15 table.)
+    ["words the document's code does not write", { pt: "convertem para o seu tipo de retorno de long ou return type." }, ["return type"]],
     ["a lower-cased product name", { pt: "gerar marcas do iTunes smart playlist a partir dos dados.", en: "generate iTunes Smart Playlist tags from data." }, ["iTunes smart playlist"]],
     ["a capital inside the English's sentence", { pt: "Os projectos 'closed source' oferecem acesso.", en: "Most Closed-source projects typically offer access." }, ["closed source"]],
     ["a typed command the English does not type", { pt: "Para seleccionar tudo, introduza select all agora.", en: "To select everything, choose select all." }, ["select all"]],
@@ -325,5 +326,22 @@ describe("untranslated-words, what the English writes as a name or as code (sess
     ["English before the English's own parenthesis, translated", { pt: "Simulation of weak vision (Secção 5.2, “Visão”)", en: "Simulation of weak vision (Section 5.2, “Vision”)" }, ["Simulation of weak vision"]],
     ["a kept term the English capitalises mid-sentence", { pt: "É configurado com o device mapper do kernel.", en: "The Device mapper is configured by the kernel." }, ["device mapper"]],
     ["a command the English leaves bare, after no verb of typing", { pt: "Para seleccionar tudo, use select all agora.", en: "To select everything, use select all." }, ["select all"]],
+  ])("hit: %s", (_n, pair, expected) => expect(run(pair)).toEqual(expected));
+});
+
+// Session 15 (issue 12, broad classes): a type of C and its kin spelled by its keywords is code in any manual's prose
+// (kcalc's handbook in both variants, the Linux man pages: "long double", "unsigned char", "static int", "long unsigned").
+describe("untranslated-words, a type spelled by its keywords (session 15)", () => {
+  const spellers = { pt: createSpeller(dictionaryPt), en: createSpeller(dictionaryEn) };
+  const run = (pair: { pt: string; en?: string }) => runCheck(untranslatedWords, pair, { spellers });
+  it.each([
+    ["a floating type named in prose", { pt: "Alguns sistemas não suportam o tipo de dados do C long double.", en: "Some systems do not support the C data type long double." }],
+    ["a character type in brackets", { pt: "os bytes (cada um interpretado como unsigned char) das áreas de memória", en: "the bytes (each interpreted as unsigned char) of the memory areas" }],
+    ["a storage class and a type, no English", { pt: "declara a função como static int na listagem." }],
+  ])("near miss: %s", (_n, pair) => expect(run(pair)).toEqual([]));
+  it.each([
+    // One word of the run is no keyword of a type: English words, to translate.
+    ["a type's keyword beside an English word", { pt: "O compilador faz static checks antes.", en: "The compiler does static checks first." }, ["static checks"]],
+    ["English words a keyword is spelled like", { pt: "isto leva long time para terminar.", en: "this takes long time to finish." }, ["long time"]],
   ])("hit: %s", (_n, pair, expected) => expect(run(pair)).toEqual(expected));
 });

@@ -14,6 +14,8 @@ import { COMMANDS, MAX_COMMAND_WORDS } from "./commands.ts";
 import { isDiagramLine } from "../text/diagram.ts";
 import { hasSpacedWords, standsWhole } from "../text/spaced-words.ts";
 import { codeNames, isCodeName } from "../text/code-names.ts";
+import { configLine } from "./config-line.ts";
+import { isTypeSpelling } from "../text/type-keywords.ts";
 
 /** A run needs this many English words to be English rather than a borrowed word. */
 const MIN_RUN = 2;
@@ -395,9 +397,6 @@ function acronymExpansion(text: string, r: { start: number; end: number }): bool
   return spells(before?.[1]);
 }
 
-/** A line of configuration holding a URL ("deb http://deb.debian.org/debian bookworm main contrib"): no Portuguese in it. */
-const configLine = (pt: string, isPortuguese: (w: string) => boolean): boolean =>
-  /[a-z]+:\/\/\S/u.test(pt) && !/[.!?]\s*$/u.test(pt.trim()) && !words(pt.replace(/\S+:\/\/\S+/gu, " ")).some((w) => isPortuguese(w.text));
 
 // A man page's synopsis: options in brackets ("[--conf file]", "[-q]") on the line.
 const SYNOPSIS = /\[--?[\p{L}\p{N}]/u;
@@ -530,6 +529,9 @@ export const untranslatedWords: Check<"untranslated-words"> = {
         if (typedInput(near(lazyNear), r) || enumerationAsInEnglish(pair, r) || referredTitle(near(lazyNear), r)) return false;
         // Words the document's code writes (a declaration's type, "long long atoll(const char *nptr);"): its prose names the code's own.
         if (codeNames?.length && (isCodeName(codeNames, text) || words(text).every((w) => isCodeName(codeNames, w.text)))) return false;
+        // A type of C and its kin spelled by its keywords ("unsigned char", "long double", "static int"): code named in
+        // prose, whether or not the document's own code declares it (see isTypeSpelling).
+        if (isTypeSpelling(text)) return false;
         // A comment of a code example ("plot(x , y , "o-");    // x is transposed") is the program's text.
         if (inCodeComment(pair.pt, r.start)) return false;
         // The left side of an assignment or formula ("Scaled intensity = (intensity - 127.5)"), an example's marker ("[ Updated programs translations ]").

@@ -101,11 +101,17 @@ describe("variant-form, European too (session 8)", () => {
     ["recepção beside the imperative Active (KDE knotes)", { pt: "Active esta opção para permitir a recepção de notas de outros computadores." }],
     ["recepção beside activado (KDE knotes)", { pt: "Se os destinatários tiverem activado a recepção de notas, a nota irá aparecer no ecrã." }],
     ["concepção beside actualizados (debconf, constructed pair)", { pt: "Os valores são actualizados: isto é mais uma prova de concepção que outra coisa." }],
+    // Session 15 (debconf.7, kdesvn): no word of either norm beside it, so nothing says the page follows the reformed one.
+    // "opção", "aspecto", "facção" are no words of the reformed norm: the older one or Brazil write them so too.
+    ["concepção alone (debconf)", { pt: "Portanto isto é mais uma prova de concepção que outra coisa." }],
+    ["percepção alone (kdesvn)", { pt: "Para que o utilizador possa ter uma percepção melhor sobre o histórico de um item." }],
+    ["recepção beside words both norms share", { pt: "O aspecto da opção de recepção." }],
   ])("near miss (pt-PT target): %s", (_n, pair) => expect(runCheck(variantForm, pair, { variant: "pt-PT" })).toEqual([]));
   it.each([
     ["recepção in a page of the reformed norm", { pt: "Ative esta opção para permitir a recepção de notas." }, ["recepção→receção"]],
-    // "opção", "aspecto", "facção" are no older-norm words: Brazil or both norms write them so.
-    ["recepção beside words both norms share", { pt: "O aspecto da opção de recepção." }, ["recepção→receção"]],
+    // Session 15: a word of the reformed norm beside it ("atualizados", "direção"), whatever else the pair shares.
+    ["concepção beside atualizados", { pt: "Os valores são atualizados: isto é mais uma prova de concepção que outra coisa." }, ["concepção→conceção"]],
+    ["percepção beside direção and words both norms share", { pt: "O aspecto da opção dá uma percepção da direção." }, ["percepção→perceção"]],
   ])("hit (pt-PT target): %s", (_n, pair, expected) => expect(runCheck(variantForm, pair, { variant: "pt-PT" })).toEqual(expected));
   it("hit (pt-BR target): palavra-passe is still European in a Brazilian text", () => {
     expect(runCheck(variantForm, { pt: "Digite a palavra-passe do usuário.", en: "Type the user's password." })).toEqual(["palavra-passe→senha"]);

@@ -216,6 +216,19 @@ function olderNorm(text: string, skip: string): boolean {
   return false;
 }
 
+/**
+ * Words of the reformed European norm that the older one wrote with the silent consonant ("ative", "atualizar", "direção",
+ * "seleção", "ótimo", "exceção"): the stems of OLDER_NORM_WORD without it. Brazil writes them so too, but in a pt-PT text
+ * they say the page follows the 1990 agreement, under which "receção", not "recepção", is European. (Only these stems:
+ * restoring a consonant by pattern would take "solução" for "solucção".)
+ */
+const REFORMED_NORM_WORD = /^(?:(?:a|dire|sele|cole|corre|prote|inje|dete|re[cs]e|conce|perce)ç(?:ão|ões)|(?:dire|sele|cole|corre|prote|proje|obje|efe|arquite|exa|ele|elé)t(?:o|a|os|as|ório|órios|ivo|iva|ivos|ivas|ivamente|amente|ura|uras|ar|ado|ada|ados|adas|ónic\p{L}*|rónic\p{L}*|ric[oa]s?|ricidade)|sele(?:ção|ções|cion\p{L}*)|(?:des|in|re)?ativ(?:o|a|os|as|ar|ado|ada|ados|adas|ação|ações|idade|amente)|(?:des)?ative(?:m|s)?|(?:des)?atua(?:l|is|liz\p{L}*|lmente|ção|r|do|da|dos|das)|ótim[oa]s?|(?:exce|ado)ç(?:ão|ões))$/u;
+/** Whether the pair writes a word of the reformed European norm other than `skip` (see REFORMED_NORM_WORD). */
+function reformedNorm(text: string, skip: string): boolean {
+  for (const w of lowered(words(text))) if (w !== skip && REFORMED_NORM_WORD.test(w)) return true;
+  return false;
+}
+
 /** Spelling and vocabulary of the other variant: "económico", "equipa", "cadeia de abastecimento". */
 export const variantForm: Check<"variant-form"> = {
   id: "variant-form",
@@ -239,7 +252,9 @@ export const variantForm: Check<"variant-form"> = {
       if (pair.pt[end] === "(") return false;
       if (m[0] === m[0].toLowerCase() && (isEntryName(pair.pt, m.index, end) || (/ > $/u.test(pair.pt.slice(Math.max(0, m.index - 3), m.index)) && /^\s*$/u.test(pair.pt.slice(end))))) return false;
       // A pt-PT text of the older norm ("Active esta opção para permitir a recepção"): "recepção" is its European spelling.
-      if (!toBr && OLDER_EUROPEAN.test(m[0]) && olderNorm(pair.pt, m[0].toLowerCase())) return false;
+      // And so it is wherever the text gives no sign of the reformed norm ("uma percepção melhor sobre o histórico"): the
+      // older norm is still usual in European manuals, so only a word of the reformed one makes "recepção" Brazilian there.
+      if (!toBr && OLDER_EUROPEAN.test(m[0]) && (olderNorm(pair.pt, m[0].toLowerCase()) || !reformedNorm(pair.pt, m[0].toLowerCase()))) return false;
       const sense = toBr && pair.en ? PT_SENSE.get(m[0].toLowerCase()) : undefined;
       return !sense || (englishHas(pair.en!, sense.en) && !englishHas(pair.en!, sense.notEn));
     }).map((m) => {
