@@ -119,20 +119,6 @@ describe("punctuation-hyphen-dash, a term/description list laid out as the Engli
   it("near miss: an item re-checked alone with the document's context", () => {
     expect(runCheck(punctuationHyphenDash, list[0]!, { document: { hyphenListItems: [...hyphenListItems(list)] } })).toEqual([]);
   });
-  it("near miss: a download list whose last item is a file's name (LilyPond)", () => {
-    const downloads = [
-      item("Mudanças (HTML dividido) - o manual está dividido entre muitas páginas HTML.", "Changes (split HTML) - the manual is split between many HTML pages."),
-      { pt: "(download pequeno para cada página)", en: "(small download for each page)", gapBefore: " " },
-      item("Mudanças (HTML único) - leia esse manual como uma gigantesca página HTML.", "Changes (big HTML) - read this manual as one huge HTML page."),
-      item("changes.pdf - baixe como um arquivo PDF.", "changes.pdf - download as a PDF file."),
-    ];
-    expect(findings(downloads).pairFlags.flat()).toEqual([]);
-    expect(findings(downloads).documentFlags).toEqual([]);
-  });
-  it("hit: a head that is a sentence with its stop is no item", () => {
-    const pairs = [item("Isto acaba. Depois - seguimos.", "This ends. Then - we go on."), ...list.slice(0, 2)];
-    expect(findings(pairs).documentFlags.map((f) => f.text)).toEqual([" - "]);
-  });
   it("near miss: an item whose paragraph goes on in further sentences (KBruch)", () => {
     const pairs = [list[0]!, { pt: "Este é o exercício principal.", en: "This is the main exercise.", gapBefore: " " }, ...list.slice(1)];
     expect(findings(pairs).pairFlags.flat()).toEqual([]);

@@ -142,12 +142,11 @@ function glossSeparator(pt: string, index: number, after: string, en: string): b
  * sentence (reviewed false alarms in KDE handbooks of several programs, both variants: Cervisia, KBruch, KWin, KHotKeys,
  * KolourPaint, Umbrello). Two items in a row ("O tamanho do pincel - curva de esmaecimento", "A cor - …", GIMP) are
  * no list, and reviewers read those as dashes; so is a lone option's "Modo silêncio - apenas retorna…" (CUPS).
- * The head may carry a gloss in parentheses ("Máquina (nome) - …") or be a file's name ("changes.pdf - …", LilyPond's
- * download lists); the English's head may end on a colon ("Window title: - The title…").
+ * The head may carry a gloss in parentheses ("Máquina (nome) - …"); the English's head may end on a colon
+ * ("Window title: - The title…").
  */
 export const MIN_LIST_ITEMS = 3;
-// No mark that ends or splits a sentence; a dot inside a file's name ("changes.pdf - baixe como um arquivo PDF") is none.
-const LIST_HEAD = /^(?:[^.;:!?\n]|\.(?=[\p{L}\p{N}])){1,60}:?$/u;
+const LIST_HEAD = /^[^.;:!?\n]{1,60}:?$/u;
 function opensWithTermHyphen(line: string): boolean {
   const at = line.indexOf(" - ");
   if (at <= 0) return false;
