@@ -36,8 +36,10 @@ const ADDRESS: ReadonlySet<LiteralKind> = new Set(["url", "email", "path", "host
  */
 function otherSpellingOrNoName(pt: string, en: string, m: { start: number; end: number; text: string; expected: string }): boolean {
   if (m.text.includes("-") !== m.expected.includes("-") && m.text.replace(/-/gu, "").toLowerCase() === m.expected.replace(/-/gu, "").toLowerCase()) return true;
-  const figure = /^\d+/u.exec(m.text)?.[0];
-  if (figure !== undefined && m.expected.includes(figure)) return true;
+  // Only a figure and its one unit word ("64 bits" for "64-bit PCs"): a longer name that opens with a figure
+  // ("8168B PCI ExpressGigabit") is still a name, its words joined or not.
+  const figure = FIGURE_AND_UNIT.exec(m.text)?.[1];
+  if (figure !== undefined && (m.expected.startsWith(`${figure}-`) || m.expected.startsWith(`${figure} `))) return true;
   const token = identifierAround(pt, m.start, m.end);
   return token.length > m.end - m.start && wholeTokenIn(en, token);
 }
@@ -51,6 +53,8 @@ function identifierAround(text: string, start: number, end: number): string {
   return text.slice(a, b);
 }
 const IDENTIFIER_CHAR = /[\p{L}\p{N}_-]/u;
+/** A figure and one word, apart or hyphenated ("64 bits", "1,024-bit"): the figure in group 1. */
+const FIGURE_AND_UNIT = /^(\d[\d.,]*)[\s-]\p{L}+$/u;
 /** Whether `text` has `token` standing alone, not inside a longer identifier ("MT_ISSCSI" is not in "MT_ISSCSI1"). */
 function wholeTokenIn(text: string, token: string): boolean {
   for (let at = text.indexOf(token); at >= 0; at = text.indexOf(token, at + 1)) {
