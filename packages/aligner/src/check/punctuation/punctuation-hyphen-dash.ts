@@ -217,6 +217,11 @@ function spacedHyphens(pt: string, en?: string, listItem = false): RegExpExecArr
   });
 }
 
+/** A pair's flags: one per spaced hyphen standing for a dash. */
+const hyphenFlags = (check: Check<"punctuation-hyphen-dash">, pair: CheckInput, listItem: boolean): Flag[] =>
+  spacedHyphens(pair.pt, pair.en, listItem).map((m) =>
+    flagAt(check, pair.pt, m.index, m.index + m[0].length, "Use a dash (—), not a hyphen, to set off a phrase.", " — "));
+
 /** Whether spaced hyphens are the document's habit rather than a pair's slip. */
 export const usesHyphenAsDash = (pairs: readonly CheckInput[], listItems: ReadonlySet<string> = hyphenListItems(pairs)): boolean => {
   let n = 0;
@@ -234,13 +239,11 @@ export const punctuationHyphenDash: Check<"punctuation-hyphen-dash"> = {
   raisedIn: (document) => document.hyphenAsDash === true,
   run(pair, context) {
     // A list item is known from the document (its neighbours); a pair checked alone without it is judged alone.
-    return spacedHyphens(pair.pt, pair.en, context.document?.hyphenListItems?.includes(pair.pt) === true).map((m) =>
-      flagAt(this, pair.pt, m.index, m.index + m[0].length, "Use a dash (—), not a hyphen, to set off a phrase.", " — "));
+    return hyphenFlags(this, pair, context.document?.hyphenListItems?.includes(pair.pt) === true);
   },
   runDocument(pairs, context) {
     const listItems = hyphenListItems(pairs);
-    const perPair = pairs.map((p) => spacedHyphens(p.pt, p.en, listItems.has(p.pt)).map((m) =>
-      flagAt(this, p.pt, m.index, m.index + m[0].length, "Use a dash (—), not a hyphen, to set off a phrase.", " — ")));
+    const perPair = pairs.map((p) => hyphenFlags(this, p, listItems.has(p.pt)));
     const count = perPair.reduce((n, flags) => n + flags.length, 0);
     if (count < HYPHEN_HABIT) return { pairFlags: perPair, documentFlags: [] };
     const documentFlag: Flag = flagAt(this, " - ", 0, 3, `${count} spaced hyphens stand for dashes in this document: replace them all with "—".`, " — ");
