@@ -77,6 +77,11 @@ export interface Flag {
    * document flag (a document's habit, reported once, is always shown).
    */
   confidence?: number;
+  /**
+   * On a document flag that stands for one check's flag on the same text in several pairs (check/repeated-findings.ts):
+   * how many pair flags it replaces. Absent on every other flag.
+   */
+  occurrences?: number;
 }
 
 export type PortugueseVariant = "pt-BR" | "pt-PT";
@@ -145,6 +150,18 @@ export interface DocumentContext {
    * confidence. Absent in a context kept before it existed or computed without the flags: every word then counts once.
    */
   flaggedWordRepeats?: Record<string, number>;
+  /**
+   * The (check, text) pairs the document pass reports once, as one document finding, instead of on every pair
+   * (check/repeated-findings.ts): `checkPair` drops those flags too. Absent in a context computed without the
+   * document flags, or kept before it existed.
+   */
+  repeatedFindings?: RepeatedFinding[];
+}
+
+/** One check's flags on exactly one text, reported once for the whole document (check/repeated-findings.ts). */
+export interface RepeatedFinding {
+  code: string;
+  text: string;
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { CheckInput, DocumentContext, Flag, Spellers } from "../types.ts";
 import { flaggedWordRepeats } from "./flagged-word-repeats.ts";
+import { repeatedFindingKeys } from "./repeated-findings.ts";
 import { isAllLowerCase } from "./casing/casing-lowercase-document.ts";
 import { lengthNorm } from "./omission/omission-length-ratio.ts";
 import { hyphenListItems, usesHyphenAsDash } from "./punctuation/punctuation-hyphen-dash.ts";
@@ -24,10 +25,17 @@ import { codeNames } from "./text/code-names.ts";
  * Compute it from the same inputs `checkDocument` gets, at import, and again when many pairs change.
  * `pairFlags`: the pair flags `checkDocument` gave those inputs; with them the context keeps how often their
  * words recur (flagged-word-repeats.ts), so a flag re-checked alone gets the confidence the document pass gave it.
+ * `documentFlags`: the document flags it gave; with them the context keeps which (check, text) the document reports
+ * once (repeated-findings.ts), so a pair re-checked alone does not flag that text again.
  */
-export function documentContext(inputs: readonly CheckInput[], spellers?: Spellers, pairFlags?: readonly (readonly Flag[])[]): DocumentContext {
+export function documentContext(inputs: readonly CheckInput[], spellers?: Spellers, pairFlags?: readonly (readonly Flag[])[], documentFlags?: readonly Flag[]): DocumentContext {
   const context = inDocumentPass(() => learnDocument(inputs, spellers));
-  return pairFlags ? { ...context, flaggedWordRepeats: flaggedWordRepeats(inputs, pairFlags) } : context;
+  const repeated = documentFlags ? repeatedFindingKeys(documentFlags) : [];
+  return {
+    ...context,
+    ...(pairFlags ? { flaggedWordRepeats: flaggedWordRepeats(inputs, pairFlags) } : {}),
+    ...(repeated.length ? { repeatedFindings: repeated } : {}),
+  };
 }
 
 /** The spellers as the checks get them (check/index.ts): the omission check's passages must be the ones the document pass finds. */

@@ -94,7 +94,9 @@ describe("checkDocument on the built-in corpus", () => {
   it("reports the lower-case document once", () => {
     const doc = getDocument("amodei-ai-unicorn");
     const { pairFlags, documentFlags } = checkDocument(doc.pt.split(/\n\s*\n/u).map((pt) => ({ pt })), options);
-    expect(documentFlags.map((f) => f.code)).toEqual(["casing-lowercase-document"]);
+    // Names it writes in lower case throughout are reported once each too (repeated-findings.ts), as findings of their own check.
+    expect(documentFlags.filter((f) => f.occurrences === undefined).map((f) => f.code)).toEqual(["casing-lowercase-document"]);
+    expect(documentFlags.filter((f) => f.occurrences !== undefined).every((f) => f.code !== "casing-sentence-start")).toBe(true);
     expect(pairFlags.flat().some((f) => f.code === "casing-sentence-start")).toBe(false);
   });
 });
@@ -126,8 +128,9 @@ describe("checkPair with the document's context", () => {
 
   it.each(listDocuments().map((m) => [m.id] as const))("%s: gives every pair the flags checkDocument gives it", (id) => {
     const inputs = inputsOf(id);
-    const document = documentContext(inputs);
-    const { pairFlags } = checkDocument(inputs, options);
+    const { pairFlags, documentFlags } = checkDocument(inputs, options);
+    // With the document flags: a text the document reports once (repeated-findings.ts) is not flagged on its pairs either.
+    const document = documentContext(inputs, undefined, pairFlags, documentFlags);
     // Related-article blocks run across pairs: only the whole document can see them.
     const perPair = (k: number) => render(pairFlags[k]!.filter((f) => f.code !== "junk-related-articles"));
     inputs.forEach((input, k) => expect(`${k}: ${render(checkPair(input, { ...options, document }))}`).toBe(`${k}: ${perPair(k)}`));

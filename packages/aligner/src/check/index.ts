@@ -24,6 +24,7 @@ import { applyRecasing, RECASING_CHECKS } from "./casing/recase.ts";
 import { inDocumentPass } from "../document-pass.ts";
 import { withConfidence } from "./flag-confidence.ts";
 import { flaggedWordRepeats } from "./flagged-word-repeats.ts";
+import { dropRepeatedFindings, groupRepeatedFindings } from "./repeated-findings.ts";
 import { ReadMemo } from "./read-memo.ts";
 
 export type { Check, CheckContext, DocumentFindings } from "./check.ts";
@@ -31,6 +32,7 @@ export { checks, describeChecks, getCheck, type CheckId, type CheckInfo } from "
 export { createSpeller } from "./text/speller.ts";
 export { documentContext } from "./document-context.ts";
 export { flaggedWordRepeats } from "./flagged-word-repeats.ts";
+export { groupsByText, MIN_REPEATED_PAIRS, repeatedFindingKeys } from "./repeated-findings.ts";
 export { FLAG_CONFIDENCE_THRESHOLD, flagConfidence, flagFeatures, isShownByDefault } from "./flag-confidence.ts";
 
 function contextOf(options: CheckOptions): CheckContext {
@@ -94,12 +96,15 @@ export function checkPair(input: CheckInput, options: CheckOptions): Flag[] {
   return finishPair(input, flags, active, options);
 }
 
-/** What checkPair does with a pair's flags once its checks ran: drops what a document flag supersedes, weighs each flag. */
+/**
+ * What checkPair does with a pair's flags once its checks ran: drops what a document flag supersedes, weighs each
+ * flag, then drops what a document finding of repeated text stands for (weighed first, as checkDocument does).
+ */
 function finishPair(input: CheckInput, flags: Flag[], active: readonly Check[], options: CheckOptions): Flag[] {
   const document = options.document;
   if (!document) return withConfidence(input, flags);
   const dropped = new Set<string>(active.flatMap((c) => (c.raisedIn?.(document) ? c.supersedes ?? [] : [])));
-  return withConfidence(input, dropped.size ? flags.filter((f) => !dropped.has(f.code)) : flags, document.flaggedWordRepeats);
+  return dropRepeatedFindings(withConfidence(input, dropped.size ? flags.filter((f) => !dropped.has(f.code)) : flags, document.flaggedWordRepeats), document);
 }
 
 /**
@@ -119,12 +124,26 @@ export function pairChecker(options: CheckOptions): (inputs: readonly CheckInput
   return (inputs) => inDocumentPass(() => inputs.map((input) => finishPair(input, runPair(input, active, context, run), active, options)));
 }
 
+/** What `checkDocument` finds. */
+export interface DocumentCheck {
+  /** Per pair, offsets relative to the pair's Portuguese. */
+  pairFlags: Flag[][];
+  /** About the whole document: the document checks' flags, then the findings of repeated text (repeated-findings.ts). */
+  documentFlags: Flag[];
+  /**
+   * Per pair, the flags a finding of repeated text stands for, dropped from `pairFlags` (offsets as there): where
+   * each such finding occurs, for a caller that points at it (the benches match injected artefacts against them).
+   */
+  repeatedOccurrences: Flag[][];
+}
+
 /**
  * The flags of a whole document: per pair (offsets relative to each pair's Portuguese) and
  * about the document. Document checks run on all pairs together; a document flag drops the
- * pair flags it supersedes, so a lower-case document is reported once.
+ * pair flags it supersedes, so a lower-case document is reported once, and one check's flag on
+ * the same text in many pairs is reported once too (repeated-findings.ts).
  */
-export function checkDocument(inputs: CheckInput[], options: CheckOptions): { pairFlags: Flag[][]; documentFlags: Flag[] } {
+export function checkDocument(inputs: CheckInput[], options: CheckOptions): DocumentCheck {
   return inDocumentPass(() => checkAll(inputs, options));
 }
 
@@ -143,7 +162,7 @@ function withGapsAfter(inputs: readonly CheckInput[]): CheckInput[] {
   return out;
 }
 
-function checkAll(given: CheckInput[], options: CheckOptions): { pairFlags: Flag[][]; documentFlags: Flag[] } {
+function checkAll(given: CheckInput[], options: CheckOptions): DocumentCheck {
   const inputs = withGapsAfter(given);
   const active = enabled(options);
   const context = contextOf(options);
@@ -180,7 +199,9 @@ function checkAll(given: CheckInput[], options: CheckOptions): { pairFlags: Flag
   // Each flag's confidence reads the pair's final flags and how often the document repeats their words
   // (flag-confidence.ts), as checkPair's do with the counts documentContext kept.
   const repeats = flaggedWordRepeats(inputs, final);
-  return { pairFlags: final.map((flags, k) => withConfidence(inputs[k]!, flags, repeats)), documentFlags };
+  // Grouped once weighed: only flags shown by default make a text repeated, and checkPair weighs before it drops.
+  const repeated = groupRepeatedFindings(final.map((flags, k) => withConfidence(inputs[k]!, flags, repeats)));
+  return { pairFlags: repeated.pairFlags, documentFlags: [...documentFlags, ...repeated.documentFlags], repeatedOccurrences: repeated.occurrences };
 }
 
 /**
