@@ -114,8 +114,9 @@ export async function recheckDocument(ctx: AppContext, documentId: string): Prom
       }
     });
   }
-  // Kept for the edits to come: one pair re-checked alone then sees the document as this pass did.
-  const checkContext = JSON.stringify(documentContext(inputs, options.spellers, pairFlags));
+  // Kept for the edits to come: one pair re-checked alone then sees the document as this pass did (with the
+  // document flags, a text the document reports once is not flagged on the pair again).
+  const checkContext = JSON.stringify(documentContext(inputs, options.spellers, pairFlags, documentFlags));
   await ctx.sql.execute(`UPDATE "Document" SET "documentFlags" = ?, "checksFingerprint" = ?, "checkContext" = ? WHERE "id" = ?`, [JSON.stringify(documentFlags), checksFingerprint(), checkContext, documentId]);
   return { changed, skipped };
 }

@@ -24,8 +24,9 @@ export interface AlignedDocument {
 export function storedContext(result: AlignmentResult, pt: string): Omit<AlignedDocument, "result"> {
   const inputs = checkInputs(result.pairs, result.en !== undefined, pt);
   // With the spellers the checks ran with: the label habit counts only dictionary words, as at import. With the pairs'
-  // flags, so a flag re-checked after an edit reads the word counts its confidence was given at import.
-  return { gaps: inputs.map((i) => i.gapBefore ?? null), checkContext: JSON.stringify(documentContext(inputs, sharedSpellers(), result.pairs.map((p) => p.flags))) };
+  // flags, so a flag re-checked after an edit reads the word counts its confidence was given at import; with the
+  // document flags, so a text the document reports once (a repeated finding) is not flagged on the pair again.
+  return { gaps: inputs.map((i) => i.gapBefore ?? null), checkContext: JSON.stringify(documentContext(inputs, sharedSpellers(), result.pairs.map((p) => p.flags), result.documentFlags)) };
 }
 
 export function runAlignTask(task: AlignTask): AlignedDocument {

@@ -133,5 +133,20 @@ describe("a pair checked again after an edit gets the flags the whole document g
     expect(codes(spaced)).not.toContain("omission-empty-side");
     expect((await editor.postJob(`/api/documents/${doc.id}/recheck`)).body.changedPairs).toBe(0);
   });
-});
 
+  it("reports a name the document writes in lower case throughout once, not again on a pair after its edit or the re-check", async () => {
+    const doc = await importAmodei("Amodei repetido");
+    const stored = await server.prisma.document.findUniqueOrThrow({ where: { id: doc.id } });
+    const finding = (JSON.parse(stored.documentFlags) as { code: string; text: string; suggestion?: string; occurrences?: number }[]).find((f) => f.code === "casing-name" && f.text === "dario amodei");
+    expect(finding).toMatchObject({ suggestion: "Dario Amodei" });
+    expect(finding!.occurrences).toBeGreaterThanOrEqual(3);
+    const named = (pair: Pair) => pair.flags.some((f) => f.code === "casing-name" && f.text === "dario amodei");
+    const pair = doc.pairs.find((p) => p.ptText.includes("dario amodei"))!;
+    expect(named(pair)).toBe(false);
+    const res = await translator.patch(`/api/pairs/${pair.id}`, { ptText: `${pair.ptText} Sim.`, version: pair.version });
+    expect(res.status).toBe(200);
+    expect(named(res.body.pair as Pair)).toBe(false);
+    await editor.postJob(`/api/documents/${doc.id}/recheck`);
+    expect((await pairsOf(doc.id)).some(named)).toBe(false);
+  });
+});
