@@ -3,7 +3,9 @@
  * check-data/inject-real.ts into the development corpus (test half by default), checked as the
  * product checks them. An artefact counts as caught when a flag of its family overlaps it (or a
  * document finding of its family appears that the clean document did not have); a near miss
- * counts as flagged when any flag overlaps it.
+ * counts as flagged when any flag overlaps it. A document finding of repeated text (one check's
+ * flag on the same text in many pairs, src/check/repeated-findings.ts) lies where its occurrences
+ * lie: it catches (or flags) what one of them overlaps, and nothing by its mere appearance.
  *
  * Needs the corpus in the cache: pnpm --filter @alinha/corpus dev-corpus
  * Run: pnpm --filter @alinha/aligner exec tsx bench/checks-injected.ts [--half tune|test] [--seed N] [--sources a,b] [--list]
@@ -50,6 +52,8 @@ function stems(d: { dic: Uint8Array }): { correct(w: string): boolean } {
 }
 const injectMaterial = { lists: material, es: hunspell(dictionaryEs), it: stems(dictionaryIt), pt: stems(dictionaryPt) };
 const overlaps = (f: { start: number; end: number }, s: { start: number; end: number }) => f.start < s.end && s.start < f.end;
+/** A flag lies over the span: its own span does, or one of the pair flags a finding of repeated text stands for. */
+const liesOver = (f: TextFlag, s: { start: number; end: number }) => f.occurrences ? f.occurrences.some((o) => overlaps(o, s)) : overlaps(f, s);
 
 interface Outcome { doc: string; variant: DevVariant; span: InjectedSpan; hit: TextFlag[]; pt: string }
 const artefacts: Outcome[] = [];
@@ -62,13 +66,13 @@ for (const doc of docs) {
   words += doc.words;
   const flags = checkRealText(injected.pt, injected.en, doc.variant, spellers);
   // A document finding the clean text did not have was made by an injected artefact.
-  const cleanCodes = new Set(checkRealText(documentPt(doc), englishFor(doc), doc.variant, spellers).filter((f) => f.scope === "document").map((f) => f.code));
-  const newDocumentFlags = flags.filter((f) => f.scope === "document" && !cleanCodes.has(f.code));
+  const cleanCodes = new Set(checkRealText(documentPt(doc), englishFor(doc), doc.variant, spellers).filter((f) => f.scope === "document" && !f.occurrences).map((f) => f.code));
+  const newDocumentFlags = flags.filter((f) => f.scope === "document" && !f.occurrences && !cleanCodes.has(f.code));
   for (const span of injected.spans) {
     if (span.near) {
-      nearMisses.push({ doc: doc.id, variant: doc.variant, span, hit: flags.filter((f) => overlaps(f, span)), pt: injected.pt });
+      nearMisses.push({ doc: doc.id, variant: doc.variant, span, hit: flags.filter((f) => liesOver(f, span)), pt: injected.pt });
     } else {
-      const hit = flags.filter((f) => f.family === span.family && overlaps(f, span));
+      const hit = flags.filter((f) => f.family === span.family && liesOver(f, span));
       if (!hit.length) hit.push(...newDocumentFlags.filter((f) => f.family === span.family));
       artefacts.push({ doc: doc.id, variant: doc.variant, span, hit, pt: injected.pt });
     }

@@ -45,7 +45,10 @@ export function goldenFlags(): GoldenFlag[] {
       // alignDocument's own pipeline, with the inputs kept so the features can be read.
       const result = alignDocument(doc.pt, english, { check: { ...check, disabled: checks.map((c) => c.id) }, speakers: meta.speakers });
       const inputs = checkInputs(result.pairs, english !== undefined, doc.pt);
-      const { pairFlags } = checkDocument(inputs, check);
+      // Every pair flag the product weighed: those a finding of repeated text stands for too (the document shows
+      // them once, as that finding; repeated-findings.ts), so the fit and the threshold see each artefact's flag.
+      const found = checkDocument(inputs, check);
+      const pairFlags = found.pairFlags.map((flags, k) => [...flags, ...found.repeatedOccurrences[k]!]);
       const repeats = flaggedWordRepeats(inputs, pairFlags);
       let lastEnd = 0;
       result.pairs.forEach((pair, k) => {

@@ -10,7 +10,7 @@ import dictionaryEs from "dictionary-es";
 import dictionaryFr from "dictionary-fr";
 import dictionaryIt from "dictionary-it";
 import { alignDocument, checkDocument, checkInputs, checks, createSpeller, FLAG_CONFIDENCE_THRESHOLD, flagFeatures, flaggedWordRepeats } from "../../src/index.ts";
-import type { CheckFamily, CheckOptions, PortugueseVariant, Speller } from "../../src/types.ts";
+import type { CheckFamily, CheckOptions, Flag, PortugueseVariant, Speller } from "../../src/types.ts";
 
 export interface TextFlag {
   code: string;
@@ -35,6 +35,12 @@ export interface TextFlag {
   confidence?: number;
   /** The confidence model's inputs, for bench/fit-flag-confidence.ts (pair flags only). */
   features?: Record<string, number>;
+  /**
+   * On a document finding of repeated text (src/check/repeated-findings.ts): the pair flags it stands for, which
+   * the product drops from the pairs, each where it lies in the text and with its confidence (and features). The
+   * injected bench counts an artefact under any of them as caught by the finding.
+   */
+  occurrences?: TextFlag[];
 }
 
 /** What the review screen shows by default: a flag at or above the product's threshold, and every document flag. */
@@ -110,10 +116,14 @@ export function checkRealText(pt: string, en: string | undefined, variant: Portu
   const options: CheckOptions = { variant, terms: [], spellers };
   const result = alignDocument(pt, en, { check: noChecks(variant) });
   const inputs = checkInputs(result.pairs, en !== undefined, pt);
-  const { pairFlags, documentFlags } = checkDocument(inputs, options);
-  // The counts checkDocument gave the confidences (and documentContext keeps), for the features.
-  const repeats = withFeatures ? flaggedWordRepeats(inputs, pairFlags) : undefined;
+  const { pairFlags, documentFlags, repeatedOccurrences } = checkDocument(inputs, options);
+  // The flags each pair was weighed with: its own, and those a finding of repeated text stands for (dropped after).
+  const weighed = pairFlags.map((flags, k) => (repeatedOccurrences[k]?.length ? [...flags, ...repeatedOccurrences[k]!] : flags));
+  // The counts checkDocument gave the confidences, for the features.
+  const repeats = withFeatures ? flaggedWordRepeats(inputs, weighed) : undefined;
   const out: TextFlag[] = [];
+  const occurrences = new Map<string, TextFlag[]>();
+  const occurrenceKey = (f: { code: string; text: string }) => `${f.code}\u0000${f.text}`;
   let lastEnd = 0;
   result.pairs.forEach((pair, k) => {
     const base = pair.pt[0]?.[0] ?? lastEnd;
@@ -122,14 +132,21 @@ export function checkRealText(pt: string, en: string | undefined, variant: Portu
     const pairPt = pair.ptText;
     const pairEn = pair.enText;
     const unpaired = !pair.pt.length && pair.en.length > 0 && pair.en.every(([a, b]) => within(unpairedEnglish, a, b));
-    for (const f of pairFlags[k] ?? []) {
+    const textFlag = (f: Flag): TextFlag => {
       const [s, e] = locate(pt, base, end, f.start, f.end, f.text);
-      out.push({ code: f.code, family: f.family, scope: "pair", start: s, end: e, text: f.text, message: f.message, ...(f.suggestion !== undefined ? { suggestion: f.suggestion } : {}), pairPt, pairEn, ...(unpaired ? { onUnpairedEnglish: true as const } : {}), ...(f.confidence !== undefined ? { confidence: f.confidence } : {}), ...(withFeatures ? { features: flagFeatures(inputs[k]!, f, pairFlags[k]!, repeats) } : {}) });
+      return { code: f.code, family: f.family, scope: "pair", start: s, end: e, text: f.text, message: f.message, ...(f.suggestion !== undefined ? { suggestion: f.suggestion } : {}), pairPt, pairEn, ...(unpaired ? { onUnpairedEnglish: true as const } : {}), ...(f.confidence !== undefined ? { confidence: f.confidence } : {}), ...(withFeatures ? { features: flagFeatures(inputs[k]!, f, weighed[k]!, repeats) } : {}) };
+    };
+    for (const f of pairFlags[k] ?? []) out.push(textFlag(f));
+    for (const f of repeatedOccurrences[k] ?? []) {
+      const list = occurrences.get(occurrenceKey(f));
+      if (list) list.push(textFlag(f));
+      else occurrences.set(occurrenceKey(f), [textFlag(f)]);
     }
   });
   for (const f of documentFlags) {
     const found = f.text && pt.slice(f.start, f.end) === f.text;
-    out.push({ code: f.code, family: f.family, scope: "document", start: found ? f.start : 0, end: found ? f.end : 0, text: f.text, message: f.message, pairPt: "", pairEn: "" });
+    const members = f.occurrences !== undefined ? occurrences.get(occurrenceKey(f)) : undefined;
+    out.push({ code: f.code, family: f.family, scope: "document", start: found ? f.start : 0, end: found ? f.end : 0, text: f.text, message: f.message, ...(f.suggestion !== undefined ? { suggestion: f.suggestion } : {}), pairPt: "", pairEn: "", ...(members ? { occurrences: members } : {}) });
   }
   return out;
 }
