@@ -71,10 +71,11 @@ function checkText(pt: string, en: string | undefined, speakers: readonly string
   const inputs = checkInputs(result.pairs, en !== undefined, pt);
   const started = performance.now();
   const cpuStarted = process.cpuUsage();
-  const { pairFlags, documentFlags } = checkDocument(inputs, options);
+  const { pairFlags, documentFlags, repeatedOccurrences } = checkDocument(inputs, options);
   firstCheckMs ??= performance.now() - started;
   firstCheckCpuMs ??= cpuMs(process.cpuUsage(cpuStarted));
-  return { result, inputs, flags: fileFlags(result.pairs, pairFlags), documentFlags };
+  // `occurrences`: where the findings of repeated text lie (src/check/repeated-findings.ts), the pair flags they stand for.
+  return { result, inputs, flags: fileFlags(result.pairs, pairFlags), documentFlags, occurrences: fileFlags(result.pairs, repeatedOccurrences) };
 }
 
 const docs = listDocuments().map((meta) => {
@@ -97,6 +98,8 @@ for (const family of families) {
     // A habit reported once for the whole document (spaced hyphens) covers every place it names: its
     // fix-all replaces each occurrence of its text.
     if (doc.documentFlags.some((f) => f.family === family && f.text.trim() !== "" && f.text === g.text)) return true;
+    // A text repeated through the document, reported once, covers each place it was flagged.
+    if (doc.occurrences.some((f) => f.family === family && overlaps(f, g))) return true;
     return doc.flags.some((f) => f.family === family && overlaps(f, g));
   });
   // Mistranslation is a reviewer's judgement with no check behind it: shown, not counted in the total.
@@ -150,9 +153,9 @@ if (existsSync(dataFile("control.pt.txt")) && existsSync(dataFile("control.en.tx
   const stray: string[] = [];
   for (const seed of HELD_OUT_SEEDS) {
     const injected = injectArtefacts(pt, en, seed);
-    const { flags } = checkText(injected.pt, en);
+    const { flags, occurrences } = checkText(injected.pt, en);
     for (const span of injected.spans) {
-      const caught = flags.some((f) => f.family === span.family && overlaps(f, span));
+      const caught = [...flags, ...occurrences].some((f) => f.family === span.family && overlaps(f, span));
       for (const [map, key] of [[byFamily, span.family], [byKind, `${span.family}/${span.kind}`]] as const) {
         const e = map.get(key) ?? { caught: 0, all: 0 };
         e.all++;

@@ -90,6 +90,9 @@ function buildDataset(): Dataset {
     data.rows.push({ x: Object.values(f.features!), check: f.code, family: f.family, y, source, variant, origin });
     return data.rows.length - 1;
   };
+  // The product weighs each pair flag before it groups a text repeated through the document into one finding
+  // (src/check/repeated-findings.ts): the fit reads the pair flags such a finding stands for, not the finding.
+  const weighed = (flags: TextFlag[]): TextFlag[] => flags.flatMap((f) => f.occurrences ?? [f]);
   let n = 0;
   for (const doc of docs) {
     if (++n % 50 === 0) console.error(`… ${n}/${docs.length} documents`);
@@ -97,7 +100,7 @@ function buildDataset(): Dataset {
     src.words += doc.words;
     const pt = documentPt(doc);
     const en = englishFor(doc);
-    const clean = checkRealText(pt, en, doc.variant, spellers, [], true);
+    const clean = weighed(checkRealText(pt, en, doc.variant, spellers, [], true));
     for (const f of clean) {
       const key = f.scope === "document" && f.end === 0 ? { doc: doc.id, code: f.code, text: f.text, before: "", after: "" } : flagKey(doc.id, f.code, pt, f.start, f.end, f.text);
       const verdict = verdicts.get(keyString(key));
@@ -112,7 +115,7 @@ function buildDataset(): Dataset {
     const cleanCodes = new Set(clean.filter((f) => f.scope === "document").map((f) => f.code));
     for (const seed of SEEDS) {
       const injected = injectDocument(doc, { seed, withEnglish: pairedShare(doc) >= MIN_PAIRED_SHARE, material: injectMaterial });
-      const flags = checkRealText(injected.pt, injected.en, doc.variant, spellers, [], true);
+      const flags = weighed(checkRealText(injected.pt, injected.en, doc.variant, spellers, [], true));
       const newDocumentFlags = flags.filter((f) => f.scope === "document" && !cleanCodes.has(f.code));
       const nearRows = new Map<TextFlag, number>();
       for (const span of injected.spans) {
