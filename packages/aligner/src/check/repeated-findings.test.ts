@@ -24,6 +24,14 @@ describe("a flag repeated through a document, reported once", () => {
     expect(found.occurrences.map((o) => o.length)).toEqual([1, 1, 0, 1]);
   });
 
+  it("quotes a long text shortened in its message, and keeps it whole as the finding's text", () => {
+    const sentence = "The whole sentence stays in English, as the other two of its kind in this manual do.";
+    const english = (over: Partial<Flag> = {}) => flag("untranslated-identical", "untranslated", sentence, { suggestion: undefined, message: "Left in English.", ...over });
+    const [finding] = groupRepeatedFindings([[english()], [english()], [english()]]).documentFlags;
+    expect(finding!.text).toBe(sentence);
+    expect(finding!.message).toMatch(/^«The whole sentence stays in English, as the other two of…» is flagged 3 times in this document: reported once; Left in English\.$/u);
+  });
+
   it(`leaves a text flagged in ${MIN_REPEATED_PAIRS - 1} pairs on its pairs (twice in one pair counts one pair)`, () => {
     const pairs = [[typo(), typo({ start: 30, end: 38 })], [typo()], []];
     const found = groupRepeatedFindings(pairs);

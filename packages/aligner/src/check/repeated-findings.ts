@@ -69,9 +69,15 @@ function standsIn(text: string, suggestion: string): boolean {
   return false;
 }
 
+/** Characters of the text a message quotes: a sentence left in English is named, not copied whole (the finding keeps it). */
+const QUOTED = 60;
+
 /** The message of a finding that stands for `members` (one check, one text). */
 function findingMessage(text: string, members: readonly Flag[]): string {
-  return `«${text}» is flagged ${members.length} times in this document: reported once; ${members[0]!.message}`;
+  const cut = text.slice(0, QUOTED);
+  const space = cut.lastIndexOf(" ");
+  const quoted = text.length > QUOTED ? `${(space > QUOTED / 2 ? cut.slice(0, space) : cut).trimEnd()}…` : text;
+  return `«${quoted}» is flagged ${members.length} times in this document: reported once; ${members[0]!.message}`;
 }
 
 /**
@@ -122,10 +128,14 @@ export function repeatedFindingKeys(documentFlags: readonly Flag[]): RepeatedFin
   return documentFlags.filter((f) => f.occurrences !== undefined).map((f) => ({ code: f.code, text: f.text }));
 }
 
+/** The keys of a context's grouped findings, worked out once per context (pairChecker finishes many pairs with one). */
+const keysOf = new WeakMap<readonly RepeatedFinding[], ReadonlySet<string>>();
+
 /** A pair's flags less those a finding of its document's context stands for (`checkPair` after an edit). */
 export function dropRepeatedFindings(flags: Flag[], document: DocumentContext): Flag[] {
   const found = document.repeatedFindings;
   if (!found?.length || !flags.length) return flags;
-  const keys = new Set(found.map(keyOf));
+  let keys = keysOf.get(found);
+  if (!keys) keysOf.set(found, (keys = new Set(found.map(keyOf))));
   return flags.filter((f) => !keys.has(keyOf(f)));
 }
