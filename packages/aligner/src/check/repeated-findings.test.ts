@@ -26,7 +26,7 @@ describe("a flag repeated through a document, reported once", () => {
 
   it("quotes a long text shortened in its message, and keeps it whole as the finding's text", () => {
     const sentence = "The whole sentence stays in English, as the other two of its kind in this manual do.";
-    const english = (over: Partial<Flag> = {}) => flag("untranslated-identical", "untranslated", sentence, { suggestion: undefined, message: "Left in English.", ...over });
+    const english = (over: Partial<Flag> = {}) => flag("untranslated-words", "untranslated", sentence, { suggestion: undefined, message: "Left in English.", ...over });
     const [finding] = groupRepeatedFindings([[english()], [english()], [english()]]).documentFlags;
     expect(finding!.text).toBe(sentence);
     expect(finding!.message).toMatch(/^«The whole sentence stays in English, as the other two of…» is flagged 3 times in this document: reported once; Left in English\.$/u);
@@ -57,7 +57,7 @@ describe("a flag repeated through a document, reported once", () => {
     expect(groupRepeatedFindings([[typo()], [typo()], [typo({ suggestion: "carácter" })]]).documentFlags[0]!.suggestion).toBeUndefined();
     expect(groupRepeatedFindings([[typo()], [typo()], [typo({ suggestion: undefined })]]).documentFlags[0]!.suggestion).toBeUndefined();
     // A fix-all of "Llama" → "Llama 4" would rewrite the "Llama 4" already right; "caracter" inside "caractere" is no word.
-    const term = (over: Partial<Flag> = {}) => flag("entity-term", "entity", "Llama", { suggestion: "Llama 4", ...over });
+    const term = (over: Partial<Flag> = {}) => flag("entity-added", "entity", "Llama", { suggestion: "Llama 4", ...over });
     const found = groupRepeatedFindings([[term()], [term()], [term()]]).documentFlags[0]!;
     expect(found.text).toBe("Llama");
     expect(found.suggestion).toBeUndefined();
@@ -73,6 +73,8 @@ describe("a flag repeated through a document, reported once", () => {
     expect(groupsByText(flag("casing-sentence-start", "casing", "o"))).toBe(false);
     expect(groupsByText(flag("punctuation-hyphen-dash", "punctuation", " - "))).toBe(false);
     expect(groupsByText(flag("punctuation-missing-space", "punctuation", "aumentam.amodei"))).toBe(true);
+    // An error stays on each pair, where the QA gate stops it: a mangled name eight times is eight pairs to fix.
+    expect(groupsByText(flag("entity-mangled", "entity", "noé smith", { severity: "error" }))).toBe(false);
     const numbers = [[flag("number-mismatch", "number", "2")], [flag("number-mismatch", "number", "2")], [flag("number-mismatch", "number", "2")]];
     expect(groupRepeatedFindings(numbers).documentFlags).toEqual([]);
   });

@@ -37,9 +37,13 @@ const PLACE_CHECKS: ReadonlySet<string> = new Set(["casing-sentence-start"]);
 /** A text with a letter or a digit: a span of spaces and punctuation is a habit its own check reports (see above). */
 const HAS_WORD = /[\p{L}\p{N}]/u;
 
-/** Whether the flag's text, repeated through a document, is one way of writing it: a finding the document can report once. */
-export function groupsByText(flag: Pick<Flag, "code" | "family" | "text">): boolean {
-  return !PLACE_FAMILIES.has(flag.family) && !PLACE_CHECKS.has(flag.code) && HAS_WORD.test(flag.text);
+/**
+ * Whether the flag's text, repeated through a document, is one way of writing it: a finding the document can report once.
+ * Never an error: the QA gate stops each pair with an open error until it is fixed, dismissed or passed with a reason
+ * (apps/api qa-gate.ts), and a mangled name or a sentence left in English in eight pairs must stop all eight.
+ */
+export function groupsByText(flag: Pick<Flag, "code" | "family" | "text" | "severity">): boolean {
+  return flag.severity !== "error" && !PLACE_FAMILIES.has(flag.family) && !PLACE_CHECKS.has(flag.code) && HAS_WORD.test(flag.text);
 }
 
 const keyOf = (f: RepeatedFinding): string => `${f.code}\u0000${f.text}`;
