@@ -145,6 +145,12 @@ export interface DocumentContext {
    */
   pairedElsewhere?: string[];
   /**
+   * The one-sided Portuguese pairs that make up a whole block of several sentences with no English in
+   * it (the omission check's lone-block.ts), by pair key as in `omissionPassages`: a block of another
+   * version of the page, or one paired apart, not an addition. A block of one pair is told from its own gaps.
+   */
+  omissionLoneBlocks?: string[];
+  /**
    * Each one-word span of the document pass's spelling, untranslated, foreign, casing and variant flags that
    * occurs more than once in the Portuguese, with how often (check/flagged-word-repeats.ts), for the flag
    * confidence. Absent in a context kept before it existed or computed without the flags: every word then counts once.

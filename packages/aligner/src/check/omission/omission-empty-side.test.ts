@@ -460,3 +460,47 @@ describe("omission-empty-side, an 'otherwise' branch said in the previous senten
     }, ["Caso contrário, a imagem é fechada sem salvar."]],
   ])("hit: %s", (_n, pair, expected) => expect(runCheck(omissionEmptySide, pair, { spellers })).toEqual(expected));
 });
+
+// Session 16, tuning half: a whole Portuguese block with no English is a block of another version of the page or
+// one paired apart (a power-up an older KSpaceDuel page still lists, a Scilab note whose English block the import
+// left unpaired), while a translator's addition sits inside a paragraph whose other sentences are paired.
+describe("omission-empty-side, a whole block with no English (lone-block.ts)", () => {
+  const added = "Isto irá substituir um arquivamento que tenha sido criado para o mesmo dia sem qualquer notificação.";
+  it("near miss: a Portuguese paragraph of one sentence, a blank line before and after it", () => {
+    expect(runCheck(omissionEmptySide, { pt: added, en: "", gapBefore: "\n\n", gapAfter: "\n\n" }, { spellers })).toEqual([]);
+  });
+  it.each([
+    ["inside a paragraph (a space before it)", " ", "\n\n"],
+    ["a paragraph's first sentence, the paragraph going on", "\n\n", " "],
+    ["the next line of a block", "\n", "\n\n"],
+    ["its gap after unknown (the document's last pair)", "\n\n", undefined],
+  ])("hit: a lone Portuguese sentence %s", (_n, gapBefore, gapAfter) => {
+    expect(runCheck(omissionEmptySide, { pt: added, en: "", gapBefore, ...(gapAfter !== undefined ? { gapAfter } : {}) }, { spellers })).toEqual([added]);
+  });
+
+  /** The document's inputs with the gaps before each pair's Portuguese: rows of [gap, pt, en]. */
+  const inputsOf = (rows: [string, string, string][]) => {
+    const inputs = checkInputs(rows.map(([, pt, en]) => ({ type: "1-1", pt: pt ? [[0, pt.length]] : [], en: en ? [[0, en.length]] : [], confidence: 1, ptText: pt, enText: en, flags: [], reason: "" }) satisfies AlignedPair), true);
+    return inputs.map((input, k) => ({ ...input, gapBefore: rows[k]![0], ...(k + 1 < rows.length ? { gapAfter: rows[k + 1]![0] } : {}) }));
+  };
+  const paragraph: [string, string, string] = ["\n\n", "Existem quatro tipos de energizadores:", "There are four different powerups:"];
+  const mine1 = "O número máximo de minas é aumentado.";
+  const mine2 = "As minas ficam no lugar onde foram largadas.";
+  const after: [string, string, string] = ["\n\n", "Os energizadores desaparecem depois de algum tempo.", "The powerups disappear after some time."];
+  it("near miss: a block of two sentences, neither with English (a checked pair alone agrees, given the document's context)", () => {
+    const inputs = inputsOf([paragraph, ["\n\n", mine1, ""], [" ", mine2, ""], after]);
+    const flags = omissionEmptySide.runDocument!(inputs, { ...DEFAULT_CONTEXT, spellers }).pairFlags;
+    expect(flags.map((f) => f.length)).toEqual([0, 0, 0, 0]);
+    const { loneBlocks, ...passages } = omissionPassages(inputs, spellers);
+    const document = { omissionPassages: passages, omissionLoneBlocks: loneBlocks };
+    expect(inputs.map((input) => omissionEmptySide.run!(input, { ...DEFAULT_CONTEXT, spellers, document }))).toEqual(flags);
+  });
+  it("hit: the same two sentences after a paired one in their paragraph are one passage, reported once", () => {
+    const flags = omissionEmptySide.runDocument!(inputsOf([paragraph, [" ", mine1, ""], [" ", mine2, ""], after]), { ...DEFAULT_CONTEXT, spellers }).pairFlags;
+    expect(flags.map((f) => f.length)).toEqual([0, 1, 0, 0]);
+  });
+  it("hit: a block with an English sentence alone inside it is tied to the English (a rewrite), not a block of its own", () => {
+    const flags = omissionEmptySide.runDocument!(inputsOf([paragraph, ["\n\n", mine1, ""], [" ", "", "Mines are dropped where the ship is."], [" ", mine2, ""], after]), { ...DEFAULT_CONTEXT, spellers }).pairFlags;
+    expect(flags.flat().length).toBeGreaterThan(0);
+  });
+});

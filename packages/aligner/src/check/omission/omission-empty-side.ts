@@ -8,6 +8,7 @@ import { headingPairedOff, isSectionHeading, sameHeading } from "./section-headi
 import { isTranslatorCredit } from "./translator-credits.ts";
 import { asInPassage, findPassages, onePerPassage, passageKey } from "./passages.ts";
 import { pairedElsewhere } from "./paired-elsewhere.ts";
+import { loneBlockPairs, standsAsBlock } from "./lone-block.ts";
 
 type Side = "pt" | "en";
 
@@ -220,6 +221,8 @@ function flagSide(check: Check, pair: CheckInput, side: Side, context: CheckCont
   if (side === "pt" && isLeadIn(text)) return [];
   // The translators' own section of a man page: added on purpose, with no English to leave out.
   if (side === "pt" && isTranslatorCredit(text, pair.prevPt)) return [];
+  // A whole block of Portuguese with no English in it: another version's block, or one paired apart (lone-block.ts).
+  if (side === "pt" && standsAsBlock(pair)) return [];
   if (pairedApart(pair, side, text, context.document?.lengthRatio ?? DEFAULT_PT_PER_EN)) return [];
   // A man page's numbered note naming a link, its URL on the next line ("1. página de bugs do APT"): a link list of the page's version.
   if (LINK_NOTE.test(text) && URL_LINE.test((side === "pt" ? pair.nextPt : undefined) ?? "")) return [];
@@ -233,44 +236,50 @@ function flagSide(check: Check, pair: CheckInput, side: Side, context: CheckCont
 }
 
 /**
- * The pair's flags, sentence by sentence (before passages are made one finding). `elsewhere`: the
- * keys of the document's one-sided pairs whose text has a counterpart in another pair
- * (paired-elsewhere.ts), when the document is known.
+ * The pair's flags, sentence by sentence (before passages are made one finding). `excused`: the keys
+ * of the document's one-sided pairs that are no omission, when the document is known: their text has
+ * a counterpart in another pair (paired-elsewhere.ts), or they make up a block of their own (lone-block.ts).
  */
-function pairFlags(check: Check, pair: CheckInput, context: CheckContext, elsewhere: ReadonlySet<string> | undefined): Flag[] {
+function pairFlags(check: Check, pair: CheckInput, context: CheckContext, excused: ReadonlySet<string> | undefined): Flag[] {
   // `en` undefined: the document has no English at all, so nothing is missing.
   const side = sideOf(pair);
   if (!side) return [];
-  // The text is translated, in another pair: the aligner paired it apart, nothing was left out.
-  if (elsewhere?.size && elsewhere.has(passageKey(pair, side))) return [];
+  if (excused?.size && excused.has(passageKey(pair, side))) return [];
   return flagSide(check, pair, side, context);
 }
 
 /**
- * Every pair's flags in a document pass, sentence by sentence, and the pairs excused by the counterpart
- * search: it looks only for the sentences the pair-by-pair rules flag (paired-elsewhere.ts).
+ * Every pair's flags in a document pass, sentence by sentence, and the pairs excused by the document:
+ * the Portuguese pairs of a whole block with no English (lone-block.ts), and those the counterpart
+ * search finds (it looks only for the sentences the pair-by-pair rules flag: paired-elsewhere.ts).
  */
-function documentPairFlags(check: Check, pairs: readonly CheckInput[], context: CheckContext): { flags: Flag[][]; elsewhere: string[] } {
+function documentPairFlags(check: Check, pairs: readonly CheckInput[], context: CheckContext): { flags: Flag[][]; elsewhere: string[]; loneBlocks: string[] } {
   const flags = pairs.map((p) => pairFlags(check, p, context, undefined));
+  const loneBlocks: string[] = [];
+  for (const k of loneBlockPairs(pairs)) {
+    if (!flags[k]?.length || sideOf(pairs[k]!) !== "pt") continue;
+    loneBlocks.push(passageKey(pairs[k]!, "pt"));
+    flags[k] = [];
+  }
   const flagged: number[] = [];
   flags.forEach((f, k) => { if (f.length) flagged.push(k); });
   const elsewhere = flagged.length ? pairedElsewhere(pairs, flagged) : [];
-  if (!elsewhere.length) return { flags, elsewhere };
+  if (!elsewhere.length) return { flags, elsewhere, loneBlocks };
   const set = new Set(elsewhere);
   for (const k of flagged) {
     const side = sideOf(pairs[k]!);
     if (side && set.has(passageKey(pairs[k]!, side))) flags[k] = [];
   }
-  return { flags, elsewhere };
+  return { flags, elsewhere, loneBlocks };
 }
 
-/** Remembered per context's list, so a document's pairs re-checked one by one build the set once. */
-const elsewhereSets = new WeakMap<readonly string[], ReadonlySet<string>>();
-function elsewhereOf(context: CheckContext): ReadonlySet<string> | undefined {
-  const keys = context.document?.pairedElsewhere;
-  if (!keys) return undefined;
-  let set = elsewhereSets.get(keys);
-  if (!set) elsewhereSets.set(keys, (set = new Set(keys)));
+/** Remembered per document context, so a document's pairs re-checked one by one build the set once. */
+const excusedSets = new WeakMap<object, ReadonlySet<string>>();
+function excusedOf(context: CheckContext): ReadonlySet<string> | undefined {
+  const document = context.document;
+  if (!document?.pairedElsewhere && !document?.omissionLoneBlocks) return undefined;
+  let set = excusedSets.get(document);
+  if (!set) excusedSets.set(document, (set = new Set([...(document.pairedElsewhere ?? []), ...(document.omissionLoneBlocks ?? [])])));
   return set;
 }
 
@@ -288,7 +297,7 @@ export const omissionEmptySide: Check<"omission-empty-side"> = {
   name: "No partner on one side",
   description: "English with no Portuguese (an omission) or Portuguese with no English (an addition); a passage of several sentences is reported once.",
   run(pair, context) {
-    return asInPassage(pair, pairFlags(this, pair, context, elsewhereOf(context)), context.document?.omissionPassages);
+    return asInPassage(pair, pairFlags(this, pair, context, excusedOf(context)), context.document?.omissionPassages);
   },
   runDocument(pairs, context) {
     return { pairFlags: onePerPassage(pairs, documentPairFlags(this, pairs, context).flags), documentFlags: [] };
@@ -301,8 +310,8 @@ export const omissionEmptySide: Check<"omission-empty-side"> = {
  * document pass (checkDocument is given no document context), lengths are judged by the default
  * ratio: the document's own would excuse a dropped English sentence of Scilab evstr (tuning half).
  */
-export function omissionPassages(pairs: readonly CheckInput[], spellers: Spellers): OmissionPassages & { pairedElsewhere: string[] } {
+export function omissionPassages(pairs: readonly CheckInput[], spellers: Spellers): OmissionPassages & { pairedElsewhere: string[]; loneBlocks: string[] } {
   const context: CheckContext = { variant: "pt-BR", terms: [], spellers };
-  const { flags, elsewhere } = documentPairFlags(omissionEmptySide, pairs, context);
-  return { ...findPassages(pairs, flags), pairedElsewhere: elsewhere };
+  const { flags, elsewhere, loneBlocks } = documentPairFlags(omissionEmptySide, pairs, context);
+  return { ...findPassages(pairs, flags), pairedElsewhere: elsewhere, loneBlocks };
 }

@@ -118,7 +118,8 @@ describe("a pair checked again after an edit gets the flags the whole document g
   it("reports a passage with no English once, on its first sentence, through an edit of a later one and the re-check", async () => {
     const doc = await importedDocument(translator, {
       title: "Ferramentas de pintura",
-      pt: "Estas ferramentas têm opções especiais de sensibilidade à pressão, que só funcionam com uma mesa digitalizadora.\n\nSe você estiver corrigindo fotos, tudo bem usar o mouse. Se você for um ilustrador, considere seriamente adquirir uma mesa digitalizadora num futuro próximo.\n\nAlém do método comum, é possível aplicar as ferramentas de pintura de forma automática.",
+      // The translator's note closes the paragraph (a paragraph of its own would be a block the English lacks, no addition).
+      pt: "Estas ferramentas têm opções especiais de sensibilidade à pressão, que só funcionam com uma mesa digitalizadora. Se você estiver corrigindo fotos, tudo bem usar o mouse. Se você for um ilustrador, considere seriamente adquirir uma mesa digitalizadora num futuro próximo.\n\nAlém do método comum, é possível aplicar as ferramentas de pintura de forma automática.",
       en: "These tools have special pressure sensitivity options, which only work with a graphics tablet.\n\nIn addition to the common method, it is possible to apply the paint tools automatically.",
     });
     const first = doc.pairs.find((p) => p.ptText.startsWith("Se você estiver"))!;
@@ -131,6 +132,22 @@ describe("a pair checked again after an edit gets the flags the whole document g
     const spaced = (await translator.patch(`/api/pairs/${second.id}`, { ptText: `${second.ptText} `, version: second.version })).body.pair as Pair;
     expect(spaced.ptText).toBe(`${second.ptText} `);
     expect(codes(spaced)).not.toContain("omission-empty-side");
+    expect((await editor.postJob(`/api/documents/${doc.id}/recheck`)).body.changedPairs).toBe(0);
+  });
+
+  it("knows a paragraph with no English at all is a block of its own, not an addition, through an edit and the re-check", async () => {
+    const doc = await importedDocument(translator, {
+      title: "Energizadores",
+      pt: "Existem quatro tipos de energizadores.\n\nO número máximo de minas é aumentado. As minas ficam no lugar onde foram largadas.\n\nOs energizadores desaparecem depois de algum tempo.",
+      en: "There are four different powerups.\n\nThe powerups disappear after some time.",
+    });
+    const first = doc.pairs.find((p) => p.ptText.startsWith("O número"))!;
+    const second = doc.pairs.find((p) => p.ptText.startsWith("As minas"))!;
+    expect([first.enText, second.enText]).toEqual(["", ""]);
+    expect([codes(first), codes(second)].flat()).not.toContain("omission-empty-side");
+    // Its later sentence edited is still part of the block the document knew (the document's context keeps it).
+    const edited = (await translator.patch(`/api/pairs/${second.id}`, { ptText: `${second.ptText} `, version: second.version })).body.pair as Pair;
+    expect(codes(edited)).not.toContain("omission-empty-side");
     expect((await editor.postJob(`/api/documents/${doc.id}/recheck`)).body.changedPairs).toBe(0);
   });
 
