@@ -188,3 +188,13 @@ describe("number-missing, each side counts its own list", () => {
     expect(runCheck(numberMissing, { pt: "O Marble oferece 3 visualizações: Atlas, Lua, Terra e Mapa plano.", en: "Marble offers 4 views: Atlas, Moon, Plain Map and Vector OSM." }))
       .toEqual(["O Marble oferece 3 visualizações: Atlas, Lua, Terra e Mapa plano."]));
 });
+
+// Session 16 (tune: KPhotoAlbum pt, KStars and Granatier pt-BR): a caption numbered for another version of the book (label-offset.ts).
+describe("number-missing, a caption numbered otherwise", () => {
+  it("near miss: the caption's number is there, numbered for the translation's version", () => {
+    expect(runCheck(numberMissing, { pt: "Capítulo 4. Configuração do jogo", en: "Chapter 5. Game Configuration" })).toEqual([]);
+  });
+  it("hit: a caption whose number was dropped", () => {
+    expect(runCheck(numberMissing, { pt: "Capítulo. Configuração do jogo", en: "Chapter 5. Game Configuration" })).toEqual(["Capítulo. Configuração do jogo"]);
+  });
+});
