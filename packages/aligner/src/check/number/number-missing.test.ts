@@ -198,3 +198,9 @@ describe("number-missing, a caption numbered otherwise", () => {
     expect(runCheck(numberMissing, { pt: "Capítulo. Configuração do jogo", en: "Chapter 5. Game Configuration" })).toEqual(["Capítulo. Configuração do jogo"]);
   });
 });
+
+// Session 16 (tune: KTurtle's book, pt): a line of example code on both sides keeps its own figures (code-statement.ts).
+describe("number-missing, a line of example code", () => {
+  it("near miss: the statement's figures are the example's", () => expect(runCheck(numberMissing, { pt: "go 30,30", en: "go 200,200" })).toEqual([]));
+  it("hit: prose that drops the figure", () => expect(runCheck(numberMissing, { pt: "Vá até ao ponto.", en: "Go to 200,200." })).toEqual(["Vá até ao ponto."]));
+});
