@@ -393,20 +393,3 @@ describe("casing-name, a common noun of an English title in the Portuguese's sen
     ["two names coordinated", "os pincéis de pimentão e vinha (pepper e vine)", "the Pepper and Vine brushes", ["pepper→Pepper", "vine→Vine"]],
   ])("hit: %s", (_n, pt, english, expected) => expect(check(pt, english)).toEqual(expected));
 });
-
-// Session 16 (tune: debconf's and multistrap's man pages, pt; Scilab's help, pt-BR): a name the document's English writes mostly in lower case.
-describe("casing-name, a name the English document writes in lower case", () => {
-  const flags = (pairs: { pt: string; en?: string }[]) =>
-    casingName.runDocument!(pairs, { variant: "pt-PT", terms: [], spellers: {} }).pairFlags.map((fs) => fs.map((f) => `${f.text}→${f.suggestion}`)).flat();
-  const flagged = { pt: "O endereço para onde o debconf deve enviar mail.", en: "The email address Debconf should send mail to." };
-  it("near miss: the English's other sentences write the command in lower case", () => expect(flags([
-    { pt: "debconf.conf - ficheiro de configuração do debconf", en: "debconf.conf - debconf configuration file" },
-    { pt: "Os ficheiros que o debconf usa.", en: "The files debconf uses." },
-    flagged,
-  ])).toEqual([]));
-  it("hit: the English writes it both ways about as often, or only with its capital", () => {
-    expect(flags([{ pt: "Os ficheiros que o Debconf usa.", en: "The files debconf uses." }, { pt: "O Debconf pergunta.", en: "Debconf asks." }, flagged])).toEqual(["debconf→Debconf"]);
-    // In an address or a path the English's lower case says nothing of the name.
-    expect(flags([{ pt: "Veja /usr/share/debconf e debconf@debian.org.", en: "See /usr/share/debconf and debconf@debian.org." }, flagged])).toEqual(["debconf→Debconf"]);
-  });
-});

@@ -3,7 +3,7 @@ import type { CheckInput, DocumentContext, Flag, Speller } from "../../types.ts"
 import type { CheckContext } from "../check.ts";
 import { inEnglishProse, nameMatches, ordinaryCaseMatches } from "../entity/name-matches.ts";
 import { dropProseOverLiterals } from "../prose-filter.ts";
-import { capitalisedPhrases, capitalisedWords, coinedNames, englishWritesLower, phraseBefore, standsAsProse } from "./name-habits.ts";
+import { capitalisedPhrases, capitalisedWords, coinedNames, phraseBefore, standsAsProse } from "./name-habits.ts";
 import { isSentenceStart, lowered, words, type Word } from "../text/words.ts";
 import { englishWordTest } from "../untranslated/english-signal.ts";
 import acronyms from "./lowercase-acronyms.json" with { type: "json" };
@@ -429,12 +429,6 @@ export const casingName: Check<"casing-name"> = {
   runDocument(pairs, context) {
     const habits = documentHabits(pairs, context);
     // The literal material the pipeline filters out of every pair's prose flags is filtered here too.
-    const pairFlags = pairs.map((p) => dropProseOverLiterals(p, flagsOf(this, p, context, habits)));
-    // A name the document's English writes mostly in lower case (see englishWritesLower): asked of the few flagged words only.
-    if (!pairFlags.some((fs) => fs.length)) return { pairFlags, documentFlags: [] };
-    const ens = pairs.flatMap((p) => (p.en ? [p.en] : []));
-    const lower = new Map<string, boolean>();
-    const writesLower = (w: string) => { let known = lower.get(w); if (known === undefined) lower.set(w, (known = englishWritesLower(ens, w))); return known; };
-    return { pairFlags: pairFlags.map((fs) => (fs.length ? fs.filter((f) => !writesLower(f.text)) : fs)), documentFlags: [] };
+    return { pairFlags: pairs.map((p) => dropProseOverLiterals(p, flagsOf(this, p, context, habits))), documentFlags: [] };
   },
 };

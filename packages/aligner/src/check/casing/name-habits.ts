@@ -159,33 +159,3 @@ export function capitalisedPhrases(pairs: readonly CheckInput[], candidates?: It
   }
   return [...capital].filter(([key, c]) => c >= (lower.get(key) ?? 0)).map(([key]) => key).sort();
 }
-
-/** Not inside a path, an address, an option or a URL ("/usr/lib/apt", "apt@debian.org", "http://"): there every name is lower case. */
-const LITERAL_NEIGHBOUR = /[\p{L}\p{N}_./@:<>-]/u;
-/** Lower case this many times for each capitalised one, in the English document: the English's own spelling of the name. */
-const ENGLISH_LOWER_MAJORITY = 2;
-
-/**
- * Whether the document's English writes `word` in lower case far more often than with any capital ("debconf" 36 times,
- * "Debconf" 9; "apt" 41 times, "Apt" 6): the name of a program, a package or a field as its users type it, which the
- * English capitalises only now and then. A Portuguese that writes it in lower case where one English sentence
- * capitalises it follows the document's spelling, not a capital lost. Reviewed as false alarms in debconf's and
- * multistrap's man pages (pt) and Scilab's help (pt-BR), session 16; a name the English writes both ways about as
- * often ("http" 3 times, "HTTP" twice in KIO's page) keeps its flag.
- */
-export function englishWritesLower(ens: readonly string[], word: string): boolean {
-  if (!/^\p{Ll}[\p{Ll}\p{N}-]*$/u.test(word)) return false;
-  let lower = 0;
-  let other = 0;
-  const key = word.toLowerCase();
-  for (const en of ens) {
-    const folded = en.toLowerCase();
-    for (let at = folded.indexOf(key); at >= 0; at = folded.indexOf(key, at + 1)) {
-      const end = at + key.length;
-      if (LITERAL_NEIGHBOUR.test(en.charAt(at - 1)) || LITERAL_NEIGHBOUR.test(en.charAt(end))) continue;
-      if (en.slice(at, end) === word) lower++;
-      else other++;
-    }
-  }
-  return lower >= ENGLISH_LOWER_MAJORITY && lower >= ENGLISH_LOWER_MAJORITY * other;
-}
