@@ -127,10 +127,3 @@ export function captionLabelSpans(pt: string, en: string): { pt: Label[]; en: La
   const first = labelPairs(pt, en).find((l) => l.pt.start === pt.search(/\d/u) && l.en.start === en.search(/\d/u) && l.offset !== 0);
   return first ? { pt: [first.pt], en: [first.en] } : { pt: [], en: [] };
 }
-
-/** The labels neither number check weighs: those off by the document's offset, and a caption's numbered otherwise (see captionLabelSpans). */
-export function shiftedLabelSpans(pt: string, en: string, offset: number | undefined): { pt: Label[]; en: Label[] } {
-  const shifted = offsetLabelSpans(pt, en, offset);
-  const caption = captionLabelSpans(pt, en);
-  return caption.pt.length ? { pt: [...shifted.pt, ...caption.pt], en: [...shifted.en, ...caption.en] } : shifted;
-}

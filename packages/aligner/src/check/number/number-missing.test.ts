@@ -189,16 +189,6 @@ describe("number-missing, each side counts its own list", () => {
       .toEqual(["O Marble oferece 3 visualizações: Atlas, Lua, Terra e Mapa plano."]));
 });
 
-// Session 16 (tune: KPhotoAlbum pt, KStars and Granatier pt-BR): a caption numbered for another version of the book (label-offset.ts).
-describe("number-missing, a caption numbered otherwise", () => {
-  it("near miss: the caption's number is there, numbered for the translation's version", () => {
-    expect(runCheck(numberMissing, { pt: "Capítulo 4. Configuração do jogo", en: "Chapter 5. Game Configuration" })).toEqual([]);
-  });
-  it("hit: a caption whose number was dropped", () => {
-    expect(runCheck(numberMissing, { pt: "Capítulo. Configuração do jogo", en: "Chapter 5. Game Configuration" })).toEqual(["Capítulo. Configuração do jogo"]);
-  });
-});
-
 // Session 16 (tune: KTurtle's book, pt): a line of example code on both sides keeps its own figures (code-statement.ts).
 describe("number-missing, a line of example code", () => {
   it("near miss: the statement's figures are the example's", () => expect(runCheck(numberMissing, { pt: "go 30,30", en: "go 200,200" })).toEqual([]));

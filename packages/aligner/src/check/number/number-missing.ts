@@ -7,7 +7,7 @@ import { isCodeLinePair, isCodeStatement } from "./code-statement.ts";
 import { isExampleValue } from "./example-value.ts";
 import { runWithSubstitutions, substitutionKey } from "./substituted-values.ts";
 import { unrelatedPair } from "./unrelated-pair.ts";
-import { shiftedLabelSpans } from "./label-offset.ts";
+import { offsetLabelSpans } from "./label-offset.ts";
 import { countedByOwnList } from "./counted-list.ts";
 import type { CheckInput } from "../../types.ts";
 import type { CheckContext } from "../check.ts";
@@ -108,7 +108,7 @@ export const numberMissing: Check<"number-missing"> = {
     // (help pages), and a "plot2d — 2D plot" entry names a function, not a quantity.
     if (isCodeStatement(pair.en) || isCodeStatement(pair.pt) || isCodeLinePair(pair.pt, pair.en, context?.spellers.pt) || ENTRY.test(pair.en)) return [];
     // Chapter, section and figure numbers off by the document's one offset are there, numbered for the translation's version.
-    const shifted = shiftedLabelSpans(pair.pt, pair.en, context?.document?.labelOffset).en;
+    const shifted = offsetLabelSpans(pair.pt, pair.en, context?.document?.labelOffset).en;
     const en = numberTokens(spaceRanges(pair.en), "en").filter((t) => countable(pair.en!, t) && !shifted.some((l) => l.start <= t.start && t.end <= l.end));
     if (!en.length) return [];
     // Not gated on mayHaveQuantity: "mil" alone is a number it does not know.
