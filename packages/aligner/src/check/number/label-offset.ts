@@ -110,20 +110,3 @@ export function offsetLabelSpans(pt: string, en: string, offset: number | undefi
   const shifted = labelPairs(pt, en).filter((l) => l.offset === offset);
   return { pt: shifted.map((l) => l.pt), en: shifted.map((l) => l.en) };
 }
-
-/** A caption's label at the start of its text, the number's stop and then the title: "Capítulo 4. Configuração", "Figure 9.2. File Searching". */
-const CAPTION_START = /^\s*\p{L}+\.?[ \u00a0]+\d{1,3}(?:\.\d{1,3})*\.[ \u00a0]+\p{L}/u;
-
-/**
- * The labels of a caption pair that differ in their first number alone ("Capítulo 4. Configuração do jogo" for "Chapter 5.
- * Game Configuration", "Figura 10.2. Pesquisa" for "Figure 9.2. Searching"): the publishing tool numbers a caption from the
- * book's own order of chapters, which no translator types, so a caption numbered otherwise was built from another version of
- * the book, with a chapter more or fewer. A page of a book holds one such caption, too few for the document's offset
- * (`labelOffset`); a cross-reference inside a sentence ("Veja a Figura 7.1.") may be typed, and is left to that offset.
- * Reviewed as false alarms in KPhotoAlbum's (pt), KStars' and Granatier's (pt-BR) books, session 16.
- */
-export function captionLabelSpans(pt: string, en: string): { pt: Label[]; en: Label[] } {
-  if (!CAPTION_START.test(pt) || !CAPTION_START.test(en)) return { pt: [], en: [] };
-  const first = labelPairs(pt, en).find((l) => l.pt.start === pt.search(/\d/u) && l.en.start === en.search(/\d/u) && l.offset !== 0);
-  return first ? { pt: [first.pt], en: [first.en] } : { pt: [], en: [] };
-}

@@ -253,27 +253,23 @@ describe("number-mismatch, chapter numbers off by one throughout the document", 
   it("a pair re-checked alone after an edit keeps the document's offset", () => {
     const pairs: CheckInput[] = [
       { pt: "Capítulo 4. Jogo", en: "Chapter 5. Game" },
-      { pt: "Veja a Figura 4.1.", en: "See Figure 5.1." },
+      { pt: "Figura 4.1. Janela", en: "Figure 5.1. Window" },
     ];
     const context = { ...DEFAULT_CONTEXT, document: documentContext(pairs) };
     expect(numberMismatch.run!(pairs[1]!, context)).toEqual([]);
-    expect(numberMismatch.run!({ pt: "Veja a Figura 4.1.", en: "See Figure 5.1." }, DEFAULT_CONTEXT).map((f) => f.text)).toEqual(["4.1"]);
+    expect(numberMismatch.run!({ pt: "Figura 4.1. Janela", en: "Figure 5.1. Window" }, DEFAULT_CONTEXT).map((f) => f.text)).toEqual(["4.1"]);
   });
-  // Session 16: a caption's number is the publishing tool's (label-offset.ts, captionLabelSpans); reviewed as false alarms
-  // on one-caption pages of three books (KPhotoAlbum pt, KStars and Granatier pt-BR).
-  it("near miss: a page's one caption numbered otherwise by its first number is another version of the book", () => {
+  it("hit: a single chapter number that differs stays a pair flag (a slip as far as one page can tell)", () => {
     expect(check([
       { pt: "Capítulo 4. Configuração do jogo", en: "Chapter 5. Game Configuration" },
       { pt: "Veja a Figura 3.1.", en: "See Figure 3.1." },
-    ])).toEqual({ pairs: [[], []], document: [] });
-    expect(check([{ pt: "Tabela 8.1. Código de cor de estado do INDI", en: "Table 7.1. INDI State color code" }])).toEqual({ pairs: [[]], document: [] });
+    ])).toEqual({ pairs: [["4"], []], document: [] });
   });
-  it("hit: a caption whose second number differs, or a cross-reference inside a sentence, stays a pair flag", () => {
+  it("hit: labels off by different amounts are slips, each a pair flag", () => {
     expect(check([
-      { pt: "Figura 3.6. Quintas", en: "Figure 3.7. Fifths" },
+      { pt: "Capítulo 4. Configuração", en: "Chapter 5. Configuration" },
       { pt: "Veja a Figura 7.1.", en: "See Figure 5.1." },
-      { pt: "Capítulo 4 Configuração", en: "Chapter 5 Configuration" },
-    ])).toEqual({ pairs: [["3.6"], ["7.1"], ["4"]], document: [] });
+    ])).toEqual({ pairs: [["4"], ["7.1"]], document: [] });
   });
   it("hit: a changed figure beside a shifted label is still flagged", () => {
     expect(check([

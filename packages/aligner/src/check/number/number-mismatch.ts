@@ -7,7 +7,7 @@ import { convertedFromEnglish, insideEnglishRange, productOfEnglishSize, samePow
 import { runWithSubstitutions, substitutionKey } from "./substituted-values.ts";
 import { unrelatedPair } from "./unrelated-pair.ts";
 import { countedByOwnList } from "./counted-list.ts";
-import { captionLabelSpans, offsetLabelSpans, type Label } from "./label-offset.ts";
+import { offsetLabelSpans, type Label } from "./label-offset.ts";
 import type { CheckInput } from "../../types.ts";
 import type { CheckContext } from "../check.ts";
 
@@ -91,10 +91,7 @@ export const numberMismatch: Check<"number-mismatch"> = {
     if (!en.some((t) => !t.weak)) return [];
     const pt = numberTokens(spaceRanges(pair.pt), "pt");
     // Chapter, section and figure numbers off by the document's one offset (label-offset.ts): another version of the book.
-    // So is a caption's label numbered otherwise by its first number alone, on a page of one caption.
-    const offset = offsetLabelSpans(pair.pt, pair.en, context?.document?.labelOffset);
-    const caption = captionLabelSpans(pair.pt, pair.en);
-    const shifted = caption.pt.length ? { pt: [...offset.pt, ...caption.pt], en: [...offset.en, ...caption.en] } : offset;
+    const shifted = offsetLabelSpans(pair.pt, pair.en, context?.document?.labelOffset);
     const unmatchedEn = en.filter((e) => !e.weak && !pt.some((p) => sameNumber(p, e)) && !inShifted(shifted.en, e));
     const exampleEn = unmatchedEn.some((e) => isExampleValue(pair.en!, e, "en"));
     // "10 000" for "10,000": digits grouped by a space are one number where the English has that number.
