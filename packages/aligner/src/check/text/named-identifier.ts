@@ -13,18 +13,20 @@
 
 /** The kinds of code a documentation names a token by, each with its English noun. */
 const KINDS: readonly [RegExp, RegExp][] = [
-  [/comando/u, /\bcommands?\b/iu],
-  [/s[íi]mbolo/u, /\bsymbols?\b/iu],
-  [/vari[áa]vel/u, /\bvariables?\b/iu],
-  [/fun[çc][ãa]o/u, /\bfunctions?\b/iu],
-  [/palavra-chave/u, /\bkeywords?\b/iu],
-  [/identificador/u, /\bidentifiers?\b/iu],
+  [/comando/u, /(?<![\p{L}\p{N}])commands?(?![\p{L}\p{N}])/iu],
+  [/s[íi]mbolo/u, /(?<![\p{L}\p{N}])symbols?(?![\p{L}\p{N}])/iu],
+  [/vari[áa]vel/u, /(?<![\p{L}\p{N}])variables?(?![\p{L}\p{N}])/iu],
+  [/fun[çc][ãa]o/u, /(?<![\p{L}\p{N}])functions?(?![\p{L}\p{N}])/iu],
+  [/palavra-chave/u, /(?<![\p{L}\p{N}])keywords?(?![\p{L}\p{N}])/iu],
+  [/identificador/u, /(?<![\p{L}\p{N}])identifiers?(?![\p{L}\p{N}])/iu],
 ];
 /** The noun right before the word, perhaps with the verb that names it ("comando chama-se", "comando é"). */
 const NOUN_BEFORE = /(?:^|[^\p{L}-])(comando|s[íi]mbolo|vari[áa]vel|fun[çc][ãa]o|palavra-chave|identificador)(?: chama-se| é| de nome| chamad[oa])? $/iu;
 const ASCII_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/u;
 
-const withoutDiacritics = (text: string): string => text.normalize("NFD").replace(/\p{M}/gu, "");
+// Module level: tsx compiles a \p{…} literal to `new RegExp` where it stands, once per call.
+const MARKS = /\p{M}/gu;
+const withoutDiacritics = (text: string): string => text.normalize("NFD").replace(MARKS, "");
 
 export function namedIdentifier(pt: string, start: number, end: number, fix: string | undefined, en: string | undefined): boolean {
   const word = pt.slice(start, end);
