@@ -289,6 +289,8 @@ describe("casing-name, a label in the Portuguese's sentence case (issue 12)", ()
     ["a menu item (GIMP: 'Recarregar scripts')", "Selecione Filtros → Script-Fu → Recarregar scripts.", "Select Filters → Script-Fu → Refresh Scripts."],
     ["a quoted submenu after a name (GIMP: “GIMP online”)", "O submenu “GIMP online” do menu Ajuda", "The “GIMP Online” submenu of the Help menu"],
     ["a title whose first English word moved (dpkg: 'Etiquetas símbolo standard')", "Veja a sub-secção Etiquetas símbolo standard para isso.", "See subsection Standard symbol tags for that."],
+    // Session 16 (tune: KStars pt-BR): Portuguese goes on in lower case after a colon, so a capital there heads a label.
+    ["labels listed after a colon (KStars: 'são: Novo script')", "Os botões são: Novo script, Recarregar scripts.", "The buttons are: New Script, Refresh Scripts."],
   ])("near miss: %s", (_n, ptText, enText) => expect(check(ptText, enText)).toEqual([]));
   it.each([
     // No capitalised head before it: a name lowered.
@@ -297,6 +299,8 @@ describe("casing-name, a label in the Portuguese's sentence case (issue 12)", ()
     ["an English title kept in quotes", "a sigla de “Scalable Vector graphics” (Gráficos)", "standing for “Scalable Vector Graphics”", ["Scalable Vector graphics→Scalable Vector Graphics"]],
     // An acronym is no label's tail, whatever comes before it.
     ["an acronym after a capitalised word", "a cópia ISO numa ram", "the ISO copy in RAM", ["ram→RAM"]],
+    // After a sentence's stop the capital is the sentence's: no label's head.
+    ["a capital after a full stop", "Os botões. Novo script, aqui.", "The buttons. New Script, here.", ["script→Script"]],
   ])("hit: %s", (_n, ptText, enText, expected) => expect(check(ptText, enText)).toEqual(expected));
 });
 
@@ -368,11 +372,13 @@ describe("casing-name, a file's stem lowered against the English's file (issue 1
 // Session 15 (tune half, issue 12): a common noun the English capitalises as a word of a title. Reviewed false alarms
 // in KOrganizer's handbook (pt-BR) and po4a(7) (pt and pt-BR).
 describe("casing-name, a common noun of an English title in the Portuguese's sentence case (issue 12, session 15)", () => {
-  const en = { correct: (w: string) => ["bell", "labs", "needs", "patch", "like", "calendar", "widget", "merge", "request", "scalable", "vector", "graphics", "editor", "marble", "is", "a", "globe"].includes(w) };
+  const en = { correct: (w: string) => ["bell", "labs", "needs", "patch", "like", "calendar", "widget", "merge", "request", "scalable", "vector", "graphics", "editor", "marble", "is", "a", "globe", "network", "interface", "card", "motherboard", "pepper", "vine"].includes(w) };
   const check = (pt: string, english: string) => runCheck(casingName, { pt, en: english }, { spellers: { en } });
   it.each([
     ["a word of a title phrase (KOrganizer)", "quer manualmente quer com o widget de Calendário)", "either manually or with the Calendar Widget)"],
     ["a title of ordinary words (po4a)", "basta nos enviar um e-mail (ou uma merge request).", "just drop us an email (or a Merge Request)."],
+    // Session 16 (tune: the Debian installation guide, pt): a title's words coordinated.
+    ["a word coordinated with a title (installation guide)", "a sua placa de rede ou motherboard disponibilizem", "your Network Interface Card or Motherboard provides"],
   ])("near miss: %s", (_n, pt, english) => expect(check(pt, english)).toEqual([]));
   it.each([
     ["a name no ordinary word (Kate)", "abra o kate agora", "open the Kate Editor now", ["kate→Kate"]],
@@ -381,5 +387,9 @@ describe("casing-name, a common noun of an English title in the Portuguese's sen
     ["a field's name joined by hyphens", "Tal como merge-request, excepto que", "Like Merge-Request, except that", ["merge-request→Merge-Request"]],
     ["a name that stands alone in the English too", "o marble mostra o globo", "Marble is a globe with the Marble Globe", ["marble→Marble"]],
     ["the title's other words kept capitalised in the Portuguese", "a sigla de “Scalable Vector graphics”", "the acronym of “Scalable Vector Graphics”", ["Scalable Vector graphics→Scalable Vector Graphics"]],
+    // The Portuguese keeps its sibling's capital: two labels coordinated, one capital lost.
+    ["coordinated with a sibling the Portuguese capitalises", "o Calendar ou widget aqui", "the Calendar or Widget here", ["widget→Widget"]],
+    // Two names coordinated (GIMP's brushes), no title of several words.
+    ["two names coordinated", "os pincéis de pimentão e vinha (pepper e vine)", "the Pepper and Vine brushes", ["pepper→Pepper", "vine→Vine"]],
   ])("hit: %s", (_n, pt, english, expected) => expect(check(pt, english)).toEqual(expected));
 });

@@ -119,6 +119,7 @@ function capitalisedSibling(pt: string, m: { start: number; end: number }, spell
 /** Lower-case words between a label's capitalised head and its word that lost the English's capital: "Etiquetas símbolo standard". */
 const MAX_LABEL_TAIL = 2;
 const LABEL_WORD_BEFORE = /(\p{L}[\p{L}\p{N}-]*) $/u;
+const AFTER_COLON = /: $/u;
 const LABEL_BREAKERS = new Set("a o as os um uma de do da dos das em no na nos nas por para com e ou ao à".split(" "));
 
 /**
@@ -146,7 +147,9 @@ function sentenceCaseLabel(pt: string, m: { start: number; end: number; expected
       if (!before || LABEL_BREAKERS.has(before[1]!.toLowerCase())) return false;
       at -= before[0].length;
       // The head opens the label: a capitalised word before it makes an English title kept as it is (“Scalable Vector graphics”).
-      if (/^\p{Lu}/u.test(before[1]!)) return !isSentenceStart(pt, at) && !/\p{Lu}[\p{L}\p{N}-]* $/u.test(pt.slice(Math.max(0, at - 40), at));
+      // At a sentence's start the head's capital may be the sentence's; after a colon it is the label's, since Portuguese
+      // goes on in lower case after one ("eles são: Novo script, Abrir script" for "New Script, Open Script").
+      if (/^\p{Lu}/u.test(before[1]!)) return (!isSentenceStart(pt, at) || AFTER_COLON.test(pt.slice(Math.max(0, at - 3), at))) && !/\p{Lu}[\p{L}\p{N}-]* $/u.test(pt.slice(Math.max(0, at - 40), at));
     }
     return false;
   });
@@ -167,6 +170,12 @@ const TITLE_WORD = /^\p{Lu}\p{Ll}+$/u;
 const INDEFINITE_BEFORE = /(?:^|[^\p{L}])an? $/iu;
 const TITLE_NEIGHBOUR_BEFORE = /(?<![\p{L}\p{N}-])(\p{Lu}\p{Ll}+) $/u;
 const TITLE_NEIGHBOUR_AFTER = /^ (\p{Lu}\p{Ll}+)(?![\p{L}\p{N}-])/u;
+// A neighbour across a coordinator counts too when it ends or opens a title of two words at least: a title's words
+// coordinated ("Network Interface Card or Motherboard"), not two names ("the Pepper and Vine brushes"); and not where the
+// Portuguese keeps its own sibling's capital ("Horizontal e vertical": two options, one capital lost).
+const COORDINATED_BEFORE = /(?<![\p{L}\p{N}-])\p{Lu}\p{Ll}+ (\p{Lu}\p{Ll}+) (?:or|and|&) $/u;
+const COORDINATED_AFTER = /^ (?:or|and|&) (\p{Lu}\p{Ll}+) \p{Lu}\p{Ll}+(?![\p{L}\p{N}-])/u;
+const PORTUGUESE_SIBLING_CAPITALISED = /(?<![\p{L}\p{N}])\p{Lu}\p{Ll}+ (?:e|ou|&) $/u;
 /** A word of prose right before it in the Portuguese ("o widget", "uma merge request"): not a quoted label ('patch') or a field. */
 const PROSE_WORD_BEFORE = /(?<![\p{L}\p{N}_.-])\p{Ll}+ $/u;
 const CAPITAL_NEIGHBOUR_AFTER = /^[ -]\p{Lu}/u;
@@ -180,6 +189,7 @@ function titleCaseInEnglish(pt: string, h: { start: number; end: number; form: s
   const ordinary = (w: string) => TITLE_WORD.test(w) && (enSpeller.correct(w.toLowerCase()) || LOANWORDS.has(w.toLowerCase()));
   if (text !== text.toLowerCase() || !parts.every(ordinary)) return false;
   if (!PROSE_WORD_BEFORE.test(pt.slice(Math.max(0, h.start - 40), h.start)) || CAPITAL_NEIGHBOUR_AFTER.test(pt.slice(h.end, h.end + 2))) return false;
+  const coordinated = !PORTUGUESE_SIBLING_CAPITALISED.test(pt.slice(Math.max(0, h.start - 40), h.start));
   let seen = 0;
   for (let at = en.indexOf(h.form); at >= 0; at = en.indexOf(h.form, at + 1)) {
     if (isWordChar(en[at - 1]) || isWordChar(en[at + h.form.length])) continue;
@@ -190,8 +200,10 @@ function titleCaseInEnglish(pt: string, h: { start: number; end: number; form: s
       if (!INDEFINITE_BEFORE.test(en.slice(Math.max(0, at - 4), at))) return false;
       continue;
     }
-    const before = TITLE_NEIGHBOUR_BEFORE.exec(en.slice(Math.max(0, at - 40), at))?.[1];
-    const after = TITLE_NEIGHBOUR_AFTER.exec(en.slice(at + h.form.length, at + h.form.length + 40))?.[1];
+    const enBefore = en.slice(Math.max(0, at - 40), at);
+    const enAfter = en.slice(at + h.form.length, at + h.form.length + 40);
+    const before = TITLE_NEIGHBOUR_BEFORE.exec(enBefore)?.[1] ?? (coordinated ? COORDINATED_BEFORE.exec(enBefore)?.[1] : undefined);
+    const after = TITLE_NEIGHBOUR_AFTER.exec(enAfter)?.[1] ?? (coordinated ? COORDINATED_AFTER.exec(enAfter)?.[1] : undefined);
     if (!((before !== undefined && ordinary(before)) || (after !== undefined && ordinary(after)))) return false;
   }
   return seen > 0;

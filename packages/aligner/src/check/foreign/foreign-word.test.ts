@@ -315,3 +315,15 @@ describe("foreign-word, a Spanish plural of the English's adjective (session 14)
     expect(runCheck(foreignWord, { pt: "O atributo visible da camada.", en: "The layer's visible attribute." }, { spellers })).toEqual([]);
   });
 });
+
+// Session 16 (tune: KTurtle pt-BR): a translated identifier the prose names by its kind (see text/named-identifier.ts).
+describe("foreign-word, a translated identifier named by its kind", () => {
+  const speller: Speller = { correct: (w) => ["o", "comando", "pode", "agora", "ser", "usado", "circunferência", "tamanho", "da"].includes(w.toLowerCase()) };
+  const check = (text: string, english: string) => runCheck(foreignWord, { pt: text, en: english }, { spellers: { pt: speller, en } });
+  it("near miss: the command the English names, as the code spells it", () => {
+    expect(check("O comando circunferencia pode agora ser usado", "The circle command can now be used")).toEqual([]);
+  });
+  it("hit: the word as prose", () => {
+    expect(check("o tamanho da circunferencia", "the size of the circle")).toEqual(["circunferencia→circunferência"]);
+  });
+});

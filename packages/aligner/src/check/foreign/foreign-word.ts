@@ -15,6 +15,7 @@ import { execAll } from "../text/exec-all.ts";
 import { isPortugueseCompound } from "./portuguese-compound.ts";
 import { mirroredInEnglish } from "../text/english-mirror.ts";
 import { codeNames, isCodeName } from "../text/code-names.ts";
+import { namedIdentifier } from "../text/named-identifier.ts";
 import { englishStem } from "../text/loan-verb.ts";
 import { inCodeLiteral } from "../text/code-literal.ts";
 
@@ -276,6 +277,8 @@ export const foreignWord: Check<"foreign-word"> = {
     // A name the document's code writes (a function declared in its synopsis, "double sin(double x);"), named in its prose;
     // literal material found by its structure (a file name, an identifier, a bracketed list of names: see inCodeLiteral).
     const names = context.document?.codeNames;
-    return withoutRenamed(pair.pt, pair.en, flags.filter((f) => !literalWord(pair.pt, f) && !isDocumentCommand(commands, f.text) && !isCodeName(names, f.text) && !inCodeLiteral(pair.pt, f.start, f.end)));
+    return withoutRenamed(pair.pt, pair.en, flags.filter((f) => !literalWord(pair.pt, f) && !isDocumentCommand(commands, f.text) && !isCodeName(names, f.text) && !inCodeLiteral(pair.pt, f.start, f.end) &&
+      // A translated identifier the prose names by its kind ("O comando circunferencia" for "The circle command").
+      !namedIdentifier(pair.pt, f.start, f.end, f.suggestion, pair.en)));
   },
 };

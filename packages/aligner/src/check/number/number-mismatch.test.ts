@@ -328,3 +328,20 @@ describe("number-mismatch, a count its own list bears out (session 15)", () => {
     ["a count with no list after it", "No topo do menu, estão três opções.", "At the top of the menu there are four menu items.", ["três"]],
   ])("hit: %s", (_n, pt, en, expected) => expect(runCheck(numberMismatch, { pt, en })).toEqual(expected));
 });
+
+// Session 16 (tune: KTurtle's and KonsoleKalendar's books, pt): a line of the example's code on both sides (code-statement.ts, isCodeLinePair).
+describe("number-mismatch, a line of example code", () => {
+  const speller = { correct: (w: string) => ["versão", "o", "ano"].includes(w) };
+  const check = (pt: string, en: string) => runCheck(numberMismatch, { pt, en }, { spellers: { pt: speller } });
+  it.each([
+    ["a statement of the language", "go 30,30", "go 200,200"],
+    ["a translated command's statement", "circunferencia 50", "circle 40"],
+    ["a variable assigned", "$ano = 2004", "$year = 2003"],
+    ["a command line after a prompt", "% konsolekalendar --add --calendar 8 --date 2016-12-01 --time 10:00 \\", "% konsolekalendar --add --calendar 8 --date 2016-12-03 --time 10:00 \\"],
+  ])("near miss: %s", (_n, pt, en) => expect(check(pt, en)).toEqual([]));
+  it.each([
+    ["a heading of words, not a command", "versão 2.8", "version 2.10", ["2.8"]],
+    ["code on one side only", "go 30,30", "Go to 200,200 first.", ["30,30"]],
+    ["prose about the variable", "O ano é 2004.", "$year = 2003", ["2004"]],
+  ])("hit: %s", (_n, pt, en, expected) => expect(check(pt, en)).toEqual(expected));
+});

@@ -1,5 +1,5 @@
 import { flagAt, type Check } from "../check.ts";
-import { isCodeStatement } from "./code-statement.ts";
+import { isCodeLinePair, isCodeStatement } from "./code-statement.ts";
 import { mayHaveQuantity } from "./quantities.ts";
 import { numberTokens, sameGrouped, sameNumber, spaceRanges, spacedThousands, type NumberToken } from "./number-tokens.ts";
 import { isExampleValue } from "./example-value.ts";
@@ -86,7 +86,7 @@ export const numberMismatch: Check<"number-mismatch"> = {
     if (!pair.en) return [];
     if (!mayHaveQuantity(pair.pt, "pt") || !mayHaveQuantity(pair.en, "en")) return [];
     // A code example is quoted, not translated: where its numbers differ, the page's version does.
-    if (isCodeStatement(pair.pt)) return [];
+    if (isCodeStatement(pair.pt) || isCodeLinePair(pair.pt, pair.en, context?.spellers.pt)) return [];
     const en = numberTokens(spaceRanges(pair.en), "en");
     if (!en.some((t) => !t.weak)) return [];
     const pt = numberTokens(spaceRanges(pair.pt), "pt");

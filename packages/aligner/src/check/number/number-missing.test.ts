@@ -188,3 +188,9 @@ describe("number-missing, each side counts its own list", () => {
     expect(runCheck(numberMissing, { pt: "O Marble oferece 3 visualizações: Atlas, Lua, Terra e Mapa plano.", en: "Marble offers 4 views: Atlas, Moon, Plain Map and Vector OSM." }))
       .toEqual(["O Marble oferece 3 visualizações: Atlas, Lua, Terra e Mapa plano."]));
 });
+
+// Session 16 (tune: KTurtle's book, pt): a line of example code on both sides keeps its own figures (code-statement.ts).
+describe("number-missing, a line of example code", () => {
+  it("near miss: the statement's figures are the example's", () => expect(runCheck(numberMissing, { pt: "go 30,30", en: "go 200,200" })).toEqual([]));
+  it("hit: prose that drops the figure", () => expect(runCheck(numberMissing, { pt: "Vá até ao ponto.", en: "Go to 200,200." })).toEqual(["Vá até ao ponto."]));
+});

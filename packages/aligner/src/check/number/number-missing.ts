@@ -3,7 +3,7 @@ import { literalSpans } from "../../normalize/literal-spans.ts";
 import { mayHaveQuantity } from "./quantities.ts";
 import { writtenOtherwiseInPortuguese } from "./written-otherwise.ts";
 import { numberTokens, sameGrouped, sameNumber, spaceRanges, spacedThousands, type NumberToken } from "./number-tokens.ts";
-import { isCodeStatement } from "./code-statement.ts";
+import { isCodeLinePair, isCodeStatement } from "./code-statement.ts";
 import { isExampleValue } from "./example-value.ts";
 import { runWithSubstitutions, substitutionKey } from "./substituted-values.ts";
 import { unrelatedPair } from "./unrelated-pair.ts";
@@ -106,7 +106,7 @@ export const numberMissing: Check<"number-missing"> = {
     if (!mayHaveQuantity(pair.en, "en")) return [];
     // Code on either side is quoted, not translated: where its figures differ, the page's version does
     // (help pages), and a "plot2d — 2D plot" entry names a function, not a quantity.
-    if (isCodeStatement(pair.en) || isCodeStatement(pair.pt) || ENTRY.test(pair.en)) return [];
+    if (isCodeStatement(pair.en) || isCodeStatement(pair.pt) || isCodeLinePair(pair.pt, pair.en, context?.spellers.pt) || ENTRY.test(pair.en)) return [];
     // Chapter, section and figure numbers off by the document's one offset are there, numbered for the translation's version.
     const shifted = offsetLabelSpans(pair.pt, pair.en, context?.document?.labelOffset).en;
     const en = numberTokens(spaceRanges(pair.en), "en").filter((t) => countable(pair.en!, t) && !shifted.some((l) => l.start <= t.start && t.end <= l.end));

@@ -279,3 +279,15 @@ describe("spelling-typo, the English mirrors it (session 14)", () => {
     ["one word in prose's brackets is no signature", ["o valor(acão) do campo", "Se acão é igual a 1, o polígono é fechado."], ["acão→ação", "acão→ação"]],
   ])("hit: %s", (_n, pts, expected) => expect(runDoc(...pts)).toEqual(expected));
 });
+
+// Session 16 (tune: KDevelop pt and pt-BR, KTurtle pt-BR): see text/named-identifier.ts.
+describe("spelling-typo, a translated identifier named by its kind", () => {
+  const speller = { correct: (w: string) => ["célula", "o", "símbolo", "na", "linha", "sobre", "da"].includes(w) };
+  const check = (text: string, english: string) => runCheck(spellingTypo, { pt: text, en: english }, { spellers: { pt: speller } });
+  it("near miss: the symbol the English names, as the code spells it", () => {
+    expect(check("sobre o símbolo celula na linha 1316", "over the symbol cell in line 1316")).toEqual([]);
+  });
+  it("hit: the same word as prose, no symbol named", () => {
+    expect(check("sobre a celula da linha 1316", "over the cell in line 1316")).toEqual(["celula→célula"]);
+  });
+});

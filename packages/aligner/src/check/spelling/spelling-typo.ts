@@ -6,6 +6,7 @@ import { closeForms } from "./close-forms.ts";
 import { isEntryName } from "./entry-name.ts";
 import { isDocumentCommand, isStatementCommand, statementCommands } from "../text/statement-line.ts";
 import { codeNames, isCodeName } from "../text/code-names.ts";
+import { namedIdentifier } from "../text/named-identifier.ts";
 import { hasOtherSlip, isSwapOrDouble } from "./other-slips.ts";
 import { variantFormOf } from "../variant/variant-form.ts";
 import { verbForNoun } from "./verb-for-noun.ts";
@@ -162,7 +163,8 @@ export const spellingTypo: Check<"spelling-typo"> = {
     // Only an identifier's letters (ASCII, as a program writes them): "opçõess" for "options" in a synopsis is a placeholder written as a word, and its typo is one.
     // Literal material found by its structure (a file name, a path, an identifier, a bracketed list of names, a name
     // assigned a value): the program's text, whatever its accents. Asked of the few words about to be flagged only.
-    const prose = flags.length ? flags.filter((f) => !inCodeLiteral(pair.pt, f.start, f.end)) : flags;
+    // So is a translated identifier the prose names by its kind ("o símbolo celula" for "the symbol cell"): see namedIdentifier.
+    const prose = flags.length ? flags.filter((f) => !inCodeLiteral(pair.pt, f.start, f.end) && !namedIdentifier(pair.pt, f.start, f.end, f.suggestion, pair.en)) : flags;
     return withoutRenamed(pair.pt, pair.en, prose, (f) => /^[\x21-\x7e]+$/u.test(f.text));
   },
 };

@@ -9,6 +9,11 @@ import { inDocumentWords, learnedOnce } from "./document-words.ts";
  */
 const STATEMENT = /^\s*(\p{Ll}[\p{Ll}\p{N}_]*)(?:\s+(?:-?\d+(?:[.,]\d+)*(?:,-?\d+(?:[.,]\d+)*)*|\$[\p{L}_][\p{L}\p{N}_]*|\p{Lu}(?:,\p{Lu})*|[-+*/<>=]|\{))+\s*$/u;
 
+/** Whether the whole text is one such statement's line ("go 30,30", "circunferencia 50"); its command, or undefined. */
+export function statementLine(text: string): string | undefined {
+  return text.includes("\n") || !MAY_BE_STATEMENT.test(text) ? undefined : STATEMENT.exec(text)?.[1];
+}
+
 /** Whether the word at [start, end) is the command opening such a statement's line. */
 export function isStatementCommand(text: string, start: number, end: number): boolean {
   const lineStart = text.lastIndexOf("\n", start - 1) + 1;
