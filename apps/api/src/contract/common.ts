@@ -158,6 +158,13 @@ export const DocumentFlag = z
     text: z.string(),
     message: z.string(),
     suggestion: z.string().nullable().optional(),
+    /** How many times the checks flagged this text in the document's pairs, reported here once (a repeated finding). */
+    occurrences: z.number().int().min(1).optional(),
+    /** A reviewer dismissed it (POST /api/documents/{id}/flags/dismiss); it stays dismissed across re-checks. */
+    dismissed: z.boolean().optional(),
+    dismissedBy: z.string().nullable().optional(),
+    dismissReason: z.string().nullable().optional(),
+    dismissedAt: z.string().nullable().optional(),
   })
   .meta({ id: "DocumentFlag" });
 export type DocumentFlag = z.infer<typeof DocumentFlag>;

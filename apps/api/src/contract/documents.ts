@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { CheckFamily, DocumentSummary, Id, Pair, PairStatus, ReadVersion } from "./common.ts";
+import { CheckFamily, DocumentFlag, DocumentSummary, Id, Pair, PairStatus, ReadVersion } from "./common.ts";
 import { storable } from "./text.ts";
 import { QaOverride } from "./pairs.ts";
 import { Job } from "./jobs.ts";
@@ -141,3 +141,14 @@ export const RecaseApplyResponse = z
     recheck: Job.nullable(),
   })
   .meta({ id: "RecaseApplyResponse" });
+
+/** Names a document finding by what survives a re-check: its check and its text (not its place in the list). */
+const DocumentFlagIdentity = {
+  code: z.string().trim().min(1).max(200),
+  text: storable(z.string().max(5000)),
+};
+export const DismissDocumentFlagBody = z
+  .object({ ...DocumentFlagIdentity, reason: storable(z.string().trim().min(1).max(1000)) })
+  .meta({ id: "DismissDocumentFlagBody" });
+export const RestoreDocumentFlagBody = z.object(DocumentFlagIdentity).meta({ id: "RestoreDocumentFlagBody" });
+export const DocumentFlagsResponse = z.object({ documentFlags: z.array(DocumentFlag) }).meta({ id: "DocumentFlagsResponse" });

@@ -5,13 +5,14 @@ import type { AppContext } from "../../app-context.ts";
 import {
   BulkApproveBody, BulkApproveResponse, DocumentListResponse, DocumentResponse, ExportJobBody, ExportQuery, IdParams,
   ImportDocumentBody, JobResponse, MAX_UPLOAD_BYTES, PairListQuery, PairListResponse, Problem, RealignBody, RecaseApplyBody,
-  RecaseApplyResponse, RecasePreviewResponse,
+  RecaseApplyResponse, RecasePreviewResponse, DismissDocumentFlagBody, RestoreDocumentFlagBody, DocumentFlagsResponse,
 } from "../../contract/index.ts";
 import { BadRequest, NotFound } from "../../common/errors.ts";
 import { parse } from "../../common/validate.ts";
 import { currentUser, requireRole } from "../auth/require-role.ts";
 import { ReviewService } from "../pairs/review-service.ts";
 import { documentJson } from "./document-json.ts";
+import { setDocumentFlagDismissal } from "./dismiss-document-flag.ts";
 import { summarize } from "./document-summary.ts";
 import { directExportLimit, exportDocument } from "./export-document.ts";
 import { exportTarget } from "../exports/export-source.ts";
@@ -131,6 +132,20 @@ export function documentsRouter(ctx: AppContext, trash: TrashStore): Router {
     await one(id);
     const user = currentUser(req);
     await acceptJob(ctx, res, "recheck", { id: user.id, displayName: user.displayName }, {}, id);
+  });
+
+  reg.registerPath({ method: "post", path: "/api/documents/{id}/flags/dismiss", tags: ["documents"], summary: "Dismiss a finding about the whole document, named by its check and text, with a reason; it stays dismissed across re-checks and re-alignments", request: { params: IdParams, body: json(DismissDocumentFlagBody) }, responses: { 200: { description: "The document's findings after", ...json(DocumentFlagsResponse) }, 401: problem("Not logged in"), 404: problem("No such document, or no such finding on it"), 422: problem("Invalid request") } });
+  router.post("/:id/flags/dismiss", requireRole("translator"), async (req, res) => {
+    const { id } = parse(IdParams, req.params);
+    const body = parse(DismissDocumentFlagBody, req.body);
+    res.json({ documentFlags: await setDocumentFlagDismissal(ctx, id, { code: body.code, text: body.text }, body.reason, currentUser(req)) });
+  });
+
+  reg.registerPath({ method: "post", path: "/api/documents/{id}/flags/restore", tags: ["documents"], summary: "Take back the dismissal of a finding about the whole document", request: { params: IdParams, body: json(RestoreDocumentFlagBody) }, responses: { 200: { description: "The document's findings after", ...json(DocumentFlagsResponse) }, 401: problem("Not logged in"), 404: problem("No such document, or no such finding on it"), 422: problem("Invalid request") } });
+  router.post("/:id/flags/restore", requireRole("translator"), async (req, res) => {
+    const { id } = parse(IdParams, req.params);
+    const body = parse(RestoreDocumentFlagBody, req.body);
+    res.json({ documentFlags: await setDocumentFlagDismissal(ctx, id, { code: body.code, text: body.text }, null, currentUser(req)) });
   });
 
   reg.registerPath({ method: "get", path: "/api/documents/{id}/pairs", tags: ["documents"], summary: "Pairs, paged and filtered", request: { params: IdParams, query: PairListQuery }, responses: { 200: { description: "OK", ...json(PairListResponse) }, 404: problem("No such document"), 422: problem("Bad filter") } });
