@@ -1,7 +1,7 @@
 import { query, request } from "./http.ts";
 import { requestJob, type Job } from "./jobs.ts";
 import type {
-  BulkSkip, Comment, DocumentSummary, RecaseApplyResponse, RecaseChange, Edit, ExportedFile, ExportFormat, ExportScope, MemoryMatch, Pair, RealignSummary, ReimportResponse, ReplaceMatch, Term, TrashedDocument, User,
+  BulkSkip, Comment, DocumentFlag, DocumentSummary, RecaseApplyResponse, RecaseChange, Edit, ExportedFile, ExportFormat, ExportScope, MemoryMatch, Pair, RealignSummary, ReimportResponse, ReplaceMatch, Term, TrashedDocument, User,
 } from "./types.ts";
 
 /** A reviewer's reason for signing off a pair with open error flags (recorded in its history). */
@@ -58,6 +58,11 @@ export const api = {
     request<{ pair: Pair }>("PATCH", `/pairs/${enc(id)}`, { ptText, version }),
   applyFlag: (id: string, flagId: string, version: number) =>
     request<{ pair: Pair }>("POST", `/pairs/${enc(id)}/flags/${enc(flagId)}/apply`, { version }),
+  /** A finding about the whole document, named by its check and text (what survives a re-check). */
+  dismissDocumentFlag: (documentId: string, flag: Pick<DocumentFlag, "code" | "text">, reason: string) =>
+    request<{ documentFlags: DocumentFlag[] }>("POST", `/documents/${enc(documentId)}/flags/dismiss`, { code: flag.code, text: flag.text, reason }),
+  restoreDocumentFlag: (documentId: string, flag: Pick<DocumentFlag, "code" | "text">) =>
+    request<{ documentFlags: DocumentFlag[] }>("POST", `/documents/${enc(documentId)}/flags/restore`, { code: flag.code, text: flag.text }),
   dismissFlag: (id: string, flagId: string, reason: string) =>
     request<{ pair: Pair }>("POST", `/pairs/${enc(id)}/flags/${enc(flagId)}/dismiss`, { reason }),
   confirm: (id: string, version: number, override?: Override) =>

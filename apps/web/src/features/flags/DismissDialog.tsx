@@ -9,7 +9,9 @@ import { familyLabel } from "./families.ts";
  * Dismisses a flag with a reason: a quick one on one key (1, 2, 3), or a few words typed.
  * The quick reasons come first so the dialog opens with the keyboard on them, not in the box.
  */
-export function DismissDialog({ flag, onDismiss, onClose }: { flag: Flag | undefined; onDismiss: (reason: string) => void; onClose: () => void }) {
+export function DismissDialog({ flag, onDismiss, onClose, title = "Dismiss this flag" }: {
+  flag: Pick<Flag, "family" | "text" | "message"> | undefined; onDismiss: (reason: string) => void; onClose: () => void; title?: string;
+}) {
   function onKeyDown(event: KeyboardEvent) {
     if (event.target instanceof HTMLTextAreaElement || event.ctrlKey || event.metaKey || event.altKey) return;
     const quick = DISMISS_REASONS.find((r) => r.key === event.key);
@@ -18,7 +20,7 @@ export function DismissDialog({ flag, onDismiss, onClose }: { flag: Flag | undef
     onDismiss(quick.reason);
   }
   return (
-    <Dialog title="Dismiss this flag" onClose={onClose} testId="dismiss-dialog">
+    <Dialog title={title} onClose={onClose} testId="dismiss-dialog">
       <div onKeyDown={onKeyDown}>
         {flag && (
           <p className="dismiss__flag small">

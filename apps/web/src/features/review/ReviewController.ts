@@ -1,4 +1,4 @@
-import type { BulkSkip, DocumentSummary, Flag, MemoryMatch, Pair, RecaseApplyResponse, Term, User, Viewer } from "../../api/types.ts";
+import type { BulkSkip, DocumentFlag, DocumentSummary, Flag, MemoryMatch, Pair, RecaseApplyResponse, Term, User, Viewer } from "../../api/types.ts";
 import type { Drafts } from "../drafts/useDrafts.ts";
 import type { Filters } from "../filters/filters.ts";
 import type { PropagationOffer } from "../propagate/propagationOffer.ts";
@@ -98,6 +98,9 @@ export interface ReviewController {
   applySuggestion: (pair: Pair, flag: Flag) => Promise<void>;
   cycleFlag: (delta: number) => void;
   dismissFlag: (pairId: string, flagId: string, reason: string) => Promise<void>;
+  /** Dismisses a finding about the whole document (by its check and text), or takes that back. */
+  dismissDocumentFlag: (flag: DocumentFlag, reason: string) => Promise<void>;
+  restoreDocumentFlag: (flag: DocumentFlag) => Promise<void>;
   reject: (pairIds: string[], comment: string) => Promise<void>;
   /** Approves with an optional comment: one pair, or several at once. */
   approve: (pairIds: string[], comment: string) => Promise<void>;

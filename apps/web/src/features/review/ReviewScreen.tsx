@@ -18,6 +18,7 @@ import { PresenceBar } from "../live/PresenceBar.tsx";
 import { AlignmentFindings } from "./AlignmentFindings.tsx";
 import { ReasonDialog } from "./ReasonDialog.tsx";
 import { DocumentFlags } from "../document-flags/DocumentFlags.tsx";
+import { documentFlagActions } from "../document-flags/documentFlagActions.ts";
 import { RecaseDialog } from "../document-flags/RecaseDialog.tsx";
 import type { BulkFix } from "../document-flags/bulkFix.ts";
 import { QaGateDialog } from "../qa-gate/QaGateDialog.tsx";
@@ -46,7 +47,7 @@ export function ReviewScreen({ route }: { route: Extract<Route, { screen: "revie
         <h1 className="topbar__doc" title={review.document?.title}>{review.document?.title ?? "…"}</h1>
         <DocumentProgress wordCounts={review.document?.wordCounts} />
       </TopBar>
-      <DocumentFlags flags={review.document?.documentFlags} compact onFix={fixAll} />
+      <DocumentFlags flags={review.document?.documentFlags} compact onFix={fixAll} {...documentFlagActions(review)} />
       <ReviewToolbar review={review} />
       <PresenceBar others={review.others} pairs={review.pairs} />
       <FilterBar filters={review.filters} onChange={review.setFilters} shown={review.visible.length} total={review.total} authors={authors} />

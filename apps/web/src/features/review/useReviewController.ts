@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { api } from "../../api/client.ts";
-import type { DocumentSummary, Pair, User } from "../../api/types.ts";
+import type { DocumentFlag, DocumentSummary, Pair, User } from "../../api/types.ts";
 import { useDrafts } from "../drafts/useDrafts.ts";
 import { filterPairs, needsWork, NO_FILTERS, type Filters } from "../filters/filters.ts";
 import { activeFlags } from "../flags/flagSpans.ts";
@@ -286,6 +286,21 @@ export function useReviewController(user: User, documentId: string, initialPairI
   const live = useLiveDocument({ documentId, userId: user.id, pairId: current?.id ?? null, editing: editingId !== null && editingId === current?.id, pairs: loaded.pairs, update: loaded.update, reload: loaded.reload,
     keepMine: (id) => latest.current.editingId === id || latest.current.drafts.get(id) !== undefined });
 
+  // A document finding's dismissal answers with the document's findings as stored after.
+  const setDocumentFlags = useCallback(async (call: () => Promise<{ documentFlags: DocumentFlag[] }>, done: string) => {
+    try {
+      const { documentFlags } = await call();
+      setDocument((d) => (d ? { ...d, documentFlags } : d));
+      notify(done);
+    } catch (err) {
+      notify(err instanceof Error ? err.message : String(err), "error");
+    }
+  }, [notify]);
+  const dismissDocumentFlag = useCallback((flag: DocumentFlag, reason: string) =>
+    setDocumentFlags(() => api.dismissDocumentFlag(documentId, flag, reason), "Finding dismissed for this document."), [setDocumentFlags, documentId]);
+  const restoreDocumentFlag = useCallback((flag: DocumentFlag) =>
+    setDocumentFlags(() => api.restoreDocumentFlag(documentId, flag), "Finding restored."), [setDocumentFlags, documentId]);
+
   const focusSearch = useCallback(() => {
     window.document.querySelector<HTMLInputElement>("[data-filter-search]")?.focus();
   }, []);
@@ -304,6 +319,7 @@ export function useReviewController(user: User, documentId: string, initialPairI
     applySuggestion: mutations.applySuggestion,
     cycleFlag: (delta) => setFlagIndex((i) => (flags.length ? (Math.min(i, flags.length - 1) + delta + flags.length) % flags.length : 0)),
     dismissFlag: mutations.dismissFlag,
+    dismissDocumentFlag, restoreDocumentFlag,
     reject: mutations.reject,
     approve: mutations.approve,
     approveAnyway: async (pairIds: string[], reason: string, comment?: string) => {
