@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { api } from "../../api/client.ts";
 import type { DocumentFlag, DocumentSummary, Pair, User } from "../../api/types.ts";
+import { describeError } from "../../api/problem.ts";
 import { useDrafts } from "../drafts/useDrafts.ts";
 import { filterPairs, needsWork, NO_FILTERS, type Filters } from "../filters/filters.ts";
 import { activeFlags } from "../flags/flagSpans.ts";
@@ -293,7 +294,7 @@ export function useReviewController(user: User, documentId: string, initialPairI
       setDocument((d) => (d ? { ...d, documentFlags } : d));
       notify(done);
     } catch (err) {
-      notify(err instanceof Error ? err.message : String(err), "error");
+      notify(describeError(err), "error");
     }
   }, [notify]);
   const dismissDocumentFlag = useCallback((flag: DocumentFlag, reason: string) =>

@@ -3,6 +3,8 @@ import { getDocument } from "@alinha/corpus";
 import type { DocumentFlag } from "../../../contract/index.ts";
 import { importedDocument } from "../../../test-support/imported-document.ts";
 import { useTestServer } from "../../../test-support/use-test-server.ts";
+import type { SqlDb, SqlValue } from "../../../db/sql.ts";
+import { setDocumentFlagDismissal } from "../dismiss-document-flag.ts";
 import { carryDocumentDismissals, readDocumentFlags } from "../document-flags.ts";
 
 const server = useTestServer("translator", "editor");
@@ -77,6 +79,32 @@ describe("dismissing a finding about the whole document", () => {
     ]);
     expect(results.map((r) => r.status)).toEqual([200, 200]);
     expect((await findingsOf(doc.id)).filter((f) => f.dismissed).map((f) => f.dismissReason).sort()).toEqual(["outro", "um"]);
+  });
+});
+
+describe("a dismissal written while another write lands", () => {
+  it("reads again rather than overwrite the other write", async () => {
+    const doc = await importAmodei("Amodei corrida");
+    const other = (await findingsOf(doc.id)).find((f) => !(f.code === NAME.code && f.text === NAME.text))!;
+    const user = { id: "u", username: "u", displayName: "Ana", role: "translator" as const };
+    let raced = false;
+    // Between this dismissal's read and its write, another reviewer dismisses the other finding.
+    const sql: SqlDb = Object.create(server.ctx.sql, {
+      query: {
+        value: async (text: string, args?: readonly SqlValue[]) => {
+          const rows = await server.ctx.sql.query(text, args);
+          if (!raced && text.includes(`SELECT "documentFlags"`)) {
+            raced = true;
+            await setDocumentFlagDismissal(server.ctx, doc.id, other, "o outro", { ...user, displayName: "Rui" });
+          }
+          return rows;
+        },
+      },
+    });
+    const flags = await setDocumentFlagDismissal({ ...server.ctx, sql }, doc.id, NAME, "este", user);
+    expect(raced).toBe(true);
+    expect(flags.filter((f) => f.dismissed).map((f) => [f.text, f.dismissedBy]).sort()).toEqual([[NAME.text, "Ana"], [other.text, "Rui"]].sort());
+    expect((await findingsOf(doc.id)).filter((f) => f.dismissed)).toHaveLength(2);
   });
 });
 
