@@ -45,9 +45,11 @@ function coinedUncached(word: string): boolean {
 }
 
 function isNameWord(w: Word, atSentenceStart: boolean, capitalisedElsewhere: Set<string>): boolean {
-  if (NOT_NAMES.has(w.text)) return false;
+  // Every word of NOT_NAMES is capitalised: a word in lower case (most of the English) needs no lookup there.
+  const upper = isUpper(w.text[0]!);
+  if (upper && NOT_NAMES.has(w.text)) return false;
   if (looksCoined(w.text)) return true;
-  if (!isUpper(w.text[0]!)) return false;
+  if (!upper) return false;
   // A capital that only marks a sentence start counts when the word is capitalised mid-sentence too.
   return !atSentenceStart || capitalisedElsewhere.has(w.text) || ALL_CAPITALS.test(w.text);
 }
