@@ -64,9 +64,12 @@ export function labels(text: string, shortcut = true): Label[] {
 /** The label of LABEL's match `raw` at `index`, if it is one (see MAX_LABEL_WORDS). */
 function addLabel(out: Label[], text: string, index: number, raw: string): void {
   const lead = raw.length - raw.trimStart().length;
+  // The trimmed text has the body's letters and spaces (the stops cut below have none): a sentence (most texts) is
+  // ruled out before its copy without the stop is made.
+  const trimmed = raw.trim();
+  if (!ANY_LETTER.test(trimmed) || moreWordsThan(trimmed, MAX_LABEL_WORDS)) return;
   // A stop, comma or colon closing the step is punctuation, not the label's ("Strings.", "Opções:").
-  const body = raw.trim().replace(/[.,;:!?]+$/u, "");
-  if (!ANY_LETTER.test(body) || moreWordsThan(body, MAX_LABEL_WORDS)) return;
+  const body = trimmed.replace(/[.,;:!?]+$/u, "");
   const end = index + raw.length;
   out.push({ start: index + lead, end: index + lead + body.length, text: body, quoted: QUOTES.test(text.charAt(index - 1)) && QUOTES.test(text.charAt(end)) });
 }
