@@ -101,6 +101,42 @@ function placeholderClosesLine(text: string): boolean {
     if (newline < 0) return false;
   }
 }
+/** `/\.[A-Za-z]/u`. */
+function dotBeforeAsciiLetter(text: string): boolean {
+  for (let at = text.indexOf("."); at >= 0; at = text.indexOf(".", at + 1)) {
+    const c = text.charCodeAt(at + 1) | 32;
+    if (c >= 97 && c <= 122) return true;
+  }
+  return false;
+}
+/** `/\d\.\d|[vV]\d/u`, from each digit: digits are rarer than stops and v's. */
+function versionMark(text: string): boolean {
+  for (let i = 1; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 48 || c > 57) continue;
+    const before = text.charCodeAt(i - 1);
+    if (before === 118 || before === 86) return true;
+    if (before === 46 && i >= 2) {
+      const digit = text.charCodeAt(i - 2);
+      if (digit >= 48 && digit <= 57) return true;
+    }
+  }
+  return false;
+}
+const STOP_AFTER_LETTER = /\.(?<=\p{L}\.)/u;
+const LETTER = /\p{L}/u;
+/** `/\.(?<=\p{L}\.)/u`: a stop after a letter, the letter told by its code for ASCII; a surrogate before a stop is left to the pattern. */
+function stopAfterLetter(text: string): boolean {
+  for (let at = text.indexOf("."); at >= 0; at = text.indexOf(".", at + 1)) {
+    if (at === 0) continue;
+    const c = text.charCodeAt(at - 1);
+    if (c < 128) {
+      if ((c | 32) >= 97 && (c | 32) <= 122) return true;
+    } else if (c >= 0xd800 && c <= 0xdfff) return STOP_AFTER_LETTER.test(text);
+    else if (LETTER.test(text[at - 1]!)) return true;
+  }
+  return false;
+}
 const TOOLS = ["make", "cvs", "svn", "git", "bzr"];
 /** `/tool[ \t]/u`. */
 function followedBySpace(text: string, word: string): boolean {
@@ -171,7 +207,7 @@ export const LITERAL_PATTERNS: readonly LiteralPattern[] = [
   },
   {
     kind: "host",
-    hint: /\.[A-Za-z]/u,
+    hint: { test: dotBeforeAsciiLetter },
     pattern: new RegExp(String.raw`(?<![\p{L}\p{N}@.-])(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+(?:${TLDS})(?![\p{L}\p{N}-])(?:\/[^\s<>"“”«»]*)?`, "gu"),
     trim: /[.,;:!?'’”»)\]]/u,
   },
@@ -182,7 +218,7 @@ export const LITERAL_PATTERNS: readonly LiteralPattern[] = [
   },
   {
     kind: "version",
-    hint: /\d\.\d|[vV]\d/u,
+    hint: { test: versionMark },
     pattern: new RegExp(String.raw`(?<![\p{L}\p{N}.])(?:[vV]\d+(?:\.\d+)*|\d+(?:\.\d+){2,}|\d+\.\d+(?=[-~+]\w))(?:[-~+][\p{L}\p{N}~+]+(?:[.~+-][\p{L}\p{N}]+)*)?${NOT_AFTER}`, "gu"),
   },
   {
@@ -250,7 +286,7 @@ export const LITERAL_PATTERNS: readonly LiteralPattern[] = [
   {
     kind: "abbreviation",
     // A stop after a letter, found from the stop: a pattern opening on a letter class is tried at every letter.
-    hint: /\.(?<=\p{L}\.)/u,
+    hint: { test: stopAfterLetter },
     // "approx." has its stop furthest from its start.
     stopWithin: 6,
     pattern: new RegExp(String.raw`${ABBREVIATION_FIRST}${NOT_BEFORE}(?:[iI]\.\s?[eE]\.|[eE]\.\s?[gG]\.|p\.\s?ex\.|a\.\s?C\.|d\.\s?C\.|N\.\s?B\.|P\.\s?S\.|et al\.|Ltd\.|Ltda\.|Inc\.|Corp\.|Co\.|S\.\s?A\.|vs\.|cf\.|etc\.|approx\.|aprox\.|Sr\.|Sra\.|Dr\.|Dra\.|Prof\.|Profa\.|Mr\.|Mrs\.|Ms\.|No\.|n\.º|nº\.|pág\.|págs\.|p\.|pp\.|cap\.|fig\.|vol\.|ed\.|ex\.|obs\.)`, "gu"),

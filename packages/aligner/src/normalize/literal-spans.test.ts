@@ -140,7 +140,7 @@ describe("a pattern tried only before full stops finds what its global search fi
 
 describe("literal patterns' hints", () => {
   // Fragments that open or nearly open each kind, and prose around them.
-  const PIECES = ["(", ")", "()", "(1)", "(a", "ls(", "f (", "_", "$", "`", "%", "{", "::", ":", "-", " - ", " – ", "–", " ", "\t", "\n", "...", "…", ".", "make", "cvs", "svn", "git", "bzr", "file", "filename", "dir", "directory", "pkg", "uri", "string", "os.walk", "x", "Ação", "1"];
+  const PIECES = ["(", ")", "()", "(1)", "(a", "ls(", "f (", "_", "$", "`", "%", "{", "::", ":", "-", " - ", " – ", "–", " ", "\t", "\n", "...", "…", ".", "make", "cvs", "svn", "git", "bzr", "file", "filename", "dir", "directory", "pkg", "uri", "string", "os.walk", "x", "Ação", "1", "v", "V2", "é", "[", "@", "\u{1D400}", "Z", "ª"];
   const text = fc.array(fc.constantFrom(...PIECES), { maxLength: 14 }).map((ps) => ps.join(""));
 
   // A match as literalSpans keeps it: its span trimmed, then accepted.
@@ -164,6 +164,9 @@ describe("literal patterns' hints", () => {
       [LITERAL_PATTERNS.findIndex((p) => p.kind === "command") + 1, /\.\.\.|…|(?:filename|file|keyid|pkg|package|regex|pattern|directory|dir|uri|string)[ \t]*(?:\n|$)/u],
       [LITERAL_PATTERNS.findIndex((p) => p.kind === "command") + 2, /(?:make|cvs|svn|git|bzr)[ \t]/u],
       [LITERAL_PATTERNS.findIndex((p) => p.kind === "menu") + 1, / [-–] /u],
+      [LITERAL_PATTERNS.findIndex((p) => p.kind === "host"), /\.[A-Za-z]/u],
+      [LITERAL_PATTERNS.findIndex((p) => p.kind === "version"), /\d\.\d|[vV]\d/u],
+      [LITERAL_PATTERNS.findIndex((p) => p.kind === "abbreviation"), /\.(?<=\p{L}\.)/u],
     ];
     fc.assert(fc.property(text, (t) => {
       for (const [k, re] of reference) expect(LITERAL_PATTERNS[k]!.hint.test(t), `${k} ${JSON.stringify(t)}`).toBe(re.test(t));
