@@ -13,6 +13,7 @@
  */
 import type { CheckInput, Flag } from "../types.ts";
 import { literalSpans } from "../normalize/literal-spans.ts";
+import { isLetterOrDigitUnit } from "./text/words.ts";
 import { repeatableWord } from "./flagged-word-repeats.ts";
 import { CHECK_WEIGHTS, FEATURE_WEIGHTS, SHOWN_THRESHOLD } from "./flag-confidence-coefficients.ts";
 
@@ -47,7 +48,22 @@ function count(text: string, pattern: RegExp): number {
   while (pattern.test(text)) n++;
   return n;
 }
-const wordCount = (text: string): number => count(text, WORD);
+/**
+ * `count(text, WORD)` by the letter table of words.ts, one pass without the pattern: every pair with a flag counts
+ * its words. A surrogate may be half of a letter outside the BMP, which the table does not say: such text is counted by the pattern.
+ */
+function wordCount(text: string): number {
+  let n = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdfff) return count(text, WORD);
+    const w = isLetterOrDigitUnit(c);
+    if (w && !inWord) n++;
+    inWord = w;
+  }
+  return n;
+}
 
 /** Levenshtein distance, for a suggestion against the flagged text (short spans only: see below). */
 function editDistance(a: string, b: string): number {

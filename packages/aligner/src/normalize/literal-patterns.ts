@@ -75,6 +75,78 @@ const MENU_CONTEXT = /(?<![\p{L}\p{N}])(?:menu|menus|submenu|diálogo|janela|cai
 const COMMAND_ARGUMENT = /\s-{1,2}[A-Za-z]|\/|[=:]\S|\.[a-z]/u;
 const COMMAND_NAME = new RegExp(String.raw`(?:${COMMANDS})[ \t]`, "u");
 
+/**
+ * Hints written by hand where a pattern's hint would try its alternatives at every offset: every English text is
+ * asked them (literalSpansOfKinds) and they were most of what finding no literal in it cost. Each answers as the
+ * pattern of the same alternatives would (literal-spans.test.ts holds them to it).
+ */
+const CODE_MARK = /[`$%{_]|::/u;
+/** "()", a man page's section ("ls(1)") or a name glued to its bracket ("os.walk(", "f("): the code pattern's brackets. */
+function codeBracket(text: string): boolean {
+  for (let at = text.indexOf("("); at >= 0; at = text.indexOf("(", at + 1)) {
+    const before = text.charCodeAt(at - 1);
+    const after = text.charCodeAt(at + 1);
+    if ((before >= 48 && before <= 57) || (before >= 65 && before <= 90) || (before >= 97 && before <= 122) || before === 95) return true;
+    if ((after >= 49 && after <= 57) || after === 41) return true;
+  }
+  return false;
+}
+const PLACEHOLDERS = ["filename", "file", "keyid", "pkg", "package", "regex", "pattern", "directory", "dir", "uri", "string"];
+/** `/(?:filename|…|string)[ \t]*(?:\n|$)/u`: a placeholder word ending a line, spaces or tabs after it. */
+function placeholderClosesLine(text: string): boolean {
+  for (let newline = text.indexOf("\n"); ; newline = text.indexOf("\n", newline + 1)) {
+    let end = newline < 0 ? text.length : newline;
+    while (end > 0 && (text[end - 1] === " " || text[end - 1] === "\t")) end--;
+    for (const word of PLACEHOLDERS) if (text.endsWith(word, end)) return true;
+    if (newline < 0) return false;
+  }
+}
+/** `/\.[A-Za-z]/u`. */
+function dotBeforeAsciiLetter(text: string): boolean {
+  for (let at = text.indexOf("."); at >= 0; at = text.indexOf(".", at + 1)) {
+    const c = text.charCodeAt(at + 1) | 32;
+    if (c >= 97 && c <= 122) return true;
+  }
+  return false;
+}
+/** `/\d\.\d|[vV]\d/u`, from each digit: digits are rarer than stops and v's. */
+function versionMark(text: string): boolean {
+  for (let i = 1; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 48 || c > 57) continue;
+    const before = text.charCodeAt(i - 1);
+    if (before === 118 || before === 86) return true;
+    if (before === 46 && i >= 2) {
+      const digit = text.charCodeAt(i - 2);
+      if (digit >= 48 && digit <= 57) return true;
+    }
+  }
+  return false;
+}
+const STOP_AFTER_LETTER = /\.(?<=\p{L}\.)/u;
+const LETTER = /\p{L}/u;
+/** `/\.(?<=\p{L}\.)/u`: a stop after a letter, the letter told by its code for ASCII; a surrogate before a stop is left to the pattern. */
+function stopAfterLetter(text: string): boolean {
+  for (let at = text.indexOf("."); at >= 0; at = text.indexOf(".", at + 1)) {
+    if (at === 0) continue;
+    const c = text.charCodeAt(at - 1);
+    if (c < 128) {
+      if ((c | 32) >= 97 && (c | 32) <= 122) return true;
+    } else if (c >= 0xd800 && c <= 0xdfff) return STOP_AFTER_LETTER.test(text);
+    else if (LETTER.test(text[at - 1]!)) return true;
+  }
+  return false;
+}
+const TOOLS = ["make", "cvs", "svn", "git", "bzr"];
+/** `/tool[ \t]/u`. */
+function followedBySpace(text: string, word: string): boolean {
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    const next = text[at + word.length];
+    if (next === " " || next === "\t") return true;
+  }
+  return false;
+}
+
 /** Letters an abbreviation below may start with: tried before the look-behind, which is dearer at every position. */
 const ABBREVIATION_FIRST = "(?=[iIeEpadNPLCSvcDMnfo])";
 
@@ -98,7 +170,8 @@ export const LITERAL_PATTERNS: readonly LiteralPattern[] = [
   },
   {
     kind: "code",
-    hint: /[`$%{_(]|::/u,
+    // A bracket of prose ("(veja abaixo)") is no call: only "()", a man page's section or a name glued to its bracket is.
+    hint: { test: (text) => CODE_MARK.test(text) || codeBracket(text) },
     // Backtick code, variables and placeholders, identifiers with underscores, calls, man-page references.
     pattern: new RegExp(
       [
@@ -134,7 +207,7 @@ export const LITERAL_PATTERNS: readonly LiteralPattern[] = [
   },
   {
     kind: "host",
-    hint: /\.[A-Za-z]/u,
+    hint: { test: dotBeforeAsciiLetter },
     pattern: new RegExp(String.raw`(?<![\p{L}\p{N}@.-])(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+(?:${TLDS})(?![\p{L}\p{N}-])(?:\/[^\s<>"“”«»]*)?`, "gu"),
     trim: /[.,;:!?'’”»)\]]/u,
   },
@@ -145,7 +218,7 @@ export const LITERAL_PATTERNS: readonly LiteralPattern[] = [
   },
   {
     kind: "version",
-    hint: /\d\.\d|[vV]\d/u,
+    hint: { test: versionMark },
     pattern: new RegExp(String.raw`(?<![\p{L}\p{N}.])(?:[vV]\d+(?:\.\d+)*|\d+(?:\.\d+){2,}|\d+\.\d+(?=[-~+]\w))(?:[-~+][\p{L}\p{N}~+]+(?:[.~+-][\p{L}\p{N}]+)*)?${NOT_AFTER}`, "gu"),
   },
   {
@@ -175,14 +248,14 @@ export const LITERAL_PATTERNS: readonly LiteralPattern[] = [
     // ("show pkg...", "search regex...", "depends pkg [pkg...]"). Lower case throughout and no stop: prose
     // that trails off ("e assim por diante...") has more words or a capital, and a list of items ends otherwise.
     // So is a subcommand whose argument is a placeholder a reader replaces ("add filename", "del keyid"), without a function word.
-    hint: /\.\.\.|…|(?:filename|file|keyid|pkg|package|regex|pattern|directory|dir|uri|string)[ \t]*(?:\n|$)/u,
+    hint: { test: (text) => text.includes("...") || text.includes("…") || placeholderClosesLine(text) },
     pattern: new RegExp(String.raw`(?<=(?:^|\n)[ \t]*)(?:\|[ \t]*)?[a-z][a-z0-9-]*(?:[ \t]+(?:(?!(?:the|a|an|of|to|for|in|on|with|and|or|from|into)(?![a-z]))[a-z][a-z0-9_-]*|\[[a-z][^\]\n]{0,30}\]|<[a-z][^>\n]{0,30}>))?[ \t]+(?:\[?[a-z<][a-z0-9_>-]*(?:\.\.\.|…)\]?|(?:filename|file|keyid|pkg|package|regex|pattern|directory|dir|uri|string)(?![\p{L}\p{N}]))(?=[ \t]*(?:\n|$))`, "gu"),
   },
   {
     kind: "command",
     // A version-control or build tool and its subcommand or target, with no argument to tell it: "cvs watch on",
     // "make dist", "svn commit". Closed lists, so "make all the difference" or "make sure" stay words.
-    hint: /(?:make|cvs|svn|git|bzr)[ \t]/u,
+    hint: { test: (text) => TOOLS.some((tool) => followedBySpace(text, tool)) },
     pattern: new RegExp(String.raw`(?<![\p{L}\p{N}_./-])(?:make[ \t]+(?:clean|distclean|dist|install|uninstall|check|dist-[a-z0-9]+)|(?:cvs|svn|git|bzr)[ \t]+(?:watch(?:[ \t]+(?:add|remove|on|off))?|commit|checkout|co|update|up|add|remove|rm|log|diff|status|tag|rtag|import|export|annotate|blame|edit|unedit|editors|watchers|history|release|init|clone|pull|push|merge|rebase|fetch|branch|switch|revert|resolve|resolved|cleanup|relocate|lock|unlock|propset|propget|proplist|copy|move|mkdir|cat|ls|list|info))${NOT_AFTER}`, "gu"),
   },
   {
@@ -206,14 +279,14 @@ export const LITERAL_PATTERNS: readonly LiteralPattern[] = [
     // "Arquivo - Salvar como": spaced hyphens between capitalised items are a menu path in much
     // software help; believed when there are two of them, or a menu word stands just before.
     kind: "menu",
-    hint: / [-–] /u,
+    hint: { test: (text) => text.includes(" - ") || text.includes(" – ") },
     pattern: new RegExp(`(?=\\p{Lu})(?<![\\p{L}\\p{N}])${MENU_FIRST}(?: [-–] ${MENU_ITEM})* [-–] ${MENU_LAST}`, "gu"),
     accept: (m, start, text) => (m.match(/ [-–] /g)?.length ?? 0) >= 2 || MENU_CONTEXT.test(text.slice(Math.max(0, start - 40), start)),
   },
   {
     kind: "abbreviation",
     // A stop after a letter, found from the stop: a pattern opening on a letter class is tried at every letter.
-    hint: /\.(?<=\p{L}\.)/u,
+    hint: { test: stopAfterLetter },
     // "approx." has its stop furthest from its start.
     stopWithin: 6,
     pattern: new RegExp(String.raw`${ABBREVIATION_FIRST}${NOT_BEFORE}(?:[iI]\.\s?[eE]\.|[eE]\.\s?[gG]\.|p\.\s?ex\.|a\.\s?C\.|d\.\s?C\.|N\.\s?B\.|P\.\s?S\.|et al\.|Ltd\.|Ltda\.|Inc\.|Corp\.|Co\.|S\.\s?A\.|vs\.|cf\.|etc\.|approx\.|aprox\.|Sr\.|Sra\.|Dr\.|Dra\.|Prof\.|Profa\.|Mr\.|Mrs\.|Ms\.|No\.|n\.º|nº\.|pág\.|págs\.|p\.|pp\.|cap\.|fig\.|vol\.|ed\.|ex\.|obs\.)`, "gu"),

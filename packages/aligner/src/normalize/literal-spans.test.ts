@@ -137,3 +137,39 @@ describe("a pattern tried only before full stops finds what its global search fi
     fc.assert(fc.property(text, (t) => stopped.every((literal) => JSON.stringify(fast(literal, t)) === JSON.stringify(plain(literal.pattern, t)))), { numRuns: 2000 });
   });
 });
+
+describe("literal patterns' hints", () => {
+  // Fragments that open or nearly open each kind, and prose around them.
+  const PIECES = ["(", ")", "()", "(1)", "(a", "ls(", "f (", "_", "$", "`", "%", "{", "::", ":", "-", " - ", " – ", "–", " ", "\t", "\n", "...", "…", ".", "make", "cvs", "svn", "git", "bzr", "file", "filename", "dir", "directory", "pkg", "uri", "string", "os.walk", "x", "Ação", "1", "v", "V2", "é", "[", "@", "\u{1D400}", "Z", "ª"];
+  const text = fc.array(fc.constantFrom(...PIECES), { maxLength: 14 }).map((ps) => ps.join(""));
+
+  // A match as literalSpans keeps it: its span trimmed, then accepted.
+  const accepted = (p: LiteralPattern, t: string): boolean => matchesOf(p, t).some((m) => {
+    const group = m.groups?.["lit"];
+    const start = group === undefined ? m.index : m.index + m[0].indexOf(group);
+    let end = start + (group ?? m[0]).length;
+    if (p.trim) while (end > start && p.trim.test(t[end - 1]!)) end--;
+    return end > start && (!p.accept || p.accept(t.slice(start, end), start, t));
+  });
+
+  it("hold every text a pattern keeps a match in", () => {
+    fc.assert(fc.property(text, (t) => {
+      for (const p of LITERAL_PATTERNS) if (accepted(p, t)) expect(p.hint.test(t), `${p.kind} ${JSON.stringify(t)}`).toBe(true);
+    }), { numRuns: 3000 });
+  });
+
+  it("written by hand, answer as the patterns they stand for", () => {
+    const reference: [number, RegExp][] = [
+      [LITERAL_PATTERNS.findIndex((p) => p.kind === "code"), /[`$%{_]|::|[A-Za-z0-9_]\(|\([1-9)]/u],
+      [LITERAL_PATTERNS.findIndex((p) => p.kind === "command") + 1, /\.\.\.|…|(?:filename|file|keyid|pkg|package|regex|pattern|directory|dir|uri|string)[ \t]*(?:\n|$)/u],
+      [LITERAL_PATTERNS.findIndex((p) => p.kind === "command") + 2, /(?:make|cvs|svn|git|bzr)[ \t]/u],
+      [LITERAL_PATTERNS.findIndex((p) => p.kind === "menu") + 1, / [-–] /u],
+      [LITERAL_PATTERNS.findIndex((p) => p.kind === "host"), /\.[A-Za-z]/u],
+      [LITERAL_PATTERNS.findIndex((p) => p.kind === "version"), /\d\.\d|[vV]\d/u],
+      [LITERAL_PATTERNS.findIndex((p) => p.kind === "abbreviation"), /\.(?<=\p{L}\.)/u],
+    ];
+    fc.assert(fc.property(text, (t) => {
+      for (const [k, re] of reference) expect(LITERAL_PATTERNS[k]!.hint.test(t), `${k} ${JSON.stringify(t)}`).toBe(re.test(t));
+    }), { numRuns: 3000 });
+  });
+});

@@ -23,6 +23,8 @@ interface LowercaseAcronym {
 }
 
 const ACRONYMS = new Map((acronyms as LowercaseAcronym[]).map((a) => [a.lower, a]));
+/** The longest word that may be a listed acronym or its plural: longer words (most) skip the two lookups. */
+const MAX_ACRONYM_WORD = Math.max(...[...ACRONYMS.keys()].map((a) => a.length)) + 1;
 
 /** Acronyms written in lower case ("a ia", "ceo", "eua"), found without any English; not where the English writes them so too ("the cpu component"). */
 function lowercaseAcronyms(pt: string, en?: string): { start: number; end: number; form: string }[] {
@@ -34,7 +36,7 @@ function lowercaseAcronyms(pt: string, en?: string): { start: number; end: numbe
   for (let k = 0; k < ws.length; k++) {
     const w = ws[k]!;
     const text = w.text;
-    if (!ACRONYMS.has(text) && !(text.endsWith("s") && ACRONYMS.has(text.slice(0, -1)))) continue;
+    if (text.length > MAX_ACRONYM_WORD || (!ACRONYMS.has(text) && !(text.endsWith("s") && ACRONYMS.has(text.slice(0, -1))))) continue;
     const a = ACRONYMS.get(text.endsWith("s") ? text.slice(0, -1) : text) ?? ACRONYMS.get(text);
     if (!a || (en && inEnglishProse(en, text))) continue;
     if (a.after) {

@@ -46,18 +46,32 @@ function moreWordsThan(text: string, max: number): boolean {
   return false;
 }
 
-function labels(text: string): Label[] {
+/** Every character LABEL's delimiters hold. */
+const DELIMITER = /[“”"«»()[\]\n>]/u;
+
+/** The labels of `text`; `shortcut` false always runs LABEL (the tests hold the two to the same answer). */
+export function labels(text: string, shortcut = true): Label[] {
   const out: Label[] = [];
-  for (const m of execAll(LABEL, text)) {
-    const raw = m[0];
-    const lead = raw.length - raw.trimStart().length;
-    // A stop, comma or colon closing the step is punctuation, not the label's ("Strings.", "Opções:").
-    const body = raw.trim().replace(/[.,;:!?]+$/u, "");
-    if (!ANY_LETTER.test(body) || moreWordsThan(body, MAX_LABEL_WORDS)) continue;
-    const end = m.index + raw.length;
-    out.push({ start: m.index + lead, end: m.index + lead + body.length, text: body, quoted: QUOTES.test(text.charAt(m.index - 1)) && QUOTES.test(text.charAt(end)) });
+  // Without a delimiter (most texts) LABEL's one match is the whole text: no pattern tried at every offset to find it.
+  if (shortcut && !DELIMITER.test(text)) {
+    if (text) addLabel(out, text, 0, text);
+    return out;
   }
+  for (const m of execAll(LABEL, text)) addLabel(out, text, m.index, m[0]);
   return out;
+}
+
+/** The label of LABEL's match `raw` at `index`, if it is one (see MAX_LABEL_WORDS). */
+function addLabel(out: Label[], text: string, index: number, raw: string): void {
+  const lead = raw.length - raw.trimStart().length;
+  // The trimmed text has the body's letters and spaces (the stops cut below have none): a sentence (most texts) is
+  // ruled out before its copy without the stop is made.
+  const trimmed = raw.trim();
+  if (!ANY_LETTER.test(trimmed) || moreWordsThan(trimmed, MAX_LABEL_WORDS)) return;
+  // A stop, comma or colon closing the step is punctuation, not the label's ("Strings.", "Opções:").
+  const body = trimmed.replace(/[.,;:!?]+$/u, "");
+  const end = index + raw.length;
+  out.push({ start: index + lead, end: index + lead + body.length, text: body, quoted: QUOTES.test(text.charAt(index - 1)) && QUOTES.test(text.charAt(end)) });
 }
 
 const WORD = /[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu;

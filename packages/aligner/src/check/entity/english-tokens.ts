@@ -43,6 +43,47 @@ function noCapitalOrDigit(t: string): boolean {
   return true;
 }
 
+const OTHER_SCRIPT = 0;
+const CODE = 1;
+const CAPITALISED_SHAPE = 2;
+const PLAIN_SHAPE = 3;
+
+/**
+ * What the patterns below say of an ASCII word, by character codes: CODE where one of the first four matches
+ * (capitals throughout, an inner capital, an underscore, digits with letters), else CAPITALISED_SHAPE where
+ * CAPITALISED does, else PLAIN_SHAPE; OTHER_SCRIPT for a word with any other character, left to the patterns.
+ * Every capitalised word of the English comes here: four patterns tried on each cost more than one pass.
+ */
+export function asciiShape(t: string): number {
+  const first = t.charCodeAt(0);
+  const firstUpper = first >= 65 && first <= 90;
+  let restUpperDigitUnderscore = t.length > 1;
+  let restLower = t.length > 1;
+  let digit = false;
+  let letter = false;
+  let underscore = false;
+  let innerCapital = false;
+  let prevLower = false;
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if (c >= 128) return OTHER_SCRIPT;
+    const upper = c >= 65 && c <= 90;
+    const lower = c >= 97 && c <= 122;
+    const isDigit = c >= 48 && c <= 57;
+    if (upper || lower) letter = true;
+    if (isDigit) digit = true;
+    if (c === 95) underscore = true;
+    if (upper && prevLower) innerCapital = true;
+    if (i > 0) {
+      if (!(upper || isDigit || c === 95)) restUpperDigitUnderscore = false;
+      if (!lower) restLower = false;
+    }
+    prevLower = lower;
+  }
+  if ((firstUpper && restUpperDigitUnderscore) || innerCapital || underscore || (digit && letter)) return CODE;
+  return firstUpper && restLower ? CAPITALISED_SHAPE : PLAIN_SHAPE;
+}
+
 export function englishTokens(en: string): EnglishToken[] {
   const out = new Map<string, boolean>();
   for (const s of literalSpansOfKinds(en, COPIED)) if (COPIED.has(s.kind)) out.set(en.slice(s.start, s.end), true);
@@ -56,9 +97,10 @@ export function englishTokens(en: string): EnglishToken[] {
     const t = w.text;
     // Most words are plain lower case: nothing to keep letter for letter, and no pattern needs to see them.
     if (t.length < 4 || noCapitalOrDigit(t) || out.has(t)) continue;
-    if (CAPITALS_RUN.test(t) || INNER_CAPITAL.test(t) || /_/u.test(t) || (HAS_DIGIT.test(t) && HAS_LETTER.test(t))) out.set(t, true);
+    const shape = asciiShape(t);
+    if (shape === CODE || (shape === OTHER_SCRIPT && (CAPITALS_RUN.test(t) || INNER_CAPITAL.test(t) || /_/u.test(t) || (HAS_DIGIT.test(t) && HAS_LETTER.test(t))))) out.set(t, true);
     // A capital mid-sentence names a thing ("the upstream Makefile").
-    else if (CAPITALISED.test(t) && !isSentenceStart(en, w.start)) out.set(t, false);
+    else if ((shape === CAPITALISED_SHAPE || (shape === OTHER_SCRIPT && CAPITALISED.test(t))) && !isSentenceStart(en, w.start)) out.set(t, false);
   }
   return [...out].map(([text, coined]) => (splitOnly.has(text) ? { text, coined, splitOnly: true } : { text, coined }));
 }

@@ -17,11 +17,16 @@ const MIN_TOKEN = 5;
 interface Candidate {
   start: number;
   text: string;
-  /** Derived once per pair, not once per token: `text` in lower case, without spaces, both, and whether it has a space. */
-  lower: string;
+  /**
+   * Derived once per pair, not once per token: `text` without spaces, whether it has a space, and the length of
+   * `text` in lower case without spaces. The lower-case forms themselves (`lowerOf`, `lowerJoinedOf`) are made
+   * when first asked: the length alone rules out nearly every candidate.
+   */
   joined: string;
-  lowerJoined: string;
   spaced: boolean;
+  lowerJoinedLength: number;
+  lower?: string;
+  lowerJoined?: string;
   /** A word cut out of a longer run: its case alone changed is no finding ("…/wiki/deflate" for "Deflate"). */
   piece?: true;
 }
@@ -36,12 +41,20 @@ const RUN = /[^\s“”"'‘’()«»,;]+/gu;
 const STOPS = new Set([".", ":", "!", "?"]);
 
 function candidate(start: number, text: string, piece?: true): Candidate {
-  const lower = text.toLowerCase();
   const spaced = text.includes(" ");
   const joined = spaced ? text.replace(/ /gu, "") : text;
-  const c: Candidate = { start, text, lower, joined, lowerJoined: spaced ? joined.toLowerCase() : lower, spaced };
+  const c: Candidate = { start, text, joined, spaced, lowerJoinedLength: lowerLength(joined), lower: undefined, lowerJoined: undefined };
   if (piece) c.piece = true;
   return c;
+}
+
+const lowerOf = (c: Candidate): string => (c.lower ??= c.text.toLowerCase());
+const lowerJoinedOf = (c: Candidate): string => (c.lowerJoined ??= c.spaced ? c.joined.toLowerCase() : lowerOf(c));
+
+/** `text.toLowerCase().length` without lowering: below U+0130 ("İ", which lowers to two units) every character lowers to one. */
+function lowerLength(text: string): number {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) >= 0x130) return text.toLowerCase().length;
+  return text.length;
 }
 
 /**
@@ -220,7 +233,7 @@ export const entityToken: Check<"entity-token"> = {
       const hit = candidates.find((c) => {
         if (c.text === t) return false;
         // Every rule below needs the lengths within one letter, or the same once spaces or case are set aside.
-        if (Math.abs(c.text.length - t.length) > 1 && c.joined.length !== tJoined.length && c.lowerJoined.length !== tLowerJoined.length) return false;
+        if (Math.abs(c.text.length - t.length) > 1 && c.joined.length !== tJoined.length && c.lowerJoinedLength !== tLowerJoined.length) return false;
         // A split, or two letters swapped ("B-yHash", "MSD-OS"): not the case or accents translators adapt.
         if (token.splitOnly) return (c.spaced && c.joined === t) || swappedLetters(c.text, t, context.spellers.pt);
         // An option whose value's placeholder is translated ("--name=nome" for "--name=name") keeps the option.
@@ -229,7 +242,7 @@ export const entityToken: Check<"entity-token"> = {
         // One written all in capitals ("FORTRAN" for "Fortran") is a way of writing the name, not a change.
         // Not where the English writes the Portuguese's form itself ("RFC 1179" in the text, "rfc1179" in the link's address),
         // nor a figure set apart from its unit ("160 GB" for "160GB"), as Portuguese typography writes quantities.
-        if (c.lowerJoined === tLowerJoined) return !UNIT_APART.test(c.text) && (c.spaced || (c.lower !== c.text && !c.piece)) && !(!c.spaced && !tCaps && ALL_CAPS.test(c.text)) && !capitalsGained(c.text, t) && !writtenInEnglish(pair.en!, c.text);
+        if (lowerJoinedOf(c) === tLowerJoined) return !UNIT_APART.test(c.text) && (c.spaced || (lowerOf(c) !== c.text && !c.piece)) && !(!c.spaced && !tCaps && ALL_CAPS.test(c.text)) && !capitalsGained(c.text, t) && !writtenInEnglish(pair.en!, c.text);
         // "anos 2010" for "2010s": a number is the number checks' business.
         if (!ANY_LETTER.test(c.text)) return false;
         const joined = t.includes(" ") && c.joined === tJoined;
@@ -246,7 +259,7 @@ export const entityToken: Check<"entity-token"> = {
         // A word split by a space ("Rele ase" for "Release") whose halves are no words: no translation splits a word so.
         if (c.spaced && c.joined === t) return !c.text.split(" ").every((w) => isWord(context.spellers, w));
         // A heading in capitals translated ("NOTAS" for "NOTES", "AUTOR" for "AUTHOR"): a Portuguese word is no slip.
-        if (tCaps && !c.spaced && context.spellers.pt?.correct(c.lower)) return false;
+        if (tCaps && !c.spaced && context.spellers.pt?.correct(lowerOf(c))) return false;
         return token.coined || (!c.spaced && context.spellers.pt !== undefined && !isWord(context.spellers, c.text));
       });
       if (!hit || flags.some((f) => f.start < hit.start + hit.text.length && hit.start < f.end)) continue;

@@ -71,6 +71,15 @@ function keptTerms(terms: readonly Term[]): { kept: Kept[]; anyForm?: RegExp } {
   return index;
 }
 
+/**
+ * Whether `text` holds one of `forms`. A loop at module level, not `forms.some` with a closure: every listed term
+ * asks it of every pair whose English names some term.
+ */
+function someIn(forms: readonly string[], text: string): boolean {
+  for (let i = 0; i < forms.length; i++) if (text.includes(forms[i]!)) return true;
+  return false;
+}
+
 /** A name of the term list that the English keeps and the Portuguese translated word by word ("Hard AI" → "ia difícil"). */
 export const entityTranslated: Check<"entity-translated"> = {
   id: "entity-translated",
@@ -86,10 +95,10 @@ export const entityTranslated: Check<"entity-translated"> = {
     const flags: Flag[] = [];
     let ptLower: string | undefined;
     for (const { term, forms, lowerForms } of kept) {
-      if (!forms.some((f) => pair.en!.includes(f))) continue;
+      if (!someIn(forms, pair.en)) continue;
       // Present in some form, even mangled: the other entity checks speak for it.
       ptLower ??= pair.pt.toLowerCase();
-      if (lowerForms.some((f) => ptLower!.includes(f)) || findNear(pair.pt, term.term, term.aliases ?? []).length) continue;
+      if (someIn(lowerForms, ptLower) || findNear(pair.pt, term.term, term.aliases ?? []).length) continue;
       const at = translationOf(pair.pt, term.term);
       if (at) flags.push(flagAt(this, pair.pt, at.start, at.end, `This is the name "${term.term}" translated: keep it as in the English.`, term.term));
     }

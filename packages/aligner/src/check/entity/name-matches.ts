@@ -162,7 +162,12 @@ function fromTerms(pt: string, terms: readonly Term[], covered: { start: number;
   return out;
 }
 
-const stripMarks = (s: string): string => s.normalize("NFD").replace(MARKS_G, "");
+// Plain ASCII (most names) has nothing to decompose and no mark: returned as it is, without normalising.
+const stripMarks = (s: string): string => (isAscii(s) ? s : s.normalize("NFD").replace(MARKS_G, ""));
+function isAscii(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) >= 128) return false;
+  return true;
+}
 const PLURAL = /(?:s|es)$/u;
 const hasDigit = (s: string): boolean => ANY_DIGIT.test(s);
 

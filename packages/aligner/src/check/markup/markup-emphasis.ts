@@ -23,6 +23,8 @@ export const markupEmphasis: Check<"markup-emphasis"> = {
   name: "Formatting markers",
   description: "Asterisks or underscores from the web page's bold and italics are left in the text.",
   run(pair) {
+    // Every marker pair needs a star or two underscores: most pairs have neither, and skip the pattern's scan.
+    if (!pair.pt.includes("*") && !pair.pt.includes("__")) return [];
     // The English has the same markers: the original's notation ("**CONFIGURE**", "(00******;11******)"), not the page's.
     return execAll(EMPHASIS, pair.pt).filter((m) => !pair.en?.includes(m[0]) && !meant(pair.pt, m.index, m.index + m[0].length, m[2] ?? m[3]!)).map((m) =>
       flagAt(this, pair.pt, m.index, m.index + m[0].length, "Bold or italic markers left over from the web page: remove them.", m[2] ?? m[3]!));

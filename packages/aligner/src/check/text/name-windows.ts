@@ -74,11 +74,11 @@ export function textIndex(text: string): TextIndex {
   if (first0.length < n) { first0 = new Int32Array(2 * n); first1 = new Int32Array(2 * n); }
   for (let i = 0; i < n; i++) {
     const w = ws[i]!.text;
-    const length = asciiKey(w, i);
+    const length = latinKey(w, i);
     if (length >= 0) {
       keys.push(undefined);
       keyLengths.push(length);
-      masks.push(asciiMask);
+      masks.push(latinMask);
     } else {
       const key = squashWord(w);
       keys.push(key);
@@ -108,18 +108,23 @@ export function textIndex(text: string): TextIndex {
 }
 
 /**
- * The key length of a plain ASCII word (most words), and its first two letters into the scratch arrays at `i`,
- * without building the key: `squashWord` lowers it and drops what is no letter or digit. -1 for any other word.
+ * The key length of a word of Latin letters (ASCII and its accented letters: nearly every word of a pair), and its
+ * first two letters into the scratch arrays at `i`, without building the key: `squashWord` lowers it, drops its
+ * accents and what is no letter or digit. -1 for any other word. An accented word's key went through `squashWord`'s
+ * memo (a lookup of a new string, hashed) for every word of every pair, where a table of characters answers.
  */
-function asciiKey(w: string, i: number): number {
+function latinKey(w: string, i: number): number {
   let length = 0;
   let c0 = -1;
   let c1 = -1;
   let mask = 0;
   for (let k = 0; k < w.length; k++) {
     let c = w.charCodeAt(k);
-    if (c >= 128) return -1;
-    if (c >= 65 && c <= 90) c += 32;
+    if (c >= 128) {
+      c = foldedUnit(c);
+      if (c === COMPLEX) return -1;
+      if (c === DROPPED) continue;
+    } else if (c >= 65 && c <= 90) c += 32;
     else if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 57))) continue;
     mask |= letterBit(c);
     if (length === 0) c0 = c;
@@ -128,11 +133,32 @@ function asciiKey(w: string, i: number): number {
   }
   first0[i] = c0;
   first1[i] = c1;
-  asciiMask = mask;
+  latinMask = mask;
   return length;
 }
-/** The letter mask of the word `asciiKey` last keyed (a second result, without an object per word). */
-let asciiMask = 0;
+/**
+ * What `squash` makes of one character from U+0080 to U+02FF (Latin-1, the Latin extensions, IPA): one code unit,
+ * none (DROPPED), or something else (COMPLEX). `squash` works character by character there (decomposed, marks and
+ * whatever is no letter or digit dropped, lowered), so a word's key is its characters' keys joined: the range ends
+ * before the combining marks, whose reordering crosses characters, and before Greek, whose final sigma lowers by
+ * its neighbours. Filled on first use, from `squash` itself.
+ */
+const FOLDED = new Int32Array(0x300);
+const UNKNOWN = 0;
+const COMPLEX = -1;
+const DROPPED = -2;
+function foldedUnit(c: number): number {
+  if (c >= 0x300) return COMPLEX;
+  let f = FOLDED[c]!;
+  if (f === UNKNOWN) {
+    const key = squash(String.fromCharCode(c));
+    f = key.length === 0 ? DROPPED : key.length === 1 ? key.charCodeAt(0) : COMPLEX;
+    FOLDED[c] = f;
+  }
+  return f;
+}
+/** The letter mask of the word `latinKey` last keyed (a second result, without an object per word). */
+let latinMask = 0;
 let first0 = new Int32Array(256);
 let first1 = new Int32Array(256);
 

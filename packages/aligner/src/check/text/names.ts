@@ -1,4 +1,4 @@
-import { isSentenceStart, isUpper, words, type Word } from "./words.ts";
+import { isSentenceStart, isUpper, isUpperOrDigitUnit, words, type Word } from "./words.ts";
 import { BoundedCache } from "../../bounded-cache.js";
 
 /** A name in the English: a run of capitalised or alphanumeric words ("DeepSeek R1 Pro"). */
@@ -16,9 +16,9 @@ const coined = new Map<string, boolean>();
 
 /** Memoised: every check that looks for names asks about the same words. */
 export function looksCoined(word: string): boolean {
-  // Plain ASCII with no digit and no capital after the first letter is never coined: answered
-  // without the memo, which most words would only fill.
-  if (plainAscii(word)) return false;
+  // A word with no digit and no capital after the first letter is never coined: answered without
+  // the memo, which most words would only fill (and each new word asks with a string to hash).
+  if (plainWord(word)) return false;
   let answer = coined.get(word);
   if (answer === undefined) {
     answer = coinedUncached(word);
@@ -28,15 +28,22 @@ export function looksCoined(word: string): boolean {
   return answer;
 }
 
-function plainAscii(word: string): boolean {
+/**
+ * No digit, and no capital after the first letter: by character codes for ASCII, by the letter table of words.ts
+ * for accented letters ("informação"). A first letter outside ASCII that is a capital or a digit, and a surrogate,
+ * are left to the memo.
+ */
+export function plainWord(word: string): boolean {
   for (let i = 0; i < word.length; i++) {
     const c = word.charCodeAt(i);
-    if (c >= 128 || (c >= 48 && c <= 57) || (i > 0 && c >= 65 && c <= 90)) return false;
+    if (c < 128) {
+      if ((c >= 48 && c <= 57) || (i > 0 && c >= 65 && c <= 90)) return false;
+    } else if ((c >= 0xd800 && c <= 0xdfff) || isUpperOrDigitUnit(c)) return false;
   }
   return true;
 }
 
-function coinedUncached(word: string): boolean {
+export function coinedUncached(word: string): boolean {
   // A prefix on an acronym ("ex-CEO", "pós-GPT") is Portuguese word-building, not a coined name.
   const w = word.replace(/^\p{Ll}+-(?=\p{Lu})/u, "");
   // Decades, ordinals, quantities and units ("2000s", "20th", "10x", "5%", "2h") have digits but are not names.
@@ -45,9 +52,11 @@ function coinedUncached(word: string): boolean {
 }
 
 function isNameWord(w: Word, atSentenceStart: boolean, capitalisedElsewhere: Set<string>): boolean {
-  if (NOT_NAMES.has(w.text)) return false;
+  // Every word of NOT_NAMES is capitalised: a word in lower case (most of the English) needs no lookup there.
+  const upper = isUpper(w.text[0]!);
+  if (upper && NOT_NAMES.has(w.text)) return false;
   if (looksCoined(w.text)) return true;
-  if (!isUpper(w.text[0]!)) return false;
+  if (!upper) return false;
   // A capital that only marks a sentence start counts when the word is capitalised mid-sentence too.
   return !atSentenceStart || capitalisedElsewhere.has(w.text) || ALL_CAPITALS.test(w.text);
 }

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { byPattern, isLetters, onlySpaces, words } from "./words.ts";
+import { byPattern, isLetterOrDigitUnit, isLetters, onlySpaces, words } from "./words.ts";
 
 // Characters where the tokeniser has decisions to make: joiners, capitals, accents, digits, other scripts.
 const TRICKY = [..."aZé É0-'’. ,\n:ßΣσ한ж١ǅ_"];
@@ -45,5 +45,14 @@ describe("isLetters and onlySpaces", () => {
       const [from, to] = [Math.min(a, b, text.length), Math.min(Math.max(a, b), text.length)];
       expect(onlySpaces(text, from, to)).toBe(SPACES.test(text.slice(from, to)));
     }), { numRuns: 3000 });
+  });
+});
+
+describe("isLetterOrDigitUnit", () => {
+  it("says what [\\p{L}\\p{N}] says of every unit of the BMP outside the surrogates", () => {
+    for (let c = 0; c < 0x10000; c++) {
+      if (c >= 0xd800 && c <= 0xdfff) continue;
+      if (isLetterOrDigitUnit(c) !== /[\p{L}\p{N}]/u.test(String.fromCharCode(c))) expect.fail(`U+${c.toString(16)}`);
+    }
   });
 });

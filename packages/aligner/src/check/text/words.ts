@@ -58,6 +58,11 @@ function classOf(c: number): number {
   return k;
 }
 
+/** Whether a UTF-16 unit outside the surrogates is a letter or a digit (`[\p{L}\p{N}]`), by the table. */
+export const isLetterOrDigitUnit = (c: number): boolean => (classOf(c) & WORD_CHAR) !== 0;
+/** Whether a UTF-16 unit outside the surrogates is an upper-case letter or a digit (`[\p{Lu}\p{N}]`), by the table. */
+export const isUpperOrDigitUnit = (c: number): boolean => (classOf(c) & UPPER_OR_DIGIT) !== 0;
+
 // Module level, not a closure per text: tsx wraps every named inner function on each call.
 const isWordAt = (text: string, i: number): boolean => i < text.length && (classOf(text.charCodeAt(i)) & WORD_CHAR) !== 0;
 

@@ -20,4 +20,9 @@ const MARKS = [
 ].join("|");
 const REFERENCE = new RegExp(MARKS, "u");
 
-export const isReferenceEntry = (text: string): boolean => REFERENCE.test(text);
+/**
+ * Every mark above holds a digit, "et al" or "ISBN": a text with none of them (most sentences) skips the pattern,
+ * whose alternatives are tried at every offset.
+ */
+export const isReferenceEntry = (text: string): boolean => (ASCII_DIGIT.test(text) || text.includes("et al") || text.includes("ISBN")) && REFERENCE.test(text);
+const ASCII_DIGIT = /[0-9]/u;

@@ -73,6 +73,13 @@ function withoutExpandedAcronyms(text: string): string {
   });
 }
 
+/** How many commas `text` has, up to three. */
+function commas(text: string): number {
+  let n = 0;
+  for (let at = text.indexOf(","); at >= 0 && n < 3; at = text.indexOf(",", at + 1)) n++;
+  return n;
+}
+
 /** Sentences of the pair, so an English sentence inside a Portuguese paragraph is found alone. */
 const sentences = (text: string): { start: number; end: number }[] =>
   execAll(SENTENCE, text).map((m) => ({ start: m.index, end: m.index + m[0].length }));
@@ -104,7 +111,8 @@ export const untranslatedLanguage: Check<"untranslated-language"> = {
       if (!LOWER_CASE_WORD.test(text) && LOWER_CASE_LETTER.test(text)) return false;
       if (SYNOPSIS.test(text)) return false;
       if (MAY_QUOTE.test(text)) text = text.replace(QUOTED_WORD, " ").replace(QUOTED_TITLE, " ").replace(QUOTED, (q, inner: string) => (pair.en?.includes(inner) ? " " : q));
-      if (text.includes(",")) text = text.replace(VALUE_LIST, " ");
+      // A list needs three commas (VALUE_LIST): a sentence with fewer skips the pattern's scan.
+      if (commas(text) >= 3) text = text.replace(VALUE_LIST, " ");
       text = withoutExpandedAcronyms(text);
       if (text.trim().length < MIN_LENGTH) return false;
       // The word count is cheap and rules out nearly every Portuguese sentence before franc runs.

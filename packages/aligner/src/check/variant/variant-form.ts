@@ -75,8 +75,12 @@ function possibleForms(list: string[]): (text: string) => Set<number> {
 function addPossible(byRun: ReadonlyMap<string, { at: number; runs: string[] }[]>, run: string, low: readonly string[], seen: { all?: Set<string> }, possible: Set<number>): void {
   const forms = byRun.get(run);
   if (!forms) return;
-  const all = (seen.all ??= letterRuns(low));
-  for (const f of forms) if (f.runs.every((r) => all.has(r))) possible.add(f.at);
+  for (const f of forms) {
+    // A form of one run has only `run`, which the text has: no set of the text's runs to build (most forms are one word).
+    if (f.runs.length === 1) { possible.add(f.at); continue; }
+    const all = (seen.all ??= letterRuns(low));
+    if (f.runs.every((r) => all.has(r))) possible.add(f.at);
+  }
 }
 
 /**
