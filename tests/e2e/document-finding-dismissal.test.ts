@@ -20,7 +20,7 @@ describe("a finding about the whole document", () => {
       en: "The character is read by the program.\n\nEach character counts in the total.\n\nOne more character changes everything.\n\nThe rest stays the same.",
     });
     // The three pairs carry no flag of their own: the document reports the word once.
-    expect((await allPairs(page, stack.api.url, doc.id)).flatMap((p) => p.flags.map((f) => f.code))).not.toContain("spelling-typo");
+    expect((await allPairs(page, stack.api.url, doc.id)).flatMap((p) => p.flags.map((f) => f.text))).not.toContain("caracter");
     await page.goto(`${stack.api.url}/#/documents/${doc.id}`);
     await page.locator("[data-pair-row]").first().waitFor();
     const findings = page.getByTestId("document-flags").first();
