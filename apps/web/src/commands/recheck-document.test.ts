@@ -14,8 +14,9 @@ function review(role: User["role"]) {
     document: { id: "doc-1" } as DocumentSummary,
     notify: (text: string) => notices.push(text),
     reloadPairs: vi.fn(async () => {}),
+    refreshDocument: vi.fn(async () => {}),
   };
-  return { controller: controller as unknown as ReviewController, notices, reloadPairs: controller.reloadPairs };
+  return { controller: controller as unknown as ReviewController, notices, reloadPairs: controller.reloadPairs, refreshDocument: controller.refreshDocument };
 }
 
 describe("recheck-document", () => {
@@ -38,6 +39,8 @@ describe("recheck-document", () => {
     const r = review("editor");
     await recheckDocument.perform(r.controller);
     expect(r.reloadPairs).not.toHaveBeenCalled();
+    // The document's own findings are read again all the same: they can change with no pair's flags changing.
+    expect(r.refreshDocument).toHaveBeenCalledOnce();
     expect(r.notices.at(-1)).toBe("Checks re-run on 1 document: no flag changed.");
   });
 });

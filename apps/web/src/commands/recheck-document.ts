@@ -16,6 +16,8 @@ export const recheckDocument: Command = {
       const body = await api.recheck(review.documentId);
       // Changed pairs get new flag ids, so the grid must not keep the old ones (a dismiss would 404).
       if (body.changedPairs) await review.reloadPairs();
+      // The findings about the whole document may change with no pair's flags changing (a repeated word's count, a habit found after a term change).
+      await review.refreshDocument();
       review.notify(recheckSummary({ done: 1, changedPairs: body.changedPairs, failed: [], documents: [body.document] }), "success");
     } catch (failure) {
       review.notify(describeError(failure), "error");

@@ -151,4 +151,6 @@ export interface ReviewController {
   /** Bumped after a change the pair's version does not show (a new comment). */
   detailGeneration: number;
   reloadPairs: () => Promise<void>;
+  /** Reads the document's summary again (its findings about the whole document), which a re-check may change without any pair's flags changing. */
+  refreshDocument: () => Promise<void>;
 }

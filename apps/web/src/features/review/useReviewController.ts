@@ -297,6 +297,10 @@ export function useReviewController(user: User, documentId: string, initialPairI
       notify(describeError(err), "error");
     }
   }, [notify]);
+  const refreshDocument = useCallback(async () => {
+    const body = await api.document(documentId);
+    setDocument(body.document);
+  }, [documentId]);
   const dismissDocumentFlag = useCallback((flag: DocumentFlag, reason: string) =>
     setDocumentFlags(() => api.dismissDocumentFlag(documentId, flag, reason), "Finding dismissed for this document."), [setDocumentFlags, documentId]);
   const restoreDocumentFlag = useCallback((flag: DocumentFlag) =>
@@ -356,6 +360,7 @@ export function useReviewController(user: User, documentId: string, initialPairI
     selectRange, selectAllShown,
     detailGeneration: mutations.detailGeneration,
     reloadPairs: pairsState.reload,
+    refreshDocument,
   };
 }
 
