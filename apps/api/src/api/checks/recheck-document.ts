@@ -11,7 +11,7 @@ import { findPair, replaceFlags } from "../pairs/pair-writer.ts";
 import { sameFlags, type NewFlag } from "../pairs/recheck.ts";
 import { checkOptionsFor } from "../settings/check-options.ts";
 import { checksFingerprint } from "./checks-fingerprint.ts";
-import { carryDocumentDismissals } from "../documents/document-flags.ts";
+import { findingsToStore } from "../documents/document-flags.ts";
 
 /** Pairs per write transaction, so a large document does not hold the single writer for long. */
 const PAIRS_PER_BATCH = 100;
@@ -118,10 +118,8 @@ export async function recheckDocument(ctx: AppContext, documentId: string): Prom
   // Kept for the edits to come: one pair re-checked alone then sees the document as this pass did (with the
   // document flags, a text the document reports once is not flagged on the pair again).
   const checkContext = JSON.stringify(documentContext(inputs, options.spellers, pairFlags, documentFlags));
-  // The findings as stored now (read in the write, so a dismissal given while the checks ran is kept).
   await ctx.sql.transaction(async (sql) => {
-    const [now] = await sql.query(`SELECT "documentFlags" FROM "Document" WHERE "id" = ?${forUpdate(sql)}`, [documentId]);
-    const stored = JSON.stringify(carryDocumentDismissals(documentFlags, asNullableString(now?.["documentFlags"])));
+    const stored = await findingsToStore(sql, documentId, documentFlags);
     await sql.execute(`UPDATE "Document" SET "documentFlags" = ?, "checksFingerprint" = ?, "checkContext" = ? WHERE "id" = ?`, [stored, checksFingerprint(), checkContext, documentId]);
   });
   return { changed, skipped };

@@ -1,4 +1,5 @@
 import type { DocumentFlag } from "../../contract/index.ts";
+import { asNullableString, forUpdate, type Sql } from "../../db/sql.ts";
 
 /**
  * A reviewer's dismissal of a document finding, kept inside the finding's stored entry
@@ -66,6 +67,15 @@ export function carryDocumentDismissals(found: readonly object[], previousJson: 
     const dismissal = old ? dismissalOf(old) : null;
     return dismissal ? withDismissal(f, dismissal) : f;
   });
+}
+
+/**
+ * The new findings as JSON to store, with the dismissals of the findings stored now: read with a row lock inside the
+ * caller's write transaction, so a dismissal given while the checks ran (a re-check, a re-alignment) is kept.
+ */
+export async function findingsToStore(sql: Sql, documentId: string, found: readonly object[]): Promise<string> {
+  const [stored] = await sql.query(`SELECT "documentFlags" FROM "Document" WHERE "id" = ?${forUpdate(sql)}`, [documentId]);
+  return JSON.stringify(carryDocumentDismissals(found, asNullableString(stored?.["documentFlags"])));
 }
 
 /**

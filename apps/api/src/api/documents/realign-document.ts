@@ -10,8 +10,8 @@ import { Conflict, NotFound } from "../../common/errors.ts";
 import { bulkInsert, newId } from "../../db/bulk-insert.ts";
 import { checksFingerprint } from "../checks/checks-fingerprint.ts";
 import type { Tx } from "../../db/index.ts";
-import { asDate, asNullableString, asString, forUpdate } from "../../db/sql.ts";
-import { carryDocumentDismissals } from "./document-flags.ts";
+import { asDate, asNullableString, asString } from "../../db/sql.ts";
+import { findingsToStore } from "./document-flags.ts";
 import type { Author } from "../pairs/pair-writer.ts";
 import { alignForImport, storedFlags } from "./import-document.ts";
 import { carryReview, changedNote, type OldPair, type RealignSummary } from "./realign-carry.ts";
@@ -79,8 +79,7 @@ export async function realignDocument(ctx: AppContext, documentId: string, en: s
     await tx.pair.updateMany({ where: { id: { in: leaving.map((p) => p.id) } }, data: { removed: true, index: -1, version: { increment: 1 }, updatedAt: now, updatedBy: who.displayName } });
     await tx.flag.deleteMany({ where: { documentId } });
     // A dismissed document finding found again (same check, same text) stays dismissed.
-    const [stored] = await sql.query(`SELECT "documentFlags" FROM "Document" WHERE "id" = ?${forUpdate(sql)}`, [documentId]);
-    const documentFlags = JSON.stringify(carryDocumentDismissals(result.documentFlags, asNullableString(stored?.["documentFlags"])));
+    const documentFlags = await findingsToStore(sql, documentId, result.documentFlags);
     await tx.document.update({
       where: { id: documentId },
       data: { ptSource: pt, enSource: result.en ? english ?? null : null, hasEnglish: result.en !== undefined, documentFlags, alignmentFindings: JSON.stringify(result.findings ?? []), checksFingerprint: checksFingerprint(), checkContext },
