@@ -2,6 +2,7 @@ import type { CheckInput, Speller, Term } from "../../types.ts";
 import { findNear, type NearMatch } from "../text/find-near.ts";
 import { candidateIndices } from "../text/name-windows.ts";
 import { englishNames, looksCoined } from "../text/names.ts";
+import { withoutAccents } from "../text/words.ts";
 import { ObjectMemo } from "../../document-pass.ts";
 import translated from "./translated-names.json" with { type: "json" };
 
@@ -13,7 +14,6 @@ const TITLE_WORD = /^[\p{Lu}\p{N}("“[]/u;
 const ADDRESS_MARK = /[/@]|\.\p{L}/u;
 const LONG_WORD = /\p{L}{4,}/u;
 const ANY_DIGIT = /\p{N}/u;
-const MARKS_G = /\p{M}/gu;
 
 /** A name from the English or the term list, found in the Portuguese in another form. */
 export interface NameMatch extends NearMatch {
@@ -163,7 +163,7 @@ function fromTerms(pt: string, terms: readonly Term[], covered: { start: number;
 }
 
 // Plain ASCII (most names) has nothing to decompose and no mark: returned as it is, without normalising.
-const stripMarks = (s: string): string => (isAscii(s) ? s : s.normalize("NFD").replace(MARKS_G, ""));
+const stripMarks = (s: string): string => (isAscii(s) ? s : withoutAccents(s));
 function isAscii(s: string): boolean {
   for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) >= 128) return false;
   return true;

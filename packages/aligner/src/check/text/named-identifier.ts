@@ -11,6 +11,8 @@
  * - the pair's English names the same kind of code: the English speaks of a command, a symbol, a variable.
  */
 
+import { withoutAccents } from "./words.ts";
+
 /** The kinds of code a documentation names a token by, each with its English noun. */
 const KINDS: readonly [RegExp, RegExp][] = [
   [/comando/u, /(?<![\p{L}\p{N}])commands?(?![\p{L}\p{N}])/iu],
@@ -24,13 +26,10 @@ const KINDS: readonly [RegExp, RegExp][] = [
 const NOUN_BEFORE = /(?:^|[^\p{L}-])(comando|s[íi]mbolo|vari[áa]vel|fun[çc][ãa]o|palavra-chave|identificador)(?: chama-se| é| de nome| chamad[oa])? $/iu;
 const ASCII_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/u;
 
-// Module level: tsx compiles a \p{…} literal to `new RegExp` where it stands, once per call.
-const MARKS = /\p{M}/gu;
-const withoutDiacritics = (text: string): string => text.normalize("NFD").replace(MARKS, "");
 
 export function namedIdentifier(pt: string, start: number, end: number, fix: string | undefined, en: string | undefined): boolean {
   const word = pt.slice(start, end);
-  if (fix === undefined || en === undefined || fix === word || !ASCII_NAME.test(word) || withoutDiacritics(fix) !== word) return false;
+  if (fix === undefined || en === undefined || fix === word || !ASCII_NAME.test(word) || withoutAccents(fix) !== word) return false;
   const noun = NOUN_BEFORE.exec(pt.slice(Math.max(0, start - 40), start))?.[1]?.toLowerCase();
   if (noun === undefined) return false;
   const kind = KINDS.find(([portuguese]) => portuguese.test(noun));

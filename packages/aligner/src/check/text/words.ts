@@ -121,9 +121,14 @@ export function lowered(ws: readonly Word[]): readonly string[] {
 // Module level: tsx compiles a \p{…} literal to `new RegExp` where it stands, once per call.
 const MARKS = /\p{M}/gu;
 
+/** Accents and cedillas dropped, case kept: "Célula" is "Celula". */
+export function withoutAccents(text: string): string {
+  return text.normalize("NFD").replace(MARKS, "");
+}
+
 /** Case and accents folded: "Noé" and "noe" compare equal. */
 export function fold(text: string): string {
-  return text.normalize("NFD").replace(MARKS, "").toLowerCase();
+  return withoutAccents(text).toLowerCase();
 }
 
 /** Folded with separators removed, so "deep seek", "Deep-Seek" and "DeepSeek" share a key. */
