@@ -17,7 +17,7 @@ export function QaSummary({ review }: { review: ReviewController }) {
   const flaggedPairs = pairs.reduce((n, p) => (p.flags.some((f) => !f.dismissed) ? n + 1 : n), 0);
   return (
     <section className="panel__section" data-testid="qa-summary">
-      <DocumentFlags flags={review.document?.documentFlags} onFix={(fix) => review.setOverlay(fix.kind === "recase" ? { kind: "recase" } : { kind: "replace", find: fix.find, replaceWith: fix.replace })} {...documentFlagActions(review)} />
+      <DocumentFlags flags={review.document?.documentFlags} {...documentFlagActions(review)} />
       <p className="small">{flags ? <><b>{flags}</b> open flags in <b>{flaggedPairs}</b> of {pairs.length} pairs. Click a family to show its pairs.</> : "No open flags in this document."}</p>
       <table className="qa-table">
         <thead><tr><th>Family</th><th className="num">Flags</th><th className="num">Errors</th><th className="num">Pairs</th></tr></thead>

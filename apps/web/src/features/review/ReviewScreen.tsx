@@ -20,7 +20,6 @@ import { ReasonDialog } from "./ReasonDialog.tsx";
 import { DocumentFlags } from "../document-flags/DocumentFlags.tsx";
 import { documentFlagActions } from "../document-flags/documentFlagActions.ts";
 import { RecaseDialog } from "../document-flags/RecaseDialog.tsx";
-import type { BulkFix } from "../document-flags/bulkFix.ts";
 import { QaGateDialog } from "../qa-gate/QaGateDialog.tsx";
 import { BulkGateDialog } from "../qa-gate/BulkGateDialog.tsx";
 import { ReviewToolbar } from "./ReviewToolbar.tsx";
@@ -37,7 +36,6 @@ export function ReviewScreen({ route }: { route: Extract<Route, { screen: "revie
   const splitPair = overlay?.kind === "split" ? review.pairs.find((p) => p.id === overlay.pairId) : undefined;
   // A flag dismissed from the QA gate returns to the gate: what is still open, or the sign-off itself.
   const backToGate = () => overlay?.kind === "dismiss" && setOverlay({ kind: "qa-gate", pairId: overlay.pairId, flags: [] });
-  const fixAll = (fix: BulkFix) => setOverlay(fix.kind === "recase" ? { kind: "recase" } : { kind: "replace", find: fix.find, replaceWith: fix.replace });
   const authors = useMemo(() => [...new Set(review.pairs.map((p) => p.updatedBy).filter((a): a is string => !!a))].sort(), [review.pairs]);
 
   return (
@@ -47,7 +45,7 @@ export function ReviewScreen({ route }: { route: Extract<Route, { screen: "revie
         <h1 className="topbar__doc" title={review.document?.title}>{review.document?.title ?? "…"}</h1>
         <DocumentProgress wordCounts={review.document?.wordCounts} />
       </TopBar>
-      <DocumentFlags flags={review.document?.documentFlags} compact onFix={fixAll} {...documentFlagActions(review)} />
+      <DocumentFlags flags={review.document?.documentFlags} compact {...documentFlagActions(review)} />
       <ReviewToolbar review={review} />
       <PresenceBar others={review.others} pairs={review.pairs} />
       <FilterBar filters={review.filters} onChange={review.setFilters} shown={review.visible.length} total={review.total} authors={authors} />
