@@ -58,13 +58,14 @@ const overlap = (a: Flag, b: Flag): boolean => a.start < b.end && b.start < a.en
 /**
  * One finding, one flag: overlapping flags of one family keep the first check's (the registry
  * lists the more specific checks first), and a lower-case name inside a mangled name ("smith"
- * in "noé smith") is the entity flag's business.
+ * in "noé smith") is the entity flag's business, as a line of junk having no English is the junk flag's.
  */
 function dedupe(flags: Flag[]): Flag[] {
   return flags.filter((f, i) =>
     !flags.some((g, j) => j !== i && (
       (g.family === f.family && j < i && (overlap(f, g) || (g.start === f.start && g.end === f.end))) ||
-      (f.family === "casing" && (g.code === "entity-mangled" || g.code === "entity-term") && inside(f, g))
+      (f.family === "casing" && (g.code === "entity-mangled" || g.code === "entity-term") && inside(f, g)) ||
+      (f.family === "omission" && g.family === "junk" && inside(f, g))
     )));
 }
 

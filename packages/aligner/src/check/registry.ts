@@ -9,6 +9,7 @@ import { entityTerm } from "./entity/entity-term.ts";
 import { entityTranslated } from "./entity/entity-translated.ts";
 import { entityToken } from "./entity/entity-token.ts";
 import { foreignWord } from "./foreign/foreign-word.ts";
+import { junkAssistantNote } from "./junk/junk-assistant-note.ts";
 import { junkFurniture } from "./junk/junk-furniture.ts";
 import { junkOtherScript } from "./junk/junk-other-script.ts";
 import { junkRelatedArticles } from "./junk/junk-related-articles.ts";
@@ -59,6 +60,7 @@ export const checks = [
   junkOtherScript,
   junkFurniture,
   junkRelatedArticles,
+  junkAssistantNote,
   punctuationMissingSpace,
   punctuationStrayStop,
   punctuationSpacing,
