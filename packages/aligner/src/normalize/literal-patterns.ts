@@ -61,10 +61,15 @@ const MENU_WORD = String.raw`[\p{L}\p{N}][\p{L}\p{N}.…'’&/-]*`;
 /** An item between two separators: a capitalised word and up to three more. */
 const MENU_ITEM = String.raw`\p{Lu}${MENU_WORD}(?: ${MENU_WORD}){0,3}`;
 /**
+ * The kind of control a path ends on, named in lower case before its label in Portuguese ("Formatar - Células -
+ * guia Números", "aba Fontes", "separador Geral") and after it in English ("Numbers tab"): still the path.
+ */
+const MENU_CONTROL = "(?:guia|aba|separador|página|botão)";
+/**
  * The last item has no separator to end it, so prose may follow: it goes on only with
  * capitalised words, a short word before one ("Cores de Fundo"), or a final "como…".
  */
-const MENU_LAST = String.raw`\p{Lu}${MENU_WORD}(?: [\p{Lu}\p{N}]${MENU_WORD}| (?:de|da|do|das|dos|e|em|a|o|of|the|and|to|as|for)(?= \p{Lu})){0,3}(?: como(?:…|\.\.\.)?(?![\p{L}\p{N}]))?`;
+const MENU_LAST = String.raw`(?:${MENU_CONTROL} )?\p{Lu}${MENU_WORD}(?: [\p{Lu}\p{N}]${MENU_WORD}| (?:de|da|do|das|dos|e|em|a|o|of|the|and|to|as|for)(?= \p{Lu})){0,3}(?: como(?:…|\.\.\.)?(?![\p{L}\p{N}]))?(?: (?:tab|page|button)(?![\p{L}\p{N}]))?`;
 /** The first item has no separator before it: only capitalised words, so "Use o menu" stays prose. */
 const MENU_FIRST = String.raw`\p{Lu}${MENU_WORD}(?: [\p{Lu}\p{N}]${MENU_WORD}){0,2}`;
 const MENU_ARROW = String.raw`\s*(?:→|⇒|▸|▶|›|»|->|=>|>)\s*`;

@@ -41,6 +41,9 @@ describe("literalSpans finds literal material", () => {
     ["menu-arrows", "escolha Imagem → Modo → RGB para", "menu:Imagem → Modo → RGB"],
     ["menu-spaced-hyphens", "use Arquivo - Salvar como - Exportar", "menu:Arquivo - Salvar como - Exportar"],
     ["menu-spaced-hyphen-after-menu-word", "no menu Arquivo - Salvar como", "menu:Arquivo - Salvar como"],
+    // The path's last item named with its kind of control, before the label in Portuguese and after it in English.
+    ["menu-ending-on-a-tab", "escolha Formatar - Células - guia Números e clique", "menu:Formatar - Células - guia Números"],
+    ["menu-ending-on-a-tab-en", "choose Format - Cells - Numbers tab.", "menu:Format - Cells - Numbers tab"],
     ["markup-link", "ouça no [Spotify](#) hoje", "markup:[Spotify](#)"],
     ["markup-tag", "o elemento <b>negrito</b>", "markup:<b> | markup:</b>"],
     ["abbreviation", "ferramentas, i.e. programas da Foo Ltd. e", "abbreviation:i.e. | abbreviation:Ltd."],
@@ -63,6 +66,8 @@ describe("literalSpans leaves prose alone (near misses)", () => {
     ["enclitic", "comercializá -lo depois"],
     ["spaced-hyphen-dash", "A OpenAI - que cresceu - anunciou"],
     ["one-spaced-hyphen", "O modelo - Claude - é bom"],
+    // A control word in lower case after a dash in prose is no path's end: the chain needs its capitalised items.
+    ["dash-before-a-word-of-control", "o livro - guia prático - é bom"],
     ["hyphenated-word", "pós-treinamento e bem-vindo"],
     ["accented-prose", "A ação da opção não é válida."],
     ["decimal-name", "o Character.AI cresceu"],

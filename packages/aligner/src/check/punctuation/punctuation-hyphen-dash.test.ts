@@ -16,6 +16,8 @@ describe("punctuation-hyphen-dash, software help", () => {
   it.each([
     ["a spaced range between figures", { pt: "as direções de uma bússola (0 - 360)." }],
     ["a code line", { pt: "y = atan(-%eps - 2*%i);" }],
+    // Office-suite help ends a menu path on the tab it opens, its kind of control in lower case before the label.
+    ["a menu path ending on a tab", { pt: "Para definir o formato, escolha Formatar - Células - guia Números." }],
   ])("near miss: %s", (_n, pair) => expect(runCheck(punctuationHyphenDash, pair)).toEqual([]));
   it("hit: the English has a dash where the Portuguese has a spaced hyphen", () => {
     expect(runCheck(punctuationHyphenDash, { pt: "Recarrega a imagem - a menos que outro aplicativo a mude.", en: "It reloads the image — unless another application changed it." })).toEqual([" - → — "]);
