@@ -20,6 +20,18 @@ describe("broken-page-break", () => {
   ])("near miss: %s", (_n, pair) => expect(runCheck(brokenPageBreak, pair)).toEqual([]));
 });
 
+// Reference manuals: a numbered caption over a table written out with bars.
+describe("broken-page-break, captions and tables", () => {
+  it.each([
+    ["a caption before its table", { pt: "Tabela 2.1. Lista de ferramentas de gerenciamento de pacotes", nextPt: "pacote | popcon | tamanho | descrição" }],
+    ["a caption before a lower-case first line", { pt: "Figura 3. Janela principal do programa com a barra lateral", nextPt: "menus e barras de ferramentas no topo da janela." }],
+    ["a table row after a sentence without its stop", { pt: "A tabela seguinte lista as ferramentas de gerenciamento de pacotes", nextPt: "dpkg | V:935 | 6.5 | sistema de baixo nível" }],
+  ])("near miss: %s", (_n, pair) => expect(runCheck(brokenPageBreak, pair)).toEqual([]));
+  it("hit: a sentence about a table cut before its rest in prose", () => {
+    expect(runCheck(brokenPageBreak, { pt: "A tabela seguinte lista as ferramentas de gerenciamento de", nextPt: "pacotes que o sistema instala por padrão." })).toEqual(["de"]);
+  });
+});
+
 describe("broken-page-break, headings", () => {
   it("near miss: a one-word heading before a blank line is not a cut sentence", () => {
     expect(runCheck(brokenPageBreak, { pt: "notícias\n\nceo “ai unicorn”: o futuro da ia" })).toEqual([]);

@@ -35,6 +35,10 @@ const MIN_GOES_ON_WORDS = 3;
 const ENTRY = /^\s*[\p{L}\p{N}_.,%]+ — /u;
 const BREADCRUMB = / >>? .* > /u;
 const COLUMNS = /\S {3,}\S/u;
+/** Cells of a table row written out with bars ("dpkg | V:935 | 6.5 | sistema de…"): the row opens no sentence's rest. */
+const TABLE_ROW = /\S \| \S.* \| \S/u;
+/** A numbered caption ("Tabela 2.1. Lista de ferramentas", "Figure 3. …"): a title, open by design, over what it captions. */
+const CAPTION = /^\s*(?:Tabela|Figura|Exemplo|Quadro|Listagem|Procedimento|Table|Figure|Example|Listing|Procedure)\s+\p{N}+(?:\.\p{N}+)*\.?\s/u;
 /** Literals that open a code line or a definition term, not a sentence's rest (a menu path may: "de imagem em Visualizar → Zoom"). */
 const OPENING_LITERALS: ReadonlySet<LiteralKind> = new Set(["code", "command", "option", "path", "file", "url", "email"]);
 /** How much of the next line tells code from prose. */
@@ -54,15 +58,15 @@ function goesOn(after: string, speller: Speller | undefined): boolean {
   // An article or a preposition opens the rest of a sentence, however many names of code follow it ("o gcc injeta…").
   if (first && NEVER_LAST.has(first)) return true;
   // Code, or a line opening on a command, option or path; a sentence that goes on may name them further along.
-  if (ENTRY.test(line) || (looksLikeCode(line) && looksLikeCode(line.slice(0, OPENING_CHARS)))) return false;
+  if (ENTRY.test(line) || TABLE_ROW.test(line) || (looksLikeCode(line) && looksLikeCode(line.slice(0, OPENING_CHARS)))) return false;
   if (literalSpans(line).some((s) => s.start === 0 && OPENING_LITERALS.has(s.kind))) return false;
   return !(speller && first && /^\p{Ll}+$/u.test(first) && !speller.correct(first));
 }
 
-/** A line laid out by structure rather than prose (a breadcrumb, a table row): it ends open by design. */
+/** A line laid out by structure rather than prose (a breadcrumb, a table row, a caption): it ends open by design. */
 const structural = (text: string): boolean => {
   const line = text.trimEnd().split("\n").pop() ?? "";
-  return BREADCRUMB.test(line) || COLUMNS.test(line);
+  return BREADCRUMB.test(line) || COLUMNS.test(line) || CAPTION.test(line);
 };
 
 const lastWordBefore = (text: string, offset: number): { start: number; end: number } | undefined =>
