@@ -54,6 +54,10 @@ describe("literalSpans finds literal material", () => {
     ["path-translated-folders", "em /localização/do/Exemplo.qml)", "path:/localização/do/Exemplo.qml"],
     ["member-call", "ficheiros in os.walk(pasta):", "code:os.walk"],
     ["subcommand", "o comando é o cvs watch on, e depois make dist e autotools", "command:cvs watch on | command:make dist"],
+    // A package or service manager with its subcommand and what it acts on: the line a reader types.
+    ["manager-subcommand", "reinicie com systemctl restart ssh e depois apt-get install aptitude.", "command:systemctl restart ssh | command:apt-get install aptitude"],
+    // A command's arguments end at the prose around it.
+    ["command-then-prose", "execute chmod 600 /etc/shadow e reinicie o serviço", "command:chmod 600 /etc/shadow"],
   ])("%s", (_name, text, expected) => {
     expect(render(text)).toBe(expected);
   });
@@ -66,6 +70,7 @@ describe("literalSpans leaves prose alone (near misses)", () => {
     ["enclitic", "comercializá -lo depois"],
     ["spaced-hyphen-dash", "A OpenAI - que cresceu - anunciou"],
     ["one-spaced-hyphen", "O modelo - Claude - é bom"],
+    ["manager-named-alone", "o apt é o gerenciador de pacotes e o systemctl gere serviços"],
     // A control word in lower case after a dash in prose is no path's end: the chain needs its capitalised items.
     ["dash-before-a-word-of-control", "o livro - guia prático - é bom"],
     ["hyphenated-word", "pós-treinamento e bem-vindo"],

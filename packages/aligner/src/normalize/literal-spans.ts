@@ -26,7 +26,7 @@ const passSpans = new PassMemo<string, readonly LiteralSpan[]>();
 // A cheap test that lets most prose sentences skip every pattern: each literal kind needs one of these.
 // (A synopsis item's placeholder ends its line: "add filename"; a key of two words stands alone: "Page Up";
 // a tool's subcommand has no mark at all: "cvs watch on".)
-const MAY_HOLD_LITERAL = /[./\\@:`<>&_=$~→⇒▸▶»›|*+%[\]{}()#-]|\d|(?:filename|file|keyid|pkg|package|regex|pattern|directory|dir|uri|string)[ \t]*(?:\n|$)|Page (?:Up|Down)|(?:Caps|Num|Scroll) Lock|Print Screen|(?:make|cvs|svn|git|bzr)[ \t]/u;
+const MAY_HOLD_LITERAL = /[./\\@:`<>&_=$~→⇒▸▶»›|*+%[\]{}()#-]|\d|(?:filename|file|keyid|pkg|package|regex|pattern|directory|dir|uri|string)[ \t]*(?:\n|$)|Page (?:Up|Down)|(?:Caps|Num|Scroll) Lock|Print Screen|(?:make|cvs|svn|git|bzr|apt|aptitude|systemctl)[ \t]/u;
 
 /**
  * The literal spans of `text`, sorted and not overlapping. Where two matches overlap the longer

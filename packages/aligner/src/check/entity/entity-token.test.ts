@@ -117,9 +117,13 @@ describe("entity-token, an address by http where the English has https (issue 12
     ["a link's address (KHelpCenter)", "em <a href=\"http://www.openprinting.org/printers\">", "at <a href=\"https://www.openprinting.org/printers\">"],
     // Session 15 (kid3 pt): the same address without its closing slash.
     ["an address without its closing slash", "19. mp4v2\n\nhttps://mp4v2.org\n\n20. Chromaprint", "19. mp4v2\n\nhttps://mp4v2.org/\n\n20. Chromaprint"],
+    // Session 17 (KHangMan pt-BR): a folder without its closing slash.
+    ["a folder without its closing slash", "Os arquivos estão em /khangman/data. O arquivo easy.kvtml", "The files are in /khangman/data/. The file easy.kvtml"],
   ])("near miss: %s", (_n, pt, en) => expect(runCheck(entityToken, { pt, en })).toEqual([]));
   it("hit: an address with two letters swapped, slash and all", () =>
     expect(runCheck(entityToken, { pt: "em https://mp4v2.ogr/ agora", en: "at https://mp4v2.org/ now" })).toEqual(["https://mp4v2.ogr/→https://mp4v2.org/"]));
+  it("hit: a folder's name with two letters swapped, slash and all", () =>
+    expect(runCheck(entityToken, { pt: "estão em /khangman/dtaa/ agora", en: "are in /khangman/data/ now" })).toEqual(["/khangman/dtaa/→/khangman/data/"]));
   it("hit: the address itself changed", () =>
     expect(runCheck(entityToken, { pt: "envie um erro para https://bug.kde.org.", en: "file a bug at https://bugs.kde.org." })).toEqual(["https://bug.kde.org→https://bugs.kde.org"]));
 });

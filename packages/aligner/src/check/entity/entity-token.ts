@@ -168,8 +168,11 @@ const PLURAL_NAME = /^\p{L}+(?:e?s)$/u;
 const englishPluralDropped = (text: string, token: string): boolean =>
   PLURAL_NAME.test(token) && (token === `${text}s` || token === `${text}es`);
 
-/** The same address with or without its closing slash ("https://mp4v2.org" for "https://mp4v2.org/"): one page (session 15). */
-const closingSlash = (a: string, b: string): boolean => a.includes("://") && (a === `${b}/` || b === `${a}/`);
+/**
+ * The same address with or without its closing slash ("https://mp4v2.org" for "https://mp4v2.org/"): one page (session 15);
+ * and so is a folder ("/khangman/data" for "/khangman/data/").
+ */
+const closingSlash = (a: string, b: string): boolean => (a.includes("://") || a.startsWith("/") || a.startsWith("~/")) && (a === `${b}/` || b === `${a}/`);
 const otherScheme = (a: string, b: string): boolean =>
   (a.startsWith("http://") && b.startsWith("https://") && a.slice(7) === b.slice(8)) || (a.startsWith("https://") && b.startsWith("http://") && a.slice(8) === b.slice(7));
 
