@@ -407,4 +407,9 @@ describe("casing-name: the document's English is the authority on a name's case"
   // Two lower-case in three is no usual form, and a lower-case form inside a token ("zorbtool.conf", "http://") is another token.
   it("near miss: the English writes it both ways as often", () => expect(flags([...elsewhere("Run zorbtool with care.", 1), slip])).toEqual(["zorbtool→Zorbtool"]));
   it("near miss: the English writes it in lower case only inside file names", () => expect(flags([...elsewhere("Edit zorbtool.conf with care.", 3), slip])).toEqual(["zorbtool→Zorbtool"]));
+  // An acronym names the system, its letters in lower case the command: the command's frequency says nothing of the system's name.
+  it("near miss: the English writes the acronym too", () => {
+    const acronym = { pt: "Depois o cvs envia o correio.", en: "Then CVS sends the mail." };
+    expect(flags([...elsewhere("Run cvs with care.", 6), acronym])).toEqual(["cvs→CVS"]);
+  });
 });
