@@ -125,6 +125,8 @@ export interface DocumentContext {
   capitalisedPhrases?: string[];
   /** Words the document's Portuguese capitalises in mid-sentence three times as often as not, or more ("Internet"): the name-casing check's norm. */
   capitalisedWords?: string[];
+  /** Forms in which the document's English mostly writes a word it also capitalises in mid-sentence ("debconf", "apt"): no capital lost (name-habits.ts). */
+  englishLowerForms?: string[];
   /** The coined names of the document's English (digits, inner capitals), squashed: a name the translation moved from another pair is no invention. */
   englishNames?: string[];
   /** Names the document writes all in capitals or with an inner capital, and hardly ever in lower case ("GIMP", "LilyPond"). */

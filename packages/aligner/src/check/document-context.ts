@@ -7,7 +7,7 @@ import { hyphenListItems, usesHyphenAsDash } from "./punctuation/punctuation-hyp
 import { spacesPunctuation } from "./punctuation/punctuation-spacing.ts";
 import { usualRenderings } from "./consistency/consistency-rendering.ts";
 import { calledNames, lowerAfterLabels } from "./casing/casing-sentence-start.ts";
-import { capitalisedPhrases, capitalisedWords, coinedNames } from "./casing/name-habits.ts";
+import { capitalisedPhrases, capitalisedWords, coinedNames, englishLowerForms } from "./casing/name-habits.ts";
 import { documentEnglishNames } from "./entity/entity-added.ts";
 import { inDocumentPass } from "../document-pass.ts";
 import { substitutedNumbers } from "./number/substituted-values.ts";
@@ -50,5 +50,5 @@ function learnDocument(inputs: readonly CheckInput[], spellers?: Spellers): Docu
   const { pairedElsewhere: elsewhere, loneBlocks, ...passages } = omissionPassages(inputs, checkSpellers(spellers));
   const lowerAfterLabel = lowerAfterLabels(inputs, spellers?.pt, spellers?.en);
   const listItems = hyphenListItems(inputs);
-  return { allLowerCase: isAllLowerCase(inputs, spellers?.pt), lengthRatio: lengthNorm(inputs), hyphenAsDash: usesHyphenAsDash(inputs, listItems), ...(listItems.size ? { hyphenListItems: [...listItems] } : {}), spacedPunctuation: spacesPunctuation(inputs), renderings: usualRenderings(inputs), ...(lowerAfterLabel !== undefined ? { lowerAfterLabel } : {}), calledNames: calledNames(inputs), capitalisedWords: capitalisedWords(inputs), capitalisedPhrases: capitalisedPhrases(inputs), englishNames: [...documentEnglishNames(inputs)], substitutedNumbers: substitutedNumbers(inputs), ...labelOffsetOf(inputs), statementCommands: statementCommands(inputs), codeNames: codeNames(inputs), omissionPassages: passages, ...(elsewhere.length ? { pairedElsewhere: elsewhere } : {}), ...(loneBlocks.length ? { omissionLoneBlocks: loneBlocks } : {}), ...(spellers?.pt ? { coinedNames: coinedNames(inputs, (w) => spellers.pt!.correct(w)) } : {}) };
+  return { allLowerCase: isAllLowerCase(inputs, spellers?.pt), lengthRatio: lengthNorm(inputs), hyphenAsDash: usesHyphenAsDash(inputs, listItems), ...(listItems.size ? { hyphenListItems: [...listItems] } : {}), spacedPunctuation: spacesPunctuation(inputs), renderings: usualRenderings(inputs), ...(lowerAfterLabel !== undefined ? { lowerAfterLabel } : {}), calledNames: calledNames(inputs), capitalisedWords: capitalisedWords(inputs), capitalisedPhrases: capitalisedPhrases(inputs), englishLowerForms: englishLowerForms(inputs), englishNames: [...documentEnglishNames(inputs)], substitutedNumbers: substitutedNumbers(inputs), ...labelOffsetOf(inputs), statementCommands: statementCommands(inputs), codeNames: codeNames(inputs), omissionPassages: passages, ...(elsewhere.length ? { pairedElsewhere: elsewhere } : {}), ...(loneBlocks.length ? { omissionLoneBlocks: loneBlocks } : {}), ...(spellers?.pt ? { coinedNames: coinedNames(inputs, (w) => spellers.pt!.correct(w)) } : {}) };
 }

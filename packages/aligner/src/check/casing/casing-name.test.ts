@@ -393,3 +393,23 @@ describe("casing-name, a common noun of an English title in the Portuguese's sen
     ["two names coordinated", "os pincéis de pimentão e vinha (pepper e vine)", "the Pepper and Vine brushes", ["pepper→Pepper", "vine→Vine"]],
   ])("hit: %s", (_n, pt, english, expected) => expect(check(pt, english)).toEqual(expected));
 });
+
+describe("casing-name: the document's English is the authority on a name's case", () => {
+  const speller = { correct: (w: string) => ["depois", "o", "envia", "correio", "execute", "com", "then", "sends", "the", "mail", "run", "with"].includes(w.toLowerCase()) };
+  const slip = { pt: "Depois o zorbtool envia o correio.", en: "Then Zorbtool sends the mail." };
+  const elsewhere = (en: string, n: number) => Array.from({ length: n }, () => ({ pt: "Execute o programa.", en }));
+  const flags = (pairs: { pt: string; en: string }[]) =>
+    casingName.runDocument!(pairs, { variant: "pt-PT", terms: [], spellers: { pt: speller, en: speller } }).pairFlags.map((fs) => fs.map((f) => `${f.text}→${f.suggestion}`)).at(-1);
+  it("hit: the English capitalises the name everywhere", () => expect(flags([...elsewhere("Run Zorbtool with care.", 3), slip])).toEqual(["zorbtool→Zorbtool"]));
+  it("clean: the English mostly writes it in lower case (a program's own name)", () => expect(flags([...elsewhere("Run zorbtool with care.", 3), slip])).toEqual([]));
+  it("clean in checkPair too, given the document's context", () =>
+    expect(runCheck(casingName, slip, { spellers: { pt: speller, en: speller }, document: { englishLowerForms: ["zorbtool"] } })).toEqual([]));
+  // Two lower-case in three is no usual form, and a lower-case form inside a token ("zorbtool.conf", "http://") is another token.
+  it("near miss: the English writes it both ways as often", () => expect(flags([...elsewhere("Run zorbtool with care.", 1), slip])).toEqual(["zorbtool→Zorbtool"]));
+  it("near miss: the English writes it in lower case only inside file names", () => expect(flags([...elsewhere("Edit zorbtool.conf with care.", 3), slip])).toEqual(["zorbtool→Zorbtool"]));
+  // An acronym names the system, its letters in lower case the command: the command's frequency says nothing of the system's name.
+  it("near miss: the English writes the acronym too", () => {
+    const acronym = { pt: "Depois o cvs envia o correio.", en: "Then CVS sends the mail." };
+    expect(flags([...elsewhere("Run cvs with care.", 6), acronym])).toEqual(["cvs→CVS"]);
+  });
+});

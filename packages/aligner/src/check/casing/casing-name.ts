@@ -3,7 +3,7 @@ import type { CheckInput, DocumentContext, Flag, Speller } from "../../types.ts"
 import type { CheckContext } from "../check.ts";
 import { inEnglishProse, nameMatches, ordinaryCaseMatches } from "../entity/name-matches.ts";
 import { dropProseOverLiterals } from "../prose-filter.ts";
-import { capitalisedPhrases, capitalisedWords, coinedNames, phraseBefore, standsAsProse } from "./name-habits.ts";
+import { capitalisedPhrases, capitalisedWords, coinedNames, englishLowerForms, phraseBefore, standsAsProse } from "./name-habits.ts";
 import { isSentenceStart, lowered, words, type Word } from "../text/words.ts";
 import { englishWordTest } from "../untranslated/english-signal.ts";
 import acronyms from "./lowercase-acronyms.json" with { type: "json" };
@@ -235,6 +235,8 @@ interface Habits {
   phrases: ReadonlySet<string>;
   /** The document's coined names by their lower-case form ("gimp" → "GIMP"). */
   coined: ReadonlyMap<string, string>;
+  /** The forms in which the document's English mostly writes a name ("debconf"): its own case, not a capital lost. */
+  englishLower: ReadonlySet<string>;
 }
 
 const byLower = (forms: readonly string[]): Map<string, string> => new Map(forms.map((f) => [f.toLowerCase(), f]));
@@ -242,9 +244,9 @@ const byLower = (forms: readonly string[]): Map<string, string> => new Map(forms
 const habitSets = new WeakMap<DocumentContext, Habits>();
 function habitsOf(context: CheckContext): Habits | undefined {
   const document = context.document;
-  if (!document?.capitalisedWords && !document?.coinedNames && !document?.capitalisedPhrases) return undefined;
+  if (!document?.capitalisedWords && !document?.coinedNames && !document?.capitalisedPhrases && !document?.englishLowerForms) return undefined;
   let habits = habitSets.get(document);
-  if (!habits) habitSets.set(document, (habits = { capitalised: new Set(document.capitalisedWords), phrases: new Set(document.capitalisedPhrases), coined: byLower(document.coinedNames ?? []) }));
+  if (!habits) habitSets.set(document, (habits = { capitalised: new Set(document.capitalisedWords), phrases: new Set(document.capitalisedPhrases), coined: byLower(document.coinedNames ?? []), englishLower: new Set(document.englishLowerForms) }));
   return habits;
 }
 
@@ -321,6 +323,9 @@ function flagsOf(check: Check<"casing-name">, pair: CheckInput, context: CheckCo
     // So does a help trail's root, the help system's English title ("Scilab help >> …"), with no English to compare.
     for (const c of trailRootLowered(pair.pt, pair.en, context.spellers.pt)) if (!hits.some((h) => h.start < c.end && c.start < h.end)) hits.push(c);
     return hits
+      // The document's English mostly writes the name in this very form ("debconf" beside the odd "Debconf"): the
+      // English is the authority on a name's case, and the translation follows it.
+      .filter((h) => !habits?.englishLower.has(pair.pt.slice(h.start, h.end)))
       // A word the pair also writes inside an identifier ("uma estrutura label (ver label_properties)") is that
       // identifier's name, as the program spells it; one the English writes in lower case too ("propriedades das
       // datatips" beside "datatip properties") is no name the English keeps capitalised.
@@ -415,7 +420,7 @@ function documentHabits(pairs: readonly CheckInput[], context: CheckContext): Ha
   const candidates = new Set<string>();
   for (const p of pairs) if (p.en) for (const m of ordinaryCaseMatches(p, context.terms, context.spellers.pt, context.spellers.en)) candidates.add(m.expected);
   const pt = context.spellers.pt;
-  return { capitalised: new Set(candidates.size ? capitalisedWords(pairs, candidates) : []), phrases: new Set(candidates.size ? capitalisedPhrases(pairs, candidates) : []), coined: byLower(pt ? coinedNames(pairs, (w) => pt.correct(w)) : []) };
+  return { capitalised: new Set(candidates.size ? capitalisedWords(pairs, candidates) : []), phrases: new Set(candidates.size ? capitalisedPhrases(pairs, candidates) : []), coined: byLower(pt ? coinedNames(pairs, (w) => pt.correct(w)) : []), englishLower: new Set(englishLowerForms(pairs)) };
 }
 
 /** A proper noun or acronym in lower case: "erik torenberg", "openai", "a ia". */

@@ -159,3 +159,41 @@ export function capitalisedPhrases(pairs: readonly CheckInput[], candidates?: It
   }
   return [...capital].filter(([key, c]) => c >= (lower.get(key) ?? 0)).map(([key]) => key).sort();
 }
+
+const ACRONYM = /^\p{Lu}{2,}$/u;
+/** The share of a word's occurrences one of its forms must have to be the English's usual form: more than two in three. */
+const USUAL_SHARE = 2 / 3;
+
+/**
+ * The forms in which the document's English mostly writes a word it also capitalises in mid-sentence ("debconf" 33
+ * times beside "Debconf" 9 times, "apt" beside "Apt"): the English is the authority on a name's case, and where it
+ * mostly writes the name in lower case, the lower-case form is the name's own (a program's, a command's, a member's),
+ * not a capital the translation lost. Only words standing as prose count, on both sides of the tally: "debconf.conf"
+ * and "http://" are another token. A word capitalised only at sentence starts is no name and is left out, which keeps
+ * the list to the document's names. Not a word the English also writes as an acronym (see below).
+ */
+export function englishLowerForms(pairs: readonly CheckInput[]): string[] {
+  const forms = new Map<string, Map<string, number>>();
+  const named = new Set<string>();
+  for (const p of pairs) {
+    if (!p.en) continue;
+    for (const w of words(p.en)) {
+      if (!standsAsProse(p.en, w.start, w.end) || !/\p{L}/u.test(w.text)) continue;
+      const key = w.text.toLowerCase();
+      const counts = forms.get(key) ?? new Map<string, number>();
+      counts.set(w.text, (counts.get(w.text) ?? 0) + 1);
+      forms.set(key, counts);
+      if (w.text !== key && !isSentenceStart(p.en, w.start)) named.add(key);
+    }
+  }
+  const out: string[] = [];
+  for (const key of named) {
+    const counts = forms.get(key)!;
+    // An acronym ("CVS") names the system wherever the English means it, and the same letters in lower case are another
+    // thing, the command ("cvs add"): how often the English runs the command says nothing of the system's name.
+    if (counts.size < 2 || [...counts.keys()].some((f) => ACRONYM.test(f))) continue;
+    const total = [...counts.values()].reduce((a, b) => a + b, 0);
+    for (const [form, n] of counts) if (/\p{Ll}/u.test(form) && n > USUAL_SHARE * total) out.push(form);
+  }
+  return out.sort();
+}

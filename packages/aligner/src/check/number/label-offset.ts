@@ -77,6 +77,29 @@ export function labelPairs(pt: string, en: string): LabelPair[] {
   return out;
 }
 
+// A caption: the block opens with its label's word and number, the number's own full stop (or a colon) and then the title,
+// on one line: "Figure 9.2. File Searching & Versions". Not a sentence that names a figure ("Figura 3.6 mostra…",
+// "See Figure 3.7."), where the number was written by a person.
+const CAPTION = /^[ \t]*\p{L}+\.?[ \u00a0]+\d{1,3}(?:\.\d{1,3})+[.:][ \t]+\S[^\n]*$/u;
+
+/**
+ * The label of a pair that is a caption on both sides, of one kind, numbered "chapter.place" ("Figura 10.2", "Tabela 8.1"),
+ * where the chapter's part alone differs: the publishing tool takes that part from the chapter's place in the book, the
+ * rest from the figure's place in its chapter. A translation of another edition of the book, with a chapter more or fewer,
+ * shifts the first part alone, and the place that agrees says it is the same figure (reviewed as right in the translated
+ * book in two books of the tuning half). It is `labelOffset`'s document-wide reading, made on a page that has one label,
+ * its caption's. A chapter's title ("Capítulo 4. Configuração") has no second part to vouch for it and is compared; so is
+ * a label whose place differs ("Figura 3.6" for "Figure 3.7"), and any number in running prose.
+ */
+export function shiftedCaptionLabel(pt: string, en: string): { pt: Label; en: Label } | undefined {
+  if (!CAPTION.test(pt) || !CAPTION.test(en)) return undefined;
+  const [p] = labels(pt, "pt");
+  const [e] = labels(en, "en");
+  if (!p || !e || p.kind !== e.kind || p.kind === "heading" || p.start !== pt.search(/\d/u) || e.start !== en.search(/\d/u)) return undefined;
+  if (p.parts.length !== e.parts.length || p.parts[0] === e.parts[0] || p.parts.some((x, i) => i > 0 && x !== e.parts[i])) return undefined;
+  return { pt: p, en: e };
+}
+
 /** Pairs of a document whose labels run off by one amount before it is the document's offset, not a slip. */
 export const MIN_OFFSET_PAIRS = 2;
 
@@ -106,6 +129,9 @@ const memo = new WeakMap<readonly CheckInput[], { offset: number | undefined; pa
 
 /** The spans of the pair's Portuguese and English that are labels off by the document's `offset`: neither a changed nor a lost number. */
 export function offsetLabelSpans(pt: string, en: string, offset: number | undefined): { pt: Label[]; en: Label[] } {
+  // A caption whose chapter part alone its edition shifted, whatever the document's offset (shiftedCaptionLabel).
+  const caption = /\d\.\d/u.test(pt) ? shiftedCaptionLabel(pt, en) : undefined;
+  if (caption) return { pt: [caption.pt], en: [caption.en] };
   if (offset === undefined || offset === 0) return { pt: [], en: [] };
   const shifted = labelPairs(pt, en).filter((l) => l.offset === offset);
   return { pt: shifted.map((l) => l.pt), en: shifted.map((l) => l.en) };

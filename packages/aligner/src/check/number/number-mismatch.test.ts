@@ -257,7 +257,9 @@ describe("number-mismatch, chapter numbers off by one throughout the document", 
     ];
     const context = { ...DEFAULT_CONTEXT, document: documentContext(pairs) };
     expect(numberMismatch.run!(pairs[1]!, context)).toEqual([]);
-    expect(numberMismatch.run!({ pt: "Figura 4.1. Janela", en: "Figure 5.1. Window" }, DEFAULT_CONTEXT).map((f) => f.text)).toEqual(["4.1"]);
+    // A figure named in a sentence is shifted by the document's offset alone (a caption's is by its own, see below).
+    expect(numberMismatch.run!({ pt: "Veja a Figura 4.1.", en: "See Figure 5.1." }, context)).toEqual([]);
+    expect(numberMismatch.run!({ pt: "Veja a Figura 4.1.", en: "See Figure 5.1." }, DEFAULT_CONTEXT).map((f) => f.text)).toEqual(["4.1"]);
   });
   it("hit: a single chapter number that differs stays a pair flag (a slip as far as one page can tell)", () => {
     expect(check([
@@ -277,6 +279,23 @@ describe("number-mismatch, chapter numbers off by one throughout the document", 
       { pt: "Figura 10.1 mostra 12 opções.", en: "Figure 9.1 shows 13 options." },
     ])).toEqual({ pairs: [[], ["12"]], document: [] });
   });
+});
+
+// Session 17 (issue 12): a caption whose chapter part alone its edition shifted ("Figura 10.2." for "Figure 9.2.").
+describe("number-mismatch, a caption numbered by its own edition", () => {
+  it.each([
+    ["a figure's caption, its chapter part alone differing", "Figura 10.2. Pesquisa de ficheiros", "Figure 9.2. File Searching"],
+    ["a table's caption", "Tabela 8.1. Código de cor", "Table 7.1. Color code"],
+  ])("near miss: %s", (_n, pt, en) => expect(runCheck(numberMismatch, { pt, en })).toEqual([]));
+  it.each([
+    // A chapter's title has no place in its chapter to say it is the same one: a slip as far as one page can tell.
+    ["a chapter's title", "Capítulo 4. Configuração do jogo", "Chapter 5. Game Configuration", ["4"]],
+    ["a figure's place in its chapter", "Figura 9.4. Opções", "Figure 9.2. Options", ["9.4"]],
+    // A sentence that names a figure was written by a person: its number is compared.
+    ["a figure named in a sentence", "Figura 10.2 mostra as opções.", "Figure 9.2 shows the options.", ["10.2"]],
+    ["a caption of another kind", "Tabela 10.1. Opções", "Figure 9.1. Options", ["10.1"]],
+    ["a figure in the caption's title", "Figura 2.1. As 12 opções", "Figure 2.1. The 13 options", ["12"]],
+  ])("hit: %s", (_n, pt, en, expected) => expect(runCheck(numberMismatch, { pt, en })).toEqual(expected));
 });
 
 // Session 14 (issue 12, false alarms that do not generalise): the same quantity written otherwise; a changed one stays flagged.
