@@ -229,10 +229,14 @@ export function flagConfidence(input: CheckInput, flag: Flag, pairFlags: readonl
   return sigmoid(s);
 }
 
-/** The pair's flags, each with its confidence (rounded to three places: stored and shown, not compared finely). */
+/** The pair's flags, each with its confidence (rounded to three places: stored and shown, not compared finely); a flag's own confidence is kept. */
 export function withConfidence(input: CheckInput, flags: Flag[], repeats?: Readonly<Record<string, number>>): Flag[] {
   if (!flags.length) return flags;
   const pair = pairFeatures(input);
-  for (const f of flags) f.confidence = Math.round(flagConfidence(input, f, flags, repeats, pair) * 1000) / 1000;
+  // A flag that comes with a confidence was given it by its check, from what the model does not read (a
+  // block with no English: omission/lone-block.ts); it keeps it, and the pair's other flags are weighed as
+  // though it were not there, so that a hidden flag moves no shown one.
+  const weighed = flags.some((f) => f.confidence !== undefined) ? flags.filter((f) => f.confidence === undefined) : flags;
+  for (const f of weighed) f.confidence = Math.round(flagConfidence(input, f, weighed, repeats, pair) * 1000) / 1000;
   return flags;
 }

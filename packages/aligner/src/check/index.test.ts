@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { getDocument, listDocuments, loadTerms } from "@alinha/corpus";
 import type { CheckOptions, Flag } from "../types.ts";
 import { alignDocument, checkInputs } from "../align-document.ts";
-import { checkDocument, checkPair, checks, describeChecks, documentContext, pairChecker } from "./index.ts";
+import { checkDocument, checkPair, checks, describeChecks, documentContext, isShownByDefault, pairChecker } from "./index.ts";
 
 const FAMILIES = ["entity", "casing", "untranslated", "foreign", "variant", "markup", "junk", "repetition", "broken", "punctuation", "number", "omission", "spelling", "consistency"];
 const options: CheckOptions = { variant: "pt-BR", terms: [] };
@@ -134,6 +134,32 @@ describe("checkPair with the document's context", () => {
     // Related-article blocks run across pairs: only the whole document can see them.
     const perPair = (k: number) => render(pairFlags[k]!.filter((f) => f.code !== "junk-related-articles"));
     inputs.forEach((input, k) => expect(`${k}: ${render(checkPair(input, { ...options, document }))}`).toBe(`${k}: ${perPair(k)}`));
+  });
+});
+
+// Session 17: a paragraph machine translation added (a language model's note to the reader) is a whole block with no
+// English, which the omission check keeps as a low-confidence flag (omission/lone-block.ts): stored, hidden by default.
+describe("a paragraph with no English at all, through the aligner", () => {
+  const en = "The model was trained on public data.\n\nIt answers questions about the weather.";
+  const note = "Aqui está a tradução completa do texto, com o tom do original mantido em todos os parágrafos.";
+  const [first, second] = ["O modelo foi treinado com dados públicos.", "Ele responde a perguntas sobre o clima."];
+  const paired = `${first}\n\n${second}`;
+  const flagsOf = (pt: string) => {
+    const inputs = checkInputs(alignDocument(pt, en, { check: { ...options, disabled: checks.map((c) => c.id) } }).pairs, true, pt);
+    const { pairFlags, documentFlags } = checkDocument(inputs, options);
+    const document = documentContext(inputs, undefined, pairFlags, documentFlags);
+    return { inputs, pairFlags, alone: inputs.map((input) => checkPair(input, { ...options, document })) };
+  };
+  it("hit: an added paragraph is stored as a low-confidence omission flag, not shown, and checkPair agrees", () => {
+    // Between two paragraphs: a block of its own (the document's first and last pairs have an unknown gap, lone-block.ts).
+    const { pairFlags, alone } = flagsOf(`${first}\n\n${note}\n\n${second}`);
+    const omission = pairFlags.flat().filter((f) => f.code === "omission-empty-side");
+    expect(omission.map((f) => f.text)).toEqual([note]);
+    expect(omission.every(isShownByDefault)).toBe(false);
+    expect(alone).toEqual(pairFlags);
+  });
+  it("near miss: the paired paragraphs alone have no omission flag", () => {
+    expect(flagsOf(paired).pairFlags.flat().filter((f) => f.family === "omission")).toEqual([]);
   });
 });
 

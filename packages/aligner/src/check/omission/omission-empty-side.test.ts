@@ -3,6 +3,8 @@ import type { Speller } from "../../types.ts";
 import { DEFAULT_CONTEXT, runCheck } from "../render-flags.ts";
 import { omissionEmptySide, omissionPassages } from "./omission-empty-side.ts";
 import { checkInputs } from "../../align-document.ts";
+import { isShownByDefault } from "../flag-confidence.ts";
+import { LONE_BLOCK_CONFIDENCE } from "./lone-block.ts";
 import type { AlignedPair } from "../../types.ts";
 
 // A speller that knows a few words of each language, enough for the tables.
@@ -464,10 +466,16 @@ describe("omission-empty-side, an 'otherwise' branch said in the previous senten
 // Session 16, tuning half: a whole Portuguese block with no English is a block of another version of the page or
 // one paired apart (a power-up an older KSpaceDuel page still lists, a Scilab note whose English block the import
 // left unpaired), while a translator's addition sits inside a paragraph whose other sentences are paired.
+// Session 17: such a block keeps its flag as a low-confidence one (hidden by default), since a language model's
+// preamble or note is a block of its own too.
 describe("omission-empty-side, a whole block with no English (lone-block.ts)", () => {
   const added = "Isto irá substituir um arquivamento que tenha sido criado para o mesmo dia sem qualquer notificação.";
-  it("near miss: a Portuguese paragraph of one sentence, a blank line before and after it", () => {
-    expect(runCheck(omissionEmptySide, { pt: added, en: "", gapBefore: "\n\n", gapAfter: "\n\n" }, { spellers })).toEqual([]);
+  const confidences = (flags: readonly { confidence?: number }[]) => flags.map((f) => f.confidence);
+  it("hit, low confidence: a Portuguese paragraph of one sentence, a blank line before and after it", () => {
+    const flags = omissionEmptySide.run!({ pt: added, en: "", gapBefore: "\n\n", gapAfter: "\n\n" }, { ...DEFAULT_CONTEXT, spellers });
+    expect(flags.map((f) => f.text)).toEqual([added]);
+    expect(confidences(flags)).toEqual([LONE_BLOCK_CONFIDENCE]);
+    expect(flags.every(isShownByDefault)).toBe(false);
   });
   it.each([
     ["inside a paragraph (a space before it)", " ", "\n\n"],
@@ -475,7 +483,10 @@ describe("omission-empty-side, a whole block with no English (lone-block.ts)", (
     ["the next line of a block", "\n", "\n\n"],
     ["its gap after unknown (the document's last pair)", "\n\n", undefined],
   ])("hit: a lone Portuguese sentence %s", (_n, gapBefore, gapAfter) => {
-    expect(runCheck(omissionEmptySide, { pt: added, en: "", gapBefore, ...(gapAfter !== undefined ? { gapAfter } : {}) }, { spellers })).toEqual([added]);
+    const pair = { pt: added, en: "", gapBefore, ...(gapAfter !== undefined ? { gapAfter } : {}) };
+    expect(runCheck(omissionEmptySide, pair, { spellers })).toEqual([added]);
+    // Shown by the model's weighing: the check gives it no confidence of its own.
+    expect(confidences(omissionEmptySide.run!(pair, { ...DEFAULT_CONTEXT, spellers }))).toEqual([undefined]);
   });
 
   /** The document's inputs with the gaps before each pair's Portuguese: rows of [gap, pt, en]. */
@@ -487,17 +498,23 @@ describe("omission-empty-side, a whole block with no English (lone-block.ts)", (
   const mine1 = "O número máximo de minas é aumentado.";
   const mine2 = "As minas ficam no lugar onde foram largadas.";
   const after: [string, string, string] = ["\n\n", "Os energizadores desaparecem depois de algum tempo.", "The powerups disappear after some time."];
-  it("near miss: a block of two sentences, neither with English (a checked pair alone agrees, given the document's context)", () => {
+  it("hit, low confidence: a block of two sentences, neither with English, one passage (a checked pair alone agrees, given the document's context)", () => {
     const inputs = inputsOf([paragraph, ["\n\n", mine1, ""], [" ", mine2, ""], after]);
     const flags = omissionEmptySide.runDocument!(inputs, { ...DEFAULT_CONTEXT, spellers }).pairFlags;
-    expect(flags.map((f) => f.length)).toEqual([0, 0, 0, 0]);
+    expect(flags.map(confidences)).toEqual([[], [LONE_BLOCK_CONFIDENCE], [], []]);
     const { loneBlocks, ...passages } = omissionPassages(inputs, spellers);
     const document = { omissionPassages: passages, omissionLoneBlocks: loneBlocks };
     expect(inputs.map((input) => omissionEmptySide.run!(input, { ...DEFAULT_CONTEXT, spellers, document }))).toEqual(flags);
   });
   it("hit: the same two sentences after a paired one in their paragraph are one passage, reported once", () => {
     const flags = omissionEmptySide.runDocument!(inputsOf([paragraph, [" ", mine1, ""], [" ", mine2, ""], after]), { ...DEFAULT_CONTEXT, spellers }).pairFlags;
-    expect(flags.map((f) => f.length)).toEqual([0, 1, 0, 0]);
+    expect(flags.map(confidences)).toEqual([[], [undefined], [], []]);
+  });
+  it("a lone block beside a lone sentence of a paragraph: two passages, the shown one not hidden behind the block's", () => {
+    // The paragraph's own lone sentence, then a block of its own: one run of Portuguese alone, two kinds of finding.
+    const flags = omissionEmptySide.runDocument!(inputsOf([paragraph, [" ", mine1, ""], ["\n\n", mine2, ""], after]), { ...DEFAULT_CONTEXT, spellers }).pairFlags;
+    expect(flags.map(confidences)).toEqual([[], [undefined], [LONE_BLOCK_CONFIDENCE], []]);
+    expect(flags[1]![0]!.message).not.toMatch(/next pair/u);
   });
   it("hit: a block with an English sentence alone inside it is tied to the English (a rewrite), not a block of its own", () => {
     const flags = omissionEmptySide.runDocument!(inputsOf([paragraph, ["\n\n", mine1, ""], [" ", "", "Mines are dropped where the ship is."], [" ", mine2, ""], after]), { ...DEFAULT_CONTEXT, spellers }).pairFlags;

@@ -8,7 +8,7 @@ import { headingPairedOff, isSectionHeading, sameHeading } from "./section-headi
 import { isTranslatorCredit } from "./translator-credits.ts";
 import { asInPassage, findPassages, onePerPassage, passageKey } from "./passages.ts";
 import { pairedElsewhere } from "./paired-elsewhere.ts";
-import { loneBlockPairs, standsAsBlock } from "./lone-block.ts";
+import { asLoneBlock, isLoneBlockFlag, loneBlockPairs, standsAsBlock } from "./lone-block.ts";
 
 type Side = "pt" | "en";
 
@@ -221,8 +221,6 @@ function flagSide(check: Check, pair: CheckInput, side: Side, context: CheckCont
   if (side === "pt" && isLeadIn(text)) return [];
   // The translators' own section of a man page: added on purpose, with no English to leave out.
   if (side === "pt" && isTranslatorCredit(text, pair.prevPt)) return [];
-  // A whole block of Portuguese with no English in it: another version's block, or one paired apart (lone-block.ts).
-  if (side === "pt" && standsAsBlock(pair)) return [];
   if (pairedApart(pair, side, text, context.document?.lengthRatio ?? DEFAULT_PT_PER_EN)) return [];
   // A man page's numbered note naming a link, its URL on the next line ("1. página de bugs do APT"): a link list of the page's version.
   if (LINK_NOTE.test(text) && URL_LINE.test((side === "pt" ? pair.nextPt : undefined) ?? "")) return [];
@@ -232,20 +230,31 @@ function flagSide(check: Check, pair: CheckInput, side: Side, context: CheckCont
   }
   if (orphanEnglishBeside(pair, context) !== undefined) return [];
   const start = pair.pt.indexOf(text);
-  return [flagAt(check, pair.pt, start, start + text.length, "This Portuguese has no English counterpart: an addition, or page furniture.")];
+  const flag = flagAt(check, pair.pt, start, start + text.length, "This Portuguese has no English counterpart: an addition, or page furniture.");
+  // A whole block of Portuguese with no English in it: most often another version's block, or one paired apart (lone-block.ts).
+  return [standsAsBlock(pair) ? asLoneBlock(flag) : flag];
+}
+
+/** What the document knows of its one-sided pairs, by their passage keys (passages.ts). */
+interface Excused {
+  /** Their text has a counterpart in another pair (paired-elsewhere.ts): no omission. */
+  elsewhere: ReadonlySet<string>;
+  /** They make up a block of their own of several pairs (lone-block.ts): flagged with low confidence. */
+  loneBlocks: ReadonlySet<string>;
 }
 
 /**
- * The pair's flags, sentence by sentence (before passages are made one finding). `excused`: the keys
- * of the document's one-sided pairs that are no omission, when the document is known: their text has
- * a counterpart in another pair (paired-elsewhere.ts), or they make up a block of their own (lone-block.ts).
+ * The pair's flags, sentence by sentence (before passages are made one finding), with what the
+ * document knows of it when the document is known (`excused`).
  */
-function pairFlags(check: Check, pair: CheckInput, context: CheckContext, excused: ReadonlySet<string> | undefined): Flag[] {
+function pairFlags(check: Check, pair: CheckInput, context: CheckContext, excused: Excused | undefined): Flag[] {
   // `en` undefined: the document has no English at all, so nothing is missing.
   const side = sideOf(pair);
   if (!side) return [];
-  if (excused?.size && excused.has(passageKey(pair, side))) return [];
-  return flagSide(check, pair, side, context);
+  const key = excused && passageKey(pair, side);
+  if (key && excused.elsewhere.has(key)) return [];
+  const flags = flagSide(check, pair, side, context);
+  return key && excused.loneBlocks.has(key) ? flags.map((f) => (isLoneBlockFlag(f) ? f : asLoneBlock(f))) : flags;
 }
 
 /**
@@ -259,10 +268,11 @@ function documentPairFlags(check: Check, pairs: readonly CheckInput[], context: 
   for (const k of loneBlockPairs(pairs)) {
     if (!flags[k]?.length || sideOf(pairs[k]!) !== "pt") continue;
     loneBlocks.push(passageKey(pairs[k]!, "pt"));
-    flags[k] = [];
+    flags[k] = flags[k]!.map((f) => (isLoneBlockFlag(f) ? f : asLoneBlock(f)));
   }
+  // The counterpart search looks for the sentences flagged as shown findings only: a lone block's pairs keep their low-confidence flag.
   const flagged: number[] = [];
-  flags.forEach((f, k) => { if (f.length) flagged.push(k); });
+  flags.forEach((f, k) => { if (f.length && !f.every(isLoneBlockFlag)) flagged.push(k); });
   const elsewhere = flagged.length ? pairedElsewhere(pairs, flagged) : [];
   if (!elsewhere.length) return { flags, elsewhere, loneBlocks };
   const set = new Set(elsewhere);
@@ -273,14 +283,14 @@ function documentPairFlags(check: Check, pairs: readonly CheckInput[], context: 
   return { flags, elsewhere, loneBlocks };
 }
 
-/** Remembered per document context, so a document's pairs re-checked one by one build the set once. */
-const excusedSets = new WeakMap<object, ReadonlySet<string>>();
-function excusedOf(context: CheckContext): ReadonlySet<string> | undefined {
+/** Remembered per document context, so a document's pairs re-checked one by one build the sets once. */
+const excusedSets = new WeakMap<object, Excused>();
+function excusedOf(context: CheckContext): Excused | undefined {
   const document = context.document;
   if (!document?.pairedElsewhere && !document?.omissionLoneBlocks) return undefined;
-  let set = excusedSets.get(document);
-  if (!set) excusedSets.set(document, (set = new Set([...(document.pairedElsewhere ?? []), ...(document.omissionLoneBlocks ?? [])])));
-  return set;
+  let sets = excusedSets.get(document);
+  if (!sets) excusedSets.set(document, (sets = { elsewhere: new Set(document.pairedElsewhere ?? []), loneBlocks: new Set(document.omissionLoneBlocks ?? []) }));
+  return sets;
 }
 
 /**

@@ -70,3 +70,20 @@ describe("omission-length-ratio, glosses and uneven cuts (session 7)", () => {
   it("hit: a short Portuguese beside a Portuguese sentence alone (Scilab xfpoly: an addition, and still an omission)", () =>
     expect(runCheck(omissionLengthRatio, { pt: "xfpoly preenche um polígono.", en: "xfpoly fills a polygon with the current color or a color specified by the optional fill argument.", nextOneSided: "pt", nextPt: "Se close é igual a 1 um ponto é adicionado à poligonal xv,yv para definir o polígono." })).toHaveLength(1));
 });
+
+// Session 17 (issue 12, tuning half): a short sentence said otherwise is no omission; its length follows the wording.
+describe("omission-length-ratio, a short side the longer does not say (session 17)", () => {
+  it.each([
+    ["a Portuguese sentence for a short English one, worded otherwise (KOrganizer search)", { pt: "Não existirá nenhuma distinção entre maiúsculas e minúsculas.", en: "Letter case is ignored." }],
+    ["a short Portuguese for an English sentence worded otherwise (KGpg)", { pt: "Será pedida a senha.", en: "You will be prompted for the passphrase." }],
+    ["another version's sentence paired with the English (Scilab arc_properties)", { pt: "Deve ser um inteiro positivo.", en: "The only exception is vectorial export where the whole thickness value is considered." }],
+  ])("near miss: %s", (_n, pair) => expect(runCheck(omissionLengthRatio, pair)).toEqual([]));
+  it.each([
+    // The Portuguese says the English's first clause, and drops the rest.
+    ["a short Portuguese the English says, and more (GIMP paste as new image)", { pt: "A nova imagem tem o mesmo tamanho da seleção.", en: "The new image has the same size as the selection, and the selection is copied into a new layer of its own, which you can move and scale." }],
+    // One content word tells nothing either way: judged by its length.
+    ["a Portuguese cut to one word the dictionary may not know", { pt: "Ele fornece.", en: "The speed at which it provides thoughtful information is fast enough to keep up with my line of reasoning." }],
+    // A longer short side the English does not say is another text: a reviewer should see it.
+    ["a Portuguese of six content words the English does not say", { pt: "O programa cria um mapa interativo de anéis concêntricos e coloridos.", en: "Show disk usage and delete unused files, and find where your space went on every disk and every folder of the system, so that you can free it again by removing what you no longer need." }],
+  ])("hit: %s", (_n, pair) => expect(runCheck(omissionLengthRatio, pair)).toHaveLength(1));
+});

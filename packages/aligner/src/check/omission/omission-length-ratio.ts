@@ -2,6 +2,7 @@ import type { CheckInput, Flag } from "../../types.ts";
 import { flagAt, type Check } from "../check.ts";
 import { looksLikeCode } from "../text/looks-like-code.ts";
 import { isTypeDescription } from "./parameter-type.ts";
+import { coverage } from "./counterpart.ts";
 
 /** Portuguese characters per English one when the document gives no norm (the aligner learnt 0.93 English per Portuguese). */
 export const DEFAULT_PT_PER_EN = 1.08;
@@ -95,6 +96,26 @@ function inNormWithNeighbour(pair: CheckInput, pt: string, en: string, norm: num
   return pt.length / en.length > norm && sides.some(([side, , nEn]) => side === "en" && nEn !== undefined && withinNorm(pt.length, en.length + 1 + nEn.trim().length, norm));
 }
 
+/**
+ * A length gap is an omission (or an addition) when the shorter side translates part of the longer: the
+ * longer says what the shorter says, and more. A short sentence whose content words the longer side
+ * mostly does not say (by the aligner's keys: the same word, a cognate, the lexicon's translation) is
+ * the same thing said otherwise ("Não existirá nenhuma distinção entre maiúsculas e minúsculas." for
+ * "Letter case is ignored.", "Será pedida a senha." for "You will be prompted for the passphrase."), or
+ * another version's sentence paired with it: its length says nothing of what is missing. Only a short
+ * side of a few content words (2 to MAX_OTHERWISE_WORDS): one word tells nothing either way, and a
+ * longer sentence the other side does not say is another text, which a reviewer should see (tuning half,
+ * session 17: 7 false alarms of 6 sources, no genuine flag; the genuine flags of a longer short side
+ * the dictionary covers poorly, a dropped list of names, a newer page's abstract, stay).
+ */
+const MIN_OTHERWISE_WORDS = 2;
+const MAX_OTHERWISE_WORDS = 5;
+const MIN_SAID_SHARE = 0.5;
+function saidOtherwise(shorter: string, shorterLang: "pt" | "en", longer: string): boolean {
+  const c = coverage(shorter, shorterLang, longer, shorterLang === "pt" ? "en" : "pt");
+  return c.words >= MIN_OTHERWISE_WORDS && c.words <= MAX_OTHERWISE_WORDS && c.found < MIN_SAID_SHARE * c.words;
+}
+
 function flagRatio(check: Check, pair: CheckInput, norm: number): Flag[] {
   const r = ratioOf(pair);
   if (r === undefined) return [];
@@ -109,6 +130,7 @@ function flagRatio(check: Check, pair: CheckInput, norm: number): Flag[] {
   // A parameter's type in a definition list ("Um escalar real não-negativo." for "a real non
   // negative scalar (only its integer part is taken into account)."): its wording follows the page's version.
   if (isTypeDescription(pt, "pt") || isTypeDescription(en, "en")) return [];
+  if (factor > 1 ? saidOtherwise(en, "en", pt) : saidOtherwise(pt, "pt", en)) return [];
   const start = pair.pt.indexOf(pt);
   const message = factor > 1
     ? `The Portuguese is ${factor.toFixed(1)}× longer than usual for its English: something may have been added.`

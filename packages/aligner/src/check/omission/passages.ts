@@ -64,6 +64,17 @@ function passageMessage(side: Side, first: string, last: string, more: number, f
  * the check's flags on `pairs[k]`, as found pair by pair.
  */
 export function findPassages(pairs: readonly CheckInput[], flags: readonly (readonly Flag[])[]): OmissionPassages {
+  // A flag its check gave a low confidence of its own (a block with no English, lone-block.ts) is hidden by
+  // default: a passage of such flags and shown ones would hide the shown ones behind a hidden head, or show
+  // a hidden one. Each kind makes its own passages.
+  const given = (f: Flag): boolean => f.confidence !== undefined;
+  if (!flags.some((fs) => fs.some(given))) return runsOf(pairs, flags);
+  const shown = runsOf(pairs, flags.map((fs) => fs.filter((f) => !given(f))));
+  const doubted = runsOf(pairs, flags.map((fs) => fs.filter(given)));
+  return { heads: { ...shown.heads, ...doubted.heads }, tails: [...shown.tails, ...doubted.tails] };
+}
+
+function runsOf(pairs: readonly CheckInput[], flags: readonly (readonly Flag[])[]): OmissionPassages {
   const found: OmissionPassages = { heads: {}, tails: [] };
   for (let i = 0; i < pairs.length; ) {
     const side = aloneSide(pairs[i]!);
