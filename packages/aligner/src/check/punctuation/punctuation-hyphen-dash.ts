@@ -76,9 +76,10 @@ function mirroredTokens(before: string, after: string, en: string): boolean {
   return WORDLIKE.test(left) && WORDLIKE.test(right) && en.includes(`${left} - ${right}`);
 }
 
-/** A figure or a one-letter variable: an operand of a formula, written alike in both languages. */
-const OPERAND = /^(?:\p{N}+(?:[.,]\p{N}+)?|\p{L})$/u;
-const isOperand = (token: string): boolean => OPERAND.test(tokenCore(token));
+/** A figure or a one-letter variable after a minus (the subtrahend), a one-letter variable before it: terms of a formula, written alike in both languages. */
+const SUBTRAHEND = /^(?:\p{N}+(?:[.,]\p{N}+)?|\p{L})$/u;
+const VARIABLE = /^\p{L}$/u;
+const operandAt = (token: string, side: "before" | "after"): boolean => (side === "after" ? SUBTRAHEND : VARIABLE).test(tokenCore(token));
 
 /** A head of a list item: a few words with no mark that ends or splits a sentence ("Checkout", "Janela activa", "%f"). */
 const ITEM_HEAD = /^[^.;:!?()\n]{1,60}$/u;
@@ -218,12 +219,13 @@ function spacedHyphens(pair: CheckInput, listItem = false): RegExpExecArray[] {
     // The English has the same two tokens around its hyphen: a formula, a range of names or a name copied as it is ("(N - contagem" is not).
     // Words, not the punctuation the sentence attaches to them: "botões C1 - C6, selecionando" for "buttons C1 - C6 by selecting".
     if (en !== undefined && (mirroredTokens(before, after, en) || termSeparator(pt, m.index, after, en) || glossSeparator(pt, m.index, after, en))) return false;
-    // The English has its spaced hyphen beside the same figure or one-letter variable ("tamanho - 1" for "length - 1",
-    // "(N - contagem" for "(N - generic pattern count"), in the pair or, when the pair's English is thin, beside it: an
-    // operand of the source's formula, its hyphen a minus. Not a name or an address beside it ("KDE - obviamente",
+    // The English has its spaced hyphen before the same figure or one-letter variable, or after the same one-letter
+    // variable ("tamanho - 1" for "length - 1", "(N - contagem" for "(N - generic pattern count"), in the pair or, when the
+    // pair's English is thin, beside it: a term of the source's formula, its hyphen a minus. Not a figure before it
+    // ("2023 e 2024 - especialmente", a year ending a clause), nor a name or an address beside it ("KDE - obviamente",
     // "'www.kde.org' - em vez de"): prose stands beside those, and the English's hyphen there is its dash, which
-    // Portuguese typography still writes "—" (reviewed genuine in KDE handbooks).
-    if (englishShowsForm(pair, " - ", { before, after, literal: isOperand })) return false;
+    // Portuguese typography still writes "—" (reviewed genuine in KDE handbooks; the built-in corpus's interview).
+    if (englishShowsForm(pair, " - ", { before, after, literal: operandAt })) return false;
     const line = lineAt(pt, m.index);
     return !(EQUATION.test(line.slice(0, m.index - (pt.lastIndexOf("\n", m.index - 1) + 1))) || isNavigationTrail(line) || /^\s*(?:\/\/|#)/u.test(line));
   });

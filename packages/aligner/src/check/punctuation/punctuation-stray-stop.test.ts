@@ -132,3 +132,13 @@ describe("punctuation-stray-stop, the English beside a thin pair (session 17)", 
   it("hit: two marks after a literal the neighbour's English writes without them", () =>
     expect(runCheck(punctuationStrayStop, { pt: "Ver a secção X11., antes de tudo", en: "", nextEn: "See the X11 section first" })).toEqual([".,→,"]));
 });
+
+// Session 17: a stop the English writes after the same figure or name inside its sentence is the token's own (an address's prefix).
+describe("punctuation-stray-stop, the token's own stop as the English writes it (session 17)", () => {
+  it("near miss: the English's stop after the same figure goes on in lower case (cupsd.conf)", () =>
+    expect(runCheck(punctuationStrayStop, { pt: "Requerer autenticação para acesso a partir de fora da rede 10. :", en: "Require authentication for accesses from outside the 10. network:" })).toEqual([]));
+  it("hit: the English's stop after the same figure ends its sentence", () =>
+    expect(runCheck(punctuationStrayStop, { pt: "A versão mínima é a 10. , e a seguinte", en: "The minimum version is 10. The next one" })).toEqual([". ,→,"]));
+  it("hit: a word of prose before the stop, whatever the English", () =>
+    expect(runCheck(punctuationStrayStop, { pt: "fora da rede. :", en: "outside the network. only" })).toEqual([". :→:"]));
+});

@@ -45,6 +45,10 @@ function markInsideSentence(text: string, mark: string): boolean {
   return false;
 }
 
+/** The English's stop at `at` goes on with a lower-case word: inside its sentence, not at its end. */
+const STOP_THEN_LOWER = /^\. +\p{Ll}/u;
+const stopInsideSentence = (en: string, at: number): boolean => STOP_THEN_LOWER.test(en.slice(at, at + 4));
+
 /** A call or a formula right after the stop ("y(i,j)=log(x(i,j))", "lt(a,b)=a<b", "intppty(fun) com"): code opens the next sentence. */
 const CODE_AFTER = /^[\p{L}\p{N}_]*[(=[]/u;
 export const punctuationStrayStop: Check<"punctuation-stray-stop"> = {
@@ -102,6 +106,10 @@ export const punctuationStrayStop: Check<"punctuation-stray-stop"> = {
       if (pair.en?.includes(m[0])) continue;
       // So does the English beside a thin pair's, after the same code token, name or figure.
       if (englishShowsForm(pair, m[0], { before: pair.pt.slice(0, m.index) })) continue;
+      // The stop is the token's own: the English writes the same figure or name with it inside its sentence, a lower-case
+      // word after it ("rede 10. :" for "the 10. network:", an address's prefix), so the mark after it is the sentence's
+      // one mark (casing-sentence-start's stopInToken reads "-I. ao perl" the same way).
+      if (m[0][0] === "." && englishShowsForm(pair, ". ", { before: pair.pt.slice(0, m.index), where: stopInsideSentence })) continue;
       const mark = m[0].slice(-1);
       flags.push(flagAt(this, pair.pt, m.index, m.index + m[0].length, "Two punctuation marks in a row: keep one.", mark));
     }

@@ -64,8 +64,11 @@ export interface FormAnchors {
    * literal or not (two tokens glued by the same mark, "low,high", are the original's, whatever they are).
    */
   sides?: "either" | "both";
-  /** What makes a token an anchor ("either"): by default `sharedLiteral`; a caller whose `where` is itself strong evidence may take any token. */
-  literal?: (token: string) => boolean;
+  /**
+   * What makes a token an anchor on its side ("either"): by default `sharedLiteral`, either side. A caller may be
+   * stricter (a hyphen is a minus before a figure, not after a year) or, when its `where` is strong evidence, looser.
+   */
+  literal?: (token: string, side: "before" | "after") => boolean;
   /** A further condition on the English's form at `at` (the English leaves the same bracket open there). */
   where?: (en: string, at: number) => boolean;
 }
@@ -78,12 +81,14 @@ export interface FormAnchors {
  */
 export function englishShowsForm(pair: Pick<CheckInput, "pt" | "en" | "prevEn" | "nextEn">, form: string, anchors: FormAnchors): boolean {
   const sides = anchors.sides ?? "either";
-  const literal = anchors.literal ?? sharedLiteral;
+  const literal = anchors.literal ?? ((token: string) => sharedLiteral(token));
   const beforePattern = /^\s/u.test(form) ? SPACED_BEFORE : GLUED_BEFORE;
   const afterPattern = /\s$/u.test(form) ? SPACED_AFTER : GLUED_AFTER;
   const before = anchors.before === undefined ? "" : tokenCore(beforePattern.exec(anchors.before.slice(-MAX_TOKEN))![0]);
   const after = anchors.after === undefined ? "" : tokenCore(afterPattern.exec(anchors.after.slice(0, MAX_TOKEN))![0]);
-  if (sides === "both" ? !before || !after : !(before && literal(before)) && !(after && literal(after))) return false;
+  const anchorBefore = before !== "" && literal(before, "before");
+  const anchorAfter = after !== "" && literal(after, "after");
+  if (sides === "both" ? !before || !after : !anchorBefore && !anchorAfter) return false;
   for (const en of englishAround(pair)) {
     for (let at = en.indexOf(form); at >= 0; at = en.indexOf(form, at + 1)) {
       const enBefore = tokenCore(beforePattern.exec(en.slice(Math.max(0, at - MAX_TOKEN), at))![0]);
@@ -91,7 +96,7 @@ export function englishShowsForm(pair: Pick<CheckInput, "pt" | "en" | "prevEn" |
       const sameBefore = before !== "" && enBefore === before;
       const sameAfter = after !== "" && enAfter === after;
       if (anchors.where && !anchors.where(en, at)) continue;
-      if (sides === "both" ? sameBefore && sameAfter : (sameBefore && literal(before)) || (sameAfter && literal(after))) return true;
+      if (sides === "both" ? sameBefore && sameAfter : (sameBefore && anchorBefore) || (sameAfter && anchorAfter)) return true;
     }
   }
   return false;
