@@ -156,3 +156,21 @@ describe("punctuation-hyphen-dash, a NAME line quoted or listed (issue 12, sessi
     ["a quotation going on after its quote closes", { pt: 'a frase "sempre - nunca" continua aqui' }, [" - → — "]],
   ])("hit: %s", (_n, pair, expected) => expect(runCheck(punctuationHyphenDash, pair)).toEqual(expected));
 });
+
+// Session 17 (issue 12, "the form follows the English"): a figure or a one-letter variable after the hyphen, or a one-letter
+// variable before it, the same beside the English's own spaced hyphen, is a term of the source's formula: the hyphen is its minus.
+describe("punctuation-hyphen-dash, an operand the same beside the English's hyphen (session 17)", () => {
+  it.each([
+    ["a figure after it (Okteta)", { pt: "Contudo, se existir algo do tipo tamanho - 1, terá então de ser em JavaScript.", en: "But if it is something like length - 1 it has to be JavaScript." }],
+    ["a variable in brackets before it (deb-src-symbols)", { pt: "padrões genéricos são O(N) (N - contagem de padrão genérico) para cada símbolo.", en: "generic patterns are O(N) (N - generic pattern count) for each symbol." }],
+    ["in the English beside a thin pair", { pt: "Contudo, se existir algo do tipo tamanho - 1, terá então de ser em JavaScript.", en: "", nextEn: "But if it is something like length - 1 it has to be JavaScript." }],
+  ])("near miss: %s", (_n, pair) => expect(runCheck(punctuationHyphenDash, pair)).toEqual([]));
+  it.each([
+    ["a name beside it: the English's hyphen is its dash (reviewed genuine)", { pt: "aplicações relacionadas com o KDE - obviamente, você poderá querer", en: "applications related to KDE - obviously, you may want" }],
+    ["a year before it: a clause ends on it (the built-in corpus's interview)", { pt: "durante 2023 e 2024 - especialmente na primeira metade", en: "through 2023 and 2024 - especially the first half" }],
+    ["an address beside it", { pt: "a página em 'www.kde.org' - em vez do firefox, você pode", en: "the page at 'www.kde.org' - instead of firefox, you can" }],
+    ["the same figure, the English without the hyphen", { pt: "algo do tipo tamanho - 1, terá", en: "something like length minus 1 it has" }],
+    ["translated words only beside the hyphen", { pt: "excedem 10 linhas de código - frequentemente 4 linhas", en: "exceed 10 lines of code - quite often 4 lines" }],
+    ["the neighbours of a pair whose own English holds it", { pt: "Contudo, se existir algo do tipo tamanho - 1, terá então de ser em JavaScript.", en: "But if it is something like length minus one it has to be JavaScript.", nextEn: "length - 1" }],
+  ])("hit: %s", (_n, pair) => expect(runCheck(punctuationHyphenDash, pair)).toEqual([" - → — "]));
+});

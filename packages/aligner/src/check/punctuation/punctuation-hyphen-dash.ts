@@ -5,6 +5,7 @@ import { literalSpans, overlapsLiteral, type LiteralSpan } from "../../normalize
 import { looksLikeCode } from "../text/looks-like-code.ts";
 import { isNavigationTrail } from "../text/navigation-trail.ts";
 import { lineAt } from "../text/lines.ts";
+import { englishShowsForm, tokenCore } from "../text/english-form.ts";
 
 // A spaced hyphen between words is a dash typed on a keyboard; a list bullet ("- item") is not.
 const SPACED_HYPHEN = /(?<=[\p{L}\p{N}"”'’),;.!?]) - (?=[\p{L}\p{N}"“'‘(])/gu;
@@ -74,6 +75,11 @@ function mirroredTokens(before: string, after: string, en: string): boolean {
   const right = TOKEN_CLOSING.exec(after)?.[1] ?? "";
   return WORDLIKE.test(left) && WORDLIKE.test(right) && en.includes(`${left} - ${right}`);
 }
+
+/** A figure or a one-letter variable after a minus (the subtrahend), a one-letter variable before it: terms of a formula, written alike in both languages. */
+const SUBTRAHEND = /^(?:\p{N}+(?:[.,]\p{N}+)?|\p{L})$/u;
+const VARIABLE = /^\p{L}$/u;
+const operandAt = (token: string, side: "before" | "after"): boolean => (side === "after" ? SUBTRAHEND : VARIABLE).test(tokenCore(token));
 
 /** A head of a list item: a few words with no mark that ends or splits a sentence ("Checkout", "Janela activa", "%f"). */
 const ITEM_HEAD = /^[^.;:!?()\n]{1,60}$/u;
@@ -193,7 +199,8 @@ function itemSeparator(pt: string, index: number): boolean {
  * Salvar"), code and ranges. An English with spaced hyphens too does not clear them: the
  * ChinaTalk original has them, and Portuguese still wants the dash.
  */
-function spacedHyphens(pt: string, en?: string, listItem = false): RegExpExecArray[] {
+function spacedHyphens(pair: CheckInput, listItem = false): RegExpExecArray[] {
+  const { pt, en } = pair;
   // The pattern's lookbehind is tried at every offset; the spaced hyphen itself is rare.
   if (!pt.includes(" - ")) return [];
   // Code has an operator or a call somewhere: only then is the (costlier) code test worth it.
@@ -212,6 +219,13 @@ function spacedHyphens(pt: string, en?: string, listItem = false): RegExpExecArr
     // The English has the same two tokens around its hyphen: a formula, a range of names or a name copied as it is ("(N - contagem" is not).
     // Words, not the punctuation the sentence attaches to them: "botões C1 - C6, selecionando" for "buttons C1 - C6 by selecting".
     if (en !== undefined && (mirroredTokens(before, after, en) || termSeparator(pt, m.index, after, en) || glossSeparator(pt, m.index, after, en))) return false;
+    // The English has its spaced hyphen before the same figure or one-letter variable, or after the same one-letter
+    // variable ("tamanho - 1" for "length - 1", "(N - contagem" for "(N - generic pattern count"), in the pair or, when the
+    // pair's English is thin, beside it: a term of the source's formula, its hyphen a minus. Not a figure before it
+    // ("2023 e 2024 - especialmente", a year ending a clause), nor a name or an address beside it ("KDE - obviamente",
+    // "'www.kde.org' - em vez de"): prose stands beside those, and the English's hyphen there is its dash, which
+    // Portuguese typography still writes "—" (reviewed genuine in KDE handbooks; the built-in corpus's interview).
+    if (englishShowsForm(pair, " - ", { before, after, literal: operandAt })) return false;
     const line = lineAt(pt, m.index);
     return !(EQUATION.test(line.slice(0, m.index - (pt.lastIndexOf("\n", m.index - 1) + 1))) || isNavigationTrail(line) || /^\s*(?:\/\/|#)/u.test(line));
   });
@@ -219,13 +233,13 @@ function spacedHyphens(pt: string, en?: string, listItem = false): RegExpExecArr
 
 /** A pair's flags: one per spaced hyphen standing for a dash. */
 const hyphenFlags = (check: Check<"punctuation-hyphen-dash">, pair: CheckInput, listItem: boolean): Flag[] =>
-  spacedHyphens(pair.pt, pair.en, listItem).map((m) =>
+  spacedHyphens(pair, listItem).map((m) =>
     flagAt(check, pair.pt, m.index, m.index + m[0].length, "Use a dash (—), not a hyphen, to set off a phrase.", " — "));
 
 /** Whether spaced hyphens are the document's habit rather than a pair's slip. */
 export const usesHyphenAsDash = (pairs: readonly CheckInput[], listItems: ReadonlySet<string> = hyphenListItems(pairs)): boolean => {
   let n = 0;
-  for (const p of pairs) if ((n += spacedHyphens(p.pt, p.en, listItems.has(p.pt)).length) >= HYPHEN_HABIT) return true;
+  for (const p of pairs) if ((n += spacedHyphens(p, listItems.has(p.pt)).length) >= HYPHEN_HABIT) return true;
   return false;
 };
 

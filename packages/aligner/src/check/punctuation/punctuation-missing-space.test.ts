@@ -157,3 +157,12 @@ describe("punctuation-missing-space, English left in after the stop (issue 12, s
     expect(runCheck(punctuationMissingSpace, { pt: "ver a descrição dos parâmetros.depois abra o arquivo", en: "see the description of parameters, then open the file" }, { spellers })).toEqual(["parâmetros.depois→parâmetros. Depois"]);
   });
 });
+
+// Session 17 (issue 12, "the form follows the English"): the English beside a thin pair glues the same two tokens with the same mark.
+describe("punctuation-missing-space, the English beside a thin pair (session 17)", () => {
+  const pt = "O formato Chave,Valor do ficheiro de configuração é lido no arranque.";
+  it("near miss: the neighbour's English glues the same two tokens", () =>
+    expect(runCheck(punctuationMissingSpace, { pt, en: "", nextEn: "The Chave,Valor format is read at startup." })).toEqual([]));
+  it("hit: the neighbour's English glues other tokens", () =>
+    expect(runCheck(punctuationMissingSpace, { pt, en: "", nextEn: "The Key,Value format is read at startup." })).toEqual(["Chave,Valor→Chave, Valor"]));
+});

@@ -4,6 +4,7 @@ import { gluedInsideLiteral } from "../text/glued-literal.ts";
 import { execAll } from "../text/exec-all.ts";
 import { lastRun } from "../text/last-run.ts";
 import { englishLeftoverAt } from "../text/english-leftover.ts";
+import { englishShowsForm } from "../text/english-form.ts";
 
 // Module level: tsx compiles a \p{…} literal to `new RegExp` where it stands, once per call.
 const LEADING_LETTERS = /^\p{L}+/u;
@@ -151,6 +152,8 @@ export const punctuationMissingSpace: Check<"punctuation-missing-space"> = {
       if (mark === ":" && ((/^\p{Lu}+$/u.test(left) && /^\p{Lu}+$/u.test(right)) || /\p{L}:\p{L}/u.test(pair.en ?? ""))) continue;
       if (mark === "." && dotInName(left, right, context)) continue;
       if (pair.en?.includes(all)) continue;
+      // So does the English beside a thin pair's (the aligner paired the sentence apart): the same two tokens glued by the same mark.
+      if (englishShowsForm(pair, mark, { before: left, after: right, sides: "both" })) continue;
       if (mark === "," && argumentList(pair.pt, m.index, m.index + all.length, pair.en)) continue;
       if (mark === "." && dottedNameAsEnglish(pair.pt, m.index, m.index + all.length, pair.en)) continue;
       // "nome.serviço" for "name.service": the English writes a name of file with a dot between words, translated here.

@@ -118,3 +118,15 @@ describe("punctuation-spacing, code in the prose", () => {
     ["a colon in the prose before a definition", "Os valores são 0 : desativado", [" :→:"]],
   ])("hit: %s", (_n, pt, expected) => expect(runCheck(punctuationSpacing, { pt, en })).toEqual(expected));
 });
+
+// Session 17 (issue 12, "the form follows the English"): a pair whose English is missing or thin is compared with the
+// English beside it, at the same place: the same code token or name before the same spaced mark (text/english-form.ts).
+describe("punctuation-spacing, the English beside a thin pair (session 17)", () => {
+  const pt = "Poderá definir mais formatos no ficheiro do Kid , na pasta de configuração.";
+  it("near miss: the neighbour's English spaces the mark after the same token", () =>
+    expect(runCheck(punctuationSpacing, { pt, en: "", prevEn: "You can add formats in the file of Kid , in the folder." })).toEqual([]));
+  it("hit: the neighbour's English has the token without the space", () =>
+    expect(runCheck(punctuationSpacing, { pt, en: "", prevEn: "You can add formats in the file of Kid in the folder." })).toEqual([" ,→,"]));
+  it("hit: a pair whose own English holds its text does not ask the neighbours", () =>
+    expect(runCheck(punctuationSpacing, { pt, en: "You can define more formats by adding lines in the file of Kid in the configuration folder.", prevEn: "the file of Kid , here" })).toEqual([" ,→,"]));
+});

@@ -5,6 +5,7 @@ import { execAll } from "../text/exec-all.ts";
 import { looksLikeCode } from "../text/looks-like-code.ts";
 import { isNavigationTrail } from "../text/navigation-trail.ts";
 import { lineAt } from "../text/lines.ts";
+import { englishShowsForm } from "../text/english-form.ts";
 
 // A space before , ; : ! ? or a closing full stop; "..." and a spaced dash are left alone.
 const SPACE_BEFORE = /(?<=[\p{L}\p{N}"”)]) +([,;:!?]|\.(?!\.))(?=\s|$)/gu;
@@ -127,6 +128,9 @@ function spacesBefore(pair: CheckInput): RegExpExecArray[] {
     // The mark may be named at the end of the pair, the segmenter having cut after it ("o padrão . ¶ (ponto) pode").
     const after = pair.pt.slice(m.index + m[0].length) || (pair.nextPt === undefined ? "" : ` ${pair.nextPt}`);
     const before = pair.pt.slice(0, m.index);
+    // The English beside a thin pair's spaces it too, after the same code token or name ("kid3rc ." where the aligner paired the
+    // sentence apart): the source's spacing, at the same place.
+    if (englishShowsForm(pair, ` ${mark}`, { before })) return false;
     if (NAMED_MARK.test(after) || MARK_NAMED_BEFORE.test(before) || CODE_TOKEN.test(before) || ((mark === "," || mark === ";") && IN_MATRIX.test(before))) return false;
     if ((mark !== "." && IN_CALL.test(before)) || (mark !== "." && mark !== "!" && mark !== "?" && AFTER_ASSIGNMENT.test(before))) return false;
     // A stop, question or exclamation mark spaced on both sides before a word in lower case ends no sentence (one after it

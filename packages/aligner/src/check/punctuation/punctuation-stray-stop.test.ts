@@ -120,3 +120,25 @@ describe("punctuation-stray-stop, English left in at the stop and code after it 
     ["a word no sentence ends on, then words", "Descrição: Menor que. lt mais", "Description: Less than lt more", ["que. lt→que lt"]],
   ])("hit: %s", (_n, pt, en, expected) => expect(check(pt, en)).toEqual(expected));
 });
+
+// Session 17 (issue 12, "the form follows the English"): the English beside a thin pair stops after the same literal token.
+describe("punctuation-stray-stop, the English beside a thin pair (session 17)", () => {
+  it("near miss: the neighbour's English has the same token and its stop", () =>
+    expect(runCheck(punctuationStrayStop, { pt: "Requer a biblioteca libX11. não a de dentro. Fim.", en: "Only.", prevEn: "Requires the libX11. only the outer one." })).toEqual([]));
+  it("hit: the neighbour's English has the token without the stop", () =>
+    expect(runCheck(punctuationStrayStop, { pt: "Requer a biblioteca libX11. não a de dentro. Fim.", en: "Only.", prevEn: "Requires the libX11 library only." })).not.toEqual([]));
+  it("near miss: two marks after the same literal token in the neighbour's English", () =>
+    expect(runCheck(punctuationStrayStop, { pt: "Ver a secção X11., antes de tudo", en: "", nextEn: "See the X11., first" })).toEqual([]));
+  it("hit: two marks after a literal the neighbour's English writes without them", () =>
+    expect(runCheck(punctuationStrayStop, { pt: "Ver a secção X11., antes de tudo", en: "", nextEn: "See the X11 section first" })).toEqual([".,→,"]));
+});
+
+// Session 17: a stop the English writes after the same figure or name inside its sentence is the token's own (an address's prefix).
+describe("punctuation-stray-stop, the token's own stop as the English writes it (session 17)", () => {
+  it("near miss: the English's stop after the same figure goes on in lower case (cupsd.conf)", () =>
+    expect(runCheck(punctuationStrayStop, { pt: "Requerer autenticação para acesso a partir de fora da rede 10. :", en: "Require authentication for accesses from outside the 10. network:" })).toEqual([]));
+  it("hit: the English's stop after the same figure ends its sentence", () =>
+    expect(runCheck(punctuationStrayStop, { pt: "A versão mínima é a 10. , e a seguinte", en: "The minimum version is 10. The next one" })).toEqual([". ,→,"]));
+  it("hit: a word of prose before the stop, whatever the English", () =>
+    expect(runCheck(punctuationStrayStop, { pt: "fora da rede. :", en: "outside the network. only" })).toEqual([". :→:"]));
+});

@@ -3,6 +3,7 @@ import { execAll } from "../text/exec-all.ts";
 import { hasExtraStops } from "../text/sentence-stops.ts";
 import { isDiagramLine } from "../text/diagram.ts";
 import { englishLeftoverAt } from "../text/english-leftover.ts";
+import { englishShowsForm } from "../text/english-form.ts";
 
 // Words that cannot end a Portuguese sentence: a full stop after them cuts a phrase in two ("como um. enxame").
 const NEVER_LAST = "um|uma|uns|umas|o|a|os|as|de|da|do|das|dos|em|no|na|nos|nas|para|com|como|e|ou|que|por|pelo|pela|seu|sua|seus|suas|ao|à|aos|às|mais|muito|entre|sem|sobre";
@@ -44,6 +45,10 @@ function markInsideSentence(text: string, mark: string): boolean {
   return false;
 }
 
+/** The English's stop at `at` goes on with a lower-case word: inside its sentence, not at its end. */
+const STOP_THEN_LOWER = /^\. +\p{Ll}/u;
+const stopInsideSentence = (en: string, at: number): boolean => STOP_THEN_LOWER.test(en.slice(at, at + 4));
+
 /** A call or a formula right after the stop ("y(i,j)=log(x(i,j))", "lt(a,b)=a<b", "intppty(fun) com"): code opens the next sentence. */
 const CODE_AFTER = /^[\p{L}\p{N}_]*[(=[]/u;
 export const punctuationStrayStop: Check<"punctuation-stray-stop"> = {
@@ -75,6 +80,9 @@ export const punctuationStrayStop: Check<"punctuation-stray-stop"> = {
         if (CODE_AFTER.test(pair.pt.slice(m.index + 2))) continue;
         // English left in beside the stop: the untranslated checks' finding (text/english-leftover.ts).
         if (englishLeftoverAt(pair.pt, pair.en, m.index, m.index + 2, context.spellers)) continue;
+        // The English stops after the same code token, name or figure ("the 10. network", "-I. to perl"), in the pair or beside
+        // a thin one: that stop is the source's, and the extra stop the count found lies elsewhere or nowhere.
+        if (englishShowsForm(pair, ". ", { before: pair.pt.slice(0, m.index) })) continue;
         // A letter alone that is no Portuguese word opens the next sentence as a variable ("com coeficientes reais. y tem o seu tamanho de x").
         if (next.length === 1 && !"aeoàé".includes(next)) continue;
         flags.push(flagAt(this, pair.pt, m.index, m.index + 2 + next.length, "The English has no sentence break here: remove the full stop.", ` ${next}`));
@@ -96,6 +104,12 @@ export const punctuationStrayStop: Check<"punctuation-stray-stop"> = {
       if ((m[0][0] === "?" || m[0][0] === "!") && pair.en !== undefined && markInsideSentence(pair.en, m[0][0])) continue;
       // "Anal.,", "Seletor de cores.,": the English has the same two marks, the original's abbreviation or slip.
       if (pair.en?.includes(m[0])) continue;
+      // So does the English beside a thin pair's, after the same code token, name or figure.
+      if (englishShowsForm(pair, m[0], { before: pair.pt.slice(0, m.index) })) continue;
+      // The stop is the token's own: the English writes the same figure or name with it inside its sentence, a lower-case
+      // word after it ("rede 10. :" for "the 10. network:", an address's prefix), so the mark after it is the sentence's
+      // one mark (casing-sentence-start's stopInToken reads "-I. ao perl" the same way).
+      if (m[0][0] === "." && englishShowsForm(pair, ". ", { before: pair.pt.slice(0, m.index), where: stopInsideSentence })) continue;
       const mark = m[0].slice(-1);
       flags.push(flagAt(this, pair.pt, m.index, m.index + m[0].length, "Two punctuation marks in a row: keep one.", mark));
     }

@@ -80,3 +80,13 @@ describe("punctuation-unbalanced, brackets across a cut", () => {
       { pt: "Outro parágrafo começa aqui) e acaba.", gapBefore: "\n\n" },
     ])).toEqual([["("], [")"]]));
 });
+
+// Session 17 (issue 12, "the form follows the English"): the English beside a thin pair leaves the same bracket open
+// beside the same token (a call the segmenter cut on both sides).
+describe("punctuation-unbalanced, the English beside a thin pair (session 17)", () => {
+  const pt = "Os resultados são guardados em res = bsearch(&key, months, ARRAY_SIZE(months), no fim da lista";
+  it("near miss: the neighbour's English leaves the call's bracket open too", () =>
+    expect(runCheck(punctuationUnbalanced, { pt, en: "", prevEn: "The results are kept in res = bsearch(&key, months, ARRAY_SIZE(months)," })).toEqual([]));
+  it("hit: the neighbour's English closes it", () =>
+    expect(runCheck(punctuationUnbalanced, { pt, en: "", prevEn: "The results are kept in res = bsearch(&key, months) at the end" })).not.toEqual([]));
+});

@@ -1,5 +1,6 @@
 import type { CheckInput, Flag } from "../../types.ts";
 import { flagAt, type Check, type CheckContext } from "../check.ts";
+import { englishShowsForm } from "../text/english-form.ts";
 
 // Module level: tsx compiles a \p{…} literal to `new RegExp` where it stands, once per call.
 const PROSE_WORD = /(?<![\p{L}\p{N}_%'])\p{L}{2,}(?![\p{L}\p{N}_'])/gu;
@@ -99,6 +100,9 @@ export const punctuationUnbalanced: Check<"punctuation-unbalanced"> = {
         const opening = pair.pt[at] === open;
         const partnerNear = opening ? (pair.nextPt ?? "").includes(close) : (pair.prevPt ?? "").includes(open);
         if ((open === "“" && mayContinue(pair.pt, at, opening)) || notPunctuation(pair.pt, at)) continue;
+        // The English beside a thin pair leaves the same bracket open beside the same token ("bsearch(" of a call the
+        // segmenter cut on both sides): the source's shape, at the same place. Leaving it open is the evidence, so any token anchors.
+        if (englishShowsForm(pair, pair.pt[at]!, { before: pair.pt.slice(0, at), after: pair.pt.slice(at + 1), literal: (t) => t.length >= 2, where: (en, enAt) => unmatched(en, open, close).includes(enAt) })) continue;
         if (!partnerNear) flags.push(flagAt(this, pair.pt, at, at + 1, `"${pair.pt[at]}" has no partner.`));
       }
     }

@@ -193,3 +193,14 @@ describe("repetition-doubled, an alternative between a thing and a kind of it (s
     ["'e' is the machine's habit, qualified or not", "informações ponderadas e ponderadas sobre o tema", ["ponderadas e ponderadas→ponderadas"]],
   ])("hit: %s", (_n, pt, expected) => expect(runCheck(repetitionDoubled, { pt })).toEqual(expected));
 });
+
+// Session 17 (issue 12, "the form follows the English"): the English beside a thin pair doubles the same literal.
+describe("repetition-doubled, the English beside a thin pair (session 17)", () => {
+  const pt = "O bloco de exemplo termina com as linhas END END e o ficheiro continua depois disso";
+  it("near miss: the neighbour's English doubles the same literal", () =>
+    expect(runCheck(repetitionDoubled, { pt, en: "Then.", prevEn: "The example block ends with the lines END END and goes on" })).toEqual([]));
+  it("hit: the neighbour's English has it once", () =>
+    expect(runCheck(repetitionDoubled, { pt, en: "Then.", prevEn: "The example block ends with the line END and goes on" })).toEqual(["END END→END"]));
+  it("hit: a Portuguese word doubled, whatever the English beside doubles", () =>
+    expect(runCheck(repetitionDoubled, { pt: "O bloco de exemplo termina com as as linhas e o ficheiro continua depois disso", en: "Then.", prevEn: "ends with as as lines" })).toEqual(["as as→as"]));
+});

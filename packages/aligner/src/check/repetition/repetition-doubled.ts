@@ -4,6 +4,7 @@ import { lowered, words, type Word } from "../text/words.ts";
 import { repeatedPassages } from "./repeated-passages.ts";
 import { execAll } from "../text/exec-all.ts";
 import { codeNames, isCodeName } from "../text/code-names.ts";
+import { englishAround, sharedLiteral, thinEnglish } from "../text/english-form.ts";
 
 /** Longest phrase looked for twice in a row (a clause of eight words doubled is still a phrase, not yet a sentence). */
 const MAX_PHRASE = 8;
@@ -156,7 +157,10 @@ const englishRepeats = (pair: CheckInput): boolean => pair.en !== undefined && p
 function keptDoublings(found: readonly Doubling[], pair: CheckInput): Doubling[] {
   // A doubling the English has too is the original's ("Duran Duran", "Bora Bora", a release named twice).
   const english = pair.en?.toLowerCase();
-  const meant = (m: Doubling) => english !== undefined && doubledIn(english, m.phrase.toLowerCase());
+  // Where the pair's English is thin, the English beside it doubles the same literal ("end end", "C1 C1" of an example the
+  // aligner paired apart): a name, code or figure, never a translated word, so the copy there is the same place.
+  const meant = (m: Doubling) => (english !== undefined && doubledIn(english, m.phrase.toLowerCase())) ||
+    (sharedLiteral(m.phrase) && thinEnglish(pair) && englishAround(pair).some((e) => doubledIn(e, m.phrase)));
   // "do tipo TIPO", "o valor valor" where the English says "the value value": a word and its metavariable, a man page's habit.
   const metavariable = (m: Doubling) => {
     const copies = pair.pt.slice(m.start, m.end);
