@@ -42,6 +42,7 @@ import { checkRealText, englishFor, loadSpellers, MIN_PAIRED_SHARE, type TextFla
 import { flagKey, keyString, loadVerdicts } from "./check-data/reviewed-flags.ts";
 import { checks, FLAG_CONFIDENCE_THRESHOLD, flagFeatures } from "../src/index.ts";
 import { solveLinear } from "./solve-linear.ts";
+import { LONE_BLOCK_CONFIDENCE } from "../src/check/omission/lone-block.ts";
 import { goldenFlags, goldSpans, type GoldenFlag } from "./check-data/golden-flags.ts";
 
 const args = process.argv.slice(2);
@@ -92,7 +93,10 @@ function buildDataset(): Dataset {
   };
   // The product weighs each pair flag before it groups a text repeated through the document into one finding
   // (src/check/repeated-findings.ts): the fit reads the pair flags such a finding stands for, not the finding.
-  const weighed = (flags: TextFlag[]): TextFlag[] => flags.flatMap((f) => f.occurrences ?? [f]);
+  // A lone block's flag has the confidence its check gave it (src/check/omission/lone-block.ts), which the model
+  // never scores: as a row it would teach the omission weight about flags the product hides whatever the fit says.
+  const checkGiven = (f: TextFlag): boolean => f.code === "omission-empty-side" && f.confidence === LONE_BLOCK_CONFIDENCE;
+  const weighed = (flags: TextFlag[]): TextFlag[] => flags.flatMap((f) => f.occurrences ?? [f]).filter((f) => !checkGiven(f));
   let n = 0;
   for (const doc of docs) {
     if (++n % 50 === 0) console.error(`… ${n}/${docs.length} documents`);

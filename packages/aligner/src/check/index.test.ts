@@ -141,7 +141,7 @@ describe("checkPair with the document's context", () => {
 // English, which the omission check keeps as a low-confidence flag (omission/lone-block.ts): stored, hidden by default.
 describe("a paragraph with no English at all, through the aligner", () => {
   const en = "The model was trained on public data.\n\nIt answers questions about the weather.";
-  const note = "Aqui está a tradução completa do texto, com o tom do original mantido em todos os parágrafos.";
+  const note = "Este parágrafo explica aos leitores brasileiros o contexto histórico da empresa e das suas pesquisas.";
   const [first, second] = ["O modelo foi treinado com dados públicos.", "Ele responde a perguntas sobre o clima."];
   const paired = `${first}\n\n${second}`;
   const flagsOf = (pt: string) => {
@@ -160,6 +160,12 @@ describe("a paragraph with no English at all, through the aligner", () => {
   });
   it("near miss: the paired paragraphs alone have no omission flag", () => {
     expect(flagsOf(paired).pairFlags.flat().filter((f) => f.family === "omission")).toEqual([]);
+  });
+  it("hit: an assistant's note is shown as junk, and its missing English is the junk flag's to say", () => {
+    const preamble = "Aqui está a tradução completa do texto, com o tom do original mantido em todos os parágrafos.";
+    const { pairFlags, alone } = flagsOf(`${first}\n\n${preamble}\n\n${second}`);
+    expect(pairFlags.flat().map((f) => `${f.code} ${isShownByDefault(f)}`)).toEqual(["junk-assistant-note true"]);
+    expect(alone).toEqual(pairFlags);
   });
 });
 

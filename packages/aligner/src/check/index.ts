@@ -65,7 +65,8 @@ function dedupe(flags: Flag[]): Flag[] {
     !flags.some((g, j) => j !== i && (
       (g.family === f.family && j < i && (overlap(f, g) || (g.start === f.start && g.end === f.end))) ||
       (f.family === "casing" && (g.code === "entity-mangled" || g.code === "entity-term") && inside(f, g)) ||
-      (f.family === "omission" && g.family === "junk" && inside(f, g))
+      // Not under a related-article block: only the document pass sees one, and a pair checked alone must agree with it.
+      (f.family === "omission" && g.family === "junk" && g.code !== "junk-related-articles" && inside(f, g))
     )));
 }
 

@@ -11,7 +11,7 @@ import { lines } from "../text/lines.ts";
  * feita por voluntários"), so the patterns below need the requester's conversation, not the word "tradução".
  */
 
-/** A word edge that knows accents: `\b` is ASCII-only and would cut "está" after "est". */
+/** A word edge that knows accents: the ASCII-only word boundary would cut "está" after "est". */
 const END = String.raw`(?![\p{L}\p{N}])`;
 
 /** An interjection an assistant opens with ("Claro!", "Com certeza,"). */
