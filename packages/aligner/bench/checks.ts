@@ -17,7 +17,6 @@ import { getDocument, listDocuments, loadTerms } from "@alinha/corpus";
 import { alignDocument, checkDocument, checkInputs, checkPair, checks, createSpeller, documentContext } from "../src/index.ts";
 import { injectArtefacts } from "./check-data/inject-artefacts.ts";
 import { loadShippedEngine } from "./shipped-engine.ts";
-import { compileRegExpsOnce } from "../src/node-flags.ts";
 import type { AlignedPair, CheckFamily, CheckOptions, Flag, Term } from "../src/types.ts";
 
 interface GoldSpan { doc: string; start: number; end: number; text: string; family: CheckFamily; fix?: string; scope?: "document" }
@@ -35,8 +34,6 @@ if (!existsSync(dataFile(goldPath))) {
 const gold = JSON.parse(readFileSync(dataFile(goldPath), "utf8")) as GoldSpan[];
 
 const cpuMs = (u: NodeJS.CpuUsage): number => (u.user + u.system) / 1000;
-// V8 set as the API and its job worker set it at start (src/node-flags.ts), so that the first check is timed as they pay it.
-compileRegExpsOnce();
 const t0 = performance.now();
 const cpu0 = process.cpuUsage();
 const spellers = { pt: createSpeller(dictionaryPt), en: createSpeller(dictionaryEn) };
