@@ -21,15 +21,12 @@ import { fillEnglishKeys } from "./api/pairs/english-key.ts";
 import { warmUpReviews } from "./warm-up-reviews.ts";
 import { documentWarmUpWanted, DocumentWarmUp } from "./api/pairs/document-warm-up.ts";
 import { yieldBackgroundThreads } from "./background-threads.ts";
-import { compileRegExpsOnce } from "@alinha/aligner/node-flags";
 
 /** How long SIGTERM waits for requests in flight before closing them. */
 const DRAIN_MS = Number(process.env["ALINHA_DRAIN_MS"] ?? 10_000);
 
 // First thing, while only Node's platform threads exist (background-threads.ts).
 const backgroundThreads = yieldBackgroundThreads();
-// Before the warm-up's first check compiles the checks' patterns (node-flags.ts).
-compileRegExpsOnce();
 const logger = pino({ level: process.env["LOG_LEVEL"] ?? "info" });
 if (backgroundThreads.failed) logger.warn({ reason: backgroundThreads.failed }, "could not lower the priority of V8's background threads (ALINHA_BACKGROUND_NICE)");
 // A bad ALINHA_SCRYPT_N (or a test value in production) stops the start here, not at the first login.

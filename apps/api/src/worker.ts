@@ -6,7 +6,6 @@
 // free for pg-boss, the database and signals (a SIGTERM during an alignment is heard at once,
 // and the job handed back when the alignment ends, instead of being noticed only after it).
 import { setPriority } from "node:os";
-import { compileRegExpsOnce } from "@alinha/aligner/node-flags";
 import { pino } from "pino";
 import { createAppContext } from "./app-context.ts";
 import { startAlignPool } from "./api/jobs/align-pool.ts";
@@ -17,8 +16,6 @@ import { setupDatabase } from "./db/setup-database.ts";
 import { warmUp } from "./warm-up.ts";
 
 const logger = pino({ level: process.env["LOG_LEVEL"] ?? "info" });
-// Before the warm-up's first check compiles the checks' patterns (node-flags.ts).
-compileRegExpsOnce();
 /**
  * The worker's niceness (ALINHA_WORKER_NICE, default 10; 0 leaves it as is). A worker on the same
  * machine as an API process competed with it for the cores while it read, parsed and wrote a 5 MB

@@ -9,14 +9,10 @@
  * With `--api-spellers` the child builds the five spellers the API builds on its first check
  * (apps/api term-cache.ts: pt, en, es, it, fr) instead of the Portuguese and English alone.
  *
- * With `--api-flags` the child sets the V8 flags the API and its job worker set at start (`compileRegExpsOnce`,
- * src/node-flags.ts), after importing the engine as they do; `--flags-ab` runs this tree's bundle without and
- * with them, taking turns, and compares them as `--base` compares two commits.
- *
  * With `--base REV` the same runs on another commit's bundle too, the two taking turns (order
  * alternating), and the medians of both and of the per-pair ratios (this tree over the base) are compared.
  *
- * Run: pnpm --filter @alinha/aligner exec tsx bench/first-check.ts [--base REV | --flags-ab] [--runs N] [--api-spellers] [--api-flags]
+ * Run: pnpm --filter @alinha/aligner exec tsx bench/first-check.ts [--base REV] [--runs N] [--api-spellers]
  */
 import { spawnSync } from "node:child_process";
 import { loadavg } from "node:os";
@@ -41,7 +37,6 @@ if (opt("--child") !== undefined) {
     ? await Promise.all(OTHER_LANGUAGES.map(async (lang) => [lang, (await import(`dictionary-${lang}`)).default as { aff: Uint8Array; dic: Uint8Array }] as const))
     : [];
   const engine = (await import(pathToFileURL(opt("--child")!).href)) as typeof import("../src/index.ts");
-  if (args.includes("--api-flags")) (await import("../src/node-flags.ts")).compileRegExpsOnce();
   const cpuMs = (u: NodeJS.CpuUsage): number => (u.user + u.system) / 1000;
   let started = performance.now();
   let cpu = process.cpuUsage();
@@ -68,24 +63,20 @@ if (opt("--child") !== undefined) {
   const cacheName = "alinha-first-check";
   const { root, bundle, baseSource } = engineCache(cacheName);
   const bundlePath = (name: string) => `${root}node_modules/.cache/${cacheName}/${name}.mjs`;
-  // Each engine: its name, its bundle and what its child is given besides (the spellers, the API's flags).
-  const spellerArgs = args.includes("--api-spellers") ? ["--api-spellers"] : [];
-  const flagArgs = args.includes("--api-flags") ? ["--api-flags"] : [];
-  const engines: [string, string, string[]][] = [];
+  const engines: [string, string][] = [];
   if (base) {
     const { rev, baseSrc } = baseSource(base);
     await bundle(`${baseSrc}/index.ts`, "base");
-    engines.push([`${rev} shipped`, bundlePath("base"), [...spellerArgs, ...flagArgs]]);
+    engines.push([`${rev} shipped`, bundlePath("base")]);
   }
   await bundle(`${root}src/index.ts`, "current");
-  if (args.includes("--flags-ab")) engines.push(["this tree shipped", bundlePath("current"), spellerArgs]);
-  engines.push([`this tree shipped${args.includes("--flags-ab") ? ", API flags" : ""}`, bundlePath("current"), args.includes("--flags-ab") ? [...spellerArgs, "--api-flags"] : [...spellerArgs, ...flagArgs]]);
+  engines.push(["this tree shipped", bundlePath("current")]);
   const self = new URL(import.meta.url).pathname;
   const timings: Timing[][] = engines.map(() => []);
   for (let r = 0; r < runs; r++) {
     const order = r % 2 === 0 ? engines.map((_, k) => k) : engines.map((_, k) => k).reverse();
     for (const k of order) {
-      const child = spawnSync(process.execPath, ["--import", "tsx", self, "--child", engines[k]![1], ...engines[k]![2]], { cwd: root, encoding: "utf8" });
+      const child = spawnSync(process.execPath, ["--import", "tsx", self, "--child", engines[k]![1], ...(args.includes("--api-spellers") ? ["--api-spellers"] : [])], { cwd: root, encoding: "utf8" });
       if (child.status !== 0) throw new Error(`first-check: the child process failed:\n${child.stderr}`);
       timings[k]!.push(JSON.parse(child.stdout.trim().split("\n").pop()!) as Timing);
     }
@@ -93,7 +84,7 @@ if (opt("--child") !== undefined) {
   const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
   const total = (t: Timing) => t.dictionariesMs + t.checkMs;
   const totalCpu = (t: Timing) => t.dictionariesCpuMs + t.checkCpuMs;
-  const which = (args.includes("--api-spellers") ? "the API's five spellers" : "pt and en spellers") + (flagArgs.length ? ", the API's V8 flags" : "");
+  const which = args.includes("--api-spellers") ? "the API's five spellers" : "pt and en spellers";
   console.log(`first check after start-up, ${which}, fresh process each run, ${runs} runs (medians; load average ${loadavg()[0]!.toFixed(1)}):`);
   engines.forEach(([name], k) => {
     const ts = timings[k]!;
