@@ -25,7 +25,8 @@ describe("low-confidence flags in the review screen", () => {
     const doc = await importThroughApi(page, stack.api.url, { title: "Altman", pt: altman.pt, en: altman.en });
     const pairs = await allPairs(page, stack.api.url, doc.id);
     const open = pairs.flatMap((p) => p.flags.filter((f) => !f.dismissed && f.lowConfidence).map(() => p));
-    // The page's "Talvez também goste" (related articles) is, read by the omission check, a passage with no English (doubted).
+    // The page's related-article headline ("Solana Foundation faz parceria…") is a block with no English at all: its
+    // omission flag is stored at low confidence (another version's block, or an addition).
     expect(open.length).toBeGreaterThan(0);
     const pair = open[0]!;
     const shown = pair.flags.filter((f) => !f.dismissed && !f.lowConfidence).length;
