@@ -145,6 +145,11 @@ function stopAfterLetter(text: string): boolean {
 const TOOLS = ["make", "cvs", "svn", "git", "bzr", "apt", "apt-get", "aptitude", "apt-cache", "systemctl"];
 /** Words that end a command's arguments in prose: a command takes no article, conjunction or preposition. */
 const FUNCTION_WORD = "(?:e|ou|o|a|os|as|de|do|da|dos|das|em|no|na|para|com|que|por|se|and|or|the|to|of|in|on|for|with|if|then)";
+/** A package or service manager and its subcommand ("apt-get install", "systemctl restart"): words no translation changes. */
+const MANAGER_COMMAND = String.raw`(?:apt|apt-get|aptitude)[ \t]+(?:install|remove|purge|search|show|update|upgrade|dist-upgrade|full-upgrade|autoremove|source|build-dep|download|policy)|apt-cache[ \t]+(?:policy|search|show|showpkg|depends|rdepends|madison)|systemctl[ \t]+(?:start|stop|restart|reload|status|enable|disable|mask|unmask|is-active|is-enabled|daemon-reload)`;
+const MANAGER_COMMAND_HEAD = new RegExp(String.raw`^(?:${MANAGER_COMMAND})(?![\p{L}\p{N}_-])`, "u");
+/** The manager and subcommand a command span opens with ("apt-get install" of "apt-get install aptitude"), if any. */
+export const managerCommandHead = (command: string): string | undefined => MANAGER_COMMAND_HEAD.exec(command)?.[0];
 /** A package's or a unit's name after its manager's subcommand ("apt-get install aptitude", "systemctl restart ssh"). */
 const PACKAGE_NAME = String.raw`(?!${FUNCTION_WORD}(?![\p{L}\p{N}_-]))[a-z0-9][a-z0-9.+_@-]*[a-z0-9+]`;
 /** `/tool[ \t]/u`. */
@@ -266,7 +271,7 @@ export const LITERAL_PATTERNS: readonly LiteralPattern[] = [
     // A version-control or build tool and its subcommand or target, with no argument to tell it: "cvs watch on",
     // "make dist", "svn commit". Closed lists, so "make all the difference" or "make sure" stay words.
     hint: { test: (text) => TOOLS.some((tool) => followedBySpace(text, tool)) },
-    pattern: new RegExp(String.raw`(?<![\p{L}\p{N}_./-])(?:make[ \t]+(?:clean|distclean|dist|install|uninstall|check|dist-[a-z0-9]+)|(?:apt|apt-get|aptitude)[ \t]+(?:install|remove|purge|search|show|update|upgrade|dist-upgrade|full-upgrade|autoremove|source|build-dep|download|policy)(?:[ \t]+${PACKAGE_NAME})?|apt-cache[ \t]+(?:policy|search|show|showpkg|depends|rdepends|madison)(?:[ \t]+${PACKAGE_NAME})?|systemctl[ \t]+(?:start|stop|restart|reload|status|enable|disable|mask|unmask|is-active|is-enabled|daemon-reload)(?:[ \t]+${PACKAGE_NAME})?|(?:cvs|svn|git|bzr)[ \t]+(?:watch(?:[ \t]+(?:add|remove|on|off))?|commit|checkout|co|update|up|add|remove|rm|log|diff|status|tag|rtag|import|export|annotate|blame|edit|unedit|editors|watchers|history|release|init|clone|pull|push|merge|rebase|fetch|branch|switch|revert|resolve|resolved|cleanup|relocate|lock|unlock|propset|propget|proplist|copy|move|mkdir|cat|ls|list|info))${NOT_AFTER}`, "gu"),
+    pattern: new RegExp(String.raw`(?<![\p{L}\p{N}_./-])(?:make[ \t]+(?:clean|distclean|dist|install|uninstall|check|dist-[a-z0-9]+)|(?:${MANAGER_COMMAND})(?:[ \t]+${PACKAGE_NAME})?|(?:cvs|svn|git|bzr)[ \t]+(?:watch(?:[ \t]+(?:add|remove|on|off))?|commit|checkout|co|update|up|add|remove|rm|log|diff|status|tag|rtag|import|export|annotate|blame|edit|unedit|editors|watchers|history|release|init|clone|pull|push|merge|rebase|fetch|branch|switch|revert|resolve|resolved|cleanup|relocate|lock|unlock|propset|propget|proplist|copy|move|mkdir|cat|ls|list|info))${NOT_AFTER}`, "gu"),
   },
   {
     kind: "keys",

@@ -1,9 +1,12 @@
 import { literalSpansOfKinds, type LiteralKind } from "../../normalize/literal-spans.ts";
+import { managerCommandHead } from "../../normalize/literal-patterns.ts";
 import { isSentenceStart, words } from "../text/words.ts";
 import { execAll } from "../text/exec-all.ts";
 
 /** Literal kinds whose text a translation copies as it is. */
 const COPIED: ReadonlySet<LiteralKind> = new Set<LiteralKind>(["code", "path", "file", "host", "url", "email", "option", "version"]);
+/** With commands: of a command only its manager and subcommand are copied ("apt-get install"); its arguments may be placeholders a translation translates. */
+const COPIED_OR_COMMAND: ReadonlySet<LiteralKind> = new Set<LiteralKind>([...COPIED, "command"]);
 
 /**
  * The English's tokens a translation keeps letter for letter: code, paths, file and host names,
@@ -86,7 +89,13 @@ export function asciiShape(t: string): number {
 
 export function englishTokens(en: string): EnglishToken[] {
   const out = new Map<string, boolean>();
-  for (const s of literalSpansOfKinds(en, COPIED)) if (COPIED.has(s.kind)) out.set(en.slice(s.start, s.end), true);
+  for (const s of literalSpansOfKinds(en, COPIED_OR_COMMAND)) {
+    if (COPIED.has(s.kind)) out.set(en.slice(s.start, s.end), true);
+    else if (s.kind === "command") {
+      const head = managerCommandHead(en.slice(s.start, s.end));
+      if (head) out.set(head, true);
+    }
+  }
   // Hyphenated names with a capital after the hyphen ("MS-Windows", "Build-Depends"): words() sees two words,
   // and a space slipped into one half ("MS-Wi ndows") would be compared with neither.
   // Only that split is looked for: a case or accent changed ("Script-fu", "Área-A") is how translators write them.

@@ -160,3 +160,17 @@ describe("entity-token, a name's accents restored (session 15)", () => {
     ["an accent on code, whose names carry none", "edite o ficheiro /etc/apt/sourcés agora", "edit the /etc/apt/sources file now", ["/etc/apt/sourcés→/etc/apt/sources"]],
   ])("hit: %s", (_n, pt, en, expected) => expect(runCheck(entityToken, { pt, en }, { spellers })).toEqual(expected));
 });
+
+// Session 17: a package or service manager's subcommand rendered as prose by a machine translation.
+describe("entity-token, a manager's subcommand translated", () => {
+  it.each([
+    ["apt-get's install", "Para instalar, execute apt-get instalar aptitude.", "To install, run apt-get install aptitude.", ["apt-get instalar→apt-get install"]],
+    ["systemctl's restart, the unit after it", "Reinicie com systemctl reiniciar ssh.", "Restart with systemctl restart ssh.", ["systemctl reiniciar→systemctl restart"]],
+    ["a subcommand with no argument, at the sentence's end", "Depois execute apt atualizar.", "Then run apt update.", ["apt atualizar→apt update"]],
+  ])("hit: %s", (_n, pt, en, expected) => expect(runCheck(entityToken, { pt, en })).toEqual(expected));
+  it.each([
+    ["the command kept", "Para instalar, execute apt-get install aptitude.", "To install, run apt-get install aptitude."],
+    ["the tool named in prose", "Use o apt-get para instalar o aptitude.", "Run apt-get install aptitude."],
+    ["an option before the subcommand", "Execute apt-get -y install aptitude.", "Run apt-get install aptitude."],
+  ])("near miss: %s", (_n, pt, en) => expect(runCheck(entityToken, { pt, en })).toEqual([]));
+});

@@ -5,6 +5,7 @@ import { execAll } from "../text/exec-all.ts";
 import { fold } from "../text/words.ts";
 import { englishTokens, withinOneSlip } from "./english-tokens.ts";
 import { translatedPieces } from "./translated-pieces.ts";
+import { translatedSubcommands } from "./translated-subcommand.ts";
 
 // Module level: tsx compiles a \p{…} literal to `new RegExp` where it stands, once per call.
 const ANY_LETTER = /\p{L}/u;
@@ -267,6 +268,9 @@ export const entityToken: Check<"entity-token"> = {
       });
       if (!hit || flags.some((f) => f.start < hit.start + hit.text.length && hit.start < f.end)) continue;
       flags.push(flagAt(this, pair.pt, hit.start, hit.start + hit.text.length, `The English has "${t}", written so in any language.`, t));
+    }
+    for (const t of translatedSubcommands(pair.pt, pair.en)) {
+      if (!flags.some((f) => f.start < t.end && t.start < f.end)) flags.push(flagAt(this, pair.pt, t.start, t.end, `The English has "${t.expected}": a command's subcommand is the program's own word, never translated.`, t.expected));
     }
     // A slot of a command template renamed on purpose ("❸modulo" for "❸module"): the translator's, not a mangled token.
     return withoutRenamed(pair.pt, pair.en, flags);
