@@ -43,6 +43,9 @@ export const asLoneBlock = (flag: Flag): Flag => ({
 /** Whether the flag is a lone block's (its check gave its confidence, the model did not). */
 export const isLoneBlockFlag = (flag: Flag): boolean => flag.confidence !== undefined;
 
+/** A lone block's flags, each as stored (`asLoneBlock`), once. */
+export const asLoneBlockFlags = (flags: readonly Flag[]): Flag[] => flags.map((f) => (isLoneBlockFlag(f) ? f : asLoneBlock(f)));
+
 const hasPt = (pair: CheckInput): boolean => pair.pt.trim() !== "";
 const hasEn = (pair: CheckInput): boolean => (pair.en ?? "").trim() !== "";
 

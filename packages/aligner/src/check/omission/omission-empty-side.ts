@@ -8,7 +8,7 @@ import { headingPairedOff, isSectionHeading, sameHeading } from "./section-headi
 import { isTranslatorCredit } from "./translator-credits.ts";
 import { asInPassage, findPassages, onePerPassage, passageKey } from "./passages.ts";
 import { pairedElsewhere } from "./paired-elsewhere.ts";
-import { asLoneBlock, isLoneBlockFlag, loneBlockPairs, standsAsBlock } from "./lone-block.ts";
+import { asLoneBlock, asLoneBlockFlags, isLoneBlockFlag, loneBlockPairs, standsAsBlock } from "./lone-block.ts";
 
 type Side = "pt" | "en";
 
@@ -254,7 +254,7 @@ function pairFlags(check: Check, pair: CheckInput, context: CheckContext, excuse
   const key = excused && passageKey(pair, side);
   if (key && excused.elsewhere.has(key)) return [];
   const flags = flagSide(check, pair, side, context);
-  return key && excused.loneBlocks.has(key) ? flags.map((f) => (isLoneBlockFlag(f) ? f : asLoneBlock(f))) : flags;
+  return key && excused.loneBlocks.has(key) ? asLoneBlockFlags(flags) : flags;
 }
 
 /**
@@ -268,7 +268,7 @@ function documentPairFlags(check: Check, pairs: readonly CheckInput[], context: 
   for (const k of loneBlockPairs(pairs)) {
     if (!flags[k]?.length || sideOf(pairs[k]!) !== "pt") continue;
     loneBlocks.push(passageKey(pairs[k]!, "pt"));
-    flags[k] = flags[k]!.map((f) => (isLoneBlockFlag(f) ? f : asLoneBlock(f)));
+    flags[k] = asLoneBlockFlags(flags[k]!);
   }
   // The counterpart search looks for the sentences flagged as shown findings only: a lone block's pairs keep their low-confidence flag.
   const flagged: number[] = [];

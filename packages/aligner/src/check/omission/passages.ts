@@ -1,4 +1,5 @@
 import type { CheckInput, Flag, OmissionPassages } from "../../types.ts";
+import { isLoneBlockFlag } from "./lone-block.ts";
 
 /**
  * A passage one side lacks is one finding, not one per sentence. A page translated from an older
@@ -67,10 +68,9 @@ export function findPassages(pairs: readonly CheckInput[], flags: readonly (read
   // A flag its check gave a low confidence of its own (a block with no English, lone-block.ts) is hidden by
   // default: a passage of such flags and shown ones would hide the shown ones behind a hidden head, or show
   // a hidden one. Each kind makes its own passages.
-  const given = (f: Flag): boolean => f.confidence !== undefined;
-  if (!flags.some((fs) => fs.some(given))) return runsOf(pairs, flags);
-  const shown = runsOf(pairs, flags.map((fs) => fs.filter((f) => !given(f))));
-  const doubted = runsOf(pairs, flags.map((fs) => fs.filter(given)));
+  if (!flags.some((fs) => fs.some(isLoneBlockFlag))) return runsOf(pairs, flags);
+  const shown = runsOf(pairs, flags.map((fs) => fs.filter((f) => !isLoneBlockFlag(f))));
+  const doubted = runsOf(pairs, flags.map((fs) => fs.filter(isLoneBlockFlag)));
   return { heads: { ...shown.heads, ...doubted.heads }, tails: [...shown.tails, ...doubted.tails] };
 }
 
