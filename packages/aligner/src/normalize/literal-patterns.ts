@@ -72,10 +72,18 @@ const MENU_CONTROL = "(?:guia|aba|separador|página|botão)";
 const MENU_LAST = String.raw`(?:${MENU_CONTROL} )?\p{Lu}${MENU_WORD}(?: [\p{Lu}\p{N}]${MENU_WORD}| (?:de|da|do|das|dos|e|em|a|o|of|the|and|to|as|for)(?= \p{Lu})){0,3}(?: como(?:…|\.\.\.)?(?![\p{L}\p{N}]))?(?: (?:tab|page|button)(?![\p{L}\p{N}]))?`;
 /** The first item has no separator before it: only capitalised words, so "Use o menu" stays prose. */
 const MENU_FIRST = String.raw`\p{Lu}${MENU_WORD}(?: [\p{Lu}\p{N}]${MENU_WORD}){0,2}`;
+/** A path ends before the stop that ends its sentence; an item's own ellipsis ("Salvar como...") is kept. */
+const NO_SENTENCE_STOP = String.raw`(?<!(?<!\.)\.)`;
 const MENU_ARROW = String.raw`\s*(?:→|⇒|▸|▶|›|»|->|=>|>)\s*`;
 
 // Words that tell a spaced-hyphen chain is a menu path and not dashes in prose.
 const MENU_CONTEXT = /(?<![\p{L}\p{N}])(?:menu|menus|submenu|diálogo|janela|caixa|comando|opção|opções|aba|separador|guia|clique|selecione|seleccione|escolha|escolher|aceda|acesse|vá|ir)(?![\p{L}\p{N}])/iu;
+/**
+ * The same instruction verbs opening a sentence, capitalised ("Escolha Dados - Classificar.", "Selecione Inserir -
+ * Imagem"): a help page's step names the path right after its verb. Capitalised, the verb would read as the path's
+ * first item, and the path of two items would have no menu word before it; it is the context, not the path.
+ */
+const MENU_LEAD = String.raw`(?:Escolha|Selecione|Seleccione|Acesse)`;
 
 const COMMAND_ARGUMENT = /\s-{1,2}[A-Za-z]|\/|[=:]\S|\.[a-z]/u;
 const COMMAND_NAME = new RegExp(String.raw`(?:${COMMANDS})[ \t]`, "u");
@@ -295,7 +303,7 @@ export const LITERAL_PATTERNS: readonly LiteralPattern[] = [
     // software help; believed when there are two of them, or a menu word stands just before.
     kind: "menu",
     hint: { test: (text) => text.includes(" - ") || text.includes(" – ") },
-    pattern: new RegExp(`(?=\\p{Lu})(?<![\\p{L}\\p{N}])${MENU_FIRST}(?: [-–] ${MENU_ITEM})* [-–] ${MENU_LAST}`, "gu"),
+    pattern: new RegExp(`(?=\\p{Lu})(?<![\\p{L}\\p{N}])(?:${MENU_LEAD} )?(?<lit>${MENU_FIRST}(?: [-–] ${MENU_ITEM})* [-–] ${MENU_LAST})${NO_SENTENCE_STOP}`, "gu"),
     accept: (m, start, text) => (m.match(/ [-–] /g)?.length ?? 0) >= 2 || MENU_CONTEXT.test(text.slice(Math.max(0, start - 40), start)),
   },
   {

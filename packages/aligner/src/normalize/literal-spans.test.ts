@@ -44,6 +44,10 @@ describe("literalSpans finds literal material", () => {
     // The path's last item named with its kind of control, before the label in Portuguese and after it in English.
     ["menu-ending-on-a-tab", "escolha Formatar - Células - guia Números e clique", "menu:Formatar - Células - guia Números"],
     ["menu-ending-on-a-tab-en", "choose Format - Cells - Numbers tab.", "menu:Format - Cells - Numbers tab"],
+    // A step's verb opening the sentence is the path's context, not its first item: two items are then a path too.
+    ["menu-two-items-after-sentence-verb", "2. Escolha Dados - Classificar.", "number:2 | menu:Dados - Classificar"],
+    // The stop ending the sentence is not the path's; an item's own ellipsis is.
+    ["menu-item-with-ellipsis", "no menu Arquivo - Exportar... e", "menu:Arquivo - Exportar..."],
     ["markup-link", "ouça no [Spotify](#) hoje", "markup:[Spotify](#)"],
     ["markup-tag", "o elemento <b>negrito</b>", "markup:<b> | markup:</b>"],
     ["abbreviation", "ferramentas, i.e. programas da Foo Ltd. e", "abbreviation:i.e. | abbreviation:Ltd."],
@@ -73,6 +77,8 @@ describe("literalSpans leaves prose alone (near misses)", () => {
     ["manager-named-alone", "o apt é o gerenciador de pacotes e o systemctl gere serviços"],
     // A control word in lower case after a dash in prose is no path's end: the chain needs its capitalised items.
     ["dash-before-a-word-of-control", "o livro - guia prático - é bom"],
+    // The verb before a capitalised name and a dash in prose: no capitalised item after the hyphen, no path.
+    ["sentence-verb-before-a-dash", "Escolha Dados - o menu mostra"],
     ["hyphenated-word", "pós-treinamento e bem-vindo"],
     ["accented-prose", "A ação da opção não é válida."],
     ["decimal-name", "o Character.AI cresceu"],

@@ -39,7 +39,9 @@ const MAX_HEADLINE_WORDS = 25;
  * Written from what web pages put around an article, for lines no list can enumerate.
  */
 const SHAPES_AT_START = [
-  /^(?:[^»›>\n]{1,30}\s[»›>]\s){2,}[^»›>\n]{1,30}$/u,
+  // A trail's last item is a page's title, which ends on no stop: a line that does is a sentence, a help page's step
+  // naming a menu path ("2. Escolha Efeito > Remoção de ruído > Redução de ruído.").
+  /^(?:[^»›>\n]{1,30}\s[»›>]\s){2,}[^»›>\n]{0,29}[^»›>\n.!?]$/u,
   /^(?:ir|saltar|pular|avançar) para (?:o )?(?:conteúdo|menu|navegação)/iu,
 ];
 /** Shapes found anywhere in the line, each by a word of MAY_HAVE_WORD_SHAPE. */

@@ -23,6 +23,7 @@ describe("junk-furniture inside a pair the aligner joined", () => {
 describe("junk-furniture by shape", () => {
   it.each([
     ["a breadcrumb trail", "Início » Manuais » Instalação"],
+    ["a breadcrumb trail with angle brackets", "Início > Ajuda > Camadas"],
     ["a skip link", "Saltar para o conteúdo"],
     ["share buttons", "Compartilhe no WhatsApp e no Facebook"],
     ["a cookie notice", "Usamos cookies para melhorar a navegação. Aceitar"],
@@ -31,6 +32,8 @@ describe("junk-furniture by shape", () => {
   it.each([
     ["a shell pipeline", "ls -l | grep x | wc -l"],
     ["a menu path", "Imagem → Modo → RGB"],
+    // A step naming a menu path with angle brackets is a sentence: it ends on its stop, a trail's title does not.
+    ["a step naming a menu path", "2. Escolha Efeito > Remoção de ruído > Redução de ruído."],
     ["prose about cookies", "O navegador guarda os cookies do site numa pasta."],
   ])("near miss: %s", (_n, pt) => expect(runCheck(junkFurniture, { pt })).toEqual([]));
 });

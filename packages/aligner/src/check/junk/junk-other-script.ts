@@ -20,8 +20,10 @@ export const junkOtherScript: Check<"junk-other-script"> = {
   run(pair) {
     const flags = [];
     for (const line of lines(pair.pt)) {
-      // Three language names on one line is a picker: the whole line goes.
-      if ((line.text.match(LANGUAGE_NAMES) ?? []).length >= 3) {
+      // Three languages named on one line is a picker: the whole line goes. A picker names each language once, in its
+      // own tongue; a name said again is a sentence speaking of that language ("como Português ou Português (Brasil)",
+      // a keyboard layout's help; "Português do Brasil, … Italiano, … Português", a list of a game's languages).
+      if (new Set(line.text.match(LANGUAGE_NAMES)).size >= 3) {
         flags.push(flagAt(this, pair.pt, line.start, line.end, "The web page's language menu, not part of the text: leave it out.", ""));
         continue;
       }
