@@ -31,6 +31,7 @@ describe("entity-added, development corpus", () => {
   it.each([
     ["quantities, ordinals and dimensions", "uma margem de 2cm no 40º ano, uma matriz 2x4 e um gráfico 3d", "a 2 cm margin in the 40th year, a 2 by 4 matrix and a 3D plot"],
     ["a weekday as Portuguese numbers it (korganizer, session 15)", "por exemplo, a segunda 3ª-feira de Março", "e.g., the 2nd Tuesday of March"],
+    ["a time of day as Portuguese writes it (session 18)", "das 14h30 às 15h15min", "from 14:30 to 15:15"],
     ["hexadecimal numbers", "a faixa de 0xe000 até x0e0ff", "the range from 0xe000 to 0xe0ff"],
     ["variables of a formula", "as declarações chave1=valor2", "the statements key1=value2"],
     ["words glued by a missing space", "a partir do menu emJanelas e das camadas.Ele leva", "from the Windows menu and the layers. It takes"],
@@ -39,6 +40,9 @@ describe("entity-added, development corpus", () => {
   ])("near miss: %s", (_n, text, en) => expect(runCheck(entityAdded, { pt: text, en }, { spellers: { pt } })).toEqual([]));
   it("hit: an ordinal glued to a word that is no weekday (session 15)", () => {
     expect(runCheck(entityAdded, { pt: "a 3ª-Versão do GIMP", en: "the third GIMP version" }, { spellers: { pt } })).toEqual(["3ª-Versão"]);
+  });
+  it("hit: an hour no clock has is no time of day (session 18)", () => {
+    expect(runCheck(entityAdded, { pt: "o perfil 27h30 e o 14h30", en: "the profile" }, { spellers: { pt } })).toEqual(["27h30"]);
   });
   it("hit: a coined name the English lacks, beside a glued pair", () => {
     expect(runCheck(entityAdded, { pt: "o Gemini2Pro e o menu emJanelas", en: "the Windows menu" }, { spellers: { pt } })).toEqual(["Gemini2Pro"]);

@@ -107,6 +107,11 @@ const DATE = /(?<![\p{L}\p{N}.,/])(\d{1,2})(?:\/(\d{1,2})\/(\d{4}|\d{2})|\.(\d{1
 const MAY_HOLD_DATE = /\d[./]\d{1,2}[./]\d/u;
 // A time of day ("10:42", "13:00"): its hours, with the minutes as a fraction.
 const TIME = /(?<![\p{L}\p{N}.,:])([01]?\d|2[0-3]):([0-5]\d)(?![\p{N}]|:\d)/gu;
+/**
+ * A time of day as Portuguese typography writes it, the hour and "h" ("14h30", "9h05", "15h", "14h30min"): the
+ * English's "14:30" or "2 pm" in the reader's notation, the same moment.
+ */
+const TIME_PT = /(?<![\p{L}\p{N}.,:])([01]?\d|2[0-3])h([0-5]\d)?(?:min)?(?![\p{L}\p{N}])/gu;
 // An English hour of the afternoon ("1 pm", "1:30 p.m."), which Portuguese writes on the 24-hour clock ("13 horas", "13:00").
 const AFTERNOON = /^\s?(?:pm|p\.m\.)(?![\p{L}])/iu;
 const NOON = /^\s?noon(?![\p{L}])/iu;
@@ -114,7 +119,7 @@ const NOON = /^\s?noon(?![\p{L}])/iu;
 const WEEKDAY = /^\.?ª[- ]feira(?![\p{L}])/iu;
 
 /** Dates and times of a text, each one token (see `NumberToken.date`); what they hold is no other token. */
-function datesAndTimes(text: string): NumberToken[] {
+function datesAndTimes(text: string, lang: Lang): NumberToken[] {
   const out: NumberToken[] = [];
   if (MAY_HOLD_DATE.test(text)) for (const m of execAll(DATE, text)) {
     const a = Number(m[1]);
@@ -128,11 +133,15 @@ function datesAndTimes(text: string): NumberToken[] {
     if (out.some((t) => t.start <= m.index && m.index < t.end)) continue;
     out.push({ start: m.index, end: m.index + m[0].length, raw: m[0], values: [Number(m[1]) + Number(m[2]) / 60], weak: false, dotted: false, scaled: false });
   }
+  if (lang === "pt" && text.includes("h")) for (const m of execAll(TIME_PT, text)) {
+    if (out.some((t) => t.start <= m.index && m.index < t.end)) continue;
+    out.push({ start: m.index, end: m.index + m[0].length, raw: m[0], values: [Number(m[1]) + Number(m[2] ?? 0) / 60], weak: false, dotted: false, scaled: false });
+  }
   return out;
 }
 
 function findTokens(text: string, lang: Lang): NumberToken[] {
-  const moments = datesAndTimes(text);
+  const moments = datesAndTimes(text, lang);
   const tokens = quantities(text, lang).map((q) => fromQuantity(text, q, lang))
     .filter((t) => !moments.some((d) => d.start < t.end && t.start < d.end) && !(lang === "pt" && WEEKDAY.test(text.slice(t.end))));
   tokens.push(...moments);
