@@ -111,6 +111,8 @@ export interface DocumentContext {
   lengthRatio?: number;
   /** The document writes spaced hyphens for dashes throughout: reported once, not on every pair. */
   hyphenAsDash?: boolean;
+  /** The document sets its interface labels in bold, as a Markdown help page does (markup-emphasis): those markers are its format. */
+  boldLabels?: boolean;
   /** The Portuguese of the pairs that are items of a term/description list whose lines open "termo - descrição", as the English's (punctuation-hyphen-dash): their separator is no dash. */
   hyphenListItems?: string[];
   /** The document puts a space before its punctuation throughout: reported once, not on every pair. */
