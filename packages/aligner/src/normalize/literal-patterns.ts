@@ -58,8 +58,12 @@ const COMMANDS = "sudo|apt-get|apt-cache|apt|aptitude|dpkg|dpkg-[a-z]+|debuild|d
 const TIME_ZONE = /^(?:Africa|America|Antarctica|Arctic|Asia|Atlantic|Australia|Europe|Indian|Pacific|Etc)\/[A-Z][\w+-]*(?:\/[A-Z][\w+-]*)?$/u;
 
 const MENU_WORD = String.raw`[\p{L}\p{N}][\p{L}\p{N}.…'’&/-]*`;
-/** An item between two separators: a capitalised word and up to three more. */
-const MENU_ITEM = String.raw`\p{Lu}${MENU_WORD}(?: ${MENU_WORD}){0,3}`;
+/**
+ * An item between two separators: a capitalised word and up to six more. Portuguese labels are sentence-case phrases
+ * longer than the English's title-case ones ("Nota de rodapé e nota de fim" for "Footnote and Endnote", "Grelha e
+ * linhas de ajuda" for "Grid and Helplines"); a separator on both sides still bounds the item.
+ */
+const MENU_ITEM = String.raw`\p{Lu}${MENU_WORD}(?: ${MENU_WORD}){0,6}`;
 /**
  * The kind of control a path ends on, named in lower case before its label in Portuguese ("Formatar - Células -
  * guia Números", "aba Fontes", "separador Geral") and after it in English ("Numbers tab"): still the path.

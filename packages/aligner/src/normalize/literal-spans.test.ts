@@ -46,6 +46,8 @@ describe("literalSpans finds literal material", () => {
     ["menu-ending-on-a-tab-en", "choose Format - Cells - Numbers tab.", "menu:Format - Cells - Numbers tab"],
     // A step's verb opening the sentence is the path's context, not its first item: two items are then a path too.
     ["menu-two-items-after-sentence-verb", "2. Escolha Dados - Classificar.", "number:2 | menu:Dados - Classificar"],
+    // A Portuguese label between two separators runs longer than the English's.
+    ["menu-long-middle-item", "escolha Inserir - Nota de rodapé e nota de fim - Nota de rodapé, ou", "menu:Inserir - Nota de rodapé e nota de fim - Nota"],
     // The stop ending the sentence is not the path's; an item's own ellipsis is.
     ["menu-item-with-ellipsis", "no menu Arquivo - Exportar... e", "menu:Arquivo - Exportar..."],
     ["markup-link", "ouça no [Spotify](#) hoje", "markup:[Spotify](#)"],
@@ -79,6 +81,8 @@ describe("literalSpans leaves prose alone (near misses)", () => {
     ["dash-before-a-word-of-control", "o livro - guia prático - é bom"],
     // The verb before a capitalised name and a dash in prose: no capitalised item after the hyphen, no path.
     ["sentence-verb-before-a-dash", "Escolha Dados - o menu mostra"],
+    // A long run between two spaced hyphens in prose opens in lower case after the first: no item.
+    ["long-aside-between-dashes", "O Brasil - um país de dimensões continentais e clima variado - Tem"],
     ["hyphenated-word", "pós-treinamento e bem-vindo"],
     ["accented-prose", "A ação da opção não é válida."],
     ["decimal-name", "o Character.AI cresceu"],
