@@ -58,12 +58,16 @@ const COMMANDS = "sudo|apt-get|apt-cache|apt|aptitude|dpkg|dpkg-[a-z]+|debuild|d
 const TIME_ZONE = /^(?:Africa|America|Antarctica|Arctic|Asia|Atlantic|Australia|Europe|Indian|Pacific|Etc)\/[A-Z][\w+-]*(?:\/[A-Z][\w+-]*)?$/u;
 
 const MENU_WORD = String.raw`[\p{L}\p{N}][\p{L}\p{N}.…'’&/-]*`;
+/** An item between two separators: a capitalised word and up to three more. */
+const MENU_ITEM = String.raw`\p{Lu}${MENU_WORD}(?: ${MENU_WORD}){0,3}`;
 /**
- * An item between two separators: a capitalised word and up to six more. Portuguese labels are sentence-case phrases
- * longer than the English's title-case ones ("Nota de rodapé e nota de fim" for "Footnote and Endnote", "Grelha e
- * linhas de ajuda" for "Grid and Helplines"); a separator on both sides still bounds the item.
+ * Between spaced hyphens, an item may also be a longer label in sentence case, a capital and up to six lower-case
+ * words: Portuguese labels are longer than the English's title-case ones ("Nota de rodapé e nota de fim" for "Footnote
+ * and Endnote", "Grelha e linhas de ajuda" for "Grid and Helplines"). Only lower case after its first word: a run with
+ * capitals in it is two names or two paths with prose between ("Mega Fire.mp3 e The Strokes").
  */
-const MENU_ITEM = String.raw`\p{Lu}${MENU_WORD}(?: ${MENU_WORD}){0,6}`;
+const MENU_LOWER_WORD = String.raw`\p{Ll}[\p{Ll}\p{N}.…'’&/-]*`;
+const MENU_HYPHEN_ITEM = String.raw`(?:\p{Lu}${MENU_WORD}(?: ${MENU_LOWER_WORD}){4,6}|${MENU_ITEM})`;
 /**
  * The kind of control a path ends on, named in lower case before its label in Portuguese ("Formatar - Células -
  * guia Números", "aba Fontes", "separador Geral") and after it in English ("Numbers tab"): still the path.
@@ -307,7 +311,7 @@ export const LITERAL_PATTERNS: readonly LiteralPattern[] = [
     // software help; believed when there are two of them, or a menu word stands just before.
     kind: "menu",
     hint: { test: (text) => text.includes(" - ") || text.includes(" – ") },
-    pattern: new RegExp(`(?=\\p{Lu})(?<![\\p{L}\\p{N}])(?:${MENU_LEAD} )?(?<lit>${MENU_FIRST}(?: [-–] ${MENU_ITEM})* [-–] ${MENU_LAST})${NO_SENTENCE_STOP}`, "gu"),
+    pattern: new RegExp(`(?=\\p{Lu})(?<![\\p{L}\\p{N}])(?:${MENU_LEAD} )?(?<lit>${MENU_FIRST}(?: [-–] ${MENU_HYPHEN_ITEM})* [-–] ${MENU_LAST})${NO_SENTENCE_STOP}`, "gu"),
     accept: (m, start, text) => (m.match(/ [-–] /g)?.length ?? 0) >= 2 || MENU_CONTEXT.test(text.slice(Math.max(0, start - 40), start)),
   },
   {

@@ -83,6 +83,8 @@ describe("literalSpans leaves prose alone (near misses)", () => {
     ["sentence-verb-before-a-dash", "Escolha Dados - o menu mostra"],
     // A long run between two spaced hyphens in prose opens in lower case after the first: no item.
     ["long-aside-between-dashes", "O Brasil - um país de dimensões continentais e clima variado - Tem"],
+    // Two names with capitals joined by a conjunction are no long label: each name is its own.
+    ["two-titles-joined", "o Ailsean - Mega Fire e The Strokes - Reptilia tocam"],
     ["hyphenated-word", "pós-treinamento e bem-vindo"],
     ["accented-prose", "A ação da opção não é válida."],
     ["decimal-name", "o Character.AI cresceu"],
