@@ -23,8 +23,9 @@ function builtFromKnownParts(word: string, english: string, pt?: Speller): boole
 }
 
 // Not names: a quantity with its unit or ordinal ("1cm", "350º", "1x3", "3d"), a weekday as Portuguese numbers it ("3ª-feira"
-// for "terça-feira", session 15), a hexadecimal number ("0xefff", "x0e000"), or a variable of a formula or a listing ("key2", "value1", "lk1").
-const NOT_A_NAME = /^(?:\p{N}[ªº]-feira|\p{N}+(?:[.,]\p{N}+)?(?:[ºª°]|mm|cm|km|px|pt|dpi|[dx]\p{N}*)|0?x[0-9a-f]+|\p{Ll}{2,}\p{N}+)$/iu;
+// for "terça-feira", session 15), a time of day as Portuguese writes it ("2h30", "14h45", session 18), a hexadecimal number ("0xefff",
+// "x0e000"), or a variable of a formula or a listing ("key2", "value1", "lk1").
+const NOT_A_NAME = /^(?:\p{N}[ªº]-feira|\p{N}{1,2}h\p{N}{2}|\p{N}+(?:[.,]\p{N}+)?(?:[ºª°]|mm|cm|km|px|pt|dpi|[dx]\p{N}*)|0?x[0-9a-f]+|\p{Ll}{2,}\p{N}+)$/iu;
 // Portuguese endings on a name of the English ("GIMPressionista" for "GIMPressionist"), a plural ("DVDs").
 const ENDING = /(?:as|os|a|o|e|es|s|ista|istas)$/u;
 

@@ -186,12 +186,15 @@ describe("number-mismatch, dates, clock times and weekdays in the Portuguese way
     ["an hour of the afternoon on the 24-hour clock (KOrganizer)", "O compromisso irá começar às 12, meio-dia e irá terminar às 13 horas.", "The appointment will start at 12 noon and end at 1 pm."],
     ["a time of day with its minutes", "entre o meio-dia e as 13:00", "between 12 noon and 1 pm"],
     ["a weekday's numeral (KOrganizer: 3ª-feira is Tuesday)", "(por exemplo, a segunda 3ª-feira de Março)", "(e.g., the 2nd Tuesday of March)"],
+    // Session 18: Portuguese typography writes the time of day with an "h" between hour and minutes.
+    ["a time of day written 2h30 for the English's 2:30", "executa um script de backup às 2h30 de toda segunda-feira", "runs a backup script at 2:30 every Monday"],
   ])("near miss: %s", (_n, pt, en) => expect(runCheck(numberMismatch, { pt, en })).toEqual([]));
   it.each([
     ["a date's day changed", "Validade: de 26/08/2009 10:42", "Validity: from 25.08.2009 10:42", ["26/08/2009"]],
     ["an hour that is not the English's afternoon hour", "O compromisso irá terminar às 14 horas.", "The appointment will end at 1 pm.", ["14"]],
     ["a version with dots is no date", "A versão 2.10.35 corrige isto.", "Version 2.10.34 fixes this.", ["2.10.35→2.10.34"]],
     ["a figure before 'feira' that is no weekday's numeral", "a feira tem 3 dias", "the fair lasts 4 days", ["3"]],
+    ["a time of day written 3h30 for the English's 2:30", "executa o backup às 3h30 de toda segunda-feira", "runs the backup at 2:30 every Monday", ["3h30"]],
   ])("hit: %s", (_n, pt, en, expected) => expect(runCheck(numberMismatch, { pt, en })).toEqual(expected));
 });
 

@@ -107,6 +107,9 @@ const DATE = /(?<![\p{L}\p{N}.,/])(\d{1,2})(?:\/(\d{1,2})\/(\d{4}|\d{2})|\.(\d{1
 const MAY_HOLD_DATE = /\d[./]\d{1,2}[./]\d/u;
 // A time of day ("10:42", "13:00"): its hours, with the minutes as a fraction.
 const TIME = /(?<![\p{L}\p{N}.,:])([01]?\d|2[0-3]):([0-5]\d)(?![\p{N}]|:\d)/gu;
+// A time of day as Portuguese typography writes it, the hour and its minutes around an "h" ("2h30", "14h45"), where English
+// writes "2:30": the same moment, read as the colon's is. Not "2h" alone (a duration as often as a time; read as a figure).
+const PT_TIME = /(?<![\p{L}\p{N}.,:])([01]?\d|2[0-3])h([0-5]\d)(?![\p{L}\p{N}])/gu;
 // An English hour of the afternoon ("1 pm", "1:30 p.m."), which Portuguese writes on the 24-hour clock ("13 horas", "13:00").
 const AFTERNOON = /^\s?(?:pm|p\.m\.)(?![\p{L}])/iu;
 const NOON = /^\s?noon(?![\p{L}])/iu;
@@ -114,7 +117,7 @@ const NOON = /^\s?noon(?![\p{L}])/iu;
 const WEEKDAY = /^\.?ª[- ]feira(?![\p{L}])/iu;
 
 /** Dates and times of a text, each one token (see `NumberToken.date`); what they hold is no other token. */
-function datesAndTimes(text: string): NumberToken[] {
+function datesAndTimes(text: string, lang: Lang): NumberToken[] {
   const out: NumberToken[] = [];
   if (MAY_HOLD_DATE.test(text)) for (const m of execAll(DATE, text)) {
     const a = Number(m[1]);
@@ -124,15 +127,16 @@ function datesAndTimes(text: string): NumberToken[] {
     const year = y.length === 2 ? Number(y) + 2000 : Number(y);
     out.push({ start: m.index, end: m.index + m[0].length, raw: m[0], values: [], weak: false, dotted: false, scaled: false, date: `${Math.min(a, b)}/${Math.max(a, b)}/${year}` });
   }
-  if (text.includes(":")) for (const m of execAll(TIME, text)) {
-    if (out.some((t) => t.start <= m.index && m.index < t.end)) continue;
-    out.push({ start: m.index, end: m.index + m[0].length, raw: m[0], values: [Number(m[1]) + Number(m[2]) / 60], weak: false, dotted: false, scaled: false });
-  }
+  const clock = (m: RegExpExecArray) => {
+    if (!out.some((t) => t.start <= m.index && m.index < t.end)) out.push({ start: m.index, end: m.index + m[0].length, raw: m[0], values: [Number(m[1]) + Number(m[2]) / 60], weak: false, dotted: false, scaled: false });
+  };
+  if (text.includes(":")) for (const m of execAll(TIME, text)) clock(m);
+  if (lang === "pt" && text.includes("h")) for (const m of execAll(PT_TIME, text)) clock(m);
   return out;
 }
 
 function findTokens(text: string, lang: Lang): NumberToken[] {
-  const moments = datesAndTimes(text);
+  const moments = datesAndTimes(text, lang);
   const tokens = quantities(text, lang).map((q) => fromQuantity(text, q, lang))
     .filter((t) => !moments.some((d) => d.start < t.end && t.start < d.end) && !(lang === "pt" && WEEKDAY.test(text.slice(t.end))));
   tokens.push(...moments);
