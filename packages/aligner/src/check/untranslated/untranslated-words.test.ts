@@ -345,3 +345,19 @@ describe("untranslated-words, a type spelled by its keywords (session 15)", () =
     ["English words a keyword is spelled like", { pt: "isto leva long time para terminar.", en: "this takes long time to finish." }, ["long time"]],
   ])("hit: %s", (_n, pair, expected) => expect(run(pair)).toEqual(expected));
 });
+
+// Session 18 (hand-written administration documents, no English): a program's output shown as it printed it.
+describe("untranslated-words, a program's display (session 18)", () => {
+  const EN = new Set(["is", "ready", "and", "printing", "the", "printer", "time", "universal", "system", "clock", "synchronized", "yes"]);
+  const spellers = { en: { correct: (w: string) => EN.has(w.toLowerCase()) }, pt: { correct: (w: string) => !EN.has(w.toLowerCase()) } };
+  const columns = "Rank    Owner   Job     File(s)                         Total Size";
+  it.each([
+    ["a status line over its table's columns", { pt: "office is ready and printing", gapBefore: "\n\n", gapAfter: "\n", nextPt: columns }],
+    ["a label lined up on its colon, indented", { pt: "Universal time: Mon 2026-12-07 17:05:11 UTC", gapBefore: "\n           ", gapAfter: "\n" }],
+    ["a label at the margin, the next line indented", { pt: "System clock synchronized: yes", gapBefore: "\n", gapAfter: "\n              " }],
+  ])("near miss: %s", (_n, pair) => expect(runCheck(untranslatedWords, pair, { spellers })).toEqual([]));
+  it.each([
+    ["an English line over a line of prose", { pt: "the printer is ready and printing", gapBefore: "\n\n", gapAfter: "\n", nextPt: "A impressora está pronta." }, ["the printer is ready and printing"]],
+    ["a header's label, its neighbours at the margin", { pt: "System clock synchronized: yes", gapBefore: "\n", gapAfter: "\n" }, ["System clock synchronized"]],
+  ])("hit: %s", (_n, pair, expected) => expect(runCheck(untranslatedWords, pair, { spellers })).toEqual(expected));
+});
