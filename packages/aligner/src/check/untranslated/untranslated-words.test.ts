@@ -175,6 +175,8 @@ describe("untranslated-words, English kept on purpose (development corpus)", () 
 
 describe("untranslated-words, labels named as the screen shows them", () => {
   const EN = new Set(["track", "direction", "power", "user", "total", "package", "names"]);
+  const MESSAGE_EN = new Set(["temporary", "failure", "in", "name", "resolution", "start", "request", "repeated", "too", "quickly"]);
+  const messageSpellers = { en: { correct: (w: string) => MESSAGE_EN.has(w.toLowerCase()) }, pt: { correct: (w: string) => !MESSAGE_EN.has(w.toLowerCase()) } };
   const spellers = { en: { correct: (w: string) => EN.has(w.toLowerCase()) }, pt: { correct: (w: string) => !EN.has(w.toLowerCase()) } };
   it.each([
     // Development corpus, tuning half (GIMP animated brushes, no English): an option quoted after a word of the interface.
@@ -185,6 +187,14 @@ describe("untranslated-words, labels named as the screen shows them", () => {
   ])("near miss: %s", (_n, pair) => expect(runCheck(untranslatedWords, pair, { spellers })).toEqual([]));
   it("hit: English words after a Portuguese word, before a verb", () => {
     expect(runCheck(untranslatedWords, { pt: "Aqui total package names é o número.", en: "Here total package names is the number." }, { spellers })).toEqual(["total package names"]);
+  });
+  // Session 18 (hand-written administration documents, no English): a program's message, quoted after a verb of showing or failing.
+  it.each([
+    ["a message a command fails with", { pt: "se ping deb.debian.org falhar com «Temporary failure in name resolution», verifique o /etc/resolv.conf" }],
+    ["a message the status shows", { pt: "O status passa então a mostrar “start request repeated too quickly”." }],
+  ])("near miss: %s", (_n, pair) => expect(runCheck(untranslatedWords, pair, { spellers: messageSpellers })).toEqual([]));
+  it("hit: the same quotation with no verb of showing or failing before it", () => {
+    expect(runCheck(untranslatedWords, { pt: "o problema “start request repeated too quickly” é comum" }, { spellers: messageSpellers })).toEqual(["repeated too quickly"]);
   });
   it("hit: a quoted term with no word of the interface before it", () => {
     expect(runCheck(untranslatedWords, { pt: "se você é um “Power user” que prefere" }, { spellers })).toEqual(["Power user"]);

@@ -120,6 +120,25 @@ function quotedLabelWithoutEnglish(pair: { pt: string; en?: string }, r: { start
 }
 
 /**
+ * With no English to compare, a program's message quoted as the program prints it: a quotation the sentence introduces as
+ * what a program shows, or what it fails or stops with ("falhar com «Temporary failure in name resolution»", "parar com
+ * “Kernel panic - not syncing: …”", "passa a mostrar “start request repeated too quickly”"). Documentation quotes a
+ * message in the program's language so that the reader recognises it on the screen and can search for it; the verbs
+ * of showing and of failing are what tell it from a quoted phrase ("ceo “ai unicorn”", "a mensagem “ai unicorn”": a noun
+ * names no program's act) a machine left, which stays flagged. Longer than a label (a message is a clause), shorter than
+ * someone's speech.
+ */
+const MAX_MESSAGE_WORDS = 12;
+const MESSAGE_INTRO = /(?<![\p{L}])(?:(?:mostr|exib|imprim|apresent|escrev)(?:a|am|e|em|ir|ar|ará|ou)|(?:falh|par|termin|abort)(?:a|am|e|em|ar|ou|ará) com)[\s:]*[“"«]$/iu;
+function quotedMessageWithoutEnglish(pair: { pt: string; en?: string }, r: { start: number; end: number }): boolean {
+  if (pair.en?.trim()) return false;
+  const quoted = enclosingQuotation(pair.pt, r);
+  if (quoted === undefined || words(quoted).length > MAX_MESSAGE_WORDS) return false;
+  const at = pair.pt.lastIndexOf(quoted, r.start);
+  return at > 0 && MESSAGE_INTRO.test(pair.pt.slice(Math.max(0, at - 30), at));
+}
+
+/**
  * The whole quotation the run lies in, on its line ("“Guided - use entire disk”" for the run
  * "entire disk": a label whose other words read as Portuguese), or undefined outside quotes.
  */
@@ -555,7 +574,7 @@ export const untranslatedWords: Check<"untranslated-words"> = {
         // A character class's name ("[:blank:]") is the regular expression's syntax.
         if (pair.pt.slice(r.start - 2, r.start) === "[:" && pair.pt.startsWith(":]", r.end)) return false;
         // A quoted interface string the English quotes the same way ("“Graphical install”"): the program's own label.
-        if (quotedAsInEnglish(near(lazyNear), r) || quotedLabelWithoutEnglish(pair, r)) return false;
+        if (quotedAsInEnglish(near(lazyNear), r) || quotedLabelWithoutEnglish(pair, r) || quotedMessageWithoutEnglish(pair, r)) return false;
         // A one-word label the English writes the same way is a property or field name ("foreground:"), kept as the program spells it.
         if (r.count < MIN_RUN && pair.pt[r.end] === ":" && pair.en !== undefined && standsWhole(pair.en, text)) return false;
         // Title Case runs are titles and names ("Careless People") unless they label something.
