@@ -38,14 +38,12 @@ const COLUMNS = /\S {3,}\S/u;
 /** Cells of a table row written out with bars ("dpkg | V:935 | 6.5 | sistema de…"): the row opens no sentence's rest. */
 const TABLE_ROW = /\S \| \S.* \| \S/u;
 /**
- * Two cells and a bar: a two-column table's row ("carga elevada, discos ocupados | iostat -x, iotop"). One bar is also a
- * pipeline in a sentence ("dpkg -l | grep"), so a row counts as one only beside another: two lines of cells in a row are
- * a table, whose rows end open and open in lower case by design.
+ * The next pair is the next line of this one's block (one line break between them, no blank line): a table's next row
+ * ("carga elevada, discos ocupados | iostat -x, iotop" above "pouca memória livre | free -h"), an output's next line
+ * ("Pass 5: Checking group summary information" above "dados: 11/61054976 files"), a listing's. A page break ends a
+ * paragraph, so the text it cut goes on after a blank line; within a block, lines end open and open in lower case by layout.
  */
-const TWO_CELLS = /\S \| \S/u;
-const firstLine = (text: string): string => text.trimStart().split("\n", 1)[0] ?? "";
-const lastLine = (text: string): string => text.trimEnd().split("\n").pop() ?? "";
-const tableRows = (before: string, after: string): boolean => TWO_CELLS.test(lastLine(before)) && TWO_CELLS.test(firstLine(after));
+const nextLineOfBlock = (pair: CheckInput): boolean => pair.gapAfter !== undefined && /^[ \t]*\n[ \t]*$/u.test(pair.gapAfter);
 /** A numbered caption ("Tabela 2.1. Lista de ferramentas", "Figure 3. …"): a title, open by design, over what it captions. */
 const CAPTION = /^\s*(?:Tabela|Figura|Exemplo|Quadro|Listagem|Procedimento|Table|Figure|Example|Listing|Procedure)\s+\p{N}+(?:\.\p{N}+)*\.?\s/u;
 /** Literals that open a code line or a definition term, not a sentence's rest (a menu path may: "de imagem em Visualizar → Zoom"). */
@@ -136,14 +134,14 @@ export const brokenPageBreak: Check<"broken-page-break"> = {
       // After the break a link ("[Tony Stark](#)") counts only when the fragment is cut for sure.
       if (m[2] === "[" && !cut) continue;
       const rest = pair.pt.slice(m.index + m[1]!.length + 1);
-      if (!cut && (structural(paragraph) || tableRows(paragraph, rest) || !goesOn(rest, speller))) continue;
+      if (!cut && (structural(paragraph) || !goesOn(rest, speller))) continue;
       // One closed English paragraph for the pair: the Portuguese break inside it is no heading's.
       const min = english && !englishOpen ? Math.min(MIN_FRAGMENT_ENGLISH_VOUCHES, minFragment(rest)) : minFragment(rest);
       if (w && (cut || words(paragraph).length >= min)) flags.push(flagAt(this, pair.pt, w.start, w.end, "A page break cut this sentence: join it with the next line.", undefined));
     }
     // Breaks it could not repair end this pair and start the next one.
     const next = pair.nextPt;
-    if (!englishOpen && !englishGoesOnInLowerCase(pair) && next !== undefined && STARTS_LOWER.test(next) && endsOpen(pair.pt) && !LABEL.test(next) && !/\n\s*\n\s*$/u.test(pair.pt) && !structural(pair.pt) && !tableRows(pair.pt, next) && goesOn(next, speller)) {
+    if (!englishOpen && !englishGoesOnInLowerCase(pair) && next !== undefined && STARTS_LOWER.test(next) && endsOpen(pair.pt) && !LABEL.test(next) && !/\n\s*\n\s*$/u.test(pair.pt) && !structural(pair.pt) && !nextLineOfBlock(pair) && goesOn(next, speller)) {
       const ws = words(pair.pt);
       const last = ws[ws.length - 1];
       // A fragment with no English of its own, before a Portuguese that goes on in lower case where the English opens a sentence.

@@ -192,6 +192,7 @@ describe("untranslated-words, labels named as the screen shows them", () => {
   it.each([
     ["a message a command fails with", { pt: "se ping deb.debian.org falhar com «Temporary failure in name resolution», verifique o /etc/resolv.conf" }],
     ["a message the status shows", { pt: "O status passa então a mostrar “start request repeated too quickly”." }],
+    ["a message a command fails with, named as a message", { pt: "estes comandos falham com a mensagem «Temporary failure in name resolution». Utilize aí" }],
   ])("near miss: %s", (_n, pair) => expect(runCheck(untranslatedWords, pair, { spellers: messageSpellers })).toEqual([]));
   it("hit: the same quotation with no verb of showing or failing before it", () => {
     expect(runCheck(untranslatedWords, { pt: "o problema “start request repeated too quickly” é comum" }, { spellers: messageSpellers })).toEqual(["repeated too quickly"]);

@@ -122,14 +122,14 @@ function quotedLabelWithoutEnglish(pair: { pt: string; en?: string }, r: { start
 /**
  * With no English to compare, a program's message quoted as the program prints it: a quotation the sentence introduces as
  * what a program shows, or what it fails or stops with ("falhar com «Temporary failure in name resolution»", "parar com
- * “Kernel panic - not syncing: …”", "passa a mostrar “start request repeated too quickly”"). Documentation quotes a
+ * “Kernel panic - not syncing: …”", "passa a mostrar “start request repeated too quickly”", "falham com a mensagem «System has not been booted…»"). Documentation quotes a
  * message in the program's language so that the reader recognises it on the screen and can search for it; the verbs
  * of showing and of failing are what tell it from a quoted phrase ("ceo “ai unicorn”", "a mensagem “ai unicorn”": a noun
  * names no program's act) a machine left, which stays flagged. Longer than a label (a message is a clause), shorter than
  * someone's speech.
  */
 const MAX_MESSAGE_WORDS = 12;
-const MESSAGE_INTRO = /(?<![\p{L}])(?:(?:mostr|exib|imprim|apresent|escrev)(?:a|am|e|em|ir|ar|ará|ou)|(?:falh|par|termin|abort)(?:a|am|e|em|ar|ou|ará) com)[\s:]*[“"«]$/iu;
+const MESSAGE_INTRO = /(?<![\p{L}])(?:(?:mostr|exib|imprim|apresent|escrev)(?:a|am|e|em|ir|ar|ará|ou)|(?:falh|par|termin|abort)(?:a|am|e|em|ar|ou|ará) com)(?:\s+(?:a|o|as|os|uma|um))?(?:\s+(?:mensage(?:m|ns)|erros?|avisos?))?[\s:]*[“"«]$/iu;
 function quotedMessageWithoutEnglish(pair: { pt: string; en?: string }, r: { start: number; end: number }): boolean {
   if (pair.en?.trim()) return false;
   const quoted = enclosingQuotation(pair.pt, r);
