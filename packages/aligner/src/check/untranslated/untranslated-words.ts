@@ -2,6 +2,7 @@ import type { CheckInput, Speller, Spellers, Term } from "../../types.ts";
 import { glossed } from "../text/glossed.ts";
 import { flagAt, type Check } from "../check.ts";
 import { words } from "../text/words.ts";
+import { MESSAGE_INTRO, UI_WORD_BEFORE_QUOTE } from "../text/shown-quotation.ts";
 import { isLiteralLine } from "./literal-line.ts";
 import { isDirectiveLine } from "./directive-line.ts";
 import { englishFlags, englishWordTest, isListedEnglish } from "./english-signal.ts";
@@ -107,7 +108,6 @@ const englishHas = (en: string, text: string): boolean => en.includes(text) || (
  * may be a leftover; a lower-case quotation ("“ai unicorn”") may be the machine's: both stay flagged.
  */
 const MAX_LABEL_WORDS = 4;
-const UI_WORD = /(?<![\p{L}])(?:opção|opções|botão|botões|menu|entrada|entradas|campo|caixa|filtro|comando|diálogo|janela|ecrã|tela|aba|separador|guia|item|ferramenta|modo|predefinição|mensagem|mensagens|tecla|marque|desmarque|clique|carregue|selecione|seleccione|escolha|ative|active|ligar|desligar)(?![\p{L}])[^“"«.!?\n]{0,12}[“"«]$/iu;
 // A definite article (or its contraction) just before the quotation: "como o “Four bars”", the one thing of that name.
 const DEFINITE = /(?:^|[\s(])(?:o|a|os|as|do|da|dos|das|no|na|nos|nas|ao|aos|à|às|pelo|pela|pelos|pelas)\s+[“"«]$/iu;
 function quotedLabelWithoutEnglish(pair: { pt: string; en?: string }, r: { start: number; end: number; count: number }): boolean {
@@ -116,7 +116,7 @@ function quotedLabelWithoutEnglish(pair: { pt: string; en?: string }, r: { start
   if (quoted !== pair.pt.slice(r.start, r.end) || !/^\p{Lu}\p{Ll}/u.test(quoted)) return false;
   // A control named as the screen shows it, or a resource the definite article names ("um “Power user”" is a kind, not a name).
   const before = pair.pt.slice(Math.max(0, r.start - 40), r.start);
-  return UI_WORD.test(before) || DEFINITE.test(before);
+  return UI_WORD_BEFORE_QUOTE.test(before) || DEFINITE.test(before);
 }
 
 /**
@@ -129,7 +129,6 @@ function quotedLabelWithoutEnglish(pair: { pt: string; en?: string }, r: { start
  * someone's speech.
  */
 const MAX_MESSAGE_WORDS = 12;
-const MESSAGE_INTRO = /(?<![\p{L}])(?:(?:mostr|exib|imprim|apresent|escrev)(?:a|am|e|em|ir|ar|ará|ou)|(?:falh|par|termin|abort)(?:a|am|e|em|ar|ou|ará) com)(?:\s+(?:a|o|as|os|uma|um))?(?:\s+(?:mensage(?:m|ns)|erros?|avisos?))?[\s:]*[“"«]$/iu;
 function quotedMessageWithoutEnglish(pair: { pt: string; en?: string }, r: { start: number; end: number }): boolean {
   if (pair.en?.trim()) return false;
   const quoted = enclosingQuotation(pair.pt, r);
