@@ -26,7 +26,13 @@ describe("broken-page-break, captions and tables", () => {
     ["a caption before its table", { pt: "Tabela 2.1. Lista de ferramentas de gerenciamento de pacotes", nextPt: "pacote | popcon | tamanho | descrição" }],
     ["a caption before a lower-case first line", { pt: "Figura 3. Janela principal do programa com a barra lateral", nextPt: "menus e barras de ferramentas no topo da janela." }],
     ["a table row after a sentence without its stop", { pt: "A tabela seguinte lista as ferramentas de gerenciamento de pacotes", nextPt: "dpkg | V:935 | 6.5 | sistema de baixo nível" }],
+    // Session 18: a block's lines (a two-column table's rows, a program's output) end open and open in lower case by layout.
+    ["a two-column row before the next row of its block", { pt: "carga elevada, discos ocupados | iostat -x, iotop", nextPt: "pouca memória livre | free -h, vmstat 5", gapAfter: "\n" }],
+    ["an output's line before the next line of its block", { pt: "Pass 5: Checking group summary information", nextPt: "dados: 11/61054976 files (0.0% non-contiguous), 4196448/244190208 blocks", gapAfter: "\n" }],
   ])("near miss: %s", (_n, pair) => expect(runCheck(brokenPageBreak, pair)).toEqual([]));
+  it("hit: a sentence with a pipeline's bar, cut by a paragraph break before its rest (session 18)", () => {
+    expect(runCheck(brokenPageBreak, { pt: "Execute dpkg -l | grep linux-image, que lista os kernels instalados e o estado de cada um deles no", nextPt: "sistema, antes de remover qualquer pacote.", gapAfter: "\n\n" })).toEqual(["no"]);
+  });
   it("hit: a sentence about a table cut before its rest in prose", () => {
     expect(runCheck(brokenPageBreak, { pt: "A tabela seguinte lista as ferramentas de gerenciamento de", nextPt: "pacotes que o sistema instala por padrão." })).toEqual(["de"]);
   });

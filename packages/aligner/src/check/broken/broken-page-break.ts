@@ -37,6 +37,13 @@ const BREADCRUMB = / >>? .* > /u;
 const COLUMNS = /\S {3,}\S/u;
 /** Cells of a table row written out with bars ("dpkg | V:935 | 6.5 | sistema de…"): the row opens no sentence's rest. */
 const TABLE_ROW = /\S \| \S.* \| \S/u;
+/**
+ * The next pair is the next line of this one's block (one line break between them, no blank line): a table's next row
+ * ("carga elevada, discos ocupados | iostat -x, iotop" above "pouca memória livre | free -h"), an output's next line
+ * ("Pass 5: Checking group summary information" above "dados: 11/61054976 files"), a listing's. A page break ends a
+ * paragraph, so the text it cut goes on after a blank line; within a block, lines end open and open in lower case by layout.
+ */
+const nextLineOfBlock = (pair: CheckInput): boolean => pair.gapAfter !== undefined && /^[ \t]*\n[ \t]*$/u.test(pair.gapAfter);
 /** A numbered caption ("Tabela 2.1. Lista de ferramentas", "Figure 3. …"): a title, open by design, over what it captions. */
 const CAPTION = /^\s*(?:Tabela|Figura|Exemplo|Quadro|Listagem|Procedimento|Table|Figure|Example|Listing|Procedure)\s+\p{N}+(?:\.\p{N}+)*\.?\s/u;
 /** Literals that open a code line or a definition term, not a sentence's rest (a menu path may: "de imagem em Visualizar → Zoom"). */
@@ -134,7 +141,7 @@ export const brokenPageBreak: Check<"broken-page-break"> = {
     }
     // Breaks it could not repair end this pair and start the next one.
     const next = pair.nextPt;
-    if (!englishOpen && !englishGoesOnInLowerCase(pair) && next !== undefined && STARTS_LOWER.test(next) && endsOpen(pair.pt) && !LABEL.test(next) && !/\n\s*\n\s*$/u.test(pair.pt) && !structural(pair.pt) && goesOn(next, speller)) {
+    if (!englishOpen && !englishGoesOnInLowerCase(pair) && next !== undefined && STARTS_LOWER.test(next) && endsOpen(pair.pt) && !LABEL.test(next) && !/\n\s*\n\s*$/u.test(pair.pt) && !structural(pair.pt) && !nextLineOfBlock(pair) && goesOn(next, speller)) {
       const ws = words(pair.pt);
       const last = ws[ws.length - 1];
       // A fragment with no English of its own, before a Portuguese that goes on in lower case where the English opens a sentence.

@@ -23,6 +23,8 @@ describe("entity-added, word-building", () => {
   it.each([
     ["prefixed acronym", "o ex-CEO da Instacart", "the former CEO of Instacart"],
     ["time unit", "depois de 2h de uso", "after two hours of use"],
+    // Session 18: a time of day as Portuguese typography writes it.
+    ["a time of day with its minutes", "executa o backup às 2h30 de toda segunda-feira", "runs the backup at 2:30 every Monday"],
   ])("near miss: %s", (_n, pt, en) => expect(runCheck(entityAdded, { pt, en })).toEqual([]));
 });
 
@@ -38,6 +40,9 @@ describe("entity-added, development corpus", () => {
     ["a Portuguese ending on the English's name", "o filtro GIMPressionista e os DVDs", "the GIMPressionist filter and DVDs"],
     ["a hyphenated name of Portuguese words and digits", "renomeie para esquerda-1-preta", "rename it to left-1-black"],
   ])("near miss: %s", (_n, text, en) => expect(runCheck(entityAdded, { pt: text, en }, { spellers: { pt } })).toEqual([]));
+  it("hit: an hour glued to letters that are no minutes (session 18)", () => {
+    expect(runCheck(entityAdded, { pt: "o modelo 2h3x da placa", en: "the board model" }, { spellers: { pt } })).toEqual(["2h3x"]);
+  });
   it("hit: an ordinal glued to a word that is no weekday (session 15)", () => {
     expect(runCheck(entityAdded, { pt: "a 3ª-Versão do GIMP", en: "the third GIMP version" }, { spellers: { pt } })).toEqual(["3ª-Versão"]);
   });

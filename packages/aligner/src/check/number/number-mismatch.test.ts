@@ -188,6 +188,7 @@ describe("number-mismatch, dates, clock times and weekdays in the Portuguese way
     ["a weekday's numeral (KOrganizer: 3ª-feira is Tuesday)", "(por exemplo, a segunda 3ª-feira de Março)", "(e.g., the 2nd Tuesday of March)"],
     // Session 18 (hand-written help pages): Portuguese typography writes a time of day with "h".
     ["a time of day written with h", "por exemplo das 14h30 às 15h15, ou às 14h", "for example 14:30 to 15:15, or at 2 pm"],
+    ["a time of day written 2h30 for the English's 2:30", "executa um script de backup às 2h30 de toda segunda-feira", "runs a backup script at 2:30 every Monday"],
   ])("near miss: %s", (_n, pt, en) => expect(runCheck(numberMismatch, { pt, en })).toEqual([]));
   it.each([
     ["a date's day changed", "Validade: de 26/08/2009 10:42", "Validity: from 25.08.2009 10:42", ["26/08/2009"]],
@@ -195,6 +196,7 @@ describe("number-mismatch, dates, clock times and weekdays in the Portuguese way
     ["a time of day with h that is not the English's", "por exemplo das 14h45", "for example 14:30", ["14h45"]],
     ["a version with dots is no date", "A versão 2.10.35 corrige isto.", "Version 2.10.34 fixes this.", ["2.10.35→2.10.34"]],
     ["a figure before 'feira' that is no weekday's numeral", "a feira tem 3 dias", "the fair lasts 4 days", ["3"]],
+    ["a time of day written 3h30 for the English's 2:30", "executa o backup às 3h30 de toda segunda-feira", "runs the backup at 2:30 every Monday", ["3h30"]],
   ])("hit: %s", (_n, pt, en, expected) => expect(runCheck(numberMismatch, { pt, en })).toEqual(expected));
 });
 

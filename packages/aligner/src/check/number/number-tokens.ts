@@ -109,7 +109,7 @@ const MAY_HOLD_DATE = /\d[./]\d{1,2}[./]\d/u;
 const TIME = /(?<![\p{L}\p{N}.,:])([01]?\d|2[0-3]):([0-5]\d)(?![\p{N}]|:\d)/gu;
 /**
  * A time of day as Portuguese typography writes it, the hour and "h" ("14h30", "9h05", "15h", "14h30min"): the
- * English's "14:30" or "2 pm" in the reader's notation, the same moment.
+ * English's "14:30" or "2 pm" in the reader's notation, the same moment. ("2h" as a duration reads 2, as "2 hours" does.)
  */
 const TIME_PT = /(?<![\p{L}\p{N}.,:])([01]?\d|2[0-3])h([0-5]\d)?(?:min)?(?![\p{L}\p{N}])/gu;
 // An English hour of the afternoon ("1 pm", "1:30 p.m."), which Portuguese writes on the 24-hour clock ("13 horas", "13:00").
@@ -129,14 +129,11 @@ function datesAndTimes(text: string, lang: Lang): NumberToken[] {
     const year = y.length === 2 ? Number(y) + 2000 : Number(y);
     out.push({ start: m.index, end: m.index + m[0].length, raw: m[0], values: [], weak: false, dotted: false, scaled: false, date: `${Math.min(a, b)}/${Math.max(a, b)}/${year}` });
   }
-  if (text.includes(":")) for (const m of execAll(TIME, text)) {
-    if (out.some((t) => t.start <= m.index && m.index < t.end)) continue;
-    out.push({ start: m.index, end: m.index + m[0].length, raw: m[0], values: [Number(m[1]) + Number(m[2]) / 60], weak: false, dotted: false, scaled: false });
-  }
-  if (lang === "pt" && text.includes("h")) for (const m of execAll(TIME_PT, text)) {
-    if (out.some((t) => t.start <= m.index && m.index < t.end)) continue;
-    out.push({ start: m.index, end: m.index + m[0].length, raw: m[0], values: [Number(m[1]) + Number(m[2] ?? 0) / 60], weak: false, dotted: false, scaled: false });
-  }
+  const clock = (m: RegExpExecArray) => {
+    if (!out.some((t) => t.start <= m.index && m.index < t.end)) out.push({ start: m.index, end: m.index + m[0].length, raw: m[0], values: [Number(m[1]) + Number(m[2] ?? 0) / 60], weak: false, dotted: false, scaled: false });
+  };
+  if (text.includes(":")) for (const m of execAll(TIME, text)) clock(m);
+  if (lang === "pt" && text.includes("h")) for (const m of execAll(TIME_PT, text)) clock(m);
   return out;
 }
 

@@ -19,6 +19,15 @@ describe("punctuation-hyphen-dash, software help", () => {
     // Office-suite help ends a menu path on the tab it opens, its kind of control in lower case before the label.
     ["a menu path ending on a tab", { pt: "Para definir o formato, escolha Formatar - Células - guia Números." }],
   ])("near miss: %s", (_n, pair) => expect(runCheck(punctuationHyphenDash, pair)).toEqual([]));
+  // Session 18 (hand-written administration documents): a label or message quoted as the screen shows it, named so before the quote.
+  it.each([
+    ["an installer's option after 'escolha'", { pt: "Na etapa de particionamento, escolha “Assistido - usar o disco inteiro e configurar LVM” e depois “Partição /home separada”." }],
+    ["a kernel message after a verb of stopping", { pt: "Se o kernel parar com «Kernel panic - not syncing: VFS: Unable to mount root fs», falta um driver." }],
+  ])("near miss: %s", (_n, pair) => expect(runCheck(punctuationHyphenDash, pair)).toEqual([]));
+  it.each([
+    ["a short quotation nothing names as shown", { pt: "O lema “simples - e rápido” resume o projeto." }],
+    ["a dash after the shown quotation closes", { pt: "Escolha “Assistido” - a opção mais simples." }],
+  ])("hit: %s", (_n, pair) => expect(runCheck(punctuationHyphenDash, pair)).toEqual([" - → — "]));
   it("hit: the English has a dash where the Portuguese has a spaced hyphen", () => {
     expect(runCheck(punctuationHyphenDash, { pt: "Recarrega a imagem - a menos que outro aplicativo a mude.", en: "It reloads the image — unless another application changed it." })).toEqual([" - → — "]);
   });

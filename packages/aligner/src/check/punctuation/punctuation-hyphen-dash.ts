@@ -6,6 +6,8 @@ import { looksLikeCode } from "../text/looks-like-code.ts";
 import { isNavigationTrail } from "../text/navigation-trail.ts";
 import { lineAt } from "../text/lines.ts";
 import { englishShowsForm, tokenCore } from "../text/english-form.ts";
+import { introducesShownText } from "../text/shown-quotation.ts";
+import { words } from "../text/words.ts";
 
 // A spaced hyphen between words is a dash typed on a keyboard; a list bullet ("- item") is not.
 const SPACED_HYPHEN = /(?<=[\p{L}\p{N}"”'’),;.!?]) - (?=[\p{L}\p{N}"“'‘(])/gu;
@@ -30,6 +32,24 @@ const QUOTE_CLOSES_LINE = /^[^\n"”]*["”][ \t]*(?:\n|$)/u;
 const LISTED_NAME_LINE = /(?:^|\n)\|[ \t]*\p{Ll}[\p{L}\p{N}_.+-]*$/u;
 const nameLineShown = (before: string, after: string): boolean =>
   (QUOTED_NAME_LINE.test(before) && QUOTE_CLOSES_LINE.test(after)) || LISTED_NAME_LINE.test(before);
+
+/**
+ * A label or a message quoted as the screen shows it, the sentence naming it so before the quote ("escolha “Assistido -
+ * usar o disco inteiro e configurar LVM”", "parar com “Kernel panic - not syncing: …”"): the hyphen is the program's own,
+ * copied with its text. A quotation nothing introduces so ("Ele disse: "Isto - e só isto - importa."", "a frase "sempre -
+ * nunca"") is the text's, whose hyphen stands for a dash.
+ */
+const MAX_SHOWN_WORDS = 12;
+const QUOTE_OPEN = /[“«"]/gu;
+function insideShownQuotation(before: string, after: string): boolean {
+  const line = before.slice(before.lastIndexOf("\n") + 1);
+  const open = Math.max(...[...line.matchAll(QUOTE_OPEN)].map((m) => m.index));
+  if (open < 0 || /[”»]/u.test(line.slice(open)) || (line[open] === '"' && (line.split('"').length - 1) % 2 === 0)) return false;
+  const rest = after.split("\n", 1)[0] ?? "";
+  const close = rest.search(line[open] === '"' ? /"/u : /[”»]/u);
+  if (close < 0 || words(`${line.slice(open + 1)} ${rest.slice(0, close)}`).length > MAX_SHOWN_WORDS) return false;
+  return introducesShownText(line.slice(Math.max(0, open - 40), open + 1));
+}
 
 // "(0 - 360)", "N./D - X": a range or a minus between figures, not a dash.
 const BETWEEN_FIGURES = /[\d)\]]$/u;
@@ -214,6 +234,7 @@ function spacedHyphens(pair: CheckInput, listItem = false): RegExpExecArray[] {
     const after = pt.slice(m.index + m[0].length);
     if (listItem && itemSeparator(pt, m.index)) return false;
     if (overlapsLiteral(literals, m.index, m.index + m[0].length) || MAN_NAME_LINE.test(before) || nameLineShown(before, after) || insideFileName(literals, after, m.index + m[0].length)) return false;
+    if (insideShownQuotation(before, after)) return false;
     if (BETWEEN_FIGURES.test(before) && FIGURE_AFTER.test(after)) return false;
     if (OPERAND_BEFORE.test(before) || OPERAND_AFTER.test(after) || SIGN_NAMED.test(before.trimEnd())) return false;
     // The English has the same two tokens around its hyphen: a formula, a range of names or a name copied as it is ("(N - contagem" is not).

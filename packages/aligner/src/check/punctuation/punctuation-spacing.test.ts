@@ -44,6 +44,10 @@ describe("punctuation-spacing, development corpus", () => {
     ["a question mark spoken of, a lower-case word after it (a wildcard)", pair("se encontrar um ? sem qualquer condição, entra na última instância.")],
     // Two spaces before a command and its option set the literal apart, as the typeset page did.
     ["two spaces before a command line", pair("unxz é equivalente a  xz --decompress.", "unxz is equivalent to xz --decompress.")],
+    // Session 18 (hand-written administration documents, no English): gaps of two spaces or more along one line line up columns.
+    ["a command's output header lined up in columns", pair("Filesystem      Size  Used Avail Use% Mounted on")],
+    ["an editor's table header, gaps of two and more", pair("Filesystem   blocks    soft    hard  inodes  soft  hard")],
+    ["a status line whose fields are set apart by two spaces", pair(" 10:42:17 up 37 days,  2:11,  3 users,  load average: 0.52")],
   ])("near miss: %s", (_name, p) => {
     expect(runCheck(punctuationSpacing, p)).toEqual([]);
     expect(punctuationSpacing.runDocument!([p], DEFAULT_CONTEXT).pairFlags.flat()).toEqual([]);
@@ -56,6 +60,9 @@ describe("punctuation-spacing, development corpus", () => {
     ["a spaced stop before a capital ends a sentence", pair("Há 4 ligações . Depois, some-as."), [" .→."]],
     ["a spaced question mark at the end of a question", pair("Qual é o valor ? Nenhum."), [" ?→?"]],
     ["two spaces before a word that is no command line", pair("coincide com o  máximo uma vez, -1 ou mais."), ["  → "]],
+    // One doubled space in a line of prose is a slip even where other spaces are single.
+    ["one doubled space, no other gap on the line", pair("Edite o arquivo  de configuração e reinicie o serviço."), ["  → "]],
+    ["two doubled spaces in a sentence, which ends with its stop", pair("O sudo memoriza a palavra-passe durante 15  minutos  por terminal."), ["  → "]],
   ])("hit: %s", (_name, p, expected) => expect(runCheck(punctuationSpacing, p)).toEqual(expected));
 });
 

@@ -4,7 +4,7 @@ import { flagAt, type Check } from "../check.ts";
 import { execAll } from "../text/exec-all.ts";
 import { looksLikeCode } from "../text/looks-like-code.ts";
 import { isNavigationTrail } from "../text/navigation-trail.ts";
-import { lineAt } from "../text/lines.ts";
+import { lineAt, linesUpColumns } from "../text/lines.ts";
 import { englishShowsForm } from "../text/english-form.ts";
 
 // A space before , ; : ! ? or a closing full stop; "..." and a spaced dash are left alone.
@@ -86,7 +86,7 @@ export const punctuationSpacing: Check<"punctuation-spacing"> = {
     const flags = spacesBefore(pair).map((m) => flagAt(this, pair.pt, m.index, m.index + m[0].length, MESSAGE(m[1]!), m[1]!));
     // A text with line breaks inside is laid out (a table, code, a synopsis): its spaces are layout,
     // and so are they where the English has two spaces too (a table row kept on one line).
-    if (pair.pt.includes("  ") && !pair.pt.includes("\n") && !(pair.en ?? "").includes("  ") && !CODE_COMMENT.test(pair.pt) && !looksLikeCode(pair.pt)) {
+    if (pair.pt.includes("  ") && !pair.pt.includes("\n") && !(pair.en ?? "").includes("  ") && !CODE_COMMENT.test(pair.pt) && !looksLikeCode(pair.pt) && !linesUpColumns(pair.pt)) {
       for (const m of execAll(DOUBLE_SPACE, pair.pt)) {
         // Spaces beside code line it up with the formula above or below ("s(proj(x,y)) onde  proj(x,y)").
         const after = /^\S*/u.exec(pair.pt.slice(m.index + 2))![0];

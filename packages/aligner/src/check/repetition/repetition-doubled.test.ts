@@ -91,11 +91,15 @@ describe("repetition-doubled, development corpus", () => {
     ["a range between one-letter variables", { pt: "avalia a integral definida de a a b de f(t)dt." }],
     ["notes of a LilyPond example", { pt: "\\tuplet 3/2 4 { c8 c c  c c c }" }],
     ["a vector of equal values", { pt: "com valores padrões: [0.125 0.125 0.125 0.125] (razões)" }],
+    // Session 18 (hand-written administration documents): a line laid out in columns is a record, two fields the same value.
+    ["a listing's line in columns, owner and group both root", { pt: "-rwsr-xr-x 1 root root   68248 Mar 23  2025 /usr/bin/passwd" }],
   ])("near miss: %s", (_n, pair) => expect(runCheck(repetitionDoubled, pair)).toEqual([]));
   it.each([
     ["a doubled article before a noun", { pt: "Activa ou desactiva a a geração de um pacote." }, ["a a→a"]],
     ["X e X when the English coordinates different words", { pt: "parâmetros para retângulos e retângulos.", en: "parameters for rectangles and squares." }, ["retângulos e retângulos→retângulos"]],
     ["a doubled number inside prose", { pt: "o valor padrão é 2 2 vezes maior" }, ["2 2→2"]],
+    // One wide gap is a typed slip beside a doubling, not columns: the doubling is still flagged.
+    ["a doubled word on a line with a single wide gap", { pt: "Edite o o arquivo  de configuração." }, ["o o→o"]],
     // After an option, a doubled conjunction is still a slip: "e" is no placeholder the option takes.
     ["a doubled conjunction after an option", { pt: "Ver --build e e --source juntos." }, ["e e→e"]],
   ])("hit: %s", (_n, pair, expected) => expect(runCheck(repetitionDoubled, pair)).toEqual(expected));

@@ -8,6 +8,17 @@ export interface Line {
 const NOT_SPACE = /\S/u;
 
 /**
+ * A gap of two spaces or more between two non-blank characters. A line with two such gaps lines up
+ * columns (a command's output shown after it, a table's header, a record's fields: "Filesystem      Size  Used Avail",
+ * "-rw-r----- 1 root shadow  1342 Nov 30 09:12 /etc/shadow"): a typist's slip doubles one space, it does not repeat
+ * along the line. Such a line, unless it ends as a sentence does, is a record laid out, not prose.
+ */
+const COLUMN_GAP = /\S {2,}(?=\S)/gu;
+// A sentence's final stop: a line of prose with two slips of spacing still ends like a sentence, a record does not.
+const SENTENCE_END = /[.!?…][)"”»]?\s*$/u;
+export const linesUpColumns = (line: string): boolean => (line.match(COLUMN_GAP)?.length ?? 0) >= 2 && !SENTENCE_END.test(line);
+
+/**
  * The lines of a text. The aligner may join a furniture line to its neighbour in one pair
  * ("…investimento.\nTalvez também goste"), so line-level checks look inside pairs.
  */

@@ -1,4 +1,5 @@
 import type { CheckInput } from "../../types.ts";
+import { linesUpColumns } from "../text/lines.ts";
 
 // A record's field ("Types: deb", "Enabled: yes", "Name: name"): a key and a short value, as a control file writes it.
 const FIELD = /^\p{Lu}[\p{L}\p{N}-]*:[ \t]+(?:\S+[ \t]+){0,4}\S+$/u;
@@ -9,6 +10,23 @@ const CODE_OR_TABLE_LINE = /;\s*$|^\s*(?:\/\*|\/\/|%%?|#|--)\s|\S {3,}\S/u;
 const LABELLED = /^\p{Lu}\p{Ll}+(?: \p{L}+){1,4}: \S/u;
 /** A header's labelled line ("Original Source: a16z"): prose, whatever block holds it. */
 export const isLabelledLine = (pt: string): boolean => LABELLED.test(pt.trim());
+
+// A line break, then spaces before the next line's first character: that line is indented within its block.
+const INDENTED_LINE = /\n[ \t]+$/u;
+/**
+ * Labels lined up on their colons, so indented ("               Local time: Mon …" above "           Universal time: …",
+ * as hostnamectl, timedatectl and systemctl status print them): a program's output, not a header's lines, which start
+ * at the margin ("Original Source: a16z"). The line itself or the next one in its block is indented.
+ */
+const alignedLabels = (pair: CheckInput): boolean =>
+  INDENTED_LINE.test(pair.gapBefore ?? "") || (pair.gapAfter !== undefined && /^[ \t]*\n[ \t]+$/u.test(pair.gapAfter));
+
+/**
+ * The first line of a block whose next line lines up columns ("office is ready and printing" above "Rank    Owner   Job"):
+ * the status line or the title a program prints over its table, shown with it as the program printed it.
+ */
+const headsColumns = (pair: CheckInput): boolean =>
+  pair.nextPt !== undefined && pair.gapAfter !== undefined && /^[ \t]*\n[ \t]*$/u.test(pair.gapAfter) && linesUpColumns(pair.nextPt);
 
 // A comment's mark opening a line of code: "//", "/*", LilyPond's "%" and "%%" ("#" also opens a Markdown heading).
 const COMMENT_LINE = /^\s*(?:\/\*|\/\/|%%?)\s/u;
@@ -31,8 +49,8 @@ function restOfComment(pair: CheckInput): boolean {
  */
 export function isLiteralLine(pair: CheckInput): boolean {
   const pt = pair.pt.trim();
-  if (pair.gapBefore !== undefined && /^[ \t]*\n[ \t]*$/u.test(pair.gapBefore) && !LABELLED.test(pt)) return true;
-  if (restOfComment(pair)) return true;
+  if (pair.gapBefore !== undefined && /^[ \t]*\n[ \t]*$/u.test(pair.gapBefore) && (!LABELLED.test(pt) || alignedLabels(pair))) return true;
+  if (restOfComment(pair) || headsColumns(pair)) return true;
   if (FIELD.test(pt) && !/[.!?]$/u.test(pt)) return true;
   return CODE_OR_TABLE_LINE.test(pt);
 }

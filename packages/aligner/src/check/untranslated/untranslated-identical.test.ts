@@ -83,6 +83,17 @@ describe("untranslated-identical, development corpus", () => {
     const note = "Original Note: the settings are read again when the program starts.";
     expect(runCheck(untranslatedIdentical, { pt: note, en: note, gapBefore })).toEqual([note]);
   });
+  // Session 18 (hand-written administration documents): a program's labels lined up on their colons are its output.
+  it.each([
+    ["an indented labelled line of a block", "Universal time: Mon 2026-12-07 17:05:11 UTC", "\n           ", "\n                "],
+    ["a labelled line at the margin, the next line indented", "System clock synchronized: yes", "\n", "\n              "],
+  ])("near miss: %s (aligned labels, a program's output)", (_n, line, gapBefore, gapAfter) => {
+    expect(runCheck(untranslatedIdentical, { pt: line, en: line, gapBefore, gapAfter })).toEqual([]);
+  });
+  it("hit: a labelled line of a header, its neighbour at the margin too", () => {
+    const note = "Original Note: the settings are read again when the program starts.";
+    expect(runCheck(untranslatedIdentical, { pt: note, en: note, gapBefore: "\n", gapAfter: "\n" })).toEqual([note]);
+  });
 });
 
 describe("untranslated-identical, labels the Portuguese describes", () => {

@@ -175,6 +175,8 @@ describe("untranslated-words, English kept on purpose (development corpus)", () 
 
 describe("untranslated-words, labels named as the screen shows them", () => {
   const EN = new Set(["track", "direction", "power", "user", "total", "package", "names"]);
+  const MESSAGE_EN = new Set(["temporary", "failure", "in", "name", "resolution", "start", "request", "repeated", "too", "quickly"]);
+  const messageSpellers = { en: { correct: (w: string) => MESSAGE_EN.has(w.toLowerCase()) }, pt: { correct: (w: string) => !MESSAGE_EN.has(w.toLowerCase()) } };
   const spellers = { en: { correct: (w: string) => EN.has(w.toLowerCase()) }, pt: { correct: (w: string) => !EN.has(w.toLowerCase()) } };
   it.each([
     // Development corpus, tuning half (GIMP animated brushes, no English): an option quoted after a word of the interface.
@@ -185,6 +187,15 @@ describe("untranslated-words, labels named as the screen shows them", () => {
   ])("near miss: %s", (_n, pair) => expect(runCheck(untranslatedWords, pair, { spellers })).toEqual([]));
   it("hit: English words after a Portuguese word, before a verb", () => {
     expect(runCheck(untranslatedWords, { pt: "Aqui total package names é o número.", en: "Here total package names is the number." }, { spellers })).toEqual(["total package names"]);
+  });
+  // Session 18 (hand-written administration documents, no English): a program's message, quoted after a verb of showing or failing.
+  it.each([
+    ["a message a command fails with", { pt: "se ping deb.debian.org falhar com «Temporary failure in name resolution», verifique o /etc/resolv.conf" }],
+    ["a message the status shows", { pt: "O status passa então a mostrar “start request repeated too quickly”." }],
+    ["a message a command fails with, named as a message", { pt: "estes comandos falham com a mensagem «Temporary failure in name resolution». Utilize aí" }],
+  ])("near miss: %s", (_n, pair) => expect(runCheck(untranslatedWords, pair, { spellers: messageSpellers })).toEqual([]));
+  it("hit: the same quotation with no verb of showing or failing before it", () => {
+    expect(runCheck(untranslatedWords, { pt: "o problema “start request repeated too quickly” é comum" }, { spellers: messageSpellers })).toEqual(["repeated too quickly"]);
   });
   it("hit: a quoted term with no word of the interface before it", () => {
     expect(runCheck(untranslatedWords, { pt: "se você é um “Power user” que prefere" }, { spellers })).toEqual(["Power user"]);
@@ -344,4 +355,20 @@ describe("untranslated-words, a type spelled by its keywords (session 15)", () =
     ["a type's keyword beside an English word", { pt: "O compilador faz static checks antes.", en: "The compiler does static checks first." }, ["static checks"]],
     ["English words a keyword is spelled like", { pt: "isto leva long time para terminar.", en: "this takes long time to finish." }, ["long time"]],
   ])("hit: %s", (_n, pair, expected) => expect(run(pair)).toEqual(expected));
+});
+
+// Session 18 (hand-written administration documents, no English): a program's output shown as it printed it.
+describe("untranslated-words, a program's display (session 18)", () => {
+  const EN = new Set(["is", "ready", "and", "printing", "the", "printer", "time", "universal", "system", "clock", "synchronized", "yes"]);
+  const spellers = { en: { correct: (w: string) => EN.has(w.toLowerCase()) }, pt: { correct: (w: string) => !EN.has(w.toLowerCase()) } };
+  const columns = "Rank    Owner   Job     File(s)                         Total Size";
+  it.each([
+    ["a status line over its table's columns", { pt: "office is ready and printing", gapBefore: "\n\n", gapAfter: "\n", nextPt: columns }],
+    ["a label lined up on its colon, indented", { pt: "Universal time: Mon 2026-12-07 17:05:11 UTC", gapBefore: "\n           ", gapAfter: "\n" }],
+    ["a label at the margin, the next line indented", { pt: "System clock synchronized: yes", gapBefore: "\n", gapAfter: "\n              " }],
+  ])("near miss: %s", (_n, pair) => expect(runCheck(untranslatedWords, pair, { spellers })).toEqual([]));
+  it.each([
+    ["an English line over a line of prose", { pt: "the printer is ready and printing", gapBefore: "\n\n", gapAfter: "\n", nextPt: "A impressora está pronta." }, ["the printer is ready and printing"]],
+    ["a header's label, its neighbours at the margin", { pt: "System clock synchronized: yes", gapBefore: "\n", gapAfter: "\n" }, ["System clock synchronized"]],
+  ])("hit: %s", (_n, pair, expected) => expect(runCheck(untranslatedWords, pair, { spellers })).toEqual(expected));
 });

@@ -2,6 +2,7 @@ import type { CheckInput, Speller, Spellers, Term } from "../../types.ts";
 import { glossed } from "../text/glossed.ts";
 import { flagAt, type Check } from "../check.ts";
 import { words } from "../text/words.ts";
+import { MESSAGE_INTRO, UI_WORD_BEFORE_QUOTE } from "../text/shown-quotation.ts";
 import { isLiteralLine } from "./literal-line.ts";
 import { isDirectiveLine } from "./directive-line.ts";
 import { englishFlags, englishWordTest, isListedEnglish } from "./english-signal.ts";
@@ -107,7 +108,6 @@ const englishHas = (en: string, text: string): boolean => en.includes(text) || (
  * may be a leftover; a lower-case quotation ("“ai unicorn”") may be the machine's: both stay flagged.
  */
 const MAX_LABEL_WORDS = 4;
-const UI_WORD = /(?<![\p{L}])(?:opção|opções|botão|botões|menu|entrada|entradas|campo|caixa|filtro|comando|diálogo|janela|ecrã|tela|aba|separador|guia|item|ferramenta|modo|predefinição|mensagem|mensagens|tecla|marque|desmarque|clique|carregue|selecione|seleccione|escolha|ative|active|ligar|desligar)(?![\p{L}])[^“"«.!?\n]{0,12}[“"«]$/iu;
 // A definite article (or its contraction) just before the quotation: "como o “Four bars”", the one thing of that name.
 const DEFINITE = /(?:^|[\s(])(?:o|a|os|as|do|da|dos|das|no|na|nos|nas|ao|aos|à|às|pelo|pela|pelos|pelas)\s+[“"«]$/iu;
 function quotedLabelWithoutEnglish(pair: { pt: string; en?: string }, r: { start: number; end: number; count: number }): boolean {
@@ -116,7 +116,25 @@ function quotedLabelWithoutEnglish(pair: { pt: string; en?: string }, r: { start
   if (quoted !== pair.pt.slice(r.start, r.end) || !/^\p{Lu}\p{Ll}/u.test(quoted)) return false;
   // A control named as the screen shows it, or a resource the definite article names ("um “Power user”" is a kind, not a name).
   const before = pair.pt.slice(Math.max(0, r.start - 40), r.start);
-  return UI_WORD.test(before) || DEFINITE.test(before);
+  return UI_WORD_BEFORE_QUOTE.test(before) || DEFINITE.test(before);
+}
+
+/**
+ * With no English to compare, a program's message quoted as the program prints it: a quotation the sentence introduces as
+ * what a program shows, or what it fails or stops with ("falhar com «Temporary failure in name resolution»", "parar com
+ * “Kernel panic - not syncing: …”", "passa a mostrar “start request repeated too quickly”", "falham com a mensagem «System has not been booted…»"). Documentation quotes a
+ * message in the program's language so that the reader recognises it on the screen and can search for it; the verbs
+ * of showing and of failing are what tell it from a quoted phrase ("ceo “ai unicorn”", "a mensagem “ai unicorn”": a noun
+ * names no program's act) a machine left, which stays flagged. Longer than a label (a message is a clause), shorter than
+ * someone's speech.
+ */
+const MAX_MESSAGE_WORDS = 12;
+function quotedMessageWithoutEnglish(pair: { pt: string; en?: string }, r: { start: number; end: number }): boolean {
+  if (pair.en?.trim()) return false;
+  const quoted = enclosingQuotation(pair.pt, r);
+  if (quoted === undefined || words(quoted).length > MAX_MESSAGE_WORDS) return false;
+  const at = pair.pt.lastIndexOf(quoted, r.start);
+  return at > 0 && MESSAGE_INTRO.test(pair.pt.slice(Math.max(0, at - 30), at));
 }
 
 /**
@@ -555,7 +573,7 @@ export const untranslatedWords: Check<"untranslated-words"> = {
         // A character class's name ("[:blank:]") is the regular expression's syntax.
         if (pair.pt.slice(r.start - 2, r.start) === "[:" && pair.pt.startsWith(":]", r.end)) return false;
         // A quoted interface string the English quotes the same way ("“Graphical install”"): the program's own label.
-        if (quotedAsInEnglish(near(lazyNear), r) || quotedLabelWithoutEnglish(pair, r)) return false;
+        if (quotedAsInEnglish(near(lazyNear), r) || quotedLabelWithoutEnglish(pair, r) || quotedMessageWithoutEnglish(pair, r)) return false;
         // A one-word label the English writes the same way is a property or field name ("foreground:"), kept as the program spells it.
         if (r.count < MIN_RUN && pair.pt[r.end] === ":" && pair.en !== undefined && standsWhole(pair.en, text)) return false;
         // Title Case runs are titles and names ("Careless People") unless they label something.
