@@ -235,8 +235,12 @@ interface Habits {
   phrases: ReadonlySet<string>;
   /** The document's coined names by their lower-case form ("gimp" → "GIMP"). */
   coined: ReadonlyMap<string, string>;
-  /** The forms in which the document's English mostly writes a name ("debconf"): its own case, not a capital lost. */
-  englishLower: ReadonlySet<string>;
+  /**
+   * The forms in which the document's English mostly writes a name ("debconf"): its own case, not a capital lost.
+   * Asked only by a pair with a finding left to filter: tallying every word of the document's English is a few per
+   * cent of the whole pass, and most documents never ask (two of the built-in corpus's three, its largest among them).
+   */
+  englishLower: () => ReadonlySet<string>;
 }
 
 const byLower = (forms: readonly string[]): Map<string, string> => new Map(forms.map((f) => [f.toLowerCase(), f]));
@@ -246,7 +250,10 @@ function habitsOf(context: CheckContext): Habits | undefined {
   const document = context.document;
   if (!document?.capitalisedWords && !document?.coinedNames && !document?.capitalisedPhrases && !document?.englishLowerForms) return undefined;
   let habits = habitSets.get(document);
-  if (!habits) habitSets.set(document, (habits = { capitalised: new Set(document.capitalisedWords), phrases: new Set(document.capitalisedPhrases), coined: byLower(document.coinedNames ?? []), englishLower: new Set(document.englishLowerForms) }));
+  if (!habits) {
+    const englishLower = new Set(document.englishLowerForms);
+    habitSets.set(document, (habits = { capitalised: new Set(document.capitalisedWords), phrases: new Set(document.capitalisedPhrases), coined: byLower(document.coinedNames ?? []), englishLower: () => englishLower }));
+  }
   return habits;
 }
 
@@ -325,7 +332,7 @@ function flagsOf(check: Check<"casing-name">, pair: CheckInput, context: CheckCo
     return hits
       // The document's English mostly writes the name in this very form ("debconf" beside the odd "Debconf"): the
       // English is the authority on a name's case, and the translation follows it.
-      .filter((h) => !habits?.englishLower.has(pair.pt.slice(h.start, h.end)))
+      .filter((h) => !habits?.englishLower().has(pair.pt.slice(h.start, h.end)))
       // A word the pair also writes inside an identifier ("uma estrutura label (ver label_properties)") is that
       // identifier's name, as the program spells it; one the English writes in lower case too ("propriedades das
       // datatips" beside "datatip properties") is no name the English keeps capitalised.
@@ -420,7 +427,8 @@ function documentHabits(pairs: readonly CheckInput[], context: CheckContext): Ha
   const candidates = new Set<string>();
   for (const p of pairs) if (p.en) for (const m of ordinaryCaseMatches(p, context.terms, context.spellers.pt, context.spellers.en)) candidates.add(m.expected);
   const pt = context.spellers.pt;
-  return { capitalised: new Set(candidates.size ? capitalisedWords(pairs, candidates) : []), phrases: new Set(candidates.size ? capitalisedPhrases(pairs, candidates) : []), coined: byLower(pt ? coinedNames(pairs, (w) => pt.correct(w)) : []), englishLower: new Set(englishLowerForms(pairs)) };
+  let englishLower: ReadonlySet<string> | undefined;
+  return { capitalised: new Set(candidates.size ? capitalisedWords(pairs, candidates) : []), phrases: new Set(candidates.size ? capitalisedPhrases(pairs, candidates) : []), coined: byLower(pt ? coinedNames(pairs, (w) => pt.correct(w)) : []), englishLower: () => (englishLower ??= new Set(englishLowerForms(pairs))) };
 }
 
 /** A proper noun or acronym in lower case: "erik torenberg", "openai", "a ia". */

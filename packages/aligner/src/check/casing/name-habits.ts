@@ -1,5 +1,5 @@
 import type { CheckInput } from "../../types.ts";
-import { isSentenceStart, words } from "../text/words.ts";
+import { isSentenceStart, words, type Word } from "../text/words.ts";
 import { execAll, execAllAtCapitals } from "../text/exec-all.ts";
 
 /**
@@ -173,17 +173,28 @@ const USUAL_SHARE = 2 / 3;
  * the list to the document's names. Not a word the English also writes as an acronym (see below).
  */
 export function englishLowerForms(pairs: readonly CheckInput[]): string[] {
-  const forms = new Map<string, Map<string, number>>();
+  // Two passes: the words capitalised in mid-sentence first, then the forms of those words alone. A tally of every
+  // form of every word of the English (a Map per distinct word) was most of this function's time and allocation,
+  // and only the document's names are ever read from it.
   const named = new Set<string>();
   for (const p of pairs) {
     if (!p.en) continue;
     for (const w of words(p.en)) {
-      if (!standsAsProse(p.en, w.start, w.end) || !/\p{L}/u.test(w.text)) continue;
+      if (!mayBeCapitalised(w.text) || !countsAsProse(p.en, w)) continue;
       const key = w.text.toLowerCase();
-      const counts = forms.get(key) ?? new Map<string, number>();
-      counts.set(w.text, (counts.get(w.text) ?? 0) + 1);
-      forms.set(key, counts);
       if (w.text !== key && !isSentenceStart(p.en, w.start)) named.add(key);
+    }
+  }
+  if (!named.size) return [];
+  const forms = new Map<string, Map<string, number>>();
+  for (const p of pairs) {
+    if (!p.en) continue;
+    for (const w of words(p.en)) {
+      const key = w.text.toLowerCase();
+      if (!named.has(key) || !countsAsProse(p.en, w)) continue;
+      let counts = forms.get(key);
+      if (!counts) forms.set(key, (counts = new Map<string, number>()));
+      counts.set(w.text, (counts.get(w.text) ?? 0) + 1);
     }
   }
   const out: string[] = [];
@@ -196,4 +207,20 @@ export function englishLowerForms(pairs: readonly CheckInput[]): string[] {
     for (const [form, n] of counts) if (/\p{Ll}/u.test(form) && n > USUAL_SHARE * total) out.push(form);
   }
   return out.sort();
+}
+
+const HAS_LETTER = /\p{L}/u;
+/** A word of the English the tally reads: standing as prose, with a letter. */
+const countsAsProse = (en: string, w: Word): boolean => standsAsProse(en, w.start, w.end) && HAS_LETTER.test(w.text);
+
+/**
+ * False only for a word that `toLowerCase` leaves as it is: plain ASCII without a capital, by character codes (most of
+ * the English's words); any other word is left to `toLowerCase`.
+ */
+function mayBeCapitalised(w: string): boolean {
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c >= 128 || (c >= 65 && c <= 90)) return true;
+  }
+  return false;
 }

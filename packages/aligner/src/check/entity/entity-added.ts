@@ -130,11 +130,18 @@ export function documentEnglishNames(pairs: readonly CheckInput[]): Set<string> 
 }
 
 /**
+ * The squashed names of the document's English (`documentEnglishNames`), or undefined when the pair is checked alone.
+ * Asked for, not given: only a pair about to flag a name its own English lacks reads them (flags are rare), and
+ * collecting them tokenised and tested every word of the document's English on every document pass.
+ */
+type EnglishElsewhere = () => ReadonlySet<string> | undefined;
+
+/**
  * `renamed`: identifiers the document's translator renamed on purpose (see renamedPlaceholders), shared by the
  * pairs of one document: a parameter renamed in a signature is the same rendering in the prose under it
  * ("Se o numVersao < 0"). Each pair adds its own before its flags are decided.
  */
-function flagsOf(check: Check<"entity-added">, pair: CheckInput, context: CheckContext, elsewhere: ReadonlySet<string> | undefined, renamed: Set<string> = new Set()): Flag[] {
+function flagsOf(check: Check<"entity-added">, pair: CheckInput, context: CheckContext, elsewhere: EnglishElsewhere, renamed: Set<string> = new Set()): Flag[] {
     if (!pair.en) return [];
     const ws = words(pair.pt);
     // Only a coined word can be missing from the English: most pairs have none, and pay nothing more.
@@ -169,7 +176,8 @@ function flagsOf(check: Check<"entity-added">, pair: CheckInput, context: CheckC
         translatedIdentifier(w.text, n.text, context.spellers.pt, context.spellers.en)))) { i = j; continue; }
       // With no name of its own left over, the English pair had nothing to swap: a name the document's English has
       // elsewhere was moved here by the translation or the alignment ("JavaScript" named a sentence earlier).
-      const moved = !unmatched.length && elsewhere !== undefined && missing.every((w) => elsewhere.has(squash(w.text)));
+      const names = unmatched.length ? undefined : elsewhere();
+      const moved = names !== undefined && missing.every((w) => names.has(squash(w.text)));
       // A word of the dictionary with its second letter pressed on Shift too ("TEsta", "CIntilância") is a typing
       // slip in its capitals, not a name: say so, with the word as it should read.
       const slip = missing.length === 1 && run.length === 1 ? shiftSlip(missing[0]!.text, context.spellers.pt) : undefined;
@@ -212,12 +220,13 @@ export const entityAdded: Check<"entity-added"> = {
   name: "Name not in the English",
   description: "A product or model name in the Portuguese does not appear in the English.",
   run(pair, context) {
-    return flagsOf(this, pair, context, englishOf(context));
+    return flagsOf(this, pair, context, () => englishOf(context));
   },
   runDocument(pairs, context) {
     // A name the English has in another pair was moved there by the translation or the alignment ("JavaScript"
     // named a sentence earlier), not invented: the whole document's English is the reference.
-    const elsewhere = documentEnglishNames(pairs);
+    let names: ReadonlySet<string> | undefined;
+    const elsewhere = () => (names ??= documentEnglishNames(pairs));
     const renamed = new Set<string>();
     const first = pairs.map((p) => flagsOf(this, p, context, elsewhere, renamed));
     // A name renamed in a later pair's signature: the pairs that flagged it are asked again (flags are rare).
