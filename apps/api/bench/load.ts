@@ -169,7 +169,7 @@ function tag(): string {
 
 /** One API process's first seconds of a run (serve.ts): review requests' arrival and server-side time, its CPU sampled every 50 ms. */
 interface EarlyReport { early: Pause[]; cpuTimeline: { at: number; cpuMs: number }[] }
-interface ServerReport { times: Record<Kind, number[]>; cpuMsPerRequest: number; systemMsPerRequest: number; stalls: StallReport[]; slow: Pause[]; early: EarlyReport[]; warmed: number[] }
+interface ServerReport { times: Record<Kind, number[]>; cpuMsPerRequest: number; systemMsPerRequest: number; backgroundMsPerRequest: number | null; stalls: StallReport[]; slow: Pause[]; early: EarlyReport[]; warmed: number[] }
 
 /**
  * CPU seconds the PostgreSQL backends serving the bench's database have used so far (user + system,
@@ -229,12 +229,13 @@ async function postgresConnections(since: Date): Promise<string | undefined> {
 async function serverReport(): Promise<ServerReport> {
   const reports = await Promise.all(apis.map(async (api) => {
     api.child.stdin!.write("report\n");
-    return JSON.parse((await api.lines.next()).value as string) as { times: Record<Kind, number[]>; cpuMsPerRequest: number; systemMsPerRequest: number; stalls: StallReport; slow: Pause[]; warmed: number } & EarlyReport;
+    return JSON.parse((await api.lines.next()).value as string) as { times: Record<Kind, number[]>; cpuMsPerRequest: number; systemMsPerRequest: number; backgroundMsPerRequest: number | null; stalls: StallReport; slow: Pause[]; warmed: number } & EarlyReport;
   }));
   return {
     times: { edit: reports.flatMap((r) => r.times.edit), approve: reports.flatMap((r) => r.times.approve) },
     cpuMsPerRequest: reports.reduce((sum, r) => sum + r.cpuMsPerRequest, 0) / reports.length,
     systemMsPerRequest: reports.reduce((sum, r) => sum + r.systemMsPerRequest, 0) / reports.length,
+    backgroundMsPerRequest: reports.some((r) => r.backgroundMsPerRequest === null) ? null : reports.reduce((sum, r) => sum + r.backgroundMsPerRequest!, 0) / reports.length,
     stalls: reports.map((r) => r.stalls),
     slow: reports.flatMap((r) => r.slow),
     early: reports.map((r) => ({ early: r.early, cpuTimeline: r.cpuTimeline })),
@@ -348,7 +349,7 @@ async function loadRun(label: string, rate: number | undefined): Promise<boolean
     last = count;
     await new Promise((r) => setTimeout(r, 300));
   }
-  const { times: serverTimes, cpuMsPerRequest, systemMsPerRequest, stalls: serverStalls, slow: serverSlow, early: serverEarly, warmed } = await serverReport();
+  const { times: serverTimes, cpuMsPerRequest, systemMsPerRequest, backgroundMsPerRequest, stalls: serverStalls, slow: serverSlow, early: serverEarly, warmed } = await serverReport();
   const ownStalls = benchStalls();
   const benchCpu = process.cpuUsage(benchCpuBefore);
   const pgCpuAfter = await postgresCpuS();
@@ -416,6 +417,9 @@ async function loadRun(label: string, rate: number | undefined): Promise<boolean
   console.log(`  without the first ${WARM_UP_MS / 1000} s (not the goal's figure): edits ${fmt(steadyLatency.edit)}; approvals ${fmt(steadyLatency.approve)}`);
   console.log(`  server-side time (request in to response out, queueing inside the server included): edits ${fmt(serverTimes.edit)}; approvals ${fmt(serverTimes.approve)}`);
   console.log(`  server CPU per review request (all its threads, GC included): ${cpuMsPerRequest.toFixed(2)} ms, of which in the kernel ${systemMsPerRequest.toFixed(2)} ms (sockets)`);
+  // A fresh process's first run pays for V8 optimising the code the real load reaches, on these
+  // threads; a run on warmed servers (BENCH_RUNS=paced,paced) shows what is left per request.
+  if (backgroundMsPerRequest !== null) console.log(`    on threads other than the request thread (V8 compiling and collecting, libuv's pool; 10 ms ticks): ${backgroundMsPerRequest.toFixed(2)} ms; on the request thread ${(cpuMsPerRequest - backgroundMsPerRequest).toFixed(2)} ms`);
   // Where a slow request's time went: a stall of the server it was sent to (GC or a long task), of
   // this process, or neither (queued for a CPU, PostgreSQL, the network).
   serverStalls.forEach((r, k) => console.log(`  API ${k + 1} ${describeStalls("", r).slice(2)}`));
