@@ -421,3 +421,28 @@ describe("casing-sentence-start, a token's own '!' and a wildcard pattern (sessi
     ["a word of prose after a stop, not glued to a wildcard", { pt: "Veja o resultado. mar * isto.", en: "See the result. Sea * this." }, ["mar→Mar"]],
   ])("hit: %s", (_n, pair, expected) => expect(runCheck(casingSentenceStart, pair, { spellers })).toEqual(expected));
 });
+
+describe("casing-sentence-start, one-line definition lists (session 18, scientific reference pages)", () => {
+  const para = (text: string, en?: string): CheckInput => ({ pt: text, gapBefore: "\n\n", ...(en === undefined ? {} : { en }) });
+  const entries = (term: string, en?: string): CheckInput[] => [
+    para("Propriedades"), para("visible: este campo contém o valor."), para(`${term}: este campo contém a cor.`, en), para("closed: este campo contém o modo."),
+  ];
+  it("near miss: a prose word as the term of an entry among names of code (\"data:\" under \"visible:\")", () => {
+    expect(document(entries("data")).flat()).toEqual([]);
+  });
+  it("near miss: a list of quoted values, one of them a word (\"linear\" (padrão):)", () => {
+    const pairs = [para("\"nearest\": retorna o vizinho."), para("\"linear\" (padrão): retorna a média."), para("\"pchip\": retorna o polinômio.")];
+    expect(document(pairs).flat()).toEqual([]);
+  });
+  it("hit: the same entry when the English opens it with a capital (a label of words)", () => {
+    expect(document(entries("data", "Note: this field holds the color.")).flat()).toEqual(["data"]);
+  });
+  it("hit: a label of words in lower case among paragraphs of prose", () => {
+    const pairs = [para("Este campo copia a cor."), para("nota: este campo contém a cor."), para("Este programa copia.")];
+    expect(document(pairs).flat()).toEqual(["nota"]);
+  });
+  it("hit: a list whose every term is a word of prose says nothing of names", () => {
+    const pairs = [para("nota: este campo copia."), para("data: este campo contém a cor."), para("figura: este campo copia.")];
+    expect(document(pairs).flat()).toEqual(["nota", "data", "figura"]);
+  });
+});
