@@ -359,15 +359,26 @@ function codeTerm(term: string, pt: Speller | undefined): boolean {
 }
 
 /**
+ * The entry's own term may be a name of code: quoted, a letter, or every word of it English as well ("data", "box",
+ * "mu", "linear"). Programs name their arguments and properties in English; a Portuguese word that is no English
+ * one ("espessura:", "fechado:" among "visible:" and "closed:") is a name translated, and keeps its flag.
+ */
+function mayNameCode(term: string, en: Speller | undefined): boolean {
+  if (/^["“]/u.test(term) || en === undefined) return true;
+  return term.replace(/ \(.*$/u, "").split(/, ?/u).every((w) => w.length === 1 || /[_\p{N}.%]/u.test(w) || en.correct(w) || en.correct(w.toLowerCase()));
+}
+
+/**
  * Whether pair `k` is an entry of a one-line definition list whose neighbouring entry, the paragraph just before or
  * after it, is a name of code ("visible: este campo …" ¶ "data: este campo contém …" ¶ "closed: …"; "m, n: inteiros" ¶
  * "mu: real positivo"): a reference page's arguments and properties are listed by the names the program gives them, in
  * the program's case, and "data", "mu" or "e" among them are names like "visible" is. A term alone, with prose around
  * it ("nota: o valor mudou."), is the lost capital of a label of words.
  */
-function entryOfNamedList(pairs: readonly CheckInput[], k: number, pt: Speller | undefined): boolean {
+function entryOfNamedList(pairs: readonly CheckInput[], k: number, pt: Speller | undefined, en: Speller | undefined): boolean {
   const pair = pairs[k]!;
-  if (!opensParagraph(pair) || inlineTerm(pair.pt) === undefined) return false;
+  const own = inlineTerm(pair.pt);
+  if (!opensParagraph(pair) || own === undefined || !mayNameCode(own, en)) return false;
   // Out from the entry, paragraph by paragraph, while the list goes on.
   const neighbour = (step: 1 | -1): boolean => {
     let sinceParagraph = 0;
@@ -506,7 +517,7 @@ export const casingSentenceStart: Check<"casing-sentence-start"> = {
       if (found.length && before && isSiblingDefinition(pairs, k, before[k]!, context.spellers.pt)) { const at = pair.pt.search(/\p{L}/u); found = found.filter((f) => f.start !== at); }
       // The term of a one-line entry in a list of names of code is one of those names; an English that opens the
       // entry with a capital ("Note: …") says it is a label of words instead.
-      if (found.length && !/^[^\p{L}]*\p{Lu}/u.test(pair.en ?? "") && entryOfNamedList(pairs, k, context.spellers.pt)) {
+      if (found.length && !/^[^\p{L}]*\p{Lu}/u.test(pair.en ?? "") && entryOfNamedList(pairs, k, context.spellers.pt, context.spellers.en)) {
         const termEnd = pair.pt.indexOf(":");
         found = found.filter((f) => f.start > termEnd);
       }
