@@ -369,8 +369,8 @@ function mayNameCode(term: string, en: Speller | undefined): boolean {
 }
 
 /**
- * Whether pair `k` is an entry of a one-line definition list whose neighbouring entry, the paragraph just before or
- * after it, is a name of code ("visible: este campo …" ¶ "data: este campo contém …" ¶ "closed: …"; "m, n: inteiros" ¶
+ * Whether pair `k` is an entry of a one-line definition list in which another entry of the same run of paragraphs,
+ * before or after it, has a name of code for its term ("visible: este campo …" ¶ "data: este campo contém …" ¶ "closed: …"; "m, n: inteiros" ¶
  * "mu: real positivo"): a reference page's arguments and properties are listed by the names the program gives them, in
  * the program's case, and "data", "mu" or "e" among them are names like "visible" is. A term alone, with prose around
  * it ("nota: o valor mudou."), is the lost capital of a label of words.
