@@ -270,3 +270,13 @@ describe("degenerate input", () => {
     expect(glue(text)).toBe(text);
   });
 });
+
+// Session 18 (scientific reference pages): the matrix languages' element-wise product, spaced in the prose.
+describe("the element-wise operator .* (session 18)", () => {
+  it.each([
+    ["before a matrix in capitals", "A operação A .* B multiplica elemento a elemento.", "A operação A .* B multiplica elemento a elemento."],
+    ["in a mostly lower-case text", "calcula o produto elemento a elemento x .* y.", "calcula o produto elemento a elemento x .* y."],
+  ])("no break: %s", (_n, text, expected) => expect(render(text)).toBe(expected));
+  it("break: a sentence's stop glued to its word, before emphasis closes", () =>
+    expect(render("O resultado é o produto.* Depois vem a soma.")).toBe("O resultado é o produto.* | Depois vem a soma."));
+});

@@ -66,6 +66,15 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
     after: /^\s/,
   },
   {
+    // "calcula n - m .* floor(n ./ m)", "a operação A .* B multiplica": the element-wise product of the matrix
+    // languages (Scilab, Octave), spaced as an operator is. A sentence's stop follows its last word with no space
+    // before it; the "*" after it is no closing emphasis either.
+    name: "elementwise-operator",
+    break: false,
+    before: /\s\.\*$/u,
+    after: /^/,
+  },
+  {
     // "key1=value1, key2=value2,... onde key1, key2,... pode ser", "Arcs, Segs,... (poligonais,
     // retângulos…)": an ellipsis after a comma stands for the rest of a list, and the sentence goes
     // on in lower case or with a bracket. In a mostly lower-case text too (a reference page of

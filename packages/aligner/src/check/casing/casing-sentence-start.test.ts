@@ -5,7 +5,7 @@ import type { CheckInput, Speller } from "../../types.ts";
 import { DEFAULT_CONTEXT } from "../render-flags.ts";
 
 // A stand-in for dictionary-pt: the prose words of these cases (a command or a variable is not one).
-const PT = new Set(["aplicado", "um", "uso", "nesse", "hipermatriz", "dimensões", "global", "por", "programa", "registros", "página", "bugs", "os", "sistemas", "já", "não", "passam", "ao", "determinam", "uma", "cor", "por", "faceta", "ficheiro", "vai", "exibir", "entrada", "diretório", "curvas", "padrão", "vazio", "resume", "equivalente", "ponto", "data", "corrente", "date", "lei", "escala", "elementos", "tangentes", "os", "figura", "ferramenta", "varinha", "mágica", "componentes", "vetor", "cossenos", "são", "ver", "também", "descrição", "parâmetros", "apaga", "informação", "mídia", "controlador", "zera", "seleciona", "manipulador", "figura", "correspondente", "retorna", "uns", "cujas", "todas", "tamanho", "do", "mesmo", "as", "entradas", "matriz", "descrição", "soma", "é", "publicado", "usar", "rates", "nenhum", "desejado", "gestor", "existente", "projeto", "interno", "querido", "nota", "computa", "vetor", "reais", "imprime", "um", "resumo", "senha", "lista", "imagem", "composta", "descrição", "exemplos", "observação", "for", "cria", "linha", "visite", "site", "maria", "auto", "remove", "pacotes", "valor", "pode", "ser", "à", "medida", "que", "se", "definida", "o", "programa", "este", "campo", "a", "versão", "vermelho", "azul", "copia", "irá", "verificar", "seleciona", "registros", "mostra", "altera", "ajuda", "ode", "ou", "siga", "esses", "passos", "qual", "chamaremos", "isso", "função"]);
+const PT = new Set(["espessura", "aplicado", "um", "uso", "nesse", "hipermatriz", "dimensões", "global", "por", "programa", "registros", "página", "bugs", "os", "sistemas", "já", "não", "passam", "ao", "determinam", "uma", "cor", "por", "faceta", "ficheiro", "vai", "exibir", "entrada", "diretório", "curvas", "padrão", "vazio", "resume", "equivalente", "ponto", "data", "corrente", "date", "lei", "escala", "elementos", "tangentes", "os", "figura", "ferramenta", "varinha", "mágica", "componentes", "vetor", "cossenos", "são", "ver", "também", "descrição", "parâmetros", "apaga", "informação", "mídia", "controlador", "zera", "seleciona", "manipulador", "figura", "correspondente", "retorna", "uns", "cujas", "todas", "tamanho", "do", "mesmo", "as", "entradas", "matriz", "descrição", "soma", "é", "publicado", "usar", "rates", "nenhum", "desejado", "gestor", "existente", "projeto", "interno", "querido", "nota", "computa", "vetor", "reais", "imprime", "um", "resumo", "senha", "lista", "imagem", "composta", "descrição", "exemplos", "observação", "for", "cria", "linha", "visite", "site", "maria", "auto", "remove", "pacotes", "valor", "pode", "ser", "à", "medida", "que", "se", "definida", "o", "programa", "este", "campo", "a", "versão", "vermelho", "azul", "copia", "irá", "verificar", "seleciona", "registros", "mostra", "altera", "ajuda", "ode", "ou", "siga", "esses", "passos", "qual", "chamaremos", "isso", "função"]);
 const pt: Speller = { correct: (w) => PT.has(w.toLowerCase()) };
 const document = (pairs: CheckInput[]): string[][] =>
   casingSentenceStart.runDocument!(pairs, { ...DEFAULT_CONTEXT, spellers: { pt } }).pairFlags.map((fs) => fs.map((f) => f.text));
@@ -420,4 +420,35 @@ describe("casing-sentence-start, a token's own '!' and a wildcard pattern (sessi
     ["an exclamation ending a sentence the English ends too", { pt: "Veja o resultado! está certo.", en: "See the result! It is right." }, ["está→Está"]],
     ["a word of prose after a stop, not glued to a wildcard", { pt: "Veja o resultado. mar * isto.", en: "See the result. Sea * this." }, ["mar→Mar"]],
   ])("hit: %s", (_n, pair, expected) => expect(runCheck(casingSentenceStart, pair, { spellers })).toEqual(expected));
+});
+
+describe("casing-sentence-start, one-line definition lists (session 18, scientific reference pages)", () => {
+  const para = (text: string, en?: string): CheckInput => ({ pt: text, gapBefore: "\n\n", ...(en === undefined ? {} : { en }) });
+  const entries = (term: string, en?: string): CheckInput[] => [
+    para("Propriedades"), para("visible: este campo contém o valor."), para(`${term}: este campo contém a cor.`, en), para("closed: este campo contém o modo."),
+  ];
+  it("near miss: a prose word as the term of an entry among names of code (\"data:\" under \"visible:\")", () => {
+    expect(document(entries("data")).flat()).toEqual([]);
+  });
+  it("near miss: a list of quoted values, one of them a word (\"linear\" (padrão):)", () => {
+    const pairs = [para("\"nearest\": retorna o vizinho."), para("\"linear\" (padrão): retorna a média."), para("\"pchip\": retorna o polinômio.")];
+    expect(document(pairs).flat()).toEqual([]);
+  });
+  it("hit: the same entry when the English opens it with a capital (a label of words)", () => {
+    expect(document(entries("data", "Note: this field holds the color.")).flat()).toEqual(["data"]);
+  });
+  it("hit: a label of words in lower case among paragraphs of prose", () => {
+    const pairs = [para("Este campo copia a cor."), para("nota: este campo contém a cor."), para("Este programa copia.")];
+    expect(document(pairs).flat()).toEqual(["nota"]);
+  });
+  it("hit: a Portuguese word no English dictionary knows, among names of code (a property's name translated)", () => {
+    const en: Speller = { correct: (w) => ["data", "visible", "closed", "this", "field"].includes(w) };
+    const flags = casingSentenceStart.runDocument!(entries("espessura"), { ...DEFAULT_CONTEXT, spellers: { pt, en } }).pairFlags.flat().map((f) => f.text);
+    expect(flags).toEqual(["espessura"]);
+    expect(casingSentenceStart.runDocument!(entries("data"), { ...DEFAULT_CONTEXT, spellers: { pt, en } }).pairFlags.flat()).toEqual([]);
+  });
+  it("hit: a list whose every term is a word of prose says nothing of names", () => {
+    const pairs = [para("nota: este campo copia."), para("data: este campo contém a cor."), para("figura: este campo copia.")];
+    expect(document(pairs).flat()).toEqual(["nota", "data", "figura"]);
+  });
 });

@@ -337,6 +337,64 @@ function isSiblingDefinition(pairs: readonly CheckInput[], k: number, previous: 
   return first !== undefined && proseWord(first, pt) && (afterIdentifier(before.prevPt, pt) || (afterLabel(before.prevPt) && !proseHeading(before.prevPt, pt) && !sectionHeading(before.prevPt, pt)));
 }
 
+/**
+ * A definition list's entry on one line: its term, a colon, then the definition ("data: este campo contém …",
+ * "x1, x2: escalares reais", "\"linear\" (padrão): interpolação linear"). The term is a name, names joined by
+ * commas, or a value between quotes, perhaps with a note in brackets.
+ */
+const INLINE_TERM = /^\s*((?:[\p{L}_%][\p{L}\p{N}_.%]*(?:, ?[\p{L}_%][\p{L}\p{N}_.%]*)*|"[^"\s]{1,40}"|“[^”\s]{1,40}”)(?: \([^()\n]{1,30}\))?):\s+\S/u;
+/** How many pairs a paragraph of the list may run to (a long definition is cut into sentences). */
+const MAX_PAIRS_TO_NEIGHBOUR = 4;
+
+/** The term of the one-line entry `pt` opens with, when it opens with one. */
+const inlineTerm = (pt: string): string | undefined => INLINE_TERM.exec(pt)?.[1];
+
+/**
+ * The term is plainly a name of code or a literal value: quoted, or with a character no word of prose has
+ * ("axes_visible", "x1", "na.rm", "%eps"), or a single letter, or no Portuguese word ("visible", "rtol").
+ */
+function codeTerm(term: string, pt: Speller | undefined): boolean {
+  if (/^["“]/u.test(term) || /[_\p{N}.%]/u.test(term)) return true;
+  return term.split(/, ?| /u).some((w) => w.length > 0 && !proseWord(w.toLowerCase(), pt) && /^\p{L}+$/u.test(w));
+}
+
+/**
+ * The entry's own term may be a name of code: quoted, a letter, or every word of it English as well ("data", "box",
+ * "mu", "linear"). Programs name their arguments and properties in English; a Portuguese word that is no English
+ * one ("espessura:", "fechado:" among "visible:" and "closed:") is a name translated, and keeps its flag.
+ */
+function mayNameCode(term: string, en: Speller | undefined): boolean {
+  if (/^["“]/u.test(term) || en === undefined) return true;
+  return term.replace(/ \(.*$/u, "").split(/, ?/u).every((w) => w.length === 1 || /[_\p{N}.%]/u.test(w) || en.correct(w) || en.correct(w.toLowerCase()));
+}
+
+/**
+ * Whether pair `k` is an entry of a one-line definition list in which another entry of the same run of paragraphs,
+ * before or after it, has a name of code for its term ("visible: este campo …" ¶ "data: este campo contém …" ¶ "closed: …"; "m, n: inteiros" ¶
+ * "mu: real positivo"): a reference page's arguments and properties are listed by the names the program gives them, in
+ * the program's case, and "data", "mu" or "e" among them are names like "visible" is. A term alone, with prose around
+ * it ("nota: o valor mudou."), is the lost capital of a label of words.
+ */
+function entryOfNamedList(pairs: readonly CheckInput[], k: number, pt: Speller | undefined, en: Speller | undefined): boolean {
+  const pair = pairs[k]!;
+  const own = inlineTerm(pair.pt);
+  if (!opensParagraph(pair) || own === undefined || !mayNameCode(own, en)) return false;
+  // Out from the entry, paragraph by paragraph, while the list goes on.
+  const neighbour = (step: 1 | -1): boolean => {
+    let sinceParagraph = 0;
+    for (let j = k + step; j >= 0 && j < pairs.length && sinceParagraph < MAX_PAIRS_TO_NEIGHBOUR; j += step) {
+      const other = pairs[j]!;
+      if (!opensParagraph(other)) { sinceParagraph++; continue; }
+      sinceParagraph = 0;
+      const term = inlineTerm(other.pt);
+      if (term === undefined) return false;
+      if (codeTerm(term, pt)) return true;
+    }
+    return false;
+  };
+  return neighbour(-1) || neighbour(1);
+}
+
 /** A sentence that starts with a lower-case letter. */
 export const casingSentenceStart: Check<"casing-sentence-start"> = {
   id: "casing-sentence-start",
@@ -457,6 +515,12 @@ export const casingSentenceStart: Check<"casing-sentence-start"> = {
       let found = this.run!(pair, withHabit);
       // A paragraph after a sibling definition in lower case is the next definition, its label lost or never written.
       if (found.length && before && isSiblingDefinition(pairs, k, before[k]!, context.spellers.pt)) { const at = pair.pt.search(/\p{L}/u); found = found.filter((f) => f.start !== at); }
+      // The term of a one-line entry in a list of names of code is one of those names; an English that opens the
+      // entry with a capital ("Note: …") says it is a label of words instead.
+      if (found.length && !/^[^\p{L}]*\p{Lu}/u.test(pair.en ?? "") && entryOfNamedList(pairs, k, context.spellers.pt, context.spellers.en)) {
+        const termEnd = pair.pt.indexOf(":");
+        found = found.filter((f) => f.start > termEnd);
+      }
       // (A sentence quoting literal material is prose where the literals are not: see sentenceAroundLiterals.)
       if (!found.length || (looksLikeCode(pair.pt) && !sentenceAroundLiterals(pair.pt))) return [];
       const literals = literalSpans(pair.pt).filter((l) => l.kind !== "number" && l.kind !== "markup");

@@ -183,3 +183,17 @@ describe("punctuation-hyphen-dash, an operand the same beside the English's hyph
     ["the neighbours of a pair whose own English holds it", { pt: "Contudo, se existir algo do tipo tamanho - 1, terá então de ser em JavaScript.", en: "But if it is something like length minus one it has to be JavaScript.", nextEn: "length - 1" }],
   ])("hit: %s", (_n, pair) => expect(runCheck(punctuationHyphenDash, pair)).toEqual([" - → — "]));
 });
+
+// Session 18 (scientific reference pages): with no English, a lone variable or figure on each side makes the hyphen a minus.
+describe("punctuation-hyphen-dash, a minus between one-letter variables and figures (session 18)", () => {
+  it.each([
+    ["a model formula", { pt: "Para removê-lo, use y ~ x - 1 ou y ~ 0 + x." }],
+    ["two variables", { pt: "Para o resto com o sinal de n, use pmodx, que calcula n - m vezes o quociente." }],
+    ["variables with digits", { pt: "O passo é a diferença x1 - x0 entre os dois pontos." }],
+  ])("near miss: %s", (_n, pair) => expect(runCheck(punctuationHyphenDash, pair)).toEqual([]));
+  it.each([
+    ["a Portuguese one-letter word after it", { pt: "Copie o pacote - e o resto dos arquivos." }, [" - → — "]],
+    ["a word before the variable", { pt: "Use o valor padrão - x é ignorado nesse caso." }, [" - → — "]],
+    ["a figure then a word", { pt: "A versão 2 - lançada em 2020 - trouxe a função." }, [" - → — ", " - → — "]],
+  ])("hit: %s", (_n, pair, expected) => expect(runCheck(punctuationHyphenDash, pair)).toEqual(expected));
+});

@@ -58,6 +58,13 @@ const CODE_HINT = /[=;{}%*]|\w\(/u;
 /** A term of a formula beside the hyphen ("(a1/d) - inv(a)", "Si/s - Pi", "X*A - X'*B*X"): the hyphen is a minus. */
 const OPERAND_BEFORE = /(?:[/*^+=<>]|\p{L}\()\S*$/u;
 const OPERAND_AFTER = /^\S*(?:[/*^+=<>]|\p{L}\()/u;
+/**
+ * Two operands of a formula around the hyphen, each a variable of one letter (perhaps with digits: "x0") or a figure
+ * ("y ~ x - 1", "n - m .* floor(n ./ m)", "x1 - x0"): a minus sign. A dash parts words or clauses, never a lone letter
+ * from a letter or a figure. Not "a", "e", "o": Portuguese words ("o pacote - e o resto").
+ */
+const VARIABLE_BEFORE = /(?:^|[\s([~])(?:[b-df-np-zA-Z]\d*|\d+(?:[.,]\d+)?)$/u;
+const VARIABLE_AFTER = /^(?:[b-df-np-zA-Z]\d*|\d+(?:[.,]\d+)?)(?=[\s)\],;.]|$)/u;
 /** A formula written in words ("Tom da direita = Cor da borda - metade da influência"): an equals sign earlier on the line. */
 const EQUATION = /\s=\s/u;
 /** The minus sign named, not used ("os prefixos + e - significam", "Note o sinal - antes de Bis"). */
@@ -237,6 +244,7 @@ function spacedHyphens(pair: CheckInput, listItem = false): RegExpExecArray[] {
     if (insideShownQuotation(before, after)) return false;
     if (BETWEEN_FIGURES.test(before) && FIGURE_AFTER.test(after)) return false;
     if (OPERAND_BEFORE.test(before) || OPERAND_AFTER.test(after) || SIGN_NAMED.test(before.trimEnd())) return false;
+    if (VARIABLE_BEFORE.test(before) && VARIABLE_AFTER.test(after)) return false;
     // The English has the same two tokens around its hyphen: a formula, a range of names or a name copied as it is ("(N - contagem" is not).
     // Words, not the punctuation the sentence attaches to them: "botões C1 - C6, selecionando" for "buttons C1 - C6 by selecting".
     if (en !== undefined && (mirroredTokens(before, after, en) || termSeparator(pt, m.index, after, en) || glossSeparator(pt, m.index, after, en))) return false;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { runCheck } from "../render-flags.ts";
+import { DEFAULT_CONTEXT, runCheck } from "../render-flags.ts";
+import type { CheckInput } from "../../types.ts";
 import { punctuationMissingSpace } from "./punctuation-missing-space.ts";
 import { checkPair, checks } from "../index.ts";
 
@@ -165,4 +166,18 @@ describe("punctuation-missing-space, the English beside a thin pair (session 17)
     expect(runCheck(punctuationMissingSpace, { pt, en: "", nextEn: "The Chave,Valor format is read at startup." })).toEqual([]));
   it("hit: the neighbour's English glues other tokens", () =>
     expect(runCheck(punctuationMissingSpace, { pt, en: "", nextEn: "The Key,Value format is read at startup." })).toEqual(["Chave,Valor→Chave, Valor"]));
+});
+
+// Session 18 (scientific reference pages): R's dotted names, which the document writes as code elsewhere.
+describe("punctuation-missing-space, dotted names of code (session 18)", () => {
+  const documentFlags = (pairs: CheckInput[]): string[] =>
+    punctuationMissingSpace.runDocument!(pairs, { ...DEFAULT_CONTEXT, spellers: { pt: { correct: (w: string) => ["na", "de", "o", "valor", "padrão", "é", "a", "menos", "que", "seja", "fim", "um", "dado"].includes(w.toLowerCase()) } } }).pairFlags.flat().map((f) => f.text);
+  it("near miss: a name the usage line gives a value, in the prose", () =>
+    expect(documentFlags([{ pt: "quantile7(x, na.rm = FALSE)" }, { pt: "Valores ausentes não são permitidos, a menos que na.rm seja TRUE." }])).toEqual([]));
+  it("near miss: a name quoted as a string in a call", () =>
+    expect(documentFlags([{ pt: "A na.action padrão é definida por options(\"na.action\")." }])).toEqual([]));
+  it("hit: the same glued stop when the document never writes the token as code", () =>
+    expect(documentFlags([{ pt: "quantile7(x, na.rm = FALSE)" }, { pt: "O valor padrão é um dado na.tabela seguinte." }])).toEqual(["na.tabela"]));
+  it("hit: a quotation's own closing mark after a glued stop is no string of code", () =>
+    expect(documentFlags([{ pt: "Ele disse que o fim é um dado na.tabela\" seguinte." }])).toEqual(["na.tabela"]));
 });

@@ -1,4 +1,4 @@
-import type { Flag } from "../../types.ts";
+import type { CheckInput, Flag } from "../../types.ts";
 import { flagAt, type Check, type CheckContext } from "../check.ts";
 import { gluedInsideLiteral } from "../text/glued-literal.ts";
 import { execAll } from "../text/exec-all.ts";
@@ -127,6 +127,27 @@ function nameAcrossPairs(prevPt: string, mark: string, first: string, context: C
   return before !== undefined && dotInName(before, first, context, true);
 }
 
+/**
+ * A dotted name the document writes as code somewhere: given a value or called ("na.rm = FALSE", "as.vector(x)") or
+ * quoted as a string (options("na.action")). R names its arguments and functions with dots between lower-case words,
+ * so "na.rm" in the prose is that name again, not two sentences glued ("na" ending one and "rm" starting the next).
+ */
+const DOTTED_CODE = /(?<![\p{L}\p{N}_.])([\p{L}_][\p{L}\p{N}_]*(?:\.[\p{L}_][\p{L}\p{N}_]*)+)(?=\s?=(?!=)|\(|["'])/gu;
+const QUOTED_BEFORE = /["']$/u;
+function dottedCodeNames(pairs: readonly CheckInput[]): Set<string> {
+  const out = new Set<string>();
+  for (const p of pairs) {
+    if (!p.pt.includes(".")) continue;
+    for (const m of execAll(DOTTED_CODE, p.pt)) {
+      // A quotation mark after the name counts only when one opens it too ("\"na.action\""): not a quotation's own stop.
+      const after = p.pt[m.index + m[0].length];
+      if (after === '"' || after === "'") { if (!QUOTED_BEFORE.test(p.pt.slice(0, m.index))) continue; }
+      out.add(m[1]!);
+    }
+  }
+  return out;
+}
+
 export const punctuationMissingSpace: Check<"punctuation-missing-space"> = {
   id: "punctuation-missing-space",
   family: "punctuation",
@@ -182,5 +203,12 @@ export const punctuationMissingSpace: Check<"punctuation-missing-space"> = {
       out.push(flagAt(this, pair.pt, 0, first[0].length, `Add a space after the "${mark}" that ends the previous sentence.`, ` ${next}`));
     }
     return out;
+  },
+  runDocument(pairs, context) {
+    const pairFlags = pairs.map((pair) => this.run!(pair, context));
+    // Only a stop glued inside one pair's token asks for the document's names of code.
+    if (!pairFlags.some((fs) => fs.some((f) => f.text.includes(".")))) return { pairFlags, documentFlags: [] };
+    const names = dottedCodeNames(pairs);
+    return { pairFlags: names.size ? pairFlags.map((fs) => fs.filter((f) => !names.has(f.text))) : pairFlags, documentFlags: [] };
   },
 };

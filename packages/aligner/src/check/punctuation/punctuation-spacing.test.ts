@@ -137,3 +137,17 @@ describe("punctuation-spacing, the English beside a thin pair (session 17)", () 
   it("hit: a pair whose own English holds its text does not ask the neighbours", () =>
     expect(runCheck(punctuationSpacing, { pt, en: "You can define more formats by adding lines in the file of Kid in the configuration folder.", prevEn: "the file of Kid , here" })).toEqual([" ,→,"]));
 });
+
+// Session 18 (scientific reference pages): numpydoc's parameter lines space their colon by convention.
+describe("punctuation-spacing, docstring parameter lines (session 18)", () => {
+  it.each([
+    ["a parameter and its type", "axis : None ou int, opcional"],
+    ["names joined by commas", "a_min, a_max : escalar ou array_like ou None"],
+    ["on the line above its description", "out : ndarray\n    Um array com os elementos de a."],
+  ])("near miss: %s", (_n, pt) => expect(runCheck(punctuationSpacing, { pt })).toEqual([]));
+  it.each([
+    ["a sentence with its stop after the spaced colon", "nota : o valor padrão é 1.", [" :→:"]],
+    ["a label of words in capitals", "Atenção : use um int", [" :→:"]],
+    ["a spaced colon inside the sentence, not after a name opening the line", "O valor padrão de axis : None", [" :→:"]],
+  ])("hit: %s", (_n, pt, expected) => expect(runCheck(punctuationSpacing, { pt })).toEqual(expected));
+});

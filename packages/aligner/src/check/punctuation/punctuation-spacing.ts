@@ -6,6 +6,7 @@ import { looksLikeCode } from "../text/looks-like-code.ts";
 import { isNavigationTrail } from "../text/navigation-trail.ts";
 import { lineAt, linesUpColumns } from "../text/lines.ts";
 import { englishShowsForm } from "../text/english-form.ts";
+import { isParameterLineColon } from "../text/parameter-line.ts";
 
 // A space before , ; : ! ? or a closing full stop; "..." and a spaced dash are left alone.
 const SPACE_BEFORE = /(?<=[\p{L}\p{N}"”)]) +([,;:!?]|\.(?!\.))(?=\s|$)/gu;
@@ -140,6 +141,8 @@ function spacesBefore(pair: CheckInput): RegExpExecArray[] {
     if ((mark === "!" || mark === "?" || mark === ".") && SYMBOL_BEFORE_WORD.test(pair.pt.slice(m.index + m[0].length))) return false;
     const line = lineAt(pair.pt, m.index);
     const lineBefore = before.slice(before.lastIndexOf("\n") + 1);
+    // A docstring's parameter and its type ("axis : None ou int, opcional"): numpydoc spaces that colon.
+    if (mark === ":" && isParameterLineColon(pair.pt, m.index)) return false;
     if (SYMBOL_LABEL.test(lineBefore) || OPTION_SYNOPSIS.test(lineBefore) || CODE_COMMENT.test(line) || isNavigationTrail(line)) return false;
     if (overlapsLiteral(literals, m.index, m.index + m[0].length)) return false;
     return !literals.some((s) => s.end === m.index && ADDRESS.has(s.kind));

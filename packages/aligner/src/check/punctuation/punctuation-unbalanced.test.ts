@@ -90,3 +90,16 @@ describe("punctuation-unbalanced, the English beside a thin pair (session 17)", 
   it("hit: the neighbour's English closes it", () =>
     expect(runCheck(punctuationUnbalanced, { pt, en: "", prevEn: "The results are kept in res = bsearch(&key, months) at the end" })).not.toEqual([]));
 });
+
+// Session 18 (scientific reference pages): intervals with an open end, in either notation, read without the English.
+describe("punctuation-unbalanced, open intervals", () => {
+  it.each([
+    ["[a, b) and (a, b]", "O resultado está em [0, m) quando m > 0 e em (m, 0] quando m < 0."],
+    ["bounds named", "Com \"unf\", os valores ficam em [Low, High); o limite superior nunca é atingido."],
+    ["ISO notation, both ends open", "y: vetor real do mesmo tamanho que x, com valores em ]-1, 1[."],
+  ])("near miss: %s", (_n, pt) => expect(runCheck(punctuationUnbalanced, { pt })).toEqual([]));
+  it.each([
+    ["a bracket left open in prose before two words", "O valor (veja a, b] é usado pela função de custo.", ["(", "]"]],
+    ["three items are no interval", "Os valores [1, 2, 3) são usados pela função de custo.", [")", "["]],
+  ])("hit: %s", (_n, pt, expected) => expect(runCheck(punctuationUnbalanced, { pt })).toEqual(expected));
+});

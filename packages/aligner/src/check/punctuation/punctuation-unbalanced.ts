@@ -38,6 +38,17 @@ function mayContinue(text: string, at: number, opening: boolean): boolean {
 const INTERVAL = /\][^[\]]*\]|\[[^[\]]*\[/u;
 
 /**
+ * An interval of mathematics with an open end, its two bounds between marks that do not pair as punctuation does:
+ * "[0, m)", "(m, 0]", "[Low, High)" (the English-speaking notation), "]-1, 1[", "[x0, x1[" (the ISO and Portuguese
+ * one). Each bound one token (a number, a name, ∞, a sign), so a bracket left open in prose ("(veja a, b]") does not
+ * read as one. A closed interval or a pair of coordinates ("[0, 1]", "(x, y)") matches too, balanced either way.
+ */
+const OPEN_INTERVAL = /(?<![\p{L}\p{N}_])[[\](]\s?[-+]?[\p{L}\p{N}_.%∞]{1,12}\s?[,;]\s?[-+]?[\p{L}\p{N}_.%∞]{1,12}\s?[)[\]](?![\p{L}\p{N}_])/gu;
+/** `text` with its open intervals' marks blanked, offsets kept: what is left open is punctuation's. */
+const withoutIntervals = (text: string): string =>
+  text.includes(",") || text.includes(";") ? text.replace(OPEN_INTERVAL, (m) => m.replace(/[()[\]]/gu, " ")) : text;
+
+/**
  * A mark that is not punctuation: part of an escape sequence ("\\33[K", "ESC [ 1 ; n ]"), escaped or
  * a directive ("\\)", "%("), or named ("o argumento \"(\"", "um ] literal").
  */
@@ -95,7 +106,7 @@ export const punctuationUnbalanced: Check<"punctuation-unbalanced"> = {
     for (const [open, close] of PAIRS) {
       if (!pair.pt.includes(open) && !pair.pt.includes(close)) continue;
       if (sameInEnglish(pair.pt, pair.en, open, close) || (open === "[" && INTERVAL.test(pair.pt))) continue;
-      for (const at of unmatched(pair.pt, open, close)) {
+      for (const at of unmatched(open === "“" ? pair.pt : withoutIntervals(pair.pt), open, close)) {
         // A quotation may span sentences: a partner in the neighbouring segment balances it.
         const opening = pair.pt[at] === open;
         const partnerNear = opening ? (pair.nextPt ?? "").includes(close) : (pair.prevPt ?? "").includes(open);
