@@ -439,6 +439,7 @@ describe("casing-sentence-start, a glossary in lower case (session 18)", () => {
   it.each([
     ["a lone label among prose", { pt: "Veja o manual.\nnota: o arquivo é novo.\nVeja o manual." }, ["nota→Nota"]],
     ["one lower-case term among capitalised entries", { pt: "Espelho: um servidor.\npacote: um arquivo.\nSuíte: um nome." }, ["pacote→Pacote"]],
+    ["an entry glued after the stop of the one before, on its line", { pt: "espelho: um servidor.", prevPt: "pacote: um arquivo.", gapBefore: " ", nextPt: "suíte: um nome." }, ["espelho→Espelho"]],
   ])("hit: %s", (_n, pair, expected) => expect(runCheck(casingSentenceStart, pair, { spellers })).toEqual(expected));
   it("hit: a paragraph's lone lower-case label among paragraphs of prose", () =>
     expect(glossaryDocument([

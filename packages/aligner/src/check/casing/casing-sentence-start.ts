@@ -350,6 +350,9 @@ const LOWER_ENTRY = /^\p{Ll}[\p{L}\p{N}-]*(?: [\p{L}\p{N}-]+){0,2}: \S/u;
 function inLowerGlossary(pair: CheckInput, offset: number): boolean {
   const start = pair.pt.lastIndexOf("\n", offset - 1) + 1;
   if (pair.pt.slice(start, offset).trim() !== "" || !LOWER_ENTRY.test(pair.pt.slice(start))) return false;
+  // The pair's first line opens a line only after a line break: a sentence glued after the stop of an entry
+  // ("… ou trixie. espelho: um servidor …") is a lost capital mid-line, whatever the entries around it.
+  if (start === 0 && pair.gapBefore !== undefined && !pair.gapBefore.includes("\n") && pair.prevPt !== undefined) return false;
   const end = pair.pt.indexOf("\n", offset);
   const before = start > 0 ? lastLine(pair.pt.slice(0, start - 1)) : lastLine(pair.prevPt);
   const after = end >= 0 ? pair.pt.slice(end + 1).trimStart().split("\n", 1)[0]! : (pair.nextPt ?? "").trimStart().split("\n", 1)[0]!;
