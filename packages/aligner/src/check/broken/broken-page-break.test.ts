@@ -129,3 +129,14 @@ describe("broken-page-break, a symbol alone (issue 12, session 15)", () => {
     expect(runCheck(brokenPageBreak, { pt: "Depois disso a função devolve a", nextPt: "matriz quadrada esparsa de reais ou complexos" })).toEqual(["a"]);
   });
 });
+
+// Session 18 (s18-ref, hand-written reference manuals): a key list's entries under a heading ("e — edita a entrada
+// selecionada", GRUB's menu keys): the dash says term and definition, though the key is a word no sentence ends on.
+describe("broken-page-break, a key list's entry after a heading (session 18)", () => {
+  it("near miss: a one-letter key and its dash", () => {
+    expect(runCheck(brokenPageBreak, { pt: "15.3. Teclas do menu do carregador de inicialização", nextPt: "e — edita a entrada selecionada\nc — abre a linha de comando do GRUB" })).toEqual([]);
+  });
+  it("hit: the conjunction going on without a dash", () => {
+    expect(runCheck(brokenPageBreak, { pt: "15.3. Teclas do menu do carregador de inicialização", nextPt: "e edita a entrada selecionada" })).toEqual(["inicialização"]);
+  });
+});

@@ -62,10 +62,13 @@ function goesOn(after: string, speller: Speller | undefined): boolean {
   const ws = words(line);
   if (ws.length < MIN_GOES_ON_WORDS && !/[.!?]\s*$/u.test(line)) return false;
   const first = ws[0]?.text;
+  // A "term — what it does" entry is a definition list's, even when its term is a one-letter word: a key list's
+  // "e — edita a entrada", "a — acrescenta texto" (a key, not the conjunction or the article: no sentence goes on with a dash).
+  if (ENTRY.test(line)) return false;
   // An article or a preposition opens the rest of a sentence, however many names of code follow it ("o gcc injeta…").
   if (first && NEVER_LAST.has(first)) return true;
   // Code, or a line opening on a command, option or path; a sentence that goes on may name them further along.
-  if (ENTRY.test(line) || TABLE_ROW.test(line) || (looksLikeCode(line) && looksLikeCode(line.slice(0, OPENING_CHARS)))) return false;
+  if (TABLE_ROW.test(line) || (looksLikeCode(line) && looksLikeCode(line.slice(0, OPENING_CHARS)))) return false;
   if (literalSpans(line).some((s) => s.start === 0 && OPENING_LITERALS.has(s.kind))) return false;
   return !(speller && first && /^\p{Ll}+$/u.test(first) && !speller.correct(first));
 }
