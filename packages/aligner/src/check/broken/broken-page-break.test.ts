@@ -129,3 +129,28 @@ describe("broken-page-break, a symbol alone (issue 12, session 15)", () => {
     expect(runCheck(brokenPageBreak, { pt: "Depois disso a função devolve a", nextPt: "matriz quadrada esparsa de reais ou complexos" })).toEqual(["a"]);
   });
 });
+
+// Session 18 (s18-ref, hand-written reference manuals): a key list's entries under a heading ("e — edita a entrada
+// selecionada", GRUB's menu keys): the dash says term and definition, though the key is a word no sentence ends on.
+describe("broken-page-break, a key list's entry after a heading (session 18)", () => {
+  it("near miss: a one-letter key and its dash", () => {
+    expect(runCheck(brokenPageBreak, { pt: "15.3. Teclas do menu do carregador de inicialização", nextPt: "e — edita a entrada selecionada\nc — abre a linha de comando do GRUB" })).toEqual([]);
+  });
+  it("hit: the conjunction going on without a dash", () => {
+    expect(runCheck(brokenPageBreak, { pt: "Pressione as teclas do menu do carregador de inicialização", nextPt: "e edita a entrada selecionada" })).toEqual(["inicialização"]);
+  });
+});
+
+// Session 18 (s18-ref): a numbered section's heading is open by design, as a caption is; a table's row with tab-parted
+// cells opens no sentence's rest, as one with bars does.
+describe("broken-page-break, a numbered section's heading and a tab-parted row (session 18)", () => {
+  it.each([
+    ["a dotted section number and its title", { pt: "15.3. Teclas do menu do carregador de inicialização", nextPt: "e edita a entrada selecionada" }],
+    ["a section number without its final dot", { pt: "3.2 Serviços e daemons do sistema base", nextPt: "os serviços ficam em /lib/systemd/system." }],
+    ["a table's header with tab-parted cells", { pt: "Veja abaixo as ferramentas de processamento de texto", nextPt: "pacote\tpopcon\ttamanho\tdescrição" }],
+  ])("near miss: %s", (_n, pair) => expect(runCheck(brokenPageBreak, pair)).toEqual([]));
+  it.each([
+    ["a list's item with one number, cut", { pt: "1. Abra o arquivo de configuração do servidor e", nextPt: "depois reinicie o serviço." }, ["e"]],
+    ["the same header with its cells parted by spaces: no row to tell", { pt: "Veja abaixo as ferramentas de processamento de texto", nextPt: "pacote popcon tamanho descrição" }, ["texto"]],
+  ])("hit: %s", (_n, pair, expected) => expect(runCheck(brokenPageBreak, pair)).toEqual(expected));
+});

@@ -37,6 +37,8 @@ const BREADCRUMB = / >>? .* > /u;
 const COLUMNS = /\S {3,}\S/u;
 /** Cells of a table row written out with bars ("dpkg | V:935 | 6.5 | sistema de…"): the row opens no sentence's rest. */
 const TABLE_ROW = /\S \| \S.* \| \S/u;
+/** Cells parted by tabs ("pacote\tpopcon\ttamanho\tdescrição"), as a table pasted from a page or a terminal is: a row too. */
+const TAB_ROW = /\S\t+\S/u;
 /**
  * The next pair is the next line of this one's block (one line break between them, no blank line): a table's next row
  * ("carga elevada, discos ocupados | iostat -x, iotop" above "pouca memória livre | free -h"), an output's next line
@@ -46,6 +48,12 @@ const TABLE_ROW = /\S \| \S.* \| \S/u;
 const nextLineOfBlock = (pair: CheckInput): boolean => pair.gapAfter !== undefined && /^[ \t]*\n[ \t]*$/u.test(pair.gapAfter);
 /** A numbered caption ("Tabela 2.1. Lista de ferramentas", "Figure 3. …"): a title, open by design, over what it captions. */
 const CAPTION = /^\s*(?:Tabela|Figura|Exemplo|Quadro|Listagem|Procedimento|Table|Figure|Example|Listing|Procedure)\s+\p{N}+(?:\.\p{N}+)*\.?\s/u;
+/**
+ * A numbered section's heading ("17.1. Ferramentas de processamento de texto", "3.2 Serviços"): a dotted section number,
+ * a capital, no stop to the line's end. A reference manual titles every section so; the title is open by design, as a
+ * caption is. (A list's item, "1. Abra o arquivo e", has one number: a page break may cut it.)
+ */
+const SECTION_HEADING = /^\s*\p{N}+(?:\.\p{N}+)+\.?\s+\p{Lu}[^.!?]*$/u;
 /** Literals that open a code line or a definition term, not a sentence's rest (a menu path may: "de imagem em Visualizar → Zoom"). */
 const OPENING_LITERALS: ReadonlySet<LiteralKind> = new Set(["code", "command", "option", "path", "file", "url", "email"]);
 /** How much of the next line tells code from prose. */
@@ -62,10 +70,13 @@ function goesOn(after: string, speller: Speller | undefined): boolean {
   const ws = words(line);
   if (ws.length < MIN_GOES_ON_WORDS && !/[.!?]\s*$/u.test(line)) return false;
   const first = ws[0]?.text;
+  // A "term — what it does" entry is a definition list's, even when its term is a one-letter word: a key list's
+  // "e — edita a entrada", "a — acrescenta texto" (a key, not the conjunction or the article: no sentence goes on with a dash).
+  if (ENTRY.test(line)) return false;
   // An article or a preposition opens the rest of a sentence, however many names of code follow it ("o gcc injeta…").
   if (first && NEVER_LAST.has(first)) return true;
   // Code, or a line opening on a command, option or path; a sentence that goes on may name them further along.
-  if (ENTRY.test(line) || TABLE_ROW.test(line) || (looksLikeCode(line) && looksLikeCode(line.slice(0, OPENING_CHARS)))) return false;
+  if (TABLE_ROW.test(line) || TAB_ROW.test(line) || (looksLikeCode(line) && looksLikeCode(line.slice(0, OPENING_CHARS)))) return false;
   if (literalSpans(line).some((s) => s.start === 0 && OPENING_LITERALS.has(s.kind))) return false;
   return !(speller && first && /^\p{Ll}+$/u.test(first) && !speller.correct(first));
 }
@@ -73,7 +84,7 @@ function goesOn(after: string, speller: Speller | undefined): boolean {
 /** A line laid out by structure rather than prose (a breadcrumb, a table row, a caption): it ends open by design. */
 const structural = (text: string): boolean => {
   const line = text.trimEnd().split("\n").pop() ?? "";
-  return BREADCRUMB.test(line) || COLUMNS.test(line) || CAPTION.test(line);
+  return BREADCRUMB.test(line) || COLUMNS.test(line) || CAPTION.test(line) || SECTION_HEADING.test(line);
 };
 
 const lastWordBefore = (text: string, offset: number): { start: number; end: number } | undefined =>

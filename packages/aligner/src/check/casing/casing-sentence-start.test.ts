@@ -447,8 +447,35 @@ describe("casing-sentence-start, one-line definition lists (session 18, scientif
     expect(flags).toEqual(["espessura"]);
     expect(casingSentenceStart.runDocument!(entries("data"), { ...DEFAULT_CONTEXT, spellers: { pt, en } }).pairFlags.flat()).toEqual([]);
   });
-  it("hit: a list whose every term is a word of prose says nothing of names", () => {
+  // A run of entries all in lower case is a glossary written that way (s18-ref's rule, below), names of code or not.
+  it("near miss: a list whose every term is a word of prose, all in lower case, is a glossary's run", () => {
     const pairs = [para("nota: este campo copia."), para("data: este campo contém a cor."), para("figura: este campo copia.")];
-    expect(document(pairs).flat()).toEqual(["nota", "data", "figura"]);
+    expect(document(pairs).flat()).toEqual([]);
   });
+});
+
+// Session 18 (s18-ref, hand-written reference manuals): a glossary written in lower case, entry after entry, one a
+// line ("espelho: um servidor …" under "repositório: …") or one a paragraph of a few sentences. Its terms are no
+// sentence starts; a lone label that lost its capital, or one lower-case term among capitalised ones, is.
+describe("casing-sentence-start, a glossary in lower case (session 18)", () => {
+  const glossaryDocument = (pairs: CheckInput[]): string[][] =>
+    casingSentenceStart.runDocument!(pairs, { ...DEFAULT_CONTEXT, spellers }).pairFlags.map((fs) => fs.map((f) => f.text));
+  const spellers = { pt: { correct: (w: string) => ["espelho", "um", "servidor", "pacote", "arquivo", "nota", "o", "é", "novo", "suíte", "nome", "veja", "manual", "seu", "termina", "em", "d"].includes(w.toLowerCase()) } };
+  it("near miss: entries one a line", () =>
+    expect(runCheck(casingSentenceStart, { pt: "espelho: um servidor.\npacote: um arquivo.\nsuíte: um nome." }, { spellers })).toEqual([]));
+  it("near miss: entries one a paragraph, the pair before the entry's last sentence", () =>
+    expect(glossaryDocument([
+      { pt: "espelho: um servidor." }, { pt: "Seu nome termina em d.", prevPt: "espelho: um servidor.", gapBefore: " " },
+      { pt: "pacote: um arquivo.", prevPt: "Seu nome termina em d.", gapBefore: "\n\n" },
+    ]).flat()).toEqual([]));
+  it.each([
+    ["a lone label among prose", { pt: "Veja o manual.\nnota: o arquivo é novo.\nVeja o manual." }, ["nota→Nota"]],
+    ["one lower-case term among capitalised entries", { pt: "Espelho: um servidor.\npacote: um arquivo.\nSuíte: um nome." }, ["pacote→Pacote"]],
+    ["an entry glued after the stop of the one before, on its line", { pt: "espelho: um servidor.", prevPt: "pacote: um arquivo.", gapBefore: " ", nextPt: "suíte: um nome." }, ["espelho→Espelho"]],
+  ])("hit: %s", (_n, pair, expected) => expect(runCheck(casingSentenceStart, pair, { spellers })).toEqual(expected));
+  it("hit: a paragraph's lone lower-case label among paragraphs of prose", () =>
+    expect(glossaryDocument([
+      { pt: "Veja o manual." }, { pt: "nota: o arquivo é novo.", prevPt: "Veja o manual.", gapBefore: "\n\n" },
+      { pt: "Veja o manual.", prevPt: "nota: o arquivo é novo.", gapBefore: "\n\n" },
+    ]).flat()).toEqual(["nota"]));
 });

@@ -395,6 +395,56 @@ function entryOfNamedList(pairs: readonly CheckInput[], k: number, pt: Speller |
   return neighbour(-1) || neighbour(1);
 }
 
+/** A glossary's entry on its line: a term of one to three words in lower case, its colon, then its definition ("espelho: um servidor que …"). */
+const LOWER_ENTRY = /^\p{Ll}[\p{L}\p{N}-]*(?: [\p{L}\p{N}-]+){0,2}: \S/u;
+/**
+ * A glossary's entry whose term is Portuguese: a glossary in lower case lists words of the language ("espelho", "pacote");
+ * a list of a program's names ("visible:", "closed:") is a reference's arguments, which entryOfNamedList weighs, and a
+ * Portuguese word among those is a name translated ("espessura:").
+ */
+function glossaryEntry(line: string, pt: Speller | undefined): boolean {
+  if (!LOWER_ENTRY.test(line)) return false;
+  const term = line.slice(0, line.indexOf(":"));
+  return term.split(" ").every((w) => proseWord(w.toLowerCase(), pt));
+}
+/** An English that opens with a capital letter. */
+const ENGLISH_CAPITAL = /^[^\p{L}]*\p{Lu}/u;
+
+/**
+ * Whether the line opening at `offset` is a glossary's entry in a run of such entries: a reference manual's
+ * glossary or table of fields writes its terms as they are spelled, in lower case ("pacote: um arquivo …",
+ * "espelho: um servidor …"), one a line or one a paragraph. The run is the evidence: the line before or after
+ * (in the pair, or the neighbouring pair's) is an entry in lower case too. A lone label that lost its capital
+ * ("nota: o arquivo …" among prose), or one lower-case term among capitalised ones, keeps its flag.
+ */
+function inLowerGlossary(pair: CheckInput, offset: number, pt: Speller | undefined): boolean {
+  const start = pair.pt.lastIndexOf("\n", offset - 1) + 1;
+  // An English that opens the entry with a capital ("Mirror: a server …") says the term is a label of words that lost it.
+  if (pair.pt.slice(start, offset).trim() !== "" || !glossaryEntry(pair.pt.slice(start), pt) || (start === 0 && ENGLISH_CAPITAL.test(pair.en ?? ""))) return false;
+  // The pair's first line opens a line only after a line break: a sentence glued after the stop of an entry
+  // ("… ou trixie. espelho: um servidor …") is a lost capital mid-line, whatever the entries around it.
+  if (start === 0 && pair.gapBefore !== undefined && !pair.gapBefore.includes("\n") && pair.prevPt !== undefined) return false;
+  const end = pair.pt.indexOf("\n", offset);
+  const before = start > 0 ? lastLine(pair.pt.slice(0, start - 1)) : lastLine(pair.prevPt);
+  const after = end >= 0 ? pair.pt.slice(end + 1).trimStart().split("\n", 1)[0]! : (pair.nextPt ?? "").trimStart().split("\n", 1)[0]!;
+  return glossaryEntry(before, pt) || glossaryEntry(after, pt);
+}
+
+/**
+ * For each pair, whether it opens a line with a lower-case glossary entry in a run of them across pairs: the
+ * glossary written one entry a paragraph, each a few sentences, where the neighbouring pair is the entry's last
+ * sentence and not the entry before ("… terminar em d. ¶ distribuição: um sistema …"). The pairs that open a line
+ * are the entries' neighbours.
+ */
+function lowerGlossaryEntries(pairs: readonly CheckInput[], pt: Speller | undefined): boolean[] {
+  const opening: number[] = [];
+  for (let k = 0; k < pairs.length; k++) if (pairs[k]!.pt.trim() && (k === 0 || (pairs[k]!.gapBefore ?? "").includes("\n"))) opening.push(k);
+  const entry = opening.map((k) => glossaryEntry(pairs[k]!.pt.trimStart(), pt));
+  const out: boolean[] = new Array(pairs.length).fill(false);
+  opening.forEach((k, i) => { out[k] = entry[i]! && (entry[i - 1] === true || entry[i + 1] === true) && !ENGLISH_CAPITAL.test(pairs[k]!.en ?? ""); });
+  return out;
+}
+
 /** A sentence that starts with a lower-case letter. */
 export const casingSentenceStart: Check<"casing-sentence-start"> = {
   id: "casing-sentence-start",
@@ -481,6 +531,8 @@ export const casingSentenceStart: Check<"casing-sentence-start"> = {
       // So is a function called with its brackets ("file(action,unit) permite"), or one the document calls elsewhere ("ode é a função padrão").
       // So is a pattern of file names ("mar*.kwd pode encontrar…", KFind): a word glued to a wildcard.
       .filter((s) => proseWord(s.word, pt) && !/^(?:[-_]\p{L}|\(|\*)/u.test(pair.pt.slice(s.offset + s.word.length)) && !context.document?.calledNames?.includes(s.word))
+      // A glossary written in lower case, entry after entry: its terms, not sentences (see inLowerGlossary).
+      .filter((s) => !inLowerGlossary(pair, s.offset, pt))
       // A relative pronoun after a stop ("handle. a qual chamaremos manipulador") goes on with the sentence: the stop is the flaw, not the case.
       .filter((s) => !(s.offset > 0 && RELATIVE.test(pair.pt.slice(s.offset))))
       // A stop the English does not have before a lower-case word is the stray-stop check's finding, not a lost capital.
@@ -510,6 +562,7 @@ export const casingSentenceStart: Check<"casing-sentence-start"> = {
     const withHabit: CheckContext = { ...context, document: { ...context.document, ...(habit === undefined ? {} : { lowerAfterLabel: habit }), ...(called.length ? { calledNames: called } : {}) } };
     // Which paragraph stands alone before which: the rest of the sibling test runs only on a flagged pair.
     const before = habit === false ? undefined : paragraphBefore(pairs);
+    const glossary = lowerGlossaryEntries(pairs, context.spellers.pt);
     // The pair pass drops prose flags over literal material and code; a document pass must do the same.
     const pairFlags: Flag[][] = pairs.map((pair, k) => {
       let found = this.run!(pair, withHabit);
@@ -521,6 +574,8 @@ export const casingSentenceStart: Check<"casing-sentence-start"> = {
         const termEnd = pair.pt.indexOf(":");
         found = found.filter((f) => f.start > termEnd);
       }
+      // A glossary's entry, one a paragraph, among entries in lower case: its term (see lowerGlossaryEntries).
+      if (found.length && glossary[k]) { const at = pair.pt.search(/\p{L}/u); found = found.filter((f) => f.start !== at); }
       // (A sentence quoting literal material is prose where the literals are not: see sentenceAroundLiterals.)
       if (!found.length || (looksLikeCode(pair.pt) && !sentenceAroundLiterals(pair.pt))) return [];
       const literals = literalSpans(pair.pt).filter((l) => l.kind !== "number" && l.kind !== "markup");

@@ -93,6 +93,8 @@ describe("repetition-doubled, development corpus", () => {
     ["a vector of equal values", { pt: "com valores padrões: [0.125 0.125 0.125 0.125] (razões)" }],
     // Session 18 (hand-written administration documents): a line laid out in columns is a record, two fields the same value.
     ["a listing's line in columns, owner and group both root", { pt: "-rwsr-xr-x 1 root root   68248 Mar 23  2025 /usr/bin/passwd" }],
+    // Session 18 (s18-ref, hand-written reference manuals): the same record with its columns squeezed to single spaces.
+    ["a listing's line opening with a file mode, single-spaced", { pt: "$ ls -l /etc/hostname\n-rw-r--r-- 1 root root 9 Mar 3 10:12 /etc/hostname" }],
   ])("near miss: %s", (_n, pair) => expect(runCheck(repetitionDoubled, pair)).toEqual([]));
   it.each([
     ["a doubled article before a noun", { pt: "Activa ou desactiva a a geração de um pacote." }, ["a a→a"]],
@@ -102,6 +104,8 @@ describe("repetition-doubled, development corpus", () => {
     ["a doubled word on a line with a single wide gap", { pt: "Edite o o arquivo  de configuração." }, ["o o→o"]],
     // After an option, a doubled conjunction is still a slip: "e" is no placeholder the option takes.
     ["a doubled conjunction after an option", { pt: "Ver --build e e --source juntos." }, ["e e→e"]],
+    // A mode quoted inside a sentence does not make its line a listing's record.
+    ["a doubled word on a line quoting a file mode", { pt: "O modo -rw-r--r-- dá ao dono o o direito de gravar." }, ["o o→o"]],
   ])("hit: %s", (_n, pair, expected) => expect(runCheck(repetitionDoubled, pair)).toEqual(expected));
 });
 

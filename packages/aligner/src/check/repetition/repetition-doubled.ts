@@ -5,7 +5,7 @@ import { repeatedPassages } from "./repeated-passages.ts";
 import { execAll } from "../text/exec-all.ts";
 import { codeNames, isCodeName } from "../text/code-names.ts";
 import { englishAround, sharedLiteral, thinEnglish } from "../text/english-form.ts";
-import { lineAt, linesUpColumns } from "../text/lines.ts";
+import { lineAt, linesUpColumns, listingRecord } from "../text/lines.ts";
 
 /** Longest phrase looked for twice in a row (a clause of eight words doubled is still a phrase, not yet a sentence). */
 const MAX_PHRASE = 8;
@@ -223,7 +223,8 @@ export const repetitionDoubled: Check<"repetition-doubled"> = {
         // Figures inside a bracket or a run of more figures are a vector's values ("2 2 vezes" in prose stays a slip).
         if (FIGURES.test(pair.pt.slice(ws[i]!.start, ws[i + n - 1]!.end)) && (/[[(]\s*$/u.test(pair.pt.slice(0, ws[i]!.start)) || /^\s*[\p{N}\])]/u.test(pair.pt.slice(ws[i + 2 * n - 1]!.end)))) continue;
         // A line laid out in columns is a record: two fields may hold the same value ("1 root root   68248 Mar 23  2025", owner and group).
-        if (linesUpColumns(lineAt(pair.pt, ws[i]!.start))) continue;
+        // So is a line of `ls -l` with its columns squeezed to single spaces: it opens with the file's mode.
+        if (linesUpColumns(lineAt(pair.pt, ws[i]!.start)) || listingRecord(lineAt(pair.pt, ws[i]!.start))) continue;
         // "do que o que o Meta oferece": a phrase of small words around "que" recurs in correct Portuguese ("com um com um" does not).
         if (n > 1 && low.slice(i, i + n).every((x) => SMALL_WORDS.has(x)) && low.slice(i, i + n).includes("que")) continue;
         found.push({ start: ws[i]!.start, end: ws[i + 2 * n - 1]!.end, phrase: pair.pt.slice(ws[i]!.start, ws[i + n - 1]!.end) });

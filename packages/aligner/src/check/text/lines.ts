@@ -19,6 +19,15 @@ const SENTENCE_END = /[.!?…][)"”»]?\s*$/u;
 export const linesUpColumns = (line: string): boolean => (line.match(COLUMN_GAP)?.length ?? 0) >= 2 && !SENTENCE_END.test(line);
 
 /**
+ * A line that opens with a file's mode as `ls -l` prints it ("-rw-r--r--", "drwxr-xr-x", "lrwxrwxrwx", perhaps an
+ * ACL's "+"): a listing's record, whatever its spacing (a manual may squeeze the columns to single spaces), its owner
+ * and group fields often the same name ("1 root root 9 Mar 3 10:12 /etc/hostname"). A mode quoted inside a
+ * sentence does not open its line.
+ */
+const FILE_MODE_OPENING = /^\s*[-dlcbps][-r][-w][-xsS][-r][-w][-xsS][-r][-w][-xtT][.+@]?\s/u;
+export const listingRecord = (line: string): boolean => FILE_MODE_OPENING.test(line);
+
+/**
  * The lines of a text. The aligner may join a furniture line to its neighbour in one pair
  * ("…investimento.\nTalvez também goste"), so line-level checks look inside pairs.
  */
