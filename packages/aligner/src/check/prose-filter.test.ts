@@ -20,3 +20,13 @@ describe("the literal filter, HTML tags and placeholders in angle brackets (issu
   it("hit: a man page's placeholder in angle brackets is written in words, and stays prose", () =>
     expect(kept(repetition, "<idioma>[_<território>[.<conjunto de território>[.<conjunto de caracteres>]", "território>[.<conjunto de território>[.<conjunto de")).toEqual(["território>[.<conjunto de território>[.<conjunto de"]));
 });
+
+// Session 18 (hand-written task help): a sentence left in English names keys as task help does.
+describe("the literal filter, a whole sentence left in English (session 18)", () => {
+  const identical = { id: "untranslated-identical", family: "untranslated", severity: "error" } as const;
+  const whole = (pt: string): string[] => dropProseOverLiterals({ pt, en: pt }, [flagAt(identical, pt, 0, pt.length, "m")]).map((f) => f.text);
+  it("hit: the sentence stays flagged with a key combination inside it", () =>
+    expect(whole("Press Tab to move to the next control and Shift+Tab to go back.")).toEqual(["Press Tab to move to the next control and Shift+Tab to go back."]));
+  it("near miss: a line whose letters are mostly literal material is no sentence left in English", () =>
+    expect(whole("See /etc/default/grub.d/local.cfg and /boot/grub/grub.cfg")).toEqual([]));
+});

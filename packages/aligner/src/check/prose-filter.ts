@@ -20,10 +20,14 @@ const proseLiterals = (text: string): LiteralSpan[] =>
 /**
  * A repeated phrase or sentence spans prose that may hold a literal in each copy ("Sobreposto pela
  * opção --sign-keyfile." said twice): it stays when most of its letters are outside literals.
+ * So does a sentence left as the English wrote it (untranslated-identical flags the whole pair): a key
+ * combination or a file name inside it ("Press Tab to move to the next control and Shift+Tab to go back.",
+ * the way task help names keys) is part of the sentence, not what the flag is about.
  */
 const SPANNING_FAMILIES: ReadonlySet<CheckFamily> = new Set(["repetition"]);
+const SPANNING_CHECKS: ReadonlySet<string> = new Set(["untranslated-identical"]);
 function mostlyProse(f: Flag, text: string, literals: readonly LiteralSpan[]): boolean {
-  if (!SPANNING_FAMILIES.has(f.family)) return false;
+  if (!SPANNING_FAMILIES.has(f.family) && !SPANNING_CHECKS.has(f.code)) return false;
   const span = text.slice(f.start, f.end);
   const prose = maskLiterals(text, literals).slice(f.start, f.end);
   const letters = (t: string) => t.match(/\p{L}/gu)?.length ?? 0;
