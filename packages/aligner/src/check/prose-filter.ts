@@ -25,9 +25,15 @@ const proseLiterals = (text: string): LiteralSpan[] =>
  * the way task help names keys) is part of the sentence, not what the flag is about.
  */
 const SPANNING_FAMILIES: ReadonlySet<CheckFamily> = new Set(["repetition"]);
-const SPANNING_CHECKS: ReadonlySet<string> = new Set(["untranslated-identical"]);
+/**
+ * A sentence as prose writes it: a capitalised word opening it, a stop closing it. A line of a listing left as it is
+ * ("shutdown -r now", "$self->translate(\"string\",", "(s*E-A)^-1 = (Bfs/chis) - Bis.") is the program's, however few
+ * of its letters the literal spans cover.
+ */
+const WRITTEN_SENTENCE = /^\p{Lu}\p{Ll}*\s[^\n]*[.!?]$/u;
+const spansSentence = (f: Flag, text: string): boolean => f.code === "untranslated-identical" && WRITTEN_SENTENCE.test(text.slice(f.start, f.end).trim());
 function mostlyProse(f: Flag, text: string, literals: readonly LiteralSpan[]): boolean {
-  if (!SPANNING_FAMILIES.has(f.family) && !SPANNING_CHECKS.has(f.code)) return false;
+  if (!SPANNING_FAMILIES.has(f.family) && !spansSentence(f, text)) return false;
   const span = text.slice(f.start, f.end);
   const prose = maskLiterals(text, literals).slice(f.start, f.end);
   const letters = (t: string) => t.match(/\p{L}/gu)?.length ?? 0;
