@@ -20,3 +20,22 @@ describe("the literal filter, HTML tags and placeholders in angle brackets (issu
   it("hit: a man page's placeholder in angle brackets is written in words, and stays prose", () =>
     expect(kept(repetition, "<idioma>[_<território>[.<conjunto de território>[.<conjunto de caracteres>]", "território>[.<conjunto de território>[.<conjunto de")).toEqual(["território>[.<conjunto de território>[.<conjunto de"]));
 });
+
+// Session 18 (hand-written task help): a sentence left in English names keys as task help does.
+describe("the literal filter, a whole sentence left in English (session 18)", () => {
+  const identical = { id: "untranslated-identical", family: "untranslated", severity: "error" } as const;
+  const whole = (pt: string): string[] => dropProseOverLiterals({ pt, en: pt }, [flagAt(identical, pt, 0, pt.length, "m")]).map((f) => f.text);
+  it("hit: the sentence stays flagged with a key combination inside it", () =>
+    expect(whole("Press Tab to move to the next control and Shift+Tab to go back.")).toEqual(["Press Tab to move to the next control and Shift+Tab to go back."]));
+  it("near miss: a line whose letters are mostly literal material is no sentence left in English", () =>
+    expect(whole("See /etc/default/grub.d/local.cfg and /boot/grub/grub.cfg")).toEqual([]));
+});
+
+describe("the literal filter, a line of a listing left as it is (session 18)", () => {
+  const identical = { id: "untranslated-identical", family: "untranslated", severity: "error" } as const;
+  const whole = (pt: string): string[] => dropProseOverLiterals({ pt, en: pt }, [flagAt(identical, pt, 0, pt.length, "m")]).map((f) => f.text);
+  it.each([["a command in a script", "shutdown -r now"], ["a formula", "(s*E-A)^-1 = (Bfs/chis) - Bis."], ["a call cut at its argument", "$self->translate(\"string\",\"ref\",\"type\","]])(
+    "near miss: %s", (_n, pt) => expect(whole(pt)).toEqual([]));
+  it("hit: a sentence naming a function", () =>
+    expect(whole("Please refer to the int8() page for a detailed description.")).toEqual(["Please refer to the int8() page for a detailed description."]));
+});

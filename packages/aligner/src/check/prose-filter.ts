@@ -20,10 +20,20 @@ const proseLiterals = (text: string): LiteralSpan[] =>
 /**
  * A repeated phrase or sentence spans prose that may hold a literal in each copy ("Sobreposto pela
  * opção --sign-keyfile." said twice): it stays when most of its letters are outside literals.
+ * So does a sentence left as the English wrote it (untranslated-identical flags the whole pair): a key
+ * combination or a file name inside it ("Press Tab to move to the next control and Shift+Tab to go back.",
+ * the way task help names keys) is part of the sentence, not what the flag is about.
  */
 const SPANNING_FAMILIES: ReadonlySet<CheckFamily> = new Set(["repetition"]);
+/**
+ * A sentence as prose writes it: a capitalised word opening it, a stop closing it. A line of a listing left as it is
+ * ("shutdown -r now", "$self->translate(\"string\",", "(s*E-A)^-1 = (Bfs/chis) - Bis.") is the program's, however few
+ * of its letters the literal spans cover.
+ */
+const WRITTEN_SENTENCE = /^\p{Lu}\p{Ll}*\s[^\n]*[.!?]$/u;
+const spansSentence = (f: Flag, text: string): boolean => f.code === "untranslated-identical" && WRITTEN_SENTENCE.test(text.slice(f.start, f.end).trim());
 function mostlyProse(f: Flag, text: string, literals: readonly LiteralSpan[]): boolean {
-  if (!SPANNING_FAMILIES.has(f.family)) return false;
+  if (!SPANNING_FAMILIES.has(f.family) && !spansSentence(f, text)) return false;
   const span = text.slice(f.start, f.end);
   const prose = maskLiterals(text, literals).slice(f.start, f.end);
   const letters = (t: string) => t.match(/\p{L}/gu)?.length ?? 0;

@@ -1,4 +1,5 @@
 import furniture from "./furniture.json" with { type: "json" };
+import type { Speller } from "../../types.ts";
 
 const LINES = new Set(furniture.lines);
 const HEADERS = new Set(furniture.relatedHeaders);
@@ -111,3 +112,38 @@ export const isRelatedHeader = (text: string): boolean => {
   const k = key(text);
   return HEADERS.has(k) || (hasPeriod(k) && HEADERS.has(k.replace(PERIOD, "")));
 };
+
+/**
+ * A heading of cross-references ("Veja também", the English's "See also"): what a manual or a help puts above the
+ * titles of its other pages, as a web page puts it above other articles. The site's invitations ("Leia também",
+ * "Talvez também goste", "Populares") head nothing else, and stay furniture whatever follows them.
+ */
+const REFERENCE_HEADERS = new Set(furniture.referenceHeaders);
+export const isReferenceHeader = (text: string): boolean => REFERENCE_HEADERS.has(key(text));
+
+/** A list item's mark before a title ("• Adicionar um segundo painel"). */
+const LIST_MARK = /^[•▪◦*–-]\s+/u;
+/** The capitalised first word of a line, before a space, a hyphen of an enclitic ("Conectar-se") or its end. */
+const OPENING_WORD = /^(\p{Lu}\p{Ll}{2,})(?=[\s-]|$)/u;
+
+/**
+ * A title of task-oriented help: it opens with a verb in the infinitive ("Conectar a uma rede sem fio", "Alterar sua
+ * senha", "Ligar ou desligar o Bluetooth"), as a desktop's or an application's help names its pages after the task.
+ * A news headline states a fact, its verb finite after a subject ("Solana Foundation faz parceria com…"). The infinitive
+ * is told by its form, not by a list: a word in -ar, -er or -ir whose gerund (-ando, -endo, -indo) the speller knows.
+ * Nouns in -ar that are verbs too ("Lugar", "Popular") pass the test, so it is asked of a list's items together.
+ */
+export function namesATask(line: string, pt: Speller | undefined): boolean {
+  const m = OPENING_WORD.exec(line.trim().replace(LIST_MARK, ""));
+  if (!m || !pt) return false;
+  const word = m[1]!.toLowerCase();
+  return /[aei]r$/u.test(word) && pt.correct(`${word.slice(0, -1)}ndo`);
+}
+
+/**
+ * Whether the titles under a cross-reference heading are a help's own pages: at least half of them name tasks. A help's
+ * "See also" mixes task titles with a question or a topic ("Por que minha unidade não aparece?", "Notificações e a
+ * bandeja de mensagens"); a site's list of articles opens with an infinitive only by chance.
+ */
+export const helpCrossReferences = (titles: readonly string[], pt: Speller | undefined): boolean =>
+  titles.length > 0 && titles.filter((t) => namesATask(t, pt)).length * 2 >= titles.length;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { runCheck } from "../render-flags.ts";
+import { DEFAULT_CONTEXT, runCheck } from "../render-flags.ts";
 import { junkFurniture } from "./junk-furniture.ts";
 
 describe("junk-furniture", () => {
@@ -88,4 +88,17 @@ describe("junk-furniture, said in the English too", () => {
     ["a cookie banner the aligner joined to a paragraph about cookies", { pt: "Este site usa cookies para melhorar a sua experiência. Aceitar\nOs cookies expiram no fim da sessão.", en: "Cookies expire at the end of the session." }],
     ["a site's copyright footer beside English with other years", { pt: "© 2024 Todos os direitos reservados.", en: "Released in 1998 under the GPL." }],
   ])("hit: %s", (_n, pair) => expect(runCheck(junkFurniture, pair).length).toBe(1));
+});
+
+describe("junk-furniture: a help's cross-reference heading", () => {
+  const pt = { correct: (w: string) => ["conectando", "alterando"].includes(w) };
+  const context = { ...DEFAULT_CONTEXT, spellers: { pt } };
+  it("near miss: \"Veja também\" above the title of a task page, in the next pair or the same one", () => {
+    expect(runCheck(junkFurniture, { pt: "Veja também", nextPt: "Conectar a uma rede sem fio oculta" }, context)).toEqual([]);
+    expect(runCheck(junkFurniture, { pt: "Veja também:\n• Alterar sua senha" }, context)).toEqual([]);
+  });
+  it("hit: \"Veja também\" above a headline, and a site's invitation above a task title", () => {
+    expect(runCheck(junkFurniture, { pt: "Veja também", nextPt: "Banco Central corta juros pela terceira vez" }, context)).toEqual(["Veja também→"]);
+    expect(runCheck(junkFurniture, { pt: "Leia também", nextPt: "Conectar a impressora pelo celular" }, context)).toEqual(["Leia também→"]);
+  });
 });

@@ -1,6 +1,7 @@
 import { flagAt, type Check } from "../check.ts";
-import { lines } from "../text/lines.ts";
-import { isFurniture, isFurnitureHeading, isLegalNotice } from "./furniture.ts";
+import { lines, type Line } from "../text/lines.ts";
+import type { Speller } from "../../types.ts";
+import { isFurniture, isFurnitureHeading, isLegalNotice, isReferenceHeader, namesATask } from "./furniture.ts";
 
 /** A heading of the English: a line of at most this many words. */
 const MAX_HEADING_WORDS = 4;
@@ -38,6 +39,17 @@ const saidInEnglish = (line: string, ptLines: number, en: string | undefined): b
   return enLines.some((l) => anchors(l.text).some((w) => words.has(w)));
 };
 
+/**
+ * A cross-reference heading of a help ("Veja também") above the title of one of its task pages ("Conectar a uma rede
+ * sem fio"): the help's own section, with or without its English. The title is the heading's next line, in its pair
+ * or the next one (junk-related-articles judges the whole list the same way).
+ */
+const headsTaskTitles = (line: Line, ptLines: readonly Line[], nextPt: string | undefined, pt: Speller | undefined): boolean => {
+  if (!isReferenceHeader(line.text)) return false;
+  const next = ptLines[ptLines.indexOf(line) + 1]?.text ?? (nextPt === undefined ? undefined : lines(nextPt)[0]?.text);
+  return next !== undefined && namesATask(next, pt);
+};
+
 /** Page furniture copied with the article: menus, "Populares", share buttons, disclaimers. */
 /** Whether the English has a line short enough to be a heading. */
 const hasHeadingLine = (en: string | undefined): boolean => Boolean(en?.trim()) && lines(en!).some((l) => l.text.trim().split(/\s+/u).length <= MAX_HEADING_WORDS);
@@ -48,7 +60,7 @@ export const junkFurniture: Check<"junk-furniture"> = {
   severity: "warning",
   name: "Page furniture",
   description: "A menu item, section label, share button or disclaimer of the web page, not part of the text.",
-  run(pair) {
+  run(pair, context) {
     // Furniture is what the web page added around the text: a heading the English has too is the text's own ("VEJA TAMBÉM" for "SEE ALSO").
     // It is the text's own only where the English has a heading to match it: a furniture line the aligner
     // joined to a paragraph ("Compartilhe este artigo:" above a paragraph whose English is the paragraph alone) is not.
@@ -56,7 +68,7 @@ export const junkFurniture: Check<"junk-furniture"> = {
     let englishHeading: boolean | undefined;
     const ptLines = lines(pair.pt);
     return ptLines
-      .filter((l) => isFurniture(l.text) && !(isFurnitureHeading(l.text) && (englishHeading ??= hasHeadingLine(pair.en))) && !ownCredit(l.text, pair.en, pair.nextPt) && !saidInEnglish(l.text, ptLines.length, pair.en))
+      .filter((l) => isFurniture(l.text) && !(isFurnitureHeading(l.text) && (englishHeading ??= hasHeadingLine(pair.en))) && !ownCredit(l.text, pair.en, pair.nextPt) && !saidInEnglish(l.text, ptLines.length, pair.en) && !headsTaskTitles(l, ptLines, pair.nextPt, context.spellers.pt))
       .map((l) => flagAt(this, pair.pt, l.start, l.end, "This is part of the web page around the article, not of the article: leave it out.", ""));
   },
 };

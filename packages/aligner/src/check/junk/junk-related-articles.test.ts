@@ -27,3 +27,23 @@ describe("junk-related-articles inside a pair the aligner joined", () => {
     expect(junkRelatedArticles.runDocument!(pairs, DEFAULT_CONTEXT).pairFlags.flat().map((f) => f.text)).toEqual(["Solana faz parceria com Wavebridge"]);
   });
 });
+
+describe("junk-related-articles under a help's cross-reference heading", () => {
+  // The gerunds a Portuguese speller knows: the infinitives of the titles below, and "lugando" of "lugar" (a noun that is a verb too).
+  const pt = { correct: (w: string) => ["conectando", "alterando", "formatando", "copiando", "lugando"].includes(w) };
+  const context = { ...DEFAULT_CONTEXT, spellers: { pt } };
+  const run = (lines: string[]): string[] =>
+    junkRelatedArticles.runDocument!(lines.map((pt) => ({ pt })), context).pairFlags.flat().map((f) => f.text);
+
+  it("near miss: the titles of a help's task pages under \"Veja também\", a question among them", () => {
+    expect(run(["Clique em Desbloquear.", "Veja também", "Formatar um disco removível", "• Copiar arquivos para um pendrive", "Por que minha unidade não aparece?"])).toEqual([]);
+  });
+  it("hit: a site's headlines under \"Veja também\", one opening with a noun that is a verb too", () => {
+    expect(run(["Fim do artigo.", "Veja também", "Lugar de fala vira tema de debate", "Banco Central corta juros pela terceira vez", "Dólar fecha em queda"]))
+      .toEqual(["Lugar de fala vira tema de debate", "Banco Central corta juros pela terceira vez", "Dólar fecha em queda"]);
+  });
+  it("hit: task titles under a site's invitation (\"Leia também\") are its other articles", () => {
+    expect(run(["Fim do artigo.", "Leia também", "Conectar a impressora pelo celular", "Alterar a senha do roteador"]))
+      .toEqual(["Conectar a impressora pelo celular", "Alterar a senha do roteador"]);
+  });
+});
