@@ -166,3 +166,15 @@ describe("punctuation-missing-space, the English beside a thin pair (session 17)
   it("hit: the neighbour's English glues other tokens", () =>
     expect(runCheck(punctuationMissingSpace, { pt, en: "", nextEn: "The Key,Value format is read at startup." })).toEqual(["Chave,Valor→Chave, Valor"]));
 });
+
+// Session 18, wiki exports: a page's name, namespace and title glued by the wiki's colon, heads the page on a line of its own.
+describe("punctuation-missing-space, a wiki page's name", () => {
+  const pt = { correct: (w: string) => ["ajuda", "edição", "de", "páginas", "nota", "se", "a", "máquina", "fizer", "parte", "um", "domínio", "defina"].includes(w.toLowerCase()) };
+  const check = (text: string) => runCheck(punctuationMissingSpace, { pt: text }, { spellers: { pt } });
+  it("near miss: a namespace and a title on the page's first line, no English", () => {
+    expect(check("Ajuda:Edição de páginas\n\nEsta página")).toEqual([]);
+  });
+  it("hit: a sentence after a colon glued at the line's start", () => {
+    expect(check("Nota:Se a máquina fizer parte de um domínio, defina-o.")).toEqual(["Nota:Se→Nota: Se"]);
+  });
+});
