@@ -174,6 +174,9 @@ describe("punctuation-missing-space, a wiki page's name", () => {
   it("near miss: a namespace and a title on the page's first line, no English", () => {
     expect(check("Ajuda:Edição de páginas\n\nEsta página")).toEqual([]);
   });
+  it("hit: a short line with a glued colon after the document's first pair", () => {
+    expect(runCheck(punctuationMissingSpace, { pt: "Nota:Se a máquina", prevPt: "Ajuda:Edição de páginas" }, { spellers: { pt } })).toEqual(["Nota:Se→Nota: Se"]);
+  });
   it("hit: a sentence after a colon glued at the line's start", () => {
     expect(check("Nota:Se a máquina fizer parte de um domínio, defina-o.")).toEqual(["Nota:Se→Nota: Se"]);
   });
