@@ -253,10 +253,14 @@ describe("casing-sentence-start, sentences the layout hid", () => {
     ["a sentence after a sentence that quotes commands", { pt: "um uso comum de -quit é parar a busca.", prevPt: "Por exemplo, `find /tmp/foo /tmp/bar -print -quit` imprimirá apenas `/tmp/foo`." }, ["um→Um"]],
     ["an item numbered without a stop, no English, opening with a demonstrative", { pt: "1 este é o nível padrão.", prevPt: "O campo copia." }, ["este→Este"]],
     ["an item numbered without a stop, no English, opening with a contracted demonstrative", { pt: "3 nesse nível, o campo copia.", prevPt: "O campo copia.", en: "" }, ["nesse→Nesse"]],
+    // A month elsewhere in the item makes no date of its number: only "N de <mês>" does.
+    ["an item numbered without a stop naming a month later, the English capitalised", { pt: "8 se o campo mostra maio, copia.", prevPt: "O campo copia.", en: "8 If the field shows May, it copies." }, ["se→Se"]],
   ])("hit: %s", (_n, pair, expected) => expect(runCheck(casingSentenceStart, pair, withPt)).toEqual(expected));
   it.each([
     // A parenthesis that is no sentence of its own opens in lower case.
     ["a parenthesis with no stop inside", { pt: "(ver a figura)", prevPt: "O campo copia." }],
+    // A news page's or a changelog's entry opens with its date: the English's capital is its month's ("8 May 2026").
+    ["a paragraph opening with a date, the English's month capitalised", { pt: "8 de maio de 2026: a versão 2.2 foi lançada.", prevPt: "O campo copia.", en: "8 May 2026: release 2.2 is out." }],
     ["a parenthesis after a stop, its stop outside", { pt: "O campo copia. (ver a figura)." }],
     // Under a function's name, the reference's own convention, whatever the English's name.
     ["a description under an identifier, the English opening with a name", { pt: "mostra a versão do LilyPond", prevPt: "xlist", en: "LilyPond version" }],

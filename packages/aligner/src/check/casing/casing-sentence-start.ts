@@ -9,6 +9,7 @@ import { looksLikeCode, sentenceAroundLiterals } from "../text/looks-like-code.t
 import { literalSpans, overlapsLiteral } from "../../normalize/literal-spans.ts";
 import { PassMemo } from "../../document-pass.ts";
 import { execAll } from "../text/exec-all.ts";
+import { DAY_OF_MONTH } from "../text/dates.ts";
 
 // Module level: tsx compiles a \p{…} literal to `new RegExp` where it stands, once per call.
 const SHORT_TITLE = /^\p{Lu}\p{L}*(?: \p{L}+){0,2}$/u;
@@ -277,7 +278,9 @@ const OPENS_AFTER_NUMBER = new Set(
  */
 function numberedStart(pt: string, en: string | undefined): SentenceStart | undefined {
   const m = NUMBERED_START.exec(pt);
-  if (!m) return undefined;
+  // A day and its month open a date ("8 de maio de 2026: …", a news page's or a changelog's entry), not an item: the
+  // English's capital there is its month's ("8 May 2026"), which English capitalises and Portuguese does not.
+  if (!m || DAY_OF_MONTH.test(pt.slice(m[1]!.trimEnd().length))) return undefined;
   if (!en?.trim()) return OPENS_AFTER_NUMBER.has(m[3]!) ? { offset: m[1]!.length, word: m[3]! } : undefined;
   const e = /^\s*(\d+)\s+\p{Lu}\p{Ll}/u.exec(en);
   return e && e[1] === m[2] ? { offset: m[1]!.length, word: m[3]! } : undefined;

@@ -92,15 +92,24 @@ function looksLikeFurniture(t: string): boolean {
 }
 
 /**
+ * Names of pages or programs, one word each, in a list ("HowTo, HowTo/Permissions, CategoryHowTo", a wiki page's links
+ * written as the pages' names): references, as "apt-get(8)" is, not a headline, which is a phrase of words.
+ */
+const referenceList = (text: string): boolean => {
+  const items = text.split(/\s*,\s*/u);
+  return items.length >= 2 && items.every((item) => /^\S+$/u.test(item));
+};
+
+/**
  * A related heading and one headline on the same line; the headline is prose, not a list of
- * references ("Veja também: apt-get(8)") or the text's own sentence.
+ * references ("Veja também: apt-get(8)", "Veja também: HowTo, HowTo/Permissions") or the text's own sentence.
  */
 function relatedHeadline(t: string): boolean {
   if (t.length > 200 || !/[:—–]/u.test(t.slice(0, 42))) return false;
   const m = HEADED_HEADLINE.exec(t);
   if (!m || !HEADERS.has(key(m[1]!))) return false;
   const headline = m[2]!;
-  return headline.split(/\s+/u).length <= MAX_HEADLINE_WORDS && !/\(\d\w*\)|[.;]$/u.test(headline) && /^\P{Ll}/u.test(headline);
+  return headline.split(/\s+/u).length <= MAX_HEADLINE_WORDS && !/\(\d\w*\)|[.;]$/u.test(headline) && /^\P{Ll}/u.test(headline) && !referenceList(headline);
 }
 
 /** A furniture line that is a whole heading or label ("Veja também", "Populares"), not a disclaimer sentence. */

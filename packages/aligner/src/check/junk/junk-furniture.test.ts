@@ -43,6 +43,7 @@ describe("junk-furniture, development corpus", () => {
     ["menu items between bars", "Início | Seguinte"],
     ["a label with its period", "Mais lidas do mês"],
     ["a related heading with its headline", "Veja também: Dez dicas para o seu primeiro pacote"],
+    ["a related heading with a headline that has a comma", "Leia também: Debian, Ubuntu e Fedora lado a lado"],
   ])("hit: %s", (_n, pt) => expect(runCheck(junkFurniture, { pt })).toEqual([`${pt}→`]));
   it("hit: a furniture line the aligner joined to a paragraph, whatever its English", () => {
     const pair = { pt: "Compartilhe\n\nA menos que seja indicado, a documentação assume o nível atual.", en: "Unless otherwise indicated, all documentation assumes the current level." };
@@ -51,6 +52,8 @@ describe("junk-furniture, development corpus", () => {
   it.each([
     ["the text's own heading, as the English has it", { pt: "Veja também", en: "See also" }],
     ["references after a see-also label", { pt: "Veja também: apt-get(8), apt-cache(8)" }],
+    // A wiki's links, written as the pages' names, one word each.
+    ["pages' names after a see-also label", { pt: "Veja também: HowTo, HowTo/Permissions, CategoryHowTo" }],
     ["a sentence after a label", { pt: "Leia também: o capítulo seguinte explica isto." }],
     ["words between bars that are not a menu", { pt: "Anterior | valor | Próximo passo" }],
     // Man pages: section headings in capitals and the COPYRIGHT section's notice are the manual's own.

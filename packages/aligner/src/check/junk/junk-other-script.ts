@@ -10,6 +10,17 @@ const OPEN_QUOTE = /["'“‘«]$/u;
 const CLOSE_QUOTE = /^["'”’»]/u;
 const LANGUAGE_NAMES = /English|Français|Deutsch|Português|Español|español|Italiano|Русский|日本語|한어|한국어|中文|Indonesian|Ελληνικά|Suomalainen|Latina|Nederlands|Polski|Türkçe|العربية/gu;
 
+// A lower-case word of a sentence, outside the language names: a picker has none but a name's own ("do" of "Português do Brasil").
+const SENTENCE_WORD = /(?<!\p{L})\p{Ll}{2,}(?!\p{L})/gu;
+const MIN_SENTENCE_WORDS = 4;
+
+/**
+ * A sentence that names the languages the page is also written in ("Esta página também está disponível em: English,
+ * Español, Português do Brasil."): a wiki's or a manual's translation notice, which the translator translates with the
+ * page. A picker is the names alone, or under a one-word label ("Idiomas: English • Deutsch • …").
+ */
+const speaksOfLanguages = (line: string): boolean => (line.replace(LANGUAGE_NAMES, " ").match(SENTENCE_WORD) ?? []).length >= MIN_SENTENCE_WORDS;
+
 /** A language picker ("한어Русский языкEnglishFrançais…") or a run of text in a non-Latin script. */
 export const junkOtherScript: Check<"junk-other-script"> = {
   id: "junk-other-script",
@@ -23,7 +34,7 @@ export const junkOtherScript: Check<"junk-other-script"> = {
       // Three languages named on one line is a picker: the whole line goes. A picker names each language once, in its
       // own tongue; a name said again is a sentence speaking of that language ("como Português ou Português (Brasil)",
       // a keyboard layout's help; "Português do Brasil, … Italiano, … Português", a list of a game's languages).
-      if (new Set(line.text.match(LANGUAGE_NAMES)).size >= 3) {
+      if (new Set(line.text.match(LANGUAGE_NAMES)).size >= 3 && !speaksOfLanguages(line.text)) {
         flags.push(flagAt(this, pair.pt, line.start, line.end, "The web page's language menu, not part of the text: leave it out.", ""));
         continue;
       }

@@ -10,16 +10,10 @@ import { countedByOwnList } from "./counted-list.ts";
 import { offsetLabelSpans, type Label } from "./label-offset.ts";
 import type { CheckInput } from "../../types.ts";
 import type { CheckContext } from "../check.ts";
+import { DAY_OF_MONTH, MONTH_EN } from "../text/dates.ts";
 
 /** "[7]": a footnote mark, numbered by the publishing tool, not by the translator. */
 const isFootnoteMark = (text: string, t: { start: number; end: number }): boolean => text[t.start - 1] === "[" && text[t.end] === "]";
-
-
-const MONTHS_PT = "janeiro|fevereiro|março|abril|maio|junho|julho|agosto|setembro|outubro|novembro|dezembro";
-// "22 de outubro", "1º de fevereiro", "15 a 16 de maio", "2 e 6 de abril": the day of a date, up to its month.
-const DAY_OF_MONTH = new RegExp(`^(?:º|°|\\.º)?(?:\\s*(?:,|e|a|até|-)\\s*\\d{1,2}(?:º|°)?)*\\s+de\\s+(?:${MONTHS_PT})(?!\\p{L})`, "iu");
-// Capitalised, as English writes months: "may" is a verb.
-const MONTH_EN = /(?<!\p{L})(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t|tember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)(?!\p{L})/u;
 
 /**
  * The day of a date the English gives without its day ("22 de outubro de 2010" for "in 2010"): a

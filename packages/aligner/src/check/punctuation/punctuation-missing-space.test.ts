@@ -181,3 +181,18 @@ describe("punctuation-missing-space, dotted names of code (session 18)", () => {
   it("hit: a quotation's own closing mark after a glued stop is no string of code", () =>
     expect(documentFlags([{ pt: "Ele disse que o fim é um dado na.tabela\" seguinte." }])).toEqual(["na.tabela"]));
 });
+
+// Session 18, wiki exports: a page's name, namespace and title glued by the wiki's colon, heads the page on a line of its own.
+describe("punctuation-missing-space, a wiki page's name", () => {
+  const pt = { correct: (w: string) => ["ajuda", "edição", "de", "páginas", "nota", "se", "a", "máquina", "fizer", "parte", "um", "domínio", "defina"].includes(w.toLowerCase()) };
+  const check = (text: string) => runCheck(punctuationMissingSpace, { pt: text }, { spellers: { pt } });
+  it("near miss: a namespace and a title on the page's first line, no English", () => {
+    expect(check("Ajuda:Edição de páginas\n\nEsta página")).toEqual([]);
+  });
+  it("hit: a short line with a glued colon after the document's first pair", () => {
+    expect(runCheck(punctuationMissingSpace, { pt: "Nota:Se a máquina", prevPt: "Ajuda:Edição de páginas" }, { spellers: { pt } })).toEqual(["Nota:Se→Nota: Se"]);
+  });
+  it("hit: a sentence after a colon glued at the line's start", () => {
+    expect(check("Nota:Se a máquina fizer parte de um domínio, defina-o.")).toEqual(["Nota:Se→Nota: Se"]);
+  });
+});

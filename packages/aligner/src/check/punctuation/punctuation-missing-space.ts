@@ -148,6 +148,21 @@ function dottedCodeNames(pairs: readonly CheckInput[]): Set<string> {
   return out;
 }
 
+/**
+ * A wiki page's name heading the page's export ("Ajuda:Edição de páginas", "Manual:Instalação do servidor"): the
+ * namespace and the title glued by a colon, as the wiki's page names and addresses write them. Only the document's
+ * first line, the name alone on it, both words capitalised, a title's length and no stop: a sentence after a glued
+ * colon ("Nota:Se a máquina fizer parte de um domínio, defina-o.", "Botão de Navegação:Este é um botão…") or a short
+ * line further on ("Atenção:Não desligue o servidor", after the text's first pair) is a missing space.
+ */
+const WIKI_PAGE_NAME_LINE = /^\p{Lu}\p{Ll}+:\p{Lu}[^\n.!?;:,]{0,60}$/u;
+function wikiPageNameLine(text: string, at: number): boolean {
+  const lineStart = text.lastIndexOf("\n", at - 1) + 1;
+  if (text.slice(lineStart, at).trim() !== "") return false;
+  const lineEnd = text.indexOf("\n", at);
+  return WIKI_PAGE_NAME_LINE.test(text.slice(at, lineEnd < 0 ? text.length : lineEnd).trimEnd());
+}
+
 export const punctuationMissingSpace: Check<"punctuation-missing-space"> = {
   id: "punctuation-missing-space",
   family: "punctuation",
@@ -172,6 +187,7 @@ export const punctuationMissingSpace: Check<"punctuation-missing-space"> = {
       // "DONO:GRUPO": metavariables in capitals; "'isto:aquilo'" where the English glues its example too ("this:that").
       if (mark === ":" && ((/^\p{Lu}+$/u.test(left) && /^\p{Lu}+$/u.test(right)) || /\p{L}:\p{L}/u.test(pair.en ?? ""))) continue;
       if (mark === "." && dotInName(left, right, context)) continue;
+      if (mark === ":" && !pair.prevPt?.trim() && wikiPageNameLine(pair.pt, m.index)) continue;
       if (pair.en?.includes(all)) continue;
       // So does the English beside a thin pair's (the aligner paired the sentence apart): the same two tokens glued by the same mark.
       if (englishShowsForm(pair, mark, { before: left, after: right, sides: "both" })) continue;

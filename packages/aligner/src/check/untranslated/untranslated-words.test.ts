@@ -228,6 +228,8 @@ describe("untranslated-words, names of the program's with or without the English
     // Quoted terms without the English: defined by the sentence, or a message named as the screen shows it.
     ["a quoted term the sentence defines, no English", { pt: "“stat overrides” são um modo de dizer ao dpkg" }],
     ["a quoted term after a footnote's mark, defined", { pt: "[6] 'Legacy locales' são locales que não utilizam UTF-8" }],
+    // A troubleshooting list's entry: the message quoted at the line's start, then a colon and what it means.
+    ["a quoted message opening its line before a colon and its explanation, no English", { pt: "“Out of memory”: o programa ficou sem memória e parou." }],
     ["a menu entry quoted after 'entrada', no English", { pt: "A entrada “Advanced options” dá acesso a um segundo menu" }],
     ["a message quoted after 'mensagens', no English", { pt: "o que irá resultar em mensagens “Out of memory”" }],
     // The English of the neighbouring pair: the aligner paired this sentence with the next one's English.
@@ -239,6 +241,8 @@ describe("untranslated-words, names of the program's with or without the English
     ["a capitalised one-word label opening its line", { pt: "Source:", nextPt: "a16z" }, ["Source"]],
     ["a quoted term no defining verb follows, no English", { pt: "os pacotes 'keep alive' forem enviados" }, ["keep alive"]],
     ["a quoted lower-case phrase after 'mensagem' stays the machine's", { pt: "a mensagem “ai unicorn” do ceo" }, ["ai unicorn"]],
+    // The quotation and its colon inside a sentence, not opening the line: no list's entry.
+    ["a quoted phrase before a colon inside the sentence, no English", { pt: "Depois disso, “Out of memory”: o programa ficou sem memória e parou." }, ["Out of memory"]],
   ])("hit: %s", (_n, pair, expected) => expect(runCheck(untranslatedWords, pair, { spellers })).toEqual(expected));
 });
 

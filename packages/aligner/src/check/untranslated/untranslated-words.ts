@@ -380,6 +380,24 @@ function quotedDefinedTerm(text: string, r: { start: number; end: number }): boo
   return enclosingQuotation(text, r) === text.slice(r.start, r.end);
 }
 
+/**
+ * A quotation that opens its line and is followed by a colon and what it means: the entry of a troubleshooting list,
+ * whose term is the message the screen shows, quoted as the program writes it ("“Clock skew too great”: o relógio da
+ * estação…", "\"System clock synchronized: no\": o serviço chrony…"). The layout (term, colon, explanation) makes the
+ * quotation a mention, as a defining verb does. A message's length at most; a quotation inside the sentence, or one
+ * with nothing after its colon, is no entry's term.
+ */
+const ENTRY_OPENING = /^[\s*•=#-]*$/u;
+const EXPLAINED_AFTER = /^:\s+\p{L}/u;
+function quotedEntryTerm(text: string, r: { start: number; end: number }): boolean {
+  const quoted = enclosingQuotation(text, r);
+  if (quoted === undefined || words(quoted).length > MAX_MESSAGE_WORDS) return false;
+  const at = text.lastIndexOf(quoted, r.start);
+  if (at < 1) return false;
+  const lineStart = text.lastIndexOf("\n", at - 2) + 1;
+  return ENTRY_OPENING.test(text.slice(lineStart, at - 1)) && CLOSE_QUOTE.test(text.slice(at + quoted.length, at + quoted.length + 1)) && EXPLAINED_AFTER.test(text.slice(at + quoted.length + 1));
+}
+
 // A quotation of the English: “…”, "…", «…», ‘…’.
 // Code's quotes too: backticks and straight single quotes after no letter ("enter `show all`", "type 'show none'"),
 // and a placeholder's angle brackets ("the <file name> argument"): the English marks the words as literal.
@@ -539,7 +557,7 @@ export const untranslatedWords: Check<"untranslated-words"> = {
         // A name and one word ("Debian policy", "lists Debian") is a name in a Portuguese sentence, not English prose.
         if (r.count === MIN_RUN && words(text).some((w) => isName(w.text, context.spellers.en) || isAcronym(w.text))) return false;
         // Code's declarations ("function exchange (image, images_array_name, event)") and placeholders ("<not given>").
-        if (keptTerm(near(lazyNear), r) || namedAfterKind(near(lazyNear), r) || labelTheEnglishQuotes(near(lazyNear).en, text) || acronymExpansion(pair.pt, r) || definedTerm(near(lazyNear), r) || quotedDefinedTerm(pair.pt, r)) return false;
+        if (keptTerm(near(lazyNear), r) || namedAfterKind(near(lazyNear), r) || labelTheEnglishQuotes(near(lazyNear).en, text) || acronymExpansion(pair.pt, r) || definedTerm(near(lazyNear), r) || quotedDefinedTerm(pair.pt, r) || quotedEntryTerm(pair.pt, r)) return false;
         // Glued to a dotted name, the run is part of a command or an address: "get field.selected", "<ana at users.example.net>".
         if (r.count <= MAX_TERM_WORDS && (DOTTED_AFTER.test(pair.pt.slice(r.end, r.end + 2)) || DOTTED_BEFORE.test(pair.pt.slice(Math.max(0, r.start - 2), r.start)))) return false;
         // What the reader types, after a verb of typing in both languages; a list of names in brackets as the English has it;
