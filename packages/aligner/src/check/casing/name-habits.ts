@@ -88,7 +88,9 @@ export function coinedNames(pairs: readonly CheckInput[], isWord: (w: string) =>
   return candidates.filter(([key, f]) => f.count >= COINED_MAJORITY * lower.get(key)!).map(([, f]) => f.form).sort();
 }
 
-const CODE_NEIGHBOUR = /[-_./:=$@\\~]/u;
+// A "#" glued before a word makes it a channel's, a tag's or an anchor's name ("no canal #tern", "#tern-pt"), typed as
+// the chat or the page has it, like a word glued to a path's "/" or an address's "@": no prose use of the name.
+const CODE_NEIGHBOUR = /[-_./:=$@\\~#]/u;
 
 /** A word standing alone in prose: not part of a longer token, a path, an option or a command ("gimp-2.8", "~/.gimp"). */
 export function standsAsProse(text: string, start: number, end: number): boolean {
