@@ -196,6 +196,7 @@ describe("casing-name, a coined name of the document lowered once (issue 12 reca
   const gimp = [{ pt: "O GIMP abre." }, { pt: "O GIMP abre a pasta." }, { pt: "A pasta do GIMP abre." }];
   it("hit: the program's name in lower case, with no English to say so", () => expect(flags([...gimp, { pt: "a pasta do gimp abre." }])).toEqual(["gimp→GIMP"]));
   it("hit: the name lowered in prose beside its channel", () => expect(flags([...gimp, { pt: "o canal #gimp abre a pasta do gimp." }])).toEqual(["gimp→GIMP"]));
+  it("hit: the name lowered before a colon that ends a clause", () => expect(flags([...gimp, { pt: "a pasta do gimp: abre." }])).toEqual(["gimp→GIMP"]));
   it("hit in checkPair too, given the document's context", () =>
     expect(runCheck(casingName, { pt: "a pasta do gimp abre." }, { spellers: { pt, en }, document: { coinedNames: ["GIMP"] } })).toEqual(["gimp→GIMP"]));
   it.each([
@@ -206,6 +207,7 @@ describe("casing-name, a coined name of the document lowered once (issue 12 reca
     ["a command or path", [...gimp, { pt: "execute gimp-2.8 ou ~/.gimp" }]],
     // Session 18 (hand-written FAQs, no English): an IRC channel named after the program, "#" glued before it.
     ["a channel's name after its '#'", [...gimp, { pt: "entre no canal #gimp do irc.example.net." }]],
+    ["an address's scheme named after the program", [...gimp, { pt: "digite gimp://perfil na barra." }]],
     // Development corpus (tuning half): a man page's NAME line, a list of values, an English phrase.
     ["a term heading its definition", [{ pt: "FIFO" }, { pt: "O FIFO abre." }, { pt: "O FIFO abre." }, { pt: "fifo - canal nomeado" }]],
     ["an item of a list of values", [...["NFS", "NFS", "NFS"].map((n) => ({ pt: `O ${n} abre.` })), { pt: "tipos são ufs, 4.2, nfs, tmp." }]],
