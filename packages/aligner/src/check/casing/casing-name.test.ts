@@ -195,6 +195,8 @@ describe("casing-name, a coined name of the document lowered once (issue 12 reca
     casingName.runDocument!(pairs, { variant: "pt-BR", terms: [], spellers: { pt, en } }).pairFlags.map((fs) => fs.map((f) => `${f.text}→${f.suggestion}`)).flat();
   const gimp = [{ pt: "O GIMP abre." }, { pt: "O GIMP abre a pasta." }, { pt: "A pasta do GIMP abre." }];
   it("hit: the program's name in lower case, with no English to say so", () => expect(flags([...gimp, { pt: "a pasta do gimp abre." }])).toEqual(["gimp→GIMP"]));
+  it("hit: the name lowered in prose beside its channel", () => expect(flags([...gimp, { pt: "o canal #gimp abre a pasta do gimp." }])).toEqual(["gimp→GIMP"]));
+  it("hit: the name lowered before a colon that ends a clause", () => expect(flags([...gimp, { pt: "a pasta do gimp: abre." }])).toEqual(["gimp→GIMP"]));
   it("hit in checkPair too, given the document's context", () =>
     expect(runCheck(casingName, { pt: "a pasta do gimp abre." }, { spellers: { pt, en }, document: { coinedNames: ["GIMP"] } })).toEqual(["gimp→GIMP"]));
   it.each([
@@ -203,6 +205,9 @@ describe("casing-name, a coined name of the document lowered once (issue 12 reca
     // "DOS" in capitals, "dos" the contraction: a Portuguese word.
     ["a lower-case form that is a Portuguese word", [{ pt: "O DOS abre." }, { pt: "O DOS abre." }, { pt: "O DOS abre." }, { pt: "a pasta dos discos." }]],
     ["a command or path", [...gimp, { pt: "execute gimp-2.8 ou ~/.gimp" }]],
+    // Session 18 (hand-written FAQs, no English): an IRC channel named after the program, "#" glued before it.
+    ["a channel's name after its '#'", [...gimp, { pt: "entre no canal #gimp do irc.example.net." }]],
+    ["an address's scheme named after the program", [...gimp, { pt: "digite gimp://perfil na barra." }]],
     // Development corpus (tuning half): a man page's NAME line, a list of values, an English phrase.
     ["a term heading its definition", [{ pt: "FIFO" }, { pt: "O FIFO abre." }, { pt: "O FIFO abre." }, { pt: "fifo - canal nomeado" }]],
     ["an item of a list of values", [...["NFS", "NFS", "NFS"].map((n) => ({ pt: `O ${n} abre.` })), { pt: "tipos são ufs, 4.2, nfs, tmp." }]],
@@ -240,6 +245,8 @@ describe("casing-name, one of coordinated labels lost its capital (issue 12 reca
     // Development corpus (GIMP's navigation dialog): labels in sentence case coordinated, not words.
     ["labels of two words in sentence case", "Os botões Diminuir zoom, Aumentar zoom e Zoom 1:1 são claros", "The buttons Zoom Out, Zoom In and Zoom 1:1 are clear"],
     ["a sibling that opens the sentence", "Horizontal e vertical, você pode escolher as bordas", "Horizontal and Vertical, you can choose the borders"],
+    // Session 18 (hand-written FAQ and desktop help, pt-PT): the English's "&" makes the two words one label, in sentence case.
+    ["one label the English joins with '&'", "Selecionando Horizontal e vertical, você pode escolher as bordas", "Selecting Horizontal & Vertical, you can choose the borders"],
   ])("near miss: %s", (_n, ptText, en) => expect(check(ptText, en)).toEqual([]));
 });
 
@@ -291,6 +298,8 @@ describe("casing-name, a label in the Portuguese's sentence case (issue 12)", ()
     ["a title whose first English word moved (dpkg: 'Etiquetas símbolo standard')", "Veja a sub-secção Etiquetas símbolo standard para isso.", "See subsection Standard symbol tags for that."],
     // Session 16 (tune: KStars pt-BR): Portuguese goes on in lower case after a colon, so a capital there heads a label.
     ["labels listed after a colon (KStars: 'são: Novo script')", "Os botões são: Novo script, Recarregar scripts.", "The buttons are: New Script, Refresh Scripts."],
+    // Session 18 (hand-written FAQ and desktop help, pt-PT): one label of two nouns the English joins with "&".
+    ["the second noun of a label the English joins with '&'", "Veja Filtros e scripts aqui.", "See Filters & Scripts here."],
   ])("near miss: %s", (_n, ptText, enText) => expect(check(ptText, enText)).toEqual([]));
   it.each([
     // No capitalised head before it: a name lowered.
@@ -301,6 +310,8 @@ describe("casing-name, a label in the Portuguese's sentence case (issue 12)", ()
     ["an acronym after a capitalised word", "a cópia ISO numa ram", "the ISO copy in RAM", ["ram→RAM"]],
     // After a sentence's stop the capital is the sentence's: no label's head.
     ["a capital after a full stop", "Os botões. Novo script, aqui.", "The buttons. New Script, here.", ["script→Script"]],
+    // Joined by "and", the English's prose: two things, the second lost its capital.
+    ["the second of two the English joins with 'and'", "Veja Filtros e scripts aqui.", "See Filters and Scripts here.", ["scripts→Scripts"]],
   ])("hit: %s", (_n, ptText, enText, expected) => expect(check(ptText, enText)).toEqual(expected));
 });
 

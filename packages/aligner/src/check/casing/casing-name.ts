@@ -118,6 +118,24 @@ function capitalisedSibling(pt: string, m: { start: number; end: number }, spell
   return (before !== null && sibling(before[1], m.start - before[0].length)) || (after !== null && sibling(after[1], m.end + after[0].length - after[1]!.length));
 }
 
+/**
+ * Whether the English joins the word to another with "&" ("Mouse & Touchpad"): a title's conjunction, which prose does not
+ * use, so the two words are one label, and the Portuguese writes that label in its sentence case with "e" ("Rato e
+ * touchpad"; hand-written FAQs and desktop help, session 18, pt-PT). "Horizontal and Vertical" may be two options.
+ */
+function ampersandLabel(en: string | undefined, form: string): boolean {
+  return en !== undefined && (en.includes(`& ${form}`) || en.includes(`${form} &`));
+}
+
+// The label's head and its "e" just before the word: "Rato e ".
+const HEAD_AND = /(\p{Lu}\p{Ll}+) e $/u;
+/** A lower-case word after "e" and a capitalised head in mid-sentence, which the English writes after an "&". */
+function ampersandLabelTail(pair: CheckInput, m: { start: number; end: number; text: string; expected: string }): boolean {
+  if (!pair.en?.includes(`& ${m.expected}`) || !/^\p{Ll}/u.test(m.text)) return false;
+  const head = HEAD_AND.exec(pair.pt.slice(Math.max(0, m.start - 30), m.start));
+  return head !== null && !isSentenceStart(pair.pt, m.start - head[0].length);
+}
+
 /** Lower-case words between a label's capitalised head and its word that lost the English's capital: "Etiquetas símbolo standard". */
 const MAX_LABEL_TAIL = 2;
 const LABEL_WORD_BEFORE = /(\p{L}[\p{L}\p{N}-]*) $/u;
@@ -296,15 +314,16 @@ function flagsOf(check: Check<"casing-name">, pair: CheckInput, context: CheckCo
       // The English term quoted beside its translation ("matiz-saturação-valor (hue-saturation-value)"); an acronym
       // in parentheses ("interface gráfica (gui)") still wants its capitals.
       .filter((m) => !/\p{Ll}/u.test(m.expected) || !glossed(pair.pt, m, context.spellers))
-      // A label in the Portuguese's sentence case ("Filtros → Script-Fu → Recarregar scripts", “GIMP online”).
-      .filter((m) => !sentenceCaseLabel(pair.pt, m, context.spellers.en))
+      // A label in the Portuguese's sentence case ("Filtros → Script-Fu → Recarregar scripts", “GIMP online”), or the
+      // second noun of one the English joins with "&" ("Rato e touchpad" for "Mouse & Touchpad").
+      .filter((m) => !sentenceCaseLabel(pair.pt, m, context.spellers.en) && !ampersandLabelTail(pair, m))
       .map((m) => ({ start: m.start, end: m.end, form: m.expected }));
     for (const m of ordinaryCaseMatches(pair, context.terms, context.spellers.pt, context.spellers.en)) {
       if (glossed(pair.pt, m, context.spellers)) continue;
       // An ordinary word the English capitalises, which this document itself writes with a capital ("ligação à Internet"),
       // or which this very sentence capitalises beside it ("Selecionando Horizontal e vertical": two options, one lost its capital).
       // Or in a phrase this document writes with the capital elsewhere ("Ferramenta de zoom" beside "Ferramenta de Zoom"), a tool's or a dialog's name.
-      if (habits?.capitalised.has(m.expected) || capitalisedSibling(pair.pt, m, context.spellers.pt) || (habits?.phrases.size && habits.phrases.has(`${phraseBefore(pair.pt, m.start)} ${m.expected}`))) hits.push({ start: m.start, end: m.end, form: m.expected });
+      if (habits?.capitalised.has(m.expected) || (capitalisedSibling(pair.pt, m, context.spellers.pt) && !ampersandLabel(pair.en, m.expected)) || (habits?.phrases.size && habits.phrases.has(`${phraseBefore(pair.pt, m.start)} ${m.expected}`))) hits.push({ start: m.start, end: m.end, form: m.expected });
     }
     // A list of names all in lower case ("hiragana, katakana, tamil e thai") is the translator's convention
     // for the category (Portuguese writes languages and scripts in lower case), not capitals lost one by one;

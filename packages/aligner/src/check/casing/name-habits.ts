@@ -88,13 +88,20 @@ export function coinedNames(pairs: readonly CheckInput[], isWord: (w: string) =>
   return candidates.filter(([key, f]) => f.count >= COINED_MAJORITY * lower.get(key)!).map(([, f]) => f.form).sort();
 }
 
-const CODE_NEIGHBOUR = /[-_./:=$@\\~]/u;
+// A "#" glued before a word makes it a channel's, a tag's or an anchor's name ("no canal #tern", "#tern-pt"), typed as
+// the chat or the page has it, like a word glued to a path's "/" or an address's "@": no prose use of the name.
+const CODE_NEIGHBOUR = /[-_./:=$@\\~#]/u;
 
-/** A word standing alone in prose: not part of a longer token, a path, an option or a command ("gimp-2.8", "~/.gimp"). */
+/**
+ * A word standing alone in prose: not part of a longer token, a path, an option or a command ("gimp-2.8", "~/.gimp"),
+ * nor an address's scheme before ":/" ("puffin://profile", "man:/ls": a program's own scheme, in lower case as
+ * schemes are written; hand-written FAQs, session 18).
+ */
 export function standsAsProse(text: string, start: number, end: number): boolean {
   const before = text.charAt(start - 1);
   const after = text.charAt(end);
-  return !LETTER.test(before) && !LETTER.test(after) && !CODE_NEIGHBOUR.test(before) && !(CODE_NEIGHBOUR.test(after) && LETTER.test(text.charAt(end + 1)));
+  const next = text.charAt(end + 1);
+  return !LETTER.test(before) && !LETTER.test(after) && !CODE_NEIGHBOUR.test(before) && !(CODE_NEIGHBOUR.test(after) && (LETTER.test(next) || (after === ":" && next === "/")));
 }
 
 /** Little words between a name and the noun it qualifies ("Ferramenta de Zoom"): the phrase runs to the noun. */

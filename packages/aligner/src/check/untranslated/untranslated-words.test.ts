@@ -194,6 +194,31 @@ describe("untranslated-words, labels named as the screen shows them", () => {
     ["a message the status shows", { pt: "O status passa então a mostrar “start request repeated too quickly”." }],
     ["a message a command fails with, named as a message", { pt: "estes comandos falham com a mensagem «Temporary failure in name resolution». Utilize aí" }],
   ])("near miss: %s", (_n, pair) => expect(runCheck(untranslatedWords, pair, { spellers: messageSpellers })).toEqual([]));
+  // Session 18 (hand-written FAQs, no English): what a program says, what the reader gets, the lines that contain it, and
+  // the FAQ's question of what it means.
+  it.each([
+    ["a message the reader gets", { pt: "Recebo “Temporary failure in name resolution”. O que faço?" }],
+    ["a log's lines that contain it", { pt: "Procure linhas que contenham «Temporary failure in name resolution»." }],
+    ["a FAQ's question of what it means", { pt: "P: O que significa “start request repeated too quickly”?" }],
+    ["the step a program stops at", { pt: "O instalador para em “Temporary failure in name resolution”." }],
+    // A machine's marks in the quotation itself: a log's prefix, a mail's subject, an advisory's number, a path.
+    ["a log line's prefix", { pt: "Procure linhas com “resolver: temporary failure in name resolution” no registo." }],
+    ["a mail's subject", { pt: "Veja a conversa de junho de 2000, “Re: start request repeated too quickly”." }],
+    ["an advisory's number", { pt: "A linha de assunto traz, por exemplo, “TSA-5612-1 start request -- repeated too quickly”." }],
+    ["a path in the message", { pt: "o apt indica o ficheiro, por exemplo «Temporary failure in /etc/apt/sources.list»." }],
+  ])("near miss: %s", (_n, pair) => expect(runCheck(untranslatedWords, pair, { spellers: messageSpellers })).toEqual([]));
+  it("hit: a gloss after a statement's 'significa', not the question", () => {
+    expect(runCheck(untranslatedWords, { pt: "O erro significa “start request repeated too quickly” aqui." }, { spellers: messageSpellers })).toEqual(["repeated too quickly"]);
+  });
+  it("hit: a quotation after a verb of saying (a person's speech may be left in English)", () => {
+    expect(runCheck(untranslatedWords, { pt: "O suporte diz “start request repeated too quickly” sempre." }, { spellers: messageSpellers })).toEqual(["repeated too quickly"]);
+  });
+  it("hit: a quotation of words alone, no machine's mark and no introducing verb", () => {
+    expect(runCheck(untranslatedWords, { pt: "A linha de assunto traz, por exemplo, “start request repeated too quickly”." }, { spellers: messageSpellers })).toEqual(["repeated too quickly"]);
+  });
+  it("hit: the quotation after a noun of meaning, no verb", () => {
+    expect(runCheck(untranslatedWords, { pt: "o significado “start request repeated too quickly” é comum" }, { spellers: messageSpellers })).toEqual(["repeated too quickly"]);
+  });
   it("hit: the same quotation with no verb of showing or failing before it", () => {
     expect(runCheck(untranslatedWords, { pt: "o problema “start request repeated too quickly” é comum" }, { spellers: messageSpellers })).toEqual(["repeated too quickly"]);
   });

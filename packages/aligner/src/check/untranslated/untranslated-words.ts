@@ -138,6 +138,21 @@ function quotedMessageWithoutEnglish(pair: { pt: string; en?: string }, r: { sta
 }
 
 /**
+ * With no English to compare, a quotation that carries a machine's marks: a path, an option, brackets or a colon after
+ * a prefix ("firmware: failed to load", "E: Unable to locate package", "Re: naming unstable", "Malformed entry 3 in list
+ * file /etc/apt/sources.list (Component…"), or an identifier or version of digits joined by a hyphen or a dot
+ * ("TSA-5612-1 openssl -- security update"). A translator's leftover phrase carries no file path or advisory number:
+ * such a quotation is a program's message, a log's line or a mail's subject, copied whole so that the reader finds it
+ * (the quoted-phrase test below skips quoted code for the same reason). A quotation of words alone keeps its flag.
+ */
+const MACHINE_MARK = /[=(){}<>\\/]|\p{L}:\s|--|\p{N}[-.]\p{N}|\p{L}-\p{N}/u;
+function quotedMachineTextWithoutEnglish(pair: { pt: string; en?: string }, r: { start: number; end: number }): boolean {
+  if (pair.en?.trim()) return false;
+  const quoted = enclosingQuotation(pair.pt, r);
+  return quoted !== undefined && words(quoted).length <= MAX_MESSAGE_WORDS && MACHINE_MARK.test(quoted);
+}
+
+/**
  * The whole quotation the run lies in, on its line ("“Guided - use entire disk”" for the run
  * "entire disk": a label whose other words read as Portuguese), or undefined outside quotes.
  */
@@ -591,7 +606,7 @@ export const untranslatedWords: Check<"untranslated-words"> = {
         // A character class's name ("[:blank:]") is the regular expression's syntax.
         if (pair.pt.slice(r.start - 2, r.start) === "[:" && pair.pt.startsWith(":]", r.end)) return false;
         // A quoted interface string the English quotes the same way ("“Graphical install”"): the program's own label.
-        if (quotedAsInEnglish(near(lazyNear), r) || quotedLabelWithoutEnglish(pair, r) || quotedMessageWithoutEnglish(pair, r)) return false;
+        if (quotedAsInEnglish(near(lazyNear), r) || quotedLabelWithoutEnglish(pair, r) || quotedMessageWithoutEnglish(pair, r) || quotedMachineTextWithoutEnglish(pair, r)) return false;
         // A one-word label the English writes the same way is a property or field name ("foreground:"), kept as the program spells it.
         if (r.count < MIN_RUN && pair.pt[r.end] === ":" && pair.en !== undefined && standsWhole(pair.en, text)) return false;
         // Title Case runs are titles and names ("Careless People") unless they label something.
