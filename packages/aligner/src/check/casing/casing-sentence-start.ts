@@ -346,6 +346,12 @@ function isSiblingDefinition(pairs: readonly CheckInput[], k: number, previous: 
  * commas, or a value between quotes, perhaps with a note in brackets.
  */
 const INLINE_TERM = /^\s*((?:[\p{L}_%][\p{L}\p{N}_.%]*(?:, ?[\p{L}_%][\p{L}\p{N}_.%]*)*|"[^"\s]{1,40}"|“[^”\s]{1,40}”)(?: \([^()\n]{1,30}\))?):\s+\S/u;
+// Module level: tsx compiles a \p{…} literal to `new RegExp` where it stands, once per call.
+/** A character no word of prose has: an identifier's underscore, digit, dot or Scilab's "%". */
+const CODE_MARK = /[_\p{N}.%]/u;
+const LETTERS_ONLY = /^\p{L}+$/u;
+/** An English that opens with a capital letter. */
+const ENGLISH_CAPITAL = /^[^\p{L}]*\p{Lu}/u;
 /** How many pairs a paragraph of the list may run to (a long definition is cut into sentences). */
 const MAX_PAIRS_TO_NEIGHBOUR = 4;
 
@@ -357,8 +363,8 @@ const inlineTerm = (pt: string): string | undefined => INLINE_TERM.exec(pt)?.[1]
  * ("axes_visible", "x1", "na.rm", "%eps"), or a single letter, or no Portuguese word ("visible", "rtol").
  */
 function codeTerm(term: string, pt: Speller | undefined): boolean {
-  if (/^["“]/u.test(term) || /[_\p{N}.%]/u.test(term)) return true;
-  return term.split(/, ?| /u).some((w) => w.length > 0 && !proseWord(w.toLowerCase(), pt) && /^\p{L}+$/u.test(w));
+  if (/^["“]/u.test(term) || CODE_MARK.test(term)) return true;
+  return term.split(/, ?| /u).some((w) => w.length > 0 && !proseWord(w.toLowerCase(), pt) && LETTERS_ONLY.test(w));
 }
 
 /**
@@ -368,7 +374,7 @@ function codeTerm(term: string, pt: Speller | undefined): boolean {
  */
 function mayNameCode(term: string, en: Speller | undefined): boolean {
   if (/^["“]/u.test(term) || en === undefined) return true;
-  return term.replace(/ \(.*$/u, "").split(/, ?/u).every((w) => w.length === 1 || /[_\p{N}.%]/u.test(w) || en.correct(w) || en.correct(w.toLowerCase()));
+  return term.replace(/ \(.*$/u, "").split(/, ?/u).every((w) => w.length === 1 || CODE_MARK.test(w) || en.correct(w) || en.correct(w.toLowerCase()));
 }
 
 /**
@@ -410,8 +416,6 @@ function glossaryEntry(line: string, pt: Speller | undefined): boolean {
   const term = line.slice(0, line.indexOf(":"));
   return term.split(" ").every((w) => proseWord(w.toLowerCase(), pt));
 }
-/** An English that opens with a capital letter. */
-const ENGLISH_CAPITAL = /^[^\p{L}]*\p{Lu}/u;
 
 /**
  * Whether the line opening at `offset` is a glossary's entry in a run of such entries: a reference manual's
@@ -573,7 +577,7 @@ export const casingSentenceStart: Check<"casing-sentence-start"> = {
       if (found.length && before && isSiblingDefinition(pairs, k, before[k]!, context.spellers.pt)) { const at = pair.pt.search(/\p{L}/u); found = found.filter((f) => f.start !== at); }
       // The term of a one-line entry in a list of names of code is one of those names; an English that opens the
       // entry with a capital ("Note: …") says it is a label of words instead.
-      if (found.length && !/^[^\p{L}]*\p{Lu}/u.test(pair.en ?? "") && entryOfNamedList(pairs, k, context.spellers.pt, context.spellers.en)) {
+      if (found.length && !ENGLISH_CAPITAL.test(pair.en ?? "") && entryOfNamedList(pairs, k, context.spellers.pt, context.spellers.en)) {
         const termEnd = pair.pt.indexOf(":");
         found = found.filter((f) => f.start > termEnd);
       }
